@@ -1,0 +1,41 @@
+package io.claimwatch.ingest.domain;
+
+/**
+ * A failure the caller can act on. {@link #reason()} is a stable UPPER_SNAKE code (it becomes
+ * google.rpc.ErrorInfo.reason); the message says, in English, what to fix.
+ */
+public abstract sealed class DomainException extends RuntimeException
+    permits DomainException.InvalidInput, DomainException.NotFound, DomainException.DependencyUnavailable {
+
+  private final String reason;
+
+  protected DomainException(String reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  /** The request itself is wrong: empty, binary, too large, malformed. */
+  public static final class InvalidInput extends DomainException {
+    public InvalidInput(String reason, String message) {
+      super(reason, message, null);
+    }
+  }
+
+  /** The named resource does not exist. */
+  public static final class NotFound extends DomainException {
+    public NotFound(String reason, String message) {
+      super(reason, message, null);
+    }
+  }
+
+  /** A service this one depends on cannot be reached now; retrying later may work. */
+  public static final class DependencyUnavailable extends DomainException {
+    public DependencyUnavailable(String reason, String message, Throwable cause) {
+      super(reason, message, cause);
+    }
+  }
+}
