@@ -1,0 +1,123 @@
+package io.claimwatch.claims.domain;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Stores an article's claims and answers queries over them. */
+public final class ClaimService {
+
+  public static final int DEFAULT_PAGE_SIZE = 50;
+  public static final int MAX_PAGE_SIZE = 500;
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+  /** One page of claims. */
+  public record Page(List<Claim> claims, String nextPageToken) {}
+
+  private final ClaimStore store;
+  private final Clock clock;
+  private final Counter written;
+  private final Counter replaced;
+
+  public ClaimService(ClaimStore store, Clock clock, MeterRegistry registry) {
+    this.store = store;
+    this.clock = clock;
+    this.written = Counter.builder("claims.writes").description("Claims written").tag("outcome", "stored")
+        .register(registry);
+    this.replaced = Counter.builder("claims.article.replacements")
+        .description("Times an article's claims were (re)placed").register(registry);
+  }
+
+  /**
+   * Replaces the article's claims with these. Names and ordinals are assigned here, from the
+   * article and the claim's place, so the same extraction stored twice gives the same names.
+   */
+  public List<Claim> replaceArticleClaims(String articleName, List<Claim> claims) {
+    String articleId = articleId(articleName);
+    Instant now = clock.instant();
+    List<Claim> stored = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      validate(c, i);
+      stored.add(c.stored(claimId(articleId, i, c), articleId, i, now));
+    }
+    store.replaceArticleClaims(articleId, stored);
+    written.increment(stored.size());
+    replaced.increment();
+    return stored;
+  }
+
+  public Claim get(String claimName) {
+    String id = parseName(claimName, "claims/", "CLAIM_NAME_INVALID", "claims/{claim}");
+    return store.get(id).orElseThrow(() -> new DomainException.NotFound("CLAIM_NOT_FOUND",
+        "no claim named " + claimName));
+  }
+
+  /**
+   * A page of claims of one article ("articles/{id}") or of all ("articles/-").
+   */
+  public Page list(String parent, int pageSize, String pageToken, String filter) {
+    if (pageSize < 0) {
+      throw new DomainException.InvalidInput("PAGE_SIZE_NEGATIVE", "page_size must be 0 (default 50) or positive, not " + pageSize);
+    }
+    int size = pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+    String articleId = "articles/-".equals(parent) ? null : articleId(parent);
+    ClaimFilter parsed = ClaimFilter.parse(filter);
+    String query = parent + "|" + (filter == null ? "" : filter.strip());
+    PageToken.Position after = PageToken.decode(pageToken, query);
+    List<Claim> rows = store.list(articleId, parsed, after, size + 1);
+    if (rows.size() <= size) {
+      return new Page(rows, "");
+    }
+    List<Claim> page = rows.subList(0, size);
+    Claim last = page.get(size - 1);
+    return new Page(List.copyOf(page), PageToken.encode(new PageToken.Position(last.articleId(), last.ordinal()), query));
+  }
+
+  private static void validate(Claim c, int index) {
+    String where = "claims[" + index + "]";
+    if (c.quote().isBlank()) {
+      throw new DomainException.InvalidInput("CLAIM_QUOTE_EMPTY", where + ".provenance.quote must not be empty");
+    }
+    if (c.quoteStart() < 0 || c.quoteEnd() < c.quoteStart()) {
+      throw new DomainException.InvalidInput("CLAIM_OFFSETS_INVALID",
+          where + ".provenance offsets must satisfy 0 <= quote_start <= quote_end, got " + c.quoteStart() + ".." + c.quoteEnd());
+    }
+    if (c.low() == null && c.high() == null) {
+      throw new DomainException.InvalidInput("CLAIM_QUANTITY_EMPTY", where + ".quantity needs a low or a high bound");
+    }
+    if (c.low() != null && c.high() != null && c.low().compareTo(c.high()) > 0) {
+      throw new DomainException.InvalidInput("CLAIM_INTERVAL_INVERTED",
+          where + ".quantity low " + c.low() + " is above high " + c.high());
+    }
+  }
+
+  static String articleId(String articleName) {
+    return parseName(articleName, "articles/", "ARTICLE_NAME_INVALID", "articles/{article}");
+  }
+
+  private static String parseName(String name, String prefix, String reason, String shape) {
+    if (name == null || !name.startsWith(prefix) || !ID.matcher(name.substring(prefix.length())).matches()) {
+      throw new DomainException.InvalidInput(reason, "expected a name of the form " + shape + ", got '" + name + "'");
+    }
+    return name.substring(prefix.length());
+  }
+
+  private static String claimId(String articleId, int ordinal, Claim c) {
+    String key = articleId + "|" + ordinal + "|" + c.quoteStart() + "|" + c.quoteEnd() + "|" + c.low() + "|" + c.high();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

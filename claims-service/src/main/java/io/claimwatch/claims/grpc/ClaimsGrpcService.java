@@ -1,0 +1,61 @@
+package io.claimwatch.claims.grpc;
+
+import io.claimwatch.claims.domain.Claim;
+import io.claimwatch.claims.domain.ClaimService;
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.GetClaimRequest;
+import io.claimwatch.claims.v1.GetClaimResponse;
+import io.claimwatch.claims.v1.ListClaimsRequest;
+import io.claimwatch.claims.v1.ListClaimsResponse;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsResponse;
+import io.claimwatch.proto.RpcErrors;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The gRPC edge of claims-service: validates, maps, calls the domain, maps back. */
+@GrpcService
+public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
+
+  private final ClaimService claims;
+
+  ClaimsGrpcService(ClaimService claims) {
+    this.claims = claims;
+  }
+
+  @Override
+  @Blocking
+  public void replaceArticleClaims(ReplaceArticleClaimsRequest req, StreamObserver<ReplaceArticleClaimsResponse> out) {
+    RpcErrors.respond(out, () -> {
+      List<Claim> in = new ArrayList<>(req.getClaimsCount());
+      String articleId = req.getArticle().replaceFirst("^articles/", "");
+      for (int i = 0; i < req.getClaimsCount(); i++) {
+        in.add(ProtoMapper.fromProto(req.getClaims(i), articleId, i));
+      }
+      ReplaceArticleClaimsResponse.Builder b = ReplaceArticleClaimsResponse.newBuilder();
+      claims.replaceArticleClaims(req.getArticle(), in).forEach(c -> b.addClaims(ProtoMapper.toProto(c)));
+      return b.build();
+    }, GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void getClaim(GetClaimRequest req, StreamObserver<GetClaimResponse> out) {
+    RpcErrors.respond(out, () -> GetClaimResponse.newBuilder()
+        .setClaim(ProtoMapper.toProto(claims.get(req.getName()))).build(), GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
+    RpcErrors.respond(out, () -> {
+      ClaimService.Page page = claims.list(req.getParent(), req.getPageSize(), req.getPageToken(), req.getFilter());
+      ListClaimsResponse.Builder b = ListClaimsResponse.newBuilder().setNextPageToken(page.nextPageToken());
+      page.claims().forEach(c -> b.addClaims(ProtoMapper.toProto(c)));
+      return b.build();
+    }, GrpcErrors::map);
+  }
+}

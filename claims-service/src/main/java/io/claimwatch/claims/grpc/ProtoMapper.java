@@ -1,0 +1,101 @@
+package io.claimwatch.claims.grpc;
+
+import com.google.protobuf.Timestamp;
+import io.claimwatch.claims.domain.Claim;
+import io.claimwatch.claims.domain.DomainException;
+import io.claimwatch.claims.domain.Hedge;
+import io.claimwatch.claims.domain.Modality;
+import io.claimwatch.claims.v1.Period;
+import io.claimwatch.claims.v1.Provenance;
+import io.claimwatch.claims.v1.Quantity;
+import io.claimwatch.proto.ProtoTypes;
+import java.math.BigDecimal;
+
+/** Maps claims between the contract (claimwatch.claims.v1) and the domain. */
+public final class ProtoMapper {
+
+  private ProtoMapper() {}
+
+  /** A claim as submitted for storage; the article id comes from the request. */
+  public static Claim fromProto(io.claimwatch.claims.v1.Claim c, String articleId, int index) {
+    Quantity q = c.getQuantity();
+    return new Claim(null, articleId, index, c.getProvenance().getQuote(), c.getProvenance().getQuoteStart(),
+        c.getProvenance().getQuoteEnd(), bound(q, true, index), bound(q, false, index), hedge(q.getHedge(), index),
+        q.getUnit(), q.getText(), c.getCounted(), c.getClaimant().isEmpty() ? null : c.getClaimant(),
+        c.getEventPeriod().hasStart() ? ProtoTypes.partialDate(c.getEventPeriod().getStart()) : null,
+        c.getEventPeriod().hasEnd() ? ProtoTypes.partialDate(c.getEventPeriod().getEnd()) : null,
+        c.hasStatementDate() ? ProtoTypes.partialDate(c.getStatementDate()) : null,
+        modality(c.getModality()),
+        c.hasPublicationDate() ? ProtoTypes.partialDate(c.getPublicationDate()) : null,
+        c.getExtractorVersion(), c.getGroup().isEmpty() ? null : c.getGroup().replaceFirst("^groups/", ""), null);
+  }
+
+  public static io.claimwatch.claims.v1.Claim toProto(Claim c) {
+    Quantity.Builder q = Quantity.newBuilder()
+        .setHedge(io.claimwatch.claims.v1.Hedge.valueOf("HEDGE_" + c.hedge().name()))
+        .setUnit(c.unit()).setText(c.numberText());
+    if (c.low() != null) {
+      q.setLow(ProtoTypes.decimal(c.low()));
+    }
+    if (c.high() != null) {
+      q.setHigh(ProtoTypes.decimal(c.high()));
+    }
+    io.claimwatch.claims.v1.Claim.Builder b = io.claimwatch.claims.v1.Claim.newBuilder()
+        .setName("claims/" + c.id())
+        .setArticle("articles/" + c.articleId())
+        .setProvenance(Provenance.newBuilder().setQuote(c.quote()).setQuoteStart(c.quoteStart()).setQuoteEnd(c.quoteEnd()))
+        .setQuantity(q)
+        .setCounted(c.counted())
+        .setClaimant(c.claimant() == null ? "" : c.claimant())
+        .setModality(io.claimwatch.claims.v1.Modality.valueOf("MODALITY_" + c.modality().name()))
+        .setExtractorVersion(c.extractorVersion())
+        .setGroup(c.groupId() == null ? "" : "groups/" + c.groupId());
+    if (c.eventStart() != null || c.eventEnd() != null) {
+      Period.Builder p = Period.newBuilder();
+      if (c.eventStart() != null) {
+        p.setStart(ProtoTypes.partialDate(c.eventStart()));
+      }
+      if (c.eventEnd() != null) {
+        p.setEnd(ProtoTypes.partialDate(c.eventEnd()));
+      }
+      b.setEventPeriod(p);
+    }
+    if (c.statementDate() != null) {
+      b.setStatementDate(ProtoTypes.partialDate(c.statementDate()));
+    }
+    if (c.publicationDate() != null) {
+      b.setPublicationDate(ProtoTypes.partialDate(c.publicationDate()));
+    }
+    if (c.createTime() != null) {
+      b.setCreateTime(Timestamp.newBuilder().setSeconds(c.createTime().getEpochSecond()).setNanos(c.createTime().getNano()));
+    }
+    return b.build();
+  }
+
+  private static BigDecimal bound(Quantity q, boolean low, int index) {
+    if (low ? !q.hasLow() : !q.hasHigh()) {
+      return null;
+    }
+    try {
+      return ProtoTypes.decimal(low ? q.getLow() : q.getHigh());
+    } catch (IllegalArgumentException e) {
+      throw new DomainException.InvalidInput("CLAIM_BOUND_INVALID",
+          "claims[" + index + "].quantity." + (low ? "low" : "high") + ": " + e.getMessage());
+    }
+  }
+
+  private static Hedge hedge(io.claimwatch.claims.v1.Hedge h, int index) {
+    if (h == io.claimwatch.claims.v1.Hedge.HEDGE_UNSPECIFIED || h == io.claimwatch.claims.v1.Hedge.UNRECOGNIZED) {
+      throw new DomainException.InvalidInput("CLAIM_HEDGE_MISSING", "claims[" + index + "].quantity.hedge must be set");
+    }
+    return Hedge.valueOf(h.name().substring("HEDGE_".length()));
+  }
+
+  private static Modality modality(io.claimwatch.claims.v1.Modality m) {
+    return switch (m) {
+      case MODALITY_ESTIMATE -> Modality.ESTIMATE;
+      case MODALITY_PROJECTION -> Modality.PROJECTION;
+      default -> Modality.ASSERTED;
+    };
+  }
+}

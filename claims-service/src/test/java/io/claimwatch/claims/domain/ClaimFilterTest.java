@@ -1,0 +1,41 @@
+package io.claimwatch.claims.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ClaimFilterTest {
+
+  @Test
+  void readsTermsJoinedByAnd() {
+    ClaimFilter f = ClaimFilter.parse("hedge=HEDGE_AT_LEAST AND counted:\"Russian soldiers\" AND value>=100");
+    assertThat(f.terms()).containsExactly(
+        new ClaimFilter.Term(ClaimFilter.Field.HEDGE, ClaimFilter.Op.EQUALS, "AT_LEAST", null),
+        new ClaimFilter.Term(ClaimFilter.Field.COUNTED, ClaimFilter.Op.CONTAINS, "Russian soldiers", null),
+        new ClaimFilter.Term(ClaimFilter.Field.VALUE, ClaimFilter.Op.AT_LEAST, null, new BigDecimal("100")));
+  }
+
+  @Test
+  void acceptsShortHedgeNamesAndGroupNames() {
+    assertThat(ClaimFilter.parse("hedge=exact").terms().get(0).text()).isEqualTo("EXACT");
+    assertThat(ClaimFilter.parse("group=groups/abc").terms().get(0).text()).isEqualTo("abc");
+  }
+
+  @Test
+  void blankIsNoFilter() {
+    assertThat(ClaimFilter.parse("  ")).isSameAs(ClaimFilter.NONE);
+  }
+
+  @Test
+  void refusesUnknownFieldsHedgesAndOperators() {
+    assertThatThrownBy(() -> ClaimFilter.parse("colour=red")).isInstanceOf(DomainException.InvalidInput.class)
+        .hasMessageContaining("unknown filter field 'colour'");
+    assertThatThrownBy(() -> ClaimFilter.parse("hedge=SORT_OF")).hasMessageContaining("unknown hedge");
+    assertThatThrownBy(() -> ClaimFilter.parse("value:12")).hasMessageContaining("'value' takes >= or <=");
+    assertThatThrownBy(() -> ClaimFilter.parse("value>=many")).hasMessageContaining("needs a number");
+    assertThatThrownBy(() -> ClaimFilter.parse("hedge")).extracting(e -> ((DomainException) e).reason())
+        .isEqualTo("INVALID_FILTER");
+  }
+}

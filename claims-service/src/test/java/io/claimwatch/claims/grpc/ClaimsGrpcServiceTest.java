@@ -1,0 +1,140 @@
+package io.claimwatch.claims.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.type.Decimal;
+import io.claimwatch.claims.v1.Claim;
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.GetClaimRequest;
+import io.claimwatch.claims.v1.Hedge;
+import io.claimwatch.claims.v1.ListClaimsRequest;
+import io.claimwatch.claims.v1.ListClaimsResponse;
+import io.claimwatch.claims.v1.Modality;
+import io.claimwatch.claims.v1.Period;
+import io.claimwatch.claims.v1.Provenance;
+import io.claimwatch.claims.v1.Quantity;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
+import io.claimwatch.localpg.PostgresTestResource;
+import io.claimwatch.proto.ProtoTypes;
+import io.claimwatch.proto.RpcErrors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The gRPC edge over a real PostgreSQL: payloads and status codes on every error path. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims_test"))
+class ClaimsGrpcServiceTest {
+
+  @GrpcClient("claims")
+  ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
+
+  static Claim atLeast102() {
+    return Claim.newBuilder()
+        .setProvenance(Provenance.newBuilder().setQuote("captured no fewer than 102 Russian conscripts").setQuoteStart(40).setQuoteEnd(85))
+        .setQuantity(Quantity.newBuilder().setLow(Decimal.newBuilder().setValue("102")).setHedge(Hedge.HEDGE_AT_LEAST).setText("no fewer than 102"))
+        .setCounted("Russian conscripts captured")
+        .setClaimant("SBU")
+        .setEventPeriod(Period.newBuilder().setStart(ProtoTypes.partialDate("2024-08-14")).setEnd(ProtoTypes.partialDate("2024-08-14")))
+        .setModality(Modality.MODALITY_ASSERTED)
+        .setPublicationDate(ProtoTypes.date(LocalDate.of(2024, 8, 16)))
+        .setExtractorVersion("test-1")
+        .build();
+  }
+
+  static Claim exact(String value) {
+    return Claim.newBuilder()
+        .setProvenance(Provenance.newBuilder().setQuote(value + " Russian soldiers were captured").setQuoteStart(0).setQuoteEnd(33))
+        .setQuantity(Quantity.newBuilder().setLow(Decimal.newBuilder().setValue(value)).setHigh(Decimal.newBuilder().setValue(value))
+            .setHedge(Hedge.HEDGE_EXACT))
+        .setCounted("Russian soldiers captured").setExtractorVersion("test-1").build();
+  }
+
+  @Test
+  void storesTheFullClaimAndReadsItBack() {
+    var stored = claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder()
+        .setArticle("articles/full0001").addClaims(atLeast102()).build()).getClaims(0);
+
+    Claim got = claims.getClaim(GetClaimRequest.newBuilder().setName(stored.getName()).build()).getClaim();
+    assertThat(got.getName()).startsWith("claims/");
+    assertThat(got.getArticle()).isEqualTo("articles/full0001");
+    assertThat(got.getProvenance()).isEqualTo(atLeast102().getProvenance());
+    assertThat(got.getQuantity().getLow().getValue()).isEqualTo("102");
+    assertThat(got.getQuantity().hasHigh()).isFalse();
+    assertThat(got.getQuantity().getHedge()).isEqualTo(Hedge.HEDGE_AT_LEAST);
+    assertThat(got.getClaimant()).isEqualTo("SBU");
+    assertThat(ProtoTypes.partialDate(got.getEventPeriod().getStart())).isEqualTo("2024-08-14");
+    assertThat(ProtoTypes.partialDate(got.getPublicationDate())).isEqualTo("2024-08-16");
+    assertThat(got.getExtractorVersion()).isEqualTo("test-1");
+    assertThat(got.hasCreateTime()).isTrue();
+  }
+
+  @Test
+  void replacingIsIdempotentAndFilteredListsPage() {
+    ReplaceArticleClaimsRequest req = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/page0001")
+        .addClaims(exact("909")).addClaims(exact("971")).addClaims(atLeast102()).build();
+    claims.replaceArticleClaims(req);
+    claims.replaceArticleClaims(req);
+
+    ListClaimsResponse all = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/page0001").build());
+    assertThat(all.getClaimsList()).extracting(c -> c.getQuantity().getLow().getValue()).containsExactly("909", "971", "102");
+
+    ListClaimsResponse first = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/page0001")
+        .setFilter("hedge=HEDGE_EXACT").setPageSize(1).build());
+    assertThat(first.getClaimsList()).extracting(c -> c.getQuantity().getLow().getValue()).containsExactly("909");
+    ListClaimsResponse second = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/page0001")
+        .setFilter("hedge=HEDGE_EXACT").setPageSize(1).setPageToken(first.getNextPageToken()).build());
+    assertThat(second.getClaimsList()).extracting(c -> c.getQuantity().getLow().getValue()).containsExactly("971");
+
+    ListClaimsResponse big = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-")
+        .setFilter("value>=950 AND counted:\"soldiers\"").build());
+    assertThat(big.getClaimsList()).extracting(c -> c.getQuantity().getLow().getValue()).contains("971").doesNotContain("909");
+  }
+
+  @Test
+  void answersBadRequestsWithInvalidArgumentAndAReason() {
+    assertError(() -> claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setPageSize(-5).build()),
+        Status.Code.INVALID_ARGUMENT, "PAGE_SIZE_NEGATIVE");
+    assertError(() -> claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setFilter("colour=red").build()),
+        Status.Code.INVALID_ARGUMENT, "INVALID_FILTER");
+    assertError(() -> claims.listClaims(ListClaimsRequest.newBuilder().setParent("nonsense").build()),
+        Status.Code.INVALID_ARGUMENT, "ARTICLE_NAME_INVALID");
+    Claim noHedge = exact("5").toBuilder().setQuantity(exact("5").getQuantity().toBuilder().setHedge(Hedge.HEDGE_UNSPECIFIED)).build();
+    assertError(() -> claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/x1").addClaims(noHedge).build()),
+        Status.Code.INVALID_ARGUMENT, "CLAIM_HEDGE_MISSING");
+    Claim badNumber = exact("5").toBuilder().setQuantity(exact("5").getQuantity().toBuilder().setLow(Decimal.newBuilder().setValue("five"))).build();
+    assertError(() -> claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/x1").addClaims(badNumber).build()),
+        Status.Code.INVALID_ARGUMENT, "CLAIM_BOUND_INVALID");
+  }
+
+  @Test
+  void anUnknownClaimIsNotFound() {
+    assertError(() -> claims.getClaim(GetClaimRequest.newBuilder().setName("claims/ffffffffffffffff").build()),
+        Status.Code.NOT_FOUND, "CLAIM_NOT_FOUND");
+  }
+
+  @Test
+  void exposesWriteCountsAsPrometheusMetrics() {
+    claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/metrics1").addClaims(exact("7")).build());
+    String metrics = RestAssured.given().port(19003).get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics).contains("claims_writes_total{").contains("grpc_server_processing_duration_seconds");
+  }
+
+  private static void assertError(Runnable call, Status.Code code, String reason) {
+    assertThatThrownBy(call::run).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+      assertThat(e.getStatus().getCode()).isEqualTo(code);
+      assertThat(RpcErrors.errorInfo(e)).hasValueSatisfying(info -> {
+        assertThat(info.getReason()).isEqualTo(reason);
+        assertThat(info.getDomain()).isEqualTo("claims.claimwatch.io");
+      });
+      assertThat(e.getStatus().getDescription()).isNotBlank();
+    });
+  }
+}

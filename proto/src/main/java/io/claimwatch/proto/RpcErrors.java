@@ -1,0 +1,77 @@
+package io.claimwatch.proto;
+
+import com.google.protobuf.Any;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.StreamObserver;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * gRPC errors as google.rpc.Status with an ErrorInfo detail (reason, domain), and the one way a
+ * unary call answers: the body's result, or its exception mapped by the service's own table.
+ */
+public final class RpcErrors {
+
+  private static final Logger LOG = Logger.getLogger(RpcErrors.class.getName());
+
+  private RpcErrors() {}
+
+  /** A status with an English message and ErrorInfo{reason, domain, metadata}. */
+  public static StatusRuntimeException error(Code code, String reason, String domain, String message,
+      Map<String, String> metadata) {
+    ErrorInfo info = ErrorInfo.newBuilder().setReason(reason).setDomain(domain).putAllMetadata(metadata).build();
+    return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
+        .setCode(code.getNumber()).setMessage(message).addDetails(Any.pack(info)).build());
+  }
+
+  public static StatusRuntimeException error(Code code, String reason, String domain, String message) {
+    return error(code, reason, domain, message, Map.of());
+  }
+
+  /** The ErrorInfo of a failed call, if the server sent one. */
+  public static Optional<ErrorInfo> errorInfo(Throwable t) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(t);
+    if (status == null) {
+      return Optional.empty();
+    }
+    return status.getDetailsList().stream().filter(a -> a.is(ErrorInfo.class)).findFirst().map(a -> {
+      try {
+        return a.unpack(ErrorInfo.class);
+      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+        return null;
+      }
+    });
+  }
+
+  /**
+   * Runs a unary call's body and answers with its result, or with the status {@code errors} maps
+   * its exception to. {@code errors} returns empty for what it does not know: that is answered
+   * INTERNAL with a generic message, and logged.
+   */
+  public static <T> void respond(StreamObserver<T> out, Supplier<T> body,
+      Function<RuntimeException, Optional<StatusRuntimeException>> errors) {
+    T result;
+    try {
+      result = body.get();
+    } catch (StatusRuntimeException e) {
+      out.onError(e);
+      return;
+    } catch (RuntimeException e) {
+      out.onError(errors.apply(e).orElseGet(() -> {
+        LOG.log(Level.SEVERE, "unexpected failure in a gRPC call", e);
+        return Status.INTERNAL.withDescription("internal error; see the service's log").asRuntimeException();
+      }));
+      return;
+    }
+    out.onNext(result);
+    out.onCompleted();
+  }
+}
