@@ -1,0 +1,150 @@
+package io.claimwatch.gateway.rest;
+
+import com.google.protobuf.ByteString;
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.GetClaimRequest;
+import io.claimwatch.claims.v1.ListClaimsRequest;
+import io.claimwatch.claims.v1.ListClaimsResponse;
+import io.claimwatch.ingest.v1.CreateArticleRequest;
+import io.claimwatch.ingest.v1.CreateArticleResponse;
+import io.claimwatch.ingest.v1.GetArticleRequest;
+import io.claimwatch.ingest.v1.IngestServiceGrpc;
+import io.claimwatch.ingest.v1.ListArticlesRequest;
+import io.claimwatch.ingest.v1.ListArticlesResponse;
+import io.claimwatch.proto.ProtoTypes;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The public REST API: articles in, their status and claims out. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+
+  @GrpcClient("ingest")
+  IngestServiceGrpc.IngestServiceBlockingStub ingest;
+
+  @GrpcClient("claims")
+  ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
+
+  @ConfigProperty(name = "gateway.backend-deadline", defaultValue = "10s")
+  java.time.Duration deadline;
+
+  @POST
+  @Path("/articles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Submit an article as JSON", description = "Stores the article and queues it for extraction. "
+      + "The same content again answers 200 with the stored article and adds nothing.")
+  @APIResponse(responseCode = "201", description = "Stored; extraction follows")
+  @APIResponse(responseCode = "200", description = "Already stored")
+  @APIResponse(responseCode = "400", description = "Empty, binary, oversized or malformed input")
+  public Response createFromJson(Dtos.NewArticle body) {
+    if (body == null) {
+      throw ErrorMapper.badRequest("BODY_MISSING", "send a JSON object with \"text\" or \"html\"");
+    }
+    boolean hasText = body.text() != null && !body.text().isEmpty();
+    boolean hasHtml = body.html() != null && !body.html().isEmpty();
+    if (hasText == hasHtml) {
+      throw ErrorMapper.badRequest("ARTICLE_CONTENT_AMBIGUOUS", "send exactly one of \"text\" and \"html\"");
+    }
+    return create(hasText ? body.text() : body.html(), hasText ? "text/plain" : "text/html", body.sourceUrl(),
+        body.publicationDate());
+  }
+
+  @POST
+  @Path("/articles")
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+  @Operation(summary = "Submit an article as its raw text or HTML page")
+  @APIResponse(responseCode = "201", description = "Stored; extraction follows")
+  @APIResponse(responseCode = "200", description = "Already stored")
+  public Response createFromBody(String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+      @QueryParam("sourceUrl") String sourceUrl,
+      @Parameter(description = "YYYY-MM-DD") @QueryParam("publicationDate") String publicationDate) {
+    String type = contentType != null && contentType.toLowerCase().startsWith("text/html") ? "text/html" : "text/plain";
+    return create(body, type, sourceUrl, publicationDate);
+  }
+
+  private Response create(String content, String contentType, String sourceUrl, String publicationDate) {
+    CreateArticleRequest.Builder req = CreateArticleRequest.newBuilder()
+        .setContent(ByteString.copyFrom(content == null ? "" : content, StandardCharsets.UTF_8))
+        .setContentType(contentType + "; charset=utf-8")
+        .setSourceUrl(sourceUrl == null ? "" : sourceUrl);
+    if (publicationDate != null && !publicationDate.isBlank()) {
+      try {
+        req.setPublicationDate(ProtoTypes.date(LocalDate.parse(publicationDate.strip())));
+      } catch (DateTimeParseException e) {
+        throw ErrorMapper.badRequest("PUBLICATION_DATE_INVALID", "publicationDate must be YYYY-MM-DD, got '" + publicationDate + "'");
+      }
+    }
+    CreateArticleResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).createArticle(req.build());
+    Dtos.Created body = new Dtos.Created(ProtoMapper.article(r.getArticle()), r.getAlreadyExisted());
+    if (r.getAlreadyExisted()) {
+      return Response.ok(body).build();
+    }
+    return Response.created(URI.create("/v1/" + r.getArticle().getName())).entity(body).build();
+  }
+
+  @GET
+  @Path("/articles")
+  @Operation(summary = "List articles, newest first")
+  public Dtos.ArticlePage listArticles(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
+      @QueryParam("pageToken") String pageToken,
+      @Parameter(description = "state=DONE (or RECEIVED, EXTRACTING, FAILED)") @QueryParam("filter") String filter) {
+    ListArticlesResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listArticles(
+        ListArticlesRequest.newBuilder().setPageSize(pageSize).setPageToken(nz(pageToken)).setFilter(nz(filter)).build());
+    return new Dtos.ArticlePage(r.getArticlesList().stream().map(ProtoMapper::article).toList(), r.getNextPageToken());
+  }
+
+  @GET
+  @Path("/articles/{article}")
+  @Operation(summary = "Get an article and its status")
+  @APIResponse(responseCode = "404", description = "No such article")
+  public Dtos.Article getArticle(@PathParam("article") String article) {
+    return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .getArticle(GetArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
+  }
+
+  @GET
+  @Path("/articles/{article}/claims")
+  @Operation(summary = "List claims of one article, or of all with the article '-'",
+      description = "Ordered by article and place in the article. The filter joins terms with AND: hedge=AT_LEAST, "
+          + "claimant:\"sbu\", counted:\"soldiers\", quote:\"captured\", group=\"groups/x\", value>=100, value<=1000.")
+  public Dtos.ClaimPage listClaims(@PathParam("article") String article,
+      @QueryParam("pageSize") @DefaultValue("0") int pageSize, @QueryParam("pageToken") String pageToken,
+      @QueryParam("filter") String filter) {
+    ListClaimsResponse r = claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listClaims(
+        ListClaimsRequest.newBuilder().setParent("articles/" + article).setPageSize(pageSize)
+            .setPageToken(nz(pageToken)).setFilter(nz(filter)).build());
+    return new Dtos.ClaimPage(r.getClaimsList().stream().map(ProtoMapper::claim).toList(), r.getNextPageToken());
+  }
+
+  @GET
+  @Path("/claims/{claim}")
+  @Operation(summary = "Get one claim")
+  @APIResponse(responseCode = "404", description = "No such claim")
+  public Dtos.Claim getClaim(@PathParam("claim") String claim) {
+    return ProtoMapper.claim(claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).getClaim());
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

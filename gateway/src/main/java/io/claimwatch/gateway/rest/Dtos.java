@@ -1,0 +1,79 @@
+package io.claimwatch.gateway.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The REST API's JSON shapes (lowerCamelCase, AIP resource names). */
+final class Dtos {
+
+  private Dtos() {}
+
+  /** An article submitted as JSON: exactly one of text or html. */
+  @Schema(name = "NewArticle", description = "An article to ingest: its text, or its HTML page")
+  record NewArticle(
+      @Schema(description = "The article as plain text") String text,
+      @Schema(description = "The article as an HTML page; the body is found and reduced to text") String html,
+      @Schema(description = "Where it was published") String sourceUrl,
+      @Schema(description = "Publication date, YYYY-MM-DD; detected from the text when absent", example = "2025-05-26")
+      String publicationDate) {}
+
+  @Schema(name = "Article", description = "An ingested article and where it is in the pipeline")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Article(
+      @Schema(example = "articles/3f2c9a1b7d5e8f60") String name,
+      String title,
+      String sourceUrl,
+      @Schema(description = "YYYY-MM-DD, given or detected") String publicationDate,
+      @Schema(description = "RECEIVED, EXTRACTING, DONE or FAILED") String state,
+      String failureReason,
+      int claimCount,
+      int attemptCount,
+      String createTime,
+      String updateTime,
+      long contentSizeBytes,
+      String contentType,
+      @Schema(description = "The clean text that claim offsets point into") String cleanText) {}
+
+  @Schema(name = "CreateArticleResponse")
+  record Created(Article article, @Schema(description = "True when the same content was already stored") boolean alreadyExisted) {}
+
+  @Schema(name = "ListArticlesResponse")
+  record ArticlePage(List<Article> articles, String nextPageToken) {}
+
+  @Schema(name = "Claim", description = "A quantitative claim with its provenance")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Claim(
+      @Schema(example = "claims/9a1b7d5e8f603f2c") String name,
+      @Schema(example = "articles/3f2c9a1b7d5e8f60") String article,
+      @Schema(description = "The exact substring of the article's clean text") String quote,
+      @Schema(description = "Start of the quote in the clean text, in Unicode code points") int quoteStart,
+      @Schema(description = "End of the quote (exclusive), in Unicode code points") int quoteEnd,
+      @Schema(description = "Lower bound; absent when open") BigDecimal valueLow,
+      @Schema(description = "Upper bound; absent when open") BigDecimal valueHigh,
+      @Schema(description = "EXACT, APPROXIMATE, NEARLY, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, RANGE or VAGUE") String hedge,
+      String unit,
+      @Schema(description = "The number as written, with its hedge") String numberText,
+      @Schema(description = "What is counted") String counted,
+      @Schema(description = "Who says so; absent when the outlet says it in its own voice") String claimant,
+      @Schema(description = "Start of the counted event or period: YYYY, YYYY-MM or YYYY-MM-DD") String eventStart,
+      @Schema(description = "End of the counted event or period") String eventEnd,
+      @Schema(description = "When the claimant said it, where the text says") String statementDate,
+      @Schema(description = "ASSERTED, ESTIMATE or PROJECTION") String modality,
+      @Schema(description = "The publication date relative dates were resolved against") String publicationDate,
+      String extractorVersion,
+      String group,
+      String createTime) {}
+
+  @Schema(name = "ListClaimsResponse")
+  record ClaimPage(List<Claim> claims, String nextPageToken) {}
+
+  @Schema(name = "Error", description = "AIP-193 error body")
+  record ErrorBody(Status error) {}
+
+  record Status(int code, String status, String message, List<ErrorInfo> details) {}
+
+  record ErrorInfo(@com.fasterxml.jackson.annotation.JsonProperty("@type") @Schema(example = "type.googleapis.com/google.rpc.ErrorInfo") String type, String reason, String domain,
+      java.util.Map<String, String> metadata) {}
+}

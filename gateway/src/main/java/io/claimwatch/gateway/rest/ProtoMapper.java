@@ -1,0 +1,41 @@
+package io.claimwatch.gateway.rest;
+
+import com.google.protobuf.Timestamp;
+import io.claimwatch.proto.ProtoTypes;
+import java.time.Instant;
+
+/** Maps the backends' messages to the REST API's JSON shapes. */
+final class ProtoMapper {
+
+  private ProtoMapper() {}
+
+  static Dtos.Article article(io.claimwatch.ingest.v1.Article a) {
+    return new Dtos.Article(a.getName(), blankToNull(a.getTitle()), blankToNull(a.getSourceUrl()),
+        a.hasPublicationDate() ? ProtoTypes.partialDate(a.getPublicationDate()) : null,
+        a.getState().name().replaceFirst("^ARTICLE_STATE_", ""), blankToNull(a.getFailureReason()), a.getClaimCount(),
+        a.getAttemptCount(), time(a.getCreateTime()), time(a.getUpdateTime()), a.getContentSizeBytes(), a.getContentType(),
+        a.getCleanText());
+  }
+
+  static Dtos.Claim claim(io.claimwatch.claims.v1.Claim c) {
+    var q = c.getQuantity();
+    var p = c.getEventPeriod();
+    return new Dtos.Claim(c.getName(), c.getArticle(), c.getProvenance().getQuote(), c.getProvenance().getQuoteStart(),
+        c.getProvenance().getQuoteEnd(), q.hasLow() ? ProtoTypes.decimal(q.getLow()) : null,
+        q.hasHigh() ? ProtoTypes.decimal(q.getHigh()) : null, q.getHedge().name().replaceFirst("^HEDGE_", ""),
+        blankToNull(q.getUnit()), blankToNull(q.getText()), blankToNull(c.getCounted()), blankToNull(c.getClaimant()),
+        p.hasStart() ? ProtoTypes.partialDate(p.getStart()) : null, p.hasEnd() ? ProtoTypes.partialDate(p.getEnd()) : null,
+        c.hasStatementDate() ? ProtoTypes.partialDate(c.getStatementDate()) : null,
+        c.getModality().name().replaceFirst("^MODALITY_", ""),
+        c.hasPublicationDate() ? ProtoTypes.partialDate(c.getPublicationDate()) : null, c.getExtractorVersion(),
+        blankToNull(c.getGroup()), c.hasCreateTime() ? time(c.getCreateTime()) : null);
+  }
+
+  private static String time(Timestamp t) {
+    return Instant.ofEpochSecond(t.getSeconds(), t.getNanos()).toString();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

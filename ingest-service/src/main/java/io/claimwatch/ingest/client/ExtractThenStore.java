@@ -1,0 +1,61 @@
+package io.claimwatch.ingest.client;
+
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
+import io.claimwatch.extract.v1.ExtractClaimsRequest;
+import io.claimwatch.extract.v1.ExtractClaimsResponse;
+import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.ingest.domain.Article;
+import io.claimwatch.ingest.domain.ClaimExtraction;
+import io.claimwatch.ingest.domain.DomainException;
+import io.claimwatch.proto.ProtoTypes;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The extraction step over gRPC: extract-service finds the claims, claims-service replaces the
+ * article's claims with them. Each call has a deadline; an unreachable service is reported as
+ * {@link DomainException.DependencyUnavailable} so that the worker retries later.
+ */
+public final class ExtractThenStore implements ClaimExtraction {
+
+  private final ExtractServiceGrpc.ExtractServiceBlockingStub extract;
+  private final ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
+  private final Duration deadline;
+
+  public ExtractThenStore(ExtractServiceGrpc.ExtractServiceBlockingStub extract,
+      ClaimsServiceGrpc.ClaimsServiceBlockingStub claims, Duration deadline) {
+    this.extract = extract;
+    this.claims = claims;
+    this.deadline = deadline;
+  }
+
+  @Override
+  public int extractAndStore(Article article) {
+    String name = "articles/" + article.id();
+    ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setArticle(name).setText(article.cleanText());
+    if (article.publicationDate() != null) {
+      req.setPublicationDate(ProtoTypes.date(article.publicationDate()));
+    }
+    ExtractClaimsResponse found = call("extract-service", "EXTRACTOR_UNAVAILABLE",
+        () -> extract.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).extractClaims(req.build()));
+    call("claims-service", "CLAIMS_UNAVAILABLE",
+        () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(
+            ReplaceArticleClaimsRequest.newBuilder().setArticle(name).addAllClaims(found.getClaimsList()).build()));
+    return found.getClaimsCount();
+  }
+
+  private static <T> T call(String service, String reason, java.util.function.Supplier<T> rpc) {
+    try {
+      return rpc.get();
+    } catch (StatusRuntimeException e) {
+      Status.Code code = e.getStatus().getCode();
+      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.RESOURCE_EXHAUSTED) {
+        throw new DomainException.DependencyUnavailable(reason, service + " is unavailable (" + code + ")", e);
+      }
+      throw new IllegalStateException(service + " refused the article: " + code + " " + e.getStatus().getDescription(), e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.claimwatch.ingest.config;
+
+import grpc.health.v1.HealthGrpc;
+import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
+import grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus;
+import io.grpc.Channel;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when extract-service and claims-service answer the standard gRPC health check. */
+@Readiness
+@ApplicationScoped
+public class DependenciesReadiness implements HealthCheck {
+
+  @GrpcClient("extract")
+  Channel extract;
+
+  @GrpcClient("claims")
+  Channel claims;
+
+  @Override
+  public HealthCheckResponse call() {
+    HealthCheckResponseBuilder b = HealthCheckResponse.named("grpc-dependencies").up();
+    probe(b, "extract-service", extract);
+    probe(b, "claims-service", claims);
+    return b.build();
+  }
+
+  private static void probe(HealthCheckResponseBuilder b, String name, Channel channel) {
+    try {
+      ServingStatus s = HealthGrpc.newBlockingStub(channel).withDeadlineAfter(2, TimeUnit.SECONDS)
+          .check(HealthCheckRequest.getDefaultInstance()).getStatus();
+      b.withData(name, s.name());
+      if (s != ServingStatus.SERVING) {
+        b.down();
+      }
+    } catch (StatusRuntimeException e) {
+      b.withData(name, e.getStatus().getCode().name()).down();
+    }
+  }
+}

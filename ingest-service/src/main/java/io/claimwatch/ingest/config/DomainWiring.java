@@ -1,0 +1,46 @@
+package io.claimwatch.ingest.config;
+
+import io.agroal.api.AgroalDataSource;
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.ingest.client.ExtractThenStore;
+import io.claimwatch.ingest.domain.ArticleCleaner;
+import io.claimwatch.ingest.domain.ArticleStore;
+import io.claimwatch.ingest.domain.ExtractionWorker;
+import io.claimwatch.ingest.domain.IngestService;
+import io.claimwatch.ingest.persistence.JdbcArticleStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the plain-Java domain from Quarkus' datasource, gRPC clients, config and meter registry. */
+public class DomainWiring {
+
+  @GrpcClient("extract")
+  ExtractServiceGrpc.ExtractServiceBlockingStub extract;
+
+  @GrpcClient("claims")
+  ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
+
+  @Produces
+  @Singleton
+  ArticleStore articleStore(AgroalDataSource dataSource) {
+    return new JdbcArticleStore(dataSource);
+  }
+
+  @Produces
+  @Singleton
+  IngestService ingestService(ArticleStore store, IngestConfig config, MeterRegistry registry) {
+    return new IngestService(new ArticleCleaner(config.maxContentBytes()), store, Clock.systemUTC(), registry);
+  }
+
+  @Produces
+  @Singleton
+  ExtractionWorker extractionWorker(ArticleStore store, IngestConfig config, MeterRegistry registry) {
+    IngestConfig.Worker w = config.worker();
+    return new ExtractionWorker(store, new ExtractThenStore(extract, claims, config.clientDeadline()), Clock.systemUTC(),
+        new ExtractionWorker.Settings(w.lease(), w.firstBackoff(), w.maxBackoff(), w.maxAttempts()), registry);
+  }
+}

@@ -1,0 +1,48 @@
+package io.claimwatch.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The ingest-service's settings (prefix {@code ingest}; env vars INGEST_...). */
+@ConfigMapping(prefix = "ingest")
+public interface IngestConfig {
+
+  /** The largest document accepted, in bytes. */
+  @WithDefault("5242880")
+  int maxContentBytes();
+
+  /** The deadline of each call to extract- and claims-service. */
+  @WithDefault("20s")
+  Duration clientDeadline();
+
+  /** The extraction workers. */
+  Worker worker();
+
+  /** How articles are driven through extraction. */
+  interface Worker {
+    /** Worker threads per replica; 0 turns extraction off in this replica. */
+    @WithDefault("2")
+    int threads();
+
+    /** How long a worker waits before looking again when the queue is empty. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
+    /** How long an article is leased to a worker before another may take it over. */
+    @WithDefault("60s")
+    Duration lease();
+
+    /** The wait after the first failed attempt; it doubles each attempt. */
+    @WithDefault("1s")
+    Duration firstBackoff();
+
+    /** The longest wait between attempts. */
+    @WithDefault("5m")
+    Duration maxBackoff();
+
+    /** Attempts before an article is marked FAILED. */
+    @WithDefault("12")
+    int maxAttempts();
+  }
+}

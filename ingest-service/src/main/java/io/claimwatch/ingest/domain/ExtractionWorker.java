@@ -1,0 +1,100 @@
+package io.claimwatch.ingest.domain;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drives stored articles through extraction and claim storage, at least once: an article stays
+ * queued until its claims are stored, retried with exponential backoff, and a worker that dies
+ * mid-way only delays it until its lease runs out. Idempotence comes from claims-service, which
+ * replaces an article's claims as a whole.
+ */
+public final class ExtractionWorker {
+
+  private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
+
+  /** Retry policy and lease. */
+  public record Settings(Duration lease, Duration firstBackoff, Duration maxBackoff, int maxAttempts) {
+    public static Settings defaults() {
+      return new Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofMinutes(5), 12);
+    }
+  }
+
+  private final ArticleStore store;
+  private final ClaimExtraction extraction;
+  private final Clock clock;
+  private final Settings settings;
+  private final Counter done;
+  private final Counter retried;
+  private final Counter failed;
+
+  public ExtractionWorker(ArticleStore store, ClaimExtraction extraction, Clock clock, Settings settings,
+      MeterRegistry registry) {
+    this.store = store;
+    this.extraction = extraction;
+    this.clock = clock;
+    this.settings = settings;
+    this.done = attempts(registry, "done");
+    this.retried = attempts(registry, "retry");
+    this.failed = attempts(registry, "failed");
+    Gauge.builder("ingest.queue.depth", store, ArticleStore::pendingCount)
+        .description("Articles waiting for or in extraction").register(registry);
+    Gauge.builder("ingest.queue.oldest.age", store, s -> s.oldestPendingSince()
+            .map(t -> Duration.between(t, clock.instant()).toMillis() / 1000.0).orElse(0.0))
+        .description("Age in seconds of the oldest article waiting for or in extraction").baseUnit("seconds")
+        .register(registry);
+  }
+
+  private static Counter attempts(MeterRegistry registry, String outcome) {
+    return Counter.builder("ingest.extraction.attempts").description("Extraction attempts, by outcome")
+        .tag("outcome", outcome).register(registry);
+  }
+
+  /**
+   * Processes the next due article, if any.
+   *
+   * @return whether there was one (so the caller polls again at once)
+   */
+  public boolean runOnce() {
+    Optional<Article> next = store.leaseNextDue(clock.instant(), settings.lease());
+    if (next.isEmpty()) {
+      return false;
+    }
+    Article article = next.get();
+    try {
+      int count = extraction.extractAndStore(article);
+      store.markDone(article.id(), count, clock.instant());
+      done.increment();
+    } catch (RuntimeException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (article.attemptCount() >= settings.maxAttempts()) {
+        store.markFailed(article.id(), "gave up after " + article.attemptCount() + " attempts: " + reason, clock.instant());
+        failed.increment();
+        LOG.log(Level.WARNING, "article " + article.id() + " failed for good: " + reason, e);
+      } else {
+        Instant next2 = clock.instant().plus(backoff(article.attemptCount()));
+        store.markRetry(article.id(), reason, next2, clock.instant());
+        retried.increment();
+        LOG.log(Level.INFO, "article " + article.id() + " attempt " + article.attemptCount() + " failed, retrying at "
+            + next2 + ": " + reason);
+      }
+    }
+    return true;
+  }
+
+  /** first * 2^(attempt-1), at most max. */
+  Duration backoff(int attempt) {
+    Duration d = settings.firstBackoff();
+    for (int i = 1; i < attempt && d.compareTo(settings.maxBackoff()) < 0; i++) {
+      d = d.multipliedBy(2);
+    }
+    return d.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : d;
+  }
+}

@@ -1,0 +1,30 @@
+package io.claimwatch.ingest.grpc;
+
+import com.google.rpc.Code;
+import io.claimwatch.ingest.domain.DomainException;
+import io.claimwatch.proto.RpcErrors;
+import io.grpc.StatusRuntimeException;
+import java.util.Optional;
+
+/** The ingest domain's exceptions as gRPC statuses (the table in the root README). */
+final class GrpcErrors {
+
+  static final String DOMAIN = "ingest.claimwatch.io";
+
+  private GrpcErrors() {}
+
+  static Optional<StatusRuntimeException> map(RuntimeException e) {
+    if (!(e instanceof DomainException d)) {
+      return Optional.empty();
+    }
+    Code code;
+    if (d instanceof DomainException.NotFound) {
+      code = Code.NOT_FOUND;
+    } else if (d instanceof DomainException.DependencyUnavailable) {
+      code = Code.UNAVAILABLE;
+    } else {
+      code = Code.INVALID_ARGUMENT;
+    }
+    return Optional.of(RpcErrors.error(code, d.reason(), DOMAIN, d.getMessage()));
+  }
+}
