@@ -1,0 +1,75 @@
+package io.claimwatch.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** The REST edge over gRPC test doubles: shapes, status codes and the AIP-193 error body. */
+@QuarkusTest
+class ArticlesResourceTest {
+
+  @Test
+  void aNewArticleIsCreatedAndTheSameOneAgainIsNot() {
+    String body = "{\"text\":\"Officials said at least 40 people died.\",\"publicationDate\":\"2025-03-02\",\"sourceUrl\":\"https://example.org/a\"}";
+    given().contentType(ContentType.JSON).body(body).post("/v1/articles").then().statusCode(201)
+        .header("Location", containsString("/v1/articles/"))
+        .body("alreadyExisted", equalTo(false))
+        .body("article.name", containsString("articles/"))
+        .body("article.publicationDate", equalTo("2025-03-02"))
+        .body("article.contentType", containsString("text/plain"));
+    given().contentType(ContentType.JSON).body(body).post("/v1/articles").then().statusCode(200)
+        .body("alreadyExisted", equalTo(true));
+  }
+
+  @Test
+  void rawHtmlIsSubmittedAsHtml() {
+    given().contentType("text/html").body("<html><body><p>Some 300 homes flooded.</p></body></html>")
+        .post("/v1/articles").then().statusCode(201).body("article.contentType", containsString("text/html"));
+  }
+
+  @Test
+  void badRequestsAreRefusedWithAReasonBeforeOrAtTheBackend() {
+    given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"html\":\"<p>b</p>\"}").post("/v1/articles").then()
+        .statusCode(400).body("error.status", equalTo("INVALID_ARGUMENT"))
+        .body("error.details[0].reason", equalTo("ARTICLE_CONTENT_AMBIGUOUS"))
+        .body("error.details[0].'@type'", equalTo("type.googleapis.com/google.rpc.ErrorInfo"));
+    given().contentType(ContentType.JSON).body("{\"text\":\"x\",\"publicationDate\":\"02/03/2025\"}").post("/v1/articles")
+        .then().statusCode(400).body("error.details[0].reason", equalTo("PUBLICATION_DATE_INVALID"));
+    given().contentType(ContentType.JSON).body("{\"text\": ").post("/v1/articles").then().statusCode(400)
+        .body("error.message", containsString("JSON"));
+    given().contentType(ContentType.TEXT).body("   ").post("/v1/articles").then().statusCode(400)
+        .body("error.code", equalTo(400)).body("error.details[0].reason", equalTo("ARTICLE_EMPTY"))
+        .body("error.details[0].domain", equalTo("ingest.claimwatch.io"));
+  }
+
+  @Test
+  void backendStatusesMapToHttpStatuses() {
+    given().get("/v1/articles/0123456789abcdef").then().statusCode(404).body("error.status", equalTo("NOT_FOUND"))
+        .body("error.details[0].reason", equalTo("ARTICLE_NOT_FOUND"));
+    given().contentType(ContentType.TEXT).body("down").post("/v1/articles").then().statusCode(503)
+        .header("Retry-After", not(nullValue())).body("error.status", equalTo("UNAVAILABLE"));
+    given().get("/v1/claims/c1").then().statusCode(500).body("error.message", equalTo("internal error"))
+        .body(not(containsString("a bug in the backend")));
+    given().get("/v1/articles/-/claims?pageSize=-1").then().statusCode(400)
+        .body("error.details[0].reason", equalTo("PAGE_SIZE_NEGATIVE"));
+  }
+
+  @Test
+  void claimsAreListedWithOpenBoundsLeftOut() {
+    given().get("/v1/articles/-/claims").then().statusCode(200)
+        .body("claims[0].hedge", equalTo("AT_LEAST")).body("claims[0].valueLow", equalTo(102))
+        .body("claims[0]", not(org.hamcrest.Matchers.hasKey("valueHigh"))).body("nextPageToken", equalTo("next"));
+  }
+
+  @Test
+  void servesItsOpenApiDocument() {
+    given().get("/q/openapi").then().statusCode(200).body(containsString("/v1/articles/{article}/claims"))
+        .body(containsString("NewArticle"));
+  }
+}

@@ -1,0 +1,95 @@
+package io.claimwatch.gateway.rest;
+
+import com.google.rpc.Code;
+import io.claimwatch.claims.v1.Claim;
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.GetClaimRequest;
+import io.claimwatch.claims.v1.GetClaimResponse;
+import io.claimwatch.claims.v1.Hedge;
+import io.claimwatch.claims.v1.ListClaimsRequest;
+import io.claimwatch.claims.v1.ListClaimsResponse;
+import io.claimwatch.claims.v1.Provenance;
+import io.claimwatch.claims.v1.Quantity;
+import io.claimwatch.ingest.v1.Article;
+import io.claimwatch.ingest.v1.ArticleState;
+import io.claimwatch.ingest.v1.CreateArticleRequest;
+import io.claimwatch.ingest.v1.CreateArticleResponse;
+import io.claimwatch.ingest.v1.GetArticleRequest;
+import io.claimwatch.ingest.v1.GetArticleResponse;
+import io.claimwatch.ingest.v1.IngestServiceGrpc;
+import io.claimwatch.proto.ProtoTypes;
+import io.claimwatch.proto.RpcErrors;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Test doubles of ingest- and claims-service, served by the gateway's own gRPC server in tests so
+ * that the REST edge is exercised over real gRPC calls: the backends' errors, as they send them.
+ */
+final class FakeBackends {
+
+  private FakeBackends() {}
+
+  static final Set<String> SEEN = new HashSet<>();
+
+  static Article article(String id, String contentType) {
+    return Article.newBuilder().setName("articles/" + id).setState(ArticleState.ARTICLE_STATE_RECEIVED)
+        .setContentType(contentType).setCleanText("clean").setCreateTime(com.google.protobuf.Timestamp.getDefaultInstance())
+        .setUpdateTime(com.google.protobuf.Timestamp.getDefaultInstance()).build();
+  }
+
+  @GrpcService
+  static class Ingest extends IngestServiceGrpc.IngestServiceImplBase {
+    @Override
+    public void createArticle(CreateArticleRequest req, StreamObserver<CreateArticleResponse> out) {
+      String text = req.getContent().toString(StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "ARTICLE_EMPTY", "ingest.claimwatch.io", "the article is empty"));
+        return;
+      }
+      if (text.equals("down")) {
+        out.onError(Status.UNAVAILABLE.withDescription("database down").asRuntimeException());
+        return;
+      }
+      String id = String.format("%016x", text.hashCode() & 0xffffffffL);
+      boolean again = !SEEN.add(id);
+      Article.Builder a = article(id, req.getContentType()).toBuilder().setSourceUrl(req.getSourceUrl());
+      if (req.hasPublicationDate()) {
+        a.setPublicationDate(req.getPublicationDate());
+      }
+      out.onNext(CreateArticleResponse.newBuilder().setArticle(a).setAlreadyExisted(again).build());
+      out.onCompleted();
+    }
+
+    @Override
+    public void getArticle(GetArticleRequest req, StreamObserver<GetArticleResponse> out) {
+      out.onError(RpcErrors.error(Code.NOT_FOUND, "ARTICLE_NOT_FOUND", "ingest.claimwatch.io", "no article named " + req.getName()));
+    }
+  }
+
+  @GrpcService
+  static class Claims extends ClaimsServiceGrpc.ClaimsServiceImplBase {
+    @Override
+    public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
+      if (req.getPageSize() < 0) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "PAGE_SIZE_NEGATIVE", "claims.claimwatch.io", "page_size must not be negative"));
+        return;
+      }
+      Claim c = Claim.newBuilder().setName("claims/c1").setArticle(req.getParent())
+          .setProvenance(Provenance.newBuilder().setQuote("no fewer than 102 soldiers").setQuoteEnd(26))
+          .setQuantity(Quantity.newBuilder().setLow(ProtoTypes.decimal(new java.math.BigDecimal(102))).setHedge(Hedge.HEDGE_AT_LEAST))
+          .build();
+      out.onNext(ListClaimsResponse.newBuilder().addClaims(c).setNextPageToken("next").build());
+      out.onCompleted();
+    }
+
+    @Override
+    public void getClaim(GetClaimRequest req, StreamObserver<GetClaimResponse> out) {
+      out.onError(new IllegalStateException("a bug in the backend"));
+    }
+  }
+}

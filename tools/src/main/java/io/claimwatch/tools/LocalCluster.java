@@ -1,0 +1,207 @@
+package io.claimwatch.tools;
+
+import io.claimwatch.localpg.LocalPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole system on one machine: a PostgreSQL (embedded unless CLAIMWATCH_DB_URL names one) and
+ * the four services, each a separate process started from its packaged build
+ * ({@code <service>/target/quarkus-app/quarkus-run.jar}), wired together by ports.
+ */
+public final class LocalCluster implements AutoCloseable {
+
+  /** The services in start order: backends first, the gateway last. */
+  public static final List<String> SERVICES = List.of("claims-service", "extract-service", "ingest-service", "gateway");
+
+  /** Ports of one service. */
+  public record Ports(int http, int management) {}
+
+  private final Path root;
+  private final Path logDir;
+  private final LocalPostgres postgres;
+  private final Map<String, Ports> ports;
+  private final Map<String, Process> processes = new LinkedHashMap<>();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports) {
+    this.root = root;
+    this.logDir = logDir;
+    this.postgres = postgres;
+    this.ports = ports;
+  }
+
+  /**
+   * Starts everything and waits until every service is ready.
+   *
+   * @param root the repository root (holding the services' folders)
+   * @param dataDir where the embedded PostgreSQL keeps its files; empty for a throw-away one
+   * @param fixedPorts the README's ports (gateway 8080 ...), or free ones when false
+   */
+  public static LocalCluster start(Path root, Optional<Path> dataDir, boolean fixedPorts, Duration readyTimeout)
+      throws IOException, InterruptedException {
+    for (String s : SERVICES) {
+      Path jar = root.resolve(s).resolve("target/quarkus-app/quarkus-run.jar");
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
+      }
+    }
+    Map<String, Ports> ports = new LinkedHashMap<>();
+    for (String s : SERVICES) {
+      int[] defaults = switch (s) {
+        case "gateway" -> new int[] {8080, 9000};
+        case "ingest-service" -> new int[] {8081, 9001};
+        case "extract-service" -> new int[] {8082, 9002};
+        default -> new int[] {8083, 9003};
+      };
+      ports.put(s, fixedPorts ? new Ports(defaults[0], defaults[1]) : new Ports(freePort(), freePort()));
+    }
+    Path logDir = dataDir.map(d -> d.resolveSibling("logs")).orElse(Files.createTempDirectory("claimwatch-logs"));
+    Files.createDirectories(logDir);
+    LocalPostgres pg = LocalPostgres.startOrConnect(dataDir, 0);
+    LocalCluster cluster = new LocalCluster(root, logDir, pg, ports);
+    try {
+      for (String s : SERVICES) {
+        cluster.launch(s);
+      }
+      cluster.awaitReady(readyTimeout);
+      return cluster;
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private void launch(String service) throws IOException {
+    Ports p = ports.get(service);
+    // A small heap and the serial collector: four services share one laptop-sized machine.
+    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC"));
+    cmd.add("-jar");
+    cmd.add(root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    Map<String, String> env = pb.environment();
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(p.http()));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(p.management()));
+    String database = switch (service) {
+      case "ingest-service" -> "ingest";
+      case "claims-service" -> "claims";
+      default -> null;
+    };
+    if (database != null) {
+      env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.database(database));
+      env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+      env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+    }
+    for (String client : List.of("extract", "claims", "ingest")) {
+      String target = client.equals("extract") ? "extract-service" : client.equals("claims") ? "claims-service" : "ingest-service";
+      env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_HOST", "localhost");
+      env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_PORT", Integer.toString(ports.get(target).http()));
+    }
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(logDir.resolve(service + ".log").toFile());
+    processes.put(service, pb.start());
+  }
+
+  private void awaitReady(Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    for (String s : SERVICES) {
+      URI ready = URI.create("http://localhost:" + ports.get(s).management() + "/q/health/ready");
+      while (true) {
+        Process proc = processes.get(s);
+        if (!proc.isAlive()) {
+          throw new IllegalStateException(s + " exited with code " + proc.exitValue() + "; see " + logDir.resolve(s + ".log"));
+        }
+        if (status(ready) == 200) {
+          break;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(s + " was not ready within " + timeout + "; see " + logDir.resolve(s + ".log"));
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  private int status(URI uri) throws InterruptedException {
+    try {
+      return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  public URI gatewayUrl() {
+    return URI.create("http://localhost:" + ports.get("gateway").http());
+  }
+
+  public Ports ports(String service) {
+    return ports.get(service);
+  }
+
+  public Path logDir() {
+    return logDir;
+  }
+
+  /** The process of a service, e.g. to read its resident memory. */
+  public ProcessHandle process(String service) {
+    return processes.get(service).toHandle();
+  }
+
+  /** Stops one service (as a crash would, with {@code forcibly}) and starts it again. */
+  public void restart(String service, boolean forcibly, Duration readyTimeout) throws IOException, InterruptedException {
+    Process p = processes.get(service);
+    if (forcibly) {
+      p.destroyForcibly();
+    } else {
+      p.destroy();
+    }
+    p.waitFor();
+    launch(service);
+    awaitReady(readyTimeout);
+  }
+
+  @Override
+  public void close() {
+    List<String> reverse = new ArrayList<>(processes.keySet());
+    java.util.Collections.reverse(reverse);
+    for (String s : reverse) {
+      processes.get(s).destroy();
+    }
+    for (String s : reverse) {
+      try {
+        Process p = processes.get(s);
+        if (!p.waitFor(25, java.util.concurrent.TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    postgres.close();
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    }
+  }
+}

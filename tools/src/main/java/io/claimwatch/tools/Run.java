@@ -1,0 +1,89 @@
+package io.claimwatch.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bin/run}: starts the whole system locally, ingests the seeds and prints what it found. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Starts PostgreSQL and the four services, ingests the seed articles, prints a summary, and runs until Ctrl-C.")
+public final class Run implements Callable<Integer> {
+
+  @Option(names = "--seeds", description = "Folder of articles to ingest (*.txt, *.html); default: ${DEFAULT-VALUE}")
+  Path seeds = Path.of("seeds");
+
+  @Option(names = "--data", description = "Where the embedded PostgreSQL keeps its files between runs; default: ${DEFAULT-VALUE}")
+  Path data = Path.of(".claimwatch/pgdata");
+
+  @Option(names = "--exit", description = "Stop everything after the summary instead of running until Ctrl-C")
+  boolean exit;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Run()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    Path root = Path.of("").toAbsolutePath();
+    Files.createDirectories(data.toAbsolutePath().getParent());
+    LocalCluster cluster = LocalCluster.start(root, Optional.of(data.toAbsolutePath()), true, Duration.ofSeconds(120));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      cluster.close();
+      stopped.countDown();
+    }));
+    System.out.printf("Claimwatch is up in %.1f s: gateway %s (OpenAPI %s/q/openapi, Swagger UI %s/q/swagger-ui)%n",
+        (System.nanoTime() - started) / 1e9, cluster.gatewayUrl(), cluster.gatewayUrl(), cluster.gatewayUrl());
+    System.out.println("Logs: " + cluster.logDir());
+    GatewayClient gateway = new GatewayClient(cluster.gatewayUrl());
+    List<Path> files;
+    try (Stream<Path> s = Files.list(seeds)) {
+      files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
+    }
+    List<String> names = new ArrayList<>();
+    for (Path f : files) {
+      GatewayClient.Answer a = gateway.submit(f);
+      if (a.status() != 200 && a.status() != 201) {
+        System.out.println("  " + f.getFileName() + ": refused, " + a.status() + " " + a.body().path("error").path("message").asText());
+        continue;
+      }
+      names.add(a.body().path("article").path("name").asText());
+    }
+    int total = 0;
+    System.out.println("Seeds ingested from " + seeds + ":");
+    for (int i = 0; i < names.size(); i++) {
+      JsonNode article = gateway.awaitSettled(names.get(i), Duration.ofSeconds(120));
+      List<JsonNode> claims = gateway.claims(names.get(i), null);
+      total += claims.size();
+      System.out.printf("  %-28s %-26s %-6s %3d claims  %s%n", files.get(i).getFileName(), names.get(i),
+          article.path("state").asText(), claims.size(), examples(claims));
+    }
+    System.out.printf("%d articles, %d claims, in %.1f s from start. Try: curl '%s/v1/articles/-/claims?filter=hedge=AT_LEAST'%n",
+        names.size(), total, (System.nanoTime() - started) / 1e9, cluster.gatewayUrl());
+    if (exit) {
+      return 0;
+    }
+    System.out.println("Running; Ctrl-C stops everything.");
+    stopped.await();
+    return 0;
+  }
+
+  private static String examples(List<JsonNode> claims) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode c : claims.subList(0, Math.min(3, claims.size()))) {
+      out.add(c.path("numberText").asText() + " " + c.path("counted").asText());
+    }
+    return String.join("; ", out);
+  }
+}

@@ -1,0 +1,155 @@
+package io.claimwatch.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole system as a user meets it: four services started as separate processes from their
+ * packaged builds, a real PostgreSQL, real gRPC between them, and the seeds posted to the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+  private static final Path ROOT = Path.of(System.getProperty("claimwatch.root", "..")).toAbsolutePath().normalize();
+  private static LocalCluster cluster;
+  private static GatewayClient gateway;
+  private static final Map<Path, String> articles = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    cluster = LocalCluster.start(ROOT, Optional.empty(), false, Duration.ofSeconds(120));
+    gateway = new GatewayClient(cluster.gatewayUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  static List<Path> seeds() throws Exception {
+    try (Stream<Path> s = Files.list(ROOT.resolve("seeds"))) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void everySeedIsStoredAndExtracted() throws Exception {
+    List<Path> seeds = seeds();
+    assertThat(seeds).hasSize(5);
+    for (Path seed : seeds) {
+      GatewayClient.Answer a = gateway.submit(seed);
+      assertThat(a.status()).as("POST %s: %s", seed.getFileName(), a.body()).isEqualTo(201);
+      assertThat(a.body().path("alreadyExisted").asBoolean()).isFalse();
+      articles.put(seed, a.body().path("article").path("name").asText());
+    }
+    for (String name : articles.values()) {
+      JsonNode article = gateway.awaitSettled(name, Duration.ofSeconds(60));
+      assertThat(article.path("state").asText()).as("%s", article).isEqualTo("DONE");
+      assertThat(article.path("claimCount").asInt()).isPositive();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theClaimsComeBackOverRestWithTheirHedgesAndProvenance() throws Exception {
+    List<JsonNode> all = gateway.claims("articles/-", null);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(articles.size());
+
+    JsonNode sbu = all.stream().filter(c -> c.path("quote").asText().contains("no fewer than 102")).findFirst().orElseThrow();
+    assertThat(sbu.path("hedge").asText()).isEqualTo("AT_LEAST");
+    assertThat(sbu.path("valueLow").decimalValue()).isEqualByComparingTo(new BigDecimal(102));
+    assertThat(sbu.has("valueHigh")).as("an AT_LEAST claim has an open upper bound").isFalse();
+
+    JsonNode staff = all.stream().filter(c -> c.path("valueLow").decimalValue().compareTo(new BigDecimal(971)) == 0)
+        .findFirst().orElseThrow();
+    assertThat(staff.path("hedge").asText()).isEqualTo("EXACT");
+    assertThat(staff.path("valueHigh").decimalValue()).isEqualByComparingTo(new BigDecimal(971));
+
+    // Provenance: the quote stands at its offsets in the article's clean text (offsets in code points).
+    for (JsonNode claim : List.of(sbu, staff)) {
+      String clean = gateway.get("/v1/" + claim.path("article").asText()).body().path("cleanText").asText();
+      int[] cps = clean.codePoints().toArray();
+      String atOffsets = new String(cps, claim.path("quoteStart").asInt(), claim.path("quoteEnd").asInt() - claim.path("quoteStart").asInt());
+      assertThat(atOffsets).isEqualTo(claim.path("quote").asText());
+      assertThat(claim.path("extractorVersion").asText()).isNotBlank();
+      assertThat(gateway.get("/v1/" + claim.path("name").asText()).body().path("quote").asText()).isEqualTo(claim.path("quote").asText());
+    }
+
+    List<JsonNode> atLeast = gateway.claims("articles/-", "hedge=AT_LEAST");
+    assertThat(atLeast).isNotEmpty().allSatisfy(c -> assertThat(c.path("hedge").asText()).isEqualTo("AT_LEAST"));
+    assertThat(atLeast).extracting(c -> c.path("name").asText()).contains(sbu.path("name").asText());
+  }
+
+  @Test
+  @Order(3)
+  void postingTheSameArticleAgainReturnsTheSameIdAndAddsNoClaims() throws Exception {
+    int before = gateway.claims("articles/-", null).size();
+    for (Map.Entry<Path, String> e : articles.entrySet()) {
+      GatewayClient.Answer again = gateway.submit(e.getKey());
+      assertThat(again.status()).isEqualTo(200);
+      assertThat(again.body().path("alreadyExisted").asBoolean()).isTrue();
+      assertThat(again.body().path("article").path("name").asText()).isEqualTo(e.getValue());
+    }
+    Thread.sleep(1_000);
+    assertThat(gateway.claims("articles/-", null)).hasSize(before);
+  }
+
+  @Test
+  @Order(4)
+  void badInputGetsAClearErrorNotACrash() throws Exception {
+    Path empty = Files.createTempFile("empty", ".txt");
+    GatewayClient.Answer a = gateway.submit(empty);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body().path("error").path("status").asText()).isEqualTo("INVALID_ARGUMENT");
+    assertThat(a.body().path("error").path("details").get(0).path("reason").asText()).isEqualTo("ARTICLE_EMPTY");
+
+    GatewayClient.Answer missing = gateway.get("/v1/articles/0123456789abcdef");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body().path("error").path("details").get(0).path("reason").asText()).isEqualTo("ARTICLE_NOT_FOUND");
+
+    GatewayClient.Answer badFilter = gateway.get("/v1/articles/-/claims?filter=colour%3Dred");
+    assertThat(badFilter.status()).isEqualTo(400);
+    assertThat(badFilter.body().path("error").path("message").asText()).contains("colour");
+  }
+
+  @Test
+  @Order(5)
+  void everyServiceServesHealthMetricsAndTheGatewayItsOpenApi() throws Exception {
+    for (String s : LocalCluster.SERVICES) {
+      GatewayClient mgmt = new GatewayClient(java.net.URI.create("http://localhost:" + cluster.ports(s).management()));
+      assertThat(mgmt.get("/q/health/ready").status()).as(s).isEqualTo(200);
+      assertThat(mgmt.get("/q/health/live").status()).as(s).isEqualTo(200);
+    }
+    String metrics = rawGet("http://localhost:" + cluster.ports("ingest-service").management() + "/q/metrics");
+    assertThat(metrics).contains("ingest_articles_received_total{outcome=\"duplicate\"").contains("ingest_queue_depth");
+    String openapi = rawGet(cluster.gatewayUrl() + "/q/openapi");
+    assertThat(openapi).contains("/v1/articles/{article}/claims");
+  }
+
+  private static String rawGet(String url) throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(url).isEqualTo(200);
+    return r.body();
+  }
+}
