@@ -1,0 +1,140 @@
+package io.claimwatch.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class ExtractionWorkerTest {
+
+  /** A clock the test moves by hand. */
+  static final class ManualClock extends Clock {
+    Instant now = Instant.parse("2025-05-26T10:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private final ManualClock clock = new ManualClock();
+  private final InMemoryArticleStore store = new InMemoryArticleStore();
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final Deque<Supplier<Integer>> outcomes = new ArrayDeque<>();
+  private final ExtractionWorker worker = new ExtractionWorker(store, article -> outcomes.pop().get(), clock,
+      new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry);
+
+  private String add(String id) {
+    store.insertIfAbsent(new ArticleStore.NewArticle(id, null, null, null, null, "text " + id, new byte[] {1}, "text/plain"),
+        clock.instant());
+    return id;
+  }
+
+  private static Supplier<Integer> unavailable() {
+    return () -> {
+      throw new DomainException.DependencyUnavailable("EXTRACTOR_UNAVAILABLE", "extract-service is unavailable (UNAVAILABLE)", null);
+    };
+  }
+
+  @Test
+  void anArticleIsDoneOnceItsClaimsAreStored() {
+    String id = add("a1");
+    outcomes.add(() -> 7);
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(id).orElseThrow()).satisfies(a -> {
+      assertThat(a.state()).isEqualTo(Article.State.DONE);
+      assertThat(a.claimCount()).isEqualTo(7);
+      assertThat(a.attemptCount()).isEqualTo(1);
+    });
+    assertThat(worker.runOnce()).as("nothing left to do").isFalse();
+    assertThat(registry.get("ingest.queue.depth").gauge().value()).isZero();
+  }
+
+  @Test
+  void aFailedAttemptIsRetriedWithDoublingBackoffUntilItWorks() {
+    String id = add("a1");
+    outcomes.add(unavailable());
+    outcomes.add(unavailable());
+    outcomes.add(() -> 3);
+
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(id).orElseThrow().failureReason()).contains("unavailable");
+    assertThat(worker.runOnce()).as("not due before its backoff").isFalse();
+    clock.now = clock.now.plusSeconds(1);
+    assertThat(worker.runOnce()).isTrue();
+    clock.now = clock.now.plusSeconds(1);
+    assertThat(worker.runOnce()).as("the second wait is 2 s").isFalse();
+    clock.now = clock.now.plusSeconds(1);
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(id).orElseThrow()).satisfies(a -> {
+      assertThat(a.state()).isEqualTo(Article.State.DONE);
+      assertThat(a.attemptCount()).isEqualTo(3);
+      assertThat(a.failureReason()).isNull();
+    });
+    assertThat(registry.get("ingest.extraction.attempts").tag("outcome", "retry").counter().count()).isEqualTo(2);
+  }
+
+  @Test
+  void afterTheLastAttemptTheArticleFailsWithTheReason() {
+    String id = add("a1");
+    for (int i = 0; i < 4; i++) {
+      outcomes.add(() -> {
+        throw new IllegalStateException("claims-service refused the article: INVALID_ARGUMENT");
+      });
+    }
+    for (int i = 0; i < 4; i++) {
+      clock.now = clock.now.plusSeconds(60);
+      assertThat(worker.runOnce()).isTrue();
+    }
+    assertThat(store.get(id).orElseThrow()).satisfies(a -> {
+      assertThat(a.state()).isEqualTo(Article.State.FAILED);
+      assertThat(a.failureReason()).startsWith("gave up after 4 attempts").contains("INVALID_ARGUMENT");
+    });
+  }
+
+  @Test
+  void anArticleWhoseWorkerDiedIsTakenOverWhenItsLeaseRunsOut() {
+    String id = add("a1");
+    assertThat(store.leaseNextDue(clock.instant(), Duration.ofSeconds(60))).isPresent(); // a worker took it, then died
+    assertThat(worker.runOnce()).as("still leased").isFalse();
+    clock.now = clock.now.plusSeconds(61);
+    outcomes.add(() -> 1);
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(id).orElseThrow().state()).isEqualTo(Article.State.DONE);
+  }
+
+  @Test
+  void theQueueGaugesShowDepthAndTheOldestWait() {
+    add("a1");
+    clock.now = clock.now.plusSeconds(30);
+    add("a2");
+    clock.now = clock.now.plusSeconds(15);
+    assertThat(registry.get("ingest.queue.depth").gauge().value()).isEqualTo(2);
+    assertThat(registry.get("ingest.queue.oldest.age").gauge().value()).isEqualTo(45.0);
+  }
+
+  @Test
+  void backoffDoublesUpToItsCeiling() {
+    assertThat(worker.backoff(1)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(worker.backoff(3)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(worker.backoff(10)).isEqualTo(Duration.ofSeconds(8));
+  }
+}

@@ -1,0 +1,98 @@
+package io.claimwatch.ingest.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A test double of the store with the SQL store's queue semantics (due time, lease, states). */
+final class InMemoryArticleStore implements ArticleStore {
+
+  private record Row(Article article, Instant due) {}
+
+  private final Map<String, Row> rows = new LinkedHashMap<>();
+
+  @Override
+  public synchronized Inserted insertIfAbsent(NewArticle a, Instant now) {
+    Row existing = rows.get(a.id());
+    if (existing != null) {
+      return new Inserted(existing.article(), false);
+    }
+    Article article = new Article(a.id(), a.title(), a.sourceUrl(), a.publicationDate(), a.publicationDateSource(),
+        a.cleanText(), a.contentType(), a.content().length, Article.State.RECEIVED, null, 0, 0, now, now);
+    rows.put(a.id(), new Row(article, now));
+    return new Inserted(article, true);
+  }
+
+  @Override
+  public synchronized Optional<Article> get(String id) {
+    return Optional.ofNullable(rows.get(id)).map(Row::article);
+  }
+
+  @Override
+  public synchronized List<Article> list(Article.State state, Instant afterCreateTime, String afterId, int limit) {
+    return rows.values().stream().map(Row::article).filter(a -> state == null || a.state() == state)
+        .sorted(Comparator.comparing(Article::createTime).thenComparing(Article::id).reversed())
+        .filter(a -> afterCreateTime == null || a.createTime().isBefore(afterCreateTime)
+            || (a.createTime().equals(afterCreateTime) && a.id().compareTo(afterId) < 0))
+        .limit(limit).toList();
+  }
+
+  @Override
+  public synchronized Optional<Article> leaseNextDue(Instant now, Duration lease) {
+    Optional<Row> next = rows.values().stream().filter(r -> pending(r.article()) && !r.due().isAfter(now))
+        .min(Comparator.comparing(Row::due));
+    return next.map(r -> {
+      Article a = with(r.article(), Article.State.EXTRACTING, r.article().failureReason(), r.article().claimCount(),
+          r.article().attemptCount() + 1, now);
+      rows.put(a.id(), new Row(a, now.plus(lease)));
+      return a;
+    });
+  }
+
+  @Override
+  public synchronized void markDone(String id, int claimCount, Instant now) {
+    Row r = rows.get(id);
+    rows.put(id, new Row(with(r.article(), Article.State.DONE, null, claimCount, r.article().attemptCount(), now), r.due()));
+  }
+
+  @Override
+  public synchronized void markRetry(String id, String reason, Instant nextAttempt, Instant now) {
+    Row r = rows.get(id);
+    rows.put(id, new Row(with(r.article(), Article.State.EXTRACTING, reason, 0, r.article().attemptCount(), now), nextAttempt));
+  }
+
+  @Override
+  public synchronized void markFailed(String id, String reason, Instant now) {
+    Row r = rows.get(id);
+    rows.put(id, new Row(with(r.article(), Article.State.FAILED, reason, 0, r.article().attemptCount(), now), r.due()));
+  }
+
+  @Override
+  public synchronized long pendingCount() {
+    return rows.values().stream().filter(r -> pending(r.article())).count();
+  }
+
+  @Override
+  public synchronized Optional<Instant> oldestPendingSince() {
+    return rows.values().stream().map(Row::article).filter(InMemoryArticleStore::pending).map(Article::createTime)
+        .min(Comparator.naturalOrder());
+  }
+
+  synchronized List<Article> all() {
+    return new ArrayList<>(rows.values().stream().map(Row::article).toList());
+  }
+
+  private static boolean pending(Article a) {
+    return a.state() == Article.State.RECEIVED || a.state() == Article.State.EXTRACTING;
+  }
+
+  private static Article with(Article a, Article.State state, String reason, int claims, int attempts, Instant now) {
+    return new Article(a.id(), a.title(), a.sourceUrl(), a.publicationDate(), a.publicationDateSource(), a.cleanText(),
+        a.contentType(), a.contentSizeBytes(), state, reason, claims, attempts, a.createTime(), now);
+  }
+}
