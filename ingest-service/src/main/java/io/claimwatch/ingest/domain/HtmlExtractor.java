@@ -42,7 +42,7 @@ final class HtmlExtractor {
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\f\\r]+");
-  private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile("^(.{10,}?)\\s+\\|\\s+[^|]{1,60}$");
+  private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile("^(.{3,}?)\\s+\\|\\s+[^|]{1,60}$");
 
   private HtmlExtractor() {}
 
