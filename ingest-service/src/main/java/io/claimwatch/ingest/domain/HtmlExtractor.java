@@ -41,6 +41,8 @@ final class HtmlExtractor {
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,64})\"");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern SITE_CHROME =
+      Pattern.compile("(?i)(^|[\\s_-])(logo|brand|branding|masthead|site-?title|site-?name)($|[\\s_-])");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\f\\r]+");
   private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile("^(.{3,}?)\\s+\\|\\s+[^|]{1,60}$");
 
@@ -48,9 +50,9 @@ final class HtmlExtractor {
 
   static Extracted extract(Document doc) {
     Element root = chooseRoot(doc);
-    String headline = firstText(root.selectFirst("h1"));
+    String headline = firstText(headlineElement(root));
     if (headline == null) {
-      headline = firstText(doc.selectFirst("h1"));
+      headline = firstText(headlineElement(doc));
     }
     String ogTitle = stripSiteSuffix(meta(doc, "meta[property=og:title], meta[name=og:title]"));
     String docTitle = stripSiteSuffix(doc.title().isBlank() ? null : doc.title().strip());
@@ -93,6 +95,20 @@ final class HtmlExtractor {
       text = lead + "\n\n" + text;
     }
     return new Extracted(text, title, lead, date, source);
+  }
+
+  /** The first h1 that is not a site logo or inside navigation, footer or sidebar. */
+  private static Element headlineElement(Element scope) {
+    for (Element h1 : scope.select("h1")) {
+      boolean chrome = h1.parents().is("nav, footer, aside") || SITE_CHROME.matcher(h1.className() + " " + h1.id()).find();
+      for (Element p : h1.parents()) {
+        chrome |= SITE_CHROME.matcher(p.className() + " " + p.id()).find();
+      }
+      if (!chrome) {
+        return h1;
+      }
+    }
+    return null;
   }
 
   /** The article container: the largest article, else articleBody, else main, else body. */

@@ -60,8 +60,17 @@ final class Lexicon {
     }
   }
 
-  /** Whether one pattern matches the whole of {@code key}. */
+  /**
+   * Furniture is short: longer units are never matched, which also keeps the backtracking of the
+   * look-ahead patterns bounded on huge one-line inputs.
+   */
+  static final int MAX_KEY_CHARS = 1_000;
+
+  /** Whether one pattern matches the whole of {@code key} (never for keys over MAX_KEY_CHARS). */
   boolean matches(String key) {
+    if (key.length() > MAX_KEY_CHARS) {
+      return false;
+    }
     for (Pattern p : patterns) {
       if (p.matcher(key).matches()) {
         return true;

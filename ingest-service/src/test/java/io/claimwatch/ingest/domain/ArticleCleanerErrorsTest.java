@@ -2,8 +2,10 @@ package io.claimwatch.ingest.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerErrorsTest {
@@ -68,6 +70,25 @@ class ArticleCleanerErrorsTest {
             e -> assertThat(e.reason()).isEqualTo("ARTICLE_TOO_LARGE"));
     assertThat(small.clean(utf8("Exactly within the limit."), "text/plain").text())
         .isEqualTo("Exactly within the limit.");
+  }
+
+  @Test
+  void largeInputsStayFast() {
+    String para = "The council approved the budget on Monday, with 31 votes in favour and 9 against.\n\n";
+    byte[] manyParagraphs = utf8(para.repeat((5 * 1024 * 1024 - 1000) / para.length()));
+    byte[] oneLine = utf8("newsletter you ".repeat((5 * 1024 * 1024 - 1000) / 15));
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      assertThat(cleaner.clean(manyParagraphs, "text/plain").text()).isEqualTo(para.strip());
+      assertThat(cleaner.clean(oneLine, "text/plain").text()).isNotEmpty();
+      StringBuilder distinct = new StringBuilder();
+      for (int i = 0; distinct.length() < 5 * 1024 * 1024 - 1000; i++) {
+        distinct.append("Paragraph ").append(i).append(" says the council approved a budget of ").append(i * 7)
+            .append(" million after a long debate.\n\n");
+      }
+      assertThat(cleaner.clean(utf8(distinct.toString()), "text/plain").text()).endsWith("long debate.");
+      String html = "<html><body><article>" + "<p>" + para.strip() + " " + "</p>".repeat(1) + "</article></body></html>";
+      assertThat(cleaner.clean(utf8(html.repeat(20_000)), "text/html").text()).contains("31 votes");
+    });
   }
 
   @Test
