@@ -1,0 +1,227 @@
+package io.claimwatch.ingest.domain;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns a fetched or uploaded article (plain text or HTML) into {@link CleanArticle}: the body text
+ * without page furniture, teasers of other articles, donation appeals and repeated copies, plus its
+ * title and publication date. Kept paragraphs are never rewritten, so quotes taken from the clean text
+ * are also quotes of the source. Thread-safe.
+ */
+public final class ArticleCleaner {
+
+  public static final int DEFAULT_MAX_CONTENT_BYTES = 5 * 1024 * 1024;
+
+  private static final String TEXT_PLAIN = "text/plain";
+  private static final String TEXT_HTML = "text/html";
+  private static final String XHTML = "application/xhtml+xml";
+
+  private final int maxContentBytes;
+  private final TextCleaner textCleaner = new TextCleaner();
+
+  public ArticleCleaner(int maxContentBytes) {
+    if (maxContentBytes <= 0) {
+      throw new IllegalArgumentException("maxContentBytes must be positive, was " + maxContentBytes);
+    }
+    this.maxContentBytes = maxContentBytes;
+  }
+
+  /** A cleaner accepting articles up to 5 MiB. */
+  public static ArticleCleaner withDefaults() {
+    return new ArticleCleaner(DEFAULT_MAX_CONTENT_BYTES);
+  }
+
+  /**
+   * Cleans one article.
+   *
+   * @param content the raw bytes
+   * @param contentType {@code text/plain} (the default when null or blank), {@code text/html} or
+   *     {@code application/xhtml+xml}, optionally with a {@code charset} parameter
+   * @throws DomainException.InvalidInput with reason ARTICLE_EMPTY, ARTICLE_NOT_TEXT,
+   *     ARTICLE_TOO_LARGE or UNSUPPORTED_CONTENT_TYPE
+   */
+  public CleanArticle clean(byte[] content, String contentType) {
+    if (content == null || content.length == 0) {
+      throw empty("the article content is empty; send the article's text or HTML");
+    }
+    if (content.length > maxContentBytes) {
+      throw new DomainException.InvalidInput("ARTICLE_TOO_LARGE",
+          "the article is " + content.length + " bytes; the limit is " + maxContentBytes
+              + " bytes: send only the article, not a whole site or archive");
+    }
+    MediaType type = MediaType.parse(contentType);
+    return switch (type.mime()) {
+      case TEXT_PLAIN -> cleanText(content, type.charset());
+      case TEXT_HTML, XHTML -> cleanHtml(content, type.charset());
+      default -> throw new DomainException.InvalidInput("UNSUPPORTED_CONTENT_TYPE",
+          "content type '" + type.mime() + "' is not supported; send text/plain or text/html"
+              + " (application/xhtml+xml is accepted too)");
+    };
+  }
+
+  private CleanArticle cleanText(byte[] content, Charset declared) {
+    Charset charset = declared != null ? declared : StandardCharsets.UTF_8;
+    String text;
+    try {
+      text = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw notText("the content is not valid " + charset.name()
+          + " text; send UTF-8 text, or declare its charset in the content type (text/plain; charset=...)");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    checkNotBinary(text);
+    if (text.isBlank()) {
+      throw empty("the article contains only whitespace; send the article's text");
+    }
+    TextCleaner.Result r = textCleaner.clean(text);
+    if (r.text().isBlank()) {
+      throw emptyAfterCleaning();
+    }
+    LocalDate date = r.dateline();
+    return new CleanArticle(r.title(), r.text(), date, date == null ? null : "dateline");
+  }
+
+  private CleanArticle cleanHtml(byte[] content, Charset declared) {
+    if (hasNul(content) && !wideCharset(declared, content)) {
+      throw notText("the content has NUL bytes, so it is binary, not HTML; send the page's HTML");
+    }
+    Document doc;
+    try {
+      doc = Jsoup.parse(new ByteArrayInputStream(content), declared == null ? null : declared.name(), "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading an in-memory array cannot fail", e);
+    }
+    String all = doc.text();
+    checkNotBinary(all);
+    if (all.isBlank()) {
+      throw empty("the HTML has no visible text; send the article page itself");
+    }
+    HtmlExtractor.Extracted x = HtmlExtractor.extract(doc);
+    TextCleaner.Result r = textCleaner.clean(x.text());
+    if (r.text().isBlank() || (x.headline() != null && r.text().strip().equals(x.headline().strip()))) {
+      throw emptyAfterCleaning();
+    }
+    String title = x.title() != null ? x.title() : r.title();
+    LocalDate date = x.date();
+    String source = x.dateSource();
+    if (date == null && r.dateline() != null) {
+      date = r.dateline();
+      source = "dateline";
+    }
+    return new CleanArticle(title, r.text(), date, source);
+  }
+
+  // ---------------------------------------------------------------- checks
+
+  /** NUL characters, or more than 2% control characters (other than tab, newline, CR, form feed). */
+  private static void checkNotBinary(String text) {
+    int controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        throw notText("the content has NUL characters, so it is binary, not text; send the article's text");
+      }
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)) {
+        controls++;
+      }
+    }
+    if (controls > 0 && controls * 50L > text.length()) {
+      throw notText("the content is mostly control characters (" + controls + " of " + text.length()
+          + "), so it is binary, not text; send the article's text");
+    }
+  }
+
+  private static boolean hasNul(byte[] content) {
+    for (byte b : content) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** UTF-16/32 legitimately contain NUL bytes: declared, or announced by a byte-order mark. */
+  private static boolean wideCharset(Charset declared, byte[] content) {
+    if (declared != null) {
+      String n = declared.name().toUpperCase(Locale.ROOT);
+      if (n.startsWith("UTF-16") || n.startsWith("UTF-32")) {
+        return true;
+      }
+    }
+    return content.length >= 2
+        && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+            || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE));
+  }
+
+  private static DomainException.InvalidInput empty(String message) {
+    return new DomainException.InvalidInput("ARTICLE_EMPTY", message);
+  }
+
+  private static DomainException.InvalidInput emptyAfterCleaning() {
+    return empty("nothing is left after removing page furniture (navigation, newsletter and donation"
+        + " prompts, teasers of other articles); send the article's body text");
+  }
+
+  private static DomainException.InvalidInput notText(String message) {
+    return new DomainException.InvalidInput("ARTICLE_NOT_TEXT", message);
+  }
+
+  // ---------------------------------------------------------------- content type
+
+  /** A parsed content type: lower-case mime type and the charset parameter (null when absent). */
+  record MediaType(String mime, Charset charset) {
+
+    static MediaType parse(String contentType) {
+      if (contentType == null || contentType.isBlank()) {
+        return new MediaType(TEXT_PLAIN, null);
+      }
+      String[] parts = contentType.split(";");
+      String mime = parts[0].strip().toLowerCase(Locale.ROOT);
+      if (mime.isEmpty()) {
+        mime = TEXT_PLAIN;
+      }
+      Charset charset = null;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].strip();
+        int eq = p.indexOf('=');
+        if (eq < 0 || !p.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+          continue;
+        }
+        String name = p.substring(eq + 1).strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+          name = name.substring(1, name.length() - 1).strip();
+        }
+        if (name.isEmpty()) {
+          continue;
+        }
+        try {
+          charset = Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+          throw new DomainException.InvalidInput("UNSUPPORTED_CONTENT_TYPE",
+              "charset '" + name + "' is not supported; send UTF-8 or declare a standard charset"
+                  + " (e.g. text/html; charset=windows-1252)");
+        }
+      }
+      return new MediaType(mime, charset);
+    }
+  }
+}

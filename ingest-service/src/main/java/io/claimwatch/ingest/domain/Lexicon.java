@@ -1,0 +1,86 @@
+package io.claimwatch.ingest.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A list of whole-unit regular expressions read from {@code /cleaning/<name>} on the classpath (one
+ * per line, {@code #} comments). Patterns are case-insensitive unless they start with {@code (?-i)}.
+ */
+final class Lexicon {
+
+  private final String name;
+  private final List<Pattern> patterns;
+
+  private Lexicon(String name, List<Pattern> patterns) {
+    this.name = name;
+    this.patterns = List.copyOf(patterns);
+  }
+
+  static Lexicon load(String name) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String line : lines(name)) {
+      try {
+        patterns.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalStateException("bad pattern in /cleaning/" + name + ": " + line, e);
+      }
+    }
+    return new Lexicon(name, patterns);
+  }
+
+  /** The non-comment, non-blank lines of a lexicon file, stripped. */
+  static List<String> lines(String name) {
+    String path = "/cleaning/" + name;
+    try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + path);
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          String s = line.strip();
+          if (!s.isEmpty() && !s.startsWith("#")) {
+            out.add(s);
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /**
+   * Furniture is short: longer units are never matched, which also keeps the backtracking of the
+   * look-ahead patterns bounded on huge one-line inputs.
+   */
+  static final int MAX_KEY_CHARS = 1_000;
+
+  /** Whether one pattern matches the whole of {@code key} (never for keys over MAX_KEY_CHARS). */
+  boolean matches(String key) {
+    if (key.length() > MAX_KEY_CHARS) {
+      return false;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(key).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "Lexicon[" + name + ", " + patterns.size() + " patterns]";
+  }
+}

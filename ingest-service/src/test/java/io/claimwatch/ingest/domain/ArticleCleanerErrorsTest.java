@@ -1,0 +1,110 @@
+package io.claimwatch.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerErrorsTest {
+
+  private final ArticleCleaner cleaner = ArticleCleaner.withDefaults();
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void assertReason(byte[] content, String contentType, String reason) {
+    assertThatThrownBy(() -> cleaner.clean(content, contentType))
+        .isInstanceOf(DomainException.InvalidInput.class)
+        .satisfies(e -> {
+          assertThat(((DomainException) e).reason()).isEqualTo(reason);
+          assertThat(e.getMessage()).isNotBlank();
+        });
+  }
+
+  @Test
+  void emptyContent() {
+    assertReason(new byte[0], "text/plain", "ARTICLE_EMPTY");
+    assertReason(null, "text/plain", "ARTICLE_EMPTY");
+  }
+
+  @Test
+  void whitespaceOnly() {
+    assertReason(utf8(" \n\t\r\n  \u00a0 "), "text/plain", "ARTICLE_EMPTY");
+    assertReason(utf8("<html><body>  </body></html>"), "text/html", "ARTICLE_EMPTY");
+  }
+
+  @Test
+  void onlyFurnitureLeavesNothing() {
+    assertReason(utf8("Newsletter\n\nSubscribe to our newsletter\n\n3 min read\n"), "text/plain", "ARTICLE_EMPTY");
+    assertReason(utf8("<html><body><nav>Home News</nav><footer>Contact</footer></body></html>"),
+        "text/html", "ARTICLE_EMPTY");
+  }
+
+  @Test
+  void binaryContent() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    assertReason(png, "text/plain", "ARTICLE_NOT_TEXT");
+    assertReason(png, "text/html", "ARTICLE_NOT_TEXT");
+    assertReason(utf8("abc\u0001\u0002\u0003\u0004def\u0005\u0006"), "text/plain", "ARTICLE_NOT_TEXT");
+  }
+
+  @Test
+  void invalidUtf8InPlainText() {
+    byte[] latin1 = "Caf\u00e9 prices rose by 5 percent.".getBytes(StandardCharsets.ISO_8859_1);
+    assertReason(latin1, "text/plain", "ARTICLE_NOT_TEXT");
+    // ...but the same bytes are fine once their charset is declared
+    assertThat(cleaner.clean(latin1, "text/plain; charset=ISO-8859-1").text())
+        .isEqualTo("Caf\u00e9 prices rose by 5 percent.");
+  }
+
+  @Test
+  void oversized() {
+    ArticleCleaner small = new ArticleCleaner(100);
+    byte[] big = utf8("x".repeat(101));
+    assertThatThrownBy(() -> small.clean(big, "text/plain"))
+        .isInstanceOfSatisfying(DomainException.InvalidInput.class,
+            e -> assertThat(e.reason()).isEqualTo("ARTICLE_TOO_LARGE"));
+    assertThat(small.clean(utf8("Exactly within the limit."), "text/plain").text())
+        .isEqualTo("Exactly within the limit.");
+  }
+
+  @Test
+  void largeInputsStayFast() {
+    String para = "The council approved the budget on Monday, with 31 votes in favour and 9 against.\n\n";
+    byte[] manyParagraphs = utf8(para.repeat((5 * 1024 * 1024 - 1000) / para.length()));
+    byte[] oneLine = utf8("newsletter you ".repeat((5 * 1024 * 1024 - 1000) / 15));
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      assertThat(cleaner.clean(manyParagraphs, "text/plain").text()).isEqualTo(para.strip());
+      assertThat(cleaner.clean(oneLine, "text/plain").text()).isNotEmpty();
+      StringBuilder distinct = new StringBuilder();
+      for (int i = 0; distinct.length() < 5 * 1024 * 1024 - 1000; i++) {
+        distinct.append("Paragraph ").append(i).append(" says the council approved a budget of ").append(i * 7)
+            .append(" million after a long debate.\n\n");
+      }
+      assertThat(cleaner.clean(utf8(distinct.toString()), "text/plain").text()).endsWith("long debate.");
+      String html = "<html><body><article>" + "<p>" + para.strip() + " " + "</p>".repeat(1) + "</article></body></html>";
+      assertThat(cleaner.clean(utf8(html.repeat(20_000)), "text/html").text()).contains("31 votes");
+    });
+  }
+
+  @Test
+  void unsupportedContentType() {
+    assertReason(utf8("{\"a\":1}"), "application/json", "UNSUPPORTED_CONTENT_TYPE");
+    assertReason(utf8("%PDF-1.7"), "application/pdf", "UNSUPPORTED_CONTENT_TYPE");
+    assertReason(utf8("Some text."), "text/plain; charset=no-such-charset", "UNSUPPORTED_CONTENT_TYPE");
+  }
+
+  @Test
+  void acceptedContentTypes() {
+    assertThat(cleaner.clean(utf8("A sentence."), "").text()).isEqualTo("A sentence.");
+    assertThat(cleaner.clean(utf8("A sentence."), "TEXT/PLAIN; Charset=\"utf-8\"").text()).isEqualTo("A sentence.");
+    assertThat(cleaner.clean(utf8("<html><body><p>A sentence.</p></body></html>"), "application/xhtml+xml").text())
+        .isEqualTo("A sentence.");
+    byte[] utf16 = "A sentence.".getBytes(StandardCharsets.UTF_16);
+    assertThat(cleaner.clean(utf16, "text/plain; charset=UTF-16").text()).isEqualTo("A sentence.");
+  }
+}

@@ -1,0 +1,68 @@
+package io.claimwatch.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Small realistic pages under src/test/resources/cleaning/, each compared with its expected text. */
+class ArticleCleanerFixturesTest {
+
+  private final ArticleCleaner cleaner = ArticleCleaner.withDefaults();
+
+  @Test
+  void htmlInWindows1252WithJsonLdDate() throws IOException {
+    byte[] html = resource("jsonld-windows-1252.html");
+    // no charset parameter: the <meta charset> must be honoured
+    CleanArticle a = cleaner.clean(html, "text/html");
+    assertThat(a.text()).isEqualTo(expected("jsonld-windows-1252.expected.txt"));
+    assertThat(a.title()).isEqualTo("Flood waters reach record level in river port");
+    assertThat(a.publicationDate()).isEqualTo(LocalDate.of(2023, 11, 4));
+    assertThat(a.publicationDateSource()).isEqualTo("json-ld");
+  }
+
+  @Test
+  void charsetParameterOverridesNothingWhenItAgrees() throws IOException {
+    CleanArticle a = cleaner.clean(resource("jsonld-windows-1252.html"), "text/html; charset=windows-1252");
+    assertThat(a.text()).isEqualTo(expected("jsonld-windows-1252.expected.txt"));
+  }
+
+  @Test
+  void htmlWithRelatedAsideAndCookieBanner() throws IOException {
+    CleanArticle a = cleaner.clean(resource("related-and-cookie-banner.html"), "text/html; charset=UTF-8");
+    assertThat(a.text()).isEqualTo(expected("related-and-cookie-banner.expected.txt"));
+    assertThat(a.title()).isEqualTo("Strike halts port for a second day");
+    assertThat(a.publicationDate()).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(a.publicationDateSource()).isEqualTo("time");
+  }
+
+  @Test
+  void scrapedTextPage() throws IOException {
+    CleanArticle a = cleaner.clean(resource("scraped-page.txt"), null);
+    assertThat(a.text()).isEqualTo(expected("scraped-page.expected.txt"));
+    assertThat(a.title()).isEqualTo("Wildfire forces evacuation of hill villages");
+    assertThat(a.publicationDate()).isEqualTo(LocalDate.of(2022, 7, 21));
+    assertThat(a.publicationDateSource()).isEqualTo("dateline");
+  }
+
+  @Test
+  void crlfLineEndingsGiveTheSameText() throws IOException {
+    String lf = new String(resource("scraped-page.txt"), StandardCharsets.UTF_8);
+    byte[] crlf = lf.replace("\n", "  \r\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(cleaner.clean(crlf, "text/plain").text()).isEqualTo(expected("scraped-page.expected.txt"));
+  }
+
+  static byte[] resource(String name) throws IOException {
+    try (InputStream in = ArticleCleanerFixturesTest.class.getResourceAsStream("/cleaning/" + name)) {
+      assertThat(in).as("test resource /cleaning/%s", name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  static String expected(String name) throws IOException {
+    return new String(resource(name), StandardCharsets.UTF_8).strip();
+  }
+}
