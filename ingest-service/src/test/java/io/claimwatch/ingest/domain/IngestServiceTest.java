@@ -1,0 +1,80 @@
+package io.claimwatch.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class IngestServiceTest {
+
+  private final InMemoryArticleStore store = new InMemoryArticleStore();
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), store,
+      Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry);
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private double received(String outcome) {
+    return registry.get("ingest.articles.received").tag("outcome", outcome).counter().count();
+  }
+
+  @Test
+  void theSameContentIsOneArticleWhateverItsFurniture() {
+    String body = "Quake kills dozens\n\nAt least 48 people were killed, the agency said.";
+    IngestService.Submission first = ingest.submit(utf8(body), "text/plain", null, null);
+    IngestService.Submission again = ingest.submit(utf8(body + "\n\nSubscribe to our newsletter\n"), "text/plain", null, null);
+
+    assertThat(first.alreadyExisted()).isFalse();
+    assertThat(again.alreadyExisted()).isTrue();
+    assertThat(again.article().id()).isEqualTo(first.article().id());
+    assertThat(store.all()).hasSize(1);
+    assertThat(received("accepted")).isEqualTo(1);
+    assertThat(received("duplicate")).isEqualTo(1);
+  }
+
+  @Test
+  void theClientsDateWinsOverTheDetectedOne() {
+    String body = "March 3, 2025\n\nSome 300 homes were flooded.";
+    Article detected = ingest.submit(utf8(body), "text/plain", null, null).article();
+    assertThat(detected.publicationDate()).isEqualTo(LocalDate.of(2025, 3, 3));
+    assertThat(detected.publicationDateSource()).isEqualTo("dateline");
+
+    Article given = ingest.submit(utf8(body + " More later."), "text/plain", " https://example.org/x ", LocalDate.of(2025, 3, 4)).article();
+    assertThat(given.publicationDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(given.publicationDateSource()).isEqualTo("client");
+    assertThat(given.sourceUrl()).isEqualTo("https://example.org/x");
+  }
+
+  @Test
+  void refusedInputIsCountedAndStoresNothing() {
+    assertThatThrownBy(() -> ingest.submit(utf8("x".repeat(2048)), "text/plain", null, null))
+        .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.reason()).isEqualTo("ARTICLE_TOO_LARGE"));
+    assertThatThrownBy(() -> ingest.submit(null, null, null, null))
+        .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.reason()).isEqualTo("ARTICLE_EMPTY"));
+    assertThat(store.all()).isEmpty();
+    assertThat(received("rejected")).isEqualTo(2);
+  }
+
+  @Test
+  void listsNewestFirstInPages() {
+    for (int i = 0; i < 5; i++) {
+      ingest.submit(utf8("Report " + i + ": about " + (i + 10) + " trucks crossed."), "text/plain", null, null);
+    }
+    IngestService.Page first = ingest.list(3, "", "state=RECEIVED");
+    IngestService.Page second = ingest.list(3, first.nextPageToken(), "state=RECEIVED");
+    assertThat(first.articles()).hasSize(3);
+    assertThat(second.articles()).hasSize(2);
+    assertThat(second.nextPageToken()).isEmpty();
+    assertThat(first.articles()).extracting(Article::id).doesNotContainAnyElementsOf(
+        second.articles().stream().map(Article::id).toList());
+    assertThatThrownBy(() -> ingest.list(3, "nonsense", "")).hasMessageContaining("page token");
+  }
+}
