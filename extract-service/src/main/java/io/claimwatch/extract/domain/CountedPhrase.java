@@ -57,7 +57,7 @@ public final class CountedPhrase {
                     && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) { k++; skipped++; }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
-                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed") || t.get(k).lower().endsWith("ing"))) {
+                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed"))) {
                 verb = t.get(k).lower();
                 end = t.get(k).end();
                 if (k + 1 < t.size() && PARTICLES.contains(t.get(k + 1).lower())) {
@@ -66,7 +66,9 @@ public final class CountedPhrase {
                 }
             }
         }
-        if (verb == null) verb = verbBefore(text, t, m);
+        String before = verbBefore(text, t, m);
+        // a verb of the event lexicon before the number beats a generic participle after it
+        if (verb == null || before != null && lx.eventVerb(verb.split(" ")[0]) == null && lx.eventVerb(before) != null) verb = before;
         if (!np) {
             String measure = measureFallback(t, m);
             if (measure != null) words.add(measure);
@@ -76,6 +78,8 @@ public final class CountedPhrase {
             else if (tail != null) words.add(tail);
         }
         if (verb != null) words.add(verb);
+        // "1,000-for-1,000 swap": the figure is per side
+        if (text.substring(m.start, m.end).contains("-for-")) words.add("exchanged by each side");
         return new Result(String.join(" ", words).strip(), end);
     }
 

@@ -27,6 +27,8 @@ public final class NumberRecognizer {
                     + "|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}"
                     + "|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b");
 
+    private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "both", "all", "its", "their",
+            "his", "her", "our", "my", "your");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final Set<String> YEAR_PREPS = Set.of("in", "since", "by", "until", "till", "from", "of",
             "during", "before", "after", "early", "late", "mid", "between", "and", "to", "through", "the",
@@ -392,6 +394,9 @@ public final class NumberRecognizer {
             if (!lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
         }
         if (endTok - i == 1 && first.is("zero")) return null;
+        // "the two sides", "both three", "these three men": a small number after a definite
+        // determiner refers back to things already counted
+        if (!leadingA && value <= 10 && prev != null && ANAPHORIC.contains(prev.lower())) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         if (tail == null && isTimeOrDuration(text, t, endTok, m.end)) return null;

@@ -51,7 +51,14 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
                     }
                     break;
                 }
-                out.add(tok(text, s, i, Kind.WORD));
+                // glued page labels: "NewspaperHundreds" -> "Newspaper" "Hundreds"
+                int cut = camelCut(text, s, i);
+                if (cut > 0) {
+                    out.add(tok(text, s, cut, Kind.WORD));
+                    out.add(tok(text, cut, i, Kind.WORD));
+                } else {
+                    out.add(tok(text, s, i, Kind.WORD));
+                }
             } else {
                 i++;
                 out.add(tok(text, s, i, Kind.SYM));
@@ -63,6 +70,21 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
     private static Tok tok(String text, int s, int e, Kind k) {
         String t = text.substring(s, e);
         return new Tok(s, e, t, t.toLowerCase(Locale.ROOT), k);
+    }
+
+    /** The cut of an "AbcdeFghij" word (two capitalised parts of 3+ letters, no hyphen), or -1. */
+    private static int camelCut(String text, int s, int e) {
+        if (e - s < 6 || !Character.isUpperCase(text.charAt(s))) return -1;
+        for (int i = s + 3; i <= e - 3; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) return -1;
+            if (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+                for (int j = s + 1; j < i; j++) if (!Character.isLowerCase(text.charAt(j))) return -1;
+                for (int j = i + 1; j < e; j++) if (!Character.isLowerCase(text.charAt(j))) return -1;
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isDigit(char c) {
