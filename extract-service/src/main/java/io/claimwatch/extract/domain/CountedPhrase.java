@@ -66,9 +66,7 @@ public final class CountedPhrase {
                 }
             }
         }
-        String before = verbBefore(text, t, m);
-        // a verb of the event lexicon before the number beats a generic participle after it
-        if (verb == null || before != null && lx.eventVerb(verb.split(" ")[0]) == null && lx.eventVerb(before) != null) verb = before;
+        if (verb == null) verb = verbBefore(text, t, m);
         if (!np) {
             String measure = measureFallback(t, m);
             if (measure != null) words.add(measure);
@@ -102,7 +100,7 @@ public final class CountedPhrase {
             }
             if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || lx.weekdays.containsKey(l)) break;
             if (isVerbish(w) && n > 0) break;
-            if (lx.timeUnits.contains(l)) break;
+            if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
             words.add(w.text());
             end = w.end();
             n++;
@@ -132,6 +130,7 @@ public final class CountedPhrase {
             if (!w.isWord()) return null;
             String l = w.lower();
             if (SKIP_BEFORE.contains(l)) { k--; continue; }
+            if (l.equals("and") || l.equals("or") || l.equals("but")) return null;
             if (lx.functionWords.contains(l)) return null;
             String ev = lx.eventVerb(l);
             if (ev != null) return ev;
@@ -151,7 +150,7 @@ public final class CountedPhrase {
                 List<String> words = new ArrayList<>();
                 int[] pos = {k + 2};
                 nounPhrase(t, pos, words, 0);
-                if (words.isEmpty()) continue;
+                if (words.isEmpty()) return w.lower();            // "a turnout of 71 percent"
                 int p = pos[0];
                 if (p < t.size() && t.get(p).isWord() && isVerbish(t.get(p)) && !lx.reportingVerbs.contains(t.get(p).lower())) {
                     words.add(t.get(p).lower());

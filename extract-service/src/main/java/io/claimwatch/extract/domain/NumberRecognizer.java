@@ -382,6 +382,12 @@ public final class NumberRecognizer {
             j++;
             if (tail != null) break;
         }
+        if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
+                && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))) {
+            Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"
+            h.words = true;
+            return h;
+        }
         if (!any) return null;
         long value = total + current;
         BigDecimal v = BigDecimal.valueOf(value);
