@@ -28,6 +28,7 @@ public final class Lexicon {
     public final Map<String, Hedge> hedgesBefore;
     public final Map<String, Hedge> hedgesAfter;
     public final List<Phrase> vague;                 // fields: low, high
+    public final Set<String> vagueFirstWords;
     public final Map<String, long[]> numberWords;     // value, kind (0 unit, 1 ten, 2 scale)
     public final Map<String, BigDecimal> suffixes;    // glued scale suffixes
     public final Set<String> suffixNeedsCurrency;
@@ -52,6 +53,9 @@ public final class Lexicon {
         hedgesBefore = hedgeMap("hedges.txt");
         hedgesAfter = hedgeMap("hedges-after.txt");
         vague = phrases("vague.txt");
+        Set<String> vf = new HashSet<>();
+        for (Phrase p : vague) vf.add(p.words()[0]);
+        vagueFirstWords = Collections.unmodifiableSet(vf);
         Map<String, long[]> nw = new HashMap<>();
         for (String[] f : rows("number-words.txt")) {
             long kind = switch (f[2]) { case "unit" -> 0; case "ten" -> 1; default -> 2; };

@@ -18,14 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class NumberRecognizer {
 
-    private static final Pattern MASKS = Pattern.compile(
-            "(?:https?://|www\\.)\\S+"
-                    + "|\\b[\\w.-]+\\.(?:com|org|net|io|ly|co|gov|edu|ru|ua|uk)/\\S*"
-                    + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
-                    + "|(?<![\\w@])[@#]\\w+"
-                    + "|\\+\\d[\\d ()./-]{6,}\\d"
+    private static final Pattern PHONES = Pattern.compile(
+            "\\+\\d[\\d ()./-]{6,}\\d"
                     + "|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}"
-                    + "|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b");
+                    + "|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
+    private static final Pattern DOMAIN_PATH = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}/\\S*");
 
     private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "both", "all", "its", "their",
             "his", "her", "our", "my", "your");
@@ -44,9 +41,38 @@ public final class NumberRecognizer {
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
     public static BitSet masks(String text) {
         BitSet b = new BitSet(text.length());
-        Matcher m = MASKS.matcher(text);
-        while (m.find()) b.set(m.start(), m.end());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            int s = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i > s && isMaskedChunk(text, s, i)) b.set(s, i);
+        }
+        if (text.indexOf('+') >= 0 || text.indexOf('(') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0) {
+            Matcher m = PHONES.matcher(text);
+            while (m.find()) b.set(m.start(), m.end());
+        }
         return b;
+    }
+
+    /** URLs, e-mail addresses, handles, hashtags, "site.com/path". */
+    private static boolean isMaskedChunk(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c == '(' && s + 1 < e) c = text.charAt(++s);
+        if ((c == '@' || c == '#') && s + 1 < e && Character.isLetterOrDigit(text.charAt(s + 1))) return true;
+        boolean at = false, slash = false, dot = false;
+        for (int k = s; k < e; k++) {
+            char x = text.charAt(k);
+            if (x == '@') at = true;
+            else if (x == '/') slash = true;
+            else if (x == '.') dot = true;
+        }
+        if (!at && !slash) return false;
+        String chunk = text.substring(s, e);
+        if (chunk.contains("://") || chunk.startsWith("www.")) return true;
+        if (at && dot && chunk.indexOf('@') > 0) return true;                       // e-mail
+        return slash && dot && DOMAIN_PATH.matcher(chunk).lookingAt();
     }
 
     /** The mentions among the tokens of one sentence, in text order. */
@@ -290,6 +316,7 @@ public final class NumberRecognizer {
     // ---------------------------------------------------------------- vague quantifiers
 
     private Mention vague(List<Tok> t, int i) {
+        if (!lx.vagueFirstWords.contains(t.get(i).lower())) return null;
         Lexicon.Phrase p = phraseAt(lx.vague, t, i);
         if (p == null) return null;
         int j = i + p.words().length;
@@ -326,6 +353,10 @@ public final class NumberRecognizer {
 
     private Mention words(String text, List<Tok> t, int i) {
         Tok first = t.get(i);
+        String fl = first.lower();
+        int dash = fl.indexOf('-');
+        if (!lx.numberWords.containsKey(dash < 0 ? fl : fl.substring(0, dash))
+                && !fl.equals("a") && !fl.equals("an") && !fl.equals("half")) return null;
         long total = 0, current = 0;
         boolean any = false, leadingA = false, half = false;
         int j = i;

@@ -40,7 +40,28 @@ public final class Sentences {
         }
     }
 
+    /** Longer units (tables, run-on page text) are cut at whitespace, to keep every later stage linear. */
+    static final int MAX_UNIT = 1000;
+
     public List<Sentence> split(String text) {
+        List<Sentence> raw = splitLines(text);
+        List<Sentence> out = new ArrayList<>(raw.size());
+        for (Sentence s : raw) {
+            int a = s.start();
+            while (s.end() - a > MAX_UNIT) {
+                int cut = a + MAX_UNIT;
+                while (cut > a + MAX_UNIT / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+                if (cut <= a + MAX_UNIT / 2) cut = a + MAX_UNIT;
+                out.add(new Sentence(a, cut, s.kind()));
+                a = cut;
+                while (a < s.end() && Character.isWhitespace(text.charAt(a))) a++;
+            }
+            if (s.end() > a) out.add(new Sentence(a, s.end(), s.kind()));
+        }
+        return out;
+    }
+
+    private List<Sentence> splitLines(String text) {
         List<Sentence> out = new ArrayList<>();
         boolean bodyStarted = false;
         int n = text.length();

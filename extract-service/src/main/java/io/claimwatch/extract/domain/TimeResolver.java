@@ -44,6 +44,13 @@ public final class TimeResolver {
             "\\b(a|one|two|three|four|five|six|seven|\\d)\\s+(day|days|week|weeks)\\s+(after|before)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SAID_WHEN = Pattern.compile("\\b(\\p{L}+)\\s+(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            + MONTHS + "\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d{2})?)\\b");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern DATELINE_REST = Pattern.compile(
+            "(?i)published|updated|posted|on|at|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|gmt|utc|\\b[A-Z]{2,4}\\b"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[,:|•·/-]");
+
     private final Lexicon lx;
 
     public TimeResolver(Lexicon lx) {
@@ -66,10 +73,7 @@ public final class TimeResolver {
             if (!m.find()) continue;
             LocalDate d = full(m);
             if (d == null) continue;
-            String rest = (line.substring(0, m.start()) + line.substring(m.end()))
-                    .replaceAll("(?i)published|updated|posted|on|at|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|gmt|utc|\\b[A-Z]{2,4}\\b"
-                            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[,:|•·/-]", "")
-                    .strip();
+            String rest = DATELINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).replaceAll("").strip();
             if (rest.isEmpty()) return d;
         }
         return null;
@@ -79,20 +83,23 @@ public final class TimeResolver {
     public final class Context {
         final String text;
         final LocalDate pub;
-        final Set<String> monthDayYears = new HashSet<>();   // "5-25-2025"
+        private Set<String> monthDayYears;   // "5-25-2025", computed when first needed
 
         Context(String text, LocalDate pub) {
             this.text = text;
             this.pub = pub;
-            Matcher m = DATE.matcher(text);
-            while (m.find()) {
-                LocalDate d = full(m);
-                if (d != null) monthDayYears.add(d.getMonthValue() + "-" + d.getDayOfMonth() + "-" + d.getYear());
-            }
         }
 
         /** The year of a month/day without one, or 0 when unknown. */
         int yearFor(int month, int day) {
+            if (monthDayYears == null) {
+                monthDayYears = new HashSet<>();
+                Matcher m = DATE.matcher(text);
+                while (m.find()) {
+                    LocalDate d = full(m);
+                    if (d != null) monthDayYears.add(d.getMonthValue() + "-" + d.getDayOfMonth() + "-" + d.getYear());
+                }
+            }
             int found = 0;
             for (String k : monthDayYears) {
                 if (k.startsWith(month + "-" + day + "-")) {
@@ -185,8 +192,8 @@ public final class TimeResolver {
     /** "said Thursday", "said on May 25", "announced on Wednesday" in the sentence. */
     public PartialDate statementDate(Context c, int ss, int se) {
         String sent = c.text.substring(ss, se);
-        Matcher m = Pattern.compile("\\b(\\p{L}+)\\s+(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                + MONTHS + "\\s+\\d{1,2}(?:,\\s+(?:19|20)\\d{2})?)\\b").matcher(sent);
+        if (sent.indexOf("day") < 0 && !DIGIT.matcher(sent).find()) return null;
+        Matcher m = SAID_WHEN.matcher(sent);
         while (m.find()) {
             if (!lx.reportingVerbs.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
             String what = m.group(2);

@@ -35,6 +35,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void linearOnPathologicalText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) sb.append(i % 97).append(" people ");
+        String big = sb.toString();                                   // ~2 MB, no punctuation, no newline
+        long t0 = System.nanoTime();
+        assertThat(X.extract(big, null).claims()).isNotEmpty();
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5.0);
+    }
+
+    @Test
     void reportedCountWithCapture() {
         ExtractedClaim c = only("Ukraine’s SBU stated that its commandos captured no fewer than 102 Russian conscripts "
                 + "and members of special forces on Wednesday alone.", LocalDate.of(2024, 8, 16));
