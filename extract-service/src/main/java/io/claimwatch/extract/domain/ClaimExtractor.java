@@ -1,0 +1,131 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rule-based claim extraction engine: sentences, then per sentence the figures
+ * ({@link NumberRecognizer}), their intervals ({@link HedgeDetector}), what they count
+ * ({@link CountedPhrase}), who says so ({@link Attribution}), when ({@link TimeResolver}) and how
+ * ({@link ModalityDetector}). Thread-safe after construction; {@link #extract} never throws.
+ */
+public final class ClaimExtractor {
+
+    public static final String VERSION = "rules-0.1.0";
+    private static final int MAX_QUOTE = 600;
+
+    private final Lexicon lx;
+    private final Sentences sentences;
+    private final NumberRecognizer numbers;
+    private final HedgeDetector hedges;
+    private final CountedPhrase counted;
+    private final TimeResolver time;
+    private final ModalityDetector modality;
+
+    private ClaimExtractor(Lexicon lx, Sentences sentences) {
+        this.lx = lx;
+        this.sentences = sentences;
+        this.numbers = new NumberRecognizer(lx);
+        this.hedges = new HedgeDetector(lx);
+        this.counted = new CountedPhrase(lx);
+        this.time = new TimeResolver(lx);
+        this.modality = new ModalityDetector(lx);
+    }
+
+    /** Loads the OpenNLP sentence model and the lexicons from the classpath. */
+    public static ClaimExtractor create() {
+        return new ClaimExtractor(Lexicon.get(), Sentences.load());
+    }
+
+    public Extraction extract(String text, LocalDate publicationDateOrNull) {
+        List<ExtractedClaim> claims = new ArrayList<>();
+        LocalDate pub = publicationDateOrNull;
+        if (text == null || text.isBlank()) return new Extraction(claims, pub, VERSION);
+        try {
+            if (pub == null) pub = time.detectPublicationDate(text);
+            run(text, pub, claims);
+        } catch (RuntimeException | StackOverflowError e) {
+            // never throw on any text: keep what was found before the failure
+        }
+        return new Extraction(claims, pub, VERSION);
+    }
+
+    private void run(String text, LocalDate pub, List<ExtractedClaim> claims) {
+        List<Sentences.Sentence> ss = sentences.split(text);
+        BitSet masked = NumberRecognizer.masks(text);
+        Attribution attribution = new Attribution(lx, text, ss);
+        TimeResolver.Context ctx = time.context(text, pub);
+        Set<String> seen = new HashSet<>();
+        for (int idx = 0; idx < ss.size(); idx++) {
+            Sentences.Sentence s = ss.get(idx);
+            List<Tok> toks = Tok.of(text, s.start(), s.end());
+            if (s.kind() == Sentences.Kind.SUBHEAD) continue;
+            List<Mention> ms = numbers.find(text, toks, masked);
+            if (ms.isEmpty()) {
+                attribution.observe(idx, toks);
+                continue;
+            }
+            ms = hedges.apply(text, s.start(), s.end(), toks, ms);
+            Set<String> inSentence = new HashSet<>();
+            for (Mention m : ms) {
+                String numberText = text.substring(m.hedgeStart, m.end);
+                if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
+                CountedPhrase.Result c = counted.of(text, toks, m);
+                String claimant = attribution.claimant(idx, toks, m);
+                int[] clause = clause(text, s, m.hedgeStart, Math.max(m.end, c.end()));
+                String quote = text.substring(clause[0], clause[1]);
+                String key = numberText + "|" + m.low + "|" + m.high + "|" + c.text().toLowerCase();
+                if (!seen.add(key)) continue;
+                TimeResolver.EventDates d = time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]);
+                PartialDate said = time.statementDate(ctx, s.start(), s.end());
+                Modality mod = modality.of(text.substring(s.start(), clause[1]));
+                claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
+                        numberText, c.text(), claimant, d.start(), d.end(), said, mod));
+            }
+        }
+    }
+
+    private static BigDecimal strip(BigDecimal b) {
+        if (b == null) return null;
+        BigDecimal s = b.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The clause around [a, b) inside the sentence: cut at ; : ( ) quotes dashes and ", ". */
+    static int[] clause(String text, Sentences.Sentence s, int a, int b) {
+        int cs = a;
+        while (cs > s.start() && !isBoundaryBefore(text, cs)) cs--;
+        int ce = b;
+        while (ce < s.end() && !isBoundaryAt(text, ce)) ce++;
+        while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
+        while (ce > cs && (Character.isWhitespace(text.charAt(ce - 1)) || ".,".indexOf(text.charAt(ce - 1)) >= 0)) ce--;
+        if (ce - cs < 20) {
+            cs = s.start();
+            ce = s.end();
+        }
+        if (ce - cs > MAX_QUOTE) {
+            cs = Math.max(cs, a - 200);
+            ce = Math.min(ce, b + 200);
+            while (cs < a && !Character.isWhitespace(text.charAt(cs - 1))) cs++;
+            while (ce > b && !Character.isWhitespace(text.charAt(ce))) ce--;
+        }
+        return new int[] {cs, Math.max(ce, Math.min(b, s.end()))};
+    }
+
+    private static boolean isBoundaryBefore(String text, int i) {
+        char p = text.charAt(i - 1);
+        if (";:()\"“”—–".indexOf(p) >= 0) return true;
+        return p == ' ' && i >= 2 && text.charAt(i - 2) == ',';
+    }
+
+    private static boolean isBoundaryAt(String text, int i) {
+        char c = text.charAt(i);
+        if (";:()\"“”—–".indexOf(c) >= 0) return true;
+        return c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+}

@@ -1,0 +1,15 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * One quantitative claim. {@code start}/{@code end} are UTF-16 offsets into the extracted text and
+ * {@code text.substring(start, end).equals(quote)}. A null bound is open.
+ */
+public record ExtractedClaim(String quote, int start, int end,
+                             BigDecimal low, BigDecimal high,
+                             Hedge hedge, String unit, String numberText,
+                             String counted, String claimant,
+                             PartialDate eventStart, PartialDate eventEnd, PartialDate statementDate,
+                             Modality modality) {
+}

@@ -1,0 +1,155 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns mentions into intervals: joins ranges ("from 50 to 95", "between 50 and 95", "1 to 3
+ * kilometers", "two or three"), reads the hedge before ("no fewer than", "nearly", "up to") or after
+ * ("or more", "100+") a number, and sets the bounds of the README table. "rose from 5 to 10" is a
+ * change, not a range: both figures stay.
+ */
+public final class HedgeDetector {
+
+    private final Lexicon lx;
+
+    public HedgeDetector(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** Refines the mentions of the sentence [sentStart, sentEnd) in place; returns the surviving list. */
+    public List<Mention> apply(String text, int sentStart, int sentEnd, List<Tok> toks, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m1 = ms.get(k);
+            if (k + 1 < ms.size()) {
+                Mention r = range(text, sentStart, m1, ms.get(k + 1));
+                if (r != null) {
+                    out.add(r);
+                    k++;
+                    continue;
+                }
+            }
+            out.add(m1);
+        }
+        for (Mention m : out) {
+            if (m.hedge == Hedge.RANGE || m.vague) continue;
+            prefix(text, sentStart, m);
+            if (m.hedge == Hedge.EXACT) suffix(text, sentEnd, toks, m);
+            bounds(m);
+        }
+        return out;
+    }
+
+    private Mention range(String text, int sentStart, Mention a, Mention b) {
+        if (a.vague || b.vague || a.hedge == Hedge.RANGE || b.hedge == Hedge.RANGE) return null;
+        String between = text.substring(a.end, b.start).strip().toLowerCase(Locale.ROOT);
+        String before = lowerBefore(text, sentStart, a.start);
+        boolean isRange;
+        int hs = a.start;
+        switch (between) {
+            case "to", "-", "–", "—", "or", "to about", "to around" -> {
+                isRange = true;
+                if (before.endsWith("from") && boundary(before, "from")) {
+                    hs = a.start - (before.length() - before.lastIndexOf("from"));
+                    if (changeVerbBefore(before.substring(0, before.length() - 4))) isRange = false;
+                } else if (changeVerbBefore(before)) {
+                    isRange = false;
+                }
+            }
+            case "and" -> {
+                isRange = before.endsWith("between") && boundary(before, "between");
+                if (isRange) hs = a.start - (before.length() - before.lastIndexOf("between"));
+            }
+            default -> isRange = false;
+        }
+        if (!isRange) return null;
+        BigDecimal lo = a.value, hi = b.value;
+        if (a.unit.isEmpty() && !b.unit.isEmpty()) a.unit = b.unit;
+        // "5 to 10 million": the scale of the second applies to the first
+        if (a.scale.compareTo(BigDecimal.ONE) == 0 && b.scale.compareTo(BigDecimal.ONE) > 0) lo = lo.multiply(b.scale);
+        if (lo.compareTo(hi) >= 0) return null;
+        Mention r = new Mention(a.start, b.end, a.tokStart, b.tokEnd, lo);
+        r.hedgeStart = Math.min(hs, a.start);
+        r.low = lo;
+        r.high = hi;
+        r.hedge = Hedge.RANGE;
+        r.unit = b.unit.isEmpty() ? a.unit : b.unit;
+        r.unitWords = b.unitWords.isEmpty() ? a.unitWords : b.unitWords;
+        r.words = a.words;
+        return r;
+    }
+
+    private boolean changeVerbBefore(String before) {
+        String[] w = before.strip().split("\\s+");
+        for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i])) return true;
+        return false;
+    }
+
+    private void prefix(String text, int sentStart, Mention m) {
+        String before = lowerBefore(text, sentStart, m.start);
+        String best = null;
+        for (Map.Entry<String, Hedge> e : lx.hedgesBefore.entrySet()) {
+            String h = e.getKey();
+            if (before.endsWith(h) && boundary(before, h) && (best == null || h.length() > best.length())) best = h;
+        }
+        if (best == null) return;
+        // "over" and "under" as prepositions of place/time: "over the past six months" never reach here,
+        // but "some" must not read "some of" etc.: the phrase must touch the number.
+        m.hedge = lx.hedgesBefore.get(best);
+        int rawBefore = m.start;
+        // locate the phrase in the original text (whitespace may differ)
+        int pos = rawBefore;
+        while (pos > sentStart && Character.isWhitespace(text.charAt(pos - 1))) pos--;
+        m.hedgeStart = Math.max(sentStart, pos - best.length());
+    }
+
+    private void suffix(String text, int sentEnd, List<Tok> toks, Mention m) {
+        int end = Math.min(sentEnd, m.end + 20);
+        if (m.end < end && text.charAt(m.end) == '+') {
+            m.hedge = Hedge.MORE_THAN;
+            m.end += 1;
+            return;
+        }
+        String after = text.substring(m.end, end).toLowerCase(Locale.ROOT);
+        if (after.startsWith("-plus")) {
+            m.hedge = Hedge.MORE_THAN;
+            m.end += 5;
+            return;
+        }
+        String a = after.stripLeading();
+        int lead = after.length() - a.length();
+        if (lead == 0) return;
+        for (Map.Entry<String, Hedge> e : lx.hedgesAfter.entrySet()) {
+            String h = e.getKey();
+            if (a.startsWith(h) && (a.length() == h.length() || !Character.isLetter(a.charAt(h.length())))) {
+                m.hedge = e.getValue();
+                m.end += lead + h.length();
+                return;
+            }
+        }
+    }
+
+    static void bounds(Mention m) {
+        BigDecimal n = m.value;
+        switch (m.hedge) {
+            case EXACT, APPROXIMATE -> { m.low = n; m.high = n; }
+            case NEARLY, AT_MOST, LESS_THAN -> { m.low = null; m.high = n; }
+            case AT_LEAST, MORE_THAN -> { m.low = n; m.high = null; }
+            default -> { }
+        }
+    }
+
+    private static String lowerBefore(String text, int sentStart, int at) {
+        return text.substring(Math.max(sentStart, at - 40), at).toLowerCase(Locale.ROOT).stripTrailing()
+                .replace('\n', ' ');
+    }
+
+    private static boolean boundary(String before, String h) {
+        int i = before.length() - h.length();
+        return i == 0 || !Character.isLetterOrDigit(before.charAt(i - 1));
+    }
+}

@@ -1,0 +1,170 @@
+package io.claimwatch.extract.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the engine, read from {@code /lexicon/*.txt} on the classpath (one entry a line,
+ * {@code #} comments, fields separated by {@code |}). Immutable and shared.
+ */
+public final class Lexicon {
+
+    /** A phrase with its payload, for longest-match lookups. */
+    public record Phrase(String text, String[] words, String[] fields) { }
+
+    public final Map<String, Hedge> hedgesBefore;
+    public final Map<String, Hedge> hedgesAfter;
+    public final List<Phrase> vague;                 // fields: low, high
+    public final Set<String> vagueFirstWords;
+    public final Map<String, long[]> numberWords;     // value, kind (0 unit, 1 ten, 2 scale)
+    public final Map<String, BigDecimal> suffixes;    // glued scale suffixes
+    public final Set<String> suffixNeedsCurrency;
+    public final List<Phrase> units;                 // fields: unit
+    public final List<Phrase> currencies;            // fields: unit (text is the sign, case-sensitive)
+    public final Set<String> timeUnits;
+    public final Map<String, Integer> months;
+    public final Map<String, Integer> weekdays;
+    public final Set<String> reportingVerbs;
+    public final Set<String> evidentialVerbs;
+    public final Set<String> evidentialSubjects;
+    public final List<Phrase> modality;              // fields: MODALITY
+    public final List<Phrase> eventVerbs;            // text = stem, fields: canonical
+    public final Set<String> countedNouns;
+    public final Set<String> designators;
+    public final Set<String> measureNouns;
+    public final Set<String> furniture;
+    public final Set<String> changeVerbs;
+    public final Set<String> functionWords;
+
+    private Lexicon() {
+        hedgesBefore = hedgeMap("hedges.txt");
+        hedgesAfter = hedgeMap("hedges-after.txt");
+        vague = phrases("vague.txt");
+        Set<String> vf = new HashSet<>();
+        for (Phrase p : vague) vf.add(p.words()[0]);
+        vagueFirstWords = Collections.unmodifiableSet(vf);
+        Map<String, long[]> nw = new HashMap<>();
+        for (String[] f : rows("number-words.txt")) {
+            long kind = switch (f[2]) { case "unit" -> 0; case "ten" -> 1; default -> 2; };
+            nw.put(f[0].toLowerCase(Locale.ROOT), new long[] {Long.parseLong(f[1]), kind});
+        }
+        numberWords = Collections.unmodifiableMap(nw);
+        Map<String, BigDecimal> sx = new HashMap<>();
+        Set<String> sc = new HashSet<>();
+        for (String[] f : rows("scale-suffixes.txt")) {
+            sx.put(f[0], new BigDecimal(f[1]));
+            if (f.length > 2 && Boolean.parseBoolean(f[2])) sc.add(f[0]);
+        }
+        suffixes = Collections.unmodifiableMap(sx);
+        suffixNeedsCurrency = Collections.unmodifiableSet(sc);
+        units = phrases("units.txt");
+        currencies = phrases("currencies.txt");
+        timeUnits = words("time-units.txt");
+        months = intMap("months.txt");
+        weekdays = intMap("weekdays.txt");
+        reportingVerbs = words("reporting-verbs.txt");
+        evidentialVerbs = words("evidential-verbs.txt");
+        evidentialSubjects = words("evidential-subjects.txt");
+        modality = phrases("modality.txt");
+        eventVerbs = phrases("event-verbs.txt");
+        countedNouns = words("counted-nouns.txt");
+        designators = words("designators.txt");
+        measureNouns = words("measure-nouns.txt");
+        furniture = words("furniture.txt");
+        changeVerbs = words("change-verbs.txt");
+        functionWords = words("function-words.txt");
+    }
+
+    private static final Lexicon DEFAULT = new Lexicon();
+
+    /** The lexicon loaded from the classpath (loaded once). */
+    public static Lexicon get() {
+        return DEFAULT;
+    }
+
+    /** The canonical participle for an event word ("capture" -> "captured"), or null. */
+    public String eventVerb(String lowerWord) {
+        String best = null;
+        int bestLen = 0;
+        for (Phrase p : eventVerbs) {
+            if (lowerWord.startsWith(p.text) && p.text.length() > bestLen) {
+                best = p.fields[0];
+                bestLen = p.text.length();
+            }
+        }
+        // a stem must cover most of the word: "return" ok for "returned", "kill" not for "kilometres"
+        if (best != null && lowerWord.length() - bestLen > 4) return null;
+        return best;
+    }
+
+    static List<String> lines(String name) {
+        String path = "/lexicon/" + name;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing lexicon resource " + path);
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) continue;
+                out.add(t);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        for (String l : lines(name)) {
+            String[] f = l.split("\\|");
+            for (int i = 0; i < f.length; i++) f[i] = f[i].strip();
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> s = new HashSet<>();
+        for (String l : lines(name)) s.add(l.toLowerCase(Locale.ROOT));
+        return Collections.unmodifiableSet(s);
+    }
+
+    private static Map<String, Integer> intMap(String name) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String[] f : rows(name)) m.put(f[0].toLowerCase(Locale.ROOT), Integer.parseInt(f[1]));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Hedge> hedgeMap(String name) {
+        Map<String, Hedge> m = new HashMap<>();
+        for (String[] f : rows(name)) m.put(f[0].toLowerCase(Locale.ROOT), Hedge.valueOf(f[1]));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static List<Phrase> phrases(String name) {
+        List<Phrase> out = new ArrayList<>();
+        for (String[] f : rows(name)) {
+            String[] rest = new String[f.length - 1];
+            System.arraycopy(f, 1, rest, 0, rest.length);
+            String text = name.equals("currencies.txt") ? f[0] : f[0].toLowerCase(Locale.ROOT);
+            out.add(new Phrase(text, text.split(" "), rest));
+        }
+        // longest first, so the first match is the longest
+        out.sort((a, b) -> Integer.compare(b.text.length(), a.text.length()));
+        return Collections.unmodifiableList(out);
+    }
+}

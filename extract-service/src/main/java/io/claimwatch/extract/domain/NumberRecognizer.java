@@ -1,0 +1,457 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of a sentence: digits ("1,150", "2.5 million", "11.3bn", "1K", "$2", "72 km",
+ * "5%"), number words ("fifty", "nine hundred and nine", "a dozen", "half a million") and vague
+ * quantifiers ("dozens", "tens of thousands", "in the hundreds"). Drops what is not a figure: years,
+ * dates, times, durations, ordinals, model and unit names, designators ("Article 5"), phone
+ * numbers and numbers inside URLs, handles and hashtags. Ranges written "50-95" are built here; the
+ * other ranges and the hedges are the HedgeDetector's.
+ */
+public final class NumberRecognizer {
+
+    private static final Pattern PHONES = Pattern.compile(
+            "\\+\\d[\\d ()./-]{6,}\\d"
+                    + "|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}"
+                    + "|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
+    private static final Pattern DOMAIN_PATH = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}/\\S*");
+
+    private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "both", "all", "its", "their",
+            "his", "her", "our", "my", "your");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> YEAR_PREPS = Set.of("in", "since", "by", "until", "till", "from", "of",
+            "during", "before", "after", "early", "late", "mid", "between", "and", "to", "through", "the",
+            "year", "summer", "winter", "spring", "autumn", "fall", "fiscal", "for", "around", "circa", "or");
+    private static final Pattern AMPM = Pattern.compile("^\\s?(?:[ap]\\.\\s?m\\.|[ap]m\\b|[AP]M\\b|h\\b|GMT|UTC)");
+
+    private final Lexicon lx;
+
+    public NumberRecognizer(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
+    public static BitSet masks(String text) {
+        BitSet b = new BitSet(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            int s = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i > s && isMaskedChunk(text, s, i)) b.set(s, i);
+        }
+        if (text.indexOf('+') >= 0 || text.indexOf('(') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0) {
+            Matcher m = PHONES.matcher(text);
+            while (m.find()) b.set(m.start(), m.end());
+        }
+        return b;
+    }
+
+    /** URLs, e-mail addresses, handles, hashtags, "site.com/path". */
+    private static boolean isMaskedChunk(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c == '(' && s + 1 < e) c = text.charAt(++s);
+        if ((c == '@' || c == '#') && s + 1 < e && Character.isLetterOrDigit(text.charAt(s + 1))) return true;
+        boolean at = false, slash = false, dot = false;
+        for (int k = s; k < e; k++) {
+            char x = text.charAt(k);
+            if (x == '@') at = true;
+            else if (x == '/') slash = true;
+            else if (x == '.') dot = true;
+        }
+        if (!at && !slash) return false;
+        String chunk = text.substring(s, e);
+        if (chunk.contains("://") || chunk.startsWith("www.")) return true;
+        if (at && dot && chunk.indexOf('@') > 0) return true;                       // e-mail
+        return slash && dot && DOMAIN_PATH.matcher(chunk).lookingAt();
+    }
+
+    /** The mentions among the tokens of one sentence, in text order. */
+    public List<Mention> find(String text, List<Tok> t, BitSet masked) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Tok k = t.get(i);
+            if (masked.get(k.start())) { i++; continue; }
+            Mention m = null;
+            int skipTo = i + 1;
+            if (k.isNum()) {
+                int[] skip = {i + 1};
+                m = digits(text, t, i, skip);
+                skipTo = skip[0];
+            } else if (k.isWord()) {
+                m = vague(t, i);
+                if (m == null) m = words(text, t, i);
+            }
+            if (m != null) {
+                out.add(m);
+                i = Math.max(m.tokEnd, i + 1);
+            } else {
+                i = Math.max(skipTo, i + 1);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- digits
+
+    private Mention digits(String text, List<Tok> t, int i, int[] skip) {
+        Tok k = t.get(i);
+        Tok prev = i > 0 ? t.get(i - 1) : null;
+        Tok prev2 = i > 1 ? t.get(i - 2) : null;
+        String raw = k.text();
+        if (raw.length() > 1 && raw.charAt(0) == '0' && raw.indexOf('.') < 0) return null;      // codes, "007"
+        if (raw.replace(",", "").length() > 15) return null;                                       // ids
+        if (prev != null && prev.end() == k.start()) {
+            if (prev.isWord()) return null;                                  // "F16", "G7"
+            String p = prev.text();
+            if ((p.equals("-") || p.equals("‑")) && prev2 != null && prev2.end() == prev.start()
+                    && (prev2.isWord() || prev2.isNum())) return null;       // "BTR-82A", "Covid-19"
+            if (p.equals("/") || p.equals("+") || p.equals("#") || p.equals(":") || p.equals(".")
+                    || p.equals("№")) return null;
+        }
+        if (prev != null && prev.is(".") && prev2 != null && prev2.end() == prev.start()
+                && lx.designators.contains(prev2.lower() + ".")) return null;   // "No. 5"
+        String unit = "";
+        int start = k.start();
+        for (Lexicon.Phrase c : lx.currencies) {
+            String sign = c.text();
+            int at = k.start() - sign.length();
+            if (at >= 0 && text.startsWith(sign, at) && boundaryBefore(text, at)) { unit = c.fields()[0]; start = at; break; }
+            at--;
+            if (at >= 0 && text.charAt(at + sign.length()) == ' ' && text.startsWith(sign, at)
+                    && boundaryBefore(text, at) && Character.isLetter(sign.charAt(sign.length() - 1))) {
+                unit = c.fields()[0]; start = at; break;
+            }
+        }
+        boolean currency = !unit.isEmpty();
+        BigDecimal v = parse(raw);
+        int end = k.end();
+        int j = i + 1;
+        boolean scaled = false;
+        BigDecimal scaleMul = BigDecimal.ONE;
+        Tok nx = j < t.size() ? t.get(j) : null;
+        if (nx != null && nx.start() == k.end()) {
+            if (nx.isWord()) {
+                String w = nx.text();
+                String wl = nx.lower();
+                BigDecimal mul = lx.suffixes.get(w);
+                if (mul == null) mul = lx.suffixes.get(wl);
+                if (ORDINAL_SUFFIXES.contains(wl)) { skip[0] = j + 1; return null; }
+                if (mul != null && (!lx.suffixNeedsCurrency.contains(w) && !lx.suffixNeedsCurrency.contains(wl) || currency)) {
+                    v = v.multiply(mul);
+                    scaleMul = mul;
+                    scaled = true;
+                    end = nx.end();
+                    j++;
+                } else {
+                    String u = singleUnit(wl);
+                    if (u != null) {
+                        unit = u;
+                        end = nx.end();
+                        j++;
+                    } else {
+                        skip[0] = j + 1;
+                        return null;                                          // "82A", "3D", "10am"
+                    }
+                }
+            } else if (nx.is("%")) {
+                unit = "%";
+                end = nx.end();
+                j++;
+            } else if ((nx.is(":") || nx.is("/")) && j + 1 < t.size() && t.get(j + 1).isNum()
+                    && t.get(j + 1).start() == nx.end()) {
+                skip[0] = j + 2;
+                return null;                                                  // "10:30", "5/24"
+            } else if (nx.is("-") || nx.is("–")) {
+                Tok n2 = j + 1 < t.size() ? t.get(j + 1) : null;
+                if (n2 != null && n2.start() == nx.end()) {
+                    if (n2.isWord()) {
+                        String first = n2.lower().split("[-’']")[0];
+                        if (first.equals("for") && j + 3 < t.size() && t.get(j + 2).is("-") && t.get(j + 3).isNum()
+                                && t.get(j + 3).start() == t.get(j + 2).end()) {
+                            end = t.get(j + 3).end();                       // "1,000-for-1,000"
+                            j += 4;
+                        } else if (lx.timeUnits.contains(first)) {
+                            skip[0] = j + 2;
+                            return null;                                      // "10-day", "5-year-old"
+                        } else if (singleUnit(first) != null) {
+                            unit = singleUnit(first);
+                            end = n2.end();
+                            j += 2;
+                        }
+                    } else if (n2.isNum()) {
+                        BigDecimal v2 = parse(n2.text());
+                        boolean phone = j + 3 < t.size() && t.get(j + 2).start() == n2.end() && t.get(j + 2).is("-");
+                        boolean years = isYearValue(raw) && isYearValue(n2.text());
+                        if (phone || years || v.compareTo(v2) >= 0) {
+                            skip[0] = j + 2;
+                            return null;                                      // scores "3-1", years "2022-23"
+                        }
+                        Mention r = new Mention(start, n2.end(), i, j + 2, v);
+                        r.high = v2;
+                        r.hedge = Hedge.RANGE;
+                        return finishUnits(text, t, r, unit, currency);
+                    }
+                }
+            }
+        }
+        // spaced scale word: "2.5 million", "3 dozen"
+        if (!scaled && j < t.size() && t.get(j).isWord()) {
+            long[] nw = lx.numberWords.get(t.get(j).lower());
+            if (nw != null && nw[1] == 2) {
+                v = v.multiply(BigDecimal.valueOf(nw[0]));
+                scaleMul = BigDecimal.valueOf(nw[0]);
+                scaled = true;
+                end = t.get(j).end();
+                j++;
+            } else {
+                BigDecimal mul = lx.suffixes.get(t.get(j).lower());
+                if (mul != null && currency && t.get(j).lower().length() > 1) {    // "$5 bn"
+                    v = v.multiply(mul);
+                    scaleMul = mul;
+                    scaled = true;
+                    end = t.get(j).end();
+                    j++;
+                }
+            }
+        }
+        if (isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
+        boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
+        // dates: "May 25", "25 May"
+        if (plainInt && v.intValue() >= 1 && v.intValue() <= 31
+                && (prev != null && lx.months.containsKey(prev.lower()) && !prev.is("may") || prev != null && prev.is("may") && prev.capitalized()
+                    || j < t.size() && t.get(j).isWord() && isMonthToken(t.get(j)))) return null;
+        // years
+        if (plainInt && isYearValue(raw)) {
+            boolean yearCtx = prev != null && (YEAR_PREPS.contains(prev.lower()) || lx.months.containsKey(prev.lower())
+                    || prev.is(",") || prev.is("’") || prev.is("'"));
+            Tok after = j < t.size() ? t.get(j) : null;
+            boolean countNext = after != null && after.isWord() && !after.capitalized()
+                    && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower());
+            if (yearCtx || !countNext) return null;
+        }
+        if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        Mention m = new Mention(start, end, i, j, v);
+        m.scale = scaleMul;
+        return finishUnits(text, t, m, unit, currency);
+    }
+
+    private Mention finishUnits(String text, List<Tok> t, Mention m, String unit, boolean currency) {
+        int j = m.tokEnd;
+        if (unit.isEmpty() && j < t.size() && t.get(j).is("%")) {
+            unit = "%";
+            m.end = t.get(j).end();
+            j++;
+        }
+        if (unit.isEmpty() || !currency && unit.equals("")) {
+            Lexicon.Phrase p = phraseAt(lx.units, t, j);
+            if (p != null) {
+                unit = p.fields()[0];
+                m.unitWords = text.substring(t.get(j).start(), t.get(j + p.words().length - 1).end());
+                m.end = t.get(j + p.words().length - 1).end();
+                j += p.words().length;
+            }
+        }
+        if (j < t.size() && t.get(j).isWord() && lx.furniture.contains(t.get(j).lower())) return null;
+        if (j + 1 < t.size() && lx.furniture.contains(t.get(j).lower() + " " + t.get(j + 1).lower())) return null;
+        if (isTimeOrDuration(text, t, j, m.end)) return null;
+        m.unit = unit;
+        m.tokEnd = j;
+        return m;
+    }
+
+    private boolean isMonthToken(Tok w) {
+        return w.capitalized() && lx.months.containsKey(w.lower()) && w.lower().length() >= 3;
+    }
+
+    private boolean isTimeOrDuration(String text, List<Tok> t, int j, int end) {
+        if (AMPM.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return true;
+        if (j >= t.size()) return false;
+        Tok w = t.get(j);
+        if (!w.isWord()) return false;
+        String first = w.lower().split("[-’']")[0];
+        return lx.timeUnits.contains(first);
+    }
+
+    private String singleUnit(String lower) {
+        for (Lexicon.Phrase p : lx.units) if (p.words().length == 1 && p.text().equals(lower)) return p.fields()[0];
+        return null;
+    }
+
+    static Lexicon.Phrase phraseAt(List<Lexicon.Phrase> phrases, List<Tok> t, int j) {
+        outer:
+        for (Lexicon.Phrase p : phrases) {
+            String[] w = p.words();
+            if (j + w.length > t.size()) continue;
+            for (int x = 0; x < w.length; x++) if (!t.get(j + x).lower().equals(w[x])) continue outer;
+            return p;
+        }
+        return null;
+    }
+
+    private static boolean boundaryBefore(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+    }
+
+    static boolean isYearValue(String raw) {
+        if (raw.length() != 4 || raw.indexOf(',') >= 0 || raw.indexOf('.') >= 0) return false;
+        int y = Integer.parseInt(raw);
+        return y >= 1800 && y <= 2100;
+    }
+
+    static BigDecimal parse(String raw) {
+        return new BigDecimal(raw.replace(",", ""));
+    }
+
+    // ---------------------------------------------------------------- vague quantifiers
+
+    private Mention vague(List<Tok> t, int i) {
+        if (!lx.vagueFirstWords.contains(t.get(i).lower())) return null;
+        Lexicon.Phrase p = phraseAt(lx.vague, t, i);
+        if (p == null) return null;
+        int j = i + p.words().length;
+        String head = p.words()[p.words().length - 1];
+        Tok next = j < t.size() ? t.get(j) : null;
+        if (head.equals("several") || head.equals("scores")) {
+            if (head.equals("scores") && (next == null || !next.is("of"))) return null;
+            if (head.equals("several") && !countedNounAhead(t, j)) return null;
+        }
+        if (i > 0 && (t.get(i - 1).isNum() || lx.numberWords.containsKey(t.get(i - 1).lower()))) return null;
+        if (next != null && next.isWord() && lx.timeUnits.contains(next.lower())) return null;   // "several days"
+        if (next != null && next.is("of") && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return null;
+        Mention m = new Mention(t.get(i).start(), t.get(j - 1).end(), i, j,
+                new BigDecimal(p.fields()[0]));
+        m.low = new BigDecimal(p.fields()[0]);
+        m.high = new BigDecimal(p.fields()[1]);
+        m.hedge = Hedge.VAGUE;
+        m.vague = true;
+        m.words = true;
+        return m;
+    }
+
+    private boolean countedNounAhead(List<Tok> t, int j) {
+        for (int x = j; x < Math.min(t.size(), j + 3); x++) {
+            Tok w = t.get(x);
+            if (!w.isWord()) return false;
+            if (lx.countedNouns.contains(w.lower())) return true;
+            if (lx.functionWords.contains(w.lower())) return false;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- number words
+
+    private Mention words(String text, List<Tok> t, int i) {
+        Tok first = t.get(i);
+        String fl = first.lower();
+        int dash = fl.indexOf('-');
+        if (!lx.numberWords.containsKey(dash < 0 ? fl : fl.substring(0, dash))
+                && !fl.equals("a") && !fl.equals("an") && !fl.equals("half")) return null;
+        long total = 0, current = 0;
+        boolean any = false, leadingA = false, half = false;
+        int j = i;
+        int lastNumTok = -1;
+        String tail = null;   // non-number remainder of a hyphenated token: "five-member"
+        if ((first.is("a") || first.is("an")) && i + 1 < t.size() && isScale(t.get(i + 1).lower())) {
+            leadingA = true;
+            current = 1;
+            j++;
+        } else if (first.is("half") && i + 2 < t.size() && (t.get(i + 1).is("a") || t.get(i + 1).is("an"))
+                && isScale(t.get(i + 2).lower())) {
+            half = true;
+            current = 1;
+            j += 2;
+        }
+        while (j < t.size()) {
+            Tok w = t.get(j);
+            if (!w.isWord()) break;
+            if (w.is("and") && lastNumTok >= 0 && j + 1 < t.size()) {
+                long[] prevNw = lx.numberWords.get(t.get(lastNumTok).lower().replaceAll(".*-", ""));
+                long[] nextNw = lx.numberWords.get(t.get(j + 1).lower().split("-")[0]);
+                if (prevNw != null && prevNw[1] == 2 && nextNw != null && nextNw[1] < 2) { j++; continue; }
+                break;
+            }
+            String[] parts = w.lower().split("-");
+            int used = 0;
+            boolean ok = true;
+            long cur = current, tot = total;
+            for (String part : parts) {
+                long[] nw = lx.numberWords.get(part);
+                if (nw == null) { ok = used > 0; break; }
+                if (nw[1] < 2) {
+                    cur += nw[0];
+                } else if (nw[0] == 100 || nw[0] == 12) {
+                    cur = Math.max(cur, 1) * nw[0];
+                } else {
+                    tot += Math.max(cur, 1) * nw[0];
+                    cur = 0;
+                }
+                used++;
+            }
+            if (!ok || used == 0) break;
+            if (used < parts.length) {
+                // "twenty-first" is an ordinal; "five-member" keeps the number
+                String rest = parts[used];
+                if (isOrdinalWord(rest)) return null;
+                if (lx.timeUnits.contains(rest)) return null;
+                tail = rest;
+            }
+            current = cur;
+            total = tot;
+            any = true;
+            lastNumTok = j;
+            j++;
+            if (tail != null) break;
+        }
+        if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
+                && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))) {
+            Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"
+            h.words = true;
+            return h;
+        }
+        if (!any) return null;
+        long value = total + current;
+        BigDecimal v = BigDecimal.valueOf(value);
+        if (half) v = v.divide(BigDecimal.valueOf(2));
+        int endTok = lastNumTok + 1;
+        Tok prev = i > 0 ? t.get(i - 1) : null;
+        if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
+        // a lone "one" is a pronoun or an article far more often than a figure
+        if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
+            if (!lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
+        }
+        if (endTok - i == 1 && first.is("zero")) return null;
+        // "the two sides", "both three", "these three men": a small number after a definite
+        // determiner refers back to things already counted
+        if (!leadingA && value <= 10 && prev != null && ANAPHORIC.contains(prev.lower())) return null;
+        Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
+        m.words = true;
+        if (tail == null && isTimeOrDuration(text, t, endTok, m.end)) return null;
+        if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
+                && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
+        return finishUnits(text, t, m, "", false);
+    }
+
+    private static String nextWord(List<Tok> t, int j) {
+        return j < t.size() ? t.get(j).lower() : "";
+    }
+
+    private boolean isScale(String lower) {
+        long[] nw = lx.numberWords.get(lower);
+        return nw != null && nw[1] == 2;
+    }
+
+    private static boolean isOrdinalWord(String w) {
+        return w.endsWith("th") || w.equals("first") || w.equals("second") || w.equals("third");
+    }
+}

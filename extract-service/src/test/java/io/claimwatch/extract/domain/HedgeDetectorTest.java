@@ -1,0 +1,59 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.mentions;
+import static io.claimwatch.extract.domain.Fixtures.one;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class HedgeDetectorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "Its commandos captured no fewer than 102 Russian conscripts.|AT_LEAST|102|null",
+            "There have been at least 54 exchanges.|AT_LEAST|54|null",
+            "There is talk of upwards of 1,000 Russian soldiers being captured.|MORE_THAN|1000|null",
+            "More than fifty Russian soldiers were captured.|MORE_THAN|50|null",
+            "Forces captured over 100 Russian soldiers.|MORE_THAN|100|null",
+            "Ukraine Says It Captured Nearly 1K Russian Soldiers|NEARLY|null|1000",
+            "It had captured almost 1,000 soldiers.|NEARLY|null|1000",
+            "Up to 150 Ukrainian servicemen may have been captured.|AT_MOST|null|150",
+            "No more than 150 people attended.|AT_MOST|null|150",
+            "Fewer than 20 people were hurt.|LESS_THAN|null|20",
+            "About 100 Russian troops surrendered.|APPROXIMATE|100|100",
+            "Some 100 troops surrendered.|APPROXIMATE|100|100",
+            "An estimated 5,000 homes were flooded.|APPROXIMATE|5000|5000",
+            "It could range from 50 to 95 soldiers.|RANGE|50|95",
+            "It holds between 50 and 95 soldiers.|RANGE|50|95",
+            "Troops gained 1 to 3 kilometers in some areas.|RANGE|1|3",
+            "Two or three people were hurt.|RANGE|2|3",
+            "Costs were 5 to 10 million dollars.|RANGE|5000000|10000000",
+            "It captured 909 Russian servicemen.|EXACT|909|909",
+            "Some 200 or more homes burned.|APPROXIMATE|200|200",
+            "We saw 100 or more troops.|AT_LEAST|100|null",
+            "It drew 500+ protesters.|MORE_THAN|500|null",
+    })
+    void bounds(String sentence, Hedge hedge, String low, String high) {
+        Mention m = one(sentence);
+        assertThat(m.hedge).isEqualTo(hedge);
+        if (low == null) assertThat(m.low).isNull(); else assertThat(m.low).isEqualByComparingTo(low);
+        if (high == null) assertThat(m.high).isNull(); else assertThat(m.high).isEqualByComparingTo(high);
+    }
+
+    @Test
+    void changeIsNotARange() {
+        List<Mention> ms = mentions("The death toll rose from 45 to 60 on Friday.");
+        assertThat(ms).hasSize(2);
+        assertThat(ms).allMatch(m -> m.hedge == Hedge.EXACT);
+    }
+
+    @Test
+    void hedgeStartCoversThePhrase() {
+        String s = "Its commandos captured no fewer than 102 Russian conscripts.";
+        Mention m = one(s);
+        assertThat(s.substring(m.hedgeStart, m.end)).isEqualTo("no fewer than 102");
+    }
+}

@@ -1,0 +1,108 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.mentions;
+import static io.claimwatch.extract.domain.Fixtures.one;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberRecognizerTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Officials counted 1,150 square kilometers of territory.|1150|km2",
+            "It captured nine hundred and nine Russian servicemen.|909|''",
+            "The fund holds 2.5 million dollars.|2500000|USD",
+            "The budget reached 11.3bn last year.|11300000000|''",
+            "Ukraine Says It Captured 1K Russian Soldiers|1000|''",
+            "Donations start from $2 a month.|2|USD",
+            "The convoy was 72 km long.|72|km",
+            "Turnout was 64.5% in the capital.|64.5|%",
+            "They freed a dozen hostages.|12|''",
+            "Some fifty people were evacuated.|50|''",
+            "Twenty-one people died.|21|''",
+            "The deal is worth $4.2 billion.|4200000000|USD",
+            "Police said 2000 people gathered.|2000|''",
+            "Workers won a 7 percent raise.|7|%",
+            "Half a million people fled.|500000|''",
+            "One person died in the blaze.|1|''",
+    })
+    void readsFigures(String sentence, String value, String unit) {
+        Mention m = one(sentence);
+        assertThat(m.value).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(m.unit).isEqualTo(unit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The 488th regiment moved north.",
+            "The 80th Air Assault Brigade published a video.",
+            "The war began in 2022.",
+            "Soldiers stood in front of a BTR-82A.",
+            "The talks were held on May 16 in Turkey.",
+            "It ended after 10 days of fighting.",
+            "It was the first meeting in three years.",
+            "Over the past six months the front barely moved.",
+            "Call +1 202 555 0143 for details.",
+            "See pic.twitter.com/h3d6AY8gPJ for the video.",
+            "Follow @user2024 for updates.",
+            "1 Min read",
+            "The meeting starts at 10:30.",
+            "Article 5 was invoked.",
+            "One man recounted the beating.",
+            "The two sides met in Istanbul.",
+            "Their faces were bound; one of them was beaten.",
+            "He won 3-1 in the final.",
+            "Covid-19 spread fast.",
+            "The session opened at 9 a.m. sharp.",
+            "It was the twenty-first attempt.",
+            "Several videos have been released.",
+    })
+    void ignoresNonFigures(String sentence) {
+        assertThat(mentions(sentence)).isEmpty();
+    }
+
+    @Test
+    void oneThousandForOneThousandIsOneClaim() {
+        Mention m = one("It was part of a 1,000-for-1,000 swap with Russia.");
+        assertThat(m.low).isEqualByComparingTo("1000");
+        assertThat(m.high).isEqualByComparingTo("1000");
+        assertThat(m.hedge).isEqualTo(Hedge.EXACT);
+    }
+
+    @Test
+    void threePhasesIsAClaimButThreeDaysIsNot() {
+        Mention m = one("The swap was carried out in three phases over three days.");
+        assertThat(m.value).isEqualByComparingTo("3");
+        assertThat(m.hedge).isEqualTo(Hedge.EXACT);
+    }
+
+    @Test
+    void hyphenRange() {
+        Mention m = one("Each exchange involved 50-95 soldiers.");
+        assertThat(m.hedge).isEqualTo(Hedge.RANGE);
+        assertThat(m.low).isEqualByComparingTo("50");
+        assertThat(m.high).isEqualByComparingTo("95");
+    }
+
+    @Test
+    void vagueQuantifiers() {
+        assertVague("Hundreds of Russian prisoners were taken.", 200, 999);
+        assertVague("Dozens of men lined up.", 24, 99);
+        assertVague("Thousands of civilians are held.", 2000, 9999);
+        assertVague("Tens of thousands fled the city.", 20000, 99999);
+        assertVague("Sources suggest it could be in the hundreds.", 200, 999);
+        assertVague("Several people were injured.", 3, 9);
+    }
+
+    private static void assertVague(String s, long lo, long hi) {
+        Mention m = one(s);
+        assertThat(m.hedge).as(s).isEqualTo(Hedge.VAGUE);
+        assertThat(m.low).as(s).isEqualByComparingTo(BigDecimal.valueOf(lo));
+        assertThat(m.high).as(s).isEqualByComparingTo(BigDecimal.valueOf(hi));
+    }
+}

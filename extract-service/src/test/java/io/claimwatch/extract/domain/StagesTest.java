@@ -1,0 +1,58 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StagesTest {
+
+    @Test
+    void sentencesKeepHeadlinesAndSkipSubheads() {
+        String text = "Big Headline With 5 Words\n\nFirst prose sentence of the body is here now. Second one follows.\n\nSub Head 3\n";
+        List<Sentences.Sentence> ss = Sentences.load().split(text);
+        assertThat(ss).extracting(Sentences.Sentence::kind).containsExactly(
+                Sentences.Kind.HEADLINE, Sentences.Kind.BODY, Sentences.Kind.BODY, Sentences.Kind.SUBHEAD);
+        assertThat(ss.get(1).text(text)).isEqualTo("First prose sentence of the body is here now.");
+    }
+
+    @Test
+    void partialDateIso() {
+        assertThat(new PartialDate(2024, 0, 0).toIso()).isEqualTo("2024");
+        assertThat(new PartialDate(2024, 8, 0).toIso()).isEqualTo("2024-08");
+        assertThat(PartialDate.of(LocalDate.of(2024, 8, 6)).toIso()).isEqualTo("2024-08-06");
+    }
+
+    @Test
+    void tokensSplitGluedLabels() {
+        String s = "NewspaperHundreds of 1,150 km";
+        assertThat(Tok.of(s, 0, s.length())).extracting(Tok::text)
+                .containsExactly("Newspaper", "Hundreds", "of", "1,150", "km");
+    }
+
+    @Test
+    void modality() {
+        ModalityDetector m = new ModalityDetector(Lexicon.get());
+        assertThat(m.of("the toll could reach 300")).isEqualTo(Modality.PROJECTION);
+        assertThat(m.of("there is talk of upwards of 1,000")).isEqualTo(Modality.ESTIMATE);
+        assertThat(m.of("Police said 12 people died")).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void weekdayIsTheLastOneOnOrBeforePublication() {
+        TimeResolver t = new TimeResolver(Lexicon.get());
+        String s = "They captured 102 soldiers on Wednesday alone.";
+        TimeResolver.Context c = t.context(s, LocalDate.of(2024, 8, 16));   // a Friday
+        TimeResolver.EventDates d = t.eventDates(c, 0, s.length(), 14, 17, 0, s.length());
+        assertThat(d.start().toIso()).isEqualTo("2024-08-14");
+    }
+
+    @Test
+    void eventVerbStems() {
+        Lexicon lx = Lexicon.get();
+        assertThat(lx.eventVerb("capture")).isEqualTo("captured");
+        assertThat(lx.eventVerb("killed")).isEqualTo("killed");
+        assertThat(lx.eventVerb("kilometres")).isNull();
+    }
+}
