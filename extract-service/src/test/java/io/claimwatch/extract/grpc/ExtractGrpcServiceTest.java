@@ -1,0 +1,95 @@
+package io.claimwatch.extract.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.type.Date;
+import io.claimwatch.claims.v1.Claim;
+import io.claimwatch.claims.v1.Hedge;
+import io.claimwatch.claims.v1.Modality;
+import io.claimwatch.extract.v1.ExtractClaimsRequest;
+import io.claimwatch.extract.v1.ExtractClaimsResponse;
+import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.proto.ProtoTypes;
+import io.claimwatch.proto.RpcErrors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The gRPC edge with the real engine: the full claim, offsets in code points, and errors. */
+@QuarkusTest
+class ExtractGrpcServiceTest {
+
+  @GrpcClient("extract")
+  ExtractServiceGrpc.ExtractServiceBlockingStub extract;
+
+  @Test
+  void returnsTheFullClaimResolvedAgainstTheGivenPublicationDate() {
+    String text = "Officials said on Thursday that at least 40 people died in the floods on Monday.";
+    ExtractClaimsResponse r = extract.extractClaims(ExtractClaimsRequest.newBuilder().setArticle("articles/0000000000000001")
+        .setText(text).setPublicationDate(ProtoTypes.date(LocalDate.of(2025, 3, 7))).build());
+
+    assertThat(r.getClaimsList()).hasSize(1);
+    Claim c = r.getClaims(0);
+    assertThat(c.getArticle()).isEqualTo("articles/0000000000000001");
+    assertThat(c.getQuantity().getHedge()).isEqualTo(Hedge.HEDGE_AT_LEAST);
+    assertThat(c.getQuantity().getLow().getValue()).isEqualTo("40");
+    assertThat(c.getQuantity().hasHigh()).isFalse();
+    assertThat(c.getCounted()).contains("people");
+    assertThat(c.getClaimant()).isEqualTo("Officials");
+    assertThat(c.getModality()).isEqualTo(Modality.MODALITY_ASSERTED);
+    assertThat(ProtoTypes.partialDate(c.getEventPeriod().getStart())).isEqualTo("2025-03-03");
+    assertThat(ProtoTypes.partialDate(c.getPublicationDate())).isEqualTo("2025-03-07");
+    assertThat(c.getExtractorVersion()).isEqualTo(r.getExtractorVersion()).isNotBlank();
+    assertThat(text.substring(c.getProvenance().getQuoteStart(), c.getProvenance().getQuoteEnd()))
+        .isEqualTo(c.getProvenance().getQuote());
+  }
+
+  @Test
+  void offsetsCountCodePointsNotUtf16Units() {
+    String text = "\uD83D\uDCF0 Breaking: more than 300 homes were flooded, the agency said.";
+    Claim c = extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text).build()).getClaims(0);
+    int[] cps = text.codePoints().toArray();
+    String atOffsets = new String(cps, c.getProvenance().getQuoteStart(), c.getProvenance().getQuoteEnd() - c.getProvenance().getQuoteStart());
+    assertThat(atOffsets).isEqualTo(c.getProvenance().getQuote());
+  }
+
+  @Test
+  void detectsThePublicationDateWhenNoneIsGiven() {
+    String text = "March 12, 2024\n\nThe death toll rose to 42 on Monday, the agency said.";
+    ExtractClaimsResponse r = extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text).build());
+    assertThat(ProtoTypes.localDate(r.getPublicationDate())).isEqualTo(LocalDate.of(2024, 3, 12));
+    assertThat(ProtoTypes.partialDate(r.getClaims(0).getEventPeriod().getStart())).isEqualTo("2024-03-11");
+  }
+
+  @Test
+  void refusesEmptyTextAndImpossibleDates() {
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(" ").build()), "TEXT_EMPTY");
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("About 5 boats.")
+        .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(13).setDay(1)).build()), "PUBLICATION_DATE_INVALID");
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("About 5 boats.")
+        .setPublicationDate(Date.newBuilder().setYear(2025)).build()), "PUBLICATION_DATE_INVALID");
+  }
+
+  @Test
+  void exposesExtractionTimingsAsPrometheusMetrics() {
+    extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("Nearly 1,000 people marched.").build());
+    String metrics = RestAssured.given().port(19002).get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics).contains("extract_duration_seconds_count{extractor=\"rules\",outcome=\"ok\"}")
+        .contains("extract_claims_found_total");
+  }
+
+  private static void assertError(Runnable call, String reason) {
+    assertThatThrownBy(call::run).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(RpcErrors.errorInfo(e)).hasValueSatisfying(i -> {
+        assertThat(i.getReason()).isEqualTo(reason);
+        assertThat(i.getDomain()).isEqualTo("extract.claimwatch.io");
+      });
+    });
+  }
+}
