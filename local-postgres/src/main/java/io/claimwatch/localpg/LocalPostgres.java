@@ -50,7 +50,9 @@ public final class LocalPostgres implements AutoCloseable {
     }
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
-      dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false));
+      // A kept data directory holds real data: undo the test defaults that trade durability for speed.
+      dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on"));
       EmbeddedPostgres pg = builder.start();
       return new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/", "postgres", "postgres");
     } catch (IOException e) {

@@ -82,7 +82,7 @@ public final class Run implements Callable<Integer> {
   private static String examples(List<JsonNode> claims) {
     List<String> out = new ArrayList<>();
     for (JsonNode c : claims.subList(0, Math.min(3, claims.size()))) {
-      out.add(c.path("numberText").asText() + " " + c.path("counted").asText());
+      out.add(c.path("numberText").asText() + ": " + c.path("counted").asText());
     }
     return String.join("; ", out);
   }
