@@ -1,6 +1,8 @@
 package io.claimwatch.claims.config;
 
 import io.claimwatch.claims.domain.ClaimService;
+import io.claimwatch.claims.domain.GroupAssigner;
+import io.claimwatch.claims.domain.KeyNormalizer;
 import io.claimwatch.claims.persistence.JdbcClaimStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.agroal.api.AgroalDataSource;
@@ -14,6 +16,7 @@ public class DomainWiring {
   @Produces
   @Singleton
   ClaimService claimService(AgroalDataSource dataSource, MeterRegistry registry) {
-    return new ClaimService(new JdbcClaimStore(dataSource), Clock.systemUTC(), registry);
+    return new ClaimService(new JdbcClaimStore(dataSource), new GroupAssigner(KeyNormalizer.create()), Clock.systemUTC(),
+        registry);
   }
 }

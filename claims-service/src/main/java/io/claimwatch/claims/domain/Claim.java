@@ -10,6 +10,9 @@ import java.util.Objects;
  * of the article's clean text.
  *
  * @param id the claim's id (the last part of "claims/{id}"); null before it is stored
+ * @param originId the article the claim's article reprints, or its own id when it is an origin
+ * @param outlet the host that published the article; empty when unknown
+ * @param key what the claim counts, normalised for grouping; null before it is grouped
  * @param createTime null before it is stored
  */
 public record Claim(
@@ -33,6 +36,9 @@ public record Claim(
     String publicationDate,
     String extractorVersion,
     String groupId,
+    String originId,
+    String outlet,
+    QuantityKey key,
     Instant createTime) {
 
   public Claim {
@@ -44,12 +50,20 @@ public record Claim(
     numberText = numberText == null ? "" : numberText;
     counted = counted == null ? "" : counted;
     extractorVersion = extractorVersion == null ? "" : extractorVersion;
+    outlet = outlet == null ? "" : outlet;
   }
 
-  /** The same claim as stored: with its id, its article, its place in the article and its creation time. */
-  public Claim stored(String newId, String newArticleId, int newOrdinal, Instant time) {
+  /** The same claim as stored: with its id, article, place in the article, source and creation time. */
+  public Claim stored(String newId, String newArticleId, int newOrdinal, String newOriginId, String newOutlet, Instant time) {
     return new Claim(newId, newArticleId, newOrdinal, quote, quoteStart, quoteEnd, low, high, hedge, unit,
         numberText, counted, claimant, eventStart, eventEnd, statementDate, modality, publicationDate,
-        extractorVersion, groupId, time);
+        extractorVersion, groupId, newOriginId, newOutlet, key, time);
+  }
+
+  /** The same claim with its normalised key and its group (null when it is not grouped). */
+  public Claim grouped(QuantityKey newKey, String newGroupId) {
+    return new Claim(id, articleId, ordinal, quote, quoteStart, quoteEnd, low, high, hedge, unit,
+        numberText, counted, claimant, eventStart, eventEnd, statementDate, modality, publicationDate,
+        extractorVersion, newGroupId, originId, outlet, newKey, createTime);
   }
 }

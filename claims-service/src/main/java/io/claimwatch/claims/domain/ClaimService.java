@@ -22,13 +22,26 @@ public final class ClaimService {
   /** One page of claims. */
   public record Page(List<Claim> claims, String nextPageToken) {}
 
+  /** One page of groups. */
+  public record GroupPage(List<ClaimGroup> groups, String nextPageToken) {}
+
+  /** A group with its assessment and the groups of the same kind with another scope. */
+  public record GroupView(ClaimGroup group, Agreement.Assessment assessment, List<Related> related) {}
+
+  /** Another group of the same kind of quantity, and why it is a different one. */
+  public record Related(ClaimGroup group, String reason) {}
+
+  private static final int MAX_RELATED = 20;
+
   private final ClaimStore store;
+  private final GroupAssigner grouper;
   private final Clock clock;
   private final Counter written;
   private final Counter replaced;
 
-  public ClaimService(ClaimStore store, Clock clock, MeterRegistry registry) {
+  public ClaimService(ClaimStore store, GroupAssigner grouper, Clock clock, MeterRegistry registry) {
     this.store = store;
+    this.grouper = grouper;
     this.clock = clock;
     this.written = Counter.builder("claims.writes").description("Claims written").tag("outcome", "stored")
         .register(registry);
@@ -37,19 +50,24 @@ public final class ClaimService {
   }
 
   /**
-   * Replaces the article's claims with these. Names and ordinals are assigned here, from the
-   * article and the claim's place, so the same extraction stored twice gives the same names.
+   * Replaces the article's claims with these, and puts each in its group. Names and ordinals are
+   * assigned here, from the article and the claim's place, so the same extraction stored twice gives
+   * the same names.
+   *
+   * @param originName the article this one reprints ("articles/{id}"), or empty when it is an origin
+   * @param outlet the host that published it, or empty
    */
-  public List<Claim> replaceArticleClaims(String articleName, List<Claim> claims) {
+  public List<Claim> replaceArticleClaims(String articleName, List<Claim> claims, String originName, String outlet) {
     String articleId = articleId(articleName);
+    String originId = originName == null || originName.isEmpty() ? articleId : articleId(originName);
     Instant now = clock.instant();
-    List<Claim> stored = new ArrayList<>(claims.size());
+    List<Claim> named = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       validate(c, i);
-      stored.add(c.stored(claimId(articleId, i, c), articleId, i, now));
+      named.add(c.stored(claimId(articleId, i, c), articleId, i, originId, outlet, now));
     }
-    store.replaceArticleClaims(articleId, stored);
+    List<Claim> stored = store.replaceArticleClaims(articleId, index -> grouper.assign(named, index));
     written.increment(stored.size());
     replaced.increment();
     return stored;
@@ -80,6 +98,38 @@ public final class ClaimService {
     List<Claim> page = rows.subList(0, size);
     Claim last = page.get(size - 1);
     return new Page(List.copyOf(page), PageToken.encode(new PageToken.Position(last.articleId(), last.ordinal()), query));
+  }
+
+  public GroupView group(String groupName) {
+    String id = parseName(groupName, "groups/", "GROUP_NAME_INVALID", "groups/{group}");
+    ClaimGroup group = store.group(id).orElseThrow(() -> new DomainException.NotFound("GROUP_NOT_FOUND",
+        "no group named " + groupName));
+    Agreement.Assessment assessment = Agreement.assess(store.groupClaims(id));
+    List<Related> related = store.compatibleGroups(group.key(), MAX_RELATED + 1).stream()
+        .filter(g -> !g.id().equals(id)).limit(MAX_RELATED)
+        .map(g -> new Related(g, "the same kind of quantity (" + describe(g.key()) + ") at another magnitude: another period or operation"))
+        .toList();
+    return new GroupView(group, assessment, related);
+  }
+
+  /** Groups, most recently changed first. */
+  public GroupPage listGroups(int pageSize, String pageToken) {
+    if (pageSize < 0) {
+      throw new DomainException.InvalidInput("PAGE_SIZE_NEGATIVE", "page_size must be 0 (default 50) or positive, not " + pageSize);
+    }
+    int size = pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+    PageToken.GroupPosition after = PageToken.decodeGroup(pageToken);
+    List<ClaimGroup> rows = store.listGroups(after == null ? null : after.updateTime(), after == null ? null : after.id(), size + 1);
+    if (rows.size() <= size) {
+      return new GroupPage(rows, "");
+    }
+    ClaimGroup last = rows.get(size - 1);
+    return new GroupPage(List.copyOf(rows.subList(0, size)),
+        PageToken.encodeGroup(new PageToken.GroupPosition(last.updateTime(), last.id())));
+  }
+
+  private static String describe(QuantityKey k) {
+    return String.join(" ", List.of(k.party(), k.kind(), k.event(), k.unit()).stream().filter(s -> !s.isEmpty()).toList());
   }
 
   private static void validate(Claim c, int index) {

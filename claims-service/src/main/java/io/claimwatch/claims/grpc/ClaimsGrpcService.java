@@ -5,6 +5,10 @@ import io.claimwatch.claims.domain.ClaimService;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetClaimResponse;
+import io.claimwatch.claims.v1.GetGroupRequest;
+import io.claimwatch.claims.v1.GetGroupResponse;
+import io.claimwatch.claims.v1.ListGroupsRequest;
+import io.claimwatch.claims.v1.ListGroupsResponse;
 import io.claimwatch.claims.v1.ListClaimsRequest;
 import io.claimwatch.claims.v1.ListClaimsResponse;
 import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
@@ -36,7 +40,8 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
         in.add(ProtoMapper.fromProto(req.getClaims(i), articleId, i));
       }
       ReplaceArticleClaimsResponse.Builder b = ReplaceArticleClaimsResponse.newBuilder();
-      claims.replaceArticleClaims(req.getArticle(), in).forEach(c -> b.addClaims(ProtoMapper.toProto(c)));
+      claims.replaceArticleClaims(req.getArticle(), in, req.getOrigin(), req.getOutlet())
+          .forEach(c -> b.addClaims(ProtoMapper.toProto(c)));
       return b.build();
     }, GrpcErrors::map);
   }
@@ -46,6 +51,24 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
   public void getClaim(GetClaimRequest req, StreamObserver<GetClaimResponse> out) {
     RpcErrors.respond(out, () -> GetClaimResponse.newBuilder()
         .setClaim(ProtoMapper.toProto(claims.get(req.getName()))).build(), GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void getGroup(GetGroupRequest req, StreamObserver<GetGroupResponse> out) {
+    RpcErrors.respond(out, () -> GetGroupResponse.newBuilder()
+        .setGroup(ProtoMapper.toProto(claims.group(req.getName()))).build(), GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void listGroups(ListGroupsRequest req, StreamObserver<ListGroupsResponse> out) {
+    RpcErrors.respond(out, () -> {
+      ClaimService.GroupPage page = claims.listGroups(req.getPageSize(), req.getPageToken());
+      ListGroupsResponse.Builder b = ListGroupsResponse.newBuilder().setNextPageToken(page.nextPageToken());
+      page.groups().forEach(g -> b.addGroups(ProtoMapper.toProto(g)));
+      return b.build();
+    }, GrpcErrors::map);
   }
 
   @Override

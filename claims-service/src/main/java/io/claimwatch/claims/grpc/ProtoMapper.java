@@ -1,13 +1,21 @@
 package io.claimwatch.claims.grpc;
 
 import com.google.protobuf.Timestamp;
+import io.claimwatch.claims.domain.Agreement;
 import io.claimwatch.claims.domain.Claim;
+import io.claimwatch.claims.domain.ClaimGroup;
+import io.claimwatch.claims.domain.ClaimService;
+import io.claimwatch.claims.domain.QuantityKey;
 import io.claimwatch.claims.domain.DomainException;
 import io.claimwatch.claims.domain.Hedge;
 import io.claimwatch.claims.domain.Modality;
+import io.claimwatch.claims.v1.Estimate;
+import io.claimwatch.claims.v1.PairVerdict;
 import io.claimwatch.claims.v1.Period;
 import io.claimwatch.claims.v1.Provenance;
 import io.claimwatch.claims.v1.Quantity;
+import io.claimwatch.claims.v1.RelatedGroup;
+import io.claimwatch.claims.v1.Verdict;
 import io.claimwatch.proto.ProtoTypes;
 import java.math.BigDecimal;
 
@@ -27,7 +35,7 @@ public final class ProtoMapper {
         c.hasStatementDate() ? ProtoTypes.partialDate(c.getStatementDate()) : null,
         modality(c.getModality()),
         c.hasPublicationDate() ? ProtoTypes.partialDate(c.getPublicationDate()) : null,
-        c.getExtractorVersion(), c.getGroup().isEmpty() ? null : c.getGroup().replaceFirst("^groups/", ""), null);
+        c.getExtractorVersion(), null, null, null, null, null);
   }
 
   public static io.claimwatch.claims.v1.Claim toProto(Claim c) {
@@ -67,9 +75,55 @@ public final class ProtoMapper {
       b.setPublicationDate(ProtoTypes.partialDate(c.publicationDate()));
     }
     if (c.createTime() != null) {
-      b.setCreateTime(Timestamp.newBuilder().setSeconds(c.createTime().getEpochSecond()).setNanos(c.createTime().getNano()));
+      b.setCreateTime(timestamp(c.createTime()));
     }
     return b.build();
+  }
+
+  public static io.claimwatch.claims.v1.Group toProto(ClaimGroup g) {
+    return io.claimwatch.claims.v1.Group.newBuilder()
+        .setName("groups/" + g.id())
+        .setKey(key(g.key()))
+        .setClaimCount(g.claimCount())
+        .setCreateTime(timestamp(g.createTime()))
+        .setUpdateTime(timestamp(g.updateTime()))
+        .build();
+  }
+
+  public static io.claimwatch.claims.v1.Group toProto(ClaimService.GroupView view) {
+    Agreement.Assessment a = view.assessment();
+    io.claimwatch.claims.v1.Group.Builder b = toProto(view.group()).toBuilder().setOriginCount(a.originCount());
+    a.timeline().forEach(c -> b.addTimeline(toProto(c)));
+    for (Agreement.Pair p : a.pairs()) {
+      b.addVerdicts(PairVerdict.newBuilder().setEarlier("claims/" + p.earlier()).setLater("claims/" + p.later())
+          .setVerdict(verdict(p.verdict())).setReason(p.reason()));
+    }
+    Estimate.Builder e = Estimate.newBuilder().setBasis(a.estimate().basis());
+    if (a.estimate().low() != null) {
+      e.setLow(ProtoTypes.decimal(a.estimate().low()));
+    }
+    if (a.estimate().high() != null) {
+      e.setHigh(ProtoTypes.decimal(a.estimate().high()));
+    }
+    b.setEstimate(e);
+    for (ClaimService.Related r : view.related()) {
+      b.addRelated(RelatedGroup.newBuilder().setGroup("groups/" + r.group().id())
+          .setVerdict(Verdict.VERDICT_DIFFERENT_SCOPE).setReason(r.reason()).setClaimCount(r.group().claimCount()));
+    }
+    return b.build();
+  }
+
+  private static Verdict verdict(Agreement.Verdict v) {
+    return Verdict.valueOf("VERDICT_" + v.name());
+  }
+
+  private static io.claimwatch.claims.v1.QuantityKey key(QuantityKey k) {
+    return io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind(k.kind()).setEvent(k.event()).setParty(k.party())
+        .setUnit(k.unit()).build();
+  }
+
+  private static Timestamp timestamp(java.time.Instant t) {
+    return Timestamp.newBuilder().setSeconds(t.getEpochSecond()).setNanos(t.getNano()).build();
   }
 
   private static BigDecimal bound(Quantity q, boolean low, int index) {

@@ -2,7 +2,10 @@ package io.claimwatch.claims.persistence;
 
 import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.ClaimFilter;
+import io.claimwatch.claims.domain.ClaimGroup;
 import io.claimwatch.claims.domain.ClaimStore;
+import io.claimwatch.claims.domain.GroupIndex;
+import io.claimwatch.claims.domain.QuantityKey;
 import io.claimwatch.claims.domain.Hedge;
 import io.claimwatch.claims.domain.Modality;
 import io.claimwatch.claims.domain.PageToken;
@@ -14,7 +17,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /** Claims in PostgreSQL (schema: db/migration). Each call is one transaction. */
@@ -22,7 +27,9 @@ public final class JdbcClaimStore implements ClaimStore {
 
   private static final String COLUMNS = "id, article_id, ordinal, quote, quote_start, quote_end, value_low, value_high,"
       + " hedge, unit, number_text, counted, claimant, event_start, event_end, statement_date, modality,"
-      + " publication_date, extractor_version, group_id, create_time";
+      + " publication_date, extractor_version, group_id, origin_id, outlet, key_kind, key_event, key_party, create_time";
+  /** One lock for all writes that group claims, so that two articles never start the same group twice. */
+  private static final long GROUPING_LOCK = 0x636c61696d73L;
 
   private final DataSource dataSource;
 
@@ -31,16 +38,21 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   @Override
-  public void replaceArticleClaims(String articleId, List<Claim> claims) {
+  public List<Claim> replaceArticleClaims(String articleId, Function<GroupIndex, List<Claim>> grouping) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+          lock.setLong(1, GROUPING_LOCK);
+          lock.execute();
+        }
+        List<Claim> claims = grouping.apply(new JdbcGroupIndex(c, Instant.now()));
         try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ?")) {
           del.setString(1, articleId);
           del.executeUpdate();
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           for (Claim claim : claims) {
             bind(ins, claim);
             ins.addBatch();
@@ -48,6 +60,7 @@ public final class JdbcClaimStore implements ClaimStore {
           ins.executeBatch();
         }
         c.commit();
+        return claims;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -102,6 +115,72 @@ public final class JdbcClaimStore implements ClaimStore {
       return out;
     } catch (SQLException e) {
       throw new IllegalStateException("listing claims failed", e);
+    }
+  }
+
+  private static final String GROUP_COLUMNS = "g.id, g.kind, g.event, g.party, g.unit, g.create_time, g.update_time,"
+      + " (SELECT count(*) FROM claim WHERE claim.group_id = g.id) AS claim_count";
+
+  @Override
+  public Optional<ClaimGroup> group(String id) {
+    List<ClaimGroup> rows = groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.id = ?", id);
+    return rows.stream().findFirst();
+  }
+
+  @Override
+  public List<Claim> groupClaims(String groupId) {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY article_id, ordinal")) {
+      st.setString(1, groupId);
+      List<Claim> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the claims of group " + groupId + " failed", e);
+    }
+  }
+
+  @Override
+  public List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit) {
+    if (afterUpdateTime == null) {
+      return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g ORDER BY g.update_time DESC, g.id DESC LIMIT ?", limit);
+    }
+    return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE (g.update_time, g.id) < (?, ?)"
+        + " ORDER BY g.update_time DESC, g.id DESC LIMIT ?", Timestamp.from(afterUpdateTime), afterId, limit);
+  }
+
+  @Override
+  public List<ClaimGroup> compatibleGroups(QuantityKey key, int limit) {
+    List<ClaimGroup> out = new ArrayList<>();
+    for (ClaimGroup g : groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.unit = ? AND g.event IN (?, '')"
+        + " AND g.kind IN (?, '') ORDER BY g.update_time DESC LIMIT ?", key.unit(), key.event(), key.kind(), limit * 4)) {
+      if (g.key().compatible(key) && out.size() < limit) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private List<ClaimGroup> groups(String sql, Object... args) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        st.setObject(i + 1, args[i]);
+      }
+      List<ClaimGroup> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ClaimGroup(rs.getString("id"),
+              new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"), rs.getString("unit")),
+              rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count")));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading groups failed", e);
     }
   }
 
@@ -163,7 +242,13 @@ public final class JdbcClaimStore implements ClaimStore {
     } else {
       st.setString(20, c.groupId());
     }
-    st.setTimestamp(21, Timestamp.from(c.createTime()));
+    st.setString(21, c.originId());
+    st.setString(22, c.outlet());
+    QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
+    st.setString(23, key.kind());
+    st.setString(24, key.event());
+    st.setString(25, key.party());
+    st.setTimestamp(26, Timestamp.from(c.createTime()));
   }
 
   private static Claim read(ResultSet rs) throws SQLException {
@@ -172,6 +257,8 @@ public final class JdbcClaimStore implements ClaimStore {
         Hedge.valueOf(rs.getString("hedge")), rs.getString("unit"), rs.getString("number_text"), rs.getString("counted"),
         rs.getString("claimant"), rs.getString("event_start"), rs.getString("event_end"), rs.getString("statement_date"),
         Modality.valueOf(rs.getString("modality")), rs.getString("publication_date"), rs.getString("extractor_version"),
-        rs.getString("group_id"), rs.getTimestamp("create_time").toInstant());
+        rs.getString("group_id"), rs.getString("origin_id"), rs.getString("outlet"),
+        new QuantityKey(rs.getString("key_kind"), rs.getString("key_event"), rs.getString("key_party"), rs.getString("unit")),
+        rs.getTimestamp("create_time").toInstant());
   }
 }

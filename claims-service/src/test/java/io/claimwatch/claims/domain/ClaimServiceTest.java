@@ -16,21 +16,22 @@ class ClaimServiceTest {
 
   private final InMemoryClaimStore store = new InMemoryClaimStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final ClaimService service = new ClaimService(store,
+  static final KeyNormalizer NORMALIZER = KeyNormalizer.create();
+  private final ClaimService service = new ClaimService(store, new GroupAssigner(NORMALIZER),
       Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry);
 
   static Claim claim(String quote, String low, String high, Hedge hedge) {
     return new Claim(null, "ignored", 0, quote, 0, quote.length(), low == null ? null : new BigDecimal(low),
         high == null ? null : new BigDecimal(high), hedge, "", "", "soldiers captured", null, null, null, null,
-        Modality.ASSERTED, null, "test", null, null);
+        Modality.ASSERTED, null, "test", null, null, null, null, null);
   }
 
   @Test
   void storingTheSameExtractionTwiceGivesTheSameNamesAndReplacesTheFirst() {
     List<Claim> first = service.replaceArticleClaims("articles/a1",
-        List.of(claim("no fewer than 102", "102", null, Hedge.AT_LEAST), claim("971 captured", "971", "971", Hedge.EXACT)));
+        List.of(claim("no fewer than 102", "102", null, Hedge.AT_LEAST), claim("971 captured", "971", "971", Hedge.EXACT)), "", "");
     List<Claim> second = service.replaceArticleClaims("articles/a1",
-        List.of(claim("no fewer than 102", "102", null, Hedge.AT_LEAST), claim("971 captured", "971", "971", Hedge.EXACT)));
+        List.of(claim("no fewer than 102", "102", null, Hedge.AT_LEAST), claim("971 captured", "971", "971", Hedge.EXACT)), "", "");
 
     assertThat(second).extracting(Claim::id).containsExactlyElementsOf(first.stream().map(Claim::id).toList());
     assertThat(second).extracting(Claim::articleId).containsOnly("a1");
@@ -46,7 +47,7 @@ class ClaimServiceTest {
       for (int i = 0; i < 3; i++) {
         claims.add(claim("claim " + i, Integer.toString(i + 1), Integer.toString(i + 1), Hedge.EXACT));
       }
-      service.replaceArticleClaims("articles/" + article, claims);
+      service.replaceArticleClaims("articles/" + article, claims, "", "");
     }
     List<String> seen = new ArrayList<>();
     String token = "";
@@ -63,7 +64,7 @@ class ClaimServiceTest {
 
   @Test
   void aPageTokenOnlyWorksForTheQueryThatIssuedIt() {
-    service.replaceArticleClaims("articles/a", List.of(claim("one", "1", "1", Hedge.EXACT), claim("two", "2", "2", Hedge.EXACT)));
+    service.replaceArticleClaims("articles/a", List.of(claim("one", "1", "1", Hedge.EXACT), claim("two", "2", "2", Hedge.EXACT)), "", "");
     String token = service.list("articles/-", 1, "", "").nextPageToken();
     assertThat(token).isNotEmpty();
     assertThatThrownBy(() -> service.list("articles/-", 1, token, "hedge=EXACT"))
@@ -80,20 +81,20 @@ class ClaimServiceTest {
     for (int i = 0; i < 60; i++) {
       many.add(claim("c" + i, "1", "1", Hedge.EXACT));
     }
-    service.replaceArticleClaims("articles/x", many);
+    service.replaceArticleClaims("articles/x", many, "", "");
     assertThat(service.list("articles/x", 0, "", "").claims()).hasSize(ClaimService.DEFAULT_PAGE_SIZE);
   }
 
   @Test
   void refusesClaimsThatCannotBeTrue() {
-    assertThatThrownBy(() -> service.replaceArticleClaims("articles/a", List.of(claim("q", "10", "5", Hedge.RANGE))))
+    assertThatThrownBy(() -> service.replaceArticleClaims("articles/a", List.of(claim("q", "10", "5", Hedge.RANGE)), "", ""))
         .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> {
           assertThat(e.reason()).isEqualTo("CLAIM_INTERVAL_INVERTED");
           assertThat(e.getMessage()).contains("claims[0]");
         });
-    assertThatThrownBy(() -> service.replaceArticleClaims("articles/a", List.of(claim("q", null, null, Hedge.VAGUE))))
+    assertThatThrownBy(() -> service.replaceArticleClaims("articles/a", List.of(claim("q", null, null, Hedge.VAGUE)), "", ""))
         .hasMessageContaining("needs a low or a high bound");
-    assertThatThrownBy(() -> service.replaceArticleClaims("article/a", List.of()))
+    assertThatThrownBy(() -> service.replaceArticleClaims("article/a", List.of(), "", ""))
         .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.reason()).isEqualTo("ARTICLE_NAME_INVALID"));
   }
 

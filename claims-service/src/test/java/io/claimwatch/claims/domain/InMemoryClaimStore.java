@@ -11,10 +11,62 @@ import java.util.TreeMap;
 final class InMemoryClaimStore implements ClaimStore {
 
   final TreeMap<String, List<Claim>> byArticle = new TreeMap<>();
+  final InMemoryGroupIndex index = new InMemoryGroupIndex();
+  private final java.util.Map<String, ClaimGroup> groups = new java.util.LinkedHashMap<>();
+  private long clock;
 
   @Override
-  public void replaceArticleClaims(String articleId, List<Claim> claims) {
+  public List<Claim> replaceArticleClaims(String articleId, java.util.function.Function<GroupIndex, List<Claim>> grouping) {
+    List<Claim> claims = grouping.apply(new GroupIndex() {
+      @Override
+      public List<Candidate> candidates(QuantityKey key, double value) {
+        return index.candidates(key, value);
+      }
+
+      @Override
+      public void create(String id, QuantityKey key, double value) {
+        index.create(id, key, value);
+        java.time.Instant t = java.time.Instant.ofEpochSecond(++clock);
+        groups.put(id, new ClaimGroup(id, key, t, t, 0));
+      }
+
+      @Override
+      public void join(String id, QuantityKey refinedKey, double value) {
+        index.join(id, refinedKey, value);
+        ClaimGroup g = groups.get(id);
+        groups.put(id, new ClaimGroup(id, refinedKey, g.createTime(), java.time.Instant.ofEpochSecond(++clock), 0));
+      }
+    });
     byArticle.put(articleId, List.copyOf(claims));
+    return claims;
+  }
+
+  @Override
+  public Optional<ClaimGroup> group(String id) {
+    return Optional.ofNullable(groups.get(id)).map(this::counted);
+  }
+
+  @Override
+  public List<Claim> groupClaims(String groupId) {
+    return byArticle.values().stream().flatMap(List::stream).filter(c -> groupId.equals(c.groupId())).toList();
+  }
+
+  @Override
+  public List<ClaimGroup> listGroups(java.time.Instant afterUpdateTime, String afterId, int limit) {
+    return groups.values().stream()
+        .sorted(Comparator.comparing(ClaimGroup::updateTime).thenComparing(ClaimGroup::id).reversed())
+        .filter(g -> afterUpdateTime == null || g.updateTime().isBefore(afterUpdateTime)
+            || (g.updateTime().equals(afterUpdateTime) && g.id().compareTo(afterId) < 0))
+        .limit(limit).map(this::counted).toList();
+  }
+
+  @Override
+  public List<ClaimGroup> compatibleGroups(QuantityKey key, int limit) {
+    return groups.values().stream().filter(g -> g.key().compatible(key)).limit(limit).map(this::counted).toList();
+  }
+
+  private ClaimGroup counted(ClaimGroup g) {
+    return new ClaimGroup(g.id(), g.key(), g.createTime(), g.updateTime(), groupClaims(g.id()).size());
   }
 
   @Override

@@ -1,0 +1,124 @@
+package io.claimwatch.claims.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the claims of one group agree. Claims are ordered by when they hold (the end of the
+ * counted period, else when the claimant said it, else the publication date); each pair is judged:
+ * <ul>
+ *   <li>CORROBORATES: their intervals overlap, for the same period or restated later;</li>
+ *   <li>UPDATES: a later figure above the earlier, as a growing cumulative count is;</li>
+ *   <li>CONFLICTS: incompatible intervals for the same period (or with no dates to order them), or a
+ *       later figure below the earlier: a cumulative count that falls.</li>
+ * </ul>
+ * The estimate is what the latest claims agree on. Reprints of one story count as one origin.
+ */
+public final class Agreement {
+
+  /** How two claims relate. DIFFERENT_SCOPE is given between groups of one kind (see {@link ClaimService}). */
+  public enum Verdict { CORROBORATES, UPDATES, CONFLICTS, DIFFERENT_SCOPE }
+
+  /** The verdict on two claims, the earlier first, and why. */
+  public record Pair(String earlier, String later, Verdict verdict, String reason) {}
+
+  /** The current best estimate as an interval (a null end is open), and what it rests on. */
+  public record Estimate(BigDecimal low, BigDecimal high, String basis) {}
+
+  /** A group's claims in order, the verdicts on their pairs, the estimate and the independent origins. */
+  public record Assessment(List<Claim> timeline, List<Pair> pairs, Estimate estimate, int originCount) {}
+
+  private Agreement() {}
+
+  /** When a claim holds: ISO text, possibly partial; null when unknown. */
+  static String when(Claim c) {
+    if (c.eventEnd() != null) {
+      return c.eventEnd();
+    }
+    if (c.eventStart() != null) {
+      return c.eventStart();
+    }
+    return c.statementDate() != null ? c.statementDate() : c.publicationDate();
+  }
+
+  public static Assessment assess(List<Claim> claims) {
+    List<Claim> timeline = new ArrayList<>(claims);
+    timeline.sort(Comparator.comparing(Agreement::when, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Claim::articleId).thenComparingInt(Claim::ordinal));
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < timeline.size(); i++) {
+      for (int j = i + 1; j < timeline.size(); j++) {
+        pairs.add(judge(timeline.get(i), timeline.get(j)));
+      }
+    }
+    Set<String> origins = new LinkedHashSet<>();
+    timeline.forEach(c -> origins.add(c.originId() != null ? c.originId() : c.articleId()));
+    return new Assessment(timeline, pairs, estimate(timeline), origins.size());
+  }
+
+  static Pair judge(Claim a, Claim b) {
+    String ta = when(a);
+    String tb = when(b);
+    double[] x = span(a);
+    double[] y = span(b);
+    boolean overlap = x[0] <= y[1] && y[0] <= x[1];
+    if (ta == null || tb == null || ta.equals(tb)) {
+      String period = ta != null && ta.equals(tb) ? "the same period (" + ta + ")" : "no dates to order them";
+      return overlap
+          ? new Pair(a.id(), b.id(), Verdict.CORROBORATES, "intervals overlap, " + period)
+          : new Pair(a.id(), b.id(), Verdict.CONFLICTS, "incompatible intervals, " + period);
+    }
+    if (overlap) {
+      return new Pair(a.id(), b.id(), Verdict.CORROBORATES, "restated on " + tb + " within the interval of " + ta);
+    }
+    if (y[0] >= x[1]) {
+      return new Pair(a.id(), b.id(), Verdict.UPDATES, "a later figure (" + tb + ") above the earlier (" + ta + ")");
+    }
+    return new Pair(a.id(), b.id(), Verdict.CONFLICTS,
+        "the later figure (" + tb + ") is below the earlier (" + ta + "): a cumulative count that falls");
+  }
+
+  /**
+   * The interval a claim allows, with the slack its hedge implies: "about" ±10 %, "nearly" up to 20 %
+   * below; open ends are infinite.
+   */
+  static double[] span(Claim c) {
+    double lo = c.low() == null ? Double.NEGATIVE_INFINITY : c.low().doubleValue();
+    double hi = c.high() == null ? Double.POSITIVE_INFINITY : c.high().doubleValue();
+    switch (c.hedge()) {
+      case APPROXIMATE -> {
+        lo = lo * 0.9;
+        hi = hi * 1.1;
+      }
+      case NEARLY -> lo = hi * 0.8;
+      default -> { }
+    }
+    return new double[] {lo, hi};
+  }
+
+  /** The intersection of what the latest claims say; when they disagree, the most precise latest claim. */
+  static Estimate estimate(List<Claim> timeline) {
+    if (timeline.isEmpty()) {
+      return new Estimate(null, null, "no claims");
+    }
+    List<Claim> dated = timeline.stream().filter(c -> when(c) != null).toList();
+    String newest = dated.isEmpty() ? null : when(dated.get(dated.size() - 1));
+    List<Claim> last = newest == null ? timeline : dated.stream().filter(c -> newest.equals(when(c))).toList();
+    BigDecimal lo = null;
+    BigDecimal hi = null;
+    for (Claim c : last) {
+      lo = c.low() == null ? lo : lo == null ? c.low() : lo.max(c.low());
+      hi = c.high() == null ? hi : hi == null ? c.high() : hi.min(c.high());
+    }
+    String basis = newest == null ? "the claims, none of them dated" : "the latest claims (" + newest + ")";
+    if (lo != null && hi != null && lo.compareTo(hi) > 0) {
+      Claim precise = last.stream().filter(c -> c.hedge() == Hedge.EXACT).findFirst().orElse(last.get(last.size() - 1));
+      return new Estimate(precise.low(), precise.high(), basis + " disagree; the most precise of them");
+    }
+    return new Estimate(lo, hi, basis);
+  }
+}

@@ -1,0 +1,84 @@
+package io.claimwatch.claims.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts each claim in the group of claims about the same real-world quantity. A claim joins the
+ * closest group whose key is compatible (same thing counted, same event, same party, same unit)
+ * and whose values are of the same magnitude: within {@link #MAGNITUDE_FACTOR} of the group's
+ * range. Reports of one quantity at different times (909, then 971) stay within that factor; two
+ * quantities of one kind (102 taken in one operation, 971 over a whole offensive) usually do not.
+ */
+public final class GroupAssigner {
+
+  /** How far, as a ratio, a value may lie outside a group's range and still join it. */
+  public static final double MAGNITUDE_FACTOR = 3.0;
+
+  private final KeyNormalizer normalizer;
+
+  public GroupAssigner(KeyNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  /** The claims with their keys, values and groups set, in the same order. */
+  public List<Claim> assign(List<Claim> claims, GroupIndex index) {
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      QuantityKey key = normalizer.keyOf(c.counted(), c.quote(), c.unit());
+      Optional<Double> value = representative(c);
+      if (!key.groupable() || value.isEmpty()) {
+        out.add(c.grouped(key, null));
+        continue;
+      }
+      double v = value.get();
+      Optional<GroupIndex.Candidate> best = index.candidates(key, v).stream()
+          .filter(g -> distance(g, v) <= Math.log(MAGNITUDE_FACTOR))
+          .min(Comparator.comparingDouble((GroupIndex.Candidate g) -> distance(g, v)).thenComparing(GroupIndex.Candidate::id));
+      String group;
+      if (best.isPresent()) {
+        group = best.get().id();
+        index.join(group, best.get().key().refine(key), v);
+      } else {
+        group = c.id();
+        index.create(group, key, v);
+      }
+      out.add(c.grouped(key, group));
+    }
+    return out;
+  }
+
+  /** How far, in log ratio, a value lies outside the group's range (0 inside). */
+  static double distance(GroupIndex.Candidate g, double v) {
+    if (v < g.minValue()) {
+      return Math.log(g.minValue() / v);
+    }
+    if (v > g.maxValue()) {
+      return Math.log(v / g.maxValue());
+    }
+    return 0;
+  }
+
+  /**
+   * One number for a claim's magnitude: the stated number for exact, approximate and one-sided
+   * claims; the geometric mean of a range's ends. Empty when it has none above zero.
+   */
+  public static Optional<Double> representative(Claim c) {
+    BigDecimal low = c.low();
+    BigDecimal high = c.high();
+    double v;
+    if (low != null && high != null) {
+      v = Math.sqrt(low.doubleValue() * high.doubleValue());
+    } else if (low != null) {
+      v = low.doubleValue();
+    } else if (high != null) {
+      v = high.doubleValue();
+    } else {
+      return Optional.empty();
+    }
+    return v > 0 && Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+  }
+}

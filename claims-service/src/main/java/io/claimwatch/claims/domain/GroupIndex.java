@@ -1,0 +1,26 @@
+package io.claimwatch.claims.domain;
+
+import java.util.List;
+
+/**
+ * The groups a new claim can join, found by key through an index, so that matching a claim costs
+ * the same however many claims are stored. Each group keeps the range of its members'
+ * representative values.
+ */
+public interface GroupIndex {
+
+  /** A group's key and the range of its members' representative values. */
+  record Candidate(String id, QuantityKey key, double minValue, double maxValue) {}
+
+  /**
+   * Groups whose key is compatible with this one (see {@link QuantityKey#compatible}) and whose
+   * range is within {@link GroupAssigner#MAGNITUDE_FACTOR} of the value.
+   */
+  List<Candidate> candidates(QuantityKey key, double value);
+
+  /** Starts a group with one claim. */
+  void create(String id, QuantityKey key, double value);
+
+  /** Adds a claim to a group: its key is refined and its range widened to the value. */
+  void join(String id, QuantityKey refinedKey, double value);
+}

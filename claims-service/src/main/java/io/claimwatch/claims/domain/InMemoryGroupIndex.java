@@ -1,0 +1,38 @@
+package io.claimwatch.claims.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A group index in memory, for grouping without a database: bin/extract-claims groups the claims
+ * of the files it reads with it. Not thread-safe.
+ */
+public final class InMemoryGroupIndex implements GroupIndex {
+
+  private final Map<String, Candidate> groups = new LinkedHashMap<>();
+
+  @Override
+  public List<Candidate> candidates(QuantityKey key, double value) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate g : groups.values()) {
+      if (g.key().compatible(key) && g.maxValue() * GroupAssigner.MAGNITUDE_FACTOR >= value
+          && g.minValue() <= value * GroupAssigner.MAGNITUDE_FACTOR) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void create(String id, QuantityKey key, double value) {
+    groups.put(id, new Candidate(id, key, value, value));
+  }
+
+  @Override
+  public void join(String id, QuantityKey refinedKey, double value) {
+    Candidate g = groups.get(id);
+    groups.put(id, new Candidate(id, refinedKey, Math.min(g.minValue(), value), Math.max(g.maxValue(), value)));
+  }
+}

@@ -1,0 +1,130 @@
+package io.claimwatch.claims.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Turns a claim's counted phrase (and, for what happened, its quote) into a {@link QuantityKey}:
+ * OpenNLP tags and lemmatises the words ("servicemen" → "serviceman", "captured" → "capture"), and
+ * lexicons from resources map lemmas to concepts ("soldier", "serviceman", "conscript" → person).
+ * Thread-safe: the OpenNLP taggers are per thread over shared models.
+ */
+public final class KeyNormalizer {
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<LemmatizerME> lemmatizer;
+  private final Lexicon kinds = Lexicon.load("/grouping/kinds.txt");
+  private final Lexicon events = Lexicon.load("/grouping/events.txt");
+  private final Lexicon impliedEvents = Lexicon.load("/grouping/implied-events.txt");
+  private final Lexicon eventNouns = Lexicon.load("/grouping/event-nouns.txt");
+  private final Lexicon parties = Lexicon.load("/grouping/parties.txt");
+
+  private KeyNormalizer(POSModel pos, LemmatizerModel lemmas) {
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
+    this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmas));
+  }
+
+  /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons. */
+  public static KeyNormalizer create() {
+    try (InputStream pos = resource(POS_MODEL); InputStream lemmas = resource(LEMMA_MODEL)) {
+      return new KeyNormalizer(new POSModel(pos), new LemmatizerModel(lemmas));
+    } catch (IOException e) {
+      throw new UncheckedIOException("loading the OpenNLP models", e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = KeyNormalizer.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing: add the opennlp-models-pos-en and -lemmatizer-en artifacts");
+    }
+    return in;
+  }
+
+  /** The key of a claim. */
+  public QuantityKey keyOf(String counted, String quote, String unit) {
+    Tagged c = tag(counted == null ? "" : counted);
+    String kind = kind(c);
+    String event = events.first(c.lemmas);
+    if (event == null) {
+      event = impliedEvents.first(c.lemmas);
+    }
+    if (event == null && quote != null) {
+      event = events.first(tag(quote).lemmas);
+    }
+    String party = parties.first(c.words);
+    return new QuantityKey(kind, event, party, unit);
+  }
+
+  /**
+   * The kind is named by the head of the phrase: the first lexicon entry or noun, whichever comes
+   * first ("exchanges of prisoners" counts exchanges, not prisoners). An event noun as head ("the 971
+   * captures") counts the people it happened to, so the kind stays open.
+   */
+  private String kind(Tagged t) {
+    for (int i = 0; i < t.lemmas.size(); i++) {
+      // The lexicon is tried on lemmas, then on the words as written and their plain singulars (the
+      // statistical lemmatizer misses some plurals: "troops").
+      Lexicon.Match m = kinds.match(t.lemmas, i);
+      if (m == null) {
+        m = kinds.match(t.words, i);
+      }
+      if (m == null) {
+        m = kinds.match(t.words.stream().map(KeyNormalizer::singular).toList(), i);
+      }
+      if (m != null) {
+        return m.concept();
+      }
+      if (t.tags[i].equals("NOUN") || t.tags[i].equals("PROPN")) {
+        String lemma = t.lemmas.get(i);
+        if (parties.contains(lemma)) {
+          continue;
+        }
+        return eventNouns.contains(lemma) ? "" : lemma;
+      }
+    }
+    return "";
+  }
+
+  /** "troops" → "troop", "casualties" → "casualty"; other words unchanged. */
+  static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Words, their universal POS tags and lemmas, all lower case. */
+  private record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
+
+  private Tagged tag(String text) {
+    List<String> words = Lexicon.words(text);
+    String[] tokens = words.toArray(String[]::new);
+    if (tokens.length == 0) {
+      return new Tagged(words, new String[0], List.of());
+    }
+    String[] tags = tagger.get().tag(tokens);
+    String[] lemmas = lemmatizer.get().lemmatize(tokens, tags);
+    List<String> out = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      String l = lemmas[i] == null || lemmas[i].isEmpty() || lemmas[i].equals("O") ? tokens[i] : lemmas[i];
+      out.add(l.toLowerCase(Locale.ROOT));
+    }
+    return new Tagged(words, Arrays.copyOf(tags, tags.length), out);
+  }
+}

@@ -1,0 +1,101 @@
+package io.claimwatch.claims.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A concept lexicon from a resource: lines {@code concept: word word "multi word"}, # comments.
+ * Looks up the concept of a run of lemmas, longest entry first.
+ */
+final class Lexicon {
+
+  private static final Pattern ENTRY = Pattern.compile("\"([^\"]+)\"|(\\S+)");
+
+  private final Map<String, String> conceptOf = new LinkedHashMap<>();
+  private final int longest;
+
+  private Lexicon(Map<String, String> entries) {
+    conceptOf.putAll(entries);
+    longest = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+  }
+
+  static Lexicon load(String resource) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + resource + " is missing from the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          entries.put(line.toLowerCase(Locale.ROOT), line.toLowerCase(Locale.ROOT));
+          continue;
+        }
+        String concept = line.substring(0, colon).strip();
+        Matcher m = ENTRY.matcher(line.substring(colon + 1));
+        while (m.find()) {
+          String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+          entries.putIfAbsent(word, concept);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading lexicon " + resource, e);
+    }
+    return new Lexicon(entries);
+  }
+
+  /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
+  Match match(List<String> lemmas, int from) {
+    for (int n = Math.min(longest, lemmas.size() - from); n >= 1; n--) {
+      String concept = conceptOf.get(String.join(" ", lemmas.subList(from, from + n)));
+      if (concept != null) {
+        return new Match(concept, n);
+      }
+    }
+    return null;
+  }
+
+  /** The first concept named anywhere in the lemmas; null if none. */
+  String first(List<String> lemmas) {
+    for (int i = 0; i < lemmas.size(); i++) {
+      Match m = match(lemmas, i);
+      if (m != null) {
+        return m.concept();
+      }
+    }
+    return null;
+  }
+
+  boolean contains(String lemma) {
+    return conceptOf.containsKey(lemma);
+  }
+
+  /** A concept found and how many words it spans. */
+  record Match(String concept, int words) {}
+
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,98 @@
+package io.claimwatch.claims.persistence;
+
+import io.claimwatch.claims.domain.GroupAssigner;
+import io.claimwatch.claims.domain.GroupIndex;
+import io.claimwatch.claims.domain.QuantityKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The group index in PostgreSQL, on the connection (and so in the transaction) of one write.
+ * Candidates come from the index on (unit, event, kind), or (unit, kind) for claims that name no
+ * event, narrowed to groups whose value range is within reach and capped to the most recently
+ * changed: the cost of matching a claim does not grow with the number of claims stored.
+ */
+final class JdbcGroupIndex implements GroupIndex {
+
+  /** At most this many candidate groups are compared per claim. */
+  static final int MAX_CANDIDATES = 64;
+
+  private final Connection connection;
+  private final Timestamp now;
+
+  JdbcGroupIndex(Connection connection, Instant now) {
+    this.connection = connection;
+    this.now = Timestamp.from(now);
+  }
+
+  @Override
+  public List<Candidate> candidates(QuantityKey key, double value) {
+    String byKey = key.event().isEmpty()
+        ? "unit = ? AND kind IN (?, '')"
+        : "unit = ? AND event IN (?, '')";
+    String sql = "SELECT id, kind, event, party, unit, min_value, max_value FROM claim_group WHERE " + byKey
+        + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
+    double reach = GroupAssigner.MAGNITUDE_FACTOR;
+    try (PreparedStatement st = connection.prepareStatement(sql)) {
+      st.setString(1, key.unit());
+      st.setString(2, key.event().isEmpty() ? key.kind() : key.event());
+      st.setDouble(3, value / reach);
+      st.setDouble(4, value * reach);
+      List<Candidate> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          QuantityKey k = new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"), rs.getString("unit"));
+          if (k.compatible(key)) {
+            out.add(new Candidate(rs.getString("id"), k, rs.getDouble("min_value"), rs.getDouble("max_value")));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("looking up candidate groups failed", e);
+    }
+  }
+
+  @Override
+  public void create(String id, QuantityKey key, double value) {
+    try (PreparedStatement st = connection.prepareStatement("INSERT INTO claim_group (id, kind, event, party, unit,"
+        + " min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " ON CONFLICT (id) DO UPDATE SET update_time = EXCLUDED.update_time")) {
+      st.setString(1, id);
+      st.setString(2, key.kind());
+      st.setString(3, key.event());
+      st.setString(4, key.party());
+      st.setString(5, key.unit());
+      st.setDouble(6, value);
+      st.setDouble(7, value);
+      st.setTimestamp(8, now);
+      st.setTimestamp(9, now);
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("starting group " + id + " failed", e);
+    }
+  }
+
+  @Override
+  public void join(String id, QuantityKey refinedKey, double value) {
+    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?,"
+        + " min_value = least(min_value, ?), max_value = greatest(max_value, ?), update_time = ? WHERE id = ?")) {
+      st.setString(1, refinedKey.kind());
+      st.setString(2, refinedKey.event());
+      st.setString(3, refinedKey.party());
+      st.setDouble(4, value);
+      st.setDouble(5, value);
+      st.setTimestamp(6, now);
+      st.setString(7, id);
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("adding to group " + id + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.claimwatch.claims.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementTest {
+
+  private static Claim claim(String id, String origin, String low, String high, Hedge hedge, String eventEnd, String published) {
+    return new Claim(id, "art-" + id, 0, "q", 0, 1, low == null ? null : new BigDecimal(low),
+        high == null ? null : new BigDecimal(high), hedge, "", "", "soldiers captured", null, null, eventEnd, null,
+        Modality.ASSERTED, published, "t", "g", origin, "", null, null);
+  }
+
+  @Test
+  void aLaterHigherCumulativeFigureIsAnUpdate() {
+    Claim earlier = claim("a", "o1", "909", "909", Hedge.EXACT, null, "2025-01-16");
+    Claim later = claim("b", "o2", "971", "971", Hedge.EXACT, "2025-05-25", "2025-05-26");
+    Agreement.Pair p = Agreement.judge(earlier, later);
+    assertThat(p.verdict()).isEqualTo(Agreement.Verdict.UPDATES);
+    assertThat(p.reason()).contains("2025-05-25");
+  }
+
+  @Test
+  void aCumulativeCountThatFallsIsAConflict() {
+    Claim talk = claim("a", "o1", "1000", null, Hedge.MORE_THAN, null, "2024-08-20");
+    Claim count = claim("b", "o2", "971", "971", Hedge.EXACT, "2025-05-25", null);
+    assertThat(Agreement.judge(talk, count).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
+    assertThat(Agreement.judge(talk, count).reason()).contains("falls");
+  }
+
+  @Test
+  void compatibleIntervalsForTheSamePeriodCorroborateAndIncompatibleOnesConflict() {
+    Claim about = claim("a", "o1", "100", "100", Hedge.APPROXIMATE, "2024-08-14", null);
+    Claim exact = claim("b", "o2", "102", "102", Hedge.EXACT, "2024-08-14", null);
+    Claim over = claim("c", "o3", "100", null, Hedge.MORE_THAN, "2024-08-14", null);
+    Claim fifty = claim("d", "o4", "50", "50", Hedge.EXACT, "2024-08-14", null);
+    assertThat(Agreement.judge(about, exact).verdict()).isEqualTo(Agreement.Verdict.CORROBORATES);
+    assertThat(Agreement.judge(exact, over).verdict()).isEqualTo(Agreement.Verdict.CORROBORATES);
+    assertThat(Agreement.judge(exact, fifty).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
+    assertThat(Agreement.judge(exact, fifty).reason()).contains("same period");
+  }
+
+  @Test
+  void theTimelineOrdersByWhenClaimsHoldAndTheEstimateRestsOnTheLatest() {
+    Claim talk = claim("a", "o1", "1000", null, Hedge.MORE_THAN, null, "2024-08-20");
+    Claim nearly = claim("b", "o2", null, "1000", Hedge.NEARLY, null, "2025-01-16");
+    Claim count = claim("c", "o3", "971", "971", Hedge.EXACT, "2025-05-25", null);
+    Claim undated = claim("d", "o3", "200", "999", Hedge.VAGUE, null, null);
+    Agreement.Assessment a = Agreement.assess(List.of(count, undated, talk, nearly));
+    assertThat(a.timeline()).extracting(Claim::id).containsExactly("a", "b", "c", "d");
+    assertThat(a.estimate().low()).isEqualByComparingTo("971");
+    assertThat(a.estimate().high()).isEqualByComparingTo("971");
+    assertThat(a.pairs()).hasSize(6);
+    assertThat(a.originCount()).as("claims of one origin count once").isEqualTo(3);
+  }
+}

@@ -1,0 +1,39 @@
+package io.claimwatch.claims.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeyNormalizerTest {
+
+  private final KeyNormalizer keys = ClaimServiceTest.NORMALIZER;
+
+  @Test
+  void synonymsOfWhoIsCountedAndOfWhatHappenedAreOneKey() {
+    QuantityKey soldiers = keys.keyOf("Russian soldiers captured", "", "");
+    assertThat(soldiers).isEqualTo(new QuantityKey("person", "capture", "RU", ""));
+    assertThat(keys.keyOf("Russian servicemen captured", "", "")).isEqualTo(soldiers);
+    assertThat(keys.keyOf("Russian conscripts and members of special forces captured", "", "")).isEqualTo(soldiers);
+    assertThat(keys.keyOf("Russian troops", "About 100 Russian troops surrendering to Ukraine", "")).isEqualTo(soldiers);
+    assertThat(keys.keyOf("Russian prisoners", "", "")).as("a prisoner was captured").isEqualTo(soldiers);
+  }
+
+  @Test
+  void theHeadOfThePhraseDecidesWhatIsCounted() {
+    assertThat(keys.keyOf("exchanges of prisoners of war", "", "").kind()).isEqualTo("exchange");
+    assertThat(keys.keyOf("homes destroyed by the floods", "", "")).isEqualTo(new QuantityKey("home", "destroy", "", ""));
+    assertThat(keys.keyOf("people killed in the earthquake", "", "")).isEqualTo(new QuantityKey("person", "kill", "", ""));
+    assertThat(keys.keyOf("deaths", "", "")).as("an event noun counts the people it happened to")
+        .isEqualTo(new QuantityKey("", "kill", "", ""));
+  }
+
+  @Test
+  void whatIsNotNamedStaysOpen() {
+    QuantityKey k = keys.keyOf("soldiers captured", "", "");
+    assertThat(k.party()).isEmpty();
+    assertThat(k.compatible(new QuantityKey("person", "capture", "UA", ""))).isTrue();
+    assertThat(keys.keyOf("Ukrainian prisoners of war returned home", "", ""))
+        .isEqualTo(new QuantityKey("person", "return", "UA", ""));
+    assertThat(keys.keyOf("", "", "").groupable()).isFalse();
+  }
+}
