@@ -3,6 +3,12 @@ package io.claimwatch.tools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimwatch.claims.domain.Claim;
+import io.claimwatch.claims.domain.GroupAssigner;
+import io.claimwatch.claims.domain.Hedge;
+import io.claimwatch.claims.domain.InMemoryGroupIndex;
+import io.claimwatch.claims.domain.KeyNormalizer;
+import io.claimwatch.claims.domain.Modality;
 import io.claimwatch.extract.domain.ClaimExtractor;
 import io.claimwatch.extract.domain.ExtractedClaim;
 import io.claimwatch.extract.domain.Extraction;
@@ -16,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -25,8 +32,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bin/extract-claims}: the article pipeline offline, with no services. The same cleaning as
- * ingest-service, then the same engine as extract-service; one JSON line per file in the format of
- * the shared scorer (shared/eval/README.md).
+ * ingest-service, the same engine as extract-service, and the same grouping as claims-service across
+ * the files given (in their order); one JSON line per file in the format of the shared scorer
+ * (shared/eval/README.md), each claim with its {@code group}.
  */
 @Command(name = "extract-claims", mixinStandardHelpOptions = true,
     description = "Cleans each article (HTML for .html/.htm files, else text) and prints its claims as one JSON line.")
@@ -51,6 +59,8 @@ public final class ExtractClaims implements Callable<Integer> {
   public Integer call() throws IOException {
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
     ClaimExtractor extractor = ClaimExtractor.create();
+    GroupAssigner grouper = new GroupAssigner(KeyNormalizer.create());
+    InMemoryGroupIndex groups = new InMemoryGroupIndex();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int failures = 0;
     for (Path file : files) {
@@ -71,20 +81,36 @@ public final class ExtractClaims implements Callable<Integer> {
       }
       LocalDate date = published != null ? published : clean.publicationDate();
       Extraction result = extractor.extract(clean.text(), date);
-      out.println(JSON.writeValueAsString(line(name, clean, result)));
+      List<String> groupIds = group(grouper, groups, name, result);
+      out.println(JSON.writeValueAsString(line(name, clean, result, groupIds)));
     }
     out.flush();
     return failures == 0 ? 0 : 1;
   }
 
-  private static ObjectNode line(String doc, CleanArticle clean, Extraction result) {
+  /** The group of each claim, as claims-service would assign it; null for claims it does not group. */
+  private static List<String> group(GroupAssigner grouper, InMemoryGroupIndex groups, String doc, Extraction result) {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < result.claims().size(); i++) {
+      ExtractedClaim c = result.claims().get(i);
+      claims.add(new Claim(doc + "#" + i, doc, i, c.quote(), c.start(), c.end(), c.low(), c.high(),
+          Hedge.valueOf(c.hedge().name()), c.unit(), c.numberText(), c.counted(), c.claimant(), iso(c.eventStart()),
+          iso(c.eventEnd()), iso(c.statementDate()), Modality.valueOf(c.modality().name()),
+          result.publicationDate() == null ? null : result.publicationDate().toString(), result.extractorVersion(),
+          null, doc, "", null, null));
+    }
+    return grouper.assign(claims, groups).stream().map(Claim::groupId).toList();
+  }
+
+  private static ObjectNode line(String doc, CleanArticle clean, Extraction result, List<String> groupIds) {
     ObjectNode line = JSON.createObjectNode();
     line.put("doc", doc);
     line.put("publication_date", result.publicationDate() == null ? null : result.publicationDate().toString());
     line.put("title", clean.title());
     line.put("extractor_version", result.extractorVersion());
     ArrayNode claims = line.putArray("claims");
-    for (ExtractedClaim c : result.claims()) {
+    for (int i = 0; i < result.claims().size(); i++) {
+      ExtractedClaim c = result.claims().get(i);
       ObjectNode o = claims.addObject();
       o.put("quote", c.quote());
       o.put("start", c.start());
@@ -100,6 +126,7 @@ public final class ExtractClaims implements Callable<Integer> {
       o.put("event_end", iso(c.eventEnd()));
       o.put("statement_date", iso(c.statementDate()));
       o.put("modality", c.modality().name());
+      o.put("group", groupIds.get(i));
     }
     return line;
   }

@@ -69,30 +69,29 @@ public final class KeyNormalizer {
   }
 
   /**
-   * The kind is named by the head of the phrase: the first lexicon entry or noun, whichever comes
-   * first ("exchanges of prisoners" counts exchanges, not prisoners). An event noun as head ("the 971
-   * captures") counts the people it happened to, so the kind stays open.
+   * The kind is the first word of the phrase the lexicons know, as a kind ("soldiers" → person,
+   * "exchanges of prisoners" → exchange) or as an event noun whose count is the count of the people
+   * it happened to ("the 971 captures", "death toll": the kind stays open); failing that, the first
+   * common noun that names no party ("phases").
    */
   private String kind(Tagged t) {
+    List<String> singulars = t.words.stream().map(KeyNormalizer::singular).toList();
     for (int i = 0; i < t.lemmas.size(); i++) {
-      // The lexicon is tried on lemmas, then on the words as written and their plain singulars (the
-      // statistical lemmatizer misses some plurals: "troops").
-      Lexicon.Match m = kinds.match(t.lemmas, i);
-      if (m == null) {
-        m = kinds.match(t.words, i);
-      }
-      if (m == null) {
-        m = kinds.match(t.words.stream().map(KeyNormalizer::singular).toList(), i);
-      }
-      if (m != null) {
-        return m.concept();
-      }
-      if (t.tags[i].equals("NOUN") || t.tags[i].equals("PROPN")) {
-        String lemma = t.lemmas.get(i);
-        if (parties.contains(lemma)) {
-          continue;
+      // Lemmas first, then the words as written and their plain singulars: the statistical
+      // lemmatizer misses some plurals ("troops").
+      for (List<String> form : List.of(t.lemmas, t.words, singulars)) {
+        Lexicon.Match m = kinds.match(form, i);
+        if (m != null) {
+          return m.concept();
         }
-        return eventNouns.contains(lemma) ? "" : lemma;
+        if (eventNouns.contains(form.get(i))) {
+          return "";
+        }
+      }
+    }
+    for (int i = 0; i < t.lemmas.size(); i++) {
+      if (t.tags[i].equals("NOUN") && !parties.contains(t.lemmas.get(i))) {
+        return t.lemmas.get(i);
       }
     }
     return "";
@@ -113,8 +112,9 @@ public final class KeyNormalizer {
   private record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
 
   private Tagged tag(String text) {
-    List<String> words = Lexicon.words(text);
-    String[] tokens = words.toArray(String[]::new);
+    // Tagged as written, so that names keep their capitals and are told from common nouns.
+    String[] tokens = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    List<String> words = Arrays.stream(tokens).map(w -> w.toLowerCase(Locale.ROOT)).toList();
     if (tokens.length == 0) {
       return new Tagged(words, new String[0], List.of());
     }
