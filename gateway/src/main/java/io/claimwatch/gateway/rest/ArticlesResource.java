@@ -3,6 +3,9 @@ package io.claimwatch.gateway.rest;
 import com.google.protobuf.ByteString;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
+import io.claimwatch.claims.v1.GetGroupRequest;
+import io.claimwatch.claims.v1.ListGroupsRequest;
+import io.claimwatch.claims.v1.ListGroupsResponse;
 import io.claimwatch.claims.v1.ListClaimsRequest;
 import io.claimwatch.claims.v1.ListClaimsResponse;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
@@ -142,6 +145,26 @@ public class ArticlesResource {
   public Dtos.Claim getClaim(@PathParam("claim") String claim) {
     return ProtoMapper.claim(claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).getClaim());
+  }
+
+  @GET
+  @Path("/groups")
+  @Operation(summary = "List groups of claims, most recently changed first",
+      description = "Each group holds the claims about one real-world quantity; get one for its timeline and verdicts.")
+  public Dtos.GroupPage listGroups(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
+      @QueryParam("pageToken") String pageToken) {
+    ListGroupsResponse r = claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listGroups(
+        ListGroupsRequest.newBuilder().setPageSize(pageSize).setPageToken(nz(pageToken)).build());
+    return new Dtos.GroupPage(r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false)).toList(), r.getNextPageToken());
+  }
+
+  @GET
+  @Path("/groups/{group}")
+  @Operation(summary = "Get a group: its claims in order, the verdict on each pair, the estimate and related groups")
+  @APIResponse(responseCode = "404", description = "No such group")
+  public Dtos.Group getGroup(@PathParam("group") String group) {
+    return ProtoMapper.group(claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .getGroup(GetGroupRequest.newBuilder().setName("groups/" + group).build()).getGroup(), true);
   }
 
   private static String nz(String s) {

@@ -69,6 +69,35 @@ final class Dtos {
   @Schema(name = "ListClaimsResponse")
   record ClaimPage(List<Claim> claims, String nextPageToken) {}
 
+  @Schema(name = "Group", description = "Claims about one real-world quantity across articles and time, and whether they agree")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Group(
+      @Schema(example = "groups/9a1b7d5e8f603f2c") String name,
+      @Schema(description = "What is counted, normalised; an absent part is open") Key key,
+      @Schema(description = "The claims ordered by when they hold (undated last); absent in lists") List<Claim> timeline,
+      @Schema(description = "The verdict on each pair of claims, earlier first; absent in lists") List<Verdict> verdicts,
+      @Schema(description = "The current best estimate; absent in lists") Estimate estimate,
+      @Schema(description = "Independent origins: reprints of one story count once") int originCount,
+      int claimCount,
+      @Schema(description = "Groups of the same kind of quantity with another scope") List<Related> related,
+      String createTime,
+      String updateTime) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record Key(String kind, String event, String party, String unit) {}
+
+  record Verdict(String earlier, String later,
+      @Schema(description = "CORROBORATES, UPDATES, CONFLICTS or DIFFERENT_SCOPE") String verdict, String reason) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Estimate(@Schema(description = "absent when open") BigDecimal low, @Schema(description = "absent when open") BigDecimal high,
+      String basis) {}
+
+  record Related(String group, String verdict, String reason, int claimCount) {}
+
+  @Schema(name = "ListGroupsResponse")
+  record GroupPage(List<Group> groups, String nextPageToken) {}
+
   @Schema(name = "Error", description = "AIP-193 error body")
   record ErrorBody(Status error) {}
 

@@ -31,6 +31,24 @@ final class ProtoMapper {
         blankToNull(c.getGroup()), c.hasCreateTime() ? time(c.getCreateTime()) : null);
   }
 
+  static Dtos.Group group(io.claimwatch.claims.v1.Group g, boolean full) {
+    var k = g.getKey();
+    Dtos.Estimate estimate = null;
+    if (full) {
+      var e = g.getEstimate();
+      estimate = new Dtos.Estimate(e.hasLow() ? ProtoTypes.decimal(e.getLow()) : null,
+          e.hasHigh() ? ProtoTypes.decimal(e.getHigh()) : null, e.getBasis());
+    }
+    return new Dtos.Group(g.getName(), new Dtos.Key(k.getKind(), k.getEvent(), k.getParty(), k.getUnit()),
+        full ? g.getTimelineList().stream().map(ProtoMapper::claim).toList() : null,
+        full ? g.getVerdictsList().stream().map(v -> new Dtos.Verdict(v.getEarlier(), v.getLater(),
+            v.getVerdict().name().replaceFirst("^VERDICT_", ""), v.getReason())).toList() : null,
+        estimate, g.getOriginCount(), g.getClaimCount(),
+        full ? g.getRelatedList().stream().map(r -> new Dtos.Related(r.getGroup(),
+            r.getVerdict().name().replaceFirst("^VERDICT_", ""), r.getReason(), r.getClaimCount())).toList() : null,
+        time(g.getCreateTime()), time(g.getUpdateTime()));
+  }
+
   private static String time(Timestamp t) {
     return Instant.ofEpochSecond(t.getSeconds(), t.getNanos()).toString();
   }

@@ -1,0 +1,120 @@
+package io.claimwatch.claims.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.type.Decimal;
+import io.claimwatch.claims.v1.Claim;
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.GetGroupRequest;
+import io.claimwatch.claims.v1.Group;
+import io.claimwatch.claims.v1.Hedge;
+import io.claimwatch.claims.v1.ListGroupsRequest;
+import io.claimwatch.claims.v1.PairVerdict;
+import io.claimwatch.claims.v1.Provenance;
+import io.claimwatch.claims.v1.Quantity;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
+import io.claimwatch.claims.v1.Verdict;
+import io.claimwatch.localpg.PostgresTestResource;
+import io.claimwatch.proto.ProtoTypes;
+import io.claimwatch.proto.RpcErrors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Grouping and agreement over gRPC and a real PostgreSQL: a toll reported by several outlets over days. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "groups_test"))
+class GroupsGrpcTest {
+
+  @GrpcClient("claims")
+  ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
+
+  private static Claim claim(String counted, String low, String high, Hedge hedge, String published) {
+    Quantity.Builder q = Quantity.newBuilder().setHedge(hedge);
+    if (low != null) {
+      q.setLow(Decimal.newBuilder().setValue(low));
+    }
+    if (high != null) {
+      q.setHigh(Decimal.newBuilder().setValue(high));
+    }
+    return Claim.newBuilder().setProvenance(Provenance.newBuilder().setQuote(counted + " " + low).setQuoteEnd(10))
+        .setQuantity(q).setCounted(counted).setExtractorVersion("t")
+        .setPublicationDate(ProtoTypes.partialDate(published)).build();
+  }
+
+  private List<Claim> store(String article, String origin, Claim... cs) {
+    return claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle(article).setOrigin(origin)
+        .addAllClaims(List.of(cs)).build()).getClaimsList();
+  }
+
+  @Test
+  void aTollReportedOverDaysIsOneGroupWithUpdatesAConflictAndOneEstimate() {
+    Claim day1 = store("articles/quake0000000001", "", claim("villagers killed in the quake", "120", null, Hedge.HEDGE_AT_LEAST, "2031-03-03")).get(0);
+    Claim reprint = store("articles/quake0000000002", "articles/quake0000000001",
+        claim("villagers killed in the quake", "120", null, Hedge.HEDGE_AT_LEAST, "2031-03-03")).get(0);
+    Claim day2 = store("articles/quake0000000003", "", claim("villagers dead", "286", "286", Hedge.HEDGE_EXACT, "2031-03-04"),
+        claim("villagers injured", "1100", "1100", Hedge.HEDGE_EXACT, "2031-03-04")).get(0);
+    Claim day3 = store("articles/quake0000000004", "", claim("villagers killed", "250", "250", Hedge.HEDGE_EXACT, "2031-03-06")).get(0);
+
+    assertThat(List.of(reprint, day2, day3)).extracting(Claim::getGroup).containsOnly(day1.getGroup());
+    Group g = claims.getGroup(GetGroupRequest.newBuilder().setName(day1.getGroup()).build()).getGroup();
+
+    assertThat(g.getKey().getKind()).isEqualTo("person");
+    assertThat(g.getKey().getEvent()).isEqualTo("kill");
+    assertThat(g.getClaimCount()).isEqualTo(4);
+    assertThat(g.getOriginCount()).as("the reprint counts once").isEqualTo(3);
+    assertThat(g.getTimelineList()).extracting(Claim::getName)
+        .containsExactly(day1.getName(), reprint.getName(), day2.getName(), day3.getName());
+    Map<String, Verdict> verdicts = g.getVerdictsList().stream()
+        .collect(Collectors.toMap(v -> v.getEarlier() + ">" + v.getLater(), PairVerdict::getVerdict));
+    assertThat(verdicts).containsEntry(day1.getName() + ">" + reprint.getName(), Verdict.VERDICT_CORROBORATES)
+        .containsEntry(day1.getName() + ">" + day2.getName(), Verdict.VERDICT_UPDATES)
+        .containsEntry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS);
+    assertThat(g.getEstimate().getLow().getValue()).isEqualTo("250");
+    assertThat(g.getEstimate().getBasis()).contains("2031-03-06");
+  }
+
+  @Test
+  void anotherMagnitudeOfTheSameKindIsARelatedGroupOfAnotherScope() {
+    Claim all = store("articles/scope0000000001", "", claim("Ruritanian soldiers captured", "971", "971", Hedge.HEDGE_EXACT, "2032-05-26")).get(0);
+    Claim oneDay = store("articles/scope0000000002", "", claim("Ruritanian soldiers captured", "102", "102", Hedge.HEDGE_EXACT, "2032-08-16")).get(0);
+    assertThat(oneDay.getGroup()).isNotEqualTo(all.getGroup());
+    Group g = claims.getGroup(GetGroupRequest.newBuilder().setName(all.getGroup()).build()).getGroup();
+    assertThat(g.getRelatedList()).anySatisfy(r -> {
+      assertThat(r.getGroup()).isEqualTo(oneDay.getGroup());
+      assertThat(r.getVerdict()).isEqualTo(Verdict.VERDICT_DIFFERENT_SCOPE);
+    });
+  }
+
+  @Test
+  void listsGroupsMostRecentlyChangedFirstInPages() {
+    store("articles/list00000000001", "", claim("boats sunk", "7", "7", Hedge.HEDGE_EXACT, "2033-01-01"));
+    Claim later = store("articles/list00000000002", "", claim("planes grounded", "40", "40", Hedge.HEDGE_EXACT, "2033-01-02")).get(0);
+    var first = claims.listGroups(ListGroupsRequest.newBuilder().setPageSize(1).build());
+    assertThat(first.getGroupsList()).extracting(Group::getName).containsExactly(later.getGroup());
+    assertThat(first.getGroups(0).getTimelineCount()).as("lists leave the claims out").isZero();
+    var second = claims.listGroups(ListGroupsRequest.newBuilder().setPageSize(1).setPageToken(first.getNextPageToken()).build());
+    assertThat(second.getGroupsList()).extracting(Group::getName).doesNotContain(later.getGroup());
+  }
+
+  @Test
+  void unknownAndMalformedGroupNamesAreRefused() {
+    assertThatThrownBy(() -> claims.getGroup(GetGroupRequest.newBuilder().setName("groups/ffffffffffffffff").build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+          assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+          assertThat(RpcErrors.errorInfo(e).orElseThrow().getReason()).isEqualTo("GROUP_NOT_FOUND");
+        });
+    assertThatThrownBy(() -> claims.getGroup(GetGroupRequest.newBuilder().setName("kursk").build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    assertThatThrownBy(() -> claims.listGroups(ListGroupsRequest.newBuilder().setPageToken("nope").build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+  }
+}
