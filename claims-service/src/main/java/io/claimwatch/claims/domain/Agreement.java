@@ -11,8 +11,8 @@ import java.util.Set;
  * Whether the claims of one group agree. Claims are ordered by when they hold (the end of the
  * counted period, else when the claimant said it, else the publication date); each pair is judged:
  * <ul>
- *   <li>CORROBORATES: their intervals overlap, for the same period or restated later;</li>
- *   <li>UPDATES: a later figure above the earlier, as a growing cumulative count is;</li>
+ *   <li>CORROBORATES: their intervals overlap for the same period, or the same figure is restated later;</li>
+ *   <li>UPDATES: a later figure consistent with the earlier, or above it, as a growing cumulative count is;</li>
  *   <li>CONFLICTS: incompatible intervals for the same period (or with no dates to order them), or a
  *       later figure below the earlier: a cumulative count that falls.</li>
  * </ul>
@@ -72,8 +72,11 @@ public final class Agreement {
           ? new Pair(a.id(), b.id(), Verdict.CORROBORATES, "intervals overlap, " + period)
           : new Pair(a.id(), b.id(), Verdict.CONFLICTS, "incompatible intervals, " + period);
     }
+    if (overlap && x[0] == y[0] && x[1] == y[1]) {
+      return new Pair(a.id(), b.id(), Verdict.CORROBORATES, "the same figure restated on " + tb);
+    }
     if (overlap) {
-      return new Pair(a.id(), b.id(), Verdict.CORROBORATES, "restated on " + tb + " within the interval of " + ta);
+      return new Pair(a.id(), b.id(), Verdict.UPDATES, "a later figure (" + tb + ") consistent with the earlier (" + ta + ")");
     }
     if (y[0] >= x[1]) {
       return new Pair(a.id(), b.id(), Verdict.UPDATES, "a later figure (" + tb + ") above the earlier (" + ta + ")");

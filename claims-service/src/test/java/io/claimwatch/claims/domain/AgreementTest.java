@@ -24,6 +24,15 @@ class AgreementTest {
   }
 
   @Test
+  void aLaterFigureWithinTheEarlierOpenIntervalIsAnUpdateAndTheSameFigureRestatedCorroborates() {
+    Claim atLeast = claim("a", "o1", "120", null, Hedge.AT_LEAST, null, "2025-03-03");
+    Claim exact = claim("b", "o2", "286", "286", Hedge.EXACT, null, "2025-03-04");
+    Claim again = claim("c", "o3", "286", "286", Hedge.EXACT, null, "2025-03-05");
+    assertThat(Agreement.judge(atLeast, exact).verdict()).isEqualTo(Agreement.Verdict.UPDATES);
+    assertThat(Agreement.judge(exact, again).verdict()).isEqualTo(Agreement.Verdict.CORROBORATES);
+  }
+
+  @Test
   void aCumulativeCountThatFallsIsAConflict() {
     Claim talk = claim("a", "o1", "1000", null, Hedge.MORE_THAN, null, "2024-08-20");
     Claim count = claim("b", "o2", "971", "971", Hedge.EXACT, "2025-05-25", null);
