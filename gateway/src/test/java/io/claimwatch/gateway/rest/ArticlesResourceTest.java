@@ -68,6 +68,15 @@ class ArticlesResourceTest {
   }
 
   @Test
+  void aGroupComesWithItsVerdictsAndEstimate() {
+    given().get("/v1/groups/g1").then().statusCode(200)
+        .body("key.kind", equalTo("person")).body("key", not(org.hamcrest.Matchers.hasKey("unit")))
+        .body("verdicts[0].verdict", equalTo("UPDATES")).body("estimate.low", equalTo(971))
+        .body("originCount", equalTo(4)).body("claimCount", equalTo(11));
+    given().get("/v1/groups/nope").then().statusCode(404).body("error.details[0].reason", equalTo("GROUP_NOT_FOUND"));
+  }
+
+  @Test
   void servesItsOpenApiDocument() {
     given().get("/q/openapi").then().statusCode(200).body(containsString("/v1/articles/{article}/claims"))
         .body(containsString("NewArticle"));

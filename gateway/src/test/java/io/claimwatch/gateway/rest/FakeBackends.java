@@ -88,6 +88,25 @@ final class FakeBackends {
     }
 
     @Override
+    public void getGroup(io.claimwatch.claims.v1.GetGroupRequest req, StreamObserver<io.claimwatch.claims.v1.GetGroupResponse> out) {
+      if (!req.getName().equals("groups/g1")) {
+        out.onError(RpcErrors.error(Code.NOT_FOUND, "GROUP_NOT_FOUND", "claims.claimwatch.io", "no group named " + req.getName()));
+        return;
+      }
+      io.claimwatch.claims.v1.Group g = io.claimwatch.claims.v1.Group.newBuilder().setName("groups/g1")
+          .setKey(io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind("person").setEvent("capture").setParty("RU"))
+          .addVerdicts(io.claimwatch.claims.v1.PairVerdict.newBuilder().setEarlier("claims/a").setLater("claims/b")
+              .setVerdict(io.claimwatch.claims.v1.Verdict.VERDICT_UPDATES).setReason("a later figure above the earlier"))
+          .setEstimate(io.claimwatch.claims.v1.Estimate.newBuilder().setLow(ProtoTypes.decimal(new java.math.BigDecimal(971)))
+              .setHigh(ProtoTypes.decimal(new java.math.BigDecimal(971))).setBasis("the latest claims (2025-05-25)"))
+          .setOriginCount(4).setClaimCount(11)
+          .setCreateTime(com.google.protobuf.Timestamp.getDefaultInstance()).setUpdateTime(com.google.protobuf.Timestamp.getDefaultInstance())
+          .build();
+      out.onNext(io.claimwatch.claims.v1.GetGroupResponse.newBuilder().setGroup(g).build());
+      out.onCompleted();
+    }
+
+    @Override
     public void getClaim(GetClaimRequest req, StreamObserver<GetClaimResponse> out) {
       out.onError(new IllegalStateException("a bug in the backend"));
     }
