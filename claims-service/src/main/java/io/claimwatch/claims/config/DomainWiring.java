@@ -1,9 +1,15 @@
 package io.claimwatch.claims.config;
 
 import io.claimwatch.claims.domain.ClaimService;
+import io.claimwatch.claims.domain.ClaimStore;
+import io.claimwatch.claims.domain.ClaimWatch;
 import io.claimwatch.claims.domain.GroupAssigner;
 import io.claimwatch.claims.domain.KeyNormalizer;
 import io.claimwatch.claims.persistence.JdbcClaimStore;
+import io.claimwatch.claims.persistence.PgChangeFeed;
+import io.micrometer.core.instrument.Gauge;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.Disposes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.inject.Produces;
@@ -15,8 +21,32 @@ public class DomainWiring {
 
   @Produces
   @Singleton
-  ClaimService claimService(AgroalDataSource dataSource, MeterRegistry registry) {
-    return new ClaimService(new JdbcClaimStore(dataSource), new GroupAssigner(KeyNormalizer.create()), Clock.systemUTC(),
-        registry);
+  ClaimStore claimStore(AgroalDataSource dataSource) {
+    return new JdbcClaimStore(dataSource);
+  }
+
+  @Produces
+  @Singleton
+  ClaimService claimService(ClaimStore store, MeterRegistry registry) {
+    return new ClaimService(store, new GroupAssigner(KeyNormalizer.create()), Clock.systemUTC(), registry);
+  }
+
+  @Produces
+  @Singleton
+  ClaimWatch claimWatch(ClaimStore store, MeterRegistry registry) {
+    ClaimWatch watch = new ClaimWatch(store);
+    Gauge.builder("claims.watchers", watch, ClaimWatch::watcherCount).description("Open watch streams").register(registry);
+    return watch;
+  }
+
+  @Produces
+  @Singleton
+  @Startup
+  PgChangeFeed changeFeed(AgroalDataSource dataSource, ClaimWatch watch) {
+    return new PgChangeFeed(dataSource, watch::articleChanged).start();
+  }
+
+  void closeFeed(@Disposes PgChangeFeed feed) throws InterruptedException {
+    feed.close();
   }
 }

@@ -54,6 +54,34 @@ public record ClaimFilter(List<Term> terms) {
     return new ClaimFilter(terms);
   }
 
+  /** Whether a claim passes every term (the same meaning as the SQL the store runs). */
+  public boolean matches(Claim c) {
+    for (Term t : terms) {
+      boolean ok = switch (t.field()) {
+        case HEDGE -> c.hedge().name().equals(t.text());
+        case GROUP -> t.text().equals(c.groupId());
+        case CLAIMANT -> text(c.claimant(), t);
+        case COUNTED -> text(c.counted(), t);
+        case QUOTE -> text(c.quote(), t);
+        case VALUE -> t.op() == Op.AT_LEAST
+            ? c.high() == null || c.high().compareTo(t.number()) >= 0
+            : c.low() == null || c.low().compareTo(t.number()) <= 0;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean text(String value, Term t) {
+    if (value == null) {
+      return false;
+    }
+    return t.op() == Op.EQUALS ? value.equals(t.text())
+        : value.toLowerCase(Locale.ROOT).contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   private static Term term(String name, String op, String value) {
     switch (name) {
       case "hedge" -> {

@@ -2,6 +2,7 @@ package io.claimwatch.claims.grpc;
 
 import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.ClaimService;
+import io.claimwatch.claims.domain.ClaimWatch;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetClaimResponse;
@@ -13,6 +14,9 @@ import io.claimwatch.claims.v1.ListClaimsRequest;
 import io.claimwatch.claims.v1.ListClaimsResponse;
 import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
 import io.claimwatch.claims.v1.ReplaceArticleClaimsResponse;
+import io.claimwatch.claims.v1.WatchClaimsRequest;
+import io.claimwatch.claims.v1.WatchClaimsResponse;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
@@ -25,9 +29,55 @@ import java.util.List;
 public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
 
   private final ClaimService claims;
+  private final ClaimWatch watch;
 
-  ClaimsGrpcService(ClaimService claims) {
+  ClaimsGrpcService(ClaimService claims, ClaimWatch watch) {
     this.claims = claims;
+    this.watch = watch;
+  }
+
+  /**
+   * Streams new claims and conflicts until the client cancels. A client that does not keep up
+   * (its flow-control window stays full) is ended with RESOURCE_EXHAUSTED rather than buffered.
+   */
+  @Override
+  public void watchClaims(WatchClaimsRequest req, StreamObserver<WatchClaimsResponse> out) {
+    ServerCallStreamObserver<WatchClaimsResponse> call = (ServerCallStreamObserver<WatchClaimsResponse>) out;
+    Runnable stop;
+    try {
+      stop = watch.watch(req.getFilter(), new ClaimWatch.Watcher() {
+        @Override
+        public boolean offer(ClaimWatch.Event e) {
+          synchronized (call) {
+            if (call.isCancelled() || !call.isReady()) {
+              return false;
+            }
+            WatchClaimsResponse.Builder b = WatchClaimsResponse.newBuilder();
+            if (e.claim() != null) {
+              b.setClaim(ProtoMapper.toProto(e.claim()));
+            } else {
+              b.setConflict(ProtoMapper.toProto(e.conflict()));
+            }
+            call.onNext(b.build());
+            return true;
+          }
+        }
+
+        @Override
+        public void dropped() {
+          synchronized (call) {
+            if (!call.isCancelled()) {
+              call.onError(RpcErrors.error(com.google.rpc.Code.RESOURCE_EXHAUSTED, "WATCHER_TOO_SLOW", GrpcErrors.DOMAIN,
+                  "the watch fell behind the stream of new claims; watch again, with a narrower filter if need be"));
+            }
+          }
+        }
+      });
+    } catch (RuntimeException e) {
+      out.onError(GrpcErrors.map(e).orElseThrow(() -> e));
+      return;
+    }
+    call.setOnCancelHandler(stop::run);
   }
 
   @Override

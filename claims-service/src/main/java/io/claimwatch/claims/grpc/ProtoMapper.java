@@ -94,10 +94,7 @@ public final class ProtoMapper {
     Agreement.Assessment a = view.assessment();
     io.claimwatch.claims.v1.Group.Builder b = toProto(view.group()).toBuilder().setOriginCount(a.originCount());
     a.timeline().forEach(c -> b.addTimeline(toProto(c)));
-    for (Agreement.Pair p : a.pairs()) {
-      b.addVerdicts(PairVerdict.newBuilder().setEarlier("claims/" + p.earlier()).setLater("claims/" + p.later())
-          .setVerdict(verdict(p.verdict())).setReason(p.reason()));
-    }
+    a.pairs().forEach(p -> b.addVerdicts(toProto(p)));
     Estimate.Builder e = Estimate.newBuilder().setBasis(a.estimate().basis());
     if (a.estimate().low() != null) {
       e.setLow(ProtoTypes.decimal(a.estimate().low()));
@@ -111,6 +108,11 @@ public final class ProtoMapper {
           .setVerdict(Verdict.VERDICT_DIFFERENT_SCOPE).setReason(r.reason()).setClaimCount(r.group().claimCount()));
     }
     return b.build();
+  }
+
+  public static PairVerdict toProto(Agreement.Pair p) {
+    return PairVerdict.newBuilder().setEarlier("claims/" + p.earlier()).setLater("claims/" + p.later())
+        .setVerdict(verdict(p.verdict())).setReason(p.reason()).build();
   }
 
   private static Verdict verdict(Agreement.Verdict v) {

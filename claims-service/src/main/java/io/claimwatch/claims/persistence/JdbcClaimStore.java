@@ -59,6 +59,11 @@ public final class JdbcClaimStore implements ClaimStore {
           }
           ins.executeBatch();
         }
+        // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
+        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', ?)")) {
+          notify.setString(1, articleId);
+          notify.execute();
+        }
         c.commit();
         return claims;
       } catch (SQLException | RuntimeException e) {
