@@ -101,6 +101,54 @@ class EndToEndIT {
 
   @Test
   @Order(3)
+  void reportsOfOneQuantityAcrossOutletsAreOneGroupWithVerdicts() throws Exception {
+    List<JsonNode> all = gateway.claims("articles/-", null);
+    JsonNode staff = all.stream().filter(c -> c.path("quote").asText().contains("971 Russian soldiers")).findFirst().orElseThrow();
+    JsonNode military = all.stream().filter(c -> c.path("quote").asText().contains("909 Russian servicemen")).findFirst().orElseThrow();
+    JsonNode sbu = all.stream().filter(c -> c.path("quote").asText().contains("no fewer than 102")).findFirst().orElseThrow();
+    assertThat(staff.path("group").asText()).startsWith("groups/").isEqualTo(military.path("group").asText());
+    assertThat(sbu.path("group").asText()).as("one day's capture is another quantity").isNotEqualTo(staff.path("group").asText());
+
+    GatewayClient.Answer group = gateway.get("/v1/" + staff.path("group").asText());
+    assertThat(group.status()).isEqualTo(200);
+    assertThat(group.body().path("timeline").size()).isEqualTo(group.body().path("claimCount").asInt()).isGreaterThanOrEqualTo(5);
+    int n = group.body().path("claimCount").asInt();
+    assertThat(group.body().path("verdicts").size()).isEqualTo(n * (n - 1) / 2);
+    assertThat(group.body().path("originCount").asInt()).isBetween(2, n);
+    assertThat(group.body().path("related").toString()).contains(sbu.path("group").asText());
+    assertThat(gateway.get("/v1/groups?pageSize=2").body().path("groups").size()).isEqualTo(2);
+  }
+
+  @Test
+  @Order(4)
+  void aWatcherIsToldOfANewMatchingClaimAsItIsStored() throws Exception {
+    var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+    var http = java.net.http.HttpClient.newHttpClient();
+    var request = java.net.http.HttpRequest.newBuilder(cluster.gatewayUrl().resolve(
+        "/v1/claims:watch?filter=" + java.net.URLEncoder.encode("counted:\"ferries\"", java.nio.charset.StandardCharsets.UTF_8)))
+        .header("Accept", "text/event-stream").build();
+    var stream = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(r -> r.body().forEach(lines::add));
+    try {
+      Thread.sleep(1_000); // let the watch open before the article it should see
+      Path article = Files.createTempFile("ferries", ".txt");
+      Files.writeString(article, "Storm sinks ferries\n\nAt least 12 ferries sank in the storm on Sunday, the coast guard said.\n");
+      assertThat(gateway.submit(article).status()).isEqualTo(201);
+      String event = null;
+      for (String line; (line = lines.poll(30, java.util.concurrent.TimeUnit.SECONDS)) != null; ) {
+        if (line.startsWith("data:") && line.contains("ferries")) {
+          event = line;
+          break;
+        }
+      }
+      assertThat(event).as("an event for the new claim").isNotNull().contains("\"hedge\":\"AT_LEAST\"").contains("\"valueLow\":12");
+    } finally {
+      stream.cancel(true);
+    }
+  }
+
+  @Test
+  @Order(5)
   void postingTheSameArticleAgainReturnsTheSameIdAndAddsNoClaims() throws Exception {
     int before = gateway.claims("articles/-", null).size();
     for (Map.Entry<Path, String> e : articles.entrySet()) {
@@ -114,7 +162,7 @@ class EndToEndIT {
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void badInputGetsAClearErrorNotACrash() throws Exception {
     Path empty = Files.createTempFile("empty", ".txt");
     GatewayClient.Answer a = gateway.submit(empty);
@@ -132,7 +180,7 @@ class EndToEndIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void everyServiceServesHealthMetricsAndTheGatewayItsOpenApi() throws Exception {
     for (String s : LocalCluster.SERVICES) {
       GatewayClient mgmt = new GatewayClient(java.net.URI.create("http://localhost:" + cluster.ports(s).management()));
