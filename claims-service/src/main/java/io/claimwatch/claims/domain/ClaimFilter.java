@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * {@code hedge=AT_LEAST} (or {@code HEDGE_AT_LEAST}), {@code claimant="SBU"}, {@code claimant:"sbu"},
  * {@code counted:"soldiers"}, {@code quote:"captured"}, {@code group="groups/x"},
  * {@code value>=100}, {@code value<=1000} (against the interval: a claim matches when its interval
- * can reach the bound). {@code :} is a case-insensitive substring match, {@code =} exact.
+ * can reach the bound), {@code published>=2025-01-01}, {@code published<=2025-06}, {@code period>=2024-08}
+ * and {@code period<=2025-05-25} (the counted period reaches the date: both together ask for an overlap),
+ * {@code article="articles/x"}. {@code :} is a case-insensitive substring match, {@code =} exact. Dates
+ * are ISO, possibly partial ("2024", "2024-08").
  */
 public record ClaimFilter(List<Term> terms) {
 
@@ -20,7 +23,7 @@ public record ClaimFilter(List<Term> terms) {
   public record Term(Field field, Op op, String text, BigDecimal number) {}
 
   /** The fields a term can name. */
-  public enum Field { HEDGE, CLAIMANT, COUNTED, QUOTE, GROUP, VALUE }
+  public enum Field { HEDGE, CLAIMANT, COUNTED, QUOTE, GROUP, VALUE, PUBLISHED, PERIOD, ARTICLE }
 
   /** The comparison of a term. */
   public enum Op { EQUALS, CONTAINS, AT_LEAST, AT_MOST }
@@ -30,6 +33,7 @@ public record ClaimFilter(List<Term> terms) {
   private static final Pattern TERM = Pattern.compile(
       "\\s*([a-zA-Z_]+)\\s*(>=|<=|=|:)\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[^\\s\"]+)\\s*");
   private static final Pattern AND = Pattern.compile("\\s+AND\\s+");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   public ClaimFilter {
     terms = List.copyOf(terms);
@@ -66,12 +70,26 @@ public record ClaimFilter(List<Term> terms) {
         case VALUE -> t.op() == Op.AT_LEAST
             ? c.high() == null || c.high().compareTo(t.number()) >= 0
             : c.low() == null || c.low().compareTo(t.number()) <= 0;
+        case PUBLISHED -> dateReaches(c.publicationDate(), t);
+        case PERIOD -> dateReaches(t.op() == Op.AT_LEAST ? first(c.eventEnd(), c.eventStart()) : first(c.eventStart(), c.eventEnd()), t);
+        case ARTICLE -> t.text().equals(c.articleId());
       };
       if (!ok) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean dateReaches(String date, Term t) {
+    if (date == null) {
+      return false;
+    }
+    return t.op() == Op.AT_LEAST ? date.compareTo(t.text()) >= 0 : date.compareTo(t.text()) <= 0 || date.startsWith(t.text());
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
   }
 
   private static boolean text(String value, Term t) {
@@ -114,7 +132,22 @@ public record ClaimFilter(List<Term> terms) {
           throw invalid("'value' needs a number, not '" + value + "'");
         }
       }
-      default -> throw invalid("unknown filter field '" + name + "'; use hedge, claimant, counted, quote, group or value");
+      case "published", "period" -> {
+        if (!op.equals(">=") && !op.equals("<=")) {
+          throw invalid("'" + name + "' takes >= or <=, not " + op);
+        }
+        if (!ISO_DATE.matcher(value).matches()) {
+          throw invalid("'" + name + "' needs an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not '" + value + "'");
+        }
+        return new Term(name.equals("published") ? Field.PUBLISHED : Field.PERIOD, op.equals(">=") ? Op.AT_LEAST : Op.AT_MOST,
+            value, null);
+      }
+      case "article" -> {
+        requireOp(name, op, "=");
+        return new Term(Field.ARTICLE, Op.EQUALS, value.replaceFirst("^articles/", ""), null);
+      }
+      default -> throw invalid("unknown filter field '" + name
+          + "'; use hedge, claimant, counted, quote, group, value, published, period or article");
     }
   }
 

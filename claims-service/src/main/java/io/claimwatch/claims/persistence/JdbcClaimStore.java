@@ -200,13 +200,15 @@ public final class JdbcClaimStore implements ClaimStore {
         args.add(t.text());
       }
       case CLAIMANT, COUNTED, QUOTE -> {
-        String column = t.field().name().toLowerCase();
+        String column = t.field().name().toLowerCase(java.util.Locale.ROOT);
         if (t.op() == ClaimFilter.Op.EQUALS) {
           sql.append(" AND ").append(column).append(" = ?");
           args.add(t.text());
         } else {
-          sql.append(" AND strpos(lower(").append(column).append("), lower(?)) > 0");
-          args.add(t.text());
+          // LIKE (not strpos) so that the trigram index on lower(column) serves it; the text is escaped.
+          sql.append(" AND lower(").append(column).append(") LIKE ? ESCAPE '\\'");
+          args.add("%" + t.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+              .replace("_", "\\_") + "%");
         }
       }
       case VALUE -> {
@@ -217,6 +219,23 @@ public final class JdbcClaimStore implements ClaimStore {
           sql.append(" AND (value_low IS NULL OR value_low <= ?)");
         }
         args.add(t.number());
+      }
+      case PUBLISHED, PERIOD -> {
+        // ISO dates compare as text; a partial date reaches a bound it starts ("2024-08" <= "2024-08-31").
+        String column = t.field() == ClaimFilter.Field.PUBLISHED ? "publication_date"
+            : t.op() == ClaimFilter.Op.AT_LEAST ? "coalesce(event_end, event_start)" : "coalesce(event_start, event_end)";
+        if (t.op() == ClaimFilter.Op.AT_LEAST) {
+          sql.append(" AND ").append(column).append(" >= ?");
+          args.add(t.text());
+        } else {
+          sql.append(" AND (").append(column).append(" <= ? OR starts_with(").append(column).append(", ?))");
+          args.add(t.text());
+          args.add(t.text());
+        }
+      }
+      case ARTICLE -> {
+        sql.append(" AND article_id = ?");
+        args.add(t.text());
       }
       default -> throw new IllegalStateException("unhandled filter field " + t.field());
     }

@@ -24,6 +24,21 @@ class ClaimFilterTest {
   }
 
   @Test
+  void datesAndPeriodsMatchByOverlapWithPartialDatesReachingTheirBounds() {
+    Claim c = ClaimServiceTest.claim("q", "1", "1", Hedge.EXACT);
+    Claim dated = new Claim("x", "a1", 0, "q", 0, 1, c.low(), c.high(), Hedge.EXACT, "", "", "c", null,
+        "2024-08-06", "2025-05-25", null, Modality.ASSERTED, "2025-05", "t", null, null, "", null, null);
+    assertThat(ClaimFilter.parse("period>=2025-01 AND period<=2025-02").matches(dated)).isTrue();
+    assertThat(ClaimFilter.parse("period>=2025-06").matches(dated)).isFalse();
+    assertThat(ClaimFilter.parse("period<=2024-08").matches(dated)).as("starts within August 2024").isTrue();
+    assertThat(ClaimFilter.parse("published<=2025-05-31").matches(dated)).isTrue();
+    assertThat(ClaimFilter.parse("published>=2025-06-01").matches(dated)).isFalse();
+    assertThat(ClaimFilter.parse("article=\"articles/a1\"").matches(dated)).isTrue();
+    assertThat(ClaimFilter.parse("published>=2025").matches(c)).as("undated claims match no date bound").isFalse();
+    assertThatThrownBy(() -> ClaimFilter.parse("published>=May")).hasMessageContaining("ISO date");
+  }
+
+  @Test
   void blankIsNoFilter() {
     assertThat(ClaimFilter.parse("  ")).isSameAs(ClaimFilter.NONE);
   }

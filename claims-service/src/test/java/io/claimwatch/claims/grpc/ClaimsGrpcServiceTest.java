@@ -99,6 +99,19 @@ class ClaimsGrpcServiceTest {
   }
 
   @Test
+  void substringFiltersTakeWildcardCharactersLiterally() {
+    Claim percent = exact("50").toBuilder().setProvenance(Provenance.newBuilder().setQuote("50% of homes").setQuoteEnd(12))
+        .setCounted("share_of homes").build();
+    Claim plain = exact("500").toBuilder().setProvenance(Provenance.newBuilder().setQuote("500 homes").setQuoteEnd(9))
+        .setCounted("shareXof homes").build();
+    claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/like0001").addClaims(percent).addClaims(plain).build());
+    ListClaimsResponse r = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/like0001").setFilter("quote:\"50%\"").build());
+    assertThat(r.getClaimsList()).extracting(c -> c.getProvenance().getQuote()).containsExactly("50% of homes");
+    ListClaimsResponse u = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/like0001").setFilter("counted:\"share_of\"").build());
+    assertThat(u.getClaimsList()).extracting(Claim::getCounted).containsExactly("share_of homes");
+  }
+
+  @Test
   void answersBadRequestsWithInvalidArgumentAndAReason() {
     assertError(() -> claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setPageSize(-5).build()),
         Status.Code.INVALID_ARGUMENT, "PAGE_SIZE_NEGATIVE");
