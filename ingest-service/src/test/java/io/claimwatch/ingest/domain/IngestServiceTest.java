@@ -15,8 +15,8 @@ class IngestServiceTest {
 
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), store,
-      Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry);
+  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), Languages.IDENTIFIER, store,
+      Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry, IngestService.DEFAULT_REPRINT_THRESHOLD);
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
