@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * D is <b>contradicted</b> when there is at least one far mention and more far than near ones.
  * Weekday references ("on Wednesday", "yesterday") fit any date and are not used.
  *
+ * <p>Only the first {@value #MAX_CHARS} characters are searched.
+ *
  * <p><b>Lower bound.</b> Without a trusted date, the text was written no earlier than the latest date
  * it mentions as past: the latest full date, or the first day of the latest month-and-year, outside
  * future sentences.
@@ -69,7 +71,11 @@ final class DateCheck {
 
   private DateCheck() {}
 
-  static List<Mention> mentions(String text) {
+  /** Only the first chars are searched for mentions: any article's dates, at a bounded cost. */
+  static final int MAX_CHARS = 100_000;
+
+  static List<Mention> mentions(String fullText) {
+    String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
     List<Mention> out = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     scan(text, FULL_MDY, Kind.FULL, 3, 1, 2, taken, out);
