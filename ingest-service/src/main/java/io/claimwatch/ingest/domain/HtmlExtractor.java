@@ -350,21 +350,23 @@ final class HtmlExtractor {
     while (i < text.length() && p < end) {
       char c = text.charAt(i);
       char s = source.charAt(p);
+      if (s == '&') { // a character reference, or a bare '&'
+        int semi = source.indexOf(';', p);
+        int refEnd = semi >= 0 && semi < end && semi - p <= 32 ? semi + 1 : -1;
+        String decoded = refEnd < 0 ? null : org.jsoup.parser.Parser.unescapeEntities(source.substring(p, refEnd), false);
+        if (decoded != null && !decoded.isEmpty() && !decoded.equals(source.substring(p, refEnd))
+            && text.startsWith(decoded, i)) {
+          for (int k = 0; k < decoded.length(); k++) {
+            out[i++] = p;
+          }
+          p = refEnd;
+          continue;
+        }
+      }
       if (s == c) {
         out[i++] = p++;
       } else if (s == '\r') {
         p++;
-      } else if (s == '&') {
-        int semi = source.indexOf(';', p);
-        int refEnd = semi >= 0 && semi < end && semi - p <= 32 ? semi + 1 : -1;
-        String decoded = refEnd < 0 ? null : org.jsoup.parser.Parser.unescapeEntities(source.substring(p, refEnd), false);
-        if (decoded == null || decoded.isEmpty() || !text.startsWith(decoded, i)) {
-          break;
-        }
-        for (int k = 0; k < decoded.length(); k++) {
-          out[i++] = p;
-        }
-        p = refEnd;
       } else {
         break;
       }

@@ -8,8 +8,10 @@ import java.util.List;
  * Where each character of a clean text came from in the document as submitted, as runs: clean
  * characters [cleanStart, cleanStart+length) are the document's characters [sourceStart,
  * sourceStart+length). Offsets count Unicode code points, like claim offsets; the document is the
- * submitted bytes decoded with their charset (a leading byte-order mark not counted). Characters in no
- * run were added by cleaning (paragraph breaks, a space standing for collapsed whitespace or a tag).
+ * submitted bytes decoded with their charset (a leading byte-order mark not counted). A character
+ * written as an HTML character reference ("&amp;amp;") maps to its '&amp;', and a space standing for a run of
+ * whitespace maps to the run's first character. Characters in no run were added by cleaning
+ * (paragraph breaks, a space standing for a tag).
  *
  * @param runs (cleanStart, sourceStart, length) triples, by cleanStart
  */
