@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Reprints and updated pages are linked to one origin; another story on the same topic is not. */
-class ReprintTest {
+public class ReprintTest {
 
-  static final String WIRE = """
+  public static final String WIRE = """
       Ukraine says it captured nearly 1,000 Russian soldiers in Kursk
 
       Ukraine said Thursday that its armed forces had captured nearly 1,000 Russian soldiers in the southwestern \
@@ -38,7 +38,7 @@ class ReprintTest {
       """;
 
   /** Another outlet: site furniture, a byline and an intro line of its own. */
-  static final String OUTLET_A = """
+  public static final String OUTLET_A = """
       Home › World › Europe
 
       By AFP
@@ -55,20 +55,20 @@ class ReprintTest {
       """;
 
   /** A third outlet: a different headline and an editor's intro line, the same body. */
-  static final String OUTLET_B = WIRE.replace("Ukraine says it captured nearly 1,000 Russian soldiers in Kursk",
+  public static final String OUTLET_B = WIRE.replace("Ukraine says it captured nearly 1,000 Russian soldiers in Kursk",
       "Nearly 1,000 Russians taken prisoner, Kyiv says") + """
 
       Editor's note: figures could not be independently verified.
       """;
 
   /** The wire page, updated later in the day with one paragraph more. */
-  static final String UPDATED = WIRE + """
+  public static final String UPDATED = WIRE + """
 
       Russia's defence ministry did not respond to a request for comment on the figures on Thursday evening.
       """;
 
   /** The same topic, another story. */
-  static final String OTHER_STORY = """
+  public static final String OTHER_STORY = """
       Prisoner swap brings 303 Ukrainian soldiers home
 
       Ukraine and Russia exchanged hundreds of prisoners of war on Sunday in the final phase of a swap agreed \
