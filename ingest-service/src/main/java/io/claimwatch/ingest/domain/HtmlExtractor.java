@@ -47,7 +47,6 @@ final class HtmlExtractor {
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern SITE_CHROME =
       Pattern.compile("(?i)(^|[\\s_-])(logo|brand|branding|masthead|site-?title|site-?name)($|[\\s_-])");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\f\\r]+");
   private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile("^(.{3,}?)\\s+\\|\\s+[^|]{1,60}$");
   private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
       "\"author\"\\s*:\\s*(?:\\[\\s*)?(?:\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"|\"([^\"]{2,80})\")");
