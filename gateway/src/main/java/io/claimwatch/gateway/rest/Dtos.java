@@ -25,8 +25,8 @@ final class Dtos {
       @Schema(example = "articles/3f2c9a1b7d5e8f60") String name,
       String title,
       String sourceUrl,
-      @Schema(description = "YYYY-MM-DD, given or detected") String publicationDate,
-      @Schema(description = "RECEIVED, EXTRACTING, DONE or FAILED") String state,
+      @Schema(description = "YYYY-MM-DD, the trusted publication date: given, or detected from the page's metadata or an uncontradicted date line") String publicationDate,
+      @Schema(description = "RECEIVED, EXTRACTING, DONE, FAILED or UNSUPPORTED (a language other than English: stored, not extracted)") String state,
       String failureReason,
       int claimCount,
       int attemptCount,
@@ -34,7 +34,25 @@ final class Dtos {
       String updateTime,
       long contentSizeBytes,
       String contentType,
-      @Schema(description = "The clean text that claim offsets point into") String cleanText) {}
+      @Schema(description = "The clean text that claim offsets point into") String cleanText,
+      @Schema(description = "Where publicationDate came from and how sure it is") DateEvidence publicationDateEvidence,
+      @Schema(description = "The date line shown on the page, as found") DateEvidence dateline,
+      @Schema(description = "True when the content contradicts the date line, which is then not the publication date") boolean datelineContradicted,
+      @Schema(description = "Without a trusted publication date: a lower bound inferred from the latest date the text mentions") DateEvidence publicationNotBefore,
+      @Schema(description = "ISO 639-1 code of the text's language", example = "en") String languageCode,
+      @Schema(description = "The language detector's confidence, 0 to 1") double languageConfidence,
+      @Schema(description = "The article this one reprints or updates; absent when it is an origin itself", example = "articles/9a1b7d5e8f603f2c") String origin,
+      @Schema(description = "Estimated Jaccard similarity to the stored article that made this one a reprint; 0 for origins") double originSimilarity,
+      @Schema(description = "The author or agency") String byline,
+      @Schema(description = "Runs of clean text copied from the submitted document: [cleanStart, sourceStart, length] in code points") List<int[]> sourceMap) {
+
+    /** A date with where it was found and how far it is trusted. */
+    @Schema(name = "DateEvidence")
+    record DateEvidence(
+        @Schema(description = "YYYY-MM-DD") String date,
+        @Schema(description = "CLIENT, META, JSON_LD, TIME_ELEMENT, DATELINE or INFERRED") String source,
+        @Schema(description = "HIGH, MEDIUM or LOW") String confidence) {}
+  }
 
   @Schema(name = "CreateArticleResponse")
   record Created(Article article, @Schema(description = "True when the same content was already stored") boolean alreadyExisted) {}

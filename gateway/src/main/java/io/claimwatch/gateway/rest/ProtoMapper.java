@@ -14,7 +14,19 @@ final class ProtoMapper {
         a.hasPublicationDate() ? ProtoTypes.partialDate(a.getPublicationDate()) : null,
         a.getState().name().replaceFirst("^ARTICLE_STATE_", ""), blankToNull(a.getFailureReason()), a.getClaimCount(),
         a.getAttemptCount(), time(a.getCreateTime()), time(a.getUpdateTime()), a.getContentSizeBytes(), a.getContentType(),
-        a.getCleanText());
+        a.getCleanText(),
+        a.hasPublicationDateEvidence() ? evidence(a.getPublicationDateEvidence()) : null,
+        a.hasDateline() ? evidence(a.getDateline()) : null,
+        a.getDatelineContradicted(),
+        a.hasPublicationNotBefore() ? evidence(a.getPublicationNotBefore()) : null,
+        blankToNull(a.getLanguageCode()), a.getLanguageConfidence(), blankToNull(a.getOrigin()), a.getOriginSimilarity(),
+        blankToNull(a.getByline()),
+        a.getSourceMapList().stream().map(r -> new int[] {r.getCleanStart(), r.getSourceStart(), r.getLength()}).toList());
+  }
+
+  private static Dtos.Article.DateEvidence evidence(io.claimwatch.ingest.v1.DateEvidence e) {
+    return new Dtos.Article.DateEvidence(e.hasDate() ? ProtoTypes.partialDate(e.getDate()) : null,
+        e.getSource().name().replaceFirst("^DATE_SOURCE_", ""), e.getConfidence().name().replaceFirst("^DATE_CONFIDENCE_", ""));
   }
 
   static Dtos.Claim claim(io.claimwatch.claims.v1.Claim c) {

@@ -11,7 +11,9 @@ import io.claimwatch.ingest.domain.DomainException;
 import io.claimwatch.proto.ProtoTypes;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,10 +43,27 @@ public final class ExtractThenStore implements ClaimExtraction {
     }
     ExtractClaimsResponse found = call("extract-service", "EXTRACTOR_UNAVAILABLE",
         () -> extract.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).extractClaims(req.build()));
+    ReplaceArticleClaimsRequest replace = ReplaceArticleClaimsRequest.newBuilder().setArticle(name)
+        .addAllClaims(found.getClaimsList())
+        .setOrigin(article.originId() == null ? "" : "articles/" + article.originId())
+        .setOutlet(outlet(article.sourceUrl()))
+        .build();
     call("claims-service", "CLAIMS_UNAVAILABLE",
-        () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(
-            ReplaceArticleClaimsRequest.newBuilder().setArticle(name).addAllClaims(found.getClaimsList()).build()));
+        () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(replace));
     return found.getClaimsCount();
+  }
+
+  /** The host of the source URL, lower case ("www.themoscowtimes.com"); empty when unknown or not a URL. */
+  static String outlet(String sourceUrl) {
+    if (sourceUrl == null || sourceUrl.isBlank()) {
+      return "";
+    }
+    try {
+      String host = URI.create(sourceUrl.strip()).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   private static <T> T call(String service, String reason, java.util.function.Supplier<T> rpc) {

@@ -8,6 +8,7 @@ import io.claimwatch.ingest.domain.ArticleCleaner;
 import io.claimwatch.ingest.domain.ArticleStore;
 import io.claimwatch.ingest.domain.ExtractionWorker;
 import io.claimwatch.ingest.domain.IngestService;
+import io.claimwatch.ingest.domain.LanguageIdentifier;
 import io.claimwatch.ingest.persistence.JdbcArticleStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.grpc.GrpcClient;
@@ -32,8 +33,16 @@ public class DomainWiring {
 
   @Produces
   @Singleton
-  IngestService ingestService(ArticleStore store, IngestConfig config, MeterRegistry registry) {
-    return new IngestService(new ArticleCleaner(config.maxContentBytes()), store, Clock.systemUTC(), registry);
+  LanguageIdentifier languageIdentifier() {
+    return new LanguageIdentifier();
+  }
+
+  @Produces
+  @Singleton
+  IngestService ingestService(ArticleStore store, LanguageIdentifier languages, IngestConfig config,
+      MeterRegistry registry) {
+    return new IngestService(new ArticleCleaner(config.maxContentBytes()), languages, store, Clock.systemUTC(), registry,
+        config.reprintThreshold());
   }
 
   @Produces

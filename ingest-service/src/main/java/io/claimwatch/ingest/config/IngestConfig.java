@@ -16,6 +16,13 @@ public interface IngestConfig {
   @WithDefault("20s")
   Duration clientDeadline();
 
+  /**
+   * The estimated Jaccard similarity (of 5-word shingles of the clean text) from which a new article is
+   * linked as a reprint of a stored one.
+   */
+  @WithDefault("0.7")
+  double reprintThreshold();
+
   /** The extraction workers. */
   Worker worker();
 

@@ -10,10 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns a fetched or uploaded article (plain text or HTML) into {@link CleanArticle}: the body text
@@ -96,8 +96,8 @@ public final class ArticleCleaner {
     if (r.text().isBlank()) {
       throw emptyAfterCleaning();
     }
-    LocalDate date = r.dateline();
-    return new CleanArticle(r.title(), r.text(), date, date == null ? null : "dateline");
+    Dating dating = DateCheck.assess(null, r.dateline(), r.text());
+    return new CleanArticle(r.title(), r.text(), dating, r.byline(), SourceMap.of(r.text(), r.offsets(), text));
   }
 
   private CleanArticle cleanHtml(byte[] content, Charset declared) {
@@ -106,7 +106,8 @@ public final class ArticleCleaner {
     }
     Document doc;
     try {
-      doc = Jsoup.parse(new ByteArrayInputStream(content), declared == null ? null : declared.name(), "");
+      doc = Jsoup.parse(new ByteArrayInputStream(content), declared == null ? null : declared.name(), "",
+          Parser.htmlParser().setTrackPosition(true));
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory array cannot fail", e);
     }
@@ -115,19 +116,31 @@ public final class ArticleCleaner {
     if (all.isBlank()) {
       throw empty("the HTML has no visible text; send the article page itself");
     }
-    HtmlExtractor.Extracted x = HtmlExtractor.extract(doc);
-    TextCleaner.Result r = textCleaner.clean(x.text());
+    String source = decoded(content, doc.charset());
+    HtmlExtractor.Extracted x = HtmlExtractor.extract(doc, source);
+    TextCleaner.Result r = textCleaner.clean(x.text(), x.offsets());
     if (r.text().isBlank() || (x.headline() != null && r.text().strip().equals(x.headline().strip()))) {
       throw emptyAfterCleaning();
     }
     String title = x.title() != null ? x.title() : r.title();
-    LocalDate date = x.date();
-    String source = x.dateSource();
-    if (date == null && r.dateline() != null) {
-      date = r.dateline();
-      source = "dateline";
+    Dating dating = DateCheck.assess(x.date(), r.dateline(), r.text());
+    String byline = x.byline() != null ? x.byline() : r.byline();
+    return new CleanArticle(title, r.text(), dating, byline,
+        source == null ? SourceMap.EMPTY : SourceMap.of(r.text(), r.offsets(), source));
+  }
+
+  /**
+   * The document as the parser read it (the charset it settled on, a byte-order mark skipped), which
+   * the parser's positions index; null when it cannot be decoded the same way.
+   */
+  private static String decoded(byte[] content, Charset charset) {
+    int skip = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF ? 3 : 0;
+    try {
+      String s = new String(content, skip, content.length - skip, charset);
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (RuntimeException e) {
+      return null;
     }
-    return new CleanArticle(title, r.text(), date, source);
   }
 
   // ---------------------------------------------------------------- checks

@@ -2,21 +2,59 @@ package io.claimwatch.ingest.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Where articles are kept, with their place in the extraction queue. Each call is one transaction. */
+/**
+ * Where articles are kept, with their place in the extraction queue and their similarity index.
+ * Each call is one transaction.
+ */
 public interface ArticleStore {
 
-  /** A new article to keep; it enters the queue as RECEIVED, due now. */
-  record NewArticle(String id, String title, String sourceUrl, java.time.LocalDate publicationDate,
-      String publicationDateSource, String cleanText, byte[] content, String contentType) {}
+  /**
+   * A new article to keep. In state RECEIVED it enters the queue, due now; in UNSUPPORTED it is only
+   * kept. With a signature, its bands go into the similarity index in the same transaction.
+   *
+   * @param signature the MinHash signature, or null for texts too short to have one
+   * @param origin the article it reprints, or null
+   */
+  record NewArticle(String id, String title, String byline, String sourceUrl, Dating dating, String cleanText,
+      byte[] content, String contentType, Article.State state, LanguageIdentifier.Detection language,
+      MinHash.Signature signature, Article.Origin origin, SourceMap sourceMap) {
+
+    /** A plain English article without date evidence, sketch or source map (for tests of the queue). */
+    public NewArticle(String id, String title, String sourceUrl, LocalDate publicationDate, String publicationDateSource,
+        String cleanText, byte[] content, String contentType) {
+      this(id, title, null, sourceUrl, dating(publicationDate, publicationDateSource), cleanText, content, contentType,
+          Article.State.RECEIVED, null, null, null, SourceMap.EMPTY);
+    }
+
+    private static Dating dating(LocalDate date, String source) {
+      DateEvidence.Source s = DateEvidence.Source.ofLabel(source);
+      return date == null ? Dating.NONE
+          : new Dating(DateEvidence.of(date, s == null ? DateEvidence.Source.CLIENT : s), null, false, null);
+    }
+  }
 
   /** Stores the article unless one with its id exists; returns the stored one and whether it was new. */
   Inserted insertIfAbsent(NewArticle article, Instant now);
 
   /** The result of {@link #insertIfAbsent}. */
   record Inserted(Article article, boolean created) {}
+
+  /**
+   * A stored article that shares a band with a new one.
+   *
+   * @param originId its origin, or null when it is an origin itself
+   */
+  record SimilarCandidate(String id, String originId, MinHash.Signature signature) {}
+
+  /**
+   * The stored articles sharing at least one of these band hashes (band i has hash bandHashes[i]),
+   * those sharing most bands first, at most {@code limit}: an index lookup, whatever the corpus size.
+   */
+  List<SimilarCandidate> similarCandidates(long[] bandHashes, int limit);
 
   Optional<Article> get(String id);
 

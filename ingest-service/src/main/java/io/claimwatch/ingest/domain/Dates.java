@@ -86,13 +86,13 @@ final class Dates {
     return new DateLine(date, updated);
   }
 
-  private static String month(String name) {
+  static String month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
     Integer n = MONTHS.get(key.length() > 3 && key.startsWith("sept") ? "sept" : key.substring(0, 3));
     return n == null ? null : String.valueOf(n);
   }
 
-  private static LocalDate of(String year, String month, String day) {
+  static LocalDate of(String year, String month, String day) {
     if (year == null || month == null || day == null) {
       return null;
     }

@@ -7,12 +7,22 @@ import io.micrometer.core.instrument.binder.BaseUnits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Takes articles in: cleans them, gives them a stable id and stores them, queued for extraction. */
+/**
+ * Takes articles in: cleans them, dates them, tells their language, links reprints to their origin,
+ * gives them a stable id and stores them, queued for extraction when they are in English.
+ */
 public final class IngestService {
 
+  /** The similarity from which a new article is linked as a reprint of a stored one (the default of ingest.reprint-threshold). */
+  public static final double DEFAULT_REPRINT_THRESHOLD = 0.7;
+  /** At most this many index candidates are compared with a new article. */
+  static final int MAX_CANDIDATES = 50;
   public static final int DEFAULT_PAGE_SIZE = 50;
   public static final int MAX_PAGE_SIZE = 500;
   private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
@@ -24,20 +34,40 @@ public final class IngestService {
   public record Page(List<Article> articles, String nextPageToken) {}
 
   private final ArticleCleaner cleaner;
+  private final LanguageIdentifier languages;
   private final ArticleStore store;
   private final Clock clock;
+  private final double reprintThreshold;
   private final Counter accepted;
   private final Counter duplicate;
   private final Counter rejected;
+  private final Counter reprints;
+  private final Map<String, Counter> languageCounters = new HashMap<>();
   private final DistributionSummary size;
 
-  public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry) {
+  /**
+   * @param reprintThreshold the estimated Jaccard similarity (0 exclusive to 1 inclusive) from which a
+   *     new article is linked as a reprint of a stored one
+   */
+  public IngestService(ArticleCleaner cleaner, LanguageIdentifier languages, ArticleStore store, Clock clock,
+      MeterRegistry registry, double reprintThreshold) {
+    if (!(reprintThreshold > 0 && reprintThreshold <= 1)) {
+      throw new IllegalArgumentException("reprintThreshold must be in (0, 1], was " + reprintThreshold);
+    }
     this.cleaner = cleaner;
+    this.languages = languages;
     this.store = store;
     this.clock = clock;
+    this.reprintThreshold = reprintThreshold;
     this.accepted = received(registry, "accepted");
     this.duplicate = received(registry, "duplicate");
     this.rejected = received(registry, "rejected");
+    this.reprints = Counter.builder("ingest.reprints.linked")
+        .description("New articles linked as reprints or updates of a stored article").register(registry);
+    for (String code : LanguageIdentifier.LANGUAGES) {
+      languageCounters.put(code, Counter.builder("ingest.languages").description("New articles, by detected language")
+          .tag("language", code).register(registry));
+    }
     this.size = DistributionSummary.builder("ingest.article.size").baseUnit(BaseUnits.BYTES)
         .description("Size of submitted documents").register(registry);
   }
@@ -61,14 +91,49 @@ public final class IngestService {
       rejected.increment();
       throw e;
     }
-    LocalDate date = publicationDate != null ? publicationDate : clean.publicationDate();
-    String dateSource = publicationDate != null ? "client" : clean.publicationDateSource();
-    ArticleStore.NewArticle article = new ArticleStore.NewArticle(ArticleIds.idFor(clean.text()), clean.title(),
-        sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), date, dateSource, clean.text(), content,
-        contentType == null || contentType.isBlank() ? "text/plain" : contentType);
+    String id = ArticleIds.idFor(clean.text());
+    Dating dating = clean.dating().withClientDate(publicationDate).boundedBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    LanguageIdentifier.Detection language = languages.detect(clean.text());
+    MinHash.Signature signature = MinHash.of(clean.text());
+    Article.Origin origin = signature == null ? null : originOf(id, signature);
+    ArticleStore.NewArticle article = new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
+        sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), dating, clean.text(), content,
+        contentType == null || contentType.isBlank() ? "text/plain" : contentType,
+        language.english() ? Article.State.RECEIVED : Article.State.UNSUPPORTED, language, signature, origin,
+        clean.sourceMap());
     ArticleStore.Inserted inserted = store.insertIfAbsent(article, clock.instant());
     (inserted.created() ? accepted : duplicate).increment();
+    if (inserted.created()) {
+      languageCounters.get(language.code()).increment();
+      if (origin != null) {
+        reprints.increment();
+      }
+    }
     return new Submission(inserted.article(), !inserted.created());
+  }
+
+  /**
+   * The origin of the most similar stored article, when its estimated similarity reaches the threshold:
+   * its own origin when it is a reprint, else itself. Candidates come from the band index, so the cost
+   * does not grow with the number of stored articles.
+   */
+  private Article.Origin originOf(String id, MinHash.Signature signature) {
+    ArticleStore.SimilarCandidate best = null;
+    double bestSimilarity = 0;
+    for (ArticleStore.SimilarCandidate c : store.similarCandidates(signature.bandHashes(), MAX_CANDIDATES)) {
+      if (c.id().equals(id)) {
+        continue; // the same content: an exact duplicate, handled by the id
+      }
+      double s = signature.similarity(c.signature());
+      if (s > bestSimilarity || (s == bestSimilarity && best != null && c.id().compareTo(best.id()) < 0)) {
+        best = c;
+        bestSimilarity = s;
+      }
+    }
+    if (best == null || bestSimilarity < reprintThreshold) {
+      return null;
+    }
+    return new Article.Origin(best.originId() != null ? best.originId() : best.id(), bestSimilarity);
   }
 
   public Article get(String name) {

@@ -20,8 +20,16 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
 
-  /** The result of text cleaning. {@code dateline} is null when no date line was found. */
-  record Result(String text, String title, LocalDate dateline) {}
+  /**
+   * The result of text cleaning. {@code dateline} and {@code byline} are null when none was found;
+   * {@code offsets} gives, for each char of {@code text}, its index in the original document (-1 for
+   * the paragraph breaks cleaning adds).
+   */
+  record Result(String text, String title, LocalDate dateline, String byline, int[] offsets) {}
+
+  /** "By Jane Doe", "By AFP", "BY JANE DOE and JOHN ROE": a byline line near the top. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?:[Bb]y|BY)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})");
 
   private static final Lexicon FURNITURE = Lexicon.load("furniture-lines.txt");
   private static final Lexicon READING_TIME = Lexicon.load("reading-time.txt");
@@ -52,21 +60,39 @@ final class TextCleaner {
   private static final class Unit {
     final String text;
     final String key;
+    /** For each char of text, its index in the original document, or -1. */
+    final int[] offsets;
     boolean dropped;
 
-    Unit(String text) {
+    Unit(String text, int[] offsets) {
       this.text = text;
       this.key = matchKey(text);
+      this.offsets = offsets;
     }
   }
 
   Result clean(String raw) {
-    List<Unit> all = split(raw);
+    return clean(raw, null);
+  }
+
+  /**
+   * Cleans {@code raw}; {@code map} gives each char's index in the original document (null: raw is
+   * the original).
+   */
+  Result clean(String raw, int[] map) {
+    List<Unit> all = split(raw, map);
     dropAppeals(all);
+    String byline = null;
+    int position = 0;
     for (Unit u : all) {
       if (FURNITURE.matches(u.key)) {
         u.dropped = true;
+        Matcher b = BYLINE.matcher(u.key);
+        if (byline == null && position < 2 * TOP_UNITS && b.matches()) {
+          byline = b.group(1);
+        }
       }
+      position++;
     }
     dropImageCredits(all);
     dropTeasers(all); // before reading times go: they are a teaser item's evidence
@@ -80,44 +106,71 @@ final class TextCleaner {
     dropRepeats(all);
 
     List<Unit> kept = live(all);
-    StringBuilder sb = new StringBuilder();
+    MappedText out = new MappedText();
     for (Unit u : kept) {
-      if (!sb.isEmpty()) {
-        sb.append("\n\n");
+      if (!out.isEmpty()) {
+        out.appendAdded("\n\n");
       }
-      sb.append(u.text);
+      out.append(u.text, u.offsets, 0, u.text.length());
     }
     String title = kept.isEmpty() ? null : titleOf(kept.get(0).text);
-    return new Result(sb.toString(), title, dateline);
+    return new Result(out.toString(), title, dateline, byline, out.offsets());
   }
 
   // ---------------------------------------------------------------- splitting
 
-  static List<Unit> split(String raw) {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+  /** Lines end at \n, \r\n, \r, U+2028 or U+2029; each line is stripped; blank lines separate blocks. */
+  static List<Unit> split(String raw, int[] map) {
     List<Unit> units = new ArrayList<>();
-    List<String> block = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      String s = stripEnds(line);
-      if (s.isEmpty()) {
-        flush(block, units);
-      } else {
-        block.add(s);
+    List<int[]> block = new ArrayList<>(); // stripped line: {start, end} in raw
+    int lineStart = 0;
+    for (int i = 0; i <= raw.length(); i++) {
+      char c = i < raw.length() ? raw.charAt(i) : '\n';
+      if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') {
+        continue;
       }
+      int s = lineStart;
+      int e = i;
+      while (s < e && isSpace(raw.charAt(s))) {
+        s++;
+      }
+      while (e > s && isSpace(raw.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        flush(raw, map, block, units);
+      } else {
+        block.add(new int[] {s, e});
+      }
+      if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+        i++;
+      }
+      lineStart = i + 1;
     }
-    flush(block, units);
+    flush(raw, map, block, units);
     return units;
   }
 
-  private static void flush(List<String> block, List<Unit> units) {
+  private static void flush(String raw, int[] map, List<int[]> block, List<Unit> units) {
     if (block.isEmpty()) {
       return;
     }
-    if (hardWrapped(block)) {
-      units.add(new Unit(String.join("\n", block)));
+    List<String> lines = new ArrayList<>(block.size());
+    for (int[] l : block) {
+      lines.add(raw.substring(l[0], l[1]));
+    }
+    if (hardWrapped(lines)) {
+      MappedText t = new MappedText();
+      for (int[] l : block) {
+        if (!t.isEmpty()) {
+          t.appendAdded("\n");
+        }
+        t.append(raw, map, l[0], l[1]);
+      }
+      units.add(new Unit(t.toString(), t.offsets()));
     } else {
-      for (String line : block) {
-        units.add(new Unit(line));
+      for (int[] l : block) {
+        units.add(new Unit(raw.substring(l[0], l[1]), new MappedText().append(raw, map, l[0], l[1]).offsets()));
       }
     }
     block.clear();
@@ -136,18 +189,6 @@ final class TextCleaner {
       }
     }
     return wrapped * 10 >= (block.size() - 1) * 6;
-  }
-
-  private static String stripEnds(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
   }
 
   private static boolean isSpace(char c) {

@@ -2,7 +2,13 @@ package io.claimwatch.ingest.grpc;
 
 import com.google.protobuf.Timestamp;
 import io.claimwatch.ingest.domain.Article;
+import io.claimwatch.ingest.domain.DateEvidence;
+import io.claimwatch.ingest.domain.Dating;
+import io.claimwatch.ingest.domain.SourceMap;
 import io.claimwatch.ingest.v1.ArticleState;
+import io.claimwatch.ingest.v1.DateConfidence;
+import io.claimwatch.ingest.v1.DateSource;
+import io.claimwatch.ingest.v1.OffsetRun;
 import io.claimwatch.proto.ProtoTypes;
 import java.time.Instant;
 
@@ -25,10 +31,41 @@ final class ProtoMapper {
         .setUpdateTime(timestamp(a.updateTime()))
         .setContentSizeBytes(a.contentSizeBytes())
         .setContentType(a.contentType());
-    if (a.publicationDate() != null) {
-      b.setPublicationDate(ProtoTypes.date(a.publicationDate()));
+    Dating d = a.dating();
+    if (d.publication() != null) {
+      b.setPublicationDate(ProtoTypes.date(d.publication().date()));
+      b.setPublicationDateEvidence(evidence(d.publication()));
+    }
+    if (d.dateline() != null) {
+      b.setDateline(evidence(d.dateline()));
+    }
+    b.setDatelineContradicted(d.datelineContradicted());
+    if (d.notBefore() != null) {
+      b.setPublicationNotBefore(evidence(d.notBefore()));
+    }
+    if (a.language() != null) {
+      b.setLanguageCode(a.language().code()).setLanguageConfidence(a.language().confidence());
+    }
+    if (a.origin() != null) {
+      b.setOrigin("articles/" + a.origin().id()).setOriginSimilarity(a.origin().similarity());
+    }
+    if (a.byline() != null) {
+      b.setByline(a.byline());
+    }
+    SourceMap map = a.sourceMap();
+    for (int r = 0; r < map.size(); r++) {
+      b.addSourceMap(OffsetRun.newBuilder().setCleanStart(map.cleanStart(r)).setSourceStart(map.sourceStart(r))
+          .setLength(map.length(r)));
     }
     return b.build();
+  }
+
+  static io.claimwatch.ingest.v1.DateEvidence evidence(DateEvidence e) {
+    return io.claimwatch.ingest.v1.DateEvidence.newBuilder()
+        .setDate(ProtoTypes.date(e.date()))
+        .setSource(DateSource.valueOf("DATE_SOURCE_" + e.source().name()))
+        .setConfidence(DateConfidence.valueOf("DATE_CONFIDENCE_" + e.confidence().name()))
+        .build();
   }
 
   private static Timestamp timestamp(Instant t) {

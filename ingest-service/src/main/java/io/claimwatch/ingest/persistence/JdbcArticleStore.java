@@ -2,15 +2,24 @@ package io.claimwatch.ingest.persistence;
 
 import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ArticleStore;
+import io.claimwatch.ingest.domain.DateEvidence;
+import io.claimwatch.ingest.domain.Dating;
+import io.claimwatch.ingest.domain.LanguageIdentifier;
+import io.claimwatch.ingest.domain.MinHash;
+import io.claimwatch.ingest.domain.SourceMap;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -18,7 +27,9 @@ import javax.sql.DataSource;
 /** Articles and their queue in PostgreSQL (schema: db/migration). */
 public final class JdbcArticleStore implements ArticleStore {
 
-  private static final String COLUMNS = "id, title, source_url, publication_date, publication_date_source, clean_text,"
+  private static final String COLUMNS = "id, title, byline, source_url, publication_date, publication_date_source,"
+      + " publication_date_confidence, dateline, dateline_contradicted, publication_not_before, language_code,"
+      + " language_confidence, language_reliable, origin_id, origin_similarity, source_map, clean_text,"
       + " content_type, octet_length(content) AS content_size, state, failure_reason, claim_count, attempt_count,"
       + " create_time, update_time";
   private static final String PENDING = "state IN ('RECEIVED', 'EXTRACTING')";
@@ -31,26 +42,101 @@ public final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public Inserted insertIfAbsent(NewArticle a, Instant now) {
-    String sql = "INSERT INTO article (id, title, source_url, publication_date, publication_date_source, clean_text,"
+    String sql = "INSERT INTO article (id, title, byline, source_url, publication_date, publication_date_source,"
+        + " publication_date_confidence, dateline, dateline_contradicted, publication_not_before, language_code,"
+        + " language_confidence, language_reliable, minhash, origin_id, origin_similarity, source_map, clean_text,"
         + " content, content_type, state, next_attempt_at, create_time, update_time)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?) ON CONFLICT (id) DO NOTHING";
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      Timestamp t = Timestamp.from(now);
-      st.setString(1, a.id());
-      st.setString(2, a.title());
-      st.setString(3, a.sourceUrl());
-      st.setDate(4, a.publicationDate() == null ? null : Date.valueOf(a.publicationDate()));
-      st.setString(5, a.publicationDateSource());
-      st.setString(6, a.cleanText());
-      st.setBytes(7, a.content());
-      st.setString(8, a.contentType());
-      st.setTimestamp(9, t);
-      st.setTimestamp(10, t);
-      st.setTimestamp(11, t);
-      boolean created = st.executeUpdate() == 1;
-      return new Inserted(read(c, a.id()).orElseThrow(), created);
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        boolean created;
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+          Timestamp t = Timestamp.from(now);
+          Dating d = a.dating();
+          int i = 1;
+          st.setString(i++, a.id());
+          st.setString(i++, a.title());
+          st.setString(i++, a.byline());
+          st.setString(i++, a.sourceUrl());
+          st.setDate(i++, d.publication() == null ? null : Date.valueOf(d.publication().date()));
+          st.setString(i++, d.publication() == null ? null : d.publication().source().label());
+          st.setString(i++, d.publication() == null ? null : d.publication().confidence().name());
+          st.setDate(i++, d.dateline() == null ? null : Date.valueOf(d.dateline().date()));
+          st.setBoolean(i++, d.datelineContradicted());
+          st.setDate(i++, d.notBefore() == null ? null : Date.valueOf(d.notBefore().date()));
+          LanguageIdentifier.Detection lang = a.language();
+          st.setString(i++, lang == null ? null : lang.code());
+          st.setObject(i++, lang == null ? null : lang.confidence(), Types.DOUBLE);
+          st.setObject(i++, lang == null ? null : lang.reliable(), Types.BOOLEAN);
+          st.setBytes(i++, a.signature() == null ? null : a.signature().toBytes());
+          st.setString(i++, a.origin() == null ? null : a.origin().id());
+          st.setObject(i++, a.origin() == null ? null : a.origin().similarity(), Types.DOUBLE);
+          st.setArray(i++, a.sourceMap() == null ? null
+              : c.createArrayOf("integer", Arrays.stream(a.sourceMap().runs()).boxed().toArray(Integer[]::new)));
+          st.setString(i++, a.cleanText());
+          st.setBytes(i++, a.content());
+          st.setString(i++, a.contentType());
+          st.setString(i++, a.state().name());
+          st.setTimestamp(i++, t);
+          st.setTimestamp(i++, t);
+          st.setTimestamp(i, t);
+          created = st.executeUpdate() == 1;
+        }
+        if (created && a.signature() != null) {
+          try (PreparedStatement st = c.prepareStatement(
+              "INSERT INTO article_band (band, band_hash, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            long[] bands = a.signature().bandHashes();
+            for (int b = 0; b < bands.length; b++) {
+              st.setShort(1, (short) b);
+              st.setLong(2, bands[b]);
+              st.setString(3, a.id());
+              st.addBatch();
+            }
+            st.executeBatch();
+          }
+        }
+        Article stored = read(c, a.id()).orElseThrow();
+        c.commit();
+        return new Inserted(stored, created);
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("storing article " + a.id() + " failed", e);
+    }
+  }
+
+  @Override
+  public List<SimilarCandidate> similarCandidates(long[] bandHashes, int limit) {
+    String sql = "SELECT a.id, a.origin_id, a.minhash FROM article a JOIN ("
+        + " SELECT b.article_id, count(*) AS shared FROM article_band b"
+        + " JOIN unnest(?::smallint[], ?::bigint[]) AS q(band, band_hash) ON b.band = q.band AND b.band_hash = q.band_hash"
+        + " GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT ?) m ON m.article_id = a.id"
+        + " WHERE a.minhash IS NOT NULL ORDER BY m.shared DESC, a.id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      Short[] bands = new Short[bandHashes.length];
+      Long[] hashes = new Long[bandHashes.length];
+      for (int b = 0; b < bandHashes.length; b++) {
+        bands[b] = (short) b;
+        hashes[b] = bandHashes[b];
+      }
+      st.setArray(1, c.createArrayOf("smallint", bands));
+      st.setArray(2, c.createArrayOf("bigint", hashes));
+      st.setInt(3, limit);
+      List<SimilarCandidate> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SimilarCandidate(rs.getString(1), rs.getString(2), MinHash.Signature.fromBytes(rs.getBytes(3))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("looking up similar articles failed", e);
     }
   }
 
@@ -175,11 +261,37 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   private static Article article(ResultSet rs) throws SQLException {
-    Date date = rs.getDate("publication_date");
-    return new Article(rs.getString("id"), rs.getString("title"), rs.getString("source_url"),
-        date == null ? null : date.toLocalDate(), rs.getString("publication_date_source"), rs.getString("clean_text"),
+    DateEvidence.Source source = DateEvidence.Source.ofLabel(rs.getString("publication_date_source"));
+    LocalDate date = localDate(rs, "publication_date");
+    DateEvidence publication = null;
+    if (date != null && source != null) {
+      String confidence = rs.getString("publication_date_confidence");
+      publication = new DateEvidence(date, source,
+          confidence == null ? source.defaultConfidence() : DateEvidence.Confidence.valueOf(confidence));
+    }
+    Dating dating = new Dating(publication,
+        DateEvidence.of(localDate(rs, "dateline"), DateEvidence.Source.DATELINE), rs.getBoolean("dateline_contradicted"),
+        DateEvidence.of(localDate(rs, "publication_not_before"), DateEvidence.Source.INFERRED));
+    String code = rs.getString("language_code");
+    LanguageIdentifier.Detection language = code == null ? null
+        : new LanguageIdentifier.Detection(code, rs.getDouble("language_confidence"), rs.getBoolean("language_reliable"));
+    String originId = rs.getString("origin_id");
+    Article.Origin origin = originId == null ? null : new Article.Origin(originId, rs.getDouble("origin_similarity"));
+    Array map = rs.getArray("source_map");
+    SourceMap sourceMap = SourceMap.EMPTY;
+    if (map != null) {
+      Integer[] runs = (Integer[]) map.getArray();
+      sourceMap = new SourceMap(Arrays.stream(runs).mapToInt(Integer::intValue).toArray());
+    }
+    return new Article(rs.getString("id"), rs.getString("title"), rs.getString("byline"), rs.getString("source_url"),
+        dating, language, origin, sourceMap, rs.getString("clean_text"),
         rs.getString("content_type"), rs.getLong("content_size"), Article.State.valueOf(rs.getString("state")),
         rs.getString("failure_reason"), rs.getInt("claim_count"), rs.getInt("attempt_count"),
         rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant());
+  }
+
+  private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
   }
 }

@@ -4,17 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A test double of the store with the SQL store's queue semantics (due time, lease, states). */
+/**
+ * A test double of the store with the SQL store's queue semantics (due time, lease, states) and its
+ * band index (a map from (band, hash) to article ids).
+ */
 final class InMemoryArticleStore implements ArticleStore {
 
   private record Row(Article article, Instant due) {}
 
   private final Map<String, Row> rows = new LinkedHashMap<>();
+  private final Map<String, List<String>> bands = new HashMap<>();
+  private final Map<String, MinHash.Signature> signatures = new HashMap<>();
 
   @Override
   public synchronized Inserted insertIfAbsent(NewArticle a, Instant now) {
@@ -22,10 +28,32 @@ final class InMemoryArticleStore implements ArticleStore {
     if (existing != null) {
       return new Inserted(existing.article(), false);
     }
-    Article article = new Article(a.id(), a.title(), a.sourceUrl(), a.publicationDate(), a.publicationDateSource(),
-        a.cleanText(), a.contentType(), a.content().length, Article.State.RECEIVED, null, 0, 0, now, now);
+    Article article = new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), a.language(), a.origin(),
+        a.sourceMap(), a.cleanText(), a.contentType(), a.content().length, a.state(), null, 0, 0, now, now);
     rows.put(a.id(), new Row(article, now));
+    if (a.signature() != null) {
+      signatures.put(a.id(), a.signature());
+      long[] hashes = a.signature().bandHashes();
+      for (int b = 0; b < hashes.length; b++) {
+        bands.computeIfAbsent(b + ":" + hashes[b], k -> new ArrayList<>()).add(a.id());
+      }
+    }
     return new Inserted(article, true);
+  }
+
+  @Override
+  public synchronized List<SimilarCandidate> similarCandidates(long[] bandHashes, int limit) {
+    Map<String, Integer> shared = new HashMap<>();
+    for (int b = 0; b < bandHashes.length; b++) {
+      for (String id : bands.getOrDefault(b + ":" + bandHashes[b], List.of())) {
+        shared.merge(id, 1, Integer::sum);
+      }
+    }
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> new SimilarCandidate(e.getKey(), rows.get(e.getKey()).article().originId(), signatures.get(e.getKey())))
+        .toList();
   }
 
   @Override
@@ -92,7 +120,7 @@ final class InMemoryArticleStore implements ArticleStore {
   }
 
   private static Article with(Article a, Article.State state, String reason, int claims, int attempts, Instant now) {
-    return new Article(a.id(), a.title(), a.sourceUrl(), a.publicationDate(), a.publicationDateSource(), a.cleanText(),
-        a.contentType(), a.contentSizeBytes(), state, reason, claims, attempts, a.createTime(), now);
+    return new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), a.language(), a.origin(), a.sourceMap(),
+        a.cleanText(), a.contentType(), a.contentSizeBytes(), state, reason, claims, attempts, a.createTime(), now);
   }
 }

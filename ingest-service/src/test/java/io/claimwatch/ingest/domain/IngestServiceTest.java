@@ -15,8 +15,8 @@ class IngestServiceTest {
 
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), store,
-      Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry);
+  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), Languages.IDENTIFIER, store,
+      Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry, IngestService.DEFAULT_REPRINT_THRESHOLD);
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
@@ -76,5 +76,28 @@ class IngestServiceTest {
     assertThat(first.articles()).extracting(Article::id).doesNotContainAnyElementsOf(
         second.articles().stream().map(Article::id).toList());
     assertThatThrownBy(() -> ingest.list(3, "nonsense", "")).hasMessageContaining("page token");
+  }
+
+  @Test
+  void anArticleInAnotherLanguageIsStoredUnsupportedAndNeverQueued() {
+    String french = """
+        Inondations : le bilan s'alourdit
+
+        Au moins 48 personnes ont été tuées dans les inondations qui ont frappé le sud du pays, a indiqué
+        l'agence nationale de protection civile, qui craint que le bilan ne s'alourdisse encore dans les jours à venir.
+        """;
+    Article a = ingest.submit(utf8(french), "text/plain", null, null).article();
+    assertThat(a.state()).isEqualTo(Article.State.UNSUPPORTED);
+    assertThat(a.language().code()).isEqualTo("fr");
+    assertThat(store.pendingCount()).isZero();
+    assertThat(store.leaseNextDue(Instant.parse("2030-01-01T00:00:00Z"), java.time.Duration.ofSeconds(60))).isEmpty();
+    assertThat(registry.get("ingest.languages").tag("language", "fr").counter().count()).isEqualTo(1);
+
+    Article english = ingest.submit(utf8("At least 48 people were killed in the floods, the agency said."), "text/plain",
+        null, null).article();
+    assertThat(english.state()).isEqualTo(Article.State.RECEIVED);
+    assertThat(english.language().code()).isEqualTo("en");
+    assertThat(english.language().reliable()).as("too short to tell").isFalse();
+    assertThat(ingest.list(0, "", "state=UNSUPPORTED").articles()).extracting(Article::id).containsExactly(a.id());
   }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import com.google.type.Date;
+import io.claimwatch.ingest.domain.ArticleStore;
+import io.claimwatch.ingest.domain.ReprintTest;
 import io.claimwatch.ingest.v1.ArticleState;
+import io.claimwatch.ingest.v1.DateConfidence;
+import io.claimwatch.ingest.v1.DateSource;
+import io.claimwatch.ingest.v1.OffsetRun;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
 import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
@@ -22,6 +27,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +40,9 @@ class IngestGrpcServiceTest {
 
   @GrpcClient("ingest")
   IngestServiceGrpc.IngestServiceBlockingStub ingest;
+
+  @Inject
+  ArticleStore store;
 
   private static CreateArticleRequest text(String body) {
     return CreateArticleRequest.newBuilder().setContent(ByteString.copyFrom(body, StandardCharsets.UTF_8))
@@ -93,6 +102,78 @@ class IngestGrpcServiceTest {
     String metrics = RestAssured.given().port(19001).get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics).contains("ingest_articles_received_total{outcome=\"accepted\"}")
         .contains("ingest_queue_depth").contains("ingest_queue_oldest_age_seconds");
+  }
+
+  @Test
+  void keepsTheDatelineApartFromThePublicationDate() {
+    String body = "Hundreds of prisoners after the offensive\n\nMay 6, 2025\n\nOn August 14, the ombudsman said his"
+        + " counterpart had called about 102 prisoners. The invasion began in February 2022.\n";
+    var a = ingest.createArticle(text(body)).getArticle();
+    assertThat(a.hasPublicationDate()).isFalse();
+    assertThat(a.hasPublicationDateEvidence()).isFalse();
+    assertThat(ProtoTypes.localDate(a.getDateline().getDate())).isEqualTo(LocalDate.of(2025, 5, 6));
+    assertThat(a.getDateline().getSource()).isEqualTo(DateSource.DATE_SOURCE_DATELINE);
+    assertThat(a.getDateline().getConfidence()).isEqualTo(DateConfidence.DATE_CONFIDENCE_MEDIUM);
+    assertThat(a.getDatelineContradicted()).isTrue();
+    assertThat(ProtoTypes.localDate(a.getPublicationNotBefore().getDate())).isEqualTo(LocalDate.of(2022, 2, 1));
+    assertThat(a.getPublicationNotBefore().getConfidence()).isEqualTo(DateConfidence.DATE_CONFIDENCE_LOW);
+
+    var given = ingest.createArticle(text(body + "More later.").toBuilder()
+        .setPublicationDate(ProtoTypes.date(LocalDate.of(2024, 8, 16))).build()).getArticle();
+    assertThat(given.getPublicationDateEvidence().getSource()).isEqualTo(DateSource.DATE_SOURCE_CLIENT);
+    assertThat(given.getPublicationDateEvidence().getConfidence()).isEqualTo(DateConfidence.DATE_CONFIDENCE_HIGH);
+    assertThat(given.hasPublicationNotBefore()).isFalse();
+    assertThat(given.getDatelineContradicted()).isTrue();
+  }
+
+  @Test
+  void storesOtherLanguagesAsUnsupportedOutsideTheQueue() {
+    String french = "Inondations : le bilan s'alourdit\n\nAu moins 48 personnes ont été tuées dans les inondations qui"
+        + " ont frappé le sud du pays, a indiqué l'agence nationale de protection civile, qui craint que le bilan ne"
+        + " s'alourdisse encore dans les jours à venir.\n";
+    var a = ingest.createArticle(text(french)).getArticle();
+    assertThat(a.getState()).isEqualTo(ArticleState.ARTICLE_STATE_UNSUPPORTED);
+    assertThat(a.getLanguageCode()).isEqualTo("fr");
+    assertThat(a.getLanguageConfidence()).isBetween(0.5, 1.0);
+    assertThat(ingest.listArticles(ListArticlesRequest.newBuilder().setFilter("state=ARTICLE_STATE_UNSUPPORTED").build())
+        .getArticlesList()).extracting(x -> x.getName()).contains(a.getName());
+    // the queue (RECEIVED or EXTRACTING) never sees it: the stored state is UNSUPPORTED, which the V2 constraint allows
+    assertThat(store.get(a.getName().substring("articles/".length())).orElseThrow().state())
+        .isEqualTo(io.claimwatch.ingest.domain.Article.State.UNSUPPORTED);
+  }
+
+  @Test
+  void linksReprintsToTheirOriginThroughTheBandIndex() {
+    var wire = ingest.createArticle(text(ReprintTest.WIRE)).getArticle();
+    var reprint = ingest.createArticle(text(ReprintTest.OUTLET_A)).getArticle();
+    var updated = ingest.createArticle(text(ReprintTest.UPDATED)).getArticle();
+    var other = ingest.createArticle(text(ReprintTest.OTHER_STORY)).getArticle();
+    assertThat(wire.getOrigin()).isEmpty();
+    assertThat(reprint.getOrigin()).isEqualTo(wire.getName());
+    assertThat(reprint.getOriginSimilarity()).isBetween(0.7, 1.0);
+    assertThat(reprint.getByline()).isEqualTo("AFP");
+    assertThat(updated.getOrigin()).isEqualTo(wire.getName());
+    assertThat(other.getOrigin()).isEmpty();
+    assertThat(ingest.createArticle(text(ReprintTest.OUTLET_A)).getAlreadyExisted()).isTrue();
+    var got = ingest.getArticle(GetArticleRequest.newBuilder().setName(reprint.getName()).build()).getArticle();
+    assertThat(got.getOrigin()).isEqualTo(wire.getName());
+    assertThat(got.getLanguageCode()).isEqualTo("en");
+    String metrics = RestAssured.given().port(19001).get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics).contains("ingest_reprints_linked_total").contains("ingest_languages_total{language=\"en\"}");
+  }
+
+  @Test
+  void returnsTheSourceMapOfAnHtmlPage() {
+    String html = "<html><body><article><h1>Port strike enters a second day</h1><p>About 1,200 dock workers"
+        + " walked out on Tuesday, the union said, and 40 ships are waiting &amp; idle.</p></article></body></html>";
+    var a = ingest.createArticle(CreateArticleRequest.newBuilder().setContent(ByteString.copyFrom(html, StandardCharsets.UTF_8))
+        .setContentType("text/html").build()).getArticle();
+    assertThat(a.getSourceMapCount()).isPositive();
+    int claim = a.getCleanText().indexOf("About 1,200");
+    OffsetRun run = a.getSourceMapList().stream()
+        .filter(r -> r.getCleanStart() <= claim && claim < r.getCleanStart() + r.getLength()).findFirst().orElseThrow();
+    int at = run.getSourceStart() + claim - run.getCleanStart();
+    assertThat(html.substring(at)).startsWith("About 1,200 dock workers");
   }
 
   private static void assertError(Runnable call, Status.Code code, String reason) {

@@ -1,0 +1,89 @@
+package io.claimwatch.ingest.domain;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Tells the language of a clean text among common news languages (lingua, low accuracy mode: trigram
+ * models only, loaded once at construction). Texts with fewer than {@value #MIN_LETTERS} letters are
+ * too short to tell reliably: they are taken as English, with the confidence the detector gave
+ * English recorded. Thread-safe; build one per process (construction loads the models).
+ */
+public final class LanguageIdentifier {
+
+  /** English and the eleven other languages news most often comes in, by ISO 639-1 code. */
+  public static final List<String> LANGUAGES =
+      List.of("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar");
+
+  /** The only language extraction supports. */
+  public static final String ENGLISH = "en";
+
+  /** Below this many letters, detection is unreliable and the text is taken as English. */
+  public static final int MIN_LETTERS = 120;
+  /** Only the start of long texts is looked at: enough for certainty, and a bounded cost. */
+  private static final int MAX_CHARS = 4_000;
+
+  /**
+   * The language of a text.
+   *
+   * @param code ISO 639-1, lower case: one of {@link #LANGUAGES}
+   * @param confidence the detector's confidence in {@code code}, 0..1
+   * @param reliable false when the text was too short (or had no letters) and English is a default
+   */
+  public record Detection(String code, double confidence, boolean reliable) {
+    public boolean english() {
+      return ENGLISH.equals(code);
+    }
+  }
+
+  private final LanguageDetector detector;
+
+  public LanguageIdentifier() {
+    Language[] languages = LANGUAGES.stream().map(LanguageIdentifier::language).toArray(Language[]::new);
+    this.detector = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode()
+        .withPreloadedLanguageModels().build();
+  }
+
+  private static Language language(String code) {
+    for (Language l : Language.values()) {
+      if (l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT).equals(code)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("lingua has no language " + code);
+  }
+
+  public Detection detect(String text) {
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+    Map.Entry<Language, Double> top = null;
+    double english = 0;
+    for (Map.Entry<Language, Double> e : values.entrySet()) {
+      if (top == null || e.getValue() > top.getValue()) {
+        top = e;
+      }
+      if (e.getKey() == Language.ENGLISH) {
+        english = e.getValue();
+      }
+    }
+    if (top == null || letters(sample) < MIN_LETTERS) {
+      return new Detection(ENGLISH, english, false);
+    }
+    return new Detection(top.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT), top.getValue(), true);
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < MIN_LETTERS; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

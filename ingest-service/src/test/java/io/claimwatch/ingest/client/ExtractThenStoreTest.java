@@ -1,0 +1,102 @@
+package io.claimwatch.ingest.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
+import io.claimwatch.claims.v1.ReplaceArticleClaimsResponse;
+import io.claimwatch.extract.v1.ExtractClaimsRequest;
+import io.claimwatch.extract.v1.ExtractClaimsResponse;
+import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.ingest.domain.Article;
+import io.claimwatch.ingest.domain.DateEvidence;
+import io.claimwatch.ingest.domain.Dating;
+import io.claimwatch.ingest.domain.SourceMap;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.stub.StreamObserver;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the extraction step sends: only a trusted date, and the origin and outlet with the claims. */
+class ExtractThenStoreTest {
+
+  private final List<ExtractClaimsRequest> extracted = new ArrayList<>();
+  private final List<ReplaceArticleClaimsRequest> replaced = new ArrayList<>();
+  private Server server;
+  private ManagedChannel channel;
+  private ExtractThenStore step;
+
+  @BeforeEach
+  void start() throws Exception {
+    String name = InProcessServerBuilder.generateName();
+    server = InProcessServerBuilder.forName(name).directExecutor()
+        .addService(new ExtractServiceGrpc.ExtractServiceImplBase() {
+          @Override
+          public void extractClaims(ExtractClaimsRequest req, StreamObserver<ExtractClaimsResponse> out) {
+            extracted.add(req);
+            out.onNext(ExtractClaimsResponse.getDefaultInstance());
+            out.onCompleted();
+          }
+        })
+        .addService(new ClaimsServiceGrpc.ClaimsServiceImplBase() {
+          @Override
+          public void replaceArticleClaims(ReplaceArticleClaimsRequest req, StreamObserver<ReplaceArticleClaimsResponse> out) {
+            replaced.add(req);
+            out.onNext(ReplaceArticleClaimsResponse.getDefaultInstance());
+            out.onCompleted();
+          }
+        })
+        .build().start();
+    channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+    step = new ExtractThenStore(ExtractServiceGrpc.newBlockingStub(channel), ClaimsServiceGrpc.newBlockingStub(channel),
+        Duration.ofSeconds(5));
+  }
+
+  @AfterEach
+  void stop() {
+    channel.shutdownNow();
+    server.shutdownNow();
+  }
+
+  private static Article article(String sourceUrl, Dating dating, Article.Origin origin) {
+    Instant t = Instant.parse("2025-05-26T10:00:00Z");
+    return new Article("00000000000000aa", null, null, sourceUrl, dating, null, origin, SourceMap.EMPTY, "Some 20 homes burned.",
+        "text/plain", 21, Article.State.EXTRACTING, null, 0, 1, t, t);
+  }
+
+  @Test
+  void aReprintSendsItsOriginAndOutlet() {
+    step.extractAndStore(article("https://WWW.TheMoscowTimes.com/2025/01/09/a?x=1", Dating.NONE,
+        new Article.Origin("00000000000000bb", 0.91)));
+    assertThat(replaced.get(0).getOrigin()).isEqualTo("articles/00000000000000bb");
+    assertThat(replaced.get(0).getOutlet()).isEqualTo("www.themoscowtimes.com");
+  }
+
+  @Test
+  void anOriginWithoutAUrlSendsNeither() {
+    step.extractAndStore(article(null, Dating.NONE, null));
+    assertThat(replaced.get(0).getOrigin()).isEmpty();
+    assertThat(replaced.get(0).getOutlet()).isEmpty();
+    assertThat(ExtractThenStore.outlet("not a url at all")).isEmpty();
+  }
+
+  @Test
+  void onlyATrustedDateGoesToExtraction() {
+    Dating contradicted = new Dating(null, DateEvidence.of(LocalDate.of(2025, 5, 6), DateEvidence.Source.DATELINE), true,
+        DateEvidence.of(LocalDate.of(2022, 2, 1), DateEvidence.Source.INFERRED));
+    step.extractAndStore(article(null, contradicted, null));
+    assertThat(extracted.get(0).hasPublicationDate()).isFalse();
+
+    step.extractAndStore(article(null, contradicted.withClientDate(LocalDate.of(2024, 8, 16)), null));
+    assertThat(extracted.get(1).getPublicationDate().getDay()).isEqualTo(16);
+  }
+}
