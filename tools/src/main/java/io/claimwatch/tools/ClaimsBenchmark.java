@@ -82,6 +82,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
           st.execute("ANALYZE claim_group");
         }
         final int base = article;
+        final int corpus = loaded;
         report(loaded, "add 10 claims (per claim)", samples, i -> service.replaceArticleClaims(
             "articles/" + String.format("bench%011d", base + i), synthetic(random, 10), "", ""), 10);
         article += samples;
@@ -92,7 +93,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
         report(loaded, "list claimant=\"<name>\"", samples,
             i -> service.list("articles/-", 50, "", "claimant=\"Source " + (i % 500) + "\""), 1);
         report(loaded, "list one article", samples,
-            i -> service.list("articles/" + String.format("a%015d", (i * 7919L) % (loaded / 10)), 50, "", ""), 1);
+            i -> service.list("articles/" + String.format("a%015d", (i * 7919L) % (corpus / 10)), 50, "", ""), 1);
         report(loaded, "list groups, first page", samples, i -> service.listGroups(50, ""), 1);
         List<String> groupIds = service.listGroups(samples, "").groups().stream().map(g -> g.id()).toList();
         report(loaded, "get group (timeline+verdicts)", Math.min(samples, groupIds.size()),
