@@ -241,6 +241,9 @@ public final class NumberRecognizer {
             if (yearCtx || !countNext) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        // an age in apposition: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico"
+        if (plainInt && v.intValue() <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()
+                && j < t.size() && t.get(j).is(",")) return null;
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
         return finishUnits(text, t, m, unit, currency);
@@ -437,6 +440,10 @@ public final class NumberRecognizer {
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         if (tail == null && isTimeOrDuration(text, t, endTok, m.end)) return null;
+        // "two and a half years"
+        if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
+                && (t.get(endTok + 2).is("half") || t.get(endTok + 2).is("quarter"))
+                && lx.timeUnits.contains(t.get(endTok + 3).lower())) return null;
         if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
                 && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
         return finishUnits(text, t, m, "", false);

@@ -36,7 +36,13 @@ public final class TimeResolver {
                     + "|\\b(?<m3>" + MONTHS + ")\\s+(?<y3>(?:19|20)\\d{2})\\b"
                     + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:on\\s+|last\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            "\\b(on\\s+|last\\s+|by\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(['’]s\\b)?");
+    /** "in March", "during September 2023", "in the 12 months to March", "since January". */
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(in|during|to|until|through|since)\\s+(?:early\\s+|late\\s+|mid-)?(" + MONTHS + ")(?:,?\\s+((?:19|20)\\d{2}))?\\b(?!\\s*\\d)");
+    /** A wire dateline: "PARIS, Jan 19, 2023 (AFP) -", "KYIV, Ukraine, August 15, 2024 (Reuters) —". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^\\p{Lu}[^,\\n]{1,40},(?:\\s*[^,\\n]{1,30},)?\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,30}\\))?\\s*[-—–]");
     private static final Pattern SINCE_YEAR = Pattern.compile(
             "\\bsince\\s+(?:[\\p{L}’'-]+\\s+){0,6}?(?:in\\s+)?(?:(" + MONTHS + ")\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +74,9 @@ public final class TimeResolver {
             i = e + 1;
             if (line.isEmpty()) continue;
             lines++;
+            Matcher dl = DATE.matcher(line.length() > 80 ? line.substring(0, 80) : line);
+            if (dl.find() && full(dl) != null && DATELINE_PLACE.matcher(line.substring(0, dl.start())).matches()
+                    && DATELINE_AFTER.matcher(line.substring(dl.end())).lookingAt()) return full(dl);
             if (line.length() > 60) continue;
             Matcher m = DATE.matcher(line);
             if (!m.find()) continue;
@@ -169,15 +178,28 @@ public final class TimeResolver {
             if (!pre.endsWith("on ") || afterReportingVerb(c.text, cs, a - 3)) continue;
             return new EventDates(dates.get(i), dates.get(i));
         }
-        // "on Wednesday" in the clause
+        // "on Wednesday", "Sunday's election", "by Monday" in the clause, else in the sentence (the
+        // nearest before the figure). The weekday is the last one on or before publication: news
+        // names today's weekday too ("on Wednesday" in a Wednesday paper is today).
         if (c.pub != null) {
-            Matcher w = WEEKDAY.matcher(c.text.substring(cs, ce));
-            while (w.find()) {
-                if (!w.group(0).toLowerCase(Locale.ROOT).startsWith("on") && !w.group(0).toLowerCase(Locale.ROOT).startsWith("last")) continue;
-                if (afterReportingVerb(c.text, cs, cs + w.start())) continue;
-                PartialDate d = weekday(c.pub, w.group(1));
-                return new EventDates(d, d);
-            }
+            EventDates wd = weekdayIn(c, cs, ce, -1);
+            if (wd == null) wd = weekdayIn(c, ss, se, ms);
+            if (wd != null) return wd;
+        }
+        // "in March", "in the 12 months to March"
+        Matcher mo = MONTH_ONLY.matcher(c.text.substring(cs, ce));
+        while (mo.find()) {
+            if (afterReportingVerb(c.text, cs, cs + mo.start())) continue;
+            int month = monthOf(mo.group(2));
+            int year;
+            if (mo.group(3) != null) year = Integer.parseInt(mo.group(3));
+            else if (c.pub != null) year = month > c.pub.getMonthValue() ? c.pub.getYear() - 1 : c.pub.getYear();
+            else continue;
+            PartialDate d = new PartialDate(year, month, 0);
+            String prep = mo.group(1);
+            if (prep.equals("since")) return new EventDates(d, null);
+            if (prep.equals("to") || prep.equals("until") || prep.equals("through")) return new EventDates(null, d);
+            return new EventDates(d, d);
         }
         // "since the full-scale invasion in 2022"
         Matcher since = SINCE_YEAR.matcher(c.text.substring(cs, se));
@@ -208,6 +230,25 @@ public final class TimeResolver {
             }
         }
         return null;
+    }
+
+    /** The weekday phrase in [from, to) (the last one before {@code before} when it is not -1), or null. */
+    private EventDates weekdayIn(Context c, int from, int to, int before) {
+        Matcher w = WEEKDAY.matcher(c.text.substring(from, to));
+        EventDates found = null;
+        while (w.find()) {
+            String prep = w.group(1) == null ? "" : w.group(1).strip().toLowerCase(Locale.ROOT);
+            boolean possessive = w.group(3) != null;
+            if (prep.isEmpty() && !possessive) continue;
+            if (afterReportingVerb(c.text, from, from + w.start())) continue;
+            PartialDate d = weekday(c.pub, w.group(2));
+            EventDates e = prep.equals("by") ? new EventDates(null, d) : new EventDates(d, d);
+            if (before < 0) return e;
+            if (from + w.start() > before && found != null) break;
+            found = e;
+            if (from + w.start() > before) break;
+        }
+        return found;
     }
 
     private boolean afterReportingVerb(String text, int cs, int at) {
