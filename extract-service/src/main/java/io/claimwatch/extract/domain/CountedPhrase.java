@@ -69,7 +69,8 @@ public final class CountedPhrase {
         j = pos[0];
         boolean np = words.size() > npStart;
         if (unitPhrase && !np && words.size() > 0 && words.get(words.size() - 1).equals("of")) words.remove(words.size() - 1);
-        String verb = null;
+        String verb = null, participle = null;
+        int participleEnd = -1;
         if (np) {
             // trailing verb: "were captured", "have voluntarily surrendered", "lined up", "backing a cut"
             int k = j, skipped = 0;
@@ -82,14 +83,17 @@ public final class CountedPhrase {
             }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
-                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed")
-                        || t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5)) {
+                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed"))) {
                 verb = t.get(k).lower();
                 end = t.get(k).end();
                 if (k + 1 < t.size() && PARTICLES.contains(t.get(k + 1).lower())) {
                     verb += " " + t.get(k + 1).lower();
                     end = t.get(k + 1).end();
                 }
+            } else if (k < t.size() && t.get(k).isWord() && !t.get(k).capitalized() && !lx.functionWords.contains(t.get(k).lower())
+                    && t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5) {
+                participle = t.get(k).lower();                   // "members backing a cut": used when no verb before
+                participleEnd = t.get(k).end();
             } else if (copula && k + 1 < t.size() && COMPLEMENT_PREPS.contains(t.get(k).lower())) {
                 // "people were under evacuation orders", "may still be in custody"
                 List<String> pp = new ArrayList<>();
@@ -103,6 +107,10 @@ public final class CountedPhrase {
             }
         }
         if (verb == null) verb = verbBefore(text, t, m);
+        if (verb == null && participle != null) {
+            verb = participle;
+            end = participleEnd;
+        }
         if (!np) {
             String measure = measureFallback(t, m);
             if (measure == null) measure = subject(t, m);
