@@ -89,7 +89,9 @@ public final class Attribution {
     private void findSignedPosts() {
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
-            Matcher mm = SIGNATURE.matcher(text.substring(s.start(), s.end()));
+            String st = text.substring(s.start(), s.end());
+            if (!st.contains("(@")) continue;
+            Matcher mm = SIGNATURE.matcher(st);
             if (!mm.find()) continue;
             String name = mm.group(1).strip();
             // the post: this sentence and the short lines just before it (up to 4), back to a long paragraph
@@ -240,11 +242,14 @@ public final class Attribution {
 
     /** The last capitalised name ending in the noun, in this or the previous five sentences. */
     private String namedEndingWith(int idx, String noun) {
-        Pattern p = Pattern.compile("((?:\\d+(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5})\\b("
-                + Pattern.quote(Character.toUpperCase(noun.charAt(0)) + noun.substring(1)) + ")\\b");
+        String cap = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        Pattern p = NAMED.computeIfAbsent(cap, k -> Pattern.compile(
+                "((?:\\d+(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5})\\b(" + Pattern.quote(k) + ")\\b"));
         for (int i = idx; i >= Math.max(0, idx - 5); i--) {
             Sentences.Sentence s = sentences.get(i);
-            Matcher mm = p.matcher(text.substring(s.start(), s.end()));
+            String st = text.substring(s.start(), s.end());
+            if (!st.contains(cap)) continue;
+            Matcher mm = p.matcher(st);
             String found = null;
             while (mm.find()) {
                 String name = mm.group(0).strip();
@@ -263,6 +268,7 @@ public final class Attribution {
     private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "in", "of", "for", "on", "at", "this",
             "its", "their", "his", "her", "our", "by", "with", "from", "into");
 
+    private static final java.util.Map<String, Pattern> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
     private static boolean contrastBetween(List<Tok> t, int from, int to) {

@@ -41,17 +41,36 @@ public final class NumberRecognizer {
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
     public static BitSet masks(String text) {
         BitSet b = new BitSet(text.length());
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
-            int s = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
-            if (i > s && isMaskedChunk(text, s, i)) b.set(s, i);
+        char[] a = text.toCharArray();          // one pass over an array: charAt on a UTF-16 string costs more
+        int n = a.length;
+        // a chunk (between whitespace) is looked at only when it has '@', '/', or starts with '#'
+        int s = -1;
+        boolean interesting = false;
+        for (int i = 0; i <= n; i++) {
+            boolean ws = i == n || Character.isWhitespace(a[i]);
+            if (ws) {
+                if (s >= 0 && interesting && isMaskedChunk(text, s, i)) b.set(s, i);
+                s = -1;
+                interesting = false;
+                continue;
+            }
+            char c = a[i];
+            if (s < 0) s = i;
+            if (c == '@' || c == '/' || c == '#') interesting = true;
         }
-        if (text.indexOf('+') >= 0 || text.indexOf('(') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0) {
-            Matcher m = PHONES.matcher(text);
-            while (m.find()) b.set(m.start(), m.end());
+        // phone numbers start with "+", "(" or a digit: try the pattern only there (a scan of every
+        // position costs more than the rest of the stage)
+        Matcher m = null;
+        for (int k = 0; k < n; k++) {
+            char c = a[k];
+            if (c != '+' && c != '(' && !(c >= '0' && c <= '9' && (k == 0 || a[k - 1] < '0' || a[k - 1] > '9'))) continue;
+            if (c != '+' && c != '(' && k + 3 < n && !(a[k + 3] == '-' || a[k + 3] == '.')) continue;   // "ddd-" or "ddd."
+            if (m == null) m = PHONES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(k, Math.min(n, k + 64));
+            if (m.lookingAt()) {
+                b.set(m.start(), m.end());
+                k = m.end() - 1;
+            }
         }
         return b;
     }

@@ -93,6 +93,9 @@ public final class TimeResolver {
         final String text;
         final LocalDate pub;
         private Set<String> monthDayYears;   // "5-25-2025", computed when first needed
+        int datesOf = -1;                    // the sentence start whose dates are below
+        List<int[]> spans;
+        List<PartialDate> dates;
 
         Context(String text, LocalDate pub) {
             this.text = text;
@@ -103,10 +106,21 @@ public final class TimeResolver {
         int yearFor(int month, int day) {
             if (monthDayYears == null) {
                 monthDayYears = new HashSet<>();
-                Matcher m = DATE.matcher(text);
-                while (m.find()) {
-                    LocalDate d = full(m);
-                    if (d != null) monthDayYears.add(d.getMonthValue() + "-" + d.getDayOfMonth() + "-" + d.getYear());
+                // a full date has a year: look only around the years of the text, not the whole text
+                Matcher m = DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                char[] a = text.toCharArray();
+                int n = a.length;
+                for (int i = 0; i + 4 <= n; i++) {
+                    char c = a[i];
+                    if (c != '1' && c != '2' || i > 0 && Tok.isDigit(a[i - 1])) continue;
+                    if (!Tok.isDigit(a[i + 1]) || !Tok.isDigit(a[i + 2]) || !Tok.isDigit(a[i + 3])
+                            || i + 4 < n && Tok.isDigit(a[i + 4])) continue;
+                    m.region(Math.max(0, i - 30), Math.min(n, i + 10));
+                    while (m.find()) {
+                        LocalDate d = full(m);
+                        if (d != null) monthDayYears.add(d.getMonthValue() + "-" + d.getDayOfMonth() + "-" + d.getYear());
+                    }
+                    i += 3;
                 }
             }
             int found = 0;
@@ -140,14 +154,20 @@ public final class TimeResolver {
         if (ce > se) ce = se;
         String sent = c.text.substring(ss, se);
         // between DATE and DATE / from DATE to DATE
-        List<int[]> spans = new ArrayList<>();
-        List<PartialDate> dates = new ArrayList<>();
-        Matcher m = DATE.matcher(sent);
-        while (m.find()) {
-            PartialDate d = partial(c, m);
-            spans.add(new int[] {ss + m.start(), ss + m.end()});
-            dates.add(d);
+        if (c.datesOf != ss) {                     // the dates of a sentence, once for all its figures
+            c.spans = new ArrayList<>();
+            c.dates = new ArrayList<>();
+            if (hasDigit(sent)) {
+                Matcher m = DATE.matcher(sent);
+                while (m.find()) {
+                    c.spans.add(new int[] {ss + m.start(), ss + m.end()});
+                    c.dates.add(partial(c, m));
+                }
+            }
+            c.datesOf = ss;
         }
+        List<int[]> spans = c.spans;
+        List<PartialDate> dates = c.dates;
         for (int i = 0; i + 1 < dates.size(); i++) {
             String pre = c.text.substring(Math.max(ss, spans.get(i)[0] - 9), spans.get(i)[0]).toLowerCase(Locale.ROOT);
             String mid = c.text.substring(spans.get(i)[1], spans.get(i + 1)[0]).toLowerCase(Locale.ROOT).replaceAll("[,\\s]+", " ").strip();
@@ -157,8 +177,9 @@ public final class TimeResolver {
             }
         }
         // "a day after" + an explicit date earlier in the sentence
-        Matcher r = RELATIVE.matcher(c.text.substring(cs, ms));
-        if (r.find()) {
+        String beforeFigure = c.text.substring(cs, Math.max(cs, ms));
+        Matcher r = RELATIVE.matcher(beforeFigure);
+        if ((beforeFigure.contains("fter") || beforeFigure.contains("efore")) && r.find()) {
             int relAt = cs + r.start();
             for (int i = dates.size() - 1; i >= 0; i--) {
                 if (spans.get(i)[1] <= relAt && dates.get(i) != null && dates.get(i).toLocalDate() != null) {
@@ -202,8 +223,9 @@ public final class TimeResolver {
             return new EventDates(d, d);
         }
         // "since the full-scale invasion in 2022"
-        Matcher since = SINCE_YEAR.matcher(c.text.substring(cs, se));
-        while (since.find()) {
+        String toEnd = c.text.substring(cs, se);
+        Matcher since = SINCE_YEAR.matcher(toEnd);
+        while ((toEnd.contains("ince") || toEnd.contains("INCE")) && since.find()) {
             int year = Integer.parseInt(since.group(2));
             int month = since.group(1) == null ? 0 : monthOf(since.group(1));
             return new EventDates(new PartialDate(year, month, 0), null);
@@ -234,7 +256,9 @@ public final class TimeResolver {
 
     /** The weekday phrase in [from, to) (the last one before {@code before} when it is not -1), or null. */
     private EventDates weekdayIn(Context c, int from, int to, int before) {
-        Matcher w = WEEKDAY.matcher(c.text.substring(from, to));
+        String span = c.text.substring(from, to);
+        if (!span.contains("day")) return null;
+        Matcher w = WEEKDAY.matcher(span);
         EventDates found = null;
         while (w.find()) {
             String prep = w.group(1) == null ? "" : w.group(1).strip().toLowerCase(Locale.ROOT);
@@ -249,6 +273,11 @@ public final class TimeResolver {
             if (from + w.start() > before) break;
         }
         return found;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Tok.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     private boolean afterReportingVerb(String text, int cs, int at) {
