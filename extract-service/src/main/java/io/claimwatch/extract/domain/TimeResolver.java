@@ -36,7 +36,7 @@ public final class TimeResolver {
                     + "|\\b(?<m3>" + MONTHS + ")\\s+(?<y3>(?:19|20)\\d{2})\\b"
                     + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(on\\s+|last\\s+|by\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(['’]s\\b)?");
+            "\\b([Oo]n\\s+|[Ll]ast\\s+|[Bb]y\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(['’]s\\b)?");
     /** "in March", "during September 2023", "in the 12 months to March", "since January". */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\b(in|during|to|until|through|since)\\s+(?:early\\s+|late\\s+|mid-)?(" + MONTHS + ")(?:,?\\s+((?:19|20)\\d{2}))?\\b(?!\\s*\\d)");
