@@ -51,15 +51,31 @@ public final class Attribution {
         for (int i = 0; i < signed.size(); i++) {
             if (s.start() >= signed.get(i)[0] && s.start() < signed.get(i)[1]) return remember(signers.get(i));
         }
-        String acc = accordingTo(idx, t);
+        String acc = accordingTo(idx, t, m);
         if (acc != null) return remember(acc);
-        return remember(reported(idx, t, m));
+        String r = reported(idx, t, m);
+        if (r == null && continuesQuote(idx)) return last;
+        return remember(r);
+    }
+
+    /**
+     * A sentence that opens with a quotation mark right after another sentence of the same
+     * paragraph continues the quotation of that paragraph: "\"We lost 11 ...,\" said X. \"There
+     * were 80 houses here.\"" The speaker is the last claimant.
+     */
+    private boolean continuesQuote(int idx) {
+        if (idx == 0) return false;
+        Sentences.Sentence s = sentences.get(idx);
+        char c = text.charAt(s.start());
+        if (c != '"' && c != '“') return false;
+        int prevEnd = sentences.get(idx - 1).end();
+        return text.indexOf('\n', prevEnd) < 0 || text.indexOf('\n', prevEnd) >= s.start();
     }
 
     /** Updates the last claimant from a sentence without figures. */
     public void observe(int idx, List<Tok> t) {
         String r = reported(idx, t, null);
-        if (r == null) r = accordingTo(idx, t);
+        if (r == null) r = accordingTo(idx, t, null);
         remember(r);
     }
 
@@ -73,7 +89,9 @@ public final class Attribution {
     private void findSignedPosts() {
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
-            Matcher mm = SIGNATURE.matcher(text.substring(s.start(), s.end()));
+            String st = text.substring(s.start(), s.end());
+            if (!st.contains("(@")) continue;
+            Matcher mm = SIGNATURE.matcher(st);
             if (!mm.find()) continue;
             String name = mm.group(1).strip();
             // the post: this sentence and the short lines just before it (up to 4), back to a long paragraph
@@ -95,12 +113,14 @@ public final class Attribution {
 
     // ------------------------------------------------------------------ according to
 
-    private String accordingTo(int idx, List<Tok> t) {
+    private String accordingTo(int idx, List<Tok> t, Mention m) {
         for (int k = 0; k + 1 < t.size(); k++) {
             if (!t.get(k).is("according") || !t.get(k + 1).is("to")) continue;
             int a = k + 2, b = a;
             while (b < t.size() && !isClauseBreak(t.get(b))) b++;
             if (b == a) return null;
+            // "X, according to A, while B put it at Y": a contrasting clause has its own source
+            if (m != null && contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart))) return null;
             String x = span(t, a, b);
             // appositive: "the army's commander-in-chief, Oleksandr Syrsky, ..."
             if (b < t.size() && t.get(b).is(",")) {
@@ -120,7 +140,12 @@ public final class Attribution {
         for (int k = 0; k < t.size(); k++) {
             Tok w = t.get(k);
             if (!w.isWord()) continue;
+            if (k > 0 && NOUN_CONTEXT.contains(t.get(k - 1).lower())) continue;
+            if (k > 0 && PASSIVE.contains(t.get(k - 1).lower())) continue;      // "ballots will be counted"
             if (lx.reportingVerbs.contains(w.lower()) || lx.evidentialVerbs.contains(w.lower())) verbs.add(k);
+            else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has"))) {
+                verbs.add(k);                                   // "economists had expected" (not "is expected to")
+            }
         }
         if (verbs.isEmpty()) return null;
         int mTok = m == null ? t.size() : m.tokStart;
@@ -165,6 +190,8 @@ public final class Attribution {
         for (int[] sg : segs) {
             if (sg[1] <= sg[0]) continue;
             if (t.get(sg[0]).isWord() && PREPS.contains(t.get(sg[0]).lower())) continue;
+            // "Name, a lawyer who represents families, estimates": the indefinite appositive describes the name
+            if (sg != segs.get(segs.size() - 1) && t.get(sg[1]).is(",") && (t.get(sg[0]).is("a") || t.get(sg[0]).is("an") || contains(t, sg, "who"))) continue;
             chosen = sg;
             break;
         }
@@ -177,7 +204,7 @@ public final class Attribution {
         String subj = span(t, a, b);
         String head = t.get(b - 1).lower();
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
-        if (!lx.reportingVerbs.contains(verb) && !lx.evidentialSubjects.contains(head)) return null;
+        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !lx.evidentialSubjects.contains(head)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !PRONOUNS.contains(head)
                 && !DEMONSTRATIVES.contains(t.get(a).lower()) && b - a > 3) return null;
         return resolve(idx, subj, t, a, b);
@@ -191,6 +218,7 @@ public final class Attribution {
         int a = b;
         while (a - 1 > mTok && t.get(a - 1).isWord() || a - 1 > mTok && isNamePunct(t.get(a - 1))) a--;
         boolean afterBreak = a - 1 >= mTok && (t.get(a - 1).is(",") || isQuote(t.get(a - 1)));
+        if (b > a && CONTRASTS.contains(t.get(a).lower()) || b > a && t.get(a).is("and")) return null;
         if (b > a && afterBreak && b - a <= 8) return resolve(idx, span(t, a, b), t, a, b);
         if (b == a && afterBreak) {
             // ", said John Smith"
@@ -214,11 +242,14 @@ public final class Attribution {
 
     /** The last capitalised name ending in the noun, in this or the previous five sentences. */
     private String namedEndingWith(int idx, String noun) {
-        Pattern p = Pattern.compile("((?:\\d+(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5})\\b("
-                + Pattern.quote(Character.toUpperCase(noun.charAt(0)) + noun.substring(1)) + ")\\b");
+        String cap = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        Pattern p = NAMED.computeIfAbsent(cap, k -> Pattern.compile(
+                "((?:\\d+(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5})\\b(" + Pattern.quote(k) + ")\\b"));
         for (int i = idx; i >= Math.max(0, idx - 5); i--) {
             Sentences.Sentence s = sentences.get(i);
-            Matcher mm = p.matcher(text.substring(s.start(), s.end()));
+            String st = text.substring(s.start(), s.end());
+            if (!st.contains(cap)) continue;
+            Matcher mm = p.matcher(st);
             String found = null;
             while (mm.find()) {
                 String name = mm.group(0).strip();
@@ -231,6 +262,19 @@ public final class Attribution {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though");
+    /** Words before which a reporting verb is a noun: "in state history", "the report", "a claim". */
+    private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "in", "of", "for", "on", "at", "this",
+            "its", "their", "his", "her", "our", "by", "with", "from", "into");
+
+    private static final java.util.Map<String, Pattern> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were");
+
+    private static boolean contrastBetween(List<Tok> t, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, t.size()); i++) if (CONTRASTS.contains(t.get(i).lower())) return true;
+        return false;
+    }
 
     private boolean insideQuote(List<Tok> t, int k) {
         int open = 0;
@@ -258,6 +302,11 @@ public final class Attribution {
 
     private static boolean isClauseBreak(Tok w) {
         return !w.isWord() && !w.isNum() && ",;:.!?\"“”—–".contains(w.text());
+    }
+
+    private static boolean contains(List<Tok> t, int[] sg, String lower) {
+        for (int i = sg[0]; i < sg[1]; i++) if (t.get(i).is(lower)) return true;
+        return false;
     }
 
     private static boolean isName(List<Tok> t, int a, int b) {

@@ -72,14 +72,26 @@ public final class ClaimExtractor {
             }
             ms = hedges.apply(text, s.start(), s.end(), toks, ms);
             Set<String> inSentence = new HashSet<>();
+            String prevCounted = null, prevUnit = null;
             for (Mention m : ms) {
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
                 CountedPhrase.Result c = counted.of(text, toks, m);
+                // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure
+                // of the same unit as the figure before it in the sentence counts the same thing
+                if (c.text().isEmpty() && prevCounted != null && m.unit.equals(prevUnit)) {
+                    c = new CountedPhrase.Result(prevCounted, c.end());
+                }
+                if (!c.text().isEmpty()) {
+                    prevCounted = c.text();
+                    prevUnit = m.unit;
+                }
                 String claimant = attribution.claimant(idx, toks, m);
                 int[] clause = clause(text, s, m.hedgeStart, Math.max(m.end, c.end()));
                 String quote = text.substring(clause[0], clause[1]);
-                String key = numberText + "|" + m.low + "|" + m.high + "|" + c.text().toLowerCase();
+                // a repeat is the same figure with the same words after it (a headline shown twice)
+                String key = numberText + "|" + m.low + "|" + m.high + "|" + c.text().toLowerCase() + "|"
+                        + text.substring(m.end, Math.min(s.end(), m.end + 40));
                 if (!seen.add(key)) continue;
                 TimeResolver.EventDates d = time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]);
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());

@@ -22,6 +22,12 @@ public final class CountedPhrase {
     private static final Set<String> SKIP_BEFORE = Set.of("the", "of", "a", "an", "to", "have", "has", "had",
             "been", "be", "being", "were", "was", "is", "are", "also", "reportedly", "home", "up", "off", "out");
     private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "home", "away");
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "be", "been", "being");
+    private static final Set<String> COMPLEMENT_PREPS = Set.of("under", "in", "on", "without", "inside", "outside", "at");
+    private static final Set<String> LINK_PREPS = Set.of("to", "at", "by");
+    private static final Set<String> MODALS = Set.of("could", "would", "will", "may", "might", "can", "should", "has",
+            "have", "had", "also", "still", "already");
+    private static final Set<String> NP_INNER = Set.of("of", "in", "the");
     private static final Set<String> AUX = Set.of("could", "would", "will", "was", "were", "is", "are", "has", "have",
             "had", "may", "might", "can", "stood", "stands", "reached", "reaches", "range", "ranges", "ranged");
 
@@ -42,19 +48,39 @@ public final class CountedPhrase {
             if (unitPhrase) words.add("of");
             j++;
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
+        } else if (j + 1 < t.size() && t.get(j).is("of") && (t.get(j + 1).is("them") || t.get(j + 1).is("those"))) {
+            j += 2;                                              // "100,000 of them children"
+        } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
+            j += 3;                                              // "79 of the 230 seats"
+        } else if (j + 1 < t.size() && lx.currencyCodes.contains(m.unit) && t.get(j).is("in") && t.get(j + 1).isWord()
+                && !lx.functionWords.contains(t.get(j + 1).lower())) {
+            j++;                                                 // "$5 million in aid"
         }
         int npStart = words.size();
+        // "the 577-seat National Assembly": the noun of a compound modifier, then what it modifies
+        if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == m.end && t.get(j + 1).isWord()
+                && t.get(j + 1).start() == t.get(j).end()) {
+            words.add(t.get(j + 1).lower());
+            end = t.get(j + 1).end();
+            j += 2;
+        }
         int[] pos = {j};
         end = nounPhrase(t, pos, words, end);
         j = pos[0];
         boolean np = words.size() > npStart;
         if (unitPhrase && !np && words.size() > 0 && words.get(words.size() - 1).equals("of")) words.remove(words.size() - 1);
-        String verb = null;
+        String verb = null, participle = null;
+        int participleEnd = -1;
         if (np) {
-            // trailing verb: "were captured", "have voluntarily surrendered", "lined up"
+            // trailing verb: "were captured", "have voluntarily surrendered", "lined up", "backing a cut"
             int k = j, skipped = 0;
+            boolean copula = false;
             while (k < t.size() && skipped < 4 && t.get(k).isWord()
-                    && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) { k++; skipped++; }
+                    && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
+                copula |= COPULAS.contains(t.get(k).lower());
+                k++;
+                skipped++;
+            }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
                     && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed"))) {
@@ -64,11 +90,30 @@ public final class CountedPhrase {
                     verb += " " + t.get(k + 1).lower();
                     end = t.get(k + 1).end();
                 }
+            } else if (k < t.size() && t.get(k).isWord() && !t.get(k).capitalized() && !lx.functionWords.contains(t.get(k).lower())
+                    && t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5) {
+                participle = t.get(k).lower();                   // "members backing a cut": used when no verb before
+                participleEnd = t.get(k).end();
+            } else if (copula && k + 1 < t.size() && COMPLEMENT_PREPS.contains(t.get(k).lower())) {
+                // "people were under evacuation orders", "may still be in custody"
+                List<String> pp = new ArrayList<>();
+                int[] p2 = {k + 1};
+                int e2 = nounPhrase(t, p2, pp, end);
+                if (!pp.isEmpty()) {
+                    words.add(t.get(k).lower());
+                    words.addAll(pp);
+                    end = e2;
+                }
             }
         }
         if (verb == null) verb = verbBefore(text, t, m);
+        if (verb == null && participle != null) {
+            verb = participle;
+            end = participleEnd;
+        }
         if (!np) {
             String measure = measureFallback(t, m);
+            if (measure == null) measure = subject(t, m);
             if (measure != null) words.add(measure);
         } else {
             String tail = measureSubject(t, m);
@@ -76,9 +121,96 @@ public final class CountedPhrase {
             else if (tail != null) words.add(tail);
         }
         if (verb != null) words.add(verb);
+        // "£25 million a day", "500 people per week"
+        int r = j;
+        while (r < t.size() && t.get(r).start() < end) r++;
+        if (r + 1 < t.size() && (t.get(r).is("a") || t.get(r).is("per") || t.get(r).is("each") || t.get(r).is("an"))
+                && lx.rateUnits.contains(t.get(r + 1).lower())) {
+            words.add(t.get(r).lower() + " " + t.get(r + 1).lower());
+        }
         // "1,000-for-1,000 swap": the figure is per side
         if (text.substring(m.start, m.end).contains("-for-")) words.add("exchanged by each side");
         return new Result(String.join(" ", words).strip(), end);
+    }
+
+    /**
+     * What a figure with no noun after it measures, read before it: the subject of a linking verb
+     * ("Consumer prices rose 3.2%", "the rate stands at 5.91%", "borrowing came in at £120.7bn",
+     * "the fire could spread to 500,000 acres", "Los Angeles, which covers 300,000 acres"), the
+     * object of "at"/"to" ("holds rates at 5.25%", "raise the retirement age to 64") or the noun
+     * of an "of" ("a depth of 18 kilometers").
+     */
+    private String subject(List<Tok> t, Mention m) {
+        int k = m.tokStart - 1;
+        while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
+        if (k < 0 || !t.get(k).isWord()) return null;
+        if (t.get(k).is("of")) {
+            if (k > 0 && nounish(t.get(k - 1))) return t.get(k - 1).lower();
+            return null;
+        }
+        String prep = null;
+        if (LINK_PREPS.contains(t.get(k).lower())) {
+            prep = t.get(k).lower();
+            k--;
+        }
+        if (k < 0 || !t.get(k).isWord()) return null;
+        if (prep != null && k > 0 && t.get(k).is("in") && lx.linkingVerbs.contains(t.get(k - 1).lower())) k--;   // "came in at"
+        Tok v = t.get(k);
+        String vl = v.lower();
+        boolean modal = k > 0 && MODALS.contains(t.get(k - 1).lower()) && !lx.functionWords.contains(vl);
+        boolean verb = lx.linkingVerbs.contains(vl) || modal
+                || v.capitalized() && lx.eventVerb(vl) != null && !lx.functionWords.contains(vl)
+                || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"));
+        if (!verb) {
+            if (prep == null || !nounish(v)) return null;
+            int a = backOverNoun(t, k);
+            if (prep.equals("to")) {
+                boolean change = false;
+                for (int x = Math.max(0, a - 3); x < a; x++) change |= lx.changeVerbs.contains(t.get(x).lower());
+                if (!change) return null;
+            }
+            return span(t, a, k + 1);
+        }
+        int x = k - 1;
+        while (x >= 0 && t.get(x).isWord() && (MODALS.contains(t.get(x).lower()) || COPULAS.contains(t.get(x).lower())
+                || t.get(x).lower().endsWith("ly") && !t.get(x).capitalized())) x--;
+        if (x < 0) return null;
+        if ((t.get(x).is("which") || t.get(x).is("that") || t.get(x).is("who")) && x > 1 && t.get(x - 1).is(",")) x -= 2;
+        if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
+        int a = backOverNoun(t, x);
+        return a > x ? null : span(t, a, x + 1);
+    }
+
+    /** The start of the noun phrase ending at token k: words, with "of", "in", "the" inside it. */
+    private int backOverNoun(List<Tok> t, int k) {
+        int x = k;
+        while (x >= 0 && k - x < 7) {
+            Tok w = t.get(x);
+            if (!w.isWord()) break;
+            String l = w.lower();
+            if (lx.functionWords.contains(l) && !NP_INNER.contains(l)) break;
+            if (lx.reportingVerbs.contains(l) || lx.linkingVerbs.contains(l) && x < k) break;
+            x--;
+        }
+        int a = x + 1;
+        while (a <= k && (NP_INNER.contains(t.get(a).lower()) || lx.functionWords.contains(t.get(a).lower()))) a++;
+        return a;
+    }
+
+    private boolean nounish(Tok w) {
+        if (!w.isWord()) return false;
+        String l = w.lower();
+        return !lx.functionWords.contains(l) && !lx.linkingVerbs.contains(l) && !lx.reportingVerbs.contains(l)
+                && !(l.endsWith("ed") && !w.capitalized());
+    }
+
+    private static String span(List<Tok> t, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.get(i).text());
+        }
+        return sb.toString();
     }
 
     /** Collects the noun phrase from pos; returns the end offset. */
@@ -89,6 +221,15 @@ public final class CountedPhrase {
             Tok w = t.get(j);
             if (!w.isWord()) break;
             String l = w.lower();
+            if (l.equals("of") && n > 0 && j + 1 < t.size() && t.get(j + 1).isWord() && !t.get(j + 1).capitalized()
+                    && t.get(j + 1).lower().endsWith("ing") && t.get(j + 1).lower().length() > 5) {
+                words.add("of");                                 // "a 40% chance of lasting"
+                words.add(t.get(j + 1).lower());
+                end = t.get(j + 1).end();
+                j += 2;
+                n++;
+                continue;
+            }
             if (l.equals("of") || l.equals("and")) {
                 if (n == 0 || j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())
                         || isVerbish(t.get(j + 1)) || lx.months.containsKey(t.get(j + 1).lower())) break;
@@ -132,6 +273,7 @@ public final class CountedPhrase {
             if (SKIP_BEFORE.contains(l)) { k--; continue; }
             if (l.equals("and") || l.equals("or") || l.equals("but")) return null;
             if (lx.functionWords.contains(l)) return null;
+            if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return null;   // "fire grows to 350,000"
             String ev = lx.eventVerb(l);
             if (ev != null) return ev;
             if (l.endsWith("ed") && !w.capitalized() && l.length() > 4) return l;

@@ -48,6 +48,9 @@ public final class Lexicon {
     public final Set<String> furniture;
     public final Set<String> changeVerbs;
     public final Set<String> functionWords;
+    public final Set<String> linkingVerbs;           // includes the change verbs
+    public final Set<String> rateUnits;
+    public final Set<String> currencyCodes;          // units that are money
 
     private Lexicon() {
         hedgesBefore = hedgeMap("hedges.txt");
@@ -86,6 +89,14 @@ public final class Lexicon {
         furniture = words("furniture.txt");
         changeVerbs = words("change-verbs.txt");
         functionWords = words("function-words.txt");
+        Set<String> lv = new HashSet<>(words("linking-verbs.txt"));
+        lv.addAll(changeVerbs);
+        linkingVerbs = Collections.unmodifiableSet(lv);
+        rateUnits = words("rate-units.txt");
+        Set<String> cc = new HashSet<>();
+        for (Phrase c : currencies) cc.add(c.fields()[0]);
+        for (Phrase u : units) if (u.fields()[0].length() == 3 && u.fields()[0].equals(u.fields()[0].toUpperCase(Locale.ROOT))) cc.add(u.fields()[0]);
+        currencyCodes = Collections.unmodifiableSet(cc);
     }
 
     private static final Lexicon DEFAULT = new Lexicon();

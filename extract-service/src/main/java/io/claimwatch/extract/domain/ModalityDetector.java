@@ -16,7 +16,15 @@ public final class ModalityDetector {
     }
 
     public Modality of(String window) {
-        String w = " " + window.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ") + " ";
+        StringBuilder sb = new StringBuilder(window.length() + 2).append(' ');
+        for (int i = 0; i < window.length(); i++) {
+            char c = window.charAt(i);
+            boolean keep = Character.isLetterOrDigit(c) || c == '\'';
+            if (keep) sb.append(Character.toLowerCase(c));
+            else if (sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        }
+        if (sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        String w = sb.toString();
         Modality found = Modality.ASSERTED;
         for (Lexicon.Phrase p : lx.modality) {
             if (w.contains(" " + p.text() + " ")) {

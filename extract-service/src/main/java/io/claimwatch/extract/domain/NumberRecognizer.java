@@ -41,17 +41,36 @@ public final class NumberRecognizer {
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
     public static BitSet masks(String text) {
         BitSet b = new BitSet(text.length());
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
-            int s = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
-            if (i > s && isMaskedChunk(text, s, i)) b.set(s, i);
+        char[] a = text.toCharArray();          // one pass over an array: charAt on a UTF-16 string costs more
+        int n = a.length;
+        // a chunk (between whitespace) is looked at only when it has '@', '/', or starts with '#'
+        int s = -1;
+        boolean interesting = false;
+        for (int i = 0; i <= n; i++) {
+            boolean ws = i == n || Character.isWhitespace(a[i]);
+            if (ws) {
+                if (s >= 0 && interesting && isMaskedChunk(text, s, i)) b.set(s, i);
+                s = -1;
+                interesting = false;
+                continue;
+            }
+            char c = a[i];
+            if (s < 0) s = i;
+            if (c == '@' || c == '/' || c == '#') interesting = true;
         }
-        if (text.indexOf('+') >= 0 || text.indexOf('(') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0) {
-            Matcher m = PHONES.matcher(text);
-            while (m.find()) b.set(m.start(), m.end());
+        // phone numbers start with "+", "(" or a digit: try the pattern only there (a scan of every
+        // position costs more than the rest of the stage)
+        Matcher m = null;
+        for (int k = 0; k < n; k++) {
+            char c = a[k];
+            if (c != '+' && c != '(' && !(c >= '0' && c <= '9' && (k == 0 || a[k - 1] < '0' || a[k - 1] > '9'))) continue;
+            if (c != '+' && c != '(' && k + 3 < n && !(a[k + 3] == '-' || a[k + 3] == '.')) continue;   // "ddd-" or "ddd."
+            if (m == null) m = PHONES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(k, Math.min(n, k + 64));
+            if (m.lookingAt()) {
+                b.set(m.start(), m.end());
+                k = m.end() - 1;
+            }
         }
         return b;
     }
@@ -241,6 +260,9 @@ public final class NumberRecognizer {
             if (yearCtx || !countNext) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        // an age in apposition: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico"
+        if (plainInt && v.intValue() <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()
+                && j < t.size() && t.get(j).is(",")) return null;
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
         return finishUnits(text, t, m, unit, currency);
@@ -437,6 +459,10 @@ public final class NumberRecognizer {
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         if (tail == null && isTimeOrDuration(text, t, endTok, m.end)) return null;
+        // "two and a half years"
+        if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
+                && (t.get(endTok + 2).is("half") || t.get(endTok + 2).is("quarter"))
+                && lx.timeUnits.contains(t.get(endTok + 3).lower())) return null;
         if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
                 && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
         return finishUnits(text, t, m, "", false);

@@ -36,7 +36,13 @@ public final class TimeResolver {
                     + "|\\b(?<m3>" + MONTHS + ")\\s+(?<y3>(?:19|20)\\d{2})\\b"
                     + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:on\\s+|last\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+            "\\b([Oo]n\\s+|[Ll]ast\\s+|[Bb]y\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(['’]s\\b)?");
+    /** "in March", "during September 2023", "in the 12 months to March", "since January". */
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\b(in|during|to|until|through|since)\\s+(?:early\\s+|late\\s+|mid-)?(" + MONTHS + ")(?:,?\\s+((?:19|20)\\d{2}))?\\b(?!\\s*\\d)");
+    /** A wire dateline: "PARIS, Jan 19, 2023 (AFP) -", "KYIV, Ukraine, August 15, 2024 (Reuters) —". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^\\p{Lu}[^,\\n]{1,40},(?:\\s*[^,\\n]{1,30},)?\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,30}\\))?\\s*[-—–]");
     private static final Pattern SINCE_YEAR = Pattern.compile(
             "\\bsince\\s+(?:[\\p{L}’'-]+\\s+){0,6}?(?:in\\s+)?(?:(" + MONTHS + ")\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +74,9 @@ public final class TimeResolver {
             i = e + 1;
             if (line.isEmpty()) continue;
             lines++;
+            Matcher dl = DATE.matcher(line.length() > 80 ? line.substring(0, 80) : line);
+            if (dl.find() && full(dl) != null && DATELINE_PLACE.matcher(line.substring(0, dl.start())).matches()
+                    && DATELINE_AFTER.matcher(line.substring(dl.end())).lookingAt()) return full(dl);
             if (line.length() > 60) continue;
             Matcher m = DATE.matcher(line);
             if (!m.find()) continue;
@@ -84,6 +93,9 @@ public final class TimeResolver {
         final String text;
         final LocalDate pub;
         private Set<String> monthDayYears;   // "5-25-2025", computed when first needed
+        int datesOf = -1;                    // the sentence start whose dates are below
+        List<int[]> spans;
+        List<PartialDate> dates;
 
         Context(String text, LocalDate pub) {
             this.text = text;
@@ -94,10 +106,21 @@ public final class TimeResolver {
         int yearFor(int month, int day) {
             if (monthDayYears == null) {
                 monthDayYears = new HashSet<>();
-                Matcher m = DATE.matcher(text);
-                while (m.find()) {
-                    LocalDate d = full(m);
-                    if (d != null) monthDayYears.add(d.getMonthValue() + "-" + d.getDayOfMonth() + "-" + d.getYear());
+                // a full date has a year: look only around the years of the text, not the whole text
+                Matcher m = DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                char[] a = text.toCharArray();
+                int n = a.length;
+                for (int i = 0; i + 4 <= n; i++) {
+                    char c = a[i];
+                    if (c != '1' && c != '2' || i > 0 && Tok.isDigit(a[i - 1])) continue;
+                    if (!Tok.isDigit(a[i + 1]) || !Tok.isDigit(a[i + 2]) || !Tok.isDigit(a[i + 3])
+                            || i + 4 < n && Tok.isDigit(a[i + 4])) continue;
+                    m.region(Math.max(0, i - 30), Math.min(n, i + 10));
+                    while (m.find()) {
+                        LocalDate d = full(m);
+                        if (d != null) monthDayYears.add(d.getMonthValue() + "-" + d.getDayOfMonth() + "-" + d.getYear());
+                    }
+                    i += 3;
                 }
             }
             int found = 0;
@@ -131,14 +154,20 @@ public final class TimeResolver {
         if (ce > se) ce = se;
         String sent = c.text.substring(ss, se);
         // between DATE and DATE / from DATE to DATE
-        List<int[]> spans = new ArrayList<>();
-        List<PartialDate> dates = new ArrayList<>();
-        Matcher m = DATE.matcher(sent);
-        while (m.find()) {
-            PartialDate d = partial(c, m);
-            spans.add(new int[] {ss + m.start(), ss + m.end()});
-            dates.add(d);
+        if (c.datesOf != ss) {                     // the dates of a sentence, once for all its figures
+            c.spans = new ArrayList<>();
+            c.dates = new ArrayList<>();
+            if (hasDigit(sent)) {
+                Matcher m = DATE.matcher(sent);
+                while (m.find()) {
+                    c.spans.add(new int[] {ss + m.start(), ss + m.end()});
+                    c.dates.add(partial(c, m));
+                }
+            }
+            c.datesOf = ss;
         }
+        List<int[]> spans = c.spans;
+        List<PartialDate> dates = c.dates;
         for (int i = 0; i + 1 < dates.size(); i++) {
             String pre = c.text.substring(Math.max(ss, spans.get(i)[0] - 9), spans.get(i)[0]).toLowerCase(Locale.ROOT);
             String mid = c.text.substring(spans.get(i)[1], spans.get(i + 1)[0]).toLowerCase(Locale.ROOT).replaceAll("[,\\s]+", " ").strip();
@@ -148,8 +177,9 @@ public final class TimeResolver {
             }
         }
         // "a day after" + an explicit date earlier in the sentence
-        Matcher r = RELATIVE.matcher(c.text.substring(cs, ms));
-        if (r.find()) {
+        String beforeFigure = c.text.substring(cs, Math.max(cs, ms));
+        Matcher r = RELATIVE.matcher(beforeFigure);
+        if ((beforeFigure.contains("fter") || beforeFigure.contains("efore")) && r.find()) {
             int relAt = cs + r.start();
             for (int i = dates.size() - 1; i >= 0; i--) {
                 if (spans.get(i)[1] <= relAt && dates.get(i) != null && dates.get(i).toLocalDate() != null) {
@@ -169,19 +199,33 @@ public final class TimeResolver {
             if (!pre.endsWith("on ") || afterReportingVerb(c.text, cs, a - 3)) continue;
             return new EventDates(dates.get(i), dates.get(i));
         }
-        // "on Wednesday" in the clause
+        // "on Wednesday", "Sunday's election", "by Monday" in the clause, else in the sentence (the
+        // nearest before the figure). The weekday is the last one on or before publication: news
+        // names today's weekday too ("on Wednesday" in a Wednesday paper is today).
         if (c.pub != null) {
-            Matcher w = WEEKDAY.matcher(c.text.substring(cs, ce));
-            while (w.find()) {
-                if (!w.group(0).toLowerCase(Locale.ROOT).startsWith("on") && !w.group(0).toLowerCase(Locale.ROOT).startsWith("last")) continue;
-                if (afterReportingVerb(c.text, cs, cs + w.start())) continue;
-                PartialDate d = weekday(c.pub, w.group(1));
-                return new EventDates(d, d);
-            }
+            EventDates wd = weekdayIn(c, cs, ce, -1);
+            if (wd == null) wd = weekdayIn(c, ss, se, ms);
+            if (wd != null) return wd;
+        }
+        // "in March", "in the 12 months to March"
+        Matcher mo = MONTH_ONLY.matcher(c.text.substring(cs, ce));
+        while (mo.find()) {
+            if (afterReportingVerb(c.text, cs, cs + mo.start())) continue;
+            int month = monthOf(mo.group(2));
+            int year;
+            if (mo.group(3) != null) year = Integer.parseInt(mo.group(3));
+            else if (c.pub != null) year = month > c.pub.getMonthValue() ? c.pub.getYear() - 1 : c.pub.getYear();
+            else continue;
+            PartialDate d = new PartialDate(year, month, 0);
+            String prep = mo.group(1);
+            if (prep.equals("since")) return new EventDates(d, null);
+            if (prep.equals("to") || prep.equals("until") || prep.equals("through")) return new EventDates(null, d);
+            return new EventDates(d, d);
         }
         // "since the full-scale invasion in 2022"
-        Matcher since = SINCE_YEAR.matcher(c.text.substring(cs, se));
-        while (since.find()) {
+        String toEnd = c.text.substring(cs, se);
+        Matcher since = SINCE_YEAR.matcher(toEnd);
+        while ((toEnd.contains("ince") || toEnd.contains("INCE")) && since.find()) {
             int year = Integer.parseInt(since.group(2));
             int month = since.group(1) == null ? 0 : monthOf(since.group(1));
             return new EventDates(new PartialDate(year, month, 0), null);
@@ -208,6 +252,32 @@ public final class TimeResolver {
             }
         }
         return null;
+    }
+
+    /** The weekday phrase in [from, to) (the last one before {@code before} when it is not -1), or null. */
+    private EventDates weekdayIn(Context c, int from, int to, int before) {
+        String span = c.text.substring(from, to);
+        if (!span.contains("day")) return null;
+        Matcher w = WEEKDAY.matcher(span);
+        EventDates found = null;
+        while (w.find()) {
+            String prep = w.group(1) == null ? "" : w.group(1).strip().toLowerCase(Locale.ROOT);
+            boolean possessive = w.group(3) != null;
+            if (prep.isEmpty() && !possessive) continue;
+            if (afterReportingVerb(c.text, from, from + w.start())) continue;
+            PartialDate d = weekday(c.pub, w.group(2));
+            EventDates e = prep.equals("by") ? new EventDates(null, d) : new EventDates(d, d);
+            if (before < 0) return e;
+            if (from + w.start() > before && found != null) break;
+            found = e;
+            if (from + w.start() > before) break;
+        }
+        return found;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Tok.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     private boolean afterReportingVerb(String text, int cs, int at) {

@@ -35,6 +35,15 @@ class HedgeDetectorTest {
             "Some 200 or more homes burned.|APPROXIMATE|200|200",
             "We saw 100 or more troops.|AT_LEAST|100|null",
             "It drew 500+ protesters.|MORE_THAN|500|null",
+            "A minimum of 40 people were hurt.|AT_LEAST|40|null",
+            "Damage ran in excess of 300 homes.|MORE_THAN|300|null",
+            "Just under 1,000 soldiers were captured.|NEARLY|null|1000",
+            "As many as 55 Armenians may still be in custody.|AT_MOST|null|55",
+            "A figure unions said was as high as 70 percent.|AT_MOST|null|70",
+            "Each exchange involved between 50 and 95 soldiers.|RANGE|50|95",
+            "Pollsters predicted 30 to 35 seats.|RANGE|30|35",
+            "Fewer than half of services would run.|LESS_THAN|null|0.5",
+            "Roughly 26,000 people were under evacuation orders.|APPROXIMATE|26000|26000",
     })
     void bounds(String sentence, Hedge hedge, String low, String high) {
         Mention m = one(sentence);

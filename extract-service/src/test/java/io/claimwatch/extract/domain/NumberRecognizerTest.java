@@ -30,6 +30,9 @@ class NumberRecognizerTest {
             "Workers won a 7 percent raise.|7|%",
             "Half a million people fled.|500000|''",
             "One person died in the blaze.|1|''",
+            "Government borrowing came in at £120.7bn.|120700000000|GBP",
+            "The reform would save 17.7 billion euros a year.|17700000000|EUR",
+            "It would pay 30,000 dirhams to each household.|30000|MAD",
     })
     void readsFigures(String sentence, String value, String unit) {
         Mention m = one(sentence);
@@ -61,6 +64,11 @@ class NumberRecognizerTest {
             "The session opened at 9 a.m. sharp.",
             "It was the twenty-first attempt.",
             "Several videos have been released.",
+            "\"We lost everything,\" said Hassan Ait Lahcen, 52, a farmer.",
+            "Daniel Ray Hollis, 42, of Chico was arrested.",
+            "Inflation is at its lowest level in two and a half years.",
+            "The plant opened on 25 May 2025 at 10 a.m.",
+            "Call 202-555-0143 for details.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
