@@ -65,7 +65,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
       ds.setURL(pg.database("claims_bench"));
       ds.setUser(pg.user());
       ds.setPassword(pg.password());
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      Flyway.configure().dataSource(ds).locations("classpath:db/claims").load().migrate();
       ClaimService service = new ClaimService(new JdbcClaimStore(ds), new GroupAssigner(KeyNormalizer.create()),
           Clock.systemUTC(), new SimpleMeterRegistry());
       SplittableRandom random = new SplittableRandom(42);

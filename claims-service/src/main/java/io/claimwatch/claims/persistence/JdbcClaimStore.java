@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** Claims in PostgreSQL (schema: db/migration). Each call is one transaction. */
+/** Claims in PostgreSQL (schema: src/main/resources/db/claims). Each call is one transaction. */
 public final class JdbcClaimStore implements ClaimStore {
 
   private static final String COLUMNS = "id, article_id, ordinal, quote, quote_start, quote_end, value_low, value_high,"
