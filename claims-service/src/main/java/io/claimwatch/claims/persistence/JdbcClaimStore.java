@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Instant;
@@ -261,11 +260,7 @@ public final class JdbcClaimStore implements ClaimStore {
     st.setString(17, c.modality().name());
     st.setString(18, c.publicationDate());
     st.setString(19, c.extractorVersion());
-    if (c.groupId() == null) {
-      st.setNull(20, Types.VARCHAR);
-    } else {
-      st.setString(20, c.groupId());
-    }
+    st.setString(20, c.groupId());
     st.setString(21, c.originId());
     st.setString(22, c.outlet());
     QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
