@@ -83,21 +83,31 @@ public final class ClaimService {
    * A page of claims of one article ("articles/{id}") or of all ("articles/-").
    */
   public Page list(String parent, int pageSize, String pageToken, String filter) {
+    return list(parent, pageSize, pageToken, filter, "");
+  }
+
+  /**
+   * A page of claims of one article ("articles/{id}") or of all ("articles/-"), in the order
+   * {@code orderBy} names ({@link ClaimOrder#parse}).
+   */
+  public Page list(String parent, int pageSize, String pageToken, String filter, String orderBy) {
     if (pageSize < 0) {
       throw new DomainException.InvalidInput("PAGE_SIZE_NEGATIVE", "page_size must be 0 (default 50) or positive, not " + pageSize);
     }
     int size = pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
     String articleId = "articles/-".equals(parent) ? null : articleId(parent);
     ClaimFilter parsed = ClaimFilter.parse(filter);
-    String query = parent + "|" + (filter == null ? "" : filter.strip());
+    ClaimOrder order = ClaimOrder.parse(orderBy);
+    String query = parent + "|" + (filter == null ? "" : filter.strip()) + "|" + order;
     PageToken.Position after = PageToken.decode(pageToken, query);
-    List<Claim> rows = store.list(articleId, parsed, after, size + 1);
+    List<Claim> rows = store.list(articleId, parsed, order, after, size + 1);
     if (rows.size() <= size) {
       return new Page(rows, "");
     }
     List<Claim> page = rows.subList(0, size);
     Claim last = page.get(size - 1);
-    return new Page(List.copyOf(page), PageToken.encode(new PageToken.Position(last.articleId(), last.ordinal()), query));
+    return new Page(List.copyOf(page), PageToken.encode(new PageToken.Position(last.articleId(), last.ordinal(),
+        last.publicationDate() == null ? "" : last.publicationDate()), query));
   }
 
   public GroupView group(String groupName) {

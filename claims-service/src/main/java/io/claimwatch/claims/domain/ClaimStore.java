@@ -19,12 +19,12 @@ public interface ClaimStore {
   Optional<Claim> get(String id);
 
   /**
-   * Claims in (articleId, ordinal) order after the given position.
+   * Claims in the given order after the given position.
    *
    * @param articleId null for all articles
    * @param after null to start at the beginning
    */
-  List<Claim> list(String articleId, ClaimFilter filter, PageToken.Position after, int limit);
+  List<Claim> list(String articleId, ClaimFilter filter, ClaimOrder order, PageToken.Position after, int limit);
 
   Optional<ClaimGroup> group(String id);
 

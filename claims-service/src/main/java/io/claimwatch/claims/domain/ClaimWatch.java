@@ -56,7 +56,7 @@ public final class ClaimWatch {
     if (registrations.isEmpty()) {
       return;
     }
-    List<Claim> claims = store.list(articleId, ClaimFilter.NONE, null, ClaimService.MAX_PAGE_SIZE);
+    List<Claim> claims = store.list(articleId, ClaimFilter.NONE, ClaimOrder.ARTICLE, null, ClaimService.MAX_PAGE_SIZE);
     for (Claim c : claims) {
       List<Agreement.Pair> conflicts = c.groupId() == null ? List.of()
           : Agreement.assess(store.groupClaims(c.groupId())).pairs().stream()

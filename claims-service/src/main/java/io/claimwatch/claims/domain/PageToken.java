@@ -9,8 +9,8 @@ import java.util.Base64;
  */
 public final class PageToken {
 
-  /** A position in (articleId, ordinal) order. */
-  public record Position(String articleId, int ordinal) {}
+  /** A position in the order of a claim list: the last claim's article, place and publication date ("" if none). */
+  public record Position(String articleId, int ordinal, String published) {}
 
   /** A position in (updateTime desc, id desc) order of groups. */
   public record GroupPosition(java.time.Instant updateTime, String id) {}
@@ -18,7 +18,7 @@ public final class PageToken {
   private PageToken() {}
 
   public static String encode(Position p, String query) {
-    String raw = query.hashCode() + "\n" + p.articleId() + "\n" + p.ordinal();
+    String raw = query.hashCode() + "\n" + p.articleId() + "\n" + p.ordinal() + "\n" + p.published();
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -51,14 +51,14 @@ public final class PageToken {
     }
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
-      if (parts.length != 3) {
+      if (parts.length != 4) {
         throw new IllegalArgumentException("wrong shape");
       }
       if (!parts[0].equals(Integer.toString(query.hashCode()))) {
         throw new DomainException.InvalidInput("PAGE_TOKEN_MISMATCH",
             "the page token belongs to another query: send the same parent and filter as the call that returned it");
       }
-      return new Position(parts[1], Integer.parseInt(parts[2]));
+      return new Position(parts[1], Integer.parseInt(parts[2]), parts[3]);
     } catch (IllegalArgumentException e) {
       throw new DomainException.InvalidInput("INVALID_PAGE_TOKEN",
           "the page token is not one this service issued: pass next_page_token unchanged, or none for the first page");

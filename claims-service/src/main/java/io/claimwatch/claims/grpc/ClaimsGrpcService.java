@@ -125,7 +125,8 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
   @Blocking
   public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
     RpcErrors.respond(out, () -> {
-      ClaimService.Page page = claims.list(req.getParent(), req.getPageSize(), req.getPageToken(), req.getFilter());
+      ClaimService.Page page = claims.list(req.getParent(), req.getPageSize(), req.getPageToken(), req.getFilter(),
+          req.getOrderBy());
       ListClaimsResponse.Builder b = ListClaimsResponse.newBuilder().setNextPageToken(page.nextPageToken());
       page.claims().forEach(c -> b.addClaims(ProtoMapper.toProto(c)));
       return b.build();

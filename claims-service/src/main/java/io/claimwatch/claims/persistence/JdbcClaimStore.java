@@ -3,6 +3,7 @@ package io.claimwatch.claims.persistence;
 import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.ClaimFilter;
 import io.claimwatch.claims.domain.ClaimGroup;
+import io.claimwatch.claims.domain.ClaimOrder;
 import io.claimwatch.claims.domain.ClaimStore;
 import io.claimwatch.claims.domain.GroupIndex;
 import io.claimwatch.claims.domain.QuantityKey;
@@ -88,22 +89,28 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   @Override
-  public List<Claim> list(String articleId, ClaimFilter filter, PageToken.Position after, int limit) {
+  public List<Claim> list(String articleId, ClaimFilter filter, ClaimOrder order, PageToken.Position after, int limit) {
     StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM claim WHERE TRUE");
     List<Object> args = new ArrayList<>();
     if (articleId != null) {
       sql.append(" AND article_id = ?");
       args.add(articleId);
     }
-    if (after != null) {
+    if (after != null && order == ClaimOrder.ARTICLE) {
       sql.append(" AND (article_id, ordinal) > (?, ?)");
+      args.add(after.articleId());
+      args.add(after.ordinal());
+    } else if (after != null) {
+      sql.append(" AND (coalesce(publication_date, ''), article_id, ordinal) < (?, ?, ?)");
+      args.add(after.published());
       args.add(after.articleId());
       args.add(after.ordinal());
     }
     for (ClaimFilter.Term t : filter.terms()) {
       appendTerm(sql, args, t);
     }
-    sql.append(" ORDER BY article_id, ordinal LIMIT ?");
+    sql.append(order == ClaimOrder.ARTICLE ? " ORDER BY article_id, ordinal LIMIT ?"
+        : " ORDER BY coalesce(publication_date, '') DESC, article_id DESC, ordinal DESC LIMIT ?");
     args.add(limit);
     try (Connection c = dataSource.getConnection();
          PreparedStatement st = c.prepareStatement(sql.toString())) {

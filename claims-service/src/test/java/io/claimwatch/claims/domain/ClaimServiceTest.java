@@ -63,6 +63,26 @@ class ClaimServiceTest {
   }
 
   @Test
+  void listsNewestPublicationFirstAcrossPagesWithUndatedLast() {
+    for (String[] a : new String[][] {{"a", "2024-08-16"}, {"b", "2025-05-26"}, {"c", null}, {"d", "2025-01-16"}}) {
+      Claim c = claim("q" + a[0], "1", "1", Hedge.EXACT);
+      Claim dated = new Claim(null, "x", 0, c.quote(), 0, 2, c.low(), c.high(), Hedge.EXACT, "", "", "boats", null, null, null,
+          null, Modality.ASSERTED, a[1], "t", null, null, "", null, null);
+      service.replaceArticleClaims("articles/" + a[0], List.of(dated), "", "");
+    }
+    List<String> seen = new ArrayList<>();
+    String token = "";
+    do {
+      ClaimService.Page page = service.list("articles/-", 1, token, "", "publication_date desc");
+      page.claims().forEach(c -> seen.add(c.articleId()));
+      token = page.nextPageToken();
+    } while (!token.isEmpty());
+    assertThat(seen).containsExactly("b", "d", "a", "c");
+    assertThatThrownBy(() -> service.list("articles/-", 1, "", "", "quote asc"))
+        .isInstanceOfSatisfying(DomainException.InvalidInput.class, e -> assertThat(e.reason()).isEqualTo("INVALID_ORDER_BY"));
+  }
+
+  @Test
   void aPageTokenOnlyWorksForTheQueryThatIssuedIt() {
     service.replaceArticleClaims("articles/a", List.of(claim("one", "1", "1", Hedge.EXACT), claim("two", "2", "2", Hedge.EXACT)), "", "");
     String token = service.list("articles/-", 1, "", "").nextPageToken();

@@ -50,16 +50,25 @@ final class InMemoryClaimStore implements ClaimStore {
   }
 
   @Override
-  public List<Claim> list(String articleId, ClaimFilter filter, PageToken.Position after, int limit) {
+  public List<Claim> list(String articleId, ClaimFilter filter, ClaimOrder order, PageToken.Position after, int limit) {
+    Comparator<Claim> byArticle = Comparator.comparing(Claim::articleId).thenComparingInt(Claim::ordinal);
+    Comparator<Claim> cmp = order == ClaimOrder.ARTICLE ? byArticle
+        : Comparator.comparing(InMemoryClaimStore::published).thenComparing(byArticle).reversed();
+    Claim last = after == null ? null : new Claim(null, after.articleId(), after.ordinal(), "q", 0, 0, null, null,
+        Hedge.EXACT, "", "", "", null, null, null, null, Modality.ASSERTED, after.published().isEmpty() ? null : after.published(),
+        "", null, null, "", null, null);
     List<Claim> out = new ArrayList<>();
-    byArticle.values().stream().flatMap(List::stream)
+    this.byArticle.values().stream().flatMap(List::stream)
         .filter(c -> articleId == null || c.articleId().equals(articleId))
-        .filter(c -> after == null || c.articleId().compareTo(after.articleId()) > 0
-            || (c.articleId().equals(after.articleId()) && c.ordinal() > after.ordinal()))
+        .filter(c -> last == null || cmp.compare(c, last) > 0)
         .filter(filter::matches)
-        .sorted(Comparator.comparing(Claim::articleId).thenComparingInt(Claim::ordinal))
+        .sorted(cmp)
         .limit(limit).forEach(out::add);
     return out;
+  }
+
+  private static String published(Claim c) {
+    return c.publicationDate() == null ? "" : c.publicationDate();
   }
 
   @Override

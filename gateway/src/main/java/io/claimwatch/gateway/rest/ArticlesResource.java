@@ -131,10 +131,11 @@ public class ArticlesResource {
           + "claimant:\"sbu\", counted:\"soldiers\", quote:\"captured\", group=\"groups/x\", value>=100, value<=1000.")
   public Dtos.ClaimPage listClaims(@PathParam("article") String article,
       @QueryParam("pageSize") @DefaultValue("0") int pageSize, @QueryParam("pageToken") String pageToken,
-      @QueryParam("filter") String filter) {
+      @QueryParam("filter") String filter,
+      @Parameter(description = "empty (by article and place) or \"publication_date desc\"") @QueryParam("orderBy") String orderBy) {
     ListClaimsResponse r = claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listClaims(
         ListClaimsRequest.newBuilder().setParent("articles/" + article).setPageSize(pageSize)
-            .setPageToken(nz(pageToken)).setFilter(nz(filter)).build());
+            .setPageToken(nz(pageToken)).setFilter(nz(filter)).setOrderBy(nz(orderBy)).build());
     return new Dtos.ClaimPage(r.getClaimsList().stream().map(ProtoMapper::claim).toList(), r.getNextPageToken());
   }
 
