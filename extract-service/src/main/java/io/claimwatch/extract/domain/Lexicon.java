@@ -50,6 +50,7 @@ public final class Lexicon {
     public final Set<String> functionWords;
     public final Set<String> linkingVerbs;           // includes the change verbs
     public final Set<String> rateUnits;
+    public final Map<String, String> participles;     // base, past and participle forms of irregular verbs -> participle
     public final Set<String> currencyCodes;          // units that are money
 
     private Lexicon() {
@@ -93,6 +94,15 @@ public final class Lexicon {
         lv.addAll(changeVerbs);
         linkingVerbs = Collections.unmodifiableSet(lv);
         rateUnits = words("rate-units.txt");
+        Map<String, String> pp = new HashMap<>();
+        for (String[] f : rows("irregular-verbs.txt")) {
+            String part = f[2].toLowerCase(Locale.ROOT);
+            pp.put(f[0].toLowerCase(Locale.ROOT), part);
+            pp.put(f[0].toLowerCase(Locale.ROOT) + (f[0].endsWith("s") ? "es" : "s"), part);
+            pp.put(f[1].toLowerCase(Locale.ROOT), part);
+            pp.put(part, part);
+        }
+        participles = Collections.unmodifiableMap(pp);
         Set<String> cc = new HashSet<>();
         for (Phrase c : currencies) cc.add(c.fields()[0]);
         for (Phrase u : units) if (u.fields()[0].length() == 3 && u.fields()[0].equals(u.fields()[0].toUpperCase(Locale.ROOT))) cc.add(u.fields()[0]);
