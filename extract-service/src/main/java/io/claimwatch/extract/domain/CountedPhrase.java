@@ -28,7 +28,7 @@ public final class CountedPhrase {
             "all", "still", "allegedly");
     private static final Set<String> SKIP_BEFORE = Set.of("the", "of", "a", "an", "to", "have", "has", "had",
             "been", "be", "being", "were", "was", "is", "are", "also", "reportedly", "home", "up", "off", "out");
-    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "home", "away");
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "home", "away", "place", "part");
     private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "be", "been", "being");
     private static final Set<String> COMPLEMENT_PREPS = Set.of("under", "in", "on", "without", "inside", "outside", "at");
     private static final Set<String> LINK_PREPS = Set.of("to", "at", "by");
@@ -123,7 +123,8 @@ public final class CountedPhrase {
             }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
-                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed"))) {
+                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed")
+                        || lx.irregularPast.contains(t.get(k).lower()))) {
                 verb = t.get(k).lower();
                 end = t.get(k).end();
                 if (k + 1 < t.size() && PARTICLES.contains(t.get(k + 1).lower())) {
@@ -133,7 +134,8 @@ public final class CountedPhrase {
                     // "people have spent the past five nights sleeping outdoors": the participle is the predicate
                     for (int x = k + 1; x < t.size() && x <= k + 6 && t.get(x).isWord(); x++) {
                         String xl = t.get(x).lower();
-                        if (xl.endsWith("ing") && xl.length() > 5 && !t.get(x).capitalized()) {
+                        if (xl.endsWith("ing") && xl.length() > 5 && !t.get(x).capitalized()
+                                && !DETERMINERS.contains(t.get(x - 1).lower())) {   // not "the evening"
                             verb += " " + xl;
                             end = t.get(x).end();
                             if (x + 1 < t.size() && t.get(x + 1).isWord() && !lx.functionWords.contains(t.get(x + 1).lower())) {
@@ -167,7 +169,20 @@ public final class CountedPhrase {
                 // "55 Armenians may be in custody, including six civilians" -> "civilians in custody"
                 inherited = prev.counted().substring(prev.noun().length());
                 // "10.8 million people were registered, including 1.5 million living abroad": the noun is elided
-                if (words.get(npStart).toLowerCase().endsWith("ing")) words.add(npStart, prev.noun());
+                if (words.get(npStart).toLowerCase().endsWith("ing")) {
+                    words.add(npStart, prev.noun());
+                    // and where: "including 40,000 living in camps"
+                    if (j + 1 < t.size() && COMPLEMENT_START.contains(t.get(j).lower())) {
+                        List<String> pp = new ArrayList<>();
+                        int[] p2 = {j + 1};
+                        int e2 = nounPhrase(t, p2, pp, end);
+                        if (!pp.isEmpty()) {
+                            words.add(t.get(j).lower());
+                            words.addAll(pp);
+                            end = e2;
+                        }
+                    }
+                }
             } else if (SPREAD_PREPS.contains(linkBefore) && m.unit.isEmpty() && words.size() == npStart + 1) {
                 // "50,000 homes had been damaged across five provinces" -> "provinces with homes damaged"
                 inherited = " with " + prev.counted();
@@ -203,7 +218,8 @@ public final class CountedPhrase {
             if (part != null) {
                 verb = part;
                 int sj = before - 1;
-                while (sj >= 0 && t.get(sj).isWord() && t.get(sj).lower().endsWith("ly") && !t.get(sj).capitalized()) sj--;
+                while (sj >= 0 && t.get(sj).isWord() && !t.get(sj).capitalized() && (t.get(sj).lower().endsWith("ly")
+                        || MODALS.contains(t.get(sj).lower()) || AUX_BEFORE_VERB.contains(t.get(sj).lower()))) sj--;
                 if (sj >= 0 && t.get(sj).isWord() && nounish(t.get(sj)) && !NOT_VERBS.contains(t.get(sj).lower())) {
                     int a = Math.max(backOverNoun(t, sj), sj - 2);
                     if (a <= sj) verb += " by " + span(t, a, sj + 1);
@@ -495,7 +511,8 @@ public final class CountedPhrase {
     private boolean isVerbish(Tok w) {
         if (w.capitalized()) return false;
         String l = w.lower();
-        return l.endsWith("ed") || l.endsWith("ing") && l.length() > 5 || lx.reportingVerbs.contains(l);
+        return l.endsWith("ed") || l.endsWith("ing") && l.length() > 5 || lx.reportingVerbs.contains(l)
+                || lx.irregularPast.contains(l);
     }
 
     /** "captured 909 ...", "the capture of 102 ...", "claim to control 1,150 ..." */
