@@ -75,7 +75,10 @@ public final class CountedPhrase {
         int end = m.end;
         boolean unitPhrase = !m.unitWords.isEmpty();
         if (unitPhrase) words.add(m.unitWords);
-        if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.scale.signum() > 0 && m.unit.equals("%"))) {
+        int poss = possessiveOf(t, j);
+        if (poss > 0) {
+            j = poss;                                            // "14 of the airport's 52 gates"
+        } else if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.unit.equals("%"))) {
             if (unitPhrase) words.add("of");
             j++;
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
@@ -115,6 +118,13 @@ public final class CountedPhrase {
             // trailing verb: "were captured", "have voluntarily surrendered", "lined up", "backing a cut"
             int k = j, skipped = 0;
             boolean copula = false;
+            if (k < t.size() && PP_BEFORE_VERB.contains(t.get(k).lower())) {
+                // "31% of flights across the country had departed late"
+                int y = k + 1;
+                while (y < t.size() && y < k + 5 && t.get(y).isWord() && !AUX_BEFORE_VERB.contains(t.get(y).lower())
+                        && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && DETERMINERS.contains(t.get(y).lower())) y++;
+                if (y < t.size() && y > k + 1 && AUX_BEFORE_VERB.contains(t.get(y).lower())) k = y;
+            }
             while (k < t.size() && skipped < 4 && t.get(k).isWord()
                     && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
                 copula |= COPULAS.contains(t.get(k).lower());
@@ -132,8 +142,10 @@ public final class CountedPhrase {
                     end = t.get(k + 1).end();
                 } else if (SPAN_VERBS.contains(verb)) {
                     // "people have spent the past five nights sleeping outdoors": the participle is the predicate
+                    boolean ing = false;
                     for (int x = k + 1; x < t.size() && x <= k + 6 && t.get(x).isWord(); x++) {
                         String xl = t.get(x).lower();
+                        if (lx.functionWords.contains(xl) && !DETERMINERS.contains(xl)) break;   // "the night at the border crossing"
                         if (xl.endsWith("ing") && xl.length() > 5 && !t.get(x).capitalized()
                                 && !DETERMINERS.contains(t.get(x - 1).lower())) {   // not "the evening"
                             verb += " " + xl;
@@ -142,7 +154,19 @@ public final class CountedPhrase {
                                 verb += " " + t.get(x + 1).lower();
                                 end = t.get(x + 1).end();
                             }
+                            ing = true;
                             break;
+                        }
+                    }
+                    if (!ing) {
+                        // "passengers spent the night in the terminal"
+                        for (int x = k + 1; x < t.size() && x <= k + 7 && t.get(x).isWord(); x++) {
+                            String xl = t.get(x).lower();
+                            if (lx.reportingVerbs.contains(xl) || lx.functionWords.contains(xl) && !DETERMINERS.contains(xl)
+                                    && !COMPLEMENT_START.contains(xl)) break;
+                            if (DETERMINERS.contains(xl)) continue;
+                            verb += " " + xl;
+                            end = t.get(x).end();
                         }
                     }
                 }
@@ -240,16 +264,49 @@ public final class CountedPhrase {
             else if (tail != null) words.add(tail);
         }
         if (verb != null) words.add(verb);
-        // "£25 million a day", "500 people per week"
+        // "the airport's 52 gates" -> "gates of the airport"
+        if (np && before >= 0 && before == m.tokStart - 1 - countHedge(t, m) && owner(t.get(before)) != null) {
+            words.add(npStart + (noun == null ? 0 : noun.split(" ").length), "of " + (before > 0 && t.get(before - 1).is("the") ? "the " : "") + owner(t.get(before)));
+        }
+        // "£25 million a day", "500 people per week"; not "down from 180 a week earlier"
         int r = j;
         while (r < t.size() && t.get(r).start() < end) r++;
         if (r + 1 < t.size() && (t.get(r).is("a") || t.get(r).is("per") || t.get(r).is("each") || t.get(r).is("an"))
-                && lx.rateUnits.contains(t.get(r + 1).lower())) {
+                && lx.rateUnits.contains(t.get(r + 1).lower())
+                && !(r + 2 < t.size() && RELATIVE_TIME.contains(t.get(r + 2).lower()))) {
             words.add(t.get(r).lower() + " " + t.get(r + 1).lower());
         }
         // "1,000-for-1,000 swap": the figure is per side
         if (text.substring(m.start, m.end).contains("-for-")) words.add("exchanged by each side");
         return new Result(String.join(" ", words).strip(), end, noun);
+    }
+
+    private static final Set<String> PP_BEFORE_VERB = Set.of("in", "across", "at", "on", "from", "near", "around", "throughout");
+    private static final Set<String> RELATIVE_TIME = Set.of("earlier", "ago", "later", "before", "after", "previously");
+
+    /** The tokens of the hedge before the figure. */
+    private static int countHedge(List<Tok> t, Mention m) {
+        int n = 0;
+        for (int k = m.tokStart - 1; k >= 0 && t.get(k).end() > m.hedgeStart; k--) n++;
+        return n;
+    }
+
+    /** "airport's" -> "airport" (with its article where the text has one); null if not a possessive. */
+    private static String owner(Tok w) {
+        if (!w.isWord()) return null;
+        String x = w.text();
+        if (x.endsWith("'s") || x.endsWith("’s")) return x.substring(0, x.length() - 2);
+        return null;
+    }
+
+    /** After "of": "the airport's 52" -> the index after the number; 0 if not that shape. */
+    private static int possessiveOf(List<Tok> t, int j) {
+        if (j >= t.size() || !t.get(j).is("of")) return 0;
+        int x = j + 1;
+        if (x < t.size() && (t.get(x).is("the") || t.get(x).is("its") || t.get(x).is("their"))) x++;
+        if (x < t.size() && owner(t.get(x)) != null) x++;
+        else return 0;
+        return x < t.size() && t.get(x).isNum() ? x + 1 : 0;
     }
 
     /** The token before the figure and its hedge, skipping "only" and adverbs; -1 at the start. */
@@ -492,7 +549,10 @@ public final class CountedPhrase {
                 j++;
                 continue;
             }
-            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || lx.weekdays.containsKey(l)) break;
+            // "60% of confirmed cases": a participle before a noun is an adjective, even a reporting one
+            boolean adjective = n == 0 && l.endsWith("ed") && j + 1 < t.size() && t.get(j + 1).isWord()
+                    && !t.get(j + 1).capitalized() && !lx.functionWords.contains(t.get(j + 1).lower()) && !isVerbish(t.get(j + 1));
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective || lx.weekdays.containsKey(l)) break;
             if (isVerbish(w) && n > 0) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
             words.add(w.text());

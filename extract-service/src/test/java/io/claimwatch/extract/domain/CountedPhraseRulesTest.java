@@ -106,8 +106,32 @@ class CountedPhraseRulesTest {
     }
 
     @Test
+    void aShareOfAParticipleAndNoun() {
+        assertThat(only("About 45% of reported infections were in adults.").counted()).isEqualTo("reported infections in adults");
+    }
+
+    @Test
+    void thePossessorOfACountAndAPartOfIt() {
+        List<ExtractedClaim> cs = all("Engineers have restored only 9 of the city's 40 pumping stations.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("pumping stations restored", "pumping stations of the city");
+    }
+
+    @Test
+    void aPlaceBetweenTheCountAndItsVerb() {
+        assertThat(only("More than 600 homes in the valley had flooded by noon.").counted()).isEqualTo("homes flooded");
+    }
+
+    @Test
+    void anEarlierLevelIsNotARate() {
+        List<ExtractedClaim> cs = all("Some 95 patients were in intensive care, down from 120 a day earlier.");
+        assertThat(cs.get(1).counted()).isEqualTo(cs.get(0).counted());
+    }
+
+    @Test
     void timeSpendingVerbsLeadToTheirParticiple() {
         assertThat(only("Hundreds of commuters spent the evening queuing outside the station.").counted())
                 .isEqualTo("commuters spent queuing");
+        assertThat(only("About 400 fans spent the night at the border crossing.").counted())
+                .isEqualTo("fans spent night at border crossing");
     }
 }
