@@ -128,6 +128,12 @@ class CountedPhraseRulesTest {
     }
 
     @Test
+    void aDefiniteAppositiveAfterANameDescribesIt() {
+        assertThat(only("Harbor Freight Lines, the port's biggest operator, said it had idled 14 vessels.").claimant())
+                .isEqualTo("Harbor Freight Lines");
+    }
+
+    @Test
     void timeSpendingVerbsLeadToTheirParticiple() {
         assertThat(only("Hundreds of commuters spent the evening queuing outside the station.").counted())
                 .isEqualTo("commuters spent queuing");
