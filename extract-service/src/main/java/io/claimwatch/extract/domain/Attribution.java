@@ -187,7 +187,11 @@ public final class Attribution {
         }
         segs.add(new int[] {x + 1, segEnd});
         int[] chosen = null;
-        for (int[] sg : segs) {
+        for (int si = 0; si < segs.size(); si++) {
+            int[] sg = segs.get(si);
+            // "Skyline Airways, the hub's largest carrier, said": a definite appositive after a name describes it
+            if (si + 1 < segs.size() && sg[1] > sg[0] && sg[1] < t.size() && t.get(sg[1]).is(",") && t.get(sg[0]).is("the")
+                    && segs.get(si + 1)[1] > segs.get(si + 1)[0] && isName(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0]) continue;
             if (t.get(sg[0]).isWord() && PREPS.contains(t.get(sg[0]).lower())) continue;
             // "Name, a lawyer who represents families, estimates": the indefinite appositive describes the name

@@ -73,18 +73,25 @@ public final class ClaimExtractor {
             ms = hedges.apply(text, s.start(), s.end(), toks, ms);
             Set<String> inSentence = new HashSet<>();
             String prevCounted = null, prevUnit = null;
+            CountedPhrase.Prev prev = null, prevNp = null;
             for (Mention m : ms) {
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
-                CountedPhrase.Result c = counted.of(text, toks, m);
+                CountedPhrase.Result c = counted.of(text, toks, m, prev);
                 // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure
-                // of the same unit as the figure before it in the sentence counts the same thing
-                if (c.text().isEmpty() && prevCounted != null && m.unit.equals(prevUnit)) {
-                    c = new CountedPhrase.Result(prevCounted, c.end());
+                // of the same unit as the figure before it in the sentence counts the same thing; so does
+                // a figure of a bare measure noun ("unions put the turnout at over two million",
+                // "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
+                if (prevNp != null && m.unit.equals(prevNp.unit()) && anaphoric(c.text(), toks, m)) {
+                    c = new CountedPhrase.Result(prevNp.counted(), c.end(), prevNp.noun());
+                } else if (c.text().isEmpty() && prevCounted != null && m.unit.equals(prevUnit)) {
+                    c = new CountedPhrase.Result(prevCounted, c.end(), prev.noun());
                 }
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
                     prevUnit = m.unit;
+                    prev = new CountedPhrase.Prev(c.text(), c.noun(), m.unit);
+                    if (c.noun() != null) prevNp = prev;
                 }
                 String claimant = attribution.claimant(idx, toks, m);
                 int[] clause = clause(text, s, m.hedgeStart, Math.max(m.end, c.end()));
@@ -100,6 +107,17 @@ public final class ClaimExtractor {
                         numberText, c.text(), claimant, d.start(), d.end(), said, mod));
             }
         }
+    }
+
+    /** A counted phrase that is only a measure noun ("turnout", "percent figure"): it refers back. */
+    private boolean anaphoric(String counted, List<Tok> toks, Mention m) {
+        // "a turnout of 71 percent" names its own measure
+        int k = m.tokStart - 1;
+        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
+        if (k > 0 && toks.get(k).is("of") && lx.measureNouns.contains(toks.get(k - 1).lower())) return false;
+        String rest = counted.toLowerCase();
+        if (!m.unitWords.isEmpty() && rest.startsWith(m.unitWords.toLowerCase() + " ")) rest = rest.substring(m.unitWords.length() + 1);
+        return lx.measureNouns.contains(rest);
     }
 
     private static BigDecimal strip(BigDecimal b) {

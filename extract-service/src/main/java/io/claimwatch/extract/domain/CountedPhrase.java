@@ -14,14 +14,21 @@ import java.util.Set;
 public final class CountedPhrase {
 
     /** The phrase and the end offset of what it covers after the number (for quotes). */
-    public record Result(String text, int end) { }
+    public record Result(String text, int end, String noun) {
+        public Result(String text, int end) {
+            this(text, end, null);
+        }
+    }
+
+    /** The figure before this one in the sentence: its counted phrase, its noun phrase (or null) and unit. */
+    public record Prev(String counted, String noun, String unit) { }
 
     private static final Set<String> SKIP_AFTER = Set.of("were", "was", "have", "has", "had", "been", "being",
             "are", "is", "be", "reportedly", "also", "may", "might", "could", "would", "will", "already", "now",
             "all", "still", "allegedly");
     private static final Set<String> SKIP_BEFORE = Set.of("the", "of", "a", "an", "to", "have", "has", "had",
             "been", "be", "being", "were", "was", "is", "are", "also", "reportedly", "home", "up", "off", "out");
-    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "home", "away");
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "home", "away", "place", "part");
     private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "be", "been", "being");
     private static final Set<String> COMPLEMENT_PREPS = Set.of("under", "in", "on", "without", "inside", "outside", "at");
     private static final Set<String> LINK_PREPS = Set.of("to", "at", "by");
@@ -31,6 +38,25 @@ public final class CountedPhrase {
     private static final Set<String> AUX = Set.of("could", "would", "will", "was", "were", "is", "are", "has", "have",
             "had", "may", "might", "can", "stood", "stands", "reached", "reaches", "range", "ranges", "ranged");
 
+    /** Verbs of spending time whose real predicate is the participle after them ("spent the night sleeping outdoors"). */
+    private static final Set<String> SPAN_VERBS = Set.of("spent", "spend", "spends", "spending", "kept", "keep",
+            "began", "begun", "started", "continued", "stopped");
+    /** Words before a number that are not the verb taking it as object. */
+    private static final Set<String> NOT_VERBS = Set.of("all", "another", "other", "some", "any", "every", "first",
+            "last", "next", "top", "total", "record", "further", "extra", "additional", "worth", "almost", "just",
+            "only", "least", "most", "more", "less", "fewer", "nearly", "half", "double", "triple", "once", "twice",
+            "even", "ago", "plus", "minus", "times", "page", "route", "line", "gate", "level", "than", "and", "or",
+            "but", "nor", "then", "aged", "age", "ages", "about", "estimated");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your",
+            "my", "this", "these", "those", "that", "each", "every");
+    /** "... across five provinces": a count of places over which the figure before it is spread. */
+    private static final Set<String> SPREAD_PREPS = Set.of("across", "throughout", "in");
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "higher", "lower", "above", "below");
+    private static final Set<String> AUX_BEFORE_VERB = Set.of("had", "has", "have", "were", "was", "are", "is", "been",
+            "being", "will", "would", "could", "may", "might", "already", "also", "reportedly", "now", "all");
+    private static final Set<String> COMPLEMENT_START = Set.of("to", "for", "in", "on", "at", "across", "into", "from",
+            "onto", "inside", "outside");
+
     private final Lexicon lx;
 
     public CountedPhrase(Lexicon lx) {
@@ -38,13 +64,21 @@ public final class CountedPhrase {
     }
 
     public Result of(String text, List<Tok> t, Mention m) {
+        return of(text, t, m, null);
+    }
+
+    /** As {@link #of(String, List, Mention)}, reading the figure before it in the sentence (or null) for ellipses. */
+    public Result of(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
         List<String> words = new ArrayList<>();
         int end = m.end;
         boolean unitPhrase = !m.unitWords.isEmpty();
         if (unitPhrase) words.add(m.unitWords);
-        if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.scale.signum() > 0 && m.unit.equals("%"))) {
+        int poss = possessiveOf(t, j);
+        if (poss > 0) {
+            j = poss;                                            // "14 of the airport's 52 gates"
+        } else if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.unit.equals("%"))) {
             if (unitPhrase) words.add("of");
             j++;
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
@@ -57,6 +91,12 @@ public final class CountedPhrase {
             j++;                                                 // "$5 million in aid"
         }
         int npStart = words.size();
+        Result cmp = comparative(t, m, j, prev);
+        if (cmp != null) return cmp;
+        if (words.isEmpty() && prev != null && prev.noun() != null && m.unit.isEmpty()) {
+            Result ell = elliptical(t, j, prev.noun());
+            if (ell != null) return ell;
+        }
         // "the 577-seat National Assembly": the noun of a compound modifier, then what it modifies
         if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == m.end && t.get(j + 1).isWord()
                 && t.get(j + 1).start() == t.get(j).end()) {
@@ -68,6 +108,9 @@ public final class CountedPhrase {
         end = nounPhrase(t, pos, words, end);
         j = pos[0];
         boolean np = words.size() > npStart;
+        String noun = np ? String.join(" ", words.subList(npStart, words.size())) : null;
+        int before = tokenBefore(t, m);
+        String linkBefore = before >= 0 && t.get(before).isWord() ? t.get(before).lower() : "";
         if (unitPhrase && !np && words.size() > 0 && words.get(words.size() - 1).equals("of")) words.remove(words.size() - 1);
         String verb = null, participle = null;
         int participleEnd = -1;
@@ -75,6 +118,13 @@ public final class CountedPhrase {
             // trailing verb: "were captured", "have voluntarily surrendered", "lined up", "backing a cut"
             int k = j, skipped = 0;
             boolean copula = false;
+            if (k < t.size() && PP_BEFORE_VERB.contains(t.get(k).lower())) {
+                // "31% of flights across the country had departed late"
+                int y = k + 1;
+                while (y < t.size() && y < k + 5 && t.get(y).isWord() && !AUX_BEFORE_VERB.contains(t.get(y).lower())
+                        && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && DETERMINERS.contains(t.get(y).lower())) y++;
+                if (y < t.size() && y > k + 1 && AUX_BEFORE_VERB.contains(t.get(y).lower())) k = y;
+            }
             while (k < t.size() && skipped < 4 && t.get(k).isWord()
                     && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
                 copula |= COPULAS.contains(t.get(k).lower());
@@ -83,12 +133,42 @@ public final class CountedPhrase {
             }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
-                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed"))) {
+                    && (lx.eventVerb(t.get(k).lower()) != null || t.get(k).lower().endsWith("ed")
+                        || lx.irregularPast.contains(t.get(k).lower()))) {
                 verb = t.get(k).lower();
                 end = t.get(k).end();
                 if (k + 1 < t.size() && PARTICLES.contains(t.get(k + 1).lower())) {
                     verb += " " + t.get(k + 1).lower();
                     end = t.get(k + 1).end();
+                } else if (SPAN_VERBS.contains(verb)) {
+                    // "people have spent the past five nights sleeping outdoors": the participle is the predicate
+                    boolean ing = false;
+                    for (int x = k + 1; x < t.size() && x <= k + 6 && t.get(x).isWord(); x++) {
+                        String xl = t.get(x).lower();
+                        if (lx.functionWords.contains(xl) && !DETERMINERS.contains(xl)) break;   // "the night at the border crossing"
+                        if (xl.endsWith("ing") && xl.length() > 5 && !t.get(x).capitalized()
+                                && !DETERMINERS.contains(t.get(x - 1).lower())) {   // not "the evening"
+                            verb += " " + xl;
+                            end = t.get(x).end();
+                            if (x + 1 < t.size() && t.get(x + 1).isWord() && !lx.functionWords.contains(t.get(x + 1).lower())) {
+                                verb += " " + t.get(x + 1).lower();
+                                end = t.get(x + 1).end();
+                            }
+                            ing = true;
+                            break;
+                        }
+                    }
+                    if (!ing) {
+                        // "passengers spent the night in the terminal"
+                        for (int x = k + 1; x < t.size() && x <= k + 7 && t.get(x).isWord(); x++) {
+                            String xl = t.get(x).lower();
+                            if (lx.reportingVerbs.contains(xl) || lx.functionWords.contains(xl) && !DETERMINERS.contains(xl)
+                                    && !COMPLEMENT_START.contains(xl)) break;
+                            if (DETERMINERS.contains(xl)) continue;
+                            verb += " " + xl;
+                            end = t.get(x).end();
+                        }
+                    }
                 }
             } else if (k < t.size() && t.get(k).isWord() && !t.get(k).capitalized() && !lx.functionWords.contains(t.get(k).lower())
                     && t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5) {
@@ -106,7 +186,70 @@ public final class CountedPhrase {
                 }
             }
         }
+        if (np && verb == null && prev != null) {
+            String inherited = null;
+            if (linkBefore.equals("including") && prev.noun() != null && prev.counted().startsWith(prev.noun())
+                    && prev.counted().length() > prev.noun().length()) {
+                // "55 Armenians may be in custody, including six civilians" -> "civilians in custody"
+                inherited = prev.counted().substring(prev.noun().length());
+                // "10.8 million people were registered, including 1.5 million living abroad": the noun is elided
+                if (words.get(npStart).toLowerCase().endsWith("ing")) {
+                    words.add(npStart, prev.noun());
+                    // and where: "including 40,000 living in camps"
+                    if (j + 1 < t.size() && COMPLEMENT_START.contains(t.get(j).lower())) {
+                        List<String> pp = new ArrayList<>();
+                        int[] p2 = {j + 1};
+                        int e2 = nounPhrase(t, p2, pp, end);
+                        if (!pp.isEmpty()) {
+                            words.add(t.get(j).lower());
+                            words.addAll(pp);
+                            end = e2;
+                        }
+                    }
+                }
+            } else if (SPREAD_PREPS.contains(linkBefore) && m.unit.isEmpty() && words.size() == npStart + 1) {
+                // "50,000 homes had been damaged across five provinces" -> "provinces with homes damaged"
+                inherited = " with " + prev.counted();
+            }
+            if (inherited != null) {
+                words.add(inherited.strip());
+                return new Result(String.join(" ", words).strip(), end, noun);
+            }
+        }
+        if (np && verb == null && linkBefore.equals("by") && before > 0) {
+            // "battling the flames, supported by 38 helicopters" -> "helicopters supporting firefighters"
+            Tok pv = t.get(before - 1);
+            String pl = pv.lower();
+            if (pv.isWord() && !pv.capitalized() && pl.endsWith("ed") && pl.length() > 4 && !lx.functionWords.contains(pl)) {
+                words.add(pl.substring(0, pl.length() - (pl.endsWith("ied") ? 3 : 2)) + (pl.endsWith("ied") ? "ying" : "ing"));
+                if (prev != null && prev.noun() != null) words.add(prev.noun());
+                return new Result(String.join(" ", words).strip(), end, noun);
+            }
+        }
+        if (np && verb == null && linkBefore.endsWith("ing") && before > 0 && !t.get(before).capitalized()
+                && !linkBefore.equals("including") && lx.eventVerb(linkBefore) == null && linkBefore.length() > 5) {
+            // "a second exchange involving between 20 and 30 prisoners" -> "prisoners in second exchange"
+            int a = backOverNoun(t, before - 1);
+            if (a <= before - 1 && nounish(t.get(before - 1))) {
+                words.add("in " + span(t, Math.max(a, before - 4), before));
+                return new Result(String.join(" ", words).strip(), end, noun);
+            }
+        }
         if (verb == null) verb = verbBefore(text, t, m);
+        if (verb == null && np && before >= 0) {
+            // "Passengers made around 4.2 million journeys" -> "journeys made by Passengers"
+            String part = objectVerb(t, before);
+            if (part != null) {
+                verb = part;
+                int sj = before - 1;
+                while (sj >= 0 && t.get(sj).isWord() && !t.get(sj).capitalized() && (t.get(sj).lower().endsWith("ly")
+                        || MODALS.contains(t.get(sj).lower()) || AUX_BEFORE_VERB.contains(t.get(sj).lower()))) sj--;
+                if (sj >= 0 && t.get(sj).isWord() && nounish(t.get(sj)) && !NOT_VERBS.contains(t.get(sj).lower())) {
+                    int a = Math.max(backOverNoun(t, sj), sj - 2);
+                    if (a <= sj) verb += " by " + span(t, a, sj + 1);
+                }
+            }
+        }
         if (verb == null && participle != null) {
             verb = participle;
             end = participleEnd;
@@ -121,16 +264,158 @@ public final class CountedPhrase {
             else if (tail != null) words.add(tail);
         }
         if (verb != null) words.add(verb);
-        // "£25 million a day", "500 people per week"
+        // "the airport's 52 gates" -> "gates of the airport"
+        if (np && before >= 0 && before == m.tokStart - 1 - countHedge(t, m) && owner(t.get(before)) != null) {
+            words.add(npStart + (noun == null ? 0 : noun.split(" ").length), "of " + (before > 0 && t.get(before - 1).is("the") ? "the " : "") + owner(t.get(before)));
+        }
+        // "£25 million a day", "500 people per week"; not "down from 180 a week earlier"
         int r = j;
         while (r < t.size() && t.get(r).start() < end) r++;
         if (r + 1 < t.size() && (t.get(r).is("a") || t.get(r).is("per") || t.get(r).is("each") || t.get(r).is("an"))
-                && lx.rateUnits.contains(t.get(r + 1).lower())) {
+                && lx.rateUnits.contains(t.get(r + 1).lower())
+                && !(r + 2 < t.size() && RELATIVE_TIME.contains(t.get(r + 2).lower()))) {
             words.add(t.get(r).lower() + " " + t.get(r + 1).lower());
         }
         // "1,000-for-1,000 swap": the figure is per side
         if (text.substring(m.start, m.end).contains("-for-")) words.add("exchanged by each side");
-        return new Result(String.join(" ", words).strip(), end);
+        return new Result(String.join(" ", words).strip(), end, noun);
+    }
+
+    private static final Set<String> PP_BEFORE_VERB = Set.of("in", "across", "at", "on", "from", "near", "around", "throughout");
+    private static final Set<String> RELATIVE_TIME = Set.of("earlier", "ago", "later", "before", "after", "previously");
+
+    /** The tokens of the hedge before the figure. */
+    private static int countHedge(List<Tok> t, Mention m) {
+        int n = 0;
+        for (int k = m.tokStart - 1; k >= 0 && t.get(k).end() > m.hedgeStart; k--) n++;
+        return n;
+    }
+
+    /** "airport's" -> "airport" (with its article where the text has one); null if not a possessive. */
+    private static String owner(Tok w) {
+        if (!w.isWord()) return null;
+        String x = w.text();
+        if (x.endsWith("'s") || x.endsWith("’s")) return x.substring(0, x.length() - 2);
+        return null;
+    }
+
+    /** After "of": "the airport's 52" -> the index after the number; 0 if not that shape. */
+    private static int possessiveOf(List<Tok> t, int j) {
+        if (j >= t.size() || !t.get(j).is("of")) return 0;
+        int x = j + 1;
+        if (x < t.size() && (t.get(x).is("the") || t.get(x).is("its") || t.get(x).is("their"))) x++;
+        if (x < t.size() && owner(t.get(x)) != null) x++;
+        else return 0;
+        return x < t.size() && t.get(x).isNum() ? x + 1 : 0;
+    }
+
+    /** The token before the figure and its hedge, skipping "only" and adverbs; -1 at the start. */
+    private static int tokenBefore(List<Tok> t, Mention m) {
+        int k = m.tokStart - 1;
+        while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
+        while (k >= 0 && t.get(k).isWord() && !t.get(k).capitalized()
+                && (t.get(k).is("only") || t.get(k).is("just") || t.get(k).lower().endsWith("ly"))) k--;
+        return k;
+    }
+
+    /**
+     * The participle of the verb at k that takes the figure as its object ("made 4.2 million journeys",
+     * "decide four more seats"), or null where the word is not plausibly a verb (a function word, a
+     * designator, a noun after a determiner: "cost the industry £25 million").
+     */
+    private String objectVerb(List<Tok> t, int k) {
+        Tok v = t.get(k);
+        if (!v.isWord() || v.capitalized() || v.text().indexOf('\'') >= 0) return null;
+        String l = v.lower();
+        if (l.length() < 3 || lx.functionWords.contains(l) || lx.designators.contains(l) || lx.timeUnits.contains(l)
+                || lx.months.containsKey(l) || lx.reportingVerbs.contains(l) || NOT_VERBS.contains(l)
+                || lx.linkingVerbs.contains(l) || AUX.contains(l) || l.endsWith("ing")) return null;
+        if (k > 0 && (DETERMINERS.contains(t.get(k - 1).lower()) || t.get(k - 1).text().endsWith("'s")
+                || t.get(k - 1).text().equals("'s"))) return null;
+        return participle(l);
+    }
+
+    /** The past participle of a verb form: the irregular table, else the regular rule. */
+    String participle(String l) {
+        String irregular = lx.participles.get(l);
+        if (irregular != null) return irregular;
+        if (l.endsWith("ed")) return l;
+        String b = l;
+        if (b.endsWith("ies") && b.length() > 4) b = b.substring(0, b.length() - 3) + "y";
+        else if (b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us")) b = b.substring(0, b.length() - 1);
+        if (b.endsWith("e")) return b + "d";
+        if (b.endsWith("y") && b.length() > 2 && "aeiou".indexOf(b.charAt(b.length() - 2)) < 0) {
+            return b.substring(0, b.length() - 1) + "ied";
+        }
+        return b + "ed";
+    }
+
+    /**
+     * A bare figure as the subject of a verb, counting the noun of the figure before it: "police counted
+     * 80,000 protesters, while the union said 400,000 had taken to the streets" -> "protesters taken to
+     * the streets", "79 of the 230 seats, short of the 116 needed for a majority" -> "seats needed for a majority".
+     */
+    private Result elliptical(List<Tok> t, int j, String noun) {
+        int k = j;
+        while (k < t.size() && t.get(k).isWord() && AUX_BEFORE_VERB.contains(t.get(k).lower())) k++;
+        if (k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) return null;
+        String l = t.get(k).lower();
+        if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l)) return null;
+        String part;
+        if (l.endsWith("ed") && l.length() > 4) part = l;
+        else if (lx.participles.containsKey(l) && !lx.participles.get(l).equals("been")) part = lx.participles.get(l);
+        else return null;
+        List<String> words = new ArrayList<>();
+        words.add(noun);
+        words.add(part);
+        int end = t.get(k).end();
+        int x = k + 1;
+        if (x + 1 < t.size() && COMPLEMENT_START.contains(t.get(x).lower()) && t.get(x + 1).isWord()) {
+            List<String> pp = new ArrayList<>();
+            pp.add(t.get(x).lower());
+            int y = x + 1, content = 0;
+            while (y < t.size() && y < x + 8 && t.get(y).isWord()) {
+                String yl = t.get(y).lower();
+                boolean inner = DETERMINERS.contains(yl) || yl.equals("of");
+                if (!inner && (lx.functionWords.contains(yl) || lx.reportingVerbs.contains(yl) || lx.months.containsKey(yl)
+                        || lx.weekdays.containsKey(yl))) break;
+                pp.add(t.get(y).text());
+                if (!inner) {
+                    content++;
+                    end = t.get(y).end();
+                }
+                y++;
+            }
+            while (pp.size() > 1 && (DETERMINERS.contains(pp.get(pp.size() - 1).toLowerCase()) || pp.get(pp.size() - 1).equals("of"))) {
+                pp.remove(pp.size() - 1);
+            }
+            if (content > 0) words.addAll(pp);
+        }
+        return new Result(String.join(" ", words), end, noun);
+    }
+
+    /**
+     * "£120.7bn ..., £6.6bn more than the OBR had forecast" -> "Government borrowing above forecast": a
+     * difference from a forecast or an earlier level counts what the figure before it counts.
+     */
+    private Result comparative(List<Tok> t, Mention m, int j, Prev prev) {
+        if (prev == null || !prev.unit().equals(m.unit) || prev.counted().isEmpty()) return null;
+        if (j + 1 >= t.size() || !COMPARATIVES.contains(t.get(j).lower()) || !t.get(j + 1).is("than")) return null;
+        String dir = t.get(j).is("more") || t.get(j).is("higher") || t.get(j).is("above") ? "above" : "below";
+        int x = j + 2, last = -1;
+        while (x < t.size() && x < j + 14 && t.get(x).isWord()) {
+            last = x;
+            x++;
+        }
+        String what = null;
+        if (last > j + 2 && AUX_BEFORE_VERB.contains(t.get(last - 1).lower())) what = t.get(last).lower();   // "had forecast"
+        else if (last >= j + 2) {
+            int a = j + 2;
+            while (a <= last && DETERMINERS.contains(t.get(a).lower())) a++;
+            if (a <= last) what = span(t, a, Math.min(last + 1, a + 3));
+        }
+        if (what == null) return null;
+        return new Result(prev.counted() + " " + dir + " " + what, t.get(Math.max(last, j + 1)).end(), null);
     }
 
     /**
@@ -227,6 +512,31 @@ public final class CountedPhrase {
                 words.add(t.get(j + 1).lower());
                 end = t.get(j + 1).end();
                 j += 2;
+                // and its object: "a 40% chance of lasting its full four-year term"
+                List<String> obj = new ArrayList<>();
+                int o = j, content = 0, objEnd = end;
+                if (o < t.size() && DETERMINERS.contains(t.get(o).lower())) obj.add(t.get(o++).lower());
+                while (o < t.size() && content < 4) {
+                    Tok w2 = t.get(o);
+                    if (w2.is("-") && content > 0 && o + 1 < t.size() && t.get(o + 1).isWord()
+                            && w2.start() == t.get(o - 1).end() && t.get(o + 1).start() == w2.end()) {
+                        obj.set(obj.size() - 1, obj.get(obj.size() - 1) + "-" + t.get(o + 1).text());
+                        objEnd = t.get(o + 1).end();
+                        o += 2;
+                        continue;
+                    }
+                    if (!w2.isWord() || lx.functionWords.contains(w2.lower()) || isVerbish(w2) || lx.reportingVerbs.contains(w2.lower())) break;
+                    obj.add(w2.text());
+                    objEnd = w2.end();
+                    content++;
+                    o++;
+                }
+                if (content > 0) {
+                    words.addAll(obj);
+                    end = objEnd;
+                    j = o;
+                    break;
+                }
                 n++;
                 continue;
             }
@@ -239,7 +549,10 @@ public final class CountedPhrase {
                 j++;
                 continue;
             }
-            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || lx.weekdays.containsKey(l)) break;
+            // "60% of confirmed cases": a participle before a noun is an adjective, even a reporting one
+            boolean adjective = n == 0 && l.endsWith("ed") && j + 1 < t.size() && t.get(j + 1).isWord()
+                    && !t.get(j + 1).capitalized() && !lx.functionWords.contains(t.get(j + 1).lower()) && !isVerbish(t.get(j + 1));
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective || lx.weekdays.containsKey(l)) break;
             if (isVerbish(w) && n > 0) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
             words.add(w.text());
@@ -258,7 +571,8 @@ public final class CountedPhrase {
     private boolean isVerbish(Tok w) {
         if (w.capitalized()) return false;
         String l = w.lower();
-        return l.endsWith("ed") || l.endsWith("ing") && l.length() > 5 || lx.reportingVerbs.contains(l);
+        return l.endsWith("ed") || l.endsWith("ing") && l.length() > 5 || lx.reportingVerbs.contains(l)
+                || lx.irregularPast.contains(l);
     }
 
     /** "captured 909 ...", "the capture of 102 ...", "claim to control 1,150 ..." */

@@ -50,6 +50,8 @@ public final class Lexicon {
     public final Set<String> functionWords;
     public final Set<String> linkingVerbs;           // includes the change verbs
     public final Set<String> rateUnits;
+    public final Map<String, String> participles;
+    public final Set<String> irregularPast;          // past and participle forms that differ from the base ("spent", "taken")     // base, past and participle forms of irregular verbs -> participle
     public final Set<String> currencyCodes;          // units that are money
 
     private Lexicon() {
@@ -93,6 +95,22 @@ public final class Lexicon {
         lv.addAll(changeVerbs);
         linkingVerbs = Collections.unmodifiableSet(lv);
         rateUnits = words("rate-units.txt");
+        Map<String, String> pp = new HashMap<>();
+        for (String[] f : rows("irregular-verbs.txt")) {
+            String part = f[2].toLowerCase(Locale.ROOT);
+            pp.put(f[0].toLowerCase(Locale.ROOT), part);
+            pp.put(f[0].toLowerCase(Locale.ROOT) + (f[0].endsWith("s") ? "es" : "s"), part);
+            pp.put(f[1].toLowerCase(Locale.ROOT), part);
+            pp.put(part, part);
+        }
+        participles = Collections.unmodifiableMap(pp);
+        Set<String> ip = new HashSet<>();
+        for (String[] f : rows("irregular-verbs.txt")) {
+            for (int i = 1; i < 3; i++) if (!f[i].equalsIgnoreCase(f[0])) ip.add(f[i].toLowerCase(Locale.ROOT));
+        }
+        ip.remove("been");
+        ip.remove("was");
+        irregularPast = Collections.unmodifiableSet(ip);
         Set<String> cc = new HashSet<>();
         for (Phrase c : currencies) cc.add(c.fields()[0]);
         for (Phrase u : units) if (u.fields()[0].length() == 3 && u.fields()[0].equals(u.fields()[0].toUpperCase(Locale.ROOT))) cc.add(u.fields()[0]);

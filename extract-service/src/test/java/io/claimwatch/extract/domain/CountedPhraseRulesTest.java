@@ -1,0 +1,143 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counted-phrase rules that read beyond the noun after the figure: ellipses, anaphora, the verb
+ * before it, subsets, places, comparatives, passive agents. Phrasings in the style of wire copy,
+ * none taken from the eval articles.
+ */
+class CountedPhraseRulesTest {
+
+    static final ClaimExtractor X = ClaimExtractor.create();
+
+    static List<ExtractedClaim> all(String text) {
+        return X.extract(text, null).claims();
+    }
+
+    static ExtractedClaim only(String text) {
+        List<ExtractedClaim> cs = all(text);
+        assertThat(cs).as(text).hasSize(1);
+        return cs.get(0);
+    }
+
+    @Test
+    void aBareFigureAsSubjectCountsTheNounOfTheFigureBefore() {
+        List<ExtractedClaim> cs = all("Organisers counted 12,000 marchers, while police said 5,000 had gathered in the main square.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("marchers counted", "marchers gathered in the main square");
+        List<ExtractedClaim> ds = all("The ruling party won 140 of the 301 seats, short of the 151 required for a majority.");
+        assertThat(ds.get(2).counted()).isEqualTo("seats required for a majority");
+        List<ExtractedClaim> es = all("At least 90 shops were looted and 30 burned.");
+        assertThat(es.get(1).counted()).isEqualTo("shops burned");
+    }
+
+    @Test
+    void aBareMeasureNounRefersToTheCountBefore() {
+        List<ExtractedClaim> cs = all("About 20,000 farmers drove tractors into the city, though organisers put the figure at 50,000.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("farmers drove", "farmers drove");
+        List<ExtractedClaim> ds = all("Officials said 12 percent of nurses had stayed home, a figure the union put at 40 percent.");
+        assertThat(ds.get(1).counted()).isEqualTo(ds.get(0).counted());
+        // "a turnout of 64 percent" names its own measure
+        List<ExtractedClaim> es = all("Some 3,000 members took part, on a turnout of 64 percent.");
+        assertThat(es.get(1).counted()).isEqualTo("percent turnout");
+    }
+
+    @Test
+    void theVerbBeforeTheFigureNamesWhatHappenedAndItsSubjectWhoDidIt() {
+        assertThat(only("Shoppers made roughly 9 million visits to the centre last month.").counted())
+                .isEqualTo("visits made by Shoppers");
+        assertThat(only("Regional councils will decide two further seats.").counted()).isEqualTo("further seats decided by Regional councils");
+        assertThat(only("Volunteers planted 4,000 trees along the river.").counted()).isEqualTo("trees planted");
+        // a noun after a determiner is not a verb
+        assertThat(only("The closure will cost the region about 3,000 jobs.").counted()).isEqualTo("jobs cost");
+    }
+
+    @Test
+    void participlesOfIrregularAndRegularVerbs() {
+        CountedPhrase cp = new CountedPhrase(Lexicon.get());
+        assertThat(cp.participle("took")).isEqualTo("taken");
+        assertThat(cp.participle("wins")).isEqualTo("won");
+        assertThat(cp.participle("decide")).isEqualTo("decided");
+        assertThat(cp.participle("carries")).isEqualTo("carried");
+        assertThat(cp.participle("plants")).isEqualTo("planted");
+        assertThat(cp.participle("owe")).isEqualTo("owed");
+    }
+
+    @Test
+    void aSubsetInheritsThePredicateOfTheWhole() {
+        List<ExtractedClaim> cs = all("Up to 70 fishermen may still be in Indian jails, including 11 minors.");
+        assertThat(cs.get(1).counted()).isEqualTo("minors in Indian jails");
+        List<ExtractedClaim> ds = all("Some 300,000 people were displaced, including 40,000 living in camps.");
+        assertThat(ds.get(1).counted()).isEqualTo("people living in camps displaced");
+    }
+
+    @Test
+    void aCountOfPlacesCarriesWhatIsSpreadOverThem() {
+        List<ExtractedClaim> cs = all("Nearly 8,000 schools were closed across 14 provinces.");
+        assertThat(cs.get(1).counted()).isEqualTo("provinces with schools closed");
+        List<ExtractedClaim> ds = all("About 2,000 residents were without power in three towns.");
+        assertThat(ds.get(1).counted()).isEqualTo("towns with residents without power");
+    }
+
+    @Test
+    void aDifferenceFromAForecastCountsWhatTheFigureBeforeCounts() {
+        List<ExtractedClaim> cs = all("Tax receipts reached $410bn, $12bn less than the Treasury had projected.");
+        assertThat(cs.get(1).counted()).isEqualTo(cs.get(0).counted() + " below projected");
+    }
+
+    @Test
+    void thePassiveAgentDoesWhatTheParticipleSays() {
+        List<ExtractedClaim> cs = all("Some 600 police officers patrolled the stadium, assisted by 40 soldiers.");
+        assertThat(cs.get(1).counted()).isEqualTo("soldiers assisting police officers");
+    }
+
+    @Test
+    void aGerundAfterOfKeepsItsObject() {
+        assertThat(only("Bookmakers give the challenger a 25% chance of winning the nomination.").counted())
+                .isEqualTo("chance of winning the nomination");
+    }
+
+    @Test
+    void anInvolvingClauseNamesTheEvent() {
+        assertThat(only("Police are investigating a brawl involving about 30 fans.").counted()).isEqualTo("fans in brawl");
+    }
+
+    @Test
+    void aShareOfAParticipleAndNoun() {
+        assertThat(only("About 45% of reported infections were in adults.").counted()).isEqualTo("reported infections in adults");
+    }
+
+    @Test
+    void thePossessorOfACountAndAPartOfIt() {
+        List<ExtractedClaim> cs = all("Engineers have restored only 9 of the city's 40 pumping stations.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("pumping stations restored", "pumping stations of the city");
+    }
+
+    @Test
+    void aPlaceBetweenTheCountAndItsVerb() {
+        assertThat(only("More than 600 homes in the valley had flooded by noon.").counted()).isEqualTo("homes flooded");
+    }
+
+    @Test
+    void anEarlierLevelIsNotARate() {
+        List<ExtractedClaim> cs = all("Some 95 patients were in intensive care, down from 120 a day earlier.");
+        assertThat(cs.get(1).counted()).isEqualTo(cs.get(0).counted());
+    }
+
+    @Test
+    void aDefiniteAppositiveAfterANameDescribesIt() {
+        assertThat(only("Harbor Freight Lines, the port's biggest operator, said it had idled 14 vessels.").claimant())
+                .isEqualTo("Harbor Freight Lines");
+    }
+
+    @Test
+    void timeSpendingVerbsLeadToTheirParticiple() {
+        assertThat(only("Hundreds of commuters spent the evening queuing outside the station.").counted())
+                .isEqualTo("commuters spent queuing");
+        assertThat(only("About 400 fans spent the night at the border crossing.").counted())
+                .isEqualTo("fans spent night at border crossing");
+    }
+}
