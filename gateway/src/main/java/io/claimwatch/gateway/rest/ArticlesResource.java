@@ -14,6 +14,7 @@ import io.claimwatch.ingest.v1.GetArticleRequest;
 import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
 import io.claimwatch.ingest.v1.ListArticlesResponse;
+import io.claimwatch.ingest.v1.RetryArticleRequest;
 import io.claimwatch.proto.ProtoTypes;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.ws.rs.Consumes;
@@ -122,6 +123,27 @@ public class ArticlesResource {
   public Dtos.Article getArticle(@PathParam("article") String article) {
     return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .getArticle(GetArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
+  }
+
+  @POST
+  @Path("/articles/{articleAndVerb}")
+  @Operation(summary = "Retry a FAILED article", description = "Queues the article for extraction again, from its first "
+      + "attempt. Any other state answers 400 with reason ARTICLE_NOT_FAILED; re-extract DONE articles with "
+      + "POST /v1/articles:reextract.")
+  @APIResponse(responseCode = "200", description = "Queued again (state RECEIVED)")
+  @APIResponse(responseCode = "400", description = "Not FAILED (ARTICLE_NOT_FAILED)")
+  @APIResponse(responseCode = "404", description = "No such article")
+  public Dtos.Article retryArticle(@Parameter(description = "{article}:retry, the AIP-136 custom method")
+      @PathParam("articleAndVerb") String articleAndVerb) {
+    // One template for "{article}:retry": the path parameter is decoded, so a client that percent-encodes the colon
+    // (RestAssured does) is served too; a literal ":retry" in the template is matched against the raw path.
+    if (!articleAndVerb.endsWith(":retry")) {
+      throw new ErrorMapper.ApiError(io.grpc.Status.Code.NOT_FOUND, "METHOD_NOT_FOUND", "no such method: POST /v1/articles/" + articleAndVerb
+          + "; the article methods are :retry");
+    }
+    String article = articleAndVerb.substring(0, articleAndVerb.length() - ":retry".length());
+    return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .retryArticle(RetryArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
   }
 
   @GET

@@ -57,6 +57,13 @@ final class Dtos {
   @Schema(name = "CreateArticleResponse")
   record Created(Article article, @Schema(description = "True when the same content was already stored") boolean alreadyExisted) {}
 
+  @Schema(name = "ReextractArticlesRequest")
+  record ReextractFilter(@Schema(description = "Empty for every DONE and FAILED article, or terms joined with AND: "
+      + "state=DONE (or FAILED), create_time<2026-01-01T00:00:00Z", example = "state=DONE") String filter) {}
+
+  @Schema(name = "ReextractArticlesResponse")
+  record Reextracted(@Schema(description = "Articles put back in the queue") long queuedCount) {}
+
   @Schema(name = "ListArticlesResponse")
   record ArticlePage(List<Article> articles, String nextPageToken) {}
 

@@ -77,6 +77,23 @@ class ArticlesResourceTest {
   }
 
   @Test
+  void aFailedArticleIsRetriedAndStoredOnesReextracted() {
+    given().post("/v1/articles/00000000000000f1:retry").then().statusCode(200)
+        .body("name", equalTo("articles/00000000000000f1")).body("state", equalTo("RECEIVED"));
+    given().post("/v1/articles/00000000000000d0:retry").then().statusCode(400)
+        .body("error.status", equalTo("FAILED_PRECONDITION"))
+        .body("error.details[0].reason", equalTo("ARTICLE_NOT_FAILED"));
+    given().post("/v1/articles/00000000000000f1:frobnicate").then().statusCode(404)
+        .body("error.details[0].reason", equalTo("METHOD_NOT_FOUND"));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"filter\":\"state=DONE\"}").post("/v1/articles:reextract").then()
+        .statusCode(200).body("queuedCount", equalTo(2));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{}").post("/v1/articles:reextract").then()
+        .statusCode(200).body("queuedCount", equalTo(3));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"filter\":\"colour=red\"}").post("/v1/articles:reextract").then()
+        .statusCode(400).body("error.details[0].reason", equalTo("INVALID_FILTER"));
+  }
+
+  @Test
   void servesItsOpenApiDocument() {
     given().get("/q/openapi").then().statusCode(200).body(containsString("/v1/articles/{article}/claims"))
         .body(containsString("NewArticle"));

@@ -69,6 +69,33 @@ final class FakeBackends {
     public void getArticle(GetArticleRequest req, StreamObserver<GetArticleResponse> out) {
       out.onError(RpcErrors.error(Code.NOT_FOUND, "ARTICLE_NOT_FOUND", "ingest.claimwatch.io", "no article named " + req.getName()));
     }
+
+    /** articles/00000000000000f1 is FAILED and is retried; any other name is DONE and is not. */
+    @Override
+    public void retryArticle(io.claimwatch.ingest.v1.RetryArticleRequest req,
+        StreamObserver<io.claimwatch.ingest.v1.RetryArticleResponse> out) {
+      if (!req.getName().equals("articles/00000000000000f1")) {
+        out.onError(RpcErrors.error(Code.FAILED_PRECONDITION, "ARTICLE_NOT_FAILED", "ingest.claimwatch.io",
+            req.getName() + " is DONE; only a FAILED article can be retried"));
+        return;
+      }
+      out.onNext(io.claimwatch.ingest.v1.RetryArticleResponse.newBuilder()
+          .setArticle(article("00000000000000f1", "text/plain")).build());
+      out.onCompleted();
+    }
+
+    /** Queues 3 articles for an empty filter or "state=DONE"; anything else is an invalid filter. */
+    @Override
+    public void reextractArticles(io.claimwatch.ingest.v1.ReextractArticlesRequest req,
+        StreamObserver<io.claimwatch.ingest.v1.ReextractArticlesResponse> out) {
+      if (!req.getFilter().isEmpty() && !req.getFilter().equals("state=DONE")) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_FILTER", "ingest.claimwatch.io", "bad filter " + req.getFilter()));
+        return;
+      }
+      out.onNext(io.claimwatch.ingest.v1.ReextractArticlesResponse.newBuilder()
+          .setQueuedCount(req.getFilter().isEmpty() ? 3 : 2).build());
+      out.onCompleted();
+    }
   }
 
   @GrpcService

@@ -5,7 +5,8 @@ package io.claimwatch.ingest.domain;
  * google.rpc.ErrorInfo.reason); the message says, in English, what to fix.
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits DomainException.InvalidInput, DomainException.NotFound, DomainException.DependencyUnavailable {
+    permits DomainException.InvalidInput, DomainException.NotFound, DomainException.WrongState,
+    DomainException.DependencyUnavailable {
 
   private final String reason;
 
@@ -28,6 +29,13 @@ public abstract sealed class DomainException extends RuntimeException
   /** The named resource does not exist. */
   public static final class NotFound extends DomainException {
     public NotFound(String reason, String message) {
+      super(reason, message, null);
+    }
+  }
+
+  /** The resource exists but is not in a state that allows the operation (e.g. retrying an article that did not fail). */
+  public static final class WrongState extends DomainException {
+    public WrongState(String reason, String message) {
       super(reason, message, null);
     }
   }

@@ -141,6 +141,56 @@ public final class IngestService {
     return store.get(id).orElseThrow(() -> new DomainException.NotFound("ARTICLE_NOT_FOUND", "no article named " + name));
   }
 
+  /**
+   * Queues a FAILED article for extraction again, from its first attempt. Only FAILED articles are
+   * retried: a queued one is on its way already, a DONE one is re-extracted with {@link #reextract}.
+   */
+  public Article retry(String name) {
+    Article article = get(name);
+    if (article.state() != Article.State.FAILED) {
+      throw notFailed(name, article.state());
+    }
+    return store.requeueIf(article.id(), Article.State.FAILED, clock.instant())
+        .orElseThrow(() -> notFailed(name, store.get(article.id()).map(Article::state).orElse(article.state())));
+  }
+
+  private static DomainException notFailed(String name, Article.State state) {
+    return new DomainException.WrongState("ARTICLE_NOT_FAILED",
+        name + " is " + state + "; only a FAILED article can be retried (re-extract a DONE one with ReextractArticles)");
+  }
+
+  /**
+   * Queues the DONE and FAILED articles that match the filter for extraction again; returns how many.
+   * The filter is empty (all) or terms joined with AND: {@code state=DONE} (or FAILED) and
+   * {@code create_time<2026-01-01T00:00:00Z}.
+   */
+  public long reextract(String filter) {
+    Article.State state = null;
+    Instant before = null;
+    if (filter != null && !filter.isBlank()) {
+      for (String term : filter.strip().split("(?i)\\s+AND\\s+")) {
+        String t = term.replace(" ", "");
+        if (t.startsWith("state=") && state == null) {
+          String s = t.substring("state=".length()).replaceFirst("^ARTICLE_STATE_", "");
+          if (s.equals("DONE") || s.equals("FAILED")) {
+            state = Article.State.valueOf(s);
+            continue;
+          }
+        } else if (t.startsWith("create_time<") && before == null) {
+          try {
+            before = Instant.parse(t.substring("create_time<".length()).replace("\"", ""));
+            continue;
+          } catch (java.time.format.DateTimeParseException e) {
+            // falls through to the error below
+          }
+        }
+        throw new DomainException.InvalidInput("INVALID_FILTER", "a re-extraction filter is empty or joins with AND "
+            + "state=DONE or state=FAILED and create_time<{RFC 3339 time}, each at most once; got '" + filter + "'");
+      }
+    }
+    return store.requeueAll(new ArticleStore.Requeue(state, before), clock.instant());
+  }
+
   /** Articles newest first; {@code filter} is empty or "state=ARTICLE_STATE_DONE" (or another state). */
   public Page list(int pageSize, String pageToken, String filter) {
     if (pageSize < 0) {

@@ -20,6 +20,8 @@ final class GrpcErrors {
     Code code;
     if (d instanceof DomainException.NotFound) {
       code = Code.NOT_FOUND;
+    } else if (d instanceof DomainException.WrongState) {
+      code = Code.FAILED_PRECONDITION;
     } else if (d instanceof DomainException.DependencyUnavailable) {
       code = Code.UNAVAILABLE;
     } else {

@@ -9,6 +9,10 @@ import io.claimwatch.ingest.v1.GetArticleResponse;
 import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
 import io.claimwatch.ingest.v1.ListArticlesResponse;
+import io.claimwatch.ingest.v1.ReextractArticlesRequest;
+import io.claimwatch.ingest.v1.ReextractArticlesResponse;
+import io.claimwatch.ingest.v1.RetryArticleRequest;
+import io.claimwatch.ingest.v1.RetryArticleResponse;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.stub.StreamObserver;
@@ -64,5 +68,19 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
       page.articles().forEach(a -> b.addArticles(ProtoMapper.toProto(a)));
       return b.build();
     }, GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void retryArticle(RetryArticleRequest req, StreamObserver<RetryArticleResponse> out) {
+    RpcErrors.respond(out, () -> RetryArticleResponse.newBuilder()
+        .setArticle(ProtoMapper.toProto(ingest.retry(req.getName()))).build(), GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void reextractArticles(ReextractArticlesRequest req, StreamObserver<ReextractArticlesResponse> out) {
+    RpcErrors.respond(out, () -> ReextractArticlesResponse.newBuilder()
+        .setQueuedCount(ingest.reextract(req.getFilter())).build(), GrpcErrors::map);
   }
 }

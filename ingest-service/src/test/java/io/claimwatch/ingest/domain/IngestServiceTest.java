@@ -100,4 +100,44 @@ class IngestServiceTest {
     assertThat(english.language().reliable()).as("too short to tell").isFalse();
     assertThat(ingest.list(0, "", "state=UNSUPPORTED").articles()).extracting(Article::id).containsExactly(a.id());
   }
+
+  @Test
+  void onlyAFailedArticleIsRetriedAndItStartsAfresh() {
+    Article a = ingest.submit(utf8("Retry\n\nSome 30 bridges were closed."), "text/plain", null, null).article();
+    String name = "articles/" + a.id();
+    assertThatThrownBy(() -> ingest.retry(name)).isInstanceOfSatisfying(DomainException.WrongState.class,
+        e -> assertThat(e.reason()).isEqualTo("ARTICLE_NOT_FAILED"));
+    store.leaseNextDue(Instant.parse("2025-05-26T10:00:00Z"), java.time.Duration.ofSeconds(60));
+    store.markFailed(a.id(), "gave up", Instant.parse("2025-05-26T10:00:00Z"));
+
+    Article retried = ingest.retry(name);
+    assertThat(retried.state()).isEqualTo(Article.State.RECEIVED);
+    assertThat(retried.attemptCount()).isZero();
+    assertThat(retried.failureReason()).isNull();
+    assertThat(store.pendingCount()).isEqualTo(1);
+    assertThatThrownBy(() -> ingest.retry(name)).isInstanceOf(DomainException.WrongState.class);
+    assertThatThrownBy(() -> ingest.retry("articles/0123456789abcdef")).isInstanceOf(DomainException.NotFound.class);
+  }
+
+  @Test
+  void reextractionQueuesTheSettledArticlesTheFilterMatches() {
+    Article done = ingest.submit(utf8("Done\n\nSome 30 bridges were closed."), "text/plain", null, null).article();
+    Article failed = ingest.submit(utf8("Failed\n\nAbout 12 schools shut."), "text/plain", null, null).article();
+    Article queued = ingest.submit(utf8("Queued\n\nNearly 9 ships sank."), "text/plain", null, null).article();
+    Instant now = Instant.parse("2025-05-26T10:00:00Z");
+    store.markDone(done.id(), 1, now);
+    store.markFailed(failed.id(), "gave up", now);
+
+    assertThat(ingest.reextract("create_time<2025-01-01T00:00:00Z")).isZero();
+    assertThat(ingest.reextract("state=FAILED")).isEqualTo(1);
+    assertThat(store.get(failed.id()).orElseThrow().state()).isEqualTo(Article.State.RECEIVED);
+    assertThat(store.get(done.id()).orElseThrow().state()).isEqualTo(Article.State.DONE);
+    assertThat(ingest.reextract("state=DONE and create_time<2025-05-27T00:00:00Z")).isEqualTo(1);
+    assertThat(ingest.reextract("")).as("queued articles are not queued twice").isZero();
+    assertThat(store.get(queued.id()).orElseThrow().state()).isEqualTo(Article.State.RECEIVED);
+    for (String bad : new String[] {"state=RECEIVED", "create_time<yesterday", "title=x", "state=DONE AND state=FAILED"}) {
+      assertThatThrownBy(() -> ingest.reextract(bad)).as(bad).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+          e -> assertThat(e.reason()).isEqualTo("INVALID_FILTER"));
+    }
+  }
 }

@@ -16,6 +16,8 @@ import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
 import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
+import io.claimwatch.ingest.v1.ReextractArticlesRequest;
+import io.claimwatch.ingest.v1.RetryArticleRequest;
 import io.claimwatch.localpg.PostgresTestResource;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
@@ -174,6 +176,37 @@ class IngestGrpcServiceTest {
         .filter(r -> r.getCleanStart() <= claim && claim < r.getCleanStart() + r.getLength()).findFirst().orElseThrow();
     int at = run.getSourceStart() + claim - run.getCleanStart();
     assertThat(html.substring(at)).startsWith("About 1,200 dock workers");
+  }
+
+  @Test
+  void retriesAFailedArticleAndReextractsDoneOnesButNothingElse() {
+    String name = ingest.createArticle(text("Retry test\n\nSome 75 ferries were stuck in port, the union said.\n"))
+        .getArticle().getName();
+    String id = name.substring("articles/".length());
+    RetryArticleRequest retry = RetryArticleRequest.newBuilder().setName(name).build();
+    assertError(() -> ingest.retryArticle(retry), Status.Code.FAILED_PRECONDITION, "ARTICLE_NOT_FAILED");
+
+    store.markFailed(id, "gave up after 12 attempts", java.time.Instant.now());
+    var retried = ingest.retryArticle(retry).getArticle();
+    assertThat(retried.getState()).isEqualTo(ArticleState.ARTICLE_STATE_RECEIVED);
+    assertThat(retried.getAttemptCount()).isZero();
+    assertThat(retried.getFailureReason()).isEmpty();
+    assertError(() -> ingest.retryArticle(retry), Status.Code.FAILED_PRECONDITION, "ARTICLE_NOT_FAILED");
+    assertError(() -> ingest.retryArticle(RetryArticleRequest.newBuilder().setName("articles/0123456789abcdef").build()),
+        Status.Code.NOT_FOUND, "ARTICLE_NOT_FOUND");
+
+    store.markDone(id, 1, java.time.Instant.now());
+    assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder()
+        .setFilter("state=DONE AND create_time<2000-01-01T00:00:00Z").build()).getQueuedCount()).isZero();
+    assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=DONE").build())
+        .getQueuedCount()).isGreaterThanOrEqualTo(1);
+    var again = ingest.getArticle(GetArticleRequest.newBuilder().setName(name).build()).getArticle();
+    assertThat(again.getState()).isEqualTo(ArticleState.ARTICLE_STATE_RECEIVED);
+    assertThat(again.getClaimCount()).as("the old count stands until the new claims replace the old ones").isEqualTo(1);
+    assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=DONE").build())
+        .getQueuedCount()).as("a queued article is not queued twice").isZero();
+    assertError(() -> ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=RECEIVED").build()),
+        Status.Code.INVALID_ARGUMENT, "INVALID_FILTER");
   }
 
   private static void assertError(Runnable call, Status.Code code, String reason) {
