@@ -60,16 +60,7 @@ public class ArticlesResource {
   @APIResponse(responseCode = "200", description = "Already stored")
   @APIResponse(responseCode = "400", description = "Empty, binary, oversized or malformed input")
   public Response createFromJson(Dtos.NewArticle body) {
-    if (body == null) {
-      throw ErrorMapper.badRequest("BODY_MISSING", "send a JSON object with \"text\" or \"html\"");
-    }
-    boolean hasText = body.text() != null && !body.text().isEmpty();
-    boolean hasHtml = body.html() != null && !body.html().isEmpty();
-    if (hasText == hasHtml) {
-      throw ErrorMapper.badRequest("ARTICLE_CONTENT_AMBIGUOUS", "send exactly one of \"text\" and \"html\"");
-    }
-    return create(hasText ? body.text() : body.html(), hasText ? "text/plain" : "text/html", body.sourceUrl(),
-        body.publicationDate());
+    return create(request(body));
   }
 
   @POST
@@ -86,6 +77,33 @@ public class ArticlesResource {
   }
 
   private Response create(String content, String contentType, String sourceUrl, String publicationDate) {
+    return create(request(content, contentType, sourceUrl, publicationDate));
+  }
+
+  private Response create(CreateArticleRequest req) {
+    CreateArticleResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).createArticle(req);
+    Dtos.Created body = new Dtos.Created(ProtoMapper.article(r.getArticle()), r.getAlreadyExisted());
+    if (r.getAlreadyExisted()) {
+      return Response.ok(body).build();
+    }
+    return Response.created(URI.create("/v1/" + r.getArticle().getName())).entity(body).build();
+  }
+
+  /** The CreateArticle request of one JSON article: exactly one of text and html. */
+  static CreateArticleRequest request(Dtos.NewArticle body) {
+    if (body == null) {
+      throw ErrorMapper.badRequest("BODY_MISSING", "send a JSON object with \"text\" or \"html\"");
+    }
+    boolean hasText = body.text() != null && !body.text().isEmpty();
+    boolean hasHtml = body.html() != null && !body.html().isEmpty();
+    if (hasText == hasHtml) {
+      throw ErrorMapper.badRequest("ARTICLE_CONTENT_AMBIGUOUS", "send exactly one of \"text\" and \"html\"");
+    }
+    return request(hasText ? body.text() : body.html(), hasText ? "text/plain" : "text/html", body.sourceUrl(),
+        body.publicationDate());
+  }
+
+  private static CreateArticleRequest request(String content, String contentType, String sourceUrl, String publicationDate) {
     CreateArticleRequest.Builder req = CreateArticleRequest.newBuilder()
         .setContent(ByteString.copyFrom(content == null ? "" : content, StandardCharsets.UTF_8))
         .setContentType(contentType + "; charset=utf-8")
@@ -97,12 +115,7 @@ public class ArticlesResource {
         throw ErrorMapper.badRequest("PUBLICATION_DATE_INVALID", "publicationDate must be YYYY-MM-DD, got '" + publicationDate + "'");
       }
     }
-    CreateArticleResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).createArticle(req.build());
-    Dtos.Created body = new Dtos.Created(ProtoMapper.article(r.getArticle()), r.getAlreadyExisted());
-    if (r.getAlreadyExisted()) {
-      return Response.ok(body).build();
-    }
-    return Response.created(URI.create("/v1/" + r.getArticle().getName())).entity(body).build();
+    return req.build();
   }
 
   @GET

@@ -94,6 +94,25 @@ class ArticlesResourceTest {
   }
 
   @Test
+  void aBatchAnswersEachArticleInPlaceAndAFullQueueIs429WithRetryAfter() {
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON)
+        .body("{\"articles\":[{\"text\":\"Some 12 batch buses.\"},{\"text\":\"a\",\"html\":\"<p>b</p>\"},{\"text\":\" \"}]}")
+        .post("/v1/articles:batchCreate").then().statusCode(200)
+        .body("results.size()", equalTo(3))
+        .body("results[0].article.state", equalTo("RECEIVED"))
+        .body("results[0].alreadyExisted", equalTo(false))
+        .body("results[1].error.details[0].reason", equalTo("ARTICLE_CONTENT_AMBIGUOUS"))
+        .body("results[2].error.status", equalTo("INVALID_ARGUMENT"))
+        .body("results[2].error.details[0].reason", equalTo("ARTICLE_EMPTY"));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"articles\":[{\"text\":\"full\"}]}")
+        .post("/v1/articles:batchCreate").then().statusCode(429).header("Retry-After", "7")
+        .body("error.details[0].reason", equalTo("INGEST_QUEUE_FULL"));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"articles\":[]}")
+        .post("/v1/articles:batchCreate").then().statusCode(400)
+        .body("error.details[0].reason", equalTo("BATCH_SIZE_INVALID"));
+  }
+
+  @Test
   void servesItsOpenApiDocument() {
     given().get("/q/openapi").then().statusCode(200).body(containsString("/v1/articles/{article}/claims"))
         .body(containsString("NewArticle"));

@@ -6,7 +6,7 @@ package io.claimwatch.ingest.domain;
  */
 public abstract sealed class DomainException extends RuntimeException
     permits DomainException.InvalidInput, DomainException.NotFound, DomainException.WrongState,
-    DomainException.DependencyUnavailable {
+    DomainException.Exhausted, DomainException.DependencyUnavailable {
 
   private final String reason;
 
@@ -37,6 +37,20 @@ public abstract sealed class DomainException extends RuntimeException
   public static final class WrongState extends DomainException {
     public WrongState(String reason, String message) {
       super(reason, message, null);
+    }
+  }
+
+  /** The service is over a capacity limit now; the caller should retry after {@link #retryAfter()}. */
+  public static final class Exhausted extends DomainException {
+    private final java.time.Duration retryAfter;
+
+    public Exhausted(String reason, String message, java.time.Duration retryAfter) {
+      super(reason, message, null);
+      this.retryAfter = retryAfter;
+    }
+
+    public java.time.Duration retryAfter() {
+      return retryAfter;
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IngestServiceTest {
@@ -139,5 +140,56 @@ class IngestServiceTest {
       assertThatThrownBy(() -> ingest.reextract(bad)).as(bad).isInstanceOfSatisfying(DomainException.InvalidInput.class,
           e -> assertThat(e.reason()).isEqualTo("INVALID_FILTER"));
     }
+  }
+
+  @Test
+  void aBatchStoresEachDocumentOnItsOwn() {
+    List<IngestService.ItemResult> r = ingest.submitAll(List.of(
+        new IngestService.Item(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null),
+        new IngestService.Item(utf8("   "), "text/plain", null, null),
+        new IngestService.Item(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null)));
+    assertThat(r).hasSize(3);
+    assertThat(r.get(0).submission().alreadyExisted()).isFalse();
+    assertThat(r.get(1).error().reason()).isEqualTo("ARTICLE_EMPTY");
+    assertThat(r.get(2).submission().alreadyExisted()).isTrue();
+    assertThat(store.all()).hasSize(1);
+    assertThatThrownBy(() -> ingest.submitAll(List.of())).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+        e -> assertThat(e.reason()).isEqualTo("BATCH_SIZE_INVALID"));
+    List<IngestService.Item> tooMany = java.util.Collections.nCopies(IngestService.MAX_BATCH + 1,
+        new IngestService.Item(utf8("x"), "text/plain", null, null));
+    assertThatThrownBy(() -> ingest.submitAll(tooMany)).isInstanceOf(DomainException.InvalidInput.class);
+  }
+
+  @Test
+  void aFullQueueRefusesNewDocumentsUntilItDrains() {
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+        Instant.parse("2025-05-26T10:00:00Z"));
+    Clock clock = new Clock() {
+      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now.get(); }
+    };
+    IngestService limited = new IngestService(new ArticleCleaner(1024), Languages.IDENTIFIER, store, clock, registry,
+        IngestService.DEFAULT_REPRINT_THRESHOLD, 2);
+    limited.submit(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null);
+    now.set(now.get().plusSeconds(2));
+    limited.submit(utf8("Two\n\nAbout 12 schools shut."), "text/plain", null, null);
+    now.set(now.get().plusSeconds(2));
+    assertThatThrownBy(() -> limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null))
+        .isInstanceOfSatisfying(DomainException.Exhausted.class, e -> {
+          assertThat(e.reason()).isEqualTo("INGEST_QUEUE_FULL");
+          assertThat(e.retryAfter()).isPositive();
+        });
+    assertThatThrownBy(() -> limited.submitAll(List.of(new IngestService.Item(utf8("Four\n\n5 cars."), "text/plain", null, null))))
+        .isInstanceOf(DomainException.Exhausted.class);
+    assertThat(received("throttled")).isEqualTo(2);
+    assertThat(store.all()).hasSize(2);
+
+    Article first = store.all().get(0);
+    store.markDone(first.id(), 1, now.get());
+    assertThatThrownBy(() -> limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null))
+        .as("the depth is read at most once a second").isInstanceOf(DomainException.Exhausted.class);
+    now.set(now.get().plusSeconds(2));
+    assertThat(limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null).alreadyExisted()).isFalse();
   }
 }

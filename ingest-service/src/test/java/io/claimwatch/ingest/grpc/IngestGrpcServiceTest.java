@@ -11,6 +11,8 @@ import io.claimwatch.ingest.v1.ArticleState;
 import io.claimwatch.ingest.v1.DateConfidence;
 import io.claimwatch.ingest.v1.DateSource;
 import io.claimwatch.ingest.v1.OffsetRun;
+import io.claimwatch.ingest.v1.BatchCreateArticlesRequest;
+import io.claimwatch.ingest.v1.BatchCreateArticlesResult;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
 import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
@@ -207,6 +209,28 @@ class IngestGrpcServiceTest {
         .getQueuedCount()).as("a queued article is not queued twice").isZero();
     assertError(() -> ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=RECEIVED").build()),
         Status.Code.INVALID_ARGUMENT, "INVALID_FILTER");
+  }
+
+  @Test
+  void aBatchAnswersEachDocumentOnItsOwn() throws Exception {
+    var r = ingest.batchCreateArticles(BatchCreateArticlesRequest.newBuilder()
+        .addRequests(text("Batch one\n\nSome 410 buses were withdrawn, the operator said.\n"))
+        .addRequests(text("  "))
+        .addRequests(text("Batch two\n\nAbout 33 ferries were delayed by fog on Friday.\n").toBuilder()
+            .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(2).setDay(30)))
+        .addRequests(text("Batch one\n\nSome 410 buses were withdrawn, the operator said.\n"))
+        .build()).getResultsList();
+    assertThat(r).hasSize(4);
+    assertThat(r.get(0).getOutcomeCase()).isEqualTo(BatchCreateArticlesResult.OutcomeCase.CREATED);
+    assertThat(r.get(0).getCreated().getAlreadyExisted()).isFalse();
+    assertThat(r.get(1).getError().getCode()).isEqualTo(com.google.rpc.Code.INVALID_ARGUMENT_VALUE);
+    assertThat(r.get(1).getError().getDetails(0).unpack(com.google.rpc.ErrorInfo.class).getReason()).isEqualTo("ARTICLE_EMPTY");
+    assertThat(r.get(2).getError().getDetails(0).unpack(com.google.rpc.ErrorInfo.class).getReason())
+        .isEqualTo("PUBLICATION_DATE_INVALID");
+    assertThat(r.get(3).getCreated().getAlreadyExisted()).isTrue();
+    assertThat(r.get(3).getCreated().getArticle().getName()).isEqualTo(r.get(0).getCreated().getArticle().getName());
+    assertError(() -> ingest.batchCreateArticles(BatchCreateArticlesRequest.getDefaultInstance()),
+        Status.Code.INVALID_ARGUMENT, "BATCH_SIZE_INVALID");
   }
 
   private static void assertError(Runnable call, Status.Code code, String reason) {
