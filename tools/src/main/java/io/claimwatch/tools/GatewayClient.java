@@ -38,6 +38,18 @@ public final class GatewayClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file))));
   }
 
+  /** Posts plain text as an article. */
+  public Answer submitText(String text) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(base.resolve("/v1/articles")).header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+  }
+
+  /** Posts a JSON body (a JSON text) to a path. */
+  public Answer postJson(String path, String json) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Answer get(String pathAndQuery) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
   }
@@ -72,6 +84,16 @@ public final class GatewayClient {
       }
       Thread.sleep(100);
     }
+  }
+
+  /** The body of a GET as text (e.g. /q/metrics); an IOException unless it answers 200. */
+  public String raw(String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IOException("GET " + pathAndQuery + " answered " + r.statusCode());
+    }
+    return r.body();
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -35,9 +35,12 @@ public final class LocalCluster implements AutoCloseable {
   private final LocalPostgres postgres;
   private final Map<String, Ports> ports;
   private final Map<String, Process> processes = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> extraEnv;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports) {
+  private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports,
+      Map<String, Map<String, String>> extraEnv) {
+    this.extraEnv = extraEnv;
     this.root = root;
     this.logDir = logDir;
     this.postgres = postgres;
@@ -53,6 +56,16 @@ public final class LocalCluster implements AutoCloseable {
    */
   public static LocalCluster start(Path root, Optional<Path> dataDir, boolean fixedPorts, Duration readyTimeout)
       throws IOException, InterruptedException {
+    return start(root, dataDir, fixedPorts, readyTimeout, Map.of());
+  }
+
+  /**
+   * Starts everything as {@link #start(Path, Optional, boolean, Duration)} does, with extra environment
+   * variables per service (e.g. {@code "ingest-service" -> {INGEST_WORKER_FIRST_BACKOFF=200ms}}), which
+   * win over the cluster's own; they stay in force when a service is restarted.
+   */
+  public static LocalCluster start(Path root, Optional<Path> dataDir, boolean fixedPorts, Duration readyTimeout,
+      Map<String, Map<String, String>> extraEnv) throws IOException, InterruptedException {
     for (String s : SERVICES) {
       Path jar = root.resolve(s).resolve("target/quarkus-app/quarkus-run.jar");
       if (!Files.isRegularFile(jar)) {
@@ -72,7 +85,7 @@ public final class LocalCluster implements AutoCloseable {
     Path logDir = dataDir.map(d -> d.resolveSibling("logs")).orElse(Files.createTempDirectory("claimwatch-logs"));
     Files.createDirectories(logDir);
     LocalPostgres pg = LocalPostgres.startOrConnect(dataDir, 0);
-    LocalCluster cluster = new LocalCluster(root, logDir, pg, ports);
+    LocalCluster cluster = new LocalCluster(root, logDir, pg, ports, Map.copyOf(extraEnv));
     try {
       for (String s : SERVICES) {
         cluster.launch(s);
@@ -110,8 +123,10 @@ public final class LocalCluster implements AutoCloseable {
       env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_HOST", "localhost");
       env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_PORT", Integer.toString(ports.get(target).http()));
     }
+    env.putAll(extraEnv.getOrDefault(service, Map.of()));
     pb.redirectErrorStream(true);
-    pb.redirectOutput(logDir.resolve(service + ".log").toFile());
+    // Appended, so a restarted service's log follows the one of the process before it.
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()));
     processes.put(service, pb.start());
   }
 
@@ -170,6 +185,22 @@ public final class LocalCluster implements AutoCloseable {
       p.destroy();
     }
     p.waitFor();
+    launch(service);
+    awaitReady(readyTimeout);
+  }
+
+  /** Kills one service as a crash would (SIGKILL: no shutdown hooks, no draining) and waits until it is gone. */
+  public void kill(String service) throws InterruptedException {
+    Process p = processes.get(service);
+    p.destroyForcibly();
+    p.waitFor();
+  }
+
+  /** Starts again a service that was {@link #kill killed} and waits until it is ready. */
+  public void startAgain(String service, Duration readyTimeout) throws IOException, InterruptedException {
+    if (processes.get(service).isAlive()) {
+      throw new IllegalStateException(service + " is still running");
+    }
     launch(service);
     awaitReady(readyTimeout);
   }

@@ -14,6 +14,7 @@ import io.claimwatch.ingest.v1.GetArticleRequest;
 import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
 import io.claimwatch.ingest.v1.ListArticlesResponse;
+import io.claimwatch.ingest.v1.RetryArticleRequest;
 import io.claimwatch.proto.ProtoTypes;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.ws.rs.Consumes;
@@ -59,16 +60,7 @@ public class ArticlesResource {
   @APIResponse(responseCode = "200", description = "Already stored")
   @APIResponse(responseCode = "400", description = "Empty, binary, oversized or malformed input")
   public Response createFromJson(Dtos.NewArticle body) {
-    if (body == null) {
-      throw ErrorMapper.badRequest("BODY_MISSING", "send a JSON object with \"text\" or \"html\"");
-    }
-    boolean hasText = body.text() != null && !body.text().isEmpty();
-    boolean hasHtml = body.html() != null && !body.html().isEmpty();
-    if (hasText == hasHtml) {
-      throw ErrorMapper.badRequest("ARTICLE_CONTENT_AMBIGUOUS", "send exactly one of \"text\" and \"html\"");
-    }
-    return create(hasText ? body.text() : body.html(), hasText ? "text/plain" : "text/html", body.sourceUrl(),
-        body.publicationDate());
+    return create(request(body));
   }
 
   @POST
@@ -85,6 +77,33 @@ public class ArticlesResource {
   }
 
   private Response create(String content, String contentType, String sourceUrl, String publicationDate) {
+    return create(request(content, contentType, sourceUrl, publicationDate));
+  }
+
+  private Response create(CreateArticleRequest req) {
+    CreateArticleResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).createArticle(req);
+    Dtos.Created body = new Dtos.Created(ProtoMapper.article(r.getArticle()), r.getAlreadyExisted());
+    if (r.getAlreadyExisted()) {
+      return Response.ok(body).build();
+    }
+    return Response.created(URI.create("/v1/" + r.getArticle().getName())).entity(body).build();
+  }
+
+  /** The CreateArticle request of one JSON article: exactly one of text and html. */
+  static CreateArticleRequest request(Dtos.NewArticle body) {
+    if (body == null) {
+      throw ErrorMapper.badRequest("BODY_MISSING", "send a JSON object with \"text\" or \"html\"");
+    }
+    boolean hasText = body.text() != null && !body.text().isEmpty();
+    boolean hasHtml = body.html() != null && !body.html().isEmpty();
+    if (hasText == hasHtml) {
+      throw ErrorMapper.badRequest("ARTICLE_CONTENT_AMBIGUOUS", "send exactly one of \"text\" and \"html\"");
+    }
+    return request(hasText ? body.text() : body.html(), hasText ? "text/plain" : "text/html", body.sourceUrl(),
+        body.publicationDate());
+  }
+
+  private static CreateArticleRequest request(String content, String contentType, String sourceUrl, String publicationDate) {
     CreateArticleRequest.Builder req = CreateArticleRequest.newBuilder()
         .setContent(ByteString.copyFrom(content == null ? "" : content, StandardCharsets.UTF_8))
         .setContentType(contentType + "; charset=utf-8")
@@ -96,12 +115,7 @@ public class ArticlesResource {
         throw ErrorMapper.badRequest("PUBLICATION_DATE_INVALID", "publicationDate must be YYYY-MM-DD, got '" + publicationDate + "'");
       }
     }
-    CreateArticleResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).createArticle(req.build());
-    Dtos.Created body = new Dtos.Created(ProtoMapper.article(r.getArticle()), r.getAlreadyExisted());
-    if (r.getAlreadyExisted()) {
-      return Response.ok(body).build();
-    }
-    return Response.created(URI.create("/v1/" + r.getArticle().getName())).entity(body).build();
+    return req.build();
   }
 
   @GET
@@ -122,6 +136,27 @@ public class ArticlesResource {
   public Dtos.Article getArticle(@PathParam("article") String article) {
     return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
         .getArticle(GetArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
+  }
+
+  @POST
+  @Path("/articles/{articleAndVerb}")
+  @Operation(summary = "Retry a FAILED article", description = "Queues the article for extraction again, from its first "
+      + "attempt. Any other state answers 400 with reason ARTICLE_NOT_FAILED; re-extract DONE articles with "
+      + "POST /v1/articles:reextract.")
+  @APIResponse(responseCode = "200", description = "Queued again (state RECEIVED)")
+  @APIResponse(responseCode = "400", description = "Not FAILED (ARTICLE_NOT_FAILED)")
+  @APIResponse(responseCode = "404", description = "No such article")
+  public Dtos.Article retryArticle(@Parameter(description = "{article}:retry, the AIP-136 custom method")
+      @PathParam("articleAndVerb") String articleAndVerb) {
+    // One template for "{article}:retry": the path parameter is decoded, so a client that percent-encodes the colon
+    // (RestAssured does) is served too; a literal ":retry" in the template is matched against the raw path.
+    if (!articleAndVerb.endsWith(":retry")) {
+      throw new ErrorMapper.ApiError(io.grpc.Status.Code.NOT_FOUND, "METHOD_NOT_FOUND", "no such method: POST /v1/articles/" + articleAndVerb
+          + "; the article methods are :retry");
+    }
+    String article = articleAndVerb.substring(0, articleAndVerb.length() - ":retry".length());
+    return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+        .retryArticle(RetryArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
   }
 
   @GET

@@ -57,6 +57,23 @@ final class Dtos {
   @Schema(name = "CreateArticleResponse")
   record Created(Article article, @Schema(description = "True when the same content was already stored") boolean alreadyExisted) {}
 
+  @Schema(name = "BatchCreateArticlesRequest")
+  record NewArticles(@Schema(description = "1 to 100 articles, each as POST /v1/articles takes it as JSON") List<NewArticle> articles) {}
+
+  @Schema(name = "BatchCreateArticlesResult", description = "Either the stored article or why this one was refused")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record BatchResult(Article article, Boolean alreadyExisted, Status error) {}
+
+  @Schema(name = "BatchCreateArticlesResponse")
+  record BatchResults(@Schema(description = "One result per article of the request, at the same index") List<BatchResult> results) {}
+
+  @Schema(name = "ReextractArticlesRequest")
+  record ReextractFilter(@Schema(description = "Empty for every DONE and FAILED article, or terms joined with AND: "
+      + "state=DONE (or FAILED), create_time<2026-01-01T00:00:00Z", example = "state=DONE") String filter) {}
+
+  @Schema(name = "ReextractArticlesResponse")
+  record Reextracted(@Schema(description = "Articles put back in the queue") long queuedCount) {}
+
   @Schema(name = "ListArticlesResponse")
   record ArticlePage(List<Article> articles, String nextPageToken) {}
 

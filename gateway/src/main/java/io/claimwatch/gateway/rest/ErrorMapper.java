@@ -69,6 +69,11 @@ public class ErrorMapper {
     if (http == 503) {
       return Response.fromResponse(r).header("Retry-After", "5").build();
     }
+    if (http == 429) {
+      // The backend's hint (INGEST_QUEUE_FULL carries retry_after_seconds), else 5 s.
+      String after = details.isEmpty() ? null : details.get(0).metadata().get("retry_after_seconds");
+      return Response.fromResponse(r).header("Retry-After", after == null ? "5" : after).build();
+    }
     return r;
   }
 
@@ -91,6 +96,22 @@ public class ErrorMapper {
     String message = http == 400 ? "the request body could not be read: send valid JSON of the documented shape"
         : http == 415 ? "send application/json, text/plain or text/html" : e.getMessage();
     return body(http, code, message, List.of());
+  }
+
+  /** One refused item of a batch, as the AIP-193 status the gateway answers for a whole call. */
+  static Dtos.Status status(com.google.rpc.Status s) {
+    Status.Code code = Status.fromCodeValue(s.getCode()).getCode();
+    List<Dtos.ErrorInfo> details = new java.util.ArrayList<>();
+    for (com.google.protobuf.Any a : s.getDetailsList()) {
+      if (a.is(ErrorInfo.class)) {
+        try {
+          details.add(info(a.unpack(ErrorInfo.class)));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+          // an unreadable detail is left out
+        }
+      }
+    }
+    return new Dtos.Status(httpStatus(code), code.name(), s.getMessage(), details);
   }
 
   private static Dtos.ErrorInfo info(ErrorInfo i) {

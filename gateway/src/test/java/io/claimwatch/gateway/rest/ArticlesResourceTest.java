@@ -77,6 +77,42 @@ class ArticlesResourceTest {
   }
 
   @Test
+  void aFailedArticleIsRetriedAndStoredOnesReextracted() {
+    given().post("/v1/articles/00000000000000f1:retry").then().statusCode(200)
+        .body("name", equalTo("articles/00000000000000f1")).body("state", equalTo("RECEIVED"));
+    given().post("/v1/articles/00000000000000d0:retry").then().statusCode(400)
+        .body("error.status", equalTo("FAILED_PRECONDITION"))
+        .body("error.details[0].reason", equalTo("ARTICLE_NOT_FAILED"));
+    given().post("/v1/articles/00000000000000f1:frobnicate").then().statusCode(404)
+        .body("error.details[0].reason", equalTo("METHOD_NOT_FOUND"));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"filter\":\"state=DONE\"}").post("/v1/articles:reextract").then()
+        .statusCode(200).body("queuedCount", equalTo(2));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{}").post("/v1/articles:reextract").then()
+        .statusCode(200).body("queuedCount", equalTo(3));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"filter\":\"colour=red\"}").post("/v1/articles:reextract").then()
+        .statusCode(400).body("error.details[0].reason", equalTo("INVALID_FILTER"));
+  }
+
+  @Test
+  void aBatchAnswersEachArticleInPlaceAndAFullQueueIs429WithRetryAfter() {
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON)
+        .body("{\"articles\":[{\"text\":\"Some 12 batch buses.\"},{\"text\":\"a\",\"html\":\"<p>b</p>\"},{\"text\":\" \"}]}")
+        .post("/v1/articles:batchCreate").then().statusCode(200)
+        .body("results.size()", equalTo(3))
+        .body("results[0].article.state", equalTo("RECEIVED"))
+        .body("results[0].alreadyExisted", equalTo(false))
+        .body("results[1].error.details[0].reason", equalTo("ARTICLE_CONTENT_AMBIGUOUS"))
+        .body("results[2].error.status", equalTo("INVALID_ARGUMENT"))
+        .body("results[2].error.details[0].reason", equalTo("ARTICLE_EMPTY"));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"articles\":[{\"text\":\"full\"}]}")
+        .post("/v1/articles:batchCreate").then().statusCode(429).header("Retry-After", "7")
+        .body("error.details[0].reason", equalTo("INGEST_QUEUE_FULL"));
+    given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"articles\":[]}")
+        .post("/v1/articles:batchCreate").then().statusCode(400)
+        .body("error.details[0].reason", equalTo("BATCH_SIZE_INVALID"));
+  }
+
+  @Test
   void servesItsOpenApiDocument() {
     given().get("/q/openapi").then().statusCode(200).body(containsString("/v1/articles/{article}/claims"))
         .body(containsString("NewArticle"));

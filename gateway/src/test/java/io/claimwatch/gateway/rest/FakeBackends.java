@@ -69,6 +69,59 @@ final class FakeBackends {
     public void getArticle(GetArticleRequest req, StreamObserver<GetArticleResponse> out) {
       out.onError(RpcErrors.error(Code.NOT_FOUND, "ARTICLE_NOT_FOUND", "ingest.claimwatch.io", "no article named " + req.getName()));
     }
+
+    /** articles/00000000000000f1 is FAILED and is retried; any other name is DONE and is not. */
+    @Override
+    public void retryArticle(io.claimwatch.ingest.v1.RetryArticleRequest req,
+        StreamObserver<io.claimwatch.ingest.v1.RetryArticleResponse> out) {
+      if (!req.getName().equals("articles/00000000000000f1")) {
+        out.onError(RpcErrors.error(Code.FAILED_PRECONDITION, "ARTICLE_NOT_FAILED", "ingest.claimwatch.io",
+            req.getName() + " is DONE; only a FAILED article can be retried"));
+        return;
+      }
+      out.onNext(io.claimwatch.ingest.v1.RetryArticleResponse.newBuilder()
+          .setArticle(article("00000000000000f1", "text/plain")).build());
+      out.onCompleted();
+    }
+
+    /** Each document as createArticle answers it, in place; a batch holding "full" is refused as a full queue. */
+    @Override
+    public void batchCreateArticles(io.claimwatch.ingest.v1.BatchCreateArticlesRequest req,
+        StreamObserver<io.claimwatch.ingest.v1.BatchCreateArticlesResponse> out) {
+      var b = io.claimwatch.ingest.v1.BatchCreateArticlesResponse.newBuilder();
+      for (CreateArticleRequest r : req.getRequestsList()) {
+        String text = r.getContent().toString(StandardCharsets.UTF_8);
+        if (text.equals("full")) {
+          out.onError(RpcErrors.error(Code.RESOURCE_EXHAUSTED, "INGEST_QUEUE_FULL", "ingest.claimwatch.io",
+              "the queue is full", java.util.Map.of("retry_after_seconds", "7")));
+          return;
+        }
+        if (text.isBlank()) {
+          b.addResults(io.claimwatch.ingest.v1.BatchCreateArticlesResult.newBuilder().setError(
+              io.grpc.protobuf.StatusProto.fromThrowable(RpcErrors.error(Code.INVALID_ARGUMENT, "ARTICLE_EMPTY",
+                  "ingest.claimwatch.io", "the article is empty"))));
+        } else {
+          String id = String.format("%016x", text.hashCode() & 0xffffffffL);
+          b.addResults(io.claimwatch.ingest.v1.BatchCreateArticlesResult.newBuilder().setCreated(
+              CreateArticleResponse.newBuilder().setArticle(article(id, r.getContentType())).setAlreadyExisted(!SEEN.add(id))));
+        }
+      }
+      out.onNext(b.build());
+      out.onCompleted();
+    }
+
+    /** Queues 3 articles for an empty filter or "state=DONE"; anything else is an invalid filter. */
+    @Override
+    public void reextractArticles(io.claimwatch.ingest.v1.ReextractArticlesRequest req,
+        StreamObserver<io.claimwatch.ingest.v1.ReextractArticlesResponse> out) {
+      if (!req.getFilter().isEmpty() && !req.getFilter().equals("state=DONE")) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_FILTER", "ingest.claimwatch.io", "bad filter " + req.getFilter()));
+        return;
+      }
+      out.onNext(io.claimwatch.ingest.v1.ReextractArticlesResponse.newBuilder()
+          .setQueuedCount(req.getFilter().isEmpty() ? 3 : 2).build());
+      out.onCompleted();
+    }
   }
 
   @GrpcService

@@ -42,7 +42,7 @@ public class DomainWiring {
   IngestService ingestService(ArticleStore store, LanguageIdentifier languages, IngestConfig config,
       MeterRegistry registry) {
     return new IngestService(new ArticleCleaner(config.maxContentBytes()), languages, store, Clock.systemUTC(), registry,
-        config.reprintThreshold());
+        config.reprintThreshold(), config.maxQueueDepth());
   }
 
   @Produces

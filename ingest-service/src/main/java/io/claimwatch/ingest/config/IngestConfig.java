@@ -23,6 +23,13 @@ public interface IngestConfig {
   @WithDefault("0.7")
   double reprintThreshold();
 
+  /**
+   * From this many pending articles (waiting for or in extraction) new documents are refused with
+   * RESOURCE_EXHAUSTED (reason INGEST_QUEUE_FULL); 0 for no limit.
+   */
+  @WithDefault("100000")
+  long maxQueueDepth();
+
   /** The extraction workers. */
   Worker worker();
 

@@ -75,6 +75,26 @@ public interface ArticleStore {
 
   void markFailed(String id, String reason, Instant now);
 
+  /**
+   * Puts the article back in the queue (RECEIVED, no attempts, due now, no failure reason) when it is
+   * in state {@code from}; returns it as stored after the change, or empty when it was not in that state.
+   */
+  Optional<Article> requeueIf(String id, Article.State from, Instant now);
+
+  /**
+   * Puts every DONE or FAILED article matching the filter back in the queue (RECEIVED, no attempts,
+   * due now), in bounded batches so no transaction holds many rows; returns how many were queued.
+   */
+  long requeueAll(Requeue filter, Instant now);
+
+  /**
+   * Which settled articles {@link #requeueAll} takes.
+   *
+   * @param state DONE or FAILED, or null for both
+   * @param createdBefore only articles received before this time, or null for any
+   */
+  record Requeue(Article.State state, Instant createdBefore) {}
+
   /** Articles waiting for or in extraction. */
   long pendingCount();
 

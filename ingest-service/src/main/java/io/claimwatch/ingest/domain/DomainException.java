@@ -5,7 +5,8 @@ package io.claimwatch.ingest.domain;
  * google.rpc.ErrorInfo.reason); the message says, in English, what to fix.
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits DomainException.InvalidInput, DomainException.NotFound, DomainException.DependencyUnavailable {
+    permits DomainException.InvalidInput, DomainException.NotFound, DomainException.WrongState,
+    DomainException.Exhausted, DomainException.DependencyUnavailable {
 
   private final String reason;
 
@@ -29,6 +30,27 @@ public abstract sealed class DomainException extends RuntimeException
   public static final class NotFound extends DomainException {
     public NotFound(String reason, String message) {
       super(reason, message, null);
+    }
+  }
+
+  /** The resource exists but is not in a state that allows the operation (e.g. retrying an article that did not fail). */
+  public static final class WrongState extends DomainException {
+    public WrongState(String reason, String message) {
+      super(reason, message, null);
+    }
+  }
+
+  /** The service is over a capacity limit now; the caller should retry after {@link #retryAfter()}. */
+  public static final class Exhausted extends DomainException {
+    private final java.time.Duration retryAfter;
+
+    public Exhausted(String reason, String message, java.time.Duration retryAfter) {
+      super(reason, message, null);
+      this.retryAfter = retryAfter;
+    }
+
+    public java.time.Duration retryAfter() {
+      return retryAfter;
     }
   }
 

@@ -26,9 +26,21 @@ public final class IngestService {
   public static final int DEFAULT_PAGE_SIZE = 50;
   public static final int MAX_PAGE_SIZE = 500;
   private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+  /** The most documents in one {@link #submitAll} call. */
+  public static final int MAX_BATCH = 100;
+  /** How long a read of the queue depth is reused by the back-pressure check: one count per second at most. */
+  static final java.time.Duration QUEUE_DEPTH_CACHE = java.time.Duration.ofSeconds(1);
+  /** The wait suggested to a client refused for a full queue. */
+  public static final java.time.Duration QUEUE_FULL_RETRY_AFTER = java.time.Duration.ofSeconds(5);
 
   /** The outcome of a submission. */
   public record Submission(Article article, boolean alreadyExisted) {}
+
+  /** One document of a batch. */
+  public record Item(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {}
+
+  /** The outcome of one document of a batch: a submission, or the refusal of that document alone. */
+  public record ItemResult(Submission submission, DomainException error) {}
 
   /** One page of articles. */
   public record Page(List<Article> articles, String nextPageToken) {}
@@ -44,6 +56,10 @@ public final class IngestService {
   private final Counter reprints;
   private final Map<String, Counter> languageCounters = new HashMap<>();
   private final DistributionSummary size;
+  private final long maxQueueDepth;
+  private final Counter throttled;
+  private volatile long cachedDepth;
+  private volatile Instant cachedDepthAt = Instant.MIN;
 
   /**
    * @param reprintThreshold the estimated Jaccard similarity (0 exclusive to 1 inclusive) from which a
@@ -51,6 +67,19 @@ public final class IngestService {
    */
   public IngestService(ArticleCleaner cleaner, LanguageIdentifier languages, ArticleStore store, Clock clock,
       MeterRegistry registry, double reprintThreshold) {
+    this(cleaner, languages, store, clock, registry, reprintThreshold, 0);
+  }
+
+  /**
+   * @param maxQueueDepth from this many pending articles (RECEIVED or EXTRACTING) new documents are
+   *     refused with {@link DomainException.Exhausted} (reason INGEST_QUEUE_FULL); 0 for no limit
+   */
+  public IngestService(ArticleCleaner cleaner, LanguageIdentifier languages, ArticleStore store, Clock clock,
+      MeterRegistry registry, double reprintThreshold, long maxQueueDepth) {
+    if (maxQueueDepth < 0) {
+      throw new IllegalArgumentException("maxQueueDepth must be 0 (no limit) or positive, was " + maxQueueDepth);
+    }
+    this.maxQueueDepth = maxQueueDepth;
     if (!(reprintThreshold > 0 && reprintThreshold <= 1)) {
       throw new IllegalArgumentException("reprintThreshold must be in (0, 1], was " + reprintThreshold);
     }
@@ -68,6 +97,7 @@ public final class IngestService {
       languageCounters.put(code, Counter.builder("ingest.languages").description("New articles, by detected language")
           .tag("language", code).register(registry));
     }
+    this.throttled = received(registry, "throttled");
     this.size = DistributionSummary.builder("ingest.article.size").baseUnit(BaseUnits.BYTES)
         .description("Size of submitted documents").register(registry);
   }
@@ -83,6 +113,50 @@ public final class IngestService {
    * @param publicationDate the client's date, or null to use the one detected in the document
    */
   public Submission submit(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
+    admit(1);
+    return store(content, contentType, sourceUrl, publicationDate);
+  }
+
+  /**
+   * Cleans and stores up to {@link #MAX_BATCH} documents, each on its own: a refused document does not
+   * stop the others. A full queue refuses the batch as a whole (nothing stored), before any work:
+   * submissions are idempotent by content, so the client retries the same batch later.
+   */
+  public List<ItemResult> submitAll(List<Item> items) {
+    if (items.isEmpty() || items.size() > MAX_BATCH) {
+      throw new DomainException.InvalidInput("BATCH_SIZE_INVALID",
+          "a batch holds 1 to " + MAX_BATCH + " documents, not " + items.size());
+    }
+    admit(items.size());
+    List<ItemResult> out = new java.util.ArrayList<>(items.size());
+    for (Item i : items) {
+      try {
+        out.add(new ItemResult(store(i.content(), i.contentType(), i.sourceUrl(), i.publicationDate()), null));
+      } catch (DomainException e) {
+        out.add(new ItemResult(null, e));
+      }
+    }
+    return out;
+  }
+
+  /** Back-pressure: refuses new documents while the queue is at its limit (its depth read at most once a second). */
+  private void admit(int documents) {
+    if (maxQueueDepth == 0) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (now.isAfter(cachedDepthAt.plus(QUEUE_DEPTH_CACHE)) || now.isBefore(cachedDepthAt)) {
+      cachedDepth = store.pendingCount();
+      cachedDepthAt = now;
+    }
+    if (cachedDepth >= maxQueueDepth) {
+      throttled.increment(documents);
+      throw new DomainException.Exhausted("INGEST_QUEUE_FULL", cachedDepth + " articles wait for extraction (the limit is "
+          + maxQueueDepth + "); retry in " + QUEUE_FULL_RETRY_AFTER.toSeconds() + " s", QUEUE_FULL_RETRY_AFTER);
+    }
+  }
+
+  private Submission store(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
     size.record(content == null ? 0 : content.length);
     CleanArticle clean;
     try {
@@ -139,6 +213,56 @@ public final class IngestService {
   public Article get(String name) {
     String id = articleId(name);
     return store.get(id).orElseThrow(() -> new DomainException.NotFound("ARTICLE_NOT_FOUND", "no article named " + name));
+  }
+
+  /**
+   * Queues a FAILED article for extraction again, from its first attempt. Only FAILED articles are
+   * retried: a queued one is on its way already, a DONE one is re-extracted with {@link #reextract}.
+   */
+  public Article retry(String name) {
+    Article article = get(name);
+    if (article.state() != Article.State.FAILED) {
+      throw notFailed(name, article.state());
+    }
+    return store.requeueIf(article.id(), Article.State.FAILED, clock.instant())
+        .orElseThrow(() -> notFailed(name, store.get(article.id()).map(Article::state).orElse(article.state())));
+  }
+
+  private static DomainException notFailed(String name, Article.State state) {
+    return new DomainException.WrongState("ARTICLE_NOT_FAILED",
+        name + " is " + state + "; only a FAILED article can be retried (re-extract a DONE one with ReextractArticles)");
+  }
+
+  /**
+   * Queues the DONE and FAILED articles that match the filter for extraction again; returns how many.
+   * The filter is empty (all) or terms joined with AND: {@code state=DONE} (or FAILED) and
+   * {@code create_time<2026-01-01T00:00:00Z}.
+   */
+  public long reextract(String filter) {
+    Article.State state = null;
+    Instant before = null;
+    if (filter != null && !filter.isBlank()) {
+      for (String term : filter.strip().split("(?i)\\s+AND\\s+")) {
+        String t = term.replace(" ", "");
+        if (t.startsWith("state=") && state == null) {
+          String s = t.substring("state=".length()).replaceFirst("^ARTICLE_STATE_", "");
+          if (s.equals("DONE") || s.equals("FAILED")) {
+            state = Article.State.valueOf(s);
+            continue;
+          }
+        } else if (t.startsWith("create_time<") && before == null) {
+          try {
+            before = Instant.parse(t.substring("create_time<".length()).replace("\"", ""));
+            continue;
+          } catch (java.time.format.DateTimeParseException e) {
+            // falls through to the error below
+          }
+        }
+        throw new DomainException.InvalidInput("INVALID_FILTER", "a re-extraction filter is empty or joins with AND "
+            + "state=DONE or state=FAILED and create_time<{RFC 3339 time}, each at most once; got '" + filter + "'");
+      }
+    }
+    return store.requeueAll(new ArticleStore.Requeue(state, before), clock.instant());
   }
 
   /** Articles newest first; {@code filter} is empty or "state=ARTICLE_STATE_DONE" (or another state). */

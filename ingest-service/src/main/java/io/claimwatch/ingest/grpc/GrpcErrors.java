@@ -20,6 +20,11 @@ final class GrpcErrors {
     Code code;
     if (d instanceof DomainException.NotFound) {
       code = Code.NOT_FOUND;
+    } else if (d instanceof DomainException.Exhausted x) {
+      return Optional.of(RpcErrors.error(Code.RESOURCE_EXHAUSTED, d.reason(), DOMAIN, d.getMessage(),
+          java.util.Map.of("retry_after_seconds", Long.toString(x.retryAfter().toSeconds()))));
+    } else if (d instanceof DomainException.WrongState) {
+      code = Code.FAILED_PRECONDITION;
     } else if (d instanceof DomainException.DependencyUnavailable) {
       code = Code.UNAVAILABLE;
     } else {

@@ -2,6 +2,9 @@ package io.claimwatch.ingest.grpc;
 
 import io.claimwatch.ingest.domain.DomainException;
 import io.claimwatch.ingest.domain.IngestService;
+import io.claimwatch.ingest.v1.BatchCreateArticlesRequest;
+import io.claimwatch.ingest.v1.BatchCreateArticlesResponse;
+import io.claimwatch.ingest.v1.BatchCreateArticlesResult;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
 import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
@@ -9,6 +12,10 @@ import io.claimwatch.ingest.v1.GetArticleResponse;
 import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
 import io.claimwatch.ingest.v1.ListArticlesResponse;
+import io.claimwatch.ingest.v1.ReextractArticlesRequest;
+import io.claimwatch.ingest.v1.ReextractArticlesResponse;
+import io.claimwatch.ingest.v1.RetryArticleRequest;
+import io.claimwatch.ingest.v1.RetryArticleResponse;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.stub.StreamObserver;
@@ -30,22 +37,64 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
   @Blocking
   public void createArticle(CreateArticleRequest req, StreamObserver<CreateArticleResponse> out) {
     RpcErrors.respond(out, () -> {
-      LocalDate date = null;
-      if (req.hasPublicationDate()) {
+      IngestService.Submission s = ingest.submit(req.getContent().toByteArray(), req.getContentType(), req.getSourceUrl(),
+          date(req));
+      return created(s);
+    }, GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void batchCreateArticles(BatchCreateArticlesRequest req, StreamObserver<BatchCreateArticlesResponse> out) {
+    RpcErrors.respond(out, () -> {
+      java.util.List<IngestService.Item> items = new java.util.ArrayList<>();
+      java.util.Map<Integer, DomainException> badDates = new java.util.HashMap<>();
+      for (CreateArticleRequest r : req.getRequestsList()) {
+        LocalDate date = null;
         try {
-          date = ProtoTypes.localDate(req.getPublicationDate());
-        } catch (IllegalArgumentException e) {
-          throw new DomainException.InvalidInput("PUBLICATION_DATE_INVALID", "publication_date: " + e.getMessage());
+          date = date(r);
+        } catch (DomainException e) {
+          badDates.put(items.size(), e);
         }
-        if (date == null) {
-          throw new DomainException.InvalidInput("PUBLICATION_DATE_INVALID",
-              "publication_date must be a full date (year, month and day) or unset");
+        items.add(new IngestService.Item(badDates.containsKey(items.size()) ? new byte[0] : r.getContent().toByteArray(),
+            r.getContentType(), r.getSourceUrl(), date));
+      }
+      java.util.List<IngestService.ItemResult> results = ingest.submitAll(items);
+      BatchCreateArticlesResponse.Builder b = BatchCreateArticlesResponse.newBuilder();
+      for (int i = 0; i < results.size(); i++) {
+        IngestService.ItemResult r = results.get(i);
+        DomainException error = badDates.containsKey(i) ? badDates.get(i) : r.error();
+        if (error != null) {
+          b.addResults(BatchCreateArticlesResult.newBuilder().setError(io.grpc.protobuf.StatusProto.fromThrowable(
+              GrpcErrors.map(error).orElseThrow())));
+        } else {
+          b.addResults(BatchCreateArticlesResult.newBuilder().setCreated(created(r.submission())));
         }
       }
-      IngestService.Submission s = ingest.submit(req.getContent().toByteArray(), req.getContentType(), req.getSourceUrl(), date);
-      return CreateArticleResponse.newBuilder().setArticle(ProtoMapper.toProto(s.article()))
-          .setAlreadyExisted(s.alreadyExisted()).build();
+      return b.build();
     }, GrpcErrors::map);
+  }
+
+  private static CreateArticleResponse created(IngestService.Submission s) {
+    return CreateArticleResponse.newBuilder().setArticle(ProtoMapper.toProto(s.article()))
+        .setAlreadyExisted(s.alreadyExisted()).build();
+  }
+
+  /** The client's publication date, null when unset; INVALID_ARGUMENT when it is not a full valid date. */
+  private static LocalDate date(CreateArticleRequest req) {
+    LocalDate date = null;
+    if (req.hasPublicationDate()) {
+      try {
+        date = ProtoTypes.localDate(req.getPublicationDate());
+      } catch (IllegalArgumentException e) {
+        throw new DomainException.InvalidInput("PUBLICATION_DATE_INVALID", "publication_date: " + e.getMessage());
+      }
+      if (date == null) {
+        throw new DomainException.InvalidInput("PUBLICATION_DATE_INVALID",
+            "publication_date must be a full date (year, month and day) or unset");
+      }
+    }
+    return date;
   }
 
   @Override
@@ -64,5 +113,19 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
       page.articles().forEach(a -> b.addArticles(ProtoMapper.toProto(a)));
       return b.build();
     }, GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void retryArticle(RetryArticleRequest req, StreamObserver<RetryArticleResponse> out) {
+    RpcErrors.respond(out, () -> RetryArticleResponse.newBuilder()
+        .setArticle(ProtoMapper.toProto(ingest.retry(req.getName()))).build(), GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void reextractArticles(ReextractArticlesRequest req, StreamObserver<ReextractArticlesResponse> out) {
+    RpcErrors.respond(out, () -> ReextractArticlesResponse.newBuilder()
+        .setQueuedCount(ingest.reextract(req.getFilter())).build(), GrpcErrors::map);
   }
 }

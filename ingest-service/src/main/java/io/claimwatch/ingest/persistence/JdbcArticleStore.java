@@ -224,6 +224,64 @@ public final class JdbcArticleStore implements ArticleStore {
         reason, Timestamp.from(now), id);
   }
 
+  /** Rows re-queued per statement by {@link #requeueAll}: each batch is a short transaction. */
+  static final int REQUEUE_BATCH = 1000;
+
+  @Override
+  public Optional<Article> requeueIf(String id, Article.State from, Instant now) {
+    String sql = "UPDATE article SET state = 'RECEIVED', attempt_count = 0, failure_reason = NULL, next_attempt_at = ?,"
+        + " update_time = ? WHERE id = ? AND state = ? RETURNING id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setTimestamp(1, Timestamp.from(now));
+      st.setTimestamp(2, Timestamp.from(now));
+      st.setString(3, id);
+      st.setString(4, from.name());
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? read(c, id) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("re-queueing article " + id + " failed", e);
+    }
+  }
+
+  @Override
+  public long requeueAll(Requeue filter, Instant now) {
+    // Batches of REQUEUE_BATCH rows, each its own statement; "update_time < now" keeps a batch from taking rows
+    // this call queued already and workers finished in the meantime, so the loop ends.
+    StringBuilder where = new StringBuilder("state IN ('DONE', 'FAILED') AND update_time < ?");
+    if (filter.state() != null) {
+      where.append(" AND state = ?");
+    }
+    if (filter.createdBefore() != null) {
+      where.append(" AND create_time < ?");
+    }
+    String sql = "UPDATE article SET state = 'RECEIVED', attempt_count = 0, failure_reason = NULL, next_attempt_at = ?,"
+        + " update_time = ? WHERE id IN (SELECT id FROM article WHERE " + where + " LIMIT " + REQUEUE_BATCH
+        + " FOR UPDATE SKIP LOCKED)";
+    long total = 0;
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      while (true) {
+        int i = 1;
+        st.setTimestamp(i++, Timestamp.from(now));
+        st.setTimestamp(i++, Timestamp.from(now));
+        st.setTimestamp(i++, Timestamp.from(now));
+        if (filter.state() != null) {
+          st.setString(i++, filter.state().name());
+        }
+        if (filter.createdBefore() != null) {
+          st.setTimestamp(i, Timestamp.from(filter.createdBefore()));
+        }
+        int n = st.executeUpdate();
+        total += n;
+        if (n < REQUEUE_BATCH) {
+          return total;
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("re-queueing articles failed", e);
+    }
+  }
+
   @Override
   public long pendingCount() {
     try (Connection c = dataSource.getConnection();

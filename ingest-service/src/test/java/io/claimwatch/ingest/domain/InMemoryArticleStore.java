@@ -101,6 +101,28 @@ final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized Optional<Article> requeueIf(String id, Article.State from, Instant now) {
+    Row r = rows.get(id);
+    if (r == null || r.article().state() != from) {
+      return Optional.empty();
+    }
+    Article a = with(r.article(), Article.State.RECEIVED, null, r.article().claimCount(), 0, now);
+    rows.put(id, new Row(a, now));
+    return Optional.of(a);
+  }
+
+  @Override
+  public synchronized long requeueAll(Requeue filter, Instant now) {
+    List<String> ids = rows.values().stream().map(Row::article)
+        .filter(a -> a.state() == Article.State.DONE || a.state() == Article.State.FAILED)
+        .filter(a -> filter.state() == null || a.state() == filter.state())
+        .filter(a -> filter.createdBefore() == null || a.createTime().isBefore(filter.createdBefore()))
+        .map(Article::id).toList();
+    ids.forEach(id -> requeueIf(id, rows.get(id).article().state(), now));
+    return ids.size();
+  }
+
+  @Override
   public synchronized long pendingCount() {
     return rows.values().stream().filter(r -> pending(r.article())).count();
   }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IngestServiceTest {
@@ -99,5 +100,96 @@ class IngestServiceTest {
     assertThat(english.language().code()).isEqualTo("en");
     assertThat(english.language().reliable()).as("too short to tell").isFalse();
     assertThat(ingest.list(0, "", "state=UNSUPPORTED").articles()).extracting(Article::id).containsExactly(a.id());
+  }
+
+  @Test
+  void onlyAFailedArticleIsRetriedAndItStartsAfresh() {
+    Article a = ingest.submit(utf8("Retry\n\nSome 30 bridges were closed."), "text/plain", null, null).article();
+    String name = "articles/" + a.id();
+    assertThatThrownBy(() -> ingest.retry(name)).isInstanceOfSatisfying(DomainException.WrongState.class,
+        e -> assertThat(e.reason()).isEqualTo("ARTICLE_NOT_FAILED"));
+    store.leaseNextDue(Instant.parse("2025-05-26T10:00:00Z"), java.time.Duration.ofSeconds(60));
+    store.markFailed(a.id(), "gave up", Instant.parse("2025-05-26T10:00:00Z"));
+
+    Article retried = ingest.retry(name);
+    assertThat(retried.state()).isEqualTo(Article.State.RECEIVED);
+    assertThat(retried.attemptCount()).isZero();
+    assertThat(retried.failureReason()).isNull();
+    assertThat(store.pendingCount()).isEqualTo(1);
+    assertThatThrownBy(() -> ingest.retry(name)).isInstanceOf(DomainException.WrongState.class);
+    assertThatThrownBy(() -> ingest.retry("articles/0123456789abcdef")).isInstanceOf(DomainException.NotFound.class);
+  }
+
+  @Test
+  void reextractionQueuesTheSettledArticlesTheFilterMatches() {
+    Article done = ingest.submit(utf8("Done\n\nSome 30 bridges were closed."), "text/plain", null, null).article();
+    Article failed = ingest.submit(utf8("Failed\n\nAbout 12 schools shut."), "text/plain", null, null).article();
+    Article queued = ingest.submit(utf8("Queued\n\nNearly 9 ships sank."), "text/plain", null, null).article();
+    Instant now = Instant.parse("2025-05-26T10:00:00Z");
+    store.markDone(done.id(), 1, now);
+    store.markFailed(failed.id(), "gave up", now);
+
+    assertThat(ingest.reextract("create_time<2025-01-01T00:00:00Z")).isZero();
+    assertThat(ingest.reextract("state=FAILED")).isEqualTo(1);
+    assertThat(store.get(failed.id()).orElseThrow().state()).isEqualTo(Article.State.RECEIVED);
+    assertThat(store.get(done.id()).orElseThrow().state()).isEqualTo(Article.State.DONE);
+    assertThat(ingest.reextract("state=DONE and create_time<2025-05-27T00:00:00Z")).isEqualTo(1);
+    assertThat(ingest.reextract("")).as("queued articles are not queued twice").isZero();
+    assertThat(store.get(queued.id()).orElseThrow().state()).isEqualTo(Article.State.RECEIVED);
+    for (String bad : new String[] {"state=RECEIVED", "create_time<yesterday", "title=x", "state=DONE AND state=FAILED"}) {
+      assertThatThrownBy(() -> ingest.reextract(bad)).as(bad).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+          e -> assertThat(e.reason()).isEqualTo("INVALID_FILTER"));
+    }
+  }
+
+  @Test
+  void aBatchStoresEachDocumentOnItsOwn() {
+    List<IngestService.ItemResult> r = ingest.submitAll(List.of(
+        new IngestService.Item(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null),
+        new IngestService.Item(utf8("   "), "text/plain", null, null),
+        new IngestService.Item(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null)));
+    assertThat(r).hasSize(3);
+    assertThat(r.get(0).submission().alreadyExisted()).isFalse();
+    assertThat(r.get(1).error().reason()).isEqualTo("ARTICLE_EMPTY");
+    assertThat(r.get(2).submission().alreadyExisted()).isTrue();
+    assertThat(store.all()).hasSize(1);
+    assertThatThrownBy(() -> ingest.submitAll(List.of())).isInstanceOfSatisfying(DomainException.InvalidInput.class,
+        e -> assertThat(e.reason()).isEqualTo("BATCH_SIZE_INVALID"));
+    List<IngestService.Item> tooMany = java.util.Collections.nCopies(IngestService.MAX_BATCH + 1,
+        new IngestService.Item(utf8("x"), "text/plain", null, null));
+    assertThatThrownBy(() -> ingest.submitAll(tooMany)).isInstanceOf(DomainException.InvalidInput.class);
+  }
+
+  @Test
+  void aFullQueueRefusesNewDocumentsUntilItDrains() {
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+        Instant.parse("2025-05-26T10:00:00Z"));
+    Clock clock = new Clock() {
+      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now.get(); }
+    };
+    IngestService limited = new IngestService(new ArticleCleaner(1024), Languages.IDENTIFIER, store, clock, registry,
+        IngestService.DEFAULT_REPRINT_THRESHOLD, 2);
+    limited.submit(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null);
+    now.set(now.get().plusSeconds(2));
+    limited.submit(utf8("Two\n\nAbout 12 schools shut."), "text/plain", null, null);
+    now.set(now.get().plusSeconds(2));
+    assertThatThrownBy(() -> limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null))
+        .isInstanceOfSatisfying(DomainException.Exhausted.class, e -> {
+          assertThat(e.reason()).isEqualTo("INGEST_QUEUE_FULL");
+          assertThat(e.retryAfter()).isPositive();
+        });
+    assertThatThrownBy(() -> limited.submitAll(List.of(new IngestService.Item(utf8("Four\n\n5 cars."), "text/plain", null, null))))
+        .isInstanceOf(DomainException.Exhausted.class);
+    assertThat(received("throttled")).isEqualTo(2);
+    assertThat(store.all()).hasSize(2);
+
+    Article first = store.all().get(0);
+    store.markDone(first.id(), 1, now.get());
+    assertThatThrownBy(() -> limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null))
+        .as("the depth is read at most once a second").isInstanceOf(DomainException.Exhausted.class);
+    now.set(now.get().plusSeconds(2));
+    assertThat(limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null).alreadyExisted()).isFalse();
   }
 }

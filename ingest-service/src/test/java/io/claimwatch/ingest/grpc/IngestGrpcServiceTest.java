@@ -11,11 +11,15 @@ import io.claimwatch.ingest.v1.ArticleState;
 import io.claimwatch.ingest.v1.DateConfidence;
 import io.claimwatch.ingest.v1.DateSource;
 import io.claimwatch.ingest.v1.OffsetRun;
+import io.claimwatch.ingest.v1.BatchCreateArticlesRequest;
+import io.claimwatch.ingest.v1.BatchCreateArticlesResult;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
 import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
 import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
+import io.claimwatch.ingest.v1.ReextractArticlesRequest;
+import io.claimwatch.ingest.v1.RetryArticleRequest;
 import io.claimwatch.localpg.PostgresTestResource;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
@@ -174,6 +178,59 @@ class IngestGrpcServiceTest {
         .filter(r -> r.getCleanStart() <= claim && claim < r.getCleanStart() + r.getLength()).findFirst().orElseThrow();
     int at = run.getSourceStart() + claim - run.getCleanStart();
     assertThat(html.substring(at)).startsWith("About 1,200 dock workers");
+  }
+
+  @Test
+  void retriesAFailedArticleAndReextractsDoneOnesButNothingElse() {
+    String name = ingest.createArticle(text("Retry test\n\nSome 75 ferries were stuck in port, the union said.\n"))
+        .getArticle().getName();
+    String id = name.substring("articles/".length());
+    RetryArticleRequest retry = RetryArticleRequest.newBuilder().setName(name).build();
+    assertError(() -> ingest.retryArticle(retry), Status.Code.FAILED_PRECONDITION, "ARTICLE_NOT_FAILED");
+
+    store.markFailed(id, "gave up after 12 attempts", java.time.Instant.now());
+    var retried = ingest.retryArticle(retry).getArticle();
+    assertThat(retried.getState()).isEqualTo(ArticleState.ARTICLE_STATE_RECEIVED);
+    assertThat(retried.getAttemptCount()).isZero();
+    assertThat(retried.getFailureReason()).isEmpty();
+    assertError(() -> ingest.retryArticle(retry), Status.Code.FAILED_PRECONDITION, "ARTICLE_NOT_FAILED");
+    assertError(() -> ingest.retryArticle(RetryArticleRequest.newBuilder().setName("articles/0123456789abcdef").build()),
+        Status.Code.NOT_FOUND, "ARTICLE_NOT_FOUND");
+
+    store.markDone(id, 1, java.time.Instant.now());
+    assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder()
+        .setFilter("state=DONE AND create_time<2000-01-01T00:00:00Z").build()).getQueuedCount()).isZero();
+    assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=DONE").build())
+        .getQueuedCount()).isGreaterThanOrEqualTo(1);
+    var again = ingest.getArticle(GetArticleRequest.newBuilder().setName(name).build()).getArticle();
+    assertThat(again.getState()).isEqualTo(ArticleState.ARTICLE_STATE_RECEIVED);
+    assertThat(again.getClaimCount()).as("the old count stands until the new claims replace the old ones").isEqualTo(1);
+    assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=DONE").build())
+        .getQueuedCount()).as("a queued article is not queued twice").isZero();
+    assertError(() -> ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=RECEIVED").build()),
+        Status.Code.INVALID_ARGUMENT, "INVALID_FILTER");
+  }
+
+  @Test
+  void aBatchAnswersEachDocumentOnItsOwn() throws Exception {
+    var r = ingest.batchCreateArticles(BatchCreateArticlesRequest.newBuilder()
+        .addRequests(text("Batch one\n\nSome 410 buses were withdrawn, the operator said.\n"))
+        .addRequests(text("  "))
+        .addRequests(text("Batch two\n\nAbout 33 ferries were delayed by fog on Friday.\n").toBuilder()
+            .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(2).setDay(30)))
+        .addRequests(text("Batch one\n\nSome 410 buses were withdrawn, the operator said.\n"))
+        .build()).getResultsList();
+    assertThat(r).hasSize(4);
+    assertThat(r.get(0).getOutcomeCase()).isEqualTo(BatchCreateArticlesResult.OutcomeCase.CREATED);
+    assertThat(r.get(0).getCreated().getAlreadyExisted()).isFalse();
+    assertThat(r.get(1).getError().getCode()).isEqualTo(com.google.rpc.Code.INVALID_ARGUMENT_VALUE);
+    assertThat(r.get(1).getError().getDetails(0).unpack(com.google.rpc.ErrorInfo.class).getReason()).isEqualTo("ARTICLE_EMPTY");
+    assertThat(r.get(2).getError().getDetails(0).unpack(com.google.rpc.ErrorInfo.class).getReason())
+        .isEqualTo("PUBLICATION_DATE_INVALID");
+    assertThat(r.get(3).getCreated().getAlreadyExisted()).isTrue();
+    assertThat(r.get(3).getCreated().getArticle().getName()).isEqualTo(r.get(0).getCreated().getArticle().getName());
+    assertError(() -> ingest.batchCreateArticles(BatchCreateArticlesRequest.getDefaultInstance()),
+        Status.Code.INVALID_ARGUMENT, "BATCH_SIZE_INVALID");
   }
 
   private static void assertError(Runnable call, Status.Code code, String reason) {
