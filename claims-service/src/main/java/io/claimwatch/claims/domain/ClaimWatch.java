@@ -1,6 +1,8 @@
 package io.claimwatch.claims.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,15 +59,19 @@ public final class ClaimWatch {
       return;
     }
     List<Claim> claims = store.list(articleId, ClaimFilter.NONE, ClaimOrder.ARTICLE, null, ClaimService.MAX_PAGE_SIZE);
+    // An article's claims often share a group: assess each group once, and only for a matched claim.
+    Map<String, List<Agreement.Pair>> conflictsByGroup = new HashMap<>();
     for (Claim c : claims) {
-      List<Agreement.Pair> conflicts = c.groupId() == null ? List.of()
-          : Agreement.assess(store.groupClaims(c.groupId())).pairs().stream()
-              .filter(p -> p.verdict() == Agreement.Verdict.CONFLICTS)
-              .filter(p -> p.later().equals(c.id()) || p.earlier().equals(c.id()))
-              .toList();
+      List<Agreement.Pair> conflicts = null;
       for (Registration r : registrations) {
         if (!r.filter().matches(c)) {
           continue;
+        }
+        if (conflicts == null) {
+          conflicts = c.groupId() == null ? List.of()
+              : conflictsByGroup.computeIfAbsent(c.groupId(), g -> Agreement.assess(store.groupClaims(g)).pairs().stream()
+                  .filter(p -> p.verdict() == Agreement.Verdict.CONFLICTS).toList())
+                  .stream().filter(p -> p.later().equals(c.id()) || p.earlier().equals(c.id())).toList();
         }
         boolean ok = r.watcher().offer(new Event(c, null));
         for (Agreement.Pair p : conflicts) {
