@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +33,22 @@ public final class GatewayClient {
 
   /** Posts a file as text/html (.html, .htm) or text/plain (anything else). */
   public Answer submit(Path file) throws IOException, InterruptedException {
+    return submit(file, null, null);
+  }
+
+  /** Posts a file with where and when it was published, when known (null: let ingest detect it). */
+  public Answer submit(Path file, String sourceUrl, LocalDate publicationDate) throws IOException, InterruptedException {
     String name = file.getFileName().toString().toLowerCase();
     String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain";
-    return send(HttpRequest.newBuilder(base.resolve("/v1/articles")).header("Content-Type", type + "; charset=utf-8")
+    List<String> query = new ArrayList<>();
+    if (sourceUrl != null) {
+      query.add("sourceUrl=" + enc(sourceUrl));
+    }
+    if (publicationDate != null) {
+      query.add("publicationDate=" + publicationDate);
+    }
+    String path = "/v1/articles" + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", type + "; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file))));
   }
 

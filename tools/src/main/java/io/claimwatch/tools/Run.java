@@ -51,9 +51,11 @@ public final class Run implements Callable<Integer> {
     try (Stream<Path> s = Files.list(seeds)) {
       files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
     }
+    SeedSources sources = SeedSources.of(seeds);
     List<String> names = new ArrayList<>();
     for (Path f : files) {
-      GatewayClient.Answer a = gateway.submit(f);
+      SeedSources.Source source = sources.of(f.getFileName().toString());
+      GatewayClient.Answer a = gateway.submit(f, source.sourceUrl(), source.publicationDate());
       if (a.status() != 200 && a.status() != 201) {
         System.out.println("  " + f.getFileName() + ": refused, " + a.status() + " " + a.body().path("error").path("message").asText());
         continue;

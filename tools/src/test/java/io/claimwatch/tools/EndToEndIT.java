@@ -55,8 +55,11 @@ class EndToEndIT {
   void everySeedIsStoredAndExtracted() throws Exception {
     List<Path> seeds = seeds();
     assertThat(seeds).hasSize(5);
+    SeedSources sources = SeedSources.of(ROOT.resolve("seeds"));
     for (Path seed : seeds) {
-      GatewayClient.Answer a = gateway.submit(seed);
+      SeedSources.Source source = sources.of(seed.getFileName().toString());
+      assertThat(source.publicationDate()).as("seeds/sources.json dates %s", seed.getFileName()).isNotNull();
+      GatewayClient.Answer a = gateway.submit(seed, source.sourceUrl(), source.publicationDate());
       assertThat(a.status()).as("POST %s: %s", seed.getFileName(), a.body()).isEqualTo(201);
       assertThat(a.body().path("alreadyExisted").asBoolean()).isFalse();
       articles.put(seed, a.body().path("article").path("name").asText());
@@ -117,6 +120,53 @@ class EndToEndIT {
     assertThat(group.body().path("originCount").asInt()).isBetween(2, n);
     assertThat(group.body().path("related").toString()).contains(sbu.path("group").asText());
     assertThat(gateway.get("/v1/groups?pageSize=2").body().path("groups").size()).isEqualTo(2);
+  }
+
+  /** The seeds' verdicts as the issue describes them, with the outlets' publication dates from seeds/sources.json. */
+  @Test
+  @Order(3)
+  void theSeedsVerdictsAreAnUpdateAConflictAndADifferentScope() throws Exception {
+    List<JsonNode> all = gateway.claims("articles/-", null);
+    JsonNode staff = all.stream().filter(c -> c.path("quote").asText().contains("971 Russian soldiers")).findFirst().orElseThrow();
+    JsonNode military = all.stream().filter(c -> c.path("quote").asText().contains("909 Russian servicemen")).findFirst().orElseThrow();
+    JsonNode talk = all.stream().filter(c -> c.path("quote").asText().contains("upwards of 1,000")).findFirst().orElseThrow();
+    JsonNode sbu = all.stream().filter(c -> c.path("quote").asText().contains("no fewer than 102")).findFirst().orElseThrow();
+    assertThat(talk.path("group").asText()).isEqualTo(staff.path("group").asText());
+    JsonNode group = gateway.get("/v1/" + staff.path("group").asText()).body();
+
+    JsonNode update = verdict(group, military, staff);
+    assertThat(update.path("verdict").asText()).as("909 (Feb 2025) then 971 (May 2025): %s", update).isEqualTo("UPDATES");
+    JsonNode conflict = verdict(group, talk, staff);
+    assertThat(conflict.path("verdict").asText()).as("'upwards of 1,000' (Aug 2024) then 971: %s", conflict).isEqualTo("CONFLICTS");
+    assertThat(conflict.path("reason").asText()).contains("falls");
+
+    JsonNode related = null;
+    for (JsonNode r : group.path("related")) {
+      if (r.path("group").asText().equals(sbu.path("group").asText())) {
+        related = r;
+      }
+    }
+    assertThat(related).as("the 102 of one day is related to the total: %s", group.path("related")).isNotNull();
+    assertThat(related.path("verdict").asText()).isEqualTo("DIFFERENT_SCOPE");
+
+    assertThat(group.path("estimate").path("low").decimalValue()).as("estimate %s", group.path("estimate"))
+        .isEqualByComparingTo(new BigDecimal(971));
+    assertThat(group.path("estimate").path("high").decimalValue()).isEqualByComparingTo(new BigDecimal(971));
+  }
+
+  /** The verdict on a pair of claims of a group, whichever is the earlier. */
+  private static JsonNode verdict(JsonNode group, JsonNode a, JsonNode b) {
+    String x = a.path("name").asText();
+    String y = b.path("name").asText();
+    for (JsonNode v : group.path("verdicts")) {
+      String earlier = v.path("earlier").asText();
+      String later = v.path("later").asText();
+      if (earlier.equals(x) && later.equals(y) || earlier.equals(y) && later.equals(x)) {
+        assertThat(earlier).as("%s is the earlier claim", a.path("quote").asText()).isEqualTo(x);
+        return v;
+      }
+    }
+    throw new AssertionError("no verdict on " + x + " and " + y + " in " + group.path("verdicts"));
   }
 
   @Test

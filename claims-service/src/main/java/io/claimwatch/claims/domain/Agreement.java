@@ -87,7 +87,8 @@ public final class Agreement {
 
   /**
    * The interval a claim allows, with the slack its hedge implies: "about" ±10 %, "nearly" up to 20 %
-   * below; open ends are infinite.
+   * below; a round figure stated as exact ("1,000" in a headline over a count of 971) ±5 %, as news
+   * rounds; open ends are infinite.
    */
   static double[] span(Claim c) {
     double lo = c.low() == null ? Double.NEGATIVE_INFINITY : c.low().doubleValue();
@@ -98,12 +99,31 @@ public final class Agreement {
         hi = hi * 1.1;
       }
       case NEARLY -> lo = hi * 0.8;
+      case EXACT -> {
+        if (isRound(c.low())) {
+          lo = lo * 0.95;
+          hi = hi * 1.05;
+        }
+      }
       default -> { }
     }
     return new double[] {lo, hi};
   }
 
-  /** The intersection of what the latest claims say; when they disagree, the most precise latest claim. */
+  /** A whole multiple of 100 (100, 1,000, 2.5 million): the way rounded figures are written. */
+  static boolean isRound(BigDecimal v) {
+    return v != null && v.signum() != 0 && v.stripTrailingZeros().scale() <= -2;
+  }
+
+  /** How many significant digits a figure states: 971 states three, 1,000 one. */
+  private static int precision(Claim c) {
+    return c.low() == null ? 0 : c.low().stripTrailingZeros().precision();
+  }
+
+  /**
+   * The intersection of what the latest claims say; when they disagree, the most precise of them: an
+   * exact figure with the most significant digits (971 rather than a headline's 1,000).
+   */
   static Estimate estimate(List<Claim> timeline) {
     if (timeline.isEmpty()) {
       return new Estimate(null, null, "no claims");
@@ -119,7 +139,8 @@ public final class Agreement {
     }
     String basis = newest == null ? "the claims, none of them dated" : "the latest claims (" + newest + ")";
     if (lo != null && hi != null && lo.compareTo(hi) > 0) {
-      Claim precise = last.stream().filter(c -> c.hedge() == Hedge.EXACT).findFirst().orElse(last.get(last.size() - 1));
+      Claim precise = last.stream().filter(c -> c.hedge() == Hedge.EXACT)
+          .max(Comparator.comparingInt(Agreement::precision)).orElse(last.get(last.size() - 1));
       return new Estimate(precise.low(), precise.high(), basis + " disagree; the most precise of them");
     }
     return new Estimate(lo, hi, basis);

@@ -65,4 +65,25 @@ class AgreementTest {
     assertThat(a.pairs()).hasSize(6);
     assertThat(a.originCount()).as("claims of one origin count once").isEqualTo(3);
   }
+
+  @Test
+  void aRoundHeadlineFigureCorroboratesThePreciseCountItRoundsAndTheEstimateIsThePreciseOne() {
+    Claim headline = claim("a", "o1", "1000", "1000", Hedge.EXACT, null, "2025-05-26");
+    Claim count = claim("b", "o1", "971", "971", Hedge.EXACT, null, "2025-05-26");
+    Claim vague = claim("c", "o1", "200", "999", Hedge.VAGUE, null, "2025-05-26");
+    assertThat(Agreement.judge(headline, count).verdict()).isEqualTo(Agreement.Verdict.CORROBORATES);
+    Agreement.Estimate e = Agreement.assess(List.of(headline, count, vague)).estimate();
+    assertThat(e.low()).isEqualByComparingTo("971");
+    assertThat(e.high()).isEqualByComparingTo("971");
+  }
+
+  @Test
+  void aPreciseFigureIsNotWidenedAndARoundOneOnlyByFivePercent() {
+    Claim precise = claim("a", "o1", "1002", "1002", Hedge.EXACT, null, "2025-05-26");
+    Claim other = claim("b", "o2", "971", "971", Hedge.EXACT, null, "2025-05-26");
+    Claim round = claim("c", "o3", "1000", "1000", Hedge.EXACT, null, "2025-05-26");
+    Claim far = claim("d", "o4", "940", "940", Hedge.EXACT, null, "2025-05-26");
+    assertThat(Agreement.judge(precise, other).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
+    assertThat(Agreement.judge(round, far).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
+  }
 }

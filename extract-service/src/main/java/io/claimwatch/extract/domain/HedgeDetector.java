@@ -54,7 +54,7 @@ public final class HedgeDetector {
             case "to", "-", "–", "—", "or", "to about", "to around" -> {
                 isRange = true;
                 if (before.endsWith("from") && boundary(before, "from")) {
-                    hs = a.start - (before.length() - before.lastIndexOf("from"));
+                    hs = windowStart(sentStart, a.start) + before.lastIndexOf("from");
                     if (changeVerbBefore(before.substring(0, before.length() - 4))) isRange = false;
                 } else if (changeVerbBefore(before)) {
                     isRange = false;
@@ -62,7 +62,7 @@ public final class HedgeDetector {
             }
             case "and" -> {
                 isRange = before.endsWith("between") && boundary(before, "between");
-                if (isRange) hs = a.start - (before.length() - before.lastIndexOf("between"));
+                if (isRange) hs = windowStart(sentStart, a.start) + before.lastIndexOf("between");
             }
             default -> isRange = false;
         }
@@ -143,8 +143,14 @@ public final class HedgeDetector {
         }
     }
 
+    /** Where the window {@link #lowerBefore} reads starts: an index into the text. */
+    private static int windowStart(int sentStart, int at) {
+        return Math.max(sentStart, at - 40);
+    }
+
+    /** The lower-cased text before {@code at} in its sentence (at most 40 characters), trailing spaces stripped. */
     private static String lowerBefore(String text, int sentStart, int at) {
-        return text.substring(Math.max(sentStart, at - 40), at).toLowerCase(Locale.ROOT).stripTrailing()
+        return text.substring(windowStart(sentStart, at), at).toLowerCase(Locale.ROOT).stripTrailing()
                 .replace('\n', ' ');
     }
 

@@ -52,6 +52,17 @@ class HedgeDetectorTest {
         if (high == null) assertThat(m.high).isNull(); else assertThat(m.high).isEqualByComparingTo(high);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The numbers could range from 50 to 95 soldiers.|from 50 to 95",
+            "Each exchange involved between 50 and 95 soldiers.|between 50 and 95",
+            "From 5 to 10 homes burned.|From 5 to 10",
+    })
+    void aRangeSpanStartsAtItsPreposition(String sentence, String hedged) {
+        Mention m = one(sentence);
+        assertThat(sentence.substring(m.hedgeStart, m.end)).isEqualTo(hedged);
+    }
+
     @Test
     void changeIsNotARange() {
         List<Mention> ms = mentions("The death toll rose from 45 to 60 on Friday.");
