@@ -139,7 +139,8 @@ public final class ClaimService {
   }
 
   private static String describe(QuantityKey k) {
-    return String.join(" ", List.of(k.party(), k.kind(), k.event(), k.unit()).stream().filter(s -> !s.isEmpty()).toList());
+    return String.join(" ", List.of(k.party(), k.kind(), k.event(), k.unit(), k.cause().isEmpty() ? "" : "by " + k.cause())
+        .stream().filter(s -> !s.isEmpty()).toList());
   }
 
   private static void validate(Claim c, int index) {

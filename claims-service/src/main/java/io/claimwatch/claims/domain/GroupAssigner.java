@@ -3,7 +3,9 @@ package io.claimwatch.claims.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,11 +26,17 @@ public final class GroupAssigner {
     this.normalizer = normalizer;
   }
 
-  /** The claims with their keys, values and groups set, in the same order. */
+  /**
+   * The claims of one article with their keys, values and groups set, in the same order. A claim
+   * that names no cause takes the article's: the cause its other claims name most.
+   */
   public List<Claim> assign(List<Claim> claims, GroupIndex index) {
+    List<QuantityKey> keys = claims.stream().map(c -> normalizer.keyOf(c.counted(), c.quote(), c.unit())).toList();
+    String articleCause = mostNamed(keys.stream().map(QuantityKey::cause).toList());
     List<Claim> out = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
-      QuantityKey key = normalizer.keyOf(c.counted(), c.quote(), c.unit());
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      QuantityKey key = keys.get(i).withCauseIfOpen(articleCause);
       Optional<Double> value = representative(c);
       if (!key.groupable() || value.isEmpty()) {
         out.add(c.grouped(key, null));
@@ -49,6 +57,13 @@ public final class GroupAssigner {
       out.add(c.grouped(key, group));
     }
     return out;
+  }
+
+  /** The value named most often, the first of those on a tie; empty when none is named. */
+  static String mostNamed(List<String> values) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    values.stream().filter(v -> !v.isEmpty()).forEach(v -> counts.merge(v, 1, Integer::sum));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
   }
 
   /** How far, in log ratio, a value lies outside the group's range (0 inside). */

@@ -30,6 +30,7 @@ public final class KeyNormalizer {
   private final Lexicon impliedEvents = Lexicon.load("/grouping/implied-events.txt");
   private final Lexicon eventNouns = Lexicon.load("/grouping/event-nouns.txt");
   private final Lexicon parties = Lexicon.load("/grouping/parties.txt");
+  private final Lexicon causes = Lexicon.load("/grouping/causes.txt");
 
   private KeyNormalizer(POSModel pos, LemmatizerModel lemmas) {
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
@@ -53,19 +54,30 @@ public final class KeyNormalizer {
     return in;
   }
 
-  /** The key of a claim. */
+  /** The key of a claim: what is counted from the counted phrase; what happened and its cause from it, else from the quote. */
   public QuantityKey keyOf(String counted, String quote, String unit) {
     Tagged c = tag(counted == null ? "" : counted);
+    Tagged q = quote == null || quote.isBlank() ? null : tag(quote);
     String kind = kind(c);
     String event = events.first(c.lemmas);
     if (event == null) {
       event = impliedEvents.first(c.lemmas);
     }
-    if (event == null && quote != null) {
-      event = events.first(tag(quote).lemmas);
+    if (event == null && q != null) {
+      event = events.first(q.lemmas);
     }
     String party = parties.first(c.words);
-    return new QuantityKey(kind, event, party, unit);
+    String cause = cause(c);
+    if (cause == null && q != null) {
+      cause = cause(q);
+    }
+    return new QuantityKey(kind, event, party, unit, cause);
+  }
+
+  /** The first cause the words name, by lemma or as written ("floods" may be tagged a verb). */
+  private String cause(Tagged t) {
+    String byLemma = causes.first(t.lemmas);
+    return byLemma != null ? byLemma : causes.first(t.words.stream().map(KeyNormalizer::singular).toList());
   }
 
   /**

@@ -36,7 +36,7 @@ final class JdbcGroupIndex implements GroupIndex {
     String byKey = key.event().isEmpty()
         ? "unit = ? AND kind IN (?, '')"
         : "unit = ? AND event IN (?, '')";
-    String sql = "SELECT id, kind, event, party, unit, min_value, max_value FROM claim_group WHERE " + byKey
+    String sql = "SELECT id, kind, event, party, unit, cause, min_value, max_value FROM claim_group WHERE " + byKey
         + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
     double reach = GroupAssigner.MAGNITUDE_FACTOR;
     try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -47,7 +47,8 @@ final class JdbcGroupIndex implements GroupIndex {
       List<Candidate> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          QuantityKey k = new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"), rs.getString("unit"));
+          QuantityKey k = new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"),
+              rs.getString("unit"), rs.getString("cause"));
           if (k.compatible(key)) {
             out.add(new Candidate(rs.getString("id"), k, rs.getDouble("min_value"), rs.getDouble("max_value")));
           }
@@ -62,17 +63,18 @@ final class JdbcGroupIndex implements GroupIndex {
   @Override
   public void create(String id, QuantityKey key, double value) {
     try (PreparedStatement st = connection.prepareStatement("INSERT INTO claim_group (id, kind, event, party, unit,"
-        + " min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " cause, min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (id) DO UPDATE SET update_time = EXCLUDED.update_time")) {
       st.setString(1, id);
       st.setString(2, key.kind());
       st.setString(3, key.event());
       st.setString(4, key.party());
       st.setString(5, key.unit());
-      st.setDouble(6, value);
+      st.setString(6, key.cause());
       st.setDouble(7, value);
-      st.setTimestamp(8, now);
+      st.setDouble(8, value);
       st.setTimestamp(9, now);
+      st.setTimestamp(10, now);
       st.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("starting group " + id + " failed", e);
@@ -81,15 +83,16 @@ final class JdbcGroupIndex implements GroupIndex {
 
   @Override
   public void join(String id, QuantityKey refinedKey, double value) {
-    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?,"
+    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?, cause = ?,"
         + " min_value = least(min_value, ?), max_value = greatest(max_value, ?), update_time = ? WHERE id = ?")) {
       st.setString(1, refinedKey.kind());
       st.setString(2, refinedKey.event());
       st.setString(3, refinedKey.party());
-      st.setDouble(4, value);
+      st.setString(4, refinedKey.cause());
       st.setDouble(5, value);
-      st.setTimestamp(6, now);
-      st.setString(7, id);
+      st.setDouble(6, value);
+      st.setTimestamp(7, now);
+      st.setString(8, id);
       st.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("adding to group " + id + " failed", e);

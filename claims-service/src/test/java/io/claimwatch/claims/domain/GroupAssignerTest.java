@@ -18,6 +18,13 @@ class GroupAssignerTest {
         hedge, "", "", counted, null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", null, null);
   }
 
+  /** A claim of article {@code article} with a quote of its own. */
+  private Claim quoted(String article, String counted, String quote, String value) {
+    String id = "c" + next++;
+    return new Claim(id, article, 0, quote, 0, 1, new BigDecimal(value), new BigDecimal(value), Hedge.EXACT, "", "", counted,
+        null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", null, null);
+  }
+
   private String group(Claim c) {
     return assigner.assign(List.of(c), index).get(0).groupId();
   }
@@ -50,5 +57,32 @@ class GroupAssignerTest {
     assertThat(GroupAssigner.representative(claim("x", "200", "999", Hedge.VAGUE))).hasValueSatisfying(
         v -> assertThat(v).isCloseTo(Math.sqrt(200 * 999.0), org.assertj.core.data.Offset.offset(1e-9)));
     assertThat(GroupAssigner.representative(claim("x", null, "1000", Hedge.NEARLY))).contains(1000.0);
+  }
+
+  @Test
+  void tollsOfOneMagnitudeFromDifferentCausesAreDifferentQuantitiesEvenWhereAClaimNamesNoCause() {
+    List<Claim> quake = assigner.assign(List.of(
+        quoted("q", "people killed", "At least 120 people were killed when the earthquake struck on Monday", "120"),
+        quoted("q", "people injured", "More than 300 people were injured, officials said", "300")), index);
+    List<Claim> floods = assigner.assign(List.of(
+        quoted("f", "people killed", "At least 190 people have been killed in floods after a week of rain", "190"),
+        quoted("f", "people injured", "The agency said 650 people were injured across the country", "650")), index);
+    assertThat(floods.get(0).key().cause()).isEqualTo("flood");
+    assertThat(floods.get(1).key().cause()).as("the article's cause, from its other claims").isEqualTo("flood");
+    assertThat(floods.get(0).groupId()).isNotEqualTo(quake.get(0).groupId());
+    assertThat(floods.get(1).groupId()).isNotEqualTo(quake.get(1).groupId());
+
+    List<Claim> later = assigner.assign(List.of(
+        quoted("q2", "people killed", "The earthquake that killed 286 people was the deadliest in decades", "286"),
+        quoted("q2", "people injured", "Some 800 people were injured in the disaster", "800")), index);
+    assertThat(later.get(0).groupId()).isEqualTo(quake.get(0).groupId());
+    assertThat(later.get(1).groupId()).isEqualTo(quake.get(1).groupId());
+  }
+
+  @Test
+  void theArticlesCauseIsTheOneItsClaimsNameMost() {
+    assertThat(GroupAssigner.mostNamed(List.of("", "flood", "earthquake", "flood"))).isEqualTo("flood");
+    assertThat(GroupAssigner.mostNamed(List.of("storm", "fire"))).as("the first on a tie").isEqualTo("storm");
+    assertThat(GroupAssigner.mostNamed(List.of("", ""))).isEmpty();
   }
 }

@@ -21,8 +21,8 @@ class KeyNormalizerTest {
   @Test
   void theHeadOfThePhraseDecidesWhatIsCounted() {
     assertThat(keys.keyOf("exchanges of prisoners of war", "", "").kind()).isEqualTo("exchange");
-    assertThat(keys.keyOf("homes destroyed by the floods", "", "")).isEqualTo(new QuantityKey("home", "destroy", "", ""));
-    assertThat(keys.keyOf("people killed in the earthquake", "", "")).isEqualTo(new QuantityKey("person", "kill", "", ""));
+    assertThat(keys.keyOf("homes destroyed by the floods", "", "")).isEqualTo(new QuantityKey("home", "destroy", "", "", "flood"));
+    assertThat(keys.keyOf("people killed in the earthquake", "", "")).isEqualTo(new QuantityKey("person", "kill", "", "", "earthquake"));
     assertThat(keys.keyOf("deaths", "", "")).as("an event noun counts the people it happened to")
         .isEqualTo(new QuantityKey("", "kill", "", ""));
   }
@@ -35,5 +35,15 @@ class KeyNormalizerTest {
     assertThat(keys.keyOf("Ukrainian prisoners of war returned home", "", ""))
         .isEqualTo(new QuantityKey("person", "return", "UA", ""));
     assertThat(keys.keyOf("", "", "").groupable()).isFalse();
+  }
+
+  @Test
+  void theCauseComesFromThePhraseElseTheQuote() {
+    assertThat(keys.keyOf("people killed in the floods", "", "").cause()).isEqualTo("flood");
+    assertThat(keys.keyOf("people killed", "a magnitude 6.9 earthquake struck before dawn, killing 120 people", "").cause())
+        .isEqualTo("earthquake");
+    assertThat(keys.keyOf("homes destroyed", "Hurricane Lena destroyed 2,000 homes", "").cause()).isEqualTo("storm");
+    assertThat(keys.keyOf("Russian soldiers captured", "captured 971 Russian soldiers during the offensive", "").cause())
+        .as("a capture names no cause").isEmpty();
   }
 }
