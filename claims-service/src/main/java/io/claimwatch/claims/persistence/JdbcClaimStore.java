@@ -47,9 +47,16 @@ public final class JdbcClaimStore implements ClaimStore {
           lock.execute();
         }
         List<Claim> claims = grouping.apply(new JdbcGroupIndex(c, Instant.now()));
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ?")) {
+        List<String> previousGroups = new ArrayList<>();
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ? RETURNING group_id")) {
           del.setString(1, articleId);
-          del.executeUpdate();
+          try (ResultSet rs = del.executeQuery()) {
+            while (rs.next()) {
+              if (rs.getString(1) != null) {
+                previousGroups.add(rs.getString(1));
+              }
+            }
+          }
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
             + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -59,6 +66,7 @@ public final class JdbcClaimStore implements ClaimStore {
           }
           ins.executeBatch();
         }
+        resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', ?)")) {
           notify.setString(1, articleId);
@@ -72,6 +80,31 @@ public final class JdbcClaimStore implements ClaimStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("storing the claims of article " + articleId + " failed", e);
+    }
+  }
+
+  /**
+   * After a replacement, the groups the article's old claims were in span their remaining claims
+   * only (a replaced figure no longer widens them), and groups left with none are removed.
+   */
+  private static void resetRanges(Connection c, List<String> groups) throws SQLException {
+    if (groups.isEmpty()) {
+      return;
+    }
+    java.sql.Array ids = c.createArrayOf("text", groups.stream().distinct().toArray());
+    // The representative value, as GroupAssigner takes it: a range's geometric mean, else the bound there is.
+    try (PreparedStatement st = c.prepareStatement("UPDATE claim_group g SET min_value = r.lo, max_value = r.hi"
+        + " FROM (SELECT group_id, min(v) AS lo, max(v) AS hi FROM (SELECT group_id, CASE"
+        + " WHEN value_low IS NOT NULL AND value_high IS NOT NULL THEN sqrt(value_low * value_high)"
+        + " ELSE coalesce(value_low, value_high) END AS v FROM claim WHERE group_id = ANY(?)) x"
+        + " WHERE v > 0 GROUP BY group_id) r WHERE g.id = r.group_id")) {
+      st.setArray(1, ids);
+      st.executeUpdate();
+    }
+    try (PreparedStatement st = c.prepareStatement("DELETE FROM claim_group g WHERE g.id = ANY(?)"
+        + " AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.group_id = g.id)")) {
+      st.setArray(1, ids);
+      st.executeUpdate();
     }
   }
 

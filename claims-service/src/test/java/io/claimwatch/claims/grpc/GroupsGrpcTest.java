@@ -106,6 +106,25 @@ class GroupsGrpcTest {
   }
 
   @Test
+  void replacingAnArticlesClaimsNarrowsTheGroupsTheyLeftAndRemovesGroupsLeftEmpty() {
+    Claim kept = store("articles/narrow000000001", "", claim("ferries sunk", "10", "10", Hedge.HEDGE_EXACT, "2034-01-01")).get(0);
+    List<Claim> second = store("articles/narrow000000002", "", claim("ferries sunk", "25", "25", Hedge.HEDGE_EXACT, "2034-01-02"),
+        claim("lighthouses damaged", "4", "4", Hedge.HEDGE_EXACT, "2034-01-02"));
+    assertThat(second.get(0).getGroup()).isEqualTo(kept.getGroup());
+    String lighthouses = second.get(1).getGroup();
+    assertThat(lighthouses).isNotEqualTo(kept.getGroup());
+
+    // Re-extraction finds the second article counted 2 ferries, and no lighthouses.
+    store("articles/narrow000000002", "", claim("ferries sunk", "2", "2", Hedge.HEDGE_EXACT, "2034-01-02"));
+    // 25 no longer widens the group: 75 (within 3x of 25, not of 10) starts a group of its own.
+    Claim far = store("articles/narrow000000003", "", claim("ferries sunk", "75", "75", Hedge.HEDGE_EXACT, "2034-01-03")).get(0);
+    assertThat(far.getGroup()).isNotEqualTo(kept.getGroup());
+    assertThatThrownBy(() -> claims.getGroup(GetGroupRequest.newBuilder().setName(lighthouses).build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class,
+            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+  }
+
+  @Test
   void unknownAndMalformedGroupNamesAreRefused() {
     assertThatThrownBy(() -> claims.getGroup(GetGroupRequest.newBuilder().setName("groups/ffffffffffffffff").build()))
         .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
