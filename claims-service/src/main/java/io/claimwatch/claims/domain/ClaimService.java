@@ -139,7 +139,8 @@ public final class ClaimService {
   }
 
   private static String describe(QuantityKey k) {
-    return String.join(" ", List.of(k.party(), k.kind(), k.event(), k.unit(), k.cause().isEmpty() ? "" : "by " + k.cause())
+    return String.join(" ", List.of(k.party(), k.kind(), k.event(), k.unit(),
+        k.cause().isEmpty() ? "" : "by " + k.cause(), k.place().isEmpty() ? "" : "in " + k.place())
         .stream().filter(s -> !s.isEmpty()).toList());
   }
 

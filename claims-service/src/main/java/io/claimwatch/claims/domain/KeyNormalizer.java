@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -31,6 +33,10 @@ public final class KeyNormalizer {
   private final Lexicon eventNouns = Lexicon.load("/grouping/event-nouns.txt");
   private final Lexicon parties = Lexicon.load("/grouping/parties.txt");
   private final Lexicon causes = Lexicon.load("/grouping/causes.txt");
+  private final Lexicon notPlaceNames = Lexicon.load("/grouping/not-place-names.txt");
+
+  /** Prepositions after which a name is where something happened: "killed in Derna", "at the Sudzha crossing". */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "outside", "inside", "throughout");
 
   private KeyNormalizer(POSModel pos, LemmatizerModel lemmas) {
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
@@ -71,7 +77,43 @@ public final class KeyNormalizer {
     if (cause == null && q != null) {
       cause = cause(q);
     }
-    return new QuantityKey(kind, event, party, unit, cause);
+    String place = place(c);
+    if (place.isEmpty() && q != null) {
+      place = place(q);
+    }
+    return new QuantityKey(kind, event, party, unit, cause, place);
+  }
+
+  /**
+   * The names of the places the text puts the count in: the proper nouns after a locative
+   * preposition, past its determiners and adjectives and across a possessive ("in the southwestern
+   * Kursk region" → kursk; "in Russia's Kursk Oblast" → kursk russia), months, weekdays and generic
+   * nouns of place aside. None from a headline in title case, whose capitals name nothing.
+   */
+  private String place(Tagged t) {
+    Set<String> names = new TreeSet<>();
+    if (t.titleCase()) {
+      return "";
+    }
+    for (int i = 0; i < t.words.size(); i++) {
+      if (!LOCATIVE.contains(t.words.get(i))) {
+        continue;
+      }
+      boolean named = false;
+      for (int j = i + 1; j < t.words.size() && j <= i + 6; j++) {
+        String tag = t.tags[j];
+        String w = t.words.get(j);
+        if (tag.equals("PROPN")) {
+          if (!notPlaceNames.contains(w)) {
+            names.add(w);
+          }
+          named = true;
+        } else if (!(named ? w.equals("s") : tag.equals("DET") || tag.equals("ADJ") || notPlaceNames.contains(w))) {
+          break;
+        }
+      }
+    }
+    return String.join(" ", names);
   }
 
   /** The first cause the words name, by lemma or as written ("floods" may be tagged a verb). */
@@ -120,15 +162,28 @@ public final class KeyNormalizer {
     return w;
   }
 
-  /** Words, their universal POS tags and lemmas, all lower case. */
-  private record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
+  /** Words, their universal POS tags and lemmas, all lower case; and whether it was written in title case. */
+  private record Tagged(List<String> words, String[] tags, List<String> lemmas, boolean titleCase) {}
+
+  /** Title case, as headlines are written: most words of four letters or more start with a capital. */
+  private static boolean titleCase(String[] tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (String w : tokens) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
+  }
 
   private Tagged tag(String text) {
     // Tagged as written, so that names keep their capitals and are told from common nouns.
     String[] tokens = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     List<String> words = Arrays.stream(tokens).map(w -> w.toLowerCase(Locale.ROOT)).toList();
     if (tokens.length == 0) {
-      return new Tagged(words, new String[0], List.of());
+      return new Tagged(words, new String[0], List.of(), false);
     }
     String[] tags = tagger.get().tag(tokens);
     String[] lemmas = lemmatizer.get().lemmatize(tokens, tags);
@@ -137,6 +192,6 @@ public final class KeyNormalizer {
       String l = lemmas[i] == null || lemmas[i].isEmpty() || lemmas[i].equals("O") ? tokens[i] : lemmas[i];
       out.add(l.toLowerCase(Locale.ROOT));
     }
-    return new Tagged(words, Arrays.copyOf(tags, tags.length), out);
+    return new Tagged(words, Arrays.copyOf(tags, tags.length), out, titleCase(tokens));
   }
 }

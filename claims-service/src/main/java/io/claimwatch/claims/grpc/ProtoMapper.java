@@ -121,7 +121,7 @@ public final class ProtoMapper {
 
   private static io.claimwatch.claims.v1.QuantityKey key(QuantityKey k) {
     return io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind(k.kind()).setEvent(k.event()).setParty(k.party())
-        .setUnit(k.unit()).setCause(k.cause()).build();
+        .setUnit(k.unit()).setCause(k.cause()).setPlace(k.place()).build();
   }
 
   private static Timestamp timestamp(java.time.Instant t) {

@@ -36,7 +36,7 @@ final class JdbcGroupIndex implements GroupIndex {
     String byKey = key.event().isEmpty()
         ? "unit = ? AND kind IN (?, '')"
         : "unit = ? AND event IN (?, '')";
-    String sql = "SELECT id, kind, event, party, unit, cause, min_value, max_value FROM claim_group WHERE " + byKey
+    String sql = "SELECT id, kind, event, party, unit, cause, place, min_value, max_value FROM claim_group WHERE " + byKey
         + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
     double reach = GroupAssigner.MAGNITUDE_FACTOR;
     try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -48,7 +48,7 @@ final class JdbcGroupIndex implements GroupIndex {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           QuantityKey k = new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"),
-              rs.getString("unit"), rs.getString("cause"));
+              rs.getString("unit"), rs.getString("cause"), rs.getString("place"));
           if (k.compatible(key)) {
             out.add(new Candidate(rs.getString("id"), k, rs.getDouble("min_value"), rs.getDouble("max_value")));
           }
@@ -63,7 +63,7 @@ final class JdbcGroupIndex implements GroupIndex {
   @Override
   public void create(String id, QuantityKey key, double value) {
     try (PreparedStatement st = connection.prepareStatement("INSERT INTO claim_group (id, kind, event, party, unit,"
-        + " cause, min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " cause, place, min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (id) DO UPDATE SET update_time = EXCLUDED.update_time")) {
       st.setString(1, id);
       st.setString(2, key.kind());
@@ -71,10 +71,11 @@ final class JdbcGroupIndex implements GroupIndex {
       st.setString(4, key.party());
       st.setString(5, key.unit());
       st.setString(6, key.cause());
-      st.setDouble(7, value);
+      st.setString(7, key.place());
       st.setDouble(8, value);
-      st.setTimestamp(9, now);
+      st.setDouble(9, value);
       st.setTimestamp(10, now);
+      st.setTimestamp(11, now);
       st.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("starting group " + id + " failed", e);
@@ -83,16 +84,17 @@ final class JdbcGroupIndex implements GroupIndex {
 
   @Override
   public void join(String id, QuantityKey refinedKey, double value) {
-    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?, cause = ?,"
+    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?, cause = ?, place = ?,"
         + " min_value = least(min_value, ?), max_value = greatest(max_value, ?), update_time = ? WHERE id = ?")) {
       st.setString(1, refinedKey.kind());
       st.setString(2, refinedKey.event());
       st.setString(3, refinedKey.party());
       st.setString(4, refinedKey.cause());
-      st.setDouble(5, value);
+      st.setString(5, refinedKey.place());
       st.setDouble(6, value);
-      st.setTimestamp(7, now);
-      st.setString(8, id);
+      st.setDouble(7, value);
+      st.setTimestamp(8, now);
+      st.setString(9, id);
       st.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("adding to group " + id + " failed", e);

@@ -46,4 +46,33 @@ class KeyNormalizerTest {
     assertThat(keys.keyOf("Russian soldiers captured", "captured 971 Russian soldiers during the offensive", "").cause())
         .as("a capture names no cause").isEmpty();
   }
+
+  @Test
+  void thePlaceIsTheNameAfterALocativePrepositionInThePhraseElseInTheQuote() {
+    assertThat(keys.keyOf("people killed in Derna", "", "").place()).isEqualTo("derna");
+    assertThat(keys.keyOf("Russian soldiers captured",
+        "Ukraine said Thursday its forces had captured nearly 1,000 Russian soldiers in the southwestern Kursk region since"
+            + " it launched an incursion in August.", "").place()).isEqualTo("kursk");
+    assertThat(keys.keyOf("Russian soldiers captured",
+        "971 Russian soldiers were captured during a months-long offensive in Russia's Kursk Oblast.", "").place())
+        .isEqualTo("kursk russia");
+    assertThat(keys.keyOf("people killed", "At least 40 people were killed in the earthquake on Monday.", "").place())
+        .as("no name, no place").isEmpty();
+    assertThat(keys.keyOf("people killed", "Earthquake Kills At Least 120 In Mountain Province", "").place())
+        .as("a headline in title case capitalises words that name no place").isEmpty();
+  }
+
+  @Test
+  void tollsInPlacesThatShareNoNameAreDifferentQuantitiesAndAnUnnamedPlaceStaysOpen() {
+    QuantityKey derna = keys.keyOf("people killed in the floods in Derna", "", "");
+    QuantityKey valencia = keys.keyOf("people killed", "Officials said 30 people were killed in floods in Valencia on Tuesday.", "");
+    QuantityKey somewhere = keys.keyOf("people killed in the floods", "", "");
+    assertThat(derna.cause()).isEqualTo(valencia.cause());
+    assertThat(derna.compatible(valencia)).isFalse();
+    assertThat(derna.compatible(somewhere)).isTrue();
+    QuantityKey region = keys.keyOf("Russian soldiers captured", "captured 102 soldiers in the Kursk region", "");
+    QuantityKey oblast = keys.keyOf("Russian soldiers captured", "captured 971 soldiers in Russia's Kursk Oblast", "");
+    assertThat(region.compatible(oblast)).as("one name in common").isTrue();
+    assertThat(region.refine(oblast).place()).isEqualTo("kursk russia");
+  }
 }

@@ -125,6 +125,18 @@ class GroupsGrpcTest {
   }
 
   @Test
+  void tollsOfOneCauseInPlacesThatShareNoNameAreDifferentGroups() {
+    Claim north = store("articles/place0000000001", "", claim("people killed in floods in Oskavia", "40", "40", Hedge.HEDGE_EXACT, "2035-07-01")).get(0);
+    Claim south = store("articles/place0000000002", "", claim("people killed in floods in Trevalle", "55", "55", Hedge.HEDGE_EXACT, "2035-07-02")).get(0);
+    Claim again = store("articles/place0000000003", "", claim("people killed in the Oskavia floods", "48", "48", Hedge.HEDGE_EXACT, "2035-07-03")).get(0);
+    assertThat(south.getGroup()).isNotEqualTo(north.getGroup());
+    Group g = claims.getGroup(GetGroupRequest.newBuilder().setName(north.getGroup()).build()).getGroup();
+    assertThat(g.getKey().getCause()).isEqualTo("flood");
+    assertThat(g.getKey().getPlace()).isEqualTo("oskavia");
+    assertThat(again.getGroup()).as("'in the Oskavia floods' names the place too").isEqualTo(north.getGroup());
+  }
+
+  @Test
   void unknownAndMalformedGroupNamesAreRefused() {
     assertThatThrownBy(() -> claims.getGroup(GetGroupRequest.newBuilder().setName("groups/ffffffffffffffff").build()))
         .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {

@@ -119,7 +119,7 @@ final class Dtos {
       String updateTime) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Key(String kind, String event, String party, String unit, String cause) {}
+  record Key(String kind, String event, String party, String unit, String cause, String place) {}
 
   record Verdict(String earlier, String later,
       @Schema(description = "CORROBORATES, UPDATES, CONFLICTS or DIFFERENT_SCOPE") String verdict, String reason) {}

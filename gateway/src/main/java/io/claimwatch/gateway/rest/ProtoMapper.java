@@ -51,7 +51,7 @@ final class ProtoMapper {
       estimate = new Dtos.Estimate(e.hasLow() ? ProtoTypes.decimal(e.getLow()) : null,
           e.hasHigh() ? ProtoTypes.decimal(e.getHigh()) : null, e.getBasis());
     }
-    return new Dtos.Group(g.getName(), new Dtos.Key(k.getKind(), k.getEvent(), k.getParty(), k.getUnit(), k.getCause()),
+    return new Dtos.Group(g.getName(), new Dtos.Key(k.getKind(), k.getEvent(), k.getParty(), k.getUnit(), k.getCause(), k.getPlace()),
         full ? g.getTimelineList().stream().map(ProtoMapper::claim).toList() : null,
         full ? g.getVerdictsList().stream().map(v -> new Dtos.Verdict(v.getEarlier(), v.getLater(),
             v.getVerdict().name().replaceFirst("^VERDICT_", ""), v.getReason())).toList() : null,
