@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -73,12 +75,35 @@ public final class Run implements Callable<Integer> {
     }
     System.out.printf("%d articles, %d claims, in %.1f s from start. Try: curl '%s/v1/articles/-/claims?filter=hedge=AT_LEAST'%n",
         names.size(), total, (System.nanoTime() - started) / 1e9, cluster.gatewayUrl());
+    printLargestGroup(gateway, cluster.gatewayUrl());
     if (exit) {
       return 0;
     }
     System.out.println("Running; Ctrl-C stops everything.");
     stopped.await();
     return 0;
+  }
+
+  /** The group with the most claims: what it counts, its estimate and how its reports agree. */
+  private static void printLargestGroup(GatewayClient gateway, java.net.URI gatewayUrl) throws Exception {
+    JsonNode largest = null;
+    for (JsonNode g : gateway.get("/v1/groups?pageSize=100").body().path("groups")) {
+      if (largest == null || g.path("claimCount").asInt() > largest.path("claimCount").asInt()) {
+        largest = g;
+      }
+    }
+    if (largest == null) {
+      return;
+    }
+    JsonNode group = gateway.get("/v1/" + largest.path("name").asText()).body();
+    Map<String, Integer> verdicts = new TreeMap<>();
+    group.path("verdicts").forEach(v -> verdicts.merge(v.path("verdict").asText(), 1, Integer::sum));
+    JsonNode estimate = group.path("estimate");
+    System.out.printf("Largest group %s (%s): %d claims from %d independent origins; estimate %s..%s; verdicts %s."
+            + " Try: curl '%s/v1/%s'%n",
+        group.path("name").asText(), group.path("key").toString(), group.path("claimCount").asInt(),
+        group.path("originCount").asInt(), estimate.path("low").asText("open"), estimate.path("high").asText("open"),
+        verdicts, gatewayUrl, group.path("name").asText());
   }
 
   private static String examples(List<JsonNode> claims) {
