@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The group index in PostgreSQL, on the connection (and so in the transaction) of one write.
  * Candidates come from the index on (unit, event, kind), or (unit, kind) for claims that name no
- * event, narrowed to groups whose value range is within reach and capped to the most recently
- * changed: the cost of matching a claim does not grow with the number of claims stored.
+ * event, narrowed to groups of a compatible cause and place whose value range is within reach, and
+ * capped to the most recently changed: the cost of matching a claim does not grow with the number
+ * of claims stored.
  */
 final class JdbcGroupIndex implements GroupIndex {
 
@@ -36,14 +37,24 @@ final class JdbcGroupIndex implements GroupIndex {
     String byKey = key.event().isEmpty()
         ? "unit = ? AND kind IN (?, '')"
         : "unit = ? AND event IN (?, '')";
+    // Cause and place narrow in SQL too, so that the cap counts only groups the claim could join.
+    String byContext = (key.cause().isEmpty() ? "" : " AND cause IN (?, '')")
+        + (key.place().isEmpty() ? "" : " AND (place = '' OR string_to_array(place, ' ') && string_to_array(?, ' '))");
     String sql = "SELECT id, kind, event, party, unit, cause, place, min_value, max_value FROM claim_group WHERE " + byKey
-        + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
+        + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
     double reach = GroupAssigner.MAGNITUDE_FACTOR;
     try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setString(1, key.unit());
-      st.setString(2, key.event().isEmpty() ? key.kind() : key.event());
-      st.setDouble(3, value / reach);
-      st.setDouble(4, value * reach);
+      int i = 1;
+      st.setString(i++, key.unit());
+      st.setString(i++, key.event().isEmpty() ? key.kind() : key.event());
+      if (!key.cause().isEmpty()) {
+        st.setString(i++, key.cause());
+      }
+      if (!key.place().isEmpty()) {
+        st.setString(i++, key.place());
+      }
+      st.setDouble(i++, value / reach);
+      st.setDouble(i, value * reach);
       List<Candidate> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
