@@ -207,6 +207,18 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now) {
+    if (language.english()) {
+      update("UPDATE article SET language_code = ?, language_confidence = ?, language_reliable = ?, update_time = ?"
+          + " WHERE id = ?", language.code(), language.confidence(), language.reliable(), Timestamp.from(now), id);
+    } else {
+      update("UPDATE article SET language_code = ?, language_confidence = ?, language_reliable = ?, state = 'UNSUPPORTED',"
+          + " attempt_count = 0, failure_reason = NULL, update_time = ? WHERE id = ?",
+          language.code(), language.confidence(), language.reliable(), Timestamp.from(now), id);
+    }
+  }
+
+  @Override
   public void markDone(String id, int claimCount, Instant now) {
     update("UPDATE article SET state = 'DONE', claim_count = ?, failure_reason = NULL, update_time = ? WHERE id = ?",
         claimCount, Timestamp.from(now), id);
