@@ -33,9 +33,11 @@ import picocli.CommandLine.Option;
  *
  * <p>Ingest: a LocalCluster (embedded PostgreSQL, the four packaged services) with ingest-service's
  * extraction workers off (INGEST_WORKER_THREADS=0), so only taking articles in is measured: clean,
- * date, language, MinHash and band lookup, one insert. N client threads call CreateArticle over gRPC
- * with distinct generated articles; it prints articles/s and p50/p99/max latency. Target: 500
- * articles/s on the 2-core build machine (printed, never asserted in a test).
+ * date, MinHash and band lookup, one insert (the language is told later, by the workers). N client
+ * threads call CreateArticle over gRPC with distinct generated articles, built before the clock
+ * starts; it prints articles/s, p50/p99/max latency and the CPU time per article of ingest-service,
+ * PostgreSQL and this client. Target: 500 articles/s on the 2-core build machine (printed, never
+ * asserted in a test).
  *
  * <p>Cleaning: ArticleCleaner.clean on the seeds (text) and on synthetic HTML pages, single thread,
  * after a warm-up; prints MB/s of submitted bytes.
@@ -53,11 +55,15 @@ public final class IngestBenchmark implements Callable<Integer> {
   @Option(names = "--threads", description = "Concurrent client threads; default ${DEFAULT-VALUE}")
   int threads = 16;
 
-  @Option(names = "--clean-seconds", description = "Seconds of each cleaning measurement; default ${DEFAULT-VALUE}")
+  @Option(names = "--clean-seconds", description = "Seconds of each cleaning measurement (0: skip it); default ${DEFAULT-VALUE}")
   int cleanSeconds = 5;
 
   @Option(names = "--root", description = "The repository root; default ${DEFAULT-VALUE}")
   Path root = Path.of(".");
+
+  @Option(names = "--ingest-env", description = "An extra environment variable of ingest-service, NAME=VALUE (repeatable),"
+      + " e.g. INGEST_WORKER_THREADS=2 or JAVA_TOOL_OPTIONS=...")
+  Map<String, String> ingestEnv = new java.util.LinkedHashMap<>();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new IngestBenchmark()).execute(args));
@@ -65,7 +71,9 @@ public final class IngestBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    cleaning();
+    if (cleanSeconds > 0) {
+      cleaning();
+    }
     ingest();
     return 0;
   }
@@ -108,9 +116,11 @@ public final class IngestBenchmark implements Callable<Integer> {
   }
 
   private void ingest() throws Exception {
-    Map<String, Map<String, String>> env = Map.of("ingest-service", Map.of("INGEST_WORKER_THREADS", "0"));
+    Map<String, String> ingestServiceEnv = new java.util.LinkedHashMap<>(Map.of("INGEST_WORKER_THREADS", "0"));
+    ingestServiceEnv.putAll(ingestEnv);
+    Map<String, Map<String, String>> env = Map.of("ingest-service", ingestServiceEnv);
     System.out.println();
-    System.out.println("starting the cluster (extraction workers off) ...");
+    System.out.println("starting the cluster (ingest-service environment " + ingestServiceEnv + ") ...");
     try (LocalCluster cluster = LocalCluster.start(root.toAbsolutePath().normalize(), Optional.empty(), false,
         Duration.ofSeconds(180), env)) {
       ManagedChannel channel = NettyChannelBuilder.forAddress("localhost", cluster.ports("ingest-service").http())
@@ -119,18 +129,66 @@ public final class IngestBenchmark implements Callable<Integer> {
         IngestServiceGrpc.IngestServiceBlockingStub stub = IngestServiceGrpc.newBlockingStub(channel);
         run(stub, 1_000_000, warmup);
         long[] latencies = new long[articles];
+        ProcessHandle service = cluster.process("ingest-service");
+        Duration serviceCpu0 = cpu(service);
+        String jdbcUrl = cluster.databaseUrl("ingest");
+        Duration postgresCpu0 = postgresCpu(jdbcUrl);
+        long clientCpu0 = clientCpuNanos();
+        String loadBefore = loadAverage();
+        CreateArticleRequest[] requests = requests(0, articles);
         long start = System.nanoTime();
-        run(stub, 0, articles, latencies);
+        runTimed(stub, 0, requests, latencies);
         double secs = (System.nanoTime() - start) / 1e9;
+        double serviceMs = (cpu(service).minus(serviceCpu0)).toNanos() / 1e6 / articles;
+        double postgresMs = (postgresCpu(jdbcUrl).minus(postgresCpu0)).toNanos() / 1e6 / articles;
+        double clientMs = (clientCpuNanos() - clientCpu0) / 1e6 / articles;
         Arrays.sort(latencies);
         System.out.printf("%-28s %10s %10s %10s %10s %10s%n", "CreateArticle over gRPC", "articles", "threads",
             "articles/s", "p50 ms", "p99 ms");
         System.out.printf("%-28s %10d %10d %10.0f %10.2f %10.2f   (max %.1f ms; target >= 500 articles/s)%n", "",
             articles, threads, articles / secs, latencies[articles / 2] / 1e6, latencies[(int) (articles * 0.99)] / 1e6,
             latencies[articles - 1] / 1e6);
+        System.out.printf("%-28s ingest-service %.2f, PostgreSQL %.2f, this client %.2f ms CPU per article"
+            + " (load average %s before, %s after; the run's own threads count in it)%n", "", serviceMs, postgresMs, clientMs,
+            loadBefore, loadAverage());
       } finally {
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
       }
+    }
+  }
+
+  /** CPU time a process has used so far (all its threads); zero when the platform does not tell. */
+  private static Duration cpu(ProcessHandle p) {
+    return p.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /**
+   * CPU time of the cluster's PostgreSQL so far: its postmaster (found by the port of the JDBC URL) and the
+   * backends and helpers it forked; zero when it is not a local process.
+   */
+  private static Duration postgresCpu(String jdbcUrl) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("//(localhost|127\\.0\\.0\\.1):(\\d+)/").matcher(jdbcUrl);
+    if (!m.find()) {
+      return Duration.ZERO;
+    }
+    String port = m.group(2);
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+            && Arrays.asList(p.info().arguments().orElse(new String[0])).contains(port))
+        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+        .map(IngestBenchmark::cpu).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  private static long clientCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException e) {
+      return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 
@@ -140,6 +198,23 @@ public final class IngestBenchmark implements Callable<Integer> {
 
   private void run(IngestServiceGrpc.IngestServiceBlockingStub stub, int firstSeed, int n, long[] latencies)
       throws Exception {
+    runTimed(stub, firstSeed, requests(firstSeed, n), latencies);
+  }
+
+  /** The requests, built before the clock starts: generating the text is the client's cost, not the service's. */
+  private static CreateArticleRequest[] requests(int firstSeed, int n) {
+    CreateArticleRequest[] requests = new CreateArticleRequest[n];
+    for (int i = 0; i < n; i++) {
+      requests[i] = CreateArticleRequest.newBuilder()
+          .setContent(ByteString.copyFrom(SyntheticNews.article(firstSeed + i).getBytes(StandardCharsets.UTF_8)))
+          .setContentType("text/plain").build();
+    }
+    return requests;
+  }
+
+  private void runTimed(IngestServiceGrpc.IngestServiceBlockingStub stub, int firstSeed, CreateArticleRequest[] requests,
+      long[] latencies) throws Exception {
+    int n = requests.length;
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -147,11 +222,8 @@ public final class IngestBenchmark implements Callable<Integer> {
       for (int t = 0; t < threads; t++) {
         done.add(pool.submit(() -> {
           for (int i; (i = next.getAndIncrement()) < n; ) {
-            byte[] body = SyntheticNews.article(firstSeed + i).getBytes(StandardCharsets.UTF_8);
-            CreateArticleRequest req = CreateArticleRequest.newBuilder().setContent(ByteString.copyFrom(body))
-                .setContentType("text/plain").build();
             long t0 = System.nanoTime();
-            var r = stub.withDeadlineAfter(30, TimeUnit.SECONDS).createArticle(req);
+            var r = stub.withDeadlineAfter(30, TimeUnit.SECONDS).createArticle(requests[i]);
             latencies[i] = System.nanoTime() - t0;
             if (r.getAlreadyExisted()) {
               throw new IllegalStateException("generated article " + (firstSeed + i) + " is not distinct");

@@ -171,6 +171,11 @@ public final class LocalCluster implements AutoCloseable {
     return logDir;
   }
 
+  /** The JDBC URL of a service's database (e.g. "ingest"), on the cluster's PostgreSQL. */
+  public String databaseUrl(String name) {
+    return postgres.database(name);
+  }
+
   /** The process of a service, e.g. to read its resident memory. */
   public ProcessHandle process(String service) {
     return processes.get(service).toHandle();

@@ -39,17 +39,18 @@ public class DomainWiring {
 
   @Produces
   @Singleton
-  IngestService ingestService(ArticleStore store, LanguageIdentifier languages, IngestConfig config,
-      MeterRegistry registry) {
-    return new IngestService(new ArticleCleaner(config.maxContentBytes()), languages, store, Clock.systemUTC(), registry,
+  IngestService ingestService(ArticleStore store, IngestConfig config, MeterRegistry registry) {
+    return new IngestService(new ArticleCleaner(config.maxContentBytes()), store, Clock.systemUTC(), registry,
         config.reprintThreshold(), config.maxQueueDepth());
   }
 
   @Produces
   @Singleton
-  ExtractionWorker extractionWorker(ArticleStore store, IngestConfig config, MeterRegistry registry) {
+  ExtractionWorker extractionWorker(ArticleStore store, LanguageIdentifier languages, IngestConfig config,
+      MeterRegistry registry) {
     IngestConfig.Worker w = config.worker();
-    return new ExtractionWorker(store, new ExtractThenStore(extract, claims, config.clientDeadline()), Clock.systemUTC(),
+    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline()),
+        Clock.systemUTC(),
         new ExtractionWorker.Settings(w.lease(), w.firstBackoff(), w.maxBackoff(), w.maxAttempts()), registry);
   }
 }

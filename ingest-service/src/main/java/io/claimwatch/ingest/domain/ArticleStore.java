@@ -16,6 +16,8 @@ public interface ArticleStore {
    * A new article to keep. In state RECEIVED it enters the queue, due now; in UNSUPPORTED it is only
    * kept. With a signature, its bands go into the similarity index in the same transaction.
    *
+   * @param language the language, or null when it is still to be told (the worker tells it)
+   *
    * @param signature the MinHash signature, or null for texts too short to have one
    * @param origin the article it reprints, or null
    */
@@ -67,6 +69,13 @@ public interface ArticleStore {
    * with several workers and several replicas: rows are locked with SKIP LOCKED.
    */
   Optional<Article> leaseNextDue(Instant now, Duration lease);
+
+  /**
+   * Stores the language told for a queued article. In English it stays where it is (leased, on its way
+   * to extraction); in another language it becomes UNSUPPORTED, with no attempts and no failure reason,
+   * and leaves the queue.
+   */
+  void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now);
 
   void markDone(String id, int claimCount, Instant now);
 

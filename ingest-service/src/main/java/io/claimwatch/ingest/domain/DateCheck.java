@@ -43,23 +43,27 @@ final class DateCheck {
   /** How far after the date a yearless mention may still lie (the next days' schedule). */
   private static final int AHEAD_DAYS = 7;
 
+  // A word boundary where a month name (every one starts with one of these initials) or a day can begin. The
+  // one-char lookahead comes first: the matcher tries a pattern at every position, and the boundary test
+  // and the 24 names cost far more than looking at one char.
+  private static final String MONTH_START = "(?=[ADFJMNOS])\\b";
+  private static final String DAY_START = "(?=\\d)\\b";
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
   private static final Pattern FULL_MDY =
-      Pattern.compile("\\b" + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b");
+      Pattern.compile(MONTH_START + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b");
   private static final Pattern FULL_DMY =
-      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + ",?\\s(\\d{4})\\b");
-  private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+      Pattern.compile(DAY_START + "(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + ",?\\s(\\d{4})\\b");
+  private static final Pattern ISO = Pattern.compile("(?=\\d)(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("\\b" + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)");
+      Pattern.compile(MONTH_START + MONTH + "\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "\\b");
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s(?:of\\s)?(\\d{4})\\b");
+      Pattern.compile(DAY_START + "(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + MONTH + "\\s(?:of\\s)?(\\d{4})\\b");
   private static final Pattern FUTURE = Pattern.compile(
       "(?i)\\b(will|won't|shall|'ll|is due|are due|due to|scheduled|planned|plans to|set to|expected to"
           + "|upcoming|next|forthcoming)\\b");
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?\\n]");
 
   enum Kind { FULL, MONTH_DAY, MONTH_YEAR }
 
@@ -127,14 +131,19 @@ final class DateCheck {
 
   private static boolean inFutureSentence(String text, int start, int end) {
     int from = start;
-    while (from > 0 && !SENTENCE_BREAK.matcher(String.valueOf(text.charAt(from - 1))).matches()) {
+    while (from > 0 && !sentenceBreak(text.charAt(from - 1))) {
       from--;
     }
     int to = end;
-    while (to < text.length() && !SENTENCE_BREAK.matcher(String.valueOf(text.charAt(to))).matches()) {
+    while (to < text.length() && !sentenceBreak(text.charAt(to))) {
       to++;
     }
     return FUTURE.matcher(text.substring(from, to)).find();
+  }
+
+  /** The end of a sentence: . ! ? or a line break. */
+  private static boolean sentenceBreak(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
   }
 
   /** Checks {@code date} against the mentions (see the class comment for the rule). */

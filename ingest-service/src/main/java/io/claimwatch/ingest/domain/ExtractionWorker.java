@@ -6,12 +6,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drives stored articles through extraction and claim storage, at least once: an article stays
+ * Tells the language of each new article (lingua, off the request path), sets the ones extraction does
+ * not support (not English) UNSUPPORTED, and drives the others through extraction and claim storage,
+ * at least once: an article stays
  * queued until its claims are stored, retried with exponential backoff, and a worker that dies
  * mid-way only delays it until its lease runs out. Idempotence comes from claims-service, which
  * replaces an article's claims as a whole.
@@ -28,22 +32,29 @@ public final class ExtractionWorker {
   }
 
   private final ArticleStore store;
+  private final LanguageIdentifier languages;
   private final ClaimExtraction extraction;
   private final Clock clock;
   private final Settings settings;
   private final Counter done;
   private final Counter retried;
   private final Counter failed;
+  private final Map<String, Counter> languageCounters = new HashMap<>();
 
-  public ExtractionWorker(ArticleStore store, ClaimExtraction extraction, Clock clock, Settings settings,
-      MeterRegistry registry) {
+  public ExtractionWorker(ArticleStore store, LanguageIdentifier languages, ClaimExtraction extraction, Clock clock,
+      Settings settings, MeterRegistry registry) {
     this.store = store;
+    this.languages = languages;
     this.extraction = extraction;
     this.clock = clock;
     this.settings = settings;
     this.done = attempts(registry, "done");
     this.retried = attempts(registry, "retry");
     this.failed = attempts(registry, "failed");
+    for (String code : LanguageIdentifier.LANGUAGES) {
+      languageCounters.put(code, Counter.builder("ingest.languages").description("New articles, by detected language")
+          .tag("language", code).register(registry));
+    }
     Gauge.builder("ingest.queue.depth", store, ArticleStore::pendingCount)
         .description("Articles waiting for or in extraction").register(registry);
     Gauge.builder("ingest.queue.oldest.age", store, s -> s.oldestPendingSince()
@@ -67,8 +78,26 @@ public final class ExtractionWorker {
     if (next.isEmpty()) {
       return false;
     }
-    Article article = next.get();
+    process(next.get());
+    return true;
+  }
+
+  /**
+   * Takes one leased article a step further: tells its language when it is not known yet (an article
+   * in another language than English becomes UNSUPPORTED and leaves the queue), then extracts it. An
+   * attempt that fails is retried with backoff, the language, once stored, is not told again.
+   * {@link #runOnce} leases the next due article and calls this.
+   */
+  public void process(Article article) {
     try {
+      if (article.language() == null) {
+        LanguageIdentifier.Detection language = languages.detect(article.cleanText());
+        store.recordLanguage(article.id(), language, clock.instant());
+        languageCounters.get(language.code()).increment();
+        if (!language.english()) {
+          return;
+        }
+      }
       int count = extraction.extractAndStore(article);
       store.markDone(article.id(), count, clock.instant());
       done.increment();
@@ -86,7 +115,6 @@ public final class ExtractionWorker {
             + next2 + ": " + reason);
       }
     }
-    return true;
   }
 
   /** first * 2^(attempt-1), at most max. */

@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Takes articles in: cleans them, dates them, tells their language, links reprints to their origin,
- * gives them a stable id and stores them, queued for extraction when they are in English.
+ * Takes articles in: cleans them, dates them, links reprints to their origin, gives them a stable id
+ * and stores them, queued. Their language is told later, off the request path, by the
+ * {@link ExtractionWorker} (which extracts English articles and sets the others UNSUPPORTED).
  */
 public final class IngestService {
 
@@ -46,7 +45,6 @@ public final class IngestService {
   public record Page(List<Article> articles, String nextPageToken) {}
 
   private final ArticleCleaner cleaner;
-  private final LanguageIdentifier languages;
   private final ArticleStore store;
   private final Clock clock;
   private final double reprintThreshold;
@@ -54,7 +52,6 @@ public final class IngestService {
   private final Counter duplicate;
   private final Counter rejected;
   private final Counter reprints;
-  private final Map<String, Counter> languageCounters = new HashMap<>();
   private final DistributionSummary size;
   private final long maxQueueDepth;
   private final Counter throttled;
@@ -65,17 +62,17 @@ public final class IngestService {
    * @param reprintThreshold the estimated Jaccard similarity (0 exclusive to 1 inclusive) from which a
    *     new article is linked as a reprint of a stored one
    */
-  public IngestService(ArticleCleaner cleaner, LanguageIdentifier languages, ArticleStore store, Clock clock,
-      MeterRegistry registry, double reprintThreshold) {
-    this(cleaner, languages, store, clock, registry, reprintThreshold, 0);
+  public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry,
+      double reprintThreshold) {
+    this(cleaner, store, clock, registry, reprintThreshold, 0);
   }
 
   /**
    * @param maxQueueDepth from this many pending articles (RECEIVED or EXTRACTING) new documents are
    *     refused with {@link DomainException.Exhausted} (reason INGEST_QUEUE_FULL); 0 for no limit
    */
-  public IngestService(ArticleCleaner cleaner, LanguageIdentifier languages, ArticleStore store, Clock clock,
-      MeterRegistry registry, double reprintThreshold, long maxQueueDepth) {
+  public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry,
+      double reprintThreshold, long maxQueueDepth) {
     if (maxQueueDepth < 0) {
       throw new IllegalArgumentException("maxQueueDepth must be 0 (no limit) or positive, was " + maxQueueDepth);
     }
@@ -84,7 +81,6 @@ public final class IngestService {
       throw new IllegalArgumentException("reprintThreshold must be in (0, 1], was " + reprintThreshold);
     }
     this.cleaner = cleaner;
-    this.languages = languages;
     this.store = store;
     this.clock = clock;
     this.reprintThreshold = reprintThreshold;
@@ -93,10 +89,6 @@ public final class IngestService {
     this.rejected = received(registry, "rejected");
     this.reprints = Counter.builder("ingest.reprints.linked")
         .description("New articles linked as reprints or updates of a stored article").register(registry);
-    for (String code : LanguageIdentifier.LANGUAGES) {
-      languageCounters.put(code, Counter.builder("ingest.languages").description("New articles, by detected language")
-          .tag("language", code).register(registry));
-    }
     this.throttled = received(registry, "throttled");
     this.size = DistributionSummary.builder("ingest.article.size").baseUnit(BaseUnits.BYTES)
         .description("Size of submitted documents").register(registry);
@@ -108,7 +100,8 @@ public final class IngestService {
   }
 
   /**
-   * Cleans and stores a document. Returns once it is stored (durably); extraction happens later.
+   * Cleans and stores a document, queued with its language not yet told. Returns once it is stored
+   * (durably); language detection and extraction happen later, in the {@link ExtractionWorker}.
    *
    * @param publicationDate the client's date, or null to use the one detected in the document
    */
@@ -167,21 +160,16 @@ public final class IngestService {
     }
     String id = ArticleIds.idFor(clean.text());
     Dating dating = clean.dating().withClientDate(publicationDate).boundedBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-    LanguageIdentifier.Detection language = languages.detect(clean.text());
     MinHash.Signature signature = MinHash.of(clean.text());
     Article.Origin origin = signature == null ? null : originOf(id, signature);
     ArticleStore.NewArticle article = new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
         sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), dating, clean.text(), content,
         contentType == null || contentType.isBlank() ? "text/plain" : contentType,
-        language.english() ? Article.State.RECEIVED : Article.State.UNSUPPORTED, language, signature, origin,
-        clean.sourceMap());
+        Article.State.RECEIVED, null, signature, origin, clean.sourceMap());
     ArticleStore.Inserted inserted = store.insertIfAbsent(article, clock.instant());
     (inserted.created() ? accepted : duplicate).increment();
-    if (inserted.created()) {
-      languageCounters.get(language.code()).increment();
-      if (origin != null) {
-        reprints.increment();
-      }
+    if (inserted.created() && origin != null) {
+      reprints.increment();
     }
     return new Submission(inserted.article(), !inserted.created());
   }

@@ -5,8 +5,6 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A similarity sketch of a text, for finding near-duplicates and reprints without comparing with
@@ -31,7 +29,6 @@ public final class MinHash {
   public static final int ROWS = HASHES / BANDS;
   public static final int MIN_SHINGLES = 10;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final long[] SEEDS = new SplittableRandom(0x5EEDC1A1L).longs(HASHES).toArray();
 
   private MinHash() {}
@@ -125,28 +122,72 @@ public final class MinHash {
 
   /** The distinct 64-bit hashes of the text's shingles (exposed for tests: exact Jaccard). */
   static long[] shingleHashes(String text) {
-    String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    Matcher m = WORD.matcher(norm);
-    java.util.List<String> words = new java.util.ArrayList<>();
-    while (m.find()) {
-      words.add(m.group());
+    String norm = (nfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    // The words: runs of letters and digits (\p{L} and \p{N}, by code point), as start and end offsets.
+    int[] bounds = new int[64];
+    int n = 0;
+    for (int i = 0; i < norm.length(); ) {
+      int cp = norm.codePointAt(i);
+      if (!wordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      do {
+        i += Character.charCount(cp);
+      } while (i < norm.length() && wordChar(cp = norm.codePointAt(i)));
+      if (2 * n + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * n] = start;
+      bounds[2 * n + 1] = i;
+      n++;
     }
-    if (words.size() < SHINGLE_WORDS) {
+    if (n < SHINGLE_WORDS) {
       return new long[0];
     }
-    long[] out = new long[words.size() - SHINGLE_WORDS + 1];
+    long[] out = new long[n - SHINGLE_WORDS + 1];
     for (int i = 0; i < out.length; i++) {
       long h = 0xcbf29ce484222325L; // FNV-1a 64 over the shingle's words, space-separated
       for (int w = i; w < i + SHINGLE_WORDS; w++) {
-        String word = words.get(w);
-        for (int c = 0; c < word.length(); c++) {
-          h = (h ^ word.charAt(c)) * 0x100000001b3L;
+        for (int c = bounds[2 * w]; c < bounds[2 * w + 1]; c++) {
+          h = (h ^ norm.charAt(c)) * 0x100000001b3L;
         }
         h = (h ^ ' ') * 0x100000001b3L;
       }
       out[i] = mix(h);
     }
-    return Arrays.stream(out).distinct().toArray();
+    // Distinct values (their order does not matter to the minima): sorted, duplicates dropped, no boxing.
+    Arrays.sort(out);
+    int k = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[k++] = out[i];
+      }
+    }
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  /** Whether NFKC leaves the text as it is for certain: only characters below U+00A0 (NBSP is the first that changes). */
+  private static boolean nfkcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0xA0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** \p{L} or \p{N}: a letter, or a number of any kind (decimal digit, letter number, other number). */
+  private static boolean wordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** The splitmix64 finaliser: a good 64-bit mix. */

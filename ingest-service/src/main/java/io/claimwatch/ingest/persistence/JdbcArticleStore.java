@@ -40,94 +40,103 @@ public final class JdbcArticleStore implements ArticleStore {
     this.dataSource = dataSource;
   }
 
+  /**
+   * The article and its band rows in one statement (one round trip; a single statement is atomic): the
+   * band rows go in only when the article row did. A new article is answered from what was written; only
+   * a duplicate is read back.
+   */
+  private static final String INSERT = "WITH ins AS (INSERT INTO article (id, title, byline, source_url, publication_date,"
+      + " publication_date_source, publication_date_confidence, dateline, dateline_contradicted, publication_not_before,"
+      + " language_code, language_confidence, language_reliable, minhash, origin_id, origin_similarity, source_map,"
+      + " clean_text, content, content_type, state, next_attempt_at, create_time, update_time)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+      + " RETURNING id),"
+      + " bands AS (INSERT INTO article_band (band, band_hash, article_id)"
+      + " SELECT (q.n - 1)::smallint, q.band_hash, ins.id FROM ins, unnest(?::bigint[]) WITH ORDINALITY AS q(band_hash, n)"
+      + " ON CONFLICT DO NOTHING)"
+      + " SELECT count(*) FROM ins";
+
   @Override
   public Inserted insertIfAbsent(NewArticle a, Instant now) {
-    String sql = "INSERT INTO article (id, title, byline, source_url, publication_date, publication_date_source,"
-        + " publication_date_confidence, dateline, dateline_contradicted, publication_not_before, language_code,"
-        + " language_confidence, language_reliable, minhash, origin_id, origin_similarity, source_map, clean_text,"
-        + " content, content_type, state, next_attempt_at, create_time, update_time)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+    // PostgreSQL keeps microseconds: the answer for a new article shows the time as it will be read.
+    Instant t0 = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     try (Connection c = dataSource.getConnection()) {
-      boolean autoCommit = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        boolean created;
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-          Timestamp t = Timestamp.from(now);
-          Dating d = a.dating();
-          int i = 1;
-          st.setString(i++, a.id());
-          st.setString(i++, a.title());
-          st.setString(i++, a.byline());
-          st.setString(i++, a.sourceUrl());
-          st.setDate(i++, d.publication() == null ? null : Date.valueOf(d.publication().date()));
-          st.setString(i++, d.publication() == null ? null : d.publication().source().label());
-          st.setString(i++, d.publication() == null ? null : d.publication().confidence().name());
-          st.setDate(i++, d.dateline() == null ? null : Date.valueOf(d.dateline().date()));
-          st.setBoolean(i++, d.datelineContradicted());
-          st.setDate(i++, d.notBefore() == null ? null : Date.valueOf(d.notBefore().date()));
-          LanguageIdentifier.Detection lang = a.language();
-          st.setString(i++, lang == null ? null : lang.code());
-          st.setObject(i++, lang == null ? null : lang.confidence(), Types.DOUBLE);
-          st.setObject(i++, lang == null ? null : lang.reliable(), Types.BOOLEAN);
-          st.setBytes(i++, a.signature() == null ? null : a.signature().toBytes());
-          st.setString(i++, a.origin() == null ? null : a.origin().id());
-          st.setObject(i++, a.origin() == null ? null : a.origin().similarity(), Types.DOUBLE);
-          st.setArray(i++, a.sourceMap() == null ? null
-              : c.createArrayOf("integer", Arrays.stream(a.sourceMap().runs()).boxed().toArray(Integer[]::new)));
-          st.setString(i++, a.cleanText());
-          st.setBytes(i++, a.content());
-          st.setString(i++, a.contentType());
-          st.setString(i++, a.state().name());
-          st.setTimestamp(i++, t);
-          st.setTimestamp(i++, t);
-          st.setTimestamp(i, t);
-          created = st.executeUpdate() == 1;
+      boolean created;
+      try (PreparedStatement st = c.prepareStatement(INSERT)) {
+        Timestamp t = Timestamp.from(t0);
+        Dating d = a.dating();
+        int i = 1;
+        st.setString(i++, a.id());
+        st.setString(i++, a.title());
+        st.setString(i++, a.byline());
+        st.setString(i++, a.sourceUrl());
+        st.setDate(i++, d.publication() == null ? null : Date.valueOf(d.publication().date()));
+        st.setString(i++, d.publication() == null ? null : d.publication().source().label());
+        st.setString(i++, d.publication() == null ? null : d.publication().confidence().name());
+        st.setDate(i++, d.dateline() == null ? null : Date.valueOf(d.dateline().date()));
+        st.setBoolean(i++, d.datelineContradicted());
+        st.setDate(i++, d.notBefore() == null ? null : Date.valueOf(d.notBefore().date()));
+        LanguageIdentifier.Detection lang = a.language();
+        st.setString(i++, lang == null ? null : lang.code());
+        st.setObject(i++, lang == null ? null : lang.confidence(), Types.DOUBLE);
+        st.setObject(i++, lang == null ? null : lang.reliable(), Types.BOOLEAN);
+        st.setBytes(i++, a.signature() == null ? null : a.signature().toBytes());
+        st.setString(i++, a.origin() == null ? null : a.origin().id());
+        st.setObject(i++, a.origin() == null ? null : a.origin().similarity(), Types.DOUBLE);
+        if (a.sourceMap() == null) {
+          st.setNull(i++, Types.ARRAY);
+        } else {
+          st.setObject(i++, a.sourceMap().runs()); // int[]: pgjdbc sends an int4[]
         }
-        if (created && a.signature() != null) {
-          try (PreparedStatement st = c.prepareStatement(
-              "INSERT INTO article_band (band, band_hash, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            long[] bands = a.signature().bandHashes();
-            for (int b = 0; b < bands.length; b++) {
-              st.setShort(1, (short) b);
-              st.setLong(2, bands[b]);
-              st.setString(3, a.id());
-              st.addBatch();
-            }
-            st.executeBatch();
-          }
+        st.setString(i++, a.cleanText());
+        st.setBytes(i++, a.content());
+        st.setString(i++, a.contentType());
+        st.setString(i++, a.state().name());
+        st.setTimestamp(i++, t);
+        st.setTimestamp(i++, t);
+        st.setTimestamp(i++, t);
+        if (a.signature() == null) {
+          st.setNull(i, Types.ARRAY);
+        } else {
+          st.setObject(i, a.signature().bandHashes()); // long[]: an int8[]
         }
-        Article stored = read(c, a.id()).orElseThrow();
-        c.commit();
-        return new Inserted(stored, created);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          created = rs.getLong(1) == 1;
+        }
       }
+      if (created) {
+        return new Inserted(asStored(a, t0), true);
+      }
+      return new Inserted(read(c, a.id()).orElseThrow(), false);
     } catch (SQLException e) {
       throw new IllegalStateException("storing article " + a.id() + " failed", e);
     }
+  }
+
+  /** The article as {@link #read} would return it once stored. */
+  private static Article asStored(NewArticle a, Instant now) {
+    Dating d = a.dating();
+    Dating stored = new Dating(d.publication(),
+        DateEvidence.of(d.dateline() == null ? null : d.dateline().date(), DateEvidence.Source.DATELINE),
+        d.datelineContradicted(),
+        DateEvidence.of(d.notBefore() == null ? null : d.notBefore().date(), DateEvidence.Source.INFERRED));
+    return new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), stored, a.language(), a.origin(),
+        a.sourceMap() == null ? SourceMap.EMPTY : a.sourceMap(), a.cleanText(), a.contentType(),
+        a.content() == null ? 0 : a.content().length, a.state(), null, 0, 0, now, now);
   }
 
   @Override
   public List<SimilarCandidate> similarCandidates(long[] bandHashes, int limit) {
     String sql = "SELECT a.id, a.origin_id, a.minhash FROM article a JOIN ("
         + " SELECT b.article_id, count(*) AS shared FROM article_band b"
-        + " JOIN unnest(?::smallint[], ?::bigint[]) AS q(band, band_hash) ON b.band = q.band AND b.band_hash = q.band_hash"
+        + " JOIN unnest(?::bigint[]) WITH ORDINALITY AS q(band_hash, n) ON b.band = (q.n - 1)::smallint"
+        + " AND b.band_hash = q.band_hash"
         + " GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT ?) m ON m.article_id = a.id"
         + " WHERE a.minhash IS NOT NULL ORDER BY m.shared DESC, a.id";
     try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      Short[] bands = new Short[bandHashes.length];
-      Long[] hashes = new Long[bandHashes.length];
-      for (int b = 0; b < bandHashes.length; b++) {
-        bands[b] = (short) b;
-        hashes[b] = bandHashes[b];
-      }
-      st.setArray(1, c.createArrayOf("smallint", bands));
-      st.setArray(2, c.createArrayOf("bigint", hashes));
-      st.setInt(3, limit);
+      st.setObject(1, bandHashes); // long[]: pgjdbc sends an int8[]; band i is the i-th element
+      st.setInt(2, limit);
       List<SimilarCandidate> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -203,6 +212,18 @@ public final class JdbcArticleStore implements ArticleStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("taking the next article from the queue failed", e);
+    }
+  }
+
+  @Override
+  public void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now) {
+    if (language.english()) {
+      update("UPDATE article SET language_code = ?, language_confidence = ?, language_reliable = ?, update_time = ?"
+          + " WHERE id = ?", language.code(), language.confidence(), language.reliable(), Timestamp.from(now), id);
+    } else {
+      update("UPDATE article SET language_code = ?, language_confidence = ?, language_reliable = ?, state = 'UNSUPPORTED',"
+          + " attempt_count = 0, failure_reason = NULL, update_time = ? WHERE id = ?",
+          language.code(), language.confidence(), language.reliable(), Timestamp.from(now), id);
     }
   }
 

@@ -39,7 +39,7 @@ class ExtractionWorkerTest {
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final Deque<Supplier<Integer>> outcomes = new ArrayDeque<>();
-  private final ExtractionWorker worker = new ExtractionWorker(store, article -> outcomes.pop().get(), clock,
+  private final ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> outcomes.pop().get(), clock,
       new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry);
 
   private String add(String id) {

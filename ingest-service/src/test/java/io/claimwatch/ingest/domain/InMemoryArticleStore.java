@@ -83,6 +83,16 @@ final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now) {
+    Row r = rows.get(id);
+    Article a = r.article();
+    boolean english = language.english();
+    rows.put(id, new Row(new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), language, a.origin(),
+        a.sourceMap(), a.cleanText(), a.contentType(), a.contentSizeBytes(), english ? a.state() : Article.State.UNSUPPORTED,
+        english ? a.failureReason() : null, a.claimCount(), english ? a.attemptCount() : 0, a.createTime(), now), r.due()));
+  }
+
+  @Override
   public synchronized void markDone(String id, int claimCount, Instant now) {
     Row r = rows.get(id);
     rows.put(id, new Row(with(r.article(), Article.State.DONE, null, claimCount, r.article().attemptCount(), now), r.due()));

@@ -16,7 +16,7 @@ class IngestServiceTest {
 
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), Languages.IDENTIFIER, store,
+  private final IngestService ingest = new IngestService(new ArticleCleaner(1024), store,
       Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry, IngestService.DEFAULT_REPRINT_THRESHOLD);
 
   private static byte[] utf8(String s) {
@@ -80,26 +80,65 @@ class IngestServiceTest {
   }
 
   @Test
-  void anArticleInAnotherLanguageIsStoredUnsupportedAndNeverQueued() {
+  void anArticleInAnotherLanguageIsSetUnsupportedByTheWorkerAndLeavesTheQueueUnextracted() {
     String french = """
         Inondations : le bilan s'alourdit
 
         Au moins 48 personnes ont été tuées dans les inondations qui ont frappé le sud du pays, a indiqué
         l'agence nationale de protection civile, qui craint que le bilan ne s'alourdisse encore dans les jours à venir.
         """;
+    java.util.List<String> extracted = new java.util.ArrayList<>();
+    ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> {
+      extracted.add(article.id());
+      return 3;
+    }, Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), ExtractionWorker.Settings.defaults(), registry);
+
     Article a = ingest.submit(utf8(french), "text/plain", null, null).article();
-    assertThat(a.state()).isEqualTo(Article.State.UNSUPPORTED);
-    assertThat(a.language().code()).isEqualTo("fr");
+    assertThat(a.state()).as("stored at once, its language told off the request path").isEqualTo(Article.State.RECEIVED);
+    assertThat(a.language()).isNull();
+    Article english = ingest.submit(utf8("At least 48 people were killed in the floods, the agency said."), "text/plain",
+        null, null).article();
+
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(worker.runOnce()).isFalse();
+    Article unsupported = store.get(a.id()).orElseThrow();
+    assertThat(unsupported.state()).isEqualTo(Article.State.UNSUPPORTED);
+    assertThat(unsupported.language().code()).isEqualTo("fr");
+    assertThat(unsupported.attemptCount()).isZero();
+    assertThat(extracted).as("only the English one is extracted").containsExactly(english.id());
     assertThat(store.pendingCount()).isZero();
     assertThat(store.leaseNextDue(Instant.parse("2030-01-01T00:00:00Z"), java.time.Duration.ofSeconds(60))).isEmpty();
     assertThat(registry.get("ingest.languages").tag("language", "fr").counter().count()).isEqualTo(1);
+    assertThat(registry.get("ingest.languages").tag("language", "en").counter().count()).isEqualTo(1);
 
-    Article english = ingest.submit(utf8("At least 48 people were killed in the floods, the agency said."), "text/plain",
-        null, null).article();
-    assertThat(english.state()).isEqualTo(Article.State.RECEIVED);
-    assertThat(english.language().code()).isEqualTo("en");
-    assertThat(english.language().reliable()).as("too short to tell").isFalse();
+    Article done = store.get(english.id()).orElseThrow();
+    assertThat(done.state()).isEqualTo(Article.State.DONE);
+    assertThat(done.language().code()).isEqualTo("en");
+    assertThat(done.language().reliable()).as("too short to tell").isFalse();
     assertThat(ingest.list(0, "", "state=UNSUPPORTED").articles()).extracting(Article::id).containsExactly(a.id());
+  }
+
+  @Test
+  void aRetriedArticleKeepsTheLanguageItWasToldAndIsNotToldAgain() {
+    ExtractionWorkerTest.ManualClock clock = new ExtractionWorkerTest.ManualClock();
+    java.util.Deque<Integer> outcomes = new java.util.ArrayDeque<>(java.util.List.of(-1, 2));
+    ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> {
+      if (outcomes.pop() < 0) {
+        throw new DomainException.DependencyUnavailable("EXTRACTOR_UNAVAILABLE", "down", null);
+      }
+      return 2;
+    }, clock, ExtractionWorker.Settings.defaults(), registry);
+    Article a = ingest.submit(utf8("Storm\n\nAt least 48 people were killed in the floods, the agency said on Monday."),
+        "text/plain", null, null).article();
+    assertThat(worker.runOnce()).isTrue();
+    Article retrying = store.get(a.id()).orElseThrow();
+    assertThat(retrying.state()).isEqualTo(Article.State.EXTRACTING);
+    assertThat(retrying.language().code()).isEqualTo("en");
+    clock.now = clock.now.plusSeconds(60);
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(a.id()).orElseThrow().state()).isEqualTo(Article.State.DONE);
+    assertThat(registry.get("ingest.languages").tag("language", "en").counter().count()).as("told once").isEqualTo(1);
   }
 
   @Test
@@ -169,7 +208,7 @@ class IngestServiceTest {
       @Override public Clock withZone(java.time.ZoneId zone) { return this; }
       @Override public Instant instant() { return now.get(); }
     };
-    IngestService limited = new IngestService(new ArticleCleaner(1024), Languages.IDENTIFIER, store, clock, registry,
+    IngestService limited = new IngestService(new ArticleCleaner(1024), store, clock, registry,
         IngestService.DEFAULT_REPRINT_THRESHOLD, 2);
     limited.submit(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null);
     now.set(now.get().plusSeconds(2));

@@ -34,6 +34,49 @@ class MinHashTest {
     return (double) inter / (x.size() + y.size() - inter);
   }
 
+  /** The shingling as first written (regex words, boxed distinct): the faster one must give the same set. */
+  private static Set<Long> referenceShingles(String text) {
+    String norm = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(norm);
+    List<String> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(m.group());
+    }
+    Set<Long> out = new java.util.HashSet<>();
+    for (int i = 0; i + MinHash.SHINGLE_WORDS <= words.size(); i++) {
+      long h = 0xcbf29ce484222325L;
+      for (int w = i; w < i + MinHash.SHINGLE_WORDS; w++) {
+        for (char c : words.get(w).toCharArray()) {
+          h = (h ^ c) * 0x100000001b3L;
+        }
+        h = (h ^ ' ') * 0x100000001b3L;
+      }
+      out.add(MinHash.mix(h));
+    }
+    return out;
+  }
+
+  @Test
+  void theShinglesAreTheSameSetAsTheRegexShinglingGave() {
+    // ASCII, Latin-1 and beyond (NBSP, ligatures, full-width digits, Cyrillic, Arabic, letter and other numbers,
+    // a supplementary letter, combining marks, a dotted capital I whose lower case is longer).
+    String[] alphabet = {"the", "Flood", "said", "2025", "\u00a0", "caf\u00e9", "\ufb01nal", "\uff11\uff12", "\u0434\u043e\u043c",
+        "\u0645\u062f\u064a\u0646\u0629", "\u2167", "\u00bd", "\ud801\udc00x", "e\u0301t\u00e9", "\u0130stanbul", "--", ", ", ".\n",
+        "don't", "U.S.", "\t", "\u2014", "50%", "$1.2bn"};
+    Random r = new Random(7);
+    for (int t = 0; t < 300; t++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        b.append(alphabet[r.nextInt(alphabet.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+      }
+      String text = b.toString();
+      long[] fast = MinHash.shingleHashes(text);
+      assertThat(Arrays.stream(fast).boxed().collect(Collectors.toSet())).as(text).isEqualTo(referenceShingles(text));
+      assertThat(fast).as("distinct").doesNotHaveDuplicates();
+    }
+  }
+
   @Test
   void theEstimateFollowsExactJaccard() {
     Random r = new Random(42);

@@ -88,7 +88,7 @@ public class ReprintTest {
 
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final IngestService ingest = new IngestService(ArticleCleaner.withDefaults(), Languages.IDENTIFIER, store,
+  private final IngestService ingest = new IngestService(ArticleCleaner.withDefaults(), store,
       Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry, IngestService.DEFAULT_REPRINT_THRESHOLD);
 
   private Article submit(String text) {
@@ -131,7 +131,7 @@ public class ReprintTest {
 
   @Test
   void aStricterThresholdLinksLess() {
-    IngestService strict = new IngestService(ArticleCleaner.withDefaults(), Languages.IDENTIFIER, store,
+    IngestService strict = new IngestService(ArticleCleaner.withDefaults(), store,
         Clock.systemUTC(), registry, 0.99);
     strict.submit(WIRE.getBytes(StandardCharsets.UTF_8), "text/plain", null, null);
     Article updated = strict.submit(UPDATED.getBytes(StandardCharsets.UTF_8), "text/plain", null, null).article();
