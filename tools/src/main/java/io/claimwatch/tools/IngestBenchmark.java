@@ -65,6 +65,10 @@ public final class IngestBenchmark implements Callable<Integer> {
       + " e.g. INGEST_WORKER_THREADS=2 or JAVA_TOOL_OPTIONS=...")
   Map<String, String> ingestEnv = new java.util.LinkedHashMap<>();
 
+  @Option(names = "--no-fsync", description = "Run PostgreSQL with fsync and synchronous_commit off (as the tests do);"
+      + " by default it syncs every commit to disk, as bin/run does, so an acknowledged article is durable")
+  boolean noFsync;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new IngestBenchmark()).execute(args));
   }
@@ -120,8 +124,11 @@ public final class IngestBenchmark implements Callable<Integer> {
     ingestServiceEnv.putAll(ingestEnv);
     Map<String, Map<String, String>> env = Map.of("ingest-service", ingestServiceEnv);
     System.out.println();
-    System.out.println("starting the cluster (ingest-service environment " + ingestServiceEnv + ") ...");
-    try (LocalCluster cluster = LocalCluster.start(root.toAbsolutePath().normalize(), Optional.empty(), false,
+    // A data directory of its own makes the embedded server durable (fsync on); a throw-away one is not.
+    Optional<Path> data = noFsync ? Optional.empty() : Optional.of(Files.createTempDirectory("benchmark-ingest").resolve("pgdata"));
+    System.out.println("starting the cluster (PostgreSQL " + (noFsync ? "without fsync" : "with fsync on every commit")
+        + ", ingest-service environment " + ingestServiceEnv + ") ...");
+    try (LocalCluster cluster = LocalCluster.start(root.toAbsolutePath().normalize(), data, false,
         Duration.ofSeconds(180), env)) {
       ManagedChannel channel = NettyChannelBuilder.forAddress("localhost", cluster.ports("ingest-service").http())
           .usePlaintext().maxInboundMessageSize(16 * 1024 * 1024).build();
@@ -154,6 +161,16 @@ public final class IngestBenchmark implements Callable<Integer> {
       } finally {
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
       }
+    } finally {
+      if (data.isPresent()) {
+        deleteTree(data.get().getParent());
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
