@@ -94,6 +94,8 @@ class EndToEndIT {
       String atOffsets = new String(cps, claim.path("quoteStart").asInt(), claim.path("quoteEnd").asInt() - claim.path("quoteStart").asInt());
       assertThat(atOffsets).isEqualTo(claim.path("quote").asText());
       assertThat(claim.path("extractorVersion").asText()).isNotBlank();
+      assertThat(gateway.get("/v1/" + claim.path("article").asText()).body().path("extractorVersion").asText())
+          .as("the article says which extractor found its claims").isEqualTo(claim.path("extractorVersion").asText());
       assertThat(gateway.get("/v1/" + claim.path("name").asText()).body().path("quote").asText()).isEqualTo(claim.path("quote").asText());
     }
 

@@ -29,6 +29,7 @@ final class Dtos {
       @Schema(description = "RECEIVED, EXTRACTING, DONE, FAILED or UNSUPPORTED (a language other than English: stored, not extracted)") String state,
       String failureReason,
       int claimCount,
+      @Schema(description = "The version of the extractor that produced its claims; absent until DONE") String extractorVersion,
       int attemptCount,
       String createTime,
       String updateTime,
@@ -69,7 +70,8 @@ final class Dtos {
 
   @Schema(name = "ReextractArticlesRequest")
   record ReextractFilter(@Schema(description = "Empty for every DONE and FAILED article, or terms joined with AND: "
-      + "state=DONE (or FAILED), create_time<2026-01-01T00:00:00Z", example = "state=DONE") String filter) {}
+      + "state=DONE (or FAILED), create_time<2026-01-01T00:00:00Z, extractor_version!=<the current one>",
+      example = "state=DONE") String filter) {}
 
   @Schema(name = "ReextractArticlesResponse")
   record Reextracted(@Schema(description = "Articles put back in the queue") long queuedCount) {}

@@ -13,7 +13,7 @@ final class ProtoMapper {
     return new Dtos.Article(a.getName(), blankToNull(a.getTitle()), blankToNull(a.getSourceUrl()),
         a.hasPublicationDate() ? ProtoTypes.partialDate(a.getPublicationDate()) : null,
         a.getState().name().replaceFirst("^ARTICLE_STATE_", ""), blankToNull(a.getFailureReason()), a.getClaimCount(),
-        a.getAttemptCount(), time(a.getCreateTime()), time(a.getUpdateTime()), a.getContentSizeBytes(), a.getContentType(),
+        blankToNull(a.getExtractorVersion()), a.getAttemptCount(), time(a.getCreateTime()), time(a.getUpdateTime()), a.getContentSizeBytes(), a.getContentType(),
         a.getCleanText(),
         a.hasPublicationDateEvidence() ? evidence(a.getPublicationDateEvidence()) : null,
         a.hasDateline() ? evidence(a.getDateline()) : null,

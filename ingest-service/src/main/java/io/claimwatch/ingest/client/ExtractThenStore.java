@@ -35,7 +35,7 @@ public final class ExtractThenStore implements ClaimExtraction {
   }
 
   @Override
-  public int extractAndStore(Article article) {
+  public Outcome extractAndStore(Article article) {
     String name = "articles/" + article.id();
     ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setArticle(name).setText(article.cleanText());
     if (article.publicationDate() != null) {
@@ -50,7 +50,7 @@ public final class ExtractThenStore implements ClaimExtraction {
         .build();
     call("claims-service", "CLAIMS_UNAVAILABLE",
         () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(replace));
-    return found.getClaimsCount();
+    return new Outcome(found.getClaimsCount(), found.getExtractorVersion());
   }
 
   /** The host of the source URL, lower case ("www.themoscowtimes.com"); empty when unknown or not a URL. */

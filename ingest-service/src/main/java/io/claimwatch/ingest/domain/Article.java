@@ -29,6 +29,7 @@ public record Article(
     State state,
     String failureReason,
     int claimCount,
+    String extractorVersion,
     int attemptCount,
     Instant createTime,
     Instant updateTime) {

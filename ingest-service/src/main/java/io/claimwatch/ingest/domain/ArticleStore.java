@@ -77,7 +77,7 @@ public interface ArticleStore {
    */
   void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now);
 
-  void markDone(String id, int claimCount, Instant now);
+  void markDone(String id, int claimCount, String extractorVersion, Instant now);
 
   /** Keeps the article queued, due again at {@code nextAttempt}, remembering why this attempt failed. */
   void markRetry(String id, String reason, Instant nextAttempt, Instant now);
@@ -101,8 +101,15 @@ public interface ArticleStore {
    *
    * @param state DONE or FAILED, or null for both
    * @param createdBefore only articles received before this time, or null for any
+   * @param extractorVersionNot only articles whose claims another extractor version produced (or
+   *     none: FAILED ones), or null for any
    */
-  record Requeue(Article.State state, Instant createdBefore) {}
+  record Requeue(Article.State state, Instant createdBefore, String extractorVersionNot) {
+
+    public Requeue(Article.State state, Instant createdBefore) {
+      this(state, createdBefore, null);
+    }
+  }
 
   /** Articles waiting for or in extraction. */
   long pendingCount();

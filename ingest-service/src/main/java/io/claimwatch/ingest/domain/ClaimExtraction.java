@@ -6,10 +6,13 @@ package io.claimwatch.ingest.domain;
  */
 public interface ClaimExtraction {
 
+  /** What one extraction stored: how many claims, and the version of the extractor that found them. */
+  record Outcome(int claimCount, String extractorVersion) {}
+
   /**
-   * @return the number of claims stored
+   * @return the number of claims stored and the extractor's version
    * @throws DomainException.DependencyUnavailable when extract- or claims-service cannot be reached
    *     now (the worker retries later); any other exception also counts as a failed attempt
    */
-  int extractAndStore(Article article);
+  Outcome extractAndStore(Article article);
 }

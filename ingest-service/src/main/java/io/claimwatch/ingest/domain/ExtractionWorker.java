@@ -98,8 +98,8 @@ public final class ExtractionWorker {
           return;
         }
       }
-      int count = extraction.extractAndStore(article);
-      store.markDone(article.id(), count, clock.instant());
+      ClaimExtraction.Outcome outcome = extraction.extractAndStore(article);
+      store.markDone(article.id(), outcome.claimCount(), outcome.extractorVersion(), clock.instant());
       done.increment();
     } catch (RuntimeException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

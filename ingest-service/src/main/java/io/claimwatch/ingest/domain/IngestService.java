@@ -223,12 +223,13 @@ public final class IngestService {
 
   /**
    * Queues the DONE and FAILED articles that match the filter for extraction again; returns how many.
-   * The filter is empty (all) or terms joined with AND: {@code state=DONE} (or FAILED) and
-   * {@code create_time<2026-01-01T00:00:00Z}.
+   * The filter is empty (all) or terms joined with AND: {@code state=DONE} (or FAILED),
+   * {@code create_time<2026-01-01T00:00:00Z} and {@code extractor_version!=engine-7}.
    */
   public long reextract(String filter) {
     Article.State state = null;
     Instant before = null;
+    String versionNot = null;
     if (filter != null && !filter.isBlank()) {
       for (String term : filter.strip().split("(?i)\\s+AND\\s+")) {
         String t = term.replace(" ", "");
@@ -238,6 +239,10 @@ public final class IngestService {
             state = Article.State.valueOf(s);
             continue;
           }
+        } else if (t.startsWith("extractor_version!=") && versionNot == null
+            && t.length() > "extractor_version!=".length()) {
+          versionNot = t.substring("extractor_version!=".length()).replace("\"", "");
+          continue;
         } else if (t.startsWith("create_time<") && before == null) {
           try {
             before = Instant.parse(t.substring("create_time<".length()).replace("\"", ""));
@@ -247,10 +252,11 @@ public final class IngestService {
           }
         }
         throw new DomainException.InvalidInput("INVALID_FILTER", "a re-extraction filter is empty or joins with AND "
-            + "state=DONE or state=FAILED and create_time<{RFC 3339 time}, each at most once; got '" + filter + "'");
+            + "state=DONE or state=FAILED, create_time<{RFC 3339 time} and extractor_version!={version}, each at most once;"
+            + " got '" + filter + "'");
       }
     }
-    return store.requeueAll(new ArticleStore.Requeue(state, before), clock.instant());
+    return store.requeueAll(new ArticleStore.Requeue(state, before, versionNot), clock.instant());
   }
 
   /** Articles newest first; {@code filter} is empty or "state=ARTICLE_STATE_DONE" (or another state). */

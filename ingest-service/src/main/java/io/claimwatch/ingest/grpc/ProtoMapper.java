@@ -26,6 +26,7 @@ final class ProtoMapper {
         .setState(ArticleState.valueOf("ARTICLE_STATE_" + a.state().name()))
         .setFailureReason(a.failureReason() == null ? "" : a.failureReason())
         .setClaimCount(a.claimCount())
+        .setExtractorVersion(a.extractorVersion() == null ? "" : a.extractorVersion())
         .setAttemptCount(a.attemptCount())
         .setCreateTime(timestamp(a.createTime()))
         .setUpdateTime(timestamp(a.updateTime()))

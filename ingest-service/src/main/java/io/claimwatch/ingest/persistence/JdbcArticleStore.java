@@ -30,7 +30,7 @@ public final class JdbcArticleStore implements ArticleStore {
   private static final String COLUMNS = "id, title, byline, source_url, publication_date, publication_date_source,"
       + " publication_date_confidence, dateline, dateline_contradicted, publication_not_before, language_code,"
       + " language_confidence, language_reliable, origin_id, origin_similarity, source_map, clean_text,"
-      + " content_type, octet_length(content) AS content_size, state, failure_reason, claim_count, attempt_count,"
+      + " content_type, octet_length(content) AS content_size, state, failure_reason, claim_count, extractor_version, attempt_count,"
       + " create_time, update_time";
   private static final String PENDING = "state IN ('RECEIVED', 'EXTRACTING')";
 
@@ -123,7 +123,7 @@ public final class JdbcArticleStore implements ArticleStore {
         DateEvidence.of(d.notBefore() == null ? null : d.notBefore().date(), DateEvidence.Source.INFERRED));
     return new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), stored, a.language(), a.origin(),
         a.sourceMap() == null ? SourceMap.EMPTY : a.sourceMap(), a.cleanText(), a.contentType(),
-        a.content() == null ? 0 : a.content().length, a.state(), null, 0, 0, now, now);
+        a.content() == null ? 0 : a.content().length, a.state(), null, 0, "", 0, now, now);
   }
 
   @Override
@@ -228,9 +228,9 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
-  public void markDone(String id, int claimCount, Instant now) {
-    update("UPDATE article SET state = 'DONE', claim_count = ?, failure_reason = NULL, update_time = ? WHERE id = ?",
-        claimCount, Timestamp.from(now), id);
+  public void markDone(String id, int claimCount, String extractorVersion, Instant now) {
+    update("UPDATE article SET state = 'DONE', claim_count = ?, extractor_version = ?, failure_reason = NULL,"
+        + " update_time = ? WHERE id = ?", claimCount, extractorVersion == null ? "" : extractorVersion, Timestamp.from(now), id);
   }
 
   @Override
@@ -276,6 +276,9 @@ public final class JdbcArticleStore implements ArticleStore {
     if (filter.createdBefore() != null) {
       where.append(" AND create_time < ?");
     }
+    if (filter.extractorVersionNot() != null) {
+      where.append(" AND extractor_version <> ?");
+    }
     String sql = "UPDATE article SET state = 'RECEIVED', attempt_count = 0, failure_reason = NULL, next_attempt_at = ?,"
         + " update_time = ? WHERE id IN (SELECT id FROM article WHERE " + where + " LIMIT " + REQUEUE_BATCH
         + " FOR UPDATE SKIP LOCKED)";
@@ -290,7 +293,10 @@ public final class JdbcArticleStore implements ArticleStore {
           st.setString(i++, filter.state().name());
         }
         if (filter.createdBefore() != null) {
-          st.setTimestamp(i, Timestamp.from(filter.createdBefore()));
+          st.setTimestamp(i++, Timestamp.from(filter.createdBefore()));
+        }
+        if (filter.extractorVersionNot() != null) {
+          st.setString(i, filter.extractorVersionNot());
         }
         int n = st.executeUpdate();
         total += n;
@@ -365,7 +371,7 @@ public final class JdbcArticleStore implements ArticleStore {
     return new Article(rs.getString("id"), rs.getString("title"), rs.getString("byline"), rs.getString("source_url"),
         dating, language, origin, sourceMap, rs.getString("clean_text"),
         rs.getString("content_type"), rs.getLong("content_size"), Article.State.valueOf(rs.getString("state")),
-        rs.getString("failure_reason"), rs.getInt("claim_count"), rs.getInt("attempt_count"),
+        rs.getString("failure_reason"), rs.getInt("claim_count"), rs.getString("extractor_version"), rs.getInt("attempt_count"),
         rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant());
   }
 

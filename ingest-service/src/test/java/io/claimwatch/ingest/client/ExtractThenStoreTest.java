@@ -43,7 +43,7 @@ class ExtractThenStoreTest {
           @Override
           public void extractClaims(ExtractClaimsRequest req, StreamObserver<ExtractClaimsResponse> out) {
             extracted.add(req);
-            out.onNext(ExtractClaimsResponse.getDefaultInstance());
+            out.onNext(ExtractClaimsResponse.newBuilder().setExtractorVersion("engine-9").build());
             out.onCompleted();
           }
         })
@@ -70,7 +70,7 @@ class ExtractThenStoreTest {
   private static Article article(String sourceUrl, Dating dating, Article.Origin origin) {
     Instant t = Instant.parse("2025-05-26T10:00:00Z");
     return new Article("00000000000000aa", null, null, sourceUrl, dating, null, origin, SourceMap.EMPTY, "Some 20 homes burned.",
-        "text/plain", 21, Article.State.EXTRACTING, null, 0, 1, t, t);
+        "text/plain", 21, Article.State.EXTRACTING, null, 0, "", 1, t, t);
   }
 
   @Test
@@ -79,6 +79,12 @@ class ExtractThenStoreTest {
         new Article.Origin("00000000000000bb", 0.91)));
     assertThat(replaced.get(0).getOrigin()).isEqualTo("articles/00000000000000bb");
     assertThat(replaced.get(0).getOutlet()).isEqualTo("www.themoscowtimes.com");
+  }
+
+  @Test
+  void theOutcomeNamesTheExtractorVersionThatFoundTheClaims() {
+    assertThat(step.extractAndStore(article(null, Dating.NONE, null)))
+        .isEqualTo(new io.claimwatch.ingest.domain.ClaimExtraction.Outcome(0, "engine-9"));
   }
 
   @Test

@@ -39,7 +39,7 @@ class ExtractionWorkerTest {
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final Deque<Supplier<Integer>> outcomes = new ArrayDeque<>();
-  private final ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> outcomes.pop().get(), clock,
+  private final ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> new ClaimExtraction.Outcome(outcomes.pop().get(), "engine-test"), clock,
       new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry);
 
   private String add(String id) {
@@ -62,6 +62,7 @@ class ExtractionWorkerTest {
     assertThat(store.get(id).orElseThrow()).satisfies(a -> {
       assertThat(a.state()).isEqualTo(Article.State.DONE);
       assertThat(a.claimCount()).isEqualTo(7);
+      assertThat(a.extractorVersion()).isEqualTo("engine-test");
       assertThat(a.attemptCount()).isEqualTo(1);
     });
     assertThat(worker.runOnce()).as("nothing left to do").isFalse();

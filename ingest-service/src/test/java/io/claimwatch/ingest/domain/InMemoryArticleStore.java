@@ -29,7 +29,7 @@ final class InMemoryArticleStore implements ArticleStore {
       return new Inserted(existing.article(), false);
     }
     Article article = new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), a.language(), a.origin(),
-        a.sourceMap(), a.cleanText(), a.contentType(), a.content().length, a.state(), null, 0, 0, now, now);
+        a.sourceMap(), a.cleanText(), a.contentType(), a.content().length, a.state(), null, 0, "", 0, now, now);
     rows.put(a.id(), new Row(article, now));
     if (a.signature() != null) {
       signatures.put(a.id(), a.signature());
@@ -89,13 +89,17 @@ final class InMemoryArticleStore implements ArticleStore {
     boolean english = language.english();
     rows.put(id, new Row(new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), language, a.origin(),
         a.sourceMap(), a.cleanText(), a.contentType(), a.contentSizeBytes(), english ? a.state() : Article.State.UNSUPPORTED,
-        english ? a.failureReason() : null, a.claimCount(), english ? a.attemptCount() : 0, a.createTime(), now), r.due()));
+        english ? a.failureReason() : null, a.claimCount(), a.extractorVersion(), english ? a.attemptCount() : 0,
+        a.createTime(), now), r.due()));
   }
 
   @Override
-  public synchronized void markDone(String id, int claimCount, Instant now) {
+  public synchronized void markDone(String id, int claimCount, String extractorVersion, Instant now) {
     Row r = rows.get(id);
-    rows.put(id, new Row(with(r.article(), Article.State.DONE, null, claimCount, r.article().attemptCount(), now), r.due()));
+    Article a = with(r.article(), Article.State.DONE, null, claimCount, r.article().attemptCount(), now);
+    rows.put(id, new Row(new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), a.language(), a.origin(),
+        a.sourceMap(), a.cleanText(), a.contentType(), a.contentSizeBytes(), a.state(), a.failureReason(), a.claimCount(),
+        extractorVersion, a.attemptCount(), a.createTime(), a.updateTime()), r.due()));
   }
 
   @Override
@@ -127,6 +131,7 @@ final class InMemoryArticleStore implements ArticleStore {
         .filter(a -> a.state() == Article.State.DONE || a.state() == Article.State.FAILED)
         .filter(a -> filter.state() == null || a.state() == filter.state())
         .filter(a -> filter.createdBefore() == null || a.createTime().isBefore(filter.createdBefore()))
+        .filter(a -> filter.extractorVersionNot() == null || !filter.extractorVersionNot().equals(a.extractorVersion()))
         .map(Article::id).toList();
     ids.forEach(id -> requeueIf(id, rows.get(id).article().state(), now));
     return ids.size();
@@ -153,6 +158,7 @@ final class InMemoryArticleStore implements ArticleStore {
 
   private static Article with(Article a, Article.State state, String reason, int claims, int attempts, Instant now) {
     return new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), a.dating(), a.language(), a.origin(), a.sourceMap(),
-        a.cleanText(), a.contentType(), a.contentSizeBytes(), state, reason, claims, attempts, a.createTime(), now);
+        a.cleanText(), a.contentType(), a.contentSizeBytes(), state, reason, claims, a.extractorVersion(), attempts,
+        a.createTime(), now);
   }
 }

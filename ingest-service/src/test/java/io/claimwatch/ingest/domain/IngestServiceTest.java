@@ -90,7 +90,7 @@ class IngestServiceTest {
     java.util.List<String> extracted = new java.util.ArrayList<>();
     ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> {
       extracted.add(article.id());
-      return 3;
+      return new ClaimExtraction.Outcome(3, "engine-test");
     }, Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), ExtractionWorker.Settings.defaults(), registry);
 
     Article a = ingest.submit(utf8(french), "text/plain", null, null).article();
@@ -127,7 +127,7 @@ class IngestServiceTest {
       if (outcomes.pop() < 0) {
         throw new DomainException.DependencyUnavailable("EXTRACTOR_UNAVAILABLE", "down", null);
       }
-      return 2;
+      return new ClaimExtraction.Outcome(2, "engine-test");
     }, clock, ExtractionWorker.Settings.defaults(), registry);
     Article a = ingest.submit(utf8("Storm\n\nAt least 48 people were killed in the floods, the agency said on Monday."),
         "text/plain", null, null).article();
@@ -165,17 +165,18 @@ class IngestServiceTest {
     Article failed = ingest.submit(utf8("Failed\n\nAbout 12 schools shut."), "text/plain", null, null).article();
     Article queued = ingest.submit(utf8("Queued\n\nNearly 9 ships sank."), "text/plain", null, null).article();
     Instant now = Instant.parse("2025-05-26T10:00:00Z");
-    store.markDone(done.id(), 1, now);
+    store.markDone(done.id(), 1, "engine-1", now);
     store.markFailed(failed.id(), "gave up", now);
 
     assertThat(ingest.reextract("create_time<2025-01-01T00:00:00Z")).isZero();
+    assertThat(ingest.reextract("state=DONE AND extractor_version!=engine-1")).as("extracted by this version already").isZero();
     assertThat(ingest.reextract("state=FAILED")).isEqualTo(1);
     assertThat(store.get(failed.id()).orElseThrow().state()).isEqualTo(Article.State.RECEIVED);
     assertThat(store.get(done.id()).orElseThrow().state()).isEqualTo(Article.State.DONE);
-    assertThat(ingest.reextract("state=DONE and create_time<2025-05-27T00:00:00Z")).isEqualTo(1);
+    assertThat(ingest.reextract("state=DONE and create_time<2025-05-27T00:00:00Z and extractor_version!=engine-2")).isEqualTo(1);
     assertThat(ingest.reextract("")).as("queued articles are not queued twice").isZero();
     assertThat(store.get(queued.id()).orElseThrow().state()).isEqualTo(Article.State.RECEIVED);
-    for (String bad : new String[] {"state=RECEIVED", "create_time<yesterday", "title=x", "state=DONE AND state=FAILED"}) {
+    for (String bad : new String[] {"state=RECEIVED", "create_time<yesterday", "title=x", "state=DONE AND state=FAILED", "extractor_version!="}) {
       assertThatThrownBy(() -> ingest.reextract(bad)).as(bad).isInstanceOfSatisfying(DomainException.InvalidInput.class,
           e -> assertThat(e.reason()).isEqualTo("INVALID_FILTER"));
     }
@@ -225,7 +226,7 @@ class IngestServiceTest {
     assertThat(store.all()).hasSize(2);
 
     Article first = store.all().get(0);
-    store.markDone(first.id(), 1, now.get());
+    store.markDone(first.id(), 1, "engine-1", now.get());
     assertThatThrownBy(() -> limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null))
         .as("the depth is read at most once a second").isInstanceOf(DomainException.Exhausted.class);
     now.set(now.get().plusSeconds(2));

@@ -209,9 +209,14 @@ class IngestGrpcServiceTest {
     assertError(() -> ingest.retryArticle(RetryArticleRequest.newBuilder().setName("articles/0123456789abcdef").build()),
         Status.Code.NOT_FOUND, "ARTICLE_NOT_FOUND");
 
-    store.markDone(id, 1, java.time.Instant.now());
+    store.markDone(id, 1, "engine-1", java.time.Instant.now());
     assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder()
         .setFilter("state=DONE AND create_time<2000-01-01T00:00:00Z").build()).getQueuedCount()).isZero();
+    assertThat(ingest.getArticle(GetArticleRequest.newBuilder().setName(name).build()).getArticle().getExtractorVersion())
+        .isEqualTo("engine-1");
+    ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=DONE AND extractor_version!=engine-1").build());
+    assertThat(ingest.getArticle(GetArticleRequest.newBuilder().setName(name).build()).getArticle().getState())
+        .as("an article this extractor version did is left alone").isEqualTo(ArticleState.ARTICLE_STATE_DONE);
     assertThat(ingest.reextractArticles(ReextractArticlesRequest.newBuilder().setFilter("state=DONE").build())
         .getQueuedCount()).isGreaterThanOrEqualTo(1);
     var again = ingest.getArticle(GetArticleRequest.newBuilder().setName(name).build()).getArticle();
