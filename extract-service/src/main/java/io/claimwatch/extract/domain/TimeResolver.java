@@ -44,7 +44,10 @@ public final class TimeResolver {
             "(?<![\\p{L}\\d])(January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])(?:19|20)\\d{2}(?![\\d,.]\\d)");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|[Tt]his morning)\\b");
+    /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + MONTHS + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
+                    + "|\\b(?<m2>" + MONTHS + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
     /** A time of day: "11:30", "5pm", "p.m."; a bare "5" only before "a.m."/"p.m." (see lead()). */
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:[ap]\\.?m\\.?)?|\\d{1,2}[ap]\\.?m\\.?|[ap]\\.m\\.?");
     private static final Pattern MERIDIEM = Pattern.compile("[ap]\\.?m\\.?");
@@ -57,8 +60,10 @@ public final class TimeResolver {
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(a|one|two|three|four|five|six|seven|\\d)\\s+(day|days|week|weeks)\\s+(after|before)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Separators of a byline or date line: "Bloomberg Businessweek | August 30, 2011". */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s[|•·]\\s");
     private static final Pattern DATELINE_REST = Pattern.compile(
-            "(?i)published|updated|posted|on|at|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|gmt|utc|\\b[A-Z]{2,4}\\b"
+            "(?i)published|publish|updated|last updated|posted|on|at|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|gmt|utc|\\b[A-Z]{2,4}\\b"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[,:|•·/-]");
 
     private final Lexicon lx;
@@ -66,6 +71,11 @@ public final class TimeResolver {
     private final Set<String> fillers = new HashSet<>();
     private final Set<String> periods = new HashSet<>();
     private final Map<String, Integer> days = new HashMap<>();    // "yesterday" -> -1
+    private final Map<String, Integer> years = new HashMap<>();   // "last year" -> -1
+    private final Set<String> breaks = new HashSet<>();
+    private final Pattern relativeDay;
+    private final Pattern relativeYear;
+    private final Pattern breakWord;
 
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
@@ -75,10 +85,23 @@ public final class TimeResolver {
                 case "FILLER" -> fillers.add(w);
                 case "PERIOD" -> periods.add(w);
                 case "DAY" -> days.put(w, Integer.parseInt(f[2]));
+                case "YEAR" -> years.put(w, Integer.parseInt(f[2]));
+                case "BREAK" -> breaks.add(w);
                 case "BETWEEN", "AND" -> preps.put(w, null);
                 default -> preps.put(w, Kind.valueOf(f[1]));
             }
         }
+        relativeDay = alternation(days.keySet());
+        relativeYear = alternation(years.keySet());
+        breakWord = alternation(breaks);
+    }
+
+    private static Pattern alternation(Set<String> words) {
+        List<String> ws = new ArrayList<>(words);
+        ws.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        StringBuilder sb = new StringBuilder("\\b(?:");
+        for (int i = 0; i < ws.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(ws.get(i)));
+        return Pattern.compile(sb.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
     }
 
     /** A date standing (nearly) alone on a line among the first lines of the text, or null. */
@@ -95,15 +118,25 @@ public final class TimeResolver {
             Matcher dl = DATE.matcher(line.length() > 80 ? line.substring(0, 80) : line);
             if (dl.find() && full(dl) != null && DATELINE_PLACE.matcher(line.substring(0, dl.start())).matches()
                     && DATELINE_AFTER.matcher(line.substring(dl.end())).lookingAt()) return full(dl);
-            if (line.length() > 60) continue;
-            Matcher m = DATE.matcher(line);
-            if (!m.find()) continue;
-            LocalDate d = full(m);
-            if (d == null) continue;
-            String rest = DATELINE_REST.matcher(line.substring(0, m.start()) + line.substring(m.end())).replaceAll("").strip();
-            if (rest.isEmpty()) return d;
+            // "May 6, 2025", "Published 10:42 GMT, May 6, 2025", "Bloomberg Businessweek | August 30, 2011"
+            if (line.length() > 120) continue;
+            for (String seg : SEPARATORS.split(line)) {
+                if (seg.length() > 60) continue;
+                LocalDate d = aloneIn(seg);
+                if (d != null) return d;
+            }
         }
         return null;
+    }
+
+    /** The full date of a short line or segment that holds nothing else but dateline words, or null. */
+    private LocalDate aloneIn(String seg) {
+        Matcher m = DATE.matcher(seg);
+        if (!m.find()) return null;
+        LocalDate d = full(m);
+        if (d == null) return null;
+        String rest = DATELINE_REST.matcher(seg.substring(0, m.start()) + seg.substring(m.end())).replaceAll("").strip();
+        return rest.isEmpty() ? d : null;
     }
 
     /** Everything date-like in a text that later resolution needs. */
@@ -211,8 +244,8 @@ public final class TimeResolver {
     record Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep) { }
 
     /** The preposition that governs a date, and whether the date follows a reporting verb. */
-    private record Lead(String prep, Kind kind, boolean statement) {
-        static final Lead NONE = new Lead(null, null, false);
+    private record Lead(String prep, Kind kind, boolean statement, boolean article) {
+        static final Lead NONE = new Lead(null, null, false, false);
     }
 
     /**
@@ -247,20 +280,69 @@ public final class TimeResolver {
             }
         }
         // the figure's clause
-        Cand point = null, start = null, end = null;
+        List<Cand> clause = new ArrayList<>();
+        for (Cand d : cands) if (!d.statement() && d.e() > cs && d.s() < ce) clause.add(d);
+        EventDates own = combine(c, clause, cands, cs, ce, ms, me);
+        if (own != null) return own;
+        // a range elsewhere in the sentence ("... took place between August 6, 2024, and May 25, 2025")
         for (Cand d : cands) {
-            if (d.statement() || d.e() <= cs || d.s() >= ce) continue;
-            if (d.kind() == Kind.RANGE) return new EventDates(d.date(), d.end());
-            if (d.kind() == Kind.START) start = nearer(start, d, ms, me);
-            else if (d.kind() == Kind.END) end = nearer(end, d, ms, me);
-            else point = nearer(point, d, ms, me);
+            if (d.kind() == Kind.RANGE && !d.statement() && d.s() > me - 400) return new EventDates(d.date(), d.end());
         }
+        // the dates of the clause that holds the nearest date before the figure's clause ("In 2023, ...
+        // killed 214"; "entered Europe in 2018 through 27 June, with around 38 percent ..."), else the
+        // first date after it
+        Cand before = null, after = null;
+        for (Cand d : cands) {
+            if (d.statement()) continue;
+            if (d.e() <= cs) before = d;
+            else if (d.s() >= ce && after == null) after = d;
+        }
+        if (before != null) {
+            int gs = before.s();
+            while (gs > ss && !isBoundary(c.text.charAt(gs - 1))) gs--;
+            List<Cand> group = new ArrayList<>();
+            for (Cand d : cands) if (!d.statement() && d.s() >= gs && d.e() <= before.e()) group.add(d);
+            EventDates e = combine(c, group, cands, gs, before.e(), ms, me);
+            if (e != null) return e;
+        }
+        if (after == null) return EventDates.NONE;
+        return switch (after.kind()) {
+            case START -> new EventDates(after.date(), null);
+            case END -> new EventDates(null, after.date());
+            case RANGE -> new EventDates(after.date(), after.end());
+            default -> new EventDates(after.date(), after.date());
+        };
+    }
+
+    private static boolean isBoundary(char ch) {
+        return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '—' || ch == '–';
+    }
+
+    /**
+     * The event dates given by the dates of one clause [gs, ge), or null when it has none: a range;
+     * else a start and an end (the other end may stand elsewhere in the sentence: "Since the outbreak
+     * began in August 2018, there have been 2,084 cases as of 11 June 2019"; a day or year before an
+     * end is its start: "in 2018 through 27 June"); else the nearest day. A date beyond a conjunction
+     * that turns to another event ("while", "but") counts only when none is on the figure's side.
+     */
+    private EventDates combine(Context c, List<Cand> group, List<Cand> all, int gs, int ge, int ms, int me) {
+        if (group.isEmpty()) return null;
+        Cand point = null, start = null, end = null, range = null;
+        for (Cand d : group) {
+            boolean far = broken(c.text, d, ms, me);
+            switch (d.kind()) {
+                case RANGE -> range = pick(c.text, range, d, far, ms, me);
+                case START -> start = pick(c.text, start, d, far, ms, me);
+                case END -> end = pick(c.text, end, d, far, ms, me);
+                default -> point = pick(c.text, point, d, far, ms, me);
+            }
+        }
+        if (range != null) return new EventDates(range.date(), range.end());
         if (start != null || end != null) {
-            // "Since the outbreak began in August 2018, there have been 2,084 cases as of 11 June 2019":
-            // the other end may stand outside the clause
+            if (start == null && point != null && point.s() < end.s() && !before(end.date(), point.date())) start = point;
             Cand outStart = null, outEnd = null;
-            for (Cand d : cands) {
-                if (d.statement() || d.e() > cs && d.s() < ce) continue;
+            for (Cand d : all) {
+                if (d.statement() || d.e() > gs && d.s() < ge) continue;
                 if (d.kind() == Kind.START) outStart = nearer(outStart, d, ms, me);
                 if (d.kind() == Kind.END) outEnd = nearer(outEnd, d, ms, me);
             }
@@ -268,26 +350,42 @@ public final class TimeResolver {
             if (end == null) end = outEnd;
             return new EventDates(start == null ? null : start.date(), end == null ? null : end.date());
         }
-        if (point != null) return new EventDates(point.date(), point.date());
-        // a range elsewhere in the sentence ("... took place between August 6, 2024, and May 25, 2025")
-        for (Cand d : cands) {
-            if (d.kind() == Kind.RANGE && !d.statement() && d.s() > me - 400) return new EventDates(d.date(), d.end());
+        // a year or a month, and an end within it later in the sentence: "arrivals in 2018 have reached
+        // 14,953 men, women and children ... through 27 June"
+        if (point.date().day() == 0) {
+            for (Cand d : all) {
+                if (d.kind() == Kind.END && !d.statement() && d.s() > point.e() && within(d.date(), point.date())) {
+                    return new EventDates(point.date(), d.date());
+                }
+            }
         }
-        // the nearest date before the clause, else the first after it
-        Cand before = null, after = null;
-        for (Cand d : cands) {
-            if (d.statement()) continue;
-            if (d.e() <= cs) before = d;
-            else if (d.s() >= ce && after == null) after = d;
-        }
-        Cand d = before != null ? before : after;
-        if (d == null) return EventDates.NONE;
-        return switch (d.kind()) {
-            case START -> new EventDates(d.date(), null);
-            case END -> new EventDates(null, d.date());
-            case RANGE -> new EventDates(d.date(), d.end());
-            default -> new EventDates(d.date(), d.date());
-        };
+        return new EventDates(point.date(), point.date());
+    }
+
+    /** a lies within the year or month b. */
+    private static boolean within(PartialDate a, PartialDate b) {
+        return a.year() == b.year() && (b.month() == 0 || a.month() == b.month()) && (a.month() != b.month() || b.day() == 0);
+    }
+
+    /** The better of two dates for a figure: one on the figure's side of a "while", then the nearer. */
+    private Cand pick(String text, Cand best, Cand d, boolean far, int ms, int me) {
+        if (best == null) return d;
+        boolean bestFar = broken(text, best, ms, me);
+        if (far != bestFar) return far ? best : d;
+        return nearer(best, d, ms, me);
+    }
+
+    /** A conjunction that turns to another event between the figure and the date. */
+    private boolean broken(String text, Cand d, int ms, int me) {
+        int a = d.s() >= me ? me : d.e(), b = d.s() >= me ? d.s() : ms;
+        return a < b && breakWord.matcher(text).region(a, b).find();
+    }
+
+    /** a is earlier than b, the unknown parts of a date counted as its first month or day. */
+    private static boolean before(PartialDate a, PartialDate b) {
+        int x = a.year() * 10000 + Math.max(a.month(), 1) * 100 + Math.max(a.day(), 1);
+        int y = b.year() * 10000 + Math.max(b.month(), 1) * 100 + Math.max(b.day(), 1);
+        return x < y;
     }
 
     private static Cand nearer(Cand best, Cand d, int ms, int me) {
@@ -312,10 +410,27 @@ public final class TimeResolver {
         String sent = c.text.substring(ss, se);
         boolean digits = hasDigit(sent);
         List<int[]> taken = new ArrayList<>();
+        // "between 25-27 June"
+        if (digits && (sent.indexOf('-') >= 0 || sent.indexOf('–') >= 0)) {
+            Matcher m = DAY_RANGE.matcher(sent);
+            while (m.find()) {
+                taken.add(new int[] {m.start(), m.end()});
+                boolean first = m.group("m1") != null;
+                int month = monthOf(first ? m.group("m1") : m.group("m2"));
+                int a = Integer.parseInt(first ? m.group("a1") : m.group("a2"));
+                int b = Integer.parseInt(first ? m.group("b1") : m.group("b2"));
+                String y = first ? m.group("y1") : m.group("y2");
+                int year = y != null ? Integer.parseInt(y) : month == 0 ? 0 : c.yearFor(month, b);
+                LocalDate da = year == 0 ? null : safeDate(year, month, a), db = year == 0 ? null : safeDate(year, month, b);
+                if (da == null || db == null || !da.isBefore(db)) continue;
+                out.add(new Cand(ss + m.start(), ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range"));
+            }
+        }
         // "August 6, 2024", "6 August", "August 2024", "2024-08-06"
         if (digits) {
             Matcher m = DATE.matcher(sent);
             while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) continue;
                 taken.add(new int[] {m.start(), m.end()});
                 PartialDate d = partial(c, m);
                 if (d == null || DATELINE_AFTER.matcher(sent.substring(m.end())).lookingAt()) continue;
@@ -333,12 +448,20 @@ public final class TimeResolver {
             }
         }
         // "yesterday", "last night"
-        LocalDate ref = c.pub;
-        if (ref != null) {
-            Matcher r = RELATIVE_DAY.matcher(sent);
+        if (c.pub != null) {
+            Matcher r = relativeDay.matcher(sent);
             while (r.find()) {
                 Integer off = days.get(r.group().toLowerCase(Locale.ROOT));
-                if (off != null) add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.of(ref.plusDays(off)), null, false);
+                if (off != null) add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.of(c.pub.plusDays(off)), null, false);
+            }
+        }
+        // "this year", "the same period last year", "since the beginning of the year"
+        if (sent.contains("year")) {
+            Matcher r = relativeYear.matcher(sent);
+            LocalDate ref = c.reference();
+            while (ref != null && r.find()) {
+                Integer off = years.get(r.group().toLowerCase(Locale.ROOT));
+                if (off != null) add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.year(ref.getYear() + off), null, false);
             }
         }
         // "in March", "since January", "in the 12 months to March": a month named alone needs its preposition
@@ -349,7 +472,9 @@ public final class TimeResolver {
             int month = monthOf(mo.group(1));
             LocalDate r = c.reference();
             if (month == 0 || r == null) continue;
-            int year = month > r.getMonthValue() ? r.getYear() - 1 : r.getYear();
+            // a later month than the publication's is last year's; with no publication date the
+            // reference is only a lower bound, so its year is kept
+            int year = c.pub != null && month > r.getMonthValue() ? r.getYear() - 1 : r.getYear();
             add(out, c, ss, ss + mo.start(), ss + mo.end(), new PartialDate(year, month, 0), null, true);
         }
         // "In 2023,", "since 2022", "the first 28 weeks of 2025", "between 2019 and 2021"
@@ -378,6 +503,20 @@ public final class TimeResolver {
                     continue;
                 }
             }
+            // "on Saturday night and Sunday morning"
+            if (i + 1 < out.size() && a.kind() == Kind.POINT && a.date().day() != 0) {
+                Cand b = out.get(i + 1);
+                StringBuilder mid = new StringBuilder();
+                for (String f : c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                    if (!fillers.contains(f)) mid.append(f);
+                }
+                if ("and".equals(b.prep()) && b.kind() == Kind.POINT && b.date().day() != 0 && mid.toString().equals("and")
+                        && before(a.date(), b.date())) {
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), a.statement(), a.prep()));
+                    i++;
+                    continue;
+                }
+            }
             if ("and".equals(a.prep()) && a.kind() == null) continue;     // "and 2021" outside a range
             merged.add(a.kind() == null ? new Cand(a.s(), a.e(), Kind.POINT, a.date(), null, a.statement(), a.prep()) : a);
         }
@@ -393,6 +532,8 @@ public final class TimeResolver {
     private void add(List<Cand> out, Context c, int ss, int s, int e, PartialDate d, Kind forced, boolean weak) {
         Lead l = lead(c.text, ss, s);
         Kind k = forced != null ? forced : l.kind();
+        // "from the May total of 180,641": a date before a noun names it, whatever the preposition
+        if (l.article() && (k == Kind.START || k == Kind.END) && !"since".equals(l.prep())) k = Kind.POINT;
         boolean statement = forced == null && l.statement();
         if (k == null && !(weak && "and".equals(l.prep()))) k = Kind.POINT;
         // "since the outbreak was declared on September 22", "since the full-scale invasion in 2022"
@@ -423,7 +564,7 @@ public final class TimeResolver {
         int i = at;
         String prep = null;
         Kind kind = null;
-        boolean meridiem = false;
+        boolean meridiem = false, article = false;
         for (int words = 0; words < 8; words++) {
             while (i > from && text.charAt(i - 1) == ' ') i--;
             int e = i;
@@ -433,21 +574,24 @@ public final class TimeResolver {
             if (w.endsWith("-")) w = w.substring(0, w.length() - 1);       // "mid-August"
             boolean hour = meridiem && HOUR.matcher(w).matches();         // "5 p.m."
             meridiem = MERIDIEM.matcher(w).matches();
-            if (hour || TIME_OF_DAY.matcher(w).matches() || fillers.contains(w)) continue;
+            if (hour || TIME_OF_DAY.matcher(w).matches() || fillers.contains(w)) {
+                if (words == 0 && w.equals("the")) article = true;           // "the May total", "the Sunday vote"
+                continue;
+            }
             String two = previousWord(text, from, i);
             String p = two != null && preps.containsKey(two + " " + w) ? two + " " + w : preps.containsKey(w) ? w : null;
             if (prep == null && p != null) {
                 prep = p;
                 kind = preps.get(p);
-                if (!p.equals("on") && !p.equals("at")) return new Lead(prep, kind, false);
+                if (!p.equals("on") && !p.equals("at")) return new Lead(prep, kind, false, article);
                 continue;
             }
             // "as of 5:00 AM on Tuesday", "by late on Monday": the outer preposition sets the role
-            if (p != null && (preps.get(p) == Kind.START || preps.get(p) == Kind.END)) return new Lead(p, preps.get(p), false);
+            if (p != null && (preps.get(p) == Kind.START || preps.get(p) == Kind.END)) return new Lead(p, preps.get(p), false, article);
             boolean statement = lx.reportingVerbs.contains(w) && (two == null || !PASSIVE.contains(two));
-            return new Lead(prep, kind, statement);
+            return new Lead(prep, kind, statement, article);
         }
-        return prep == null ? Lead.NONE : new Lead(prep, kind, false);
+        return prep == null ? Lead.NONE : new Lead(prep, kind, false, article);
     }
 
     private static String previousWord(String text, int from, int at) {

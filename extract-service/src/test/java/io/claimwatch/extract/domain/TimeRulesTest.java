@@ -28,6 +28,12 @@ class TimeRulesTest {
         return X.extract(text, pub).claims();
     }
 
+    /** The claim of a text whose lower bound is the given value (other figures of the text aside). */
+    static ExtractedClaim withLow(String text, LocalDate pub, String low) {
+        return all(text, pub).stream().filter(x -> x.low() != null && x.low().compareTo(new java.math.BigDecimal(low)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no claim of " + low + " in <" + text + ">"));
+    }
+
     static String iso(PartialDate d) {
         return d == null ? null : d.toIso();
     }
@@ -193,5 +199,80 @@ class TimeRulesTest {
         ExtractedClaim c = only("KYIV, Aug 15, 2024 (Reuters) - Ukraine said 90 soldiers had been returned in an exchange.", null);
         assertThat(c.eventStart()).isNull();
         assertThat(c.eventEnd()).isNull();
+    }
+
+    // ------------------------------------------------------------------ ranges of days, years relative to publication
+
+    @Test
+    void aRangeOfDaysOfOneMonth() {
+        ExtractedClaim c = withLow("Another 15 migrants were reported arriving between 12-14 June.", LocalDate.of(2024, 6, 21), "15");
+        assertThat(iso(c.eventStart())).isEqualTo("2024-06-12");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-06-14");
+        ExtractedClaim d = withLow("Some 3,000 delegates attended the summit held on March 4-6, 2023.", null, "3000");
+        assertThat(iso(d.eventStart())).isEqualTo("2023-03-04");
+        assertThat(iso(d.eventEnd())).isEqualTo("2023-03-06");
+    }
+
+    @Test
+    void twoDaysJoinedByAndAreARange() {
+        ExtractedClaim c = only("In the capital, police arrested 87 people on Saturday night and Sunday morning.", LocalDate.of(2024, 7, 8));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-06");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-07");
+    }
+
+    @Test
+    void thisYearLastYearAndTheBeginningOfTheYear() {
+        LocalDate pub = LocalDate.of(2018, 6, 29);
+        ExtractedClaim c = only("The total compares with 81,200 arrivals through the same period last year.", pub);
+        assertThat(iso(c.eventStart())).isEqualTo("2017");
+        ExtractedClaim d = only("At least 640 people have drowned since the beginning of the year.", pub);
+        assertThat(iso(d.eventStart())).isEqualTo("2018");
+        assertThat(d.eventEnd()).isNull();
+        ExtractedClaim e = only("Some 5,200 people have crossed this year.", pub);
+        assertThat(iso(e.eventStart())).isEqualTo("2018");
+        ExtractedClaim f = only("The agency counted 1,050 crossings this fiscal year.", pub);
+        assertThat(f.eventStart()).isNull();                              // a fiscal year is no calendar year
+    }
+
+    @Test
+    void aYearThenAnEndWithinItMakeAPeriod() {
+        ExtractedClaim c = only("The agency said arrivals in 2018 have reached 9,800 men, women and children "
+                + "who were rescued at sea through 20 June.", LocalDate.of(2018, 6, 29));
+        assertThat(iso(c.eventStart())).isEqualTo("2018");
+        assertThat(iso(c.eventEnd())).isEqualTo("2018-06-20");
+        List<ExtractedClaim> shares = all("Some 31,000 migrants reached Europe by sea in 2019 through 9 May, with 40 percent landing in Spain.",
+                LocalDate.of(2019, 5, 14));
+        assertThat(shares).extracting(x -> iso(x.eventStart())).containsExactly("2019", "2019");
+        assertThat(shares).extracting(x -> iso(x.eventEnd())).containsExactly("2019-05-09", "2019-05-09");
+    }
+
+    @Test
+    void aMonthBeforeANounNamesItWhateverThePreposition() {
+        ExtractedClaim c = withLow("That was a 4% rise from the May total of 180,200.", LocalDate.of(2021, 7, 19), "180200");
+        assertThat(iso(c.eventStart())).isEqualTo("2021-05");
+        assertThat(iso(c.eventEnd())).isEqualTo("2021-05");
+    }
+
+    @Test
+    void aDateBeyondWhileBelongsToTheOtherEvent() {
+        List<ExtractedClaim> cs = all("Police said four bodies were recovered on Saturday night while the remaining six were "
+                + "recovered during the search conducted on Sunday.", LocalDate.of(2020, 6, 15));
+        assertThat(cs).extracting(x -> iso(x.eventStart())).containsExactly("2020-06-13", "2020-06-14");
+    }
+
+    @Test
+    void withoutAPublicationDateAMonthTakesTheYearOfTheTextsLatestDate() {
+        Extraction x = X.extract("The new rules took effect in January 2021.\n\n"
+                + "In June, the agency recorded 188,000 encounters at the border.", null);
+        assertThat(x.claims()).hasSize(1);
+        assertThat(iso(x.claims().get(0).eventStart())).isEqualTo("2021-06");   // not 2020: the text's dates bound it below
+    }
+
+    @Test
+    void aDateInItsOwnSegmentOfABylineIsThePublicationDate() {
+        Extraction x = X.extract("Storm leaves thousands without power\n\nWire Staff | March 3, 2022\n\n"
+                + "About 120,000 customers remained in the dark yesterday.", null);
+        assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(iso(x.claims().get(x.claims().size() - 1).eventStart())).isEqualTo("2022-03-02");
     }
 }
