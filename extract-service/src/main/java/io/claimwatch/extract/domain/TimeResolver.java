@@ -73,6 +73,7 @@ public final class TimeResolver {
     private final Map<String, Integer> days = new HashMap<>();    // "yesterday" -> -1
     private final Map<String, Integer> years = new HashMap<>();   // "last year" -> -1
     private final Set<String> breaks = new HashSet<>();
+    private final Set<String> superlatives = new HashSet<>();
     private final Pattern relativeDay;
     private final Pattern relativeYear;
     private final Pattern breakWord;
@@ -87,6 +88,7 @@ public final class TimeResolver {
                 case "DAY" -> days.put(w, Integer.parseInt(f[2]));
                 case "YEAR" -> years.put(w, Integer.parseInt(f[2]));
                 case "BREAK" -> breaks.add(w);
+                case "COMPARE" -> superlatives.add(w);
                 case "BETWEEN", "AND" -> preps.put(w, null);
                 default -> preps.put(w, Kind.valueOf(f[1]));
             }
@@ -241,7 +243,11 @@ public final class TimeResolver {
     enum Kind { POINT, START, END, RANGE }
 
     /** A date phrase of a sentence: [s, e) of the text, its role and whether it dates a statement. */
-    record Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep) { }
+    record Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep, boolean compare) {
+        Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep) {
+            this(s, e, kind, date, end, statement, prep, false);
+        }
+    }
 
     /** The preposition that governs a date, and whether the date follows a reporting verb. */
     private record Lead(String prep, Kind kind, boolean statement, boolean article) {
@@ -293,7 +299,7 @@ public final class TimeResolver {
         // first date after it
         Cand before = null, after = null;
         for (Cand d : cands) {
-            if (d.statement()) continue;
+            if (d.statement() || d.compare()) continue;
             if (d.e() <= cs) before = d;
             else if (d.s() >= ce && after == null) after = d;
         }
@@ -301,7 +307,7 @@ public final class TimeResolver {
             int gs = before.s();
             while (gs > ss && !isBoundary(c.text.charAt(gs - 1))) gs--;
             List<Cand> group = new ArrayList<>();
-            for (Cand d : cands) if (!d.statement() && d.s() >= gs && d.e() <= before.e()) group.add(d);
+            for (Cand d : cands) if (!d.statement() && !d.compare() && d.s() >= gs && d.e() <= before.e()) group.add(d);
             EventDates e = combine(c, group, cands, gs, before.e(), ms, me);
             if (e != null) return e;
         }
@@ -537,21 +543,38 @@ public final class TimeResolver {
         boolean statement = forced == null && l.statement();
         if (k == null && !(weak && "and".equals(l.prep()))) k = Kind.POINT;
         // "since the outbreak was declared on September 22", "since the full-scale invasion in 2022"
-        if (k == Kind.POINT && !statement && sinceBefore(c.text, ss, s)) k = Kind.START;
-        out.add(new Cand(s, e, k, d, null, statement, l.prep()));
+        // ("the most since the CDC confirmed 667 in 2014" compares: the date is no start, and dates
+        // no other figure of the sentence)
+        boolean compare = false;
+        int since = k == Kind.POINT || "since".equals(l.prep()) ? sinceBefore(c.text, ss, s) : -1;
+        if (since >= 0) {
+            compare = superlativeBefore(c.text, ss, since);
+            if (!compare && k == Kind.POINT && !statement) k = Kind.START;
+            if (compare) k = Kind.POINT;
+        }
+        out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare));
     }
 
-    /** A "since" shortly before [.., at) with no clause break or other date between. */
-    private static boolean sinceBefore(String text, int ss, int at) {
+    /** Where a "since" stands shortly before [.., at) with no clause break between, or -1. */
+    private static int sinceBefore(String text, int ss, int at) {
         int from = Math.max(ss, at - 100);
         for (int i = at - 1; i >= from; i--) {
             char ch = text.charAt(i);
-            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') return false;
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') return -1;
             if ((ch == 's' || ch == 'S') && text.startsWith("ince", i + 1) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                     && (i + 5 >= text.length() || !Character.isLetter(text.charAt(i + 5)))) {
-                return true;
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** "the" and a superlative in the clause before a "since" at {@code since}: a comparison. */
+    private boolean superlativeBefore(String text, int ss, int since) {
+        int a = since;
+        while (a > ss && !isBoundary(text.charAt(a - 1))) a--;
+        String[] ws = text.substring(a, since).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 1; i < ws.length; i++) if (ws[i - 1].equals("the") && superlatives.contains(ws[i])) return true;
         return false;
     }
 

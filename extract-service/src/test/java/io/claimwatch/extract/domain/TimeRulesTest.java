@@ -275,4 +275,28 @@ class TimeRulesTest {
         assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2022, 3, 3));
         assertThat(iso(x.claims().get(x.claims().size() - 1).eventStart())).isEqualTo("2022-03-02");
     }
+
+    @Test
+    void aSinceAfterASuperlativeComparesAndDatesNoOtherFigure() {
+        List<ExtractedClaim> cs = all("Last year saw 410 cases, the most since the agency confirmed 702 in 2011.", LocalDate.of(2019, 2, 20));
+        assertThat(cs).hasSize(2);
+        assertThat(iso(cs.get(0).eventStart())).isEqualTo("2018");
+        assertThat(iso(cs.get(0).eventEnd())).isEqualTo("2018");
+        assertThat(iso(cs.get(1).eventStart())).isEqualTo("2011");
+        assertThat(iso(cs.get(1).eventEnd())).isEqualTo("2011");
+        ExtractedClaim d = only("It was the first national strike since a walkout in 2007 that involved 46,000 workers.", null);
+        assertThat(iso(d.eventStart())).isEqualTo("2007");                // in the comparison's own clause: its day
+        assertThat(iso(d.eventEnd())).isEqualTo("2007");
+    }
+
+    @Test
+    void byThisTimeLastYearIsLastYearAndAllOfAYearIsThatYear() {
+        LocalDate pub = LocalDate.of(2023, 8, 9);
+        ExtractedClaim c = only("By this time last year, 44 confirmed heat deaths had been reported.", pub);
+        assertThat(iso(c.eventStart())).isEqualTo("2022");
+        assertThat(iso(c.eventEnd())).isEqualTo("2022");
+        ExtractedClaim d = only("The count is inching closer to the 372 cases in all of 2018.", pub);
+        assertThat(iso(d.eventStart())).isEqualTo("2018");
+        assertThat(iso(d.eventEnd())).isEqualTo("2018");
+    }
 }
