@@ -487,7 +487,13 @@ public final class TimeResolver {
         if (digits) {
             Matcher y = YEAR.matcher(sent);
             while (y.find()) {
-                if (overlaps(taken, y.start(), y.end()) || !yearEndsPhrase(sent, y.end())) continue;
+                if (overlaps(taken, y.start(), y.end())) continue;
+                // "the record-breaking 2022 total of 425 deaths", "2022's toll": the year of a figure's noun
+                if (namesAFigure(sent, y.end())) {
+                    add(out, c, ss, ss + y.start(), ss + y.end(), PartialDate.year(Integer.parseInt(y.group())), Kind.POINT, true);
+                    continue;
+                }
+                if (!yearEndsPhrase(sent, y.end())) continue;
                 Lead l = lead(c.text, ss, ss + y.start());
                 if (l.prep() == null) continue;
                 if (l.prep().equals("of") && !afterPeriodWord(sent, y.start())) continue;
@@ -662,6 +668,12 @@ public final class TimeResolver {
         if (ch != ' ') return !(Character.isLetterOrDigit(ch) || ch == '%' || ch == '-' || ch == '–');
         String next = nextWord(sent, e + 1);
         return next.isEmpty() || lx.functionWords.contains(next) || preps.containsKey(next) || Character.isUpperCase(sent.charAt(e + 1));
+    }
+
+    /** A year followed by a noun that names a figure ("2022 total", "2023 tally") or by "'s". */
+    private boolean namesAFigure(String sent, int e) {
+        if (e + 1 < sent.length() && (sent.charAt(e) == '\'' || sent.charAt(e) == '’') && sent.charAt(e + 1) == 's') return true;
+        return e + 1 < sent.length() && sent.charAt(e) == ' ' && lx.measureNouns.contains(nextWord(sent, e + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "of 2025" names a period only after a period noun: "the first 28 weeks of 2025", "the end of 2023". */

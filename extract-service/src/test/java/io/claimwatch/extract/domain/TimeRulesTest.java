@@ -299,4 +299,15 @@ class TimeRulesTest {
         assertThat(iso(d.eventStart())).isEqualTo("2018");
         assertThat(iso(d.eventEnd())).isEqualTo("2018");
     }
+
+    @Test
+    void aYearBeforeANounThatNamesAFigure() {
+        ExtractedClaim c = withLow("This summer is outpacing the record-breaking 2022 total of 425 deaths.", LocalDate.of(2023, 8, 9), "425");
+        assertThat(iso(c.eventStart())).isEqualTo("2022");
+        assertThat(iso(c.eventEnd())).isEqualTo("2022");
+        ExtractedClaim d = withLow("The share fell below 2021's rate of 44%.", LocalDate.of(2023, 8, 9), "44");
+        assertThat(iso(d.eventStart())).isEqualTo("2021");
+        ExtractedClaim e = withLow("Officials counted 2020 ballots by hand.", LocalDate.of(2023, 8, 9), "2020");
+        assertThat(e.eventStart()).isNull();                              // a count, not a year
+    }
 }
