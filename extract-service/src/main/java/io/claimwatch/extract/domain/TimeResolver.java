@@ -14,13 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates. Detects a publication date from a dateline near the top; resolves, for a figure, the dates
- * of the event it counts when the text fixes them: "between August 6, 2024, and May 25, 2025",
- * "on May 24", "on Wednesday" (the last Wednesday on or before the publication date: news style names
- * the weekday for events of the past week, today included), "a day after" a date, "since ... 2022";
- * and the statement date ("said Thursday", "said on May 25"). Conservative: a date is left null
- * unless its year is known (given in place, found with the same month and day elsewhere in the text,
- * or taken from the publication date).
+ * Dates. Detects a publication date from a dateline, a date line or a byline segment near the top;
+ * resolves, for a figure, the dates of the event it counts when the text fixes them: every date
+ * phrase of the sentence is a candidate with the role its preposition gives it (the day: "on May 24",
+ * "on Wednesday", "In 2023,"; the start: "since ... on September 22"; the end: "as of 11 June"; a
+ * range: "between August 6, 2024, and May 25, 2025"), and the figure takes those of its own clause,
+ * else those of the clause of the nearest date before it (see {@link #eventDates}). Weekdays are the
+ * last one on or before the publication date (news names today's weekday too). Also the statement
+ * date ("said Thursday", "said on May 25"). Conservative: a date is left null unless its year is
+ * known (given in place, found with the same month and day elsewhere in the text, or taken from the
+ * publication date, else from the text's latest full date). Words in {@code lexicon/time-words.txt}.
  */
 public final class TimeResolver {
 
