@@ -77,6 +77,7 @@ public final class TimeResolver {
     private final Map<String, Integer> years = new HashMap<>();   // "last year" -> -1
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> superlatives = new HashSet<>();
+    private final Set<String> clauseWords = new HashSet<>();
     private final Pattern relativeDay;
     private final Pattern relativeYear;
     private final Pattern breakWord;
@@ -92,6 +93,7 @@ public final class TimeResolver {
                 case "YEAR" -> years.put(w, Integer.parseInt(f[2]));
                 case "BREAK" -> breaks.add(w);
                 case "COMPARE" -> superlatives.add(w);
+                case "CLAUSE" -> clauseWords.add(w);
                 case "BETWEEN", "AND" -> preps.put(w, null);
                 default -> preps.put(w, Kind.valueOf(f[1]));
             }
@@ -549,7 +551,7 @@ public final class TimeResolver {
         Kind k = forced != null ? forced : l.kind();
         // "from the May total of 180,641": a date before a noun names it, whatever the preposition
         if (l.article() && (k == Kind.START || k == Kind.END) && !"since".equals(l.prep())) k = Kind.POINT;
-        boolean statement = forced == null && l.statement();
+        boolean statement = forced == null && (l.statement() || reportingAfter(c.text, e));
         if (k == null && !(weak && "and".equals(l.prep()))) k = Kind.POINT;
         // "since the outbreak was declared on September 22", "since the full-scale invasion in 2022"
         // ("the most since the CDC confirmed 667 in 2014" compares: the date is no start, and dates
@@ -597,7 +599,8 @@ public final class TimeResolver {
         String prep = null;
         Kind kind = null;
         boolean meridiem = false, article = false;
-        for (int words = 0; words < 8; words++) {
+        int content = 0;
+        for (int words = 0; words < 10; words++) {
             while (i > from && text.charAt(i - 1) == ' ') i--;
             int e = i;
             while (i > from && isWordChar(text.charAt(i - 1))) i--;
@@ -612,18 +615,36 @@ public final class TimeResolver {
             }
             String two = previousWord(text, from, i);
             String p = two != null && preps.containsKey(two + " " + w) ? two + " " + w : preps.containsKey(w) ? w : null;
-            if (prep == null && p != null) {
+            if (prep == null && content == 0 && p != null) {
                 prep = p;
                 kind = preps.get(p);
                 if (!p.equals("on") && !p.equals("at")) return new Lead(prep, kind, false, article);
                 continue;
             }
             // "as of 5:00 AM on Tuesday", "by late on Monday": the outer preposition sets the role
-            if (p != null && (preps.get(p) == Kind.START || preps.get(p) == Kind.END)) return new Lead(p, preps.get(p), false, article);
-            boolean statement = lx.reportingVerbs.contains(w) && (two == null || !PASSIVE.contains(two));
-            return new Lead(prep, kind, statement, article);
+            if (content == 0 && p != null && (preps.get(p) == Kind.START || preps.get(p) == Kind.END)) {
+                return new Lead(p, preps.get(p), false, article);
+            }
+            if (lx.reportingVerbs.contains(w)) return new Lead(prep, kind, two == null || !PASSIVE.contains(two), article);
+            // "told reporters on Thursday", "said in a statement on Monday": after "on"/"at", a few words
+            // back, up to a figure or another clause ("reported 500 cases on Monday" dates the cases;
+            // "the deaths reported so far this year" has no "on")
+            if (prep == null || ++content > 4 || clauseWords.contains(w) || Character.isDigit(w.charAt(0))
+                    || lx.numberWords.containsKey(w)) break;
         }
         return prep == null ? Lead.NONE : new Lead(prep, kind, false, article);
+    }
+
+    /** "the Election Commission on Friday said": a reporting verb right after the date. */
+    private boolean reportingAfter(String text, int e) {
+        for (int k = 0; k < 2; k++) {
+            while (e < text.length() && text.charAt(e) == ' ') e++;
+            String w = nextWord(text, e);
+            if (w.isEmpty()) return false;
+            if (!fillers.contains(w)) return lx.reportingVerbs.contains(w);
+            e += w.length();
+        }
+        return false;
     }
 
     private static String previousWord(String text, int from, int at) {

@@ -310,4 +310,25 @@ class TimeRulesTest {
         ExtractedClaim e = withLow("Officials counted 2020 ballots by hand.", LocalDate.of(2023, 8, 9), "2020");
         assertThat(e.eventStart()).isNull();                              // a count, not a year
     }
+
+    @Test
+    void theStatementsDateAFewWordsFromItsVerbOrBeforeIt() {
+        LocalDate friday = LocalDate.of(2024, 3, 15);
+        ExtractedClaim c = only("The minister told reporters on Thursday that 120 people had been rescued.", friday);
+        assertThat(iso(c.statementDate())).isEqualTo("2024-03-14");
+        assertThat(c.eventStart()).isNull();
+        ExtractedClaim d = only("The ministry said in a statement on Monday that 45 people had died.", friday);
+        assertThat(iso(d.statementDate())).isEqualTo("2024-03-11");
+        assertThat(d.eventStart()).isNull();
+        ExtractedClaim e = only("The election commission on Friday said turnout remained 51.8 per cent.", friday);
+        assertThat(iso(e.statementDate())).isEqualTo("2024-03-15");
+        assertThat(e.eventStart()).isNull();
+        // a figure between the verb and the date: the date is the event's
+        ExtractedClaim f = only("Health officials confirmed two more deaths on Monday.", friday);
+        assertThat(iso(f.eventStart())).isEqualTo("2024-03-11");
+        assertThat(f.statementDate()).isNull();
+        // no "on": a participle earlier in the clause dates nothing
+        ExtractedClaim g = only("There were 59 deaths reported already this year.", friday);
+        assertThat(iso(g.eventStart())).isEqualTo("2024");
+    }
 }
