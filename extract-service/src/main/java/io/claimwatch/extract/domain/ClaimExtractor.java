@@ -149,13 +149,20 @@ public final class ClaimExtractor {
 
     private static boolean isBoundaryBefore(String text, int i) {
         char p = text.charAt(i - 1);
+        if (p == ':' && timeColon(text, i - 1)) return false;
         if (";:()\"“”—–".indexOf(p) >= 0) return true;
         return p == ' ' && i >= 2 && text.charAt(i - 2) == ',';
     }
 
     private static boolean isBoundaryAt(String text, int i) {
         char c = text.charAt(i);
+        if (c == ':' && timeColon(text, i)) return false;
         if (";:()\"“”—–".indexOf(c) >= 0) return true;
         return c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+
+    /** The colon of a time of day ("11:30 p.m."), which ends no clause. */
+    private static boolean timeColon(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 }

@@ -38,6 +38,7 @@ public final class Lexicon {
     public final Map<String, Integer> months;
     public final Map<String, Integer> weekdays;
     public final Set<String> reportingVerbs;
+    public final List<String[]> timeWords;           // word, KIND[, days]: the time stage's prepositions and fillers
     public final Set<String> evidentialVerbs;
     public final Set<String> evidentialSubjects;
     public final List<Phrase> modality;              // fields: MODALITY
@@ -81,6 +82,7 @@ public final class Lexicon {
         months = intMap("months.txt");
         weekdays = intMap("weekdays.txt");
         reportingVerbs = words("reporting-verbs.txt");
+        timeWords = Collections.unmodifiableList(rows("time-words.txt"));
         evidentialVerbs = words("evidential-verbs.txt");
         evidentialSubjects = words("evidential-subjects.txt");
         modality = phrases("modality.txt");

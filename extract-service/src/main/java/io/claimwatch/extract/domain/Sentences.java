@@ -90,7 +90,14 @@ public final class Sentences {
                         int a = s + sp.getStart(), b = s + sp.getEnd();
                         while (a < b && Character.isWhitespace(text.charAt(a))) a++;
                         while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
-                        if (b > a) out.add(new Sentence(a, b, Kind.BODY));
+                        if (b <= a) continue;
+                        // no sentence starts in lower case: the model cut after an abbreviation ("11:30 p.m. on Monday")
+                        Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+                        if (Character.isLowerCase(text.charAt(a)) && last != null && last.kind() == Kind.BODY && last.end() >= s) {
+                            out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));
+                        } else {
+                            out.add(new Sentence(a, b, Kind.BODY));
+                        }
                     }
                 }
             }

@@ -1,0 +1,334 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time stage's rules, one test each, through the whole engine (the clause and the sentence
+ * around a figure decide which date is its own). Phrasings in the style of wire copy, health
+ * bulletins and broadcasters' sites on strikes, outbreaks, quakes and storms; each asserts the exact
+ * dates, and null where the text does not fix one.
+ */
+class TimeRulesTest {
+
+    static final ClaimExtractor X = ClaimExtractor.create();
+    static final LocalDate TUESDAY = LocalDate.of(2025, 4, 15);
+    static final LocalDate FRIDAY = LocalDate.of(2024, 1, 5);
+
+    static ExtractedClaim only(String text, LocalDate pub) {
+        List<ExtractedClaim> cs = X.extract(text, pub).claims();
+        assertThat(cs).as(text).hasSize(1);
+        return cs.get(0);
+    }
+
+    static List<ExtractedClaim> all(String text, LocalDate pub) {
+        return X.extract(text, pub).claims();
+    }
+
+    /** The claim of a text whose lower bound is the given value (other figures of the text aside). */
+    static ExtractedClaim withLow(String text, LocalDate pub, String low) {
+        return all(text, pub).stream().filter(x -> x.low() != null && x.low().compareTo(new java.math.BigDecimal(low)) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no claim of " + low + " in <" + text + ">"));
+    }
+
+    static String iso(PartialDate d) {
+        return d == null ? null : d.toIso();
+    }
+
+    // ------------------------------------------------------------------ start, end, range
+
+    @Test
+    void aDateUnderSinceIsTheStartAndTheSaidDateIsTheStatements() {
+        ExtractedClaim c = only("The ministry said on Monday that 1,310 suspected measles cases had been recorded "
+                + "since the outbreak was declared on March 3.", TUESDAY);
+        assertThat(iso(c.eventStart())).isEqualTo("2025-03-03");
+        assertThat(c.eventEnd()).isNull();
+        assertThat(iso(c.statementDate())).isEqualTo("2025-04-14");
+    }
+
+    @Test
+    void sinceAnEventInAYearManyWordsAfterTheFigure() {
+        ExtractedClaim c = only("The country has recorded seven outbreaks of the disease since it was first identified "
+                + "in a village near the river in 1994.", null);
+        assertThat(iso(c.eventStart())).isEqualTo("1994");
+        assertThat(c.eventEnd()).isNull();
+    }
+
+    @Test
+    void asOfADayIsTheEnd() {
+        ExtractedClaim c = only("As of 9 May, 57 cases had been confirmed in the district.", LocalDate.of(2024, 5, 13));
+        assertThat(c.eventStart()).isNull();
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-05-09");
+    }
+
+    @Test
+    void asOfReachesPastATimeOfDayAndTheSentenceGoesOnAfterPm() {
+        ExtractedClaim c = only("The seismological bureau said more than 800 aftershocks had been recorded "
+                + "as of 6:00 p.m. on Thursday, most of them minor.", FRIDAY);
+        assertThat(c.eventStart()).isNull();
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-01-04");
+        ExtractedClaim d = only("Another 2,000 people were still missing as of 11:30 p.m. on Thursday, officials said.", FRIDAY);
+        assertThat(d.quote()).contains("as of 11:30 p.m. on Thursday");
+        assertThat(iso(d.eventEnd())).isEqualTo("2024-01-04");
+    }
+
+    @Test
+    void sinceAMonthAndAsOfADayMakeBothEnds() {
+        ExtractedClaim c = only("Since the start of the outbreak in October 2023, there have been 1,240 cases "
+                + "as of 2 March 2024, according to the health ministry.", null);
+        assertThat(iso(c.eventStart())).isEqualTo("2023-10");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-03-02");
+    }
+
+    @Test
+    void rangesOfYearsAndOfWeekdays() {
+        ExtractedClaim c = only("Between 2015 and 2020, the region lost 1,200 hectares of forest.", null);
+        assertThat(iso(c.eventStart())).isEqualTo("2015");
+        assertThat(iso(c.eventEnd())).isEqualTo("2020");
+        ExtractedClaim d = only("From Monday to Wednesday, 310 flights were cancelled at the airport.", FRIDAY);
+        assertThat(iso(d.eventStart())).isEqualTo("2024-01-01");
+        assertThat(iso(d.eventEnd())).isEqualTo("2024-01-03");
+    }
+
+    @Test
+    void sinceMidMonth() {
+        ExtractedClaim c = only("The number of people under observation has risen to 216 since mid-August.", LocalDate.of(2024, 10, 1));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-08");
+        assertThat(c.eventEnd()).isNull();
+    }
+
+    // ------------------------------------------------------------------ years
+
+    @Test
+    void aFrontedYearCoversEveryFigureOfTheSentence() {
+        List<ExtractedClaim> cs = all("In 2019, floods in the same valley displaced over 12,000 people and killed 61.", null);
+        assertThat(cs).hasSize(2);
+        for (ExtractedClaim c : cs) {
+            assertThat(iso(c.eventStart())).as(c.quote()).isEqualTo("2019");
+            assertThat(iso(c.eventEnd())).as(c.quote()).isEqualTo("2019");
+        }
+    }
+
+    @Test
+    void ofAYearNamesAPeriodOnlyAfterAPeriodNoun() {
+        ExtractedClaim c = only("The agency has recorded 240 deaths from the fever in the first 30 weeks of 2024.", null);
+        assertThat(iso(c.eventStart())).isEqualTo("2024");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024");
+        ExtractedClaim d = only("The rate was 17.3 per cent within the same period in 2023.", null);
+        assertThat(iso(d.eventStart())).isEqualTo("2023");
+        ExtractedClaim e = only("Some 300 graduates marched with the class of 2024.", null);
+        assertThat(e.eventStart()).isNull();
+        assertThat(e.eventEnd()).isNull();
+    }
+
+    // ------------------------------------------------------------------ weekdays and relative days
+
+    @Test
+    void weekdaysWithoutAPreposition() {
+        LocalDate monday = LocalDate.of(2024, 9, 9);
+        ExtractedClaim c = only("More than 30,000 machinists walked off the job early Monday after talks failed.", monday);
+        assertThat(iso(c.eventStart())).isEqualTo("2024-09-09");
+        ExtractedClaim d = only("The toll climbed from more than 600 given earlier Sunday night by local officials.", monday);
+        assertThat(iso(d.eventStart())).isEqualTo("2024-09-08");
+        List<ExtractedClaim> e = all("Dozens of prisoners were freed in the latest Saturday exchange, with the presidency "
+                + "saying 95 soldiers had come home.", monday);
+        assertThat(e).extracting(x -> iso(x.eventStart())).containsExactly("2024-09-07", "2024-09-07");
+    }
+
+    @Test
+    void byBeforeAPossessiveWeekdayIsNoDeadline() {
+        ExtractedClaim c = only("Across the areas hit by Sunday's storm, some 2,000 homes were left without power.", LocalDate.of(2024, 3, 13));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-03-10");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-03-10");
+    }
+
+    @Test
+    void aWeekdayInANameIsNoDate() {
+        ExtractedClaim c = only("The Sunday Times reported that 40 people were arrested.", LocalDate.of(2024, 3, 13));
+        assertThat(c.eventStart()).isNull();
+        assertThat(c.eventEnd()).isNull();
+        ExtractedClaim d = only("About 5,000 pilgrims gathered for Good Friday processions in the old town.", LocalDate.of(2024, 3, 13));
+        assertThat(d.eventStart()).isNull();
+    }
+
+    @Test
+    void aPassiveReportingVerbDatesTheEventAndAnActiveOneTheStatement() {
+        ExtractedClaim c = only("Twelve new cases were reported on Monday in the capital.", TUESDAY);
+        assertThat(iso(c.eventStart())).isEqualTo("2025-04-14");
+        assertThat(c.statementDate()).isNull();
+        ExtractedClaim d = only("The death toll of 675 would likely rise, rescuers said late on Tuesday.", LocalDate.of(2024, 11, 19));
+        assertThat(d.eventStart()).isNull();
+        assertThat(iso(d.statementDate())).isEqualTo("2024-11-19");
+    }
+
+    @Test
+    void yesterdayIsTheDayBeforePublication() {
+        ExtractedClaim c = only("Police arrested 45 people yesterday after the match.", LocalDate.of(2024, 6, 2));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-06-01");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-06-01");
+    }
+
+    // ------------------------------------------------------------------ no dateline
+
+    @Test
+    void withoutAPublicationDateAWeekdayIsTheTextsDateOnThatWeekday() {
+        Extraction x = X.extract("The first tremor struck before dawn on February 6, 2023, near the border.\n\n"
+                + "The toll from Monday's quake has climbed above 3,400.\n\n"
+                + "Rescuers said 80 people were pulled out alive on Wednesday.", null);
+        assertThat(x.publicationDate()).isNull();
+        assertThat(x.claims()).hasSize(2);
+        assertThat(iso(x.claims().get(0).eventStart())).isEqualTo("2023-02-06");
+        assertThat(x.claims().get(1).eventStart()).isNull();             // no Wednesday in the text: unknown
+    }
+
+    @Test
+    void withoutAPublicationDateAMonthDayTakesTheYearOfTheTextsDates() {
+        Extraction x = X.extract("The strike began on October 2, 2023.\n\n"
+                + "By October 9, some 4,000 workers had joined the walkout.", null);
+        assertThat(x.claims()).hasSize(1);
+        ExtractedClaim c = x.claims().get(0);
+        assertThat(c.eventStart()).isNull();
+        assertThat(iso(c.eventEnd())).isEqualTo("2023-10-09");
+    }
+
+    @Test
+    void aWireDatelineIsNotTheEventsDate() {
+        ExtractedClaim c = only("KYIV, Aug 15, 2024 (Reuters) - Ukraine said 90 soldiers had been returned in an exchange.", null);
+        assertThat(c.eventStart()).isNull();
+        assertThat(c.eventEnd()).isNull();
+    }
+
+    // ------------------------------------------------------------------ ranges of days, years relative to publication
+
+    @Test
+    void aRangeOfDaysOfOneMonth() {
+        ExtractedClaim c = withLow("Another 15 migrants were reported arriving between 12-14 June.", LocalDate.of(2024, 6, 21), "15");
+        assertThat(iso(c.eventStart())).isEqualTo("2024-06-12");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-06-14");
+        ExtractedClaim d = withLow("Some 3,000 delegates attended the summit held on March 4-6, 2023.", null, "3000");
+        assertThat(iso(d.eventStart())).isEqualTo("2023-03-04");
+        assertThat(iso(d.eventEnd())).isEqualTo("2023-03-06");
+    }
+
+    @Test
+    void twoDaysJoinedByAndAreARange() {
+        ExtractedClaim c = only("In the capital, police arrested 87 people on Saturday night and Sunday morning.", LocalDate.of(2024, 7, 8));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-06");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-07");
+    }
+
+    @Test
+    void thisYearLastYearAndTheBeginningOfTheYear() {
+        LocalDate pub = LocalDate.of(2018, 6, 29);
+        ExtractedClaim c = only("The total compares with 81,200 arrivals through the same period last year.", pub);
+        assertThat(iso(c.eventStart())).isEqualTo("2017");
+        ExtractedClaim d = only("At least 640 people have drowned since the beginning of the year.", pub);
+        assertThat(iso(d.eventStart())).isEqualTo("2018");
+        assertThat(d.eventEnd()).isNull();
+        ExtractedClaim e = only("Some 5,200 people have crossed this year.", pub);
+        assertThat(iso(e.eventStart())).isEqualTo("2018");
+        ExtractedClaim f = only("The agency counted 1,050 crossings this fiscal year.", pub);
+        assertThat(f.eventStart()).isNull();                              // a fiscal year is no calendar year
+    }
+
+    @Test
+    void aYearThenAnEndWithinItMakeAPeriod() {
+        ExtractedClaim c = only("The agency said arrivals in 2018 have reached 9,800 men, women and children "
+                + "who were rescued at sea through 20 June.", LocalDate.of(2018, 6, 29));
+        assertThat(iso(c.eventStart())).isEqualTo("2018");
+        assertThat(iso(c.eventEnd())).isEqualTo("2018-06-20");
+        List<ExtractedClaim> shares = all("Some 31,000 migrants reached Europe by sea in 2019 through 9 May, with 40 percent landing in Spain.",
+                LocalDate.of(2019, 5, 14));
+        assertThat(shares).extracting(x -> iso(x.eventStart())).containsExactly("2019", "2019");
+        assertThat(shares).extracting(x -> iso(x.eventEnd())).containsExactly("2019-05-09", "2019-05-09");
+    }
+
+    @Test
+    void aMonthBeforeANounNamesItWhateverThePreposition() {
+        ExtractedClaim c = withLow("That was a 4% rise from the May total of 180,200.", LocalDate.of(2021, 7, 19), "180200");
+        assertThat(iso(c.eventStart())).isEqualTo("2021-05");
+        assertThat(iso(c.eventEnd())).isEqualTo("2021-05");
+    }
+
+    @Test
+    void aDateBeyondWhileBelongsToTheOtherEvent() {
+        List<ExtractedClaim> cs = all("Police said four bodies were recovered on Saturday night while the remaining six were "
+                + "recovered during the search conducted on Sunday.", LocalDate.of(2020, 6, 15));
+        assertThat(cs).extracting(x -> iso(x.eventStart())).containsExactly("2020-06-13", "2020-06-14");
+    }
+
+    @Test
+    void withoutAPublicationDateAMonthTakesTheYearOfTheTextsLatestDate() {
+        Extraction x = X.extract("The new rules took effect in January 2021.\n\n"
+                + "In June, the agency recorded 188,000 encounters at the border.", null);
+        assertThat(x.claims()).hasSize(1);
+        assertThat(iso(x.claims().get(0).eventStart())).isEqualTo("2021-06");   // not 2020: the text's dates bound it below
+    }
+
+    @Test
+    void aDateInItsOwnSegmentOfABylineIsThePublicationDate() {
+        Extraction x = X.extract("Storm leaves thousands without power\n\nWire Staff | March 3, 2022\n\n"
+                + "About 120,000 customers remained in the dark yesterday.", null);
+        assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2022, 3, 3));
+        assertThat(iso(x.claims().get(x.claims().size() - 1).eventStart())).isEqualTo("2022-03-02");
+    }
+
+    @Test
+    void aSinceAfterASuperlativeComparesAndDatesNoOtherFigure() {
+        List<ExtractedClaim> cs = all("Last year saw 410 cases, the most since the agency confirmed 702 in 2011.", LocalDate.of(2019, 2, 20));
+        assertThat(cs).hasSize(2);
+        assertThat(iso(cs.get(0).eventStart())).isEqualTo("2018");
+        assertThat(iso(cs.get(0).eventEnd())).isEqualTo("2018");
+        assertThat(iso(cs.get(1).eventStart())).isEqualTo("2011");
+        assertThat(iso(cs.get(1).eventEnd())).isEqualTo("2011");
+        ExtractedClaim d = only("It was the first national strike since a walkout in 2007 that involved 46,000 workers.", null);
+        assertThat(iso(d.eventStart())).isEqualTo("2007");                // in the comparison's own clause: its day
+        assertThat(iso(d.eventEnd())).isEqualTo("2007");
+    }
+
+    @Test
+    void byThisTimeLastYearIsLastYearAndAllOfAYearIsThatYear() {
+        LocalDate pub = LocalDate.of(2023, 8, 9);
+        ExtractedClaim c = only("By this time last year, 44 confirmed heat deaths had been reported.", pub);
+        assertThat(iso(c.eventStart())).isEqualTo("2022");
+        assertThat(iso(c.eventEnd())).isEqualTo("2022");
+        ExtractedClaim d = only("The count is inching closer to the 372 cases in all of 2018.", pub);
+        assertThat(iso(d.eventStart())).isEqualTo("2018");
+        assertThat(iso(d.eventEnd())).isEqualTo("2018");
+    }
+
+    @Test
+    void aYearBeforeANounThatNamesAFigure() {
+        ExtractedClaim c = withLow("This summer is outpacing the record-breaking 2022 total of 425 deaths.", LocalDate.of(2023, 8, 9), "425");
+        assertThat(iso(c.eventStart())).isEqualTo("2022");
+        assertThat(iso(c.eventEnd())).isEqualTo("2022");
+        ExtractedClaim d = withLow("The share fell below 2021's rate of 44%.", LocalDate.of(2023, 8, 9), "44");
+        assertThat(iso(d.eventStart())).isEqualTo("2021");
+        ExtractedClaim e = withLow("Officials counted 2020 ballots by hand.", LocalDate.of(2023, 8, 9), "2020");
+        assertThat(e.eventStart()).isNull();                              // a count, not a year
+    }
+
+    @Test
+    void theStatementsDateAFewWordsFromItsVerbOrBeforeIt() {
+        LocalDate friday = LocalDate.of(2024, 3, 15);
+        ExtractedClaim c = only("The minister told reporters on Thursday that 120 people had been rescued.", friday);
+        assertThat(iso(c.statementDate())).isEqualTo("2024-03-14");
+        assertThat(c.eventStart()).isNull();
+        ExtractedClaim d = only("The ministry said in a statement on Monday that 45 people had died.", friday);
+        assertThat(iso(d.statementDate())).isEqualTo("2024-03-11");
+        assertThat(d.eventStart()).isNull();
+        ExtractedClaim e = only("The election commission on Friday said turnout remained 51.8 per cent.", friday);
+        assertThat(iso(e.statementDate())).isEqualTo("2024-03-15");
+        assertThat(e.eventStart()).isNull();
+        // a figure between the verb and the date: the date is the event's
+        ExtractedClaim f = only("Health officials confirmed two more deaths on Monday.", friday);
+        assertThat(iso(f.eventStart())).isEqualTo("2024-03-11");
+        assertThat(f.statementDate()).isNull();
+        // no "on": a participle earlier in the clause dates nothing
+        ExtractedClaim g = only("There were 59 deaths reported already this year.", friday);
+        assertThat(iso(g.eventStart())).isEqualTo("2024");
+    }
+}
