@@ -69,9 +69,36 @@ class NumberRecognizerTest {
             "Inflation is at its lowest level in two and a half years.",
             "The plant opened on 25 May 2025 at 10 a.m.",
             "Call 202-555-0143 for details.",
+            // a number that names a thing, a dateline with an abbreviated month, a week label
+            "Residents were urged to call the 112 emergency number.",
+            "Nov. 4 (UPI) -- Nurses walked out.",
+            "The ministry said infections peaked in week 32.",
+            // fractions are shares, not counts; an age that qualifies who is counted
+            "The coalition won two-thirds of the seats.",
+            "Three quarters of the vote went to the incumbent.",
+            "Most of the patients were children under the age of five.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
+    }
+
+    @Test
+    void halfOfAStatedFigureIsNotAClaimButTheFigureIs() {
+        Mention m = one("Aid will reach half of the 3 million residents.");
+        assertThat(m.value).isEqualByComparingTo("3000000");
+    }
+
+    @Test
+    void aMeasureInBracketsAfterAMeasureRestatesIt() {
+        assertThat(one("Waves as high as 4 meters (13 feet) hit the coast.").value).isEqualByComparingTo("4");
+        assertThat(one("They sailed in a 12-meter (39-foot) boat.").value).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void aLoneOneIsAFigureAsTheLastItemOfAListByPlace() {
+        assertThat(mentions("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(x -> x.value.intValue())
+                .containsExactly(9, 4, 1);
+        assertThat(mentions("One in Durango said so.")).isEmpty();
     }
 
     @Test
