@@ -140,4 +140,44 @@ class CountedPhraseRulesTest {
         assertThat(only("About 400 fans spent the night at the border crossing.").counted())
                 .isEqualTo("fans spent night at border crossing");
     }
+
+    @Test
+    void aBareFigureBeforeACasualtyParticipleCountsPeople() {
+        assertThat(all("Officials reported 52 killed and 130 injured.")).extracting(ExtractedClaim::counted)
+                .containsExactly("people killed", "people injured");
+        assertThat(all("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(ExtractedClaim::counted)
+                .containsExactly("people died in Sonora", "people died in Sinaloa", "people died in Durango");
+        // a participle before a noun is an adjective: "5 injured workers" counts workers
+        assertThat(only("Rescuers reached 5 injured workers.").counted()).isEqualTo("injured workers");
+    }
+
+    @Test
+    void aNounFrontedWithOfIsWhatTheFigureAfterItCounts() {
+        assertThat(only("Of the victims, 212 were found in the capital.").counted()).isEqualTo("victims found in the capital");
+    }
+
+    @Test
+    void aMeasureNounBeforeTheFigureNamesIt() {
+        assertThat(only("Local media reported a death toll of more than 300.").counted()).isEqualTo("death toll reported");
+        assertThat(all("The ministry said the number killed in Lagos rose from 12 to 19.")).extracting(ExtractedClaim::counted)
+                .containsExactly("number killed in Lagos", "number killed in Lagos");
+        // a rate with its acronym in brackets, and the figure it is compared with
+        assertThat(all("The case fatality rate (CFR) stood at 4.2 per cent, against 3.9 per cent a year earlier."))
+                .extracting(ExtractedClaim::counted).containsExactly("per cent case fatality rate", "per cent case fatality rate");
+    }
+
+    @Test
+    void nounsThatAreAlsoReportingVerbsAfterTheFigure() {
+        assertThat(all("Walkouts spread to 14 states and 60 cities.")).extracting(ExtractedClaim::counted)
+                .containsExactly("states", "cities");
+    }
+
+    @Test
+    void aPartOfTheWholeReadsPastItsScaleAndCompound() {
+        List<ExtractedClaim> cs = all("Some 41% of the 12,000-member union voted to strike.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("member union voted", "member union voted");
+        assertThat(all("More than 60 percent of the 3 million registered voters cast ballots.").get(0).counted())
+                .isEqualTo("percent registered voters cast ballots");
+        assertThat(only("Voters will choose a total of 300 deputies.").counted()).isEqualTo("deputies chosen by Voters");
+    }
 }
