@@ -356,6 +356,11 @@ public final class Attribution {
 
     private String resolve(int idx, String subj, List<Tok> t, int a, int b) {
         String head = t.get(b - 1).lower();
+        // "Mayor Paolo Serra, 58, called for more staff. \"...,\" he told reporters": the person who led the sentence before
+        if (b - a == 1 && (head.equals("he") || head.equals("she")) && idx > 0 && (last == null || !isPersonLike(last))) {
+            String lead = leadName(idx - 1);
+            if (lead != null) return lead;
+        }
         // "he said" after "... that authorities there had confirmed": a person, not the last common noun
         if (b - a == 1 && (head.equals("he") || head.equals("she")) && lastPerson != null && last != null
                 && last.equals(last.toLowerCase())) return lastPerson;
@@ -390,6 +395,30 @@ public final class Attribution {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** "Sultan", "Ana Ruiz": capitalised words without an article, a plural or an acronym. */
+    private static boolean isPersonLike(String c) {
+        String[] w = c.split("\\s+");
+        if (w.length > 5) return false;
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase())) return false;
+        }
+        return !w[0].equals("The") && !c.endsWith("s");
+    }
+
+    /** The name that opens a sentence ("Mayor Paolo Serra, 58, called ..."), or null. */
+    private String leadName(int idx) {
+        Sentences.Sentence s = sentences.get(idx);
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        int a = 0;
+        while (a < t.size() && isQuote(t.get(a))) a++;
+        int b = a;
+        while (b < t.size() && t.get(b).capitalized() && b - a < 5) b++;
+        if (b - a < 2 || b >= t.size() || lx.functionWords.contains(t.get(a).lower()) || t.get(a).is("the")) return null;
+        if (!t.get(b).is(",") && !(t.get(b).isWord() && !t.get(b).capitalized())) return null;
+        String name = span(t, a, b);
+        return isPersonLike(name) ? name : null;
+    }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "that", "as", "when", "after",
             "before", "if", "because", "since", "until");

@@ -128,6 +128,11 @@ public final class CountedPhrase {
             if (front != null) return front;
             Result people = peopleVerb(t, j);
             if (people != null) return people;
+            // "Local officials said 920 were still being housed there": the participle says what
+            if (j < t.size() && t.get(j).isWord() && AUX_BEFORE_VERB.contains(t.get(j).lower())) {
+                Result bare = elliptical(t, j, "", false);
+                if (bare != null) return bare;
+            }
         }
         int[] pos = {j};
         end = nounPhrase(t, pos, words, end);
@@ -199,6 +204,10 @@ public final class CountedPhrase {
                     && t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5) {
                 participle = t.get(k).lower();                   // "members backing a cut": used when no verb before
                 participleEnd = t.get(k).end();
+            } else if (copula && k + 1 < t.size() && t.get(k).isWord() && !t.get(k).capitalized()
+                    && (t.get(k).lower().endsWith("able") || t.get(k).lower().endsWith("ible")) && t.get(k).lower().length() > 6) {
+                verb = t.get(k).lower();                         // "deaths were attributable to the heat"
+                end = t.get(k).end();
             } else if (copula && k + 1 < t.size() && COMPLEMENT_PREPS.contains(t.get(k).lower())) {
                 // "people were under evacuation orders", "may still be in custody"
                 List<String> pp = new ArrayList<>();
@@ -291,6 +300,14 @@ public final class CountedPhrase {
             else if (tail != null) words.add(tail);
         }
         if (verb != null) words.add(verb);
+        // where or to what: "died or gone missing on the central Mediterranean route", "640 patients for
+        // heat-related illness", "40 kilometers (25 miles) south of the island"
+        if (np || unitPhrase) {
+            int x = j;
+            while (x < t.size() && t.get(x).start() < end) x++;
+            int[] e = {end};
+            if (complement(t, x, words, e, np)) end = e[0];
+        }
         // "the airport's 52 gates" -> "gates of the airport"
         if (np && before >= 0 && before == m.tokStart - 1 - countHedge(t, m) && owner(t.get(before)) != null) {
             words.add(npStart + (noun == null ? 0 : noun.split(" ").length), "of " + (before > 0 && t.get(before - 1).is("the") ? "the " : "") + owner(t.get(before)));
@@ -306,6 +323,80 @@ public final class CountedPhrase {
         // "1,000-for-1,000 swap": the figure is per side
         if (text.substring(m.start, m.end).contains("-for-")) words.add("exchanged by each side");
         return new Result(String.join(" ", words).strip(), end, noun);
+    }
+
+    private static final Set<String> PP_AFTER = Set.of("for", "from", "to", "on", "in", "at", "into", "aboard", "across", "near");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "off");
+    private static final Set<String> NOT_PLACES = Set.of("same", "last", "next", "this", "that", "first", "past", "coming",
+            "time", "order", "response", "total", "addition", "all", "part", "turn", "line", "favour", "favor", "case");
+
+    /**
+     * Appends the prepositional phrase at x that says where or to what the figure applies, after a
+     * coordinated participle ("died or gone missing"), a bracketed conversion or a direction ("south
+     * of the island"); not a time ("on Monday", "in the same period", "since Saturday"). True if any.
+     */
+    private boolean complement(List<Tok> t, int x, List<String> words, int[] end, boolean np) {
+        int size = words.size();
+        if (np && x + 1 < t.size() && (t.get(x).is("or") || t.get(x).is("and")) && t.get(x + 1).isWord()
+                && !t.get(x + 1).capitalized() && (t.get(x + 1).lower().endsWith("ed") || lx.irregularPast.contains(t.get(x + 1).lower()))
+                && !words.isEmpty() && isVerbish(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(), Tok.Kind.WORD))) {
+            words.add(t.get(x).lower());
+            words.add(t.get(x + 1).lower());
+            end[0] = t.get(x + 1).end();
+            x += 2;
+            if (x < t.size() && t.get(x).isWord() && lx.peopleVerbs.contains(t.get(x).lower())) {   // "gone missing"
+                words.add(t.get(x).lower());
+                end[0] = t.get(x).end();
+                x++;
+            }
+        }
+        if (!np && x < t.size() && t.get(x).is("(")) {           // "40 kilometers (25 miles)"
+            int y = x + 1;
+            while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;
+            if (y < t.size() && t.get(y).is(")")) x = y + 1;
+        }
+        if (x + 1 >= t.size() || !t.get(x).isWord()) return words.size() > size;
+        String prep = t.get(x).lower();
+        int y = x + 1;
+        List<String> pp = new ArrayList<>();
+        if (DIRECTIONS.contains(prep) && !np) {
+            if (!t.get(y).is("of")) return words.size() > size;
+            pp.add(prep);
+            pp.add("of");
+            y++;
+        } else if (PP_AFTER.contains(prep) && np) {
+            pp.add(prep);
+        } else {
+            return words.size() > size;
+        }
+        int content = 0, ppEnd = -1;
+        while (y < t.size() && content < 4) {
+            Tok w = t.get(y);
+            if (!w.isWord()) break;
+            String l = w.lower();
+            boolean inner = DETERMINERS.contains(l) || l.equals("of");
+            if (inner) {
+                if (l.equals("of") && content == 0) break;
+                pp.add(l);
+                y++;
+                continue;
+            }
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || lx.months.containsKey(l)
+                    || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l) || NOT_PLACES.contains(l)
+                    || lx.numberWords.containsKey(l.split("-")[0]) || lx.vagueFirstWords.contains(l)
+                    || l.endsWith("ing") && content > 0 || isVerbish(w) && content > 0) break;
+            if (l.endsWith("'s") || l.endsWith("’s")) break;
+            pp.add(w.text());
+            ppEnd = w.end();
+            content++;
+            y++;
+        }
+        if (content == 0) return words.size() > size;
+        while (DETERMINERS.contains(pp.get(pp.size() - 1).toLowerCase()) || pp.get(pp.size() - 1).equals("of")) pp.remove(pp.size() - 1);
+        words.addAll(pp);
+        end[0] = ppEnd;
+        return true;
     }
 
     private boolean isScaleWord(String l) {
@@ -443,7 +534,8 @@ public final class CountedPhrase {
 
     private Result elliptical(List<Tok> t, int j, String noun, boolean reporting) {
         int k = j;
-        while (k < t.size() && t.get(k).isWord() && AUX_BEFORE_VERB.contains(t.get(k).lower())) k++;
+        while (k < t.size() && t.get(k).isWord() && (AUX_BEFORE_VERB.contains(t.get(k).lower()) || SKIP_AFTER.contains(t.get(k).lower())
+                || t.get(k).lower().endsWith("ly") && !t.get(k).capitalized()) && k < j + 4) k++;
         if (k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) return null;
         String l = t.get(k).lower();
         if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !reporting) return null;
@@ -452,7 +544,7 @@ public final class CountedPhrase {
         else if (lx.participles.containsKey(l) && !lx.participles.get(l).equals("been")) part = lx.participles.get(l);
         else return null;
         List<String> words = new ArrayList<>();
-        words.add(noun);
+        if (!noun.isEmpty()) words.add(noun);
         words.add(part);
         int end = t.get(k).end();
         int x = k + 1;
@@ -477,7 +569,7 @@ public final class CountedPhrase {
             }
             if (content > 0) words.addAll(pp);
         }
-        return new Result(String.join(" ", words), end, noun);
+        return new Result(String.join(" ", words), end, noun.isEmpty() ? null : noun);
     }
 
     /**
@@ -528,6 +620,11 @@ public final class CountedPhrase {
             }
             if (k > 0 && nounish(t.get(k - 1))) return t.get(k - 1).lower();
             return null;
+        }
+        if (k >= 1 && t.get(k).is("record") && (t.get(k - 1).is("a") || t.get(k - 1).is("new"))) {
+            k -= 2;                                              // "Power demand hit a record 41,300 megawatts"
+            if (k >= 0 && t.get(k).is("a")) k--;
+            if (k < 0 || !t.get(k).isWord()) return null;
         }
         String prep = null;
         if (LINK_PREPS.contains(t.get(k).lower())) {

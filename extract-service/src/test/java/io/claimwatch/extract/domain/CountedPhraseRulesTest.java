@@ -48,7 +48,7 @@ class CountedPhraseRulesTest {
     @Test
     void theVerbBeforeTheFigureNamesWhatHappenedAndItsSubjectWhoDidIt() {
         assertThat(only("Shoppers made roughly 9 million visits to the centre last month.").counted())
-                .isEqualTo("visits made by Shoppers");
+                .isEqualTo("visits made by Shoppers to the centre");
         assertThat(only("Regional councils will decide two further seats.").counted()).isEqualTo("further seats decided by Regional councils");
         assertThat(only("Volunteers planted 4,000 trees along the river.").counted()).isEqualTo("trees planted");
         // a noun after a determiner is not a verb
@@ -175,9 +175,29 @@ class CountedPhraseRulesTest {
     @Test
     void aPartOfTheWholeReadsPastItsScaleAndCompound() {
         List<ExtractedClaim> cs = all("Some 41% of the 12,000-member union voted to strike.");
-        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("member union voted", "member union voted");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("member union voted to strike", "member union voted to strike");
         assertThat(all("More than 60 percent of the 3 million registered voters cast ballots.").get(0).counted())
                 .isEqualTo("percent registered voters cast ballots");
         assertThat(only("Voters will choose a total of 300 deputies.").counted()).isEqualTo("deputies chosen by Voters");
+    }
+
+    @Test
+    void whereOrToWhatTheFigureApplies() {
+        assertThat(only("Nearly 900 people have died or gone missing on the eastern route this year.").counted())
+                .isEqualTo("people died or gone missing on the eastern route");
+        assertThat(only("Clinics treated 310 patients for smoke inhalation since Friday.").counted())
+                .isEqualTo("patients treated for smoke inhalation");
+        assertThat(only("The trawler sank about 30 kilometers (19 miles) north of the port.").counted())
+                .isEqualTo("kilometers north of the port");
+        assertThat(only("Some 700 deaths were attributable to the smog.").counted()).isEqualTo("deaths attributable to the smog");
+        // not a time, not another figure
+        assertThat(only("Police arrested 45 people on Monday.").counted()).isEqualTo("people arrested");
+        assertThat(all("About 2,000 residents were without power in three towns.").get(0).counted()).isEqualTo("residents without power");
+    }
+
+    @Test
+    void aBareFigureWithAParticipleAndNoNounBefore() {
+        assertThat(only("Officials said 640 were still being housed in the gym.").counted()).isEqualTo("housed in the gym");
+        assertThat(only("Grid load hit a record 38,200 megawatts.").counted()).isEqualTo("megawatts Grid load");
     }
 }
