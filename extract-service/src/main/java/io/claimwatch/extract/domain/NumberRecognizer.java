@@ -186,6 +186,10 @@ public final class NumberRecognizer {
                     scaled = true;
                     end = nx.end();
                     j++;
+                } else if (w.equals("C") || w.equals("F")) {
+                    unit = w.equals("C") ? "°C" : "°F";                  // "44C", "110F": temperatures
+                    end = nx.end();
+                    j++;
                 } else {
                     String u = singleUnit(wl);
                     if (u != null) {

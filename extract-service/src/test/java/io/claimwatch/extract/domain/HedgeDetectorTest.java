@@ -29,6 +29,7 @@ class HedgeDetectorTest {
             "It could range from 50 to 95 soldiers.|RANGE|50|95",
             "It holds between 50 and 95 soldiers.|RANGE|50|95",
             "Dengue cases top 5,000 in the capital.|MORE_THAN|5000|null",
+            "Heat pushes temperatures past 43C in the south.|MORE_THAN|43|null",
             "The death toll has surpassed 300.|MORE_THAN|300|null",
             "The country is among the top 10 exporters.|EXACT|10|10",
             "Troops gained 1 to 3 kilometers in some areas.|RANGE|1|3",

@@ -20,6 +20,7 @@ class NumberRecognizerTest {
             "The budget reached 11.3bn last year.|11300000000|''",
             "Ukraine Says It Captured 1K Russian Soldiers|1000|''",
             "Donations start from $2 a month.|2|USD",
+            "Highs reached 44C in Seville.|44|°C",
             "The convoy was 72 km long.|72|km",
             "Turnout was 64.5% in the capital.|64.5|%",
             "They freed a dozen hostages.|12|''",

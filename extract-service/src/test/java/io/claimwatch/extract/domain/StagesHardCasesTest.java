@@ -258,4 +258,11 @@ class StagesHardCasesTest {
         assertThat(only("The bank cut its rate by 25 basis points, as expected by analysts, and said it would cut again.", null)
                 .claimant()).isNull();
     }
+
+    @Test
+    void heAfterASentenceLedByAPersonsName() {
+        List<ExtractedClaim> cs = all("The agency said 1,100 people had died this year. Governor Luis Araya, 61, asked for more staff. "
+                + "\"We have four nurses for 500 patients,\" he told reporters.", null);
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("The agency", "Governor Luis Araya", "Governor Luis Araya");
+    }
 }
