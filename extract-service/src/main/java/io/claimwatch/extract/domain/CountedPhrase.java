@@ -55,7 +55,7 @@ public final class CountedPhrase {
     private static final Set<String> AUX_BEFORE_VERB = Set.of("had", "has", "have", "were", "was", "are", "is", "been",
             "being", "will", "would", "could", "may", "might", "already", "also", "reportedly", "now", "all");
     private static final Set<String> COMPLEMENT_START = Set.of("to", "for", "in", "on", "at", "across", "into", "from",
-            "onto", "inside", "outside");
+            "onto", "inside", "outside", "aboard");
 
     private final Lexicon lx;
 

@@ -198,6 +198,7 @@ class CountedPhraseRulesTest {
     @Test
     void aBareFigureWithAParticipleAndNoNounBefore() {
         assertThat(only("Officials said 640 were still being housed in the gym.").counted()).isEqualTo("housed in the gym");
+        assertThat(only("Survivors said 140 had been crowded aboard the trawler.").counted()).isEqualTo("crowded aboard the trawler");
         assertThat(only("Grid load hit a record 38,200 megawatts.").counted()).isEqualTo("megawatts Grid load");
     }
 }

@@ -254,6 +254,7 @@ class StagesHardCasesTest {
         List<ExtractedClaim> cs = all("Of the 30 analysts polled, 21 had predicted a cut.", null);
         assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly(null, null);
         assertThat(only("Traders are betting on three rate cuts this year.", null).claimant()).isEqualTo("Traders");
+        assertThat(only("The weather service expects highs of 38C on Friday.", null).claimant()).isEqualTo("The weather service");
         // a verb coordinated with the subject of the sentence has no subject after the figure
         assertThat(only("The bank cut its rate by 25 basis points, as expected by analysts, and said it would cut again.", null)
                 .claimant()).isNull();
