@@ -95,10 +95,17 @@ public final class Attribution {
     private static final Pattern HEADLINE_SOURCE = Pattern.compile(
             "\\s[–—-]\\s+(\\p{Lu}[\\p{L}.&’'-]*(?:\\s+\\p{Lu}[\\p{L}.&’'-]*){0,3})\\s*$");
 
-    /** "Lassa fever kills 152 in Nigeria – NCDC": a headline that names its source after a dash. */
+    /**
+     * "Lassa fever kills 152 in Nigeria – NCDC": a headline that names its source after a dash. A page
+     * title ends the same way with the outlet's name ("- BBC News"), which speaks in its own voice: the
+     * source must come back in the body of the article, and not as a "News" masthead.
+     */
     private String headlineSource(Sentences.Sentence s) {
         Matcher mm = HEADLINE_SOURCE.matcher(text.substring(s.start(), s.end()));
-        return mm.find() ? mm.group(1) : null;
+        if (!mm.find()) return null;
+        String name = mm.group(1);
+        if (name.endsWith(" News") || name.equals("News")) return null;
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).region(s.end(), text.length()).find() ? name : null;
     }
 
     /**
