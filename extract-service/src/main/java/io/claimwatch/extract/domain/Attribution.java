@@ -271,7 +271,8 @@ public final class Attribution {
     private static final Set<String> FUNCTION_PREPS = Set.of("in", "of", "from", "for", "on", "at", "with", "by", "to", "into");
     private static final Set<String> VERB_COMPLEMENTS = Set.of("that", "the", "a", "an", "this", "these", "those",
             "its", "their", "his", "her", "it", "he", "she", "they", "we", "there", "some", "about", "at", "nearly",
-            "more", "over", "up", "almost", "around", "roughly");
+            "more", "over", "up", "almost", "around", "roughly", "fewer", "less", "between", "under", "well", "just",
+            "only", "hundreds", "thousands", "dozens", "tens", "millions", "several", "no");
 
     /** The subject of the reporting verb at v, reading backwards over its clause. */
     private String subjectBefore(int idx, List<Tok> t, int v) {

@@ -378,12 +378,19 @@ public final class CountedPhrase {
             boolean inner = DETERMINERS.contains(l) || l.equals("of");
             if (inner) {
                 if (l.equals("of") && content == 0) break;
+                // "on the eastern route this year": a determiner after the place starts another phrase
+                if (!l.equals("of") && content > 0 && !pp.get(pp.size() - 1).equals("of")) break;
                 pp.add(l);
                 y++;
                 continue;
             }
-            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || lx.months.containsKey(l)
-                    || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l) || NOT_PLACES.contains(l)
+            // "in recent days", "on Monday evening", "in early March": a time, not a place
+            if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l.replaceAll("s$", ""))
+                    || lx.timeUnits.contains(l)) {
+                if (content > 0) return words.size() > size;
+                break;
+            }
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || NOT_PLACES.contains(l)
                     || lx.numberWords.containsKey(l.split("-")[0]) || lx.vagueFirstWords.contains(l)
                     || l.endsWith("ing") && content > 0 || isVerbish(w) && content > 0) break;
             if (l.endsWith("'s") || l.endsWith("’s")) break;

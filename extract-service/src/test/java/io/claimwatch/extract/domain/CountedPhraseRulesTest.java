@@ -192,6 +192,7 @@ class CountedPhraseRulesTest {
         assertThat(only("Some 700 deaths were attributable to the smog.").counted()).isEqualTo("deaths attributable to the smog");
         // not a time, not another figure
         assertThat(only("Police arrested 45 people on Monday.").counted()).isEqualTo("people arrested");
+        assertThat(only("Medics treated 45 people in recent days.").counted()).isEqualTo("people treated");
         assertThat(all("About 2,000 residents were without power in three towns.").get(0).counted()).isEqualTo("residents without power");
     }
 

@@ -205,6 +205,7 @@ class StagesHardCasesTest {
                 .isEqualTo("The minister");
         assertThat(only("Households have lost £1,900 in income since 2020, the Policy Institute estimates.", null).claimant())
                 .isEqualTo("the Policy Institute");
+        assertThat(only("Analysts estimate fewer than 300 sites were inspected.", null).claimant()).isEqualTo("Analysts");
     }
 
     @Test
