@@ -131,6 +131,7 @@ public final class NumberRecognizer {
         Mention p = out.get(out.size() - 1);
         if (p.unit.isEmpty() || p.unit.equals("%")) return false;
         int open = t.get(m.tokStart - 1).start();
+        if (p.end > open) return false;
         if (!text.substring(p.end, open).isBlank() && !text.substring(p.end, open).matches("[\\s\\p{L}-]{0,12}")) return false;
         return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
     }
