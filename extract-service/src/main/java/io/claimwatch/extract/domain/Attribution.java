@@ -19,7 +19,7 @@ public final class Attribution {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> AUX = Set.of("have", "has", "had", "will", "would", "also", "previously",
             "reportedly", "later", "earlier", "did", "does", "do", "further", "then", "recently", "officially",
-            "publicly", "initially", "first", "separately");
+            "publicly", "initially", "first", "separately", "are", "is", "were", "was");
     private static final Set<String> PREPS = Set.of("from", "of", "at", "with", "in", "who", "which", "on", "for", "by");
     private static final Set<String> NOUN_MARKERS = Set.of("the", "these", "those", "such", "its", "their", "his", "her",
             "of", "with", "despite", "amid", "conflicting", "unverified", "a", "an", "new", "similar", "other", "russian",
@@ -34,6 +34,7 @@ public final class Attribution {
     private final List<int[]> signed = new ArrayList<>();     // [from, to) ranges of embedded posts
     private final List<String> signers = new ArrayList<>();
     private String last;
+    private String lastPerson;                                    // the last claimant that is a person's name
 
     public Attribution(Lexicon lx, String text, List<Sentences.Sentence> sentences) {
         this.lx = lx;
@@ -51,10 +52,12 @@ public final class Attribution {
         for (int i = 0; i < signed.size(); i++) {
             if (s.start() >= signed.get(i)[0] && s.start() < signed.get(i)[1]) return remember(signers.get(i));
         }
+        if (background(t, m)) return null;
         String acc = accordingTo(idx, t, m);
         if (acc != null) return remember(acc);
         String r = reported(idx, t, m);
-        if (r == null && continuesQuote(idx)) return last;
+        if (r == null && s.kind() == Sentences.Kind.HEADLINE) r = headlineSource(s);
+        if (r == null && (continuesQuote(idx) || quotedParagraph(idx))) return last;
         return remember(r);
     }
 
@@ -72,17 +75,73 @@ public final class Attribution {
         return text.indexOf('\n', prevEnd) < 0 || text.indexOf('\n', prevEnd) >= s.start();
     }
 
+    /**
+     * A paragraph that is all quotation, with no speaker of its own, right after a paragraph whose
+     * figures or statements were attributed: the same speaker goes on ("\"Ten teams have been deployed.\"").
+     */
+    private boolean quotedParagraph(int idx) {
+        if (idx == 0 || last == null) return false;
+        Sentences.Sentence s = sentences.get(idx);
+        char c = text.charAt(s.start());
+        char e = text.charAt(s.end() - 1);
+        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
+        int lineStart = text.lastIndexOf('\n', s.start()) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        if (!text.substring(lineStart, s.start()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) return false;
+        String inner = text.substring(s.start() + 1, s.end() - 1);
+        return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0;
+    }
+
+    private static final Pattern HEADLINE_SOURCE = Pattern.compile(
+            "\\s[–—-]\\s+(\\p{Lu}[\\p{L}.&’'-]*(?:\\s+\\p{Lu}[\\p{L}.&’'-]*){0,3})\\s*$");
+
+    /**
+     * "Lassa fever kills 152 in Nigeria – NCDC": a headline that names its source after a dash. A page
+     * title ends the same way with the outlet's name ("- BBC News"), which speaks in its own voice: the
+     * source must come back in the body of the article, and not as a "News" masthead.
+     */
+    private String headlineSource(Sentences.Sentence s) {
+        Matcher mm = HEADLINE_SOURCE.matcher(text.substring(s.start(), s.end()));
+        if (!mm.find()) return null;
+        String name = mm.group(1);
+        if (name.endsWith(" News") || name.equals("News")) return null;
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).region(s.end(), text.length()).find() ? name : null;
+    }
+
+    /**
+     * "won 79 of the 230 seats", "short of the 116 needed for a majority": the whole that a figure is
+     * a part of, and the threshold it is measured against, are known facts that no source asserts.
+     */
+    private static boolean background(List<Tok> t, Mention m) {
+        int k = m.tokStart - 1;
+        if (k >= 1 && t.get(k).is("the") && t.get(k - 1).is("of")) {
+            for (int x = k - 2; x >= Math.max(0, k - 4); x--) if (t.get(x).isNum()) return true;
+        }
+        if (k >= 0 && t.get(k).is("the") && m.tokEnd < t.size()
+                && (t.get(m.tokEnd).is("needed") || t.get(m.tokEnd).is("required"))) return true;
+        return false;
+    }
+
     /** Updates the last claimant from a sentence without figures. */
     public void observe(int idx, List<Tok> t) {
+        // "Sultan said the toll would rise, and that authorities there had confirmed it": the speaker
+        // of the sentence is the subject of its first reporting verb, whom a later "he said" means
+        String first = firstSpeaker(idx, t);
+        if (first != null && !first.equals(first.toLowerCase())) lastPerson = first;
         String r = reported(idx, t, null);
         if (r == null) r = accordingTo(idx, t, null);
         remember(r);
     }
 
     private String remember(String c) {
-        if (c != null) last = c;
+        if (c != null) {
+            last = c;
+            if (!c.equals(c.toLowerCase()) && !c.startsWith("the ") && !c.startsWith("The ")) lastPerson = c;
+        }
         return c;
     }
+
+
 
     // ------------------------------------------------------------------ embedded posts
 
@@ -141,7 +200,8 @@ public final class Attribution {
             Tok w = t.get(k);
             if (!w.isWord()) continue;
             if (k > 0 && NOUN_CONTEXT.contains(t.get(k - 1).lower())) continue;
-            if (k > 0 && PASSIVE.contains(t.get(k - 1).lower())) continue;      // "ballots will be counted"
+            if (k > 0 && PASSIVE.contains(t.get(k - 1).lower()) && !w.lower().endsWith("ing")) continue;      // "ballots will be counted"
+            if (lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)) continue;   // "in nearby states, with"
             if (lx.reportingVerbs.contains(w.lower()) || lx.evidentialVerbs.contains(w.lower())) verbs.add(k);
             else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has"))) {
                 verbs.add(k);                                   // "economists had expected" (not "is expected to")
@@ -149,10 +209,17 @@ public final class Attribution {
         }
         if (verbs.isEmpty()) return null;
         int mTok = m == null ? t.size() : m.tokStart;
+        // "14 had predicted ...", "while eight said ...": the figure counts the speakers themselves
+        if (m != null) {
+            int y = m.tokEnd;
+            while (y < t.size() && t.get(y).isWord() && AUX.contains(t.get(y).lower())) y++;
+            if (y < t.size() && verbs.contains(y) && y > m.tokStart) return null;
+        }
         boolean inQuote = m != null && insideQuote(t, m.tokStart);
         String before = null, after = null;
         for (int v : verbs) {
             if (v < mTok && !inQuote) {
+                if (outletClauseBetween(t, v, mTok)) continue;
                 String s = subjectBefore(idx, t, v);
                 if (s != null) before = s;                   // nearest before wins
             } else if (v >= mTok && after == null) {
@@ -162,6 +229,50 @@ public final class Attribution {
         if (inQuote) return after != null ? after : before;
         return before != null ? before : after;
     }
+
+    private String firstSpeaker(int idx, List<Tok> t) {
+        for (int k = 1; k < t.size(); k++) {
+            Tok w = t.get(k);
+            if (!w.isWord() || !lx.reportingVerbs.contains(w.lower()) || NOUN_CONTEXT.contains(t.get(k - 1).lower())
+                    || PASSIVE.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)) continue;
+            return subjectBefore(idx, t, k);
+        }
+        return null;
+    }
+
+    /** ", the coast guard said, as a search continued for some dozen people": the outlet narrates again. */
+    private static boolean outletClauseBetween(List<Tok> t, int v, int mTok) {
+        for (int x = v + 1; x + 1 < mTok; x++) {
+            if (!t.get(x).is(",")) continue;
+            Tok n = t.get(x + 1);
+            if (n.is("while") || n.is("as") && !(x + 2 < t.size() && (t.get(x + 2).is("of") || t.get(x + 2).is("many")
+                    || t.get(x + 2).is("much") || t.get(x + 2).is("few")))) return true;
+        }
+        return false;
+    }
+
+    /** A reporting verb that is also a noun reads as a verb only before a complement. */
+    private static boolean verbReading(List<Tok> t, int k) {
+        // ", the Resolution Foundation estimates.": a verb that ends the sentence after a comma
+        if (k + 1 >= t.size() || t.get(k + 1).is(".") && k + 2 >= t.size()) {
+            for (int x = k - 1; x >= Math.max(0, k - 6); x--) {
+                if (t.get(x).is(",")) return true;
+                if (!t.get(x).isWord() || FUNCTION_PREPS.contains(t.get(x).lower())) return false;
+            }
+            return false;
+        }
+        Tok n = t.get(k + 1);
+        if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // "claim to control 1,150 km", not "the initial count to 42"
+        if (n.is("to")) return k + 2 < t.size() && t.get(k + 2).isWord() && !VERB_COMPLEMENTS.contains(t.get(k + 2).lower());
+        return n.isWord() && VERB_COMPLEMENTS.contains(n.lower());
+    }
+
+    private static final Set<String> FUNCTION_PREPS = Set.of("in", "of", "from", "for", "on", "at", "with", "by", "to", "into");
+    private static final Set<String> VERB_COMPLEMENTS = Set.of("that", "the", "a", "an", "this", "these", "those",
+            "its", "their", "his", "her", "it", "he", "she", "they", "we", "there", "some", "about", "at", "nearly",
+            "more", "over", "up", "almost", "around", "roughly", "fewer", "less", "between", "under", "well", "just",
+            "only", "hundreds", "thousands", "dozens", "tens", "millions", "several", "no");
 
     /** The subject of the reporting verb at v, reading backwards over its clause. */
     private String subjectBefore(int idx, List<Tok> t, int v) {
@@ -194,6 +305,9 @@ public final class Attribution {
                     && segs.get(si + 1)[1] > segs.get(si + 1)[0] && isName(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0]) continue;
             if (t.get(sg[0]).isWord() && PREPS.contains(t.get(sg[0]).lower())) continue;
+            // "RAI and the agency ANSA, reporting from the island, said": a participle clause describes the subject
+            if (si + 1 < segs.size() && t.get(sg[0]).isWord() && !t.get(sg[0]).capitalized() && t.get(sg[0]).lower().endsWith("ing")
+                    && t.get(sg[0]).lower().length() > 5) continue;
             // "Name, a lawyer who represents families, estimates": the indefinite appositive describes the name
             if (sg != segs.get(segs.size() - 1) && t.get(sg[1]).is(",") && (t.get(sg[0]).is("a") || t.get(sg[0]).is("an") || contains(t, sg, "who"))) continue;
             chosen = sg;
@@ -202,6 +316,7 @@ public final class Attribution {
         if (chosen == null) return null;
         int a = chosen[0], b = chosen[1];
         if (b - a > 8) a = b - 6;
+        while (a < b && (t.get(a).is("and") || t.get(a).is("or"))) a++;
         // drop leading adverbials and trailing auxiliaries
         while (b > a && t.get(b - 1).isWord() && AUX.contains(t.get(b - 1).lower())) b--;
         if (b <= a) return null;
@@ -223,7 +338,21 @@ public final class Attribution {
         while (a - 1 > mTok && t.get(a - 1).isWord() || a - 1 > mTok && isNamePunct(t.get(a - 1))) a--;
         boolean afterBreak = a - 1 >= mTok && (t.get(a - 1).is(",") || isQuote(t.get(a - 1)));
         if (b > a && CONTRASTS.contains(t.get(a).lower()) || b > a && t.get(a).is("and")) return null;
+        // ", which put ...", ", as expected by economists and said ...": no subject of the verb's own
+        if (b > a && CLAUSE_OPENERS.contains(t.get(a).lower()) || b > a && (t.get(b - 1).is("and") || t.get(b - 1).is("or"))) return null;
         if (b > a && afterBreak && b - a <= 8) return resolve(idx, span(t, a, b), t, a, b);
+        if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
+            // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
+            int e2 = a - 1, s2 = e2;
+            while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 8) s2--;
+            if (s2 < e2 && s2 - 1 > mTok && t.get(s2 - 1).is(",")) {
+                int e1 = s2 - 1, s1 = e1;
+                while (s1 - 1 >= mTok && t.get(s1 - 1).capitalized()) s1--;
+                if (e1 - s1 >= 1 && e1 - s1 <= 4 && s1 - 1 >= mTok && (t.get(s1 - 1).is(",") || isQuote(t.get(s1 - 1)))) {
+                    return span(t, s1, e1);
+                }
+            }
+        }
         if (b == a && afterBreak) {
             // ", said John Smith"
             int c = v + 1, d = c;
@@ -235,6 +364,14 @@ public final class Attribution {
 
     private String resolve(int idx, String subj, List<Tok> t, int a, int b) {
         String head = t.get(b - 1).lower();
+        // "Mayor Paolo Serra, 58, called for more staff. \"...,\" he told reporters": the person who led the sentence before
+        if (b - a == 1 && (head.equals("he") || head.equals("she")) && idx > 0 && (last == null || !isPersonLike(last))) {
+            String lead = leadName(idx - 1);
+            if (lead != null) return lead;
+        }
+        // "he said" after "... that authorities there had confirmed": a person, not the last common noun
+        if (b - a == 1 && (head.equals("he") || head.equals("she")) && lastPerson != null && last != null
+                && last.equals(last.toLowerCase())) return lastPerson;
         if (b - a == 1 && PRONOUNS.contains(head)) return last;
         if (DEMONSTRATIVES.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
@@ -267,6 +404,32 @@ public final class Attribution {
 
     // ------------------------------------------------------------------ helpers
 
+    /** "Sultan", "Ana Ruiz": capitalised words without an article, a plural or an acronym. */
+    private static boolean isPersonLike(String c) {
+        String[] w = c.split("\\s+");
+        if (w.length > 5) return false;
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase())) return false;
+        }
+        return !w[0].equals("The") && !c.endsWith("s");
+    }
+
+    /** The name that opens a sentence ("Mayor Paolo Serra, 58, called ..."), or null. */
+    private String leadName(int idx) {
+        Sentences.Sentence s = sentences.get(idx);
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        int a = 0;
+        while (a < t.size() && isQuote(t.get(a))) a++;
+        int b = a;
+        while (b < t.size() && t.get(b).capitalized() && b - a < 5) b++;
+        if (b - a < 2 || b >= t.size() || lx.functionWords.contains(t.get(a).lower()) || t.get(a).is("the")) return null;
+        if (!t.get(b).is(",") && !(t.get(b).isWord() && !t.get(b).capitalized())) return null;
+        String name = span(t, a, b);
+        return isPersonLike(name) ? name : null;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "that", "as", "when", "after",
+            "before", "if", "because", "since", "until");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though");
     /** Words before which a reporting verb is a noun: "in state history", "the report", "a claim". */
     private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "in", "of", "for", "on", "at", "this",

@@ -84,7 +84,8 @@ public final class ClaimExtractor {
                 // "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
                 if (prevNp != null && m.unit.equals(prevNp.unit()) && anaphoric(c.text(), toks, m)) {
                     c = new CountedPhrase.Result(prevNp.counted(), c.end(), prevNp.noun());
-                } else if (c.text().isEmpty() && prevCounted != null && m.unit.equals(prevUnit)) {
+                } else if ((c.text().isEmpty() || c.text().equalsIgnoreCase(m.unitWords)) && prevCounted != null && m.unit.equals(prevUnit)) {
+                    // "18.7 per cent compared to 17.3 per cent": a bare figure of the same unit
                     c = new CountedPhrase.Result(prevCounted, c.end(), prev.noun());
                 }
                 if (!c.text().isEmpty()) {

@@ -46,7 +46,7 @@ public final class CountedPhrase {
             "last", "next", "top", "total", "record", "further", "extra", "additional", "worth", "almost", "just",
             "only", "least", "most", "more", "less", "fewer", "nearly", "half", "double", "triple", "once", "twice",
             "even", "ago", "plus", "minus", "times", "page", "route", "line", "gate", "level", "than", "and", "or",
-            "but", "nor", "then", "aged", "age", "ages", "about", "estimated");
+            "but", "nor", "then", "aged", "age", "ages", "about", "estimated", "compared");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your",
             "my", "this", "these", "those", "that", "each", "every");
     /** "... across five provinces": a count of places over which the figure before it is spread. */
@@ -55,7 +55,7 @@ public final class CountedPhrase {
     private static final Set<String> AUX_BEFORE_VERB = Set.of("had", "has", "have", "were", "was", "are", "is", "been",
             "being", "will", "would", "could", "may", "might", "already", "also", "reportedly", "now", "all");
     private static final Set<String> COMPLEMENT_START = Set.of("to", "for", "in", "on", "at", "across", "into", "from",
-            "onto", "inside", "outside");
+            "onto", "inside", "outside", "aboard");
 
     private final Lexicon lx;
 
@@ -78,7 +78,8 @@ public final class CountedPhrase {
         int poss = possessiveOf(t, j);
         if (poss > 0) {
             j = poss;                                            // "14 of the airport's 52 gates"
-        } else if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.unit.equals("%"))) {
+        } else if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.unit.equals("%"))
+                && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (unitPhrase) words.add("of");
             j++;
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
@@ -86,6 +87,9 @@ public final class CountedPhrase {
             j += 2;                                              // "100,000 of them children"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
             j += 3;                                              // "79 of the 230 seats"
+            if (j < t.size() && t.get(j).isWord() && isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
+            if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end() && t.get(j + 1).isWord()
+                    && t.get(j + 1).start() == t.get(j).end()) j++;   // "of the 4,000-member union"
         } else if (j + 1 < t.size() && lx.currencyCodes.contains(m.unit) && t.get(j).is("in") && t.get(j + 1).isWord()
                 && !lx.functionWords.contains(t.get(j + 1).lower())) {
             j++;                                                 // "$5 million in aid"
@@ -103,6 +107,32 @@ public final class CountedPhrase {
             words.add(t.get(j + 1).lower());
             end = t.get(j + 1).end();
             j += 2;
+        }
+        if (words.isEmpty() && m.unit.isEmpty() && prev != null && !prev.counted().isEmpty() && j + 1 < t.size()
+                && t.get(j).is("in") && t.get(j + 1).capitalized()) {
+            // "nine died in Sonora, four in Sinaloa": the same count in another place
+            String base = prev.counted();
+            int in = base.indexOf(" in ");
+            if (in > 0) base = base.substring(0, in);
+            StringBuilder sb = new StringBuilder(base).append(" in");
+            int y = j + 1, e = m.end;
+            while (y < t.size() && y < j + 4 && t.get(y).capitalized()) {
+                sb.append(' ').append(t.get(y).text());
+                e = t.get(y).end();
+                y++;
+            }
+            return new Result(sb.toString(), e, prev.noun());
+        }
+        if (words.isEmpty() && m.unit.isEmpty()) {
+            Result front = frontedPartitive(t, m, j);
+            if (front != null) return front;
+            Result people = peopleVerb(t, j);
+            if (people != null) return people;
+            // "Local officials said 920 were still being housed there": the participle says what
+            if (j < t.size() && t.get(j).isWord() && AUX_BEFORE_VERB.contains(t.get(j).lower())) {
+                Result bare = elliptical(t, j, "", false);
+                if (bare != null) return bare;
+            }
         }
         int[] pos = {j};
         end = nounPhrase(t, pos, words, end);
@@ -174,6 +204,10 @@ public final class CountedPhrase {
                     && t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5) {
                 participle = t.get(k).lower();                   // "members backing a cut": used when no verb before
                 participleEnd = t.get(k).end();
+            } else if (copula && k + 1 < t.size() && t.get(k).isWord() && !t.get(k).capitalized()
+                    && (t.get(k).lower().endsWith("able") || t.get(k).lower().endsWith("ible")) && t.get(k).lower().length() > 6) {
+                verb = t.get(k).lower();                         // "deaths were attributable to the heat"
+                end = t.get(k).end();
             } else if (copula && k + 1 < t.size() && COMPLEMENT_PREPS.contains(t.get(k).lower())) {
                 // "people were under evacuation orders", "may still be in custody"
                 List<String> pp = new ArrayList<>();
@@ -238,7 +272,9 @@ public final class CountedPhrase {
         if (verb == null) verb = verbBefore(text, t, m);
         if (verb == null && np && before >= 0) {
             // "Passengers made around 4.2 million journeys" -> "journeys made by Passengers"
-            String part = objectVerb(t, before);
+            // ("voters will elect a total of 500 members": the verb is before "a total of")
+            if (before >= 2 && t.get(before).is("of") && t.get(before - 1).is("total")) before -= t.get(before - 2).is("a") ? 3 : 2;
+            String part = before >= 0 ? objectVerb(t, before) : null;
             if (part != null) {
                 verb = part;
                 int sj = before - 1;
@@ -264,6 +300,14 @@ public final class CountedPhrase {
             else if (tail != null) words.add(tail);
         }
         if (verb != null) words.add(verb);
+        // where or to what: "died or gone missing on the central Mediterranean route", "640 patients for
+        // heat-related illness", "40 kilometers (25 miles) south of the island"
+        if (np || unitPhrase) {
+            int x = j;
+            while (x < t.size() && t.get(x).start() < end) x++;
+            int[] e = {end};
+            if (complement(t, x, words, e, np)) end = e[0];
+        }
         // "the airport's 52 gates" -> "gates of the airport"
         if (np && before >= 0 && before == m.tokStart - 1 - countHedge(t, m) && owner(t.get(before)) != null) {
             words.add(npStart + (noun == null ? 0 : noun.split(" ").length), "of " + (before > 0 && t.get(before - 1).is("the") ? "the " : "") + owner(t.get(before)));
@@ -279,6 +323,142 @@ public final class CountedPhrase {
         // "1,000-for-1,000 swap": the figure is per side
         if (text.substring(m.start, m.end).contains("-for-")) words.add("exchanged by each side");
         return new Result(String.join(" ", words).strip(), end, noun);
+    }
+
+    private static final Set<String> PP_AFTER = Set.of("for", "from", "to", "on", "in", "at", "into", "aboard", "across", "near");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "off");
+    private static final Set<String> NOT_PLACES = Set.of("same", "last", "next", "this", "that", "first", "past", "coming",
+            "time", "order", "response", "total", "addition", "all", "part", "turn", "line", "favour", "favor", "case");
+
+    /**
+     * Appends the prepositional phrase at x that says where or to what the figure applies, after a
+     * coordinated participle ("died or gone missing"), a bracketed conversion or a direction ("south
+     * of the island"); not a time ("on Monday", "in the same period", "since Saturday"). True if any.
+     */
+    private boolean complement(List<Tok> t, int x, List<String> words, int[] end, boolean np) {
+        int size = words.size();
+        if (np && x + 1 < t.size() && (t.get(x).is("or") || t.get(x).is("and")) && t.get(x + 1).isWord()
+                && !t.get(x + 1).capitalized() && (t.get(x + 1).lower().endsWith("ed") || lx.irregularPast.contains(t.get(x + 1).lower()))
+                && !words.isEmpty() && isVerbish(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(), Tok.Kind.WORD))) {
+            words.add(t.get(x).lower());
+            words.add(t.get(x + 1).lower());
+            end[0] = t.get(x + 1).end();
+            x += 2;
+            if (x < t.size() && t.get(x).isWord() && lx.peopleVerbs.contains(t.get(x).lower())) {   // "gone missing"
+                words.add(t.get(x).lower());
+                end[0] = t.get(x).end();
+                x++;
+            }
+        }
+        if (!np && x < t.size() && t.get(x).is("(")) {           // "40 kilometers (25 miles)"
+            int y = x + 1;
+            while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;
+            if (y < t.size() && t.get(y).is(")")) x = y + 1;
+        }
+        if (x + 1 >= t.size() || !t.get(x).isWord()) return words.size() > size;
+        String prep = t.get(x).lower();
+        int y = x + 1;
+        List<String> pp = new ArrayList<>();
+        if (DIRECTIONS.contains(prep) && !np) {
+            if (!t.get(y).is("of")) return words.size() > size;
+            pp.add(prep);
+            pp.add("of");
+            y++;
+        } else if (PP_AFTER.contains(prep) && np) {
+            pp.add(prep);
+        } else {
+            return words.size() > size;
+        }
+        int content = 0, ppEnd = -1;
+        while (y < t.size() && content < 4) {
+            Tok w = t.get(y);
+            if (!w.isWord()) break;
+            String l = w.lower();
+            boolean inner = DETERMINERS.contains(l) || l.equals("of");
+            if (inner) {
+                if (l.equals("of") && content == 0) break;
+                // "on the eastern route this year": a determiner after the place starts another phrase
+                if (!l.equals("of") && content > 0 && !pp.get(pp.size() - 1).equals("of")) break;
+                pp.add(l);
+                y++;
+                continue;
+            }
+            // "in recent days", "on Monday evening", "in early March": a time, not a place
+            if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l.replaceAll("s$", ""))
+                    || lx.timeUnits.contains(l)) {
+                if (content > 0) return words.size() > size;
+                break;
+            }
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || NOT_PLACES.contains(l)
+                    || lx.numberWords.containsKey(l.split("-")[0]) || lx.vagueFirstWords.contains(l)
+                    || l.endsWith("ing") && content > 0 || isVerbish(w) && content > 0) break;
+            if (l.endsWith("'s") || l.endsWith("’s")) break;
+            pp.add(w.text());
+            ppEnd = w.end();
+            content++;
+            y++;
+        }
+        if (content == 0) return words.size() > size;
+        while (DETERMINERS.contains(pp.get(pp.size() - 1).toLowerCase()) || pp.get(pp.size() - 1).equals("of")) pp.remove(pp.size() - 1);
+        words.addAll(pp);
+        end[0] = ppEnd;
+        return true;
+    }
+
+    private boolean isScaleWord(String l) {
+        long[] nw = lx.numberWords.get(l);
+        return nw != null && nw[1] == 2;
+    }
+
+    /**
+     * "India reported 360 killed and 900 injured", "where 11,000 died", "12 still missing": a bare
+     * figure before a participle that counts people, with the place after it ("73 killed in Morelos").
+     */
+    private Result peopleVerb(List<Tok> t, int j) {
+        int k = j;
+        while (k < t.size() && t.get(k).isWord() && AUX_BEFORE_VERB.contains(t.get(k).lower()) && k < j + 3) k++;
+        if (k >= t.size() || !t.get(k).isWord() || !lx.peopleVerbs.contains(t.get(k).lower())) return null;
+        // "360 killed" but not "5 injured workers": the participle ends the phrase
+        if (k + 1 < t.size() && t.get(k + 1).isWord() && !lx.functionWords.contains(t.get(k + 1).lower())
+                && !t.get(k + 1).is("and")) return null;
+        List<String> words = new ArrayList<>();
+        words.add("people");
+        words.add(t.get(k).lower());
+        int end = t.get(k).end();
+        int x = k + 1;
+        if (x + 1 < t.size() && t.get(x).is("in") && t.get(x + 1).capitalized() && !t.get(x + 1).text().endsWith("'s")
+                && !t.get(x + 1).text().endsWith("’s") && !lx.weekdays.containsKey(t.get(x + 1).lower())
+                && !lx.months.containsKey(t.get(x + 1).lower())) {
+            words.add("in");
+            int y = x + 1;
+            while (y < t.size() && y < x + 4 && t.get(y).capitalized()) {
+                words.add(t.get(y).text());
+                end = t.get(y).end();
+                y++;
+            }
+        }
+        return new Result(String.join(" ", words), end, "people");
+    }
+
+    /** "Of the deaths, 17,388 were reported in Kashmir": the noun fronted with "of" before the figure. */
+    private Result frontedPartitive(List<Tok> t, Mention m, int j) {
+        int k = m.tokStart - 1;
+        while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
+        if (k < 2 || !t.get(k).is(",")) return null;
+        int of = -1;
+        for (int x = k - 1; x >= Math.max(0, k - 7); x--) {
+            if (!t.get(x).isWord() && !t.get(x).isNum()) return null;
+            if (t.get(x).is("of")) { of = x; break; }
+        }
+        if (of < 0 || of + 2 > k - 1 || of > 0 && !t.get(of - 1).is(",")) return null;
+        int a = of + 1;
+        if (DETERMINERS.contains(t.get(a).lower())) a++;
+        while (a < k && t.get(a).isNum()) a++;                   // "Of the 22 economists polled, 14 ..."
+        if (a >= k) return null;
+        String noun = span(t, a, k).toLowerCase();
+        Result ell = elliptical(t, j, noun, true);
+        return ell != null ? ell : new Result(noun, m.end, noun);
     }
 
     private static final Set<String> PP_BEFORE_VERB = Set.of("in", "across", "at", "on", "from", "near", "around", "throughout");
@@ -356,17 +536,22 @@ public final class CountedPhrase {
      * the streets", "79 of the 230 seats, short of the 116 needed for a majority" -> "seats needed for a majority".
      */
     private Result elliptical(List<Tok> t, int j, String noun) {
+        return elliptical(t, j, noun, false);
+    }
+
+    private Result elliptical(List<Tok> t, int j, String noun, boolean reporting) {
         int k = j;
-        while (k < t.size() && t.get(k).isWord() && AUX_BEFORE_VERB.contains(t.get(k).lower())) k++;
+        while (k < t.size() && t.get(k).isWord() && (AUX_BEFORE_VERB.contains(t.get(k).lower()) || SKIP_AFTER.contains(t.get(k).lower())
+                || t.get(k).lower().endsWith("ly") && !t.get(k).capitalized()) && k < j + 4) k++;
         if (k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) return null;
         String l = t.get(k).lower();
-        if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l)) return null;
+        if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !reporting) return null;
         String part;
         if (l.endsWith("ed") && l.length() > 4) part = l;
         else if (lx.participles.containsKey(l) && !lx.participles.get(l).equals("been")) part = lx.participles.get(l);
         else return null;
         List<String> words = new ArrayList<>();
-        words.add(noun);
+        if (!noun.isEmpty()) words.add(noun);
         words.add(part);
         int end = t.get(k).end();
         int x = k + 1;
@@ -391,7 +576,7 @@ public final class CountedPhrase {
             }
             if (content > 0) words.addAll(pp);
         }
-        return new Result(String.join(" ", words), end, noun);
+        return new Result(String.join(" ", words), end, noun.isEmpty() ? null : noun);
     }
 
     /**
@@ -430,8 +615,23 @@ public final class CountedPhrase {
         while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
         if (k < 0 || !t.get(k).isWord()) return null;
         if (t.get(k).is("of")) {
+            int x = k - 1;
+            if (x > 2 && t.get(x).is(")")) {                    // "a case fatality rate (CFR) of 18.7 per cent"
+                while (x > 0 && !t.get(x).is("(") && k - x < 6) x--;
+                x--;
+                if (x >= 0 && nounish(t.get(x))) {
+                    int a = backOverNoun(t, x);
+                    if (a <= x) return span(t, Math.max(a, x - 3), x + 1);
+                }
+                return null;
+            }
             if (k > 0 && nounish(t.get(k - 1))) return t.get(k - 1).lower();
             return null;
+        }
+        if (k >= 1 && t.get(k).is("record") && (t.get(k - 1).is("a") || t.get(k - 1).is("new"))) {
+            k -= 2;                                              // "Power demand hit a record 41,300 megawatts"
+            if (k >= 0 && t.get(k).is("a")) k--;
+            if (k < 0 || !t.get(k).isWord()) return null;
         }
         String prep = null;
         if (LINK_PREPS.contains(t.get(k).lower())) {
@@ -459,6 +659,11 @@ public final class CountedPhrase {
         int x = k - 1;
         while (x >= 0 && t.get(x).isWord() && (MODALS.contains(t.get(x).lower()) || COPULAS.contains(t.get(x).lower())
                 || t.get(x).lower().endsWith("ly") && !t.get(x).capitalized())) x--;
+        if (x > 1 && t.get(x).is(")")) {                         // "the case fatality rate (CFR) stood at"
+            int y = x - 1;
+            while (y > 0 && !t.get(y).is("(") && x - y < 6) y--;
+            if (t.get(y).is("(")) x = y - 1;
+        }
         if (x < 0) return null;
         if ((t.get(x).is("which") || t.get(x).is("that") || t.get(x).is("who")) && x > 1 && t.get(x - 1).is(",")) x -= 2;
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
@@ -552,8 +757,11 @@ public final class CountedPhrase {
             // "60% of confirmed cases": a participle before a noun is an adjective, even a reporting one
             boolean adjective = n == 0 && l.endsWith("ed") && j + 1 < t.size() && t.get(j + 1).isWord()
                     && !t.get(j + 1).capitalized() && !lx.functionWords.contains(t.get(j + 1).lower()) && !isVerbish(t.get(j + 1));
-            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective || lx.weekdays.containsKey(l)) break;
+            boolean nounVerb = n == 0 && lx.nounVerbs.contains(l);      // "in three states", "21 states and"
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
             if (isVerbish(w) && n > 0) break;
+            // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
+            if (n == 0 && !adjective && !w.capitalized() && l.endsWith("ed") && l.length() > 4) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
             words.add(w.text());
             end = w.end();
@@ -590,7 +798,7 @@ public final class CountedPhrase {
             if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return null;   // "fire grows to 350,000"
             String ev = lx.eventVerb(l);
             if (ev != null) return ev;
-            if (l.endsWith("ed") && !w.capitalized() && l.length() > 4) return l;
+            if (l.endsWith("ed") && !w.capitalized() && l.length() > 4 && !NOT_VERBS.contains(l)) return l;
             looked++;
             k--;
         }
@@ -602,6 +810,20 @@ public final class CountedPhrase {
         for (int k = m.tokStart - 1; k >= 0; k--) {
             Tok w = t.get(k);
             if (!lx.measureNouns.contains(w.lower())) continue;
+            // "a death toll of more than 25,000": the measure itself
+            if (k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).start() >= m.hedgeStart) {
+                if (k > 0 && t.get(k - 1).isWord() && !lx.functionWords.contains(t.get(k - 1).lower())) return t.get(k - 1).lower() + " " + w.lower();
+                return w.lower();
+            }
+            // "the number killed in Mexico City ... rose from 148 to 154"
+            if (k + 1 < t.size() && t.get(k + 1).isWord() && lx.peopleVerbs.contains(t.get(k + 1).lower())) {
+                StringBuilder sb = new StringBuilder(w.lower()).append(' ').append(t.get(k + 1).lower());
+                if (k + 3 < t.size() && t.get(k + 2).is("in") && t.get(k + 3).capitalized()) {
+                    sb.append(" in");
+                    for (int y = k + 3; y < t.size() && y < k + 6 && t.get(y).capitalized(); y++) sb.append(' ').append(t.get(y).text());
+                }
+                return sb.toString();
+            }
             if (k + 1 < t.size() && t.get(k + 1).is("of")) {
                 List<String> words = new ArrayList<>();
                 int[] pos = {k + 2};

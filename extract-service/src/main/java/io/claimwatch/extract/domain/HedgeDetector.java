@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns mentions into intervals: joins ranges ("from 50 to 95", "between 50 and 95", "1 to 3
@@ -96,7 +97,10 @@ public final class HedgeDetector {
             String h = e.getKey();
             if (before.endsWith(h) && boundary(before, h) && (best == null || h.length() > best.length())) best = h;
         }
-        if (best == null) return;
+        if (best == null) {
+            verbHedge(text, sentStart, m, before);
+            return;
+        }
         // "over" and "under" as prepositions of place/time: "over the past six months" never reach here,
         // but "some" must not read "some of" etc.: the phrase must touch the number.
         m.hedge = lx.hedgesBefore.get(best);
@@ -105,6 +109,25 @@ public final class HedgeDetector {
         int pos = rawBefore;
         while (pos > sentStart && Character.isWhitespace(text.charAt(pos - 1))) pos--;
         m.hedgeStart = Math.max(sentStart, pos - best.length());
+    }
+
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "and", "or", "by", "with", "for");
+
+    /**
+     * "Cholera cases top 2,000", "the toll has surpassed 500": a bounding verb right before the figure,
+     * after a subject (a word that is not a determiner or a preposition: "the top 10", "in the top 5").
+     */
+    private void verbHedge(String text, int sentStart, Mention m, String before) {
+        String b = before.stripTrailing();
+        int sp = b.lastIndexOf(' ');
+        String verb = b.substring(sp + 1);
+        Hedge h = lx.hedgeVerbs.get(verb);
+        if (h == null) return;
+        String prev = b.substring(0, Math.max(0, sp)).stripTrailing();
+        String prevWord = prev.substring(prev.lastIndexOf(' ') + 1).replaceAll("[^\\p{L}'’]", "");
+        if (prev.isEmpty() || prevWord.isEmpty() || NOT_BEFORE_VERB.contains(prevWord)) return;
+        m.hedge = h;
     }
 
     private void suffix(String text, int sentEnd, List<Tok> toks, Mention m) {

@@ -54,6 +54,11 @@ public final class Lexicon {
     public final Map<String, String> participles;
     public final Set<String> irregularPast;          // past and participle forms that differ from the base ("spent", "taken")     // base, past and participle forms of irregular verbs -> participle
     public final Set<String> currencyCodes;          // units that are money
+    public final Set<String> designatorsAfter;       // "the 911 emergency number": the figure names a thing
+    public final Set<String> nounVerbs;              // reporting verbs that are also nouns ("states", "report")
+    public final Set<String> peopleVerbs;            // "360 killed", "11,000 died": a bare figure counts people
+    public final Set<String> fractions;              // "two-thirds", "three quarters": shares, not counts
+    public final Map<String, Hedge> hedgeVerbs;      // "cases top 2,000": a verb that bounds the figure
 
     private Lexicon() {
         hedgesBefore = hedgeMap("hedges.txt");
@@ -91,6 +96,11 @@ public final class Lexicon {
         designators = words("designators.txt");
         measureNouns = words("measure-nouns.txt");
         furniture = words("furniture.txt");
+        designatorsAfter = words("designators-after.txt");
+        nounVerbs = words("noun-verbs.txt");
+        peopleVerbs = words("people-verbs.txt");
+        fractions = words("fractions.txt");
+        hedgeVerbs = hedgeMap("hedge-verbs.txt");
         changeVerbs = words("change-verbs.txt");
         functionWords = words("function-words.txt");
         Set<String> lv = new HashSet<>(words("linking-verbs.txt"));

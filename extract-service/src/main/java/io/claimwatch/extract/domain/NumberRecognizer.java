@@ -111,6 +111,7 @@ public final class NumberRecognizer {
                 m = vague(t, i);
                 if (m == null) m = words(text, t, i);
             }
+            if (m != null && conversion(text, t, m, out)) m = null;
             if (m != null) {
                 out.add(m);
                 i = Math.max(m.tokEnd, i + 1);
@@ -119,6 +120,20 @@ public final class NumberRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "waves as high as 3 meters (10 feet)", "a 10-meter (33-foot) boat": a measure in brackets right
+     * after a measure restates it in other units; it is not a claim of its own.
+     */
+    private static boolean conversion(String text, List<Tok> t, Mention m, List<Mention> out) {
+        if (m.unit.isEmpty() || out.isEmpty() || m.tokStart == 0 || !t.get(m.tokStart - 1).is("(")) return false;
+        Mention p = out.get(out.size() - 1);
+        if (p.unit.isEmpty() || p.unit.equals("%")) return false;
+        int open = t.get(m.tokStart - 1).start();
+        if (p.end > open) return false;
+        if (!text.substring(p.end, open).isBlank() && !text.substring(p.end, open).matches("[\\s\\p{L}-]{0,12}")) return false;
+        return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
     }
 
     // ---------------------------------------------------------------- digits
@@ -170,6 +185,10 @@ public final class NumberRecognizer {
                     v = v.multiply(mul);
                     scaleMul = mul;
                     scaled = true;
+                    end = nx.end();
+                    j++;
+                } else if (w.equals("C") || w.equals("F")) {
+                    unit = w.equals("C") ? "°C" : "°F";                  // "44C", "110F": temperatures
                     end = nx.end();
                     j++;
                 } else {
@@ -249,7 +268,8 @@ public final class NumberRecognizer {
         // dates: "May 25", "25 May"
         if (plainInt && v.intValue() >= 1 && v.intValue() <= 31
                 && (prev != null && lx.months.containsKey(prev.lower()) && !prev.is("may") || prev != null && prev.is("may") && prev.capitalized()
-                    || j < t.size() && t.get(j).isWord() && isMonthToken(t.get(j)))) return null;
+                    || j < t.size() && t.get(j).isWord() && isMonthToken(t.get(j))
+                    || prev != null && prev.is(".") && prev2 != null && prev2.end() == prev.start() && isMonthToken(prev2))) return null;   // "Oct. 9"
         // years
         if (plainInt && isYearValue(raw)) {
             boolean yearCtx = prev != null && (YEAR_PREPS.contains(prev.lower()) || lx.months.containsKey(prev.lower())
@@ -260,6 +280,7 @@ public final class NumberRecognizer {
             if (yearCtx || !countNext) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        if (ageOf(t, i)) return null;
         // an age in apposition: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico"
         if (plainInt && v.intValue() <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()
                 && j < t.size() && t.get(j).is(",")) return null;
@@ -286,6 +307,10 @@ public final class NumberRecognizer {
         }
         if (j < t.size() && t.get(j).isWord() && lx.furniture.contains(t.get(j).lower())) return null;
         if (j + 1 < t.size() && lx.furniture.contains(t.get(j).lower() + " " + t.get(j + 1).lower())) return null;
+        // "call the 911 emergency number": the figure names the thing after it
+        if (unit.isEmpty() && j < t.size() && t.get(j).isWord() && (lx.designatorsAfter.contains(t.get(j).lower())
+                || j + 1 < t.size() && t.get(j + 1).isWord() && lx.designatorsAfter.contains(t.get(j + 1).lower())
+                    && !lx.functionWords.contains(t.get(j).lower()))) return null;
         if (isTimeOrDuration(text, t, j, m.end)) return null;
         m.unit = unit;
         m.tokEnd = j;
@@ -424,7 +449,7 @@ public final class NumberRecognizer {
             if (used < parts.length) {
                 // "twenty-first" is an ordinal; "five-member" keeps the number
                 String rest = parts[used];
-                if (isOrdinalWord(rest)) return null;
+                if (isOrdinalWord(rest) || lx.fractions.contains(rest)) return null;   // "two-thirds"
                 if (lx.timeUnits.contains(rest)) return null;
                 tail = rest;
             }
@@ -436,21 +461,29 @@ public final class NumberRecognizer {
             if (tail != null) break;
         }
         if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
-                && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))) {
+                && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))
+                && !shareOfFigure(t, i + 1)) {
             Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"
             h.words = true;
             return h;
         }
         if (!any) return null;
+        // "two thirds of the seats": a spaced fraction
+        if (tail == null && lastNumTok + 1 < t.size() && lx.fractions.contains(t.get(lastNumTok + 1).lower())
+                && !t.get(lastNumTok + 1).is("half")) return null;
         long value = total + current;
         BigDecimal v = BigDecimal.valueOf(value);
         if (half) v = v.divide(BigDecimal.valueOf(2));
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
+        if (ageOf(t, i)) return null;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
-            if (!lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
+            // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
+            boolean listItem = prev != null && (prev.is("and") || prev.is(",")) && endTok + 1 < t.size()
+                    && t.get(endTok).is("in") && t.get(endTok + 1).capitalized() && figureBefore(t, i - 1);
+            if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
         }
         if (endTok - i == 1 && first.is("zero")) return null;
         // "the two sides", "both three", "these three men": a small number after a definite
@@ -466,6 +499,26 @@ public final class NumberRecognizer {
         if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
                 && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
         return finishUnits(text, t, m, "", false);
+    }
+
+    /** "children under the age of five": an age that qualifies who is counted, not a count. */
+    private static boolean ageOf(List<Tok> t, int i) {
+        return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
+    }
+
+    /** "half of the 2.4 million people": a share of a figure stated with it. */
+    private static boolean shareOfFigure(List<Tok> t, int j) {
+        if (j < t.size() && t.get(j).is("of")) j++;
+        if (j < t.size() && (t.get(j).is("the") || t.get(j).is("its") || t.get(j).is("their"))) j++;
+        return j < t.size() && t.get(j).isNum();
+    }
+
+    /** A figure among the four tokens before k ("six in Guerrero and"). */
+    private boolean figureBefore(List<Tok> t, int k) {
+        for (int x = k - 1; x >= Math.max(0, k - 4); x--) {
+            if (t.get(x).isNum() || lx.numberWords.containsKey(t.get(x).lower())) return true;
+        }
+        return false;
     }
 
     private static String nextWord(List<Tok> t, int j) {

@@ -114,7 +114,7 @@ class ClaimExtractorTest {
     void outletVoiceHasNoClaimant() {
         ExtractedClaim c = only("In a significant development, Ukrainian forces have captured over 100 Russian soldiers in the region.", null);
         assertThat(c.claimant()).isNull();
-        assertThat(c.counted()).isEqualTo("Russian soldiers captured");
+        assertThat(c.counted()).isEqualTo("Russian soldiers captured in the region");
     }
 
     @Test
@@ -168,7 +168,7 @@ class ClaimExtractorTest {
                 + "Hundreds of Ukrainians Return Home\n\nMore text follows here.";
         List<ExtractedClaim> cs = X.extract(text, null).claims();
         assertThat(cs).hasSize(1);
-        assertThat(cs.get(0).counted()).isEqualTo("Russian Soldiers captured");
+        assertThat(cs.get(0).counted()).isEqualTo("Russian Soldiers captured in Kursk Offensive");
     }
 
     @Test

@@ -48,7 +48,7 @@ class CountedPhraseRulesTest {
     @Test
     void theVerbBeforeTheFigureNamesWhatHappenedAndItsSubjectWhoDidIt() {
         assertThat(only("Shoppers made roughly 9 million visits to the centre last month.").counted())
-                .isEqualTo("visits made by Shoppers");
+                .isEqualTo("visits made by Shoppers to the centre");
         assertThat(only("Regional councils will decide two further seats.").counted()).isEqualTo("further seats decided by Regional councils");
         assertThat(only("Volunteers planted 4,000 trees along the river.").counted()).isEqualTo("trees planted");
         // a noun after a determiner is not a verb
@@ -139,5 +139,67 @@ class CountedPhraseRulesTest {
                 .isEqualTo("commuters spent queuing");
         assertThat(only("About 400 fans spent the night at the border crossing.").counted())
                 .isEqualTo("fans spent night at border crossing");
+    }
+
+    @Test
+    void aBareFigureBeforeACasualtyParticipleCountsPeople() {
+        assertThat(all("Officials reported 52 killed and 130 injured.")).extracting(ExtractedClaim::counted)
+                .containsExactly("people killed", "people injured");
+        assertThat(all("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(ExtractedClaim::counted)
+                .containsExactly("people died in Sonora", "people died in Sinaloa", "people died in Durango");
+        // a participle before a noun is an adjective: "5 injured workers" counts workers
+        assertThat(only("Rescuers reached 5 injured workers.").counted()).isEqualTo("injured workers");
+    }
+
+    @Test
+    void aNounFrontedWithOfIsWhatTheFigureAfterItCounts() {
+        assertThat(only("Of the victims, 212 were found in the capital.").counted()).isEqualTo("victims found in the capital");
+    }
+
+    @Test
+    void aMeasureNounBeforeTheFigureNamesIt() {
+        assertThat(only("Local media reported a death toll of more than 300.").counted()).isEqualTo("death toll reported");
+        assertThat(all("The ministry said the number killed in Lagos rose from 12 to 19.")).extracting(ExtractedClaim::counted)
+                .containsExactly("number killed in Lagos", "number killed in Lagos");
+        // a rate with its acronym in brackets, and the figure it is compared with
+        assertThat(all("The case fatality rate (CFR) stood at 4.2 per cent, against 3.9 per cent a year earlier."))
+                .extracting(ExtractedClaim::counted).containsExactly("per cent case fatality rate", "per cent case fatality rate");
+    }
+
+    @Test
+    void nounsThatAreAlsoReportingVerbsAfterTheFigure() {
+        assertThat(all("Walkouts spread to 14 states and 60 cities.")).extracting(ExtractedClaim::counted)
+                .containsExactly("states", "cities");
+    }
+
+    @Test
+    void aPartOfTheWholeReadsPastItsScaleAndCompound() {
+        List<ExtractedClaim> cs = all("Some 41% of the 12,000-member union voted to strike.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("member union voted to strike", "member union voted to strike");
+        assertThat(all("More than 60 percent of the 3 million registered voters cast ballots.").get(0).counted())
+                .isEqualTo("percent registered voters cast ballots");
+        assertThat(only("Voters will choose a total of 300 deputies.").counted()).isEqualTo("deputies chosen by Voters");
+    }
+
+    @Test
+    void whereOrToWhatTheFigureApplies() {
+        assertThat(only("Nearly 900 people have died or gone missing on the eastern route this year.").counted())
+                .isEqualTo("people died or gone missing on the eastern route");
+        assertThat(only("Clinics treated 310 patients for smoke inhalation since Friday.").counted())
+                .isEqualTo("patients treated for smoke inhalation");
+        assertThat(only("The trawler sank about 30 kilometers (19 miles) north of the port.").counted())
+                .isEqualTo("kilometers north of the port");
+        assertThat(only("Some 700 deaths were attributable to the smog.").counted()).isEqualTo("deaths attributable to the smog");
+        // not a time, not another figure
+        assertThat(only("Police arrested 45 people on Monday.").counted()).isEqualTo("people arrested");
+        assertThat(only("Medics treated 45 people in recent days.").counted()).isEqualTo("people treated");
+        assertThat(all("About 2,000 residents were without power in three towns.").get(0).counted()).isEqualTo("residents without power");
+    }
+
+    @Test
+    void aBareFigureWithAParticipleAndNoNounBefore() {
+        assertThat(only("Officials said 640 were still being housed in the gym.").counted()).isEqualTo("housed in the gym");
+        assertThat(only("Survivors said 140 had been crowded aboard the trawler.").counted()).isEqualTo("crowded aboard the trawler");
+        assertThat(only("Grid load hit a record 38,200 megawatts.").counted()).isEqualTo("megawatts Grid load");
     }
 }

@@ -20,6 +20,7 @@ class NumberRecognizerTest {
             "The budget reached 11.3bn last year.|11300000000|''",
             "Ukraine Says It Captured 1K Russian Soldiers|1000|''",
             "Donations start from $2 a month.|2|USD",
+            "Highs reached 44C in Seville.|44|°C",
             "The convoy was 72 km long.|72|km",
             "Turnout was 64.5% in the capital.|64.5|%",
             "They freed a dozen hostages.|12|''",
@@ -69,9 +70,36 @@ class NumberRecognizerTest {
             "Inflation is at its lowest level in two and a half years.",
             "The plant opened on 25 May 2025 at 10 a.m.",
             "Call 202-555-0143 for details.",
+            // a number that names a thing, a dateline with an abbreviated month, a week label
+            "Residents were urged to call the 112 emergency number.",
+            "Nov. 4 (UPI) -- Nurses walked out.",
+            "The ministry said infections peaked in week 32.",
+            // fractions are shares, not counts; an age that qualifies who is counted
+            "The coalition won two-thirds of the seats.",
+            "Three quarters of the vote went to the incumbent.",
+            "Most of the patients were children under the age of five.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
+    }
+
+    @Test
+    void halfOfAStatedFigureIsNotAClaimButTheFigureIs() {
+        Mention m = one("Aid will reach half of the 3 million residents.");
+        assertThat(m.value).isEqualByComparingTo("3000000");
+    }
+
+    @Test
+    void aMeasureInBracketsAfterAMeasureRestatesIt() {
+        assertThat(one("Waves as high as 4 meters (13 feet) hit the coast.").value).isEqualByComparingTo("4");
+        assertThat(one("They sailed in a 12-meter (39-foot) boat.").value).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void aLoneOneIsAFigureAsTheLastItemOfAListByPlace() {
+        assertThat(mentions("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(x -> x.value.intValue())
+                .containsExactly(9, 4, 1);
+        assertThat(mentions("One in Durango said so.")).isEmpty();
     }
 
     @Test

@@ -195,4 +195,80 @@ class StagesHardCasesTest {
         assertThat(x.claims().get(0).eventStart()).isEqualTo(new PartialDate(2023, 1, 19));
         assertThat(X.extract("LISBON, March 11 (Reuters) - The alliance won 79 seats.", null).publicationDate()).isNull();
     }
+
+    // ------------------------------------------------------------------ claimants in news at large
+
+    @Test
+    void reportingVerbsThatAreNounsAttributeOnlyAsVerbs() {
+        assertThat(only("Floods swept through northern states, with 12 dead in the capital.", null).claimant()).isNull();
+        assertThat(only("The minister said in his latest report on the floods that 40 homes were lost.", null).claimant())
+                .isEqualTo("The minister");
+        assertThat(only("Households have lost £1,900 in income since 2020, the Policy Institute estimates.", null).claimant())
+                .isEqualTo("the Policy Institute");
+        assertThat(only("Analysts estimate fewer than 300 sites were inspected.", null).claimant()).isEqualTo("Analysts");
+    }
+
+    @Test
+    void theOutletNarratesAgainAfterACommaAs() {
+        List<ExtractedClaim> cs = all("Police recovered 9 bodies, the coast guard said, as divers searched for about 20 missing.", null);
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("the coast guard", null);
+    }
+
+    @Test
+    void aParticipleClauseDescribesTheSubject() {
+        assertThat(only("Local radio and the news agency Nova, reporting from the port, said 40 had been rescued.", null).claimant())
+                .isEqualTo("Local radio and the news agency Nova");
+    }
+
+    @Test
+    void heSaidMeansTheSpeakerOfTheSentenceNotACommonNounInItsComplement() {
+        List<ExtractedClaim> cs = all("Colonel Ana Ruiz said the toll would rise and that authorities there had confirmed it. "
+                + "About 80 soldiers were among the dead, she said.", null);
+        assertThat(cs.get(0).claimant()).isEqualTo("Colonel Ana Ruiz");
+    }
+
+    @Test
+    void aHeadlineNamesItsSourceAfterADash() {
+        List<ExtractedClaim> cs = all("Measles kills 40 in Chad – WHO\n\nThe WHO urged parents to vaccinate their children.", null);
+        assertThat(cs.get(0).claimant()).isEqualTo("WHO");
+        // a page title's masthead, or a name the article never comes back to, is not a source
+        assertThat(all("Floods kill 30 in Kenya - BBC News\n\nRains went on for a week.", null).get(0).claimant()).isNull();
+        assertThat(all("Floods kill 30 in Kenya - Daily Courier\n\nRains went on for a week.", null).get(0).claimant()).isNull();
+    }
+
+    @Test
+    void aParagraphOfQuotationContinuesTheLastSpeaker() {
+        List<ExtractedClaim> cs = all("The agency said 14 new cases were recorded.\n\n\"Ten teams have been deployed to the districts.\"", null);
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("The agency", "The agency");
+    }
+
+    @Test
+    void aNameBeforeItsAppositiveAfterTheFigure() {
+        assertThat(only("The party took 61 seats, Maria Costa, head of the electoral board, told reporters.", null).claimant())
+                .isEqualTo("Maria Costa");
+    }
+
+    @Test
+    void theWholeAndTheThresholdAreNotAsserted() {
+        List<ExtractedClaim> cs = all("The Greens won 41 of the 120 seats, official results showed, short of the 61 needed for a majority.", null);
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("official results", null, null);
+    }
+
+    @Test
+    void figuresThatCountTheSpeakersThemselves() {
+        List<ExtractedClaim> cs = all("Of the 30 analysts polled, 21 had predicted a cut.", null);
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly(null, null);
+        assertThat(only("Traders are betting on three rate cuts this year.", null).claimant()).isEqualTo("Traders");
+        assertThat(only("The weather service expects highs of 38C on Friday.", null).claimant()).isEqualTo("The weather service");
+        // a verb coordinated with the subject of the sentence has no subject after the figure
+        assertThat(only("The bank cut its rate by 25 basis points, as expected by analysts, and said it would cut again.", null)
+                .claimant()).isNull();
+    }
+
+    @Test
+    void heAfterASentenceLedByAPersonsName() {
+        List<ExtractedClaim> cs = all("The agency said 1,100 people had died this year. Governor Luis Araya, 61, asked for more staff. "
+                + "\"We have four nurses for 500 patients,\" he told reporters.", null);
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("The agency", "Governor Luis Araya", "Governor Luis Araya");
+    }
 }
