@@ -331,4 +331,15 @@ class TimeRulesTest {
         ExtractedClaim g = only("There were 59 deaths reported already this year.", friday);
         assertThat(iso(g.eventStart())).isEqualTo("2024");
     }
+
+    // ------------------------------------------------------------------ baselines of a comparison
+
+    @Test
+    void theBaselineOfAComparisonTakesItsOwnPeriod() {
+        String text = "Exports reached 8,200 tonnes in the first quarter, up from 6,900 in the same period of 2023.";
+        assertThat(iso(withLow(text, TUESDAY, "6900").eventStart())).isEqualTo("2023");
+        ExtractedClaim earlier = withLow("The agency counted 12,400 visitors this year, down from about 15,000 a year earlier.",
+                TUESDAY, "15000");
+        assertThat(iso(earlier.eventStart())).isEqualTo("2024");
+    }
 }
