@@ -60,7 +60,10 @@ public final class KeyNormalizer {
     return in;
   }
 
-  /** The key of a claim: what is counted from the counted phrase; what happened and its cause from it, else from the quote. */
+  /**
+   * The key of a claim: what is counted and whose from the counted phrase; what happened, its cause
+   * and its place from the phrase, else from the quote.
+   */
   public QuantityKey keyOf(String counted, String quote, String unit) {
     Tagged c = tag(counted == null ? "" : counted);
     Tagged q = quote == null || quote.isBlank() ? null : tag(quote);
@@ -91,10 +94,10 @@ public final class KeyNormalizer {
    * nouns of place aside. None from a headline in title case, whose capitals name nothing.
    */
   private String place(Tagged t) {
-    Set<String> names = new TreeSet<>();
     if (t.titleCase()) {
       return "";
     }
+    Set<String> names = new TreeSet<>();
     for (int i = 0; i < t.words.size(); i++) {
       if (!LOCATIVE.contains(t.words.get(i))) {
         continue;
