@@ -48,6 +48,8 @@ public final class TimeResolver {
                     + "|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])(?:19|20)\\d{2}(?![\\d,.]\\d)");
     /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
+    /** "the first 10 days of " before a month named alone. */
+    private static final Pattern FIRST_DAYS_OF = Pattern.compile("(?i)\\bthe first (\\d{1,2}) days of\\s+$");
     private static final Pattern DAY_RANGE = Pattern.compile(
             "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + MONTHS + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
                     + "|\\b(?<m2>" + MONTHS + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
@@ -486,6 +488,15 @@ public final class TimeResolver {
             // a later month than the publication's is last year's; with no publication date the
             // reference is only a lower bound, so its year is kept
             int year = c.pub != null && month > r.getMonthValue() ? r.getYear() - 1 : r.getYear();
+            // "in the first 10 days of August": the month's first days, a range
+            Matcher first = FIRST_DAYS_OF.matcher(sent.substring(Math.max(0, mo.start() - 40), mo.start()));
+            LocalDate last = first.find() ? safeDate(year, month, Integer.parseInt(first.group(1))) : null;
+            if (last != null) {
+                int s = mo.start() - (first.end() - first.start());
+                out.add(new Cand(ss + s, ss + mo.end(), Kind.RANGE, new PartialDate(year, month, 1), PartialDate.of(last), false,
+                        lead(c.text, ss, ss + s).prep()));
+                continue;
+            }
             add(out, c, ss, ss + mo.start(), ss + mo.end(), new PartialDate(year, month, 0), null, true);
         }
         // "In 2023,", "since 2022", "the first 28 weeks of 2025", "between 2019 and 2021"

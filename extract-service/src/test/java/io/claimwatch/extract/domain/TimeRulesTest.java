@@ -342,4 +342,12 @@ class TimeRulesTest {
                 TUESDAY, "15000");
         assertThat(iso(earlier.eventStart())).isEqualTo("2024");
     }
+
+    @Test
+    void theFirstDaysOfAMonthAreARange() {
+        ExtractedClaim c = only("Hospitals recorded 1,180 deaths from the heat in the first 10 days of August.",
+                LocalDate.of(2025, 8, 12));
+        assertThat(iso(c.eventStart())).isEqualTo("2025-08-01");
+        assertThat(iso(c.eventEnd())).isEqualTo("2025-08-10");
+    }
 }
