@@ -231,7 +231,10 @@ public final class NumberRecognizer {
                         BigDecimal v2 = parse(n2.text());
                         boolean phone = j + 3 < t.size() && t.get(j + 2).start() == n2.end() && t.get(j + 2).is("-");
                         boolean years = isYearValue(raw) && isYearValue(n2.text());
-                        if (phone || years || v.compareTo(v2) >= 0) {
+                        // days of a month: "12-14 June", "March 4-6"
+                        boolean days = v2.compareTo(BigDecimal.valueOf(31)) <= 0 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0
+                                && (prev != null && isMonthToken(prev) || j + 2 < t.size() && isMonthToken(t.get(j + 2)));
+                        if (phone || years || days || v.compareTo(v2) >= 0) {
                             skip[0] = j + 2;
                             return null;                                      // scores "3-1", years "2022-23"
                         }
@@ -357,7 +360,12 @@ public final class NumberRecognizer {
     }
 
     static BigDecimal parse(String raw) {
-        return new BigDecimal(raw.replace(",", ""));
+        StringBuilder digits = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c != ',' && !Tok.isSpaceSeparator(c)) digits.append(c);
+        }
+        return new BigDecimal(digits.toString());
     }
 
     // ---------------------------------------------------------------- vague quantifiers

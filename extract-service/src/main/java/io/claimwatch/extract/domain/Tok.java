@@ -29,8 +29,11 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
             if (isDigit(c)) {
                 i++;
                 while (i < to && isDigit(text.charAt(i))) i++;
-                // thousands separators: ",ddd" groups
-                while (i + 3 < to + 0 && i + 4 <= to && text.charAt(i) == ',' && isDigit(text.charAt(i + 1))
+                // thousands separators: ",ddd" groups; or groups after a no-break or thin space ("2 084", as
+                // typeset numbers are written), only after a lead group of at most three digits
+                while (i + 3 < to + 0 && i + 4 <= to
+                        && (text.charAt(i) == ',' || isSpaceSeparator(text.charAt(i)) && leadGroupOk(text, s, i))
+                        && isDigit(text.charAt(i + 1))
                         && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
                         && (i + 4 == to || !isDigit(text.charAt(i + 4)))) {
                     i += 4;
@@ -85,6 +88,18 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
             }
         }
         return -1;
+    }
+
+    /** A no-break, narrow no-break or thin space: how typeset numbers group their thousands. */
+    static boolean isSpaceSeparator(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    /** Space-grouped digits need a lead group of one to three digits ("12 500"), then groups of three. */
+    private static boolean leadGroupOk(String text, int s, int i) {
+        int lead = 0;
+        for (int k = s; k < i && isDigit(text.charAt(k)); k++) lead++;
+        return lead == i - s ? lead <= 3 : true;
     }
 
     static boolean isDigit(char c) {

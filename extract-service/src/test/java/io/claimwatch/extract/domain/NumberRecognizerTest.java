@@ -34,6 +34,10 @@ class NumberRecognizerTest {
             "Government borrowing came in at £120.7bn.|120700000000|GBP",
             "The reform would save 17.7 billion euros a year.|17700000000|EUR",
             "It would pay 30,000 dirhams to each household.|30000|MAD",
+            // thousands grouped by a narrow no-break or a no-break space, as typeset numbers are
+            "Officials counted 2\u202F084 ballots in the first district.|2084|''",
+            "The agency said 12\u00A0500 people were evacuated.|12500|''",
+            "A total of 1\u00A0250\u00A0000 voters cast ballots.|1250000|''",
     })
     void readsFigures(String sentence, String value, String unit) {
         Mention m = one(sentence);
@@ -78,6 +82,9 @@ class NumberRecognizerTest {
             "The coalition won two-thirds of the seats.",
             "Three quarters of the vote went to the incumbent.",
             "Most of the patients were children under the age of five.",
+            // days of a month written as a range
+            "The festival ran on 12-14 June in the old town.",
+            "Talks are planned for March 4-6 in Geneva.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
