@@ -54,6 +54,7 @@ public final class Lexicon {
     public final Map<String, String> participles;
     public final Set<String> irregularPast;          // past and participle forms that differ from the base ("spent", "taken")     // base, past and participle forms of irregular verbs -> participle
     public final Set<String> currencyCodes;          // units that are money
+    public final Set<String> scaleNouns;              // "a magnitude-7.1 earthquake": a figure glued to its scale
     public final Set<String> designatorsAfter;       // "the 911 emergency number": the figure names a thing
     public final Set<String> nounVerbs;              // reporting verbs that are also nouns ("states", "report")
     public final Set<String> peopleVerbs;            // "360 killed", "11,000 died": a bare figure counts people
@@ -97,6 +98,7 @@ public final class Lexicon {
         measureNouns = words("measure-nouns.txt");
         furniture = words("furniture.txt");
         designatorsAfter = words("designators-after.txt");
+        scaleNouns = words("scale-nouns.txt");
         nounVerbs = words("noun-verbs.txt");
         peopleVerbs = words("people-verbs.txt");
         fractions = words("fractions.txt");

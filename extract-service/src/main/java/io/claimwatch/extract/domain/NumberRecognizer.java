@@ -149,7 +149,9 @@ public final class NumberRecognizer {
             if (prev.isWord()) return null;                                  // "F16", "G7"
             String p = prev.text();
             if ((p.equals("-") || p.equals("‑")) && prev2 != null && prev2.end() == prev.start()
-                    && (prev2.isWord() || prev2.isNum())) return null;       // "BTR-82A", "Covid-19"
+                    && (prev2.isWord() && !lx.scaleNouns.contains(prev2.lower()) || prev2.isNum())) {
+                return null;                                                 // "BTR-82A", "Covid-19"; not "magnitude-7.1"
+            }
             if (p.equals("/") || p.equals("+") || p.equals("#") || p.equals(":") || p.equals(".")
                     || p.equals("№")) return null;
         }

@@ -38,6 +38,8 @@ class NumberRecognizerTest {
             "Officials counted 2\u202F084 ballots in the first district.|2084|''",
             "The agency said 12\u00A0500 people were evacuated.|12500|''",
             "A total of 1\u00A0250\u00A0000 voters cast ballots.|1250000|''",
+            // a figure glued to the noun of its scale
+            "A magnitude-7.1 earthquake struck the coast.|7.1|''",
     })
     void readsFigures(String sentence, String value, String unit) {
         Mention m = one(sentence);
