@@ -71,6 +71,8 @@ public final class CountedPhrase {
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
+        Result scale = onScale(t, m, j);
+        if (scale != null) return scale;
         List<String> words = new ArrayList<>();
         int end = m.end;
         boolean unitPhrase = !m.unitWords.isEmpty();
@@ -472,6 +474,18 @@ public final class CountedPhrase {
     }
 
     /** "airport's" -> "airport" (with its article where the text has one); null if not a possessive. */
+    /**
+     * A figure on a named scale ("a magnitude 6.9 earthquake", "a magnitude-7.1 quake") measures the
+     * thing after it on that scale: "earthquake magnitude".
+     */
+    private Result onScale(List<Tok> t, Mention m, int j) {
+        int before = m.tokStart - 1;
+        if (before >= 0 && t.get(before).is("-") && t.get(before).end() == m.start) before--;
+        if (before < 0 || !t.get(before).isWord() || !lx.scaleNouns.contains(t.get(before).lower())) return null;
+        if (j >= t.size() || !t.get(j).isWord() || lx.functionWords.contains(t.get(j).lower())) return null;
+        return new Result(t.get(j).lower() + " " + t.get(before).lower(), t.get(j).end());
+    }
+
     private static String owner(Tok w) {
         if (!w.isWord()) return null;
         String x = w.text();

@@ -202,4 +202,11 @@ class CountedPhraseRulesTest {
         assertThat(only("Survivors said 140 had been crowded aboard the trawler.").counted()).isEqualTo("crowded aboard the trawler");
         assertThat(only("Grid load hit a record 38,200 megawatts.").counted()).isEqualTo("megawatts Grid load");
     }
+
+    @Test
+    void aFigureOnANamedScaleMeasuresTheThingAfterIt() {
+        assertThat(only("A magnitude-7.1 earthquake struck the coast before dawn.").counted()).isEqualTo("earthquake magnitude");
+        assertThat(all("A magnitude 6.4 quake killed 12 people.")).extracting(ExtractedClaim::counted)
+                .containsExactly("quake magnitude", "people killed");
+    }
 }
