@@ -73,20 +73,15 @@ final class JdbcGroupIndex implements GroupIndex {
 
   @Override
   public void create(String id, QuantityKey key, double value) {
-    try (PreparedStatement st = connection.prepareStatement("INSERT INTO claim_group (id, kind, event, party, unit,"
-        + " cause, place, min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    try (PreparedStatement st = connection.prepareStatement("INSERT INTO claim_group (kind, event, party, unit, cause, place,"
+        + " id, min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (id) DO UPDATE SET update_time = EXCLUDED.update_time")) {
-      st.setString(1, id);
-      st.setString(2, key.kind());
-      st.setString(3, key.event());
-      st.setString(4, key.party());
-      st.setString(5, key.unit());
-      st.setString(6, key.cause());
-      st.setString(7, key.place());
-      st.setDouble(8, value);
-      st.setDouble(9, value);
-      st.setTimestamp(10, now);
-      st.setTimestamp(11, now);
+      int i = bindKey(st, key);
+      st.setString(i++, id);
+      st.setDouble(i++, value);
+      st.setDouble(i++, value);
+      st.setTimestamp(i++, now);
+      st.setTimestamp(i, now);
       st.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("starting group " + id + " failed", e);
@@ -95,20 +90,28 @@ final class JdbcGroupIndex implements GroupIndex {
 
   @Override
   public void join(String id, QuantityKey refinedKey, double value) {
-    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?, cause = ?, place = ?,"
-        + " min_value = least(min_value, ?), max_value = greatest(max_value, ?), update_time = ? WHERE id = ?")) {
-      st.setString(1, refinedKey.kind());
-      st.setString(2, refinedKey.event());
-      st.setString(3, refinedKey.party());
-      st.setString(4, refinedKey.cause());
-      st.setString(5, refinedKey.place());
-      st.setDouble(6, value);
-      st.setDouble(7, value);
-      st.setTimestamp(8, now);
-      st.setString(9, id);
+    try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?, unit = ?,"
+        + " cause = ?, place = ?, min_value = least(min_value, ?), max_value = greatest(max_value, ?), update_time = ?"
+        + " WHERE id = ?")) {
+      int i = bindKey(st, refinedKey);
+      st.setDouble(i++, value);
+      st.setDouble(i++, value);
+      st.setTimestamp(i++, now);
+      st.setString(i, id);
       st.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("adding to group " + id + " failed", e);
     }
+  }
+
+  /** Binds a key's parts, in the order kind, event, party, unit, cause, place, from the first parameter; returns the next. */
+  private static int bindKey(PreparedStatement st, QuantityKey key) throws SQLException {
+    st.setString(1, key.kind());
+    st.setString(2, key.event());
+    st.setString(3, key.party());
+    st.setString(4, key.unit());
+    st.setString(5, key.cause());
+    st.setString(6, key.place());
+    return 7;
   }
 }
