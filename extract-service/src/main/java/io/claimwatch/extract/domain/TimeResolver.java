@@ -46,10 +46,12 @@ public final class TimeResolver {
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?<![\\p{L}\\d])(January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)");
+    /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|before|to)\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])(?:19|20)\\d{2}(?![\\d,.]\\d)");
-    /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
     /** "the first 10 days of " before a month named alone. */
     private static final Pattern FIRST_DAYS_OF = Pattern.compile("(?i)\\bthe first (\\d{1,2}) days of\\s+$");
+    /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
     private static final Pattern DAY_RANGE = Pattern.compile(
             "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + MONTHS + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
                     + "|\\b(?<m2>" + MONTHS + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
@@ -75,13 +77,15 @@ public final class TimeResolver {
     private final Map<String, Kind> preps = new HashMap<>();      // "since" -> START, "and" -> null
     private final Set<String> fillers = new HashSet<>();
     private final Set<String> periods = new HashSet<>();
-    private final Map<String, Integer> days = new HashMap<>();    // "yesterday" -> -1
+    private final Map<String, String[]> days = new HashMap<>();   // "yesterday" -> {-1}, "overnight" -> {-1, 0}
     private final Map<String, Integer> years = new HashMap<>();   // "last year" -> -1
     private final Set<String> breaks = new HashSet<>();
+    private final Set<String> same = new HashSet<>();
     private final Set<String> superlatives = new HashSet<>();
     private final Set<String> clauseWords = new HashSet<>();
     private final Pattern relativeDay;
     private final Pattern relativeYear;
+    private final Pattern samePeriod;
     private final Pattern breakWord;
 
     public TimeResolver(Lexicon lx) {
@@ -91,9 +95,10 @@ public final class TimeResolver {
             switch (f[1]) {
                 case "FILLER" -> fillers.add(w);
                 case "PERIOD" -> periods.add(w);
-                case "DAY" -> days.put(w, Integer.parseInt(f[2]));
+                case "DAY" -> days.put(w, f[2].split("\\.\\."));
                 case "YEAR" -> years.put(w, Integer.parseInt(f[2]));
                 case "BREAK" -> breaks.add(w);
+                case "SAME" -> same.add(w);
                 case "COMPARE" -> superlatives.add(w);
                 case "CLAUSE" -> clauseWords.add(w);
                 case "BETWEEN", "AND" -> preps.put(w, null);
@@ -102,6 +107,7 @@ public final class TimeResolver {
         }
         relativeDay = alternation(days.keySet());
         relativeYear = alternation(years.keySet());
+        samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
         breakWord = alternation(breaks);
     }
 
@@ -125,8 +131,13 @@ public final class TimeResolver {
             if (line.isEmpty()) continue;
             lines++;
             Matcher dl = DATE.matcher(line.length() > 80 ? line.substring(0, 80) : line);
-            if (dl.find() && full(dl) != null && DATELINE_PLACE.matcher(line.substring(0, dl.start())).matches()
-                    && DATELINE_AFTER.matcher(line.substring(dl.end())).lookingAt()) return full(dl);
+            if (dl.find() && DATELINE_PLACE.matcher(line.substring(0, dl.start())).matches()
+                    && DATELINE_AFTER.matcher(line.substring(dl.end())).lookingAt()) {
+                LocalDate d = full(dl);
+                if (d != null) return d;
+                d = yearlessDateline(text, dl, line.substring(dl.end()));
+                if (d != null) return d;
+            }
             // "May 6, 2025", "Published 10:42 GMT, May 6, 2025", "Bloomberg Businessweek | August 30, 2011"
             if (line.length() > 120) continue;
             for (String seg : SEPARATORS.split(line)) {
@@ -134,6 +145,45 @@ public final class TimeResolver {
                 LocalDate d = aloneIn(seg);
                 if (d != null) return d;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The date of a wire dateline without a year ("SEVILLE, Aug 12 (Reuters) - ... on Tuesday"): the
+     * year, among those the text names and the year after each, in which the dateline's day falls on
+     * the weekday the lead names, else in which the lead's weekday is the day before it (a story filed
+     * the morning after); the latest such year. Null when the lead names no weekday, the text names
+     * no year or no candidate fits.
+     */
+    private LocalDate yearlessDateline(String text, Matcher dl, String rest) {
+        String mo = dl.group("m1") != null ? dl.group("m1") : dl.group("m2");
+        String da = dl.group("d1") != null ? dl.group("d1") : dl.group("d2");
+        if (mo == null || da == null) return null;
+        int month = monthOf(mo), day = Integer.parseInt(da);
+        int end = rest.indexOf(". ");
+        String lead = end < 0 ? rest : rest.substring(0, end);
+        DayOfWeek named = null;
+        for (Matcher w = WEEKDAY.matcher(lead); w.find(); ) {
+            if (isWeekdayDate(lead, w.start(), w.end())) {
+                named = DayOfWeek.of(lx.weekdays.get(w.group(1).toLowerCase(Locale.ROOT)));
+                break;
+            }
+        }
+        if (named == null) return null;
+        Set<Integer> years = new HashSet<>();
+        for (Matcher y = YEAR.matcher(text); y.find(); ) {
+            int v = Integer.parseInt(y.group());
+            years.add(v);
+            years.add(v + 1);
+        }
+        for (int before = 0; before <= 1; before++) {
+            LocalDate best = null;
+            for (int y : years) {
+                LocalDate d = safeDate(y, month, day);
+                if (d != null && d.minusDays(before).getDayOfWeek() == named && (best == null || d.isAfter(best))) best = d;
+            }
+            if (best != null) return best;
         }
         return null;
     }
@@ -155,6 +205,7 @@ public final class TimeResolver {
         private Set<String> monthDayYears;   // "5-25-2025", computed when first needed
         private List<LocalDate> fullDates;   // the full dates of the text, computed with monthDayYears
         private List<LocalDate> namedDays;       // those with a day named (not "August 2018")
+        private int latestYear;                  // the latest year the text names (not "by 2030"), 0 when none
         int datesOf = -1;                    // the sentence start whose candidates are below
         List<Cand> cands;
 
@@ -177,6 +228,9 @@ public final class TimeResolver {
                 if (c != '1' && c != '2' || i > 0 && Tok.isDigit(a[i - 1])) continue;
                 if (!Tok.isDigit(a[i + 1]) || !Tok.isDigit(a[i + 2]) || !Tok.isDigit(a[i + 3])
                         || i + 4 < n && Tok.isDigit(a[i + 4])) continue;
+                if ((a[i] == '1' && a[i + 1] == '9' || a[i] == '2' && a[i + 1] == '0') && !DEADLINE.matcher(text).region(Math.max(0, i - 8), i).find()) {
+                    latestYear = Math.max(latestYear, (a[i] - '0') * 1000 + (a[i + 1] - '0') * 100 + (a[i + 2] - '0') * 10 + a[i + 3] - '0');
+                }
                 m.region(Math.max(0, i - 30), Math.min(n, i + 10));
                 while (m.find()) {
                     LocalDate d = full(m);
@@ -228,17 +282,24 @@ public final class TimeResolver {
         }
 
         /**
-         * A weekday: the last one on or before publication (news names today's weekday too); with no
-         * publication date, the latest full date of the text that falls on that weekday, else null.
+         * A weekday: the last one on or before publication (news names today's weekday too). With no
+         * publication date: the latest full date of the text that falls on that weekday; else the one
+         * nearest the text's latest full date (within three days either way: a report names the days
+         * of the week it is written in, and that date is the newest it gives), when no later year is
+         * named; else null.
          */
         PartialDate weekday(int dow) {
             if (pub != null) return PartialDate.of(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow))));
             scan();
-            LocalDate best = null;
+            LocalDate best = null, latest = null;
             for (LocalDate d : namedDays) {
                 if (d.getDayOfWeek().getValue() == dow && (best == null || d.isAfter(best))) best = d;
+                if (latest == null || d.isAfter(latest)) latest = d;
             }
-            return best == null ? null : PartialDate.of(best);
+            if (best != null) return PartialDate.of(best);
+            if (latest == null || latest.getYear() < latestYear) return null;
+            int ahead = Math.floorMod(dow - latest.getDayOfWeek().getValue(), 7);
+            return PartialDate.of(ahead <= 3 ? latest.plusDays(ahead) : latest.minusDays(7 - ahead));
         }
     }
 
@@ -464,17 +525,12 @@ public final class TimeResolver {
         if (c.pub != null) {
             Matcher r = relativeDay.matcher(sent);
             while (r.find()) {
-                Integer off = days.get(r.group().toLowerCase(Locale.ROOT));
-                if (off != null) add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.of(c.pub.plusDays(off)), null, false);
-            }
-        }
-        // "this year", "the same period last year", "since the beginning of the year"
-        if (sent.contains("year")) {
-            Matcher r = relativeYear.matcher(sent);
-            LocalDate ref = c.reference();
-            while (ref != null && r.find()) {
-                Integer off = years.get(r.group().toLowerCase(Locale.ROOT));
-                if (off != null) add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.year(ref.getYear() + off), null, false);
+                String[] off = days.get(r.group().toLowerCase(Locale.ROOT));
+                if (off == null) continue;
+                PartialDate d = PartialDate.of(c.pub.plusDays(Integer.parseInt(off[0])));
+                if (off.length == 1) add(out, c, ss, ss + r.start(), ss + r.end(), d, null, false);
+                else out.add(new Cand(ss + r.start(), ss + r.end(), Kind.RANGE, d, PartialDate.of(c.pub.plusDays(Integer.parseInt(off[1]))),
+                        false, lead(c.text, ss, ss + r.start()).prep()));
             }
         }
         // "in March", "since January", "in the 12 months to March": a month named alone needs its preposition
@@ -514,6 +570,25 @@ public final class TimeResolver {
                 if (l.prep() == null) continue;
                 if (l.prep().equals("of") && !afterPeriodWord(sent, y.start())) continue;
                 add(out, c, ss, ss + y.start(), ss + y.end(), PartialDate.year(Integer.parseInt(y.group())), null, true);
+            }
+        }
+        // "this year", "since the beginning of the year"; "the same period last year": the period the
+        // sentence names before it, a year back ("in the first 10 days of August, nearly three times
+        // the 410 recorded over the same period last year")
+        if (sent.contains("year")) {
+            Matcher r = relativeYear.matcher(sent);
+            LocalDate ref = c.reference();
+            while (ref != null && r.find()) {
+                Integer off = years.get(r.group().toLowerCase(Locale.ROOT));
+                if (off == null) continue;
+                Cand same = off != 0 && samePeriod.matcher(sent.substring(Math.max(0, r.start() - 30), r.start())).find()
+                        ? nearestBefore(out, ss + r.start()) : null;
+                if (same != null && same.date().month() != 0) {
+                    PartialDate a = plusYears(same.date(), off), b = same.end() == null ? a : plusYears(same.end(), off);
+                    out.add(new Cand(ss + r.start(), ss + r.end(), Kind.RANGE, a, b, false, lead(c.text, ss, ss + r.start()).prep()));
+                    continue;
+                }
+                add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.year(ref.getYear() + off), null, false);
             }
         }
         out.sort((a, b) -> Integer.compare(a.s(), b.s()));
@@ -575,6 +650,19 @@ public final class TimeResolver {
             if (compare) k = Kind.POINT;
         }
         out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare));
+    }
+
+    /** The date phrase that ends nearest before {@code at}, or null. */
+    private static Cand nearestBefore(List<Cand> cands, int at) {
+        Cand best = null;
+        for (Cand d : cands) if (d.e() <= at && (best == null || d.e() > best.e())) best = d;
+        return best;
+    }
+
+    /** The same day or month n years on (29 February becomes the 28th). */
+    private static PartialDate plusYears(PartialDate d, int n) {
+        if (d.day() == 0) return new PartialDate(d.year() + n, d.month(), 0);
+        return PartialDate.of(d.toLocalDate().plusYears(n));
     }
 
     /** Where a "since" stands shortly before [.., at) with no clause break between, or -1. */

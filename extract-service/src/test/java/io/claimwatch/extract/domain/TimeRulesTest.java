@@ -181,7 +181,57 @@ class TimeRulesTest {
         assertThat(x.publicationDate()).isNull();
         assertThat(x.claims()).hasSize(2);
         assertThat(iso(x.claims().get(0).eventStart())).isEqualTo("2023-02-06");
-        assertThat(x.claims().get(1).eventStart()).isNull();             // no Wednesday in the text: unknown
+        // no Wednesday among the text's dates: the one nearest its latest date
+        assertThat(iso(x.claims().get(1).eventStart())).isEqualTo("2023-02-08");
+    }
+
+    @Test
+    void withoutAPublicationDateAWeekdayIsTheOneNearestTheTextsLatestDate() {
+        // a photo caption's date, and the story's weekdays on either side of it
+        Extraction x = X.extract("Flood toll climbs as rivers crest\n\n"
+                + "Residents wade through a street in Porto Alegre, Brazil, May 9, 2024. REUTERS/Staff\n\n"
+                + "The death toll rose to 113 early on Friday, the civil defence agency said.\n\n"
+                + "About 70,000 people had been moved to shelters by Wednesday.", null);
+        assertThat(x.publicationDate()).isNull();
+        assertThat(x.claims()).extracting(c -> iso(c.eventStart())).containsExactly("2024-05-10", null);
+        assertThat(x.claims()).extracting(c -> iso(c.eventEnd())).containsExactly("2024-05-10", "2024-05-08");
+        // a later year named: the latest full date is no longer the newest thing the text knows of
+        Extraction y = X.extract("The dam failed on May 9, 2019.\n\n"
+                + "A new report released in 2024 says 270 people died, and 300 more were hurt on Friday.", null);
+        assertThat(y.claims()).extracting(c -> c.eventStart()).containsOnlyNulls();
+    }
+
+    @Test
+    void aWireDatelineWithoutAYearTakesTheYearWhoseDayFallsOnTheLeadsWeekday() {
+        // 4 March fell on a Monday in 2024 and on a Tuesday in 2025; the text names 2024
+        Extraction x = X.extract("LISBON, March 4 (Reuters) - Firefighters were battling 31 wildfires across central "
+                + "Portugal on Tuesday, the civil protection agency said.\n\n"
+                + "The fires have burned some 12,000 hectares since Saturday, more than in all of 2024.", null);
+        assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(x.claims()).extracting(c -> iso(c.eventStart())).containsExactly("2025-03-04", "2025-03-01");
+        // no weekday in the lead: the year stays unknown
+        Extraction y = X.extract("LISBON, March 4 (Reuters) - Firefighters were battling 31 wildfires across central "
+                + "Portugal, the civil protection agency said, the worst start to a season since 2024.", null);
+        assertThat(y.publicationDate()).isNull();
+    }
+
+    @Test
+    void theSamePeriodLastYearIsTheSentencesPeriodAYearBack() {
+        ExtractedClaim c = withLow("The agency counted 2,310 crossings in the first 20 days of March, twice the 1,150 recorded "
+                + "over the same period last year.", LocalDate.of(2025, 3, 24), "1150");
+        assertThat(iso(c.eventStart())).isEqualTo("2024-03-01");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-03-20");
+        ExtractedClaim d = withLow("Exports fell to 4,200 tonnes in May, from 5,900 tonnes in the same month a year earlier.",
+                LocalDate.of(2025, 6, 12), "5900");
+        assertThat(iso(d.eventStart())).isEqualTo("2024-05");
+        assertThat(iso(d.eventEnd())).isEqualTo("2024-05");
+    }
+
+    @Test
+    void overnightIsTheNightBeforePublication() {
+        ExtractedClaim c = only("Storm surge flooded 1,400 homes overnight, the fire service said.", LocalDate.of(2025, 8, 12));
+        assertThat(iso(c.eventStart())).isEqualTo("2025-08-11");
+        assertThat(iso(c.eventEnd())).isEqualTo("2025-08-12");
     }
 
     @Test
