@@ -18,13 +18,11 @@ public final class PageToken {
   private PageToken() {}
 
   public static String encode(Position p, String query) {
-    String raw = query.hashCode() + "\n" + p.articleId() + "\n" + p.ordinal() + "\n" + p.published();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return pack(Integer.toString(query.hashCode()), p.articleId(), Integer.toString(p.ordinal()), p.published());
   }
 
   public static String encodeGroup(GroupPosition p) {
-    String raw = "g\n" + p.updateTime().getEpochSecond() + "\n" + p.updateTime().getNano() + "\n" + p.id();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return pack("g", Long.toString(p.updateTime().getEpochSecond()), Integer.toString(p.updateTime().getNano()), p.id());
   }
 
   /** Decodes a group page token; blank means the first page. */
@@ -32,15 +30,14 @@ public final class PageToken {
     if (token == null || token.isBlank()) {
       return null;
     }
+    String[] parts = unpack(token);
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
-      if (parts.length != 4 || !parts[0].equals("g")) {
-        throw new IllegalArgumentException("wrong shape");
+      if (!parts[0].equals("g")) {
+        throw new IllegalArgumentException("not a group token");
       }
       return new GroupPosition(java.time.Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])), parts[3]);
-    } catch (IllegalArgumentException e) {
-      throw new DomainException.InvalidInput("INVALID_PAGE_TOKEN",
-          "the page token is not one this service issued: pass next_page_token unchanged, or none for the first page");
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw notIssuedHere();
     }
   }
 
@@ -49,19 +46,39 @@ public final class PageToken {
     if (token == null || token.isBlank()) {
       return null;
     }
+    String[] parts = unpack(token);
+    if (!parts[0].equals(Integer.toString(query.hashCode()))) {
+      throw new DomainException.InvalidInput("PAGE_TOKEN_MISMATCH",
+          "the page token belongs to another query: send the same parent and filter as the call that returned it");
+    }
+    try {
+      return new Position(parts[1], Integer.parseInt(parts[2]), parts[3]);
+    } catch (NumberFormatException e) {
+      throw notIssuedHere();
+    }
+  }
+
+  /** Four fields, one a line, in URL-safe base64. */
+  private static String pack(String a, String b, String c, String d) {
+    String raw = a + "\n" + b + "\n" + c + "\n" + d;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The four fields of a token, or INVALID_PAGE_TOKEN when it is not base64 of four lines. */
+  private static String[] unpack(String token) {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
-      if (parts.length != 4) {
-        throw new IllegalArgumentException("wrong shape");
+      if (parts.length == 4) {
+        return parts;
       }
-      if (!parts[0].equals(Integer.toString(query.hashCode()))) {
-        throw new DomainException.InvalidInput("PAGE_TOKEN_MISMATCH",
-            "the page token belongs to another query: send the same parent and filter as the call that returned it");
-      }
-      return new Position(parts[1], Integer.parseInt(parts[2]), parts[3]);
     } catch (IllegalArgumentException e) {
-      throw new DomainException.InvalidInput("INVALID_PAGE_TOKEN",
-          "the page token is not one this service issued: pass next_page_token unchanged, or none for the first page");
+      // not base64: not ours
     }
+    throw notIssuedHere();
+  }
+
+  private static DomainException.InvalidInput notIssuedHere() {
+    return new DomainException.InvalidInput("INVALID_PAGE_TOKEN",
+        "the page token is not one this service issued: pass next_page_token unchanged, or none for the first page");
   }
 }
