@@ -529,8 +529,7 @@ public final class TimeResolver {
                 if (off == null) continue;
                 PartialDate d = PartialDate.of(c.pub.plusDays(Integer.parseInt(off[0])));
                 if (off.length == 1) add(out, c, ss, ss + r.start(), ss + r.end(), d, null, false);
-                else out.add(new Cand(ss + r.start(), ss + r.end(), Kind.RANGE, d, PartialDate.of(c.pub.plusDays(Integer.parseInt(off[1]))),
-                        false, lead(c.text, ss, ss + r.start()).prep()));
+                else addSpan(out, c, ss, ss + r.start(), ss + r.end(), d, PartialDate.of(c.pub.plusDays(Integer.parseInt(off[1]))));
             }
         }
         // "in March", "since January", "in the 12 months to March": a month named alone needs its preposition
@@ -585,7 +584,7 @@ public final class TimeResolver {
                         ? nearestBefore(out, ss + r.start()) : null;
                 if (same != null && same.date().month() != 0) {
                     PartialDate a = plusYears(same.date(), off), b = same.end() == null ? a : plusYears(same.end(), off);
-                    out.add(new Cand(ss + r.start(), ss + r.end(), Kind.RANGE, a, b, false, lead(c.text, ss, ss + r.start()).prep()));
+                    addSpan(out, c, ss, ss + r.start(), ss + r.end(), a, b);
                     continue;
                 }
                 add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.year(ref.getYear() + off), null, false);
@@ -663,6 +662,12 @@ public final class TimeResolver {
     private static PartialDate plusYears(PartialDate d, int n) {
         if (d.day() == 0) return new PartialDate(d.year() + n, d.month(), 0);
         return PartialDate.of(d.toLocalDate().plusYears(n));
+    }
+
+    /** A span of days named by one phrase ("overnight"), dating the statement when a reporting verb governs it. */
+    private void addSpan(List<Cand> out, Context c, int ss, int s, int e, PartialDate a, PartialDate b) {
+        Lead l = lead(c.text, ss, s);
+        out.add(new Cand(s, e, Kind.RANGE, a, b, l.statement() || reportingAfter(c.text, e), l.prep()));
     }
 
     /** Where a "since" stands shortly before [.., at) with no clause break between, or -1. */

@@ -232,6 +232,10 @@ class TimeRulesTest {
         ExtractedClaim c = only("Storm surge flooded 1,400 homes overnight, the fire service said.", LocalDate.of(2025, 8, 12));
         assertThat(iso(c.eventStart())).isEqualTo("2025-08-11");
         assertThat(iso(c.eventEnd())).isEqualTo("2025-08-12");
+        // after a reporting verb it dates the statement, not the toll
+        ExtractedClaim d = only("Officials announced overnight that the toll from Sunday's quake had risen to 381.", LocalDate.of(2014, 8, 4));
+        assertThat(iso(d.eventStart())).isEqualTo("2014-08-03");
+        assertThat(iso(d.eventEnd())).isEqualTo("2014-08-03");
     }
 
     @Test
