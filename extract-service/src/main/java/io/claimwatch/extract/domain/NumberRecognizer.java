@@ -330,9 +330,35 @@ public final class NumberRecognizer {
         if (AMPM.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return true;
         if (j >= t.size()) return false;
         Tok w = t.get(j);
-        if (!w.isWord()) return false;
-        String first = w.lower().split("[-’']")[0];
-        return lx.timeUnits.contains(first);
+        if (!w.isWord()) return w.is(",") && ageList(t, j);
+        String[] parts = w.lower().split("[-’']");
+        if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
+        return !comparedPeriods(t, j, parts);
+    }
+
+    /**
+     * "rose 3 percent year on year", "grew 0.3% month-on-month": the periods a change is measured
+     * between, not a duration.
+     */
+    private static boolean comparedPeriods(List<Tok> t, int j, String[] parts) {
+        if (parts.length == 3) return (parts[1].equals("on") || parts[1].equals("over")) && parts[2].equals(parts[0]);
+        return j + 2 < t.size() && (t.get(j + 1).is("on") || t.get(j + 1).is("over")) && t.get(j + 2).lower().equals(parts[0]);
+    }
+
+    /** "The victims were 66, 70 and 95 years old": the figure opens a list that ends in an age. */
+    private boolean ageList(List<Tok> t, int j) {
+        if (!t.get(j).is(",") && !t.get(j).is("and") && !t.get(j).is("or")) return false;
+        int k = j;
+        for (int n = 0; n < 8 && k < t.size(); n++) {
+            Tok x = t.get(k);
+            if (x.is(",") || x.is("and") || x.is("or")) { k++; continue; }
+            if (!x.isNum()) return false;
+            k++;
+            if (k + 1 < t.size() && lx.timeUnits.contains(t.get(k).lower()) && (t.get(k + 1).is("old") || t.get(k + 1).is("of"))) {
+                return t.get(k + 1).is("old") || k + 2 < t.size() && t.get(k + 2).is("age");
+            }
+        }
+        return false;
     }
 
     private String singleUnit(String lower) {

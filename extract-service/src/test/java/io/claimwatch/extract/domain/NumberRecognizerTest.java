@@ -40,6 +40,9 @@ class NumberRecognizerTest {
             "A total of 1\u00A0250\u00A0000 voters cast ballots.|1250000|''",
             // a figure glued to the noun of its scale
             "A magnitude-7.1 earthquake struck the coast.|7.1|''",
+            // a change measured between periods is no duration
+            "Consumer prices rose 3 percent year on year in September.|3|%",
+            "Retail sales grew 0.4% month-on-month.|0.4|%",
     })
     void readsFigures(String sentence, String value, String unit) {
         Mention m = one(sentence);
@@ -87,6 +90,9 @@ class NumberRecognizerTest {
             // days of a month written as a range
             "The festival ran on 12-14 June in the old town.",
             "Talks are planned for March 4-6 in Geneva.",
+            // ages listed together, the unit after the last
+            "The victims were 66, 70 and 95 years old.",
+            "The climbers, 23 and 31 years of age, were rescued.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
