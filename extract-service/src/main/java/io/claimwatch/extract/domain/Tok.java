@@ -29,10 +29,12 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
             if (isDigit(c)) {
                 i++;
                 while (i < to && isDigit(text.charAt(i))) i++;
-                // thousands separators: ",ddd" groups; or groups after a no-break or thin space ("2 084", as
-                // typeset numbers are written), only after a lead group of at most three digits
+                // thousands separators: ",ddd" groups; or groups after a no-break, thin or plain space
+                // ("2 084", as typeset numbers and UN reports write them), only after a lead group of at
+                // most three digits and not after a month ("June 3 100 people" stays two)
                 while (i + 3 < to + 0 && i + 4 <= to
-                        && (text.charAt(i) == ',' || isSpaceSeparator(text.charAt(i)) && leadGroupOk(text, s, i))
+                        && (text.charAt(i) == ',' || isSpaceSeparator(text.charAt(i)) && leadGroupOk(text, s, i)
+                            || text.charAt(i) == ' ' && leadGroupOk(text, s, i) && !afterMonth(text, s))
                         && isDigit(text.charAt(i + 1))
                         && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
                         && (i + 4 == to || !isDigit(text.charAt(i + 4)))) {
@@ -100,6 +102,15 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
         int lead = 0;
         for (int k = s; k < i && isDigit(text.charAt(k)); k++) lead++;
         return lead == i - s ? lead <= 3 : true;
+    }
+
+    /** A month name, or its abbreviation, right before the number at s. */
+    private static boolean afterMonth(String text, int s) {
+        int e = s;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '.')) e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return b < e && Lexicon.get().months.containsKey(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     static boolean isDigit(char c) {

@@ -99,6 +99,15 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void thousandsGroupedByPlainSpacesAreOneFigureExceptAfterAMonth() {
+        // as WHO and UN situation reports write them
+        assertThat(mentions("There have been 2 084 cases (1 990 confirmed, 94 probable), including 1 405 deaths."))
+                .extracting(x -> x.value.intValue()).containsExactly(2084, 1990, 94, 1405);
+        assertThat(mentions("By June 3 400 people had been evacuated.")).extracting(x -> x.value.intValue()).containsExactly(400);
+        assertThat(mentions("In 2019 150 people were evacuated.")).extracting(x -> x.value.intValue()).containsExactly(150);
+    }
+
+    @Test
     void halfOfAStatedFigureIsNotAClaimButTheFigureIs() {
         Mention m = one("Aid will reach half of the 3 million residents.");
         assertThat(m.value).isEqualByComparingTo("3000000");
