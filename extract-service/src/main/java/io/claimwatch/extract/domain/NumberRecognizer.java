@@ -280,8 +280,10 @@ public final class NumberRecognizer {
             boolean yearCtx = prev != null && (YEAR_PREPS.contains(prev.lower()) || lx.months.containsKey(prev.lower())
                     || prev.is(",") || prev.is("’") || prev.is("'"));
             Tok after = j < t.size() ? t.get(j) : null;
+            // "the record-breaking 2022 total of 425 deaths": a year before a noun that names a figure
             boolean countNext = after != null && after.isWord() && !after.capitalized()
-                    && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower());
+                    && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower())
+                    && !lx.measureNouns.contains(after.lower());
             if (yearCtx || !countNext) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
@@ -537,8 +539,15 @@ public final class NumberRecognizer {
         return finishUnits(text, t, m, "", false);
     }
 
-    /** "children under the age of five": an age that qualifies who is counted, not a count. */
+    /**
+     * "children under the age of five", "people ages 50 to 64", "those aged 65 and over": an age that
+     * qualifies who is counted, not a count.
+     */
     private static boolean ageOf(List<Tok> t, int i) {
+        if (i >= 1 && (t.get(i - 1).is("ages") || t.get(i - 1).is("aged"))) return true;
+        // the second age of a span: "ages 50 to 64"
+        if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
+                && t.get(i - 2).isNum() && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
         return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
     }
 

@@ -91,9 +91,12 @@ public final class Sentences {
                         while (a < b && Character.isWhitespace(text.charAt(a))) a++;
                         while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
                         if (b <= a) continue;
-                        // no sentence starts in lower case: the model cut after an abbreviation ("11:30 p.m. on Monday")
+                        // no sentence starts in lower case, nor with the day after a month's abbreviation: the
+                        // model cut after an abbreviation ("11:30 p.m. on Monday", "early in the morning, Feb. 19")
                         Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-                        if (Character.isLowerCase(text.charAt(a)) && last != null && last.kind() == Kind.BODY && last.end() >= s) {
+                        boolean cutAbbreviation = Character.isLowerCase(text.charAt(a))
+                                || Character.isDigit(text.charAt(a)) && last != null && endsWithMonthAbbreviation(text, last.end());
+                        if (cutAbbreviation && last != null && last.kind() == Kind.BODY && last.end() >= s) {
                             out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));
                         } else {
                             out.add(new Sentence(a, b, Kind.BODY));
@@ -104,6 +107,15 @@ public final class Sentences {
             i = lineEnd + 1;
         }
         return out;
+    }
+
+    /** "Feb." ending at e. */
+    private static boolean endsWithMonthAbbreviation(String text, int e) {
+        if (e < 2 || text.charAt(e - 1) != '.') return false;
+        int b = e - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        String w = text.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT);
+        return w.length() <= 4 && Lexicon.get().months.containsKey(w);
     }
 
     static boolean isProse(String text, int s, int e) {

@@ -93,6 +93,10 @@ class NumberRecognizerTest {
             // ages listed together, the unit after the last
             "The victims were 66, 70 and 95 years old.",
             "The climbers, 23 and 31 years of age, were rescued.",
+            "Most deaths were among people ages 50 to 64.",
+            "The vaccine is offered to those aged 65 and over.",
+            // a year before a noun that names a figure
+            "This summer is outpacing the record-breaking 2022 total.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
