@@ -284,7 +284,10 @@ public final class NumberRecognizer {
             boolean countNext = after != null && after.isWord() && !after.capitalized()
                     && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower())
                     && !lx.measureNouns.contains(after.lower());
-            if (yearCtx || !countNext) return null;
+            // "for both 2016 and 2017", "2019 or 2020": years joined to a year
+            boolean yearNext = after != null && (after.is("and") || after.is("or")) && j + 1 < t.size()
+                    && t.get(j + 1).isNum() && isYearValue(t.get(j + 1).text());
+            if (yearCtx || !countNext || yearNext) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (ageOf(t, i)) return null;

@@ -97,6 +97,7 @@ class NumberRecognizerTest {
             "The vaccine is offered to those aged 65 and over.",
             // a year before a noun that names a figure
             "This summer is outpacing the record-breaking 2022 total.",
+            "The tally surpassed the totals for both 2016 and 2017.",
     })
     void ignoresNonFigures(String sentence) {
         assertThat(mentions(sentence)).isEmpty();
