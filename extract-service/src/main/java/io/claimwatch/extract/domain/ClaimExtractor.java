@@ -16,7 +16,12 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
 
-    public static final String VERSION = "rules-0.1.0";
+    /**
+     * The rules' version, stored with each article's claims: raise it when a change alters what the
+     * engine finds, so ingest can re-extract older articles (ReextractArticles with
+     * extractor_version!=VERSION).
+     */
+    public static final String VERSION = "rules-0.2.0";
     private static final int MAX_QUOTE = 600;
 
     private final Lexicon lx;
