@@ -107,7 +107,7 @@ public final class TimeResolver {
         }
         relativeDay = alternation(days.keySet());
         relativeYear = alternation(years.keySet());
-        samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+        samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
         breakWord = alternation(breaks);
     }
 
@@ -508,6 +508,7 @@ public final class TimeResolver {
                 taken.add(new int[] {m.start(), m.end()});
                 PartialDate d = partial(c, m);
                 if (d == null || DATELINE_AFTER.matcher(sent.substring(m.end())).lookingAt()) continue;
+                if (d.day() == 0 && firstDaysOf(out, c, ss, sent, m.start(), m.end(), d)) continue;   // "... of July 2024"
                 add(out, c, ss, ss + m.start(), ss + m.end(), d, null, false);
             }
         }
@@ -543,16 +544,9 @@ public final class TimeResolver {
             // a later month than the publication's is last year's; with no publication date the
             // reference is only a lower bound, so its year is kept
             int year = c.pub != null && month > r.getMonthValue() ? r.getYear() - 1 : r.getYear();
-            // "in the first 10 days of August": the month's first days, a range
-            Matcher first = FIRST_DAYS_OF.matcher(sent.substring(Math.max(0, mo.start() - 40), mo.start()));
-            LocalDate last = first.find() ? safeDate(year, month, Integer.parseInt(first.group(1))) : null;
-            if (last != null) {
-                int s = mo.start() - (first.end() - first.start());
-                out.add(new Cand(ss + s, ss + mo.end(), Kind.RANGE, new PartialDate(year, month, 1), PartialDate.of(last), false,
-                        lead(c.text, ss, ss + s).prep()));
-                continue;
-            }
-            add(out, c, ss, ss + mo.start(), ss + mo.end(), new PartialDate(year, month, 0), null, true);
+            PartialDate d = new PartialDate(year, month, 0);
+            if (firstDaysOf(out, c, ss, sent, mo.start(), mo.end(), d)) continue;
+            add(out, c, ss, ss + mo.start(), ss + mo.end(), d, null, true);
         }
         // "In 2023,", "since 2022", "the first 28 weeks of 2025", "between 2019 and 2021"
         if (digits) {
@@ -568,7 +562,17 @@ public final class TimeResolver {
                 Lead l = lead(c.text, ss, ss + y.start());
                 if (l.prep() == null) continue;
                 if (l.prep().equals("of") && !afterPeriodWord(sent, y.start())) continue;
-                add(out, c, ss, ss + y.start(), ss + y.end(), PartialDate.year(Integer.parseInt(y.group())), null, true);
+                int year = Integer.parseInt(y.group());
+                // "up from 970 in the same period of 2024": the sentence's earlier period, in that year
+                Cand same = samePeriod.matcher(sent.substring(Math.max(0, y.start() - 30), y.start())).find()
+                        ? nearestBefore(out, ss + y.start()) : null;
+                if (same != null && same.date().month() != 0 && same.date().year() != year) {
+                    int off = year - same.date().year();
+                    addSpan(out, c, ss, ss + y.start(), ss + y.end(), plusYears(same.date(), off),
+                            plusYears(same.end() == null ? same.date() : same.end(), off));
+                    continue;
+                }
+                add(out, c, ss, ss + y.start(), ss + y.end(), PartialDate.year(year), null, true);
             }
         }
         // "this year", "since the beginning of the year"; "the same period last year": the period the
@@ -649,6 +653,20 @@ public final class TimeResolver {
             if (compare) k = Kind.POINT;
         }
         out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare));
+    }
+
+    /**
+     * "in the first 10 days of August", "the first 28 days of July 2024": the month's first days, a
+     * range; false when the month [ms, me) of the sentence has no such phrase before it.
+     */
+    private boolean firstDaysOf(List<Cand> out, Context c, int ss, String sent, int ms, int me, PartialDate month) {
+        Matcher first = FIRST_DAYS_OF.matcher(sent.substring(Math.max(0, ms - 40), ms));
+        LocalDate last = first.find() ? safeDate(month.year(), month.month(), Integer.parseInt(first.group(1))) : null;
+        if (last == null) return false;
+        int s = ms - (first.end() - first.start());
+        out.add(new Cand(ss + s, ss + me, Kind.RANGE, new PartialDate(month.year(), month.month(), 1), PartialDate.of(last), false,
+                lead(c.text, ss, ss + s).prep()));
+        return true;
     }
 
     /** The date phrase that ends nearest before {@code at}, or null. */

@@ -225,6 +225,13 @@ class TimeRulesTest {
                 LocalDate.of(2025, 6, 12), "5900");
         assertThat(iso(d.eventStart())).isEqualTo("2024-05");
         assertThat(iso(d.eventEnd())).isEqualTo("2024-05");
+        ExtractedClaim e = withLow("Arrivals reached 1,340 in the first quarter, down from 2,050 in the same period of 2023, "
+                + "after 610 in March 2024 alone.", null, "2050");
+        assertThat(iso(e.eventStart())).isEqualTo("2023");                // no month before it: the year alone
+        ExtractedClaim f = withLow("Dengue cases rose to 32,091 in the first 28 days of July 2024, from 19,000 in the "
+                + "same period of 2023.", null, "19000");
+        assertThat(iso(f.eventStart())).isEqualTo("2023-07-01");
+        assertThat(iso(f.eventEnd())).isEqualTo("2023-07-28");
     }
 
     @Test
