@@ -64,6 +64,16 @@ public final class Run implements Callable<Integer> {
       }
       names.add(a.body().path("article").path("name").asText());
     }
+    // articles kept from an earlier run whose claims an older engine found (the seeds among them, which
+    // come back as duplicates) are extracted again, so what this prints is what this engine finds
+    String version = io.claimwatch.extract.domain.ClaimExtractor.VERSION;
+    GatewayClient.Answer re = gateway.postJson("/v1/articles:reextract", "{\"filter\":\"extractor_version!=" + version + "\"}");
+    if (re.status() != 200) {
+      System.out.println("Re-extraction refused: " + re.status() + " " + re.body());
+    } else if (re.body().path("queuedCount").asLong() > 0) {
+      System.out.printf("Re-extracting %d articles kept from a run of an older engine (not %s)%n",
+          re.body().path("queuedCount").asLong(), version);
+    }
     int total = 0;
     System.out.println("Seeds ingested from " + seeds + ":");
     for (int i = 0; i < names.size(); i++) {
