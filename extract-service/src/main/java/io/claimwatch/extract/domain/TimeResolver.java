@@ -228,8 +228,9 @@ public final class TimeResolver {
                 if (c != '1' && c != '2' || i > 0 && Tok.isDigit(a[i - 1])) continue;
                 if (!Tok.isDigit(a[i + 1]) || !Tok.isDigit(a[i + 2]) || !Tok.isDigit(a[i + 3])
                         || i + 4 < n && Tok.isDigit(a[i + 4])) continue;
-                if ((a[i] == '1' && a[i + 1] == '9' || a[i] == '2' && a[i + 1] == '0') && !DEADLINE.matcher(text).region(Math.max(0, i - 8), i).find()) {
-                    latestYear = Math.max(latestYear, (a[i] - '0') * 1000 + (a[i + 1] - '0') * 100 + (a[i + 2] - '0') * 10 + a[i + 3] - '0');
+                boolean year = a[i] == '1' && a[i + 1] == '9' || a[i] == '2' && a[i + 1] == '0';
+                if (year && !DEADLINE.matcher(text).region(Math.max(0, i - 8), i).find()) {
+                    latestYear = Math.max(latestYear, Integer.parseInt(text, i, i + 4, 10));
                 }
                 m.region(Math.max(0, i - 30), Math.min(n, i + 10));
                 while (m.find()) {
@@ -564,12 +565,9 @@ public final class TimeResolver {
                 if (l.prep().equals("of") && !afterPeriodWord(sent, y.start())) continue;
                 int year = Integer.parseInt(y.group());
                 // "up from 970 in the same period of 2024": the sentence's earlier period, in that year
-                Cand same = samePeriod.matcher(sent.substring(Math.max(0, y.start() - 30), y.start())).find()
-                        ? nearestBefore(out, ss + y.start()) : null;
-                if (same != null && same.date().month() != 0 && same.date().year() != year) {
-                    int off = year - same.date().year();
-                    addSpan(out, c, ss, ss + y.start(), ss + y.end(), plusYears(same.date(), off),
-                            plusYears(same.end() == null ? same.date() : same.end(), off));
+                Cand period = periodNamedAgain(out, sent, ss, y.start());
+                if (period != null && period.date().year() != year) {
+                    addMoved(out, c, ss, ss + y.start(), ss + y.end(), period, year - period.date().year());
                     continue;
                 }
                 add(out, c, ss, ss + y.start(), ss + y.end(), PartialDate.year(year), null, true);
@@ -584,11 +582,9 @@ public final class TimeResolver {
             while (ref != null && r.find()) {
                 Integer off = years.get(r.group().toLowerCase(Locale.ROOT));
                 if (off == null) continue;
-                Cand same = off != 0 && samePeriod.matcher(sent.substring(Math.max(0, r.start() - 30), r.start())).find()
-                        ? nearestBefore(out, ss + r.start()) : null;
-                if (same != null && same.date().month() != 0) {
-                    PartialDate a = plusYears(same.date(), off), b = same.end() == null ? a : plusYears(same.end(), off);
-                    addSpan(out, c, ss, ss + r.start(), ss + r.end(), a, b);
+                Cand period = off != 0 ? periodNamedAgain(out, sent, ss, r.start()) : null;
+                if (period != null) {
+                    addMoved(out, c, ss, ss + r.start(), ss + r.end(), period, off);
                     continue;
                 }
                 add(out, c, ss, ss + r.start(), ss + r.end(), PartialDate.year(ref.getYear() + off), null, false);
@@ -669,11 +665,20 @@ public final class TimeResolver {
         return true;
     }
 
-    /** The date phrase that ends nearest before {@code at}, or null. */
-    private static Cand nearestBefore(List<Cand> cands, int at) {
+    /**
+     * The period that "the same period" before {@code at} (an offset in the sentence) names again: the
+     * sentence's date phrase nearest before it, when it names a month or a day; else null.
+     */
+    private Cand periodNamedAgain(List<Cand> out, String sent, int ss, int at) {
+        if (!samePeriod.matcher(sent.substring(Math.max(0, at - 30), at)).find()) return null;
         Cand best = null;
-        for (Cand d : cands) if (d.e() <= at && (best == null || d.e() > best.e())) best = d;
-        return best;
+        for (Cand d : out) if (d.e() <= ss + at && (best == null || d.e() > best.e())) best = d;
+        return best != null && best.date().month() != 0 ? best : null;
+    }
+
+    /** A period moved by n years, as the span [s, e) of the text. */
+    private void addMoved(List<Cand> out, Context c, int ss, int s, int e, Cand period, int n) {
+        addSpan(out, c, ss, s, e, plusYears(period.date(), n), plusYears(period.end() == null ? period.date() : period.end(), n));
     }
 
     /** The same day or month n years on (29 February becomes the 28th). */
