@@ -1,5 +1,6 @@
 package io.claimwatch.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,8 +49,16 @@ public final class ExtractClaims implements Callable<Integer> {
       description = "The publication date to resolve relative dates against; default: detected from each article")
   LocalDate published;
 
+  @Option(names = "--published-from", paramLabel = "JSONL",
+      description = "Each article's publication date from lines {\"doc\": FILE_NAME, \"publication_date\": \"YYYY-MM-DD\"} "
+          + "(a gold file of ../shared/eval has them), as a feed would send it; detected where a file has none")
+  Path publishedFrom;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read")
   List<Path> files;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     CommandLine cl = new CommandLine(new ExtractClaims());
@@ -57,6 +68,10 @@ public final class ExtractClaims implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (published != null && publishedFrom != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --published or --published-from, not both");
+    }
+    Map<String, LocalDate> dates = publishedFrom == null ? Map.of() : publicationDates(publishedFrom);
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
     ClaimExtractor extractor = ClaimExtractor.create();
     GroupAssigner grouper = new GroupAssigner(KeyNormalizer.create());
@@ -79,13 +94,40 @@ public final class ExtractClaims implements Callable<Integer> {
         failures++;
         continue;
       }
-      LocalDate date = published != null ? published : clean.publicationDate();
+      LocalDate date = published != null ? published : dates.getOrDefault(name, clean.publicationDate());
       Extraction result = extractor.extract(clean.text(), date);
       List<String> groupIds = group(grouper, groups, name, result);
       out.println(JSON.writeValueAsString(line(name, clean, result, groupIds)));
     }
     out.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  /** The publication dates a JSONL file gives, by file name; a line without one gives none. */
+  private Map<String, LocalDate> publicationDates(Path jsonl) throws IOException {
+    Map<String, LocalDate> out = new HashMap<>();
+    int n = 0;
+    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode d = JSON.readTree(line);
+        JsonNode date = d.path("publication_date");
+        if (!d.path("doc").isTextual()) {
+          throw new IllegalArgumentException("no \"doc\" file name");
+        }
+        if (date.isTextual()) {
+          out.put(d.path("doc").asText(), LocalDate.parse(date.asText()));
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            jsonl + ":" + n + ": want {\"doc\": FILE_NAME, \"publication_date\": \"YYYY-MM-DD\" or null}: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      }
+    }
+    return out;
   }
 
   /** The group of each claim, as claims-service would assign it; null for claims it does not group. */
