@@ -82,8 +82,11 @@ public final class GroupAssigner {
    * claims; the geometric mean of a range's ends. Empty when it has none above zero.
    */
   public static Optional<Double> representative(Claim c) {
-    BigDecimal low = c.low();
-    BigDecimal high = c.high();
+    return representative(c.low(), c.high());
+  }
+
+  /** The representative of an interval, as {@link #representative(Claim)}. */
+  public static Optional<Double> representative(BigDecimal low, BigDecimal high) {
     double v;
     if (low != null && high != null) {
       v = Math.sqrt(low.doubleValue() * high.doubleValue());

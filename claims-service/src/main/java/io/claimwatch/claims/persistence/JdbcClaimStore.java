@@ -5,6 +5,7 @@ import io.claimwatch.claims.domain.ClaimFilter;
 import io.claimwatch.claims.domain.ClaimGroup;
 import io.claimwatch.claims.domain.ClaimOrder;
 import io.claimwatch.claims.domain.ClaimStore;
+import io.claimwatch.claims.domain.GroupAssigner;
 import io.claimwatch.claims.domain.GroupIndex;
 import io.claimwatch.claims.domain.QuantityKey;
 import io.claimwatch.claims.domain.Hedge;
@@ -16,7 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -92,14 +95,28 @@ public final class JdbcClaimStore implements ClaimStore {
       return;
     }
     java.sql.Array ids = c.createArrayOf("text", groups.stream().distinct().toArray());
-    // The representative value, as GroupAssigner takes it: a range's geometric mean, else the bound there is.
-    try (PreparedStatement st = c.prepareStatement("UPDATE claim_group g SET min_value = r.lo, max_value = r.hi"
-        + " FROM (SELECT group_id, min(v) AS lo, max(v) AS hi FROM (SELECT group_id, CASE"
-        + " WHEN value_low IS NOT NULL AND value_high IS NOT NULL THEN sqrt(value_low * value_high)"
-        + " ELSE coalesce(value_low, value_high) END AS v FROM claim WHERE group_id = ANY(?)) x"
-        + " WHERE v > 0 GROUP BY group_id) r WHERE g.id = r.group_id")) {
+    // each group's range of representative values, as GroupAssigner takes them
+    Map<String, double[]> ranges = new HashMap<>();
+    try (PreparedStatement st = c.prepareStatement("SELECT group_id, value_low, value_high FROM claim WHERE group_id = ANY(?)")) {
       st.setArray(1, ids);
-      st.executeUpdate();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          Optional<Double> v = GroupAssigner.representative(rs.getBigDecimal("value_low"), rs.getBigDecimal("value_high"));
+          if (v.isPresent()) {
+            ranges.merge(rs.getString("group_id"), new double[] {v.get(), v.get()},
+                (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+          }
+        }
+      }
+    }
+    try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET min_value = ?, max_value = ? WHERE id = ?")) {
+      for (Map.Entry<String, double[]> r : ranges.entrySet()) {
+        st.setDouble(1, r.getValue()[0]);
+        st.setDouble(2, r.getValue()[1]);
+        st.setString(3, r.getKey());
+        st.addBatch();
+      }
+      st.executeBatch();
     }
     try (PreparedStatement st = c.prepareStatement("DELETE FROM claim_group g WHERE g.id = ANY(?)"
         + " AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.group_id = g.id)")) {
