@@ -87,6 +87,8 @@ public final class CountedPhrase {
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
         } else if (j + 1 < t.size() && t.get(j).is("of") && (t.get(j + 1).is("them") || t.get(j + 1).is("those"))) {
             j += 2;                                              // "100,000 of them children"
+        } else if (j + 2 < t.size() && t.get(j).is("of") && OWNERS.contains(t.get(j + 1).lower()) && t.get(j + 2).isWord()) {
+            j += 2;                                              // "63 of its troops"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
             j += 3;                                              // "79 of the 230 seats"
             if (j < t.size() && t.get(j).isWord() && isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
@@ -110,8 +112,14 @@ public final class CountedPhrase {
             end = t.get(j + 1).end();
             j += 2;
         }
+        Result share = bracketedShare(t, m, j, prev);
+        if (share != null) return share;
+        if (words.isEmpty() && m.unit.isEmpty() && prev != null && prev.noun() != null && prev.unit().isEmpty() && j + 1 < t.size()
+                && t.get(j).is("in") && t.get(j + 1).isNum() && t.get(j + 1).text().length() == 4 && clauseStart(t, m)) {
+            return new Result(prev.noun(), m.end, prev.noun());   // "94,986 arrivals last year, and 230,230 in 2016"
+        }
         if (words.isEmpty() && m.unit.isEmpty() && prev != null && !prev.counted().isEmpty() && j + 1 < t.size()
-                && t.get(j).is("in") && t.get(j + 1).capitalized()) {
+                && t.get(j).is("in") && t.get(j + 1).capitalized() && clauseStart(t, m)) {
             // "nine died in Sonora, four in Sinaloa": the same count in another place
             String base = prev.counted();
             int in = base.indexOf(" in ");
@@ -128,6 +136,18 @@ public final class CountedPhrase {
         if (words.isEmpty() && m.unit.isEmpty()) {
             Result front = frontedPartitive(t, m, j);
             if (front != null) return front;
+            // "1.5 million without power", "about 39,000 were without power": the state is what is counted
+            int k = j;
+            while (k < t.size() && k < j + 3 && t.get(k).isWord() && (AUX_BEFORE_VERB.contains(t.get(k).lower())
+                    || lx.linkingVerbs.contains(t.get(k).lower()) && k + 1 < t.size() && STATE_PREPS.contains(t.get(k + 1).lower()))) k++;
+            if (k < t.size() && STATE_PREPS.contains(t.get(k).lower()) && !t.get(k).is("no")) {
+                List<String> pp = new ArrayList<>();
+                int[] p2 = {k + 1};
+                int e2 = nounPhrase(t, p2, pp, m.end);
+                if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                    return new Result(t.get(k).lower() + " " + String.join(" ", pp), e2);
+                }
+            }
             Result people = peopleVerb(t, j);
             if (people != null) return people;
             // "Local officials said 920 were still being housed there": the participle says what
@@ -139,6 +159,28 @@ public final class CountedPhrase {
         int[] pos = {j};
         end = nounPhrase(t, pos, words, end);
         j = pos[0];
+        if (words.size() == npStart + 1 && j + 3 < t.size() && t.get(j).is(",")) {
+            // "14,953 men, women and children": a list of single nouns is counted whole
+            int y = j + 1;
+            List<String> list = new ArrayList<>();
+            while (y + 1 < t.size() && listNoun(t.get(y)) && t.get(y + 1).is(",") && list.size() < 4) {
+                list.add(t.get(y).text() + ",");
+                y += 2;
+            }
+            if (y + 1 < t.size() && (t.get(y).is("and") || t.get(y).is("or")) && listNoun(t.get(y + 1))
+                    && (y + 2 >= t.size() || !t.get(y + 2).isWord() || lx.functionWords.contains(t.get(y + 2).lower()))
+                    || y + 2 < t.size() && listNoun(t.get(y)) && (t.get(y + 1).is("and") || t.get(y + 1).is("or")) && listNoun(t.get(y + 2))
+                    && (y + 3 >= t.size() || !t.get(y + 3).isWord() || lx.functionWords.contains(t.get(y + 3).lower()))) {
+                if (!t.get(y).is("and") && !t.get(y).is("or")) list.add(t.get(y++).text());
+                list.add(t.get(y).lower());
+                list.add(t.get(y + 1).text());
+                words.set(npStart, words.get(npStart) + ",");
+                if (list.get(0).endsWith(",") || list.size() > 3) { /* a list of three or more */ }
+                words.addAll(list);
+                end = t.get(y + 1).end();
+                j = y + 2;
+            }
+        }
         boolean np = words.size() > npStart;
         String noun = np ? String.join(" ", words.subList(npStart, words.size())) : null;
         int before = tokenBefore(t, m);
@@ -153,15 +195,33 @@ public final class CountedPhrase {
             if (k < t.size() && PP_BEFORE_VERB.contains(t.get(k).lower())) {
                 // "31% of flights across the country had departed late"
                 int y = k + 1;
+                // ("people across the Lower 48 were under heat alerts": a name may end in a number)
                 while (y < t.size() && y < k + 5 && t.get(y).isWord() && !AUX_BEFORE_VERB.contains(t.get(y).lower())
-                        && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && DETERMINERS.contains(t.get(y).lower())) y++;
+                        && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && DETERMINERS.contains(t.get(y).lower())
+                        || y < t.size() && y > k + 1 && t.get(y).isNum() && t.get(y - 1).capitalized()) y++;
                 if (y < t.size() && y > k + 1 && AUX_BEFORE_VERB.contains(t.get(y).lower())) k = y;
             }
             while (k < t.size() && skipped < 4 && t.get(k).isWord()
-                    && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
+                    && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly")
+                        // "customers remained without power": a linking verb before a state
+                        || lx.linkingVerbs.contains(t.get(k).lower()) && k + 1 < t.size() && STATE_PREPS.contains(t.get(k + 1).lower()))) {
                 copula |= COPULAS.contains(t.get(k).lower());
                 k++;
                 skipped++;
+            }
+            // "287 deaths under investigation", "1.1 million customers had no power": the state they are in
+            if (k + 1 < t.size() && STATE_PREPS.contains(t.get(k).lower()) && (!t.get(k).is("no") || k > j)) {
+                List<String> pp = new ArrayList<>();
+                int[] p2 = {k + 1};
+                int e2 = nounPhrase(t, p2, pp, end);
+                if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                    words.add(t.get(k).is("no") ? "with no" : t.get(k).lower());
+                    words.addAll(pp);
+                    end = e2;
+                    j = p2[0];
+                    k = j;
+                    copula = false;                              // its place is not another state
+                }
             }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
@@ -386,6 +446,13 @@ public final class CountedPhrase {
                 y++;
                 continue;
             }
+            // "arriving in Italy and the remainder": "and" goes on only to another name
+            if (l.equals("and") || l.equals("or")) {
+                if (content == 0 || y + 1 >= t.size() || !properName(t.get(y + 1))) break;
+                pp.add(l);
+                y++;
+                continue;
+            }
             // "in recent days", "on Monday evening", "in early March": a time, not a place
             if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l.replaceAll("s$", ""))
                     || lx.timeUnits.contains(l)) {
@@ -461,6 +528,31 @@ public final class CountedPhrase {
         String noun = span(t, a, k).toLowerCase();
         Result ell = elliptical(t, j, noun, true);
         return ell != null ? ell : new Result(noun, m.end, noun);
+    }
+
+    private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "our");
+    /** Prepositions of a state the counted are in ("under investigation", "without power", "had no power"). */
+    private static final Set<String> STATE_PREPS = Set.of("under", "without", "no");
+
+    /** The figure opens its clause: at the start, or after a comma, "and", "while" or a semicolon. */
+    private static boolean clauseStart(List<Tok> t, Mention m) {
+        int b = tokenBefore(t, m);
+        return b < 0 || t.get(b).is(",") || t.get(b).is("and") || t.get(b).is("while") || t.get(b).is(";");
+    }
+
+    /**
+     * "the remainder divided between Greece (29%) and Spain (33%)", after "38 percent arriving in Italy":
+     * a share in brackets after a name is the share of the figure before it in that place.
+     */
+    private Result bracketedShare(List<Tok> t, Mention m, int j, Prev prev) {
+        int b = m.tokStart - 1;
+        if (prev == null || b < 1 || !t.get(b).is("(") || j >= t.size() || !t.get(j).is(")") || !properName(t.get(b - 1))) return null;
+        if (!prev.unit().equals(m.unit)) return null;
+        int in = prev.counted().indexOf(" in ");
+        if (in <= 0) return null;
+        int a = b - 1;
+        while (a > 0 && properName(t.get(a - 1)) && b - a < 4) a--;
+        return new Result(prev.counted().substring(0, in) + " in " + span(t, a, b), t.get(j).end(), prev.noun());
     }
 
     private static final Set<String> PP_BEFORE_VERB = Set.of("in", "across", "at", "on", "from", "near", "around", "throughout");
@@ -759,6 +851,19 @@ public final class CountedPhrase {
                 n++;
                 continue;
             }
+            if (l.equals("of") && n > 0 && j + 2 < t.size() && t.get(j + 1).is("the") && ofs < 2 && properName(t.get(j + 2))) {
+                words.add("of");                                 // "49,000 members of the United Auto Workers"
+                words.add("the");
+                ofs++;
+                j += 2;
+                while (j < t.size() && n < 8 && properName(t.get(j))) {
+                    words.add(t.get(j).text());
+                    end = t.get(j).end();
+                    n++;
+                    j++;
+                }
+                continue;
+            }
             if (l.equals("of") || l.equals("and")) {
                 if (n == 0 || j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())
                         || isVerbish(t.get(j + 1)) || lx.months.containsKey(t.get(j + 1).lower())) break;
@@ -769,11 +874,19 @@ public final class CountedPhrase {
                 continue;
             }
             // "60% of confirmed cases": a participle before a noun is an adjective, even a reporting one
+            // ("two unarmed African American men": before a name too, not before a day or a month)
             boolean adjective = n == 0 && l.endsWith("ed") && j + 1 < t.size() && t.get(j + 1).isWord()
-                    && !t.get(j + 1).capitalized() && !lx.functionWords.contains(t.get(j + 1).lower()) && !isVerbish(t.get(j + 1));
-            boolean nounVerb = n == 0 && lx.nounVerbs.contains(l);      // "in three states", "21 states and"
+                    && (!t.get(j + 1).capitalized() || properName(t.get(j + 1))) && !lx.functionWords.contains(t.get(j + 1).lower())
+                    && !isVerbish(t.get(j + 1));
+            // "in three states", "21 states and", "11 other states on the list" (a verb only before its complement)
+            boolean nounVerb = lx.nounVerbs.contains(l) && (n == 0 || j + 1 >= t.size() || !(t.get(j + 1).isNum()
+                    || t.get(j + 1).isWord() && (t.get(j + 1).is("that") || DETERMINERS.contains(t.get(j + 1).lower()))));
+            // "the toll was at 82 early on Friday", "345 deaths now under investigation": a time, not a noun
+            if (lx.timeAdverbs.contains(l) && (j + 1 >= t.size() || !t.get(j + 1).isWord()
+                    || lx.functionWords.contains(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower())
+                    || lx.months.containsKey(t.get(j + 1).lower()))) break;
             if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
-            if (isVerbish(w) && n > 0) break;
+            if (isVerbish(w) && n > 0 && !nounVerb) break;
             // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
             if (n == 0 && !adjective && !w.capitalized() && l.endsWith("ed") && l.length() > 4) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
@@ -788,6 +901,19 @@ public final class CountedPhrase {
         }
         pos[0] = j;
         return end;
+    }
+
+    /** A noun of a list ("men, women and children"): a lower-case word that is not a function word or a verb. */
+    private boolean listNoun(Tok w) {
+        return w.isWord() && !w.capitalized() && !lx.functionWords.contains(w.lower()) && !isVerbish(w)
+                && !w.lower().endsWith("ly") && !COMPARATIVES.contains(w.lower()) && !w.is("than")
+                && !lx.linkingVerbs.contains(w.lower()) && !lx.timeUnits.contains(w.lower());
+    }
+
+    /** A capitalised word that names something: not a weekday or a month. */
+    private boolean properName(Tok w) {
+        return w.capitalized() && !lx.weekdays.containsKey(w.lower()) && !lx.months.containsKey(w.lower())
+                && !lx.functionWords.contains(w.lower());
     }
 
     private boolean isVerbish(Tok w) {
@@ -824,6 +950,20 @@ public final class CountedPhrase {
         for (int k = m.tokStart - 1; k >= 0; k--) {
             Tok w = t.get(k);
             if (!lx.measureNouns.contains(w.lower())) continue;
+            // "Total border crossings this fiscal year have hit 1,119,204": the measure opens a noun phrase of plurals
+            if (k + 1 < m.tokStart && (k == 0 || DETERMINERS.contains(t.get(k - 1).lower())) && !t.get(k + 1).is("of")) {
+                int x = k + 1;
+                boolean plural = false;
+                while (x < m.tokStart && x < k + 4 && t.get(x).isWord() && !t.get(x).capitalized() && nounish(t.get(x))
+                        && !t.get(x).is("of") && !isVerbish(t.get(x)) && !lx.linkingVerbs.contains(t.get(x).lower())
+                        && !lx.peopleVerbs.contains(t.get(x).lower()) && !lx.timeUnits.contains(t.get(x).lower())) {
+                    plural = t.get(x).lower().endsWith("s");
+                    x++;
+                }
+                if (x > k + 1 && plural && x < t.size() && !lx.reportingVerbs.contains(t.get(x).lower())) {
+                    return w.lower() + " " + span(t, k + 1, x);
+                }
+            }
             // "a death toll of more than 25,000": the measure itself
             if (k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).start() >= m.hedgeStart) {
                 if (k > 0 && t.get(k - 1).isWord() && !lx.functionWords.contains(t.get(k - 1).lower())) return t.get(k - 1).lower() + " " + w.lower();

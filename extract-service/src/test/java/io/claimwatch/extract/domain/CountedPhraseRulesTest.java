@@ -209,4 +209,79 @@ class CountedPhraseRulesTest {
         assertThat(all("A magnitude 6.4 quake killed 12 people.")).extracting(ExtractedClaim::counted)
                 .containsExactly("quake magnitude", "people killed");
     }
+
+    // ------------------------------------------------------------------ news at large (second batch)
+
+    @Test
+    void aPlaceGoesOnOnlyToAnotherNameAndASharedShareInBracketsIsTheSameCountThere() {
+        List<ExtractedClaim> cs = all("Officials said 52,000 people crossed by sea this year, with about 40 percent arriving in Spain "
+                + "and the rest split between Italy (35%) and Greece (25%).");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("people crossed", "percent arriving in Spain",
+                "percent arriving in Italy", "percent arriving in Greece");
+    }
+
+    @Test
+    void aListOfNounsIsCountedWhole() {
+        assertThat(only("Rescuers have pulled 2,300 men, women and children from the sea this month.").counted())
+                .isEqualTo("men, women and children pulled from the sea");
+    }
+
+    @Test
+    void aTimeAfterTheFigureIsNotWhatItCounts() {
+        assertThat(only("The toll from the storm was at 41 early on Tuesday.").counted()).isEqualTo("toll");
+    }
+
+    @Test
+    void theStateTheCountedAreIn() {
+        assertThat(only("Officials said 120 deaths now under investigation were linked to the heat.").counted())
+                .isEqualTo("deaths under investigation");
+        assertThat(only("About 300,000 homes had no power on Sunday.").counted()).isEqualTo("homes with no power");
+        assertThat(only("Nearly 2 million were without power.").counted()).isEqualTo("without power");
+        assertThat(only("Almost 900,000 customers remained without power.").counted()).isEqualTo("customers without power");
+    }
+
+    @Test
+    void aNameThatEndsInANumberInsideThePlace() {
+        assertThat(all("Some 90 million people across the Lower 48 were under flood watches.").get(0).counted())
+                .isEqualTo("people under flood watches");
+    }
+
+    @Test
+    void aPartOfItsOwn() {
+        assertThat(only("The army said 40 of its soldiers had been captured.").counted()).isEqualTo("soldiers captured");
+    }
+
+    @Test
+    void aNamedBodyAfterOf() {
+        assertThat(only("About 12,000 members of the National Nurses Union walked off the job on Monday.").counted())
+                .isEqualTo("members of the National Nurses Union walked off");
+    }
+
+    @Test
+    void aParticipleBeforeANameIsAnAdjective() {
+        assertThat(only("Police said three unarmed Black teenagers were shot.").counted()).isEqualTo("unarmed Black teenagers shot");
+    }
+
+    @Test
+    void aReportingVerbThatIsANounAfterAnAdjective() {
+        assertThat(only("Ohio joins 9 other states on the list of those reporting cases.").counted())
+                .isEqualTo("other states joined by Ohio on the list");
+    }
+
+    @Test
+    void aMeasureThatOpensANounPhraseOfPlurals() {
+        assertThat(only("Total asylum applications this year have reached 412,000.").counted()).isEqualTo("total asylum applications");
+    }
+
+    @Test
+    void aBareFigureInAnotherYearCountsTheNounBefore() {
+        assertThat(all("The latest total compares with 61,000 arrivals in 2020 and 95,000 in 2019.").get(1).counted())
+                .isEqualTo("arrivals");
+    }
+
+    @Test
+    void theSameCountInAnotherPlaceOnlyWhenTheFigureOpensItsClause() {
+        assertThat(all("Storm kills 3 in Texas, cuts power to nearly 1 million in Louisiana")).extracting(ExtractedClaim::counted)
+                .doesNotContain("Storm killed in Louisiana", "people killed in Louisiana");
+    }
 }
