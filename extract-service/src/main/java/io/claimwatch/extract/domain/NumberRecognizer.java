@@ -365,7 +365,7 @@ public final class NumberRecognizer {
         StringBuilder digits = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
-            if (c != ',' && !Tok.isSpaceSeparator(c)) digits.append(c);
+            if (c != ',' && c != ' ' && !Tok.isSpaceSeparator(c)) digits.append(c);
         }
         return new BigDecimal(digits.toString());
     }

@@ -105,6 +105,15 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void thousandsGroupedByPlainSpacesAsBulletinsWriteThem() {
+        assertThat(mentions("The ministry recorded 3 512 cases (3 301 confirmed, 211 probable), including 2 046 deaths."))
+                .extracting(x -> x.value.intValue()).containsExactly(3512, 3301, 211, 2046);
+        // not two figures side by side, a zero-led code, or a lead group of four digits
+        assertThat(mentions("Scores were 4, 5 100 and 6.")).extracting(x -> x.value.intValue()).doesNotContain(5100);
+        assertThat(mentions("In 2019 500 people fled.")).extracting(x -> x.value.intValue()).doesNotContain(2019500);
+    }
+
+    @Test
     void aLoneOneIsAFigureAsTheLastItemOfAListByPlace() {
         assertThat(mentions("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(x -> x.value.intValue())
                 .containsExactly(9, 4, 1);
