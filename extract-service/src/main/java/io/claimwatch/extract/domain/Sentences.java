@@ -93,7 +93,9 @@ public final class Sentences {
                         if (b <= a) continue;
                         // no sentence starts in lower case: the model cut after an abbreviation ("11:30 p.m. on Monday")
                         Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-                        if (Character.isLowerCase(text.charAt(a)) && last != null && last.kind() == Kind.BODY && last.end() >= s) {
+                        // nor does one start with the day after a month's abbreviation ("results early in the morning, Feb. 19, in Islamabad")
+                        if ((Character.isLowerCase(text.charAt(a)) || Tok.isDigit(text.charAt(a)) && endsWithMonthAbbreviation(text, last))
+                                && last != null && last.kind() == Kind.BODY && last.end() >= s) {
                             out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));
                         } else {
                             out.add(new Sentence(a, b, Kind.BODY));
@@ -104,6 +106,16 @@ public final class Sentences {
             i = lineEnd + 1;
         }
         return out;
+    }
+
+    /** The sentence ends with an abbreviated month and its dot ("Feb.", "Sept."). */
+    private static boolean endsWithMonthAbbreviation(String text, Sentence last) {
+        if (last == null || last.end() < 2 || text.charAt(last.end() - 1) != '.') return false;
+        int a = last.end() - 1;
+        while (a > last.start() && Character.isLetter(text.charAt(a - 1))) a--;
+        String w = text.substring(a, last.end() - 1);
+        return w.length() >= 3 && w.length() <= 4 && Character.isUpperCase(w.charAt(0))
+                && Lexicon.get().months.containsKey(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean isProse(String text, int s, int e) {
