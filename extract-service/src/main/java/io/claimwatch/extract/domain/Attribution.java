@@ -219,18 +219,41 @@ public final class Attribution {
         }
         boolean inQuote = m != null && insideQuote(t, m.tokStart);
         String before = null, after = null;
+        int beforeAt = -1;
         for (int v : verbs) {
             if (v < mTok && !inQuote) {
                 if (outletClauseBetween(t, v, mTok)) continue;
                 int w = lx.withReporting.contains(t.get(v).lower()) ? withSubject(t, v) : -1;
                 String s = w >= 0 ? resolve(idx, span(t, w, v), t, w, v) : subjectBefore(idx, t, v);
-                if (s != null) before = s;                   // nearest before wins
+                if (s != null) {
+                    before = s;                                  // nearest before wins
+                    beforeAt = v;
+                }
             } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower())) {
                 after = subjectAfterQuote(idx, t, v, mTok);
             }
         }
         if (inQuote) return after != null ? after : before;
+        // "he had no information about the reports that a total of seven bodies had been recovered"
+        if (m != null) {
+            for (int k = mTok - 3; k > beforeAt && k >= 0; k--) {
+                if (!contentClause(t, k)) continue;
+                int a = k;
+                if (a > 0 && t.get(a - 1).isWord() && !lx.functionWords.contains(t.get(a - 1).lower()) && !t.get(a - 1).capitalized()) a--;
+                if (a > 0 && DEMONSTRATIVES.contains(t.get(a - 1).lower())) a--;
+                return span(t, a, k + 1);
+            }
+        }
         return before != null ? before : after;
+    }
+
+    /** "reports that a total of ...", "sources that 40 ...": an evidential noun before a clause with its own subject. */
+    private boolean contentClause(List<Tok> t, int k) {
+        Tok w = t.get(k);
+        if (!w.isWord() || !lx.evidentialSubjects.contains(w.lower()) || lx.dataNouns.contains(w.lower())) return false;
+        if (k + 2 >= t.size() || !t.get(k + 1).is("that")) return false;
+        Tok n = t.get(k + 2);
+        return n.isNum() || n.isWord() && (VERB_COMPLEMENTS.contains(n.lower()) && !PRONOUNS.contains(n.lower()) || n.capitalized());
     }
 
     private String firstSpeaker(int idx, List<Tok> t) {

@@ -85,4 +85,13 @@ class ClaimantRulesTest {
         assertThat(claimants("The district council in Marsh Town of Elk County, where a dam failed after the storm, said 60 homes were lost."))
                 .containsExactly("The district council in Marsh Town");
     }
+
+    @Test
+    void reportsThatAClauseStatesAreItsSource() {
+        assertThat(claimants("The governor said he could not confirm the reports that at least 12 bodies had been found."))
+                .containsExactly("the reports");
+        // a relative clause, not a content clause: the speaker stays
+        assertThat(claimants("The governor said the reports that circulated overnight were wrong and 12 bodies had been found."))
+                .containsExactly("The governor");
+    }
 }
