@@ -750,11 +750,21 @@ public final class CountedPhrase {
         String vl = v.lower();
         boolean modal = k > 0 && MODALS.contains(t.get(k - 1).lower()) && !lx.functionWords.contains(vl);
         boolean verb = lx.linkingVerbs.contains(vl) || modal
+                // "Maximum sustained winds were recorded at 50 mph", "the damage was put at $2 billion"
+                || prep != null && prep.equals("at") && k > 0 && COPULAS.contains(t.get(k - 1).lower()) && !v.capitalized()
+                    && (vl.endsWith("ed") || lx.irregularPast.contains(vl))
                 || v.capitalized() && lx.eventVerb(vl) != null && !lx.functionWords.contains(vl)
                 || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"));
         if (!verb) {
             if (prep == null || !nounish(v)) return null;
             int a = backOverNoun(t, k);
+            // "bottomed out in April during the initial onset of the pandemic at 17,106": the noun before
+            // "at" is a preposition's object; what is measured is the subject of the sentence
+            int pa = a - 1;
+            while (pa >= 0 && (t.get(pa).isWord() && (DETERMINERS.contains(t.get(pa).lower()) || t.get(pa).capitalized())
+                    || t.get(pa).isNum() || t.get(pa).is("-"))) pa--;   // "of the COVID-19 pandemic"
+            if (prep.equals("at") && pa >= 0 && t.get(pa).isWord() && (lx.functionWords.contains(t.get(pa).lower()) || t.get(pa).is("of"))
+                    && !DETERMINERS.contains(t.get(pa).lower())) return sentenceSubject(t, pa);
             if (prep.equals("to")) {
                 boolean change = false;
                 for (int x = Math.max(0, a - 3); x < a; x++) change |= lx.changeVerbs.contains(t.get(x).lower());
@@ -775,6 +785,21 @@ public final class CountedPhrase {
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
         int a = backOverNoun(t, x);
         return a > x ? null : span(t, a, x + 1);
+    }
+
+    /** The noun phrase that opens the sentence before its verb ("Border encounters bottomed out ..."), or null. */
+    private String sentenceSubject(List<Tok> t, int limit) {
+        int a = 0;
+        while (a < limit && t.get(a).isWord() && DETERMINERS.contains(t.get(a).lower())) a++;
+        int x = a;
+        while (x < limit && x < a + 4 && t.get(x).isWord() && nounish(t.get(x)) && !isVerbish(t.get(x))
+                && !lx.linkingVerbs.contains(t.get(x).lower()) && !lx.hedgesBefore.containsKey(t.get(x).lower())
+                && !lx.timeUnits.contains(t.get(x).lower()) && !lx.months.containsKey(t.get(x).lower())) x++;
+        if (x == a || x >= limit) return null;
+        Tok v = t.get(x);
+        boolean verbNext = v.isWord() && (isVerbish(v) || lx.linkingVerbs.contains(v.lower()) || lx.hedgesBefore.containsKey(v.lower())
+                || AUX_BEFORE_VERB.contains(v.lower()));
+        return verbNext ? span(t, a, x) : null;
     }
 
     /** The start of the noun phrase ending at token k: words, with "of", "in", "the" inside it. */
@@ -984,6 +1009,17 @@ public final class CountedPhrase {
                 nounPhrase(t, pos, words, 0);
                 if (words.isEmpty()) return w.lower();            // "a turnout of 71 percent"
                 int p = pos[0];
+                // "the number of people under observation had risen to 216"
+                if (p + 1 < t.size() && STATE_PREPS.contains(t.get(p).lower()) && !t.get(p).is("no")) {
+                    List<String> pp = new ArrayList<>();
+                    int[] p2 = {p + 1};
+                    nounPhrase(t, p2, pp, 0);
+                    if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                        words.add(t.get(p).lower());
+                        words.addAll(pp);
+                        p = p2[0];
+                    }
+                }
                 if (p < t.size() && t.get(p).isWord() && isVerbish(t.get(p)) && !lx.reportingVerbs.contains(t.get(p).lower())) {
                     words.add(t.get(p).lower());
                 }

@@ -65,6 +65,7 @@ public final class Lexicon {
     public final Set<String> withReporting;          // ", with the ministry saying 40 died"
     public final Set<String> subordinators;          // "after", "since": open an adverbial clause
     public final Set<String> timeAdverbs;            // "early", "now": a time, not what a figure counts
+    public final Set<String> possessionVerbs;        // "Louisiana had more than 363,000"
 
     private Lexicon() {
         hedgesBefore = hedgeMap("hedges.txt");
@@ -113,6 +114,7 @@ public final class Lexicon {
         withReporting = words("with-reporting.txt");
         subordinators = words("subordinators.txt");
         timeAdverbs = words("time-adverbs.txt");
+        possessionVerbs = words("possession-verbs.txt");
         changeVerbs = words("change-verbs.txt");
         functionWords = words("function-words.txt");
         Set<String> lv = new HashSet<>(words("linking-verbs.txt"));

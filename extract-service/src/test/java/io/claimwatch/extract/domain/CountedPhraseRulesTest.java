@@ -284,4 +284,29 @@ class CountedPhraseRulesTest {
         assertThat(all("Storm kills 3 in Texas, cuts power to nearly 1 million in Louisiana")).extracting(ExtractedClaim::counted)
                 .doesNotContain("Storm killed in Louisiana", "people killed in Louisiana");
     }
+
+    @Test
+    void aPassiveParticipleBeforeAtMeasuresItsSubject() {
+        assertThat(only("Maximum sustained winds were recorded at 65 mph.").counted()).isEqualTo("mph Maximum sustained winds");
+    }
+
+    @Test
+    void theObjectOfAPrepositionBeforeAtIsNotWhatIsMeasured() {
+        assertThat(only("Border arrivals bottomed out in April during the height of the COVID-19 pandemic at 17,100.").counted())
+                .isEqualTo("Border arrivals");
+    }
+
+    @Test
+    void theStateOfTheNounAfterANumberOf() {
+        assertThat(only("The number of patients under quarantine has risen to 310.").counted()).isEqualTo("patients under quarantine");
+    }
+
+    @Test
+    void aFigureANameHasCountsTheNounOfTheSentenceBefore() {
+        assertThat(all("Texas had about 210,000 outages. Ohio had more than 95,000; Kentucky over 40,000."))
+                .extracting(ExtractedClaim::counted).containsExactly("outages", "outages", "outages");
+        // not a figure that measures something of its own
+        assertThat(all("Texas had about 210,000 outages. The currency rose to 9.86 against the euro.").get(1).counted())
+                .isNotEqualTo("outages");
+    }
 }
