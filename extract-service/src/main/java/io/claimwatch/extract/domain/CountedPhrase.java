@@ -80,6 +80,11 @@ public final class CountedPhrase {
         int poss = possessiveOf(t, j);
         if (poss > 0) {
             j = poss;                                            // "14 of the airport's 52 gates"
+        } else if ((unitPhrase || m.unit.equals("%")) && j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).is("them")
+                && frontedPartitive(t, m, j + 2) != null) {
+            // "Of the deaths reported this year, 72% of them have happened outdoors"
+            Result front = frontedPartitive(t, m, j + 2);
+            return new Result((unitPhrase ? m.unitWords + " of " : "") + front.text(), front.end(), front.noun());
         } else if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.unit.equals("%"))
                 && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (unitPhrase) words.add("of");
@@ -516,7 +521,7 @@ public final class CountedPhrase {
         while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
         if (k < 2 || !t.get(k).is(",")) return null;
         int of = -1;
-        for (int x = k - 1; x >= Math.max(0, k - 7); x--) {
+        for (int x = k - 1; x >= Math.max(0, k - 9); x--) {
             if (!t.get(x).isWord() && !t.get(x).isNum()) return null;
             if (t.get(x).is("of")) { of = x; break; }
         }

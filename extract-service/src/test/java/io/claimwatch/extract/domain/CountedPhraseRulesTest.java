@@ -309,4 +309,10 @@ class CountedPhraseRulesTest {
         assertThat(all("Texas had about 210,000 outages. The currency rose to 9.86 against the euro.").get(1).counted())
                 .isNotEqualTo("outages");
     }
+
+    @Test
+    void aShareOfThemCountsTheNounFrontedWithOf() {
+        assertThat(only("Of the patients admitted so far this week, 40% of them were children.").counted())
+                .isEqualTo("patients admitted so far this week");
+    }
 }
