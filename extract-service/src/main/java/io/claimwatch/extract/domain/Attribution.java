@@ -345,7 +345,7 @@ public final class Attribution {
             if (w.is(",")) {
                 segs.add(new int[] {x + 1, segEnd});
                 segEnd = x;
-            } else if (isHardBreak(w) || w.is("that") || w.is("and") && segs.isEmpty() && x < k - 1 || w.is("but")
+            } else if (isHardBreak(w) || w.is("that") || w.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || w.is("but")
                     || w.is("while") || w.is("as") || w.is("because") || w.is("if")
                     // "on Sunday after authorities warned": a clause of its own (not an aside after a comma)
                     || lx.subordinators.contains(w.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))) {
@@ -389,7 +389,9 @@ public final class Attribution {
         }
         if (chosen == null) return null;
         int a = chosen[0], b = chosen[1];
-        if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))) {
+        if (b - a > 8 && b - a <= 14 && properNameSpan(t, a, b)) {
+            // "The Nigeria Centre for Disease Control and Prevention (NCDC)": a long name is kept whole
+        } else if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))) {
             // "The government in Shifang City of Deyang City": the head and its first complement
             int cut = -1;
             for (int i = a + 2; i < a + 8; i++) if (t.get(i).is("of") || t.get(i).is("in")) cut = i;
@@ -622,6 +624,26 @@ public final class Attribution {
         return false;
     }
 
+    /** "Disease Control and Prevention": an "and" between two capitalised words is part of a name. */
+    private static boolean insideName(List<Tok> t, int x) {
+        return x > 0 && x + 1 < t.size() && t.get(x - 1).capitalized() && t.get(x + 1).capitalized();
+    }
+
+    /** Capitalised words, with "the", "of", "for", "and" between them and an acronym in brackets. */
+    private static boolean properNameSpan(List<Tok> t, int a, int b) {
+        boolean bracket = false;
+        int caps = 0;
+        for (int i = a; i < b; i++) {
+            Tok w = t.get(i);
+            if (w.is("(")) bracket = true;
+            else if (w.is(")")) bracket = false;
+            else if (bracket) continue;
+            else if (w.capitalized()) caps++;
+            else if (!(w.is("the") || w.is("of") || w.is("for") || w.is("and")) || i == b - 1) return false;
+        }
+        return caps >= 3 && t.get(a).capitalized();
+    }
+
     private static boolean possessive(Tok w) {
         return w.isWord() && w.capitalized() && (w.text().endsWith("'s") || w.text().endsWith("’s"));
     }
@@ -629,7 +651,7 @@ public final class Attribution {
     /** A name before its appositive: capitalised words, an acronym on its own, a ticker in brackets. */
     private boolean nameLike(List<Tok> t, int a, int b) {
         if (isName(t, a, b)) return true;
-        if (b - a > 9 || lx.functionWords.contains(t.get(a).lower())) return false;
+        if (b - a > 12 || lx.functionWords.contains(t.get(a).lower())) return false;
         boolean bracket = false;
         int words = 0;
         for (int i = a; i < b; i++) {

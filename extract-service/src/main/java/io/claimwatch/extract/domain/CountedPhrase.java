@@ -911,6 +911,8 @@ public final class CountedPhrase {
             // "in three states", "21 states and", "11 other states on the list" (a verb only before its complement)
             boolean nounVerb = lx.nounVerbs.contains(l) && (n == 0 || j + 1 >= t.size() || !(t.get(j + 1).isNum()
                     || t.get(j + 1).isWord() && (t.get(j + 1).is("that") || DETERMINERS.contains(t.get(j + 1).lower()))));
+            // "112 seats out of the 400": a partitive, not a noun
+            if (l.equals("out") && n > 0 && j + 1 < t.size() && t.get(j + 1).is("of")) break;
             // "the toll was at 82 early on Friday", "345 deaths now under investigation": a time, not a noun
             if (lx.timeAdverbs.contains(l) && (j + 1 >= t.size() || !t.get(j + 1).isWord()
                     || lx.functionWords.contains(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower())

@@ -94,4 +94,16 @@ class ClaimantRulesTest {
         assertThat(claimants("The governor said the reports that circulated overnight were wrong and 12 bodies had been found."))
                 .containsExactly("The governor");
     }
+
+    @Test
+    void aLongNameWithAndAndItsAcronymIsKeptWhole() {
+        assertThat(claimants("The Kenya Institute for Disease Control and Prevention (KIDCP) has reported a total of 61 deaths this year."))
+                .containsExactly("The Kenya Institute for Disease Control and Prevention (KIDCP)");
+    }
+
+    @Test
+    void aCompanyWithItsTickerBeforeItsAppositive() {
+        assertThat(claimants("Harbor Grid Holdings Inc’s (HGH.N) CoastPower, the region’s biggest utility, said 400,000 customers had no power."))
+                .containsExactly("Harbor Grid Holdings Inc’s (HGH.N) CoastPower");
+    }
 }

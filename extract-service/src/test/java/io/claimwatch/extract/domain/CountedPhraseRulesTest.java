@@ -315,4 +315,9 @@ class CountedPhraseRulesTest {
         assertThat(only("Of the patients admitted so far this week, 40% of them were children.").counted())
                 .isEqualTo("patients admitted so far this week");
     }
+
+    @Test
+    void outOfIsAPartitiveNotANoun() {
+        assertThat(all("The two parties each won 88 seats out of the 250 seats.").get(0).counted()).isEqualTo("seats won");
+    }
 }
