@@ -205,8 +205,9 @@ public final class Attribution {
             if (adjectival(t, k)) continue;                                        // "44 confirmed heat deaths"
             if (lx.reportingVerbs.contains(w.lower()) || lx.evidentialVerbs.contains(w.lower())) verbs.add(k);
             else if (lx.withReporting.contains(w.lower()) && withSubject(t, k) >= 0) verbs.add(k);
-            else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has"))) {
-                verbs.add(k);                                   // "economists had expected" (not "is expected to")
+            else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has")
+                    || k + 1 < t.size() && t.get(k + 1).is("that") && !PASSIVE.contains(t.get(k - 1).lower()))) {
+                verbs.add(k);                                   // "economists had expected", "The government expected that" (not "is expected to")
             }
         }
         if (verbs.isEmpty()) return null;
@@ -272,8 +273,9 @@ public final class Attribution {
         for (int x = v + 1; x + 1 < mTok; x++) {
             if (!t.get(x).is(",")) continue;
             Tok n = t.get(x + 1);
+            // (", as well as 32 probable" coordinates, it does not narrate)
             if (n.is("while") || n.is("as") && !(x + 2 < t.size() && (t.get(x + 2).is("of") || t.get(x + 2).is("many")
-                    || t.get(x + 2).is("much") || t.get(x + 2).is("few")))) return true;
+                    || t.get(x + 2).is("much") || t.get(x + 2).is("few") || t.get(x + 2).is("well")))) return true;
         }
         return false;
     }

@@ -106,4 +106,17 @@ class ClaimantRulesTest {
         assertThat(claimants("Harbor Grid Holdings Inc’s (HGH.N) CoastPower, the region’s biggest utility, said 400,000 customers had no power."))
                 .containsExactly("Harbor Grid Holdings Inc’s (HGH.N) CoastPower");
     }
+
+    @Test
+    void asWellAsCoordinatesItDoesNotNarrate() {
+        assertThat(claimants("The agency said that 14 confirmed cases were recorded, as well as 9 probable and 3 suspected."))
+                .containsExactly("The agency", "The agency", "The agency");
+    }
+
+    @Test
+    void expectedThatAttributesAProjection() {
+        assertThat(claimants("The council expected that as many as 300 people are still missing."))
+                .containsExactly("The council");
+        assertThat(claimants("The toll is expected to pass 300.")).containsExactly((String) null);
+    }
 }
