@@ -188,8 +188,32 @@ public final class CountedPhrase {
         }
         boolean np = words.size() > npStart;
         String noun = np ? String.join(" ", words.subList(npStart, words.size())) : null;
+        if (np && j + 1 < t.size() && t.get(j).is("who") && pastVerb(t.get(j + 1))) {
+            // "1,659 people who died or went missing", "the individuals who died were over 65"
+            words.add("who");
+            words.add(t.get(j + 1).lower());
+            end = t.get(j + 1).end();
+            j += 2;
+            if (j + 1 < t.size() && (t.get(j).is("or") || t.get(j).is("and")) && pastVerb(t.get(j + 1))) {
+                words.add(t.get(j).lower());
+                words.add(t.get(j + 1).lower());
+                end = t.get(j + 1).end();
+                j += 2;
+                if (j < t.size() && t.get(j).isWord() && lx.peopleVerbs.contains(t.get(j).lower())) {   // "went missing"
+                    words.add(t.get(j).lower());
+                    end = t.get(j).end();
+                    j++;
+                }
+            }
+        }
         int before = tokenBefore(t, m);
         String linkBefore = before >= 0 && t.get(before).isWord() ? t.get(before).lower() : "";
+        if (!np && words.isEmpty() && m.unit.isEmpty() && prev != null && prev.noun() != null && prev.unit().isEmpty()
+                && before >= 0 && pastVerb(t.get(before)) && !lx.linkingVerbs.contains(linkBefore)
+                && !NOT_VERBS.contains(linkBefore)) {
+            // "372 cases, the most since the CDC confirmed 667 in 2014": the object counts the noun before
+            return new Result(prev.noun() + " " + linkBefore, m.end, prev.noun());
+        }
         if (unitPhrase && !np && words.size() > 0 && words.get(words.size() - 1).equals("of")) words.remove(words.size() - 1);
         String verb = null, participle = null;
         int participleEnd = -1;
@@ -237,6 +261,11 @@ public final class CountedPhrase {
                 if (k + 1 < t.size() && PARTICLES.contains(t.get(k + 1).lower())) {
                     verb += " " + t.get(k + 1).lower();
                     end = t.get(k + 1).end();
+                } else if (k + 2 < t.size() && OWNERS.contains(t.get(k + 1).lower()) && t.get(k + 2).isWord()
+                        && !t.get(k + 2).capitalized() && nounish(t.get(k + 2)) && !isVerbish(t.get(k + 2))) {
+                    // "972 people have lost their lives", "fled their homes": the object that is theirs
+                    verb += " " + t.get(k + 1).lower() + " " + t.get(k + 2).lower();
+                    end = t.get(k + 2).end();
                 } else if (SPAN_VERBS.contains(verb)) {
                     // "people have spent the past five nights sleeping outdoors": the participle is the predicate
                     boolean ing = false;
@@ -933,6 +962,13 @@ public final class CountedPhrase {
         }
         pos[0] = j;
         return end;
+    }
+
+    /** A verb in the past: "died", "went", "fled". */
+    private boolean pastVerb(Tok w) {
+        if (!w.isWord() || w.capitalized() || lx.functionWords.contains(w.lower())) return false;
+        String l = w.lower();
+        return l.endsWith("ed") && l.length() > 4 || lx.irregularPast.contains(l) || lx.peopleVerbs.contains(l) && l.endsWith("ed");
     }
 
     /** A noun of a list ("men, women and children"): a lower-case word that is not a function word or a verb. */

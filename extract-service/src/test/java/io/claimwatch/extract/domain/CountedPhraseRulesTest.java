@@ -320,4 +320,23 @@ class CountedPhraseRulesTest {
     void outOfIsAPartitiveNotANoun() {
         assertThat(all("The two parties each won 88 seats out of the 250 seats.").get(0).counted()).isEqualTo("seats won");
     }
+
+    @Test
+    void aRelativeClauseWithItsVerbSaysWhatIsCounted() {
+        assertThat(only("The register lists 2,310 people who died or went missing on the route this year.").counted())
+                .startsWith("people who died or went missing");
+        assertThat(only("Six of the patients who died were over the age of 80.").counted()).isEqualTo("patients who died");
+    }
+
+    @Test
+    void anObjectThatIsTheirsGoesWithTheVerb() {
+        assertThat(only("At least 640 people have lost their homes.").counted()).isEqualTo("people lost their homes");
+    }
+
+    @Test
+    void aBareObjectCountsTheNounBefore() {
+        assertThat(all("The storm killed 12 people and injured 40.").get(1).counted()).isEqualTo("people injured");
+        assertThat(all("Last year saw 410 cases, the most since the agency confirmed 700 in 2011.").get(1).counted())
+                .isEqualTo("cases confirmed");
+    }
 }
