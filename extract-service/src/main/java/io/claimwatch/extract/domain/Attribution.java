@@ -271,6 +271,10 @@ public final class Attribution {
     /** ", the coast guard said, as a search continued for some dozen people": the outlet narrates again. */
     private static boolean outletClauseBetween(List<Tok> t, int v, int mTok) {
         for (int x = v + 1; x + 1 < mTok; x++) {
+            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash
+            if ((t.get(x).is("-") || t.get(x).is("–") || t.get(x).is("—")) && t.get(x - 1).end() < t.get(x).start()
+                    && t.get(x + 1).isWord() && !t.get(x + 1).capitalized() && t.get(x + 1).lower().endsWith("ing")
+                    && t.get(x + 1).lower().length() > 5) return true;
             if (!t.get(x).is(",")) continue;
             Tok n = t.get(x + 1);
             // (", as well as 32 probable" coordinates, it does not narrate)

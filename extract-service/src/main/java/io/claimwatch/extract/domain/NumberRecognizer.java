@@ -280,9 +280,14 @@ public final class NumberRecognizer {
             boolean yearCtx = prev != null && (YEAR_PREPS.contains(prev.lower()) || lx.months.containsKey(prev.lower())
                     || prev.is(",") || prev.is("’") || prev.is("'"));
             Tok after = j < t.size() ? t.get(j) : null;
+            // "the record-breaking 2022 total of 425 deaths": a year that names a measure is not a count
             boolean countNext = after != null && after.isWord() && !after.capitalized()
-                    && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower());
-            if (yearCtx || !countNext) return null;
+                    && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower())
+                    && !lx.measureNouns.contains(after.lower());
+            // "for both 2016 and 2017": a year coordinated with another year
+            boolean years = after != null && (after.is("and") || after.is("or")) && j + 1 < t.size() && t.get(j + 1).isNum()
+                    && isYearValue(t.get(j + 1).text());
+            if (yearCtx || !countNext || years) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (ageOf(t, i)) return null;

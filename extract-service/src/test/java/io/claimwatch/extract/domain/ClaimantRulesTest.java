@@ -119,4 +119,10 @@ class ClaimantRulesTest {
                 .containsExactly("The council");
         assertThat(claimants("The toll is expected to pass 300.")).containsExactly((String) null);
     }
+
+    @Test
+    void aParticipleAfterADashIsTheOutletsOwnSum() {
+        assertThat(claimants("The army said 41 of its soldiers had been returned - meaning 90 prisoners freed in all."))
+                .containsExactly("The army", null);
+    }
 }

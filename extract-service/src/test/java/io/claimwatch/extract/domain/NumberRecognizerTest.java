@@ -114,6 +114,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aYearThatNamesAMeasureOrIsCoordinatedWithAYearIsNoCount() {
+        assertThat(mentions("The wave is outpacing the record 2023 total of 390 deaths.")).extracting(x -> x.value.intValue())
+                .containsExactly(390);
+        assertThat(mentions("The tally has passed total cases for both 2018 and 2019.")).isEmpty();
+    }
+
+    @Test
     void aLoneOneIsAFigureAsTheLastItemOfAListByPlace() {
         assertThat(mentions("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(x -> x.value.intValue())
                 .containsExactly(9, 4, 1);
