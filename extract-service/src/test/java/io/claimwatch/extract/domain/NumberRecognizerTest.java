@@ -121,6 +121,15 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aNameThatEndsInANumberIsNoFigure() {
+        assertThat(mentions("Some 90 million people across the Lower 48 were under flood watches.")).extracting(x -> x.value.intValue())
+                .containsExactly(90000000);
+        // a party or a team with its seats or points is one
+        assertThat(mentions("The count gave the Democrats 213, two short of a majority.")).extracting(x -> x.value.intValue())
+                .contains(213);
+    }
+
+    @Test
     void aLoneOneIsAFigureAsTheLastItemOfAListByPlace() {
         assertThat(mentions("Nine died in Sonora, four in Sinaloa and one in Durango.")).extracting(x -> x.value.intValue())
                 .containsExactly(9, 4, 1);
