@@ -176,7 +176,7 @@ public final class Attribution {
         for (int k = 0; k + 1 < t.size(); k++) {
             if (!t.get(k).is("according") || !t.get(k + 1).is("to")) continue;
             int a = k + 2, b = a;
-            while (b < t.size() && !isClauseBreak(t.get(b))) b++;
+            while (b < t.size() && (!isClauseBreak(t.get(b)) || abbreviationDot(t, b))) b++;
             if (b == a) return null;
             // "X, according to A, while B put it at Y": a contrasting clause has its own source
             if (m != null && contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart))) return null;
@@ -202,9 +202,12 @@ public final class Attribution {
             if (k > 0 && NOUN_CONTEXT.contains(t.get(k - 1).lower())) continue;
             if (k > 0 && PASSIVE.contains(t.get(k - 1).lower()) && !w.lower().endsWith("ing")) continue;      // "ballots will be counted"
             if (lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)) continue;   // "in nearby states, with"
+            if (adjectival(t, k)) continue;                                        // "44 confirmed heat deaths"
             if (lx.reportingVerbs.contains(w.lower()) || lx.evidentialVerbs.contains(w.lower())) verbs.add(k);
-            else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has"))) {
-                verbs.add(k);                                   // "economists had expected" (not "is expected to")
+            else if (lx.withReporting.contains(w.lower()) && withSubject(t, k) >= 0) verbs.add(k);
+            else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has")
+                    || k + 1 < t.size() && t.get(k + 1).is("that") && !PASSIVE.contains(t.get(k - 1).lower()))) {
+                verbs.add(k);                                   // "economists had expected", "The government expected that" (not "is expected to")
             }
         }
         if (verbs.isEmpty()) return null;
@@ -217,24 +220,49 @@ public final class Attribution {
         }
         boolean inQuote = m != null && insideQuote(t, m.tokStart);
         String before = null, after = null;
+        int beforeAt = -1;
         for (int v : verbs) {
             if (v < mTok && !inQuote) {
                 if (outletClauseBetween(t, v, mTok)) continue;
-                String s = subjectBefore(idx, t, v);
-                if (s != null) before = s;                   // nearest before wins
-            } else if (v >= mTok && after == null) {
+                int w = lx.withReporting.contains(t.get(v).lower()) ? withSubject(t, v) : -1;
+                String s = w >= 0 ? resolve(idx, span(t, w, v), t, w, v) : subjectBefore(idx, t, v);
+                if (s != null) {
+                    before = s;                                  // nearest before wins
+                    beforeAt = v;
+                }
+            } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower())) {
                 after = subjectAfterQuote(idx, t, v, mTok);
             }
         }
         if (inQuote) return after != null ? after : before;
+        // "he had no information about the reports that a total of seven bodies had been recovered"
+        if (m != null) {
+            for (int k = mTok - 3; k > beforeAt && k >= 0; k--) {
+                if (!contentClause(t, k)) continue;
+                int a = k;
+                if (a > 0 && t.get(a - 1).isWord() && !lx.functionWords.contains(t.get(a - 1).lower()) && !t.get(a - 1).capitalized()) a--;
+                if (a > 0 && DEMONSTRATIVES.contains(t.get(a - 1).lower())) a--;
+                return span(t, a, k + 1);
+            }
+        }
         return before != null ? before : after;
+    }
+
+    /** "reports that a total of ...", "sources that 40 ...": an evidential noun before a clause with its own subject. */
+    private boolean contentClause(List<Tok> t, int k) {
+        Tok w = t.get(k);
+        if (!w.isWord() || !lx.evidentialSubjects.contains(w.lower()) || lx.dataNouns.contains(w.lower())) return false;
+        if (k + 2 >= t.size() || !t.get(k + 1).is("that")) return false;
+        Tok n = t.get(k + 2);
+        return n.isNum() || n.isWord() && (VERB_COMPLEMENTS.contains(n.lower()) && !PRONOUNS.contains(n.lower()) || n.capitalized());
     }
 
     private String firstSpeaker(int idx, List<Tok> t) {
         for (int k = 1; k < t.size(); k++) {
             Tok w = t.get(k);
             if (!w.isWord() || !lx.reportingVerbs.contains(w.lower()) || NOUN_CONTEXT.contains(t.get(k - 1).lower())
-                    || PASSIVE.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)) continue;
+                    || PASSIVE.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)
+                    || adjectival(t, k)) continue;
             return subjectBefore(idx, t, k);
         }
         return null;
@@ -243,11 +271,44 @@ public final class Attribution {
     /** ", the coast guard said, as a search continued for some dozen people": the outlet narrates again. */
     private static boolean outletClauseBetween(List<Tok> t, int v, int mTok) {
         for (int x = v + 1; x + 1 < mTok; x++) {
+            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash
+            if ((t.get(x).is("-") || t.get(x).is("–") || t.get(x).is("—")) && t.get(x - 1).end() < t.get(x).start()
+                    && t.get(x + 1).isWord() && !t.get(x + 1).capitalized() && t.get(x + 1).lower().endsWith("ing")
+                    && t.get(x + 1).lower().length() > 5) return true;
             if (!t.get(x).is(",")) continue;
             Tok n = t.get(x + 1);
+            // (", as well as 32 probable" coordinates, it does not narrate)
             if (n.is("while") || n.is("as") && !(x + 2 < t.size() && (t.get(x + 2).is("of") || t.get(x + 2).is("many")
-                    || t.get(x + 2).is("much") || t.get(x + 2).is("few")))) return true;
+                    || t.get(x + 2).is("much") || t.get(x + 2).is("few") || t.get(x + 2).is("well")))) return true;
         }
+        return false;
+    }
+
+    /**
+     * "44 confirmed heat deaths had been reported": a participle between a figure and a noun is an
+     * adjective of what the figure counts, not a verb whose subject is the figure.
+     */
+    private boolean adjectival(List<Tok> t, int k) {
+        if (k == 0 || !t.get(k - 1).isNum() || !t.get(k).lower().endsWith("ed") || k + 1 >= t.size()) return false;
+        Tok n = t.get(k + 1);
+        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !VERB_COMPLEMENTS.contains(n.lower());
+    }
+
+    /**
+     * ", with the Ukrainian presidency's office saying 116 were freed": the start of the noun phrase
+     * between "with" and the participle at k, or -1 if the participle does not follow "with" and a noun.
+     */
+    private static int withSubject(List<Tok> t, int k) {
+        for (int x = k - 1; x >= Math.max(0, k - 8); x--) {
+            Tok w = t.get(x);
+            if (w.is("with")) return x + 1 < k && x + 1 < k - 0 && hasNoun(t, x + 1, k) ? x + 1 : -1;
+            if (!w.isWord() && !w.is("’") && !w.is("'") && !w.is(".")) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean hasNoun(List<Tok> t, int a, int b) {
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && !DEMONSTRATIVES.contains(t.get(i).lower()) && !t.get(i).is("a")) return true;
         return false;
     }
 
@@ -290,8 +351,10 @@ public final class Attribution {
             if (w.is(",")) {
                 segs.add(new int[] {x + 1, segEnd});
                 segEnd = x;
-            } else if (isHardBreak(w) || w.is("that") || w.is("and") && segs.isEmpty() && x < k - 1 || w.is("but")
-                    || w.is("while") || w.is("as") || w.is("because") || w.is("if")) {
+            } else if (isHardBreak(w) || w.is("that") || w.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || w.is("but")
+                    || w.is("while") || w.is("as") || w.is("because") || w.is("if")
+                    // "on Sunday after authorities warned": a clause of its own (not an aside after a comma)
+                    || lx.subordinators.contains(w.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))) {
                 break;
             }
             x--;
@@ -300,14 +363,31 @@ public final class Attribution {
         int[] chosen = null;
         for (int si = 0; si < segs.size(); si++) {
             int[] sg = segs.get(si);
+            // "Last year the CDC confirmed": a time that opens the clause is not part of the subject
+            int a0 = afterLeadingTime(t, sg[0], sg[1]);
+            if (a0 > sg[0]) sg = new int[] {a0, sg[1]};
             // "Skyline Airways, the hub's largest carrier, said": a definite appositive after a name describes it
-            if (si + 1 < segs.size() && sg[1] > sg[0] && sg[1] < t.size() && t.get(sg[1]).is(",") && t.get(sg[0]).is("the")
-                    && segs.get(si + 1)[1] > segs.get(si + 1)[0] && isName(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
+            // ("IOM, the UN Migration Agency, reports", "FPL, Florida's biggest electric company, said": one word, an owner)
+            if (si + 1 < segs.size() && sg[1] > sg[0] && sg[1] < t.size() && t.get(sg[1]).is(",")
+                    && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])))
+                    && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0]) continue;
-            if (t.get(sg[0]).isWord() && PREPS.contains(t.get(sg[0]).lower())) continue;
-            // "RAI and the agency ANSA, reporting from the island, said": a participle clause describes the subject
-            if (si + 1 < segs.size() && t.get(sg[0]).isWord() && !t.get(sg[0]).capitalized() && t.get(sg[0]).lower().endsWith("ing")
-                    && t.get(sg[0]).lower().length() > 5) continue;
+            if (t.get(sg[0]).isWord() && (PREPS.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) continue;
+            // "The government in X, where a leak happened after the quake, said": a relative clause between commas
+            if (si + 1 < segs.size() && t.get(sg[0]).is("where") && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;
+            if (t.get(sg[0]).isWord() && !t.get(sg[0]).capitalized() && t.get(sg[0]).lower().endsWith("ing")
+                    && t.get(sg[0]).lower().length() > 5) {
+                // "Local media, citing Baton Rouge police, reported": the cited source is the claimant
+                if (lx.citingVerbs.contains(t.get(sg[0]).lower()) && sg[1] > sg[0] + 1 && si + 1 < segs.size()) {
+                    chosen = new int[] {sg[0] + 1, sg[1]};
+                    break;
+                }
+                // "RAI and the agency ANSA, reporting from the island, said": a participle clause describes the subject
+                if (si + 1 < segs.size()) continue;
+                // "An outbreak, which began when a resident became infected while visiting X and returned, has
+                // reported": the clause reached is a participle's, the subject lies beyond what is read
+                return null;
+            }
             // "Name, a lawyer who represents families, estimates": the indefinite appositive describes the name
             if (sg != segs.get(segs.size() - 1) && t.get(sg[1]).is(",") && (t.get(sg[0]).is("a") || t.get(sg[0]).is("an") || contains(t, sg, "who"))) continue;
             chosen = sg;
@@ -315,19 +395,80 @@ public final class Attribution {
         }
         if (chosen == null) return null;
         int a = chosen[0], b = chosen[1];
-        if (b - a > 8) a = b - 6;
+        if (b - a > 8 && b - a <= 14 && properNameSpan(t, a, b)) {
+            // "The Nigeria Centre for Disease Control and Prevention (NCDC)": a long name is kept whole
+        } else if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))) {
+            // "The government in Shifang City of Deyang City": the head and its first complement
+            int cut = -1;
+            for (int i = a + 2; i < a + 8; i++) if (t.get(i).is("of") || t.get(i).is("in")) cut = i;
+            if (cut > 0 && cut > a + 2) b = cut;
+            else a = b - 6;
+        } else if (b - a > 8) a = b - 6;
         while (a < b && (t.get(a).is("and") || t.get(a).is("or"))) a++;
         // drop leading adverbials and trailing auxiliaries
         while (b > a && t.get(b - 1).isWord() && AUX.contains(t.get(b - 1).lower())) b--;
         if (b <= a) return null;
+        // "Of the 22 economists polled, 14 had predicted ...": a figure as subject speaks for what it counts
+        boolean figure = true;
+        for (int i = a; i < b; i++) figure &= t.get(i).isNum();
+        if (figure) return frontedNoun(t);
         String subj = span(t, a, b);
         String head = t.get(b - 1).lower();
+        // "the latest figures showed": data show what their publisher, named before, asserts
+        if (lx.dataNouns.contains(head) && t.get(a).isWord() && DEMONSTRATIVES.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b)) {
+            String org = leadOrganisation(t, a);
+            return org != null ? org : last;
+        }
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
         if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !lx.evidentialSubjects.contains(head)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !PRONOUNS.contains(head)
                 && !DEMONSTRATIVES.contains(t.get(a).lower()) && b - a > 3) return null;
         return resolve(idx, subj, t, a, b);
     }
+
+    /** The noun fronted with "of" at the start of the sentence ("Of the 22 economists polled, ..."), or null. */
+    private String frontedNoun(List<Tok> t) {
+        if (t.isEmpty() || !t.get(0).is("of")) return null;
+        int x = 1;
+        while (x < t.size() && (t.get(x).isNum() || t.get(x).isWord() && DEMONSTRATIVES.contains(t.get(x).lower()))) x++;
+        int a = x;
+        while (x < t.size() && x < a + 3 && t.get(x).isWord() && !lx.functionWords.contains(t.get(x).lower())
+                && !(x > a && t.get(x).lower().endsWith("ed"))) x++;
+        return x > a ? span(t, a, x) : null;
+    }
+
+    /** "Pakistan's Election Commission started to release ... and the latest figures showed": the name that opens the sentence. */
+    private String leadOrganisation(List<Tok> t, int before) {
+        int a = 0;
+        while (a < before && isQuote(t.get(a))) a++;
+        int b = a;
+        while (b < before && t.get(b).capitalized() && b - a < 6) b++;
+        if (b == a || b >= before || lx.functionWords.contains(t.get(a).lower()) && !t.get(a).is("the")) return null;
+        if (t.get(a).is("the") && b - a < 2) return null;
+        Tok n = t.get(b);
+        if (!n.isWord() || n.capitalized() || lx.functionWords.contains(n.lower())) return null;
+        return span(t, a, b);
+    }
+
+    /** The first token after a time that opens [a, b) ("Last year", "This week", "In 2014"), or a. */
+    private int afterLeadingTime(List<Tok> t, int a, int b) {
+        int x = a;
+        if (x < b && t.get(x).isWord() && (t.get(x).is("in") || t.get(x).is("on") || t.get(x).is("during"))) x++;
+        if (x < b && t.get(x).isWord() && RELATIVE.contains(t.get(x).lower())) x++;
+        int times = 0;
+        while (x < b && (t.get(x).isWord() && (lx.timeUnits.contains(t.get(x).lower()) || lx.weekdays.containsKey(t.get(x).lower())
+                || lx.months.containsKey(t.get(x).lower()) || lx.timeAdverbs.contains(t.get(x).lower()))
+                || t.get(x).isNum() && t.get(x).text().length() == 4 && (x == a || times > 0 || !t.get(x - 1).isWord()
+                    || t.get(x - 1).is("in")))) {
+            x++;
+            times++;
+        }
+        if (times == 0 || x >= b || !t.get(x).isWord() && !t.get(x).is(",")) return a;
+        if (t.get(x).is(",")) return a;
+        return x;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("last", "this", "next", "earlier", "later", "past");
 
     /** "\"... 909 ...,\" the Ukrainian military said" / ", police said" / ", said John Smith". */
     private String subjectAfterQuote(int idx, List<Tok> t, int v, int mTok) {
@@ -340,6 +481,10 @@ public final class Attribution {
         if (b > a && CONTRASTS.contains(t.get(a).lower()) || b > a && t.get(a).is("and")) return null;
         // ", which put ...", ", as expected by economists and said ...": no subject of the verb's own
         if (b > a && CLAUSE_OPENERS.contains(t.get(a).lower()) || b > a && (t.get(b - 1).is("and") || t.get(b - 1).is("or"))) return null;
+        // ", on Sunday after authorities warned", ", the most since the CDC confirmed 667": the verb is
+        // another clause's, not a source's coming after the figure
+        if (b > a && !t.get(a).capitalized() && PREPS.contains(t.get(a).lower())) return null;
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && (lx.subordinators.contains(t.get(i).lower()) || CLAUSE_OPENERS.contains(t.get(i).lower()))) return null;
         if (b > a && afterBreak && b - a <= 8) return resolve(idx, span(t, a, b), t, a, b);
         if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
             // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
@@ -467,6 +612,15 @@ public final class Attribution {
         return ";:.!?\"“”()—–".contains(w.text()) && !w.is("(") && !w.is(")") && !w.is(".");
     }
 
+    /** The dots of "U.S." or "U.N." before a name go on ("according to the U.S. Energy Department"). */
+    private static boolean abbreviationDot(List<Tok> t, int b) {
+        if (!t.get(b).is(".") || b == 0 || b + 1 >= t.size()) return false;
+        Tok p = t.get(b - 1), n = t.get(b + 1);
+        if (!p.isWord() || p.text().length() != 1 || !p.capitalized() || p.end() != t.get(b).start()) return false;
+        if (n.isWord() && n.text().length() == 1 && n.capitalized() && n.start() == t.get(b).end()) return true;
+        return b >= 2 && t.get(b - 2).is(".") && t.get(b - 2).end() == p.start() && n.capitalized();
+    }
+
     private static boolean isClauseBreak(Tok w) {
         return !w.isWord() && !w.isNum() && ",;:.!?\"“”—–".contains(w.text());
     }
@@ -474,6 +628,49 @@ public final class Attribution {
     private static boolean contains(List<Tok> t, int[] sg, String lower) {
         for (int i = sg[0]; i < sg[1]; i++) if (t.get(i).is(lower)) return true;
         return false;
+    }
+
+    /** "Disease Control and Prevention": an "and" between two capitalised words is part of a name. */
+    private static boolean insideName(List<Tok> t, int x) {
+        return x > 0 && x + 1 < t.size() && t.get(x - 1).capitalized() && t.get(x + 1).capitalized();
+    }
+
+    /** Capitalised words, with "the", "of", "for", "and" between them and an acronym in brackets. */
+    private static boolean properNameSpan(List<Tok> t, int a, int b) {
+        boolean bracket = false;
+        int caps = 0;
+        for (int i = a; i < b; i++) {
+            Tok w = t.get(i);
+            if (w.is("(")) bracket = true;
+            else if (w.is(")")) bracket = false;
+            else if (bracket) continue;
+            else if (w.capitalized()) caps++;
+            else if (!(w.is("the") || w.is("of") || w.is("for") || w.is("and")) || i == b - 1) return false;
+        }
+        return caps >= 3 && t.get(a).capitalized();
+    }
+
+    private static boolean possessive(Tok w) {
+        return w.isWord() && w.capitalized() && (w.text().endsWith("'s") || w.text().endsWith("’s"));
+    }
+
+    /** A name before its appositive: capitalised words, an acronym on its own, a ticker in brackets. */
+    private boolean nameLike(List<Tok> t, int a, int b) {
+        if (isName(t, a, b)) return true;
+        if (b - a > 12 || lx.functionWords.contains(t.get(a).lower())) return false;
+        boolean bracket = false;
+        int words = 0;
+        for (int i = a; i < b; i++) {
+            Tok w = t.get(i);
+            if (w.is("(")) bracket = true;
+            else if (w.is(")")) bracket = false;
+            else if (bracket || w.is(".")) continue;
+            else if (!w.capitalized()) return false;
+            else words++;
+        }
+        if (words > 1) return true;
+        String x = t.get(b - 1).text();
+        return words == 1 && x.length() >= 2 && x.equals(x.toUpperCase());
     }
 
     private static boolean isName(List<Tok> t, int a, int b) {

@@ -66,6 +66,8 @@ public final class ClaimExtractor {
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
         Set<String> seen = new HashSet<>();
+        CountedPhrase.Prev lastSentenceNp = null;          // the last noun counted in the sentence before
+        int lastSentenceIdx = -2;
         for (int idx = 0; idx < ss.size(); idx++) {
             Sentences.Sentence s = ss.get(idx);
             List<Tok> toks = Tok.of(text, s.start(), s.end());
@@ -92,6 +94,10 @@ public final class ClaimExtractor {
                 } else if ((c.text().isEmpty() || c.text().equalsIgnoreCase(m.unitWords)) && prevCounted != null && m.unit.equals(prevUnit)) {
                     // "18.7 per cent compared to 17.3 per cent": a bare figure of the same unit
                     c = new CountedPhrase.Result(prevCounted, c.end(), prev.noun());
+                } else if (c.text().isEmpty() && prevCounted == null && lastSentenceIdx == idx - 1 && lastSentenceNp != null
+                        && m.unit.equals(lastSentenceNp.unit()) && possessedBy(toks, m)) {
+                    // "Georgia had about 430,000 outages. Louisiana had more than 363,000": the noun goes on
+                    c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun());
                 }
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
@@ -112,7 +118,21 @@ public final class ClaimExtractor {
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, c.text(), claimant, d.start(), d.end(), said, mod));
             }
+            if (prevNp != null) {
+                lastSentenceNp = prevNp;
+                lastSentenceIdx = idx;
+            }
         }
+    }
+
+    /** "Louisiana had more than 363,000", "Alabama more than 322,000": a figure a name has. */
+    private boolean possessedBy(List<Tok> toks, Mention m) {
+        int k = m.tokStart - 1;
+        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
+        if (k < 0) return false;
+        Tok w = toks.get(k);
+        if (lx.possessionVerbs.contains(w.lower())) return true;
+        return w.capitalized() && !lx.functionWords.contains(w.lower()) && !lx.months.containsKey(w.lower());
     }
 
     /** A counted phrase that is only a measure noun ("turnout", "percent figure"): it refers back. */

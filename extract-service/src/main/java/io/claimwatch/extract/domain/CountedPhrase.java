@@ -80,6 +80,11 @@ public final class CountedPhrase {
         int poss = possessiveOf(t, j);
         if (poss > 0) {
             j = poss;                                            // "14 of the airport's 52 gates"
+        } else if ((unitPhrase || m.unit.equals("%")) && j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).is("them")
+                && frontedPartitive(t, m, j + 2) != null) {
+            // "Of the deaths reported this year, 72% of them have happened outdoors"
+            Result front = frontedPartitive(t, m, j + 2);
+            return new Result((unitPhrase ? m.unitWords + " of " : "") + front.text(), front.end(), front.noun());
         } else if (j < t.size() && t.get(j).is("of") && (m.vague || unitPhrase || m.words || m.unit.equals("%"))
                 && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (unitPhrase) words.add("of");
@@ -87,6 +92,8 @@ public final class CountedPhrase {
             if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
         } else if (j + 1 < t.size() && t.get(j).is("of") && (t.get(j + 1).is("them") || t.get(j + 1).is("those"))) {
             j += 2;                                              // "100,000 of them children"
+        } else if (j + 2 < t.size() && t.get(j).is("of") && OWNERS.contains(t.get(j + 1).lower()) && t.get(j + 2).isWord()) {
+            j += 2;                                              // "63 of its troops"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
             j += 3;                                              // "79 of the 230 seats"
             if (j < t.size() && t.get(j).isWord() && isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
@@ -110,8 +117,14 @@ public final class CountedPhrase {
             end = t.get(j + 1).end();
             j += 2;
         }
+        Result share = bracketedShare(t, m, j, prev);
+        if (share != null) return share;
+        if (words.isEmpty() && m.unit.isEmpty() && prev != null && prev.noun() != null && prev.unit().isEmpty() && j + 1 < t.size()
+                && t.get(j).is("in") && t.get(j + 1).isNum() && t.get(j + 1).text().length() == 4 && clauseStart(t, m)) {
+            return new Result(prev.noun(), m.end, prev.noun());   // "94,986 arrivals last year, and 230,230 in 2016"
+        }
         if (words.isEmpty() && m.unit.isEmpty() && prev != null && !prev.counted().isEmpty() && j + 1 < t.size()
-                && t.get(j).is("in") && t.get(j + 1).capitalized()) {
+                && t.get(j).is("in") && t.get(j + 1).capitalized() && clauseStart(t, m)) {
             // "nine died in Sonora, four in Sinaloa": the same count in another place
             String base = prev.counted();
             int in = base.indexOf(" in ");
@@ -128,6 +141,18 @@ public final class CountedPhrase {
         if (words.isEmpty() && m.unit.isEmpty()) {
             Result front = frontedPartitive(t, m, j);
             if (front != null) return front;
+            // "1.5 million without power", "about 39,000 were without power": the state is what is counted
+            int k = j;
+            while (k < t.size() && k < j + 3 && t.get(k).isWord() && (AUX_BEFORE_VERB.contains(t.get(k).lower())
+                    || lx.linkingVerbs.contains(t.get(k).lower()) && k + 1 < t.size() && STATE_PREPS.contains(t.get(k + 1).lower()))) k++;
+            if (k < t.size() && STATE_PREPS.contains(t.get(k).lower()) && !t.get(k).is("no")) {
+                List<String> pp = new ArrayList<>();
+                int[] p2 = {k + 1};
+                int e2 = nounPhrase(t, p2, pp, m.end);
+                if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                    return new Result(t.get(k).lower() + " " + String.join(" ", pp), e2);
+                }
+            }
             Result people = peopleVerb(t, j);
             if (people != null) return people;
             // "Local officials said 920 were still being housed there": the participle says what
@@ -139,10 +164,56 @@ public final class CountedPhrase {
         int[] pos = {j};
         end = nounPhrase(t, pos, words, end);
         j = pos[0];
+        if (words.size() == npStart + 1 && j + 3 < t.size() && t.get(j).is(",")) {
+            // "14,953 men, women and children": a list of single nouns is counted whole
+            int y = j + 1;
+            List<String> list = new ArrayList<>();
+            while (y + 1 < t.size() && listNoun(t.get(y)) && t.get(y + 1).is(",") && list.size() < 4) {
+                list.add(t.get(y).text() + ",");
+                y += 2;
+            }
+            if (y + 1 < t.size() && (t.get(y).is("and") || t.get(y).is("or")) && listNoun(t.get(y + 1))
+                    && (y + 2 >= t.size() || !t.get(y + 2).isWord() || lx.functionWords.contains(t.get(y + 2).lower()))
+                    || y + 2 < t.size() && listNoun(t.get(y)) && (t.get(y + 1).is("and") || t.get(y + 1).is("or")) && listNoun(t.get(y + 2))
+                    && (y + 3 >= t.size() || !t.get(y + 3).isWord() || lx.functionWords.contains(t.get(y + 3).lower()))) {
+                if (!t.get(y).is("and") && !t.get(y).is("or")) list.add(t.get(y++).text());
+                list.add(t.get(y).lower());
+                list.add(t.get(y + 1).text());
+                words.set(npStart, words.get(npStart) + ",");
+                if (list.get(0).endsWith(",") || list.size() > 3) { /* a list of three or more */ }
+                words.addAll(list);
+                end = t.get(y + 1).end();
+                j = y + 2;
+            }
+        }
         boolean np = words.size() > npStart;
         String noun = np ? String.join(" ", words.subList(npStart, words.size())) : null;
+        if (np && j + 1 < t.size() && t.get(j).is("who") && pastVerb(t.get(j + 1))) {
+            // "1,659 people who died or went missing", "the individuals who died were over 65"
+            words.add("who");
+            words.add(t.get(j + 1).lower());
+            end = t.get(j + 1).end();
+            j += 2;
+            if (j + 1 < t.size() && (t.get(j).is("or") || t.get(j).is("and")) && pastVerb(t.get(j + 1))) {
+                words.add(t.get(j).lower());
+                words.add(t.get(j + 1).lower());
+                end = t.get(j + 1).end();
+                j += 2;
+                if (j < t.size() && t.get(j).isWord() && lx.peopleVerbs.contains(t.get(j).lower())) {   // "went missing"
+                    words.add(t.get(j).lower());
+                    end = t.get(j).end();
+                    j++;
+                }
+            }
+        }
         int before = tokenBefore(t, m);
         String linkBefore = before >= 0 && t.get(before).isWord() ? t.get(before).lower() : "";
+        if (!np && words.isEmpty() && m.unit.isEmpty() && prev != null && prev.noun() != null && prev.unit().isEmpty()
+                && before >= 0 && pastVerb(t.get(before)) && !lx.linkingVerbs.contains(linkBefore)
+                && !NOT_VERBS.contains(linkBefore)) {
+            // "372 cases, the most since the CDC confirmed 667 in 2014": the object counts the noun before
+            return new Result(prev.noun() + " " + linkBefore, m.end, prev.noun());
+        }
         if (unitPhrase && !np && words.size() > 0 && words.get(words.size() - 1).equals("of")) words.remove(words.size() - 1);
         String verb = null, participle = null;
         int participleEnd = -1;
@@ -153,15 +224,33 @@ public final class CountedPhrase {
             if (k < t.size() && PP_BEFORE_VERB.contains(t.get(k).lower())) {
                 // "31% of flights across the country had departed late"
                 int y = k + 1;
+                // ("people across the Lower 48 were under heat alerts": a name may end in a number)
                 while (y < t.size() && y < k + 5 && t.get(y).isWord() && !AUX_BEFORE_VERB.contains(t.get(y).lower())
-                        && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && DETERMINERS.contains(t.get(y).lower())) y++;
+                        && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && DETERMINERS.contains(t.get(y).lower())
+                        || y < t.size() && y > k + 1 && t.get(y).isNum() && t.get(y - 1).capitalized()) y++;
                 if (y < t.size() && y > k + 1 && AUX_BEFORE_VERB.contains(t.get(y).lower())) k = y;
             }
             while (k < t.size() && skipped < 4 && t.get(k).isWord()
-                    && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
+                    && (SKIP_AFTER.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly")
+                        // "customers remained without power": a linking verb before a state
+                        || lx.linkingVerbs.contains(t.get(k).lower()) && k + 1 < t.size() && STATE_PREPS.contains(t.get(k + 1).lower()))) {
                 copula |= COPULAS.contains(t.get(k).lower());
                 k++;
                 skipped++;
+            }
+            // "287 deaths under investigation", "1.1 million customers had no power": the state they are in
+            if (k + 1 < t.size() && STATE_PREPS.contains(t.get(k).lower()) && (!t.get(k).is("no") || k > j)) {
+                List<String> pp = new ArrayList<>();
+                int[] p2 = {k + 1};
+                int e2 = nounPhrase(t, p2, pp, end);
+                if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                    words.add(t.get(k).is("no") ? "with no" : t.get(k).lower());
+                    words.addAll(pp);
+                    end = e2;
+                    j = p2[0];
+                    k = j;
+                    copula = false;                              // its place is not another state
+                }
             }
             if (k < t.size() && t.get(k).isWord() && !lx.functionWords.contains(t.get(k).lower())
                     && !t.get(k).capitalized()
@@ -172,6 +261,11 @@ public final class CountedPhrase {
                 if (k + 1 < t.size() && PARTICLES.contains(t.get(k + 1).lower())) {
                     verb += " " + t.get(k + 1).lower();
                     end = t.get(k + 1).end();
+                } else if (k + 2 < t.size() && OWNERS.contains(t.get(k + 1).lower()) && t.get(k + 2).isWord()
+                        && !t.get(k + 2).capitalized() && nounish(t.get(k + 2)) && !isVerbish(t.get(k + 2))) {
+                    // "972 people have lost their lives", "fled their homes": the object that is theirs
+                    verb += " " + t.get(k + 1).lower() + " " + t.get(k + 2).lower();
+                    end = t.get(k + 2).end();
                 } else if (SPAN_VERBS.contains(verb)) {
                     // "people have spent the past five nights sleeping outdoors": the participle is the predicate
                     boolean ing = false;
@@ -386,6 +480,13 @@ public final class CountedPhrase {
                 y++;
                 continue;
             }
+            // "arriving in Italy and the remainder": "and" goes on only to another name
+            if (l.equals("and") || l.equals("or")) {
+                if (content == 0 || y + 1 >= t.size() || !properName(t.get(y + 1))) break;
+                pp.add(l);
+                y++;
+                continue;
+            }
             // "in recent days", "on Monday evening", "in early March": a time, not a place
             if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l.replaceAll("s$", ""))
                     || lx.timeUnits.contains(l)) {
@@ -449,7 +550,7 @@ public final class CountedPhrase {
         while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
         if (k < 2 || !t.get(k).is(",")) return null;
         int of = -1;
-        for (int x = k - 1; x >= Math.max(0, k - 7); x--) {
+        for (int x = k - 1; x >= Math.max(0, k - 9); x--) {
             if (!t.get(x).isWord() && !t.get(x).isNum()) return null;
             if (t.get(x).is("of")) { of = x; break; }
         }
@@ -461,6 +562,31 @@ public final class CountedPhrase {
         String noun = span(t, a, k).toLowerCase();
         Result ell = elliptical(t, j, noun, true);
         return ell != null ? ell : new Result(noun, m.end, noun);
+    }
+
+    private static final Set<String> OWNERS = Set.of("its", "their", "his", "her", "our");
+    /** Prepositions of a state the counted are in ("under investigation", "without power", "had no power"). */
+    private static final Set<String> STATE_PREPS = Set.of("under", "without", "no");
+
+    /** The figure opens its clause: at the start, or after a comma, "and", "while" or a semicolon. */
+    private static boolean clauseStart(List<Tok> t, Mention m) {
+        int b = tokenBefore(t, m);
+        return b < 0 || t.get(b).is(",") || t.get(b).is("and") || t.get(b).is("while") || t.get(b).is(";");
+    }
+
+    /**
+     * "the remainder divided between Greece (29%) and Spain (33%)", after "38 percent arriving in Italy":
+     * a share in brackets after a name is the share of the figure before it in that place.
+     */
+    private Result bracketedShare(List<Tok> t, Mention m, int j, Prev prev) {
+        int b = m.tokStart - 1;
+        if (prev == null || b < 1 || !t.get(b).is("(") || j >= t.size() || !t.get(j).is(")") || !properName(t.get(b - 1))) return null;
+        if (!prev.unit().equals(m.unit)) return null;
+        int in = prev.counted().indexOf(" in ");
+        if (in <= 0) return null;
+        int a = b - 1;
+        while (a > 0 && properName(t.get(a - 1)) && b - a < 4) a--;
+        return new Result(prev.counted().substring(0, in) + " in " + span(t, a, b), t.get(j).end(), prev.noun());
     }
 
     private static final Set<String> PP_BEFORE_VERB = Set.of("in", "across", "at", "on", "from", "near", "around", "throughout");
@@ -658,11 +784,21 @@ public final class CountedPhrase {
         String vl = v.lower();
         boolean modal = k > 0 && MODALS.contains(t.get(k - 1).lower()) && !lx.functionWords.contains(vl);
         boolean verb = lx.linkingVerbs.contains(vl) || modal
+                // "Maximum sustained winds were recorded at 50 mph", "the damage was put at $2 billion"
+                || prep != null && prep.equals("at") && k > 0 && COPULAS.contains(t.get(k - 1).lower()) && !v.capitalized()
+                    && (vl.endsWith("ed") || lx.irregularPast.contains(vl))
                 || v.capitalized() && lx.eventVerb(vl) != null && !lx.functionWords.contains(vl)
                 || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"));
         if (!verb) {
             if (prep == null || !nounish(v)) return null;
             int a = backOverNoun(t, k);
+            // "bottomed out in April during the initial onset of the pandemic at 17,106": the noun before
+            // "at" is a preposition's object; what is measured is the subject of the sentence
+            int pa = a - 1;
+            while (pa >= 0 && (t.get(pa).isWord() && (DETERMINERS.contains(t.get(pa).lower()) || t.get(pa).capitalized())
+                    || t.get(pa).isNum() || t.get(pa).is("-"))) pa--;   // "of the COVID-19 pandemic"
+            if (prep.equals("at") && pa >= 0 && t.get(pa).isWord() && (lx.functionWords.contains(t.get(pa).lower()) || t.get(pa).is("of"))
+                    && !DETERMINERS.contains(t.get(pa).lower())) return sentenceSubject(t, pa);
             if (prep.equals("to")) {
                 boolean change = false;
                 for (int x = Math.max(0, a - 3); x < a; x++) change |= lx.changeVerbs.contains(t.get(x).lower());
@@ -683,6 +819,21 @@ public final class CountedPhrase {
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
         int a = backOverNoun(t, x);
         return a > x ? null : span(t, a, x + 1);
+    }
+
+    /** The noun phrase that opens the sentence before its verb ("Border encounters bottomed out ..."), or null. */
+    private String sentenceSubject(List<Tok> t, int limit) {
+        int a = 0;
+        while (a < limit && t.get(a).isWord() && DETERMINERS.contains(t.get(a).lower())) a++;
+        int x = a;
+        while (x < limit && x < a + 4 && t.get(x).isWord() && nounish(t.get(x)) && !isVerbish(t.get(x))
+                && !lx.linkingVerbs.contains(t.get(x).lower()) && !lx.hedgesBefore.containsKey(t.get(x).lower())
+                && !lx.timeUnits.contains(t.get(x).lower()) && !lx.months.containsKey(t.get(x).lower())) x++;
+        if (x == a || x >= limit) return null;
+        Tok v = t.get(x);
+        boolean verbNext = v.isWord() && (isVerbish(v) || lx.linkingVerbs.contains(v.lower()) || lx.hedgesBefore.containsKey(v.lower())
+                || AUX_BEFORE_VERB.contains(v.lower()));
+        return verbNext ? span(t, a, x) : null;
     }
 
     /** The start of the noun phrase ending at token k: words, with "of", "in", "the" inside it. */
@@ -759,6 +910,19 @@ public final class CountedPhrase {
                 n++;
                 continue;
             }
+            if (l.equals("of") && n > 0 && j + 2 < t.size() && t.get(j + 1).is("the") && ofs < 2 && properName(t.get(j + 2))) {
+                words.add("of");                                 // "49,000 members of the United Auto Workers"
+                words.add("the");
+                ofs++;
+                j += 2;
+                while (j < t.size() && n < 8 && properName(t.get(j))) {
+                    words.add(t.get(j).text());
+                    end = t.get(j).end();
+                    n++;
+                    j++;
+                }
+                continue;
+            }
             if (l.equals("of") || l.equals("and")) {
                 if (n == 0 || j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())
                         || isVerbish(t.get(j + 1)) || lx.months.containsKey(t.get(j + 1).lower())) break;
@@ -769,11 +933,21 @@ public final class CountedPhrase {
                 continue;
             }
             // "60% of confirmed cases": a participle before a noun is an adjective, even a reporting one
+            // ("two unarmed African American men": before a name too, not before a day or a month)
             boolean adjective = n == 0 && l.endsWith("ed") && j + 1 < t.size() && t.get(j + 1).isWord()
-                    && !t.get(j + 1).capitalized() && !lx.functionWords.contains(t.get(j + 1).lower()) && !isVerbish(t.get(j + 1));
-            boolean nounVerb = n == 0 && lx.nounVerbs.contains(l);      // "in three states", "21 states and"
+                    && (!t.get(j + 1).capitalized() || properName(t.get(j + 1))) && !lx.functionWords.contains(t.get(j + 1).lower())
+                    && !isVerbish(t.get(j + 1));
+            // "in three states", "21 states and", "11 other states on the list" (a verb only before its complement)
+            boolean nounVerb = lx.nounVerbs.contains(l) && (n == 0 || j + 1 >= t.size() || !(t.get(j + 1).isNum()
+                    || t.get(j + 1).isWord() && (t.get(j + 1).is("that") || DETERMINERS.contains(t.get(j + 1).lower()))));
+            // "112 seats out of the 400": a partitive, not a noun
+            if (l.equals("out") && n > 0 && j + 1 < t.size() && t.get(j + 1).is("of")) break;
+            // "the toll was at 82 early on Friday", "345 deaths now under investigation": a time, not a noun
+            if (lx.timeAdverbs.contains(l) && (j + 1 >= t.size() || !t.get(j + 1).isWord()
+                    || lx.functionWords.contains(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower())
+                    || lx.months.containsKey(t.get(j + 1).lower()))) break;
             if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
-            if (isVerbish(w) && n > 0) break;
+            if (isVerbish(w) && n > 0 && !nounVerb) break;
             // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
             if (n == 0 && !adjective && !w.capitalized() && l.endsWith("ed") && l.length() > 4) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
@@ -788,6 +962,26 @@ public final class CountedPhrase {
         }
         pos[0] = j;
         return end;
+    }
+
+    /** A verb in the past: "died", "went", "fled". */
+    private boolean pastVerb(Tok w) {
+        if (!w.isWord() || w.capitalized() || lx.functionWords.contains(w.lower())) return false;
+        String l = w.lower();
+        return l.endsWith("ed") && l.length() > 4 || lx.irregularPast.contains(l) || lx.peopleVerbs.contains(l) && l.endsWith("ed");
+    }
+
+    /** A noun of a list ("men, women and children"): a lower-case word that is not a function word or a verb. */
+    private boolean listNoun(Tok w) {
+        return w.isWord() && !w.capitalized() && !lx.functionWords.contains(w.lower()) && !isVerbish(w)
+                && !w.lower().endsWith("ly") && !COMPARATIVES.contains(w.lower()) && !w.is("than")
+                && !lx.linkingVerbs.contains(w.lower()) && !lx.timeUnits.contains(w.lower());
+    }
+
+    /** A capitalised word that names something: not a weekday or a month. */
+    private boolean properName(Tok w) {
+        return w.capitalized() && !lx.weekdays.containsKey(w.lower()) && !lx.months.containsKey(w.lower())
+                && !lx.functionWords.contains(w.lower());
     }
 
     private boolean isVerbish(Tok w) {
@@ -824,6 +1018,20 @@ public final class CountedPhrase {
         for (int k = m.tokStart - 1; k >= 0; k--) {
             Tok w = t.get(k);
             if (!lx.measureNouns.contains(w.lower())) continue;
+            // "Total border crossings this fiscal year have hit 1,119,204": the measure opens a noun phrase of plurals
+            if (k + 1 < m.tokStart && (k == 0 || DETERMINERS.contains(t.get(k - 1).lower())) && !t.get(k + 1).is("of")) {
+                int x = k + 1;
+                boolean plural = false;
+                while (x < m.tokStart && x < k + 4 && t.get(x).isWord() && !t.get(x).capitalized() && nounish(t.get(x))
+                        && !t.get(x).is("of") && !isVerbish(t.get(x)) && !lx.linkingVerbs.contains(t.get(x).lower())
+                        && !lx.peopleVerbs.contains(t.get(x).lower()) && !lx.timeUnits.contains(t.get(x).lower())) {
+                    plural = t.get(x).lower().endsWith("s");
+                    x++;
+                }
+                if (x > k + 1 && plural && x < t.size() && !lx.reportingVerbs.contains(t.get(x).lower())) {
+                    return w.lower() + " " + span(t, k + 1, x);
+                }
+            }
             // "a death toll of more than 25,000": the measure itself
             if (k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).start() >= m.hedgeStart) {
                 if (k > 0 && t.get(k - 1).isWord() && !lx.functionWords.contains(t.get(k - 1).lower())) return t.get(k - 1).lower() + " " + w.lower();
@@ -844,6 +1052,17 @@ public final class CountedPhrase {
                 nounPhrase(t, pos, words, 0);
                 if (words.isEmpty()) return w.lower();            // "a turnout of 71 percent"
                 int p = pos[0];
+                // "the number of people under observation had risen to 216"
+                if (p + 1 < t.size() && STATE_PREPS.contains(t.get(p).lower()) && !t.get(p).is("no")) {
+                    List<String> pp = new ArrayList<>();
+                    int[] p2 = {p + 1};
+                    nounPhrase(t, p2, pp, 0);
+                    if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                        words.add(t.get(p).lower());
+                        words.addAll(pp);
+                        p = p2[0];
+                    }
+                }
                 if (p < t.size() && t.get(p).isWord() && isVerbish(t.get(p)) && !lx.reportingVerbs.contains(t.get(p).lower())) {
                     words.add(t.get(p).lower());
                 }

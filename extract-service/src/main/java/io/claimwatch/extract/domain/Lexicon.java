@@ -60,6 +60,12 @@ public final class Lexicon {
     public final Set<String> peopleVerbs;            // "360 killed", "11,000 died": a bare figure counts people
     public final Set<String> fractions;              // "two-thirds", "three quarters": shares, not counts
     public final Map<String, Hedge> hedgeVerbs;      // "cases top 2,000": a verb that bounds the figure
+    public final Set<String> citingVerbs;            // "Local media, citing police, reported": the cited source
+    public final Set<String> dataNouns;              // "the latest figures showed": data, not a source
+    public final Set<String> withReporting;          // ", with the ministry saying 40 died"
+    public final Set<String> subordinators;          // "after", "since": open an adverbial clause
+    public final Set<String> timeAdverbs;            // "early", "now": a time, not what a figure counts
+    public final Set<String> possessionVerbs;        // "Louisiana had more than 363,000"
 
     private Lexicon() {
         hedgesBefore = hedgeMap("hedges.txt");
@@ -103,6 +109,12 @@ public final class Lexicon {
         peopleVerbs = words("people-verbs.txt");
         fractions = words("fractions.txt");
         hedgeVerbs = hedgeMap("hedge-verbs.txt");
+        citingVerbs = words("citing-verbs.txt");
+        dataNouns = words("data-nouns.txt");
+        withReporting = words("with-reporting.txt");
+        subordinators = words("subordinators.txt");
+        timeAdverbs = words("time-adverbs.txt");
+        possessionVerbs = words("possession-verbs.txt");
         changeVerbs = words("change-verbs.txt");
         functionWords = words("function-words.txt");
         Set<String> lv = new HashSet<>(words("linking-verbs.txt"));

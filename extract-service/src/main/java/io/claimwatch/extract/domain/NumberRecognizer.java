@@ -290,6 +290,11 @@ public final class NumberRecognizer {
             if (yearCtx || !countNext || yearNext) return null;
         }
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        // "people across the Lower 48 were under heat alerts", "the Fortune 500 and": a name that ends in a number
+        if (plainInt && prev != null && prev2 != null && prev2.is("the") && prev.capitalized() && prev.end() < k.start()
+                && !lx.months.containsKey(prev.lower()) && !lx.weekdays.containsKey(prev.lower())
+                && !prev.text().endsWith("'s") && !prev.text().endsWith("’s") && !prev.text().endsWith("s")   // "the Democrats 213,"
+                && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()))) return null;
         if (ageOf(t, i)) return null;
         // an age in apposition: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico"
         if (plainInt && v.intValue() <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()

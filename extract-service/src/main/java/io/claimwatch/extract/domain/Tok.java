@@ -31,10 +31,11 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
                 while (i < to && isDigit(text.charAt(i))) i++;
                 // thousands separators: ",ddd" groups; or groups after a no-break, thin or plain space
                 // ("2 084", as typeset numbers and UN reports write them), only after a lead group of at
-                // most three digits and not after a month ("June 3 100 people" stays two)
+                // most three digits (plain spaces: see plainSpaceGroup) and not after a month ("June 3 100
+                // people" stays two)
                 while (i + 3 < to + 0 && i + 4 <= to
                         && (text.charAt(i) == ',' || isSpaceSeparator(text.charAt(i)) && leadGroupOk(text, s, i)
-                            || text.charAt(i) == ' ' && leadGroupOk(text, s, i) && !afterMonth(text, s))
+                            || text.charAt(i) == ' ' && plainSpaceGroup(text, s, i, to) && !afterMonth(text, s))
                         && isDigit(text.charAt(i + 1))
                         && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
                         && (i + 4 == to || !isDigit(text.charAt(i + 4)))) {
@@ -111,6 +112,27 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
         int b = e;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
         return b < e && Lexicon.get().months.containsKey(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Groups set off by plain spaces, as agency bulletins write them ("2 084 cases (1 990 confirmed)"):
+     * a lead group of one to three digits, not zero-led, not after another figure, and the group of three
+     * followed by a word, a bracket or punctuation, never by another digit.
+     */
+    private static boolean plainSpaceGroup(String text, int s, int i, int to) {
+        if (i - s > 3) return i - s >= 7 && text.charAt(i - 4) == ' ';     // "12 345 678": a further group
+        if (text.charAt(s) == '0') return false;
+        for (int k = s; k < i; k++) if (!isDigit(text.charAt(k))) return false;
+        if (s > 0) {
+            char b = text.charAt(s - 1);
+            if (isDigit(b) || b == '.' || b == ',' || b == ':' || b == '/' || b == '-') return false;
+            if (b == ' ' && s > 1 && (isDigit(text.charAt(s - 2)) || text.charAt(s - 2) == ',')) return false;   // "4, 5 and", "12 500"
+        }
+        int e = i + 4;
+        if (e == to) return true;
+        char a = text.charAt(e);
+        if (a == ' ') return e + 1 < to && Character.isLetter(text.charAt(e + 1));
+        return a == ')' || a == ',' || a == ';' || a == '.' && (e + 1 == to || !isDigit(text.charAt(e + 1)));
     }
 
     static boolean isDigit(char c) {

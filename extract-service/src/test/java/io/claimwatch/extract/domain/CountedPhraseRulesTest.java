@@ -209,4 +209,134 @@ class CountedPhraseRulesTest {
         assertThat(all("A magnitude 6.4 quake killed 12 people.")).extracting(ExtractedClaim::counted)
                 .containsExactly("quake magnitude", "people killed");
     }
+
+    // ------------------------------------------------------------------ news at large (second batch)
+
+    @Test
+    void aPlaceGoesOnOnlyToAnotherNameAndASharedShareInBracketsIsTheSameCountThere() {
+        List<ExtractedClaim> cs = all("Officials said 52,000 people crossed by sea this year, with about 40 percent arriving in Spain "
+                + "and the rest split between Italy (35%) and Greece (25%).");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("people crossed", "percent arriving in Spain",
+                "percent arriving in Italy", "percent arriving in Greece");
+    }
+
+    @Test
+    void aListOfNounsIsCountedWhole() {
+        assertThat(only("Rescuers have pulled 2,300 men, women and children from the sea this month.").counted())
+                .isEqualTo("men, women and children pulled from the sea");
+    }
+
+    @Test
+    void aTimeAfterTheFigureIsNotWhatItCounts() {
+        assertThat(only("The toll from the storm was at 41 early on Tuesday.").counted()).isEqualTo("toll");
+    }
+
+    @Test
+    void theStateTheCountedAreIn() {
+        assertThat(only("Officials said 120 deaths now under investigation were linked to the heat.").counted())
+                .isEqualTo("deaths under investigation");
+        assertThat(only("About 300,000 homes had no power on Sunday.").counted()).isEqualTo("homes with no power");
+        assertThat(only("Nearly 2 million were without power.").counted()).isEqualTo("without power");
+        assertThat(only("Almost 900,000 customers remained without power.").counted()).isEqualTo("customers without power");
+    }
+
+    @Test
+    void aNameThatEndsInANumberInsideThePlace() {
+        assertThat(all("Some 90 million people across the Lower 48 were under flood watches.").get(0).counted())
+                .isEqualTo("people under flood watches");
+    }
+
+    @Test
+    void aPartOfItsOwn() {
+        assertThat(only("The army said 40 of its soldiers had been captured.").counted()).isEqualTo("soldiers captured");
+    }
+
+    @Test
+    void aNamedBodyAfterOf() {
+        assertThat(only("About 12,000 members of the National Nurses Union walked off the job on Monday.").counted())
+                .isEqualTo("members of the National Nurses Union walked off");
+    }
+
+    @Test
+    void aParticipleBeforeANameIsAnAdjective() {
+        assertThat(only("Police said three unarmed Black teenagers were shot.").counted()).isEqualTo("unarmed Black teenagers shot");
+    }
+
+    @Test
+    void aReportingVerbThatIsANounAfterAnAdjective() {
+        assertThat(only("Ohio joins 9 other states on the list of those reporting cases.").counted())
+                .isEqualTo("other states joined by Ohio on the list");
+    }
+
+    @Test
+    void aMeasureThatOpensANounPhraseOfPlurals() {
+        assertThat(only("Total asylum applications this year have reached 412,000.").counted()).isEqualTo("total asylum applications");
+    }
+
+    @Test
+    void aBareFigureInAnotherYearCountsTheNounBefore() {
+        assertThat(all("The latest total compares with 61,000 arrivals in 2020 and 95,000 in 2019.").get(1).counted())
+                .isEqualTo("arrivals");
+    }
+
+    @Test
+    void theSameCountInAnotherPlaceOnlyWhenTheFigureOpensItsClause() {
+        assertThat(all("Storm kills 3 in Texas, cuts power to nearly 1 million in Louisiana")).extracting(ExtractedClaim::counted)
+                .doesNotContain("Storm killed in Louisiana", "people killed in Louisiana");
+    }
+
+    @Test
+    void aPassiveParticipleBeforeAtMeasuresItsSubject() {
+        assertThat(only("Maximum sustained winds were recorded at 65 mph.").counted()).isEqualTo("mph Maximum sustained winds");
+    }
+
+    @Test
+    void theObjectOfAPrepositionBeforeAtIsNotWhatIsMeasured() {
+        assertThat(only("Border arrivals bottomed out in April during the height of the COVID-19 pandemic at 17,100.").counted())
+                .isEqualTo("Border arrivals");
+    }
+
+    @Test
+    void theStateOfTheNounAfterANumberOf() {
+        assertThat(only("The number of patients under quarantine has risen to 310.").counted()).isEqualTo("patients under quarantine");
+    }
+
+    @Test
+    void aFigureANameHasCountsTheNounOfTheSentenceBefore() {
+        assertThat(all("Texas had about 210,000 outages. Ohio had more than 95,000; Kentucky over 40,000."))
+                .extracting(ExtractedClaim::counted).containsExactly("outages", "outages", "outages");
+        // not a figure that measures something of its own
+        assertThat(all("Texas had about 210,000 outages. The currency rose to 9.86 against the euro.").get(1).counted())
+                .isNotEqualTo("outages");
+    }
+
+    @Test
+    void aShareOfThemCountsTheNounFrontedWithOf() {
+        assertThat(only("Of the patients admitted so far this week, 40% of them were children.").counted())
+                .isEqualTo("patients admitted so far this week");
+    }
+
+    @Test
+    void outOfIsAPartitiveNotANoun() {
+        assertThat(all("The two parties each won 88 seats out of the 250 seats.").get(0).counted()).isEqualTo("seats won");
+    }
+
+    @Test
+    void aRelativeClauseWithItsVerbSaysWhatIsCounted() {
+        assertThat(only("The register lists 2,310 people who died or went missing on the route this year.").counted())
+                .startsWith("people who died or went missing");
+        assertThat(only("Six of the patients who died were over the age of 80.").counted()).isEqualTo("patients who died");
+    }
+
+    @Test
+    void anObjectThatIsTheirsGoesWithTheVerb() {
+        assertThat(only("At least 640 people have lost their homes.").counted()).isEqualTo("people lost their homes");
+    }
+
+    @Test
+    void aBareObjectCountsTheNounBefore() {
+        assertThat(all("The storm killed 12 people and injured 40.").get(1).counted()).isEqualTo("people injured");
+        assertThat(all("Last year saw 410 cases, the most since the agency confirmed 700 in 2011.").get(1).counted())
+                .isEqualTo("cases confirmed");
+    }
 }

@@ -271,4 +271,9 @@ class StagesHardCasesTest {
                 + "\"We have four nurses for 500 patients,\" he told reporters.", null);
         assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("The agency", "Governor Luis Araya", "Governor Luis Araya");
     }
+
+    @Test
+    void theDayAfterAnAbbreviatedMonthDoesNotStartASentence() {
+        assertThat(all("Voters queue outside a polling station early in the morning, Feb. 19, in Lahore.", null)).isEmpty();
+    }
 }

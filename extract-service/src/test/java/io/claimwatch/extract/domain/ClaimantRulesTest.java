@@ -1,0 +1,128 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claimant rules for news at large that read the clause around a reporting verb: adverbial clauses,
+ * times that open a subject, figures as subjects, data nouns, appositives after acronyms, cited
+ * sources and "with X saying". Each on a phrasing of wire or broadcast copy, not one of the eval texts.
+ */
+class ClaimantRulesTest {
+
+    static final ClaimExtractor X = ClaimExtractor.create();
+
+    static List<String> claimants(String text) {
+        return X.extract(text, null).claims().stream().map(ExtractedClaim::claimant).toList();
+    }
+
+    @Test
+    void aParticipleBetweenAFigureAndItsNounIsAnAdjective() {
+        assertThat(claimants("By this time last year, 31 confirmed flu deaths had been recorded, with 120 deaths still under review by the county."))
+                .containsExactly(null, null);
+    }
+
+    @Test
+    void aVerbInAnAdverbialClauseAfterTheFigureIsNoSource() {
+        assertThat(claimants("Police detained dozens of people in the capital on Saturday after officials warned they would not allow the march."))
+                .containsExactly((String) null);
+        assertThat(claimants("Last year saw 410 cases, the most since the agency confirmed 700 in 2011."))
+                .containsExactly(null, "the agency");
+    }
+
+    @Test
+    void aTimeThatOpensTheClauseIsNotPartOfTheSubject() {
+        assertThat(claimants("Last year the agency confirmed 95 imported cases.")).containsExactly("the agency");
+    }
+
+    @Test
+    void aParticipleClauseReachedBeforeAnySubjectGivesNoClaimant() {
+        assertThat(claimants("A cluster in the north, which started in May when a traveller fell ill while visiting Peru and came home with the virus, "
+                + "has reported 14 new cases.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aFigureAsSubjectSpeaksForWhatItCounts() {
+        List<String> cs = claimants("Of the 40 economists surveyed, 25 had forecast the bank would raise rates by 50 basis points.");
+        assertThat(cs.get(cs.size() - 1)).isEqualTo("economists");
+    }
+
+    @Test
+    void dataShowWhatTheirPublisherAsserts() {
+        assertThat(claimants("Kenya's Electoral Commission began publishing results late on Sunday and the latest figures showed turnout at 41 percent."))
+                .containsExactly("Kenya's Electoral Commission");
+    }
+
+    @Test
+    void anAcronymBeforeItsAppositive() {
+        assertThat(claimants("WFP, the UN food agency, says 2.1 million people need aid.")).containsExactly("WFP");
+        assertThat(claimants("Northwind Power, the state's largest utility, said 300,000 customers were without power."))
+                .containsExactly("Northwind Power");
+    }
+
+    @Test
+    void theDotsOfAnAbbreviationDoNotEndAnAccordingTo() {
+        assertThat(claimants("About 2 million customers were without power, according to the U.S. Energy Department."))
+                .containsExactly("the U.S. Energy Department");
+    }
+
+    @Test
+    void withANounSayingAttributesToTheNoun() {
+        assertThat(claimants("Prisoners were released on Sunday, with the interior ministry saying 85 had been freed."))
+                .containsExactly("the interior ministry");
+    }
+
+    @Test
+    void aCitedSourceIsTheClaimant() {
+        assertThat(claimants("Local media, citing city police, reported that at least 30 people were detained."))
+                .containsExactly("city police");
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasIsSkippedAndALongNameKeepsItsHead() {
+        assertThat(claimants("The district council in Marsh Town of Elk County, where a dam failed after the storm, said 60 homes were lost."))
+                .containsExactly("The district council in Marsh Town");
+    }
+
+    @Test
+    void reportsThatAClauseStatesAreItsSource() {
+        assertThat(claimants("The governor said he could not confirm the reports that at least 12 bodies had been found."))
+                .containsExactly("the reports");
+        // a relative clause, not a content clause: the speaker stays
+        assertThat(claimants("The governor said the reports that circulated overnight were wrong and 12 bodies had been found."))
+                .containsExactly("The governor");
+    }
+
+    @Test
+    void aLongNameWithAndAndItsAcronymIsKeptWhole() {
+        assertThat(claimants("The Kenya Institute for Disease Control and Prevention (KIDCP) has reported a total of 61 deaths this year."))
+                .containsExactly("The Kenya Institute for Disease Control and Prevention (KIDCP)");
+    }
+
+    @Test
+    void aCompanyWithItsTickerBeforeItsAppositive() {
+        assertThat(claimants("Harbor Grid Holdings Inc’s (HGH.N) CoastPower, the region’s biggest utility, said 400,000 customers had no power."))
+                .containsExactly("Harbor Grid Holdings Inc’s (HGH.N) CoastPower");
+    }
+
+    @Test
+    void asWellAsCoordinatesItDoesNotNarrate() {
+        assertThat(claimants("The agency said that 14 confirmed cases were recorded, as well as 9 probable and 3 suspected."))
+                .containsExactly("The agency", "The agency", "The agency");
+    }
+
+    @Test
+    void expectedThatAttributesAProjection() {
+        assertThat(claimants("The council expected that as many as 300 people are still missing."))
+                .containsExactly("The council");
+        assertThat(claimants("The toll is expected to pass 300.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aParticipleAfterADashIsTheOutletsOwnSum() {
+        assertThat(claimants("The army said 41 of its soldiers had been returned - meaning 90 prisoners freed in all."))
+                .containsExactly("The army", null);
+    }
+}
