@@ -436,7 +436,8 @@ public final class CountedPhrase {
         int size = words.size();
         if (np && x + 1 < t.size() && (t.get(x).is("or") || t.get(x).is("and")) && t.get(x + 1).isWord()
                 && !t.get(x + 1).capitalized() && (t.get(x + 1).lower().endsWith("ed") || lx.irregularPast.contains(t.get(x + 1).lower()))
-                && !words.isEmpty() && isVerbish(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(), Tok.Kind.WORD))) {
+                && !words.isEmpty() && isVerbish(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(), Tok.Kind.WORD))
+                && endsItsClause(t, x + 2)) {
             words.add(t.get(x).lower());
             words.add(t.get(x + 1).lower());
             end[0] = t.get(x + 1).end();
@@ -507,6 +508,16 @@ public final class CountedPhrase {
         words.addAll(pp);
         end[0] = ppEnd;
         return true;
+    }
+
+    /**
+     * Nothing at k makes the verb before it transitive: "died or went missing in the floods", not
+     * "pardoned 78 inmates and shortened the sentences of 153 others" or "and estimated losses".
+     */
+    private boolean endsItsClause(List<Tok> t, int k) {
+        if (k >= t.size() || !t.get(k).isWord()) return k >= t.size() || !t.get(k).isNum();
+        String l = t.get(k).lower();
+        return !DETERMINERS.contains(l) && (lx.functionWords.contains(l) || lx.peopleVerbs.contains(l));
     }
 
     private boolean isScaleWord(String l) {
@@ -652,6 +663,8 @@ public final class CountedPhrase {
                 || lx.linkingVerbs.contains(l) || AUX.contains(l) || l.endsWith("ing")) return null;
         if (k > 0 && (DETERMINERS.contains(t.get(k - 1).lower()) || t.get(k - 1).text().endsWith("'s")
                 || t.get(k - 1).text().equals("'s"))) return null;
+        // "piled coal and debris nearly 5 feet high": no English verb ends in -is or -us (debris, crisis, census, virus)
+        if (l.endsWith("is") || l.endsWith("us")) return null;
         return participle(l);
     }
 
@@ -1004,6 +1017,8 @@ public final class CountedPhrase {
             if (l.equals("and") || l.equals("or") || l.equals("but")) return null;
             if (lx.functionWords.contains(l)) return null;
             if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return null;   // "fire grows to 350,000"
+            // "the capture of 102" names the event; "the sentences of 153 others", "losses of $165,419" do not
+            if (l.endsWith("s") && k + 1 < t.size() && t.get(k + 1).is("of")) return null;
             String ev = lx.eventVerb(l);
             if (ev != null) return ev;
             if (l.endsWith("ed") && !w.capitalized() && l.length() > 4 && !NOT_VERBS.contains(l)) return l;

@@ -339,4 +339,21 @@ class CountedPhraseRulesTest {
         assertThat(all("Last year saw 410 cases, the most since the agency confirmed 700 in 2011.").get(1).counted())
                 .isEqualTo("cases confirmed");
     }
+
+    @Test
+    void aCoordinatedVerbWithAnObjectOfItsOwnIsNotTheFiguresVerb() {
+        List<ExtractedClaim> cs = all("The governor pardoned 78 inmates and shortened the sentences of 153 others on Monday.");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("inmates pardoned", "others");
+        List<ExtractedClaim> ds = all("The storm destroyed 1,300 hectares of crops and estimated losses of $165,000, officials said.");
+        assertThat(ds).extracting(ExtractedClaim::counted).containsExactly("hectares of crops destroyed", "losses");
+        // an intransitive one stays: "died or went missing in the floods"
+        assertThat(only("At least 30 people died or went missing in the floods.").counted())
+                .isEqualTo("people died or went missing in the floods");
+    }
+
+    @Test
+    void aNounEndingInIsOrUsBeforeTheFigureIsNoVerb() {
+        assertThat(only("The blast piled coal and debris nearly 5 feet high.").counted()).isEqualTo("feet high");
+        assertThat(only("The ballots will be counted this month and decide four more seats.").counted()).isEqualTo("more seats decided");
+    }
 }
