@@ -79,12 +79,14 @@ public final class TimeResolver {
     private final Set<String> periods = new HashSet<>();
     private final Map<String, String[]> days = new HashMap<>();   // "yesterday" -> {-1}, "overnight" -> {-1, 0}
     private final Map<String, Integer> years = new HashMap<>();   // "last year" -> -1
+    private final Map<String, Integer> months = new HashMap<>();  // "last month" -> -1
     private final Set<String> breaks = new HashSet<>();
     private final Set<String> same = new HashSet<>();
     private final Set<String> superlatives = new HashSet<>();
     private final Set<String> clauseWords = new HashSet<>();
     private final Pattern relativeDay;
     private final Pattern relativeYear;
+    private final Pattern relativeMonth;
     private final Pattern samePeriod;
     private final Pattern breakWord;
 
@@ -97,6 +99,7 @@ public final class TimeResolver {
                 case "PERIOD" -> periods.add(w);
                 case "DAY" -> days.put(w, f[2].split("\\.\\."));
                 case "YEAR" -> years.put(w, Integer.parseInt(f[2]));
+                case "MONTH" -> months.put(w, Integer.parseInt(f[2]));
                 case "BREAK" -> breaks.add(w);
                 case "SAME" -> same.add(w);
                 case "COMPARE" -> superlatives.add(w);
@@ -107,6 +110,7 @@ public final class TimeResolver {
         }
         relativeDay = alternation(days.keySet());
         relativeYear = alternation(years.keySet());
+        relativeMonth = alternation(months.keySet());
         samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
         breakWord = alternation(breaks);
     }
@@ -532,6 +536,14 @@ public final class TimeResolver {
                 PartialDate d = PartialDate.of(c.pub.plusDays(Integer.parseInt(off[0])));
                 if (off.length == 1) add(out, c, ss, ss + r.start(), ss + r.end(), d, null, false);
                 else addSpan(out, c, ss, ss + r.start(), ss + r.end(), d, PartialDate.of(c.pub.plusDays(Integer.parseInt(off[1]))));
+            }
+        }
+        // "last month", "earlier this month": the month of publication, or one before it
+        if (c.pub != null && sent.contains("month")) {
+            Matcher r = relativeMonth.matcher(sent);
+            while (r.find()) {
+                LocalDate d = c.pub.plusMonths(months.get(r.group().toLowerCase(Locale.ROOT)));
+                add(out, c, ss, ss + r.start(), ss + r.end(), new PartialDate(d.getYear(), d.getMonthValue(), 0), null, false);
             }
         }
         // "in March", "since January", "in the 12 months to March": a month named alone needs its preposition

@@ -235,6 +235,15 @@ class TimeRulesTest {
     }
 
     @Test
+    void lastMonthIsTheMonthBeforePublication() {
+        ExtractedClaim c = only("The government declared an emergency last month after 40 people died.", LocalDate.of(2019, 12, 7));
+        assertThat(iso(c.eventStart())).isEqualTo("2019-11");
+        ExtractedClaim d = only("Only about 30% of residents were vaccinated when the epidemic exploded last month.", LocalDate.of(2020, 1, 9));
+        assertThat(iso(d.eventStart())).isEqualTo("2019-12");
+        assertThat(only("The government declared an emergency last month after 40 people died.", null).eventStart()).isNull();
+    }
+
+    @Test
     void overnightIsTheNightBeforePublication() {
         ExtractedClaim c = only("Storm surge flooded 1,400 homes overnight, the fire service said.", LocalDate.of(2025, 8, 12));
         assertThat(iso(c.eventStart())).isEqualTo("2025-08-11");
