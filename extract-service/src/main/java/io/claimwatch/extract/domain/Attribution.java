@@ -203,6 +203,7 @@ public final class Attribution {
             if (k > 0 && PASSIVE.contains(t.get(k - 1).lower()) && !w.lower().endsWith("ing")) continue;      // "ballots will be counted"
             if (lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)) continue;   // "in nearby states, with"
             if (adjectival(t, k)) continue;                                        // "44 confirmed heat deaths"
+            if (takesLives(t, k)) continue;                                        // "the typhoon claimed three lives"
             if (lx.reportingVerbs.contains(w.lower()) || lx.evidentialVerbs.contains(w.lower())) verbs.add(k);
             else if (lx.withReporting.contains(w.lower()) && withSubject(t, k) >= 0) verbs.add(k);
             else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has")
@@ -257,12 +258,22 @@ public final class Attribution {
         return n.isNum() || n.isWord() && (VERB_COMPLEMENTS.contains(n.lower()) && !PRONOUNS.contains(n.lower()) || n.capitalized());
     }
 
+    /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */
+    private static boolean takesLives(List<Tok> t, int k) {
+        for (int x = k + 1; x < t.size() && x <= k + 5; x++) {
+            Tok w = t.get(x);
+            if (w.is("lives") || w.is("life")) return true;
+            if (!w.isNum() && !w.isWord() || w.is("that")) return false;
+        }
+        return false;
+    }
+
     private String firstSpeaker(int idx, List<Tok> t) {
         for (int k = 1; k < t.size(); k++) {
             Tok w = t.get(k);
             if (!w.isWord() || !lx.reportingVerbs.contains(w.lower()) || NOUN_CONTEXT.contains(t.get(k - 1).lower())
                     || PASSIVE.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)
-                    || adjectival(t, k)) continue;
+                    || adjectival(t, k) || takesLives(t, k)) continue;
             return subjectBefore(idx, t, k);
         }
         return null;

@@ -19,6 +19,13 @@ class ClaimantRulesTest {
     }
 
     @Test
+    void aStormThatClaimsLivesIsNoSource() {
+        assertThat(claimants("In Taiwan, the storm claimed at least three lives and injured more than 220 people."))
+                .containsExactly(null, null);
+        assertThat(claimants("The rebels claimed 40 soldiers were killed.")).containsExactly("The rebels");
+    }
+
+    @Test
     void aParticipleBetweenAFigureAndItsNounIsAnAdjective() {
         assertThat(claimants("By this time last year, 31 confirmed flu deaths had been recorded, with 120 deaths still under review by the county."))
                 .containsExactly(null, null);
