@@ -180,10 +180,12 @@ public final class NumberRecognizer {
             if (nx.isWord()) {
                 String w = nx.text();
                 String wl = nx.lower();
+                // a suffix as written first ("1M" is a million, "5m" five metres), else in lower case
                 BigDecimal mul = lx.suffixes.get(w);
+                boolean needsCurrency = mul != null ? lx.suffixNeedsCurrency.contains(w) : lx.suffixNeedsCurrency.contains(wl);
                 if (mul == null) mul = lx.suffixes.get(wl);
                 if (ORDINAL_SUFFIXES.contains(wl)) { skip[0] = j + 1; return null; }
-                if (mul != null && (!lx.suffixNeedsCurrency.contains(w) && !lx.suffixNeedsCurrency.contains(wl) || currency)) {
+                if (mul != null && (!needsCurrency || currency)) {
                     v = v.multiply(mul);
                     scaleMul = mul;
                     scaled = true;

@@ -19,6 +19,7 @@ class NumberRecognizerTest {
             "The fund holds 2.5 million dollars.|2500000|USD",
             "The budget reached 11.3bn last year.|11300000000|''",
             "Ukraine Says It Captured 1K Russian Soldiers|1000|''",
+            "Floods leave 1M affected|1000000|''",
             "Donations start from $2 a month.|2|USD",
             "Highs reached 44C in Seville.|44|°C",
             "The convoy was 72 km long.|72|km",
