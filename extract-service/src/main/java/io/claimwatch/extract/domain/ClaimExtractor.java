@@ -98,6 +98,18 @@ public final class ClaimExtractor {
                         && m.unit.equals(lastSentenceNp.unit()) && possessedBy(toks, m)) {
                     // "Georgia had about 430,000 outages. Louisiana had more than 363,000": the noun goes on
                     c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun());
+                } else if (c.text().isEmpty() && lastSentenceIdx == idx - 1 && lastSentenceNp != null && lastSentenceNp.noun() != null
+                        && m.unit.isEmpty() && ofThem(toks, m) >= 0) {
+                    // "Eight coaches derailed. Two of them overturned": the noun of the sentence before, and the verb
+                    String verb = "";
+                    for (int v = ofThem(toks, m); v < toks.size() && v < ofThem(toks, m) + 3 && toks.get(v).isWord(); v++) {
+                        String w = toks.get(v).lower();
+                        if (w.endsWith("ed") || lx.irregularPast.contains(w)) {
+                            verb = " " + w;
+                            break;
+                        }
+                    }
+                    c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun());
                 }
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
@@ -123,6 +135,16 @@ public final class ClaimExtractor {
                 lastSentenceIdx = idx;
             }
         }
+    }
+
+    /** "Two of them overturned", "three of those were hospitalized": the token after "of them" and its auxiliaries, or -1. */
+    private static int ofThem(List<Tok> toks, Mention m) {
+        int k = m.tokEnd;
+        if (k + 1 >= toks.size() || !toks.get(k).is("of") || !(toks.get(k + 1).is("them") || toks.get(k + 1).is("those"))) return -1;
+        k += 2;
+        while (k < toks.size() && (toks.get(k).is("were") || toks.get(k).is("was") || toks.get(k).is("had") || toks.get(k).is("have")
+                || toks.get(k).is("been"))) k++;
+        return k;
     }
 
     /** "Louisiana had more than 363,000", "Alabama more than 322,000": a figure a name has. */

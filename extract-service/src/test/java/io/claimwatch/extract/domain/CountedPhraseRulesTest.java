@@ -356,4 +356,12 @@ class CountedPhraseRulesTest {
         assertThat(only("The blast piled coal and debris nearly 5 feet high.").counted()).isEqualTo("feet high");
         assertThat(only("The ballots will be counted this month and decide four more seats.").counted()).isEqualTo("more seats decided");
     }
+
+    @Test
+    void ofThemCountsTheNounOfTheSentenceBefore() {
+        assertThat(all("Eight coaches derailed near the station. Two of them overturned, officials said."))
+                .extracting(ExtractedClaim::counted).containsExactly("coaches derailed near the station", "coaches overturned");
+        assertThat(all("Rescuers pulled 40 people from the rubble. Three of them were later hospitalized."))
+                .extracting(ExtractedClaim::counted).containsExactly("people pulled from the rubble", "people hospitalized");
+    }
 }
