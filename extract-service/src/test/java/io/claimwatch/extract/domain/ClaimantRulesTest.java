@@ -19,6 +19,13 @@ class ClaimantRulesTest {
     }
 
     @Test
+    void informedThatReports() {
+        assertThat(claimants("Chief Election Commissioner Kazi Rahman informed that results of 298 constituencies were announced."))
+                .containsExactly("Chief Election Commissioner Kazi Rahman");
+        assertThat(claimants("Officials said they had been informed of 12 deaths.")).containsExactly("Officials");
+    }
+
+    @Test
     void aStormThatClaimsLivesIsNoSource() {
         assertThat(claimants("In Taiwan, the storm claimed at least three lives and injured more than 220 people."))
                 .containsExactly(null, null);
