@@ -199,11 +199,8 @@ public final class Attribution {
         for (int k = 0; k < t.size(); k++) {
             Tok w = t.get(k);
             if (!w.isWord()) continue;
-            if (k > 0 && NOUN_CONTEXT.contains(t.get(k - 1).lower())) continue;
             if (k > 0 && PASSIVE.contains(t.get(k - 1).lower()) && !w.lower().endsWith("ing")) continue;      // "ballots will be counted"
-            if (lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)) continue;   // "in nearby states, with"
-            if (adjectival(t, k)) continue;                                        // "44 confirmed heat deaths"
-            if (takesLives(t, k)) continue;                                        // "the typhoon claimed three lives"
+            if (noReportingVerb(t, k)) continue;
             if (lx.reportingVerbs.contains(w.lower()) || lx.evidentialVerbs.contains(w.lower())) verbs.add(k);
             else if (lx.withReporting.contains(w.lower()) && withSubject(t, k) >= 0) verbs.add(k);
             else if (w.is("expected") && k > 0 && (t.get(k - 1).is("had") || t.get(k - 1).is("have") || t.get(k - 1).is("has")
@@ -258,6 +255,17 @@ public final class Attribution {
         return n.isNum() || n.isWord() && (VERB_COMPLEMENTS.contains(n.lower()) && !PRONOUNS.contains(n.lower()) || n.capitalized());
     }
 
+    /**
+     * The word at k, whatever its spelling, is no reporting verb here: a noun after a determiner or
+     * preposition, a noun/verb homograph read as a noun ("in nearby states, with"), an adjective
+     * between a figure and its noun ("44 confirmed heat deaths"), or "claimed three lives".
+     */
+    private boolean noReportingVerb(List<Tok> t, int k) {
+        String l = t.get(k).lower();
+        return k > 0 && NOUN_CONTEXT.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
+                || adjectival(t, k) || takesLives(t, k);
+    }
+
     /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */
     private static boolean takesLives(List<Tok> t, int k) {
         for (int x = k + 1; x < t.size() && x <= k + 5; x++) {
@@ -271,9 +279,8 @@ public final class Attribution {
     private String firstSpeaker(int idx, List<Tok> t) {
         for (int k = 1; k < t.size(); k++) {
             Tok w = t.get(k);
-            if (!w.isWord() || !lx.reportingVerbs.contains(w.lower()) || NOUN_CONTEXT.contains(t.get(k - 1).lower())
-                    || PASSIVE.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(w.lower()) && !verbReading(t, k)
-                    || adjectival(t, k) || takesLives(t, k)) continue;
+            if (!w.isWord() || !lx.reportingVerbs.contains(w.lower()) || PASSIVE.contains(t.get(k - 1).lower())
+                    || noReportingVerb(t, k)) continue;
             return subjectBefore(idx, t, k);
         }
         return null;

@@ -102,7 +102,8 @@ public final class ClaimExtractor {
                         && m.unit.isEmpty() && ofThem(toks, m) >= 0) {
                     // "Eight coaches derailed. Two of them overturned": the noun of the sentence before, and the verb
                     String verb = "";
-                    for (int v = ofThem(toks, m); v < toks.size() && v < ofThem(toks, m) + 3 && toks.get(v).isWord(); v++) {
+                    int after = ofThem(toks, m);
+                    for (int v = after; v < toks.size() && v < after + 3 && toks.get(v).isWord(); v++) {
                         String w = toks.get(v).lower();
                         if (w.endsWith("ed") || lx.irregularPast.contains(w)) {
                             verb = " " + w;
