@@ -1,9 +1,12 @@
 package io.claimwatch.extract.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
 
-/** Runs the number and hedge stages over one sentence. */
+/** Runs the number and hedge stages over one sentence, or the whole engine over a text. */
 final class Fixtures {
     static final Lexicon LX = Lexicon.get();
     static final NumberRecognizer NUMBERS = new NumberRecognizer(LX);
@@ -19,6 +22,19 @@ final class Fixtures {
         List<Mention> ms = mentions(s);
         if (ms.size() != 1) throw new AssertionError("expected one mention in <" + s + ">, got " + ms);
         return ms.get(0);
+    }
+
+    static final ClaimExtractor EXTRACTOR = ClaimExtractor.create();
+
+    /** The one claim of a text. */
+    static ExtractedClaim only(String text, LocalDate pub) {
+        List<ExtractedClaim> cs = EXTRACTOR.extract(text, pub).claims();
+        assertThat(cs).as(text).hasSize(1);
+        return cs.get(0);
+    }
+
+    static List<ExtractedClaim> all(String text, LocalDate pub) {
+        return EXTRACTOR.extract(text, pub).claims();
     }
 
     private Fixtures() { }

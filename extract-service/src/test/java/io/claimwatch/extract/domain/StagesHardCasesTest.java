@@ -1,5 +1,8 @@
 package io.claimwatch.extract.domain;
 
+import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,18 +15,6 @@ import org.junit.jupiter.api.Test;
  * The phrasings come from wire copy, broadcasters' sites and papers on other topics than the seeds.
  */
 class StagesHardCasesTest {
-
-    static final ClaimExtractor X = ClaimExtractor.create();
-
-    static ExtractedClaim only(String text, LocalDate pub) {
-        List<ExtractedClaim> cs = X.extract(text, pub).claims();
-        assertThat(cs).as(text).hasSize(1);
-        return cs.get(0);
-    }
-
-    static List<ExtractedClaim> all(String text, LocalDate pub) {
-        return X.extract(text, pub).claims();
-    }
 
     // ------------------------------------------------------------------ modality
 
@@ -188,12 +179,12 @@ class StagesHardCasesTest {
 
     @Test
     void wireDatelineGivesThePublicationDate() {
-        Extraction x = X.extract("France protests\n\nPARIS, Jan 19, 2023 (AFP) - More than a million people marched "
+        Extraction x = EXTRACTOR.extract("France protests\n\nPARIS, Jan 19, 2023 (AFP) - More than a million people marched "
                 + "across France on Thursday, according to the interior ministry.", null);
         assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2023, 1, 19));
         assertThat(x.claims()).hasSize(1);
         assertThat(x.claims().get(0).eventStart()).isEqualTo(new PartialDate(2023, 1, 19));
-        assertThat(X.extract("LISBON, March 11 (Reuters) - The alliance won 79 seats.", null).publicationDate()).isNull();
+        assertThat(EXTRACTOR.extract("LISBON, March 11 (Reuters) - The alliance won 79 seats.", null).publicationDate()).isNull();
     }
 
     // ------------------------------------------------------------------ claimants in news at large

@@ -1,5 +1,8 @@
 package io.claimwatch.extract.domain;
 
+import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,19 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class TimeRulesTest {
 
-    static final ClaimExtractor X = ClaimExtractor.create();
     static final LocalDate TUESDAY = LocalDate.of(2025, 4, 15);
     static final LocalDate FRIDAY = LocalDate.of(2024, 1, 5);
-
-    static ExtractedClaim only(String text, LocalDate pub) {
-        List<ExtractedClaim> cs = X.extract(text, pub).claims();
-        assertThat(cs).as(text).hasSize(1);
-        return cs.get(0);
-    }
-
-    static List<ExtractedClaim> all(String text, LocalDate pub) {
-        return X.extract(text, pub).claims();
-    }
 
     /** The claim of a text whose lower bound is the given value (other figures of the text aside). */
     static ExtractedClaim withLow(String text, LocalDate pub, String low) {
@@ -175,7 +167,7 @@ class TimeRulesTest {
 
     @Test
     void withoutAPublicationDateAWeekdayIsTheTextsDateOnThatWeekday() {
-        Extraction x = X.extract("The first tremor struck before dawn on February 6, 2023, near the border.\n\n"
+        Extraction x = EXTRACTOR.extract("The first tremor struck before dawn on February 6, 2023, near the border.\n\n"
                 + "The toll from Monday's quake has climbed above 3,400.\n\n"
                 + "Rescuers said 80 people were pulled out alive on Wednesday.", null);
         assertThat(x.publicationDate()).isNull();
@@ -188,7 +180,7 @@ class TimeRulesTest {
     @Test
     void withoutAPublicationDateAWeekdayIsTheOneNearestTheTextsLatestDate() {
         // a photo caption's date, and the story's weekdays on either side of it
-        Extraction x = X.extract("Flood toll climbs as rivers crest\n\n"
+        Extraction x = EXTRACTOR.extract("Flood toll climbs as rivers crest\n\n"
                 + "Residents wade through a street in Porto Alegre, Brazil, May 9, 2024. REUTERS/Staff\n\n"
                 + "The death toll rose to 113 early on Friday, the civil defence agency said.\n\n"
                 + "About 70,000 people had been moved to shelters by Wednesday.", null);
@@ -196,7 +188,7 @@ class TimeRulesTest {
         assertThat(x.claims()).extracting(c -> iso(c.eventStart())).containsExactly("2024-05-10", null);
         assertThat(x.claims()).extracting(c -> iso(c.eventEnd())).containsExactly("2024-05-10", "2024-05-08");
         // a later year named: the latest full date is no longer the newest thing the text knows of
-        Extraction y = X.extract("The dam failed on May 9, 2019.\n\n"
+        Extraction y = EXTRACTOR.extract("The dam failed on May 9, 2019.\n\n"
                 + "A new report released in 2024 says 270 people died, and 300 more were hurt on Friday.", null);
         assertThat(y.claims()).extracting(c -> c.eventStart()).containsOnlyNulls();
     }
@@ -204,13 +196,13 @@ class TimeRulesTest {
     @Test
     void aWireDatelineWithoutAYearTakesTheYearWhoseDayFallsOnTheLeadsWeekday() {
         // 4 March fell on a Monday in 2024 and on a Tuesday in 2025; the text names 2024
-        Extraction x = X.extract("LISBON, March 4 (Reuters) - Firefighters were battling 31 wildfires across central "
+        Extraction x = EXTRACTOR.extract("LISBON, March 4 (Reuters) - Firefighters were battling 31 wildfires across central "
                 + "Portugal on Tuesday, the civil protection agency said.\n\n"
                 + "The fires have burned some 12,000 hectares since Saturday, more than in all of 2024.", null);
         assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2025, 3, 4));
         assertThat(x.claims()).extracting(c -> iso(c.eventStart())).containsExactly("2025-03-04", "2025-03-01");
         // no weekday in the lead: the year stays unknown
-        Extraction y = X.extract("LISBON, March 4 (Reuters) - Firefighters were battling 31 wildfires across central "
+        Extraction y = EXTRACTOR.extract("LISBON, March 4 (Reuters) - Firefighters were battling 31 wildfires across central "
                 + "Portugal, the civil protection agency said, the worst start to a season since 2024.", null);
         assertThat(y.publicationDate()).isNull();
     }
@@ -256,7 +248,7 @@ class TimeRulesTest {
 
     @Test
     void withoutAPublicationDateAMonthDayTakesTheYearOfTheTextsDates() {
-        Extraction x = X.extract("The strike began on October 2, 2023.\n\n"
+        Extraction x = EXTRACTOR.extract("The strike began on October 2, 2023.\n\n"
                 + "By October 9, some 4,000 workers had joined the walkout.", null);
         assertThat(x.claims()).hasSize(1);
         ExtractedClaim c = x.claims().get(0);
@@ -332,7 +324,7 @@ class TimeRulesTest {
 
     @Test
     void withoutAPublicationDateAMonthTakesTheYearOfTheTextsLatestDate() {
-        Extraction x = X.extract("The new rules took effect in January 2021.\n\n"
+        Extraction x = EXTRACTOR.extract("The new rules took effect in January 2021.\n\n"
                 + "In June, the agency recorded 188,000 encounters at the border.", null);
         assertThat(x.claims()).hasSize(1);
         assertThat(iso(x.claims().get(0).eventStart())).isEqualTo("2021-06");   // not 2020: the text's dates bound it below
@@ -340,7 +332,7 @@ class TimeRulesTest {
 
     @Test
     void aDateInItsOwnSegmentOfABylineIsThePublicationDate() {
-        Extraction x = X.extract("Storm leaves thousands without power\n\nWire Staff | March 3, 2022\n\n"
+        Extraction x = EXTRACTOR.extract("Storm leaves thousands without power\n\nWire Staff | March 3, 2022\n\n"
                 + "About 120,000 customers remained in the dark yesterday.", null);
         assertThat(x.publicationDate()).isEqualTo(LocalDate.of(2022, 3, 3));
         assertThat(iso(x.claims().get(x.claims().size() - 1).eventStart())).isEqualTo("2022-03-02");
