@@ -13,7 +13,7 @@ row_key, writes SETDIR/texts/<doc> as: title line, blank line, text, and checks 
 
 Formats (chosen by the path's extension):
   .sgm  Reuters-21578 SGML. row_key is "NEWID=<n>|<title>". The text is the DATELINE followed by
-        the BODY, entities decoded, the closing "Reuter"/control characters dropped, each paragraph
+        the BODY, entities decoded, the closing "Reuter" line (or "REUTER E") and control characters dropped, each paragraph
         (a line indented by spaces starts one) unwrapped onto one line, paragraphs separated by a
         blank line. The title is the TITLE element, entities decoded.
 Exit status 1 if any document is missing or its sha256 differs.
@@ -70,7 +70,7 @@ def sgm_text(raw, row_key):
         raise KeyError(f"NEWID {n}: title {title!r} is not {title_key!r}")
     body = el("BODY").replace("\r", "")
     body = re.sub(r"[\x00-\x08\x0b-\x1f]", "", body).rstrip()
-    body = re.sub(r"\s*\bReuter\s*$", "", body, flags=re.I).rstrip()
+    body = re.sub(r"\n\s*REUTER(?: [A-Z])?\s*$", "", body, flags=re.I).rstrip()
     dateline = " ".join(el("DATELINE").split())
     text = unwrap(body)
     if dateline:
