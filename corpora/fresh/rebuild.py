@@ -8,18 +8,19 @@ Reads SETDIR/manifest.tsv (tab-separated, header line) with the columns
     doc  repo  commit  path  row_key  publication_date  event  sha256
 
 finds the snapshot of `repo` (owner/name) under $CLAIMWATCH_CORPUS_MIRROR (default /work/.mirror),
-as <mirror>/<owner>+<name>/repo(.git), reads the blob `commit:path` with git, picks the row named by
-row_key, writes SETDIR/texts/<doc> as: title line, blank line, text, and checks its sha256.
+as <mirror>/<owner>+<name>/repo(.git), reads the blob `commit:path` with `git show`, writes
+SETDIR/texts/<doc> as: title line, blank line, text; and checks its sha256.
 
-Formats (chosen by the path's extension):
-  .sgm  Reuters-21578 SGML. row_key is "NEWID=<n>|<title>". The text is the DATELINE followed by
-        the BODY, entities decoded, the closing "Reuter" line (or "REUTER E") and control characters dropped, each paragraph
-        (a line indented by spaces starts one) unwrapped onto one line, paragraphs separated by a
-        blank line. The title is the TITLE element, entities decoded.
+Format (chosen by the path's extension):
+  .txt  one article per file, as in the BBC News dataset (mlg-ucd, 2004-2005): first line the
+        title, then the paragraphs. row_key is "title=<title>" and must equal the file's first
+        line. The text is the file decoded as UTF-8 with line endings normalised to \\n, trailing
+        blanks of each line dropped, leading and trailing blank lines dropped, runs of blank lines
+        collapsed to one, a blank line after the title, and one final newline. Nothing else changes
+        (typos of the original are kept).
 Exit status 1 if any document is missing or its sha256 differs.
 """
 import hashlib
-import html
 import os
 import re
 import subprocess
@@ -39,43 +40,22 @@ def read_blob(gdir, commit, path):
     return out.stdout
 
 
-def unwrap(body):
-    paras, cur = [], []
-    for line in body.split("\n"):
-        if not line.strip():
-            if cur:
-                paras.append(" ".join(cur)); cur = []
-            continue
-        if line.startswith(" ") and cur:
-            paras.append(" ".join(cur)); cur = []
-        cur.append(line.strip())
-    if cur:
-        paras.append(" ".join(cur))
-    return "\n\n".join(re.sub(r"[ \t]+", " ", p) for p in paras)
-
-
-def sgm_text(raw, row_key):
-    newid, _, title_key = row_key.partition("|")
-    n = newid.split("=", 1)[1]
-    doc = raw.decode("latin-1")
-    m = re.search(r'<REUTERS[^>]*NEWID="%s"[^>]*>(.*?)</REUTERS>' % re.escape(n), doc, re.S)
-    if not m:
-        raise KeyError(f"NEWID {n} not found")
-    rec = m.group(1)
-    def el(tag):
-        t = re.search(rf"<{tag}>(.*?)</{tag}>", rec, re.S)
-        return html.unescape(t.group(1)) if t else ""
-    title = " ".join(el("TITLE").split())
-    if title != " ".join(title_key.split()):
-        raise KeyError(f"NEWID {n}: title {title!r} is not {title_key!r}")
-    body = el("BODY").replace("\r", "")
-    body = re.sub(r"[\x00-\x08\x0b-\x1f]", "", body).rstrip()
-    body = re.sub(r"\n\s*REUTER(?: [A-Z])?\s*$", "", body, flags=re.I).rstrip()
-    dateline = " ".join(el("DATELINE").split())
-    text = unwrap(body)
-    if dateline:
-        text = dateline + " " + text
-    return title + "\n\n" + text + "\n"
+def txt_text(raw, row_key):
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [l.rstrip() for l in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines:
+        raise ValueError("empty file")
+    title, body = lines[0], "\n".join(lines[1:]).strip("\n")
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    if not row_key.startswith("title="):
+        raise KeyError(f"row_key {row_key!r} is not title=<title>")
+    if title != row_key[len("title="):]:
+        raise KeyError(f"title {title!r} is not {row_key[len('title='):]!r}")
+    return title + "\n\n" + body + "\n"
 
 
 def main():
@@ -86,19 +66,16 @@ def main():
     outdir = os.path.join(setdir, "texts")
     os.makedirs(outdir, exist_ok=True)
     bad = 0
-    blobs = {}
     with open(os.path.join(setdir, "manifest.tsv"), encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
         for line in f:
             if not line.strip():
                 continue
             row = dict(zip(header, line.rstrip("\n").split("\t")))
-            key = (row["repo"], row["commit"], row["path"])
             try:
-                if key not in blobs:
-                    blobs[key] = read_blob(git_dir(mirror, row["repo"]), row["commit"], row["path"])
-                if row["path"].endswith(".sgm"):
-                    text = sgm_text(blobs[key], row["row_key"])
+                raw = read_blob(git_dir(mirror, row["repo"]), row["commit"], row["path"])
+                if row["path"].endswith(".txt"):
+                    text = txt_text(raw, row["row_key"])
                 else:
                     raise ValueError(f"no reader for {row['path']}")
             except Exception as e:  # report and go on
