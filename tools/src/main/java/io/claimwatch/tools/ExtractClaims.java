@@ -8,7 +8,8 @@ import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.GroupAssigner;
 import io.claimwatch.claims.domain.Hedge;
 import io.claimwatch.claims.domain.InMemoryGroupIndex;
-import io.claimwatch.claims.domain.KeyNormalizer;
+import io.claimwatch.claims.domain.QuantityKey;
+import io.claimwatch.extract.domain.ClaimKey;
 import io.claimwatch.claims.domain.Modality;
 import io.claimwatch.extract.domain.ClaimExtractor;
 import io.claimwatch.extract.domain.ExtractedClaim;
@@ -74,7 +75,7 @@ public final class ExtractClaims implements Callable<Integer> {
     Map<String, LocalDate> dates = publishedFrom == null ? Map.of() : publicationDates(publishedFrom);
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
     ClaimExtractor extractor = ClaimExtractor.create();
-    GroupAssigner grouper = new GroupAssigner(KeyNormalizer.create());
+    GroupAssigner grouper = new GroupAssigner();
     InMemoryGroupIndex groups = new InMemoryGroupIndex();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int failures = 0;
@@ -139,7 +140,7 @@ public final class ExtractClaims implements Callable<Integer> {
           Hedge.valueOf(c.hedge().name()), c.unit(), c.numberText(), c.counted(), c.claimant(), iso(c.eventStart()),
           iso(c.eventEnd()), iso(c.statementDate()), Modality.valueOf(c.modality().name()),
           result.publicationDate() == null ? null : result.publicationDate().toString(), result.extractorVersion(),
-          null, doc, "", null, null));
+          null, doc, "", key(c.key()), null));
     }
     return grouper.assign(claims, groups).stream().map(Claim::groupId).toList();
   }
@@ -171,6 +172,11 @@ public final class ExtractClaims implements Callable<Integer> {
       o.put("group", groupIds.get(i));
     }
     return line;
+  }
+
+  /** The extractor's key as claims-service takes it. */
+  static QuantityKey key(ClaimKey k) {
+    return new QuantityKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), k.place(), k.eventName(), k.earliest(), k.latest());
   }
 
   private static String iso(PartialDate d) {

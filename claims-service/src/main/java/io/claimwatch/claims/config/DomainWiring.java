@@ -4,7 +4,6 @@ import io.claimwatch.claims.domain.ClaimService;
 import io.claimwatch.claims.domain.ClaimStore;
 import io.claimwatch.claims.domain.ClaimWatch;
 import io.claimwatch.claims.domain.GroupAssigner;
-import io.claimwatch.claims.domain.KeyNormalizer;
 import io.claimwatch.claims.persistence.JdbcClaimStore;
 import io.claimwatch.claims.persistence.PgChangeFeed;
 import io.micrometer.core.instrument.Gauge;
@@ -28,7 +27,7 @@ public class DomainWiring {
   @Produces
   @Singleton
   ClaimService claimService(ClaimStore store, MeterRegistry registry) {
-    return new ClaimService(store, new GroupAssigner(KeyNormalizer.create()), Clock.systemUTC(), registry);
+    return new ClaimService(store, new GroupAssigner(), Clock.systemUTC(), registry);
   }
 
   @Produces

@@ -3,40 +3,28 @@ package io.claimwatch.claims.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Puts each claim in the group of claims about the same real-world quantity. A claim joins the
- * closest group whose key is compatible (same thing counted, same event, same party, same unit)
- * and whose values are of the same magnitude: within {@link #MAGNITUDE_FACTOR} of the group's
- * range. Reports of one quantity at different times (909, then 971) stay within that factor; two
- * quantities of one kind (102 taken in one operation, 971 over a whole offensive) usually do not.
+ * closest group whose key is compatible (the same measure, party and unit, of the same event: its
+ * kind, place, name and days) and whose values are of the same magnitude: within
+ * {@link #MAGNITUDE_FACTOR} of the group's range. Reports of one quantity at different times (909,
+ * then 971) stay within that factor; two quantities of one kind (102 taken in one operation, 971
+ * over a whole offensive) usually do not. Keys come with the claims, computed once by the
+ * extractor: grouping compares them and runs no language processing.
  */
 public final class GroupAssigner {
 
   /** How far, as a ratio, a value may lie outside a group's range and still join it. */
   public static final double MAGNITUDE_FACTOR = 3.0;
 
-  private final KeyNormalizer normalizer;
-
-  public GroupAssigner(KeyNormalizer normalizer) {
-    this.normalizer = normalizer;
-  }
-
-  /**
-   * The claims of one article with their keys, values and groups set, in the same order. A claim
-   * that names no cause takes the article's: the cause its other claims name most.
-   */
+  /** The claims of one article with their groups set, in the same order; a claim without a key is not grouped. */
   public List<Claim> assign(List<Claim> claims, GroupIndex index) {
-    List<QuantityKey> keys = claims.stream().map(c -> normalizer.keyOf(c.counted(), c.quote(), c.unit())).toList();
-    String articleCause = mostNamed(keys.stream().map(QuantityKey::cause).toList());
     List<Claim> out = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      QuantityKey key = keys.get(i).withCauseIfOpen(articleCause);
+    for (Claim c : claims) {
+      QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
       Optional<Double> value = representative(c);
       if (!key.groupable() || value.isEmpty()) {
         out.add(c.grouped(key, null));
@@ -57,13 +45,6 @@ public final class GroupAssigner {
       out.add(c.grouped(key, group));
     }
     return out;
-  }
-
-  /** The value named most often, the first of those on a tie; empty when none is named. */
-  static String mostNamed(List<String> values) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    values.stream().filter(v -> !v.isEmpty()).forEach(v -> counts.merge(v, 1, Integer::sum));
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
   }
 
   /** How far, in log ratio, a value lies outside the group's range (0 inside). */

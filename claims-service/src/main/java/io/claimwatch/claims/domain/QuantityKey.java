@@ -1,17 +1,21 @@
 package io.claimwatch.claims.domain;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a claim counts, normalised for grouping: the kind of thing ("person"), what happened to it
- * ("capture"), the party it belongs to ("RU"), the unit, the cause it is a count of ("earthquake"),
- * and the place, as the lower-case words of the place names the claim gives ("kursk russia"). An
- * empty part is open: it is compatible with any value ("hundreds of soldiers captured" names no
- * party and no place).
+ * What a claim counts and of which event, as the extractor keyed it: the kind of thing counted
+ * ("person"), what happened to it ("kill"), whose ("RU"), the unit, the kind of event ("earthquake"),
+ * its place, its name ("hurricane irma") and the window of days it happened in. claims-service only
+ * compares keys. An empty part (or a null day) is open: compatible with any value.
+ *
+ * <p>The place is "@CC" per country and "@CC.ADM" per first-level division the extractor resolved,
+ * and lower-case words for names it could not ("@LY derna", "@US @US.TX", "valdoria").
  */
-public record QuantityKey(String kind, String event, String party, String unit, String cause, String place) {
+public record QuantityKey(String kind, String event, String party, String unit, String cause, String place,
+                          String eventName, LocalDate earliest, LocalDate latest) {
 
   public QuantityKey {
     kind = kind == null ? "" : kind;
@@ -20,16 +24,17 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     unit = unit == null ? "" : unit;
     cause = cause == null ? "" : cause;
     place = place == null ? "" : String.join(" ", words(place));
+    eventName = eventName == null ? "" : eventName;
   }
 
-  /** A key that names no cause and no place. */
+  /** A key of a measure alone: no event, place or time. */
   public QuantityKey(String kind, String event, String party, String unit) {
-    this(kind, event, party, unit, "", "");
+    this(kind, event, party, unit, "", "", "", null, null);
   }
 
-  /** A key that names no place. */
+  /** A key of a measure and the kind of event. */
   public QuantityKey(String kind, String event, String party, String unit, String cause) {
-    this(kind, event, party, unit, cause, "");
+    this(kind, event, party, unit, cause, "", "", null, null);
   }
 
   /** Whether a key says enough to be grouped at all: a kind or an event. */
@@ -38,38 +43,95 @@ public record QuantityKey(String kind, String event, String party, String unit, 
   }
 
   /**
-   * Whether two keys can describe the same quantity: same unit, no part that disagrees, and places
-   * that share a name ("Kursk region" and "Russia's Kursk Oblast" do; "Derna" and "Gaza" do not).
+   * Whether two keys can describe the same quantity: same unit, no part that disagrees, places that
+   * meet, and event windows that overlap (the 1998 bombings and a 2023 fire never share a group).
    */
   public boolean compatible(QuantityKey o) {
     return unit.equals(o.unit) && agree(kind, o.kind) && agree(event, o.event) && agree(party, o.party)
-        && agree(cause, o.cause) && placesMeet(place, o.place);
+        && agree(cause, o.cause) && agree(eventName, o.eventName) && placesMeet(place, o.place) && overlaps(o);
   }
 
-  /** This key with its open parts filled from another, compatible one, and the place names of both. */
+  /** Whether the two event windows share a day (an open window shares every day). */
+  public boolean overlaps(QuantityKey o) {
+    if (earliest != null && o.latest != null && earliest.isAfter(o.latest)) {
+      return false;
+    }
+    return latest == null || o.earliest == null || !o.earliest.isAfter(latest);
+  }
+
+  /**
+   * This key with its open parts filled from another, compatible one: the window narrowed to the
+   * days both allow (reports of one quake date it ever more closely), the place kept (a group's place
+   * does not widen as claims join it).
+   */
   public QuantityKey refine(QuantityKey o) {
-    Set<String> places = words(place);
-    places.addAll(words(o.place));
+    LocalDate from = earliest == null ? o.earliest : o.earliest == null || earliest.isAfter(o.earliest) ? earliest : o.earliest;
+    LocalDate to = latest == null ? o.latest : o.latest == null || latest.isBefore(o.latest) ? latest : o.latest;
     return new QuantityKey(kind.isEmpty() ? o.kind : kind, event.isEmpty() ? o.event : event,
-        party.isEmpty() ? o.party : party, unit, cause.isEmpty() ? o.cause : cause, String.join(" ", places));
-  }
-
-  /** This key with the given cause where it names none. */
-  public QuantityKey withCauseIfOpen(String articleCause) {
-    return cause.isEmpty() ? new QuantityKey(kind, event, party, unit, articleCause, place) : this;
+        party.isEmpty() ? o.party : party, unit, cause.isEmpty() ? o.cause : cause, place.isEmpty() ? o.place : place,
+        eventName.isEmpty() ? o.eventName : eventName, from, to);
   }
 
   private static boolean agree(String a, String b) {
     return a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 
-  private static boolean placesMeet(String a, String b) {
+  /**
+   * Places meet when neither names one; when both name countries, they share one and, where both
+   * name first-level divisions of a shared country, a division; when neither resolved a country,
+   * they share a name ("Kursk region" and "Russia's Kursk Oblast").
+   */
+  static boolean placesMeet(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    Set<String> ca = countries(a);
+    Set<String> cb = countries(b);
+    if (!ca.isEmpty() && !cb.isEmpty()) {
+      Set<String> shared = new TreeSet<>(ca);
+      shared.retainAll(cb);
+      if (shared.isEmpty()) {
+        return false;
+      }
+      for (String country : shared) {
+        Set<String> da = divisions(a, country);
+        Set<String> db = divisions(b, country);
+        if (da.isEmpty() || db.isEmpty()) {
+          return true;
+        }
+        da.retainAll(db);
+        if (!da.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!ca.isEmpty() || !cb.isEmpty()) {
       return true;
     }
     Set<String> shared = words(a);
     shared.retainAll(words(b));
     return !shared.isEmpty();
+  }
+
+  private static Set<String> countries(String place) {
+    Set<String> out = new TreeSet<>();
+    for (String w : words(place)) {
+      if (w.startsWith("@") && w.indexOf('.') < 0) {
+        out.add(w.substring(1));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> divisions(String place, String country) {
+    Set<String> out = new TreeSet<>();
+    for (String w : words(place)) {
+      if (w.startsWith("@" + country + ".")) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static Set<String> words(String place) {

@@ -35,7 +35,24 @@ public final class ProtoMapper {
         c.hasStatementDate() ? ProtoTypes.partialDate(c.getStatementDate()) : null,
         modality(c.getModality()),
         c.hasPublicationDate() ? ProtoTypes.partialDate(c.getPublicationDate()) : null,
-        c.getExtractorVersion(), null, null, null, null, null);
+        c.getExtractorVersion(), null, null, null, c.hasKey() ? key(c.getKey()) : null, null);
+  }
+
+  /** The key the extractor gave a claim; days that are not full dates are open. */
+  static QuantityKey key(io.claimwatch.claims.v1.QuantityKey k) {
+    return new QuantityKey(k.getKind(), k.getEvent(), k.getParty(), k.getUnit(), k.getCause(), k.getPlace(),
+        k.getEventName(), day(k.hasEventEarliest(), k.getEventEarliest()), day(k.hasEventLatest(), k.getEventLatest()));
+  }
+
+  private static java.time.LocalDate day(boolean set, com.google.type.Date d) {
+    if (!set) {
+      return null;
+    }
+    try {
+      return ProtoTypes.localDate(d);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public static io.claimwatch.claims.v1.Claim toProto(Claim c) {
@@ -58,6 +75,9 @@ public final class ProtoMapper {
         .setModality(io.claimwatch.claims.v1.Modality.valueOf("MODALITY_" + c.modality().name()))
         .setExtractorVersion(c.extractorVersion())
         .setGroup(c.groupId() == null ? "" : "groups/" + c.groupId());
+    if (c.key() != null) {
+      b.setKey(key(c.key()));
+    }
     if (c.eventStart() != null || c.eventEnd() != null) {
       Period.Builder p = Period.newBuilder();
       if (c.eventStart() != null) {
@@ -120,8 +140,16 @@ public final class ProtoMapper {
   }
 
   private static io.claimwatch.claims.v1.QuantityKey key(QuantityKey k) {
-    return io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind(k.kind()).setEvent(k.event()).setParty(k.party())
-        .setUnit(k.unit()).setCause(k.cause()).setPlace(k.place()).build();
+    io.claimwatch.claims.v1.QuantityKey.Builder b = io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind(k.kind())
+        .setEvent(k.event()).setParty(k.party()).setUnit(k.unit()).setCause(k.cause()).setPlace(k.place())
+        .setEventName(k.eventName());
+    if (k.earliest() != null) {
+      b.setEventEarliest(ProtoTypes.date(k.earliest()));
+    }
+    if (k.latest() != null) {
+      b.setEventLatest(ProtoTypes.date(k.latest()));
+    }
+    return b.build();
   }
 
   private static Timestamp timestamp(java.time.Instant t) {

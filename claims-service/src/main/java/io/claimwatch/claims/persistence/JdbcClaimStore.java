@@ -30,7 +30,8 @@ public final class JdbcClaimStore implements ClaimStore {
 
   private static final String COLUMNS = "id, article_id, ordinal, quote, quote_start, quote_end, value_low, value_high,"
       + " hedge, unit, number_text, counted, claimant, event_start, event_end, statement_date, modality,"
-      + " publication_date, extractor_version, group_id, origin_id, outlet, key_kind, key_event, key_party, key_cause, key_place, create_time";
+      + " publication_date, extractor_version, group_id, origin_id, outlet, key_kind, key_event, key_party, key_cause, key_place,"
+      + " key_event_name, key_earliest, key_latest, create_time";
   /** One lock for all writes that group claims, so that two articles never start the same group twice. */
   private static final long GROUPING_LOCK = 0x636c61696d73L;
 
@@ -62,7 +63,7 @@ public final class JdbcClaimStore implements ClaimStore {
           }
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           for (Claim claim : claims) {
             bind(ins, claim);
             ins.addBatch();
@@ -179,7 +180,8 @@ public final class JdbcClaimStore implements ClaimStore {
     }
   }
 
-  private static final String GROUP_COLUMNS = "g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.create_time, g.update_time,"
+  private static final String GROUP_COLUMNS = "g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
+      + " g.create_time, g.update_time,"
       + " (SELECT count(*) FROM claim WHERE claim.group_id = g.id) AS claim_count";
 
   @Override
@@ -236,7 +238,8 @@ public final class JdbcClaimStore implements ClaimStore {
         while (rs.next()) {
           out.add(new ClaimGroup(rs.getString("id"),
               new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"), rs.getString("unit"),
-                  rs.getString("cause"), rs.getString("place")),
+                  rs.getString("cause"), rs.getString("place"), rs.getString("event_name"),
+                  rs.getObject("earliest", java.time.LocalDate.class), rs.getObject("latest", java.time.LocalDate.class)),
               rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count")));
         }
       }
@@ -327,7 +330,10 @@ public final class JdbcClaimStore implements ClaimStore {
     st.setString(25, key.party());
     st.setString(26, key.cause());
     st.setString(27, key.place());
-    st.setTimestamp(28, Timestamp.from(c.createTime()));
+    st.setString(28, key.eventName());
+    st.setObject(29, key.earliest());
+    st.setObject(30, key.latest());
+    st.setTimestamp(31, Timestamp.from(c.createTime()));
   }
 
   private static Claim read(ResultSet rs) throws SQLException {
@@ -338,7 +344,8 @@ public final class JdbcClaimStore implements ClaimStore {
         Modality.valueOf(rs.getString("modality")), rs.getString("publication_date"), rs.getString("extractor_version"),
         rs.getString("group_id"), rs.getString("origin_id"), rs.getString("outlet"),
         new QuantityKey(rs.getString("key_kind"), rs.getString("key_event"), rs.getString("key_party"), rs.getString("unit"),
-            rs.getString("key_cause"), rs.getString("key_place")),
+            rs.getString("key_cause"), rs.getString("key_place"), rs.getString("key_event_name"),
+            rs.getObject("key_earliest", java.time.LocalDate.class), rs.getObject("key_latest", java.time.LocalDate.class)),
         rs.getTimestamp("create_time").toInstant());
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The group index in PostgreSQL, on the connection (and so in the transaction) of one write.
  * Candidates come from the index on (unit, event, kind), or (unit, kind) for claims that name no
- * event, narrowed to groups of a compatible cause and place whose value range is within reach, and
+ * event, narrowed to groups of a compatible cause and event window whose value range is within reach, and
  * capped to the most recently changed: the cost of matching a claim does not grow with the number
  * of claims stored.
  */
@@ -37,10 +37,13 @@ final class JdbcGroupIndex implements GroupIndex {
     String byKey = key.event().isEmpty()
         ? "unit = ? AND kind IN (?, '')"
         : "unit = ? AND event IN (?, '')";
-    // Cause and place narrow in SQL too, so that the cap counts only groups the claim could join.
+    // Cause and time narrow in SQL too, so that the cap counts only groups the claim could join;
+    // the place and the rest of the key are compared in Java (QuantityKey.compatible).
     String byContext = (key.cause().isEmpty() ? "" : " AND cause IN (?, '')")
-        + (key.place().isEmpty() ? "" : " AND (place = '' OR string_to_array(place, ' ') && string_to_array(?, ' '))");
-    String sql = "SELECT id, kind, event, party, unit, cause, place, min_value, max_value FROM claim_group WHERE " + byKey
+        + (key.latest() == null ? "" : " AND (earliest IS NULL OR earliest <= ?)")
+        + (key.earliest() == null ? "" : " AND (latest IS NULL OR latest >= ?)");
+    String sql = "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
+        + " FROM claim_group WHERE " + byKey
         + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
     double reach = GroupAssigner.MAGNITUDE_FACTOR;
     try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -50,8 +53,11 @@ final class JdbcGroupIndex implements GroupIndex {
       if (!key.cause().isEmpty()) {
         st.setString(i++, key.cause());
       }
-      if (!key.place().isEmpty()) {
-        st.setString(i++, key.place());
+      if (key.latest() != null) {
+        st.setObject(i++, key.latest());
+      }
+      if (key.earliest() != null) {
+        st.setObject(i++, key.earliest());
       }
       st.setDouble(i++, value / reach);
       st.setDouble(i, value * reach);
@@ -59,7 +65,8 @@ final class JdbcGroupIndex implements GroupIndex {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           QuantityKey k = new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"),
-              rs.getString("unit"), rs.getString("cause"), rs.getString("place"));
+              rs.getString("unit"), rs.getString("cause"), rs.getString("place"), rs.getString("event_name"),
+              rs.getObject("earliest", java.time.LocalDate.class), rs.getObject("latest", java.time.LocalDate.class));
           if (k.compatible(key)) {
             out.add(new Candidate(rs.getString("id"), k, rs.getDouble("min_value"), rs.getDouble("max_value")));
           }
@@ -74,7 +81,8 @@ final class JdbcGroupIndex implements GroupIndex {
   @Override
   public void create(String id, QuantityKey key, double value) {
     try (PreparedStatement st = connection.prepareStatement("INSERT INTO claim_group (kind, event, party, unit, cause, place,"
-        + " id, min_value, max_value, create_time, update_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        + " event_name, earliest, latest, id, min_value, max_value, create_time, update_time)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (id) DO UPDATE SET update_time = EXCLUDED.update_time")) {
       int i = bindKey(st, key);
       st.setString(i++, id);
@@ -91,7 +99,8 @@ final class JdbcGroupIndex implements GroupIndex {
   @Override
   public void join(String id, QuantityKey refinedKey, double value) {
     try (PreparedStatement st = connection.prepareStatement("UPDATE claim_group SET kind = ?, event = ?, party = ?, unit = ?,"
-        + " cause = ?, place = ?, min_value = least(min_value, ?), max_value = greatest(max_value, ?), update_time = ?"
+        + " cause = ?, place = ?, event_name = ?, earliest = ?, latest = ?, min_value = least(min_value, ?),"
+        + " max_value = greatest(max_value, ?), update_time = ?"
         + " WHERE id = ?")) {
       int i = bindKey(st, refinedKey);
       st.setDouble(i++, value);
@@ -104,7 +113,7 @@ final class JdbcGroupIndex implements GroupIndex {
     }
   }
 
-  /** Binds a key's parts, in the order kind, event, party, unit, cause, place, from the first parameter; returns the next. */
+  /** Binds a key's parts, in the order kind, event, party, unit, cause, place, event name, earliest, latest; returns the next. */
   private static int bindKey(PreparedStatement st, QuantityKey key) throws SQLException {
     st.setString(1, key.kind());
     st.setString(2, key.event());
@@ -112,6 +121,9 @@ final class JdbcGroupIndex implements GroupIndex {
     st.setString(4, key.unit());
     st.setString(5, key.cause());
     st.setString(6, key.place());
-    return 7;
+    st.setString(7, key.eventName());
+    st.setObject(8, key.earliest());
+    st.setObject(9, key.latest());
+    return 10;
   }
 }

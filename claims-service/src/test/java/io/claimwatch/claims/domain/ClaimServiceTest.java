@@ -16,14 +16,13 @@ class ClaimServiceTest {
 
   private final InMemoryClaimStore store = new InMemoryClaimStore();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  static final KeyNormalizer NORMALIZER = KeyNormalizer.create();
-  private final ClaimService service = new ClaimService(store, new GroupAssigner(NORMALIZER),
+  private final ClaimService service = new ClaimService(store, new GroupAssigner(),
       Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry);
 
   static Claim claim(String quote, String low, String high, Hedge hedge) {
     return new Claim(null, "ignored", 0, quote, 0, quote.length(), low == null ? null : new BigDecimal(low),
         high == null ? null : new BigDecimal(high), hedge, "", "", "soldiers captured", null, null, null, null,
-        Modality.ASSERTED, null, "test", null, null, null, null, null);
+        Modality.ASSERTED, null, "test", null, null, null, TestKeys.of("soldiers captured"), null);
   }
 
   @Test

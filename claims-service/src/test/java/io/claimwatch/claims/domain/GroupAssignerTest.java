@@ -3,86 +3,92 @@ package io.claimwatch.claims.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GroupAssignerTest {
 
-  private final GroupAssigner assigner = new GroupAssigner(ClaimServiceTest.NORMALIZER);
+  private final GroupAssigner assigner = new GroupAssigner();
   private final InMemoryGroupIndex index = new InMemoryGroupIndex();
   private int next;
 
-  private Claim claim(String counted, String low, String high, Hedge hedge) {
+  private Claim claim(QuantityKey key, String low, String high, Hedge hedge) {
     String id = "c" + next++;
-    return new Claim(id, "a", 0, counted, 0, 1, low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high),
-        hedge, "", "", counted, null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", null, null);
+    return new Claim(id, "a", 0, "quote", 0, 1, low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high),
+        hedge, "", "", "counted", null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", key, null);
   }
 
-  /** A claim of article {@code article} with a quote of its own. */
-  private Claim quoted(String article, String counted, String quote, String value) {
-    String id = "c" + next++;
-    return new Claim(id, article, 0, quote, 0, 1, new BigDecimal(value), new BigDecimal(value), Hedge.EXACT, "", "", counted,
-        null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", null, null);
+  private String group(QuantityKey key, String value) {
+    return assigner.assign(List.of(claim(key, value, value, Hedge.EXACT)), index).get(0).groupId();
   }
 
-  private String group(Claim c) {
-    return assigner.assign(List.of(c), index).get(0).groupId();
+  /** A toll (person/kill) of an event of this kind, at this place, in the window [from, to]. */
+  private static QuantityKey killed(String cause, String place, String name, String from, String to) {
+    return new QuantityKey("person", "kill", "", "", cause, place, name,
+        from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
   }
 
   @Test
   void reportsOfOneTollOverDaysShareAGroup() {
-    String first = group(claim("people killed in the floods", "31", "31", Hedge.EXACT));
-    assertThat(group(claim("people dead", "42", "42", Hedge.EXACT))).isEqualTo(first);
-    assertThat(group(claim("people killed", "50", null, Hedge.MORE_THAN))).isEqualTo(first);
-    assertThat(group(claim("victims", "24", "99", Hedge.VAGUE))).as("dozens of victims").isEqualTo(first);
+    String first = group(killed("flood", "@LY derna", "", "2023-09-07", "2023-09-13"), "2000");
+    assertThat(group(killed("flood", "@LY", "", "2023-09-08", "2023-09-14"), "5300")).as("eastern Libya, days later").isEqualTo(first);
+    assertThat(group(killed("flood", "", "", "2023-08-01", "2023-09-20"), "3800")).as("no place, no date: open").isEqualTo(first);
+  }
+
+  @Test
+  void eventsApartInTimeNeverShareAGroupWhateverTheirWords() {
+    String bombings = group(killed("bombing", "@KE @TZ", "", "1998-01-01", "1998-12-31"), "224");
+    assertThat(group(killed("bombing", "@KE @TZ", "", "2023-02-01", "2023-02-10"), "224")).isNotEqualTo(bombings);
+    String agadir = group(killed("earthquake", "@MA agadir", "", "1960-02-26", "1960-03-04"), "12000");
+    assertThat(group(killed("earthquake", "@MA", "", "2023-09-05", "2023-09-11"), "2900")).isNotEqualTo(agadir);
+  }
+
+  @Test
+  void eventsInPlacesThatDoNotMeetAreDifferentGroups() {
+    String morocco = group(killed("earthquake", "@MA", "", "2023-09-05", "2023-09-11"), "2900");
+    assertThat(group(killed("earthquake", "@AF @AF.11", "", "2023-09-01", "2023-10-15"), "2400")).as("Herat").isNotEqualTo(morocco);
+    String texas = group(killed("flood", "@US @US.TX", "", "2016-05-26", "2016-07-30"), "16");
+    assertThat(group(killed("flood", "@US @US.WV", "", "2016-06-23", "2016-08-22"), "23")).as("West Virginia").isNotEqualTo(texas);
+    assertThat(group(killed("flood", "@US", "", "2016-06-01", "2016-06-05"), "12")).as("the country alone is open").isEqualTo(texas);
+  }
+
+  @Test
+  void namedEventsOfAnotherNameAreDifferentGroups() {
+    String erskine = group(killed("fire", "@US @US.CA", "erskine fire", "2016-06-20", "2016-08-25"), "2");
+    assertThat(group(killed("fire", "@US @US.CA", "border fire", "2016-06-20", "2016-08-25"), "2")).isNotEqualTo(erskine);
+    assertThat(group(killed("fire", "@US @US.CA", "", "2016-06-20", "2016-08-25"), "2")).as("unnamed: open").isEqualTo(erskine);
   }
 
   @Test
   void aQuantityOfAnotherMagnitudeOrKindOrPartyIsAnotherGroup() {
-    String total = group(claim("Russian soldiers captured", "971", "971", Hedge.EXACT));
-    assertThat(group(claim("Russian soldiers captured", "909", "909", Hedge.EXACT))).isEqualTo(total);
-    assertThat(group(claim("Russian soldiers captured", "102", "102", Hedge.EXACT))).as("one day's capture").isNotEqualTo(total);
-    assertThat(group(claim("Ukrainian servicemen captured", "900", "900", Hedge.EXACT))).as("the other side").isNotEqualTo(total);
-    assertThat(group(claim("Russian soldiers killed", "950", "950", Hedge.EXACT))).as("another event").isNotEqualTo(total);
+    QuantityKey russians = new QuantityKey("person", "capture", "RU", "");
+    String total = group(russians, "971");
+    assertThat(group(russians, "909")).isEqualTo(total);
+    assertThat(group(russians, "102")).as("one day's capture").isNotEqualTo(total);
+    assertThat(group(new QuantityKey("person", "capture", "UA", ""), "900")).as("the other side").isNotEqualTo(total);
+    assertThat(group(new QuantityKey("person", "kill", "RU", ""), "950")).as("another measure").isNotEqualTo(total);
+  }
+
+  @Test
+  void aGroupsWindowNarrowsAsReportsDateTheEvent() {
+    QuantityKey undated = killed("earthquake", "@EC", "", "2016-03-03", "2016-04-18");
+    QuantityKey dated = killed("earthquake", "@EC", "", "2016-04-13", "2016-04-19");
+    assertThat(undated.refine(dated).earliest()).isEqualTo(LocalDate.parse("2016-04-13"));
+    assertThat(undated.refine(dated).latest()).isEqualTo(LocalDate.parse("2016-04-18"));
   }
 
   @Test
   void aClaimWithNoNumberAboveZeroOrNothingToGroupByStaysAlone() {
-    assertThat(assigner.assign(List.of(claim("", "5", "5", Hedge.EXACT)), index).get(0).groupId()).isNull();
-    assertThat(assigner.assign(List.of(claim("people killed", "0", "0", Hedge.EXACT)), index).get(0).groupId()).isNull();
+    assertThat(assigner.assign(List.of(claim(new QuantityKey("", "", "", ""), "5", "5", Hedge.EXACT)), index).get(0).groupId()).isNull();
+    assertThat(assigner.assign(List.of(claim(killed("", "", "", null, null), "0", "0", Hedge.EXACT)), index).get(0).groupId()).isNull();
+    assertThat(assigner.assign(List.of(claim(null, "5", "5", Hedge.EXACT)), index).get(0).groupId()).as("no key").isNull();
   }
 
   @Test
   void theRepresentativeValueOfARangeIsItsGeometricMean() {
-    assertThat(GroupAssigner.representative(claim("x", "200", "999", Hedge.VAGUE))).hasValueSatisfying(
+    assertThat(GroupAssigner.representative(claim(null, "200", "999", Hedge.VAGUE))).hasValueSatisfying(
         v -> assertThat(v).isCloseTo(Math.sqrt(200 * 999.0), org.assertj.core.data.Offset.offset(1e-9)));
-    assertThat(GroupAssigner.representative(claim("x", null, "1000", Hedge.NEARLY))).contains(1000.0);
-  }
-
-  @Test
-  void tollsOfOneMagnitudeFromDifferentCausesAreDifferentQuantitiesEvenWhereAClaimNamesNoCause() {
-    List<Claim> quake = assigner.assign(List.of(
-        quoted("q", "people killed", "At least 120 people were killed when the earthquake struck on Monday", "120"),
-        quoted("q", "people injured", "More than 300 people were injured, officials said", "300")), index);
-    List<Claim> floods = assigner.assign(List.of(
-        quoted("f", "people killed", "At least 190 people have been killed in floods after a week of rain", "190"),
-        quoted("f", "people injured", "The agency said 650 people were injured across the country", "650")), index);
-    assertThat(floods.get(0).key().cause()).isEqualTo("flood");
-    assertThat(floods.get(1).key().cause()).as("the article's cause, from its other claims").isEqualTo("flood");
-    assertThat(floods.get(0).groupId()).isNotEqualTo(quake.get(0).groupId());
-    assertThat(floods.get(1).groupId()).isNotEqualTo(quake.get(1).groupId());
-
-    List<Claim> later = assigner.assign(List.of(
-        quoted("q2", "people killed", "The earthquake that killed 286 people was the deadliest in decades", "286"),
-        quoted("q2", "people injured", "Some 800 people were injured in the disaster", "800")), index);
-    assertThat(later.get(0).groupId()).isEqualTo(quake.get(0).groupId());
-    assertThat(later.get(1).groupId()).isEqualTo(quake.get(1).groupId());
-  }
-
-  @Test
-  void theArticlesCauseIsTheOneItsClaimsNameMost() {
-    assertThat(GroupAssigner.mostNamed(List.of("", "flood", "earthquake", "flood"))).isEqualTo("flood");
-    assertThat(GroupAssigner.mostNamed(List.of("storm", "fire"))).as("the first on a tie").isEqualTo("storm");
-    assertThat(GroupAssigner.mostNamed(List.of("", ""))).isEmpty();
+    assertThat(GroupAssigner.representative(claim(null, null, "1000", Hedge.NEARLY))).contains(1000.0);
   }
 }

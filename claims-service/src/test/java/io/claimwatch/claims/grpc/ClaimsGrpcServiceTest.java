@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.type.Decimal;
+import io.claimwatch.claims.domain.TestKeys;
 import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
@@ -40,7 +41,7 @@ class ClaimsGrpcServiceTest {
     return Claim.newBuilder()
         .setProvenance(Provenance.newBuilder().setQuote("captured no fewer than 102 Russian conscripts").setQuoteStart(40).setQuoteEnd(85))
         .setQuantity(Quantity.newBuilder().setLow(Decimal.newBuilder().setValue("102")).setHedge(Hedge.HEDGE_AT_LEAST).setText("no fewer than 102"))
-        .setCounted("Russian conscripts captured")
+        .setCounted("Russian conscripts captured").setKey(TestKeys.proto("Russian conscripts captured"))
         .setClaimant("SBU")
         .setEventPeriod(Period.newBuilder().setStart(ProtoTypes.partialDate("2024-08-14")).setEnd(ProtoTypes.partialDate("2024-08-14")))
         .setModality(Modality.MODALITY_ASSERTED)
@@ -54,7 +55,7 @@ class ClaimsGrpcServiceTest {
         .setProvenance(Provenance.newBuilder().setQuote(value + " Russian soldiers were captured").setQuoteStart(0).setQuoteEnd(33))
         .setQuantity(Quantity.newBuilder().setLow(Decimal.newBuilder().setValue(value)).setHigh(Decimal.newBuilder().setValue(value))
             .setHedge(Hedge.HEDGE_EXACT))
-        .setCounted("Russian soldiers captured").setExtractorVersion("test-1").build();
+        .setCounted("Russian soldiers captured").setKey(TestKeys.proto("Russian soldiers captured")).setExtractorVersion("test-1").build();
   }
 
   @Test

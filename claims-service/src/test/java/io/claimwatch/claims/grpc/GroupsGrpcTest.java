@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.type.Decimal;
+import io.claimwatch.claims.domain.TestKeys;
 import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetGroupRequest;
@@ -46,7 +47,7 @@ class GroupsGrpcTest {
       q.setHigh(Decimal.newBuilder().setValue(high));
     }
     return Claim.newBuilder().setProvenance(Provenance.newBuilder().setQuote(counted + " " + low).setQuoteEnd(10))
-        .setQuantity(q).setCounted(counted).setExtractorVersion("t")
+        .setQuantity(q).setCounted(counted).setKey(TestKeys.proto(counted)).setExtractorVersion("t")
         .setPublicationDate(ProtoTypes.partialDate(published)).build();
   }
 

@@ -3,6 +3,7 @@ package io.claimwatch.claims.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.type.Decimal;
+import io.claimwatch.claims.domain.TestKeys;
 import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.Hedge;
@@ -42,7 +43,7 @@ class WatchGrpcTest {
     return Claim.newBuilder().setProvenance(Provenance.newBuilder().setQuote(value + " " + counted).setQuoteEnd(5))
         .setQuantity(Quantity.newBuilder().setLow(Decimal.newBuilder().setValue(value)).setHigh(Decimal.newBuilder().setValue(value))
             .setHedge(Hedge.HEDGE_EXACT))
-        .setCounted(counted).setExtractorVersion("t").setPublicationDate(ProtoTypes.partialDate(published)).build();
+        .setCounted(counted).setKey(TestKeys.proto(counted)).setExtractorVersion("t").setPublicationDate(ProtoTypes.partialDate(published)).build();
   }
 
   @Test

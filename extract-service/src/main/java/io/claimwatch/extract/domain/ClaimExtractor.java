@@ -21,7 +21,7 @@ public final class ClaimExtractor {
      * engine finds, so ingest can re-extract older articles (ReextractArticles with
      * extractor_version!=VERSION).
      */
-    public static final String VERSION = "rules-0.2.0";
+    public static final String VERSION = "rules-0.3.0";
     private static final int MAX_QUOTE = 600;
 
     private final Lexicon lx;
@@ -31,6 +31,7 @@ public final class ClaimExtractor {
     private final CountedPhrase counted;
     private final TimeResolver time;
     private final ModalityDetector modality;
+    private final ClaimKeys keys;
 
     private ClaimExtractor(Lexicon lx, Sentences sentences) {
         this.lx = lx;
@@ -40,6 +41,7 @@ public final class ClaimExtractor {
         this.counted = new CountedPhrase(lx);
         this.time = new TimeResolver(lx);
         this.modality = new ModalityDetector(lx);
+        this.keys = ClaimKeys.create(time);
     }
 
     /** Loads the OpenNLP sentence model and the lexicons from the classpath. */
@@ -50,21 +52,24 @@ public final class ClaimExtractor {
     public Extraction extract(String text, LocalDate publicationDateOrNull) {
         List<ExtractedClaim> claims = new ArrayList<>();
         LocalDate pub = publicationDateOrNull;
-        if (text == null || text.isBlank()) return new Extraction(claims, pub, VERSION);
+        if (text == null || text.isBlank()) return new Extraction(claims, pub, VERSION, EventFrame.NONE);
+        EventFrame[] frame = {EventFrame.NONE};
         try {
             if (pub == null) pub = time.detectPublicationDate(text);
-            run(text, pub, claims);
+            run(text, pub, claims, frame);
         } catch (RuntimeException | StackOverflowError e) {
             // never throw on any text: keep what was found before the failure
         }
-        return new Extraction(claims, pub, VERSION);
+        return new Extraction(claims, pub, VERSION, frame[0]);
     }
 
-    private void run(String text, LocalDate pub, List<ExtractedClaim> claims) {
+    private void run(String text, LocalDate pub, List<ExtractedClaim> claims, EventFrame[] frameOut) {
         List<Sentences.Sentence> ss = sentences.split(text);
         BitSet masked = NumberRecognizer.masks(text);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
+        EventFrame frame = keys.frame(text, ss, ctx, pub);
+        frameOut[0] = frame;
         Set<String> seen = new HashSet<>();
         CountedPhrase.Prev lastSentenceNp = null;          // the last noun counted in the sentence before
         int lastSentenceIdx = -2;
@@ -128,8 +133,15 @@ public final class ClaimExtractor {
                 TimeResolver.EventDates d = time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]);
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
+                ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.unit, frame, d, pub);
+                PartialDate start = d.start(), end = d.end();
+                if (start == null && end == null && !k.background() && frame.date() != null) {
+                    // the sentence gives no date: the article's event's ("the quake that struck on Saturday")
+                    start = frame.date();
+                    end = frame.sudden() ? frame.date() : frame.dateEnd();
+                }
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
-                        numberText, c.text(), claimant, d.start(), d.end(), said, mod));
+                        numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background()));
             }
             if (prevNp != null) {
                 lastSentenceNp = prevNp;

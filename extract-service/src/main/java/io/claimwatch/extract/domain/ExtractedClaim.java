@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 
 /**
  * One quantitative claim. {@code start}/{@code end} are UTF-16 offsets into the extracted text and
- * {@code text.substring(start, end).equals(quote)}. A null bound is open.
+ * {@code text.substring(start, end).equals(quote)}. A null bound is open. {@code key} says what it
+ * counts and of which event; {@code background} that the event is another than the article's.
  */
 public record ExtractedClaim(String quote, int start, int end,
                              BigDecimal low, BigDecimal high,
                              Hedge hedge, String unit, String numberText,
                              String counted, String claimant,
                              PartialDate eventStart, PartialDate eventEnd, PartialDate statementDate,
-                             Modality modality) {
+                             Modality modality, ClaimKey key, boolean background) {
 }

@@ -78,8 +78,8 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       if (result.publicationDate() != null) {
         b.setPublicationDate(ProtoTypes.date(result.publicationDate()));
       }
-      result.claims().forEach(c -> b.addClaims(
-          ProtoMapper.toProto(c, text, req.getArticle(), result.publicationDate(), result.extractorVersion())));
+      result.claims().forEach(c -> b.addClaims(ProtoMapper.toProto(c, text)));
+      b.setFrame(ProtoMapper.toProto(result.frame()));
       return b.build();
     }, e -> Optional.empty());
   }

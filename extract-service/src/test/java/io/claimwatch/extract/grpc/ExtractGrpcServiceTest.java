@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.type.Date;
-import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.Hedge;
 import io.claimwatch.claims.v1.Modality;
 import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.extract.v1.ExtractedClaim;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.Status;
@@ -28,14 +28,13 @@ class ExtractGrpcServiceTest {
   ExtractServiceGrpc.ExtractServiceBlockingStub extract;
 
   @Test
-  void returnsTheFullClaimResolvedAgainstTheGivenPublicationDate() {
+  void returnsTheFullKeyedClaimResolvedAgainstTheGivenPublicationDate() {
     String text = "Officials said on Thursday that at least 40 people died in the floods on Monday.";
     ExtractClaimsResponse r = extract.extractClaims(ExtractClaimsRequest.newBuilder().setArticle("articles/0000000000000001")
         .setText(text).setPublicationDate(ProtoTypes.date(LocalDate.of(2025, 3, 7))).build());
 
     assertThat(r.getClaimsList()).hasSize(1);
-    Claim c = r.getClaims(0);
-    assertThat(c.getArticle()).isEqualTo("articles/0000000000000001");
+    ExtractedClaim c = r.getClaims(0);
     assertThat(c.getQuantity().getHedge()).isEqualTo(Hedge.HEDGE_AT_LEAST);
     assertThat(c.getQuantity().getLow().getValue()).isEqualTo("40");
     assertThat(c.getQuantity().hasHigh()).isFalse();
@@ -43,19 +42,25 @@ class ExtractGrpcServiceTest {
     assertThat(c.getClaimant()).isEqualTo("Officials");
     assertThat(c.getModality()).isEqualTo(Modality.MODALITY_ASSERTED);
     assertThat(ProtoTypes.partialDate(c.getEventPeriod().getStart())).isEqualTo("2025-03-03");
-    assertThat(ProtoTypes.partialDate(c.getPublicationDate())).isEqualTo("2025-03-07");
-    assertThat(c.getExtractorVersion()).isEqualTo(r.getExtractorVersion()).isNotBlank();
-    assertThat(text.substring(c.getProvenance().getQuoteStart(), c.getProvenance().getQuoteEnd()))
-        .isEqualTo(c.getProvenance().getQuote());
+    assertThat(ProtoTypes.localDate(r.getPublicationDate())).isEqualTo(LocalDate.of(2025, 3, 7));
+    assertThat(r.getExtractorVersion()).isNotBlank();
+    assertThat(text.substring(c.getQuoteStart(), c.getQuoteEnd())).isEqualTo(c.getQuote());
+    assertThat(c.getKey().getKind()).isEqualTo("person");
+    assertThat(c.getKey().getEvent()).isEqualTo("kill");
+    assertThat(c.getKey().getCause()).isEqualTo("flood");
+    assertThat(ProtoTypes.localDate(c.getKey().getEventEarliest())).isBefore(LocalDate.of(2025, 3, 3));
+    assertThat(ProtoTypes.localDate(c.getKey().getEventLatest())).isAfter(LocalDate.of(2025, 3, 3));
+    assertThat(c.getBackground()).isFalse();
+    assertThat(r.getFrame().getCause()).isEqualTo("flood");
   }
 
   @Test
   void offsetsCountCodePointsNotUtf16Units() {
     String text = "\uD83D\uDCF0 Breaking: more than 300 homes were flooded, the agency said.";
-    Claim c = extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text).build()).getClaims(0);
+    ExtractedClaim c = extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text).build()).getClaims(0);
     int[] cps = text.codePoints().toArray();
-    String atOffsets = new String(cps, c.getProvenance().getQuoteStart(), c.getProvenance().getQuoteEnd() - c.getProvenance().getQuoteStart());
-    assertThat(atOffsets).isEqualTo(c.getProvenance().getQuote());
+    String atOffsets = new String(cps, c.getQuoteStart(), c.getQuoteEnd() - c.getQuoteStart());
+    assertThat(atOffsets).isEqualTo(c.getQuote());
   }
 
   @Test

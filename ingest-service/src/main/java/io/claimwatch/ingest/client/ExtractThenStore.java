@@ -1,10 +1,13 @@
 package io.claimwatch.ingest.client;
 
+import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.Provenance;
 import io.claimwatch.claims.v1.ReplaceArticleClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.extract.v1.ExtractedClaim;
 import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ClaimExtraction;
 import io.claimwatch.ingest.domain.DomainException;
@@ -44,13 +47,36 @@ public final class ExtractThenStore implements ClaimExtraction {
     ExtractClaimsResponse found = call("extract-service", "EXTRACTOR_UNAVAILABLE",
         () -> extract.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).extractClaims(req.build()));
     ReplaceArticleClaimsRequest replace = ReplaceArticleClaimsRequest.newBuilder().setArticle(name)
-        .addAllClaims(found.getClaimsList())
+        .addAllClaims(found.getClaimsList().stream().map(c -> toClaim(c, name, found)).toList())
         .setOrigin(article.originId() == null ? "" : "articles/" + article.originId())
         .setOutlet(outlet(article.sourceUrl()))
         .build();
     call("claims-service", "CLAIMS_UNAVAILABLE",
         () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(replace));
     return new Outcome(found.getClaimsCount(), found.getExtractorVersion());
+  }
+
+  /** The claim to store, as the extractor found and keyed it. */
+  static Claim toClaim(ExtractedClaim c, String article, ExtractClaimsResponse found) {
+    Claim.Builder b = Claim.newBuilder()
+        .setArticle(article)
+        .setProvenance(Provenance.newBuilder().setQuote(c.getQuote()).setQuoteStart(c.getQuoteStart()).setQuoteEnd(c.getQuoteEnd()))
+        .setQuantity(c.getQuantity())
+        .setCounted(c.getCounted())
+        .setClaimant(c.getClaimant())
+        .setModality(c.getModality())
+        .setExtractorVersion(found.getExtractorVersion())
+        .setKey(c.getKey());
+    if (c.hasEventPeriod()) {
+      b.setEventPeriod(c.getEventPeriod());
+    }
+    if (c.hasStatementDate()) {
+      b.setStatementDate(c.getStatementDate());
+    }
+    if (found.hasPublicationDate()) {
+      b.setPublicationDate(found.getPublicationDate());
+    }
+    return b.build();
   }
 
   /** The host of the source URL, lower case ("www.themoscowtimes.com"); empty when unknown or not a URL. */

@@ -1,4 +1,4 @@
-package io.claimwatch.claims.domain;
+package io.claimwatch.extract.domain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,21 +17,21 @@ import java.util.regex.Pattern;
  * A concept lexicon from a resource: lines {@code concept: word word "multi word"}, # comments.
  * Looks up the concept of a run of lemmas, longest entry first.
  */
-final class Lexicon {
+final class ConceptLexicon {
 
   private static final Pattern ENTRY = Pattern.compile("\"([^\"]+)\"|(\\S+)");
 
   private final Map<String, String> conceptOf = new LinkedHashMap<>();
   private final int longest;
 
-  private Lexicon(Map<String, String> entries) {
+  private ConceptLexicon(Map<String, String> entries) {
     conceptOf.putAll(entries);
     longest = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
-  static Lexicon load(String resource) {
+  static ConceptLexicon load(String resource) {
     Map<String, String> entries = new LinkedHashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+    try (InputStream in = ConceptLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("lexicon " + resource + " is missing from the class path");
       }
@@ -56,7 +56,7 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("reading lexicon " + resource, e);
     }
-    return new Lexicon(entries);
+    return new ConceptLexicon(entries);
   }
 
   /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
@@ -79,6 +79,11 @@ final class Lexicon {
       }
     }
     return null;
+  }
+
+  /** Each entry and its concept, in the order of the file. */
+  void forEach(java.util.function.BiConsumer<String, String> action) {
+    conceptOf.forEach(action);
   }
 
   boolean contains(String lemma) {

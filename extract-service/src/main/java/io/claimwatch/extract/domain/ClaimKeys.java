@@ -1,0 +1,202 @@
+package io.claimwatch.extract.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Keys claims: what a claim measures (the kind counted and what happened to it, whose, the unit)
+ * from its counted phrase, tagged and lemmatised by OpenNLP ("servicemen" → "serviceman",
+ * "captured" → "capture"), else from the words of its clause; and which event it is about: the
+ * article's {@link EventFrame} unless its own sentence names another (a kind of event dated apart
+ * from the article's, another event name, or a place the article's is not). Lexicons in
+ * {@code keys/} map words to concepts. Thread-safe: the taggers are per thread over shared models.
+ * Only the counted phrase (a few words) is tagged: tagging whole sentences would cost several times
+ * the rest of the engine.
+ */
+public final class ClaimKeys {
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+  /** Universal POS tags of words that can head a counted noun phrase. */
+  private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM");
+
+  private final ThreadLocal<POSTaggerME> tagger;
+  private final ThreadLocal<LemmatizerME> lemmatizer;
+  private final ConceptLexicon kinds = ConceptLexicon.load("/keys/kinds.txt");
+  private final ConceptLexicon events = ConceptLexicon.load("/keys/events.txt");
+  private final ConceptLexicon impliedEvents = ConceptLexicon.load("/keys/implied-events.txt");
+  private final ConceptLexicon eventNouns = ConceptLexicon.load("/keys/event-nouns.txt");
+  private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
+  private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
+  private final ConceptLexicon measurePhrases = ConceptLexicon.load("/keys/measure-phrases.txt");
+  private final FrameReader frames;
+  private final PlaceFinder places;
+
+  private ClaimKeys(POSModel pos, LemmatizerModel lemmas, TimeResolver time) {
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
+    this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmas));
+    this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
+    this.frames = new FrameReader(ConceptLexicon.load("/keys/causes.txt"), ConceptLexicon.load("/keys/durations.txt"), places, time);
+  }
+
+  /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons. */
+  public static ClaimKeys create(TimeResolver time) {
+    try (InputStream pos = resource(POS_MODEL); InputStream lemmas = resource(LEMMA_MODEL)) {
+      return new ClaimKeys(new POSModel(pos), new LemmatizerModel(lemmas), time);
+    } catch (IOException e) {
+      throw new UncheckedIOException("loading the OpenNLP models", e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = ClaimKeys.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing: add the opennlp-models-pos-en and -lemmatizer-en artifacts");
+    }
+    return in;
+  }
+
+  /** The article's event frame. */
+  EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub) {
+    return frames.read(text, ss, ctx, pub);
+  }
+
+  /**
+   * A claim's key, whether it is about another event than the article's (background), and its
+   * counted phrase made a noun phrase: where the phrase has no noun ("killed", "dead"), the
+   * measure's own phrase ("people killed"), else empty.
+   *
+   * @param clause [cs, ce) of the text, the claim's clause; [ss, se) its sentence
+   * @param own the event dates the claim's sentence gives (either may be null)
+   */
+  Keyed key(String counted, String text, int cs, int ce, int ss, int se, String unit, EventFrame frame,
+            TimeResolver.EventDates own, LocalDate pub) {
+    Tagged c = tag(counted == null ? "" : counted);
+    List<String> clause = FrameReader.words(text, cs, ce);
+    String kind = kind(c);
+    String event = events.first(c.lemmas);
+    if (event == null) event = WordForms.first(events, c.words);
+    if (event == null) event = impliedEvents.first(c.lemmas);
+    if (event == null) event = WordForms.first(events, clause);
+    if (event == null) event = "";
+    String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
+    if ("person".equals(implied) && kind.isEmpty()) kind = "person";
+    if ("power".equals(implied)) kind = "";
+    String party = parties.first(c.words);
+
+    // the event: the article's, unless the sentence names another
+    List<String> sentenceCauses = frames.causesIn(text, ss, se);
+    String cause = sentenceCauses.contains(frame.cause()) || sentenceCauses.isEmpty() ? frame.cause() : sentenceCauses.get(0);
+    boolean sudden = frames.sudden(cause);
+    String sentenceName = FrameReader.eventName(text, ss, se);
+    PlaceFinder.Places sentencePlaces = places.find(text, cs, ce, false);
+    boolean background = false;
+    LocalDate[] window = {frame.earliest(), frame.latest()};
+    PartialDate ownStart = own.start(), ownEnd = own.end();
+    if (ownStart != null || ownEnd != null) {
+      LocalDate[] w = EventFrame.window(ownStart, ownEnd, sudden);
+      boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
+      if (apart || frame.date() == null) window = w;
+      background = apart;
+    } else if (frame.date() == null && pub != null) {
+      window = EventFrame.windowBefore(pub, sudden);
+    }
+    String name = frame.eventName();
+    if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {
+      name = sentenceName;
+      background = true;
+    }
+    PlaceFinder.Places where = sentencePlaces.isEmpty() ? frame.places() : sentencePlaces.withCountriesOf(frame.places());
+    if (!cause.equals(frame.cause()) && !sentenceCauses.isEmpty() && !frame.cause().isEmpty()) background = background || ownStart != null;
+
+    String phrase = counted == null ? "" : counted;
+    if (!hasNoun(c)) {
+      String measure = kind.isEmpty() ? event : event.isEmpty() ? kind : kind + "/" + event;
+      String fallback = measurePhrases.first(List.of(measure));
+      phrase = fallback == null ? "" : fallback;
+    }
+    ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
+    return new Keyed(key, background, phrase);
+  }
+
+  /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
+  record Keyed(ClaimKey key, boolean background, String counted) {}
+
+  private static boolean hasNoun(Tagged t) {
+    for (String tag : t.tags) {
+      if (NOMINAL.contains(tag)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The kind is the first word of the phrase the lexicons know, as a kind ("soldiers" → person,
+   * "exchanges of prisoners" → exchange) or as an event noun whose count is the count of the people
+   * it happened to ("the 971 captures", "death toll": the kind stays open); failing that, the first
+   * common noun that names no party ("phases").
+   */
+  private String kind(Tagged t) {
+    List<String> singulars = t.words.stream().map(ClaimKeys::singular).toList();
+    for (int i = 0; i < t.lemmas.size(); i++) {
+      // Lemmas first, then the words as written and their plain singulars: the statistical
+      // lemmatizer misses some plurals ("troops").
+      for (List<String> form : List.of(t.lemmas, t.words, singulars)) {
+        ConceptLexicon.Match m = kinds.match(form, i);
+        if (m != null) {
+          return m.concept();
+        }
+        if (eventNouns.contains(form.get(i))) {
+          return "";
+        }
+      }
+    }
+    for (int i = 0; i < t.lemmas.size(); i++) {
+      if (t.tags[i].equals("NOUN") && !parties.contains(t.lemmas.get(i)) && events.first(List.of(t.lemmas.get(i))) == null) {
+        return t.lemmas.get(i);
+      }
+    }
+    return "";
+  }
+
+  /** "troops" → "troop", "casualties" → "casualty"; other words unchanged. */
+  static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** Words, their universal POS tags and lemmas, all lower case. */
+  private record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
+
+  private Tagged tag(String text) {
+    // Tagged as written, so that names keep their capitals and are told from common nouns.
+    String[] tokens = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    List<String> words = Arrays.stream(tokens).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    if (tokens.length == 0) {
+      return new Tagged(words, new String[0], List.of());
+    }
+    String[] tags = tagger.get().tag(tokens);
+    String[] lemmas = lemmatizer.get().lemmatize(tokens, tags);
+    List<String> out = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      String l = lemmas[i] == null || lemmas[i].isEmpty() || lemmas[i].equals("O") ? tokens[i] : lemmas[i];
+      out.add(l.toLowerCase(Locale.ROOT));
+    }
+    return new Tagged(words, Arrays.copyOf(tags, tags.length), out);
+  }
+}

@@ -1,0 +1,141 @@
+package io.claimwatch.extract.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article's {@link EventFrame} from its headline, dateline and lead (the first
+ * {@link #LEAD_SENTENCES} sentences of the body): the kind of event they name most (the headline
+ * counts twice), the countries they name and the places the headline, dateline and first sentence
+ * name, the event's name, and its date from the first lead sentence that names the event with a
+ * date ("A magnitude-7.8 earthquake struck on Ecuador's coast Saturday"). Also reads the same parts
+ * of one sentence, for claims about another event than the article's.
+ */
+final class FrameReader {
+
+    static final int LEAD_SENTENCES = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    /** "QUITO, April 17 (Reuters) -", "MEXICO CITY (Reuters) -", "ZEEBRUGGE, Belgium, March 7 -". */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'’-]{2,40}?)\\s*(?:,|\\(|\\s[-–—])");
+    /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
+    private static final Pattern STORM_NAME = Pattern.compile(
+            "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
+    /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex. */
+    private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b");
+
+    private final ConceptLexicon causes;
+    private final ConceptLexicon durations;
+    private final PlaceFinder places;
+    private final TimeResolver time;
+
+    FrameReader(ConceptLexicon causes, ConceptLexicon durations, PlaceFinder places, TimeResolver time) {
+        this.causes = causes;
+        this.durations = durations;
+        this.places = places;
+        this.time = time;
+    }
+
+    EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub) {
+        List<Sentences.Sentence> head = new ArrayList<>();
+        List<Sentences.Sentence> lead = new ArrayList<>();
+        for (Sentences.Sentence s : ss) {
+            if (s.kind() == Sentences.Kind.HEADLINE && lead.isEmpty()) head.add(s);
+            else if (s.kind() == Sentences.Kind.BODY && lead.size() < LEAD_SENTENCES) lead.add(s);
+            if (lead.size() >= LEAD_SENTENCES) break;
+        }
+        // the kind: named most, the headline counting twice; the first named on a tie
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (Sentences.Sentence s : head) for (String c : causesIn(text, s.start(), s.end())) named.merge(c, 2, Integer::sum);
+        for (Sentences.Sentence s : lead) for (String c : causesIn(text, s.start(), s.end())) named.merge(c, 1, Integer::sum);
+        String cause = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        boolean sudden = sudden(cause);
+
+        PlaceFinder.Places where = PlaceFinder.Places.NONE;
+        for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false));
+        if (!lead.isEmpty()) {
+            Sentences.Sentence first = lead.get(0);
+            Matcher d = DATELINE.matcher(text).region(first.start(), first.end());
+            if (d.lookingAt()) where = where.union(places.find(text, first.start() + d.start(1), first.start() + d.end(1), true));
+            where = where.union(places.find(text, first.start(), first.end(), false));
+            for (Sentences.Sentence s : lead.subList(1, lead.size())) {
+                PlaceFinder.Places p = places.find(text, s.start(), s.end(), false);
+                where = where.union(new PlaceFinder.Places(p.countries(), java.util.Set.of(), java.util.Set.of()));
+            }
+        }
+        String name = "";
+        for (Sentences.Sentence s : head) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
+        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
+
+        // the date: the first one of a lead sentence (or the headline) that names the event
+        PartialDate date = null, dateEnd = null;
+        List<Sentences.Sentence> dated = new ArrayList<>(lead);
+        dated.addAll(head);
+        for (Sentences.Sentence s : dated) {
+            if (cause.isEmpty() || !causesIn(text, s.start(), s.end()).contains(cause)) continue;
+            for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {
+                if (c.statement() || c.compare()) continue;
+                if (c.kind() == TimeResolver.Kind.END) continue;
+                date = c.date();
+                dateEnd = c.kind() == TimeResolver.Kind.RANGE ? c.end() : null;
+                break;
+            }
+            if (date != null) break;
+        }
+        if (date != null && pub != null && date.toLocalDate() != null && date.toLocalDate().isAfter(pub.plusDays(1))) {
+            date = null;   // a date after publication is a forecast or a schedule, not the event
+            dateEnd = null;
+        }
+        LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, sudden)
+                : pub != null ? EventFrame.windowBefore(pub, sudden) : new LocalDate[2];
+        return new EventFrame(cause, where, name, date, dateEnd, sudden, w[0], w[1]);
+    }
+
+    /** Whether events of this kind are over within a day or two; kinds not listed go on. */
+    boolean sudden(String cause) {
+        return "sudden".equals(durations.first(List.of(cause)));
+    }
+
+    /** The kinds of event [from, to) names, in order, each once. */
+    List<String> causesIn(String text, int from, int to) {
+        List<String> words = words(text, from, to);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            ConceptLexicon.Match m = WordForms.match(causes, words, i);
+            if (m != null) {
+                if (!out.contains(m.concept())) out.add(m.concept());
+                i += m.words() - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The event name [from, to) gives ("hurricane irma", "erskine fire"), or "". */
+    static String eventName(String text, int from, int to) {
+        Matcher m = STORM_NAME.matcher(text).region(from, to);
+        if (m.find()) return (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT);
+        Matcher f = FIRE_NAME.matcher(text).region(from, to);
+        while (f.find()) {
+            String before = f.group(1).trim();
+            String first = before.split("\\s+")[0];
+            if (f.start() == from || GENERIC_FIRE_WORDS.contains(first)) continue;
+            return (before + " " + f.group(2)).toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    private static final java.util.Set<String> GENERIC_FIRE_WORDS = java.util.Set.of("The", "A", "An", "This", "That", "Forest",
+            "Wild", "Brush", "House", "Building", "Grass", "Bush", "Fire", "Officials", "Firefighters", "Complex");
+
+    static List<String> words(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""));
+        return out;
+    }
+}

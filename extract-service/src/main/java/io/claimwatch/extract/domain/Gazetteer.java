@@ -1,0 +1,90 @@
+package io.claimwatch.extract.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves place names to where they are: a country (ISO 3166 alpha-2) and, for a city or a
+ * first-level division, that division ("US.TX"). Countries by their English names (the JDK's),
+ * short forms and demonyms ({@code keys/countries.txt}); states, provinces, oblasts and cities of
+ * 15,000 people or more from GeoNames ({@code keys/places.tsv}, rebuilt by
+ * {@code tools/gazetteer/build.py}); a name several places bear goes to the most populous. Names are
+ * looked up in lower case with hyphens and apostrophes as spaces ("al-haouz" → "al haouz").
+ * Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    /** Where a name is: its country, and its first-level division where it names one or lies in one (else empty). */
+    public record Place(String country, String division, boolean isCountry) {}
+
+    private static final Gazetteer INSTANCE = load();
+
+    private final Map<String, Place> places;
+    private final int longest;
+
+    private Gazetteer(Map<String, Place> places) {
+        this.places = places;
+        this.longest = places.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    public static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    /** The place a name (one or more words, any case) resolves to, or null. */
+    public Place lookup(String name) {
+        return places.get(normalise(name));
+    }
+
+    /** The longest name among the lower-case words from {@code from} on, as [words, place]; null if none. */
+    public Match longestAt(List<String> lowerWords, int from) {
+        for (int n = Math.min(longest, lowerWords.size() - from); n >= 1; n--) {
+            Place p = places.get(String.join(" ", lowerWords.subList(from, from + n)));
+            if (p != null) return new Match(n, p);
+        }
+        return null;
+    }
+
+    /** A name found: how many words it spans and where it is. */
+    public record Match(int words, Place place) {}
+
+    static String normalise(String name) {
+        return String.join(" ", name.toLowerCase(Locale.ROOT).replace('-', ' ').replace("'", "").replace("’", "").trim().split("\\s+"));
+    }
+
+    private static Gazetteer load() {
+        Map<String, Place> out = new HashMap<>();
+        try (InputStream in = resource("/keys/places.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                String[] f = line.split("\t");
+                out.put(f[0], new Place(f[1], f[2], false));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading keys/places.tsv", e);
+        }
+        // countries last: "Georgia" and "Chad" are countries before they are a state or a town
+        for (String cc : Locale.getISOCountries()) {
+            String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
+            if (!name.isEmpty() && !name.equals(cc)) out.put(normalise(name), new Place(cc, "", true));
+        }
+        ConceptLexicon aliases = ConceptLexicon.load("/keys/countries.txt");
+        aliases.forEach((alias, cc) -> out.put(normalise(alias.replace(".", "")), new Place(cc, "", true)));
+        return new Gazetteer(Map.copyOf(out));
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = Gazetteer.class.getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException(name + " is missing from the class path");
+        return in;
+    }
+}

@@ -1,0 +1,148 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places a span of text names, resolved through the {@link Gazetteer}: countries wherever their
+ * name or demonym is written with a capital ("Ecuador's coast", "the Belgian port"); states,
+ * provinces and cities where a locative word leads to them ("in Tainan", "struck near Muisne",
+ * "off the coast of Kumamoto"); and, after a locative word, capitalised names the gazetteer does not
+ * know, kept as lower-case words. When a country is named, a city that resolves to another country
+ * is taken for a namesake ("Noto" beside "Japan" is not the Sicilian town) and kept as a word.
+ */
+final class PlaceFinder {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
+    /** Words after which a name is where something is or happened. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "from", "across", "outside", "inside",
+            "throughout", "around", "into", "of", "hit", "hits", "struck", "strikes", "rocked", "rocks", "ravaged", "lashed",
+            "battered", "swept", "hitting", "striking", "rocking", "to", "toward", "towards", "over", "within");
+    /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
+    private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
+            "north-west", "south-east", "south-west", "coastal", "remote", "neighbouring", "neighboring", "nearby", "town",
+            "city", "village", "province", "region", "state", "county", "district", "port", "coast", "island", "of", "upper",
+            "lower", "rural", "mountainous", "capital");
+    /** Lower-case words that join a name's capitalised words: "Bay of Plenty", "Rio de Janeiro". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "de", "del", "da", "do", "al", "el", "la", "le", "du", "upon", "and");
+
+    private final Gazetteer gazetteer;
+    private final ConceptLexicon notPlaceNames;
+
+    PlaceFinder(Gazetteer gazetteer, ConceptLexicon notPlaceNames) {
+        this.gazetteer = gazetteer;
+        this.notPlaceNames = notPlaceNames;
+    }
+
+    /** The places of [from, to) of the text. {@code anyName}: a dateline, where a name needs no locative word. */
+    Places find(String text, int from, int to, boolean anyName) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> capital = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            String w = m.group();
+            if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
+            while (w.endsWith(".") && !(w.length() <= 5 && w.indexOf('.') < w.length() - 1)) w = w.substring(0, w.length() - 1);
+            if (w.isEmpty()) continue;
+            words.add(w.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "").replace("'", ""));
+            capital.add(Character.isUpperCase(w.charAt(0)));
+        }
+        Set<String> countries = new TreeSet<>();
+        List<Gazetteer.Place> located = new ArrayList<>();
+        List<String> locatedNames = new ArrayList<>();
+        Set<String> unknown = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!capital.get(i)) continue;
+            boolean led = anyName || ledByLocative(words, capital, i);
+            Gazetteer.Match g = longestCapitalised(words, capital, i);
+            if (g != null) {
+                if (g.place().isCountry()) {
+                    countries.add(g.place().country());
+                } else if (led) {
+                    located.add(g.place());
+                    locatedNames.add(String.join(" ", words.subList(i, i + g.words())));
+                }
+                i += g.words() - 1;
+                continue;
+            }
+            if (led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2) {
+                int j = i;
+                while (j < words.size() && capital.get(j) && !notPlaceNames.contains(words.get(j))) {
+                    unknown.add(words.get(j));
+                    j++;
+                }
+                i = j - 1;
+            }
+        }
+        Set<String> divisions = new TreeSet<>();
+        for (int k = 0; k < located.size(); k++) {
+            Gazetteer.Place p = located.get(k);
+            if (!countries.isEmpty() && !countries.contains(p.country())) {
+                unknown.addAll(List.of(locatedNames.get(k).split(" ")));
+                continue;
+            }
+            if (!p.division().isEmpty()) divisions.add(p.division());
+            countries.add(p.country());
+        }
+        return new Places(countries, divisions, unknown);
+    }
+
+    private Gazetteer.Match longestCapitalised(List<String> words, List<Boolean> capital, int i) {
+        int end = i;
+        while (end < words.size() && (capital.get(end) || (end > i && NAME_JOINERS.contains(words.get(end))
+                && end + 1 < words.size() && capital.get(end + 1)))) end++;
+        Gazetteer.Match g = gazetteer.longestAt(words.subList(0, end), i);
+        return g;
+    }
+
+    /** Whether a locative word leads to word i, past determiners, adjectives of direction and other capitalised words. */
+    private static boolean ledByLocative(List<String> words, List<Boolean> capital, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String w = words.get(k);
+            if (LOCATIVE.contains(w)) return true;
+            if (!(BETWEEN.contains(w) || capital.get(k) || w.equals("and") || w.equals(","))) return false;
+        }
+        return false;
+    }
+
+    /** Places named: ISO country codes, first-level divisions ("US.TX"), and unresolved names as lower-case words. */
+    record Places(Set<String> countries, Set<String> divisions, Set<String> names) {
+
+        static final Places NONE = new Places(Set.of(), Set.of(), Set.of());
+
+        boolean isEmpty() {
+            return countries.isEmpty() && divisions.isEmpty() && names.isEmpty();
+        }
+
+        /** These places with the other's countries where these name none (a town's country from the article). */
+        Places withCountriesOf(Places other) {
+            if (!countries.isEmpty() || other.countries.isEmpty()) return this;
+            return new Places(other.countries, divisions, names);
+        }
+
+        Places union(Places o) {
+            Set<String> c = new TreeSet<>(countries);
+            c.addAll(o.countries);
+            Set<String> d = new TreeSet<>(divisions);
+            d.addAll(o.divisions);
+            Set<String> n = new TreeSet<>(names);
+            n.addAll(o.names);
+            return new Places(c, d, n);
+        }
+
+        /** "@EC @US @US.TX derna": the form of a key's place. */
+        String key() {
+            List<String> parts = new ArrayList<>();
+            countries.forEach(c -> parts.add("@" + c));
+            divisions.forEach(d -> parts.add("@" + d));
+            parts.addAll(names);
+            return String.join(" ", parts);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The forms a lower-case English word may be the inflection of, for looking words up in lexicons
+ * of lemmas without tagging the sentence: "killed" → kill, "evacuated" → evacuate, "flooding" →
+ * flood, "casualties" → casualty. Over-generates on purpose: only forms a lexicon holds match.
+ */
+final class WordForms {
+
+    private WordForms() {}
+
+    static List<String> of(String w) {
+        List<String> out = new ArrayList<>(6);
+        out.add(w);
+        int n = w.length();
+        if (n > 4 && w.endsWith("ies")) out.add(w.substring(0, n - 3) + "y");
+        if (n > 3 && w.endsWith("es")) out.add(w.substring(0, n - 2));
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) out.add(w.substring(0, n - 1));
+        if (n > 4 && w.endsWith("ied")) out.add(w.substring(0, n - 3) + "y");
+        if (n > 3 && w.endsWith("ed")) {
+            String stem = w.substring(0, n - 2);
+            out.add(stem);
+            out.add(stem + "e");
+            if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                out.add(stem.substring(0, stem.length() - 1));
+            }
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            String stem = w.substring(0, n - 3);
+            out.add(stem);
+            out.add(stem + "e");
+            if (stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) out.add(stem.substring(0, stem.length() - 1));
+        }
+        return out;
+    }
+
+    /** The concept of the longest lexicon entry at {@code i} of the words, trying each word's forms for one-word entries; null if none. */
+    static ConceptLexicon.Match match(ConceptLexicon lex, List<String> words, int i) {
+        ConceptLexicon.Match m = lex.match(words, i);
+        if (m != null) return m;
+        for (String f : of(words.get(i))) {
+            if (lex.contains(f)) return lex.match(List.of(f), 0);
+        }
+        return null;
+    }
+
+    /** The first concept the words name; null if none. */
+    static String first(ConceptLexicon lex, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            ConceptLexicon.Match m = match(lex, words, i);
+            if (m != null) return m.concept();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Rebuilds extract-service/src/main/resources/keys/places.tsv, the gazetteer that resolves place
+names to countries, from GeoNames data (CC BY 4.0, https://www.geonames.org) in two pinned GitHub
+snapshots brought by the `fetch` tool:
+
+  CliveEvans/lucene-spike   cities15000.txt      (cities of 15,000 people or more)
+  pmsourcedump/geonames     admin1CodesASCII.txt (first-level divisions: states, provinces, oblasts)
+
+Usage: CLAIMWATCH_CORPUS_MIRROR=/work/.mirror python3 tools/gazetteer/build.py
+Country names are not here: the engine takes them from the JDK (java.util.Locale) and from
+keys/countries.txt (short forms and demonyms).
+"""
+import os, subprocess, sys, unicodedata
+from pathlib import Path
+
+MIRROR = Path(os.environ.get("CLAIMWATCH_CORPUS_MIRROR", "/work/.mirror"))
+CITIES = ("CliveEvans+lucene-spike", "327c7e90469509a8b59a8fe34eb20e9e7b5b5541", "cities15000.txt")
+ADMIN1 = ("pmsourcedump+geonames", "7b36a78f44a08ec10ab62f6241d22df14f31947f", "admin1CodesASCII.txt")
+OUT = Path(__file__).resolve().parents[2] / "extract-service/src/main/resources/keys/places.tsv"
+
+def blob(repo, commit, path):
+    for d in (MIRROR / repo / "repo", MIRROR / repo):
+        if d.exists():
+            return subprocess.run(["git", "-C", str(d), "show", f"{commit}:{path}"], check=True,
+                                  capture_output=True).stdout.decode("utf-8")
+    sys.exit(f"{repo} not under {MIRROR}: fetch github:{repo.replace('+', '/')} first")
+
+def norm(name):
+    return " ".join(name.lower().replace("-", " ").replace("'", "").split())
+
+best = {}  # name -> (population, country, first-level division, type)
+def add(name, cc, admin, pop, kind):
+    n = norm(name)
+    if len(n) < 3 or not any(c.isalpha() for c in n):
+        return
+    if n not in best or pop > best[n][0]:
+        best[n] = (pop, cc, admin, kind)
+
+admin_pop = {}
+for line in blob(*CITIES).splitlines():
+    f = line.split("\t")
+    if len(f) < 15:
+        continue
+    pop = int(f[14] or 0)
+    cc = f[8]
+    admin_pop[f"{cc}.{f[10]}"] = admin_pop.get(f"{cc}.{f[10]}", 0) + pop
+    for name in {f[1], f[2]}:
+        add(name, cc, f"{cc}.{f[10]}" if f[10] else "", pop, "city")
+for line in blob(*ADMIN1).splitlines():
+    f = line.split("\t")
+    if len(f) < 3:
+        continue
+    cc = f[0].split(".")[0]
+    pop = admin_pop.get(f[0], 0) + 1  # a division outranks its own cities of the same name
+    for name in {f[1], f[2]}:
+        add(name, cc, f[0], pop * 10, "admin1")
+        # "Kursk Oblast" is also written "Kursk"; "Herat Province", "Herat"
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in {"oblast", "province", "region", "governorate", "prefecture",
+                                                     "state", "county", "district", "department", "krai", "raion"}:
+            add(" ".join(words[:-1]), cc, f[0], pop * 10, "admin1")
+
+with OUT.open("w", encoding="utf-8") as out:
+    out.write("# name\tcountry\tfirst-level division\tpopulation\ttype -- GeoNames (CC BY 4.0), rebuilt by tools/gazetteer/build.py\n")
+    for n in sorted(best):
+        pop, cc, admin, kind = best[n]
+        out.write(f"{n}\t{cc}\t{admin}\t{pop}\t{kind}\n")
+print(f"{len(best)} names written to {OUT}")
