@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimwatch.claims.domain.Agreement;
 import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.GroupAssigner;
 import io.claimwatch.claims.domain.Hedge;
@@ -55,6 +56,10 @@ public final class ExtractClaims implements Callable<Integer> {
           + "(a gold file of ../shared/eval has them), as a feed would send it; detected where a file has none")
   Path publishedFrom;
 
+  @Option(names = "--groups", description = "Print each group of claims once instead of each file: its key, its claims"
+      + " (file and quote), the verdict on each pair and the estimate, as claims-service judges them")
+  boolean groupsOnly;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read")
   List<Path> files;
 
@@ -78,6 +83,7 @@ public final class ExtractClaims implements Callable<Integer> {
     GroupAssigner grouper = new GroupAssigner();
     InMemoryGroupIndex groups = new InMemoryGroupIndex();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    Map<String, List<Claim>> members = new java.util.LinkedHashMap<>();
     int failures = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
@@ -97,8 +103,17 @@ public final class ExtractClaims implements Callable<Integer> {
       }
       LocalDate date = published != null ? published : dates.getOrDefault(name, clean.publicationDate());
       Extraction result = extractor.extract(clean.text(), date);
-      List<String> groupIds = group(grouper, groups, name, result);
-      out.println(JSON.writeValueAsString(line(name, clean, result, groupIds)));
+      List<Claim> grouped = group(grouper, groups, name, result);
+      grouped.stream().filter(c -> c.groupId() != null)
+          .forEach(c -> members.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
+      if (!groupsOnly) {
+        out.println(JSON.writeValueAsString(line(name, clean, result, grouped.stream().map(Claim::groupId).toList())));
+      }
+    }
+    if (groupsOnly) {
+      for (Map.Entry<String, List<Claim>> g : members.entrySet()) {
+        out.println(JSON.writeValueAsString(groupLine(g.getKey(), g.getValue())));
+      }
     }
     out.flush();
     return failures == 0 ? 0 : 1;
@@ -131,8 +146,38 @@ public final class ExtractClaims implements Callable<Integer> {
     return out;
   }
 
-  /** The group of each claim, as claims-service would assign it; null for claims it does not group. */
-  private static List<String> group(GroupAssigner grouper, InMemoryGroupIndex groups, String doc, Extraction result) {
+  /** One group as claims-service shows it: key, claims in the order they hold, verdicts, estimate. */
+  private static ObjectNode groupLine(String id, List<Claim> claims) {
+    Agreement.Assessment a = Agreement.assess(claims);
+    ObjectNode o = JSON.createObjectNode();
+    o.put("group", id);
+    o.set("key", keyNode(claims.get(0).key()));
+    ArrayNode ms = o.putArray("claims");
+    for (Claim c : a.timeline()) {
+      ms.addObject().put("claim", c.id()).put("file", c.articleId()).put("quote", c.quote()).put("value_low", c.low())
+          .put("value_high", c.high()).put("hedge", c.hedge().name()).put("publication_date", c.publicationDate());
+    }
+    ArrayNode vs = o.putArray("verdicts");
+    for (Agreement.Pair p : a.pairs()) {
+      vs.addObject().put("earlier", p.earlier()).put("later", p.later()).put("verdict", p.verdict().name()).put("reason", p.reason());
+    }
+    ObjectNode e = o.putObject("estimate");
+    e.put("low", a.estimate().low()).put("high", a.estimate().high()).put("basis", a.estimate().basis());
+    o.put("origin_count", a.originCount());
+    return o;
+  }
+
+  private static ObjectNode keyNode(QuantityKey k) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("kind", k.kind()).put("event", k.event()).put("party", k.party()).put("unit", k.unit()).put("cause", k.cause())
+        .put("place", k.place()).put("event_name", k.eventName())
+        .put("event_earliest", k.earliest() == null ? null : k.earliest().toString())
+        .put("event_latest", k.latest() == null ? null : k.latest().toString());
+    return o;
+  }
+
+  /** The claims with their groups, as claims-service would assign them; a null group for claims it does not group. */
+  private static List<Claim> group(GroupAssigner grouper, InMemoryGroupIndex groups, String doc, Extraction result) {
     List<Claim> claims = new ArrayList<>();
     for (int i = 0; i < result.claims().size(); i++) {
       ExtractedClaim c = result.claims().get(i);
@@ -142,7 +187,7 @@ public final class ExtractClaims implements Callable<Integer> {
           result.publicationDate() == null ? null : result.publicationDate().toString(), result.extractorVersion(),
           null, doc, "", key(c.key()), null));
     }
-    return grouper.assign(claims, groups).stream().map(Claim::groupId).toList();
+    return grouper.assign(claims, groups);
   }
 
   private static ObjectNode line(String doc, CleanArticle clean, Extraction result, List<String> groupIds) {
@@ -170,6 +215,8 @@ public final class ExtractClaims implements Callable<Integer> {
       o.put("statement_date", iso(c.statementDate()));
       o.put("modality", c.modality().name());
       o.put("group", groupIds.get(i));
+      o.set("key", keyNode(key(c.key())));
+      o.put("background", c.background());
     }
     return line;
   }

@@ -19,6 +19,11 @@ public final class GroupAssigner {
 
   /** How far, as a ratio, a value may lie outside a group's range and still join it. */
   public static final double MAGNITUDE_FACTOR = 3.0;
+  /**
+   * The same for a measure on a logarithmic scale (an earthquake's magnitude): 7.4 revised to 7.8
+   * is one quake, 6.2 is another.
+   */
+  static final double LOG_SCALE_FACTOR = 1.1;
 
   /** The claims of one article with their groups set, in the same order; a claim without a key is not grouped. */
   public List<Claim> assign(List<Claim> claims, GroupIndex index) {
@@ -31,8 +36,9 @@ public final class GroupAssigner {
         continue;
       }
       double v = value.get();
+      double reach = Math.log("magnitude".equals(key.kind()) ? LOG_SCALE_FACTOR : MAGNITUDE_FACTOR);
       Optional<GroupIndex.Candidate> best = index.candidates(key, v).stream()
-          .filter(g -> distance(g, v) <= Math.log(MAGNITUDE_FACTOR))
+          .filter(g -> distance(g, v) <= reach)
           .min(Comparator.comparingDouble((GroupIndex.Candidate g) -> distance(g, v)).thenComparing(GroupIndex.Candidate::id));
       String group;
       if (best.isPresent()) {

@@ -80,15 +80,20 @@ public final class ClaimKeys {
    * @param clause [cs, ce) of the text, the claim's clause; [ss, se) its sentence
    * @param own the event dates the claim's sentence gives (either may be null)
    */
-  Keyed key(String counted, String text, int cs, int ce, int ss, int se, String unit, EventFrame frame,
+  Keyed key(String counted, String text, int cs, int ce, int ss, int se, int figureEnd, String unit, EventFrame frame,
             TimeResolver.EventDates own, LocalDate pub) {
     Tagged c = tag(counted == null ? "" : counted);
-    List<String> clause = FrameReader.words(text, cs, ce);
     String kind = kind(c);
     String event = events.first(c.lemmas);
     if (event == null) event = WordForms.first(events, c.words);
     if (event == null) event = impliedEvents.first(c.lemmas);
-    if (event == null) event = WordForms.first(events, clause);
+    if (event == null && (kind.isEmpty() || kind.equals("person"))) {
+      // what happened to the people counted, from the clause, else from the rest of the sentence
+      // ("At least 16 people, including nine soldiers, were killed"), else from its start
+      event = WordForms.first(events, FrameReader.words(text, cs, ce));
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
+    }
     if (event == null) event = "";
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
     if ("person".equals(implied) && kind.isEmpty()) kind = "person";
@@ -100,15 +105,17 @@ public final class ClaimKeys {
     String cause = sentenceCauses.contains(frame.cause()) || sentenceCauses.isEmpty() ? frame.cause() : sentenceCauses.get(0);
     boolean sudden = frames.sudden(cause);
     String sentenceName = FrameReader.eventName(text, ss, se);
-    PlaceFinder.Places sentencePlaces = places.find(text, cs, ce, false);
-    boolean background = false;
+    PlaceFinder.Places sentencePlaces = places.located(text, cs, ce);
+    if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, ss, se);
+    // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
+    boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};
     PartialDate ownStart = own.start(), ownEnd = own.end();
     if (ownStart != null || ownEnd != null) {
       LocalDate[] w = EventFrame.window(ownStart, ownEnd, sudden);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
-      if (apart || frame.date() == null) window = w;
-      background = apart;
+      if (apart || frame.date() == null || background) window = w;
+      background = background || apart;
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, sudden);
     }

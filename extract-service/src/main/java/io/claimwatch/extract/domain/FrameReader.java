@@ -26,8 +26,8 @@ final class FrameReader {
     /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
     private static final Pattern STORM_NAME = Pattern.compile(
             "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
-    /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex. */
-    private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b");
+    /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex (not "Fire Agency"). */
+    private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
 
     private final ConceptLexicon causes;
     private final ConceptLexicon durations;
@@ -56,16 +56,22 @@ final class FrameReader {
         String cause = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         boolean sudden = sudden(cause);
 
+        // the places of the headline, the dateline and the first sentence; failing those, the
+        // country the rest of the lead names most ("the U.S. Geological Survey said" names no place of the event)
         PlaceFinder.Places where = PlaceFinder.Places.NONE;
-        for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false));
+        for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false, !titleCase(text, s)));
         if (!lead.isEmpty()) {
             Sentences.Sentence first = lead.get(0);
             Matcher d = DATELINE.matcher(text).region(first.start(), first.end());
             if (d.lookingAt()) where = where.union(places.find(text, first.start() + d.start(1), first.start() + d.end(1), true));
             where = where.union(places.find(text, first.start(), first.end(), false));
-            for (Sentences.Sentence s : lead.subList(1, lead.size())) {
-                PlaceFinder.Places p = places.find(text, s.start(), s.end(), false);
-                where = where.union(new PlaceFinder.Places(p.countries(), java.util.Set.of(), java.util.Set.of()));
+            if (where.countries().isEmpty()) {
+                Map<String, Integer> named2 = new LinkedHashMap<>();
+                for (Sentences.Sentence s : lead.subList(1, lead.size())) {
+                    for (String c : places.find(text, s.start(), s.end(), false).countries()) named2.merge(c, 1, Integer::sum);
+                }
+                String most = named2.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                if (most != null) where = where.union(new PlaceFinder.Places(java.util.Set.of(most), java.util.Set.of(), java.util.Set.of()));
             }
         }
         String name = "";
@@ -94,6 +100,19 @@ final class FrameReader {
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, sudden)
                 : pub != null ? EventFrame.windowBefore(pub, sudden) : new LocalDate[2];
         return new EventFrame(cause, where, name, date, dateEnd, sudden, w[0], w[1]);
+    }
+
+    /** Whether a headline is in title case: most words of four letters or more start with a capital. */
+    static boolean titleCase(String text, Sentences.Sentence s) {
+        int words = 0, capitalised = 0;
+        Matcher m = WORD.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            if (m.group().length() >= 4) {
+                words++;
+                if (Character.isUpperCase(m.group().charAt(0))) capitalised++;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     /** Whether events of this kind are over within a day or two; kinds not listed go on. */

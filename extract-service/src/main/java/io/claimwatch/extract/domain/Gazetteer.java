@@ -22,8 +22,11 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    /** Where a name is: its country, and its first-level division where it names one or lies in one (else empty). */
-    public record Place(String country, String division, boolean isCountry) {}
+    /**
+     * Where a name is: its country, and its first-level division where it names one or lies in one
+     * (else empty); whether it names a country, or a first-level division (a state, a province).
+     */
+    public record Place(String country, String division, boolean isCountry, boolean isDivision) {}
 
     private static final Gazetteer INSTANCE = load();
 
@@ -67,7 +70,7 @@ public final class Gazetteer {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("#") || line.isBlank()) continue;
                 String[] f = line.split("\t");
-                out.put(f[0], new Place(f[1], f[2], false));
+                out.put(f[0], new Place(f[1], f[2], false, "admin1".equals(f[4])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading keys/places.tsv", e);
@@ -75,10 +78,10 @@ public final class Gazetteer {
         // countries last: "Georgia" and "Chad" are countries before they are a state or a town
         for (String cc : Locale.getISOCountries()) {
             String name = new Locale("", cc).getDisplayCountry(Locale.ENGLISH);
-            if (!name.isEmpty() && !name.equals(cc)) out.put(normalise(name), new Place(cc, "", true));
+            if (!name.isEmpty() && !name.equals(cc)) out.put(normalise(name), new Place(cc, "", true, false));
         }
         ConceptLexicon aliases = ConceptLexicon.load("/keys/countries.txt");
-        aliases.forEach((alias, cc) -> out.put(normalise(alias.replace(".", "")), new Place(cc, "", true)));
+        aliases.forEach((alias, cc) -> out.put(normalise(alias.replace(".", "")), new Place(cc, "", true, false)));
         return new Gazetteer(Map.copyOf(out));
     }
 

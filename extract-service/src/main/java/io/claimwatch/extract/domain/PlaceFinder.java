@@ -21,14 +21,18 @@ final class PlaceFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
     /** Words after which a name is where something is or happened. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "from", "across", "outside", "inside",
-            "throughout", "around", "into", "of", "hit", "hits", "struck", "strikes", "rocked", "rocks", "ravaged", "lashed",
+            "throughout", "around", "into", "hit", "hits", "struck", "strikes", "rocked", "rocks", "ravaged", "lashed",
             "battered", "swept", "hitting", "striking", "rocking", "to", "toward", "towards", "over", "within");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
     private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
             "north-west", "south-east", "south-west", "coastal", "remote", "neighbouring", "neighboring", "nearby", "town",
-            "city", "village", "province", "region", "state", "county", "district", "port", "coast", "island", "of", "upper",
+            "city", "village", "province", "region", "state", "county", "district", "port", "coast", "island", "upper",
             "lower", "rural", "mountainous", "capital");
+    /** Words after which "of" leads to a place: "the town of Muisne", "the province of Manabi", "south of Quito". */
+    private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county",
+            "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
+            "southwest", "northeast", "northwest", "south-southeast", "north-northwest", "suburbs", "centre", "center");
     /** Lower-case words that join a name's capitalised words: "Bay of Plenty", "Rio de Janeiro". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "de", "del", "da", "do", "al", "el", "la", "le", "du", "upon", "and");
 
@@ -42,6 +46,28 @@ final class PlaceFinder {
 
     /** The places of [from, to) of the text. {@code anyName}: a dateline, where a name needs no locative word. */
     Places find(String text, int from, int to, boolean anyName) {
+        return find(text, from, to, anyName, true, false);
+    }
+
+    /**
+     * The places a claim's own clause or sentence puts it in: only names a locative word leads to
+     * ("killed in Japan"), since a sentence names countries as actors too ("Ukraine's Armed Forces
+     * have confirmed that 971 Russian soldiers were captured").
+     */
+    Places located(String text, int from, int to) {
+        return find(text, from, to, false, true, true);
+    }
+
+    Places find(String text, int from, int to, boolean anyName, boolean keepUnknown) {
+        return find(text, from, to, anyName, keepUnknown, false);
+    }
+
+    /**
+     * The places of [from, to) of the text. {@code anyName}: a dateline, where a name needs no
+     * locative word; {@code keepUnknown}: keep capitalised names the gazetteer does not know (not in
+     * a headline in title case, whose capitals name nothing in particular).
+     */
+    private Places find(String text, int from, int to, boolean anyName, boolean keepUnknown, boolean locativeOnly) {
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
@@ -62,16 +88,16 @@ final class PlaceFinder {
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
             if (g != null) {
-                if (g.place().isCountry()) {
+                if (g.place().isCountry() && (led || !locativeOnly)) {
                     countries.add(g.place().country());
-                } else if (led) {
+                } else if (!g.place().isCountry() && (led || g.place().isDivision() && !locativeOnly)) {
                     located.add(g.place());
                     locatedNames.add(String.join(" ", words.subList(i, i + g.words())));
                 }
                 i += g.words() - 1;
                 continue;
             }
-            if (led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2) {
+            if (keepUnknown && led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2) {
                 int j = i;
                 while (j < words.size() && capital.get(j) && !notPlaceNames.contains(words.get(j))) {
                     unknown.add(words.get(j));
@@ -106,7 +132,8 @@ final class PlaceFinder {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String w = words.get(k);
             if (LOCATIVE.contains(w)) return true;
-            if (!(BETWEEN.contains(w) || capital.get(k) || w.equals("and") || w.equals(","))) return false;
+            if (w.equals("of") && k > 0 && PLACE_OF.contains(words.get(k - 1))) return true;
+            if (w.equals("of") || !(BETWEEN.contains(w) || capital.get(k) || w.equals("and"))) return false;
         }
         return false;
     }
@@ -118,6 +145,13 @@ final class PlaceFinder {
 
         boolean isEmpty() {
             return countries.isEmpty() && divisions.isEmpty() && names.isEmpty();
+        }
+
+        /** Whether both name countries and share none: places of two different events. */
+        boolean apartFrom(Places o) {
+            if (countries.isEmpty() || o.countries.isEmpty()) return false;
+            for (String c : countries) if (o.countries.contains(c)) return false;
+            return true;
         }
 
         /** These places with the other's countries where these name none (a town's country from the article). */
