@@ -31,6 +31,8 @@ public final class ClaimKeys {
   /** Universal POS tags of words that can head a counted noun phrase. */
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM");
 
+  /** The kinds kinds.txt names; a kind not among them is a noun of the phrase, read as a last resort. */
+  private final Set<String> knownKinds = new java.util.HashSet<>();
   private final ThreadLocal<POSTaggerME> tagger;
   private final ThreadLocal<LemmatizerME> lemmatizer;
   private final ConceptLexicon kinds = ConceptLexicon.load("/keys/kinds.txt");
@@ -46,6 +48,7 @@ public final class ClaimKeys {
   private ClaimKeys(POSModel pos, LemmatizerModel lemmas, TimeResolver time) {
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
     this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmas));
+    kinds.forEach((word, concept) -> knownKinds.add(concept));
     this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
     this.frames = new FrameReader(ConceptLexicon.load("/keys/causes.txt"), ConceptLexicon.load("/keys/durations.txt"), places, time);
   }
@@ -96,7 +99,9 @@ public final class ClaimKeys {
     }
     if (event == null) event = "";
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
-    if ("person".equals(implied) && kind.isEmpty()) kind = "person";
+    // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
+    // people, whatever other noun the phrase holds
+    if ("person".equals(implied) && !knownKinds.contains(kind)) kind = "person";
     if ("power".equals(implied)) kind = "";
     String party = parties.first(c.words);
 
@@ -197,13 +202,18 @@ public final class ClaimKeys {
     if (tokens.length == 0) {
       return new Tagged(words, new String[0], List.of());
     }
-    String[] tags = tagger.get().tag(tokens);
-    String[] lemmas = lemmatizer.get().lemmatize(tokens, tags);
+    // Tagged after a figure, as a counted phrase stands in its sentence: alone, "hectares burned"
+    // is tagged as two verbs; "5 hectares burned" is a noun and a verb.
+    String[] framed = new String[tokens.length + 1];
+    framed[0] = "5";
+    System.arraycopy(tokens, 0, framed, 1, tokens.length);
+    String[] tags = tagger.get().tag(framed);
+    String[] lemmas = lemmatizer.get().lemmatize(framed, tags);
     List<String> out = new ArrayList<>(tokens.length);
     for (int i = 0; i < tokens.length; i++) {
-      String l = lemmas[i] == null || lemmas[i].isEmpty() || lemmas[i].equals("O") ? tokens[i] : lemmas[i];
+      String l = lemmas[i + 1] == null || lemmas[i + 1].isEmpty() || lemmas[i + 1].equals("O") ? tokens[i] : lemmas[i + 1];
       out.add(l.toLowerCase(Locale.ROOT));
     }
-    return new Tagged(words, Arrays.copyOf(tags, tags.length), out);
+    return new Tagged(words, Arrays.copyOfRange(tags, 1, tags.length), out);
   }
 }
