@@ -36,7 +36,7 @@ public final class GroupAssigner {
         continue;
       }
       double v = value.get();
-      double reach = Math.log("magnitude".equals(key.kind()) ? LOG_SCALE_FACTOR : MAGNITUDE_FACTOR);
+      double reach = Math.log(reach(key));
       Optional<GroupIndex.Candidate> best = index.candidates(key, v).stream()
           .filter(g -> distance(g, v) <= reach)
           .min(Comparator.comparingDouble((GroupIndex.Candidate g) -> distance(g, v)).thenComparing(GroupIndex.Candidate::id));
@@ -51,6 +51,49 @@ public final class GroupAssigner {
       out.add(c.grouped(key, group));
     }
     return out;
+  }
+
+  /**
+   * How far, as a ratio, a figure may lie from a group of this key: tighter on a logarithmic scale;
+   * for a key that pins its event down, as far as its kind of event's counts climb
+   * ({@code grouping/reach.txt}); else {@link #MAGNITUDE_FACTOR}.
+   */
+  public static double reach(QuantityKey key) {
+    if ("magnitude".equals(key.kind())) {
+      return LOG_SCALE_FACTOR;
+    }
+    return key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
+  }
+
+  /** The farthest any key reaches: candidates are looked up within it. */
+  public static final double MAX_REACH;
+  private static final java.util.Map<String, Double> REACH = loadReach();
+
+  static {
+    MAX_REACH = REACH.values().stream().mapToDouble(Double::doubleValue).max().orElse(MAGNITUDE_FACTOR);
+  }
+
+  private static java.util.Map<String, Double> loadReach() {
+    java.util.Map<String, Double> out = new java.util.HashMap<>();
+    try (java.io.InputStream in = GroupAssigner.class.getResourceAsStream("/grouping/reach.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("grouping/reach.txt is missing from the class path");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#") || line.startsWith("default:")) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        double factor = Double.parseDouble(line.substring(0, colon).strip());
+        for (String cause : line.substring(colon + 1).strip().split("\\s+")) {
+          out.put(cause, factor);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /** How far, in log ratio, a value lies outside the group's range (0 inside). */

@@ -17,8 +17,8 @@ public final class InMemoryGroupIndex implements GroupIndex {
   public List<Candidate> candidates(QuantityKey key, double value) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate g : groups.values()) {
-      if (g.key().compatible(key) && g.maxValue() * GroupAssigner.MAGNITUDE_FACTOR >= value
-          && g.minValue() <= value * GroupAssigner.MAGNITUDE_FACTOR) {
+      if (g.key().compatible(key) && g.maxValue() * GroupAssigner.MAX_REACH >= value
+          && g.minValue() <= value * GroupAssigner.MAX_REACH) {
         out.add(g);
       }
     }

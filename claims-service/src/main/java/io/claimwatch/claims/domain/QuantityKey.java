@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * compares keys. An empty part (or a null day) is open: compatible with any value.
  *
  * <p>The place is "@CC" per country and "@CC.ADM" per first-level division the extractor resolved,
- * and lower-case words for names it could not ("@LY derna", "@US @US.TX", "valdoria").
+ * lower-case words for names it could not ("@LY derna", "@US @US.TX", "valdoria"), and "#" words
+ * for the part of the event a count is of ("#kanawha": the deaths in one county of a state's floods).
  */
 public record QuantityKey(String kind, String event, String party, String unit, String cause, String place,
                           String eventName, LocalDate earliest, LocalDate latest) {
@@ -82,6 +83,9 @@ public record QuantityKey(String kind, String event, String party, String unit, 
    * they share a name ("Kursk region" and "Russia's Kursk Oblast").
    */
   static boolean placesMeet(String a, String b) {
+    if (!scope(a).equals(scope(b))) {
+      return false;   // a count of part of an event ("#kanawha") is another quantity than the whole
+    }
     if (a.isEmpty() || b.isEmpty()) {
       return true;
     }
@@ -112,6 +116,22 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     Set<String> shared = words(a);
     shared.retainAll(words(b));
     return !shared.isEmpty();
+  }
+
+  /** The "#" words of a place: the part of the event a count is of; empty for the whole event. */
+  private static Set<String> scope(String place) {
+    Set<String> out = new TreeSet<>();
+    for (String w : words(place)) {
+      if (w.startsWith("#")) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the key pins its event down: its kind, its place and its days. */
+  public boolean pinned() {
+    return !cause.isEmpty() && !place.isEmpty() && earliest != null && latest != null;
   }
 
   private static Set<String> countries(String place) {

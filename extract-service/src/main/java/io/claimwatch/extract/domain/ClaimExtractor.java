@@ -133,7 +133,7 @@ public final class ClaimExtractor {
                 TimeResolver.EventDates d = time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]);
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
-                ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.end, m.unit, frame, d, pub);
+                ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
                 PartialDate start = d.start(), end = d.end();
                 if (start == null && end == null && !k.background() && frame.date() != null) {
                     // the sentence gives no date: the article's event's ("the quake that struck on Saturday")

@@ -28,6 +28,9 @@ public final class ClaimKeys {
 
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+  /** Units of shares, and the words that name them, which say nothing of what the share is of. */
+  private static final Set<String> SHARE_UNITS = Set.of("%", "pct", "percent");
+  private static final Set<String> SHARE_WORDS = Set.of("pct", "percent", "per", "cent", "%", "percentage", "point", "share");
   /** Universal POS tags of words that can head a counted noun phrase. */
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM");
 
@@ -83,7 +86,8 @@ public final class ClaimKeys {
    * @param clause [cs, ce) of the text, the claim's clause; [ss, se) its sentence
    * @param own the event dates the claim's sentence gives (either may be null)
    */
-  Keyed key(String counted, String text, int cs, int ce, int ss, int se, int figureEnd, String unit, EventFrame frame,
+  Keyed key(String counted, String text, int cs, int ce, int ss, int se, int figureStart, int figureEnd, String unit,
+            EventFrame frame,
             TimeResolver.EventDates own, LocalDate pub) {
     Tagged c = tag(counted == null ? "" : counted);
     String kind = kind(c);
@@ -101,17 +105,23 @@ public final class ClaimKeys {
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
-    if ("person".equals(implied) && !knownKinds.contains(kind)) kind = "person";
+    if ("person".equals(implied) && !kind.isEmpty() && !knownKinds.contains(kind)) kind = "person";
     if ("power".equals(implied)) kind = "";
     String party = parties.first(c.words);
+    if (party == null && SHARE_UNITS.contains(unit) && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
+      // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
+      // the name before it
+      party = nameBefore(text, cs, figureStart);
+    }
 
     // the event: the article's, unless the sentence names another
     List<String> sentenceCauses = frames.causesIn(text, ss, se);
     String cause = sentenceCauses.contains(frame.cause()) || sentenceCauses.isEmpty() ? frame.cause() : sentenceCauses.get(0);
     boolean sudden = frames.sudden(cause);
     String sentenceName = FrameReader.eventName(text, ss, se);
-    PlaceFinder.Places sentencePlaces = places.located(text, cs, ce);
-    if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, ss, se);
+    boolean titleCase = FrameReader.titleCase(text, new Sentences.Sentence(ss, se, Sentences.Kind.BODY));
+    PlaceFinder.Places sentencePlaces = places.located(text, cs, ce, titleCase);
+    if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, ss, se, titleCase);
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};
@@ -129,7 +139,10 @@ public final class ClaimKeys {
       name = sentenceName;
       background = true;
     }
-    PlaceFinder.Places where = sentencePlaces.isEmpty() ? frame.places() : sentencePlaces.withCountriesOf(frame.places());
+    // a place the sentence names beyond the article's is the scope of a part of the event ("Three
+    // deaths occurred in Kanawha County" in a report of West Virginia's floods): another quantity
+    PlaceFinder.Places where = sentencePlaces.isEmpty() ? frame.places()
+        : background ? sentencePlaces.withoutScope() : frame.places().withScope(sentencePlaces);
     if (!cause.equals(frame.cause()) && !sentenceCauses.isEmpty() && !frame.cause().isEmpty()) background = background || ownStart != null;
 
     String phrase = counted == null ? "" : counted;
@@ -140,6 +153,19 @@ public final class ClaimKeys {
     }
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
+  }
+
+  /** The capitalised word nearest before the figure in [from, figureStart), lower case, that starts no sentence; null if none. */
+  private static String nameBefore(String text, int from, int figureStart) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+").matcher(text).region(from, figureStart);
+    String last = null;
+    while (m.find()) {
+      int k = m.start() - 1;
+      while (k >= 0 && text.charAt(k) == ' ') k--;
+      boolean sentenceStart = k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0;
+      if (!sentenceStart && figureStart - m.end() < 25) last = m.group().toLowerCase(Locale.ROOT);
+    }
+    return last;
   }
 
   /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
@@ -174,7 +200,8 @@ public final class ClaimKeys {
       }
     }
     for (int i = 0; i < t.lemmas.size(); i++) {
-      if (t.tags[i].equals("NOUN") && !parties.contains(t.lemmas.get(i)) && events.first(List.of(t.lemmas.get(i))) == null) {
+      if (t.tags[i].equals("NOUN") && !parties.contains(t.lemmas.get(i)) && events.first(List.of(t.lemmas.get(i))) == null
+          && !SHARE_WORDS.contains(t.lemmas.get(i))) {
         return t.lemmas.get(i);
       }
     }

@@ -74,6 +74,7 @@ final class FrameReader {
                 if (most != null) where = where.union(new PlaceFinder.Places(java.util.Set.of(most), java.util.Set.of(), java.util.Set.of()));
             }
         }
+        where = where.withoutScope();
         String name = "";
         for (Sentences.Sentence s : head) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
         for (Sentences.Sentence s : lead) if (name.isEmpty()) name = eventName(text, s.start(), s.end());

@@ -33,6 +33,9 @@ final class PlaceFinder {
     private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county",
             "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
             "southwest", "northeast", "northwest", "south-southeast", "north-northwest", "suburbs", "centre", "center");
+    /** Nouns after a name that make it a part of a region: "Kanawha County". */
+    private static final Set<String> PLACE_TYPES = Set.of("county", "province", "district", "region", "village", "town",
+            "city", "prefecture", "governorate", "oblast", "municipality", "parish", "state");
     /** Lower-case words that join a name's capitalised words: "Bay of Plenty", "Rio de Janeiro". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "de", "del", "da", "do", "al", "el", "la", "le", "du", "upon", "and");
 
@@ -54,8 +57,8 @@ final class PlaceFinder {
      * ("killed in Japan"), since a sentence names countries as actors too ("Ukraine's Armed Forces
      * have confirmed that 971 Russian soldiers were captured").
      */
-    Places located(String text, int from, int to) {
-        return find(text, from, to, false, true, true);
+    Places located(String text, int from, int to, boolean titleCase) {
+        return find(text, from, to, false, !titleCase, true);
     }
 
     Places find(String text, int from, int to, boolean anyName, boolean keepUnknown) {
@@ -83,6 +86,7 @@ final class PlaceFinder {
         List<Gazetteer.Place> located = new ArrayList<>();
         List<String> locatedNames = new ArrayList<>();
         Set<String> unknown = new TreeSet<>();
+        Set<String> parts = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!capital.get(i)) continue;
             boolean led = anyName || ledByLocative(words, capital, i);
@@ -99,10 +103,14 @@ final class PlaceFinder {
             }
             if (keepUnknown && led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2) {
                 int j = i;
+                List<String> name = new ArrayList<>();
                 while (j < words.size() && capital.get(j) && !notPlaceNames.contains(words.get(j))) {
-                    unknown.add(words.get(j));
+                    name.add(words.get(j));
                     j++;
                 }
+                unknown.addAll(name);
+                // "Kanawha County", "Manabi province": a named part of a region
+                if (j < words.size() && PLACE_TYPES.contains(words.get(j))) parts.add(String.join("-", name));
                 i = j - 1;
             }
         }
@@ -116,7 +124,7 @@ final class PlaceFinder {
             if (!p.division().isEmpty()) divisions.add(p.division());
             countries.add(p.country());
         }
-        return new Places(countries, divisions, unknown);
+        return new Places(countries, divisions, unknown, parts);
     }
 
     private Gazetteer.Match longestCapitalised(List<String> words, List<Boolean> capital, int i) {
@@ -139,12 +147,36 @@ final class PlaceFinder {
     }
 
     /** Places named: ISO country codes, first-level divisions ("US.TX"), and unresolved names as lower-case words. */
-    record Places(Set<String> countries, Set<String> divisions, Set<String> names) {
+    record Places(Set<String> countries, Set<String> divisions, Set<String> names, Set<String> scope) {
 
-        static final Places NONE = new Places(Set.of(), Set.of(), Set.of());
+        static final Places NONE = new Places(Set.of(), Set.of(), Set.of(), Set.of());
+
+        Places(Set<String> countries, Set<String> divisions, Set<String> names) {
+            this(countries, divisions, names, Set.of());
+        }
+
+        /**
+         * These (an article's) places, scoped to what a sentence names beyond them: the divisions these
+         * do not hold, and the named parts of a region ("Kanawha County"), each a "#" word of the key.
+         * Empty scope: the whole event. (Found places carry their named parts as their scope.)
+         */
+        Places withScope(Places sentence) {
+            Set<String> sc = new TreeSet<>();
+            if (!divisions.isEmpty() || !countries.isEmpty()) {
+                for (String d : sentence.divisions) if (!divisions.contains(d)) sc.add(d.toLowerCase(Locale.ROOT));
+            }
+            for (String n : sentence.scope) if (!names.contains(n)) sc.add(n);
+            Set<String> c = new TreeSet<>(countries);
+            if (c.isEmpty()) c.addAll(sentence.countries);
+            return new Places(c, divisions, names, sc);
+        }
 
         boolean isEmpty() {
             return countries.isEmpty() && divisions.isEmpty() && names.isEmpty();
+        }
+
+        Places withoutScope() {
+            return new Places(countries, divisions, names, Set.of());
         }
 
         /** Whether both name countries and share none: places of two different events. */
@@ -157,7 +189,7 @@ final class PlaceFinder {
         /** These places with the other's countries where these name none (a town's country from the article). */
         Places withCountriesOf(Places other) {
             if (!countries.isEmpty() || other.countries.isEmpty()) return this;
-            return new Places(other.countries, divisions, names);
+            return new Places(other.countries, divisions, names, scope);
         }
 
         Places union(Places o) {
@@ -167,15 +199,18 @@ final class PlaceFinder {
             d.addAll(o.divisions);
             Set<String> n = new TreeSet<>(names);
             n.addAll(o.names);
-            return new Places(c, d, n);
+            Set<String> sc = new TreeSet<>(scope);
+            sc.addAll(o.scope);
+            return new Places(c, d, n, sc);
         }
 
-        /** "@EC @US @US.TX derna": the form of a key's place. */
+        /** "@EC @US @US.TX derna #kanawha": the form of a key's place ("#": the part of the event counted). */
         String key() {
             List<String> parts = new ArrayList<>();
             countries.forEach(c -> parts.add("@" + c));
             divisions.forEach(d -> parts.add("@" + d));
             parts.addAll(names);
+            scope.forEach(w -> parts.add("#" + w));
             return String.join(" ", parts);
         }
     }
