@@ -45,6 +45,7 @@ public final class ClaimKeys {
   private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
   private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
   private final ConceptLexicon measurePhrases = ConceptLexicon.load("/keys/measure-phrases.txt");
+  private final ConceptLexicon nominalAdjectives = ConceptLexicon.load("/keys/nominal-adjectives.txt");
   private final FrameReader frames;
   private final PlaceFinder places;
 
@@ -126,6 +127,11 @@ public final class ClaimKeys {
     boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};
     PartialDate ownStart = own.start(), ownEnd = own.end();
+    if (ownStart == null && ownEnd == null && !sentenceCauses.isEmpty()) {
+      // "The 1960 Agadir earthquake killed about 12,000 people": a year the sentence gives its event
+      Integer year = yearBefore(text, ss, se, frame, pub);
+      if (year != null) ownStart = ownEnd = PartialDate.year(year);
+    }
     if (ownStart != null || ownEnd != null) {
       LocalDate[] w = EventFrame.window(ownStart, ownEnd, sudden);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
@@ -149,10 +155,25 @@ public final class ClaimKeys {
     if (!hasNoun(c)) {
       String measure = kind.isEmpty() ? event : event.isEmpty() ? kind : kind + "/" + event;
       String fallback = measurePhrases.first(List.of(measure));
+      if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.first(List.of("person/" + event));
       phrase = fallback == null ? "" : fallback;
     }
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+
+  /** A year [ss, se) names that lies before the article's event (or its publication), or null. */
+  private static Integer yearBefore(String text, int ss, int se, EventFrame frame, LocalDate pub) {
+    LocalDate now = frame.earliest() != null ? frame.latest() : pub;
+    if (now == null) return null;
+    java.util.regex.Matcher m = YEAR.matcher(text).region(ss, se);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y < now.getYear() - 1 || (y < now.getYear() && frame.date() != null)) return y;
+    }
+    return null;
   }
 
   /** The capitalised word nearest before the figure in [from, figureStart), lower case, that starts no sentence; null if none. */
@@ -171,9 +192,9 @@ public final class ClaimKeys {
   /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
   record Keyed(ClaimKey key, boolean background, String counted) {}
 
-  private static boolean hasNoun(Tagged t) {
-    for (String tag : t.tags) {
-      if (NOMINAL.contains(tag)) return true;
+  private boolean hasNoun(Tagged t) {
+    for (int i = 0; i < t.tags.length; i++) {
+      if (NOMINAL.contains(t.tags[i]) || nominalAdjectives.contains(t.words.get(i))) return true;
     }
     return false;
   }

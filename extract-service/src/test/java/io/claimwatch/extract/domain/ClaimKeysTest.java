@@ -1,0 +1,94 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Keys: what a claim measures, and the event it is of (the article's frame, or one its own sentence names). */
+class ClaimKeysTest {
+
+    private static final LocalDate PUB = LocalDate.of(2023, 9, 10);
+
+    private static ClaimKey key(List<ExtractedClaim> claims, String number) {
+        return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
+                () -> new AssertionError("no claim of " + number + " in " + claims)).key();
+    }
+
+    @Test
+    void everyWordingOfATollIsOneMeasure() {
+        String text = "Quake toll rises in Morocco\n\nMARRAKESH (Reuters) - The death toll from the earthquake that struck"
+                + " Morocco on Friday rose to 2,012, the interior ministry said on Sunday.\n\n"
+                + "At least 2,059 people were injured. Officials said 1,404 were dead in Al Haouz province alone.\n\n"
+                + "Some 300 people lost their lives in the town of Amizmiz, and 120 deaths were reported in Taroudant.\n";
+        List<ExtractedClaim> cs = all(text, PUB);
+        // "the death toll" counts deaths and says nothing of whose: its kind stays open
+        assertThat(key(cs, "2,012").event()).isEqualTo("kill");
+        assertThat(key(cs, "2,059").measure()).isEqualTo("person/injure");
+        assertThat(key(cs, "1,404").measure()).isEqualTo("person/kill");
+        assertThat(key(cs, "300").measure()).isEqualTo("person/kill");
+        assertThat(key(cs, "120").event()).isEqualTo("kill");
+    }
+
+    @Test
+    void theArticlesFrameGivesEveryClaimItsEventKindPlaceAndDays() {
+        String text = "Quake toll rises in Morocco\n\nMARRAKESH (Reuters) - The death toll from the earthquake that struck"
+                + " Morocco on Friday rose to 2,012, the interior ministry said on Sunday.\n\n"
+                + "At least 2,059 people were injured.\n";
+        Extraction e = EXTRACTOR.extract(text, PUB);
+        assertThat(e.frame().cause()).isEqualTo("earthquake");
+        assertThat(e.frame().place()).contains("@MA");
+        assertThat(e.frame().date()).isEqualTo(PartialDate.of(LocalDate.of(2023, 9, 8)));
+        ClaimKey injured = key(e.claims(), "2,059");
+        assertThat(injured.cause()).isEqualTo("earthquake");
+        assertThat(injured.place()).contains("@MA");
+        assertThat(injured.earliest()).isBefore(LocalDate.of(2023, 9, 8));
+        assertThat(injured.latest()).isAfter(LocalDate.of(2023, 9, 8)).isBefore(LocalDate.of(2023, 9, 15));
+        assertThat(e.claims().get(1).eventStart()).as("the sentence gives no date: the quake's")
+                .isEqualTo(PartialDate.of(LocalDate.of(2023, 9, 8)));
+    }
+
+    @Test
+    void aBackgroundFigureOfAnOlderEventIsKeyedToItsOwnEvent() {
+        String text = "Morocco earthquake kills more than 2,000\n\nMARRAKESH (Reuters) - A powerful earthquake struck"
+                + " Morocco on Friday night, killing more than 2,000 people.\n\n"
+                + "The 1960 Agadir earthquake killed about 12,000 people.\n";
+        List<ExtractedClaim> cs = all(text, PUB);
+        ExtractedClaim agadir = cs.stream().filter(c -> c.numberText().contains("12,000")).findFirst().orElseThrow();
+        assertThat(agadir.background()).isTrue();
+        assertThat(agadir.key().latest()).isBefore(LocalDate.of(1961, 2, 1));
+        ExtractedClaim today = cs.stream().filter(c -> c.numberText().contains("2,000")).findFirst().orElseThrow();
+        assertThat(today.background()).isFalse();
+        assertThat(today.key().earliest()).isAfter(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void placesResolveToCountriesSoThatATownItsRegionAndItsCountryMeet() {
+        LocalDate pub = LocalDate.of(2023, 9, 13);
+        String derna = "Floods kill thousands in Derna\n\nTRIPOLI (Reuters) - Floods killed more than 5,300 people in the"
+                + " city of Derna in eastern Libya, officials said on Tuesday.\n";
+        String herat = "Earthquakes kill 2,000 in Afghanistan\n\nKABUL (Reuters) - Earthquakes killed more than 2,000 people"
+                + " in Herat province in western Afghanistan on Saturday.\n";
+        assertThat(EXTRACTOR.extract(derna, pub).frame().place()).contains("@LY");
+        assertThat(EXTRACTOR.extract(herat, pub).frame().place()).contains("@AF").doesNotContain("@MA");
+    }
+
+    @Test
+    void aCountedPhraseWithNoNounTakesItsMeasuresPhrase() {
+        List<ExtractedClaim> cs = all("Floods in Valencia: 40 dead\n\nOfficials said on Monday that 40 were killed.\n", PUB);
+        assertThat(cs).isNotEmpty().allSatisfy(c -> assertThat(c.counted()).isIn("people killed", "people dead"));
+    }
+
+    @Test
+    void namedEventsAndTheirKindsAreRead() {
+        String text = "Hurricane Irma kills 10 in Cuba\n\nHAVANA (Reuters) - Hurricane Irma killed 10 people in Cuba"
+                + " on Saturday, officials said.\n";
+        Extraction e = EXTRACTOR.extract(text, LocalDate.of(2017, 9, 11));
+        assertThat(e.frame().eventName()).isEqualTo("hurricane irma");
+        assertThat(e.frame().cause()).isEqualTo("storm");
+        assertThat(e.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.key().eventName()).isEqualTo("hurricane irma"));
+    }
+}
