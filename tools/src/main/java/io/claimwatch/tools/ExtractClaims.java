@@ -78,13 +78,34 @@ public final class ExtractClaims implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give --published or --published-from, not both");
     }
     Map<String, LocalDate> dates = publishedFrom == null ? Map.of() : publicationDates(publishedFrom);
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    Run run = run(files, name -> published != null ? published : dates.get(name));
+    run.errors().forEach(System.err::println);
+    for (ObjectNode line : groupsOnly ? run.groups() : run.files()) {
+      out.println(JSON.writeValueAsString(line));
+    }
+    out.flush();
+    return run.errors().isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * What a run over files gives: a line per file (the scorer's format), a line per group, and a
+   * message per file that could not be read or cleaned.
+   */
+  public record Run(List<ObjectNode> files, List<ObjectNode> groups, List<String> errors) {}
+
+  /**
+   * The pipeline over the files, in their order: cleaning, extraction with each file's publication
+   * date ({@code published} gives it, or null to detect it), and grouping across the files.
+   */
+  public static Run run(List<Path> files, java.util.function.Function<String, LocalDate> published) {
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
-    ClaimExtractor extractor = ClaimExtractor.create();
+    ClaimExtractor extractor = extractor();
     GroupAssigner grouper = new GroupAssigner();
     InMemoryGroupIndex groups = new InMemoryGroupIndex();
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     Map<String, List<Claim>> members = new java.util.LinkedHashMap<>();
-    int failures = 0;
+    List<ObjectNode> lines = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       String lower = name.toLowerCase();
@@ -93,30 +114,32 @@ public final class ExtractClaims implements Callable<Integer> {
       try {
         clean = cleaner.clean(Files.readAllBytes(file), type);
       } catch (DomainException e) {
-        System.err.println(file + ": " + e.reason() + ": " + e.getMessage());
-        failures++;
+        errors.add(file + ": " + e.reason() + ": " + e.getMessage());
         continue;
       } catch (IOException e) {
-        System.err.println(file + ": cannot read: " + e.getMessage());
-        failures++;
+        errors.add(file + ": cannot read: " + e.getMessage());
         continue;
       }
-      LocalDate date = published != null ? published : dates.getOrDefault(name, clean.publicationDate());
-      Extraction result = extractor.extract(clean.text(), date);
+      LocalDate given = published.apply(name);
+      Extraction result = extractor.extract(clean.text(), given != null ? given : clean.publicationDate());
       List<Claim> grouped = group(grouper, groups, name, result);
       grouped.stream().filter(c -> c.groupId() != null)
           .forEach(c -> members.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
-      if (!groupsOnly) {
-        out.println(JSON.writeValueAsString(line(name, clean, result, grouped.stream().map(Claim::groupId).toList())));
-      }
+      lines.add(line(name, clean, result, grouped.stream().map(Claim::groupId).toList()));
     }
-    if (groupsOnly) {
-      for (Map.Entry<String, List<Claim>> g : members.entrySet()) {
-        out.println(JSON.writeValueAsString(groupLine(g.getKey(), g.getValue())));
-      }
+    List<ObjectNode> groupLines = new ArrayList<>();
+    members.forEach((id, claims) -> groupLines.add(groupLine(id, claims)));
+    return new Run(lines, groupLines, errors);
+  }
+
+  private static ClaimExtractor extractor;
+
+  /** One engine per process: loading its models takes a second. */
+  private static synchronized ClaimExtractor extractor() {
+    if (extractor == null) {
+      extractor = ClaimExtractor.create();
     }
-    out.flush();
-    return failures == 0 ? 0 : 1;
+    return extractor;
   }
 
   /** The publication dates a JSONL file gives, by file name; a line without one gives none. */
