@@ -56,11 +56,12 @@ final class Tools {
   static synchronized Path nodeModules() throws IOException, InterruptedException {
     Path marker = NODE.resolve("node_modules/.claimwatch-installed");
     Path lock = DEPLOY.resolve("src/test/node/package-lock.json");
+    Files.createDirectories(NODE);
+    Files.copy(DEPLOY.resolve("src/test/node/validate.mjs"), NODE.resolve("validate.mjs"), StandardCopyOption.REPLACE_EXISTING);
     if (Files.exists(marker) && Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(lock)) > 0) {
       return NODE;
     }
-    Files.createDirectories(NODE);
-    for (String f : List.of("package.json", "package-lock.json", "validate.mjs")) {
+    for (String f : List.of("package.json", "package-lock.json")) {
       Files.copy(DEPLOY.resolve("src/test/node").resolve(f), NODE.resolve(f), StandardCopyOption.REPLACE_EXISTING);
     }
     run(NODE, List.of("npm", "ci", "--no-audit", "--no-fund", "--legacy-peer-deps", "--loglevel=error"));
