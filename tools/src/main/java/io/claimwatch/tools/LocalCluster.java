@@ -134,12 +134,15 @@ public final class LocalCluster implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     for (String s : SERVICES) {
       URI ready = URI.create("http://localhost:" + ports.get(s).management() + "/q/health/ready");
+      // Readiness is a service's own; the whole system is up when each one also reaches its backends (the
+      // dependencies health group, which also makes its gRPC channels reconnect after a backend restarted).
+      URI connected = URI.create("http://localhost:" + ports.get(s).management() + "/q/health/group/dependencies");
       while (true) {
         Process proc = processes.get(s);
         if (!proc.isAlive()) {
           throw new IllegalStateException(s + " exited with code " + proc.exitValue() + "; see " + logDir.resolve(s + ".log"));
         }
-        if (status(ready) == 200) {
+        if (status(ready) == 200 && status(connected) == 200) {
           break;
         }
         if (Instant.now().isAfter(deadline)) {
@@ -234,10 +237,21 @@ public final class LocalCluster implements AutoCloseable {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /**
+   * A port free now, below the kernel's ephemeral range (32768 and up): a port the kernel hands out for bind(0) or
+   * an outgoing connection (PostgreSQL's own, a client's, an exporter's) could be taken again before the service
+   * binds it; one picked at random in 20000-31999 (clear of the services' fixed ports) will not be.
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      s.setReuseAddress(true);
-      return s.getLocalPort();
+    for (int i = 0; i < 100; i++) {
+      int port = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
+      try (ServerSocket s = new ServerSocket(port)) {
+        s.setReuseAddress(true);
+        return s.getLocalPort();
+      } catch (IOException taken) {
+        // try another
+      }
     }
+    throw new IOException("no free port found in 20000-31999");
   }
 }

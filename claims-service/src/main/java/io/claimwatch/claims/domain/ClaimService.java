@@ -2,6 +2,7 @@ package io.claimwatch.claims.domain;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /** Stores an article's claims and answers queries over them. */
@@ -38,6 +42,11 @@ public final class ClaimService {
   private final Clock clock;
   private final Counter written;
   private final Counter replaced;
+  private final Counter conflicts;
+  private final Timer getTimer;
+  private final Timer listTimer;
+  private final Timer groupTimer;
+  private final Timer listGroupsTimer;
 
   public ClaimService(ClaimStore store, GroupAssigner grouper, Clock clock, MeterRegistry registry) {
     this.store = store;
@@ -47,6 +56,17 @@ public final class ClaimService {
         .register(registry);
     this.replaced = Counter.builder("claims.article.replacements")
         .description("Times an article's claims were (re)placed").register(registry);
+    this.conflicts = Counter.builder("claims.conflicts.found")
+        .description("Conflicting pairs that an article's claims, as stored, form in their groups").register(registry);
+    this.getTimer = queryTimer(registry, "get");
+    this.listTimer = queryTimer(registry, "list");
+    this.groupTimer = queryTimer(registry, "group");
+    this.listGroupsTimer = queryTimer(registry, "list_groups");
+  }
+
+  private static Timer queryTimer(MeterRegistry registry, String query) {
+    return Timer.builder("claims.query").description("Time to answer a read query").tag("query", query)
+        .publishPercentileHistogram().register(registry);
   }
 
   /**
@@ -70,10 +90,25 @@ public final class ClaimService {
     List<Claim> stored = store.replaceArticleClaims(articleId, index -> grouper.assign(named, index));
     written.increment(stored.size());
     replaced.increment();
+    conflicts.increment(conflictsWith(stored));
     return stored;
   }
 
+  /** The CONFLICTS pairs in the stored claims' groups that one of them is part of. */
+  private long conflictsWith(List<Claim> stored) {
+    Set<String> ids = stored.stream().map(Claim::id).collect(Collectors.toSet());
+    return stored.stream().map(Claim::groupId).filter(Objects::nonNull).distinct()
+        .mapToLong(g -> Agreement.assess(store.groupClaims(g)).pairs().stream()
+            .filter(p -> p.verdict() == Agreement.Verdict.CONFLICTS && (ids.contains(p.earlier()) || ids.contains(p.later())))
+            .count())
+        .sum();
+  }
+
   public Claim get(String claimName) {
+    return getTimer.record(() -> getUntimed(claimName));
+  }
+
+  private Claim getUntimed(String claimName) {
     String id = parseName(claimName, "claims/", "CLAIM_NAME_INVALID", "claims/{claim}");
     return store.get(id).orElseThrow(() -> new DomainException.NotFound("CLAIM_NOT_FOUND",
         "no claim named " + claimName));
@@ -91,6 +126,10 @@ public final class ClaimService {
    * {@code orderBy} names ({@link ClaimOrder#parse}).
    */
   public Page list(String parent, int pageSize, String pageToken, String filter, String orderBy) {
+    return listTimer.record(() -> listUntimed(parent, pageSize, pageToken, filter, orderBy));
+  }
+
+  private Page listUntimed(String parent, int pageSize, String pageToken, String filter, String orderBy) {
     if (pageSize < 0) {
       throw new DomainException.InvalidInput("PAGE_SIZE_NEGATIVE", "page_size must be 0 (default 50) or positive, not " + pageSize);
     }
@@ -111,6 +150,10 @@ public final class ClaimService {
   }
 
   public GroupView group(String groupName) {
+    return groupTimer.record(() -> groupUntimed(groupName));
+  }
+
+  private GroupView groupUntimed(String groupName) {
     String id = parseName(groupName, "groups/", "GROUP_NAME_INVALID", "groups/{group}");
     ClaimGroup group = store.group(id).orElseThrow(() -> new DomainException.NotFound("GROUP_NOT_FOUND",
         "no group named " + groupName));
@@ -124,6 +167,10 @@ public final class ClaimService {
 
   /** Groups, most recently changed first. */
   public GroupPage listGroups(int pageSize, String pageToken) {
+    return listGroupsTimer.record(() -> listGroupsUntimed(pageSize, pageToken));
+  }
+
+  private GroupPage listGroupsUntimed(int pageSize, String pageToken) {
     if (pageSize < 0) {
       throw new DomainException.InvalidInput("PAGE_SIZE_NEGATIVE", "page_size must be 0 (default 50) or positive, not " + pageSize);
     }

@@ -81,11 +81,23 @@ class ExtractGrpcServiceTest {
   }
 
   @Test
-  void exposesExtractionTimingsAsPrometheusMetrics() {
+  void exposesExtractionTimingsAsPrometheusMetrics() throws Exception {
     extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("Nearly 1,000 people marched.").build());
     String metrics = RestAssured.given().port(19002).get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics).contains("extract_duration_seconds_count{extractor=\"rules\",outcome=\"ok\"}")
         .contains("extract_claims_found_total");
+    for (String metric : monitoredMetrics("extract-service")) {
+      assertThat(metrics).as("metrics.txt names " + metric).containsPattern("(?m)^" + metric + "[{ ]");
+    }
+  }
+
+  /** The metrics that ../deploy/components/monitoring/metrics.txt (the alerts' and the dashboard's) says SERVICE exports. */
+  static java.util.List<String> monitoredMetrics(String service) throws java.io.IOException {
+    return java.nio.file.Files.readAllLines(java.nio.file.Path.of("../deploy/components/monitoring/metrics.txt")).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\\s+"))
+        .filter(f -> java.util.Arrays.asList(f).subList(1, f.length).contains(service))
+        .map(f -> f[0]).toList();
   }
 
   private static void assertError(Runnable call, String reason) {

@@ -4,17 +4,24 @@ import io.agroal.api.AgroalDataSource;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
 import io.claimwatch.ingest.client.ExtractThenStore;
+import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ArticleCleaner;
+import io.claimwatch.ingest.domain.ClaimExtraction;
 import io.claimwatch.ingest.domain.ArticleStore;
 import io.claimwatch.ingest.domain.ExtractionWorker;
 import io.claimwatch.ingest.domain.IngestService;
 import io.claimwatch.ingest.domain.LanguageIdentifier;
 import io.claimwatch.ingest.persistence.JdbcArticleStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the plain-Java domain from Quarkus' datasource, gRPC clients, config and meter registry. */
 public class DomainWiring {
@@ -25,10 +32,16 @@ public class DomainWiring {
   @GrpcClient("claims")
   ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
 
+  @Inject
+  Tracer tracer;
+
+  @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
+  boolean tracingDisabled;
+
   @Produces
   @Singleton
   ArticleStore articleStore(AgroalDataSource dataSource) {
-    return new JdbcArticleStore(dataSource);
+    return new JdbcArticleStore(dataSource, Tracing::currentTraceParent);
   }
 
   @Produces
@@ -49,7 +62,11 @@ public class DomainWiring {
   ExtractionWorker extractionWorker(ArticleStore store, LanguageIdentifier languages, IngestConfig config,
       MeterRegistry registry) {
     IngestConfig.Worker w = config.worker();
-    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline()),
+    // With tracing on, each extraction continues the trace of the request that stored the article.
+    BiFunction<Article, Supplier<ClaimExtraction.Outcome>, ClaimExtraction.Outcome> around =
+        tracingDisabled || !(store instanceof JdbcArticleStore jdbc) ? (article, work) -> work.get()
+            : (article, work) -> Tracing.resumed(tracer, jdbc.traceParent(article.id()), "articles/" + article.id(), work);
+    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline(), around),
         Clock.systemUTC(),
         new ExtractionWorker.Settings(w.lease(), w.firstBackoff(), w.maxBackoff(), w.maxAttempts()), registry);
   }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Articles and their queue in PostgreSQL (schema: db/migration). */
@@ -35,9 +36,32 @@ public final class JdbcArticleStore implements ArticleStore {
   private static final String PENDING = "state IN ('RECEIVED', 'EXTRACTING')";
 
   private final DataSource dataSource;
+  private final Supplier<String> traceParent;
 
   public JdbcArticleStore(DataSource dataSource) {
+    this(dataSource, () -> null);
+  }
+
+  /**
+   * @param traceParent the W3C traceparent of the current request, or null: stored with a new article so that
+   *     its extraction, later and in another thread, continues the request's trace ({@link #traceParent(String)})
+   */
+  public JdbcArticleStore(DataSource dataSource, Supplier<String> traceParent) {
     this.dataSource = dataSource;
+    this.traceParent = traceParent;
+  }
+
+  /** The traceparent stored with the article, if any. */
+  public Optional<String> traceParent(String articleId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement("SELECT trace_parent FROM article WHERE id = ?")) {
+      st.setString(1, articleId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading an article's trace context failed", e);
+    }
   }
 
   /**
@@ -48,8 +72,8 @@ public final class JdbcArticleStore implements ArticleStore {
   private static final String INSERT = "WITH ins AS (INSERT INTO article (id, title, byline, source_url, publication_date,"
       + " publication_date_source, publication_date_confidence, dateline, dateline_contradicted, publication_not_before,"
       + " language_code, language_confidence, language_reliable, minhash, origin_id, origin_similarity, source_map,"
-      + " clean_text, content, content_type, state, next_attempt_at, create_time, update_time)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+      + " clean_text, content, content_type, state, next_attempt_at, create_time, update_time, trace_parent)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
       + " RETURNING id),"
       + " bands AS (INSERT INTO article_band (band, band_hash, article_id)"
       + " SELECT (q.n - 1)::smallint, q.band_hash, ins.id FROM ins, unnest(?::bigint[]) WITH ORDINALITY AS q(band_hash, n)"
@@ -95,6 +119,7 @@ public final class JdbcArticleStore implements ArticleStore {
         st.setTimestamp(i++, t);
         st.setTimestamp(i++, t);
         st.setTimestamp(i++, t);
+        st.setString(i++, traceParent.get());
         if (a.signature() == null) {
           st.setNull(i, Types.ARRAY);
         } else {

@@ -105,11 +105,23 @@ class IngestGrpcServiceTest {
   }
 
   @Test
-  void exposesReceivedCountsAndTheQueueAsPrometheusMetrics() {
+  void exposesReceivedCountsAndTheQueueAsPrometheusMetrics() throws Exception {
     ingest.createArticle(text("Metrics test: about 12 trucks were seen.\n"));
     String metrics = RestAssured.given().port(19001).get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics).contains("ingest_articles_received_total{outcome=\"accepted\"}")
         .contains("ingest_queue_depth").contains("ingest_queue_oldest_age_seconds");
+    for (String metric : monitoredMetrics("ingest-service")) {
+      assertThat(metrics).as("metrics.txt names " + metric).containsPattern("(?m)^" + metric + "[{ ]");
+    }
+  }
+
+  /** The metrics that ../deploy/components/monitoring/metrics.txt (the alerts' and the dashboard's) says SERVICE exports. */
+  static java.util.List<String> monitoredMetrics(String service) throws java.io.IOException {
+    return java.nio.file.Files.readAllLines(java.nio.file.Path.of("../deploy/components/monitoring/metrics.txt")).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\\s+"))
+        .filter(f -> java.util.Arrays.asList(f).subList(1, f.length).contains(service))
+        .map(f -> f[0]).toList();
   }
 
   @Test

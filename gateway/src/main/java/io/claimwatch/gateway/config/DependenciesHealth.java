@@ -1,4 +1,4 @@
-package io.claimwatch.ingest.config;
+package io.claimwatch.gateway.config;
 
 import grpc.health.v1.HealthGrpc;
 import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
@@ -11,15 +11,20 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
-/** Ready only when extract-service and claims-service answer the standard gRPC health check. */
-@Readiness
+/**
+ * Whether ingest-service and claims-service answer the standard gRPC health check, at
+ * {@code /q/health/group/dependencies} on the management port. Not a readiness check: a backend that is down
+ * must not take this service out of its Service (readiness does not cascade); it shows here, in errors and in
+ * the gRPC client metrics.
+ */
+@HealthGroup("dependencies")
 @ApplicationScoped
-public class DependenciesReadiness implements HealthCheck {
+public class DependenciesHealth implements HealthCheck {
 
-  @GrpcClient("extract")
-  Channel extract;
+  @GrpcClient("ingest")
+  Channel ingest;
 
   @GrpcClient("claims")
   Channel claims;
@@ -27,7 +32,7 @@ public class DependenciesReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder b = HealthCheckResponse.named("grpc-dependencies").up();
-    probe(b, "extract-service", extract);
+    probe(b, "ingest-service", ingest);
     probe(b, "claims-service", claims);
     return b.build();
   }
