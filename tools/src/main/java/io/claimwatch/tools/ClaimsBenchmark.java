@@ -53,6 +53,10 @@ public final class ClaimsBenchmark implements Callable<Integer> {
   @Option(names = "--samples", description = "Measured operations per step; default ${DEFAULT-VALUE}")
   int samples = 200;
 
+  @Option(names = "--writers", description = "At the last step, also add articles from this many concurrent writers"
+      + " (each its own transactions, as claims-service replicas or worker threads write); default ${DEFAULT-VALUE}")
+  int writers = 4;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new ClaimsBenchmark()).execute(args));
   }
@@ -98,6 +102,10 @@ public final class ClaimsBenchmark implements Callable<Integer> {
         List<String> groupIds = service.listGroups(samples, "").groups().stream().map(g -> g.id()).toList();
         report(loaded, "get group (timeline+verdicts)", Math.min(samples, groupIds.size()),
             i -> service.group("groups/" + groupIds.get(i)), 1);
+      }
+      System.out.printf("%n%-10s %-30s %10s %10s %10s %12s%n", "corpus", "concurrent adds", "p50 ms", "p99 ms", "max ms", "claims/s");
+      for (int w : new int[] {1, writers}) {
+        article = concurrentAdds(service, loaded, w, article);
       }
     }
     return 0;
@@ -192,6 +200,41 @@ public final class ClaimsBenchmark implements Callable<Integer> {
           null, null, "", key, null));
     }
     return out;
+  }
+
+  /**
+   * {@code writers} threads each add {@code samples} articles of 10 claims; prints the time per
+   * article (p50/p99/max) and the claims stored per second over the whole run. Returns the next
+   * article number.
+   */
+  private int concurrentAdds(ClaimService service, int corpus, int writers, int firstArticle) throws InterruptedException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    double[] ms = new double[writers * samples];
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    long started = System.nanoTime();
+    for (int t = 0; t < writers; t++) {
+      final int thread = t;
+      pool.execute(() -> {
+        SplittableRandom random = new SplittableRandom(1000 + thread);
+        for (int i = 0; i < samples; i++) {
+          int n = next.getAndIncrement();
+          long t0 = System.nanoTime();
+          service.replaceArticleClaims("articles/" + String.format("bench%011d", firstArticle + n), synthetic(random, 10), "", "");
+          ms[n] = (System.nanoTime() - t0) / 1e6;
+        }
+      });
+    }
+    pool.shutdown();
+    if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)) {
+      throw new IllegalStateException("writers did not finish in an hour");
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    Arrays.sort(ms);
+    int n = ms.length;
+    System.out.printf("%-10s %-30s %10.2f %10.2f %10.2f %12.0f%n", String.format("%,d", corpus),
+        writers + " writer" + (writers == 1 ? "" : "s") + ", 10 claims/article", ms[n / 2],
+        ms[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)], ms[n - 1], n * 10 / seconds);
+    return firstArticle + n;
   }
 
   private static void report(int corpus, String what, int n, IntConsumer op, int perOp) {

@@ -118,7 +118,7 @@ public final class ClaimKeys {
     // the event: the article's, unless the sentence names another
     List<String> sentenceCauses = frames.causesIn(text, ss, se);
     String cause = sentenceCauses.contains(frame.cause()) || sentenceCauses.isEmpty() ? frame.cause() : sentenceCauses.get(0);
-    boolean sudden = frames.sudden(cause);
+    EventFrame.Span span = frames.span(cause);
     String sentenceName = FrameReader.eventName(text, ss, se);
     boolean titleCase = FrameReader.titleCase(text, new Sentences.Sentence(ss, se, Sentences.Kind.BODY));
     PlaceFinder.Places sentencePlaces = places.located(text, cs, ce, titleCase);
@@ -133,12 +133,17 @@ public final class ClaimKeys {
       if (year != null) ownStart = ownEnd = PartialDate.year(year);
     }
     if (ownStart != null || ownEnd != null) {
-      LocalDate[] w = EventFrame.window(ownStart, ownEnd, sudden);
+      LocalDate[] w = EventFrame.window(ownStart, ownEnd, span);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
-      if (apart || frame.date() == null || background) window = w;
+      if (apart || frame.date() == null || background) {
+        window = w;
+      } else if (span != EventFrame.Span.SUDDEN) {
+        // an event that goes on: the days the claim counts ("between August 6 and May 25") with the article's
+        window = new LocalDate[] {w[0].isBefore(window[0]) ? w[0] : window[0], w[1].isAfter(window[1]) ? w[1] : window[1]};
+      }
       background = background || apart;
     } else if (frame.date() == null && pub != null) {
-      window = EventFrame.windowBefore(pub, sudden);
+      window = EventFrame.windowBefore(pub, span);
     }
     String name = frame.eventName();
     if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {

@@ -16,14 +16,24 @@ import java.time.LocalDate;
 public record EventFrame(String cause, PlaceFinder.Places places, String eventName, PartialDate date, PartialDate dateEnd,
                          boolean sudden, LocalDate earliest, LocalDate latest) {
 
-    /** How many days either side of a stated date a sudden event (a quake) may be dated by other reports. */
-    static final int SUDDEN_SLACK_DAYS = 3;
-    /** The same for an event that goes on (a flood, a war, a strike): reports date it by its start, its peak or its end. */
-    static final int PROLONGED_SLACK_DAYS = 60;
-    /** With no date stated, how long before publication a sudden event can have happened and still be reported. */
-    static final int SUDDEN_HORIZON_DAYS = 45;
-    /** The same for an event that goes on. */
-    static final int PROLONGED_HORIZON_DAYS = 365;
+    /**
+     * How long events of a kind go on, which decides how far apart two reports of one event may date
+     * it: {@code slackDays} either side of a stated date, and, with no date stated, {@code horizonDays}
+     * before publication. A quake is over in a day; a flood or a fire goes on for weeks; a war, a
+     * strike or an outbreak for months, and its reports date it by its start, its peak or the day of
+     * the count.
+     */
+    enum Span {
+        SUDDEN(3, 45), SEASONAL(30, 120), LONG(365, 730);
+
+        final int slackDays;
+        final int horizonDays;
+
+        Span(int slackDays, int horizonDays) {
+            this.slackDays = slackDays;
+            this.horizonDays = horizonDays;
+        }
+    }
 
     /** The places, in the form of a key's place ("@LY derna"). */
     public String place() {
@@ -33,16 +43,15 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
     public static final EventFrame NONE = new EventFrame("", PlaceFinder.Places.NONE, "", null, null, false, null, null);
 
     /** The window of an event stated to have happened at [start, end] (either may be null, not both). */
-    static LocalDate[] window(PartialDate start, PartialDate end, boolean sudden) {
+    static LocalDate[] window(PartialDate start, PartialDate end, Span span) {
         PartialDate a = start != null ? start : end;
         PartialDate b = end != null ? end : start;
-        int slack = sudden ? SUDDEN_SLACK_DAYS : PROLONGED_SLACK_DAYS;
-        return new LocalDate[] {firstDay(a).minusDays(slack), lastDay(b).plusDays(slack)};
+        return new LocalDate[] {firstDay(a).minusDays(span.slackDays), lastDay(b).plusDays(span.slackDays)};
     }
 
     /** The window of an event an article published on {@code pub} reports without dating it. */
-    static LocalDate[] windowBefore(LocalDate pub, boolean sudden) {
-        return new LocalDate[] {pub.minusDays(sudden ? SUDDEN_HORIZON_DAYS : PROLONGED_HORIZON_DAYS), pub.plusDays(1)};
+    static LocalDate[] windowBefore(LocalDate pub, Span span) {
+        return new LocalDate[] {pub.minusDays(span.horizonDays), pub.plusDays(1)};
     }
 
     static boolean overlap(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {

@@ -54,7 +54,8 @@ final class FrameReader {
         for (Sentences.Sentence s : head) for (String c : causesIn(text, s.start(), s.end())) named.merge(c, 2, Integer::sum);
         for (Sentences.Sentence s : lead) for (String c : causesIn(text, s.start(), s.end())) named.merge(c, 1, Integer::sum);
         String cause = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        boolean sudden = sudden(cause);
+        EventFrame.Span span = span(cause);
+        boolean sudden = span == EventFrame.Span.SUDDEN;
 
         // the places of the headline, the dateline and the first sentence; failing those, the
         // country the rest of the lead names most ("the U.S. Geological Survey said" names no place of the event)
@@ -98,8 +99,8 @@ final class FrameReader {
             date = null;   // a date after publication is a forecast or a schedule, not the event
             dateEnd = null;
         }
-        LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, sudden)
-                : pub != null ? EventFrame.windowBefore(pub, sudden) : new LocalDate[2];
+        LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
+                : pub != null ? EventFrame.windowBefore(pub, span) : new LocalDate[2];
         return new EventFrame(cause, where, name, date, dateEnd, sudden, w[0], w[1]);
     }
 
@@ -116,9 +117,10 @@ final class FrameReader {
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
-    /** Whether events of this kind are over within a day or two; kinds not listed go on. */
-    boolean sudden(String cause) {
-        return "sudden".equals(durations.first(List.of(cause)));
+    /** How long events of this kind go on ({@code keys/durations.txt}); kinds not listed: for weeks. */
+    EventFrame.Span span(String cause) {
+        String d = durations.first(List.of(cause));
+        return d == null ? EventFrame.Span.SEASONAL : EventFrame.Span.valueOf(d.toUpperCase(Locale.ROOT));
     }
 
     /** The kinds of event [from, to) names, in order, each once. */
