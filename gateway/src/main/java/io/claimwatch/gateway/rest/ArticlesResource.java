@@ -32,6 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -54,8 +56,10 @@ public class ArticlesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Submit an article as JSON", description = "Stores the article and queues it for extraction. "
       + "The same content again answers 200 with the stored article and adds nothing.")
-  @APIResponse(responseCode = "201", description = "Stored; extraction follows")
-  @APIResponse(responseCode = "200", description = "Already stored")
+  @APIResponse(responseCode = "201", description = "Stored; extraction follows", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
+  @APIResponse(responseCode = "200", description = "Already stored", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
   @APIResponse(responseCode = "400", description = "Empty, binary, oversized or malformed input")
   public Response createFromJson(Dtos.NewArticle body) {
     return create(request(body));
@@ -65,8 +69,10 @@ public class ArticlesResource {
   @Path("/articles")
   @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
   @Operation(summary = "Submit an article as its raw text or HTML page")
-  @APIResponse(responseCode = "201", description = "Stored; extraction follows")
-  @APIResponse(responseCode = "200", description = "Already stored")
+  @APIResponse(responseCode = "201", description = "Stored; extraction follows", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
+  @APIResponse(responseCode = "200", description = "Already stored", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
   public Response createFromBody(String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
       @QueryParam("sourceUrl") String sourceUrl,
       @Parameter(description = "YYYY-MM-DD") @QueryParam("publicationDate") String publicationDate) {
@@ -132,7 +138,10 @@ public class ArticlesResource {
   @GET
   @Path("/articles/{article}")
   @Operation(summary = "Get an article and its status")
-  @APIResponse(responseCode = "404", description = "No such article")
+  @APIResponse(responseCode = "200", description = "The article", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Article.class)))
+  @APIResponse(responseCode = "404", description = "No such article", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.ErrorBody.class)))
   public Dtos.Article getArticle(@PathParam("article") String article) {
     return ProtoMapper.article(ingest.get(GetArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
   }
@@ -177,6 +186,8 @@ public class ArticlesResource {
   @GET
   @Path("/claims/{claim}")
   @Operation(summary = "Get one claim")
+  @APIResponse(responseCode = "200", description = "The claim", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Claim.class)))
   @APIResponse(responseCode = "404", description = "No such claim")
   public Dtos.Claim getClaim(@PathParam("claim") String claim) {
     return ProtoMapper.claim(claims.getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).getClaim());
@@ -198,6 +209,8 @@ public class ArticlesResource {
   @GET
   @Path("/groups/{group}")
   @Operation(summary = "Get a group: its claims in order, the verdict on each pair, the estimate and related groups")
+  @APIResponse(responseCode = "200", description = "The group with its timeline, verdicts and estimate", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Group.class)))
   @APIResponse(responseCode = "404", description = "No such group")
   public Dtos.Group getGroup(@PathParam("group") String group) {
     return ProtoMapper.group(claims.getGroup(GetGroupRequest.newBuilder().setName("groups/" + group).build()).getGroup(), true);
