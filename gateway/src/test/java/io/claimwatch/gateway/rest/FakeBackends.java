@@ -35,6 +35,8 @@ final class FakeBackends {
   private FakeBackends() {}
 
   static final Set<String> SEEN = new HashSet<>();
+  /** A long quote, so that a burst fills the socket buffers between the gateway and a client that does not read. */
+  static final String BIG_QUOTE = "x".repeat(32 * 1024);
   static final java.util.concurrent.atomic.AtomicInteger FLAKY = new java.util.concurrent.atomic.AtomicInteger();
   /** Watch streams the backend is serving now. */
   static final java.util.concurrent.atomic.AtomicInteger WATCHES = new java.util.concurrent.atomic.AtomicInteger();
@@ -219,7 +221,7 @@ final class FakeBackends {
     }
 
     /**
-     * New claims: "burst" sends 5,000 at once (more than a slow client's buffer), anything else one every
+     * New claims: "burst" sends 100,000 claims of 32 KiB at once (more than a slow client's buffer), anything else one every
      * 50 ms; each stream runs until the gateway cancels it.
      */
     @Override
@@ -231,13 +233,17 @@ final class FakeBackends {
       Thread t = new Thread(() -> {
         try {
           for (int i = 1; !call.isCancelled(); i++) {
+            while (!call.isReady() && !call.isCancelled()) {
+              Thread.sleep(1); // as claims-service does: no more than the gateway's flow control lets through
+            }
             synchronized (call) {
               call.onNext(io.claimwatch.claims.v1.WatchClaimsResponse.newBuilder().setClaim(Claim.newBuilder()
                   .setName("claims/w" + i).setArticle("articles/00000000000000a1")
+                  .setProvenance(Provenance.newBuilder().setQuote(req.getFilter().equals("burst") ? BIG_QUOTE : "quote " + i))
                   .setQuantity(Quantity.newBuilder().setLow(ProtoTypes.decimal(new java.math.BigDecimal(i))).setHedge(Hedge.HEDGE_EXACT)))
                   .build());
             }
-            if (!req.getFilter().equals("burst") || i >= 5000) {
+            if (!req.getFilter().equals("burst") || i >= 100_000) {
               Thread.sleep(req.getFilter().equals("burst") ? 1000 : 50);
             }
           }
