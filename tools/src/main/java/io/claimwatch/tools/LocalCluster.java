@@ -173,6 +173,15 @@ public final class LocalCluster implements AutoCloseable {
     return URI.create("http://localhost:" + ports.get("gateway").http());
   }
 
+  /** The user and password of the cluster's PostgreSQL. */
+  public String databaseUser() {
+    return postgres.user();
+  }
+
+  public String databasePassword() {
+    return postgres.password();
+  }
+
   /** The API key with the scopes read, write and admin. */
   public String adminKey() {
     return adminKey;
