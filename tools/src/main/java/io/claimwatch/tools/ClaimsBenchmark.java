@@ -112,7 +112,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
   }
 
   /** Inserts claims directly (batched), with keys and groups formed as the service forms them. */
-  private static int bulkLoad(PGSimpleDataSource ds, int from, int count, SplittableRandom random) throws Exception {
+  static int bulkLoad(PGSimpleDataSource ds, int from, int count, SplittableRandom random) throws Exception {
     long started = System.nanoTime();
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);

@@ -25,10 +25,18 @@ public final class GatewayClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final URI base;
+  private final String apiKey;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** A client without a key (management ports, anonymous reads). */
   public GatewayClient(URI base) {
+    this(base, null);
+  }
+
+  /** A client that sends {@code Authorization: Bearer <apiKey>}. */
+  public GatewayClient(URI base, String apiKey) {
     this.base = base;
+    this.apiKey = apiKey;
   }
 
   /** Posts a file as text/html (.html, .htm) or text/plain (anything else). */
@@ -111,6 +119,9 @@ public final class GatewayClient {
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    if (apiKey != null) {
+      request.header("Authorization", "Bearer " + apiKey);
+    }
     HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     JsonNode body = r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
     return new Answer(r.statusCode(), body);

@@ -37,6 +37,11 @@ public final class LocalCluster implements AutoCloseable {
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> extraEnv;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  /** The gateway's API key with every scope: CLAIMWATCH_ADMIN_KEY when set, else a new random one. */
+  private final String adminKey = Optional.ofNullable(System.getenv("CLAIMWATCH_ADMIN_KEY")).filter(k -> !k.isBlank())
+      .orElseGet(LocalCluster::newKey);
+  /** The page tokens' signing key, the same across restarts of the gateway in this cluster. */
+  private final String pageTokenKey = newKey();
 
   private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports,
       Map<String, Map<String, String>> extraEnv) {
@@ -123,6 +128,11 @@ public final class LocalCluster implements AutoCloseable {
       env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_HOST", "localhost");
       env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_PORT", Integer.toString(ports.get(target).http()));
     }
+    if (service.equals("gateway")) {
+      // The gateway stores keys only as SHA-256 hashes; the key itself stays in this process.
+      env.put("GATEWAY_AUTH_KEYS", "admin:" + sha256(adminKey) + ":read+write+admin");
+      env.put("GATEWAY_PAGE_TOKEN_KEY", pageTokenKey);
+    }
     env.putAll(extraEnv.getOrDefault(service, Map.of()));
     pb.redirectErrorStream(true);
     // Appended, so a restarted service's log follows the one of the process before it.
@@ -164,6 +174,40 @@ public final class LocalCluster implements AutoCloseable {
 
   public URI gatewayUrl() {
     return URI.create("http://localhost:" + ports.get("gateway").http());
+  }
+
+  /** The user and password of the cluster's PostgreSQL. */
+  public String databaseUser() {
+    return postgres.user();
+  }
+
+  public String databasePassword() {
+    return postgres.password();
+  }
+
+  /** The API key with the scopes read, write and admin. */
+  public String adminKey() {
+    return adminKey;
+  }
+
+  /** A client of the gateway that sends the admin key. */
+  public GatewayClient gateway() {
+    return new GatewayClient(gatewayUrl(), adminKey);
+  }
+
+  static String newKey() {
+    byte[] b = new byte[24];
+    new java.security.SecureRandom().nextBytes(b);
+    return "cw_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  static String sha256(String s) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Ports ports(String service) {

@@ -48,7 +48,11 @@ public final class Run implements Callable<Integer> {
     System.out.printf("Claimwatch is up in %.1f s: gateway %s (OpenAPI %s/q/openapi, Swagger UI %s/q/swagger-ui)%n",
         (System.nanoTime() - started) / 1e9, cluster.gatewayUrl(), cluster.gatewayUrl(), cluster.gatewayUrl());
     System.out.println("Logs: " + cluster.logDir());
-    GatewayClient gateway = new GatewayClient(cluster.gatewayUrl());
+    System.out.println("API key (scopes read, write, admin" + (System.getenv("CLAIMWATCH_ADMIN_KEY") == null
+        ? "; made for this run, set CLAIMWATCH_ADMIN_KEY to choose it" : "; from CLAIMWATCH_ADMIN_KEY") + "):");
+    System.out.println("  export CLAIMWATCH_KEY=" + cluster.adminKey());
+    System.out.println("  curl -H \"Authorization: Bearer $CLAIMWATCH_KEY\" " + cluster.gatewayUrl() + "/v1/groups");
+    GatewayClient gateway = cluster.gateway();
     List<Path> files;
     try (Stream<Path> s = Files.list(seeds)) {
       files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
@@ -83,7 +87,7 @@ public final class Run implements Callable<Integer> {
       System.out.printf("  %-28s %-26s %-6s %3d claims  %s%n", files.get(i).getFileName(), names.get(i),
           article.path("state").asText(), claims.size(), examples(claims));
     }
-    System.out.printf("%d articles, %d claims, in %.1f s from start. Try: curl '%s/v1/articles/-/claims?filter=hedge=AT_LEAST'%n",
+    System.out.printf("%d articles, %d claims, in %.1f s from start. Try: curl -H \"Authorization: Bearer $CLAIMWATCH_KEY\" '%s/v1/articles/-/claims?filter=hedge=AT_LEAST'%n",
         names.size(), total, (System.nanoTime() - started) / 1e9, cluster.gatewayUrl());
     printLargestGroup(gateway, cluster.gatewayUrl());
     if (exit) {
@@ -110,7 +114,7 @@ public final class Run implements Callable<Integer> {
     group.path("verdicts").forEach(v -> verdicts.merge(v.path("verdict").asText(), 1, Integer::sum));
     JsonNode estimate = group.path("estimate");
     System.out.printf("Largest group %s (%s): %d claims from %d independent origins; estimate %s..%s; verdicts %s."
-            + " Try: curl '%s/v1/%s'%n",
+            + " Try: curl -H \"Authorization: Bearer $CLAIMWATCH_KEY\" '%s/v1/%s'%n",
         group.path("name").asText(), group.path("key").toString(), group.path("claimCount").asInt(),
         group.path("originCount").asInt(), estimate.path("low").asText("open"), estimate.path("high").asText("open"),
         verdicts, gatewayUrl, group.path("name").asText());

@@ -45,7 +45,7 @@ class CrashRecoveryIT {
   static void start() throws Exception {
     cluster = LocalCluster.start(ROOT, Optional.empty(), false, Duration.ofSeconds(120),
         Map.of("ingest-service", FAST_RETRIES));
-    gateway = new GatewayClient(cluster.gatewayUrl());
+    gateway = cluster.gateway();
   }
 
   @AfterAll

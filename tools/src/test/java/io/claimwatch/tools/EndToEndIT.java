@@ -34,7 +34,7 @@ class EndToEndIT {
   @BeforeAll
   static void start() throws Exception {
     cluster = LocalCluster.start(ROOT, Optional.empty(), false, Duration.ofSeconds(120));
-    gateway = new GatewayClient(cluster.gatewayUrl());
+    gateway = cluster.gateway();
   }
 
   @AfterAll
@@ -178,7 +178,7 @@ class EndToEndIT {
     var http = java.net.http.HttpClient.newHttpClient();
     var request = java.net.http.HttpRequest.newBuilder(cluster.gatewayUrl().resolve(
         "/v1/claims:watch?filter=" + java.net.URLEncoder.encode("counted:\"ferries\"", java.nio.charset.StandardCharsets.UTF_8)))
-        .header("Accept", "text/event-stream").build();
+        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + cluster.adminKey()).build();
     var stream = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
         .thenAccept(r -> r.body().forEach(lines::add));
     try {
@@ -229,6 +229,19 @@ class EndToEndIT {
     GatewayClient.Answer badFilter = gateway.get("/v1/articles/-/claims?filter=colour%3Dred");
     assertThat(badFilter.status()).isEqualTo(400);
     assertThat(badFilter.body().path("error").path("message").asText()).contains("colour");
+
+    GatewayClient.Answer noKey = new GatewayClient(cluster.gatewayUrl()).get("/v1/articles");
+    assertThat(noKey.status()).isEqualTo(401);
+    assertThat(noKey.body().path("error").path("details").get(0).path("reason").asText()).isEqualTo("API_KEY_MISSING");
+
+    // A page token walks its own query through the real claims-service, and is refused for another one.
+    GatewayClient.Answer first = gateway.get("/v1/articles/-/claims?pageSize=2");
+    String token = first.body().path("nextPageToken").asText();
+    assertThat(token).isNotEmpty();
+    assertThat(gateway.get("/v1/articles/-/claims?pageSize=2&pageToken=" + token).status()).isEqualTo(200);
+    GatewayClient.Answer other = gateway.get("/v1/articles/-/claims?pageSize=2&filter=hedge%3DAT_LEAST&pageToken=" + token);
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.body().path("error").path("details").get(0).path("reason").asText()).isEqualTo("INVALID_PAGE_TOKEN");
   }
 
   @Test

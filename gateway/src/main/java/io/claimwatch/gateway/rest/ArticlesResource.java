@@ -1,7 +1,6 @@
 package io.claimwatch.gateway.rest;
 
 import com.google.protobuf.ByteString;
-import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetGroupRequest;
 import io.claimwatch.claims.v1.ListGroupsRequest;
@@ -11,14 +10,15 @@ import io.claimwatch.claims.v1.ListClaimsResponse;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
 import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
-import io.claimwatch.ingest.v1.IngestServiceGrpc;
 import io.claimwatch.ingest.v1.ListArticlesRequest;
 import io.claimwatch.ingest.v1.ListArticlesResponse;
 import io.claimwatch.ingest.v1.RetryArticleRequest;
 import io.claimwatch.proto.ProtoTypes;
-import io.quarkus.grpc.GrpcClient;
+import io.claimwatch.gateway.client.ClaimsClient;
+import io.claimwatch.gateway.client.IngestClient;
+import io.claimwatch.gateway.domain.PageTokens;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,9 +31,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -42,22 +42,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
 
-  @GrpcClient("ingest")
-  IngestServiceGrpc.IngestServiceBlockingStub ingest;
+  @Inject
+  IngestClient ingest;
 
-  @GrpcClient("claims")
-  ClaimsServiceGrpc.ClaimsServiceBlockingStub claims;
+  @Inject
+  ClaimsClient claims;
 
-  @ConfigProperty(name = "gateway.backend-deadline", defaultValue = "10s")
-  java.time.Duration deadline;
+  @Inject
+  Paging paging;
 
   @POST
   @Path("/articles")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Submit an article as JSON", description = "Stores the article and queues it for extraction. "
       + "The same content again answers 200 with the stored article and adds nothing.")
-  @APIResponse(responseCode = "201", description = "Stored; extraction follows")
-  @APIResponse(responseCode = "200", description = "Already stored")
+  @APIResponse(responseCode = "201", description = "Stored; extraction follows", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
+  @APIResponse(responseCode = "200", description = "Already stored", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
   @APIResponse(responseCode = "400", description = "Empty, binary, oversized or malformed input")
   public Response createFromJson(Dtos.NewArticle body) {
     return create(request(body));
@@ -67,8 +69,10 @@ public class ArticlesResource {
   @Path("/articles")
   @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
   @Operation(summary = "Submit an article as its raw text or HTML page")
-  @APIResponse(responseCode = "201", description = "Stored; extraction follows")
-  @APIResponse(responseCode = "200", description = "Already stored")
+  @APIResponse(responseCode = "201", description = "Stored; extraction follows", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
+  @APIResponse(responseCode = "200", description = "Already stored", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
   public Response createFromBody(String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
       @QueryParam("sourceUrl") String sourceUrl,
       @Parameter(description = "YYYY-MM-DD") @QueryParam("publicationDate") String publicationDate) {
@@ -81,7 +85,7 @@ public class ArticlesResource {
   }
 
   private Response create(CreateArticleRequest req) {
-    CreateArticleResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).createArticle(req);
+    CreateArticleResponse r = ingest.create(req);
     Dtos.Created body = new Dtos.Created(ProtoMapper.article(r.getArticle()), r.getAlreadyExisted());
     if (r.getAlreadyExisted()) {
       return Response.ok(body).build();
@@ -121,21 +125,25 @@ public class ArticlesResource {
   @GET
   @Path("/articles")
   @Operation(summary = "List articles, newest first")
-  public Dtos.ArticlePage listArticles(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
-      @QueryParam("pageToken") String pageToken,
+  public Dtos.ArticlePage listArticles(@Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
+      @Parameter(description = "nextPageToken of the previous page, with the same filter") @QueryParam("pageToken") String pageToken,
       @Parameter(description = "state=DONE (or RECEIVED, EXTRACTING, FAILED)") @QueryParam("filter") String filter) {
-    ListArticlesResponse r = ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listArticles(
-        ListArticlesRequest.newBuilder().setPageSize(pageSize).setPageToken(nz(pageToken)).setFilter(nz(filter)).build());
-    return new Dtos.ArticlePage(r.getArticlesList().stream().map(ProtoMapper::article).toList(), r.getNextPageToken());
+    String query = PageTokens.query("articles", filter);
+    ListArticlesResponse r = ingest.list(ListArticlesRequest.newBuilder().setPageSize(Paging.pageSize(pageSize))
+        .setPageToken(paging.open(pageToken, query)).setFilter(nz(filter)).build());
+    return new Dtos.ArticlePage(r.getArticlesList().stream().map(ProtoMapper::article).toList(),
+        paging.seal(r.getNextPageToken(), query));
   }
 
   @GET
   @Path("/articles/{article}")
   @Operation(summary = "Get an article and its status")
-  @APIResponse(responseCode = "404", description = "No such article")
+  @APIResponse(responseCode = "200", description = "The article", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Article.class)))
+  @APIResponse(responseCode = "404", description = "No such article", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.ErrorBody.class)))
   public Dtos.Article getArticle(@PathParam("article") String article) {
-    return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-        .getArticle(GetArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
+    return ProtoMapper.article(ingest.get(GetArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
   }
 
   @POST
@@ -155,8 +163,7 @@ public class ArticlesResource {
           + "; the article methods are :retry");
     }
     String article = articleAndVerb.substring(0, articleAndVerb.length() - ":retry".length());
-    return ProtoMapper.article(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-        .retryArticle(RetryArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
+    return ProtoMapper.article(ingest.retry(RetryArticleRequest.newBuilder().setName("articles/" + article).build()).getArticle());
   }
 
   @GET
@@ -165,42 +172,48 @@ public class ArticlesResource {
       description = "Ordered by article and place in the article. The filter joins terms with AND: hedge=AT_LEAST, "
           + "claimant:\"sbu\", counted:\"soldiers\", quote:\"captured\", group=\"groups/x\", value>=100, value<=1000.")
   public Dtos.ClaimPage listClaims(@PathParam("article") String article,
-      @QueryParam("pageSize") @DefaultValue("0") int pageSize, @QueryParam("pageToken") String pageToken,
+      @Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
+      @Parameter(description = "nextPageToken of the previous page, with the same parent, filter and orderBy") @QueryParam("pageToken") String pageToken,
       @QueryParam("filter") String filter,
       @Parameter(description = "empty (by article and place) or \"publication_date desc\"") @QueryParam("orderBy") String orderBy) {
-    ListClaimsResponse r = claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listClaims(
-        ListClaimsRequest.newBuilder().setParent("articles/" + article).setPageSize(pageSize)
-            .setPageToken(nz(pageToken)).setFilter(nz(filter)).setOrderBy(nz(orderBy)).build());
-    return new Dtos.ClaimPage(r.getClaimsList().stream().map(ProtoMapper::claim).toList(), r.getNextPageToken());
+    String query = PageTokens.query("claims", "articles/" + article, filter, orderBy);
+    ListClaimsResponse r = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/" + article)
+        .setPageSize(Paging.pageSize(pageSize)).setPageToken(paging.open(pageToken, query)).setFilter(nz(filter))
+        .setOrderBy(nz(orderBy)).build());
+    return new Dtos.ClaimPage(r.getClaimsList().stream().map(ProtoMapper::claim).toList(), paging.seal(r.getNextPageToken(), query));
   }
 
   @GET
   @Path("/claims/{claim}")
   @Operation(summary = "Get one claim")
+  @APIResponse(responseCode = "200", description = "The claim", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Claim.class)))
   @APIResponse(responseCode = "404", description = "No such claim")
   public Dtos.Claim getClaim(@PathParam("claim") String claim) {
-    return ProtoMapper.claim(claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-        .getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).getClaim());
+    return ProtoMapper.claim(claims.getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).getClaim());
   }
 
   @GET
   @Path("/groups")
   @Operation(summary = "List groups of claims, most recently changed first",
       description = "Each group holds the claims about one real-world quantity; get one for its timeline and verdicts.")
-  public Dtos.GroupPage listGroups(@QueryParam("pageSize") @DefaultValue("0") int pageSize,
-      @QueryParam("pageToken") String pageToken) {
-    ListGroupsResponse r = claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).listGroups(
-        ListGroupsRequest.newBuilder().setPageSize(pageSize).setPageToken(nz(pageToken)).build());
-    return new Dtos.GroupPage(r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false)).toList(), r.getNextPageToken());
+  public Dtos.GroupPage listGroups(@Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
+      @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
+    String query = PageTokens.query("groups");
+    ListGroupsResponse r = claims.listGroups(ListGroupsRequest.newBuilder().setPageSize(Paging.pageSize(pageSize))
+        .setPageToken(paging.open(pageToken, query)).build());
+    return new Dtos.GroupPage(r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false)).toList(),
+        paging.seal(r.getNextPageToken(), query));
   }
 
   @GET
   @Path("/groups/{group}")
   @Operation(summary = "Get a group: its claims in order, the verdict on each pair, the estimate and related groups")
+  @APIResponse(responseCode = "200", description = "The group with its timeline, verdicts and estimate", content = @Content(
+      mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Group.class)))
   @APIResponse(responseCode = "404", description = "No such group")
   public Dtos.Group getGroup(@PathParam("group") String group) {
-    return ProtoMapper.group(claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-        .getGroup(GetGroupRequest.newBuilder().setName("groups/" + group).build()).getGroup(), true);
+    return ProtoMapper.group(claims.getGroup(GetGroupRequest.newBuilder().setName("groups/" + group).build()).getGroup(), true);
   }
 
   private static String nz(String s) {

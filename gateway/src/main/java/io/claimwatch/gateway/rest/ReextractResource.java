@@ -1,15 +1,13 @@
 package io.claimwatch.gateway.rest;
 
-import io.claimwatch.ingest.v1.IngestServiceGrpc;
+import io.claimwatch.gateway.client.IngestClient;
 import io.claimwatch.ingest.v1.ReextractArticlesRequest;
-import io.quarkus.grpc.GrpcClient;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -21,11 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReextractResource {
 
-  @GrpcClient("ingest")
-  IngestServiceGrpc.IngestServiceBlockingStub ingest;
-
-  @ConfigProperty(name = "gateway.backend-deadline", defaultValue = "10s")
-  java.time.Duration deadline;
+  @Inject
+  IngestClient ingest;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -35,8 +30,7 @@ public class ReextractResource {
   @APIResponse(responseCode = "400", description = "Malformed filter (INVALID_FILTER)")
   public Dtos.Reextracted reextractArticles(Dtos.ReextractFilter body) {
     String filter = body == null ? "" : (body.filter() == null ? "" : body.filter());
-    return new Dtos.Reextracted(ingest.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-        .reextractArticles(ReextractArticlesRequest.newBuilder().setFilter(filter).build()).getQueuedCount());
+    return new Dtos.Reextracted(ingest.reextract(ReextractArticlesRequest.newBuilder().setFilter(filter).build()).getQueuedCount());
   }
 
 }

@@ -35,6 +35,11 @@ final class FakeBackends {
   private FakeBackends() {}
 
   static final Set<String> SEEN = new HashSet<>();
+  /** A long quote, so that a burst fills the socket buffers between the gateway and a client that does not read. */
+  static final String BIG_QUOTE = "x".repeat(32 * 1024);
+  static final java.util.concurrent.atomic.AtomicInteger FLAKY = new java.util.concurrent.atomic.AtomicInteger();
+  /** Watch streams the backend is serving now. */
+  static final java.util.concurrent.atomic.AtomicInteger WATCHES = new java.util.concurrent.atomic.AtomicInteger();
 
   static Article article(String id, String contentType) {
     return Article.newBuilder().setName("articles/" + id).setState(ArticleState.ARTICLE_STATE_RECEIVED)
@@ -62,6 +67,21 @@ final class FakeBackends {
         a.setPublicationDate(req.getPublicationDate());
       }
       out.onNext(CreateArticleResponse.newBuilder().setArticle(a).setAlreadyExisted(again).build());
+      out.onCompleted();
+    }
+
+    /** One article per page; the backend's own token is "p2", a token the gateway must never pass on unsigned. */
+    @Override
+    public void listArticles(io.claimwatch.ingest.v1.ListArticlesRequest req,
+        StreamObserver<io.claimwatch.ingest.v1.ListArticlesResponse> out) {
+      if (!req.getPageToken().isEmpty() && !req.getPageToken().equals("p2")) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "ingest.claimwatch.io", "forged token reached the backend"));
+        return;
+      }
+      boolean first = req.getPageToken().isEmpty();
+      out.onNext(io.claimwatch.ingest.v1.ListArticlesResponse.newBuilder()
+          .addArticles(article(first ? "00000000000000a1" : "00000000000000a2", "text/plain"))
+          .setNextPageToken(first ? "p2" : "").build());
       out.onCompleted();
     }
 
@@ -132,11 +152,38 @@ final class FakeBackends {
         out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "PAGE_SIZE_NEGATIVE", "claims.claimwatch.io", "page_size must not be negative"));
         return;
       }
-      Claim c = Claim.newBuilder().setName("claims/c1").setArticle(req.getParent())
+      switch (req.getFilter()) {
+        case "colour=red" -> {
+          out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_FILTER", "claims.claimwatch.io",
+              "unknown field 'colour' at position 0 of the filter"));
+          return;
+        }
+        case "huge" -> {
+          out.onError(Status.RESOURCE_EXHAUSTED.withDescription("gRPC message exceeds maximum size 4194304: 5000000").asRuntimeException());
+          return;
+        }
+        case "down" -> {
+          out.onError(Status.UNAVAILABLE.withDescription("io.grpc.netty.shaded.io.netty.channel.AbstractChannel$AnnotatedConnectException: "
+              + "Connection refused: localhost/127.0.0.1:8083").asRuntimeException());
+          return;
+        }
+        case "flaky" -> {
+          if (FLAKY.getAndIncrement() % 2 == 0) {
+            out.onError(Status.UNAVAILABLE.withDescription("restarting").asRuntimeException());
+            return;
+          }
+        }
+        default -> { }
+      }
+      if (!req.getPageToken().isEmpty() && !req.getPageToken().equals("next")) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "claims.claimwatch.io", "forged token reached the backend"));
+        return;
+      }
+      Claim c = Claim.newBuilder().setName(req.getPageToken().isEmpty() ? "claims/c1" : "claims/c2").setArticle(req.getParent())
           .setProvenance(Provenance.newBuilder().setQuote("no fewer than 102 soldiers").setQuoteEnd(26))
           .setQuantity(Quantity.newBuilder().setLow(ProtoTypes.decimal(new java.math.BigDecimal(102))).setHedge(Hedge.HEDGE_AT_LEAST))
           .build();
-      out.onNext(ListClaimsResponse.newBuilder().addClaims(c).setNextPageToken("next").build());
+      out.onNext(ListClaimsResponse.newBuilder().addClaims(c).setNextPageToken(req.getPageToken().isEmpty() ? "next" : "").build());
       out.onCompleted();
     }
 
@@ -157,6 +204,55 @@ final class FakeBackends {
           .build();
       out.onNext(io.claimwatch.claims.v1.GetGroupResponse.newBuilder().setGroup(g).build());
       out.onCompleted();
+    }
+
+    @Override
+    public void listGroups(io.claimwatch.claims.v1.ListGroupsRequest req, StreamObserver<io.claimwatch.claims.v1.ListGroupsResponse> out) {
+      if (!req.getPageToken().isEmpty() && !req.getPageToken().equals("g2")) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "claims.claimwatch.io", "forged token reached the backend"));
+        return;
+      }
+      out.onNext(io.claimwatch.claims.v1.ListGroupsResponse.newBuilder()
+          .addGroups(io.claimwatch.claims.v1.Group.newBuilder().setName(req.getPageToken().isEmpty() ? "groups/g1" : "groups/g2")
+              .setClaimCount(2).setCreateTime(com.google.protobuf.Timestamp.getDefaultInstance())
+              .setUpdateTime(com.google.protobuf.Timestamp.getDefaultInstance()))
+          .setNextPageToken(req.getPageToken().isEmpty() ? "g2" : "").build());
+      out.onCompleted();
+    }
+
+    /**
+     * New claims: "burst" sends 100,000 claims of 32 KiB at once (more than a slow client's buffer), anything else one every
+     * 50 ms; each stream runs until the gateway cancels it.
+     */
+    @Override
+    public void watchClaims(io.claimwatch.claims.v1.WatchClaimsRequest req,
+        StreamObserver<io.claimwatch.claims.v1.WatchClaimsResponse> out) {
+      var call = (io.grpc.stub.ServerCallStreamObserver<io.claimwatch.claims.v1.WatchClaimsResponse>) out;
+      WATCHES.incrementAndGet();
+      call.setOnCancelHandler(WATCHES::decrementAndGet);
+      Thread t = new Thread(() -> {
+        try {
+          for (int i = 1; !call.isCancelled(); i++) {
+            while (!call.isReady() && !call.isCancelled()) {
+              Thread.sleep(1); // as claims-service does: no more than the gateway's flow control lets through
+            }
+            synchronized (call) {
+              call.onNext(io.claimwatch.claims.v1.WatchClaimsResponse.newBuilder().setClaim(Claim.newBuilder()
+                  .setName("claims/w" + i).setArticle("articles/00000000000000a1")
+                  .setProvenance(Provenance.newBuilder().setQuote(req.getFilter().equals("burst") ? BIG_QUOTE : "quote " + i))
+                  .setQuantity(Quantity.newBuilder().setLow(ProtoTypes.decimal(new java.math.BigDecimal(i))).setHedge(Hedge.HEDGE_EXACT)))
+                  .build());
+            }
+            if (!req.getFilter().equals("burst") || i >= 100_000) {
+              Thread.sleep(req.getFilter().equals("burst") ? 1000 : 50);
+            }
+          }
+        } catch (InterruptedException | RuntimeException e) {
+          // the stream was cancelled
+        }
+      });
+      t.setDaemon(true);
+      t.start();
     }
 
     @Override

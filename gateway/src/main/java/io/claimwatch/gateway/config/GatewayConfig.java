@@ -1,0 +1,92 @@
+package io.claimwatch.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The gateway's settings (application.properties; env vars such as GATEWAY_AUTH_KEYS in a cluster). */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+  /** Each backend call's deadline; with one retry it stays below {@link #requestTimeout()}. */
+  @WithDefault("4s")
+  Duration backendDeadline();
+
+  /** What the gateway promises a caller at most for one non-streaming call. */
+  @WithDefault("10s")
+  Duration requestTimeout();
+
+  Auth auth();
+
+  /** Key of the page tokens' HMAC (at least 16 bytes); shared by every replica. Absent: a random one per process. */
+  Optional<String> pageTokenKey();
+
+  RateLimit rateLimit();
+
+  Limits limits();
+
+  Watch watch();
+
+  /** API keys and who may read without one. */
+  interface Auth {
+    /** Entries {@code name:sha256hex:read+write+admin} (GATEWAY_AUTH_KEYS, comma-separated; e.g. from a Secret). */
+    Optional<List<String>> keys();
+
+    /** A file of such entries, one per line: a Kubernetes Secret mounted as a volume. */
+    Optional<Path> keysFile();
+
+    /** Whether GET calls work without a key. Writes never do. */
+    @WithDefault("false")
+    boolean anonymousRead();
+  }
+
+  /** Token buckets per caller, one per scope. */
+  interface RateLimit {
+    Bucket read();
+
+    Bucket write();
+
+    Bucket admin();
+
+    /** A bucket: {@code per-second} tokens refill each second up to {@code burst}; 0 per second turns it off. */
+    interface Bucket {
+      double perSecond();
+
+      int burst();
+    }
+  }
+
+  /** Request size limits the gateway answers in its own error body. */
+  interface Limits {
+    /** The longest request line (method, path and query). */
+    @WithDefault("8192")
+    int maxRequestLineBytes();
+
+    /** The largest sum of header names and values. */
+    @WithDefault("16384")
+    int maxHeaderBytes();
+  }
+
+  /** The watch stream. */
+  interface Watch {
+    @WithDefault("5")
+    int maxPerCaller();
+
+    @WithDefault("200")
+    int maxTotal();
+
+    /** Events held for one slow client before it is dropped with a final error event. */
+    @WithDefault("256")
+    int buffer();
+
+    @WithDefault("15s")
+    Duration heartbeat();
+
+    /** How long a dropped or closed stream's events are kept for a client that resumes with Last-Event-ID. */
+    @WithDefault("60s")
+    Duration resumeWindow();
+  }
+}
