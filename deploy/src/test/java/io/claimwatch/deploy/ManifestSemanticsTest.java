@@ -37,7 +37,8 @@ class ManifestSemanticsTest {
 
   /** Secrets an overlay may read without defining them: made by the platform team, with these keys. */
   static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
-      "claimwatch-db", Set.of("username", "password", "ingest-jdbc-url", "claims-jdbc-url"));
+      "claimwatch-db", Set.of("username", "password", "ingest-jdbc-url", "claims-jdbc-url"),
+      "gateway-api", Set.of("auth-keys", "page-token-key"));
 
   static Stream<String> overlays() throws Exception {
     return Tools.overlays().stream();
