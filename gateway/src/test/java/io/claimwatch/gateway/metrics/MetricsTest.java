@@ -22,13 +22,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MetricsTest {
 
+  private static io.restassured.specification.RequestSpecification admin() {
+    return given().header("Authorization", "Bearer test-admin-key");
+  }
+
   @Test
   void requestsAreCountedByRouteAndOutcomeAndRejectionsByReason() throws Exception {
-    given().contentType(ContentType.JSON).body("{\"text\":\"The metrics test says 12 people were counted.\"}")
+    admin().contentType(ContentType.JSON).body("{\"text\":\"The metrics test says 12 people were counted.\"}")
         .post("/v1/articles").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-    given().get("/v1/articles/0123456789abcdef").then().statusCode(404);
-    given().contentType(ContentType.TEXT).body("down").post("/v1/articles").then().statusCode(503);
-    given().get("/v1/groups/g1").then().statusCode(200);
+    admin().get("/v1/articles/0123456789abcdef").then().statusCode(404);
+    admin().contentType(ContentType.TEXT).body("down").post("/v1/articles").then().statusCode(503);
+    admin().get("/v1/groups/g1").then().statusCode(200);
+    given().contentType(ContentType.TEXT).body("no key").post("/v1/articles").then().statusCode(401);
     assertThat(statusOfAnOversizedPost()).isEqualTo(413);
 
     String metrics = given().port(19000).get("/q/metrics").then().statusCode(200).extract().asString();
@@ -38,7 +43,7 @@ class MetricsTest {
         .containsPattern("gateway_requests_total\\{[^}]*outcome=\"error\",route=\"/v1/articles\"} [1-9]")
         .containsPattern("gateway_requests_total\\{[^}]*outcome=\"ok\",route=\"/v1/groups/\\{group}\"} [1-9]")
         .containsPattern("gateway_rejected_total\\{[^}]*reason=\"size\"} [1-9]")
-        .contains("gateway_rejected_total{reason=\"auth\"}").contains("gateway_rejected_total{reason=\"rate\"}")
+        .containsPattern("gateway_rejected_total\\{[^}]*reason=\"auth\"} [1-9]").contains("gateway_rejected_total{reason=\"rate\"}")
         .contains("http_server_requests_seconds_bucket{");
     for (String metric : monitoredMetrics("gateway")) {
       assertThat(metrics).as("metrics.txt names " + metric).containsPattern("(?m)^" + metric + "[{ ]");
