@@ -123,10 +123,14 @@ class PageBrowserIT {
     Files.createDirectories(shots);
     Files.write(shots.resolve("kursk-group.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-    // A real pointer click at the middle of the bar.
+    // A real pointer click at the middle of the bar. Claims of one figure on one day draw one over
+    // the other ("971 Russian soldiers were captured" and "the 971 captures took place"): the click
+    // shows the sentence of the claim drawn on top there, one of the group's 971s.
     new Actions(browser).moveToElement(bar(staff)).click().perform();
     WebElement quote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-text mark#quote")));
-    assertThat(quote.getText()).isEqualTo(staff.path("quote").asText()).contains("971 Russian soldiers");
+    List<String> samePlace = group.path("timeline").findValues("quote").stream().map(JsonNode::asText)
+        .filter(q -> q.contains("971")).toList();
+    assertThat(quote.getText()).isIn(samePlace).contains("971");
     assertThat(browser.findElement(By.id("article-text")).getText()).contains(quote.getText()).hasSizeGreaterThan(quote.getText().length());
     Files.write(shots.resolve("kursk-claim.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }

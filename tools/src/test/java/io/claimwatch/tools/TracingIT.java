@@ -80,7 +80,7 @@ class TracingIT {
 
   @Test
   void anArticleIsOneTraceAcrossTheFourServicesAndItsLogLinesCarryIt() throws Exception {
-    GatewayClient gateway = new GatewayClient(cluster.gatewayUrl());
+    GatewayClient gateway = new GatewayClient(cluster.gatewayUrl(), cluster.adminKey());
     GatewayClient.Answer a = gateway.submitText("Tracing test: officials said at least 17 bridges were closed on Monday.");
     assertThat(a.status()).as("%s", a.body()).isEqualTo(201);
     String article = a.body().path("article").path("name").asText();
