@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,14 +95,25 @@ public final class ClaimService {
     return stored;
   }
 
-  /** The CONFLICTS pairs in the stored claims' groups that one of them is part of. */
+  /**
+   * The CONFLICTS pairs in the stored claims' groups that one of them is part of: each new claim
+   * judged against the rest of its group (a pass over the group, not over all its pairs); a pair of
+   * two new claims counts once.
+   */
   private long conflictsWith(List<Claim> stored) {
-    Set<String> ids = stored.stream().map(Claim::id).collect(Collectors.toSet());
-    return stored.stream().map(Claim::groupId).filter(Objects::nonNull).distinct()
-        .mapToLong(g -> Agreement.assess(store.groupClaims(g)).pairs().stream()
-            .filter(p -> p.verdict() == Agreement.Verdict.CONFLICTS && (ids.contains(p.earlier()) || ids.contains(p.later())))
-            .count())
-        .sum();
+    Map<String, List<Claim>> byGroup = stored.stream().filter(c -> c.groupId() != null)
+        .collect(Collectors.groupingBy(Claim::groupId));
+    long n = 0;
+    for (Map.Entry<String, List<Claim>> g : byGroup.entrySet()) {
+      List<Claim> members = store.groupClaims(g.getKey());
+      Set<String> counted = new java.util.HashSet<>();
+      for (Claim c : g.getValue()) {
+        List<Claim> others = members.stream().filter(o -> !counted.contains(o.id())).toList();
+        n += Agreement.conflictsOf(c, others);
+        counted.add(c.id());
+      }
+    }
+    return n;
   }
 
   public Claim get(String claimName) {
