@@ -70,7 +70,14 @@ public final class ClaimsBenchmark implements Callable<Integer> {
       ds.setUser(pg.user());
       ds.setPassword(pg.password());
       Flyway.configure().dataSource(ds).locations("classpath:db/claims").load().migrate();
-      ClaimService service = new ClaimService(new JdbcClaimStore(ds), new GroupAssigner(),
+      // The service's path through a connection pool, as claims-service runs it (Agroal), sized for the writers.
+      io.agroal.api.AgroalDataSource pool = io.agroal.api.AgroalDataSource.from(
+          new io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier().connectionPoolConfiguration(cp -> cp
+              .maxSize(writers + 2)
+              .connectionFactoryConfiguration(cf -> cf.jdbcUrl(pg.database("claims_bench"))
+                  .principal(new io.agroal.api.security.NamePrincipal(pg.user()))
+                  .credential(new io.agroal.api.security.SimplePassword(pg.password())))));
+      ClaimService service = new ClaimService(new JdbcClaimStore(pool), new GroupAssigner(),
           Clock.systemUTC(), new SimpleMeterRegistry());
       SplittableRandom random = new SplittableRandom(42);
       System.out.printf("%-10s %-30s %10s %10s %10s%n", "corpus", "operation", "p50 ms", "p99 ms", "max ms");

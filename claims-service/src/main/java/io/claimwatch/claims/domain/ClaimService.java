@@ -96,16 +96,20 @@ public final class ClaimService {
   }
 
   /**
-   * The CONFLICTS pairs in the stored claims' groups that one of them is part of: each new claim
-   * judged against the rest of its group (a pass over the group, not over all its pairs); a pair of
-   * two new claims counts once.
+   * The CONFLICTS pairs the stored claims form in their groups: each new claim judged against the
+   * {@link #CONFLICT_WINDOW} claims its group received last (a bounded read through an index, not the
+   * whole group, so a write costs the same in a group of ten claims or of ten thousand); a pair of
+   * two new claims counts once. A conflict with an older claim of a large group is not counted here.
    */
+  /** How many of a group's latest claims a new claim is judged against when conflicts are counted. */
+  static final int CONFLICT_WINDOW = 64;
+
   private long conflictsWith(List<Claim> stored) {
     Map<String, List<Claim>> byGroup = stored.stream().filter(c -> c.groupId() != null)
         .collect(Collectors.groupingBy(Claim::groupId));
     long n = 0;
     for (Map.Entry<String, List<Claim>> g : byGroup.entrySet()) {
-      List<Claim> members = store.groupClaims(g.getKey());
+      List<Claim> members = store.recentGroupClaims(g.getKey(), CONFLICT_WINDOW + g.getValue().size());
       Set<String> counted = new java.util.HashSet<>();
       for (Claim c : g.getValue()) {
         List<Claim> others = members.stream().filter(o -> !counted.contains(o.id())).toList();

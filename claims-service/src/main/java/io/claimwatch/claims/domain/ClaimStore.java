@@ -31,6 +31,9 @@ public interface ClaimStore {
   /** The claims of a group, in (article, ordinal) order. */
   List<Claim> groupClaims(String groupId);
 
+  /** The group's most recently stored claims, at most {@code limit}, newest first: a read bounded whatever the group's size. */
+  List<Claim> recentGroupClaims(String groupId, int limit);
+
   /** Groups, most recently changed first, after the given (updateTime, id) position (null: from the start). */
   List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit);
 

@@ -208,6 +208,25 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   @Override
+  public List<Claim> recentGroupClaims(String groupId, int limit) {
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM claim WHERE group_id = ?"
+             + " ORDER BY create_time DESC, id DESC LIMIT ?")) {
+      st.setString(1, groupId);
+      st.setInt(2, limit);
+      List<Claim> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the recent claims of group " + groupId + " failed", e);
+    }
+  }
+
+  @Override
   public List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit) {
     if (afterUpdateTime == null) {
       return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g ORDER BY g.update_time DESC, g.id DESC LIMIT ?", limit);

@@ -82,6 +82,13 @@ final class InMemoryClaimStore implements ClaimStore {
   }
 
   @Override
+  public List<Claim> recentGroupClaims(String groupId, int limit) {
+    List<Claim> all = new java.util.ArrayList<>(groupClaims(groupId));
+    java.util.Collections.reverse(all);
+    return all.subList(0, Math.min(limit, all.size()));
+  }
+
+  @Override
   public List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit) {
     return groups.values().stream()
         .sorted(Comparator.comparing(ClaimGroup::updateTime).thenComparing(ClaimGroup::id).reversed())
