@@ -65,13 +65,7 @@ public final class GroupAssigner {
     return key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
   }
 
-  /** The farthest any key reaches: candidates are looked up within it. */
-  public static final double MAX_REACH;
   private static final java.util.Map<String, Double> REACH = loadReach();
-
-  static {
-    MAX_REACH = REACH.values().stream().mapToDouble(Double::doubleValue).max().orElse(MAGNITUDE_FACTOR);
-  }
 
   private static java.util.Map<String, Double> loadReach() {
     java.util.Map<String, Double> out = new java.util.HashMap<>();

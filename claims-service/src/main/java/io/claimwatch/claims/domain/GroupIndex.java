@@ -14,7 +14,7 @@ public interface GroupIndex {
 
   /**
    * Groups whose key is compatible with this one (see {@link QuantityKey#compatible}) and whose
-   * range is within {@link GroupAssigner#MAX_REACH} of the value.
+   * range is within {@link GroupAssigner#reach} (the key's) of the value.
    */
   List<Candidate> candidates(QuantityKey key, double value);
 

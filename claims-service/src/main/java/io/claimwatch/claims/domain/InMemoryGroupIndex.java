@@ -17,8 +17,8 @@ public final class InMemoryGroupIndex implements GroupIndex {
   public List<Candidate> candidates(QuantityKey key, double value) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate g : groups.values()) {
-      if (g.key().compatible(key) && g.maxValue() * GroupAssigner.MAX_REACH >= value
-          && g.minValue() <= value * GroupAssigner.MAX_REACH) {
+      double reach = GroupAssigner.reach(key);
+      if (g.key().compatible(key) && g.maxValue() * reach >= value && g.minValue() <= value * reach) {
         out.add(g);
       }
     }

@@ -45,7 +45,7 @@ final class JdbcGroupIndex implements GroupIndex {
     String sql = "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
         + " FROM claim_group WHERE " + byKey
         + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
-    double reach = GroupAssigner.MAX_REACH;
+    double reach = GroupAssigner.reach(key);
     try (PreparedStatement st = connection.prepareStatement(sql)) {
       int i = 1;
       st.setString(i++, key.unit());
