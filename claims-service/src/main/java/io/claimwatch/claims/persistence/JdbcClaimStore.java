@@ -192,28 +192,22 @@ public final class JdbcClaimStore implements ClaimStore {
 
   @Override
   public List<Claim> groupClaims(String groupId) {
-    try (Connection c = dataSource.getConnection();
-         PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY article_id, ordinal")) {
-      st.setString(1, groupId);
-      List<Claim> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(read(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading the claims of group " + groupId + " failed", e);
-    }
+    return claims("the claims of group " + groupId,
+        "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY article_id, ordinal", groupId);
   }
 
   @Override
   public List<Claim> recentGroupClaims(String groupId, int limit) {
-    try (Connection c = dataSource.getConnection();
-         PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM claim WHERE group_id = ?"
-             + " ORDER BY create_time DESC, id DESC LIMIT ?")) {
-      st.setString(1, groupId);
-      st.setInt(2, limit);
+    return claims("the recent claims of group " + groupId,
+        "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY create_time DESC, id DESC LIMIT ?", groupId, limit);
+  }
+
+  /** The claims a query over the claim table's columns returns; {@code what} names them in an error. */
+  private List<Claim> claims(String what, String sql, Object... args) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        st.setObject(i + 1, args[i]);
+      }
       List<Claim> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -222,7 +216,7 @@ public final class JdbcClaimStore implements ClaimStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the recent claims of group " + groupId + " failed", e);
+      throw new IllegalStateException("reading " + what + " failed", e);
     }
   }
 

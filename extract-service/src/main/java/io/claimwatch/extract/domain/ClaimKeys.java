@@ -167,6 +167,7 @@ public final class ClaimKeys {
     return new Keyed(key, background, phrase);
   }
 
+  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
   /** A year [ss, se) names that lies before the article's event (or its publication), or null. */
@@ -183,7 +184,7 @@ public final class ClaimKeys {
 
   /** The capitalised word nearest before the figure in [from, figureStart), lower case, that starts no sentence; null if none. */
   private static String nameBefore(String text, int from, int figureStart) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+").matcher(text).region(from, figureStart);
+    java.util.regex.Matcher m = CAPITALISED.matcher(text).region(from, figureStart);
     String last = null;
     while (m.find()) {
       int k = m.start() - 1;
