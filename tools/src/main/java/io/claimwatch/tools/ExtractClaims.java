@@ -13,6 +13,7 @@ import io.claimwatch.claims.domain.Modality;
 import io.claimwatch.claims.domain.QuantityKey;
 import io.claimwatch.extract.domain.ClaimExtractor;
 import io.claimwatch.extract.domain.ClaimKey;
+import io.claimwatch.extract.domain.EventFrame;
 import io.claimwatch.extract.domain.ExtractedClaim;
 import io.claimwatch.extract.domain.Extraction;
 import io.claimwatch.extract.domain.PartialDate;
@@ -219,6 +220,11 @@ public final class ExtractClaims implements Callable<Integer> {
     line.put("publication_date", result.publicationDate() == null ? null : result.publicationDate().toString());
     line.put("title", clean.title());
     line.put("extractor_version", result.extractorVersion());
+    EventFrame f = result.frame();
+    line.putObject("frame").put("cause", f.cause()).put("place", f.place()).put("event_name", f.eventName())
+        .put("date", iso(f.date())).put("date_end", iso(f.dateEnd()))
+        .put("earliest", f.earliest() == null ? null : f.earliest().toString())
+        .put("latest", f.latest() == null ? null : f.latest().toString());
     ArrayNode claims = line.putArray("claims");
     for (int i = 0; i < result.claims().size(); i++) {
       ExtractedClaim c = result.claims().get(i);

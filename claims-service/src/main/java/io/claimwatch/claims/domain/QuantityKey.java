@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * What a claim counts and of which event, as the extractor keyed it: the kind of thing counted
  * ("person"), what happened to it ("kill"), whose ("RU"), the unit, the kind of event ("earthquake"),
  * its place, its name ("hurricane irma") and the window of days it happened in. claims-service only
- * compares keys. An empty part (or a null day) is open: compatible with any value.
+ * compares keys. An empty part but the event (or a null day) is open: compatible with any value.
  *
  * <p>The place is "@CC" per country and "@CC.ADM" per first-level division the extractor resolved,
  * lower-case words for names it could not ("@LY derna", "@US @US.TX", "valdoria"), and "#" words
@@ -44,11 +44,13 @@ public record QuantityKey(String kind, String event, String party, String unit, 
   }
 
   /**
-   * Whether two keys can describe the same quantity: same unit, no part that disagrees, places that
-   * meet, and event windows that overlap (the 1998 bombings and a 2023 fire never share a group).
+   * Whether two keys can describe the same quantity: same unit, the same thing happening to what is
+   * counted (a count of soldiers that says nothing happened to them is not a count of soldiers killed),
+   * no other part that disagrees, places that meet, and event windows that overlap (the 1998 bombings
+   * and a 2023 fire never share a group).
    */
   public boolean compatible(QuantityKey o) {
-    return unit.equals(o.unit) && agree(kind, o.kind) && agree(event, o.event) && agree(party, o.party)
+    return unit.equals(o.unit) && event.equals(o.event) && agree(kind, o.kind) && agree(party, o.party)
         && agree(cause, o.cause) && agree(eventName, o.eventName) && placesMeet(place, o.place) && overlaps(o);
   }
 

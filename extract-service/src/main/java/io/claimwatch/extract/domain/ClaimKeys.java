@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -95,7 +97,7 @@ public final class ClaimKeys {
     String event = events.first(c.lemmas);
     if (event == null) event = WordForms.first(events, c.words);
     if (event == null) event = impliedEvents.first(c.lemmas);
-    if (event == null && (kind.isEmpty() || kind.equals("person"))) {
+    if (event == null && (kind.isEmpty() || kind.equals("person") || kind.equals("soldier"))) {
       // what happened to the people counted, from the clause, else from the rest of the sentence
       // ("At least 16 people, including nine soldiers, were killed"), else from its start
       event = WordForms.first(events, FrameReader.words(text, cs, ce));
@@ -163,18 +165,55 @@ public final class ClaimKeys {
       if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.first(List.of("person/" + event));
       phrase = fallback == null ? "" : fallback;
     }
+    String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
+    if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
+    String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
+    if (!facet.isEmpty()) where = where.withScopeWord(facet);
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
 
-  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+  private static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
+  /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
+  private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
+  /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
+  private static final Pattern PARTITIVE = Pattern.compile(
+      "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
+  /** "Two others died", "five other soldiers", "three more who survived": counts beside another count. */
+  private static final Pattern OTHER = Pattern.compile("^\\s+(other|others|more)\\b");
+  /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
+  private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
+  /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
+  private static final Pattern FROM_PLACE = Pattern.compile(
+      "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:town\\s+of\\s+|city\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
+
+  /**
+   * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
+   * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
+   * "other" for a count beside another ("Two others died"), "each" and "elsewhere" for counts of the
+   * event's parts, and for a distance, the place it is measured from ("80 miles west of Houston").
+   * Empty for a count of the whole event.
+   */
+  static String facet(String after, String clause, String kind, String unit) {
+    if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
+      Matcher m = FROM_PLACE.matcher(after);
+      return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+    if (!unit.isEmpty()) return "";
+    if (PARTITIVE.matcher(after).find()) return "part";
+    if (OTHER.matcher(after).find()) return "other";
+    Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
+    return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
+  }
+
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
+  private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
   /** A year [ss, se) names that lies before the article's event (or its publication), or null. */
   private static Integer yearBefore(String text, int ss, int se, EventFrame frame, LocalDate pub) {
     LocalDate now = frame.earliest() != null ? frame.latest() : pub;
     if (now == null) return null;
-    java.util.regex.Matcher m = YEAR.matcher(text).region(ss, se);
+    Matcher m = YEAR.matcher(text).region(ss, se);
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));
       if (y < now.getYear() - 1 || (y < now.getYear() && frame.date() != null)) return y;
@@ -184,7 +223,7 @@ public final class ClaimKeys {
 
   /** The capitalised word nearest before the figure in [from, figureStart), lower case, that starts no sentence; null if none. */
   private static String nameBefore(String text, int from, int figureStart) {
-    java.util.regex.Matcher m = CAPITALISED.matcher(text).region(from, figureStart);
+    Matcher m = CAPITALISED.matcher(text).region(from, figureStart);
     String last = null;
     while (m.find()) {
       int k = m.start() - 1;

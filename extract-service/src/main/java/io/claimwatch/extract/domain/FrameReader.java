@@ -31,6 +31,7 @@ final class FrameReader {
 
     private final ConceptLexicon causes;
     private final ConceptLexicon durations;
+    private final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
     private final PlaceFinder places;
     private final TimeResolver time;
 
@@ -80,28 +81,62 @@ final class FrameReader {
         for (Sentences.Sentence s : head) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
         for (Sentences.Sentence s : lead) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
 
-        // the date: the first one of a lead sentence (or the headline) that names the event
-        PartialDate date = null, dateEnd = null;
-        List<Sentences.Sentence> dated = new ArrayList<>(lead);
-        dated.addAll(head);
-        for (Sentences.Sentence s : dated) {
-            if (cause.isEmpty() || !causesIn(text, s.start(), s.end()).contains(cause)) continue;
-            for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {
-                if (c.statement() || c.compare()) continue;
-                if (c.kind() == TimeResolver.Kind.END) continue;
-                date = c.date();
-                dateEnd = c.kind() == TimeResolver.Kind.RANGE ? c.end() : null;
-                break;
+        // the date: the earliest that a sentence naming the event gives with a word of its onset ("the
+        // quake struck on Saturday", "the fire broke out on Thursday"), anywhere in the article; failing
+        // that, the earliest of the lead's sentences that name the event ("Last Saturday's quake").
+        // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
+        PartialDate[] dated = null;
+        if (!cause.isEmpty()) {
+            dated = earliest(text, ss, cause, ctx, pub, span, where, true);
+            if (dated == null) {
+                List<Sentences.Sentence> headAndLead = new ArrayList<>(head);
+                headAndLead.addAll(lead);
+                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false);
             }
-            if (date != null) break;
         }
-        if (date != null && pub != null && date.toLocalDate() != null && date.toLocalDate().isAfter(pub.plusDays(1))) {
-            date = null;   // a date after publication is a forecast or a schedule, not the event
-            dateEnd = null;
-        }
+        PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
                 : pub != null ? EventFrame.windowBefore(pub, span) : new LocalDate[2];
         return new EventFrame(cause, where, name, date, dateEnd, sudden, w[0], w[1]);
+    }
+
+    /**
+     * The earliest date, with its end for a range, that the sentences naming {@code cause} give for it
+     * (with {@code onset}, only sentences that also name its onset, anywhere in the article), within the
+     * window an article published on {@code pub} can report; sentences about another place are left out.
+     */
+    private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
+            EventFrame.Span span, PlaceFinder.Places where, boolean onset) {
+        PartialDate[] best = null;
+        LocalDate bestDay = null;
+        for (Sentences.Sentence s : ss) {
+            if (onset && s.kind() != Sentences.Kind.BODY) continue;
+            List<String> ws = words(text, s.start(), s.end());
+            if (!causesIn(text, s.start(), s.end()).contains(cause)) continue;
+            if (onset && WordForms.first(onsets, ws) == null) continue;
+            if (places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where)) continue;
+            for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {
+                if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
+                if (inOtherTimeZone(text, s.start(), c.s())) continue;
+                LocalDate day = c.date().toLocalDate();
+                if (day == null) continue;
+                if (pub != null && (day.isAfter(pub.plusDays(1)) || day.isBefore(pub.minusDays(span.horizonDays)))) continue;
+                if (bestDay == null || day.isBefore(bestDay)) {
+                    bestDay = day;
+                    best = new PartialDate[] {c.date(), c.kind() == TimeResolver.Kind.RANGE ? c.end() : null};
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
+
+    /** Whether a date at {@code at} stands in parentheses after a clock time: the same moment elsewhere ("(3.00 p.m. ET on Friday)"). */
+    static boolean inOtherTimeZone(String text, int sentenceStart, int at) {
+        int open = text.lastIndexOf('(', at);
+        if (open < sentenceStart || text.lastIndexOf(')', at) > open) return false;
+        return CLOCK.matcher(text.substring(open, at)).find();
     }
 
     /** Whether a headline is in title case: most words of four letters or more start with a capital. */

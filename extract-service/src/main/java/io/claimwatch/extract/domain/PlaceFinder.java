@@ -39,6 +39,9 @@ final class PlaceFinder {
     /** Lower-case words that join a name's capitalised words: "Bay of Plenty", "Rio de Janeiro". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "de", "del", "da", "do", "al", "el", "la", "le", "du", "upon", "and");
 
+    /** Words that make "America" a continent: "South America", "Latin American". */
+    private static final Set<String> CONTINENT_PARTS = Set.of("south", "north", "latin", "central");
+
     private final Gazetteer gazetteer;
     private final ConceptLexicon notPlaceNames;
 
@@ -89,8 +92,14 @@ final class PlaceFinder {
         Set<String> parts = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!capital.get(i)) continue;
+            if (i + 1 < words.size() && CONTINENT_PARTS.contains(words.get(i)) && capital.get(i + 1)
+                    && (words.get(i + 1).equals("america") || words.get(i + 1).equals("american"))) {
+                i++;   // "the South American country": a continent, not the United States
+                continue;
+            }
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
+            if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
             if (g != null) {
                 if (g.place().isCountry() && (led || !locativeOnly)) {
                     countries.add(g.place().country());
@@ -173,6 +182,13 @@ final class PlaceFinder {
 
         boolean isEmpty() {
             return countries.isEmpty() && divisions.isEmpty() && names.isEmpty();
+        }
+
+        /** These places with one more scope word ("part", "houston"). */
+        Places withScopeWord(String word) {
+            Set<String> sc = new TreeSet<>(scope);
+            sc.add(word);
+            return new Places(countries, divisions, names, sc);
         }
 
         Places withoutScope() {

@@ -67,8 +67,7 @@ public final class Sentences {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int nl = text.indexOf('\n', i);
-            int lineEnd = nl < 0 ? n : nl;
+            int lineEnd = wrappedLineEnd(text, i);
             int s = i, e = lineEnd;
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
@@ -95,7 +94,8 @@ public final class Sentences {
                         // model cut after an abbreviation ("11:30 p.m. on Monday", "early in the morning, Feb. 19")
                         Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
                         boolean cutAbbreviation = Character.isLowerCase(text.charAt(a))
-                                || Character.isDigit(text.charAt(a)) && last != null && endsWithMonthAbbreviation(text, last.end());
+                                || Character.isDigit(text.charAt(a)) && last != null && endsWithMonthAbbreviation(text, last.end())
+                                || last != null && endsWithClockAbbreviation(text, last.end());
                         if (cutAbbreviation && last != null && last.kind() == Kind.BODY && last.end() >= s) {
                             out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));
                         } else {
@@ -107,6 +107,46 @@ public final class Sentences {
             i = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * The end of the line starting at {@code i}, taking in the lines a hard-wrapped text (wire copy at 65
+     * columns) broke the sentence into: a following line that is not blank and not indented (an indented
+     * line starts a wire paragraph) continues this one when it starts in lower case ("About 200 people are
+     * feared / dead after a British cross-channel ferry"), or when this line has no final punctuation
+     * and is the middle of a block of three or more lines (a headline stands alone or above a blank line).
+     */
+    static int wrappedLineEnd(String text, int i) {
+        int n = text.length();
+        int nl = text.indexOf('\n', i);
+        if (nl < 0) return n;
+        int start = i;
+        boolean blockBefore = i >= 2 && text.charAt(i - 1) == '\n' && text.charAt(i - 2) != '\n' && i > 0;
+        while (nl >= 0 && nl + 1 < n) {
+            int next = nl + 1;
+            int nextEnd = text.indexOf('\n', next);
+            if (nextEnd < 0) nextEnd = n;
+            String cur = text.substring(start, nl).strip();
+            String following = text.substring(next, nextEnd);
+            if (cur.isEmpty() || following.isBlank() || Character.isWhitespace(following.charAt(0))) break;
+            char first = following.charAt(0);
+            boolean unfinished = ".!?:;\"”’')…".indexOf(cur.charAt(cur.length() - 1)) < 0;
+            boolean blockAfter = nextEnd < n && nextEnd + 1 < n && text.charAt(nextEnd + 1) != '\n';
+            boolean wrapped = Character.isLowerCase(first) || unfinished && cur.length() >= 30 && (blockBefore || blockAfter);
+            if (!wrapped) break;
+            blockBefore = true;
+            start = next;
+            nl = nextEnd < n ? nextEnd : -1;
+            if (nl < 0) return n;
+        }
+        return nl;
+    }
+
+    /** "p.m." or "a.m." ending at e: a clock time goes on ("at 6:58 p.m. Saturday (7:58 p.m. ET), Glas said"). */
+    private static boolean endsWithClockAbbreviation(String text, int e) {
+        if (e < 4) return false;
+        String w = text.substring(e - 4, e).toLowerCase(java.util.Locale.ROOT);
+        return (w.equals("p.m.") || w.equals("a.m.")) && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
     }
 
     /** "Feb." ending at e. */

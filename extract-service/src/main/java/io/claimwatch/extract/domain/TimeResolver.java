@@ -40,6 +40,8 @@ public final class TimeResolver {
                     + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + MONTHS + ")(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?"
                     + "|\\b(?<m3>" + MONTHS + ")\\s+(?<y3>(?:19|20)\\d{2})\\b"
                     + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
+    /** "last " right before a weekday. */
+    private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(['’]s\\b)?");
     /** A month named alone: "in March", "since January", "in mid-August" (not "March 5", not "March 2024"). */
@@ -522,7 +524,11 @@ public final class TimeResolver {
             Matcher w = WEEKDAY.matcher(sent);
             while (w.find()) {
                 if (!isWeekdayDate(sent, w.start(), w.end())) continue;
-                PartialDate d = c.weekday(lx.weekdays.get(w.group(1).toLowerCase(Locale.ROOT)));
+                int dow = lx.weekdays.get(w.group(1).toLowerCase(Locale.ROOT));
+                // "last Saturday" in a Saturday's paper is a week ago, not today
+                boolean last = LAST_BEFORE.matcher(sent.substring(Math.max(0, w.start() - 6), w.start())).find();
+                PartialDate d = last && c.pub != null
+                        ? PartialDate.of(c.pub.with(TemporalAdjusters.previous(DayOfWeek.of(dow)))) : c.weekday(dow);
                 if (d == null) continue;
                 add(out, c, ss, ss + w.start(), ss + w.end(), d, w.group(2) != null ? Kind.POINT : null, false);
             }
