@@ -135,8 +135,13 @@ public final class ClaimExtractor {
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
                 PartialDate start = d.start(), end = d.end();
-                if (start == null && end == null && !k.background() && frame.date() != null) {
-                    // the sentence gives no date: the article's event's ("the quake that struck on Saturday")
+                if (!k.background() && frame.date() != null && (start == null && end == null
+                        || frame.sudden() && TOLLS.contains(k.key().event()) && laterInWindow(start, frame)
+                        && (end == null || laterInWindow(end, frame)))) {
+                    // the sentence gives no date, or, for a toll of an event over in a day, a later day of
+                    // the same week (the toll "as of Tuesday", "rushed home Sunday after the quake killed
+                    // 70"; not "80 were pulled out alive on Wednesday"): the article's event's ("the quake
+                    // that struck on Saturday")
                     start = frame.date();
                     end = frame.sudden() ? frame.date() : frame.dateEnd();
                 }
@@ -148,6 +153,16 @@ public final class ClaimExtractor {
                 lastSentenceIdx = idx;
             }
         }
+    }
+
+    /** What an event did, counted as of any later day: its date is the event's. */
+    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage");
+
+    /** Whether a date is a day after the frame's date and inside its window. */
+    private static boolean laterInWindow(PartialDate d, EventFrame frame) {
+        LocalDate day = d == null ? null : d.toLocalDate();
+        LocalDate event = frame.date().toLocalDate();
+        return day != null && event != null && day.isAfter(event) && frame.latest() != null && !day.isAfter(frame.latest());
     }
 
     /** "Two of them overturned", "three of those were hospitalized": the token after "of them" and its auxiliaries, or -1. */

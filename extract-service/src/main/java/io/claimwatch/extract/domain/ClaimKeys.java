@@ -97,21 +97,27 @@ public final class ClaimKeys {
     String event = events.first(c.lemmas);
     if (event == null) event = WordForms.first(events, c.words);
     if (event == null) event = impliedEvents.first(c.lemmas);
-    if (event == null && (kind.isEmpty() || kind.equals("person") || kind.equals("soldier"))) {
-      // what happened to the people counted, from the clause, else from the rest of the sentence
-      // ("At least 16 people, including nine soldiers, were killed"), else from its start
-      event = WordForms.first(events, FrameReader.words(text, cs, ce));
+    boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
+    boolean share = SHARE_UNITS.contains(unit) || !c.words.isEmpty() && SHARE_UNITS.contains(c.words.get(0));
+    if (event == null && !whole && !share && (kind.isEmpty() || kind.equals("person") || kind.equals("soldier"))) {
+      // what happened to the people counted: from the clause after the figure, then before it
+      // ("About 200 people are feared dead ... but almost 350 passengers were plucked to safety"), else
+      // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
+      // from its start
+      int from = Math.max(cs, ss), to = Math.min(ce, se);
+      event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
     }
-    if (event == null) event = "";
+    if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
     if ("person".equals(implied) && !kind.isEmpty() && !knownKinds.contains(kind)) kind = "person";
     if ("power".equals(implied)) kind = "";
     String party = parties.first(c.words);
-    if (party == null && SHARE_UNITS.contains(unit) && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
+    if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
       // the name before it
       party = nameBefore(text, cs, figureStart);
@@ -161,18 +167,22 @@ public final class ClaimKeys {
     String phrase = counted == null ? "" : counted;
     if (!hasNoun(c)) {
       String measure = kind.isEmpty() ? event : event.isEmpty() ? kind : kind + "/" + event;
-      String fallback = measurePhrases.first(List.of(measure));
-      if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.first(List.of("person/" + event));
+      String fallback = measurePhrases.entryOf(measure);
+      if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.entryOf("person/" + event);
+      if (fallback == null && !unit.isEmpty()) fallback = measurePhrases.entryOf(unit);   // "$7 billion": "US dollars"
       phrase = fallback == null ? "" : fallback;
     }
     String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
     if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
     String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    if ("magnitude".equals(kind)) where = where.withoutScope();   // "struck near Muisne" places the quake, it does not part it
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
 
+  /** "32 of the 543 passengers": a figure after another and "of (the)" is the whole the first is part of. */
+  private static final Pattern WHOLE_BEFORE = Pattern.compile("\\d\\s+of\\s+(?:the\\s+)?$");
   private static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
   /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
   private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
@@ -252,7 +262,15 @@ public final class ClaimKeys {
    */
   private String kind(Tagged t) {
     List<String> singulars = t.words.stream().map(ClaimKeys::singular).toList();
-    for (int i = 0; i < t.lemmas.size(); i++) {
+    // the head is before the first preposition: "bankworkers of Brazil on strike" counts bankworkers
+    int head = t.lemmas.size();
+    for (int i = 1; i < t.tags.length; i++) {
+      if (t.tags[i].equals("ADP")) {
+        head = i;
+        break;
+      }
+    }
+    for (int i = 0; i < head; i++) {
       // Lemmas first, then the words as written and their plain singulars: the statistical
       // lemmatizer misses some plurals ("troops").
       for (List<String> form : List.of(t.lemmas, t.words, singulars)) {
@@ -265,7 +283,7 @@ public final class ClaimKeys {
         }
       }
     }
-    for (int i = 0; i < t.lemmas.size(); i++) {
+    for (int i = 0; i < head; i++) {
       if (t.tags[i].equals("NOUN") && !parties.contains(t.lemmas.get(i)) && events.first(List.of(t.lemmas.get(i))) == null
           && !SHARE_WORDS.contains(t.lemmas.get(i))) {
         return t.lemmas.get(i);

@@ -22,15 +22,18 @@ final class ConceptLexicon {
   private static final Pattern ENTRY = Pattern.compile("\"([^\"]+)\"|(\\S+)");
 
   private final Map<String, String> conceptOf = new LinkedHashMap<>();
+  private final Map<String, String> written = new LinkedHashMap<>();   // entry -> as the file writes it
   private final int longest;
 
-  private ConceptLexicon(Map<String, String> entries) {
+  private ConceptLexicon(Map<String, String> entries, Map<String, String> written) {
     conceptOf.putAll(entries);
+    this.written.putAll(written);
     longest = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
   static ConceptLexicon load(String resource) {
     Map<String, String> entries = new LinkedHashMap<>();
+    Map<String, String> written = new LinkedHashMap<>();
     try (InputStream in = ConceptLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("lexicon " + resource + " is missing from the class path");
@@ -49,14 +52,16 @@ final class ConceptLexicon {
         String concept = line.substring(0, colon).strip();
         Matcher m = ENTRY.matcher(line.substring(colon + 1));
         while (m.find()) {
-          String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+          String asWritten = m.group(1) != null ? m.group(1) : m.group(2);
+          String word = asWritten.toLowerCase(Locale.ROOT);
           entries.putIfAbsent(word, concept);
+          written.putIfAbsent(word, asWritten);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading lexicon " + resource, e);
     }
-    return new ConceptLexicon(entries);
+    return new ConceptLexicon(entries, written);
   }
 
   /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
@@ -84,6 +89,16 @@ final class ConceptLexicon {
   /** Each entry and its concept, in the order of the file. */
   void forEach(java.util.function.BiConsumer<String, String> action) {
     conceptOf.forEach(action);
+  }
+
+  /** The first entry of a concept as the file writes it ("US dollars"); null if the concept has none. */
+  String entryOf(String concept) {
+    for (Map.Entry<String, String> e : conceptOf.entrySet()) {
+      if (e.getValue().equals(concept)) {
+        return written.getOrDefault(e.getKey(), e.getKey());
+      }
+    }
+    return null;
   }
 
   boolean contains(String lemma) {

@@ -23,6 +23,8 @@ final class PlaceFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "from", "across", "outside", "inside",
             "throughout", "around", "into", "hit", "hits", "struck", "strikes", "rocked", "rocks", "ravaged", "lashed",
             "battered", "swept", "hitting", "striking", "rocking", "to", "toward", "towards", "over", "within");
+    /** Locative words that say where a count happened ("killed in Lwarai Mandi"), not where something went. */
+    private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "inside", "of");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
     private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
@@ -118,8 +120,12 @@ final class PlaceFinder {
                     j++;
                 }
                 unknown.addAll(name);
-                // "Kanawha County", "Manabi province": a named part of a region
-                if (j < words.size() && PLACE_TYPES.contains(words.get(j))) parts.add(String.join("-", name));
+                // "Kanawha County", "Manabi province": a named part of a region; in a claim's sentence, a
+                // name the gazetteer does not know where the count happened ("killed in Lwarai Mandi")
+                if (j < words.size() && PLACE_TYPES.contains(words.get(j))
+                        || locativeOnly && !anyName && WHERE.contains(locativeBefore(words, capital, i))) {
+                    parts.add(String.join("-", name));
+                }
                 i = j - 1;
             }
         }
@@ -146,13 +152,18 @@ final class PlaceFinder {
 
     /** Whether a locative word leads to word i, past determiners, adjectives of direction and other capitalised words. */
     private static boolean ledByLocative(List<String> words, List<Boolean> capital, int i) {
+        return locativeBefore(words, capital, i) != null;
+    }
+
+    /** The locative word that leads to word i ("in", "near", "of" after "town"), or null. */
+    private static String locativeBefore(List<String> words, List<Boolean> capital, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String w = words.get(k);
-            if (LOCATIVE.contains(w)) return true;
-            if (w.equals("of") && k > 0 && PLACE_OF.contains(words.get(k - 1))) return true;
-            if (w.equals("of") || !(BETWEEN.contains(w) || capital.get(k) || w.equals("and"))) return false;
+            if (LOCATIVE.contains(w)) return w;
+            if (w.equals("of") && k > 0 && PLACE_OF.contains(words.get(k - 1))) return w;
+            if (w.equals("of") || !(BETWEEN.contains(w) || capital.get(k) || w.equals("and"))) return null;
         }
-        return false;
+        return null;
     }
 
     /** Places named: ISO country codes, first-level divisions ("US.TX"), and unresolved names as lower-case words. */
@@ -174,7 +185,7 @@ final class PlaceFinder {
             if (!divisions.isEmpty() || !countries.isEmpty()) {
                 for (String d : sentence.divisions) if (!divisions.contains(d)) sc.add(d.toLowerCase(Locale.ROOT));
             }
-            for (String n : sentence.scope) if (!names.contains(n)) sc.add(n);
+            for (String n : sentence.scope) if (!names.containsAll(List.of(n.split("-")))) sc.add(n);
             Set<String> c = new TreeSet<>(countries);
             if (c.isEmpty()) c.addAll(sentence.countries);
             return new Places(c, divisions, names, sc);
@@ -195,11 +206,26 @@ final class PlaceFinder {
             return new Places(countries, divisions, names, Set.of());
         }
 
-        /** Whether both name countries and share none: places of two different events. */
+        /**
+         * Whether these and the other places are of two different events: both name countries and share
+         * none, or every country they share has divisions named on both sides, none of them shared
+         * (flooding in Texas, in a report of West Virginia's floods).
+         */
         boolean apartFrom(Places o) {
             if (countries.isEmpty() || o.countries.isEmpty()) return false;
-            for (String c : countries) if (o.countries.contains(c)) return false;
+            for (String c : countries) {
+                if (!o.countries.contains(c)) continue;
+                Set<String> mine = divisionsOf(c), theirs = o.divisionsOf(c);
+                if (mine.isEmpty() || theirs.isEmpty()) return false;
+                for (String d : mine) if (theirs.contains(d)) return false;
+            }
             return true;
+        }
+
+        private Set<String> divisionsOf(String country) {
+            Set<String> out = new TreeSet<>();
+            for (String d : divisions) if (d.startsWith(country + ".")) out.add(d);
+            return out;
         }
 
         /** These places with the other's countries where these name none (a town's country from the article). */

@@ -91,4 +91,78 @@ class ClaimKeysTest {
         assertThat(e.frame().cause()).isEqualTo("storm");
         assertThat(e.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.key().eventName()).isEqualTo("hurricane irma"));
     }
+
+    @Test
+    void theEventIsDatedByTheSentenceThatSaysWhenItStruckNotByLaterReports() {
+        // published on a Sunday; the lead dates the president's trip, a later sentence the quake
+        String text = "Peru quake toll rises\n\nThe president rushed home Sunday after a 7.1-magnitude earthquake killed at"
+                + " least 70 people in Peru.\n\nRescuers dug through rubble in the port of Chimbote.\n\n"
+                + "More than 900 people were injured in the earthquake, which hit the northern coast at 6:58 p.m. Saturday"
+                + " (7:58 p.m. ET on Friday), officials said.\n";
+        Extraction e = EXTRACTOR.extract(text, PUB);
+        assertThat(e.frame().date()).isEqualTo(PartialDate.of(LocalDate.of(2023, 9, 9)));
+        assertThat(key(e.claims(), "900").measure()).isEqualTo("person/injure");
+        assertThat(e.claims().stream().filter(c -> c.numberText().contains("70")).findFirst().orElseThrow().eventStart())
+                .isEqualTo(PartialDate.of(LocalDate.of(2023, 9, 9)));
+    }
+
+    @Test
+    void lastSaturdayInASaturdayPaperIsAWeekAgo() {
+        LocalDate saturday = LocalDate.of(2023, 9, 16);
+        String text = "Quake toll nears 3,000\n\nRABAT The death toll from last week's earthquake has risen to 2,946,"
+                + " the government said on Saturday.\n\nLast Saturday's quake injured some 5,600 people.\n";
+        Extraction e = EXTRACTOR.extract(text, saturday);
+        assertThat(e.frame().date()).isEqualTo(PartialDate.of(LocalDate.of(2023, 9, 9)));
+    }
+
+    @Test
+    void hardWrappedWireCopyIsReadInWholeSentences() {
+        String text = "FERRY CAPSIZES OFF CRETE\n\nAbout 200 people are feared\ndead after a ferry capsized off"
+                + "\nthe Greek coast last night, but almost 350 passengers were\nplucked to safety, officials said.\n"
+                + "    Of the 560 people on board, 32 were confirmed dead and 160\nwere missing.\n";
+        List<ExtractedClaim> cs = all(text, PUB);
+        assertThat(key(cs, "200").measure()).isEqualTo("person/kill");
+        assertThat(key(cs, "350").event()).isEqualTo("rescue");
+        assertThat(key(cs, "160").event()).isEqualTo("missing");
+    }
+
+    @Test
+    void aCountOfPartOfTheEventIsAnotherQuantityThanItsTotal() {
+        String text = "Quake kills 40 in Peru\n\nLIMA (Reuters) - An earthquake struck Peru on Saturday, killing at least 40"
+                + " people.\n\nTen of the dead were from one apartment building. Two others died elsewhere in the city."
+                + "\n\nThe epicentre was 80 miles west of Trujillo.\n";
+        List<ExtractedClaim> cs = all(text, PUB);
+        String total = key(cs, "40").place();
+        assertThat(key(cs, "Ten").place()).isNotEqualTo(total).contains("#part");
+        assertThat(key(cs, "Two").place()).isNotEqualTo(total).contains("#other");
+        assertThat(key(cs, "80").place()).contains("#trujillo");
+    }
+
+    @Test
+    void aFigureOfTheWholeIsNotCountedAsWhatHappenedToItsPart() {
+        List<ExtractedClaim> cs = all("Ferry sinks off Crete\n\nOfficials said 32 of the 543 passengers and crew were"
+                + " confirmed dead.\n", PUB);
+        assertThat(key(cs, "32").event()).isEqualTo("kill");
+        assertThat(key(cs, "543").event()).isEmpty();
+    }
+
+    @Test
+    void aFigureOfTheSameKindOfEventInAnotherStateIsBackground() {
+        LocalDate pub = LocalDate.of(2016, 6, 25);
+        String text = "West Virginia flood toll at 23\n\nWest Virginia's governor on Saturday asked for federal aid after the"
+                + " state's worst flooding in a century killed 23 people.\n\n"
+                + "At least 16 people were killed in flooding in Texas earlier in June.\n";
+        List<ExtractedClaim> cs = all(text, pub);
+        ExtractedClaim texas = cs.stream().filter(c -> c.numberText().contains("16")).findFirst().orElseThrow();
+        assertThat(texas.background()).isTrue();
+        assertThat(texas.key().place()).contains("@US.TX").doesNotContain("@US.WV");
+        assertThat(key(cs, "23").place()).contains("@US.WV");
+    }
+
+    @Test
+    void aFigureWithAUnitAndNoNounIsCountedInItsUnit() {
+        List<ExtractedClaim> cs = all("Donors answer flood appeal\n\nOfficials said $3 billion was pledged.\n", PUB);
+        assertThat(cs).isNotEmpty();
+        assertThat(cs.get(0).counted()).isEqualTo("US dollars");
+    }
 }
