@@ -140,7 +140,11 @@ public final class ClaimKeys {
       Integer year = yearBefore(text, ss, se, frame, pub);
       if (year != null) ownStart = ownEnd = PartialDate.year(year);
     }
-    if (ownStart != null || ownEnd != null) {
+    if ((ownStart != null || ownEnd != null) && frame.cause().isEmpty()) {
+      // no event, a statistic: the period it is of is the quantity's ("jobs created in September" is
+      // not August's figure)
+      window = EventFrame.window(ownStart, ownEnd, EventFrame.Span.EXACT);
+    } else if (ownStart != null || ownEnd != null) {
       LocalDate[] w = EventFrame.window(ownStart, ownEnd, span);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
       if (apart || frame.date() == null || background) {

@@ -24,7 +24,9 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
      * the count.
      */
     enum Span {
-        SUDDEN(3, 45), SEASONAL(30, 120), LONG(365, 730);
+        SUDDEN(3, 45), SEASONAL(30, 120), LONG(365, 730),
+        /** A period stated for a figure of no event (a month's payrolls): exactly that period. */
+        EXACT(0, 45);
 
         final int slackDays;
         final int horizonDays;

@@ -77,9 +77,11 @@ final class FrameReader {
             }
         }
         where = where.withoutScope();
+        // the event's name: one of the article's kind of event ("the worst since Hurricane Mitch" in a
+        // report of a tsunami names another event)
         String name = "";
-        for (Sentences.Sentence s : head) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
-        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = eventName(text, s.start(), s.end());
+        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end()));
+        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end()));
 
         // the date: the earliest that a sentence naming the event gives with a word of its onset ("the
         // quake struck on Saturday", "the fire broke out on Thursday"), anywhere in the article; failing
@@ -170,6 +172,11 @@ final class FrameReader {
             }
         }
         return out;
+    }
+
+    /** The name if it names an event of this kind ("hurricane irma" a storm, "erskine fire" a fire), else "". */
+    String nameOf(String cause, String name) {
+        return name.isEmpty() || causesIn(name, 0, name.length()).contains(cause) ? name : "";
     }
 
     /** The event name [from, to) gives ("hurricane irma", "erskine fire"), or "". */

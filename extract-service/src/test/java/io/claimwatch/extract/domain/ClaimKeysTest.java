@@ -165,4 +165,24 @@ class ClaimKeysTest {
         assertThat(cs).isNotEmpty();
         assertThat(cs.get(0).counted()).isEqualTo("US dollars");
     }
+
+    @Test
+    void aStatisticOfAStatedMonthIsThatMonthsFigureOnly() {
+        LocalDate pub = LocalDate.of(2004, 11, 5);
+        List<ExtractedClaim> cs = all("US payrolls jump\n\nEmployers added 337,000 jobs in October, the Labor Department"
+                + " said. Revised figures showed 139,000 jobs were created in September.\n", pub);
+        ClaimKey october = key(cs, "337,000"), september = key(cs, "139,000");
+        assertThat(october.earliest()).isEqualTo(LocalDate.of(2004, 10, 1));
+        assertThat(october.latest()).isEqualTo(LocalDate.of(2004, 10, 31));
+        assertThat(september.latest()).isBefore(october.earliest());
+    }
+
+    @Test
+    void anotherKindOfEventNamedInTheLeadDoesNotNameTheArticlesEvent() {
+        String text = "Tsunami toll passes 23,000\n\nThe tsunami that struck Asia on Sunday killed at least 23,000 people,"
+                + " the worst disaster since Hurricane Mitch killed 10,000 in 1998.\n";
+        Extraction e = EXTRACTOR.extract(text, LocalDate.of(2004, 12, 28));
+        assertThat(e.frame().cause()).as("a tsunami is an undersea quake's wave").isEqualTo("earthquake");
+        assertThat(e.frame().eventName()).isEmpty();
+    }
 }
