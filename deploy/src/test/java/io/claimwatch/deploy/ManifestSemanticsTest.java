@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What a schema cannot check, on every rendered overlay: selectors match pod labels, every named port exists,
  * every ConfigMap and Secret key a pod reads is defined, the NetworkPolicies admit exactly the calls the services
- * make, and every pod is hardened.
+ * make, and every pod is hardened. A CloudNativePG Cluster counts as the pods the operator makes for it: labelled
+ * cnpg.io/cluster=NAME plus its inheritedMetadata labels, serving PostgreSQL (5432), the instance manager (8000)
+ * and metrics (9187).
  */
 class ManifestSemanticsTest {
 
@@ -39,6 +41,20 @@ class ManifestSemanticsTest {
   static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
       "claimwatch-db", Set.of("username", "password", "ingest-jdbc-url", "claims-jdbc-url"),
       "gateway-api", Set.of("auth-keys", "page-token-key"));
+
+  /** The labels of the pods CloudNativePG runs for each Cluster of the overlay, by the Cluster's name. */
+  static Map<String, Map<String, String>> databasePods(Manifest m) {
+    Map<String, Map<String, String>> pods = new HashMap<>();
+    for (var c : m.ofKind("Cluster")) {
+      Map<String, String> podLabels = new HashMap<>();
+      map(map(map(c, "spec"), "inheritedMetadata"), "labels").forEach((k, v) -> podLabels.put(k, (String) v));
+      podLabels.put("cnpg.io/cluster", name(c));
+      pods.put(name(c), podLabels);
+    }
+    return pods;
+  }
+
+  static final Map<String, Integer> DATABASE_POD_PORTS = Map.of("postgresql", 5432, "status", 8000, "metrics", 9187);
 
   static Stream<String> overlays() throws Exception {
     return Tools.overlays().stream();
@@ -86,7 +102,8 @@ class ManifestSemanticsTest {
         }
         soft.assertThat(list(spec, "endpoints")).allMatch(e -> "management".equals(e.get("port")) && "/q/metrics".equals(e.get("path")));
       } else if (!map(selector, "matchLabels").isEmpty()) {
-        soft.assertThat(m.workloads()).as(kindName(o) + " selects some pods").anyMatch(w -> selects(selector, podLabels(w)));
+        soft.assertThat(m.workloads().stream().anyMatch(w -> selects(selector, podLabels(w)))
+            || databasePods(m).values().stream().anyMatch(l -> selects(selector, l))).as(kindName(o) + " selects some pods").isTrue();
       }
     }
     soft.assertAll();
@@ -188,6 +205,14 @@ class ManifestSemanticsTest {
         if (!secret.isEmpty()) {
           check(m, soft, kindName(w), "Secret", Map.of("name", secret.get("secretName")));
         }
+      }
+    }
+    // A CloudNativePG Cluster takes its owner's credentials from a Secret (kubernetes.io/basic-auth).
+    for (var c : m.ofKind("Cluster")) {
+      Map<String, Object> initdb = map(map(map(c, "spec"), "bootstrap"), "initdb");
+      check(m, soft, kindName(c), "Secret", Map.of("name", map(initdb, "secret").get("name")));
+      for (String key : List.of("username", "password")) {
+        check(m, soft, kindName(c), "Secret", Map.of("name", map(initdb, "secret").get("name"), "key", key));
       }
     }
     // Where the overlay defines a Secret the platform team would otherwise make, it has the documented keys.
@@ -317,12 +342,17 @@ class ManifestSemanticsTest {
       pods.add(new Peer(podLabels(w).get(NAME), NS, Map.of("kubernetes.io/metadata.name", NS), podLabels(w),
           containerPorts(w), null));
     }
+    databasePods(m).forEach((cluster, labels) -> pods.add(new Peer(cluster, NS, Map.of("kubernetes.io/metadata.name", NS),
+        labels, DATABASE_POD_PORTS, null)));
     Peer prometheus = new Peer("prometheus", "monitoring", Map.of("kubernetes.io/metadata.name", "monitoring"),
         Map.of(NAME, "prometheus"), Map.of(), null);
     Peer outsider = new Peer("outsider", "other", Map.of("kubernetes.io/metadata.name", "other"), Map.of("app", "x"), Map.of(), null);
     Peer dns = new Peer("kube-dns", "kube-system", Map.of("kubernetes.io/metadata.name", "kube-system"),
         Map.of("k8s-app", "kube-dns"), Map.of("dns", 53), null);
     Peer externalDb = new Peer("external-db", null, Map.of(), Map.of(), Map.of("postgresql", 5432), "10.20.30.40");
+    Peer apiServer = new Peer("kube-apiserver", null, Map.of(), Map.of(), Map.of("https", 6443), "10.0.0.1");
+    Peer operator = new Peer("cnpg-operator", "cnpg-system", Map.of("kubernetes.io/metadata.name", "cnpg-system"),
+        Map.of(NAME, "cloudnative-pg"), Map.of(), null);
 
     Set<String> allowed = new TreeSet<>();
     for (Peer src : pods) {
@@ -340,6 +370,10 @@ class ManifestSemanticsTest {
     if (overlay.equals("dev")) {
       expected.addAll(Set.of("ingest-service -> postgresql:5432", "claims-service -> postgresql:5432",
           "load-seeds -> gateway:8080"));
+    } else {
+      // CloudNativePG: the services reach PostgreSQL; the instances replicate from each other.
+      expected.addAll(Set.of("ingest-service -> claimwatch-db:5432", "claims-service -> claimwatch-db:5432",
+          "claimwatch-db -> claimwatch-db:5432"));
     }
     assertThat(allowed).as("calls admitted between the pods of " + overlay).isEqualTo(expected);
 
@@ -357,9 +391,20 @@ class ManifestSemanticsTest {
     }
     for (Peer src : pods) {
       soft.assertThat(egress(m, src, dns, 53)).as(src.id() + " -> kube-dns:53").isTrue();
-      boolean storesData = Set.of("ingest-service", "claims-service").contains(src.id());
-      soft.assertThat(egress(m, src, externalDb, 5432)).as(src.id() + " -> external database")
-          .isEqualTo(storesData && overlay.equals("prod"));
+      soft.assertThat(egress(m, src, externalDb, 5432)).as(src.id() + " -> a database outside").isFalse();
+      // Only the database's instance managers talk to the Kubernetes API.
+      soft.assertThat(egress(m, src, apiServer, 6443)).as(src.id() + " -> the Kubernetes API")
+          .isEqualTo(databasePods(m).containsKey(src.id()));
+    }
+    for (String db : databasePods(m).keySet()) {
+      Peer dst = pods.stream().filter(p -> p.id().equals(db)).findFirst().orElseThrow();
+      soft.assertThat(admits(m, operator, dst, 8000)).as("operator -> " + db + ":8000").isTrue();
+      soft.assertThat(admits(m, operator, dst, 5432)).as("operator -> " + db + ":5432").isFalse();
+      soft.assertThat(admits(m, prometheus, dst, 9187)).as("prometheus -> " + db + ":9187").isTrue();
+      soft.assertThat(admits(m, outsider, dst, 5432)).as("outside -> " + db + ":5432").isFalse();
+    }
+    if (overlay.equals("prod")) {
+      soft.assertThat(databasePods(m)).as("prod's database: a CloudNativePG Cluster").containsOnlyKeys("claimwatch-db");
     }
     soft.assertAll();
   }
