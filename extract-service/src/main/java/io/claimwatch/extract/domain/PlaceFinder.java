@@ -32,7 +32,8 @@ final class PlaceFinder {
             "city", "village", "province", "region", "state", "county", "district", "port", "coast", "island", "upper",
             "lower", "rural", "mountainous", "capital");
     /** Words after which "of" leads to a place: "the town of Muisne", "the province of Manabi", "south of Quito". */
-    private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county",
+    private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county", "part",
+            "parts",
             "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
             "southwest", "northeast", "northwest", "south-southeast", "north-northwest", "suburbs", "centre", "center");
     /** Nouns after a name that make it a part of a region: "Kanawha County". */
@@ -102,6 +103,9 @@ final class PlaceFinder {
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
+            // "Washington County", "Jackson County": a named part of the article's region, not the state or city
+            if (g != null && !g.place().isCountry() && i + g.words() < words.size() && PLACE_TYPES.contains(words.get(i + g.words()))
+                    && !words.get(i + g.words()).equals("state") && !words.get(i + g.words()).equals("city")) g = null;
             if (g != null) {
                 if (g.place().isCountry() && (led || !locativeOnly)) {
                     countries.add(g.place().country());

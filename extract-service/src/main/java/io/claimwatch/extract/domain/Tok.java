@@ -46,6 +46,10 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
                     while (i < to && isDigit(text.charAt(i))) i++;
                 }
                 out.add(tok(text, s, i, Kind.NUM));
+            } else if (Character.isUpperCase(c) && initialism(text, i, to) > i) {
+                // "U.S.", "U.N.": one word, or the phrase it stands in ("nine U.S. soldiers") ends at its dots
+                i = initialism(text, i, to);
+                out.add(tok(text, s, i, Kind.WORD));
             } else if (Character.isLetter(c)) {
                 i++;
                 while (i < to) {
@@ -71,6 +75,16 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
             }
         }
         return out;
+    }
+
+    /** The end of an initialism of two or more capitals, each with its dot ("U.S."), at i; i if none. */
+    private static int initialism(String text, int i, int to) {
+        int j = i;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.'
+                && (j + 2 >= to || !Character.isLetter(text.charAt(j + 2)) || Character.isUpperCase(text.charAt(j + 2)))) {
+            j += 2;
+        }
+        return j - i >= 4 ? j : i;
     }
 
     private static Tok tok(String text, int s, int e, Kind k) {

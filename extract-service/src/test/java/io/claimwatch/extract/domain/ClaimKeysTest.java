@@ -185,4 +185,15 @@ class ClaimKeysTest {
         assertThat(e.frame().cause()).as("a tsunami is an undersea quake's wave").isEqualTo("earthquake");
         assertThat(e.frame().eventName()).isEmpty();
     }
+
+    @Test
+    void initialismsStayInTheCountedPhraseAndACountyIsAPartNotItsNamesake() {
+        String text = "Floods kill 16 in Texas\n\nAt least 16 people, including nine U.S. soldiers, were killed in flooding"
+                + " in Texas.\n\nOne person was killed overnight in the eastern part of Washington County.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 4));
+        assertThat(cs.stream().filter(c -> c.numberText().equals("nine")).findFirst().orElseThrow().counted())
+                .isEqualTo("U.S. soldiers");
+        ClaimKey one = key(cs, "One");
+        assertThat(one.place()).contains("@US.TX").contains("#washington").doesNotContain("@US.WA");
+    }
 }
