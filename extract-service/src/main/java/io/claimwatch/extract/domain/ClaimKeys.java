@@ -93,6 +93,15 @@ public final class ClaimKeys {
             EventFrame frame,
             TimeResolver.EventDates own, LocalDate pub) {
     Tagged c = tag(counted == null ? "" : counted);
+    String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
+    if (!hasNoun(c)) {
+      // "44 of 55 counties": the noun after the whole counts the part too
+      Matcher of = OF_WHOLE_NOUN.matcher(after);
+      if (of.find()) {
+        counted = of.group(1);
+        c = tag(counted);
+      }
+    }
     String kind = kind(c);
     String event = events.first(c.lemmas);
     if (event == null) event = WordForms.first(events, c.words);
@@ -115,6 +124,9 @@ public final class ClaimKeys {
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
     if ("person".equals(implied) && !kind.isEmpty() && !knownKinds.contains(kind)) kind = "person";
+    // "200 members of the West Virginia National Guard": members of a body are counted as that body's
+    Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
+    if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
     if ("power".equals(implied)) kind = "";
     String party = parties.first(c.words);
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
@@ -176,7 +188,6 @@ public final class ClaimKeys {
       if (fallback == null && !unit.isEmpty()) fallback = measurePhrases.entryOf(unit);   // "$7 billion": "US dollars"
       phrase = fallback == null ? "" : fallback;
     }
-    String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
     if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
     String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
@@ -187,6 +198,11 @@ public final class ClaimKeys {
 
   /** "32 of the 543 passengers": a figure after another and "of (the)" is the whole the first is part of. */
   private static final Pattern WHOLE_BEFORE = Pattern.compile("\\d\\s+of\\s+(?:the\\s+)?$");
+  /** " of 55 counties": the whole a bare figure is part of, and its noun. */
+  private static final Pattern OF_WHOLE_NOUN = Pattern.compile("^\\s+of\\s+(?:the\\s+)?[0-9][0-9,.]*\\s+(\\p{L}+)");
+  /** "members of the West Virginia National Guard": the body, by its capitalised name. */
+  private static final Pattern MEMBERS_OF = Pattern.compile(
+      "^members?\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s*)+)");
   private static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
   /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
   private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");

@@ -196,4 +196,16 @@ class ClaimKeysTest {
         ClaimKey one = key(cs, "One");
         assertThat(one.place()).contains("@US.TX").contains("#washington").doesNotContain("@US.WA");
     }
+
+    @Test
+    void partsOfAWholeMembersOfABodyAndPeopleCarriedAreTheirOwnMeasures() {
+        String text = "Floods in West Virginia\n\nThe governor declared a state of emergency in 44 of 55 counties and deployed"
+                + " 200 members of the West Virginia National Guard to help rescue efforts. The ferry was carrying 543 people.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 25));
+        ExtractedClaim counties = cs.stream().filter(c -> c.numberText().equals("44")).findFirst().orElseThrow();
+        assertThat(counties.counted()).isEqualTo("counties");
+        assertThat(counties.key().event()).isEmpty();
+        assertThat(key(cs, "200").kind()).isEqualTo("west virginia national guard");
+        assertThat(key(cs, "543").event()).isEqualTo("aboard");
+    }
 }
