@@ -136,12 +136,12 @@ public final class ClaimExtractor {
                 ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
                 PartialDate start = d.start(), end = d.end();
                 if (!k.background() && frame.date() != null && (start == null && end == null
-                        || frame.sudden() && TOLLS.contains(k.key().event()) && laterInWindow(start, frame)
+                        || TOLLS.contains(k.key().event()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame)))) {
-                    // the sentence gives no date, or, for a toll of an event over in a day, a later day of
-                    // the same week (the toll "as of Tuesday", "rushed home Sunday after the quake killed
-                    // 70"; not "80 were pulled out alive on Wednesday"): the article's event's ("the quake
-                    // that struck on Saturday")
+                    // the sentence gives no date, or, for a toll of the event, a later day (the toll "as of
+                    // Tuesday", "rushed home Sunday after the quake killed 70", "the fire, which doubled
+                    // in size on Friday, has killed two"; not "80 were pulled out alive on Wednesday"): the
+                    // article's event's ("the quake that struck on Saturday", "the fire broke out Thursday")
                     start = frame.date();
                     end = frame.sudden() ? frame.date() : frame.dateEnd();
                 }
@@ -156,7 +156,7 @@ public final class ClaimExtractor {
     }
 
     /** What an event did, counted as of any later day: its date is the event's. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage");
+    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn");
 
     /** Whether a date is a day after the frame's date and inside its window. */
     private static boolean laterInWindow(PartialDate d, EventFrame frame) {

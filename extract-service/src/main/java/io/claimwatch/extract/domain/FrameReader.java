@@ -32,6 +32,7 @@ final class FrameReader {
     private final ConceptLexicon causes;
     private final ConceptLexicon durations;
     private final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
+    private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
     private final PlaceFinder places;
     private final TimeResolver time;
 
@@ -89,11 +90,13 @@ final class FrameReader {
         // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
         PartialDate[] dated = null;
         if (!cause.isEmpty()) {
-            dated = earliest(text, ss, cause, ctx, pub, span, where, true);
+            dated = earliest(text, ss, cause, ctx, pub, span, where, true, false);
+            // failing that, the day what set it off began ("10 inches of rain fell on Thursday")
+            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, true, true);
             if (dated == null) {
                 List<Sentences.Sentence> headAndLead = new ArrayList<>(head);
                 headAndLead.addAll(lead);
-                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false);
+                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false);
             }
         }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
@@ -104,17 +107,19 @@ final class FrameReader {
 
     /**
      * The earliest date, with its end for a range, that the sentences naming {@code cause} give for it
-     * (with {@code onset}, only sentences that also name its onset, anywhere in the article), within the
+     * (with {@code onset}, only sentences that also name its onset, anywhere in the article; with
+     * {@code precursor}, sentences naming what sets it off instead of the kind itself), within the
      * window an article published on {@code pub} can report; sentences about another place are left out.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
-            EventFrame.Span span, PlaceFinder.Places where, boolean onset) {
+            EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor) {
         PartialDate[] best = null;
         LocalDate bestDay = null;
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
             List<String> ws = words(text, s.start(), s.end());
-            if (!causesIn(text, s.start(), s.end()).contains(cause)) continue;
+            if (precursor ? !cause.equals(WordForms.first(precursors, words(text, s.start(), s.end())))
+                    : !causesIn(text, s.start(), s.end()).contains(cause)) continue;
             if (onset && WordForms.first(onsets, ws) == null) continue;
             if (places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where)) continue;
             for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {

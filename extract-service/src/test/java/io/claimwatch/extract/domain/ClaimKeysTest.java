@@ -208,4 +208,14 @@ class ClaimKeysTest {
         assertThat(key(cs, "200").kind()).isEqualTo("west virginia national guard");
         assertThat(key(cs, "543").event()).isEqualTo("aboard");
     }
+
+    @Test
+    void aFloodIsDatedByTheRainThatSetItOffWhenNoSentenceDatesTheFloodItself() {
+        String text = "Flooding kills 24 in West Virginia\n\nThe state's worst flooding in a century killed at least 24 people,"
+                + " officials said on Saturday.\n\nUp to 10 inches of rain fell on Thursday in the mountainous state.\n";
+        Extraction e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 26));
+        assertThat(e.frame().date()).isEqualTo(PartialDate.of(LocalDate.of(2016, 6, 23)));
+        assertThat(e.claims().stream().filter(c -> c.numberText().contains("24")).findFirst().orElseThrow().eventStart())
+                .isEqualTo(PartialDate.of(LocalDate.of(2016, 6, 23)));
+    }
 }
