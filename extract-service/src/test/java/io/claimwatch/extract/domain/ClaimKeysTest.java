@@ -218,4 +218,12 @@ class ClaimKeysTest {
         assertThat(e.claims().stream().filter(c -> c.numberText().contains("24")).findFirst().orElseThrow().eventStart())
                 .isEqualTo(PartialDate.of(LocalDate.of(2016, 6, 23)));
     }
+
+    @Test
+    void aWeekAgoIsSevenDaysBeforePublication() {
+        String text = "SEAMEN'S STRIKE IDLES SHIPS\n\nA week ago seamen began their first national strike for 25 years,"
+                + " idling 160 ships.\n";
+        Extraction e = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 6));
+        assertThat(e.frame().date()).isEqualTo(PartialDate.of(LocalDate.of(1987, 2, 27)));
+    }
 }
