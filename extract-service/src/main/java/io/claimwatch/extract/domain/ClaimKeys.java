@@ -129,10 +129,12 @@ public final class ClaimKeys {
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
     if ("power".equals(implied)) kind = "";
     String party = parties.first(c.words);
+    String shareOf = null;
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
       // the name before it
-      party = nameBefore(text, cs, figureStart);
+      shareOf = nameBefore(text, cs, figureStart);
+      party = shareOf == null ? null : shareOf.toLowerCase(Locale.ROOT);
     }
 
     // the event: the article's, unless the sentence names another
@@ -181,7 +183,9 @@ public final class ClaimKeys {
     if (!cause.equals(frame.cause()) && !sentenceCauses.isEmpty() && !frame.cause().isEmpty()) background = background || ownStart != null;
 
     String phrase = counted == null ? "" : counted;
-    if (!hasNoun(c)) {
+    if (share && shareOf != null && c.words.size() <= 1) {
+      phrase = shareOf + " share (" + phrase + ")";   // "Labour 37 pct": "Labour share (pct)"
+    } else if (!hasNoun(c)) {
       String measure = kind.isEmpty() ? event : event.isEmpty() ? kind : kind + "/" + event;
       String fallback = measurePhrases.entryOf(measure);
       if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.entryOf("person/" + event);
@@ -251,7 +255,7 @@ public final class ClaimKeys {
     return null;
   }
 
-  /** The capitalised word nearest before the figure in [from, figureStart), lower case, that starts no sentence; null if none. */
+  /** The capitalised word nearest before the figure in [from, figureStart), as written, that starts no sentence; null if none. */
   private static String nameBefore(String text, int from, int figureStart) {
     Matcher m = CAPITALISED.matcher(text).region(from, figureStart);
     String last = null;
@@ -259,7 +263,7 @@ public final class ClaimKeys {
       int k = m.start() - 1;
       while (k >= 0 && text.charAt(k) == ' ') k--;
       boolean sentenceStart = k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0;
-      if (!sentenceStart && figureStart - m.end() < 25) last = m.group().toLowerCase(Locale.ROOT);
+      if (!sentenceStart && figureStart - m.end() < 25) last = m.group();
     }
     return last;
   }

@@ -226,4 +226,14 @@ class ClaimKeysTest {
         Extraction e = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 6));
         assertThat(e.frame().date()).isEqualTo(PartialDate.of(LocalDate.of(1987, 2, 27)));
     }
+
+    @Test
+    void aShareIsTheShareOfTheNameBeforeIt() {
+        List<ExtractedClaim> cs = all("Tories lead in poll\n\nThe poll showed the Conservatives with 41 pct of the vote,"
+                + " Labour with 35 pct and the Alliance with 21 pct.\n", LocalDate.of(1987, 3, 1));
+        ExtractedClaim labour = cs.stream().filter(c -> c.numberText().equals("35")).findFirst().orElseThrow();
+        assertThat(labour.key().party()).isEqualTo("labour");
+        assertThat(labour.counted()).isEqualTo("Labour share (pct)");
+        assertThat(key(cs, "41").party()).isEqualTo("conservatives");
+    }
 }
