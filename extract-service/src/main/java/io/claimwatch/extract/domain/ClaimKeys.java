@@ -47,6 +47,7 @@ public final class ClaimKeys {
   private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
   private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
   private final ConceptLexicon measurePhrases = ConceptLexicon.load("/keys/measure-phrases.txt");
+  private final ConceptLexicon causeMeasures = ConceptLexicon.load("/keys/cause-measures.txt");
   private final ConceptLexicon nominalAdjectives = ConceptLexicon.load("/keys/nominal-adjectives.txt");
   private final FrameReader frames;
   private final PlaceFinder places;
@@ -181,6 +182,22 @@ public final class ClaimKeys {
     PlaceFinder.Places where = sentencePlaces.isEmpty() ? frame.places()
         : background ? sentencePlaces.withoutScope() : frame.places().withScope(sentencePlaces);
     if (!cause.equals(frame.cause()) && !sentenceCauses.isEmpty() && !frame.cause().isEmpty()) background = background || ownStart != null;
+    // another kind of event named in a sentence of the article's own event is a part of it ("4,600 injured
+    // in the quake and the landslides it set off"), not another event
+    if (!background && !frame.cause().isEmpty()) cause = frame.cause();
+    // what an area, a magnitude ... counts in an event of this kind: "8,000 acres" of a fire burned,
+    // "a 7.8 quake" its magnitude
+    if (event.isEmpty() && !kind.isEmpty()) {
+      String implied2 = causeMeasures.first(List.of(cause + "/" + kind));
+      if (implied2 != null) event = implied2;
+    }
+    if (!cause.isEmpty() && kind.equals(cause) || causeWord(kind).equals(cause) && !cause.isEmpty()) {
+      if (MAGNITUDE_FIGURE.matcher(text.substring(figureStart, figureEnd)).matches() && "earthquake".equals(cause)) {
+        kind = "magnitude";
+        event = "";
+        where = where.withoutScope();
+      }
+    }
 
     String phrase = counted == null ? "" : counted;
     if (share && shareOf != null && c.words.size() <= 1) {
@@ -207,6 +224,8 @@ public final class ClaimKeys {
   /** "members of the West Virginia National Guard": the body, by its capitalised name. */
   private static final Pattern MEMBERS_OF = Pattern.compile(
       "^members?\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s*)+)");
+  /** "7.8", "6.4": a figure that can be a quake's magnitude. */
+  private static final Pattern MAGNITUDE_FIGURE = Pattern.compile("[1-9]\\.[0-9]");
   private static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
   /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
   private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
@@ -253,6 +272,11 @@ public final class ClaimKeys {
       if (y < now.getYear() - 1 || (y < now.getYear() && frame.date() != null)) return y;
     }
     return null;
+  }
+
+  /** The kind of event a word names ("quake" → earthquake), or "". */
+  private String causeWord(String word) {
+    return word.isEmpty() ? "" : java.util.Objects.requireNonNullElse(frames.causesIn(word, 0, word.length()).stream().findFirst().orElse(null), "");
   }
 
   /** The capitalised word nearest before the figure in [from, figureStart), as written, that starts no sentence; null if none. */

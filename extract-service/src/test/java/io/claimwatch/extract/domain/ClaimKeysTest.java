@@ -236,4 +236,16 @@ class ClaimKeysTest {
         assertThat(labour.counted()).isEqualTo("Labour share (pct)");
         assertThat(key(cs, "41").party()).isEqualTo("conservatives");
     }
+
+    @Test
+    void whatACountMeasuresFollowsTheKindOfEventAndASubEventIsPartOfTheArticles() {
+        String text = "Quake kills 525 in Ecuador\n\nQUITO (Reuters) - A 7.8 earthquake struck Ecuador on Saturday.\n\n"
+                + "More than 4,600 people were injured in the quake and the landslides it set off. The quake of"
+                + " Saturday, a 7.8, destroyed 1,500 homes.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 4, 20));
+        assertThat(key(cs, "4,600").cause()).isEqualTo("earthquake");
+        assertThat(key(cs, "1,500").measure()).as("homes are buildings").isEqualTo("building/destroy");
+        String fire = "Wildfire rages in California\n\nThe Erskine Fire broke out on Thursday and has burned 8,000 acres.\n";
+        assertThat(key(all(fire, LocalDate.of(2016, 6, 24)), "8,000").measure()).isEqualTo("area/burn");
+    }
 }
