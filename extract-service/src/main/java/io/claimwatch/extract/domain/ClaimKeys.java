@@ -212,6 +212,7 @@ public final class ClaimKeys {
     if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
     String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    if (whole) where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     if ("magnitude".equals(kind)) where = where.withoutScope();   // "struck near Muisne" places the quake, it does not part it
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);

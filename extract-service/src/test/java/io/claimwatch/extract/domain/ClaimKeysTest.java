@@ -144,6 +144,7 @@ class ClaimKeysTest {
                 + " confirmed dead.\n", PUB);
         assertThat(key(cs, "32").event()).isEqualTo("kill");
         assertThat(key(cs, "543").event()).isEmpty();
+        assertThat(key(cs, "543").place()).as("the whole is another quantity than its part").contains("#whole");
     }
 
     @Test
