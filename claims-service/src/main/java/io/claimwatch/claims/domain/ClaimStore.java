@@ -28,8 +28,18 @@ public interface ClaimStore {
 
   Optional<ClaimGroup> group(String id);
 
-  /** The claims of a group, in (article, ordinal) order. */
-  List<Claim> groupClaims(String groupId);
+  /**
+   * A stretch of a group's timeline ({@link Agreement#ORDER}): at most {@code limit} claims from
+   * {@code from} on, {@code from} itself included when it is still there (null: from the start). A
+   * read through an index, bounded whatever the group's size.
+   */
+  List<Claim> timeline(String groupId, PageToken.TimelinePosition from, int limit);
+
+  /**
+   * The group's latest claims: those of the newest date they hold at, or the undated ones when none
+   * is dated; at most {@code limit}, in timeline order.
+   */
+  List<Claim> latestClaims(String groupId, int limit);
 
   /** The group's most recently stored claims, at most {@code limit}, newest first: a read bounded whatever the group's size. */
   List<Claim> recentGroupClaims(String groupId, int limit);

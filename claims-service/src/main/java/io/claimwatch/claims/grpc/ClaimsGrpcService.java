@@ -106,8 +106,10 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
   @Override
   @Blocking
   public void getGroup(GetGroupRequest req, StreamObserver<GetGroupResponse> out) {
-    RpcErrors.respond(out, () -> GetGroupResponse.newBuilder()
-        .setGroup(ProtoMapper.toProto(claims.group(req.getName()))).build(), GrpcErrors::map);
+    RpcErrors.respond(out, () -> {
+      ClaimService.GroupView view = claims.group(req.getName(), req.getPageSize(), req.getPageToken());
+      return GetGroupResponse.newBuilder().setGroup(ProtoMapper.toProto(view)).setNextPageToken(view.nextPageToken()).build();
+    }, GrpcErrors::map);
   }
 
   @Override

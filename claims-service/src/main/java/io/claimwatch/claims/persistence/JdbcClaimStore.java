@@ -52,16 +52,26 @@ public final class JdbcClaimStore implements ClaimStore {
         }
         List<Claim> claims = grouping.apply(new JdbcGroupIndex(c, Instant.now()));
         List<String> previousGroups = new ArrayList<>();
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ? RETURNING group_id")) {
+        GroupCounts counts = new GroupCounts();
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ?"
+            + " RETURNING group_id, coalesce(origin_id, article_id)")) {
           del.setString(1, articleId);
           try (ResultSet rs = del.executeQuery()) {
             while (rs.next()) {
               if (rs.getString(1) != null) {
                 previousGroups.add(rs.getString(1));
+                counts.left(rs.getString(1), rs.getString(2));
               }
             }
           }
         }
+        for (Claim claim : claims) {
+          if (claim.groupId() != null) {
+            counts.joined(claim.groupId(), claim.originId() != null ? claim.originId() : claim.articleId());
+          }
+        }
+        // Whether each origin touched keeps other claims in its group: asked between the delete and the insert.
+        counts.lookUpOthers(c);
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
             + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           for (Claim claim : claims) {
@@ -70,6 +80,7 @@ public final class JdbcClaimStore implements ClaimStore {
           }
           ins.executeBatch();
         }
+        counts.apply(c);
         resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', ?)")) {
@@ -84,6 +95,74 @@ public final class JdbcClaimStore implements ClaimStore {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("storing the claims of article " + articleId + " failed", e);
+    }
+  }
+
+  /**
+   * The change one write makes to its groups' claim and origin counts (claim_group.claim_count and
+   * origin_count, V9), kept as claims come and go so that no read counts a group's claims: claims in
+   * minus claims out; an origin counts in when its first claim joins the group and out when its last
+   * leaves. Whether an origin keeps other claims in the group is one indexed probe per (group, origin)
+   * pair the write touches (claim_group_origin), in one statement.
+   */
+  private static final class GroupCounts {
+    private final Map<String, Integer> claimDelta = new HashMap<>();
+    private final Map<List<String>, int[]> pairs = new HashMap<>(); // (group, origin) -> {out, in}
+    private final Map<List<String>, Boolean> others = new HashMap<>();
+
+    void left(String group, String origin) {
+      claimDelta.merge(group, -1, Integer::sum);
+      pairs.computeIfAbsent(List.of(group, origin), k -> new int[2])[0]++;
+    }
+
+    void joined(String group, String origin) {
+      claimDelta.merge(group, 1, Integer::sum);
+      pairs.computeIfAbsent(List.of(group, origin), k -> new int[2])[1]++;
+    }
+
+    void lookUpOthers(Connection c) throws SQLException {
+      if (pairs.isEmpty()) {
+        return;
+      }
+      List<List<String>> keys = new ArrayList<>(pairs.keySet());
+      try (PreparedStatement st = c.prepareStatement("SELECT t.g, t.o, EXISTS (SELECT 1 FROM claim"
+          + " WHERE claim.group_id = t.g AND coalesce(claim.origin_id, claim.article_id) = t.o)"
+          + " FROM unnest(?::text[], ?::text[]) AS t(g, o)")) {
+        st.setArray(1, c.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
+        st.setArray(2, c.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            others.put(List.of(rs.getString(1), rs.getString(2)), rs.getBoolean(3));
+          }
+        }
+      }
+    }
+
+    void apply(Connection c) throws SQLException {
+      if (claimDelta.isEmpty()) {
+        return;
+      }
+      Map<String, Integer> originDelta = new HashMap<>();
+      pairs.forEach((k, outIn) -> {
+        boolean other = others.getOrDefault(k, false);
+        boolean before = other || outIn[0] > 0;
+        boolean after = other || outIn[1] > 0;
+        originDelta.merge(k.get(0), (after ? 1 : 0) - (before ? 1 : 0), Integer::sum);
+      });
+      try (PreparedStatement st = c.prepareStatement(
+          "UPDATE claim_group SET claim_count = claim_count + ?, origin_count = origin_count + ? WHERE id = ?")) {
+        for (Map.Entry<String, Integer> e : claimDelta.entrySet()) {
+          int origins = originDelta.getOrDefault(e.getKey(), 0);
+          if (e.getValue() == 0 && origins == 0) {
+            continue;
+          }
+          st.setInt(1, e.getValue());
+          st.setInt(2, origins);
+          st.setString(3, e.getKey());
+          st.addBatch();
+        }
+        st.executeBatch();
+      }
     }
   }
 
@@ -181,8 +260,7 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   private static final String GROUP_COLUMNS = "g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
-      + " g.create_time, g.update_time,"
-      + " (SELECT count(*) FROM claim WHERE claim.group_id = g.id) AS claim_count";
+      + " g.create_time, g.update_time, g.claim_count, g.origin_count";
 
   @Override
   public Optional<ClaimGroup> group(String id) {
@@ -190,10 +268,37 @@ public final class JdbcClaimStore implements ClaimStore {
     return rows.stream().findFirst();
   }
 
+  /** The timeline's order in SQL: text compared byte by byte (collation "C"), as Java compares the strings (claim_timeline, V9). */
+  private static final String TIMELINE_ORDER = " ORDER BY holds, article_id COLLATE \"C\", ordinal LIMIT ?";
+
   @Override
-  public List<Claim> groupClaims(String groupId) {
-    return claims("the claims of group " + groupId,
-        "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY article_id, ordinal", groupId);
+  public List<Claim> timeline(String groupId, PageToken.TimelinePosition from, int limit) {
+    String what = "the timeline of group " + groupId;
+    List<Claim> out = new ArrayList<>();
+    if (from == null || from.holds() != null) {
+      // the dated claims first (NULLS LAST is the index's order), then the undated
+      out.addAll(from == null
+          ? claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NOT NULL" + TIMELINE_ORDER, groupId, limit)
+          : claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NOT NULL"
+              + " AND (holds, article_id COLLATE \"C\", ordinal) >= (?, ?, ?)" + TIMELINE_ORDER,
+              groupId, from.holds(), from.articleId(), from.ordinal(), limit));
+      if (out.size() < limit) {
+        out.addAll(claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NULL" + TIMELINE_ORDER,
+            groupId, limit - out.size()));
+      }
+      return out;
+    }
+    return claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NULL"
+        + " AND (article_id COLLATE \"C\", ordinal) >= (?, ?)" + TIMELINE_ORDER, groupId, from.articleId(), from.ordinal(), limit);
+  }
+
+  @Override
+  public List<Claim> latestClaims(String groupId, int limit) {
+    String what = "the latest claims of group " + groupId;
+    List<Claim> dated = claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ?"
+        + " AND holds = (SELECT max(holds) FROM claim WHERE group_id = ?)" + TIMELINE_ORDER, groupId, groupId, limit);
+    return !dated.isEmpty() ? dated
+        : claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NULL" + TIMELINE_ORDER, groupId, limit);
   }
 
   @Override
@@ -253,7 +358,8 @@ public final class JdbcClaimStore implements ClaimStore {
               new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"), rs.getString("unit"),
                   rs.getString("cause"), rs.getString("place"), rs.getString("event_name"),
                   rs.getObject("earliest", java.time.LocalDate.class), rs.getObject("latest", java.time.LocalDate.class)),
-              rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count")));
+              rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count"),
+              rs.getInt("origin_count")));
         }
       }
       return out;

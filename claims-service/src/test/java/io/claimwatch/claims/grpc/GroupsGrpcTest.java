@@ -74,13 +74,22 @@ class GroupsGrpcTest {
     assertThat(g.getOriginCount()).as("the reprint counts once").isEqualTo(3);
     assertThat(g.getTimelineList()).extracting(Claim::getName)
         .containsExactly(day1.getName(), reprint.getName(), day2.getName(), day3.getName());
-    Map<String, Verdict> verdicts = g.getVerdictsList().stream()
-        .collect(Collectors.toMap(v -> v.getEarlier() + ">" + v.getLater(), PairVerdict::getVerdict));
-    assertThat(verdicts).containsEntry(day1.getName() + ">" + reprint.getName(), Verdict.VERDICT_CORROBORATES)
-        .containsEntry(day1.getName() + ">" + day2.getName(), Verdict.VERDICT_UPDATES)
-        .containsEntry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS);
+    assertThat(g.getCurrentClaim()).as("the latest claim, which the estimate rests on").isEqualTo(day3.getName());
+    assertThat(verdicts(g.getStepsList())).as("each claim against the one before it")
+        .containsExactly(Map.entry(day1.getName() + ">" + reprint.getName(), Verdict.VERDICT_CORROBORATES),
+            Map.entry(reprint.getName() + ">" + day2.getName(), Verdict.VERDICT_UPDATES),
+            Map.entry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS));
+    assertThat(verdicts(g.getAgainstCurrentList())).as("each claim against the current one")
+        .containsExactly(Map.entry(day1.getName() + ">" + day3.getName(), Verdict.VERDICT_UPDATES),
+            Map.entry(reprint.getName() + ">" + day3.getName(), Verdict.VERDICT_UPDATES),
+            Map.entry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS));
     assertThat(g.getEstimate().getLow().getValue()).isEqualTo("250");
     assertThat(g.getEstimate().getBasis()).contains("2031-03-06");
+  }
+
+  private static Map<String, Verdict> verdicts(List<PairVerdict> pairs) {
+    return pairs.stream().collect(Collectors.toMap(v -> v.getEarlier() + ">" + v.getLater(), PairVerdict::getVerdict,
+        (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   @Test
