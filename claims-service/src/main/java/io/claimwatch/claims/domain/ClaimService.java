@@ -86,19 +86,55 @@ public final class ClaimService {
    * @param outlet the host that published it, or empty
    */
   public List<Claim> replaceArticleClaims(String articleName, List<Claim> claims, String originName, String outlet) {
-    String articleId = articleId(articleName);
-    String originId = originName == null || originName.isEmpty() ? articleId : articleId(originName);
-    Instant now = clock.instant();
-    List<Claim> named = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      validate(c, i);
-      named.add(c.stored(claimId(articleId, i, c), articleId, i, originId, outlet, now));
+    return replaceArticlesClaims(List.of(new Replacement(articleName, claims, originName, outlet))).get(0);
+  }
+
+  /** One article's claims to store: its name, its claims, the article it reprints ("" if none) and its outlet. */
+  public record Replacement(String articleName, List<Claim> claims, String originName, String outlet) {}
+
+  /** At most this many articles in one {@link #replaceArticlesClaims} call. */
+  public static final int MAX_BATCH = 100;
+
+  /**
+   * Replaces the claims of several articles, as {@link #replaceArticleClaims} does for each, in one
+   * transaction of the store: all are stored or none.
+   */
+  public List<List<Claim>> replaceArticlesClaims(List<Replacement> replacements) {
+    if (replacements.isEmpty() || replacements.size() > MAX_BATCH) {
+      throw new DomainException.InvalidInput("BATCH_SIZE_INVALID", "a batch holds 1 to " + MAX_BATCH + " articles, not "
+          + replacements.size());
     }
-    List<Claim> stored = store.replaceArticleClaims(articleId, index -> grouper.assign(named, index));
-    written.increment(stored.size());
-    replaced.increment();
-    conflicts.increment(conflictsWith(stored));
+    Instant now = clock.instant();
+    List<String> ids = new ArrayList<>();
+    List<java.util.function.Function<GroupIndex, List<Claim>>> groupings = new ArrayList<>();
+    List<Claim> all = new ArrayList<>();
+    for (Replacement r : replacements) {
+      String articleId = articleId(r.articleName());
+      if (ids.contains(articleId)) {
+        throw new DomainException.InvalidInput("BATCH_ARTICLE_REPEATED", r.articleName() + " is in the batch twice");
+      }
+      String originId = r.originName() == null || r.originName().isEmpty() ? articleId : articleId(r.originName());
+      List<Claim> named = new ArrayList<>(r.claims().size());
+      for (int i = 0; i < r.claims().size(); i++) {
+        Claim c = r.claims().get(i);
+        validate(c, i);
+        named.add(c.stored(claimId(articleId, i, c), articleId, i, originId, r.outlet(), now));
+      }
+      ids.add(articleId);
+      groupings.add(index -> grouper.assign(named, index));
+      all.addAll(named);
+    }
+    // the first grouping lets the index look up the candidates of every claim of the batch at once
+    java.util.function.Function<GroupIndex, List<Claim>> first = groupings.get(0);
+    groupings.set(0, index -> {
+      index.prepare(all);
+      return first.apply(index);
+    });
+    List<List<Claim>> stored = store.replaceArticlesClaims(ids, groupings);
+    List<Claim> storedAll = stored.stream().flatMap(List::stream).toList();
+    written.increment(storedAll.size());
+    replaced.increment(stored.size());
+    conflicts.increment(conflictsWith(storedAll));
     return stored;
   }
 
@@ -115,8 +151,10 @@ public final class ClaimService {
     Map<String, List<Claim>> byGroup = stored.stream().filter(c -> c.groupId() != null)
         .collect(Collectors.groupingBy(Claim::groupId));
     long n = 0;
+    int most = byGroup.values().stream().mapToInt(List::size).max().orElse(0);
+    Map<String, List<Claim>> recent = byGroup.isEmpty() ? Map.of() : store.recentGroupsClaims(byGroup.keySet(), CONFLICT_WINDOW + most);
     for (Map.Entry<String, List<Claim>> g : byGroup.entrySet()) {
-      List<Claim> members = store.recentGroupClaims(g.getKey(), CONFLICT_WINDOW + g.getValue().size());
+      List<Claim> members = recent.getOrDefault(g.getKey(), List.of());
       Set<String> counted = new java.util.HashSet<>();
       for (Claim c : g.getValue()) {
         List<Claim> others = members.stream().filter(o -> !counted.contains(o.id())).toList();

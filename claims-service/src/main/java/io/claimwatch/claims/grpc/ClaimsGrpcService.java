@@ -3,6 +3,8 @@ package io.claimwatch.claims.grpc;
 import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.ClaimService;
 import io.claimwatch.claims.domain.ClaimWatch;
+import io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest;
+import io.claimwatch.claims.v1.BatchReplaceArticleClaimsResponse;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetClaimResponse;
@@ -92,6 +94,29 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
       ReplaceArticleClaimsResponse.Builder b = ReplaceArticleClaimsResponse.newBuilder();
       claims.replaceArticleClaims(req.getArticle(), in, req.getOrigin(), req.getOutlet())
           .forEach(c -> b.addClaims(ProtoMapper.toProto(c)));
+      return b.build();
+    }, GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
+  public void batchReplaceArticleClaims(BatchReplaceArticleClaimsRequest req, StreamObserver<BatchReplaceArticleClaimsResponse> out) {
+    RpcErrors.respond(out, () -> {
+      List<ClaimService.Replacement> in = new ArrayList<>(req.getRequestsCount());
+      for (ReplaceArticleClaimsRequest r : req.getRequestsList()) {
+        List<Claim> claimsIn = new ArrayList<>(r.getClaimsCount());
+        String articleId = r.getArticle().replaceFirst("^articles/", "");
+        for (int i = 0; i < r.getClaimsCount(); i++) {
+          claimsIn.add(ProtoMapper.fromProto(r.getClaims(i), articleId, i));
+        }
+        in.add(new ClaimService.Replacement(r.getArticle(), claimsIn, r.getOrigin(), r.getOutlet()));
+      }
+      BatchReplaceArticleClaimsResponse.Builder b = BatchReplaceArticleClaimsResponse.newBuilder();
+      for (List<Claim> stored : claims.replaceArticlesClaims(in)) {
+        ReplaceArticleClaimsResponse.Builder one = ReplaceArticleClaimsResponse.newBuilder();
+        stored.forEach(c -> one.addClaims(ProtoMapper.toProto(c)));
+        b.addResponses(one);
+      }
       return b.build();
     }, GrpcErrors::map);
   }

@@ -43,6 +43,18 @@ public final class JdbcClaimStore implements ClaimStore {
 
   @Override
   public List<Claim> replaceArticleClaims(String articleId, Function<GroupIndex, List<Claim>> grouping) {
+    return replaceArticlesClaims(List.of(articleId), List.of(grouping)).get(0);
+  }
+
+  /**
+   * One transaction for all the articles: the grouping lock taken once; each article's claims grouped in
+   * turn through one {@link JdbcGroupIndex}, whose group changes are written in one statement at the end;
+   * the old claims deleted in one statement, the new ones inserted in one batch (rewritten into
+   * multi-row inserts by the driver, reWriteBatchedInserts), the groups' counts in one batch, one notify
+   * per article.
+   */
+  @Override
+  public List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -50,12 +62,17 @@ public final class JdbcClaimStore implements ClaimStore {
           lock.setLong(1, GROUPING_LOCK);
           lock.execute();
         }
-        List<Claim> claims = grouping.apply(new JdbcGroupIndex(c, Instant.now()));
+        JdbcGroupIndex index = new JdbcGroupIndex(c, Instant.now());
+        List<List<Claim>> stored = new ArrayList<>(articleIds.size());
+        for (Function<GroupIndex, List<Claim>> grouping : groupings) {
+          stored.add(grouping.apply(index));
+        }
+        index.flush();
         List<String> previousGroups = new ArrayList<>();
         GroupCounts counts = new GroupCounts();
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ?"
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ANY(?)"
             + " RETURNING group_id, coalesce(origin_id, article_id)")) {
-          del.setString(1, articleId);
+          del.setArray(1, c.createArrayOf("text", articleIds.toArray()));
           try (ResultSet rs = del.executeQuery()) {
             while (rs.next()) {
               if (rs.getString(1) != null) {
@@ -65,6 +82,7 @@ public final class JdbcClaimStore implements ClaimStore {
             }
           }
         }
+        List<Claim> claims = stored.stream().flatMap(List::stream).toList();
         for (Claim claim : claims) {
           if (claim.groupId() != null) {
             counts.joined(claim.groupId(), claim.originId() != null ? claim.originId() : claim.articleId());
@@ -72,29 +90,32 @@ public final class JdbcClaimStore implements ClaimStore {
         }
         // Whether each origin touched keeps other claims in its group: asked between the delete and the insert.
         counts.lookUpOthers(c);
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          for (Claim claim : claims) {
-            bind(ins, claim);
-            ins.addBatch();
+        if (!claims.isEmpty()) {
+          try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
+              + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Claim claim : claims) {
+              bind(ins, claim);
+              ins.addBatch();
+            }
+            ins.executeBatch();
           }
-          ins.executeBatch();
         }
         counts.apply(c);
         resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
-        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', ?)")) {
-          notify.setString(1, articleId);
+        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', a)"
+            + " FROM unnest(?::text[]) AS a")) {
+          notify.setArray(1, c.createArrayOf("text", articleIds.toArray()));
           notify.execute();
         }
         c.commit();
-        return claims;
+        return stored;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("storing the claims of article " + articleId + " failed", e);
+      throw new IllegalStateException("storing the claims of articles " + articleIds + " failed", e);
     }
   }
 
@@ -305,6 +326,29 @@ public final class JdbcClaimStore implements ClaimStore {
   public List<Claim> recentGroupClaims(String groupId, int limit) {
     return claims("the recent claims of group " + groupId,
         "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY create_time DESC, id DESC LIMIT ?", groupId, limit);
+  }
+
+  /** The latest claims of each group in one query: a lateral join through the index claim_by_group_recent. */
+  @Override
+  public Map<String, List<Claim>> recentGroupsClaims(java.util.Collection<String> groupIds, int limit) {
+    String cols = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).map(c -> "c." + c)
+        .collect(java.util.stream.Collectors.joining(", "));
+    Map<String, List<Claim>> out = new HashMap<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("SELECT " + cols
+        + " FROM unnest(?::text[]) AS g(id) CROSS JOIN LATERAL (SELECT * FROM claim WHERE group_id = g.id"
+        + " ORDER BY create_time DESC, id DESC LIMIT ?) c")) {
+      st.setArray(1, c.createArrayOf("text", groupIds.toArray()));
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          Claim claim = read(rs);
+          out.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the recent claims of " + groupIds.size() + " groups failed", e);
+    }
   }
 
   /** The claims a query over the claim table's columns returns; {@code what} names them in an error. */
