@@ -54,11 +54,28 @@ public final class ExtractThenStore implements ClaimExtraction {
   public ExtractThenStore(ExtractServiceGrpc.ExtractServiceBlockingStub extract,
       ClaimsServiceGrpc.ClaimsServiceBlockingStub claims, Duration deadline,
       BiFunction<Article, Supplier<Outcome>, Outcome> around) {
+    this(extract, claims, deadline, around, DEFAULT_IN_FLIGHT);
+  }
+
+  /** ExtractClaims calls in flight at once by default, from all workers of the process. */
+  public static final int DEFAULT_IN_FLIGHT = 4;
+
+  /**
+   * @param inFlight the most ExtractClaims calls in flight at once, from every worker of this process:
+   *     extraction is CPU-bound, so more calls than extract-service has cores only queue there, and on a
+   *     machine the services share they take the CPU intake needs to answer within its deadline
+   */
+  public ExtractThenStore(ExtractServiceGrpc.ExtractServiceBlockingStub extract,
+      ClaimsServiceGrpc.ClaimsServiceBlockingStub claims, Duration deadline,
+      BiFunction<Article, Supplier<Outcome>, Outcome> around, int inFlight) {
     this.extract = extract;
     this.claims = claims;
     this.deadline = deadline;
     this.around = around;
+    this.inFlight = new java.util.concurrent.Semaphore(inFlight);
   }
+
+  private final java.util.concurrent.Semaphore inFlight;
 
   @Override
   public Outcome extractAndStore(Article article) {
@@ -66,8 +83,8 @@ public final class ExtractThenStore implements ClaimExtraction {
   }
 
   /**
-   * The articles extracted concurrently (one ExtractClaims call each, all in flight at once on the
-   * channel), then the claims of all that were extracted stored in one BatchReplaceArticleClaims (one
+   * The articles extracted concurrently (one ExtractClaims call each, at most {@code inFlight} of this
+   * process's in flight at once on the channel), then the claims of all that were extracted stored in one BatchReplaceArticleClaims (one
    * transaction in claims-service). When the batch is refused as a whole for one article's claims, each
    * article is stored on its own, so that only that one fails. With tracing on, each article goes its
    * own way, in its own span.
@@ -77,11 +94,15 @@ public final class ExtractThenStore implements ClaimExtraction {
     if (around != PLAIN || articles.size() == 1) {
       return ClaimExtraction.super.extractAndStoreAll(articles);
     }
-    ExtractServiceGrpc.ExtractServiceFutureStub async = ExtractServiceGrpc.newFutureStub(extract.getChannel())
-        .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    ExtractServiceGrpc.ExtractServiceFutureStub async = ExtractServiceGrpc.newFutureStub(extract.getChannel());
     List<ListenableFuture<ExtractClaimsResponse>> calls = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      calls.add(async.extractClaims(extractRequest(a)));
+      // at most inFlight calls at once: each waits for a permit, released when its answer comes
+      inFlight.acquireUninterruptibly();
+      ListenableFuture<ExtractClaimsResponse> call = async.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+          .extractClaims(extractRequest(a));
+      call.addListener(inFlight::release, Runnable::run);
+      calls.add(call);
     }
     Result[] out = new Result[articles.size()];
     List<Integer> extracted = new ArrayList<>();

@@ -66,7 +66,8 @@ public class DomainWiring {
     BiFunction<Article, Supplier<ClaimExtraction.Outcome>, ClaimExtraction.Outcome> around =
         tracingDisabled || !(store instanceof JdbcArticleStore jdbc) ? ExtractThenStore.PLAIN
             : (article, work) -> Tracing.resumed(tracer, jdbc.traceParent(article.id()), "articles/" + article.id(), work);
-    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline(), around),
+    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline(), around,
+        w.extractionsInFlight()),
         Clock.systemUTC(),
         new ExtractionWorker.Settings(w.lease(), w.firstBackoff(), w.maxBackoff(), w.maxAttempts()), registry);
   }

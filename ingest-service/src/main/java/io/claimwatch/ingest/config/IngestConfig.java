@@ -54,6 +54,14 @@ public interface IngestConfig {
     @WithDefault("32")
     int batch();
 
+    /**
+     * ExtractClaims calls in flight at once from all workers of a replica: about extract-service's cores.
+     * Extraction is CPU-bound; more calls only queue there, and where services share a machine they take
+     * the CPU that intake needs to answer in time.
+     */
+    @WithDefault("4")
+    int extractionsInFlight();
+
     /** How long a worker waits before looking again when the queue is empty. */
     @WithDefault("200ms")
     Duration pollInterval();
