@@ -191,6 +191,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
           + " (resent after Retry-After), %d other errors; batch p50 %.0f ms, p99 %.0f ms%n",
           postSec, clients, batch, rate > 0 ? " at " + rate + "/s" : "", posted.acked.get(), posted.acked.get() / postSec,
           posted.throttled.get(), posted.errors.get(), pct(posted.batchMs(), 0.5), pct(posted.batchMs(), 0.99));
+      if (!posted.statuses.isEmpty()) {
+        System.out.printf("batches answered other than 200 or 429, by status: %s%n", posted.statuses);
+      }
       System.out.printf("settled (DONE): %d articles in %.1f s from the first acknowledgement to the last DONE = %.0f articles/s;"
           + " drain after posting stopped %.1f s%n", done, spanSec, spanSec == 0 ? 0 : done / spanSec, drainMs / 1000.0);
       System.out.printf("acknowledged → DONE (claims queryable): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
@@ -199,12 +202,13 @@ public final class PipelineBenchmark implements Callable<Integer> {
         queries.print();
       }
       double wall = Duration.between(t0, t1).toMillis() / 1000.0;
-      System.out.printf("CPU over the %.0f s run (cores busy on average) and largest RSS:%n", wall);
+      System.out.printf("CPU over the %.0f s run (cores busy on average; ms of CPU per settled article) and largest RSS:%n", wall);
       for (String s : LocalCluster.SERVICES) {
-        System.out.printf("  %-16s %6.2f cores  %5d MB%n", s, cpu.get(s).toMillis() / 1000.0 / wall,
-            maxRss.getOrDefault(s, 0L) / 1024);
+        System.out.printf("  %-16s %6.2f cores %6.1f ms  %5d MB%n", s, cpu.get(s).toMillis() / 1000.0 / wall,
+            done == 0 ? 0.0 : (double) cpu.get(s).toMillis() / done, maxRss.getOrDefault(s, 0L) / 1024);
       }
-      System.out.printf("  %-16s %6.2f cores%n", "postgresql", pgCpu.toMillis() / 1000.0 / wall);
+      System.out.printf("  %-16s %6.2f cores %6.1f ms%n", "postgresql", pgCpu.toMillis() / 1000.0 / wall,
+          done == 0 ? 0.0 : (double) pgCpu.toMillis() / done);
       System.out.printf("PostgreSQL size: ingest %s, claims %s%n", scalar(cluster, ingestDb, "SELECT pg_size_pretty(pg_database_size(current_database()))"),
           scalar(cluster, claimsDb, "SELECT pg_size_pretty(pg_database_size(current_database()))"));
       System.out.printf("claims stored: %s in %s groups%n", scalar(cluster, claimsDb, "SELECT count(*) FROM claim"),
@@ -227,7 +231,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       }
     } finally {
       if (data.isPresent()) {
-        try (var paths = Files.walk(data.get().getParent())) {
+        // the database goes; the services' logs (beside it) stay, for the errors a run met
+        System.out.printf("services' logs: %s%n", data.get().resolveSibling("logs"));
+        try (var paths = Files.walk(data.get())) {
           paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
       }
@@ -240,6 +246,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     final AtomicLong acked = new AtomicLong();
     final AtomicLong throttled = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
+    final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     final List<Long> batchMillis = java.util.Collections.synchronizedList(new ArrayList<>());
 
     long[] batchMs() {
@@ -302,6 +309,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
               out.batchMillis.add((System.nanoTime() - b0) / 1_000_000);
               if (r.statusCode() != 200) {
                 out.errors.addAndGet(n);
+                out.statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                 break;
               }
               for (JsonNode res : JSON.readTree(r.body()).path("results")) {

@@ -47,7 +47,7 @@ class LargeGroupGrpcTest {
   static final int PER_ARTICLE = 20;
   /** What one GetGroup answer may weigh at the default page of 50 claims; the group's size does not enter. */
   static final int MAX_PAGE_BYTES = 64 * 1024;
-  /** The median GetGroup time allowed, on the shared 2-core build machine (about 2-5 ms when it is quiet). */
+  /** The median GetGroup time allowed: generous, for the shared 2-core build machine under other builds' load. */
   static final long MAX_MEDIAN_MILLIS = 100;
 
   @GrpcClient("claims")
