@@ -230,8 +230,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         }
       }
     } finally {
-      if (data.isPresent()) {
-        // the database goes; the services' logs (beside it) stay, for the errors a run met
+      if (data.isPresent() && Files.exists(data.get())) {
+        // the database goes (none with CLAIMWATCH_DB_URL); the services' logs (beside it) stay, for the errors a run met
         System.out.printf("services' logs: %s%n", data.get().resolveSibling("logs"));
         try (var paths = Files.walk(data.get())) {
           paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
