@@ -81,7 +81,8 @@ async function showGroup(name) {
   status('Loading ' + name + '…');
   let g;
   try {
-    g = await api('/v1/' + name);
+    // One page of the timeline, the largest the API gives: a group of thousands of claims is drawn from its first 500.
+    g = await api('/v1/' + name + '?pageSize=500');
   } catch (e) {
     status(e.message, true);
     return;
@@ -91,8 +92,10 @@ async function showGroup(name) {
   $('article').hidden = true;
   $('group-title').textContent = keyText(g.key) || g.name;
   const est = g.estimate;
+  const shown = (g.timeline || []).length;
   $('group-summary').textContent = g.claimCount + ' claims from ' + g.originCount + ' independent origins'
-      + (est ? '; best estimate ' + (est.low ?? 'open') + (est.high !== undefined && est.high !== est.low ? '–' + est.high : '') + ' (' + est.basis + ')' : '');
+      + (est ? '; best estimate ' + (est.low ?? 'open') + (est.high !== undefined && est.high !== est.low ? '–' + est.high : '') + ' (' + est.basis + ')' : '')
+      + (shown < g.claimCount ? '; showing the first ' + shown + ' in time' : '');
   draw(g);
 }
 
@@ -159,11 +162,13 @@ function draw(g) {
     const n = seen[t] = (seen[t] || 0) + 1;
     pos[c.name] = x(t) + (n - 1) * 12;
   });
+  // Conflicts: a claim against the one before it in time (steps), and against the claim the estimate rests on.
+  const verdicts = [...(g.steps || []), ...(g.againstCurrent || [])];
   const conflicted = new Set();
-  for (const v of g.verdicts || []) {
+  for (const v of verdicts) {
     if (v.verdict === 'CONFLICTS') { conflicted.add(v.earlier); conflicted.add(v.later); }
   }
-  for (const v of g.verdicts || []) {
+  for (const v of verdicts) {
     if (v.verdict !== 'CONFLICTS' || pos[v.earlier] === undefined || pos[v.later] === undefined) continue;
     const a = claims.find((c) => c.name === v.earlier), b = claims.find((c) => c.name === v.later);
     const ya = y(num(a.valueLow) ?? num(a.valueHigh)), yb = y(num(b.valueLow) ?? num(b.valueHigh));

@@ -43,6 +43,15 @@ public final class LocalPostgres implements AutoCloseable {
    * @param port the embedded server's port; 0 picks a free one
    */
   public static LocalPostgres startOrConnect(Optional<Path> dataDirectory, int port) {
+    return startOrConnect(dataDirectory, port, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #startOrConnect(Optional, int)}, with server settings for an embedded server (e.g.
+   * {@code shared_preload_libraries=pg_stat_statements} for a benchmark's profile); a server of
+   * one's own keeps its own settings.
+   */
+  public static LocalPostgres startOrConnect(Optional<Path> dataDirectory, int port, java.util.Map<String, String> settings) {
     String url = System.getenv(URL_ENV);
     if (url != null && !url.isBlank()) {
       return new LocalPostgres(null, url.strip(),
@@ -50,6 +59,7 @@ public final class LocalPostgres implements AutoCloseable {
     }
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+      settings.forEach(builder::setServerConfig);
       // A kept data directory holds real data: undo the test defaults that trade durability for speed.
       dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false)
           .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on"));

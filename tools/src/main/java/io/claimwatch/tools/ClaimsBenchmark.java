@@ -107,7 +107,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
             i -> service.list("articles/" + String.format("a%015d", (i * 7919L) % (corpus / 10)), 50, "", ""), 1);
         report(loaded, "list groups, first page", samples, i -> service.listGroups(50, ""), 1);
         List<String> groupIds = service.listGroups(samples, "").groups().stream().map(g -> g.id()).toList();
-        report(loaded, "get group (timeline+verdicts)", Math.min(samples, groupIds.size()),
+        report(loaded, "get group (first page of 50, verdicts)", Math.min(samples, groupIds.size()),
             i -> service.group("groups/" + groupIds.get(i)), 1);
       }
       System.out.printf("%n%-10s %-30s %10s %10s %10s %12s%n", "corpus", "concurrent adds", "p50 ms", "p99 ms", "max ms", "claims/s");

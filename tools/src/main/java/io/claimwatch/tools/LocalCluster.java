@@ -71,6 +71,12 @@ public final class LocalCluster implements AutoCloseable {
    */
   public static LocalCluster start(Path root, Optional<Path> dataDir, boolean fixedPorts, Duration readyTimeout,
       Map<String, Map<String, String>> extraEnv) throws IOException, InterruptedException {
+    return start(root, dataDir, fixedPorts, readyTimeout, extraEnv, Map.of());
+  }
+
+  /** As above, with settings of the embedded PostgreSQL server (e.g. shared_preload_libraries). */
+  public static LocalCluster start(Path root, Optional<Path> dataDir, boolean fixedPorts, Duration readyTimeout,
+      Map<String, Map<String, String>> extraEnv, Map<String, String> postgresSettings) throws IOException, InterruptedException {
     for (String s : SERVICES) {
       Path jar = root.resolve(s).resolve("target/quarkus-app/quarkus-run.jar");
       if (!Files.isRegularFile(jar)) {
@@ -89,7 +95,7 @@ public final class LocalCluster implements AutoCloseable {
     }
     Path logDir = dataDir.map(d -> d.resolveSibling("logs")).orElse(Files.createTempDirectory("claimwatch-logs"));
     Files.createDirectories(logDir);
-    LocalPostgres pg = LocalPostgres.startOrConnect(dataDir, 0);
+    LocalPostgres pg = LocalPostgres.startOrConnect(dataDir, 0, postgresSettings);
     LocalCluster cluster = new LocalCluster(root, logDir, pg, ports, Map.copyOf(extraEnv));
     try {
       for (String s : SERVICES) {

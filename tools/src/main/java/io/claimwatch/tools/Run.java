@@ -111,9 +111,9 @@ public final class Run implements Callable<Integer> {
     }
     JsonNode group = gateway.get("/v1/" + largest.path("name").asText()).body();
     Map<String, Integer> verdicts = new TreeMap<>();
-    group.path("verdicts").forEach(v -> verdicts.merge(v.path("verdict").asText(), 1, Integer::sum));
+    group.path("steps").forEach(v -> verdicts.merge(v.path("verdict").asText(), 1, Integer::sum));
     JsonNode estimate = group.path("estimate");
-    System.out.printf("Largest group %s (%s): %d claims from %d independent origins; estimate %s..%s; verdicts %s."
+    System.out.printf("Largest group %s (%s): %d claims from %d independent origins; estimate %s..%s; steps %s."
             + " Try: curl -H \"Authorization: Bearer $CLAIMWATCH_KEY\" '%s/v1/%s'%n",
         group.path("name").asText(), group.path("key").toString(), group.path("claimCount").asInt(),
         group.path("originCount").asInt(), estimate.path("low").asText("open"), estimate.path("high").asText("open"),

@@ -118,7 +118,9 @@ class EndToEndIT {
     assertThat(group.status()).isEqualTo(200);
     assertThat(group.body().path("timeline").size()).isEqualTo(group.body().path("claimCount").asInt()).isGreaterThanOrEqualTo(5);
     int n = group.body().path("claimCount").asInt();
-    assertThat(group.body().path("verdicts").size()).isEqualTo(n * (n - 1) / 2);
+    assertThat(group.body().path("steps").size()).as("each claim against the one before it").isEqualTo(n - 1);
+    assertThat(group.body().path("againstCurrent").size()).as("each claim against the current one").isEqualTo(n - 1);
+    assertThat(group.body().has("nextPageToken")).as("one page holds the seeds' group").isFalse();
     assertThat(group.body().path("originCount").asInt()).isBetween(2, n);
     assertThat(group.body().path("related").toString()).contains(sbu.path("group").asText());
     assertThat(gateway.get("/v1/groups?pageSize=2").body().path("groups").size()).isEqualTo(2);
@@ -156,11 +158,14 @@ class EndToEndIT {
     assertThat(group.path("estimate").path("high").decimalValue()).isEqualByComparingTo(new BigDecimal(971));
   }
 
-  /** The verdict on a pair of claims of a group, whichever is the earlier. */
+  /** The verdict on a pair of claims of a group (in its steps or against its current claim), whichever is the earlier. */
   private static JsonNode verdict(JsonNode group, JsonNode a, JsonNode b) {
     String x = a.path("name").asText();
     String y = b.path("name").asText();
-    for (JsonNode v : group.path("verdicts")) {
+    List<JsonNode> verdicts = new java.util.ArrayList<>();
+    group.path("steps").forEach(verdicts::add);
+    group.path("againstCurrent").forEach(verdicts::add);
+    for (JsonNode v : verdicts) {
       String earlier = v.path("earlier").asText();
       String later = v.path("later").asText();
       if (earlier.equals(x) && later.equals(y) || earlier.equals(y) && later.equals(x)) {
@@ -168,7 +173,7 @@ class EndToEndIT {
         return v;
       }
     }
-    throw new AssertionError("no verdict on " + x + " and " + y + " in " + group.path("verdicts"));
+    throw new AssertionError("no verdict on " + x + " and " + y + " in " + verdicts);
   }
 
   @Test

@@ -32,10 +32,23 @@ public final class Agreement {
   /** A group's claims in order, the verdicts on their pairs, the estimate and the independent origins. */
   public record Assessment(List<Claim> timeline, List<Pair> pairs, Estimate estimate, int originCount) {}
 
+  /**
+   * One page of a group's timeline judged: {@code steps}, each claim against the one just before it in
+   * time; {@code againstCurrent}, each claim and the current claim (the earlier of the two first).
+   */
+  public record PageVerdicts(List<Pair> steps, List<Pair> againstCurrent) {}
+
+  /** The timeline's order: when a claim holds (undated last), then its article and place in it. */
+  public static final Comparator<Claim> ORDER = Comparator.comparing(Agreement::when,
+      Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(Claim::articleId).thenComparingInt(Claim::ordinal);
+
   private Agreement() {}
 
-  /** When a claim holds: ISO text, possibly partial; null when unknown. */
-  static String when(Claim c) {
+  /**
+   * When a claim holds: ISO text, possibly partial; null when unknown. The claim table's generated
+   * column {@code holds} is the same expression, so that a timeline pages through an index.
+   */
+  public static String when(Claim c) {
     if (c.eventEnd() != null) {
       return c.eventEnd();
     }
@@ -47,8 +60,7 @@ public final class Agreement {
 
   public static Assessment assess(List<Claim> claims) {
     List<Claim> timeline = new ArrayList<>(claims);
-    timeline.sort(Comparator.comparing(Agreement::when, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Claim::articleId).thenComparingInt(Claim::ordinal));
+    timeline.sort(ORDER);
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < timeline.size(); i++) {
       for (int j = i + 1; j < timeline.size(); j++) {
@@ -66,17 +78,68 @@ public final class Agreement {
    * pass over the group rather than of every pair.
    */
   public static long conflictsOf(Claim c, List<Claim> group) {
-    Comparator<Claim> order = Comparator.comparing(Agreement::when, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-        .thenComparing(Claim::articleId).thenComparingInt(Claim::ordinal);
-    long n = 0;
-    for (Claim o : group) {
+    return conflictPairs(c, group).size();
+  }
+
+  /** The CONFLICTS pairs a claim forms with the others given, each pair in timeline order. */
+  public static List<Pair> conflictPairs(Claim c, List<Claim> others) {
+    List<Pair> out = new ArrayList<>();
+    for (Claim o : others) {
       if (o.id().equals(c.id())) {
         continue;
       }
-      Pair p = order.compare(c, o) <= 0 ? judge(c, o) : judge(o, c);
-      n += p.verdict() == Verdict.CONFLICTS ? 1 : 0;
+      Pair p = ordered(c, o);
+      if (p.verdict() == Verdict.CONFLICTS) {
+        out.add(p);
+      }
     }
-    return n;
+    return out;
+  }
+
+  /** The verdict on two claims, the earlier in the timeline first. */
+  static Pair ordered(Claim a, Claim b) {
+    return ORDER.compare(a, b) <= 0 ? judge(a, b) : judge(b, a);
+  }
+
+  /**
+   * The claim the estimate rests on, among the latest claims (those of the newest date, or the undated
+   * when none is dated): the exact figure with the most significant digits (971 rather than a
+   * headline's 1,000), else the last of them in the timeline; null when there are none.
+   */
+  public static Claim current(List<Claim> latest) {
+    if (latest.isEmpty()) {
+      return null;
+    }
+    List<Claim> sorted = new ArrayList<>(latest);
+    sorted.sort(ORDER);
+    Claim best = null;
+    for (Claim c : sorted) {
+      if (c.hedge() == Hedge.EXACT && (best == null || precision(c) > precision(best))) {
+        best = c;
+      }
+    }
+    return best != null ? best : sorted.get(sorted.size() - 1);
+  }
+
+  /**
+   * A page of the timeline judged, bounded by the page's size whatever the group's: each claim
+   * against the one before it ({@code before} for the page's first; null when it is the group's
+   * first), and each claim with {@code current} (none when current is null).
+   */
+  public static PageVerdicts judgePage(Claim before, List<Claim> page, Claim current) {
+    List<Pair> steps = new ArrayList<>(page.size());
+    List<Pair> againstCurrent = new ArrayList<>(page.size());
+    Claim previous = before;
+    for (Claim c : page) {
+      if (previous != null) {
+        steps.add(judge(previous, c));
+      }
+      if (current != null && !current.id().equals(c.id())) {
+        againstCurrent.add(ordered(c, current));
+      }
+      previous = c;
+    }
+    return new PageVerdicts(steps, againstCurrent);
   }
 
   static Pair judge(Claim a, Claim b) {
@@ -143,7 +206,7 @@ public final class Agreement {
    * The intersection of what the latest claims say; when they disagree, the most precise of them: an
    * exact figure with the most significant digits (971 rather than a headline's 1,000).
    */
-  static Estimate estimate(List<Claim> timeline) {
+  public static Estimate estimate(List<Claim> timeline) {
     if (timeline.isEmpty()) {
       return new Estimate(null, null, "no claims");
     }

@@ -30,13 +30,20 @@ public final class ClaimService {
   /** One page of groups. */
   public record GroupPage(List<ClaimGroup> groups, String nextPageToken) {}
 
-  /** A group with its assessment and the groups of the same kind with another scope. */
-  public record GroupView(ClaimGroup group, Agreement.Assessment assessment, List<Related> related) {}
+  /**
+   * A group read in bounded size: its counts, estimate, the claim the estimate rests on and related
+   * groups, and one page of its timeline judged (each claim against the one before it and against the
+   * current claim), with the token of the next page ("" on the last).
+   */
+  public record GroupView(ClaimGroup group, List<Claim> timeline, Agreement.PageVerdicts verdicts,
+      Agreement.Estimate estimate, Claim current, List<Related> related, String nextPageToken) {}
 
   /** Another group of the same kind of quantity, and why it is a different one. */
   public record Related(ClaimGroup group, String reason) {}
 
   private static final int MAX_RELATED = 20;
+  /** At most this many of a group's latest claims (all of one date) make its estimate. */
+  static final int MAX_LATEST = 200;
 
   private final ClaimStore store;
   private final GroupAssigner grouper;
@@ -79,19 +86,55 @@ public final class ClaimService {
    * @param outlet the host that published it, or empty
    */
   public List<Claim> replaceArticleClaims(String articleName, List<Claim> claims, String originName, String outlet) {
-    String articleId = articleId(articleName);
-    String originId = originName == null || originName.isEmpty() ? articleId : articleId(originName);
-    Instant now = clock.instant();
-    List<Claim> named = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      Claim c = claims.get(i);
-      validate(c, i);
-      named.add(c.stored(claimId(articleId, i, c), articleId, i, originId, outlet, now));
+    return replaceArticlesClaims(List.of(new Replacement(articleName, claims, originName, outlet))).get(0);
+  }
+
+  /** One article's claims to store: its name, its claims, the article it reprints ("" if none) and its outlet. */
+  public record Replacement(String articleName, List<Claim> claims, String originName, String outlet) {}
+
+  /** At most this many articles in one {@link #replaceArticlesClaims} call. */
+  public static final int MAX_BATCH = 100;
+
+  /**
+   * Replaces the claims of several articles, as {@link #replaceArticleClaims} does for each, in one
+   * transaction of the store: all are stored or none.
+   */
+  public List<List<Claim>> replaceArticlesClaims(List<Replacement> replacements) {
+    if (replacements.isEmpty() || replacements.size() > MAX_BATCH) {
+      throw new DomainException.InvalidInput("BATCH_SIZE_INVALID", "a batch holds 1 to " + MAX_BATCH + " articles, not "
+          + replacements.size());
     }
-    List<Claim> stored = store.replaceArticleClaims(articleId, index -> grouper.assign(named, index));
-    written.increment(stored.size());
-    replaced.increment();
-    conflicts.increment(conflictsWith(stored));
+    Instant now = clock.instant();
+    List<String> ids = new ArrayList<>();
+    List<java.util.function.Function<GroupIndex, List<Claim>>> groupings = new ArrayList<>();
+    List<Claim> all = new ArrayList<>();
+    for (Replacement r : replacements) {
+      String articleId = articleId(r.articleName());
+      if (ids.contains(articleId)) {
+        throw new DomainException.InvalidInput("BATCH_ARTICLE_REPEATED", r.articleName() + " is in the batch twice");
+      }
+      String originId = r.originName() == null || r.originName().isEmpty() ? articleId : articleId(r.originName());
+      List<Claim> named = new ArrayList<>(r.claims().size());
+      for (int i = 0; i < r.claims().size(); i++) {
+        Claim c = r.claims().get(i);
+        validate(c, i);
+        named.add(c.stored(claimId(articleId, i, c), articleId, i, originId, r.outlet(), now));
+      }
+      ids.add(articleId);
+      groupings.add(index -> grouper.assign(named, index));
+      all.addAll(named);
+    }
+    // the first grouping lets the index look up the candidates of every claim of the batch at once
+    java.util.function.Function<GroupIndex, List<Claim>> first = groupings.get(0);
+    groupings.set(0, index -> {
+      index.prepare(all);
+      return first.apply(index);
+    });
+    List<List<Claim>> stored = store.replaceArticlesClaims(ids, groupings);
+    List<Claim> storedAll = stored.stream().flatMap(List::stream).toList();
+    written.increment(storedAll.size());
+    replaced.increment(stored.size());
+    conflicts.increment(conflictsWith(storedAll));
     return stored;
   }
 
@@ -108,8 +151,10 @@ public final class ClaimService {
     Map<String, List<Claim>> byGroup = stored.stream().filter(c -> c.groupId() != null)
         .collect(Collectors.groupingBy(Claim::groupId));
     long n = 0;
+    int most = byGroup.values().stream().mapToInt(List::size).max().orElse(0);
+    Map<String, List<Claim>> recent = byGroup.isEmpty() ? Map.of() : store.recentGroupsClaims(byGroup.keySet(), CONFLICT_WINDOW + most);
     for (Map.Entry<String, List<Claim>> g : byGroup.entrySet()) {
-      List<Claim> members = store.recentGroupClaims(g.getKey(), CONFLICT_WINDOW + g.getValue().size());
+      List<Claim> members = recent.getOrDefault(g.getKey(), List.of());
       Set<String> counted = new java.util.HashSet<>();
       for (Claim c : g.getValue()) {
         List<Claim> others = members.stream().filter(o -> !counted.contains(o.id())).toList();
@@ -165,20 +210,47 @@ public final class ClaimService {
         last.publicationDate() == null ? "" : last.publicationDate()), query));
   }
 
+  /** A group with the first page of its timeline, of the default size. */
   public GroupView group(String groupName) {
-    return groupTimer.record(() -> groupUntimed(groupName));
+    return group(groupName, 0, "");
   }
 
-  private GroupView groupUntimed(String groupName) {
+  /**
+   * A group with one page of its timeline: every read is a bounded number of index lookups (the
+   * group row, the page plus the claim before it, at most {@link #MAX_LATEST} latest claims, related
+   * groups), and the answer holds at most {@code pageSize} claims and twice as many verdicts, whatever
+   * the group's size.
+   */
+  public GroupView group(String groupName, int pageSize, String pageToken) {
+    return groupTimer.record(() -> groupUntimed(groupName, pageSize, pageToken));
+  }
+
+  private GroupView groupUntimed(String groupName, int pageSize, String pageToken) {
     String id = parseName(groupName, "groups/", "GROUP_NAME_INVALID", "groups/{group}");
+    if (pageSize < 0) {
+      throw new DomainException.InvalidInput("PAGE_SIZE_NEGATIVE", "page_size must be 0 (default 50) or positive, not " + pageSize);
+    }
+    int size = pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
+    PageToken.TimelinePosition after = PageToken.decodeTimeline(pageToken, id);
     ClaimGroup group = store.group(id).orElseThrow(() -> new DomainException.NotFound("GROUP_NOT_FOUND",
         "no group named " + groupName));
-    Agreement.Assessment assessment = Agreement.assess(store.groupClaims(id));
+    // The page is read from the last claim of the previous page on: that claim is the one the page's first is judged against.
+    List<Claim> rows = store.timeline(id, after, size + 2);
+    Claim before = null;
+    if (!rows.isEmpty() && after != null && after.isAt(rows.get(0))) {
+      before = rows.get(0);
+      rows = rows.subList(1, rows.size());
+    }
+    List<Claim> page = List.copyOf(rows.subList(0, Math.min(size, rows.size())));
+    String next = rows.size() > size ? PageToken.encodeTimeline(PageToken.TimelinePosition.of(page.get(size - 1)), id) : "";
+    List<Claim> latest = store.latestClaims(id, MAX_LATEST);
+    Claim current = Agreement.current(latest);
+    Agreement.PageVerdicts verdicts = Agreement.judgePage(before, page, current);
     List<Related> related = store.compatibleGroups(group.key(), MAX_RELATED + 1).stream()
         .filter(g -> !g.id().equals(id)).limit(MAX_RELATED)
         .map(g -> new Related(g, "the same kind of quantity (" + describe(g.key()) + ") at another magnitude: another period or operation"))
         .toList();
-    return new GroupView(group, assessment, related);
+    return new GroupView(group, page, verdicts, Agreement.estimate(latest), current, related, next);
   }
 
   /** Groups, most recently changed first. */

@@ -16,6 +16,21 @@ public interface ClaimStore {
    */
   List<Claim> replaceArticleClaims(String articleId, Function<GroupIndex, List<Claim>> grouping);
 
+  /**
+   * Replaces every claim of several articles (distinct ids), as {@link #replaceArticleClaims} does for
+   * one, each article's grouping given the same group index in turn. An implementation over a database
+   * does it in one transaction, taking the grouping lock once; this default does one article after the other.
+   *
+   * @return each article's claims as stored, in the order of the ids
+   */
+  default List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
+    List<List<Claim>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < articleIds.size(); i++) {
+      out.add(replaceArticleClaims(articleIds.get(i), groupings.get(i)));
+    }
+    return out;
+  }
+
   Optional<Claim> get(String id);
 
   /**
@@ -28,11 +43,28 @@ public interface ClaimStore {
 
   Optional<ClaimGroup> group(String id);
 
-  /** The claims of a group, in (article, ordinal) order. */
-  List<Claim> groupClaims(String groupId);
+  /**
+   * A stretch of a group's timeline ({@link Agreement#ORDER}): at most {@code limit} claims from
+   * {@code from} on, {@code from} itself included when it is still there (null: from the start). A
+   * read through an index, bounded whatever the group's size.
+   */
+  List<Claim> timeline(String groupId, PageToken.TimelinePosition from, int limit);
+
+  /**
+   * The group's latest claims: those of the newest date they hold at, or the undated ones when none
+   * is dated; at most {@code limit}, in timeline order.
+   */
+  List<Claim> latestClaims(String groupId, int limit);
 
   /** The group's most recently stored claims, at most {@code limit}, newest first: a read bounded whatever the group's size. */
   List<Claim> recentGroupClaims(String groupId, int limit);
+
+  /** {@link #recentGroupClaims} of several groups; the store may read them in one query. */
+  default java.util.Map<String, List<Claim>> recentGroupsClaims(java.util.Collection<String> groupIds, int limit) {
+    java.util.Map<String, List<Claim>> out = new java.util.HashMap<>();
+    groupIds.forEach(g -> out.put(g, recentGroupClaims(g, limit)));
+    return out;
+  }
 
   /** Groups, most recently changed first, after the given (updateTime, id) position (null: from the start). */
   List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit);

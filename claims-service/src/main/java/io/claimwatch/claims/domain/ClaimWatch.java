@@ -59,8 +59,9 @@ public final class ClaimWatch {
       return;
     }
     List<Claim> claims = store.list(articleId, ClaimFilter.NONE, ClaimOrder.ARTICLE, null, ClaimService.MAX_PAGE_SIZE);
-    // An article's claims often share a group: assess each group once, and only for a matched claim.
-    Map<String, List<Agreement.Pair>> conflictsByGroup = new HashMap<>();
+    // An article's claims often share a group: read each group's latest claims once (a window, as the
+    // write counts conflicts: bounded whatever the group's size), and only for a matched claim.
+    Map<String, List<Claim>> recentByGroup = new HashMap<>();
     for (Claim c : claims) {
       List<Agreement.Pair> conflicts = null;
       for (Registration r : registrations) {
@@ -69,9 +70,8 @@ public final class ClaimWatch {
         }
         if (conflicts == null) {
           conflicts = c.groupId() == null ? List.of()
-              : conflictsByGroup.computeIfAbsent(c.groupId(), g -> Agreement.assess(store.groupClaims(g)).pairs().stream()
-                  .filter(p -> p.verdict() == Agreement.Verdict.CONFLICTS).toList())
-                  .stream().filter(p -> p.later().equals(c.id()) || p.earlier().equals(c.id())).toList();
+              : Agreement.conflictPairs(c, recentByGroup.computeIfAbsent(c.groupId(),
+                  g -> store.recentGroupClaims(g, ClaimService.CONFLICT_WINDOW + claims.size())));
         }
         boolean ok = r.watcher().offer(new Event(c, null));
         for (Agreement.Pair p : conflicts) {

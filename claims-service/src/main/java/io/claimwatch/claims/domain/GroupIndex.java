@@ -18,6 +18,12 @@ public interface GroupIndex {
    */
   List<Candidate> candidates(QuantityKey key, double value);
 
+  /**
+   * The claims about to be grouped: an index over a database may look up all their candidates at once,
+   * instead of one query per {@link #candidates} call. Nothing by default.
+   */
+  default void prepare(List<Claim> claims) {}
+
   /** Starts a group with one claim. */
   void create(String id, QuantityKey key, double value);
 

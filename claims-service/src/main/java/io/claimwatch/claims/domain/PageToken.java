@@ -15,7 +15,44 @@ public final class PageToken {
   /** A position in (updateTime desc, id desc) order of groups. */
   public record GroupPosition(java.time.Instant updateTime, String id) {}
 
+  /** A position in a group's timeline ({@link Agreement#ORDER}): when the claim holds (null: undated), its article and place. */
+  public record TimelinePosition(String holds, String articleId, int ordinal) {
+
+    public static TimelinePosition of(Claim c) {
+      return new TimelinePosition(Agreement.when(c), c.articleId(), c.ordinal());
+    }
+
+    public boolean isAt(Claim c) {
+      return java.util.Objects.equals(holds, Agreement.when(c)) && articleId.equals(c.articleId()) && ordinal == c.ordinal();
+    }
+  }
+
   private PageToken() {}
+
+  /** A token for the timeline of one group after the given claim. */
+  public static String encodeTimeline(TimelinePosition p, String groupId) {
+    return pack("t" + groupId, p.holds() == null ? "" : p.holds(), p.articleId(), Integer.toString(p.ordinal()));
+  }
+
+  /** Decodes a timeline token of the group; blank means the first page. */
+  public static TimelinePosition decodeTimeline(String token, String groupId) {
+    if (token == null || token.isBlank()) {
+      return null;
+    }
+    String[] parts = unpack(token);
+    if (!parts[0].startsWith("t")) {
+      throw notIssuedHere();
+    }
+    if (!parts[0].equals("t" + groupId)) {
+      throw new DomainException.InvalidInput("PAGE_TOKEN_MISMATCH",
+          "the page token belongs to another group's timeline: send the same group as the call that returned it");
+    }
+    try {
+      return new TimelinePosition(parts[1].isEmpty() ? null : parts[1], parts[2], Integer.parseInt(parts[3]));
+    } catch (NumberFormatException e) {
+      throw notIssuedHere();
+    }
+  }
 
   public static String encode(Position p, String query) {
     return pack(Integer.toString(query.hashCode()), p.articleId(), Integer.toString(p.ordinal()), p.published());

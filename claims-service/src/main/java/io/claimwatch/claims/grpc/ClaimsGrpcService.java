@@ -3,6 +3,8 @@ package io.claimwatch.claims.grpc;
 import io.claimwatch.claims.domain.Claim;
 import io.claimwatch.claims.domain.ClaimService;
 import io.claimwatch.claims.domain.ClaimWatch;
+import io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest;
+import io.claimwatch.claims.v1.BatchReplaceArticleClaimsResponse;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetClaimResponse;
@@ -98,6 +100,29 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
 
   @Override
   @Blocking
+  public void batchReplaceArticleClaims(BatchReplaceArticleClaimsRequest req, StreamObserver<BatchReplaceArticleClaimsResponse> out) {
+    RpcErrors.respond(out, () -> {
+      List<ClaimService.Replacement> in = new ArrayList<>(req.getRequestsCount());
+      for (ReplaceArticleClaimsRequest r : req.getRequestsList()) {
+        List<Claim> claimsIn = new ArrayList<>(r.getClaimsCount());
+        String articleId = r.getArticle().replaceFirst("^articles/", "");
+        for (int i = 0; i < r.getClaimsCount(); i++) {
+          claimsIn.add(ProtoMapper.fromProto(r.getClaims(i), articleId, i));
+        }
+        in.add(new ClaimService.Replacement(r.getArticle(), claimsIn, r.getOrigin(), r.getOutlet()));
+      }
+      BatchReplaceArticleClaimsResponse.Builder b = BatchReplaceArticleClaimsResponse.newBuilder();
+      for (List<Claim> stored : claims.replaceArticlesClaims(in)) {
+        ReplaceArticleClaimsResponse.Builder one = ReplaceArticleClaimsResponse.newBuilder();
+        stored.forEach(c -> one.addClaims(ProtoMapper.toProto(c)));
+        b.addResponses(one);
+      }
+      return b.build();
+    }, GrpcErrors::map);
+  }
+
+  @Override
+  @Blocking
   public void getClaim(GetClaimRequest req, StreamObserver<GetClaimResponse> out) {
     RpcErrors.respond(out, () -> GetClaimResponse.newBuilder()
         .setClaim(ProtoMapper.toProto(claims.get(req.getName()))).build(), GrpcErrors::map);
@@ -106,8 +131,10 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
   @Override
   @Blocking
   public void getGroup(GetGroupRequest req, StreamObserver<GetGroupResponse> out) {
-    RpcErrors.respond(out, () -> GetGroupResponse.newBuilder()
-        .setGroup(ProtoMapper.toProto(claims.group(req.getName()))).build(), GrpcErrors::map);
+    RpcErrors.respond(out, () -> {
+      ClaimService.GroupView view = claims.group(req.getName(), req.getPageSize(), req.getPageToken());
+      return GetGroupResponse.newBuilder().setGroup(ProtoMapper.toProto(view)).setNextPageToken(view.nextPageToken()).build();
+    }, GrpcErrors::map);
   }
 
   @Override

@@ -105,22 +105,27 @@ public final class ProtoMapper {
         .setName("groups/" + g.id())
         .setKey(key(g.key()))
         .setClaimCount(g.claimCount())
+        .setOriginCount(g.originCount())
         .setCreateTime(timestamp(g.createTime()))
         .setUpdateTime(timestamp(g.updateTime()))
         .build();
   }
 
   public static io.claimwatch.claims.v1.Group toProto(ClaimService.GroupView view) {
-    Agreement.Assessment a = view.assessment();
-    io.claimwatch.claims.v1.Group.Builder b = toProto(view.group()).toBuilder().setOriginCount(a.originCount());
-    a.timeline().forEach(c -> b.addTimeline(toProto(c)));
-    a.pairs().forEach(p -> b.addVerdicts(toProto(p)));
-    Estimate.Builder e = Estimate.newBuilder().setBasis(a.estimate().basis());
-    if (a.estimate().low() != null) {
-      e.setLow(ProtoTypes.decimal(a.estimate().low()));
+    io.claimwatch.claims.v1.Group.Builder b = toProto(view.group()).toBuilder();
+    view.timeline().forEach(c -> b.addTimeline(toProto(c)));
+    view.verdicts().steps().forEach(p -> b.addSteps(toProto(p)));
+    view.verdicts().againstCurrent().forEach(p -> b.addAgainstCurrent(toProto(p)));
+    if (view.current() != null) {
+      b.setCurrentClaim("claims/" + view.current().id());
     }
-    if (a.estimate().high() != null) {
-      e.setHigh(ProtoTypes.decimal(a.estimate().high()));
+    Agreement.Estimate estimate = view.estimate();
+    Estimate.Builder e = Estimate.newBuilder().setBasis(estimate.basis());
+    if (estimate.low() != null) {
+      e.setLow(ProtoTypes.decimal(estimate.low()));
+    }
+    if (estimate.high() != null) {
+      e.setHigh(ProtoTypes.decimal(estimate.high()));
     }
     b.setEstimate(e);
     for (ClaimService.Related r : view.related()) {

@@ -43,6 +43,18 @@ public final class JdbcClaimStore implements ClaimStore {
 
   @Override
   public List<Claim> replaceArticleClaims(String articleId, Function<GroupIndex, List<Claim>> grouping) {
+    return replaceArticlesClaims(List.of(articleId), List.of(grouping)).get(0);
+  }
+
+  /**
+   * One transaction for all the articles: the grouping lock taken once; each article's claims grouped in
+   * turn through one {@link JdbcGroupIndex}, whose group changes are written in one statement at the end;
+   * the old claims deleted in one statement, the new ones inserted in one batch (rewritten into
+   * multi-row inserts by the driver, reWriteBatchedInserts), the groups' counts in one batch, one notify
+   * per article.
+   */
+  @Override
+  public List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -50,40 +62,128 @@ public final class JdbcClaimStore implements ClaimStore {
           lock.setLong(1, GROUPING_LOCK);
           lock.execute();
         }
-        List<Claim> claims = grouping.apply(new JdbcGroupIndex(c, Instant.now()));
+        JdbcGroupIndex index = new JdbcGroupIndex(c, Instant.now());
+        List<List<Claim>> stored = new ArrayList<>(articleIds.size());
+        for (Function<GroupIndex, List<Claim>> grouping : groupings) {
+          stored.add(grouping.apply(index));
+        }
+        index.flush();
         List<String> previousGroups = new ArrayList<>();
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ? RETURNING group_id")) {
-          del.setString(1, articleId);
+        GroupCounts counts = new GroupCounts();
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ANY(?)"
+            + " RETURNING group_id, coalesce(origin_id, article_id)")) {
+          del.setArray(1, c.createArrayOf("text", articleIds.toArray()));
           try (ResultSet rs = del.executeQuery()) {
             while (rs.next()) {
               if (rs.getString(1) != null) {
                 previousGroups.add(rs.getString(1));
+                counts.left(rs.getString(1), rs.getString(2));
               }
             }
           }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          for (Claim claim : claims) {
-            bind(ins, claim);
-            ins.addBatch();
+        List<Claim> claims = stored.stream().flatMap(List::stream).toList();
+        for (Claim claim : claims) {
+          if (claim.groupId() != null) {
+            counts.joined(claim.groupId(), claim.originId() != null ? claim.originId() : claim.articleId());
           }
-          ins.executeBatch();
         }
+        // Whether each origin touched keeps other claims in its group: asked between the delete and the insert.
+        counts.lookUpOthers(c);
+        if (!claims.isEmpty()) {
+          try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
+              + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Claim claim : claims) {
+              bind(ins, claim);
+              ins.addBatch();
+            }
+            ins.executeBatch();
+          }
+        }
+        counts.apply(c);
         resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
-        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', ?)")) {
-          notify.setString(1, articleId);
+        try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', a)"
+            + " FROM unnest(?::text[]) AS a")) {
+          notify.setArray(1, c.createArrayOf("text", articleIds.toArray()));
           notify.execute();
         }
         c.commit();
-        return claims;
+        return stored;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("storing the claims of article " + articleId + " failed", e);
+      throw new IllegalStateException("storing the claims of articles " + articleIds + " failed", e);
+    }
+  }
+
+  /**
+   * The change one write makes to its groups' claim and origin counts (claim_group.claim_count and
+   * origin_count, V9), kept as claims come and go so that no read counts a group's claims: claims in
+   * minus claims out; an origin counts in when its first claim joins the group and out when its last
+   * leaves. Whether an origin keeps other claims in the group is one indexed probe per (group, origin)
+   * pair the write touches (claim_group_origin), in one statement.
+   */
+  private static final class GroupCounts {
+    private final Map<String, Integer> claimDelta = new HashMap<>();
+    private final Map<List<String>, int[]> pairs = new HashMap<>(); // (group, origin) -> {out, in}
+    private final Map<List<String>, Boolean> others = new HashMap<>();
+
+    void left(String group, String origin) {
+      claimDelta.merge(group, -1, Integer::sum);
+      pairs.computeIfAbsent(List.of(group, origin), k -> new int[2])[0]++;
+    }
+
+    void joined(String group, String origin) {
+      claimDelta.merge(group, 1, Integer::sum);
+      pairs.computeIfAbsent(List.of(group, origin), k -> new int[2])[1]++;
+    }
+
+    void lookUpOthers(Connection c) throws SQLException {
+      if (pairs.isEmpty()) {
+        return;
+      }
+      List<List<String>> keys = new ArrayList<>(pairs.keySet());
+      try (PreparedStatement st = c.prepareStatement("SELECT t.g, t.o, EXISTS (SELECT 1 FROM claim"
+          + " WHERE claim.group_id = t.g AND coalesce(claim.origin_id, claim.article_id) = t.o)"
+          + " FROM unnest(?::text[], ?::text[]) AS t(g, o)")) {
+        st.setArray(1, c.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
+        st.setArray(2, c.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            others.put(List.of(rs.getString(1), rs.getString(2)), rs.getBoolean(3));
+          }
+        }
+      }
+    }
+
+    void apply(Connection c) throws SQLException {
+      if (claimDelta.isEmpty()) {
+        return;
+      }
+      Map<String, Integer> originDelta = new HashMap<>();
+      pairs.forEach((k, outIn) -> {
+        boolean other = others.getOrDefault(k, false);
+        boolean before = other || outIn[0] > 0;
+        boolean after = other || outIn[1] > 0;
+        originDelta.merge(k.get(0), (after ? 1 : 0) - (before ? 1 : 0), Integer::sum);
+      });
+      try (PreparedStatement st = c.prepareStatement(
+          "UPDATE claim_group SET claim_count = claim_count + ?, origin_count = origin_count + ? WHERE id = ?")) {
+        for (Map.Entry<String, Integer> e : claimDelta.entrySet()) {
+          int origins = originDelta.getOrDefault(e.getKey(), 0);
+          if (e.getValue() == 0 && origins == 0) {
+            continue;
+          }
+          st.setInt(1, e.getValue());
+          st.setInt(2, origins);
+          st.setString(3, e.getKey());
+          st.addBatch();
+        }
+        st.executeBatch();
+      }
     }
   }
 
@@ -181,8 +281,7 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   private static final String GROUP_COLUMNS = "g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
-      + " g.create_time, g.update_time,"
-      + " (SELECT count(*) FROM claim WHERE claim.group_id = g.id) AS claim_count";
+      + " g.create_time, g.update_time, g.claim_count, g.origin_count";
 
   @Override
   public Optional<ClaimGroup> group(String id) {
@@ -190,16 +289,66 @@ public final class JdbcClaimStore implements ClaimStore {
     return rows.stream().findFirst();
   }
 
+  /** The timeline's order in SQL: text compared byte by byte (collation "C"), as Java compares the strings (claim_timeline, V9). */
+  private static final String TIMELINE_ORDER = " ORDER BY holds, article_id COLLATE \"C\", ordinal LIMIT ?";
+
   @Override
-  public List<Claim> groupClaims(String groupId) {
-    return claims("the claims of group " + groupId,
-        "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY article_id, ordinal", groupId);
+  public List<Claim> timeline(String groupId, PageToken.TimelinePosition from, int limit) {
+    String what = "the timeline of group " + groupId;
+    List<Claim> out = new ArrayList<>();
+    if (from == null || from.holds() != null) {
+      // the dated claims first (NULLS LAST is the index's order), then the undated
+      out.addAll(from == null
+          ? claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NOT NULL" + TIMELINE_ORDER, groupId, limit)
+          : claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NOT NULL"
+              + " AND (holds, article_id COLLATE \"C\", ordinal) >= (?, ?, ?)" + TIMELINE_ORDER,
+              groupId, from.holds(), from.articleId(), from.ordinal(), limit));
+      if (out.size() < limit) {
+        out.addAll(claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NULL" + TIMELINE_ORDER,
+            groupId, limit - out.size()));
+      }
+      return out;
+    }
+    return claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NULL"
+        + " AND (article_id COLLATE \"C\", ordinal) >= (?, ?)" + TIMELINE_ORDER, groupId, from.articleId(), from.ordinal(), limit);
+  }
+
+  @Override
+  public List<Claim> latestClaims(String groupId, int limit) {
+    String what = "the latest claims of group " + groupId;
+    List<Claim> dated = claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ?"
+        + " AND holds = (SELECT max(holds) FROM claim WHERE group_id = ?)" + TIMELINE_ORDER, groupId, groupId, limit);
+    return !dated.isEmpty() ? dated
+        : claims(what, "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? AND holds IS NULL" + TIMELINE_ORDER, groupId, limit);
   }
 
   @Override
   public List<Claim> recentGroupClaims(String groupId, int limit) {
     return claims("the recent claims of group " + groupId,
         "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY create_time DESC, id DESC LIMIT ?", groupId, limit);
+  }
+
+  /** The latest claims of each group in one query: a lateral join through the index claim_by_group_recent. */
+  @Override
+  public Map<String, List<Claim>> recentGroupsClaims(java.util.Collection<String> groupIds, int limit) {
+    String cols = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).map(c -> "c." + c)
+        .collect(java.util.stream.Collectors.joining(", "));
+    Map<String, List<Claim>> out = new HashMap<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("SELECT " + cols
+        + " FROM unnest(?::text[]) AS g(id) CROSS JOIN LATERAL (SELECT * FROM claim WHERE group_id = g.id"
+        + " ORDER BY create_time DESC, id DESC LIMIT ?) c")) {
+      st.setArray(1, c.createArrayOf("text", groupIds.toArray()));
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          Claim claim = read(rs);
+          out.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the recent claims of " + groupIds.size() + " groups failed", e);
+    }
   }
 
   /** The claims a query over the claim table's columns returns; {@code what} names them in an error. */
@@ -232,8 +381,13 @@ public final class JdbcClaimStore implements ClaimStore {
   @Override
   public List<ClaimGroup> compatibleGroups(QuantityKey key, int limit) {
     List<ClaimGroup> out = new ArrayList<>();
-    for (ClaimGroup g : groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.unit = ? AND g.event IN (?, '')"
-        + " AND g.kind IN (?, '') ORDER BY g.update_time DESC LIMIT ?", key.unit(), key.event(), key.kind(), limit * 4)) {
+    // The event and the open event '' each through the index on (unit, event, update_time), merged: see JdbcGroupIndex.prepare.
+    String one = "(SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.unit = ? AND g.event = ? AND g.kind IN (?, '')"
+        + " ORDER BY g.update_time DESC LIMIT ?)";
+    List<ClaimGroup> rows = key.event().isEmpty() ? groups(one, key.unit(), "", key.kind(), limit * 4)
+        : groups("SELECT * FROM (" + one + " UNION ALL " + one + ") u ORDER BY u.update_time DESC LIMIT ?",
+            key.unit(), key.event(), key.kind(), limit * 4, key.unit(), "", key.kind(), limit * 4, limit * 4);
+    for (ClaimGroup g : rows) {
       if (g.key().compatible(key) && out.size() < limit) {
         out.add(g);
       }
@@ -253,7 +407,8 @@ public final class JdbcClaimStore implements ClaimStore {
               new QuantityKey(rs.getString("kind"), rs.getString("event"), rs.getString("party"), rs.getString("unit"),
                   rs.getString("cause"), rs.getString("place"), rs.getString("event_name"),
                   rs.getObject("earliest", java.time.LocalDate.class), rs.getObject("latest", java.time.LocalDate.class)),
-              rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count")));
+              rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count"),
+              rs.getInt("origin_count")));
         }
       }
       return out;

@@ -86,4 +86,22 @@ class AgreementTest {
     assertThat(Agreement.judge(precise, other).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
     assertThat(Agreement.judge(round, far).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
   }
+
+  @Test
+  void aPageIsJudgedStepByStepAndAgainstTheMostPreciseOfTheLatestClaims() {
+    Claim military = claim("m", "om", "909", "909", Hedge.EXACT, null, "2025-02-06");
+    Claim talk = claim("t", "ot", "1000", null, Hedge.MORE_THAN, null, "2024-08-16");
+    Claim headline = claim("h", "oh", "1000", "1000", Hedge.EXACT, null, "2025-05-26");
+    Claim staff = claim("s", "os", "971", "971", Hedge.EXACT, null, "2025-05-26");
+    Claim current = Agreement.current(List.of(headline, staff));
+    assertThat(current).as("971 states three digits, the headline's 1,000 one").isEqualTo(staff);
+
+    Agreement.PageVerdicts v = Agreement.judgePage(talk, List.of(military, headline, staff), current);
+    assertThat(v.steps()).extracting(p -> p.earlier() + ">" + p.later() + " " + p.verdict())
+        .containsExactly("t>m CONFLICTS", "m>h UPDATES", "h>s CORROBORATES");
+    assertThat(v.againstCurrent()).extracting(p -> p.earlier() + ">" + p.later() + " " + p.verdict())
+        .containsExactly("m>s UPDATES", "h>s CORROBORATES");
+    assertThat(Agreement.judgePage(null, List.of(talk), current).againstCurrent())
+        .extracting(p -> p.earlier() + ">" + p.later() + " " + p.verdict()).containsExactly("t>s CONFLICTS");
+  }
 }

@@ -30,14 +30,14 @@ final class InMemoryClaimStore implements ClaimStore {
       public void create(String id, QuantityKey key, double value) {
         index.create(id, key, value);
         Instant t = Instant.ofEpochSecond(++clock);
-        groups.put(id, new ClaimGroup(id, key, t, t, 0));
+        groups.put(id, new ClaimGroup(id, key, t, t, 0, 0));
       }
 
       @Override
       public void join(String id, QuantityKey refinedKey, double value) {
         index.join(id, refinedKey, value);
         ClaimGroup g = groups.get(id);
-        groups.put(id, new ClaimGroup(id, refinedKey, g.createTime(), Instant.ofEpochSecond(++clock), 0));
+        groups.put(id, new ClaimGroup(id, refinedKey, g.createTime(), Instant.ofEpochSecond(++clock), 0, 0));
       }
     });
     byArticle.put(articleId, List.copyOf(claims));
@@ -76,9 +76,29 @@ final class InMemoryClaimStore implements ClaimStore {
     return Optional.ofNullable(groups.get(id)).map(this::counted);
   }
 
-  @Override
-  public List<Claim> groupClaims(String groupId) {
+  List<Claim> groupClaims(String groupId) {
     return byArticle.values().stream().flatMap(List::stream).filter(c -> groupId.equals(c.groupId())).toList();
+  }
+
+  @Override
+  public List<Claim> timeline(String groupId, PageToken.TimelinePosition from, int limit) {
+    List<Claim> all = groupClaims(groupId).stream().sorted(Agreement.ORDER).toList();
+    int start = 0;
+    if (from != null) {
+      Claim at = new Claim(null, from.articleId(), from.ordinal(), "q", 0, 0, null, null, Hedge.EXACT, "", "", "", null,
+          from.holds(), null, null, Modality.ASSERTED, null, "", null, null, "", null, null);
+      while (start < all.size() && Agreement.ORDER.compare(all.get(start), at) < 0) {
+        start++;
+      }
+    }
+    return all.subList(start, Math.min(all.size(), start + limit));
+  }
+
+  @Override
+  public List<Claim> latestClaims(String groupId, int limit) {
+    List<Claim> all = groupClaims(groupId).stream().sorted(Agreement.ORDER).toList();
+    String newest = all.stream().map(Agreement::when).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    return all.stream().filter(c -> java.util.Objects.equals(Agreement.when(c), newest)).limit(limit).toList();
   }
 
   @Override
@@ -103,6 +123,8 @@ final class InMemoryClaimStore implements ClaimStore {
   }
 
   private ClaimGroup counted(ClaimGroup g) {
-    return new ClaimGroup(g.id(), g.key(), g.createTime(), g.updateTime(), groupClaims(g.id()).size());
+    List<Claim> members = groupClaims(g.id());
+    return new ClaimGroup(g.id(), g.key(), g.createTime(), g.updateTime(), members.size(),
+        (int) members.stream().map(c -> c.originId() != null ? c.originId() : c.articleId()).distinct().count());
   }
 }

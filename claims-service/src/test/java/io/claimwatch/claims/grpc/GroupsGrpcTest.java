@@ -74,13 +74,22 @@ class GroupsGrpcTest {
     assertThat(g.getOriginCount()).as("the reprint counts once").isEqualTo(3);
     assertThat(g.getTimelineList()).extracting(Claim::getName)
         .containsExactly(day1.getName(), reprint.getName(), day2.getName(), day3.getName());
-    Map<String, Verdict> verdicts = g.getVerdictsList().stream()
-        .collect(Collectors.toMap(v -> v.getEarlier() + ">" + v.getLater(), PairVerdict::getVerdict));
-    assertThat(verdicts).containsEntry(day1.getName() + ">" + reprint.getName(), Verdict.VERDICT_CORROBORATES)
-        .containsEntry(day1.getName() + ">" + day2.getName(), Verdict.VERDICT_UPDATES)
-        .containsEntry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS);
+    assertThat(g.getCurrentClaim()).as("the latest claim, which the estimate rests on").isEqualTo(day3.getName());
+    assertThat(verdicts(g.getStepsList())).as("each claim against the one before it")
+        .containsExactly(Map.entry(day1.getName() + ">" + reprint.getName(), Verdict.VERDICT_CORROBORATES),
+            Map.entry(reprint.getName() + ">" + day2.getName(), Verdict.VERDICT_UPDATES),
+            Map.entry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS));
+    assertThat(verdicts(g.getAgainstCurrentList())).as("each claim against the current one")
+        .containsExactly(Map.entry(day1.getName() + ">" + day3.getName(), Verdict.VERDICT_UPDATES),
+            Map.entry(reprint.getName() + ">" + day3.getName(), Verdict.VERDICT_UPDATES),
+            Map.entry(day2.getName() + ">" + day3.getName(), Verdict.VERDICT_CONFLICTS));
     assertThat(g.getEstimate().getLow().getValue()).isEqualTo("250");
     assertThat(g.getEstimate().getBasis()).contains("2031-03-06");
+  }
+
+  private static Map<String, Verdict> verdicts(List<PairVerdict> pairs) {
+    return pairs.stream().collect(Collectors.toMap(v -> v.getEarlier() + ">" + v.getLater(), PairVerdict::getVerdict,
+        (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   @Test
@@ -148,5 +157,46 @@ class GroupsGrpcTest {
         .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
     assertThatThrownBy(() -> claims.listGroups(ListGroupsRequest.newBuilder().setPageToken("nope").build()))
         .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+  }
+
+  @Test
+  void aBatchOfArticlesIsStoredInOneCallAndGroupedAsOneByOneWouldBeOrNotAtAll() {
+    ReplaceArticleClaimsRequest a = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/batch000000001")
+        .addClaims(claim("homes damaged", "40", "40", Hedge.HEDGE_EXACT, "2037-02-01")).build();
+    ReplaceArticleClaimsRequest b = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/batch000000002")
+        .setOrigin("articles/batch000000001")
+        .addClaims(claim("homes damaged", "40", "40", Hedge.HEDGE_EXACT, "2037-02-01"))
+        .addClaims(claim("homes damaged", "52", "52", Hedge.HEDGE_EXACT, "2037-02-03")).build();
+    ReplaceArticleClaimsRequest c = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/batch000000003")
+        .addClaims(claim("homes damaged", "4000", "4000", Hedge.HEDGE_EXACT, "2037-02-03")).build();
+    var answer = claims.batchReplaceArticleClaims(io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest.newBuilder()
+        .addRequests(a).addRequests(b).addRequests(c).build());
+    assertThat(answer.getResponsesList()).extracting(r -> r.getClaimsCount()).containsExactly(1, 2, 1);
+    String group = answer.getResponses(0).getClaims(0).getGroup();
+    assertThat(answer.getResponses(1).getClaimsList()).extracting(Claim::getGroup).as("a later claim of the batch joins the"
+        + " group an earlier one of the same batch started").containsOnly(group);
+    assertThat(answer.getResponses(2).getClaims(0).getGroup()).as("another magnitude").isNotEqualTo(group);
+    Group g = claims.getGroup(GetGroupRequest.newBuilder().setName(group).build()).getGroup();
+    assertThat(g.getClaimCount()).isEqualTo(3);
+    assertThat(g.getOriginCount()).as("the reprint counts once").isEqualTo(1);
+
+    // the same batch again stores the same claims, nothing twice
+    claims.batchReplaceArticleClaims(io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest.newBuilder()
+        .addRequests(a).addRequests(b).addRequests(c).build());
+    assertThat(claims.getGroup(GetGroupRequest.newBuilder().setName(group).build()).getGroup().getClaimCount()).isEqualTo(3);
+
+    // one article's invalid claim refuses the batch: nothing of it is stored
+    ReplaceArticleClaimsRequest bad = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/batch000000004")
+        .addClaims(claim("homes damaged", null, null, Hedge.HEDGE_EXACT, "2037-02-04")).build();
+    ReplaceArticleClaimsRequest d = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/batch000000005")
+        .addClaims(claim("homes damaged", "41", "41", Hedge.HEDGE_EXACT, "2037-02-04")).build();
+    assertThatThrownBy(() -> claims.batchReplaceArticleClaims(io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest.newBuilder()
+        .addRequests(d).addRequests(bad).build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    assertThat(claims.getGroup(GetGroupRequest.newBuilder().setName(group).build()).getGroup().getClaimCount()).isEqualTo(3);
+    assertThatThrownBy(() -> claims.batchReplaceArticleClaims(io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest.newBuilder()
+        .addRequests(d).addRequests(d).build()))
+        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(RpcErrors.errorInfo(e).orElseThrow().getReason())
+            .isEqualTo("BATCH_ARTICLE_REPEATED"));
   }
 }

@@ -3,6 +3,7 @@ package io.claimwatch.gateway.rest;
 import com.google.protobuf.ByteString;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetGroupRequest;
+import io.claimwatch.claims.v1.GetGroupResponse;
 import io.claimwatch.claims.v1.ListGroupsRequest;
 import io.claimwatch.claims.v1.ListGroupsResponse;
 import io.claimwatch.claims.v1.ListClaimsRequest;
@@ -196,24 +197,35 @@ public class ArticlesResource {
   @GET
   @Path("/groups")
   @Operation(summary = "List groups of claims, most recently changed first",
-      description = "Each group holds the claims about one real-world quantity; get one for its timeline and verdicts.")
+      description = "Each group holds the claims about one real-world quantity, with its claim and origin counts; "
+          + "get one for its estimate and its timeline with verdicts.")
   public Dtos.GroupPage listGroups(@Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
       @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
     String query = PageTokens.query("groups");
     ListGroupsResponse r = claims.listGroups(ListGroupsRequest.newBuilder().setPageSize(Paging.pageSize(pageSize))
         .setPageToken(paging.open(pageToken, query)).build());
-    return new Dtos.GroupPage(r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false)).toList(),
+    return new Dtos.GroupPage(r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false, null)).toList(),
         paging.seal(r.getNextPageToken(), query));
   }
 
   @GET
   @Path("/groups/{group}")
-  @Operation(summary = "Get a group: its claims in order, the verdict on each pair, the estimate and related groups")
-  @APIResponse(responseCode = "200", description = "The group with its timeline, verdicts and estimate", content = @Content(
+  @Operation(summary = "Get a group: its counts and estimate, and one page of its claims in order, each judged",
+      description = "The answer is bounded whatever the group's size: claimCount, originCount, the estimate and "
+          + "currentClaim (the claim the estimate rests on) are the whole group's; timeline is one page of its claims "
+          + "ordered by when they hold, steps judges each of them against the claim just before it in time, and "
+          + "againstCurrent judges each against the current claim. Page on with nextPageToken.")
+  @APIResponse(responseCode = "200", description = "The group with one page of its timeline and the verdicts on it", content = @Content(
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Group.class)))
   @APIResponse(responseCode = "404", description = "No such group")
-  public Dtos.Group getGroup(@PathParam("group") String group) {
-    return ProtoMapper.group(claims.getGroup(GetGroupRequest.newBuilder().setName("groups/" + group).build()).getGroup(), true);
+  public Dtos.Group getGroup(@PathParam("group") String group,
+      @Parameter(description = "claims of the timeline per page, 0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
+      @Parameter(description = "nextPageToken of the previous page of the same group") @QueryParam("pageToken") String pageToken) {
+    String query = PageTokens.query("group", group);
+    GetGroupResponse r = claims.getGroup(GetGroupRequest.newBuilder().setName("groups/" + group)
+        .setPageSize(Paging.pageSize(pageSize)).setPageToken(paging.open(pageToken, query)).build());
+    String next = r.getNextPageToken().isEmpty() ? null : paging.seal(r.getNextPageToken(), query);
+    return ProtoMapper.group(r.getGroup(), true, next);
   }
 
   private static String nz(String s) {

@@ -106,16 +106,22 @@ final class Dtos {
   @Schema(name = "ListClaimsResponse")
   record ClaimPage(List<Claim> claims, String nextPageToken) {}
 
-  @Schema(name = "Group", description = "Claims about one real-world quantity across articles and time, and whether they agree")
+  @Schema(name = "Group", description = "Claims about one real-world quantity across articles and time, and whether they agree;"
+      + " one answer is bounded whatever the group's size (the timeline comes in pages)")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Group(
       @Schema(example = "groups/9a1b7d5e8f603f2c") String name,
       @Schema(description = "What is counted, normalised; an absent part is open") Key key,
-      @Schema(description = "The claims ordered by when they hold (undated last); absent in lists") List<Claim> timeline,
-      @Schema(description = "The verdict on each pair of claims, earlier first; absent in lists") List<Verdict> verdicts,
-      @Schema(description = "The current best estimate; absent in lists") Estimate estimate,
+      @Schema(description = "The current best estimate: what the latest claims agree on; absent in lists") Estimate estimate,
+      @Schema(description = "The claim the estimate rests on (the most precise of the latest); absent in lists") String currentClaim,
       @Schema(description = "Independent origins: reprints of one story count once") int originCount,
       int claimCount,
+      @Schema(description = "One page of the claims, ordered by when they hold (undated last); absent in lists") List<Claim> timeline,
+      @Schema(description = "For each claim of the page but the group's first, the verdict against the claim just before it"
+          + " in time (the previous page's last for the page's first); absent in lists") List<Verdict> steps,
+      @Schema(description = "For each claim of the page but the current one, the verdict between it and the current claim,"
+          + " the earlier first; absent in lists") List<Verdict> againstCurrent,
+      @Schema(description = "Pass as pageToken for the timeline's next page; absent on the last page and in lists") String nextPageToken,
       @Schema(description = "Groups of the same kind of quantity with another scope") List<Related> related,
       String createTime,
       String updateTime) {}
@@ -123,6 +129,7 @@ final class Dtos {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record Key(String kind, String event, String party, String unit, String cause, String place) {}
 
+  @Schema(name = "Verdict", description = "How two claims of a group relate, and why")
   record Verdict(String earlier, String later,
       @Schema(description = "CORROBORATES, UPDATES, CONFLICTS or DIFFERENT_SCOPE") String verdict, String reason) {}
 

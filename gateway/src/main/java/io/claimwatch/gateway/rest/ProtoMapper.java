@@ -43,7 +43,8 @@ final class ProtoMapper {
         blankToNull(c.getGroup()), c.hasCreateTime() ? time(c.getCreateTime()) : null);
   }
 
-  static Dtos.Group group(io.claimwatch.claims.v1.Group g, boolean full) {
+  /** A group; {@code full} for GetGroup (estimate, timeline page and verdicts), else as lists show it. */
+  static Dtos.Group group(io.claimwatch.claims.v1.Group g, boolean full, String nextPageToken) {
     var k = g.getKey();
     Dtos.Estimate estimate = null;
     if (full) {
@@ -52,13 +53,17 @@ final class ProtoMapper {
           e.hasHigh() ? ProtoTypes.decimal(e.getHigh()) : null, e.getBasis());
     }
     return new Dtos.Group(g.getName(), new Dtos.Key(k.getKind(), k.getEvent(), k.getParty(), k.getUnit(), k.getCause(), k.getPlace()),
+        estimate, full ? blankToNull(g.getCurrentClaim()) : null, g.getOriginCount(), g.getClaimCount(),
         full ? g.getTimelineList().stream().map(ProtoMapper::claim).toList() : null,
-        full ? g.getVerdictsList().stream().map(v -> new Dtos.Verdict(v.getEarlier(), v.getLater(),
-            v.getVerdict().name().replaceFirst("^VERDICT_", ""), v.getReason())).toList() : null,
-        estimate, g.getOriginCount(), g.getClaimCount(),
+        full ? verdicts(g.getStepsList()) : null, full ? verdicts(g.getAgainstCurrentList()) : null, nextPageToken,
         full ? g.getRelatedList().stream().map(r -> new Dtos.Related(r.getGroup(),
             r.getVerdict().name().replaceFirst("^VERDICT_", ""), r.getReason(), r.getClaimCount())).toList() : null,
         time(g.getCreateTime()), time(g.getUpdateTime()));
+  }
+
+  private static java.util.List<Dtos.Verdict> verdicts(java.util.List<io.claimwatch.claims.v1.PairVerdict> pairs) {
+    return pairs.stream().map(v -> new Dtos.Verdict(v.getEarlier(), v.getLater(),
+        v.getVerdict().name().replaceFirst("^VERDICT_", ""), v.getReason())).toList();
   }
 
   private static String time(Timestamp t) {

@@ -68,11 +68,16 @@ class ArticlesResourceTest {
   }
 
   @Test
-  void aGroupComesWithItsVerdictsAndEstimate() {
-    api().get("/v1/groups/g1").then().statusCode(200)
+  void aGroupComesWithItsVerdictsAndEstimateAndItsTimelinePages() {
+    String next = api().get("/v1/groups/g1").then().statusCode(200)
         .body("key.kind", equalTo("person")).body("key", not(org.hamcrest.Matchers.hasKey("unit")))
-        .body("verdicts[0].verdict", equalTo("UPDATES")).body("estimate.low", equalTo(971))
-        .body("originCount", equalTo(4)).body("claimCount", equalTo(11));
+        .body("steps[0].verdict", equalTo("UPDATES")).body("againstCurrent[0].verdict", equalTo("CONFLICTS"))
+        .body("currentClaim", equalTo("claims/b")).body("estimate.low", equalTo(971))
+        .body("originCount", equalTo(4)).body("claimCount", equalTo(11))
+        .body("nextPageToken", not(equalTo("t2"))).extract().path("nextPageToken");
+    api().queryParam("pageToken", next).get("/v1/groups/g1").then().statusCode(200).body("$", not(org.hamcrest.Matchers.hasKey("nextPageToken")));
+    api().queryParam("pageToken", next).get("/v1/groups/g2").then().statusCode(400)
+        .body("error.details[0].reason", equalTo("INVALID_PAGE_TOKEN"));
     api().get("/v1/groups/nope").then().statusCode(404).body("error.details[0].reason", equalTo("GROUP_NOT_FOUND"));
   }
 

@@ -195,14 +195,22 @@ final class FakeBackends {
       }
       io.claimwatch.claims.v1.Group g = io.claimwatch.claims.v1.Group.newBuilder().setName("groups/g1")
           .setKey(io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind("person").setEvent("capture").setParty("RU"))
-          .addVerdicts(io.claimwatch.claims.v1.PairVerdict.newBuilder().setEarlier("claims/a").setLater("claims/b")
+          .addSteps(io.claimwatch.claims.v1.PairVerdict.newBuilder().setEarlier("claims/a").setLater("claims/b")
               .setVerdict(io.claimwatch.claims.v1.Verdict.VERDICT_UPDATES).setReason("a later figure above the earlier"))
+          .addAgainstCurrent(io.claimwatch.claims.v1.PairVerdict.newBuilder().setEarlier("claims/talk").setLater("claims/b")
+              .setVerdict(io.claimwatch.claims.v1.Verdict.VERDICT_CONFLICTS).setReason("the later figure is below the earlier"))
+          .setCurrentClaim("claims/b")
           .setEstimate(io.claimwatch.claims.v1.Estimate.newBuilder().setLow(ProtoTypes.decimal(new java.math.BigDecimal(971)))
               .setHigh(ProtoTypes.decimal(new java.math.BigDecimal(971))).setBasis("the latest claims (2025-05-25)"))
           .setOriginCount(4).setClaimCount(11)
           .setCreateTime(com.google.protobuf.Timestamp.getDefaultInstance()).setUpdateTime(com.google.protobuf.Timestamp.getDefaultInstance())
           .build();
-      out.onNext(io.claimwatch.claims.v1.GetGroupResponse.newBuilder().setGroup(g).build());
+      if (!req.getPageToken().isEmpty() && !req.getPageToken().equals("t2")) {
+        out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "claims.claimwatch.io", "forged token reached the backend"));
+        return;
+      }
+      out.onNext(io.claimwatch.claims.v1.GetGroupResponse.newBuilder().setGroup(g)
+          .setNextPageToken(req.getPageToken().isEmpty() ? "t2" : "").build());
       out.onCompleted();
     }
 

@@ -85,6 +85,7 @@ class OpenApiConformanceTest {
         new Call("POST", "/v1/articles:reextract", r -> key(r, READ).contentType("application/json").body("{}"), 403),
         new Call("GET", "/v1/articles/0123456789abcdef", r -> key(r, READ), 404),
         new Call("GET", "/v1/groups/nope", r -> key(r, READ), 404),
+        new Call("GET", "/v1/groups/g1?pageToken=forged", r -> key(r, READ), 400),
         new Call("GET", "/v1/claims/c1", r -> key(r, READ), 500),
         new Call("GET", "/v1/articles/-/claims?pageSize=abc", r -> key(r, READ), 400),
         new Call("GET", "/v1/articles/-/claims?pageToken=forged", r -> key(r, READ), 400),

@@ -1,5 +1,7 @@
 package io.claimwatch.ingest.client;
 
+import com.google.common.util.concurrent.ListenableFuture;
+import io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest;
 import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.Provenance;
@@ -16,6 +18,9 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -35,9 +40,12 @@ public final class ExtractThenStore implements ClaimExtraction {
   private final Duration deadline;
   private final BiFunction<Article, Supplier<Outcome>, Outcome> around;
 
+  /** Runs an article's calls as they are: no span around them. */
+  public static final BiFunction<Article, Supplier<Outcome>, Outcome> PLAIN = (article, work) -> work.get();
+
   public ExtractThenStore(ExtractServiceGrpc.ExtractServiceBlockingStub extract,
       ClaimsServiceGrpc.ClaimsServiceBlockingStub claims, Duration deadline) {
-    this(extract, claims, deadline, (article, work) -> work.get());
+    this(extract, claims, deadline, PLAIN);
   }
 
   /**
@@ -46,30 +54,134 @@ public final class ExtractThenStore implements ClaimExtraction {
   public ExtractThenStore(ExtractServiceGrpc.ExtractServiceBlockingStub extract,
       ClaimsServiceGrpc.ClaimsServiceBlockingStub claims, Duration deadline,
       BiFunction<Article, Supplier<Outcome>, Outcome> around) {
+    this(extract, claims, deadline, around, DEFAULT_IN_FLIGHT);
+  }
+
+  /** ExtractClaims calls in flight at once by default, from all workers of the process. */
+  public static final int DEFAULT_IN_FLIGHT = 4;
+
+  /**
+   * @param inFlight the most ExtractClaims calls in flight at once, from every worker of this process:
+   *     extraction is CPU-bound, so more calls than extract-service has cores only queue there, and on a
+   *     machine the services share they take the CPU intake needs to answer within its deadline
+   */
+  public ExtractThenStore(ExtractServiceGrpc.ExtractServiceBlockingStub extract,
+      ClaimsServiceGrpc.ClaimsServiceBlockingStub claims, Duration deadline,
+      BiFunction<Article, Supplier<Outcome>, Outcome> around, int inFlight) {
     this.extract = extract;
     this.claims = claims;
     this.deadline = deadline;
     this.around = around;
+    this.inFlight = new java.util.concurrent.Semaphore(inFlight);
   }
+
+  private final java.util.concurrent.Semaphore inFlight;
 
   @Override
   public Outcome extractAndStore(Article article) {
     return around.apply(article, () -> extractThenStore(article));
   }
 
-  private Outcome extractThenStore(Article article) {
-    String name = "articles/" + article.id();
-    ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setArticle(name).setText(article.cleanText());
+  /**
+   * The articles extracted concurrently (one ExtractClaims call each, at most {@code inFlight} of this
+   * process's in flight at once on the channel), then the claims of all that were extracted stored in one BatchReplaceArticleClaims (one
+   * transaction in claims-service). When the batch is refused as a whole for one article's claims, each
+   * article is stored on its own, so that only that one fails. With tracing on, each article goes its
+   * own way, in its own span.
+   */
+  @Override
+  public List<Result> extractAndStoreAll(List<Article> articles) {
+    if (around != PLAIN || articles.size() == 1) {
+      return ClaimExtraction.super.extractAndStoreAll(articles);
+    }
+    ExtractServiceGrpc.ExtractServiceFutureStub async = ExtractServiceGrpc.newFutureStub(extract.getChannel());
+    List<ListenableFuture<ExtractClaimsResponse>> calls = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      // at most inFlight calls at once: each waits for a permit, released when its answer comes
+      inFlight.acquireUninterruptibly();
+      ListenableFuture<ExtractClaimsResponse> call = async.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+          .extractClaims(extractRequest(a));
+      call.addListener(inFlight::release, Runnable::run);
+      calls.add(call);
+    }
+    Result[] out = new Result[articles.size()];
+    List<Integer> extracted = new ArrayList<>();
+    List<ReplaceArticleClaimsRequest> replaces = new ArrayList<>();
+    List<ExtractClaimsResponse> found = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      int index = i;
+      try {
+        ExtractClaimsResponse r = call("extract-service", "EXTRACTOR_UNAVAILABLE", () -> getUnchecked(calls.get(index)));
+        extracted.add(i);
+        found.add(r);
+        replaces.add(replaceRequest(articles.get(i), r));
+      } catch (RuntimeException e) {
+        out[i] = new Result(null, e);
+      }
+    }
+    if (!replaces.isEmpty()) {
+      try {
+        call("claims-service", "CLAIMS_UNAVAILABLE", () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
+            .batchReplaceArticleClaims(BatchReplaceArticleClaimsRequest.newBuilder().addAllRequests(replaces).build()));
+        for (int k = 0; k < extracted.size(); k++) {
+          out[extracted.get(k)] = new Result(new Outcome(found.get(k).getClaimsCount(), found.get(k).getExtractorVersion()), null);
+        }
+      } catch (DomainException.DependencyUnavailable e) {
+        extracted.forEach(i -> out[i] = new Result(null, e));
+      } catch (RuntimeException e) {
+        // One article's claims refused the batch: store each on its own, so that only that one fails.
+        for (int k = 0; k < extracted.size(); k++) {
+          ReplaceArticleClaimsRequest one = replaces.get(k);
+          ExtractClaimsResponse f = found.get(k);
+          try {
+            call("claims-service", "CLAIMS_UNAVAILABLE",
+                () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(one));
+            out[extracted.get(k)] = new Result(new Outcome(f.getClaimsCount(), f.getExtractorVersion()), null);
+          } catch (RuntimeException e1) {
+            out[extracted.get(k)] = new Result(null, e1);
+          }
+        }
+      }
+    }
+    return List.of(out);
+  }
+
+  private static ExtractClaimsRequest extractRequest(Article article) {
+    ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setArticle("articles/" + article.id())
+        .setText(article.cleanText());
     if (article.publicationDate() != null) {
       req.setPublicationDate(ProtoTypes.date(article.publicationDate()));
     }
-    ExtractClaimsResponse found = call("extract-service", "EXTRACTOR_UNAVAILABLE",
-        () -> extract.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).extractClaims(req.build()));
-    ReplaceArticleClaimsRequest replace = ReplaceArticleClaimsRequest.newBuilder().setArticle(name)
+    return req.build();
+  }
+
+  private static ReplaceArticleClaimsRequest replaceRequest(Article article, ExtractClaimsResponse found) {
+    String name = "articles/" + article.id();
+    return ReplaceArticleClaimsRequest.newBuilder().setArticle(name)
         .addAllClaims(found.getClaimsList().stream().map(c -> toClaim(c, name, found)).toList())
         .setOrigin(article.originId() == null ? "" : "articles/" + article.originId())
         .setOutlet(outlet(article.sourceUrl()))
         .build();
+  }
+
+  /** The answer of a call in flight; its gRPC status as thrown by a blocking stub when it failed. */
+  private static <T> T getUnchecked(ListenableFuture<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw Status.CANCELLED.withDescription("interrupted").asRuntimeException();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof StatusRuntimeException s ? s : Status.fromThrowable(e.getCause()).asRuntimeException();
+    }
+  }
+
+  private Outcome extractThenStore(Article article) {
+    String name = "articles/" + article.id();
+    ExtractClaimsRequest req = extractRequest(article);
+    ExtractClaimsResponse found = call("extract-service", "EXTRACTOR_UNAVAILABLE",
+        () -> extract.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).extractClaims(req));
+    ReplaceArticleClaimsRequest replace = replaceRequest(article, found);
     call("claims-service", "CLAIMS_UNAVAILABLE",
         () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS).replaceArticleClaims(replace));
     // Ids and counts only: never an article's text.

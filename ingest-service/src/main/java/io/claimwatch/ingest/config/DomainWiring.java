@@ -54,7 +54,7 @@ public class DomainWiring {
   @Singleton
   IngestService ingestService(ArticleStore store, IngestConfig config, MeterRegistry registry) {
     return new IngestService(new ArticleCleaner(config.maxContentBytes()), store, Clock.systemUTC(), registry,
-        config.reprintThreshold(), config.maxQueueDepth());
+        config.reprintThreshold(), config.maxQueueDepth(), config.maxQueueLag());
   }
 
   @Produces
@@ -64,9 +64,10 @@ public class DomainWiring {
     IngestConfig.Worker w = config.worker();
     // With tracing on, each extraction continues the trace of the request that stored the article.
     BiFunction<Article, Supplier<ClaimExtraction.Outcome>, ClaimExtraction.Outcome> around =
-        tracingDisabled || !(store instanceof JdbcArticleStore jdbc) ? (article, work) -> work.get()
+        tracingDisabled || !(store instanceof JdbcArticleStore jdbc) ? ExtractThenStore.PLAIN
             : (article, work) -> Tracing.resumed(tracer, jdbc.traceParent(article.id()), "articles/" + article.id(), work);
-    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline(), around),
+    return new ExtractionWorker(store, languages, new ExtractThenStore(extract, claims, config.clientDeadline(), around,
+        w.extractionsInFlight()),
         Clock.systemUTC(),
         new ExtractionWorker.Settings(w.lease(), w.firstBackoff(), w.maxBackoff(), w.maxAttempts()), registry);
   }

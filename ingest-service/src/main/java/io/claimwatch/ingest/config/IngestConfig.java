@@ -30,6 +30,14 @@ public interface IngestConfig {
   @WithDefault("100000")
   long maxQueueDepth();
 
+  /**
+   * When an article due for extraction has waited longer than this for a worker, new documents are
+   * refused with RESOURCE_EXHAUSTED (reason INGEST_QUEUE_BEHIND; the gateway answers 429 with
+   * Retry-After) rather than taken in and left waiting; 0 for no bound.
+   */
+  @WithDefault("30s")
+  Duration maxQueueLag();
+
   /** The extraction workers. */
   Worker worker();
 
@@ -38,6 +46,21 @@ public interface IngestConfig {
     /** Worker threads per replica; 0 turns extraction off in this replica. */
     @WithDefault("2")
     int threads();
+
+    /**
+     * Articles one worker leases at once: it tells their languages, extracts them concurrently and
+     * stores their claims in one call to claims-service.
+     */
+    @WithDefault("32")
+    int batch();
+
+    /**
+     * ExtractClaims calls in flight at once from all workers of a replica: about extract-service's cores.
+     * Extraction is CPU-bound; more calls only queue there, and where services share a machine they take
+     * the CPU that intake needs to answer in time.
+     */
+    @WithDefault("4")
+    int extractionsInFlight();
 
     /** How long a worker waits before looking again when the queue is empty. */
     @WithDefault("200ms")

@@ -47,7 +47,7 @@ public class WorkerThreads {
     long idle = config.worker().pollInterval().toMillis();
     while (running) {
       try {
-        if (!worker.runOnce()) {
+        if (worker.runBatch(config.worker().batch()) == 0) {
           Thread.sleep(idle);
         }
       } catch (InterruptedException e) {

@@ -68,7 +68,15 @@ public interface ArticleStore {
    * EXTRACTING with one more attempt and a lease until {@code now + lease}, and returns it. Safe
    * with several workers and several replicas: rows are locked with SKIP LOCKED.
    */
-  Optional<Article> leaseNextDue(Instant now, Duration lease);
+  default Optional<Article> leaseNextDue(Instant now, Duration lease) {
+    return leaseDue(now, lease, 1).stream().findFirst();
+  }
+
+  /**
+   * Takes up to {@code limit} due articles at once, as {@link #leaseNextDue} takes one: one statement
+   * over the partial index of pending articles, whatever the store's size.
+   */
+  List<Article> leaseDue(Instant now, Duration lease, int limit);
 
   /**
    * Stores the language told for a queued article. In English it stays where it is (leased, on its way
@@ -78,6 +86,14 @@ public interface ArticleStore {
   void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now);
 
   void markDone(String id, int claimCount, String extractorVersion, Instant now);
+
+  /** An article whose claims are stored: how many, by which extractor. */
+  record Done(String id, int claimCount, String extractorVersion) {}
+
+  /** Marks several articles DONE in one statement. */
+  default void markAllDone(List<Done> done, Instant now) {
+    done.forEach(d -> markDone(d.id(), d.claimCount(), d.extractorVersion(), now));
+  }
 
   /** Keeps the article queued, due again at {@code nextAttempt}, remembering why this attempt failed. */
   void markRetry(String id, String reason, Instant nextAttempt, Instant now);
@@ -116,4 +132,11 @@ public interface ArticleStore {
 
   /** When the oldest pending article was received; empty when none is pending. */
   Optional<Instant> oldestPendingSince();
+
+  /**
+   * Since when the queue has an article due that no worker has taken: the earliest due time of a
+   * pending article not leased now (an article being extracted, or waiting for its retry's backoff, is
+   * not behind); empty when none is due. How far the workers are behind; an index lookup.
+   */
+  Optional<Instant> oldestDueSince(Instant now);
 }

@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -83,6 +85,56 @@ public final class ExtractionWorker {
   }
 
   /**
+   * Processes up to {@code limit} due articles leased at once: tells the language of those that have
+   * none, then extracts the English ones together ({@link ClaimExtraction#extractAndStoreAll}: concurrent
+   * extraction, their claims stored in one call), marks the stored ones DONE in one statement, and
+   * retries or fails each failed one on its own.
+   *
+   * @return how many articles were leased (0: the queue has none due; the caller waits before polling again)
+   */
+  public int runBatch(int limit) {
+    List<Article> leased = store.leaseDue(clock.instant(), settings.lease(), limit);
+    List<Article> english = new ArrayList<>(leased.size());
+    for (Article article : leased) {
+      try {
+        if (article.language() == null) {
+          LanguageIdentifier.Detection language = languages.detect(article.cleanText());
+          store.recordLanguage(article.id(), language, clock.instant());
+          languageCounters.get(language.code()).increment();
+          if (!language.english()) {
+            continue;
+          }
+        }
+        english.add(article);
+      } catch (RuntimeException e) {
+        failedAttempt(article, e);
+      }
+    }
+    if (english.isEmpty()) {
+      return leased.size();
+    }
+    List<ClaimExtraction.Result> results;
+    try {
+      results = extraction.extractAndStoreAll(english);
+    } catch (RuntimeException e) {
+      english.forEach(a -> failedAttempt(a, e));
+      return leased.size();
+    }
+    List<ArticleStore.Done> stored = new ArrayList<>(english.size());
+    for (int i = 0; i < english.size(); i++) {
+      ClaimExtraction.Result r = results.get(i);
+      if (r.error() == null) {
+        stored.add(new ArticleStore.Done(english.get(i).id(), r.outcome().claimCount(), r.outcome().extractorVersion()));
+      } else {
+        failedAttempt(english.get(i), r.error());
+      }
+    }
+    store.markAllDone(stored, clock.instant());
+    done.increment(stored.size());
+    return leased.size();
+  }
+
+  /**
    * Takes one leased article a step further: tells its language when it is not known yet (an article
    * in another language than English becomes UNSUPPORTED and leaves the queue), then extracts it. An
    * attempt that fails is retried with backoff, the language, once stored, is not told again.
@@ -102,18 +154,23 @@ public final class ExtractionWorker {
       store.markDone(article.id(), outcome.claimCount(), outcome.extractorVersion(), clock.instant());
       done.increment();
     } catch (RuntimeException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      if (article.attemptCount() >= settings.maxAttempts()) {
-        store.markFailed(article.id(), "gave up after " + article.attemptCount() + " attempts: " + reason, clock.instant());
-        failed.increment();
-        LOG.log(Level.WARNING, "article " + article.id() + " failed for good: " + reason, e);
-      } else {
-        Instant next2 = clock.instant().plus(backoff(article.attemptCount()));
-        store.markRetry(article.id(), reason, next2, clock.instant());
-        retried.increment();
-        LOG.log(Level.INFO, "article " + article.id() + " attempt " + article.attemptCount() + " failed, retrying at "
-            + next2 + ": " + reason);
-      }
+      failedAttempt(article, e);
+    }
+  }
+
+  /** An attempt failed: the article is retried after its backoff, or marked FAILED after the last attempt. */
+  private void failedAttempt(Article article, RuntimeException e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (article.attemptCount() >= settings.maxAttempts()) {
+      store.markFailed(article.id(), "gave up after " + article.attemptCount() + " attempts: " + reason, clock.instant());
+      failed.increment();
+      LOG.log(Level.WARNING, "article " + article.id() + " failed for good: " + reason, e);
+    } else {
+      Instant next2 = clock.instant().plus(backoff(article.attemptCount()));
+      store.markRetry(article.id(), reason, next2, clock.instant());
+      retried.increment();
+      LOG.log(Level.INFO, "article " + article.id() + " attempt " + article.attemptCount() + " failed, retrying at "
+          + next2 + ": " + reason);
     }
   }
 

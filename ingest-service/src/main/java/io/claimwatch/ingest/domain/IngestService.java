@@ -57,6 +57,9 @@ public final class IngestService {
   private final Counter throttled;
   private volatile long cachedDepth;
   private volatile Instant cachedDepthAt = Instant.MIN;
+  private final java.time.Duration maxQueueLag;
+  private volatile java.time.Duration cachedLag = java.time.Duration.ZERO;
+  private volatile Instant cachedLagAt = Instant.MIN;
 
   /**
    * @param reprintThreshold the estimated Jaccard similarity (0 exclusive to 1 inclusive) from which a
@@ -73,6 +76,20 @@ public final class IngestService {
    */
   public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry,
       double reprintThreshold, long maxQueueDepth) {
+    this(cleaner, store, clock, registry, reprintThreshold, maxQueueDepth, java.time.Duration.ZERO);
+  }
+
+  /**
+   * @param maxQueueLag when an article due for extraction has waited longer than this for a worker
+   *     ({@link ArticleStore#oldestDueSince}), new documents are refused with {@link DomainException.Exhausted}
+   *     (reason INGEST_QUEUE_BEHIND): the system does not take work it cannot finish in that time; zero for no bound
+   */
+  public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry,
+      double reprintThreshold, long maxQueueDepth, java.time.Duration maxQueueLag) {
+    if (maxQueueLag == null || maxQueueLag.isNegative()) {
+      throw new IllegalArgumentException("maxQueueLag must be zero (no bound) or positive, was " + maxQueueLag);
+    }
+    this.maxQueueLag = maxQueueLag;
     if (maxQueueDepth < 0) {
       throw new IllegalArgumentException("maxQueueDepth must be 0 (no limit) or positive, was " + maxQueueDepth);
     }
@@ -134,10 +151,22 @@ public final class IngestService {
 
   /** Back-pressure: refuses new documents while the queue is at its limit (its depth read at most once a second). */
   private void admit(int documents) {
+    Instant now = clock.instant();
+    if (!maxQueueLag.isZero()) {
+      if (now.isAfter(cachedLagAt.plus(QUEUE_DEPTH_CACHE)) || now.isBefore(cachedLagAt)) {
+        cachedLag = store.oldestDueSince(now).map(t -> java.time.Duration.between(t, now)).orElse(java.time.Duration.ZERO);
+        cachedLagAt = now;
+      }
+      if (cachedLag.compareTo(maxQueueLag) > 0) {
+        throttled.increment(documents);
+        throw new DomainException.Exhausted("INGEST_QUEUE_BEHIND", "extraction is behind: an article has waited "
+            + cachedLag.toSeconds() + " s for a worker (the bound is " + maxQueueLag.toSeconds() + " s); retry in "
+            + QUEUE_FULL_RETRY_AFTER.toSeconds() + " s", QUEUE_FULL_RETRY_AFTER);
+      }
+    }
     if (maxQueueDepth == 0) {
       return;
     }
-    Instant now = clock.instant();
     if (now.isAfter(cachedDepthAt.plus(QUEUE_DEPTH_CACHE)) || now.isBefore(cachedDepthAt)) {
       cachedDepth = store.pendingCount();
       cachedDepthAt = now;

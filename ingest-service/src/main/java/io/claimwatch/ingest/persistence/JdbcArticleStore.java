@@ -224,19 +224,28 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
-  public Optional<Article> leaseNextDue(Instant now, Duration lease) {
+  public List<Article> leaseDue(Instant now, Duration lease, int limit) {
+    // One statement: the due rows through the partial index article_due, locked with SKIP LOCKED so that
+    // workers and replicas take different ones, updated and returned whole (no read back per article).
     String sql = "UPDATE article SET state = 'EXTRACTING', attempt_count = attempt_count + 1, next_attempt_at = ?,"
-        + " update_time = ? WHERE id = (SELECT id FROM article WHERE " + PENDING + " AND next_attempt_at <= ?"
-        + " ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id";
+        + " update_time = ? WHERE id IN (SELECT id FROM article WHERE " + PENDING + " AND next_attempt_at <= ?"
+        + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS;
     try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
       st.setTimestamp(1, Timestamp.from(now.plus(lease)));
       st.setTimestamp(2, Timestamp.from(now));
       st.setTimestamp(3, Timestamp.from(now));
+      st.setInt(4, limit);
+      List<Article> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? read(c, rs.getString(1)) : Optional.empty();
+        while (rs.next()) {
+          out.add(article(rs));
+        }
       }
+      // due order, as the queue promises (RETURNING does not keep the sub-select's)
+      out.sort(java.util.Comparator.comparing(Article::createTime));
+      return out;
     } catch (SQLException e) {
-      throw new IllegalStateException("taking the next article from the queue failed", e);
+      throw new IllegalStateException("taking articles from the queue failed", e);
     }
   }
 
@@ -256,6 +265,24 @@ public final class JdbcArticleStore implements ArticleStore {
   public void markDone(String id, int claimCount, String extractorVersion, Instant now) {
     update("UPDATE article SET state = 'DONE', claim_count = ?, extractor_version = ?, failure_reason = NULL,"
         + " update_time = ? WHERE id = ?", claimCount, extractorVersion == null ? "" : extractorVersion, Timestamp.from(now), id);
+  }
+
+  @Override
+  public void markAllDone(List<Done> done, Instant now) {
+    if (done.isEmpty()) {
+      return;
+    }
+    String sql = "UPDATE article a SET state = 'DONE', claim_count = d.n, extractor_version = d.v, failure_reason = NULL,"
+        + " update_time = ? FROM unnest(?::text[], ?::int[], ?::text[]) AS d(id, n, v) WHERE a.id = d.id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setTimestamp(1, Timestamp.from(now));
+      st.setArray(2, c.createArrayOf("text", done.stream().map(Done::id).toArray()));
+      st.setArray(3, c.createArrayOf("int4", done.stream().map(Done::claimCount).toArray()));
+      st.setArray(4, c.createArrayOf("text", done.stream().map(d -> d.extractorVersion() == null ? "" : d.extractorVersion()).toArray()));
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("marking " + done.size() + " articles DONE failed", e);
+    }
   }
 
   @Override
@@ -356,6 +383,23 @@ public final class JdbcArticleStore implements ArticleStore {
       return t == null ? Optional.empty() : Optional.of(t.toInstant());
     } catch (SQLException e) {
       throw new IllegalStateException("reading the queue's age failed", e);
+    }
+  }
+
+  @Override
+  public Optional<Instant> oldestDueSince(Instant now) {
+    // min() over the first column of the partial index article_due: one index probe.
+    try (Connection c = dataSource.getConnection();
+         PreparedStatement st = c.prepareStatement("SELECT min(next_attempt_at) FROM article WHERE " + PENDING
+             + " AND next_attempt_at <= ?")) {
+      st.setTimestamp(1, Timestamp.from(now));
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        Timestamp t = rs.getTimestamp(1);
+        return t == null ? Optional.empty() : Optional.of(t.toInstant());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the queue's lag failed", e);
     }
   }
 

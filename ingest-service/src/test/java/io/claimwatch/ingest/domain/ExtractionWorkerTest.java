@@ -138,4 +138,41 @@ class ExtractionWorkerTest {
     assertThat(worker.backoff(3)).isEqualTo(Duration.ofSeconds(4));
     assertThat(worker.backoff(10)).isEqualTo(Duration.ofSeconds(8));
   }
+
+  @Test
+  void aBatchIsLeasedAtOnceStoredTogetherAndEachFailureRetriedOnItsOwn() {
+    java.util.List<java.util.List<String>> calls = new java.util.ArrayList<>();
+    ClaimExtraction batchExtraction = new ClaimExtraction() {
+      @Override
+      public Outcome extractAndStore(Article article) {
+        throw new AssertionError("the worker hands over the batch");
+      }
+
+      @Override
+      public java.util.List<Result> extractAndStoreAll(java.util.List<Article> articles) {
+        calls.add(articles.stream().map(Article::id).toList());
+        return articles.stream().map(a -> a.id().equals("b2")
+            ? new Result(null, new DomainException.DependencyUnavailable("CLAIMS_UNAVAILABLE", "claims-service is unavailable", null))
+            : new Result(new Outcome(3, "engine-test"), null)).toList();
+      }
+    };
+    ExtractionWorker batching = new ExtractionWorker(store, Languages.IDENTIFIER, batchExtraction, clock,
+        new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry);
+    for (String id : new String[] {"b1", "b2", "b3", "b4", "b5"}) {
+      add(id);
+      clock.now = clock.now.plusMillis(1);
+    }
+    assertThat(batching.runBatch(4)).isEqualTo(4);
+    assertThat(calls).as("one call for the batch, in queue order").containsExactly(java.util.List.of("b1", "b2", "b3", "b4"));
+    assertThat(store.get("b1").orElseThrow().state()).isEqualTo(Article.State.DONE);
+    assertThat(store.get("b4").orElseThrow().claimCount()).isEqualTo(3);
+    Article retried = store.get("b2").orElseThrow();
+    assertThat(retried.state()).isEqualTo(Article.State.EXTRACTING);
+    assertThat(retried.failureReason()).contains("claims-service is unavailable");
+    assertThat(batching.runBatch(4)).as("b5; b2 waits for its backoff").isEqualTo(1);
+    clock.now = clock.now.plusSeconds(2);
+    assertThat(batching.runBatch(4)).as("b2 again").isEqualTo(1);
+    assertThat(calls.get(2)).containsExactly("b2");
+    assertThat(registry.get("ingest.queue.depth").gauge().value()).as("b2 is retried until it works").isEqualTo(1);
+  }
 }

@@ -71,6 +71,25 @@ final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized List<Article> leaseDue(Instant now, Duration lease, int limit) {
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < limit; i++) {
+      Optional<Article> a = leaseNextDue(now, lease);
+      if (a.isEmpty()) {
+        break;
+      }
+      out.add(a.get());
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized Optional<Instant> oldestDueSince(Instant now) {
+    return rows.values().stream().filter(r -> pending(r.article()) && !r.due().isAfter(now)).map(Row::due)
+        .min(Comparator.naturalOrder());
+  }
+
+  @Override
   public synchronized Optional<Article> leaseNextDue(Instant now, Duration lease) {
     Optional<Row> next = rows.values().stream().filter(r -> pending(r.article()) && !r.due().isAfter(now))
         .min(Comparator.comparing(Row::due));

@@ -232,4 +232,34 @@ class IngestServiceTest {
     now.set(now.get().plusSeconds(2));
     assertThat(limited.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null).alreadyExisted()).isFalse();
   }
+
+  @Test
+  void whenExtractionFallsBehindNewDocumentsAreRefusedUntilItCatchesUp() {
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+        Instant.parse("2025-05-26T10:00:00Z"));
+    Clock clock = new Clock() {
+      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now.get(); }
+    };
+    IngestService bounded = new IngestService(new ArticleCleaner(1024), store, clock, registry,
+        IngestService.DEFAULT_REPRINT_THRESHOLD, 0, java.time.Duration.ofSeconds(30));
+    bounded.submit(utf8("One\n\nSome 30 bridges were closed."), "text/plain", null, null);
+    now.set(now.get().plusSeconds(20));
+    bounded.submit(utf8("Two\n\nAbout 12 schools shut."), "text/plain", null, null);
+    now.set(now.get().plusSeconds(20));
+    // the first article has waited 40 s for a worker: more than the bound
+    assertThatThrownBy(() -> bounded.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null))
+        .isInstanceOfSatisfying(DomainException.Exhausted.class, e -> {
+          assertThat(e.reason()).isEqualTo("INGEST_QUEUE_BEHIND");
+          assertThat(e.retryAfter()).isPositive();
+          assertThat(e.getMessage()).contains("40 s");
+        });
+    assertThat(received("throttled")).isEqualTo(1);
+
+    // a worker takes both (being extracted is not waiting), then the first is retried later: it waits again only once due
+    store.leaseDue(now.get(), java.time.Duration.ofSeconds(60), 10);
+    now.set(now.get().plusSeconds(2));
+    assertThat(bounded.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null).alreadyExisted()).isFalse();
+  }
 }
