@@ -1,5 +1,7 @@
 package io.claimwatch.extract.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -355,7 +357,15 @@ public final class ClaimKeys {
   /** Words, their universal POS tags and lemmas, all lower case. */
   private record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
 
+  /** Tagged counted phrases, by their text: the same phrases recur in article after article. */
+  private final Cache<String, Tagged> tagged = Caffeine.newBuilder().maximumSize(TAGGED_PHRASES).build();
+  static final int TAGGED_PHRASES = 20_000;
+
   private Tagged tag(String text) {
+    return tagged.get(text, this::tagNow);
+  }
+
+  private Tagged tagNow(String text) {
     // Tagged as written, so that names keep their capitals and are told from common nouns.
     String[] tokens = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     List<String> words = Arrays.stream(tokens).map(w -> w.toLowerCase(Locale.ROOT)).toList();
