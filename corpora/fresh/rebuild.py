@@ -2,6 +2,7 @@
 """Rebuild the texts of a corpus set from pinned git snapshots.
 
     python3 corpora/fresh/rebuild.py corpora/fresh        # writes corpora/fresh/texts/<doc>
+    python3 corpora/fresh-b/rebuild.py corpora/fresh-b    # the same script, for fresh-b
 
 Reads SETDIR/manifest.tsv (tab-separated, header line) with the columns
 
@@ -18,6 +19,13 @@ Format (chosen by the path's extension):
         blanks of each line dropped, leading and trailing blank lines dropped, runs of blank lines
         collapsed to one, a blank line after the title, and one final newline. Nothing else changes
         (typos of the original are kept).
+  .md   one article per file, as in the news grabber MmdrzaCo/Latest (CNN stories, July 2024):
+        "# <title>", a blank line, "Published :`<timestamp>`", a "---" line, the paragraphs, a
+        closing "---" line. row_key is "title=<title>" and must equal the heading. The text is the
+        title line, a blank line, then the paragraphs between the first and the last "---" lines,
+        normalised as for .txt (line endings, trailing blanks, blank runs collapsed, one final
+        newline). The Published line is not part of the text (it is the manifest's
+        publication_date).
 Exit status 1 if any document is missing or its sha256 differs.
 """
 import hashlib
@@ -58,6 +66,26 @@ def txt_text(raw, row_key):
     return title + "\n\n" + body + "\n"
 
 
+def md_text(raw, row_key):
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [l.rstrip() for l in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    if not lines or not lines[0].startswith("# "):
+        raise ValueError("no '# title' first line")
+    title = lines[0][2:].strip()
+    rules = [i for i, l in enumerate(lines) if l == "---"]
+    if len(rules) < 2:
+        raise ValueError("no '---' lines around the body")
+    body = "\n".join(lines[rules[0] + 1:rules[-1]]).strip("\n")
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    if not row_key.startswith("title="):
+        raise KeyError(f"row_key {row_key!r} is not title=<title>")
+    if title != row_key[len("title="):]:
+        raise KeyError(f"title {title!r} is not {row_key[len('title='):]!r}")
+    return title + "\n\n" + body + "\n"
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -76,6 +104,8 @@ def main():
                 raw = read_blob(git_dir(mirror, row["repo"]), row["commit"], row["path"])
                 if row["path"].endswith(".txt"):
                     text = txt_text(raw, row["row_key"])
+                elif row["path"].endswith(".md"):
+                    text = md_text(raw, row["row_key"])
                 else:
                     raise ValueError(f"no reader for {row['path']}")
             except Exception as e:  # report and go on
