@@ -137,17 +137,17 @@ public final class IngestBenchmark implements Callable<Integer> {
         run(stub, 1_000_000, warmup);
         long[] latencies = new long[articles];
         ProcessHandle service = cluster.process("ingest-service");
-        Duration serviceCpu0 = cpu(service);
+        Duration serviceCpu0 = ProcessCpu.of(service);
         String jdbcUrl = cluster.databaseUrl("ingest");
-        Duration postgresCpu0 = postgresCpu(jdbcUrl);
+        Duration postgresCpu0 = ProcessCpu.postgres(jdbcUrl);
         long clientCpu0 = clientCpuNanos();
         String loadBefore = loadAverage();
         CreateArticleRequest[] requests = requests(0, articles);
         long start = System.nanoTime();
         runTimed(stub, 0, requests, latencies);
         double secs = (System.nanoTime() - start) / 1e9;
-        double serviceMs = (cpu(service).minus(serviceCpu0)).toNanos() / 1e6 / articles;
-        double postgresMs = (postgresCpu(jdbcUrl).minus(postgresCpu0)).toNanos() / 1e6 / articles;
+        double serviceMs = (ProcessCpu.of(service).minus(serviceCpu0)).toNanos() / 1e6 / articles;
+        double postgresMs = (ProcessCpu.postgres(jdbcUrl).minus(postgresCpu0)).toNanos() / 1e6 / articles;
         double clientMs = (clientCpuNanos() - clientCpu0) / 1e6 / articles;
         Arrays.sort(latencies);
         System.out.printf("%-28s %10s %10s %10s %10s %10s%n", "CreateArticle over gRPC", "articles", "threads",
@@ -174,27 +174,7 @@ public final class IngestBenchmark implements Callable<Integer> {
     }
   }
 
-  /** CPU time a process has used so far (all its threads); zero when the platform does not tell. */
-  private static Duration cpu(ProcessHandle p) {
-    return p.info().totalCpuDuration().orElse(Duration.ZERO);
-  }
 
-  /**
-   * CPU time of the cluster's PostgreSQL so far: its postmaster (found by the port of the JDBC URL) and the
-   * backends and helpers it forked; zero when it is not a local process.
-   */
-  private static Duration postgresCpu(String jdbcUrl) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("//(localhost|127\\.0\\.0\\.1):(\\d+)/").matcher(jdbcUrl);
-    if (!m.find()) {
-      return Duration.ZERO;
-    }
-    String port = m.group(2);
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
-            && Arrays.asList(p.info().arguments().orElse(new String[0])).contains(port))
-        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
-        .map(IngestBenchmark::cpu).reduce(Duration.ZERO, Duration::plus);
-  }
 
   private static long clientCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())

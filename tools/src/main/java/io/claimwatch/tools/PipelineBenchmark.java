@@ -31,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -127,9 +126,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
       Map<String, Duration> cpu0 = new LinkedHashMap<>();
       for (String s : LocalCluster.SERVICES) {
-        cpu0.put(s, cpu(cluster.process(s)));
+        cpu0.put(s, ProcessCpu.of(cluster.process(s)));
       }
-      Duration pgCpu0 = postgresCpu(ingestDb);
+      Duration pgCpu0 = ProcessCpu.postgres(ingestDb);
       Map<String, Long> maxRss = new ConcurrentHashMap<>();
       if (profile != null) {
         for (String db : List.of(ingestDb, claimsDb)) {
@@ -158,9 +157,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       String loadAfter = loadAverage();
       Map<String, Duration> cpu = new LinkedHashMap<>();
       for (String s : LocalCluster.SERVICES) {
-        cpu.put(s, cpu(cluster.process(s)).minus(cpu0.get(s)));
+        cpu.put(s, ProcessCpu.of(cluster.process(s)).minus(cpu0.get(s)));
       }
-      Duration pgCpu = postgresCpu(ingestDb).minus(pgCpu0);
+      Duration pgCpu = ProcessCpu.postgres(ingestDb).minus(pgCpu0);
 
       // Acknowledgement → DONE of every article of the measured run, from ingest's own times.
       long[] settleMs;
@@ -531,23 +530,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     return b.toString();
   }
 
-  private static Duration cpu(ProcessHandle p) {
-    return p.info().totalCpuDuration().orElse(Duration.ZERO);
-  }
 
-  /** CPU of the cluster's PostgreSQL: its postmaster (by the JDBC URL's port) and every process it forked. */
-  private static Duration postgresCpu(String jdbcUrl) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("//(localhost|127\\.0\\.0\\.1):(\\d+)/").matcher(jdbcUrl);
-    if (!m.find()) {
-      return Duration.ZERO;
-    }
-    String port = m.group(2);
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
-            && Arrays.asList(p.info().arguments().orElse(new String[0])).contains(port))
-        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
-        .map(PipelineBenchmark::cpu).reduce(Duration.ZERO, Duration::plus);
-  }
 
   private static String loadAverage() {
     try {

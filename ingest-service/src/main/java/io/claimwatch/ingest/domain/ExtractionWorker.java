@@ -97,15 +97,9 @@ public final class ExtractionWorker {
     List<Article> english = new ArrayList<>(leased.size());
     for (Article article : leased) {
       try {
-        if (article.language() == null) {
-          LanguageIdentifier.Detection language = languages.detect(article.cleanText());
-          store.recordLanguage(article.id(), language, clock.instant());
-          languageCounters.get(language.code()).increment();
-          if (!language.english()) {
-            continue;
-          }
+        if (english(article)) {
+          english.add(article);
         }
-        english.add(article);
       } catch (RuntimeException e) {
         failedAttempt(article, e);
       }
@@ -142,13 +136,8 @@ public final class ExtractionWorker {
    */
   public void process(Article article) {
     try {
-      if (article.language() == null) {
-        LanguageIdentifier.Detection language = languages.detect(article.cleanText());
-        store.recordLanguage(article.id(), language, clock.instant());
-        languageCounters.get(language.code()).increment();
-        if (!language.english()) {
-          return;
-        }
+      if (!english(article)) {
+        return;
       }
       ClaimExtraction.Outcome outcome = extraction.extractAndStore(article);
       store.markDone(article.id(), outcome.claimCount(), outcome.extractorVersion(), clock.instant());
@@ -156,6 +145,20 @@ public final class ExtractionWorker {
     } catch (RuntimeException e) {
       failedAttempt(article, e);
     }
+  }
+
+  /**
+   * Whether to extract the article: its language is told and stored when not known yet, and an article in
+   * another language than English is not (it becomes UNSUPPORTED and leaves the queue).
+   */
+  private boolean english(Article article) {
+    if (article.language() != null) {
+      return true;
+    }
+    LanguageIdentifier.Detection language = languages.detect(article.cleanText());
+    store.recordLanguage(article.id(), language, clock.instant());
+    languageCounters.get(language.code()).increment();
+    return language.english();
   }
 
   /** An attempt failed: the article is retried after its backoff, or marked FAILED after the last attempt. */
