@@ -215,7 +215,12 @@ public final class ClaimKeys {
     String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
     if (whole) where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
-    if ("magnitude".equals(kind)) where = where.withoutScope();   // "struck near Muisne" places the quake, it does not part it
+    // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
+    // measured from (its facet), not by the places its sentence names
+    if ("magnitude".equals(kind) || "depth".equals(kind) || LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
+      where = where.withoutScope();
+      if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    }
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
@@ -235,8 +240,8 @@ public final class ClaimKeys {
   /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
   private static final Pattern PARTITIVE = Pattern.compile(
       "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
-  /** "Two others died", "five other soldiers", "three more who survived": counts beside another count. */
-  private static final Pattern OTHER = Pattern.compile("^\\s+(other|others|more)\\b");
+  /** "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured). */
+  private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
   private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
   /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
