@@ -100,16 +100,18 @@ public final class GatewayBenchmark implements Callable<Integer> {
       }
       System.out.printf("%n%,d claims; %d s per rate after %d s of warm-up, %d connections (%s)%n", claims, seconds, warmup,
           connections, loader.equals("wrk") ? "wrk, " + threads + " threads, claim-queries.lua" : "hey");
-      System.out.printf("%-46s %8s %10s %9s %9s %8s %10s %16s%n", "query", "rate/s", "done req/s", "p50 ms", "p99 ms", "errors",
-          "loader cpu", "load avg before");
+      System.out.printf("%-46s %8s %10s %9s %9s %8s %10s %12s %16s%n", "query", "rate/s", "done req/s", "p50 ms", "p99 ms", "errors",
+          "loader cpu", "cpu µs/req", "load avg before");
       int highest = rates.stream().mapToInt(Integer::intValue).max().orElse(1000);
       for (String[] q : queries) {
         warm(cluster, q[1], highest);
         for (int rate : rates) {
           String loadBefore = loadAverage();
+          long cpuBefore = serviceCpuNanos(cluster);
           Result r = measure(cluster, q[1], rate, seconds);
-          System.out.printf("%-46s %8d %10.1f %9.2f %9.2f %8s %9.1f%% %16s%n", q[0], rate, r.rps(), r.p50() * 1000,
-              r.p99() * 1000, r.errors(), r.loaderCpuPercent(), loadBefore);
+          double cpuPerRequest = (serviceCpuNanos(cluster) - cpuBefore) / 1e3 / (r.rps() * seconds);
+          System.out.printf("%-46s %8d %10.1f %9.2f %9.2f %8s %9.1f%% %12.0f %16s%n", q[0], rate, r.rps(), r.p50() * 1000,
+              r.p99() * 1000, r.errors(), r.loaderCpuPercent(), cpuPerRequest, loadBefore);
         }
       }
       System.out.printf("load average at the end: %s%n", loadAverage());
@@ -184,6 +186,18 @@ public final class GatewayBenchmark implements Callable<Integer> {
   }
 
   private Path script;
+
+  /**
+   * CPU time used so far by the two services a claim query crosses (gateway and claims-service; PostgreSQL's is not
+   * counted): per request, it changes less with the machine's load than latency does.
+   */
+  static long serviceCpuNanos(LocalCluster cluster) {
+    long total = 0;
+    for (String s : List.of("gateway", "claims-service")) {
+      total += cluster.process(s).info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+    return total;
+  }
 
   /** The 1, 5 and 15 minute load averages of this machine, as uptime prints them. */
   static String loadAverage() {
