@@ -504,16 +504,36 @@ public final class JdbcClaimStore implements ClaimStore {
     st.setTimestamp(31, Timestamp.from(c.createTime()));
   }
 
+  /** COLUMNS' positions (1-based), for reading rows by index: a lookup by name costs a hash probe per column and row. */
+  private static final List<String> COLUMN_NAMES = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).toList();
+  private static final int ID = col("id"), ARTICLE_ID = col("article_id"), ORDINAL = col("ordinal"), QUOTE = col("quote"),
+      QUOTE_START = col("quote_start"), QUOTE_END = col("quote_end"), VALUE_LOW = col("value_low"), VALUE_HIGH = col("value_high"),
+      HEDGE = col("hedge"), UNIT = col("unit"), NUMBER_TEXT = col("number_text"), COUNTED = col("counted"), CLAIMANT = col("claimant"),
+      EVENT_START = col("event_start"), EVENT_END = col("event_end"), STATEMENT_DATE = col("statement_date"), MODALITY = col("modality"),
+      PUBLICATION_DATE = col("publication_date"), EXTRACTOR_VERSION = col("extractor_version"), GROUP_ID = col("group_id"),
+      ORIGIN_ID = col("origin_id"), OUTLET = col("outlet"), KEY_KIND = col("key_kind"), KEY_EVENT = col("key_event"),
+      KEY_PARTY = col("key_party"), KEY_CAUSE = col("key_cause"), KEY_PLACE = col("key_place"), KEY_EVENT_NAME = col("key_event_name"),
+      KEY_EARLIEST = col("key_earliest"), KEY_LATEST = col("key_latest"), CREATE_TIME = col("create_time");
+
+  private static int col(String name) {
+    int i = COLUMN_NAMES.indexOf(name);
+    if (i < 0) {
+      throw new IllegalStateException("no column " + name + " in COLUMNS");
+    }
+    return i + 1;
+  }
+
+  /** A row of {@code SELECT COLUMNS ...}. */
   private static Claim read(ResultSet rs) throws SQLException {
-    return new Claim(rs.getString("id"), rs.getString("article_id"), rs.getInt("ordinal"), rs.getString("quote"),
-        rs.getInt("quote_start"), rs.getInt("quote_end"), rs.getBigDecimal("value_low"), rs.getBigDecimal("value_high"),
-        Hedge.valueOf(rs.getString("hedge")), rs.getString("unit"), rs.getString("number_text"), rs.getString("counted"),
-        rs.getString("claimant"), rs.getString("event_start"), rs.getString("event_end"), rs.getString("statement_date"),
-        Modality.valueOf(rs.getString("modality")), rs.getString("publication_date"), rs.getString("extractor_version"),
-        rs.getString("group_id"), rs.getString("origin_id"), rs.getString("outlet"),
-        new QuantityKey(rs.getString("key_kind"), rs.getString("key_event"), rs.getString("key_party"), rs.getString("unit"),
-            rs.getString("key_cause"), rs.getString("key_place"), rs.getString("key_event_name"),
-            rs.getObject("key_earliest", java.time.LocalDate.class), rs.getObject("key_latest", java.time.LocalDate.class)),
-        rs.getTimestamp("create_time").toInstant());
+    return new Claim(rs.getString(ID), rs.getString(ARTICLE_ID), rs.getInt(ORDINAL), rs.getString(QUOTE),
+        rs.getInt(QUOTE_START), rs.getInt(QUOTE_END), rs.getBigDecimal(VALUE_LOW), rs.getBigDecimal(VALUE_HIGH),
+        Hedge.valueOf(rs.getString(HEDGE)), rs.getString(UNIT), rs.getString(NUMBER_TEXT), rs.getString(COUNTED),
+        rs.getString(CLAIMANT), rs.getString(EVENT_START), rs.getString(EVENT_END), rs.getString(STATEMENT_DATE),
+        Modality.valueOf(rs.getString(MODALITY)), rs.getString(PUBLICATION_DATE), rs.getString(EXTRACTOR_VERSION),
+        rs.getString(GROUP_ID), rs.getString(ORIGIN_ID), rs.getString(OUTLET),
+        new QuantityKey(rs.getString(KEY_KIND), rs.getString(KEY_EVENT), rs.getString(KEY_PARTY), rs.getString(UNIT),
+            rs.getString(KEY_CAUSE), rs.getString(KEY_PLACE), rs.getString(KEY_EVENT_NAME),
+            rs.getObject(KEY_EARLIEST, java.time.LocalDate.class), rs.getObject(KEY_LATEST, java.time.LocalDate.class)),
+        rs.getTimestamp(CREATE_TIME).toInstant());
   }
 }

@@ -9,33 +9,40 @@ import io.claimwatch.claims.v1.ListClaimsRequest;
 import io.claimwatch.claims.v1.ListClaimsResponse;
 import io.claimwatch.claims.v1.ListGroupsRequest;
 import io.claimwatch.claims.v1.ListGroupsResponse;
+import io.grpc.Channel;
 import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-/** claims-service, as the gateway calls it: every call a read, retried once on UNAVAILABLE. */
+/**
+ * claims-service, as the gateway calls it: every call a read, retried once on UNAVAILABLE, and asynchronous, so
+ * that a REST resource returns the Uni and its request never leaves the event loop for a worker thread.
+ */
 @ApplicationScoped
 public class ClaimsClient {
 
-  @GrpcClient("claims")
-  ClaimsServiceGrpc.ClaimsServiceBlockingStub stub;
+  private final ClaimsServiceGrpc.ClaimsServiceStub stub;
+  private final BackendCalls calls;
 
-  @Inject
-  BackendCalls calls;
-
-  public ListClaimsResponse listClaims(ListClaimsRequest r) {
-    return calls.read(stub, s -> s.listClaims(r));
+  ClaimsClient(@GrpcClient("claims") Channel channel, BackendCalls calls) {
+    // The channel carries Quarkus's client interceptors (metrics, traces); its answers arrive on its event loop.
+    this.stub = ClaimsServiceGrpc.newStub(channel);
+    this.calls = calls;
   }
 
-  public GetClaimResponse getClaim(GetClaimRequest r) {
-    return calls.read(stub, s -> s.getClaim(r));
+  public Uni<ListClaimsResponse> listClaims(ListClaimsRequest r) {
+    return calls.readAsync(stub, (s, out) -> s.listClaims(r, out));
   }
 
-  public ListGroupsResponse listGroups(ListGroupsRequest r) {
-    return calls.read(stub, s -> s.listGroups(r));
+  public Uni<GetClaimResponse> getClaim(GetClaimRequest r) {
+    return calls.readAsync(stub, (s, out) -> s.getClaim(r, out));
   }
 
-  public GetGroupResponse getGroup(GetGroupRequest r) {
-    return calls.read(stub, s -> s.getGroup(r));
+  public Uni<ListGroupsResponse> listGroups(ListGroupsRequest r) {
+    return calls.readAsync(stub, (s, out) -> s.listGroups(r, out));
+  }
+
+  public Uni<GetGroupResponse> getGroup(GetGroupRequest r) {
+    return calls.readAsync(stub, (s, out) -> s.getGroup(r, out));
   }
 }

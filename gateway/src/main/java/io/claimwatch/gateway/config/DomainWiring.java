@@ -45,7 +45,7 @@ public class DomainWiring {
     return new RateLimiter(Map.of(
         Scope.READ, new RateLimiter.Limit(r.read().perSecond(), r.read().burst()),
         Scope.WRITE, new RateLimiter.Limit(r.write().perSecond(), r.write().burst()),
-        Scope.ADMIN, new RateLimiter.Limit(r.admin().perSecond(), r.admin().burst())), System::nanoTime);
+        Scope.ADMIN, new RateLimiter.Limit(r.admin().perSecond(), r.admin().burst())), System::nanoTime, r.maxBuckets());
   }
 
   @Produces

@@ -51,6 +51,13 @@ public interface GatewayConfig {
 
     Bucket admin();
 
+    /**
+     * The most buckets kept in memory (a caller has one per scope it used). A bucket idle long enough to be full again
+     * is dropped anyway; past this bound the least recently used go first, and such a caller starts again full.
+     */
+    @WithDefault("100000")
+    long maxBuckets();
+
     /** A bucket: {@code per-second} tokens refill each second up to {@code burst}; 0 per second turns it off. */
     interface Bucket {
       double perSecond();

@@ -3,11 +3,8 @@ package io.claimwatch.gateway.rest;
 import com.google.protobuf.ByteString;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetGroupRequest;
-import io.claimwatch.claims.v1.GetGroupResponse;
 import io.claimwatch.claims.v1.ListGroupsRequest;
-import io.claimwatch.claims.v1.ListGroupsResponse;
 import io.claimwatch.claims.v1.ListClaimsRequest;
-import io.claimwatch.claims.v1.ListClaimsResponse;
 import io.claimwatch.ingest.v1.CreateArticleRequest;
 import io.claimwatch.ingest.v1.CreateArticleResponse;
 import io.claimwatch.ingest.v1.GetArticleRequest;
@@ -18,6 +15,7 @@ import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.gateway.client.ClaimsClient;
 import io.claimwatch.gateway.client.IngestClient;
 import io.claimwatch.gateway.domain.PageTokens;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The public REST API: articles in, their status and claims out. */
+/**
+ * The public REST API: articles in, their status and claims out. The claims-service reads return a {@link Uni}: they
+ * run on the event loop from the request to the answer, with no worker thread in between; the ingest calls block on
+ * a worker thread.
+ */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
@@ -172,16 +174,17 @@ public class ArticlesResource {
   @Operation(summary = "List claims of one article, or of all with the article '-'",
       description = "Ordered by article and place in the article. The filter joins terms with AND: hedge=AT_LEAST, "
           + "claimant:\"sbu\", counted:\"soldiers\", quote:\"captured\", group=\"groups/x\", value>=100, value<=1000.")
-  public Dtos.ClaimPage listClaims(@PathParam("article") String article,
+  public Uni<Dtos.ClaimPage> listClaims(@PathParam("article") String article,
       @Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
       @Parameter(description = "nextPageToken of the previous page, with the same parent, filter and orderBy") @QueryParam("pageToken") String pageToken,
       @QueryParam("filter") String filter,
       @Parameter(description = "empty (by article and place) or \"publication_date desc\"") @QueryParam("orderBy") String orderBy) {
     String query = PageTokens.query("claims", "articles/" + article, filter, orderBy);
-    ListClaimsResponse r = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/" + article)
+    ListClaimsRequest req = ListClaimsRequest.newBuilder().setParent("articles/" + article)
         .setPageSize(Paging.pageSize(pageSize)).setPageToken(paging.open(pageToken, query)).setFilter(nz(filter))
-        .setOrderBy(nz(orderBy)).build());
-    return new Dtos.ClaimPage(r.getClaimsList().stream().map(ProtoMapper::claim).toList(), paging.seal(r.getNextPageToken(), query));
+        .setOrderBy(nz(orderBy)).build();
+    return claims.listClaims(req).map(r -> new Dtos.ClaimPage(r.getClaimsList().stream().map(ProtoMapper::claim).toList(),
+        paging.seal(r.getNextPageToken(), query)));
   }
 
   @GET
@@ -190,8 +193,8 @@ public class ArticlesResource {
   @APIResponse(responseCode = "200", description = "The claim", content = @Content(
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Claim.class)))
   @APIResponse(responseCode = "404", description = "No such claim")
-  public Dtos.Claim getClaim(@PathParam("claim") String claim) {
-    return ProtoMapper.claim(claims.getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).getClaim());
+  public Uni<Dtos.Claim> getClaim(@PathParam("claim") String claim) {
+    return claims.getClaim(GetClaimRequest.newBuilder().setName("claims/" + claim).build()).map(r -> ProtoMapper.claim(r.getClaim()));
   }
 
   @GET
@@ -199,13 +202,13 @@ public class ArticlesResource {
   @Operation(summary = "List groups of claims, most recently changed first",
       description = "Each group holds the claims about one real-world quantity, with its claim and origin counts; "
           + "get one for its estimate and its timeline with verdicts.")
-  public Dtos.GroupPage listGroups(@Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
+  public Uni<Dtos.GroupPage> listGroups(@Parameter(description = "0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
       @Parameter(description = "nextPageToken of the previous page") @QueryParam("pageToken") String pageToken) {
     String query = PageTokens.query("groups");
-    ListGroupsResponse r = claims.listGroups(ListGroupsRequest.newBuilder().setPageSize(Paging.pageSize(pageSize))
-        .setPageToken(paging.open(pageToken, query)).build());
-    return new Dtos.GroupPage(r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false, null)).toList(),
-        paging.seal(r.getNextPageToken(), query));
+    ListGroupsRequest req = ListGroupsRequest.newBuilder().setPageSize(Paging.pageSize(pageSize))
+        .setPageToken(paging.open(pageToken, query)).build();
+    return claims.listGroups(req).map(r -> new Dtos.GroupPage(
+        r.getGroupsList().stream().map(g -> ProtoMapper.group(g, false, null)).toList(), paging.seal(r.getNextPageToken(), query)));
   }
 
   @GET
@@ -218,14 +221,14 @@ public class ArticlesResource {
   @APIResponse(responseCode = "200", description = "The group with one page of its timeline and the verdicts on it", content = @Content(
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Group.class)))
   @APIResponse(responseCode = "404", description = "No such group")
-  public Dtos.Group getGroup(@PathParam("group") String group,
+  public Uni<Dtos.Group> getGroup(@PathParam("group") String group,
       @Parameter(description = "claims of the timeline per page, 0 to 500; absent or 0 means 50") @QueryParam("pageSize") String pageSize,
       @Parameter(description = "nextPageToken of the previous page of the same group") @QueryParam("pageToken") String pageToken) {
     String query = PageTokens.query("group", group);
-    GetGroupResponse r = claims.getGroup(GetGroupRequest.newBuilder().setName("groups/" + group)
-        .setPageSize(Paging.pageSize(pageSize)).setPageToken(paging.open(pageToken, query)).build());
-    String next = r.getNextPageToken().isEmpty() ? null : paging.seal(r.getNextPageToken(), query);
-    return ProtoMapper.group(r.getGroup(), true, next);
+    GetGroupRequest req = GetGroupRequest.newBuilder().setName("groups/" + group)
+        .setPageSize(Paging.pageSize(pageSize)).setPageToken(paging.open(pageToken, query)).build();
+    return claims.getGroup(req).map(r -> ProtoMapper.group(r.getGroup(), true,
+        r.getNextPageToken().isEmpty() ? null : paging.seal(r.getNextPageToken(), query)));
   }
 
   private static String nz(String s) {

@@ -12,7 +12,7 @@ final class ProtoMapper {
   static Dtos.Article article(io.claimwatch.ingest.v1.Article a) {
     return new Dtos.Article(a.getName(), blankToNull(a.getTitle()), blankToNull(a.getSourceUrl()),
         a.hasPublicationDate() ? ProtoTypes.partialDate(a.getPublicationDate()) : null,
-        a.getState().name().replaceFirst("^ARTICLE_STATE_", ""), blankToNull(a.getFailureReason()), a.getClaimCount(),
+        unprefixed(a.getState(), "ARTICLE_STATE_"), blankToNull(a.getFailureReason()), a.getClaimCount(),
         blankToNull(a.getExtractorVersion()), a.getAttemptCount(), time(a.getCreateTime()), time(a.getUpdateTime()), a.getContentSizeBytes(), a.getContentType(),
         a.getCleanText(),
         a.hasPublicationDateEvidence() ? evidence(a.getPublicationDateEvidence()) : null,
@@ -26,7 +26,7 @@ final class ProtoMapper {
 
   private static Dtos.Article.DateEvidence evidence(io.claimwatch.ingest.v1.DateEvidence e) {
     return new Dtos.Article.DateEvidence(e.hasDate() ? ProtoTypes.partialDate(e.getDate()) : null,
-        e.getSource().name().replaceFirst("^DATE_SOURCE_", ""), e.getConfidence().name().replaceFirst("^DATE_CONFIDENCE_", ""));
+        unprefixed(e.getSource(), "DATE_SOURCE_"), unprefixed(e.getConfidence(), "DATE_CONFIDENCE_"));
   }
 
   static Dtos.Claim claim(io.claimwatch.claims.v1.Claim c) {
@@ -34,11 +34,11 @@ final class ProtoMapper {
     var p = c.getEventPeriod();
     return new Dtos.Claim(c.getName(), c.getArticle(), c.getProvenance().getQuote(), c.getProvenance().getQuoteStart(),
         c.getProvenance().getQuoteEnd(), q.hasLow() ? ProtoTypes.decimal(q.getLow()) : null,
-        q.hasHigh() ? ProtoTypes.decimal(q.getHigh()) : null, q.getHedge().name().replaceFirst("^HEDGE_", ""),
+        q.hasHigh() ? ProtoTypes.decimal(q.getHigh()) : null, unprefixed(q.getHedge(), "HEDGE_"),
         blankToNull(q.getUnit()), blankToNull(q.getText()), blankToNull(c.getCounted()), blankToNull(c.getClaimant()),
         p.hasStart() ? ProtoTypes.partialDate(p.getStart()) : null, p.hasEnd() ? ProtoTypes.partialDate(p.getEnd()) : null,
         c.hasStatementDate() ? ProtoTypes.partialDate(c.getStatementDate()) : null,
-        c.getModality().name().replaceFirst("^MODALITY_", ""),
+        unprefixed(c.getModality(), "MODALITY_"),
         c.hasPublicationDate() ? ProtoTypes.partialDate(c.getPublicationDate()) : null, c.getExtractorVersion(),
         blankToNull(c.getGroup()), c.hasCreateTime() ? time(c.getCreateTime()) : null);
   }
@@ -57,17 +57,23 @@ final class ProtoMapper {
         full ? g.getTimelineList().stream().map(ProtoMapper::claim).toList() : null,
         full ? verdicts(g.getStepsList()) : null, full ? verdicts(g.getAgainstCurrentList()) : null, nextPageToken,
         full ? g.getRelatedList().stream().map(r -> new Dtos.Related(r.getGroup(),
-            r.getVerdict().name().replaceFirst("^VERDICT_", ""), r.getReason(), r.getClaimCount())).toList() : null,
+            unprefixed(r.getVerdict(), "VERDICT_"), r.getReason(), r.getClaimCount())).toList() : null,
         time(g.getCreateTime()), time(g.getUpdateTime()));
   }
 
   private static java.util.List<Dtos.Verdict> verdicts(java.util.List<io.claimwatch.claims.v1.PairVerdict> pairs) {
     return pairs.stream().map(v -> new Dtos.Verdict(v.getEarlier(), v.getLater(),
-        v.getVerdict().name().replaceFirst("^VERDICT_", ""), v.getReason())).toList();
+        unprefixed(v.getVerdict(), "VERDICT_"), v.getReason())).toList();
   }
 
   private static String time(Timestamp t) {
     return Instant.ofEpochSecond(t.getSeconds(), t.getNanos()).toString();
+  }
+
+  /** An enum value's name without the proto prefix of its type ("HEDGE_AT_LEAST" → "AT_LEAST"); no regex per call. */
+  static String unprefixed(Enum<?> value, String prefix) {
+    String name = value.name();
+    return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
   }
 
   private static String blankToNull(String s) {

@@ -123,7 +123,7 @@ public class WatchHub {
             public void onNext(WatchClaimsResponse r) {
               received(r.hasClaim() ? new Event(null, "claim", new WatchResource.WatchEvent(ProtoMapper.claim(r.getClaim()), null))
                   : new Event(null, "conflict", new WatchResource.WatchEvent(null, new Dtos.Verdict(r.getConflict().getEarlier(),
-                      r.getConflict().getLater(), r.getConflict().getVerdict().name().replaceFirst("^VERDICT_", ""),
+                      r.getConflict().getLater(), ProtoMapper.unprefixed(r.getConflict().getVerdict(), "VERDICT_"),
                       r.getConflict().getReason()))));
             }
 

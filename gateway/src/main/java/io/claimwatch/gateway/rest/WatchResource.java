@@ -73,7 +73,8 @@ public class WatchResource {
       }
       try {
         // The filter is checked by the backend before the stream's 200 goes out: a bad one is a 400 here.
-        claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setPageSize(1).setFilter(f).build());
+        claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setPageSize(1).setFilter(f).build())
+            .await().indefinitely();
       } catch (RuntimeException e) {
         slot.close();
         throw e;
