@@ -86,7 +86,8 @@ class TracingIT {
     String article = a.body().path("article").path("name").asText();
     assertThat(gateway.awaitSettled(article, Duration.ofSeconds(60)).path("state").asText()).isEqualTo("DONE");
 
-    String traceId = awaitTraceThrough(Set.copyOf(LocalCluster.SERVICES), Duration.ofSeconds(30));
+    // spans are exported in batches as they end: the worker's span, which ends after its calls, may come last
+    String traceId = awaitTraceThrough(Set.copyOf(LocalCluster.SERVICES), "ingest.extract", Duration.ofSeconds(30));
     List<Span> trace = SPANS.stream().filter(s -> s.traceId().equals(traceId)).toList();
     trace.forEach(s -> System.out.println("span " + s));
     assertThat(trace).extracting(Span::service).containsAll(LocalCluster.SERVICES);
@@ -113,12 +114,14 @@ class TracingIT {
   }
 
   /** Waits for a trace with a span from each of these services; returns its id. */
-  private static String awaitTraceThrough(Set<String> services, Duration timeout) throws InterruptedException {
+  /** The id of the first trace with spans of every service and a span of the given name, once exported. */
+  private static String awaitTraceThrough(Set<String> services, String spanName, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (true) {
       Map<String, Set<String>> byTrace = SPANS.stream()
           .collect(Collectors.groupingBy(Span::traceId, Collectors.mapping(Span::service, Collectors.toSet())));
-      Optional<String> done = byTrace.entrySet().stream().filter(e -> e.getValue().containsAll(services))
+      Set<String> named = SPANS.stream().filter(s -> s.name().equals(spanName)).map(Span::traceId).collect(Collectors.toSet());
+      Optional<String> done = byTrace.entrySet().stream().filter(e -> e.getValue().containsAll(services) && named.contains(e.getKey()))
           .map(Map.Entry::getKey).findFirst();
       if (done.isPresent()) {
         return done.get();
