@@ -190,11 +190,11 @@ public final class ClaimKeys {
     // what an area, a magnitude ... counts in an event of this kind: "8,000 acres" of a fire burned,
     // "a 7.8 quake" its magnitude
     if (event.isEmpty() && !kind.isEmpty()) {
-      String implied2 = causeMeasures.first(List.of(cause + "/" + kind));
-      if (implied2 != null) event = implied2;
+      String measured = causeMeasures.first(List.of(cause + "/" + kind));
+      if (measured != null) event = measured;
     }
-    if (!cause.isEmpty() && kind.equals(cause) || causeWord(kind).equals(cause) && !cause.isEmpty()) {
-      if (MAGNITUDE_FIGURE.matcher(text.substring(figureStart, figureEnd)).matches() && "earthquake".equals(cause)) {
+    if ("earthquake".equals(cause) && causeWord(kind).equals(cause)) {
+      if (MAGNITUDE_FIGURE.matcher(text.substring(figureStart, figureEnd)).matches()) {
         kind = "magnitude";
         event = "";
         where = where.withoutScope();
@@ -284,7 +284,7 @@ public final class ClaimKeys {
 
   /** The kind of event a word names ("quake" → earthquake), or "". */
   private String causeWord(String word) {
-    return word.isEmpty() ? "" : java.util.Objects.requireNonNullElse(frames.causesIn(word, 0, word.length()).stream().findFirst().orElse(null), "");
+    return word.isEmpty() ? "" : frames.causesIn(word, 0, word.length()).stream().findFirst().orElse("");
   }
 
   /** The capitalised word nearest before the figure in [from, figureStart), as written, that starts no sentence; null if none. */
