@@ -58,6 +58,11 @@ def txt_text(raw, row_key):
     if not lines:
         raise ValueError("empty file")
     title, body = lines[0], "\n".join(lines[1:]).strip("\n")
+    return titled(title, body, row_key)
+
+
+def titled(title, body, row_key):
+    """The text of an article: its title (which must be row_key's), a blank line, the body with runs of blank lines collapsed."""
     body = re.sub(r"\n{3,}", "\n\n", body)
     if not row_key.startswith("title="):
         raise KeyError(f"row_key {row_key!r} is not title=<title>")
@@ -78,12 +83,7 @@ def md_text(raw, row_key):
     if len(rules) < 2:
         raise ValueError("no '---' lines around the body")
     body = "\n".join(lines[rules[0] + 1:rules[-1]]).strip("\n")
-    body = re.sub(r"\n{3,}", "\n\n", body)
-    if not row_key.startswith("title="):
-        raise KeyError(f"row_key {row_key!r} is not title=<title>")
-    if title != row_key[len("title="):]:
-        raise KeyError(f"title {title!r} is not {row_key[len('title='):]!r}")
-    return title + "\n\n" + body + "\n"
+    return titled(title, body, row_key)
 
 
 def main():

@@ -197,7 +197,6 @@ public final class ClaimKeys {
       if (MAGNITUDE_FIGURE.matcher(text.substring(figureStart, figureEnd)).matches()) {
         kind = "magnitude";
         event = "";
-        where = where.withoutScope();
       }
     }
 
@@ -213,14 +212,14 @@ public final class ClaimKeys {
     }
     if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
     String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
-    if (!facet.isEmpty()) where = where.withScopeWord(facet);
-    if (whole) where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
     if ("magnitude".equals(kind) || "depth".equals(kind) || LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
       where = where.withoutScope();
-      if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    } else if (whole) {
+      where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     }
+    if (!facet.isEmpty()) where = where.withScopeWord(facet);
     ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
