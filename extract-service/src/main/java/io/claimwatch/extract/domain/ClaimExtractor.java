@@ -136,8 +136,9 @@ public final class ClaimExtractor {
                 ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
                 PartialDate start = d.start(), end = d.end();
                 if (!k.background() && frame.date() != null && (start == null && end == null
-                        || TOLLS.contains(k.key().event()) && laterInWindow(start, frame)
-                        && (end == null || laterInWindow(end, frame)))) {
+                        || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
+                        && (end == null || laterInWindow(end, frame))
+                        && !happenedThen(frame, Tok.of(text, clause[0], clause[1]), m.start))) {
                     // the sentence gives no date, or, for a toll of the event, a later day (the toll "as of
                     // Tuesday", "rushed home Sunday after the quake killed 70", "the fire, which doubled
                     // in size on Friday, has killed two"; not "80 were pulled out alive on Wednesday"): the
@@ -157,6 +158,31 @@ public final class ClaimExtractor {
 
     /** What an event did, counted as of any later day: its date is the event's. */
     private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn");
+
+    /**
+     * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was
+     * done or going on that day ("two people were killed on Friday", "deployed 200 guardsmen on
+     * Friday", "firefighters were battling 31 wildfires on Tuesday"), while
+     * a running count ("the death toll rose to 30 on Monday"), a perfect ("hundreds have been rescued")
+     * or a state ("32,000 homes remained without power on Saturday") is dated by the event's start.
+     */
+    private boolean happenedThen(EventFrame frame, List<Tok> clause, int figure) {
+        if (frame.sudden()) return false;
+        int verb = -1;
+        for (int i = 0; i < clause.size(); i++) {
+            String w = clause.get(i).lower();
+            if (lx.countReports.contains(w) || lx.changeVerbs.contains(w) || lx.stativeVerbs.contains(w)) return false;
+            boolean past = w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w)
+                    || w.endsWith("ing") && i > 0 && lx.linkingVerbs.contains(clause.get(i - 1).lower());
+            if (past && (verb < 0 || Math.abs(clause.get(i).start() - figure) < Math.abs(clause.get(verb).start() - figure))) verb = i;
+        }
+        if (verb < 0) return false;
+        for (int i = Math.max(0, verb - 3); i < verb; i++) {
+            String w = clause.get(i).lower();
+            if (w.equals("has") || w.equals("have") || w.equals("had")) return false;
+        }
+        return true;
+    }
 
     /** Whether a date is a day after the frame's date and inside its window. */
     private static boolean laterInWindow(PartialDate d, EventFrame frame) {
