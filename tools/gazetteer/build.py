@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuilds extract-service/src/main/resources/keys/places.tsv, the gazetteer that resolves place
+"""Rebuilds extract-engine/src/main/resources/keys/places.tsv, the gazetteer that resolves place
 names to countries, from GeoNames data (CC BY 4.0, https://www.geonames.org) in two pinned GitHub
 snapshots brought by the `fetch` tool:
 
@@ -16,7 +16,7 @@ from pathlib import Path
 MIRROR = Path(os.environ.get("CLAIMWATCH_CORPUS_MIRROR", "/work/.mirror"))
 CITIES = ("CliveEvans+lucene-spike", "327c7e90469509a8b59a8fe34eb20e9e7b5b5541", "cities15000.txt")
 ADMIN1 = ("pmsourcedump+geonames", "7b36a78f44a08ec10ab62f6241d22df14f31947f", "admin1CodesASCII.txt")
-OUT = Path(__file__).resolve().parents[2] / "extract-service/src/main/resources/keys/places.tsv"
+OUT = Path(__file__).resolve().parents[2] / "extract-engine/src/main/resources/keys/places.tsv"
 
 def blob(repo, commit, path):
     for d in (MIRROR / repo / "repo", MIRROR / repo):
