@@ -73,6 +73,8 @@ public final class ClaimExtractor {
         Set<String> seen = new HashSet<>();
         CountedPhrase.Prev lastSentenceNp = null;          // the last noun counted in the sentence before
         int lastSentenceIdx = -2;
+        CountedPhrase.Prev lastCounted = null;             // the last counted phrase of the sentence before
+        int lastCountedIdx = -2;
         for (int idx = 0; idx < ss.size(); idx++) {
             Sentences.Sentence s = ss.get(idx);
             List<Tok> toks = Tok.of(text, s.start(), s.end());
@@ -89,6 +91,7 @@ public final class ClaimExtractor {
             for (Mention m : ms) {
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
+                CountedPhrase.Prev earlier = prev != null ? prev : lastCountedIdx == idx - 1 ? lastCounted : null;
                 CountedPhrase.Result c = counted.of(text, toks, m, prev);
                 // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure
                 // of the same unit as the figure before it in the sentence counts the same thing; so does
@@ -134,6 +137,10 @@ public final class ClaimExtractor {
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
+                if (k.counted().isEmpty()) {
+                    String named = unnamed(toks, m, earlier);
+                    if (named != null) k = keys.key(named, text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
+                }
                 PartialDate start = d.start(), end = d.end();
                 if (!k.background() && frame.date() != null && (start == null && end == null
                         || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
@@ -152,6 +159,10 @@ public final class ClaimExtractor {
             if (prevNp != null) {
                 lastSentenceNp = prevNp;
                 lastSentenceIdx = idx;
+            }
+            if (prev != null) {
+                lastCounted = prev;
+                lastCountedIdx = idx;
             }
         }
     }
@@ -210,6 +221,46 @@ public final class ClaimExtractor {
         if (lx.possessionVerbs.contains(w.lower())) return true;
         return w.capitalized() && !lx.functionWords.contains(w.lower()) && !lx.months.containsKey(w.lower());
     }
+
+    /**
+     * A figure whose clause names no noun for it ("About 30 had been recaptured by Sunday night",
+     * "P and O shares stood at a late 616"): the noun counted just before, with the verb after the
+     * figure or before it ("prisoners recaptured", "homes damaged"), else the subject of the verb before it ("shares"), else the
+     * word after the figure when it can be a noun, so that
+     * no counted phrase is a bare verb or empty; null when neither is there.
+     */
+    private String unnamed(List<Tok> toks, Mention m, CountedPhrase.Prev before) {
+        String verb = null;
+        for (int k = m.tokEnd; k < toks.size() && k < m.tokEnd + 4 && toks.get(k).isWord(); k++) {
+            String w = toks.get(k).lower();
+            if (AUXILIARIES.contains(w)) continue;
+            if (w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w)) verb = w;
+            break;
+        }
+        String noun = before == null ? null : before.noun() != null ? before.noun() : before.counted().split(" ")[0];
+        int k = m.tokStart - 1;
+        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
+        while (k >= 0 && toks.get(k).isWord() && (lx.functionWords.contains(toks.get(k).lower()) || lx.timeAdverbs.contains(toks.get(k).lower()))) k--;
+        // "left 150 homes in ruins and damaged another 75": the verb before it
+        if (verb == null && k >= 0 && toks.get(k).isWord() && !lx.linkingVerbs.contains(toks.get(k).lower())
+                && (toks.get(k).lower().endsWith("ed") || lx.irregularPast.contains(toks.get(k).lower()))) verb = toks.get(k).lower();
+        if (verb != null && noun != null && !noun.isEmpty()) return noun + " " + verb;
+        if (k >= 1 && toks.get(k).isWord() && (lx.linkingVerbs.contains(toks.get(k).lower()) || lx.possessionVerbs.contains(toks.get(k).lower()))) {
+            Tok subject = toks.get(k - 1);
+            if (subject.isWord() && !lx.functionWords.contains(subject.lower()) && subject.lower().length() > 2) {
+                return subject.lower();
+            }
+        }
+        // "has left at least 150 homes in ruins": the word after the figure, when it can be a noun
+        if (m.tokEnd < toks.size()) {
+            Tok n = toks.get(m.tokEnd);
+            String l = n.lower();
+            if (n.isWord() && l.length() > 2 && !lx.functionWords.contains(l) && !l.endsWith("ed") && !lx.irregularPast.contains(l)) return l;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "been", "was", "were", "being");
 
     /** A counted phrase that is only a measure noun ("turnout", "percent figure"): it refers back. */
     private boolean anaphoric(String counted, List<Tok> toks, Mention m) {
