@@ -304,14 +304,14 @@ public final class ClaimExtractor {
         char p = text.charAt(i - 1);
         if (p == ':' && timeColon(text, i - 1)) return false;
         if (";:()\"“”—–".indexOf(p) >= 0) return true;
-        return p == ' ' && i >= 2 && text.charAt(i - 2) == ',';
+        return Character.isWhitespace(p) && i >= 2 && text.charAt(i - 2) == ',';
     }
 
     private static boolean isBoundaryAt(String text, int i) {
         char c = text.charAt(i);
         if (c == ':' && timeColon(text, i)) return false;
         if (";:()\"“”—–".indexOf(c) >= 0) return true;
-        return c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+        return c == ',' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** The colon of a time of day ("11:30 p.m."), which ends no clause. */
