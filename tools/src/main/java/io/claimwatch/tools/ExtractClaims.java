@@ -123,6 +123,8 @@ public final class ExtractClaims implements Callable<Integer> {
       }
       LocalDate given = published.apply(name);
       Extraction result = extractor.extract(clean.text(), given != null ? given : clean.publicationDate());
+      result.failures().forEach(f -> errors.add(file + ": the engine failed on the sentence at characters " + f.start() + "-"
+          + f.end() + " (its claims are left out): " + f.error()));
       List<Claim> grouped = group(grouper, groups, name, result);
       grouped.stream().filter(c -> c.groupId() != null)
           .forEach(c -> members.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));

@@ -547,7 +547,7 @@ public final class Attribution {
     /** The last capitalised name ending in the noun, in this or the previous five sentences. */
     private String namedEndingWith(int idx, String noun) {
         String cap = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-        Pattern p = NAMED.computeIfAbsent(cap, k -> Pattern.compile(
+        Pattern p = NAMED.get(cap, k -> Pattern.compile(
                 "((?:\\d+(?:st|nd|rd|th)\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5})\\b(" + Pattern.quote(k) + ")\\b"));
         for (int i = idx; i >= Math.max(0, idx - 5); i--) {
             Sentences.Sentence s = sentences.get(i);
@@ -598,7 +598,11 @@ public final class Attribution {
     private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "in", "of", "for", "on", "at", "this",
             "its", "their", "his", "her", "our", "by", "with", "from", "into");
 
-    private static final java.util.Map<String, Pattern> NAMED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many name patterns {@link #NAMED} keeps (the nouns most used lately). */
+    static final int NAMED_PATTERNS = 2_000;
+    /** The name patterns of nouns met in texts: bounded, since texts can hold any word. */
+    static final com.github.benmanes.caffeine.cache.Cache<String, Pattern> NAMED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(NAMED_PATTERNS).build();
     private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
     private static boolean contrastBetween(List<Tok> t, int from, int to) {

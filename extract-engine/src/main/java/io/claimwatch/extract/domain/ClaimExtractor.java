@@ -12,7 +12,9 @@ import java.util.Set;
  * The rule-based claim extraction engine: sentences, then per sentence the figures
  * ({@link NumberRecognizer}), their intervals ({@link HedgeDetector}), what they count
  * ({@link CountedPhrase}), who says so ({@link Attribution}), when ({@link TimeResolver}) and how
- * ({@link ModalityDetector}). Thread-safe after construction; {@link #extract} never throws.
+ * ({@link ModalityDetector}). Thread-safe after construction. A failure in one sentence leaves the
+ * other sentences' claims and is reported in {@link Extraction#failures()}; past its {@link Deadline}
+ * an extraction throws {@link Deadline.BudgetExceeded}.
  */
 public final class ClaimExtractor {
 
@@ -32,9 +34,12 @@ public final class ClaimExtractor {
     private final TimeResolver time;
     private final ModalityDetector modality;
     private final ClaimKeys keys;
+    /** Called with each sentence's index before it is read: a fault a test injects; else nothing. */
+    private final java.util.function.IntConsumer beforeSentence;
 
-    private ClaimExtractor(Lexicon lx, Sentences sentences) {
+    private ClaimExtractor(Lexicon lx, Sentences sentences, java.util.function.IntConsumer beforeSentence) {
         this.lx = lx;
+        this.beforeSentence = beforeSentence;
         this.sentences = sentences;
         this.numbers = new NumberRecognizer(lx);
         this.hedges = new HedgeDetector(lx);
@@ -46,37 +51,62 @@ public final class ClaimExtractor {
 
     /** Loads the OpenNLP sentence model and the lexicons from the classpath. */
     public static ClaimExtractor create() {
-        return new ClaimExtractor(Lexicon.get(), Sentences.load());
+        return new ClaimExtractor(Lexicon.get(), Sentences.load(), i -> { });
     }
 
+    /** An engine that calls {@code beforeSentence} with each sentence's index first (tests inject faults with it). */
+    static ClaimExtractor withFault(java.util.function.IntConsumer beforeSentence) {
+        return new ClaimExtractor(Lexicon.get(), Sentences.load(), beforeSentence);
+    }
+
+    /** As {@link #extract(String, LocalDate, Deadline)} without a time limit. */
     public Extraction extract(String text, LocalDate publicationDateOrNull) {
+        return extract(text, publicationDateOrNull, Deadline.NONE);
+    }
+
+    /**
+     * The claims of an article's clean text, relative dates resolved against the publication date (when
+     * null, one is detected from the text).
+     *
+     * @throws Deadline.BudgetExceeded when the deadline passes first
+     * @throws IllegalStateException when a stage that reads the whole article fails (a bug: no claims)
+     */
+    public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline) {
         List<ExtractedClaim> claims = new ArrayList<>();
+        List<Extraction.Failure> failures = new ArrayList<>();
         LocalDate pub = publicationDateOrNull;
-        if (text == null || text.isBlank()) return new Extraction(claims, pub, VERSION, EventFrame.NONE);
+        if (text == null || text.isBlank()) return new Extraction(claims, pub, VERSION, EventFrame.NONE, failures);
         EventFrame[] frame = {EventFrame.NONE};
         try {
             if (pub == null) pub = time.detectPublicationDate(text);
-            run(text, pub, claims, frame);
-        } catch (RuntimeException | StackOverflowError e) {
-            // never throw on any text: keep what was found before the failure
+            run(text, pub, claims, frame, failures, deadline);
+        } catch (StackOverflowError e) {
+            throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
-        return new Extraction(claims, pub, VERSION, frame[0]);
+        return new Extraction(claims, pub, VERSION, frame[0], failures);
     }
 
-    private void run(String text, LocalDate pub, List<ExtractedClaim> claims, EventFrame[] frameOut) {
+    private void run(String text, LocalDate pub, List<ExtractedClaim> claims, EventFrame[] frameOut,
+                     List<Extraction.Failure> failures, Deadline deadline) {
         List<Sentences.Sentence> ss = sentences.split(text);
+        deadline.check("after splitting the sentences");
         BitSet masked = NumberRecognizer.masks(text);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
+        deadline.check("after reading the article");
         EventFrame frame = keys.frame(text, ss, ctx, pub);
         frameOut[0] = frame;
+        deadline.check("after reading its event frame");
         Set<String> seen = new HashSet<>();
         CountedPhrase.Prev lastSentenceNp = null;          // the last noun counted in the sentence before
         int lastSentenceIdx = -2;
         CountedPhrase.Prev lastCounted = null;             // the last counted phrase of the sentence before
         int lastCountedIdx = -2;
-        for (int idx = 0; idx < ss.size(); idx++) {
+        // a sentence that fails leaves the others' claims: its own are dropped and the failure reported
+        for (int idx = 0; idx < ss.size(); idx++) try {
             Sentences.Sentence s = ss.get(idx);
+            deadline.check(idx, ss.size());
+            beforeSentence.accept(idx);
             List<Tok> toks = Tok.of(text, s.start(), s.end());
             if (s.kind() == Sentences.Kind.SUBHEAD) continue;
             List<Mention> ms = numbers.find(text, toks, masked);
@@ -89,6 +119,7 @@ public final class ClaimExtractor {
             String prevCounted = null, prevUnit = null;
             CountedPhrase.Prev prev = null, prevNp = null;
             for (Mention m : ms) {
+                deadline.check(idx, ss.size());
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
                 CountedPhrase.Prev earlier = prev != null ? prev : lastCountedIdx == idx - 1 ? lastCounted : null;
@@ -146,10 +177,11 @@ public final class ClaimExtractor {
                         || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
                         && !happenedThen(frame, Tok.of(text, clause[0], clause[1]), m.start))) {
-                    // the sentence gives no date, or, for a toll of the event, a later day (the toll "as of
-                    // Tuesday", "rushed home Sunday after the quake killed 70", "the fire, which doubled
-                    // in size on Friday, has killed two"; not "80 were pulled out alive on Wednesday"): the
-                    // article's event's ("the quake that struck on Saturday", "the fire broke out Thursday")
+                    // the sentence gives no date, or a later day for a toll of the event (the toll "as of
+                    // Tuesday", "rushed home Sunday after the quake killed 70"; not "80 were pulled out
+                    // alive on Wednesday") or for any figure of a flood or fire that is no act of that day
+                    // ("32,000 homes remained without power on Saturday"): the article's event's date
+                    // ("the quake that struck on Saturday", "the fire broke out Thursday")
                     start = frame.date();
                     end = frame.sudden() ? frame.date() : frame.dateEnd();
                 }
@@ -164,6 +196,11 @@ public final class ClaimExtractor {
                 lastCounted = prev;
                 lastCountedIdx = idx;
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof Deadline.BudgetExceeded) throw e;
+            Sentences.Sentence s = ss.get(idx);
+            claims.removeIf(c -> c.start() >= s.start() && c.start() < s.end());
+            failures.add(new Extraction.Failure(s.start(), s.end(), e));
         }
     }
 
@@ -294,8 +331,8 @@ public final class ClaimExtractor {
         if (ce - cs > MAX_QUOTE) {
             cs = Math.max(cs, a - 200);
             ce = Math.min(ce, b + 200);
-            while (cs < a && !Character.isWhitespace(text.charAt(cs - 1))) cs++;
-            while (ce > b && !Character.isWhitespace(text.charAt(ce))) ce--;
+            while (cs > 0 && cs < a && !Character.isWhitespace(text.charAt(cs - 1))) cs++;
+            while (ce > b && ce < text.length() && !Character.isWhitespace(text.charAt(ce))) ce--;
         }
         return new int[] {cs, Math.max(ce, Math.min(b, s.end()))};
     }

@@ -24,11 +24,14 @@ final class ConceptLexicon {
   private final Map<String, String> conceptOf = new LinkedHashMap<>();
   private final Map<String, String> written = new LinkedHashMap<>();   // entry -> as the file writes it
   private final int longest;
+  /** The first word of every entry: no entry starts at a word that is not one of them. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
   private ConceptLexicon(Map<String, String> entries, Map<String, String> written) {
     conceptOf.putAll(entries);
     this.written.putAll(written);
     longest = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    entries.keySet().forEach(k -> firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '))));
   }
 
   static ConceptLexicon load(String resource) {
@@ -66,6 +69,9 @@ final class ConceptLexicon {
 
   /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
   Match match(List<String> lemmas, int from) {
+    if (from >= lemmas.size() || !firstWords.contains(lemmas.get(from))) {
+      return null;
+    }
     for (int n = Math.min(longest, lemmas.size() - from); n >= 1; n--) {
       String concept = conceptOf.get(String.join(" ", lemmas.subList(from, from + n)));
       if (concept != null) {

@@ -90,19 +90,20 @@ final class FrameReader {
         // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
         PartialDate[] dated = null;
         if (!cause.isEmpty()) {
-            dated = earliest(text, ss, cause, ctx, pub, span, where, true, false);
+            Map<Sentences.Sentence, List<String>> wordsOf = new java.util.HashMap<>();   // each sentence's words, once for the passes
+            dated = earliest(text, ss, cause, ctx, pub, span, where, true, false, wordsOf);
             // failing that, the day what set it off began ("10 inches of rain fell on Thursday")
-            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, true, true);
+            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, true, true, wordsOf);
             if (dated == null) {
                 List<Sentences.Sentence> headAndLead = new ArrayList<>(head);
                 headAndLead.addAll(lead);
-                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false);
+                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false, wordsOf);
             }
             // failing that, the day the first sentence of the lead gives: it tells the news ("troops
             // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
             // and the figures of that news are of that day
             if (dated == null && !lead.isEmpty()) {
-                dated = earliest(text, lead.subList(0, 1), null, ctx, pub, span, where, false, false);
+                dated = earliest(text, lead.subList(0, 1), null, ctx, pub, span, where, false, false, wordsOf);
                 if (dated != null && dated[1] == null) dated[1] = dated[0];
             }
         }
@@ -120,14 +121,13 @@ final class FrameReader {
      * A null {@code cause} takes every sentence given.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
-            EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor) {
+            EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor, Map<Sentences.Sentence, List<String>> wordsOf) {
         PartialDate[] best = null;
         LocalDate bestDay = null;
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
-            List<String> ws = words(text, s.start(), s.end());
-            if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, words(text, s.start(), s.end())))
-                    : !causesIn(text, s.start(), s.end()).contains(cause))) continue;
+            List<String> ws = wordsOf.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
+            if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws)) : !causesIn(ws).contains(cause))) continue;
             if (onset && WordForms.first(onsets, ws) == null) continue;
             if (places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where)) continue;
             for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {
@@ -175,7 +175,11 @@ final class FrameReader {
 
     /** The kinds of event [from, to) names, in order, each once. */
     List<String> causesIn(String text, int from, int to) {
-        List<String> words = words(text, from, to);
+        return causesIn(words(text, from, to));
+    }
+
+    /** The kinds of event the words name, in order, each once. */
+    private List<String> causesIn(List<String> words) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             ConceptLexicon.Match m = WordForms.match(causes, words, i);

@@ -202,6 +202,28 @@ public final class Lexicon {
         return Collections.unmodifiableSet(s);
     }
 
+    /**
+     * A regex alternation of names as they are capitalised in text, "(?:September|Sept|Sep|...)", longest
+     * first: month and weekday names come from their lexicons, not from the rules' regexes.
+     */
+    static String capitalised(java.util.Collection<String> names) {
+        List<String> ns = new ArrayList<>(names);
+        ns.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < ns.size(); i++) {
+            String n = ns.get(i);
+            sb.append(i == 0 ? "" : "|").append(java.util.regex.Pattern.quote(Character.toUpperCase(n.charAt(0)) + n.substring(1)));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** The full names of a name|number lexicon: the longest name of each number ("september", not "sept"). */
+    static Set<String> fullNames(Map<String, Integer> names) {
+        Map<Integer, String> longest = new HashMap<>();
+        names.forEach((n, v) -> longest.merge(v, n, (a, b) -> a.length() >= b.length() ? a : b));
+        return Set.copyOf(longest.values());
+    }
+
     private static Map<String, Integer> intMap(String name) {
         Map<String, Integer> m = new HashMap<>();
         for (String[] f : rows(name)) m.put(f[0].toLowerCase(Locale.ROOT), Integer.parseInt(f[1]));

@@ -22,7 +22,6 @@ public final class NumberRecognizer {
             "\\+\\d[\\d ()./-]{6,}\\d"
                     + "|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}"
                     + "|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
-    private static final Pattern DOMAIN_PATH = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}/\\S*");
 
     private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "both", "all", "its", "their",
             "his", "her", "our", "my", "your");
@@ -91,7 +90,34 @@ public final class NumberRecognizer {
         String chunk = text.substring(s, e);
         if (chunk.contains("://") || chunk.startsWith("www.")) return true;
         if (at && dot && chunk.indexOf('@') > 0) return true;                       // e-mail
-        return slash && dot && DOMAIN_PATH.matcher(chunk).lookingAt();
+        return slash && dot && domainPath(chunk);
+    }
+
+    /**
+     * Whether a chunk starts with a host and a path, "bbc.co.uk/news...": labels of [A-Za-z0-9_-]
+     * joined by dots, the last of 2 to 6 lower-case letters, then '/'. A scan, not a regex: a repeated
+     * group overflowed the stack on a chunk of 10,000 labels.
+     */
+    static boolean domainPath(String chunk) {
+        int n = chunk.length(), labels = 0, labelStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chunk.charAt(i);
+            if (c == '.' || c == '/') {
+                if (i == labelStart) return false;                  // an empty label
+                labels++;
+                if (c == '/') return labels >= 2 && tld(chunk, labelStart, i);
+                labelStart = i + 1;
+            } else if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tld(String chunk, int from, int to) {
+        if (to - from < 2 || to - from > 6) return false;
+        for (int i = from; i < to; i++) if (chunk.charAt(i) < 'a' || chunk.charAt(i) > 'z') return false;
+        return true;
     }
 
     /** The mentions among the tokens of one sentence, in text order. */

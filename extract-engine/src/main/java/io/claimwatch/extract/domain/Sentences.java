@@ -80,7 +80,7 @@ public final class Sentences {
                     String line = text.substring(s, e);
                     Span[] spans;
                     try {
-                        spans = detector.get().sentPosDetect(line);
+                        spans = detector.get().sentPosDetect(stopsOutsideLongRuns(line));
                     } catch (RuntimeException ex) {
                         spans = new Span[] {new Span(0, line.length())};
                     }
@@ -107,6 +107,31 @@ public final class Sentences {
             i = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * The line with the full stops, question and exclamation marks of its whitespace-free runs longer
+     * than {@link #MAX_UNIT} replaced by '_' (same length, so the spans stay valid): the sentence model
+     * scans from each candidate stop to the next whitespace, which made a run of 200,000 "a." quadratic
+     * (35 s). No sentence ends inside such a run; the line itself when it has none.
+     */
+    static String stopsOutsideLongRuns(String line) {
+        char[] copy = null;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(line.charAt(j))) j++;
+            if (j - i > MAX_UNIT) {
+                if (copy == null) copy = line.toCharArray();
+                for (int k = i; k < j; k++) if (copy[k] == '.' || copy[k] == '?' || copy[k] == '!') copy[k] = '_';
+            }
+            i = j;
+        }
+        return copy == null ? line : new String(copy);
     }
 
     /**

@@ -32,8 +32,10 @@ public final class TimeResolver {
         static final EventDates NONE = new EventDates(null, null);
     }
 
-    private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A month's name or abbreviation as written ("September", "Sept.", "Sep"), from {@code lexicon/months.txt}. */
+    private static final String MONTHS = Lexicon.capitalised(Lexicon.get().months.keySet()) + "\\.?";
+    /** Weekday names ({@code lexicon/weekdays.txt}). */
+    private static final String WEEKDAYS = Lexicon.capitalised(Lexicon.get().weekdays.keySet());
     /** "August 6, 2024" / "August 6" / "6 August 2024" / "August 2024" / "2024-08-06". */
     private static final Pattern DATE = Pattern.compile(
             "\\b(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
@@ -43,11 +45,11 @@ public final class TimeResolver {
     /** "last " right before a weekday. */
     private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\blast\\s+$");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(['’]s\\b)?");
+            "\\b(" + WEEKDAYS + ")\\b(['’]s\\b)?");
     /** A month named alone: "in March", "since January", "in mid-August" (not "March 5", not "March 2024"). */
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "(?<![\\p{L}\\d])(January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan\\.|Feb\\.|Aug\\.)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)");
+            "(?<![\\p{L}\\d])(" + Lexicon.capitalised(Lexicon.fullNames(Lexicon.get().months)) + "|" + Lexicon.capitalised(
+                    abbreviations(Lexicon.get().months)) + "\\.)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)");
     /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|before|to)\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$£€-])(?:19|20)\\d{2}(?![\\d,.]\\d)");
@@ -73,7 +75,14 @@ public final class TimeResolver {
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|•·]\\s");
     private static final Pattern DATELINE_REST = Pattern.compile(
             "(?i)published|publish|updated|last updated|posted|on|at|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|gmt|utc|\\b[A-Z]{2,4}\\b"
-                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[,:|•·/-]");
+                    + "|" + WEEKDAYS + "|[,:|•·/-]");
+
+    /** The names of a name|number lexicon that are not the full name of their number ("sept", "jan"). */
+    private static Set<String> abbreviations(Map<String, Integer> names) {
+        Set<String> out = new HashSet<>(names.keySet());
+        out.removeAll(Lexicon.fullNames(names));
+        return out;
+    }
 
     private final Lexicon lx;
     private final Map<String, Kind> preps = new HashMap<>();      // "since" -> START, "and" -> null

@@ -1,7 +1,9 @@
 package io.claimwatch.extract.grpc;
 
 import com.google.rpc.Code;
+import io.claimwatch.extract.config.ExtractConfig;
 import io.claimwatch.extract.domain.ClaimExtractor;
+import io.claimwatch.extract.domain.Deadline;
 import io.claimwatch.extract.domain.Extraction;
 import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
@@ -15,10 +17,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
-/** The gRPC edge of extract-service: validates the request, runs the engine, maps the claims. */
+/**
+ * The gRPC edge of extract-service: validates the request, runs the engine within its time budget,
+ * maps the claims. A sentence the engine fails on is logged with the article and counted as
+ * {@code outcome="error"}; the other sentences' claims are answered. An article past its budget is
+ * answered DEADLINE_EXCEEDED (reason EXTRACTION_BUDGET_EXCEEDED) and counted as {@code outcome="timeout"}.
+ */
 @GrpcService
 public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBase {
 
@@ -26,15 +36,21 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
   /** The largest text accepted, in UTF-16 chars (about 5 MB of text). */
   static final int MAX_TEXT_CHARS = 5 * 1024 * 1024;
 
+  private static final Logger LOG = Logger.getLogger(ExtractGrpcService.class);
+
   private final ClaimExtractor extractor;
+  private final Duration budget;
   private final Timer ok;
   private final Timer failed;
+  private final Timer timedOut;
   private final Counter found;
 
-  ExtractGrpcService(ClaimExtractor extractor, MeterRegistry registry) {
+  ExtractGrpcService(ClaimExtractor extractor, MeterRegistry registry, ExtractConfig config) {
     this.extractor = extractor;
+    this.budget = config.budget();
     this.ok = timer(registry, "ok");
     this.failed = timer(registry, "error");
+    this.timedOut = timer(registry, "timeout");
     this.found = Counter.builder("extract.claims.found").description("Claims found")
         .tag("extractor", "rules").register(registry);
   }
@@ -64,15 +80,28 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       if (req.hasPublicationDate() && published == null) {
         throw invalid("PUBLICATION_DATE_INVALID", "publication_date must be a full date (year, month and day) or unset");
       }
+      String article = req.getArticle().isEmpty() ? "(no article name)" : req.getArticle();
       long started = System.nanoTime();
       Extraction result;
       try {
-        result = extractor.extract(text, published);
+        result = extractor.extract(text, published, Deadline.after(budget()));
+      } catch (Deadline.BudgetExceeded e) {
+        timedOut.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        LOG.warnf("%s: %s", article, e.getMessage());
+        throw RpcErrors.error(Code.DEADLINE_EXCEEDED, "EXTRACTION_BUDGET_EXCEEDED", DOMAIN, e.getMessage()
+            + ": the article is too long or too unusual to extract in time; split it into smaller texts, or raise the budget"
+            + " (extract.budget, env EXTRACT_BUDGET)");
       } catch (RuntimeException e) {
-        failed.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        failed.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        LOG.warnf("%s: extraction failed (%s); the call is answered INTERNAL", article, e.getClass().getSimpleName());
         throw e;
       }
-      ok.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+      (result.failures().isEmpty() ? ok : failed).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+      for (Extraction.Failure f : result.failures()) {
+        // the article's id and where, never its text
+        LOG.warnf(f.error(), "%s: the engine failed on the sentence at characters %d-%d; its claims are left out, the "
+            + "other sentences' kept", article, f.start(), f.end());
+      }
       found.increment(result.claims().size());
       ExtractClaimsResponse.Builder b = ExtractClaimsResponse.newBuilder().setExtractorVersion(result.extractorVersion());
       if (result.publicationDate() != null) {
@@ -82,6 +111,16 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       b.setFrame(ProtoMapper.toProto(result.frame()));
       return b.build();
     }, e -> Optional.empty());
+  }
+
+  /** The configured budget, or the caller's deadline when that is sooner. */
+  private Duration budget() {
+    io.grpc.Deadline caller = io.grpc.Context.current().getDeadline();
+    if (caller == null) {
+      return budget;
+    }
+    Duration left = Duration.ofNanos(Math.max(1, caller.timeRemaining(TimeUnit.NANOSECONDS)));
+    return left.compareTo(budget) < 0 ? left : budget;
   }
 
   private static StatusRuntimeException invalid(String reason, String message) {
