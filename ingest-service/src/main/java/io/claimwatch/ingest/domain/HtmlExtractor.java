@@ -166,13 +166,16 @@ final class HtmlExtractor {
     return null;
   }
 
-  /** The article container: the largest article, else articleBody, else main, else body. */
+  /**
+   * The article container: the largest article (of 200 chars or more), else articleBody, else main;
+   * else the page's body, where {@link #bodyOf} scores; null when there is no body.
+   */
   private static Element chooseRoot(Document doc, PageStats stats) {
     Element best = null;
     int bestText = -1;
     for (Element a : doc.select("article")) {
       PageStats.Info i = stats.info(a);
-      if (i == null || i.furniture || i.furnitureAbove) {
+      if (i == null || i.dropped || i.furniture || i.furnitureAbove) {
         continue;
       }
       if (best == null || i.text > bestText) {
@@ -184,15 +187,18 @@ final class HtmlExtractor {
       return best;
     }
     for (String q : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
-      Element e = doc.selectFirst(q);
-      if (e != null && stats.info(e) != null && stats.info(e).text >= 200) {
+      org.jsoup.select.Elements found = doc.select(q);
+      // several (NYT marks each paragraph articleBody): the scoring finds their container
+      Element e = found.size() == 1 ? found.get(0) : null;
+      if (e != null && stats.info(e) != null && !stats.info(e).dropped && stats.info(e).text >= 200) {
         return e;
       }
     }
-    if (best != null) {
-      return best;
+    Element body = doc.body() != null ? doc.body() : doc;
+    if (best != null && topCandidate(body, stats) == null) {
+      return best; // a short article, and no prose elsewhere
     }
-    return doc.body() != null ? doc.body() : doc;
+    return body;
   }
 
   /**
@@ -204,7 +210,7 @@ final class HtmlExtractor {
       return List.of(root);
     }
     Element top = topCandidate(root, stats);
-    if (top == null || stats.info(top).text < MIN_SCORED_TEXT) {
+    if (top == null) {
       return List.of(root);
     }
     Element parent = top.parent();
@@ -232,8 +238,15 @@ final class HtmlExtractor {
     return out;
   }
 
-  /** The element with the highest content score under {@code root}; null when no paragraph scored. */
+  /**
+   * The element with the highest content score in the page (scored once); null when no paragraph
+   * scored or the best holds less than {@link #MIN_SCORED_TEXT} chars.
+   */
   private static Element topCandidate(Element root, PageStats stats) {
+    if (stats.scored) {
+      return stats.top;
+    }
+    stats.scored = true;
     List<Map.Entry<Element, PageStats.Info>> candidates = new ArrayList<>();
     for (Map.Entry<Element, PageStats.Info> x : stats.all()) {
       PageStats.Info i = x.getValue();
@@ -264,7 +277,8 @@ final class HtmlExtractor {
         top = c.getKey();
       }
     }
-    return top;
+    stats.top = top != null && stats.info(top).text >= MIN_SCORED_TEXT ? top : null;
+    return stats.top;
   }
 
   private static double initialScore(Element e) {
@@ -299,8 +313,8 @@ final class HtmlExtractor {
     if (i.dropped) {
       return true;
     }
-    if (i.furniture && i.text * 2 < total) {
-      return true;
+    if ((i.furniture || e.normalName().equals("form")) && i.text * 2 < total) {
+      return true; // a form that holds the whole page (ASP.NET's) is not a search box
     }
     return BOXES.contains(e.normalName()) && i.text * 2 < total && i.commas < 10 && i.linkDensity() > 0.33;
   }

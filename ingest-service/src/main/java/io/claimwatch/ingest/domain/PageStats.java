@@ -61,7 +61,7 @@ final class PageStats {
 
   /** Never article prose. */
   static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "nav", "header", "footer",
-      "aside", "form", "figure", "figcaption", "iframe", "svg", "button", "select", "input", "textarea", "label",
+      "aside", "figure", "figcaption", "iframe", "svg", "button", "select", "input", "textarea", "label",
       "dialog", "object", "embed", "canvas", "video", "audio", "picture", "img");
   private static final Set<String> DROP_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
       "dialog", "alertdialog");
@@ -84,6 +84,9 @@ final class PageStats {
           + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|breadcrumb");
 
   private final Map<Element, Info> infos = new IdentityHashMap<>();
+  /** The body finder's best-scoring element, once scored (HtmlExtractor). */
+  boolean scored;
+  Element top;
 
   private PageStats() {}
 
