@@ -251,7 +251,8 @@ final class HtmlExtractor {
     for (Map.Entry<Element, PageStats.Info> x : stats.all()) {
       PageStats.Info i = x.getValue();
       Element e = x.getKey();
-      if (i.dropped || i.furniture || i.ownText < MIN_PARAGRAPH || !PARAGRAPH_TAGS.contains(e.normalName())) {
+      if (i.dropped || i.furniture || i.furnitureAbove || i.ownText < MIN_PARAGRAPH
+          || !PARAGRAPH_TAGS.contains(e.normalName())) {
         continue;
       }
       double points = 1 + i.ownCommas + Math.min(i.ownText / 100, 3);
