@@ -38,6 +38,8 @@ final class HtmlExtractor {
 
   /** A body found by scoring must hold at least this many chars of text, else the whole page body is kept. */
   private static final int MIN_SCORED_TEXT = 250;
+  /** ... unless it scores this much (a short post in a page marked up as one). */
+  private static final double MIN_SCORE = 25;
   /** A paragraph shorter than this adds nothing to its ancestors' score. */
   private static final int MIN_PARAGRAPH = 25;
   private static final java.util.Set<String> PARAGRAPH_TAGS = java.util.Set.of("p", "pre", "td", "blockquote", "div",
@@ -223,7 +225,7 @@ final class HtmlExtractor {
       PageStats.Info i = stats.info(sibling);
       if (sibling == top) {
         out.add(sibling);
-      } else if (i == null || i.dropped || i.furniture || i.text == 0) {
+      } else if (i == null || i.dropped || i.boilerplate || i.text == 0) {
         continue;
       } else if (i.candidate && i.score >= threshold) {
         out.add(sibling);
@@ -240,7 +242,7 @@ final class HtmlExtractor {
 
   /**
    * The element with the highest content score in the page (scored once); null when no paragraph
-   * scored or the best holds less than {@link #MIN_SCORED_TEXT} chars.
+   * scored or the best holds less than {@link #MIN_SCORED_TEXT} chars and scores below {@link #MIN_SCORE}.
    */
   private static Element topCandidate(Element root, PageStats stats) {
     if (stats.scored) {
@@ -251,7 +253,7 @@ final class HtmlExtractor {
     for (Map.Entry<Element, PageStats.Info> x : stats.all()) {
       PageStats.Info i = x.getValue();
       Element e = x.getKey();
-      if (i.dropped || i.furniture || i.furnitureAbove || i.ownText < MIN_PARAGRAPH
+      if (i.dropped || i.boilerplate || i.ownText < MIN_PARAGRAPH
           || !PARAGRAPH_TAGS.contains(e.normalName())) {
         continue;
       }
@@ -278,7 +280,7 @@ final class HtmlExtractor {
         top = c.getKey();
       }
     }
-    stats.top = top != null && stats.info(top).text >= MIN_SCORED_TEXT ? top : null;
+    stats.top = top != null && (stats.info(top).text >= MIN_SCORED_TEXT || best >= MIN_SCORE) ? top : null;
     return stats.top;
   }
 

@@ -33,6 +33,11 @@ final class PageStats {
     final boolean furnitureAbove;
     /** A proper ancestor, or itself, is nav, footer or aside, or has a logo/masthead class. */
     final boolean chrome;
+    /**
+     * Furniture that holds less than half of the page's text, itself or through an ancestor (a class
+     * like "adShift" on the whole article does not make it boilerplate).
+     */
+    boolean boilerplate;
     /** The element's class and id weigh towards content (+25) or boilerplate (-25). */
     final int weight;
     int text;
@@ -84,6 +89,8 @@ final class PageStats {
           + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|breadcrumb");
 
   private final Map<Element, Info> infos = new IdentityHashMap<>();
+  /** The infos in document order: parents before children. */
+  private final List<Info> order = new java.util.ArrayList<>();
   /** The body finder's best-scoring element, once scored (HtmlExtractor). */
   boolean scored;
   Element top;
@@ -94,6 +101,10 @@ final class PageStats {
   static PageStats of(Element root, CleaningBudget budget) {
     PageStats s = new PageStats();
     s.measure(root, budget);
+    int total = s.infos.get(root).text;
+    for (Info i : s.order) {
+      i.boilerplate = (i.parent != null && i.parent.boilerplate) || (i.furniture && i.text * 2 < total);
+    }
     return s;
   }
 
@@ -126,6 +137,7 @@ final class PageStats {
           Info info = new Info(parent, parent == null ? 0 : parent.depth + 1, dropped, furniture, furnitureAbove, chrome,
               weight(e));
           infos.put(e, info);
+          order.add(info);
           stack.push(info);
           if (tag.equals("a")) {
             links[0]++;
