@@ -46,8 +46,12 @@ public final class BodyBenchmark implements Callable<Integer> {
   @Option(names = "--warmup", description = "Untimed passes over each set before the timed one; default ${DEFAULT-VALUE}")
   int warmup = 1;
 
-  @Parameters(arity = "1..*", paramLabel = "SET", description = "dragnet (development) and/or l3s-gn1 (held out)")
-  List<String> sets;
+  @Option(names = "--hostile", description = "Also clean the hostile pages of issue 15 (4,000 / 16,000 / 100,000 nested"
+      + " divs, 1.1 MB of divs nested 200 deep side by side), 3 times each: the answer, wall and CPU time")
+  boolean hostile;
+
+  @Parameters(arity = "0..*", paramLabel = "SET", description = "dragnet (development), l3s-gn1 (held out), dragnet-cetr")
+  List<String> sets = List.of();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new BodyBenchmark()).execute(args));
@@ -62,6 +66,12 @@ public final class BodyBenchmark implements Callable<Integer> {
       dir = Path.of(env != null && !env.isBlank() ? env : "corpora/bodies/pages");
     }
     ArticleCleaner cleaner = ArticleCleaner.withDefaults(); // the service's limits; time budgets out of the way
+    if (hostile) {
+      hostile(cleaner);
+    }
+    if (sets.isEmpty()) {
+      return 0;
+    }
     System.out.printf("%-10s %6s %8s %8s %8s %8s %8s %10s %8s%n", "set", "pages", "P", "R", "F1", "microF1", "refused",
         "pages/s", "MB/s");
     for (String set : sets) {
@@ -122,6 +132,36 @@ public final class BodyBenchmark implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The pages of issue 15, each cleaned 3 times in this JVM (the first run is cold). */
+  private static void hostile(ArticleCleaner cleaner) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    String lead = "<html><body><p>At least 40 people died in the floods, officials said.</p>";
+    List<String[]> pages = new ArrayList<>();
+    for (int depth : new int[] {4_000, 16_000, 100_000}) {
+      pages.add(new String[] {depth + " nested divs", lead + "<div>x ".repeat(depth) + "</div>".repeat(depth) + "</body></html>"});
+    }
+    StringBuilder wide = new StringBuilder(lead);
+    while (wide.length() < 1_100_000) {
+      wide.append("<div class=\"c\">x ".repeat(200)).append("</div>".repeat(200));
+    }
+    pages.add(new String[] {"1.1 MB, 200 deep, side by side", wide.append("</body></html>").toString()});
+    for (String[] page : pages) {
+      byte[] bytes = page[1].getBytes(StandardCharsets.UTF_8);
+      for (int run = 0; run < 3; run++) {
+        long wall = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        String answer;
+        try {
+          answer = "cleaned (" + cleaner.clean(bytes, "text/html").text().length() + " chars)";
+        } catch (DomainException e) {
+          answer = e.reason();
+        }
+        System.out.printf("%-32s %8d KB  %-22s %8.0f ms wall %8.0f ms CPU%n", page[0], bytes.length / 1024, answer,
+            (System.nanoTime() - wall) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+      }
+    }
   }
 
   private final java.util.Map<String, Integer> refusals = new java.util.TreeMap<>();
