@@ -110,7 +110,7 @@ final class HtmlExtractor {
     MappedText text = toParagraphs(body, stats, Math.max(total, 1), source, budget);
     String lead = headline != null ? headline : ogTitle;
     if (lead != null) {
-      MappedText withLead = headline != null ? leadText(lead, h1, stats, source, budget) : null;
+      MappedText withLead = headline != null ? leadText(lead, h1, source, budget) : null;
       if (withLead == null) {
         withLead = new MappedText().appendAdded(lead);
       }
@@ -120,7 +120,7 @@ final class HtmlExtractor {
   }
 
   /** The headline mapped to its element's text when that renders to the same string; else null. */
-  private static MappedText leadText(String lead, Element h1, PageStats stats, String source, CleaningBudget budget) {
+  private static MappedText leadText(String lead, Element h1, String source, CleaningBudget budget) {
     MappedText t = toParagraphs(List.of(h1), null, 1, source, budget);
     return t.toString().equals(lead) ? t : null;
   }

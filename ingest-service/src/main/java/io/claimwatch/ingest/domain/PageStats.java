@@ -44,7 +44,6 @@ final class PageStats {
     int link;
     int commas;
     int ownText;
-    int ownLink;
     int ownCommas;
     double score;
     boolean candidate;
@@ -173,9 +172,6 @@ final class PageStats {
           Info block = blocks.isEmpty() ? owner : blocks.get(blocks.size() - 1);
           block.ownText += n;
           block.ownCommas += commas;
-          if (links[0] > 0) {
-            block.ownLink += n;
-          }
         }
       }
 
