@@ -10,9 +10,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.parser.Parser;
 
 /**
@@ -24,24 +29,56 @@ import org.jsoup.parser.Parser;
 public final class ArticleCleaner {
 
   public static final int DEFAULT_MAX_CONTENT_BYTES = 5 * 1024 * 1024;
+  /** Elements nested deeper than this are refused (HTML_TOO_DEEP): browsers' and parsers' usual bound; news pages nest 20 to 60 deep. */
+  public static final int MAX_HTML_DEPTH = 512;
+  /** Pages with more elements than this are refused (HTML_TOO_MANY_ELEMENTS); a large news page has 5,000 to 30,000. */
+  public static final int MAX_HTML_ELEMENTS = 200_000;
+  /** The service's CPU time for cleaning one article (a 1 MB page takes about 0.3 s once the JIT has compiled the cleaner). */
+  public static final Duration DEFAULT_CLEAN_CPU_BUDGET = Duration.ofSeconds(2);
+  /** The service's wall-clock time for cleaning one article: within the gateway's deadline of its call (4 s). */
+  public static final Duration DEFAULT_CLEAN_WALL_BUDGET = Duration.ofSeconds(3);
+  /** What offline tools and tests give a cleaning ({@link #withDefaults()}): time only the limits bound. */
+  private static final Duration OFFLINE_BUDGET = Duration.ofMinutes(1);
 
   private static final String TEXT_PLAIN = "text/plain";
   private static final String TEXT_HTML = "text/html";
   private static final String XHTML = "application/xhtml+xml";
 
   private final int maxContentBytes;
+  private final Duration cpuBudget;
+  private final Duration wallBudget;
   private final TextCleaner textCleaner = new TextCleaner();
 
   public ArticleCleaner(int maxContentBytes) {
+    this(maxContentBytes, DEFAULT_CLEAN_CPU_BUDGET, DEFAULT_CLEAN_WALL_BUDGET);
+  }
+
+  /**
+   * @param cpuBudget the CPU time cleaning one article may take; past it the article is refused
+   *     (INVALID_ARGUMENT ARTICLE_TOO_COMPLEX) instead of holding the thread
+   * @param wallBudget the time it may take on the clock; past it the client is told to retry
+   *     (RESOURCE_EXHAUSTED INGEST_BUSY)
+   */
+  public ArticleCleaner(int maxContentBytes, Duration cpuBudget, Duration wallBudget) {
     if (maxContentBytes <= 0) {
       throw new IllegalArgumentException("maxContentBytes must be positive, was " + maxContentBytes);
     }
+    for (Duration d : new Duration[] {cpuBudget, wallBudget}) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("cleaning budgets must be positive, was " + d);
+      }
+    }
     this.maxContentBytes = maxContentBytes;
+    this.cpuBudget = cpuBudget;
+    this.wallBudget = wallBudget;
   }
 
-  /** A cleaner accepting articles up to 5 MiB. */
+  /**
+   * A cleaner accepting articles up to 5 MiB, for offline tools and tests: depth and element limits
+   * as in the service, but time budgets of a minute (a cold JVM on a busy machine is slow).
+   */
   public static ArticleCleaner withDefaults() {
-    return new ArticleCleaner(DEFAULT_MAX_CONTENT_BYTES);
+    return new ArticleCleaner(DEFAULT_MAX_CONTENT_BYTES, OFFLINE_BUDGET, OFFLINE_BUDGET);
   }
 
   /**
@@ -51,7 +88,10 @@ public final class ArticleCleaner {
    * @param contentType {@code text/plain} (the default when null or blank), {@code text/html} or
    *     {@code application/xhtml+xml}, optionally with a {@code charset} parameter
    * @throws DomainException.InvalidInput with reason ARTICLE_EMPTY, ARTICLE_NOT_TEXT,
-   *     ARTICLE_TOO_LARGE or UNSUPPORTED_CONTENT_TYPE
+   *     ARTICLE_TOO_LARGE, UNSUPPORTED_CONTENT_TYPE, HTML_TOO_DEEP, HTML_TOO_MANY_ELEMENTS or
+   *     ARTICLE_TOO_COMPLEX (cleaning needs more CPU than its budget)
+   * @throws DomainException.Exhausted with reason INGEST_BUSY when cleaning took longer than its
+   *     wall-clock budget
    */
   public CleanArticle clean(byte[] content, String contentType) {
     if (content == null || content.length == 0) {
@@ -101,6 +141,7 @@ public final class ArticleCleaner {
   }
 
   private CleanArticle cleanHtml(byte[] content, Charset declared) {
+    CleaningBudget budget = new CleaningBudget(cpuBudget, wallBudget);
     if (hasNul(content) && !wideCharset(declared, content)) {
       throw notText("the content has NUL bytes, so it is binary, not HTML; send the page's HTML");
     }
@@ -111,14 +152,17 @@ public final class ArticleCleaner {
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory array cannot fail", e);
     }
+    checkShape(doc);
+    budget.check();
     String all = doc.text();
     checkNotBinary(all);
     if (all.isBlank()) {
       throw empty("the HTML has no visible text; send the article page itself");
     }
     String source = decoded(content, doc.charset());
-    HtmlExtractor.Extracted x = HtmlExtractor.extract(doc, source);
+    HtmlExtractor.Extracted x = HtmlExtractor.extract(doc, source, budget);
     TextCleaner.Result r = textCleaner.clean(x.text(), x.offsets());
+    budget.check();
     if (r.text().isBlank() || (x.headline() != null && r.text().strip().equals(x.headline().strip()))) {
       throw emptyAfterCleaning();
     }
@@ -144,6 +188,28 @@ public final class ArticleCleaner {
   }
 
   // ---------------------------------------------------------------- checks
+
+  /** Depth and element count, in one pass that stops at the first limit passed. */
+  private static void checkShape(Document doc) {
+    int[] elements = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element)) {
+          return FilterResult.CONTINUE;
+        }
+        if (depth > MAX_HTML_DEPTH) {
+          throw new DomainException.InvalidInput("HTML_TOO_DEEP", "the HTML nests elements more than " + MAX_HTML_DEPTH
+              + " deep; send the article page as published (news pages nest a few dozen deep), or its text as text/plain");
+        }
+        if (++elements[0] > MAX_HTML_ELEMENTS) {
+          throw new DomainException.InvalidInput("HTML_TOO_MANY_ELEMENTS", "the HTML has more than " + MAX_HTML_ELEMENTS
+              + " elements; send one article's page, not a whole site or archive, or its text as text/plain");
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+  }
 
   /** NUL characters, or more than 2% control characters (other than tab, newline, CR, form feed). */
   private static void checkNotBinary(String text) {

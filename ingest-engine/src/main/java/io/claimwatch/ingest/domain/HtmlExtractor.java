@@ -1,21 +1,32 @@
 package io.claimwatch.ingest.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article in an HTML document: its body as paragraphs separated by blank lines, its title
  * and its machine-readable publication date. Text-level cleaning happens afterwards, in
  * {@link TextCleaner}.
+ *
+ * <p>The body: the page's article container ({@code <article>}, {@code articleBody}, {@code <main>})
+ * when it has one; else the element that scores highest as the parent of prose paragraphs (each
+ * paragraph of 25 chars or more adds 1 + its commas + a point per 100 chars, up to 3, to its parent in
+ * full, its grandparent in half, and less to three more ancestors; an element's class or id weighs 25
+ * for or against; the sum is scaled by the share of text outside links), with its siblings that score
+ * near it or hold prose. Inside the body, elements that are never prose (navigation, figures and
+ * their captions, forms, hidden ones), elements whose class marks furniture (share bars, newsletter
+ * boxes, related stories) and lists or boxes made mostly of links are skipped. Every pass over the page
+ * is linear in its size ({@link PageStats}).
  */
 final class HtmlExtractor {
 
@@ -25,44 +36,38 @@ final class HtmlExtractor {
    */
   record Extracted(String text, int[] offsets, String title, String headline, DateEvidence date, String byline) {}
 
-  private static final Lexicon FURNITURE_TOKENS = Lexicon.load("html-furniture-tokens.txt");
+  /** A body found by scoring must hold at least this many chars of text, else the whole page body is kept. */
+  private static final int MIN_SCORED_TEXT = 250;
+  /** ... unless it scores this much (a short post in a page marked up as one). */
+  private static final double MIN_SCORE = 25;
+  /** A paragraph shorter than this adds nothing to its ancestors' score. */
+  private static final int MIN_PARAGRAPH = 25;
+  private static final java.util.Set<String> PARAGRAPH_TAGS = java.util.Set.of("p", "pre", "td", "blockquote", "div",
+      "section", "li", "dd");
+  private static final java.util.Set<String> BOXES = java.util.Set.of("div", "section", "ul", "ol", "table", "dl",
+      "aside", "center", "article");
 
-  /** Removed wherever they are: never article prose. */
-  private static final String DROP_TAGS =
-      "script, style, noscript, template, nav, header, footer, aside, form, figure, figcaption, iframe,"
-          + " svg, button, select, input, textarea, label, dialog, object, embed, canvas, video, audio,"
-          + " picture, img, [hidden], [aria-hidden=true], [role=navigation], [role=complementary],"
-          + " [role=banner], [role=contentinfo], [role=dialog], [role=alertdialog]";
-
-  private static final Set<String> BLOCKS = Set.of(
-      "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figure",
-      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-      "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "details",
-      "summary", "center", "ul", "body", "html");
-
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern JSON_LD_DATE =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,64})\"");
-  private static final Pattern HIDDEN_STYLE =
-      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern SITE_CHROME =
-      Pattern.compile("(?i)(^|[\\s_-])(logo|brand|branding|masthead|site-?title|site-?name)($|[\\s_-])");
   private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile("^(.{3,}?)\\s+\\|\\s+[^|]{1,60}$");
   private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
       "\"author\"\\s*:\\s*(?:\\[\\s*)?(?:\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"|\"([^\"]{2,80})\")");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
 
   private HtmlExtractor() {}
 
   /**
    * @param source the document as parsed (decoded), for the offsets; null leaves the text unmapped
    */
-  static Extracted extract(Document doc, String source) {
-    Element root = chooseRoot(doc);
-    String headline = firstText(headlineElement(root));
-    if (headline == null) {
-      headline = firstText(headlineElement(doc));
+  static Extracted extract(Document doc, String source, CleaningBudget budget) {
+    PageStats stats = PageStats.of(doc, budget);
+    Element root = chooseRoot(doc, stats);
+    Element h1 = headlineElement(root, stats);
+    if (h1 == null) {
+      h1 = headlineElement(doc, stats);
     }
+    String headline = firstText(h1);
     String ogTitle = stripSiteSuffix(meta(doc, "meta[property=og:title], meta[name=og:title]"));
     String docTitle = stripSiteSuffix(doc.title().isBlank() ? null : doc.title().strip());
     String title = ogTitle != null ? ogTitle : headline != null ? headline : docTitle;
@@ -88,22 +93,24 @@ final class HtmlExtractor {
       }
     }
     if (date == null) {
-      d = timeDate(doc, root);
+      d = timeDate(doc, root, stats);
       if (d != null) {
         date = d;
         dateSource = DateEvidence.Source.TIME_ELEMENT;
       }
     }
 
-    String byline = byline(doc, root);
+    String byline = byline(doc, root, stats);
 
-    Element body = root.clone();
-    body.select(DROP_TAGS).remove();
-    removeFurniture(body, body.text().length());
-    MappedText text = toParagraphs(body, source);
+    List<Element> body = bodyOf(root, stats);
+    int total = 0;
+    for (Element e : body) {
+      total += stats.info(e).text;
+    }
+    MappedText text = toParagraphs(body, stats, Math.max(total, 1), source, budget);
     String lead = headline != null ? headline : ogTitle;
     if (lead != null) {
-      MappedText withLead = leadText(lead, headline != null ? headlineElement(root) : null, source);
+      MappedText withLead = headline != null ? leadText(lead, h1, source, budget) : null;
       if (withLead == null) {
         withLead = new MappedText().appendAdded(lead);
       }
@@ -113,16 +120,13 @@ final class HtmlExtractor {
   }
 
   /** The headline mapped to its element's text when that renders to the same string; else null. */
-  private static MappedText leadText(String lead, Element h1, String source) {
-    if (h1 == null) {
-      return null;
-    }
-    MappedText t = toParagraphs(h1.clone(), source);
+  private static MappedText leadText(String lead, Element h1, String source, CleaningBudget budget) {
+    MappedText t = toParagraphs(List.of(h1), null, 1, source, budget);
     return t.toString().equals(lead) ? t : null;
   }
 
   /** The author: meta author, JSON-LD author, else a byline element; without a leading "By". */
-  private static String byline(Document doc, Element root) {
+  private static String byline(Document doc, Element root, PageStats stats) {
     String b = meta(doc, "meta[name=author], meta[property=author], meta[name=byl], meta[name=sailthru.author]");
     if (b == null) {
       for (Element script : doc.select("script[type=application/ld+json]")) {
@@ -135,6 +139,10 @@ final class HtmlExtractor {
     }
     if (b == null) {
       for (Element e : root.select("[rel=author], [itemprop=author], .byline, .author, .article-author")) {
+        PageStats.Info i = stats.info(e);
+        if (i == null || i.text > 80) {
+          continue;
+        }
         String t = e.text().strip();
         if (!t.isEmpty() && t.length() <= 80) {
           b = t;
@@ -150,50 +158,148 @@ final class HtmlExtractor {
   }
 
   /** The first h1 that is not a site logo or inside navigation, footer or sidebar. */
-  private static Element headlineElement(Element scope) {
+  private static Element headlineElement(Element scope, PageStats stats) {
     for (Element h1 : scope.select("h1")) {
-      boolean chrome = h1.parents().is("nav, footer, aside") || SITE_CHROME.matcher(h1.className() + " " + h1.id()).find();
-      for (Element p : h1.parents()) {
-        chrome |= SITE_CHROME.matcher(p.className() + " " + p.id()).find();
-      }
-      if (!chrome) {
+      PageStats.Info i = stats.info(h1);
+      if (i != null && !i.chrome) {
         return h1;
       }
     }
     return null;
   }
 
-  /** The article container: the largest article, else articleBody, else main, else body. */
-  private static Element chooseRoot(Document doc) {
+  /**
+   * The article container: the largest article (of 200 chars or more), else articleBody, else main;
+   * else the page's body, where {@link #bodyOf} scores; null when there is no body.
+   */
+  private static Element chooseRoot(Document doc, PageStats stats) {
     Element best = null;
+    int bestText = -1;
     for (Element a : doc.select("article")) {
-      if (isFurniture(a) || hasFurnitureAncestor(a)) {
+      PageStats.Info i = stats.info(a);
+      if (i == null || i.dropped || i.furniture || i.furnitureAbove) {
         continue;
       }
-      if (best == null || a.text().length() > best.text().length()) {
+      if (best == null || i.text > bestText) {
         best = a;
+        bestText = i.text;
       }
     }
-    if (best != null && best.text().length() >= 200) {
+    if (best != null && bestText >= 200) {
       return best;
     }
     for (String q : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
-      Element e = doc.selectFirst(q);
-      if (e != null && e.text().length() >= 200) {
+      org.jsoup.select.Elements found = doc.select(q);
+      // several (NYT marks each paragraph articleBody): the scoring finds their container
+      Element e = found.size() == 1 ? found.get(0) : null;
+      if (e != null && stats.info(e) != null && !stats.info(e).dropped && stats.info(e).text >= 200) {
         return e;
       }
     }
-    if (best != null) {
-      return best;
+    Element body = doc.body() != null ? doc.body() : doc;
+    if (best != null && topCandidate(body, stats) == null) {
+      return best; // a short article, and no prose elsewhere
     }
-    return doc.body() != null ? doc.body() : doc;
+    return body;
   }
 
-  private static LocalDate timeDate(Document doc, Element root) {
+  /**
+   * The elements that hold the body, in document order: a container the page names is taken whole;
+   * in a page that names none, the best-scoring parent of prose and its siblings that belong to it.
+   */
+  private static List<Element> bodyOf(Element root, PageStats stats) {
+    if (root != root.ownerDocument() && !root.normalName().equals("body")) {
+      return List.of(root);
+    }
+    Element top = topCandidate(root, stats);
+    if (top == null) {
+      return List.of(root);
+    }
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, stats.info(top).score * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      PageStats.Info i = stats.info(sibling);
+      if (sibling == top) {
+        out.add(sibling);
+      } else if (i == null || i.dropped || i.boilerplate || i.text == 0) {
+        continue;
+      } else if (i.candidate && i.score >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p") || sibling.normalName().equals("blockquote")) {
+        double ld = i.linkDensity();
+        if ((i.text > 80 && ld < 0.25)
+            || (i.text <= 80 && ld == 0 && SENTENCE_END.matcher(sibling.text()).find())) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The element with the highest content score in the page (scored once); null when no paragraph
+   * scored or the best holds less than {@link #MIN_SCORED_TEXT} chars and scores below {@link #MIN_SCORE}.
+   */
+  private static Element topCandidate(Element root, PageStats stats) {
+    if (stats.scored) {
+      return stats.top;
+    }
+    stats.scored = true;
+    List<Map.Entry<Element, PageStats.Info>> candidates = new ArrayList<>();
+    for (Map.Entry<Element, PageStats.Info> x : stats.all()) {
+      PageStats.Info i = x.getValue();
+      Element e = x.getKey();
+      if (i.dropped || i.boilerplate || i.ownText < MIN_PARAGRAPH
+          || !PARAGRAPH_TAGS.contains(e.normalName())) {
+        continue;
+      }
+      double points = 1 + i.ownCommas + Math.min(i.ownText / 100, 3);
+      PageStats.Info a = i.parent;
+      Element ae = e.parent();
+      for (int level = 0; level < 5 && a != null && ae != null; level++, a = a.parent, ae = ae.parent()) {
+        if (!a.candidate) {
+          a.candidate = true;
+          a.score = initialScore(ae) + a.weight;
+          candidates.add(Map.entry(ae, a));
+        }
+        a.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      }
+    }
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, PageStats.Info> c : candidates) {
+      PageStats.Info i = c.getValue();
+      i.score *= 1 - i.linkDensity();
+      String tag = c.getKey().normalName();
+      if (i.score > best && !tag.equals("html") && !tag.equals("#root") && !i.dropped) {
+        best = i.score;
+        top = c.getKey();
+      }
+    }
+    stats.top = top != null && (stats.info(top).text >= MIN_SCORED_TEXT || best >= MIN_SCORE) ? top : null;
+    return stats.top;
+  }
+
+  private static double initialScore(Element e) {
+    return switch (e.normalName()) {
+      case "div", "article", "section", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+  }
+
+  private static LocalDate timeDate(Document doc, Element root, PageStats stats) {
     Element t = doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]");
     if (t == null) {
       for (Element e : root.select("time[datetime]")) {
-        if (!hasFurnitureAncestor(e) && !e.parents().is("aside, nav, footer")) {
+        PageStats.Info i = stats.info(e);
+        if (i != null && !i.furnitureAbove && !i.chrome) {
           t = e;
           break;
         }
@@ -203,68 +309,41 @@ final class HtmlExtractor {
   }
 
   /**
-   * Removes elements whose class or id marks them as furniture, unless they hold most of the text
-   * (a wrapper class like "has-comments" on the article itself).
+   * Skips what is not prose: dropped elements, furniture that does not hold most of the text (a
+   * wrapper class like "has-comments" on the article itself), and boxes made mostly of links.
    */
-  private static void removeFurniture(Element body, int totalChars) {
-    for (Element e : body.getAllElements()) {
-      if (e == body || e.parent() == null) {
-        continue;
-      }
-      boolean hidden = HIDDEN_STYLE.matcher(e.attr("style")).find();
-      if (hidden || (isFurniture(e) && e.text().length() * 2 < Math.max(totalChars, 1))) {
-        e.remove();
-      }
+  private static boolean skip(Element e, PageStats.Info i, int total) {
+    if (i.dropped) {
+      return true;
     }
-  }
-
-  private static boolean hasFurnitureAncestor(Element e) {
-    for (Element p : e.parents()) {
-      if (isFurniture(p)) {
-        return true;
-      }
+    if ((i.furniture || e.normalName().equals("form")) && i.text * 2 < total) {
+      return true; // a form that holds the whole page (ASP.NET's) is not a search box
     }
-    return false;
-  }
-
-  static boolean isFurniture(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("body") || tag.equals("html")) {
-      return false;
-    }
-    for (String attr : List.of(e.className(), e.id())) {
-      if (attr.isEmpty()) {
-        continue;
-      }
-      for (String token : TOKEN_SPLIT.split(attr)) {
-        if (!token.isEmpty() && FURNITURE_TOKENS.matches(token.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return BOXES.contains(e.normalName()) && i.text * 2 < total && i.commas < 10 && i.linkDensity() > 0.33;
   }
 
   /**
    * Block elements become paragraphs separated by blank lines; br becomes a line break; runs of
    * whitespace inside a text node become one space (outside pre); lines are stripped and at most one
-   * blank line is kept. Every kept char remembers its index in {@code source}.
+   * blank line is kept. Every kept char remembers its index in {@code source}. With {@code stats},
+   * what {@link #skip} says is left out.
    */
-  private static MappedText toParagraphs(Element body, String source) {
+  private static MappedText toParagraphs(List<Element> roots, PageStats stats, int total, String source,
+      CleaningBudget budget) {
     MappedText sb = new MappedText();
-    body.traverse(new NodeVisitor() {
+    int[] pre = {0};
+    NodeFilter filter = new NodeFilter() {
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
+        budget.tick();
         if (node instanceof TextNode t) {
-          Element p = t.parent();
-          boolean pre = p != null && (p.normalName().equals("pre") || p.parents().is("pre"));
           String whole = t.getWholeText();
           int[] offsets = offsets(t, whole, source);
           boolean inSpace = false;
           for (int i = 0; i < whole.length(); i++) {
             char c = whole.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-            if (pre || !space) {
+            if (pre[0] > 0 || !space) {
               sb.append(c, offsets[i]);
               inSpace = false;
             } else if (!inSpace) {
@@ -273,22 +352,57 @@ final class HtmlExtractor {
             }
           }
         } else if (node instanceof Element e) {
-          if (e.normalName().equals("br")) {
+          if (stats != null) {
+            PageStats.Info i = stats.info(e);
+            if (i != null && depth > 0 && skip(e, i, total)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (i != null && depth == 0 && i.dropped) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+          }
+          String tag = e.normalName();
+          if (tag.equals("pre")) {
+            pre[0]++;
+          }
+          if (tag.equals("br")) {
             sb.appendAdded("\n");
-          } else if (BLOCKS.contains(e.normalName())) {
+          } else if (PageStats.BLOCKS.contains(tag)) {
             sb.appendAdded("\n\n");
           }
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          sb.appendAdded("\n\n");
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("pre")) {
+            pre[0]--;
+          }
+          if (PageStats.BLOCKS.contains(tag)) {
+            sb.appendAdded("\n\n");
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    };
+    for (Element root : roots) {
+      for (Element p = root.parent(); p != null; p = p.parent()) { // once per root: the body's own ancestors
+        if (p.normalName().equals("pre")) {
+          pre[0]++;
         }
       }
-    });
-    // tidy: strip each line (as String.strip), keep at most one blank line, strip the whole
+      NodeTraversor.filter(filter, root);
+      pre[0] = 0;
+      sb.appendAdded("\n\n");
+    }
+    return tidy(sb);
+  }
+
+  /** Strips each line (as String.strip), keeps at most one blank line, strips the whole. */
+  private static MappedText tidy(MappedText sb) {
     String raw = sb.toString();
     MappedText lines = new MappedText();
     int start = 0;

@@ -39,6 +39,20 @@ class ArticleCleanerFixturesTest {
     assertThat(a.publicationDateSource()).isEqualTo("time");
   }
 
+  /**
+   * A page that names no article container: the body is found by scoring, without the share bar, the
+   * photo caption and credit, the newsletter box, the reporting credit, the related links, the sidebar
+   * and the footer; every figure maps back to the page.
+   */
+  @Test
+  void pageWithoutArticleContainerLosesItsFurniture() throws IOException {
+    byte[] html = resource("scored-body-furniture.html");
+    CleanArticle a = cleaner.clean(html, "text/html");
+    assertThat(a.text()).isEqualTo(expected("scored-body-furniture.expected.txt"));
+    assertThat(a.title()).isEqualTo("Dam breach floods 12 villages");
+    SourceMapTest.assertClaimsMapBack(a, new String(html, StandardCharsets.UTF_8));
+  }
+
   @Test
   void scrapedTextPage() throws IOException {
     CleanArticle a = cleaner.clean(resource("scraped-page.txt"), null);

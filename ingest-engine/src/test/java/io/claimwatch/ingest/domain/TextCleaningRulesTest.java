@@ -20,6 +20,15 @@ class TextCleaningRulesTest {
   private static final String P3 = "The mayor said the savings were needed to close a gap of about 4 million euros.";
 
   @Test
+  void reportingCreditsAreDroppedButSentencesAboutReportingStay() {
+    String kept = "Reporting by the BBC showed that 40 homes were lost.";
+    String text = P1 + "\n\n(Reporting by Jane Doe in Kyiv; Additional reporting by Tom Roe; Editing by Ann Poe)\n\n"
+        + P2 + "\n\nWriting by Jane Doe; editing by Ann Poe\n\n(Compiled by the Oslo newsroom)\n\n" + kept
+        + "\n\nOur Standards: The Thomson Reuters Trust Principles.\n";
+    assertThat(clean(text).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + kept);
+  }
+
+  @Test
   void teaserMarkerFollowedByBodyLosesOnlyItself() {
     String text = P1 + "\n\nAlso read\n\n" + P2 + "\n\nMost read\n\n" + P3 + "\n";
     assertThat(clean(text).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);

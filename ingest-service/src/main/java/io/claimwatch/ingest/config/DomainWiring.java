@@ -53,7 +53,7 @@ public class DomainWiring {
   @Produces
   @Singleton
   IngestService ingestService(ArticleStore store, IngestConfig config, MeterRegistry registry) {
-    return new IngestService(new ArticleCleaner(config.maxContentBytes()), store, Clock.systemUTC(), registry,
+    return new IngestService(new ArticleCleaner(config.maxContentBytes(), config.cleanCpuBudget(), config.cleanWallBudget()), store, Clock.systemUTC(), registry,
         config.reprintThreshold(), config.maxQueueDepth(), config.maxQueueLag());
   }
 

@@ -12,6 +12,20 @@ public interface IngestConfig {
   @WithDefault("5242880")
   int maxContentBytes();
 
+  /**
+   * The CPU time cleaning one document may take; past it the document is refused with INVALID_ARGUMENT
+   * ARTICLE_TOO_COMPLEX.
+   */
+  @WithDefault("2s")
+  Duration cleanCpuBudget();
+
+  /**
+   * The time on the clock cleaning one document may take (below the gateway's deadline for the call);
+   * past it the document is refused with RESOURCE_EXHAUSTED INGEST_BUSY (retry later), nothing stored.
+   */
+  @WithDefault("3s")
+  Duration cleanWallBudget();
+
   /** The deadline of each call to extract- and claims-service. */
   @WithDefault("20s")
   Duration clientDeadline();

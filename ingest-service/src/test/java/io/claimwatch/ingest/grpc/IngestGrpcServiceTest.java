@@ -92,6 +92,23 @@ class IngestGrpcServiceTest {
         Status.Code.INVALID_ARGUMENT, "PUBLICATION_DATE_INVALID");
   }
 
+  /** Issue 15: hostile nesting is refused at once with a reason, and nothing is stored. */
+  @Test
+  void refusesDeeplyNestedHtmlQuicklyAndStoresNothing() {
+    int before = ingest.listArticles(ListArticlesRequest.newBuilder().setPageSize(500).build()).getArticlesCount();
+    for (int depth : new int[] {4_000, 16_000, 100_000}) {
+      String page = "<html><body><p>At least " + depth + " people died in the floods, officials said.</p>"
+          + "<div>x ".repeat(depth) + "</div>".repeat(depth) + "</body></html>";
+      long t0 = System.nanoTime();
+      assertError(() -> ingest.createArticle(CreateArticleRequest.newBuilder()
+          .setContent(ByteString.copyFrom(page, StandardCharsets.UTF_8)).setContentType("text/html").build()),
+          Status.Code.INVALID_ARGUMENT, "HTML_TOO_DEEP");
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
+    assertThat(ingest.listArticles(ListArticlesRequest.newBuilder().setPageSize(500).build()).getArticlesCount())
+        .isEqualTo(before);
+  }
+
   @Test
   void refusesWrongNamesPagesAndFilters() {
     assertError(() -> ingest.getArticle(GetArticleRequest.newBuilder().setName("articles/0123456789abcdef").build()),

@@ -1,0 +1,243 @@
+package io.claimwatch.ingest.domain;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * What the body finder needs to know of every element of a page, measured in one pass over the tree
+ * (no per-element walks over ancestors or subtrees, so the cost is linear in the page): its visible
+ * text and link text (whitespace runs counted as one char), commas, whether it or an ancestor is
+ * dropped (never prose), marks furniture or site chrome, and the text of its own paragraph (the text
+ * not inside a nested block).
+ */
+final class PageStats {
+
+  /** Per element. */
+  static final class Info {
+    final Info parent;
+    final int depth;
+    /** Never prose (script, nav, figure, hidden ...), itself or through an ancestor. */
+    final boolean dropped;
+    /** Its class or id marks furniture (share, related, newsletter ...). */
+    final boolean furniture;
+    /** A proper ancestor is furniture. */
+    final boolean furnitureAbove;
+    /** A proper ancestor, or itself, is nav, footer or aside, or has a logo/masthead class. */
+    final boolean chrome;
+    /**
+     * Furniture that holds less than half of the page's text, itself or through an ancestor (a class
+     * like "adShift" on the whole article does not make it boilerplate).
+     */
+    boolean boilerplate;
+    /** The element's class and id weigh towards content (+25) or boilerplate (-25). */
+    final int weight;
+    int text;
+    int link;
+    int commas;
+    int ownText;
+    int ownCommas;
+    double score;
+    boolean candidate;
+
+    Info(Info parent, int depth, boolean dropped, boolean furniture, boolean furnitureAbove, boolean chrome, int weight) {
+      this.parent = parent;
+      this.depth = depth;
+      this.dropped = dropped;
+      this.furniture = furniture;
+      this.furnitureAbove = furnitureAbove;
+      this.chrome = chrome;
+      this.weight = weight;
+    }
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) link / text;
+    }
+  }
+
+  /** Never article prose. */
+  static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "nav", "header", "footer",
+      "aside", "figure", "figcaption", "iframe", "svg", "button", "select", "input", "textarea", "label",
+      "dialog", "object", "embed", "canvas", "video", "audio", "picture", "img");
+  private static final Set<String> DROP_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+      "dialog", "alertdialog");
+
+  static final Set<String> BLOCKS = Set.of(
+      "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+      "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "details",
+      "summary", "center", "ul", "body", "html");
+
+  private static final Lexicon FURNITURE_TOKENS = Lexicon.load("html-furniture-tokens.txt");
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern SITE_CHROME =
+      Pattern.compile("(?i)(^|[\\s_-])(logo|brand|branding|masthead|site-?title|site-?name)($|[\\s_-])");
+  private static final Pattern POSITIVE = Pattern.compile(
+      "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "(?i)hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo"
+          + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|breadcrumb");
+
+  private final Map<Element, Info> infos = new IdentityHashMap<>();
+  /** The infos in document order: parents before children. */
+  private final List<Info> order = new java.util.ArrayList<>();
+  /** The body finder's best-scoring element, once scored (HtmlExtractor). */
+  boolean scored;
+  Element top;
+
+  private PageStats() {}
+
+  /** Measures every element under {@code root} (inclusive); checks the budget as it goes. */
+  static PageStats of(Element root, CleaningBudget budget) {
+    PageStats s = new PageStats();
+    s.measure(root, budget);
+    int total = s.infos.get(root).text;
+    for (Info i : s.order) {
+      i.boilerplate = (i.parent != null && i.parent.boilerplate) || (i.furniture && i.text * 2 < total);
+    }
+    return s;
+  }
+
+  Info info(Element e) {
+    return infos.get(e);
+  }
+
+  /** The measured elements, in no particular order. */
+  Iterable<Map.Entry<Element, Info>> all() {
+    return infos.entrySet();
+  }
+
+  private void measure(Element root, CleaningBudget budget) {
+    Info rootParentInfo = null;
+    int[] links = {0};
+    List<Info> blocks = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Info> stack = new java.util.ArrayDeque<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        budget.tick();
+        if (node instanceof Element e) {
+          Info parent = stack.isEmpty() ? rootParentInfo : stack.peek();
+          String tag = e.normalName();
+          boolean dropped = (parent != null && parent.dropped) || selfDropped(e, tag);
+          boolean furniture = isFurniture(e);
+          boolean furnitureAbove = parent != null && (parent.furniture || parent.furnitureAbove);
+          boolean chrome = (parent != null && parent.chrome) || tag.equals("nav") || tag.equals("footer")
+              || tag.equals("aside") || SITE_CHROME.matcher(e.className() + " " + e.id()).find();
+          Info info = new Info(parent, parent == null ? 0 : parent.depth + 1, dropped, furniture, furnitureAbove, chrome,
+              weight(e));
+          infos.put(e, info);
+          order.add(info);
+          stack.push(info);
+          if (tag.equals("a")) {
+            links[0]++;
+          }
+          if (BLOCKS.contains(tag)) {
+            blocks.add(info);
+          }
+        } else if (node instanceof TextNode t && !stack.isEmpty()) {
+          Info owner = stack.peek();
+          if (owner.dropped) {
+            return;
+          }
+          String s = t.getWholeText();
+          int n = 0;
+          int commas = 0;
+          boolean space = true;
+          for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
+            if (!ws || !space) {
+              n++;
+            }
+            space = ws;
+            if (c == ',') {
+              commas++;
+            }
+          }
+          owner.text += n;
+          owner.commas += commas;
+          if (links[0] > 0) {
+            owner.link += n;
+          }
+          Info block = blocks.isEmpty() ? owner : blocks.get(blocks.size() - 1);
+          block.ownText += n;
+          block.ownCommas += commas;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          Info info = stack.pop();
+          if (e.normalName().equals("a")) {
+            links[0]--;
+          }
+          if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) == info) {
+            blocks.remove(blocks.size() - 1);
+          }
+          if (info.parent != null && !stack.isEmpty()) {
+            info.parent.text += info.text;
+            info.parent.link += info.link;
+            info.parent.commas += info.commas;
+          }
+        }
+      }
+    }, root);
+  }
+
+  private static boolean selfDropped(Element e, String tag) {
+    if (DROP_TAGS.contains(tag) || e.hasAttr("hidden")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return "true".equalsIgnoreCase(e.attr("aria-hidden"))
+        || DROP_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+        || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find());
+  }
+
+  static boolean isFurniture(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html")) {
+      return false;
+    }
+    for (String attr : List.of(e.className(), e.id())) {
+      if (attr.isEmpty()) {
+        continue;
+      }
+      for (String token : TOKEN_SPLIT.split(attr)) {
+        if (!token.isEmpty() && FURNITURE_TOKENS.matches(token.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int weight(Element e) {
+    int w = 0;
+    for (String attr : List.of(e.className(), e.id())) {
+      if (attr.isEmpty()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(attr).find()) {
+        w -= 25;
+      }
+      if (POSITIVE.matcher(attr).find()) {
+        w += 25;
+      }
+    }
+    return w;
+  }
+}
