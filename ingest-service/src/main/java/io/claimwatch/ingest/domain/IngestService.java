@@ -130,7 +130,10 @@ public final class IngestService {
   /**
    * Cleans and stores up to {@link #MAX_BATCH} documents, each on its own: a refused document does not
    * stop the others. A full queue refuses the batch as a whole (nothing stored), before any work:
-   * submissions are idempotent by content, so the client retries the same batch later.
+   * submissions are idempotent by content, so the client retries the same batch later. The documents
+   * that pass cleaning are stored in one transaction ({@link ArticleStore#insertAllIfAbsent}: one commit
+   * for the batch, not one per document); a document that reprints an earlier one of the same batch is
+   * linked to it as it would be had they come one by one.
    */
   public List<ItemResult> submitAll(List<Item> items) {
     if (items.isEmpty() || items.size() > MAX_BATCH) {
@@ -138,15 +141,25 @@ public final class IngestService {
           "a batch holds 1 to " + MAX_BATCH + " documents, not " + items.size());
     }
     admit(items.size());
-    List<ItemResult> out = new java.util.ArrayList<>(items.size());
-    for (Item i : items) {
+    ItemResult[] out = new ItemResult[items.size()];
+    List<Integer> at = new java.util.ArrayList<>(items.size());
+    List<ArticleStore.NewArticle> articles = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
       try {
-        out.add(new ItemResult(store(i.content(), i.contentType(), i.sourceUrl(), i.publicationDate()), null));
+        articles.add(prepare(item.content(), item.contentType(), item.sourceUrl(), item.publicationDate(), articles));
+        at.add(i);
       } catch (DomainException e) {
-        out.add(new ItemResult(null, e));
+        out[i] = new ItemResult(null, e);
       }
     }
-    return out;
+    if (!articles.isEmpty()) {
+      List<ArticleStore.Inserted> inserted = store.insertAllIfAbsent(articles, clock.instant());
+      for (int k = 0; k < articles.size(); k++) {
+        out[at.get(k)] = new ItemResult(counted(articles.get(k), inserted.get(k)), null);
+      }
+    }
+    return List.of(out);
   }
 
   /** Back-pressure: refuses new documents while the queue is at its limit (its depth read at most once a second). */
@@ -179,6 +192,18 @@ public final class IngestService {
   }
 
   private Submission store(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
+    ArticleStore.NewArticle article = prepare(content, contentType, sourceUrl, publicationDate, List.of());
+    return counted(article, store.insertIfAbsent(article, clock.instant()));
+  }
+
+  /**
+   * A document cleaned, dated, sketched and linked to the article it reprints, ready to store.
+   *
+   * @param batch the documents of the same batch before this one, not stored yet: a reprint of one of
+   *     them is linked to it
+   */
+  private ArticleStore.NewArticle prepare(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate,
+      List<ArticleStore.NewArticle> batch) {
     size.record(content == null ? 0 : content.length);
     CleanArticle clean;
     try {
@@ -190,14 +215,16 @@ public final class IngestService {
     String id = ArticleIds.idFor(clean.text());
     Dating dating = clean.dating().withClientDate(publicationDate).boundedBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     MinHash.Signature signature = MinHash.of(clean.text());
-    Article.Origin origin = signature == null ? null : originOf(id, signature);
-    ArticleStore.NewArticle article = new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
+    Article.Origin origin = signature == null ? null : originOf(id, signature, batch);
+    return new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
         sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), dating, clean.text(), content,
         contentType == null || contentType.isBlank() ? "text/plain" : contentType,
         Article.State.RECEIVED, null, signature, origin, clean.sourceMap());
-    ArticleStore.Inserted inserted = store.insertIfAbsent(article, clock.instant());
+  }
+
+  private Submission counted(ArticleStore.NewArticle article, ArticleStore.Inserted inserted) {
     (inserted.created() ? accepted : duplicate).increment();
-    if (inserted.created() && origin != null) {
+    if (inserted.created() && article.origin() != null) {
       reprints.increment();
     }
     return new Submission(inserted.article(), !inserted.created());
@@ -206,12 +233,21 @@ public final class IngestService {
   /**
    * The origin of the most similar stored article, when its estimated similarity reaches the threshold:
    * its own origin when it is a reprint, else itself. Candidates come from the band index, so the cost
-   * does not grow with the number of stored articles.
+   * does not grow with the number of stored articles, and from the articles of the same batch (not
+   * stored yet) that share a band with this one.
    */
-  private Article.Origin originOf(String id, MinHash.Signature signature) {
+  private Article.Origin originOf(String id, MinHash.Signature signature, List<ArticleStore.NewArticle> batch) {
+    List<ArticleStore.SimilarCandidate> candidates = new java.util.ArrayList<>(
+        store.similarCandidates(signature.bandHashes(), MAX_CANDIDATES));
+    for (ArticleStore.NewArticle earlier : batch) {
+      if (earlier.signature() != null && sharesBand(signature, earlier.signature())) {
+        candidates.add(new ArticleStore.SimilarCandidate(earlier.id(),
+            earlier.origin() == null ? null : earlier.origin().id(), earlier.signature()));
+      }
+    }
     ArticleStore.SimilarCandidate best = null;
     double bestSimilarity = 0;
-    for (ArticleStore.SimilarCandidate c : store.similarCandidates(signature.bandHashes(), MAX_CANDIDATES)) {
+    for (ArticleStore.SimilarCandidate c : candidates) {
       if (c.id().equals(id)) {
         continue; // the same content: an exact duplicate, handled by the id
       }
@@ -225,6 +261,17 @@ public final class IngestService {
       return null;
     }
     return new Article.Origin(best.originId() != null ? best.originId() : best.id(), bestSimilarity);
+  }
+
+  private static boolean sharesBand(MinHash.Signature a, MinHash.Signature b) {
+    long[] x = a.bandHashes();
+    long[] y = b.bandHashes();
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (x[i] == y[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Article get(String name) {

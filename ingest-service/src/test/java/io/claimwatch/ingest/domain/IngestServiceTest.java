@@ -201,6 +201,43 @@ class IngestServiceTest {
   }
 
   @Test
+  void aBatchIsStoredInOneTransactionAndLinksReprintsWithinIt() {
+    java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger singles = new java.util.concurrent.atomic.AtomicInteger();
+    InMemoryArticleStore counting = new InMemoryArticleStore() {
+      @Override
+      public synchronized Inserted insertIfAbsent(NewArticle a, Instant now) {
+        singles.incrementAndGet();
+        return super.insertIfAbsent(a, now);
+      }
+
+      @Override
+      public List<Inserted> insertAllIfAbsent(List<NewArticle> articles, Instant now) {
+        batches.incrementAndGet();
+        return articles.stream().map(a -> super.insertIfAbsent(a, now)).toList();
+      }
+    };
+    IngestService batching = new IngestService(new ArticleCleaner(1 << 20), counting,
+        Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry, IngestService.DEFAULT_REPRINT_THRESHOLD);
+    List<IngestService.ItemResult> r = batching.submitAll(List.of(
+        new IngestService.Item(utf8(ReprintTest.WIRE), "text/plain", null, null),
+        new IngestService.Item(utf8(""), "text/plain", null, null),
+        new IngestService.Item(utf8(ReprintTest.OUTLET_A), "text/plain", null, null),
+        new IngestService.Item(utf8(ReprintTest.WIRE), "text/plain", null, null)));
+    assertThat(batches).as("one store call, one transaction, for the batch").hasValue(1);
+    assertThat(singles).hasValue(0);
+    String wire = r.get(0).submission().article().id();
+    assertThat(r.get(0).submission().article().originId()).isNull();
+    assertThat(r.get(1).error().reason()).isEqualTo("ARTICLE_EMPTY");
+    assertThat(r.get(2).submission().article().originId()).as("a reprint of an article of the same batch").isEqualTo(wire);
+    assertThat(r.get(3).submission().alreadyExisted()).isTrue();
+    assertThat(r.get(3).submission().article().id()).isEqualTo(wire);
+    assertThat(received("accepted")).isEqualTo(2);
+    assertThat(received("duplicate")).isEqualTo(1);
+    assertThat(received("rejected")).isEqualTo(1);
+  }
+
+  @Test
   void aFullQueueRefusesNewDocumentsUntilItDrains() {
     java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
         Instant.parse("2025-05-26T10:00:00Z"));
