@@ -58,8 +58,6 @@ public final class IngestService {
   private volatile long cachedDepth;
   private volatile Instant cachedDepthAt = Instant.MIN;
   private final java.time.Duration maxQueueLag;
-  private volatile java.time.Duration cachedLag = java.time.Duration.ZERO;
-  private volatile Instant cachedLagAt = Instant.MIN;
 
   /**
    * @param reprintThreshold the estimated Jaccard similarity (0 exclusive to 1 inclusive) from which a
@@ -80,9 +78,10 @@ public final class IngestService {
   }
 
   /**
-   * @param maxQueueLag when an article due for extraction has waited longer than this for a worker
-   *     ({@link ArticleStore#oldestDueSince}), new documents are refused with {@link DomainException.Exhausted}
-   *     (reason INGEST_QUEUE_BEHIND): the system does not take work it cannot finish in that time; zero for no bound
+   * @param maxQueueLag when a new article would wait longer than this for a worker (estimated from how far
+   *     behind the queue is and how fast the workers get through it, {@link Pace}), new documents are refused
+   *     with {@link DomainException.Exhausted} (reason INGEST_QUEUE_BEHIND): the system does not take work it
+   *     cannot start in that time; zero for no bound
    */
   public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry,
       double reprintThreshold, long maxQueueDepth, java.time.Duration maxQueueLag) {
@@ -162,19 +161,17 @@ public final class IngestService {
     return List.of(out);
   }
 
-  /** Back-pressure: refuses new documents while the queue is at its limit (its depth read at most once a second). */
+  /** Back-pressure: refuses new documents while a new one would wait too long, or the queue is at its limit. */
   private void admit(int documents) {
     Instant now = clock.instant();
     if (!maxQueueLag.isZero()) {
-      if (now.isAfter(cachedLagAt.plus(QUEUE_DEPTH_CACHE)) || now.isBefore(cachedLagAt)) {
-        cachedLag = store.oldestDueSince(now).map(t -> java.time.Duration.between(t, now)).orElse(java.time.Duration.ZERO);
-        cachedLagAt = now;
-      }
-      if (cachedLag.compareTo(maxQueueLag) > 0) {
+      java.time.Duration wait = pace.expectedWait(now);
+      if (wait.compareTo(maxQueueLag) > 0) {
         throttled.increment(documents);
-        throw new DomainException.Exhausted("INGEST_QUEUE_BEHIND", "extraction is behind: an article has waited "
-            + cachedLag.toSeconds() + " s for a worker (the bound is " + maxQueueLag.toSeconds() + " s); retry in "
-            + QUEUE_FULL_RETRY_AFTER.toSeconds() + " s", QUEUE_FULL_RETRY_AFTER);
+        long retry = Math.max(1, Math.min(MAX_RETRY_AFTER.toSeconds(), wait.minus(maxQueueLag).toSeconds() + 1));
+        throw new DomainException.Exhausted("INGEST_QUEUE_BEHIND", "extraction is behind: a new article would wait about "
+            + wait.toSeconds() + " s for a worker (the bound is " + maxQueueLag.toSeconds() + " s); retry in " + retry + " s",
+            java.time.Duration.ofSeconds(retry));
       }
     }
     if (maxQueueDepth == 0) {
@@ -190,6 +187,59 @@ public final class IngestService {
           + maxQueueDepth + "); retry in " + QUEUE_FULL_RETRY_AFTER.toSeconds() + " s", QUEUE_FULL_RETRY_AFTER);
     }
   }
+
+  /** The longest Retry-After suggested to a client refused because extraction is behind. */
+  static final java.time.Duration MAX_RETRY_AFTER = java.time.Duration.ofSeconds(60);
+
+  /**
+   * How long a new article would wait for a worker, from how fast the workers get through the queue.
+   * The head of the queue (the earliest due time of an article no worker holds, {@link
+   * ArticleStore#oldestDueSince}) is read at most once a second. The lag, now minus the head, is how long
+   * the head has waited; the pace, how far the head moved per second over the last {@link #WINDOW}, is how
+   * many seconds of arrivals the workers take per second. A new article is reached when the head gets to
+   * now: after lag / pace. At a pace of 1 the workers keep up and the wait is the lag; at a quarter (four
+   * times as much offered as done) it is four times the lag, which the lag alone would only show as that
+   * article waits. Until the pace is known (less than {@link #MIN_SPAN} of history since the queue last
+   * had nothing due), or while the head does not move, the lag itself is the estimate (a lower bound).
+   * Every replica reads the same head, so the estimate is the whole system's, not one replica's.
+   */
+  final class Pace {
+    static final java.time.Duration WINDOW = java.time.Duration.ofSeconds(10);
+    static final java.time.Duration MIN_SPAN = java.time.Duration.ofSeconds(3);
+    /** (read time, head) pairs, oldest first, within WINDOW of the latest. */
+    private final java.util.ArrayDeque<Instant[]> samples = new java.util.ArrayDeque<>();
+    private Instant readAt = Instant.MIN;
+    private java.time.Duration wait = java.time.Duration.ZERO;
+
+    synchronized java.time.Duration expectedWait(Instant now) {
+      if (!now.isAfter(readAt.plus(QUEUE_DEPTH_CACHE)) && !now.isBefore(readAt)) {
+        return wait;
+      }
+      readAt = now;
+      java.util.Optional<Instant> head = store.oldestDueSince(now);
+      if (head.isEmpty()) {
+        samples.clear();
+        wait = java.time.Duration.ZERO;
+        return wait;
+      }
+      samples.addLast(new Instant[] {now, head.get()});
+      while (java.time.Duration.between(samples.peekFirst()[0], now).compareTo(WINDOW) > 0) {
+        samples.removeFirst();
+      }
+      java.time.Duration lag = java.time.Duration.between(head.get(), now);
+      Instant[] first = samples.peekFirst();
+      long spanMs = java.time.Duration.between(first[0], now).toMillis();
+      long movedMs = java.time.Duration.between(first[1], head.get()).toMillis();
+      if (lag.isNegative() || spanMs < MIN_SPAN.toMillis() || movedMs <= 0) {
+        wait = lag.isNegative() ? java.time.Duration.ZERO : lag;
+      } else {
+        wait = java.time.Duration.ofMillis((long) Math.min(Long.MAX_VALUE / 2, lag.toMillis() * (double) spanMs / movedMs));
+      }
+      return wait;
+    }
+  }
+
+  private final Pace pace = new Pace();
 
   private Submission store(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
     ArticleStore.NewArticle article = prepare(content, contentType, sourceUrl, publicationDate, List.of());
