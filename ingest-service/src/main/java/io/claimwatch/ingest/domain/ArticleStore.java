@@ -93,6 +93,14 @@ public interface ArticleStore {
    */
   void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now);
 
+  /** A language told for a queued article. */
+  record Told(String id, LanguageIdentifier.Detection language) {}
+
+  /** Stores the languages told for several queued articles, as {@link #recordLanguage} does, in one statement. */
+  default void recordLanguages(List<Told> told, Instant now) {
+    told.forEach(t -> recordLanguage(t.id(), t.language(), now));
+  }
+
   void markDone(String id, int claimCount, String extractorVersion, Instant now);
 
   /** An article whose claims are stored: how many, by which extractor. */

@@ -298,6 +298,31 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public void recordLanguages(List<Told> told, Instant now) {
+    if (told.isEmpty()) {
+      return;
+    }
+    // An English article stays where it is; one in another language becomes UNSUPPORTED and leaves the queue.
+    String sql = "UPDATE article a SET language_code = t.code, language_confidence = t.confidence,"
+        + " language_reliable = t.reliable, state = CASE WHEN t.english THEN a.state ELSE 'UNSUPPORTED' END,"
+        + " attempt_count = CASE WHEN t.english THEN a.attempt_count ELSE 0 END,"
+        + " failure_reason = CASE WHEN t.english THEN a.failure_reason ELSE NULL END, update_time = ?"
+        + " FROM unnest(?::text[], ?::text[], ?::float8[], ?::bool[], ?::bool[]) AS t(id, code, confidence, reliable, english)"
+        + " WHERE a.id = t.id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setTimestamp(1, Timestamp.from(now));
+      st.setArray(2, c.createArrayOf("text", told.stream().map(Told::id).toArray()));
+      st.setArray(3, c.createArrayOf("text", told.stream().map(t -> t.language().code()).toArray()));
+      st.setArray(4, c.createArrayOf("float8", told.stream().map(t -> t.language().confidence()).toArray()));
+      st.setArray(5, c.createArrayOf("bool", told.stream().map(t -> t.language().reliable()).toArray()));
+      st.setArray(6, c.createArrayOf("bool", told.stream().map(t -> t.language().english()).toArray()));
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing the languages of " + told.size() + " articles failed", e);
+    }
+  }
+
+  @Override
   public void markDone(String id, int claimCount, String extractorVersion, Instant now) {
     update("UPDATE article SET state = 'DONE', claim_count = ?, extractor_version = ?, failure_reason = NULL,"
         + " update_time = ? WHERE id = ?", claimCount, extractorVersion == null ? "" : extractorVersion, Timestamp.from(now), id);
