@@ -143,10 +143,11 @@ public final class IngestService {
     ItemResult[] out = new ItemResult[items.size()];
     List<Integer> at = new java.util.ArrayList<>(items.size());
     List<ArticleStore.NewArticle> articles = new java.util.ArrayList<>(items.size());
+    List<long[]> bands = new java.util.ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       try {
-        articles.add(prepare(item.content(), item.contentType(), item.sourceUrl(), item.publicationDate(), articles));
+        articles.add(prepare(item.content(), item.contentType(), item.sourceUrl(), item.publicationDate(), articles, bands));
         at.add(i);
       } catch (DomainException e) {
         out[i] = new ItemResult(null, e);
@@ -242,7 +243,7 @@ public final class IngestService {
   private final Pace pace = new Pace();
 
   private Submission store(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
-    ArticleStore.NewArticle article = prepare(content, contentType, sourceUrl, publicationDate, List.of());
+    ArticleStore.NewArticle article = prepare(content, contentType, sourceUrl, publicationDate, List.of(), new java.util.ArrayList<>());
     return counted(article, store.insertIfAbsent(article, clock.instant()));
   }
 
@@ -251,9 +252,11 @@ public final class IngestService {
    *
    * @param batch the documents of the same batch before this one, not stored yet: a reprint of one of
    *     them is linked to it
+   * @param bands the band hashes of each of {@code batch} (null for one without a signature); this
+   *     document's are added
    */
   private ArticleStore.NewArticle prepare(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate,
-      List<ArticleStore.NewArticle> batch) {
+      List<ArticleStore.NewArticle> batch, List<long[]> bands) {
     size.record(content == null ? 0 : content.length);
     CleanArticle clean;
     try {
@@ -265,7 +268,9 @@ public final class IngestService {
     String id = ArticleIds.idFor(clean.text());
     Dating dating = clean.dating().withClientDate(publicationDate).boundedBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     MinHash.Signature signature = MinHash.of(clean.text());
-    Article.Origin origin = signature == null ? null : originOf(id, signature, batch);
+    long[] own = signature == null ? null : signature.bandHashes();
+    Article.Origin origin = signature == null ? null : originOf(id, signature, own, batch, bands);
+    bands.add(own);
     return new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
         sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), dating, clean.text(), content,
         contentType == null || contentType.isBlank() ? "text/plain" : contentType,
@@ -286,11 +291,12 @@ public final class IngestService {
    * does not grow with the number of stored articles, and from the articles of the same batch (not
    * stored yet) that share a band with this one.
    */
-  private Article.Origin originOf(String id, MinHash.Signature signature, List<ArticleStore.NewArticle> batch) {
-    List<ArticleStore.SimilarCandidate> candidates = new java.util.ArrayList<>(
-        store.similarCandidates(signature.bandHashes(), MAX_CANDIDATES));
-    for (ArticleStore.NewArticle earlier : batch) {
-      if (earlier.signature() != null && sharesBand(signature, earlier.signature())) {
+  private Article.Origin originOf(String id, MinHash.Signature signature, long[] own, List<ArticleStore.NewArticle> batch,
+      List<long[]> bands) {
+    List<ArticleStore.SimilarCandidate> candidates = new java.util.ArrayList<>(store.similarCandidates(own, MAX_CANDIDATES));
+    for (int i = 0; i < batch.size(); i++) {
+      ArticleStore.NewArticle earlier = batch.get(i);
+      if (earlier.signature() != null && sharesBand(own, bands.get(i))) {
         candidates.add(new ArticleStore.SimilarCandidate(earlier.id(),
             earlier.origin() == null ? null : earlier.origin().id(), earlier.signature()));
       }
@@ -313,9 +319,7 @@ public final class IngestService {
     return new Article.Origin(best.originId() != null ? best.originId() : best.id(), bestSimilarity);
   }
 
-  private static boolean sharesBand(MinHash.Signature a, MinHash.Signature b) {
-    long[] x = a.bandHashes();
-    long[] y = b.bandHashes();
+  private static boolean sharesBand(long[] x, long[] y) {
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
       if (x[i] == y[i]) {
         return true;
