@@ -24,7 +24,7 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     party = party == null ? "" : party;
     unit = unit == null ? "" : unit;
     cause = cause == null ? "" : cause;
-    place = place == null ? "" : String.join(" ", words(place));
+    place = place == null || place.isEmpty() ? "" : String.join(" ", words(place));
     eventName = eventName == null ? "" : eventName;
   }
 
@@ -85,7 +85,10 @@ public record QuantityKey(String kind, String event, String party, String unit, 
    * they share a name ("Kursk region" and "Russia's Kursk Oblast").
    */
   static boolean placesMeet(String a, String b) {
-    if (!scope(a).equals(scope(b))) {
+    if (a.equals(b)) {
+      return true;   // the same words (places are kept normalised: sorted, single-spaced)
+    }
+    if ((a.indexOf('#') >= 0 || b.indexOf('#') >= 0) && !scope(a).equals(scope(b))) {
       return false;   // a count of part of an event ("#kanawha") is another quantity than the whole
     }
     if (a.isEmpty() || b.isEmpty()) {

@@ -381,12 +381,10 @@ public final class JdbcClaimStore implements ClaimStore {
   @Override
   public List<ClaimGroup> compatibleGroups(QuantityKey key, int limit) {
     List<ClaimGroup> out = new ArrayList<>();
-    // The event and the open event '' each through the index on (unit, event, update_time), merged: see JdbcGroupIndex.prepare.
-    String one = "(SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.unit = ? AND g.event = ? AND g.kind IN (?, '')"
-        + " ORDER BY g.update_time DESC LIMIT ?)";
-    List<ClaimGroup> rows = key.event().isEmpty() ? groups(one, key.unit(), "", key.kind(), limit * 4)
-        : groups("SELECT * FROM (" + one + " UNION ALL " + one + ") u ORDER BY u.update_time DESC LIMIT ?",
-            key.unit(), key.event(), key.kind(), limit * 4, key.unit(), "", key.kind(), limit * 4, limit * 4);
+    // The key's event through the index on (unit, event, update_time). Groups of the open event '' are not read for a
+    // key with an event: an event must be equal to be compatible, so they were dropped below and only crowded the cap.
+    List<ClaimGroup> rows = groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.unit = ? AND g.event = ?"
+        + " AND g.kind IN (?, '') ORDER BY g.update_time DESC LIMIT ?", key.unit(), key.event(), key.kind(), limit * 4);
     for (ClaimGroup g : rows) {
       if (g.key().compatible(key) && out.size() < limit) {
         out.add(g);

@@ -87,6 +87,28 @@ class GroupsGrpcTest {
     assertThat(g.getEstimate().getBasis()).contains("2031-03-06");
   }
 
+  private static Claim keyed(String kind, String event, String party, String value) {
+    return Claim.newBuilder().setProvenance(Provenance.newBuilder().setQuote(kind + " " + value).setQuoteEnd(10))
+        .setQuantity(Quantity.newBuilder().setHedge(Hedge.HEDGE_EXACT).setLow(Decimal.newBuilder().setValue(value))
+            .setHigh(Decimal.newBuilder().setValue(value)))
+        .setCounted(kind).setKey(io.claimwatch.claims.v1.QuantityKey.newBuilder().setKind(kind).setEvent(event).setParty(party))
+        .setExtractorVersion("t").setPublicationDate(ProtoTypes.partialDate("2031-05-01")).build();
+  }
+
+  @Test
+  void aClaimOfAnEventFindsItsGroupHoweverManyGroupsOfNoEventChangedSince() {
+    Claim first = store("articles/crowd0000000001", "", keyed("beacon", "damage", "", "10")).get(0);
+    // 70 groups of the same kind and no event (one per party), all changed after the first: none can take a claim
+    // of the event "damage" (an event must be equal), and they must not crowd its own group out of the candidates
+    Claim[] open = new Claim[70];
+    for (int i = 0; i < open.length; i++) {
+      open[i] = keyed("beacon", "", "P" + i, "10");
+    }
+    assertThat(store("articles/crowd0000000002", "", open)).extracting(Claim::getGroup).doesNotHaveDuplicates();
+    Claim again = store("articles/crowd0000000003", "", keyed("beacon", "damage", "", "12")).get(0);
+    assertThat(again.getGroup()).isEqualTo(first.getGroup());
+  }
+
   private static Map<String, Verdict> verdicts(List<PairVerdict> pairs) {
     return pairs.stream().collect(Collectors.toMap(v -> v.getEarlier() + ">" + v.getLater(), PairVerdict::getVerdict,
         (a, b) -> a, java.util.LinkedHashMap::new));

@@ -45,9 +45,10 @@ public interface IngestConfig {
   long maxQueueDepth();
 
   /**
-   * When an article due for extraction has waited longer than this for a worker, new documents are
-   * refused with RESOURCE_EXHAUSTED (reason INGEST_QUEUE_BEHIND; the gateway answers 429 with
-   * Retry-After) rather than taken in and left waiting; 0 for no bound.
+   * When a new article would wait longer than this for a worker (how far behind the queue's head is,
+   * over how fast the workers move it), new documents are refused with RESOURCE_EXHAUSTED (reason
+   * INGEST_QUEUE_BEHIND; the gateway answers 429 with Retry-After) rather than taken in and left
+   * waiting; 0 for no bound.
    */
   @WithDefault("30s")
   Duration maxQueueLag();

@@ -42,6 +42,14 @@ public interface ArticleStore {
   /** Stores the article unless one with its id exists; returns the stored one and whether it was new. */
   Inserted insertIfAbsent(NewArticle article, Instant now);
 
+  /**
+   * Stores each article unless one with its id exists (an earlier one of the list included), all in one
+   * transaction: one commit for the lot; returns, in order, what {@link #insertIfAbsent} would for each.
+   */
+  default List<Inserted> insertAllIfAbsent(List<NewArticle> articles, Instant now) {
+    return articles.stream().map(a -> insertIfAbsent(a, now)).toList();
+  }
+
   /** The result of {@link #insertIfAbsent}. */
   record Inserted(Article article, boolean created) {}
 
@@ -84,6 +92,14 @@ public interface ArticleStore {
    * and leaves the queue.
    */
   void recordLanguage(String id, LanguageIdentifier.Detection language, Instant now);
+
+  /** A language told for a queued article. */
+  record Told(String id, LanguageIdentifier.Detection language) {}
+
+  /** Stores the languages told for several queued articles, as {@link #recordLanguage} does, in one statement. */
+  default void recordLanguages(List<Told> told, Instant now) {
+    told.forEach(t -> recordLanguage(t.id(), t.language(), now));
+  }
 
   void markDone(String id, int claimCount, String extractorVersion, Instant now);
 

@@ -94,16 +94,37 @@ public final class ExtractionWorker {
    */
   public int runBatch(int limit) {
     List<Article> leased = store.leaseDue(clock.instant(), settings.lease(), limit);
-    List<Article> english = new ArrayList<>(leased.size());
+    // the languages not told yet, told and stored in one statement
+    List<Article> toldNow = new ArrayList<>();
+    List<ArticleStore.Told> told = new ArrayList<>();
+    java.util.Set<String> unknown = new java.util.HashSet<>();
     for (Article article : leased) {
+      if (article.language() != null) {
+        continue;
+      }
+      unknown.add(article.id());
       try {
-        if (english(article)) {
-          english.add(article);
-        }
+        told.add(new ArticleStore.Told(article.id(), languages.detect(article.cleanText())));
+        toldNow.add(article);
       } catch (RuntimeException e) {
         failedAttempt(article, e);
       }
     }
+    java.util.Set<String> toldEnglish = new java.util.HashSet<>();
+    if (!told.isEmpty()) {
+      try {
+        store.recordLanguages(told, clock.instant());
+        for (ArticleStore.Told t : told) {
+          languageCounters.get(t.language().code()).increment();
+          if (t.language().english()) {
+            toldEnglish.add(t.id());
+          }
+        }
+      } catch (RuntimeException e) {
+        toldNow.forEach(a -> failedAttempt(a, e));
+      }
+    }
+    List<Article> english = leased.stream().filter(a -> !unknown.contains(a.id()) || toldEnglish.contains(a.id())).toList();
     if (english.isEmpty()) {
       return leased.size();
     }

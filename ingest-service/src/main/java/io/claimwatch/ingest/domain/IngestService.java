@@ -58,8 +58,6 @@ public final class IngestService {
   private volatile long cachedDepth;
   private volatile Instant cachedDepthAt = Instant.MIN;
   private final java.time.Duration maxQueueLag;
-  private volatile java.time.Duration cachedLag = java.time.Duration.ZERO;
-  private volatile Instant cachedLagAt = Instant.MIN;
 
   /**
    * @param reprintThreshold the estimated Jaccard similarity (0 exclusive to 1 inclusive) from which a
@@ -80,9 +78,10 @@ public final class IngestService {
   }
 
   /**
-   * @param maxQueueLag when an article due for extraction has waited longer than this for a worker
-   *     ({@link ArticleStore#oldestDueSince}), new documents are refused with {@link DomainException.Exhausted}
-   *     (reason INGEST_QUEUE_BEHIND): the system does not take work it cannot finish in that time; zero for no bound
+   * @param maxQueueLag when a new article would wait longer than this for a worker (estimated from how far
+   *     behind the queue is and how fast the workers get through it, {@link Pace}), new documents are refused
+   *     with {@link DomainException.Exhausted} (reason INGEST_QUEUE_BEHIND): the system does not take work it
+   *     cannot start in that time; zero for no bound
    */
   public IngestService(ArticleCleaner cleaner, ArticleStore store, Clock clock, MeterRegistry registry,
       double reprintThreshold, long maxQueueDepth, java.time.Duration maxQueueLag) {
@@ -130,7 +129,10 @@ public final class IngestService {
   /**
    * Cleans and stores up to {@link #MAX_BATCH} documents, each on its own: a refused document does not
    * stop the others. A full queue refuses the batch as a whole (nothing stored), before any work:
-   * submissions are idempotent by content, so the client retries the same batch later.
+   * submissions are idempotent by content, so the client retries the same batch later. The documents
+   * that pass cleaning are stored in one transaction ({@link ArticleStore#insertAllIfAbsent}: one commit
+   * for the batch, not one per document); a document that reprints an earlier one of the same batch is
+   * linked to it as it would be had they come one by one.
    */
   public List<ItemResult> submitAll(List<Item> items) {
     if (items.isEmpty() || items.size() > MAX_BATCH) {
@@ -138,30 +140,39 @@ public final class IngestService {
           "a batch holds 1 to " + MAX_BATCH + " documents, not " + items.size());
     }
     admit(items.size());
-    List<ItemResult> out = new java.util.ArrayList<>(items.size());
-    for (Item i : items) {
+    ItemResult[] out = new ItemResult[items.size()];
+    List<Integer> at = new java.util.ArrayList<>(items.size());
+    List<ArticleStore.NewArticle> articles = new java.util.ArrayList<>(items.size());
+    List<long[]> bands = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
       try {
-        out.add(new ItemResult(store(i.content(), i.contentType(), i.sourceUrl(), i.publicationDate()), null));
+        articles.add(prepare(item.content(), item.contentType(), item.sourceUrl(), item.publicationDate(), articles, bands));
+        at.add(i);
       } catch (DomainException e) {
-        out.add(new ItemResult(null, e));
+        out[i] = new ItemResult(null, e);
       }
     }
-    return out;
+    if (!articles.isEmpty()) {
+      List<ArticleStore.Inserted> inserted = store.insertAllIfAbsent(articles, clock.instant());
+      for (int k = 0; k < articles.size(); k++) {
+        out[at.get(k)] = new ItemResult(counted(articles.get(k), inserted.get(k)), null);
+      }
+    }
+    return List.of(out);
   }
 
-  /** Back-pressure: refuses new documents while the queue is at its limit (its depth read at most once a second). */
+  /** Back-pressure: refuses new documents while a new one would wait too long, or the queue is at its limit. */
   private void admit(int documents) {
     Instant now = clock.instant();
     if (!maxQueueLag.isZero()) {
-      if (now.isAfter(cachedLagAt.plus(QUEUE_DEPTH_CACHE)) || now.isBefore(cachedLagAt)) {
-        cachedLag = store.oldestDueSince(now).map(t -> java.time.Duration.between(t, now)).orElse(java.time.Duration.ZERO);
-        cachedLagAt = now;
-      }
-      if (cachedLag.compareTo(maxQueueLag) > 0) {
+      java.time.Duration wait = pace.expectedWait(now);
+      if (wait.compareTo(maxQueueLag) > 0) {
         throttled.increment(documents);
-        throw new DomainException.Exhausted("INGEST_QUEUE_BEHIND", "extraction is behind: an article has waited "
-            + cachedLag.toSeconds() + " s for a worker (the bound is " + maxQueueLag.toSeconds() + " s); retry in "
-            + QUEUE_FULL_RETRY_AFTER.toSeconds() + " s", QUEUE_FULL_RETRY_AFTER);
+        long retry = Math.max(1, Math.min(MAX_RETRY_AFTER.toSeconds(), wait.minus(maxQueueLag).toSeconds() + 1));
+        throw new DomainException.Exhausted("INGEST_QUEUE_BEHIND", "extraction is behind: a new article would wait about "
+            + wait.toSeconds() + " s for a worker (the bound is " + maxQueueLag.toSeconds() + " s); retry in " + retry + " s",
+            java.time.Duration.ofSeconds(retry));
       }
     }
     if (maxQueueDepth == 0) {
@@ -178,7 +189,74 @@ public final class IngestService {
     }
   }
 
+  /** The longest Retry-After suggested to a client refused because extraction is behind. */
+  static final java.time.Duration MAX_RETRY_AFTER = java.time.Duration.ofSeconds(60);
+
+  /**
+   * How long a new article would wait for a worker, from how fast the workers get through the queue.
+   * The head of the queue (the earliest due time of an article no worker holds, {@link
+   * ArticleStore#oldestDueSince}) is read at most once a second. The lag, now minus the head, is how long
+   * the head has waited; the pace, how far the head moved per second over the last {@link #WINDOW}, is how
+   * many seconds of arrivals the workers take per second. A new article is reached when the head gets to
+   * now: after lag / pace. At a pace of 1 the workers keep up and the wait is the lag; at a quarter (four
+   * times as much offered as done) it is four times the lag, which the lag alone would only show as that
+   * article waits. Until the pace is known (less than {@link #MIN_SPAN} of history since the queue last
+   * had nothing due), or while the head does not move, the lag itself is the estimate (a lower bound).
+   * Every replica reads the same head, so the estimate is the whole system's, not one replica's.
+   */
+  final class Pace {
+    static final java.time.Duration WINDOW = java.time.Duration.ofSeconds(10);
+    static final java.time.Duration MIN_SPAN = java.time.Duration.ofSeconds(3);
+    /** (read time, head) pairs, oldest first, within WINDOW of the latest. */
+    private final java.util.ArrayDeque<Instant[]> samples = new java.util.ArrayDeque<>();
+    private Instant readAt = Instant.MIN;
+    private java.time.Duration wait = java.time.Duration.ZERO;
+
+    synchronized java.time.Duration expectedWait(Instant now) {
+      if (!now.isAfter(readAt.plus(QUEUE_DEPTH_CACHE)) && !now.isBefore(readAt)) {
+        return wait;
+      }
+      readAt = now;
+      java.util.Optional<Instant> head = store.oldestDueSince(now);
+      if (head.isEmpty()) {
+        samples.clear();
+        wait = java.time.Duration.ZERO;
+        return wait;
+      }
+      samples.addLast(new Instant[] {now, head.get()});
+      while (java.time.Duration.between(samples.peekFirst()[0], now).compareTo(WINDOW) > 0) {
+        samples.removeFirst();
+      }
+      java.time.Duration lag = java.time.Duration.between(head.get(), now);
+      Instant[] first = samples.peekFirst();
+      long spanMs = java.time.Duration.between(first[0], now).toMillis();
+      long movedMs = java.time.Duration.between(first[1], head.get()).toMillis();
+      if (lag.isNegative() || spanMs < MIN_SPAN.toMillis() || movedMs <= 0) {
+        wait = lag.isNegative() ? java.time.Duration.ZERO : lag;
+      } else {
+        wait = java.time.Duration.ofMillis((long) Math.min(Long.MAX_VALUE / 2, lag.toMillis() * (double) spanMs / movedMs));
+      }
+      return wait;
+    }
+  }
+
+  private final Pace pace = new Pace();
+
   private Submission store(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
+    ArticleStore.NewArticle article = prepare(content, contentType, sourceUrl, publicationDate, List.of(), new java.util.ArrayList<>());
+    return counted(article, store.insertIfAbsent(article, clock.instant()));
+  }
+
+  /**
+   * A document cleaned, dated, sketched and linked to the article it reprints, ready to store.
+   *
+   * @param batch the documents of the same batch before this one, not stored yet: a reprint of one of
+   *     them is linked to it
+   * @param bands the band hashes of each of {@code batch} (null for one without a signature); this
+   *     document's are added
+   */
+  private ArticleStore.NewArticle prepare(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate,
+      List<ArticleStore.NewArticle> batch, List<long[]> bands) {
     size.record(content == null ? 0 : content.length);
     CleanArticle clean;
     try {
@@ -190,14 +268,18 @@ public final class IngestService {
     String id = ArticleIds.idFor(clean.text());
     Dating dating = clean.dating().withClientDate(publicationDate).boundedBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     MinHash.Signature signature = MinHash.of(clean.text());
-    Article.Origin origin = signature == null ? null : originOf(id, signature);
-    ArticleStore.NewArticle article = new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
+    long[] own = signature == null ? null : signature.bandHashes();
+    Article.Origin origin = signature == null ? null : originOf(id, signature, own, batch, bands);
+    bands.add(own);
+    return new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
         sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), dating, clean.text(), content,
         contentType == null || contentType.isBlank() ? "text/plain" : contentType,
         Article.State.RECEIVED, null, signature, origin, clean.sourceMap());
-    ArticleStore.Inserted inserted = store.insertIfAbsent(article, clock.instant());
+  }
+
+  private Submission counted(ArticleStore.NewArticle article, ArticleStore.Inserted inserted) {
     (inserted.created() ? accepted : duplicate).increment();
-    if (inserted.created() && origin != null) {
+    if (inserted.created() && article.origin() != null) {
       reprints.increment();
     }
     return new Submission(inserted.article(), !inserted.created());
@@ -206,12 +288,22 @@ public final class IngestService {
   /**
    * The origin of the most similar stored article, when its estimated similarity reaches the threshold:
    * its own origin when it is a reprint, else itself. Candidates come from the band index, so the cost
-   * does not grow with the number of stored articles.
+   * does not grow with the number of stored articles, and from the articles of the same batch (not
+   * stored yet) that share a band with this one.
    */
-  private Article.Origin originOf(String id, MinHash.Signature signature) {
+  private Article.Origin originOf(String id, MinHash.Signature signature, long[] own, List<ArticleStore.NewArticle> batch,
+      List<long[]> bands) {
+    List<ArticleStore.SimilarCandidate> candidates = new java.util.ArrayList<>(store.similarCandidates(own, MAX_CANDIDATES));
+    for (int i = 0; i < batch.size(); i++) {
+      ArticleStore.NewArticle earlier = batch.get(i);
+      if (earlier.signature() != null && sharesBand(own, bands.get(i))) {
+        candidates.add(new ArticleStore.SimilarCandidate(earlier.id(),
+            earlier.origin() == null ? null : earlier.origin().id(), earlier.signature()));
+      }
+    }
     ArticleStore.SimilarCandidate best = null;
     double bestSimilarity = 0;
-    for (ArticleStore.SimilarCandidate c : store.similarCandidates(signature.bandHashes(), MAX_CANDIDATES)) {
+    for (ArticleStore.SimilarCandidate c : candidates) {
       if (c.id().equals(id)) {
         continue; // the same content: an exact duplicate, handled by the id
       }
@@ -225,6 +317,15 @@ public final class IngestService {
       return null;
     }
     return new Article.Origin(best.originId() != null ? best.originId() : best.id(), bestSimilarity);
+  }
+
+  private static boolean sharesBand(long[] x, long[] y) {
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (x[i] == y[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Article get(String name) {

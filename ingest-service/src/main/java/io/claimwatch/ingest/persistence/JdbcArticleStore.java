@@ -85,57 +85,93 @@ public final class JdbcArticleStore implements ArticleStore {
     // PostgreSQL keeps microseconds: the answer for a new article shows the time as it will be read.
     Instant t0 = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     try (Connection c = dataSource.getConnection()) {
-      boolean created;
-      try (PreparedStatement st = c.prepareStatement(INSERT)) {
-        Timestamp t = Timestamp.from(t0);
-        Dating d = a.dating();
-        int i = 1;
-        st.setString(i++, a.id());
-        st.setString(i++, a.title());
-        st.setString(i++, a.byline());
-        st.setString(i++, a.sourceUrl());
-        st.setDate(i++, d.publication() == null ? null : Date.valueOf(d.publication().date()));
-        st.setString(i++, d.publication() == null ? null : d.publication().source().label());
-        st.setString(i++, d.publication() == null ? null : d.publication().confidence().name());
-        st.setDate(i++, d.dateline() == null ? null : Date.valueOf(d.dateline().date()));
-        st.setBoolean(i++, d.datelineContradicted());
-        st.setDate(i++, d.notBefore() == null ? null : Date.valueOf(d.notBefore().date()));
-        LanguageIdentifier.Detection lang = a.language();
-        st.setString(i++, lang == null ? null : lang.code());
-        st.setObject(i++, lang == null ? null : lang.confidence(), Types.DOUBLE);
-        st.setObject(i++, lang == null ? null : lang.reliable(), Types.BOOLEAN);
-        st.setBytes(i++, a.signature() == null ? null : a.signature().toBytes());
-        st.setString(i++, a.origin() == null ? null : a.origin().id());
-        st.setObject(i++, a.origin() == null ? null : a.origin().similarity(), Types.DOUBLE);
-        if (a.sourceMap() == null) {
-          st.setNull(i++, Types.ARRAY);
-        } else {
-          st.setObject(i++, a.sourceMap().runs()); // int[]: pgjdbc sends an int4[]
-        }
-        st.setString(i++, a.cleanText());
-        st.setBytes(i++, a.content());
-        st.setString(i++, a.contentType());
-        st.setString(i++, a.state().name());
-        st.setTimestamp(i++, t);
-        st.setTimestamp(i++, t);
-        st.setTimestamp(i++, t);
-        st.setString(i++, traceParent.get());
-        if (a.signature() == null) {
-          st.setNull(i, Types.ARRAY);
-        } else {
-          st.setObject(i, a.signature().bandHashes()); // long[]: an int8[]
-        }
-        try (ResultSet rs = st.executeQuery()) {
-          rs.next();
-          created = rs.getLong(1) == 1;
-        }
-      }
-      if (created) {
+      if (insert(c, a, Timestamp.from(t0))) {
         return new Inserted(asStored(a, t0), true);
       }
       return new Inserted(read(c, a.id()).orElseThrow(), false);
     } catch (SQLException e) {
       throw new IllegalStateException("storing article " + a.id() + " failed", e);
+    }
+  }
+
+  /**
+   * One transaction, so one commit (one WAL flush) for the whole batch instead of one per article: an
+   * article's insert statement each, in order (a later copy of an earlier article of the list finds it),
+   * then the duplicates read back.
+   */
+  @Override
+  public List<Inserted> insertAllIfAbsent(List<NewArticle> articles, Instant now) {
+    Instant t0 = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Timestamp t = Timestamp.from(t0);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        boolean[] created = new boolean[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+          created[i] = insert(c, articles.get(i), t);
+        }
+        List<Inserted> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+          NewArticle a = articles.get(i);
+          out.add(created[i] ? new Inserted(asStored(a, t0), true) : new Inserted(read(c, a.id()).orElseThrow(), false));
+        }
+        c.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing a batch of " + articles.size() + " articles failed", e);
+    }
+  }
+
+  /** The article and its bands, unless one with its id exists: whether it was new. */
+  private boolean insert(Connection c, NewArticle a, Timestamp t) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(INSERT)) {
+      Dating d = a.dating();
+      int i = 1;
+      st.setString(i++, a.id());
+      st.setString(i++, a.title());
+      st.setString(i++, a.byline());
+      st.setString(i++, a.sourceUrl());
+      st.setDate(i++, d.publication() == null ? null : Date.valueOf(d.publication().date()));
+      st.setString(i++, d.publication() == null ? null : d.publication().source().label());
+      st.setString(i++, d.publication() == null ? null : d.publication().confidence().name());
+      st.setDate(i++, d.dateline() == null ? null : Date.valueOf(d.dateline().date()));
+      st.setBoolean(i++, d.datelineContradicted());
+      st.setDate(i++, d.notBefore() == null ? null : Date.valueOf(d.notBefore().date()));
+      LanguageIdentifier.Detection lang = a.language();
+      st.setString(i++, lang == null ? null : lang.code());
+      st.setObject(i++, lang == null ? null : lang.confidence(), Types.DOUBLE);
+      st.setObject(i++, lang == null ? null : lang.reliable(), Types.BOOLEAN);
+      st.setBytes(i++, a.signature() == null ? null : a.signature().toBytes());
+      st.setString(i++, a.origin() == null ? null : a.origin().id());
+      st.setObject(i++, a.origin() == null ? null : a.origin().similarity(), Types.DOUBLE);
+      if (a.sourceMap() == null) {
+        st.setNull(i++, Types.ARRAY);
+      } else {
+        st.setObject(i++, a.sourceMap().runs()); // int[]: pgjdbc sends an int4[]
+      }
+      st.setString(i++, a.cleanText());
+      st.setBytes(i++, a.content());
+      st.setString(i++, a.contentType());
+      st.setString(i++, a.state().name());
+      st.setTimestamp(i++, t);
+      st.setTimestamp(i++, t);
+      st.setTimestamp(i++, t);
+      st.setString(i++, traceParent.get());
+      if (a.signature() == null) {
+        st.setNull(i, Types.ARRAY);
+      } else {
+        st.setObject(i, a.signature().bandHashes()); // long[]: an int8[]
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) == 1;
+      }
     }
   }
 
@@ -258,6 +294,31 @@ public final class JdbcArticleStore implements ArticleStore {
       update("UPDATE article SET language_code = ?, language_confidence = ?, language_reliable = ?, state = 'UNSUPPORTED',"
           + " attempt_count = 0, failure_reason = NULL, update_time = ? WHERE id = ?",
           language.code(), language.confidence(), language.reliable(), Timestamp.from(now), id);
+    }
+  }
+
+  @Override
+  public void recordLanguages(List<Told> told, Instant now) {
+    if (told.isEmpty()) {
+      return;
+    }
+    // An English article stays where it is; one in another language becomes UNSUPPORTED and leaves the queue.
+    String sql = "UPDATE article a SET language_code = t.code, language_confidence = t.confidence,"
+        + " language_reliable = t.reliable, state = CASE WHEN t.english THEN a.state ELSE 'UNSUPPORTED' END,"
+        + " attempt_count = CASE WHEN t.english THEN a.attempt_count ELSE 0 END,"
+        + " failure_reason = CASE WHEN t.english THEN a.failure_reason ELSE NULL END, update_time = ?"
+        + " FROM unnest(?::text[], ?::text[], ?::float8[], ?::bool[], ?::bool[]) AS t(id, code, confidence, reliable, english)"
+        + " WHERE a.id = t.id";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setTimestamp(1, Timestamp.from(now));
+      st.setArray(2, c.createArrayOf("text", told.stream().map(Told::id).toArray()));
+      st.setArray(3, c.createArrayOf("text", told.stream().map(t -> t.language().code()).toArray()));
+      st.setArray(4, c.createArrayOf("float8", told.stream().map(t -> t.language().confidence()).toArray()));
+      st.setArray(5, c.createArrayOf("bool", told.stream().map(t -> t.language().reliable()).toArray()));
+      st.setArray(6, c.createArrayOf("bool", told.stream().map(t -> t.language().english()).toArray()));
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing the languages of " + told.size() + " articles failed", e);
     }
   }
 

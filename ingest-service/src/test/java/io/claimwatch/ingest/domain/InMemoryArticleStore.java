@@ -14,7 +14,7 @@ import java.util.Optional;
  * A test double of the store with the SQL store's queue semantics (due time, lease, states) and its
  * band index (a map from (band, hash) to article ids).
  */
-final class InMemoryArticleStore implements ArticleStore {
+class InMemoryArticleStore implements ArticleStore {
 
   private record Row(Article article, Instant due) {}
 

@@ -201,6 +201,43 @@ class IngestServiceTest {
   }
 
   @Test
+  void aBatchIsStoredInOneTransactionAndLinksReprintsWithinIt() {
+    java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger singles = new java.util.concurrent.atomic.AtomicInteger();
+    InMemoryArticleStore counting = new InMemoryArticleStore() {
+      @Override
+      public synchronized Inserted insertIfAbsent(NewArticle a, Instant now) {
+        singles.incrementAndGet();
+        return super.insertIfAbsent(a, now);
+      }
+
+      @Override
+      public List<Inserted> insertAllIfAbsent(List<NewArticle> articles, Instant now) {
+        batches.incrementAndGet();
+        return articles.stream().map(a -> super.insertIfAbsent(a, now)).toList();
+      }
+    };
+    IngestService batching = new IngestService(new ArticleCleaner(1 << 20), counting,
+        Clock.fixed(Instant.parse("2025-05-26T10:00:00Z"), ZoneOffset.UTC), registry, IngestService.DEFAULT_REPRINT_THRESHOLD);
+    List<IngestService.ItemResult> r = batching.submitAll(List.of(
+        new IngestService.Item(utf8(ReprintTest.WIRE), "text/plain", null, null),
+        new IngestService.Item(utf8(""), "text/plain", null, null),
+        new IngestService.Item(utf8(ReprintTest.OUTLET_A), "text/plain", null, null),
+        new IngestService.Item(utf8(ReprintTest.WIRE), "text/plain", null, null)));
+    assertThat(batches).as("one store call, one transaction, for the batch").hasValue(1);
+    assertThat(singles).hasValue(0);
+    String wire = r.get(0).submission().article().id();
+    assertThat(r.get(0).submission().article().originId()).isNull();
+    assertThat(r.get(1).error().reason()).isEqualTo("ARTICLE_EMPTY");
+    assertThat(r.get(2).submission().article().originId()).as("a reprint of an article of the same batch").isEqualTo(wire);
+    assertThat(r.get(3).submission().alreadyExisted()).isTrue();
+    assertThat(r.get(3).submission().article().id()).isEqualTo(wire);
+    assertThat(received("accepted")).isEqualTo(2);
+    assertThat(received("duplicate")).isEqualTo(1);
+    assertThat(received("rejected")).isEqualTo(1);
+  }
+
+  @Test
   void aFullQueueRefusesNewDocumentsUntilItDrains() {
     java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
         Instant.parse("2025-05-26T10:00:00Z"));
@@ -261,5 +298,65 @@ class IngestServiceTest {
     store.leaseDue(now.get(), java.time.Duration.ofSeconds(60), 10);
     now.set(now.get().plusSeconds(2));
     assertThat(bounded.submit(utf8("Three\n\nNearly 9 ships sank."), "text/plain", null, null).alreadyExisted()).isFalse();
+  }
+
+  /** A clock the test sets, and a service over a queue whose head (the earliest due time) the test sets. */
+  private final class Scripted {
+    final java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+        Instant.parse("2025-05-26T10:00:00Z"));
+    final java.util.concurrent.atomic.AtomicReference<Instant> head = new java.util.concurrent.atomic.AtomicReference<>();
+    final Instant t0 = now.get();
+    final IngestService service;
+    int n;
+
+    Scripted(java.time.Duration bound) {
+      Clock clock = new Clock() {
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now.get(); }
+      };
+      InMemoryArticleStore queue = new InMemoryArticleStore() {
+        @Override
+        public synchronized java.util.Optional<Instant> oldestDueSince(Instant at) {
+          return java.util.Optional.ofNullable(head.get());
+        }
+      };
+      service = new IngestService(new ArticleCleaner(1024), queue, clock, registry, IngestService.DEFAULT_REPRINT_THRESHOLD,
+          0, bound);
+    }
+
+    /** At t0 + s seconds, with the queue's head at t0 + headMillis, submits a new article. */
+    IngestService.Submission submitAt(int s, Long headMillis) {
+      now.set(t0.plusSeconds(s));
+      head.set(headMillis == null ? null : t0.plusMillis(headMillis));
+      n++;
+      return service.submit(utf8("Article " + n + "\n\nSome " + (n + 2) + " bridges were closed."), "text/plain", null, null);
+    }
+  }
+
+  @Test
+  void theBoundIsOnTheWaitOfANewArticleFromThePaceOfTheWorkers() {
+    // Four times as much offered as the workers do: the head of the queue moves a quarter of a second a second.
+    Scripted falling = new Scripted(java.time.Duration.ofSeconds(25));
+    for (int s = 0; s <= 8; s++) {
+      falling.submitAt(s, 250L * s);
+    }
+    // The oldest due article has waited 7.5 s, far under the bound, but a new one would wait 7.5 / 0.25 = 30 s.
+    assertThatThrownBy(() -> falling.submitAt(10, 2500L)).isInstanceOfSatisfying(DomainException.Exhausted.class, e -> {
+      assertThat(e.reason()).isEqualTo("INGEST_QUEUE_BEHIND");
+      assertThat(e.getMessage()).contains("would wait about 30 s");
+      assertThat(e.retryAfter()).as("until the wait is back under the bound").isEqualTo(java.time.Duration.ofSeconds(6));
+    });
+    // Nothing due: no wait, and the pace is measured afresh.
+    assertThat(falling.submitAt(12, null).alreadyExisted()).isFalse();
+
+    // Catching up: the head has waited 40 s and moves two seconds a second.
+    Scripted catchingUp = new Scripted(java.time.Duration.ofSeconds(25));
+    assertThatThrownBy(() -> catchingUp.submitAt(0, -40_000L))
+        .as("until the pace is known, the head's wait is the estimate").isInstanceOf(DomainException.Exhausted.class);
+    // (the head is read at most once a second)
+    assertThatThrownBy(() -> catchingUp.submitAt(2, -36_000L)).isInstanceOf(DomainException.Exhausted.class);
+    // 36 s behind, over the bound, but a new article is reached in 36 / 2 = 18 s
+    assertThat(catchingUp.submitAt(4, -32_000L).alreadyExisted()).isFalse();
   }
 }

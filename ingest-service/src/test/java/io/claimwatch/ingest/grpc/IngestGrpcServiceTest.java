@@ -164,6 +164,53 @@ class IngestGrpcServiceTest {
   }
 
   @Test
+  void theLanguagesOfABatchAreStoredInOneStatementAndOnlyTheOthersLeaveTheQueue() {
+    String french = "Séisme\n\nAu moins 12 maisons se sont effondrées lors du séisme, selon la protection civile.\n";
+    String english = "Quake\n\nAt least 12 houses collapsed in the earthquake, civil protection officials said.\n";
+    String fr = ingest.createArticle(text(french)).getArticle().getName().substring("articles/".length());
+    String en = ingest.createArticle(text(english)).getArticle().getName().substring("articles/".length());
+    store.recordLanguages(java.util.List.of(
+        new ArticleStore.Told(fr, new io.claimwatch.ingest.domain.LanguageIdentifier.Detection("fr", 0.9, true)),
+        new ArticleStore.Told(en, new io.claimwatch.ingest.domain.LanguageIdentifier.Detection("en", 0.8, true))),
+        java.time.Instant.now());
+    var f = store.get(fr).orElseThrow();
+    var e = store.get(en).orElseThrow();
+    assertThat(f.state()).isEqualTo(io.claimwatch.ingest.domain.Article.State.UNSUPPORTED);
+    assertThat(f.language().code()).isEqualTo("fr");
+    assertThat(e.state()).as("English stays queued for extraction").isEqualTo(io.claimwatch.ingest.domain.Article.State.RECEIVED);
+    assertThat(e.language().code()).isEqualTo("en");
+    assertThat(e.language().confidence()).isEqualTo(0.8);
+  }
+
+  @Test
+  void aBatchIsStoredInOneTransactionWithItsDuplicatesAndReprints() {
+    String story = """
+        Floods close 40 schools in the north
+
+        At least 40 schools were closed across the northern provinces on Tuesday after three days of heavy rain \
+        swelled rivers and cut roads, the education ministry said in a statement.
+
+        Some 1,200 families were moved to shelters, and the regional governor said that about 300 homes had been \
+        damaged by the water, most of them in low-lying villages along the river.
+
+        Forecasters expect more rain through the weekend, and the ministry said that schools would stay closed \
+        until engineers had inspected every building in the affected districts.
+        """;
+    String reprint = "Home › Region\n\nBy our correspondent\n\n" + story + "\nShare this article\n\nAdvertisement\n";
+    var r = ingest.batchCreateArticles(BatchCreateArticlesRequest.newBuilder()
+        .addRequests(text(story)).addRequests(text("")).addRequests(text(reprint))
+        .addRequests(text(story)).build()).getResultsList();
+    assertThat(r).hasSize(4);
+    String wire = r.get(0).getCreated().getArticle().getName();
+    assertThat(r.get(1).hasError()).isTrue();
+    assertThat(r.get(2).getCreated().getArticle().getOrigin()).as("a reprint of an article of the same batch").isEqualTo(wire);
+    assertThat(r.get(3).getCreated().getAlreadyExisted()).isTrue();
+    assertThat(r.get(3).getCreated().getArticle().getName()).isEqualTo(wire);
+    assertThat(ingest.getArticle(GetArticleRequest.newBuilder().setName(r.get(2).getCreated().getArticle().getName()).build())
+        .getArticle().getOrigin()).isEqualTo(wire);
+  }
+
+  @Test
   void storesOtherLanguagesQueuedThenTheWorkerSetsThemUnsupportedOutsideTheQueue() {
     String french = "Inondations : le bilan s'alourdit\n\nAu moins 48 personnes ont été tuées dans les inondations qui"
         + " ont frappé le sud du pays, a indiqué l'agence nationale de protection civile, qui craint que le bilan ne"
