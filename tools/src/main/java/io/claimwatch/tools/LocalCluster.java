@@ -45,8 +45,12 @@ public final class LocalCluster implements AutoCloseable {
       .orElseGet(LocalCluster::newKey);
   /** The page tokens' signing key, the same across restarts of the gateway in this cluster. */
   private final String pageTokenKey = newKey();
-  /** The key that signs and checks service tokens between the services (CLAIMWATCH_SERVICE_TOKEN_KEY), new per cluster. */
-  private final String serviceTokenKey = newKey();
+  /**
+   * The key that signs and checks service tokens between the services: CLAIMWATCH_SERVICE_TOKEN_KEY when set (at least
+   * 32 bytes), else a new random one.
+   */
+  private final String serviceTokenKey = Optional.ofNullable(System.getenv("CLAIMWATCH_SERVICE_TOKEN_KEY"))
+      .filter(k -> !k.isBlank()).orElseGet(LocalCluster::newKey);
 
   private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports,
       Map<String, Map<String, String>> extraEnv) {
@@ -199,6 +203,11 @@ public final class LocalCluster implements AutoCloseable {
 
   public String databasePassword() {
     return postgres.password();
+  }
+
+  /** The key of the service tokens the services sign and check (CLAIMWATCH_SERVICE_TOKEN_KEY). */
+  public String serviceTokenKey() {
+    return serviceTokenKey;
   }
 
   /** The API key with the scopes read, write and admin. */
