@@ -232,8 +232,10 @@ public final class ExtractThenStore implements ClaimExtraction {
     } catch (StatusRuntimeException e) {
       Status.Code code = e.getStatus().getCode();
       // Worth trying again: the service is down, slow or full, or this process cancelled the call (shutting down).
-      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.RESOURCE_EXHAUSTED
-          || code == Status.Code.CANCELLED) {
+      // RESOURCE_EXHAUSTED without a Claimwatch ErrorInfo is gRPC's own message size limit: the same on every attempt.
+      boolean full = code == Status.Code.RESOURCE_EXHAUSTED
+          && io.claimwatch.proto.RpcErrors.errorInfo(e).filter(i -> i.getDomain().endsWith(".claimwatch.io")).isPresent();
+      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || full || code == Status.Code.CANCELLED) {
         throw new DomainException.DependencyUnavailable(reason, service + " is unavailable (" + code + ")", e);
       }
       // Anything else is the same on every attempt: the article fails at once, with the reason the service gave.

@@ -36,6 +36,8 @@ class ExtractThenStoreTest {
   private ExtractThenStore step;
   /** When set, extract-service answers every call with this status. */
   private volatile io.grpc.Status failWith;
+  /** When set, extract-service answers every call with this error (a status with its ErrorInfo). */
+  private volatile io.grpc.StatusRuntimeException failWithError;
 
   @BeforeEach
   void start() throws Exception {
@@ -45,6 +47,10 @@ class ExtractThenStoreTest {
           @Override
           public void extractClaims(ExtractClaimsRequest req, StreamObserver<ExtractClaimsResponse> out) {
             extracted.add(req);
+            if (failWithError != null) {
+              out.onError(failWithError);
+              return;
+            }
             if (failWith != null) {
               out.onError(failWith.asRuntimeException());
               return;
@@ -89,13 +95,25 @@ class ExtractThenStoreTest {
       Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
           () -> step.extractAndStore(article(null, Dating.NONE, null)));
       switch (code) {
-        case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, CANCELLED ->
+        case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED ->
             assertThat(thrown).as("%s", code).isInstanceOf(io.claimwatch.ingest.domain.DomainException.DependencyUnavailable.class);
         default -> assertThat(thrown).as("%s", code).isInstanceOf(io.claimwatch.ingest.domain.ExtractionRefused.class)
             .hasMessage("extract-service refused the article (" + code + "): the text is not valid");
       }
     }
     assertThat(replaced).as("nothing stored for a refused article").isEmpty();
+  }
+
+  @Test
+  void aServiceThatIsFullIsRetriedButAMessageOverGrpcsSizeLimitIsRefused() {
+    failWithError = io.claimwatch.proto.RpcErrors.error(com.google.rpc.Code.RESOURCE_EXHAUSTED, "EXTRACT_BUSY",
+        "extract.claimwatch.io", "too many extractions at once; retry in a second");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> step.extractAndStore(article(null, Dating.NONE, null)))
+        .isInstanceOf(io.claimwatch.ingest.domain.DomainException.DependencyUnavailable.class);
+    failWithError = null;
+    failWith = io.grpc.Status.RESOURCE_EXHAUSTED.withDescription("gRPC message exceeds maximum size 33554432: 40000000");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> step.extractAndStore(article(null, Dating.NONE, null)))
+        .isInstanceOf(io.claimwatch.ingest.domain.ExtractionRefused.class).hasMessageContaining("exceeds maximum size");
   }
 
   @Test
