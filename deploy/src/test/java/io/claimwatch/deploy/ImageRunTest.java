@@ -58,7 +58,9 @@ class ImageRunTest {
     int management = freePort();
     List<String> env = new ArrayList<>(List.of("env", "-i"));
     config.get("Env").forEach(e -> env.add(e.asText()));
+    // The Deployment's service token key comes from the Secret claimwatch-service-token; any 32 bytes here.
     env.addAll(List.of("JAVA_OPTS_APPEND=" + JAVA_OPTS_APPEND, "QUARKUS_HTTP_PORT=" + http,
+        "CLAIMWATCH_SERVICE_TOKEN_KEY=image-run-test-service-token-key-0123456789",
         "QUARKUS_MANAGEMENT_PORT=" + management));
     List<String> entrypoint = new ArrayList<>();
     config.get("Entrypoint").forEach(a -> entrypoint.add(a.asText()));

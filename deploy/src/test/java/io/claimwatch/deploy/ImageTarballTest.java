@@ -88,7 +88,7 @@ class ImageTarballTest {
     c.path("Entrypoint").forEach(a -> entrypoint.add(a.asText()));
     assertThat(entrypoint).hasSize(3).startsWith("/bin/sh", "-c");
     assertThat(entrypoint.get(2)).startsWith("exec java ").contains("$JAVA_OPTS_APPEND")
-        .contains("-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
+        .contains("-Djava.util.logging.manager=org.jboss.logmanager.LogManager").contains("-XX:+ExitOnOutOfMemoryError")
         .endsWith("-jar /home/jboss/quarkus-run.jar");
     assertThat(c.path("ExposedPorts").has("8080/tcp")).isTrue();
     assertThat(c.path("ExposedPorts").has("9000/tcp")).isTrue();

@@ -40,7 +40,8 @@ class ManifestSemanticsTest {
   /** Secrets an overlay may read without defining them: made by the platform team, with these keys. */
   static final Map<String, Set<String>> EXTERNAL_SECRETS = Map.of(
       "claimwatch-db", Set.of("username", "password", "ingest-jdbc-url", "claims-jdbc-url"),
-      "gateway-api", Set.of("auth-keys", "page-token-key"));
+      "gateway-api", Set.of("auth-keys", "page-token-key"),
+      "claimwatch-service-token", Set.of("key"));
 
   /** The labels of the pods CloudNativePG runs for each Cluster of the overlay, by the Cluster's name. */
   static Map<String, Map<String, String>> databasePods(Manifest m) {
@@ -176,6 +177,32 @@ class ManifestSemanticsTest {
     soft.assertThat(clients).isNotEmpty();
     clients.forEach((k, host) -> soft.assertThat(m.find("Service", host)).as(k).isPresent()
         .get().satisfies(s -> assertThat(map(s, "spec").get("clusterIP")).isEqualTo("None")));
+    soft.assertAll();
+  }
+
+  /**
+   * Every service holds the service token key (gRPC calls between services are signed and checked with it), exits on
+   * OutOfMemoryError so that Kubernetes restarts it instead of leaving it limping, and has a grace period longer than
+   * quarkus.shutdown.timeout (20s) plus ingest's worker drain (5s).
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyServiceHoldsTheServiceTokenKeyExitsOnOutOfMemoryAndDrainsWithinItsGrace(String overlay) throws Exception {
+    Manifest m = manifest(overlay);
+    SoftAssertions soft = new SoftAssertions();
+    for (String service : SERVICES) {
+      var w = m.find("Deployment", service).orElseThrow();
+      Map<String, Map<String, Object>> env = new HashMap<>();
+      for (var e : list(containers(w).get(0), "env")) {
+        env.put((String) e.get("name"), e);
+      }
+      soft.assertThat(map(map(env.getOrDefault("CLAIMWATCH_SERVICE_TOKEN_KEY", Map.of()), "valueFrom"), "secretKeyRef"))
+          .as(service + " CLAIMWATCH_SERVICE_TOKEN_KEY").containsEntry("name", "claimwatch-service-token").containsEntry("key", "key");
+      soft.assertThat(String.valueOf(env.getOrDefault("JAVA_OPTS_APPEND", Map.of()).get("value")))
+          .as(service + " JAVA_OPTS_APPEND").contains("-XX:+ExitOnOutOfMemoryError");
+      soft.assertThat(((Number) podSpec(w).get("terminationGracePeriodSeconds")).intValue())
+          .as(service + " terminationGracePeriodSeconds").isGreaterThan(20 + 5);
+    }
     soft.assertAll();
   }
 

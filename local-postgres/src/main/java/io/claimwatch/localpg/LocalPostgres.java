@@ -3,6 +3,7 @@ package io.claimwatch.localpg;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,12 +24,23 @@ public final class LocalPostgres implements AutoCloseable {
   public static final String URL_ENV = "CLAIMWATCH_DB_URL";
   private static final Pattern DB_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-  private final EmbeddedPostgres embedded;
+  private volatile EmbeddedPostgres embedded;
+  /** How to start the embedded server again ({@link #restart}); null for a server of one's own. */
+  private final EmbeddedPostgres.Builder builder;
+  /** A data directory this object made and deletes at close; null when kept or not embedded. */
+  private final Path throwAway;
   private final String serverUrl;
   private final String user;
   private final String password;
 
   private LocalPostgres(EmbeddedPostgres embedded, String serverUrl, String user, String password) {
+    this(embedded, null, null, serverUrl, user, password);
+  }
+
+  private LocalPostgres(EmbeddedPostgres embedded, EmbeddedPostgres.Builder builder, Path throwAway, String serverUrl,
+      String user, String password) {
+    this.builder = builder;
+    this.throwAway = throwAway;
     this.embedded = embedded;
     this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
     this.user = user;
@@ -63,8 +75,14 @@ public final class LocalPostgres implements AutoCloseable {
       // A kept data directory holds real data: undo the test defaults that trade durability for speed.
       dataDirectory.ifPresent(dir -> builder.setDataDirectory(dir).setCleanDataDirectory(false)
           .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on"));
+      // A throw-away directory of this object's own, so that the server can be stopped and started again over it.
+      Path throwAway = dataDirectory.isPresent() ? null : Files.createTempDirectory("claimwatch-pg");
+      if (throwAway != null) {
+        builder.setDataDirectory(throwAway).setCleanDataDirectory(false);
+      }
       EmbeddedPostgres pg = builder.start();
-      return new LocalPostgres(pg, "jdbc:postgresql://localhost:" + pg.getPort() + "/", "postgres", "postgres");
+      builder.setPort(pg.getPort());
+      return new LocalPostgres(pg, builder, throwAway, "jdbc:postgresql://localhost:" + pg.getPort() + "/", "postgres", "postgres");
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL: " + e.getMessage(), e);
     }
@@ -112,11 +130,33 @@ public final class LocalPostgres implements AutoCloseable {
     return v == null || v.isBlank() ? fallback : v;
   }
 
+  /**
+   * Stops the embedded server (its clients' connections drop), waits {@code down}, and starts it again over the
+   * same data directory and port, as an operator's restart or a node's would.
+   */
+  public void restart(java.time.Duration down) throws InterruptedException {
+    if (embedded == null || builder == null) {
+      throw new IllegalStateException("only the embedded server can be restarted here");
+    }
+    try {
+      embedded.close();
+      Thread.sleep(down.toMillis());
+      embedded = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not restart the embedded PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     if (embedded != null) {
       try {
         embedded.close();
+        if (throwAway != null) {
+          try (java.util.stream.Stream<Path> files = Files.walk(throwAway)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+          }
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

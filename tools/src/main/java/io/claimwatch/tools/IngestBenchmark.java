@@ -130,8 +130,9 @@ public final class IngestBenchmark implements Callable<Integer> {
         + ", ingest-service environment " + ingestServiceEnv + ") ...");
     try (LocalCluster cluster = LocalCluster.start(root.toAbsolutePath().normalize(), data, false,
         Duration.ofSeconds(180), env)) {
-      ManagedChannel channel = NettyChannelBuilder.forAddress("localhost", cluster.ports("ingest-service").http())
-          .usePlaintext().maxInboundMessageSize(16 * 1024 * 1024).build();
+      // Calls ingest-service as the gateway does: with its service token and the one message size limit.
+      ManagedChannel channel = NettyChannelBuilder.forAddress(LocalCluster.LOOPBACK, cluster.ports("ingest-service").http())
+          .usePlaintext().intercept(cluster.serviceCredentials("gateway")).build();
       try {
         IngestServiceGrpc.IngestServiceBlockingStub stub = IngestServiceGrpc.newBlockingStub(channel);
         run(stub, 1_000_000, warmup);

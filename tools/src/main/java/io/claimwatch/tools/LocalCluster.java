@@ -27,6 +27,9 @@ public final class LocalCluster implements AutoCloseable {
   /** The services in start order: backends first, the gateway last. */
   public static final List<String> SERVICES = List.of("claims-service", "extract-service", "ingest-service", "gateway");
 
+  /** The address every service binds and is called on. */
+  public static final String LOOPBACK = "127.0.0.1";
+
   /** Ports of one service. */
   public record Ports(int http, int management) {}
 
@@ -42,6 +45,12 @@ public final class LocalCluster implements AutoCloseable {
       .orElseGet(LocalCluster::newKey);
   /** The page tokens' signing key, the same across restarts of the gateway in this cluster. */
   private final String pageTokenKey = newKey();
+  /**
+   * The key that signs and checks service tokens between the services: CLAIMWATCH_SERVICE_TOKEN_KEY when set (at least
+   * 32 bytes), else a new random one.
+   */
+  private final String serviceTokenKey = Optional.ofNullable(System.getenv("CLAIMWATCH_SERVICE_TOKEN_KEY"))
+      .filter(k -> !k.isBlank()).orElseGet(LocalCluster::newKey);
 
   private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports,
       Map<String, Map<String, String>> extraEnv) {
@@ -111,14 +120,19 @@ public final class LocalCluster implements AutoCloseable {
 
   private void launch(String service) throws IOException {
     Ports p = ports.get(service);
-    // A small heap and the serial collector: four services share one laptop-sized machine.
-    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC"));
+    // A small heap and the serial collector: four services share one laptop-sized machine. Out of memory, a service
+    // exits (and shows as dead) instead of limping on.
+    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
     cmd.add("-jar");
     cmd.add(root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
     ProcessBuilder pb = new ProcessBuilder(cmd);
     Map<String, String> env = pb.environment();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(p.http()));
     env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(p.management()));
+    // One machine: every service listens on the loopback interface only, and calls the others with service tokens.
+    env.put("QUARKUS_HTTP_HOST", LOOPBACK);
+    env.put("QUARKUS_MANAGEMENT_HOST", LOOPBACK);
+    env.put("CLAIMWATCH_SERVICE_TOKEN_KEY", serviceTokenKey);
     String database = switch (service) {
       case "ingest-service" -> "ingest";
       case "claims-service" -> "claims";
@@ -131,7 +145,7 @@ public final class LocalCluster implements AutoCloseable {
     }
     for (String client : List.of("extract", "claims", "ingest")) {
       String target = client.equals("extract") ? "extract-service" : client.equals("claims") ? "claims-service" : "ingest-service";
-      env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_HOST", "localhost");
+      env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_HOST", LOOPBACK);
       env.put("QUARKUS_GRPC_CLIENTS_" + client.toUpperCase() + "_PORT", Integer.toString(ports.get(target).http()));
     }
     if (service.equals("gateway")) {
@@ -149,10 +163,10 @@ public final class LocalCluster implements AutoCloseable {
   private void awaitReady(Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     for (String s : SERVICES) {
-      URI ready = URI.create("http://localhost:" + ports.get(s).management() + "/q/health/ready");
+      URI ready = URI.create("http://" + LOOPBACK + ":" + ports.get(s).management() + "/q/health/ready");
       // Readiness is a service's own; the whole system is up when each one also reaches its backends (the
       // dependencies health group, which also makes its gRPC channels reconnect after a backend restarted).
-      URI connected = URI.create("http://localhost:" + ports.get(s).management() + "/q/health/group/dependencies");
+      URI connected = URI.create("http://" + LOOPBACK + ":" + ports.get(s).management() + "/q/health/group/dependencies");
       while (true) {
         Process proc = processes.get(s);
         if (!proc.isAlive()) {
@@ -179,7 +193,7 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   public URI gatewayUrl() {
-    return URI.create("http://localhost:" + ports.get("gateway").http());
+    return URI.create("http://" + LOOPBACK + ":" + ports.get("gateway").http());
   }
 
   /** The user and password of the cluster's PostgreSQL. */
@@ -189,6 +203,11 @@ public final class LocalCluster implements AutoCloseable {
 
   public String databasePassword() {
     return postgres.password();
+  }
+
+  /** The key of the service tokens the services sign and check (CLAIMWATCH_SERVICE_TOKEN_KEY). */
+  public String serviceTokenKey() {
+    return serviceTokenKey;
   }
 
   /** The API key with the scopes read, write and admin. */
@@ -245,6 +264,32 @@ public final class LocalCluster implements AutoCloseable {
     p.waitFor();
     launch(service);
     awaitReady(readyTimeout);
+  }
+
+  /**
+   * A gRPC client interceptor that calls the cluster's backends as {@code caller} would ("gateway" for ingest- and
+   * claims-service, "ingest-service" for extract- and claims-service): with its service token and the message limits.
+   */
+  public io.claimwatch.proto.ServiceCallInterceptor serviceCredentials(String caller) {
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    return new io.claimwatch.proto.ServiceCallInterceptor(new io.claimwatch.proto.ServiceTokens(serviceTokenKey, clock), caller, clock);
+  }
+
+  /** Stops one service as Kubernetes would (SIGTERM, then its shutdown), waits until it is gone and returns its exit code. */
+  public int terminate(String service, Duration grace) throws InterruptedException {
+    Process p = processes.get(service);
+    p.destroy();
+    if (!p.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      p.destroyForcibly();
+      p.waitFor();
+      throw new IllegalStateException(service + " did not stop within " + grace + " of SIGTERM (killed)");
+    }
+    return p.exitValue();
+  }
+
+  /** Restarts the cluster's PostgreSQL (stopped, down for {@code down}, started again on the same data and port). */
+  public void restartPostgres(Duration down) throws InterruptedException {
+    postgres.restart(down);
   }
 
   /** Kills one service as a crash would (SIGKILL: no shutdown hooks, no draining) and waits until it is gone. */

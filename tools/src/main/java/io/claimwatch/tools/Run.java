@@ -52,6 +52,8 @@ public final class Run implements Callable<Integer> {
         ? "; made for this run, set CLAIMWATCH_ADMIN_KEY to choose it" : "; from CLAIMWATCH_ADMIN_KEY") + "):");
     System.out.println("  export CLAIMWATCH_KEY=" + cluster.adminKey());
     System.out.println("  curl -H \"Authorization: Bearer $CLAIMWATCH_KEY\" " + cluster.gatewayUrl() + "/v1/groups");
+    System.out.println("Backends (gRPC, 127.0.0.1 only) take calls with a service token (bin/service-token) signed with:");
+    System.out.println("  export CLAIMWATCH_SERVICE_TOKEN_KEY=" + cluster.serviceTokenKey());
     GatewayClient gateway = cluster.gateway();
     List<Path> files;
     try (Stream<Path> s = Files.list(seeds)) {

@@ -13,6 +13,7 @@ import io.claimwatch.extract.v1.ExtractedClaim;
 import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ClaimExtraction;
 import io.claimwatch.ingest.domain.DomainException;
+import io.claimwatch.ingest.domain.ExtractionRefused;
 import io.claimwatch.proto.ProtoTypes;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -230,10 +231,17 @@ public final class ExtractThenStore implements ClaimExtraction {
       return rpc.get();
     } catch (StatusRuntimeException e) {
       Status.Code code = e.getStatus().getCode();
-      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.RESOURCE_EXHAUSTED) {
+      // Worth trying again: the service is down, slow or full, or this process cancelled the call (shutting down).
+      // RESOURCE_EXHAUSTED without a Claimwatch ErrorInfo is gRPC's own message size limit: the same on every attempt.
+      boolean full = code == Status.Code.RESOURCE_EXHAUSTED
+          && io.claimwatch.proto.RpcErrors.errorInfo(e).filter(i -> i.getDomain().endsWith(".claimwatch.io")).isPresent();
+      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || full || code == Status.Code.CANCELLED) {
         throw new DomainException.DependencyUnavailable(reason, service + " is unavailable (" + code + ")", e);
       }
-      throw new IllegalStateException(service + " refused the article: " + code + " " + e.getStatus().getDescription(), e);
+      // Anything else is the same on every attempt: the article fails at once, with the reason the service gave.
+      String why = io.claimwatch.proto.RpcErrors.errorInfo(e).map(i -> " " + i.getReason()).orElse("");
+      String description = e.getStatus().getDescription() == null ? "" : ": " + e.getStatus().getDescription();
+      throw new ExtractionRefused(service + " refused the article (" + code + why + ")" + description, e);
     }
   }
 }

@@ -96,5 +96,12 @@ public interface IngestConfig {
     /** Attempts before an article is marked FAILED. */
     @WithDefault("12")
     int maxAttempts();
+
+    /**
+     * At shutdown, how long the workers may finish the articles they hold; what is left then is handed back
+     * to the queue, due now. With quarkus.shutdown.timeout (20s) it stays within the pod's grace period (30s).
+     */
+    @WithDefault("5s")
+    Duration drain();
   }
 }

@@ -35,11 +35,32 @@ public class WorkerThreads {
     }
   }
 
+  /**
+   * Stops leasing, lets the workers finish what they hold for {@code ingest.worker.drain}, then cuts the rest
+   * short and hands it back to the queue (due now, the cut attempt not counted), so that no article waits
+   * out its lease because this replica stopped.
+   */
   void stop(@Observes ShutdownEvent event) throws InterruptedException {
     running = false;
+    long deadline = System.nanoTime() + config.worker().drain().toNanos();
+    for (Thread t : threads) {
+      t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    worker.beginShutdown();
     for (Thread t : threads) {
       t.interrupt();
-      t.join(5_000);
+    }
+    for (Thread t : threads) {
+      t.join(2_000);
+    }
+    try {
+      int handedBack = worker.handBack();
+      if (handedBack > 0) {
+        LOG.infof("extraction worker: %d articles handed back to the queue at shutdown", handedBack);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("extraction worker: handing articles back failed (they are taken again when their lease runs out): %s",
+          e.getMessage());
     }
   }
 

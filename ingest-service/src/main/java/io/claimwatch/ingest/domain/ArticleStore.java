@@ -117,6 +117,12 @@ public interface ArticleStore {
   void markFailed(String id, String reason, Instant now);
 
   /**
+   * Puts leased articles back in the queue at shutdown: those still EXTRACTING become RECEIVED, due now,
+   * with the attempt that was cut short not counted (their failure reason, if any, kept).
+   */
+  void handBack(List<String> ids, Instant now);
+
+  /**
    * Puts the article back in the queue (RECEIVED, no attempts, due now, no failure reason) when it is
    * in state {@code from}; returns it as stored after the change, or empty when it was not in that state.
    */

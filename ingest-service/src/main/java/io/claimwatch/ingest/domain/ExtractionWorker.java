@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,9 +46,24 @@ public final class ExtractionWorker {
   private final Counter retried;
   private final Counter failed;
   private final Map<String, Counter> languageCounters = new HashMap<>();
+  private final RandomGenerator jitter;
+  /** Articles leased by this worker's threads and not settled yet: handed back at shutdown. */
+  private final Set<String> held = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
 
+  /** A worker whose retries wait a random part of their backoff (jitter), so that failed articles spread out. */
   public ExtractionWorker(ArticleStore store, LanguageIdentifier languages, ClaimExtraction extraction, Clock clock,
       Settings settings, MeterRegistry registry) {
+    this(store, languages, extraction, clock, settings, registry, () -> ThreadLocalRandom.current().nextLong());
+  }
+
+  /**
+   * @param jitter draws the part of each backoff that is waited: a retry waits between half and all of it
+   *     ({@code () -> 0L}: all of it, for tests)
+   */
+  public ExtractionWorker(ArticleStore store, LanguageIdentifier languages, ClaimExtraction extraction, Clock clock,
+      Settings settings, MeterRegistry registry, RandomGenerator jitter) {
+    this.jitter = jitter;
     this.store = store;
     this.languages = languages;
     this.extraction = extraction;
@@ -94,6 +113,15 @@ public final class ExtractionWorker {
    */
   public int runBatch(int limit) {
     List<Article> leased = store.leaseDue(clock.instant(), settings.lease(), limit);
+    leased.forEach(a -> held.add(a.id()));
+    try {
+      return extractBatch(leased);
+    } finally {
+      leased.forEach(a -> held.remove(a.id()));
+    }
+  }
+
+  private int extractBatch(List<Article> leased) {
     // the languages not told yet, told and stored in one statement
     List<Article> toldNow = new ArrayList<>();
     List<ArticleStore.Told> told = new ArrayList<>();
@@ -156,6 +184,7 @@ public final class ExtractionWorker {
    * {@link #runOnce} leases the next due article and calls this.
    */
   public void process(Article article) {
+    held.add(article.id());
     try {
       if (!english(article)) {
         return;
@@ -165,7 +194,30 @@ public final class ExtractionWorker {
       done.increment();
     } catch (RuntimeException e) {
       failedAttempt(article, e);
+    } finally {
+      held.remove(article.id());
     }
+  }
+
+  /** From now on, an attempt cut short is not counted: {@link #handBack} returns its article to the queue. */
+  public void beginShutdown() {
+    stopping = true;
+  }
+
+  /**
+   * Puts the articles this worker still holds back in the queue, due now, with the attempt that was cut
+   * short not counted, so that another replica (or this one, restarted) takes them at once instead of
+   * after their lease. Called at shutdown, after the worker threads were given their grace to finish.
+   *
+   * @return how many articles were handed back
+   */
+  public int handBack() {
+    List<String> ids = List.copyOf(held);
+    if (!ids.isEmpty()) {
+      store.handBack(ids, clock.instant());
+      ids.forEach(held::remove);
+    }
+    return ids.size();
   }
 
   /**
@@ -182,20 +234,38 @@ public final class ExtractionWorker {
     return language.english();
   }
 
-  /** An attempt failed: the article is retried after its backoff, or marked FAILED after the last attempt. */
+  /**
+   * An attempt failed. Refused by a service ({@link ExtractionRefused}: the article itself is wrong, or the service
+   * is misconfigured): FAILED at once with the reason. Otherwise (a service down, slow or full, or this service's
+   * own trouble): retried after its backoff with jitter, or FAILED after the last attempt. An attempt cut short
+   * by shutdown is left to {@link #handBack}.
+   */
   private void failedAttempt(Article article, RuntimeException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (article.attemptCount() >= settings.maxAttempts()) {
+    if (stopping && e instanceof DomainException.DependencyUnavailable) {
+      return;
+    }
+    if (e instanceof ExtractionRefused) {
+      store.markFailed(article.id(), reason, clock.instant());
+      failed.increment();
+      LOG.log(Level.WARNING, "article " + article.id() + " failed at attempt " + article.attemptCount() + ": " + reason);
+    } else if (article.attemptCount() >= settings.maxAttempts()) {
       store.markFailed(article.id(), "gave up after " + article.attemptCount() + " attempts: " + reason, clock.instant());
       failed.increment();
       LOG.log(Level.WARNING, "article " + article.id() + " failed for good: " + reason, e);
     } else {
-      Instant next2 = clock.instant().plus(backoff(article.attemptCount()));
+      Instant next2 = clock.instant().plus(jittered(backoff(article.attemptCount())));
       store.markRetry(article.id(), reason, next2, clock.instant());
       retried.increment();
       LOG.log(Level.INFO, "article " + article.id() + " attempt " + article.attemptCount() + " failed, retrying at "
           + next2 + ": " + reason);
     }
+  }
+
+  /** Between half and all of {@code backoff}, drawn at random ("equal jitter"). */
+  Duration jittered(Duration backoff) {
+    double u = jitter.nextDouble();
+    return backoff.minusNanos((long) (backoff.toNanos() * u / 2));
   }
 
   /** first * 2^(attempt-1), at most max. */

@@ -358,6 +358,20 @@ public final class JdbcArticleStore implements ArticleStore {
         reason, Timestamp.from(now), id);
   }
 
+  @Override
+  public void handBack(List<String> ids, Instant now) {
+    String sql = "UPDATE article SET state = 'RECEIVED', attempt_count = GREATEST(attempt_count - 1, 0), next_attempt_at = ?,"
+        + " update_time = ? WHERE id = ANY (?) AND state = 'EXTRACTING'";
+    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      st.setTimestamp(1, Timestamp.from(now));
+      st.setTimestamp(2, Timestamp.from(now));
+      st.setArray(3, c.createArrayOf("text", ids.toArray()));
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("handing back " + ids.size() + " articles failed", e);
+    }
+  }
+
   /** Rows re-queued per statement by {@link #requeueAll}: each batch is a short transaction. */
   static final int REQUEUE_BATCH = 1000;
 

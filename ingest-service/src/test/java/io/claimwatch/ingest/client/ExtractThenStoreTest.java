@@ -34,6 +34,10 @@ class ExtractThenStoreTest {
   private Server server;
   private ManagedChannel channel;
   private ExtractThenStore step;
+  /** When set, extract-service answers every call with this status. */
+  private volatile io.grpc.Status failWith;
+  /** When set, extract-service answers every call with this error (a status with its ErrorInfo). */
+  private volatile io.grpc.StatusRuntimeException failWithError;
 
   @BeforeEach
   void start() throws Exception {
@@ -43,6 +47,14 @@ class ExtractThenStoreTest {
           @Override
           public void extractClaims(ExtractClaimsRequest req, StreamObserver<ExtractClaimsResponse> out) {
             extracted.add(req);
+            if (failWithError != null) {
+              out.onError(failWithError);
+              return;
+            }
+            if (failWith != null) {
+              out.onError(failWith.asRuntimeException());
+              return;
+            }
             out.onNext(ExtractClaimsResponse.newBuilder().setExtractorVersion("engine-9").build());
             out.onCompleted();
           }
@@ -71,6 +83,37 @@ class ExtractThenStoreTest {
     Instant t = Instant.parse("2025-05-26T10:00:00Z");
     return new Article("00000000000000aa", null, null, sourceUrl, dating, null, origin, SourceMap.EMPTY, "Some 20 homes burned.",
         "text/plain", 21, Article.State.EXTRACTING, null, 0, "", 1, t, t);
+  }
+
+  @Test
+  void onlyUnavailableDeadlineAndExhaustedAreWorthRetryingEverythingElseRefusesTheArticle() {
+    for (io.grpc.Status.Code code : io.grpc.Status.Code.values()) {
+      if (code == io.grpc.Status.Code.OK) {
+        continue;
+      }
+      failWith = io.grpc.Status.fromCode(code).withDescription("the text is not valid");
+      Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+          () -> step.extractAndStore(article(null, Dating.NONE, null)));
+      switch (code) {
+        case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED ->
+            assertThat(thrown).as("%s", code).isInstanceOf(io.claimwatch.ingest.domain.DomainException.DependencyUnavailable.class);
+        default -> assertThat(thrown).as("%s", code).isInstanceOf(io.claimwatch.ingest.domain.ExtractionRefused.class)
+            .hasMessage("extract-service refused the article (" + code + "): the text is not valid");
+      }
+    }
+    assertThat(replaced).as("nothing stored for a refused article").isEmpty();
+  }
+
+  @Test
+  void aServiceThatIsFullIsRetriedButAMessageOverGrpcsSizeLimitIsRefused() {
+    failWithError = io.claimwatch.proto.RpcErrors.error(com.google.rpc.Code.RESOURCE_EXHAUSTED, "EXTRACT_BUSY",
+        "extract.claimwatch.io", "too many extractions at once; retry in a second");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> step.extractAndStore(article(null, Dating.NONE, null)))
+        .isInstanceOf(io.claimwatch.ingest.domain.DomainException.DependencyUnavailable.class);
+    failWithError = null;
+    failWith = io.grpc.Status.RESOURCE_EXHAUSTED.withDescription("gRPC message exceeds maximum size 33554432: 40000000");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> step.extractAndStore(article(null, Dating.NONE, null)))
+        .isInstanceOf(io.claimwatch.ingest.domain.ExtractionRefused.class).hasMessageContaining("exceeds maximum size");
   }
 
   @Test

@@ -40,7 +40,8 @@ class ExtractionWorkerTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final Deque<Supplier<Integer>> outcomes = new ArrayDeque<>();
   private final ExtractionWorker worker = new ExtractionWorker(store, Languages.IDENTIFIER, article -> new ClaimExtraction.Outcome(outcomes.pop().get(), "engine-test"), clock,
-      new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry);
+      new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry,
+      () -> 0L); // no jitter: each retry waits its whole backoff
 
   private String add(String id) {
     store.insertIfAbsent(new ArticleStore.NewArticle(id, null, null, null, null, "text " + id, new byte[] {1}, "text/plain"),
@@ -97,9 +98,7 @@ class ExtractionWorkerTest {
   void afterTheLastAttemptTheArticleFailsWithTheReason() {
     String id = add("a1");
     for (int i = 0; i < 4; i++) {
-      outcomes.add(() -> {
-        throw new IllegalStateException("claims-service refused the article: INVALID_ARGUMENT");
-      });
+      outcomes.add(unavailable());
     }
     for (int i = 0; i < 4; i++) {
       clock.now = clock.now.plusSeconds(60);
@@ -107,8 +106,58 @@ class ExtractionWorkerTest {
     }
     assertThat(store.get(id).orElseThrow()).satisfies(a -> {
       assertThat(a.state()).isEqualTo(Article.State.FAILED);
-      assertThat(a.failureReason()).startsWith("gave up after 4 attempts").contains("INVALID_ARGUMENT");
+      assertThat(a.failureReason()).startsWith("gave up after 4 attempts").contains("unavailable");
     });
+  }
+
+  @Test
+  void anArticleAServiceRefusesFailsAtOnceWithTheServicesReason() {
+    String id = add("a1");
+    outcomes.add(() -> {
+      throw new ExtractionRefused("claims-service refused the article (INVALID_ARGUMENT CLAIM_INVALID): quote_end before quote_start", null);
+    });
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(id).orElseThrow()).satisfies(a -> {
+      assertThat(a.state()).isEqualTo(Article.State.FAILED);
+      assertThat(a.attemptCount()).isEqualTo(1);
+      assertThat(a.failureReason()).isEqualTo("claims-service refused the article (INVALID_ARGUMENT CLAIM_INVALID): "
+          + "quote_end before quote_start");
+    });
+    clock.now = clock.now.plusSeconds(3600);
+    assertThat(worker.runOnce()).as("not tried again").isFalse();
+    assertThat(registry.get("ingest.extraction.attempts").tag("outcome", "failed").counter().count()).isEqualTo(1);
+    assertThat(registry.get("ingest.extraction.attempts").tag("outcome", "retry").counter().count()).isZero();
+  }
+
+  @Test
+  void retriesWaitBetweenHalfAndAllOfTheirBackoffDrawnAtRandom() {
+    ExtractionWorker jittered = new ExtractionWorker(store, Languages.IDENTIFIER, article -> new ClaimExtraction.Outcome(0, "x"),
+        clock, new ExtractionWorker.Settings(Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(8), 4), registry);
+    java.util.Set<Duration> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      Duration d = jittered.jittered(Duration.ofSeconds(8));
+      assertThat(d).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
+      seen.add(d);
+    }
+    assertThat(seen).as("spread out, not one wait for all").hasSizeGreaterThan(150);
+  }
+
+  @Test
+  void atShutdownAnArticleCutShortIsHandedBackDueNowWithItsAttemptNotCounted() {
+    String id = add("a1");
+    outcomes.add(() -> {
+      // shutdown while the call is in flight: the worker is told, then the call is cut short
+      worker.beginShutdown();
+      assertThat(worker.handBack()).isEqualTo(1);
+      throw new DomainException.DependencyUnavailable("EXTRACTOR_UNAVAILABLE", "extract-service is unavailable (CANCELLED)", null);
+    });
+    assertThat(worker.runOnce()).isTrue();
+    assertThat(store.get(id).orElseThrow()).satisfies(a -> {
+      assertThat(a.state()).isEqualTo(Article.State.RECEIVED);
+      assertThat(a.attemptCount()).isZero();
+    });
+    assertThat(store.leaseNextDue(clock.instant(), Duration.ofSeconds(60))).as("due now, not after its lease").isPresent();
+    assertThat(registry.get("ingest.extraction.attempts").tag("outcome", "retry").counter().count()).isZero();
   }
 
   @Test

@@ -134,6 +134,17 @@ class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized void handBack(List<String> ids, Instant now) {
+    for (String id : ids) {
+      Row r = rows.get(id);
+      if (r != null && r.article().state() == Article.State.EXTRACTING) {
+        rows.put(id, new Row(with(r.article(), Article.State.RECEIVED, r.article().failureReason(), r.article().claimCount(),
+            Math.max(0, r.article().attemptCount() - 1), now), now));
+      }
+    }
+  }
+
+  @Override
   public synchronized Optional<Article> requeueIf(String id, Article.State from, Instant now) {
     Row r = rows.get(id);
     if (r == null || r.article().state() != from) {
