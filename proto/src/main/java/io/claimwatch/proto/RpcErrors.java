@@ -52,9 +52,36 @@ public final class RpcErrors {
   }
 
   /**
+   * Whether {@code t} says a dependency cannot be reached now, so that a retry later may work: a
+   * database connection refused, broken or shut down (SQLState class 08, 57P, 53300), a connection
+   * pool that could not hand out a connection in time, or a refused socket. Such failures are the
+   * server's and temporary: UNAVAILABLE with Retry-After, never INTERNAL.
+   */
+  public static boolean dependencyDown(Throwable t) {
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+          || t instanceof java.sql.SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+          return true;
+        }
+        // Agroal's pool gives up waiting for a connection with a plain SQLException and no state.
+        if (state == null && e.getMessage() != null && e.getMessage().contains("acquisition timeout")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Runs a unary call's body and answers with its result, or with the status {@code errors} maps
    * its exception to. {@code errors} returns empty for what it does not know: that is answered
-   * INTERNAL with a generic message, and logged.
+   * INTERNAL with a generic message, and logged. Every Throwable is answered, errors too (a stack
+   * overflow, a checked exception thrown sneakily), so a call never ends without a status.
    */
   public static <T> void respond(StreamObserver<T> out, Supplier<T> body,
       Function<RuntimeException, Optional<StatusRuntimeException>> errors) {
@@ -65,13 +92,21 @@ public final class RpcErrors {
       out.onError(e);
       return;
     } catch (RuntimeException e) {
-      out.onError(errors.apply(e).orElseGet(() -> {
-        LOG.log(Level.SEVERE, "unexpected failure in a gRPC call", e);
-        return Status.INTERNAL.withDescription("internal error; see the service's log").asRuntimeException();
-      }));
+      out.onError(errors.apply(e).orElseGet(() -> internal(e)));
+      return;
+    } catch (Throwable e) {
+      out.onError(internal(e));
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        throw (VirtualMachineError) e;
+      }
       return;
     }
     out.onNext(result);
     out.onCompleted();
+  }
+
+  private static StatusRuntimeException internal(Throwable e) {
+    LOG.log(Level.SEVERE, "unexpected failure in a gRPC call", e);
+    return Status.INTERNAL.withDescription("internal error; see the service's log").asRuntimeException();
   }
 }

@@ -13,7 +13,15 @@ final class GrpcErrors {
 
   private GrpcErrors() {}
 
+  /** Seconds a caller should wait after DATABASE_UNAVAILABLE. */
+  static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
   static Optional<StatusRuntimeException> map(RuntimeException e) {
+    if (RpcErrors.dependencyDown(e)) {
+      return Optional.of(RpcErrors.error(Code.UNAVAILABLE, "DATABASE_UNAVAILABLE", DOMAIN,
+          "the service cannot reach its database now; retry in a few seconds",
+          java.util.Map.of("retry_after_seconds", Integer.toString(DATABASE_RETRY_AFTER_SECONDS))));
+    }
     if (!(e instanceof DomainException d)) {
       return Optional.empty();
     }
