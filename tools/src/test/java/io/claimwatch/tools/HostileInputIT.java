@@ -82,7 +82,8 @@ class HostileInputIT {
 
   private static LocalCluster cluster;
   private static GatewayClient gateway;
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private static final Map<String, ManagedChannel> CHANNELS = new LinkedHashMap<>();
 
   @BeforeAll
@@ -286,13 +287,18 @@ class HostileInputIT {
     Map<Integer, Boolean> opened = new ConcurrentHashMap<>();
     CountDownLatch allOpen = new CountDownLatch(WATCHERS);
     CountDownLatch allGotClaim = new CountDownLatch(WATCHERS);
-    ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
+    ExecutorService readers = Executors.newCachedThreadPool();
     List<InputStream> streams = new ArrayList<>();
     try {
+      // All at once: the gateway sends a stream's headers with its first event (at the latest the 15 s heartbeat).
+      List<java.util.concurrent.CompletableFuture<HttpResponse<InputStream>>> pending = new ArrayList<>();
+      for (int i = 0; i < WATCHERS; i++) {
+        pending.add(HTTP.sendAsync(HttpRequest.newBuilder(watch).header("Authorization", "Bearer " + cluster.adminKey())
+            .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+      }
       for (int i = 0; i < WATCHERS; i++) {
         int n = i;
-        HttpResponse<InputStream> r = HTTP.send(HttpRequest.newBuilder(watch).header("Authorization", "Bearer " + cluster.adminKey())
-            .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> r = pending.get(i).get(60, TimeUnit.SECONDS);
         assertThat(r.statusCode()).as("watcher " + n).isEqualTo(200);
         streams.add(r.body());
         opened.put(n, true);
@@ -301,7 +307,7 @@ class HostileInputIT {
           try (BufferedReader lines = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
-              if (line.equals("event: claim")) {
+              if (line.startsWith("event:") && line.substring(6).strip().equals("claim")) {
                 allGotClaim.countDown();
                 return null;
               }
