@@ -161,16 +161,26 @@ public final class ProtoMapper {
     return Timestamp.newBuilder().setSeconds(t.getEpochSecond()).setNanos(t.getNano()).build();
   }
 
+  static final int MAX_INTEGER_DIGITS = 30;
+  static final int MAX_FRACTION_DIGITS = 20;
+
   private static BigDecimal bound(Quantity q, boolean low, int index) {
     if (low ? !q.hasLow() : !q.hasHigh()) {
       return null;
     }
+    String where = "claims[" + index + "].quantity." + (low ? "low" : "high");
+    BigDecimal v;
     try {
-      return ProtoTypes.decimal(low ? q.getLow() : q.getHigh());
+      v = ProtoTypes.decimal(low ? q.getLow() : q.getHigh());
     } catch (IllegalArgumentException e) {
-      throw new DomainException.InvalidInput("CLAIM_BOUND_INVALID",
-          "claims[" + index + "].quantity." + (low ? "low" : "high") + ": " + e.getMessage());
+      throw new DomainException.InvalidInput("CLAIM_BOUND_INVALID", where + ": " + e.getMessage());
     }
+    // "1e999999999" is a valid decimal whose plain form is a billion digits: bound what is stored and printed.
+    if (v != null && (v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_FRACTION_DIGITS)) {
+      throw new DomainException.InvalidInput("CLAIM_BOUND_INVALID", where + " must have at most " + MAX_INTEGER_DIGITS
+          + " digits before the point and " + MAX_FRACTION_DIGITS + " after");
+    }
+    return v;
   }
 
   private static Hedge hedge(io.claimwatch.claims.v1.Hedge h, int index) {

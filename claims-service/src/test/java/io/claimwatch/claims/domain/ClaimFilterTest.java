@@ -53,4 +53,42 @@ class ClaimFilterTest {
     assertThatThrownBy(() -> ClaimFilter.parse("hedge")).extracting(e -> ((DomainException) e).reason())
         .isEqualTo("INVALID_FILTER");
   }
+
+  @Test
+  void refusesImpossibleDatesNumbersAndNames() {
+    for (String f : new String[] {"published>=2025-13-45", "published>=2025-02-30", "period>=2025-99", "period<=0999",
+        "published>=-2025-01-01", "published>=2025-1-1"}) {
+      assertThatThrownBy(() -> ClaimFilter.parse(f)).as(f).isInstanceOf(DomainException.InvalidInput.class)
+          .hasMessageContaining("real ISO date");
+    }
+    assertThat(ClaimFilter.parse("published>=2024-02-29").terms()).hasSize(1);
+    for (String f : new String[] {"value>=1e999", "value<=1E5", "value>=NaN", "value>=12345678901234567890", "value>=0x10"}) {
+      assertThatThrownBy(() -> ClaimFilter.parse(f)).as(f).hasMessageContaining("number written plainly");
+    }
+    assertThat(ClaimFilter.parse("value>=-2.5").terms().get(0).number()).isEqualByComparingTo("-2.5");
+    for (String f : new String[] {"group=\"groups/../../x\"", "group=groups/a%2Fb", "article=\"articles/\"", "group=\"\""}) {
+      assertThatThrownBy(() -> ClaimFilter.parse(f)).as(f).hasMessageContaining("needs a name of the form");
+    }
+  }
+
+  @Test
+  void boundsLengthAndTermsAndParsesLongQuotedValuesWithoutRecursion() {
+    String huge = "quote:\"" + "\\\"a".repeat(100_000) + "\"";
+    assertThatThrownBy(() -> ClaimFilter.parse(huge)).isInstanceOf(DomainException.InvalidInput.class)
+        .hasMessageContaining("the limit is 2000");
+    // Under the length limit, a quoted value of escapes (what overflowed the old regex's stack) reads in one pass.
+    String escaped = "\\\"x".repeat(600);
+    assertThat(ClaimFilter.parse("quote:\"" + escaped + "\"").terms().get(0).text()).isEqualTo("\"x".repeat(600));
+    String many = String.join(" AND ", java.util.Collections.nCopies(21, "hedge=EXACT"));
+    assertThatThrownBy(() -> ClaimFilter.parse(many)).hasMessageContaining("more than 20 terms");
+  }
+
+  @Test
+  void readsQuotedAndAndRefusesMissingAndOrQuotes() {
+    assertThat(ClaimFilter.parse("counted:\"tanks AND guns\" AND hedge=EXACT").terms()).hasSize(2)
+        .first().extracting(ClaimFilter.Term::text).isEqualTo("tanks AND guns");
+    assertThatThrownBy(() -> ClaimFilter.parse("hedge=EXACT value>=1")).hasMessageContaining("expected AND");
+    assertThatThrownBy(() -> ClaimFilter.parse("quote:\"open")).hasMessageContaining("no closing quote");
+    assertThatThrownBy(() -> ClaimFilter.parse("hedge=EXACT AND")).isInstanceOf(DomainException.InvalidInput.class);
+  }
 }

@@ -126,6 +126,15 @@ class ClaimsGrpcServiceTest {
     Claim badNumber = exact("5").toBuilder().setQuantity(exact("5").getQuantity().toBuilder().setLow(Decimal.newBuilder().setValue("five"))).build();
     assertError(() -> claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/x1").addClaims(badNumber).build()),
         Status.Code.INVALID_ARGUMENT, "CLAIM_BOUND_INVALID");
+    Claim huge = exact("5").toBuilder().setQuantity(exact("5").getQuantity().toBuilder()
+        .setHigh(Decimal.newBuilder().setValue("1e999999999"))).build();
+    assertError(() -> claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/x1").addClaims(huge).build()),
+        Status.Code.INVALID_ARGUMENT, "CLAIM_BOUND_INVALID");
+    for (String f : new String[] {"published>=2025-13-45", "period>=2025-99", "value>=1e999", "group=\"groups/../../x\"",
+        "quote:\"" + "\\\"a".repeat(3000) + "\""}) {
+      assertError(() -> claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setFilter(f).build()),
+          Status.Code.INVALID_ARGUMENT, "INVALID_FILTER");
+    }
   }
 
   @Test

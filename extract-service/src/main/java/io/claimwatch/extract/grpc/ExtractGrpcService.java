@@ -71,6 +71,10 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       if (text.length() > MAX_TEXT_CHARS) {
         throw invalid("TEXT_TOO_LARGE", "text is " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
       }
+      if (text.codePoints().noneMatch(Character::isLetter)) {
+        throw invalid("TEXT_NO_WORDS", "text has no letters (only digits, punctuation, symbols or invisible characters);"
+            + " send the article's clean text");
+      }
       LocalDate published;
       try {
         published = req.hasPublicationDate() ? ProtoTypes.localDate(req.getPublicationDate()) : null;

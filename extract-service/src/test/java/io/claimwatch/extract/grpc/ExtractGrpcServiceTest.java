@@ -74,6 +74,7 @@ class ExtractGrpcServiceTest {
   @Test
   void refusesEmptyTextAndImpossibleDates() {
     assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(" ").build()), "TEXT_EMPTY");
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("\u200b\u200d 12 -- 34 !").build()), "TEXT_NO_WORDS");
     assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("About 5 boats.")
         .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(13).setDay(1)).build()), "PUBLICATION_DATE_INVALID");
     assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("About 5 boats.")

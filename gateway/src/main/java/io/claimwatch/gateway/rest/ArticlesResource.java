@@ -76,15 +76,14 @@ public class ArticlesResource {
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
   @APIResponse(responseCode = "200", description = "Already stored", content = @Content(
       mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dtos.Created.class)))
-  public Response createFromBody(String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+  public Response createFromBody(byte[] body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
       @QueryParam("sourceUrl") String sourceUrl,
       @Parameter(description = "YYYY-MM-DD") @QueryParam("publicationDate") String publicationDate) {
-    String type = contentType != null && contentType.toLowerCase().startsWith("text/html") ? "text/html" : "text/plain";
-    return create(body, type, sourceUrl, publicationDate);
-  }
-
-  private Response create(String content, String contentType, String sourceUrl, String publicationDate) {
-    return create(request(content, contentType, sourceUrl, publicationDate));
+    // The bytes go to ingest as they came, with the declared content type and charset: ingest decodes them (by the
+    // declared charset, a byte-order mark or <meta charset>) and refuses what does not decode, rather than the
+    // gateway turning bytes it cannot read into U+FFFD.
+    String type = contentType == null || contentType.isBlank() ? "text/plain" : contentType.strip();
+    return create(request(body == null ? new byte[0] : body, type, sourceUrl, publicationDate));
   }
 
   private Response create(CreateArticleRequest req) {
@@ -106,20 +105,27 @@ public class ArticlesResource {
     if (hasText == hasHtml) {
       throw ErrorMapper.badRequest("ARTICLE_CONTENT_AMBIGUOUS", "send exactly one of \"text\" and \"html\"");
     }
-    return request(hasText ? body.text() : body.html(), hasText ? "text/plain" : "text/html", body.sourceUrl(),
-        body.publicationDate());
+    return request((hasText ? body.text() : body.html()).getBytes(StandardCharsets.UTF_8),
+        (hasText ? "text/plain" : "text/html") + "; charset=utf-8", body.sourceUrl(), body.publicationDate());
   }
 
-  private static CreateArticleRequest request(String content, String contentType, String sourceUrl, String publicationDate) {
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static CreateArticleRequest request(byte[] content, String contentType, String sourceUrl, String publicationDate) {
     CreateArticleRequest.Builder req = CreateArticleRequest.newBuilder()
-        .setContent(ByteString.copyFrom(content == null ? "" : content, StandardCharsets.UTF_8))
-        .setContentType(contentType + "; charset=utf-8")
+        .setContent(ByteString.copyFrom(content))
+        .setContentType(contentType)
         .setSourceUrl(sourceUrl == null ? "" : sourceUrl);
     if (publicationDate != null && !publicationDate.isBlank()) {
+      String date = publicationDate.strip();
       try {
-        req.setPublicationDate(ProtoTypes.date(LocalDate.parse(publicationDate.strip())));
+        if (!DATE.matcher(date).matches()) {
+          throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+        }
+        req.setPublicationDate(ProtoTypes.date(LocalDate.parse(date)));
       } catch (DateTimeParseException e) {
-        throw ErrorMapper.badRequest("PUBLICATION_DATE_INVALID", "publicationDate must be YYYY-MM-DD, got '" + publicationDate + "'");
+        throw ErrorMapper.badRequest("PUBLICATION_DATE_INVALID", "publicationDate must be a real date written YYYY-MM-DD, got '"
+            + (date.length() > 40 ? date.substring(0, 40) + "..." : date) + "'");
       }
     }
     return req.build();

@@ -28,6 +28,8 @@ public class ErrorMapper {
   private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
   static final String DOMAIN = "gateway.claimwatch.io";
   static final String ERROR_INFO = "type.googleapis.com/google.rpc.ErrorInfo";
+  /** Retry-After of a 503 whose backend gave no hint of its own. */
+  static final String RETRY_AFTER_SECONDS = "5";
 
   /** A request the gateway itself refuses, with its HTTP status when the table's is not the one (405, 413 ...). */
   public static final class ApiError extends RuntimeException {
@@ -86,11 +88,14 @@ public class ErrorMapper {
         LOG.errorf("backend call failed with %s: %s", code, e.getStatus().getDescription());
         return error(500, Status.Code.INTERNAL, null, "internal error", Map.of(), Map.of());
       }
-      String message = code == Status.Code.UNAVAILABLE ? "a backend service is unavailable; retry later"
-          : code == Status.Code.DEADLINE_EXCEEDED ? "a backend service did not answer in time" : "the call is not implemented";
       LOG.warnf("backend call failed with %s: %s", code, e.getStatus().getDescription());
-      return error(httpStatus(code), code, null, message, Map.of(),
-          code == Status.Code.UNAVAILABLE ? Map.of("Retry-After", "5") : Map.of());
+      return switch (code) {
+        case UNAVAILABLE -> error(503, code, "BACKEND_UNAVAILABLE", "a backend service is unavailable; retry after "
+            + RETRY_AFTER_SECONDS + " s", Map.of("retry_after_seconds", RETRY_AFTER_SECONDS), Map.of("Retry-After", RETRY_AFTER_SECONDS));
+        case DEADLINE_EXCEEDED -> error(504, code, "BACKEND_TIMEOUT", "a backend service did not answer in time; retry later",
+            Map.of(), Map.of());
+        default -> error(501, code, null, "the call is not implemented", Map.of(), Map.of());
+      };
     }
     ErrorInfo i = info.get();
     int http = httpStatus(code);
@@ -101,7 +106,7 @@ public class ErrorMapper {
     String message = e.getStatus().getDescription() != null ? e.getStatus().getDescription() : code.name();
     Map<String, String> headers = Map.of();
     if (http == 503) {
-      headers = Map.of("Retry-After", "5");
+      headers = Map.of("Retry-After", i.getMetadataOrDefault("retry_after_seconds", RETRY_AFTER_SECONDS));
     } else if (http == 429) {
       // The backend's hint (INGEST_QUEUE_FULL carries retry_after_seconds), else 5 s.
       headers = Map.of("Retry-After", i.getMetadataOrDefault("retry_after_seconds", "5"));
@@ -132,14 +137,39 @@ public class ErrorMapper {
   }
 
   static String jsonMessage(JsonProcessingException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF8")) {
+      return "the request body is not valid UTF-8; send JSON encoded in UTF-8";
+    }
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       String path = m.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
+      if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+        String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+            .collect(Collectors.joining(", ", " (the fields are: ", ")"));
+        return "the request body has a field the API does not know at '" + path + "'" + known;
+      }
+      if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null) {
+        return "the request body does not have the documented shape at '" + path + "': expected " + expected(mi.getTargetType());
+      }
       return "the request body does not have the documented shape at '" + path + "'";
     }
     var loc = e.getLocation();
     return "the request body is not valid JSON" + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")");
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a number";
+    }
+    return "an object";
   }
 
   /** The framework's refusals: unknown routes, wrong methods and media types, unreadable bodies. */

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readiness does not cascade: with ingest-service unreachable the gateway stays ready (reads still work, and a
- * submission gets a 503 with Retry-After rather than a refused connection); the dependencies group reports it.
+ * With ingest-service unreachable the gateway is not ready, and says which backend is missing (in readiness and in
+ * the dependencies group); a call that needs it is answered 503 with Retry-After and the error body.
  */
 @QuarkusTest
 @TestProfile(ReadinessTest.IngestDown.class)
@@ -27,10 +27,16 @@ class ReadinessTest {
   }
 
   @Test
-  void staysReadyWhenIngestIsDown() {
-    given().port(19000).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    given().port(19000).get("/q/health/group/dependencies").then().statusCode(503)
+  void notReadyWhenIngestIsDownAndCallsAre503WithRetryAfter() {
+    given().port(19000).get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"))
         .body("checks.data.'ingest-service'", hasItem("UNAVAILABLE"))
         .body("checks.data.'claims-service'", hasItem("SERVING"));
+    given().port(19000).get("/q/health/group/dependencies").then().statusCode(503)
+        .body("checks.data.'ingest-service'", hasItem("UNAVAILABLE"));
+    given().header("Authorization", "Bearer test-admin-key").contentType("application/json")
+        .body("{\"text\": \"At least 40 people died.\"}").post("/v1/articles")
+        .then().statusCode(503).header("Retry-After", "5")
+        .body("error.status", equalTo("UNAVAILABLE"))
+        .body("error.details[0].reason", equalTo("BACKEND_UNAVAILABLE"));
   }
 }

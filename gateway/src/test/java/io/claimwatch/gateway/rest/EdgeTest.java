@@ -63,6 +63,36 @@ class EdgeTest {
   }
 
   @Test
+  void jsonOfTheWrongTypeUnknownFieldsBadUtf8AndImpossibleDatesAre400() {
+    for (String body : new String[] {"{\"text\": 123}", "{\"text\": true}", "{\"text\": 1.5}", "{\"text\": [\"a\"]}",
+        "{\"html\": 7}", "{\"text\": \"Some 12 buses.\", \"sourceUrl\": 5}"}) {
+      as("test-write-key").contentType(ContentType.JSON).body(body).post("/v1/articles").then().statusCode(400)
+          .body("error.details[0].reason", equalTo("BODY_INVALID")).body("error.message", containsString("expected a string"));
+    }
+    as("test-write-key").contentType(ContentType.JSON).body("{\"text\": \"Some 12 buses.\", \"colour\": 1}").post("/v1/articles")
+        .then().statusCode(400).body("error.details[0].reason", equalTo("BODY_INVALID"))
+        .body("error.message", containsString("'colour'")).body("error.message", containsString("publicationDate"));
+    as("test-write-key").contentType(ContentType.JSON).body("{\"articles\": \"x\"}").post("/v1/articles:batchCreate")
+        .then().statusCode(400).body("error.details[0].reason", equalTo("BODY_INVALID"));
+    byte[] badUtf8 = "{\"text\": \"Some 12 buses \u00ff.\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    as("test-write-key").contentType("application/json").body(badUtf8).post("/v1/articles").then().statusCode(400)
+        .body("error.details[0].reason", equalTo("BODY_INVALID")).body("error.message", containsString("UTF-8"));
+    for (String date : new String[] {"-2025-01-01", "+2025-01-01", "2025-02-30", "2025-1-1", "20250101"}) {
+      as("test-write-key").contentType(ContentType.JSON).body("{\"text\": \"Some 12 buses.\", \"publicationDate\": \"" + date + "\"}")
+          .post("/v1/articles").then().statusCode(400).body("error.details[0].reason", equalTo("PUBLICATION_DATE_INVALID"));
+    }
+  }
+
+  @Test
+  void aRawBodyGoesToIngestAsItCameWithItsDeclaredCharset() {
+    // Ingest decodes (and refuses what does not decode); the gateway neither guesses nor replaces bytes.
+    as("test-write-key").contentType("text/plain; charset=x-bogus-99").body("Some 14 buses.".getBytes())
+        .post("/v1/articles").then().statusCode(201).body("article.contentType", equalTo("text/plain; charset=x-bogus-99"));
+    as("test-write-key").contentType("text/html").body("<p>Some 15 buses.</p>".getBytes())
+        .post("/v1/articles").then().statusCode(201).body("article.contentType", org.hamcrest.Matchers.startsWith("text/html"));
+  }
+
+  @Test
   void everyLayersErrorComesInTheOneShape() {
     // JSON of the wrong type binds nowhere: 400 naming the field.
     as("test-write-key").contentType(ContentType.JSON).body("{\"text\": {\"a\": 1}}").post("/v1/articles").then().statusCode(400)

@@ -136,6 +136,7 @@ public final class ArticleCleaner {
     if (r.text().isBlank()) {
       throw emptyAfterCleaning();
     }
+    checkHasWords(r.text());
     Dating dating = DateCheck.assess(null, r.dateline(), r.text());
     return new CleanArticle(r.title(), r.text(), dating, r.byline(), SourceMap.of(r.text(), r.offsets(), text));
   }
@@ -159,6 +160,11 @@ public final class ArticleCleaner {
     if (all.isBlank()) {
       throw empty("the HTML has no visible text; send the article page itself");
     }
+    if (!decodes(content, doc.charset())) {
+      throw notText("the page is not valid " + doc.charset().name() + " (the charset " + (declared != null ? "declared in the"
+          + " content type" : "of its <meta charset>, byte-order mark or the default UTF-8") + "); send the page in the charset"
+          + " it declares, or declare the one it is in (text/html; charset=...)");
+    }
     String source = decoded(content, doc.charset());
     HtmlExtractor.Extracted x = HtmlExtractor.extract(doc, source, budget);
     TextCleaner.Result r = textCleaner.clean(x.text(), x.offsets());
@@ -166,6 +172,7 @@ public final class ArticleCleaner {
     if (r.text().isBlank() || (x.headline() != null && r.text().strip().equals(x.headline().strip()))) {
       throw emptyAfterCleaning();
     }
+    checkHasWords(r.text());
     String title = x.title() != null ? x.title() : r.title();
     Dating dating = DateCheck.assess(x.date(), r.dateline(), r.text());
     String byline = x.byline() != null ? x.byline() : r.byline();
@@ -209,6 +216,29 @@ public final class ArticleCleaner {
         return FilterResult.CONTINUE;
       }
     }, doc);
+  }
+
+  /** Whether the bytes decode in {@code charset} without a malformed or unmappable sequence (a BOM skipped). */
+  private static boolean decodes(byte[] content, Charset charset) {
+    int skip = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF ? 3 : 0;
+    try {
+      charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content, skip, content.length - skip));
+      return true;
+    } catch (CharacterCodingException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A text with no letter at all (only digits, punctuation, symbols or invisible characters such as
+   * zero-width spaces) is no article: nothing in it can be a claim.
+   */
+  private static void checkHasWords(String text) {
+    if (text.codePoints().noneMatch(Character::isLetter)) {
+      throw new DomainException.InvalidInput("ARTICLE_NO_WORDS", "the article has no letters (only digits, punctuation,"
+          + " symbols or invisible characters); send the article's text");
+    }
   }
 
   /** NUL characters, or more than 2% control characters (other than tab, newline, CR, form feed). */

@@ -26,6 +26,30 @@ class ArticleCleanerErrorsTest {
   }
 
   @Test
+  void textsWithoutLettersAreRefused() {
+    assertReason(utf8("\u200b\u200b\u200d\u2060\ufeff\u200c"), "text/plain", "ARTICLE_NO_WORDS");
+    assertReason(utf8("123 456 -- !!! 789 ... 2025"), "text/plain", "ARTICLE_NO_WORDS");
+    assertReason(utf8("<html><body><p>12 345 %%% 678</p><p>90 &amp; 12 -- 34.</p></body></html>"), "text/html", "ARTICLE_NO_WORDS");
+    assertThat(cleaner.clean(utf8("Погибли не менее 40 человек."), "text/plain").text()).contains("40");
+  }
+
+  @Test
+  void pagesThatDoNotDecodeInTheirCharsetAreRefused() {
+    byte[] bad = "<html><body><p>At least 40 people died \u00ff\u00fe in the floods.</p></body></html>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertReason(bad, "text/html", "ARTICLE_NOT_TEXT");
+    assertReason(bad, "text/html; charset=utf-8", "ARTICLE_NOT_TEXT");
+    byte[] lyingMeta = ("<html><head><meta charset=\"utf-8\"></head><body><p>At least 40 people died in Caf\u00e9 floods.</p>"
+        + "</body></html>").getBytes(StandardCharsets.ISO_8859_1);
+    assertReason(lyingMeta, "text/html", "ARTICLE_NOT_TEXT");
+    // The same bytes under the charset they are in decode.
+    assertThat(cleaner.clean(bad, "text/html; charset=iso-8859-1").text()).contains("At least 40 people died");
+    assertReason("At least 40 people died.".getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-bogus-99",
+        "UNSUPPORTED_CONTENT_TYPE");
+    assertReason("At least 40 people \u00ff died.".getBytes(StandardCharsets.ISO_8859_1), "text/plain", "ARTICLE_NOT_TEXT");
+  }
+
+  @Test
   void emptyContent() {
     assertReason(new byte[0], "text/plain", "ARTICLE_EMPTY");
     assertReason(null, "text/plain", "ARTICLE_EMPTY");

@@ -80,6 +80,9 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
         .setAlreadyExisted(s.alreadyExisted()).build();
   }
 
+  /** The earliest year a publication date may name: news older than this is a typo, not an article. */
+  static final int EARLIEST_PUBLICATION_YEAR = 1800;
+
   /** The client's publication date, null when unset; INVALID_ARGUMENT when it is not a full valid date. */
   private static LocalDate date(CreateArticleRequest req) {
     LocalDate date = null;
@@ -92,6 +95,11 @@ public class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
       if (date == null) {
         throw new DomainException.InvalidInput("PUBLICATION_DATE_INVALID",
             "publication_date must be a full date (year, month and day) or unset");
+      }
+      LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+      if (date.getYear() < EARLIEST_PUBLICATION_YEAR || date.isAfter(latest)) {
+        throw new DomainException.InvalidInput("PUBLICATION_DATE_INVALID", "publication_date " + date + " is impossible for a"
+            + " news article: give a date from " + EARLIEST_PUBLICATION_YEAR + "-01-01 to " + latest + ", or leave it unset");
       }
     }
     return date;

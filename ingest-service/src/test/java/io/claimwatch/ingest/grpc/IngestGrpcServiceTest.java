@@ -90,6 +90,13 @@ class IngestGrpcServiceTest {
     assertError(() -> ingest.createArticle(text("Some 20 homes burned.").toBuilder()
         .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(2).setDay(30)).build()),
         Status.Code.INVALID_ARGUMENT, "PUBLICATION_DATE_INVALID");
+    assertError(() -> ingest.createArticle(text("Some 21 homes burned.").toBuilder()
+        .setPublicationDate(Date.newBuilder().setYear(5).setMonth(1).setDay(1)).build()),
+        Status.Code.INVALID_ARGUMENT, "PUBLICATION_DATE_INVALID");
+    assertError(() -> ingest.createArticle(text("Some 22 homes burned.").toBuilder()
+        .setPublicationDate(ProtoTypes.date(LocalDate.now().plusYears(3))).build()),
+        Status.Code.INVALID_ARGUMENT, "PUBLICATION_DATE_INVALID");
+    assertError(() -> ingest.createArticle(text("\u200b\u200b\u200d")), Status.Code.INVALID_ARGUMENT, "ARTICLE_NO_WORDS");
   }
 
   /** Issue 15: hostile nesting is refused at once with a reason, and nothing is stored. */
