@@ -100,6 +100,8 @@ public final class ClaimExtractor {
         Set<String> seen = new HashSet<>();
         CountedPhrase.Prev lastSentenceNp = null;          // the last noun counted in the sentence before
         int lastSentenceIdx = -2;
+        CountedPhrase.Prev lastCounted = null;             // the last counted phrase of the sentence before
+        int lastCountedIdx = -2;
         // a sentence that fails leaves the others' claims: its own are dropped and the failure reported
         for (int idx = 0; idx < ss.size(); idx++) try {
             Sentences.Sentence s = ss.get(idx);
@@ -120,6 +122,7 @@ public final class ClaimExtractor {
                 deadline.check(idx, ss.size());
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
+                CountedPhrase.Prev earlier = prev != null ? prev : lastCountedIdx == idx - 1 ? lastCounted : null;
                 CountedPhrase.Result c = counted.of(text, toks, m, prev);
                 // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure
                 // of the same unit as the figure before it in the sentence counts the same thing; so does
@@ -165,10 +168,15 @@ public final class ClaimExtractor {
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
+                if (k.counted().isEmpty()) {
+                    String named = unnamed(toks, m, earlier);
+                    if (named != null) k = keys.key(named, text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
+                }
                 PartialDate start = d.start(), end = d.end();
                 if (!k.background() && frame.date() != null && (start == null && end == null
-                        || TOLLS.contains(k.key().event()) && laterInWindow(start, frame)
-                        && (end == null || laterInWindow(end, frame)))) {
+                        || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
+                        && (end == null || laterInWindow(end, frame))
+                        && !happenedThen(frame, Tok.of(text, clause[0], clause[1]), m.start))) {
                     // the sentence gives no date, or, for a toll of the event, a later day (the toll "as of
                     // Tuesday", "rushed home Sunday after the quake killed 70", "the fire, which doubled
                     // in size on Friday, has killed two"; not "80 were pulled out alive on Wednesday"): the
@@ -183,6 +191,10 @@ public final class ClaimExtractor {
                 lastSentenceNp = prevNp;
                 lastSentenceIdx = idx;
             }
+            if (prev != null) {
+                lastCounted = prev;
+                lastCountedIdx = idx;
+            }
         } catch (RuntimeException | StackOverflowError e) {
             if (e instanceof Deadline.BudgetExceeded) throw e;
             Sentences.Sentence s = ss.get(idx);
@@ -193,6 +205,31 @@ public final class ClaimExtractor {
 
     /** What an event did, counted as of any later day: its date is the event's. */
     private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn");
+
+    /**
+     * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was
+     * done or going on that day ("two people were killed on Friday", "deployed 200 guardsmen on
+     * Friday", "firefighters were battling 31 wildfires on Tuesday"), while
+     * a running count ("the death toll rose to 30 on Monday"), a perfect ("hundreds have been rescued")
+     * or a state ("32,000 homes remained without power on Saturday") is dated by the event's start.
+     */
+    private boolean happenedThen(EventFrame frame, List<Tok> clause, int figure) {
+        if (frame.sudden()) return false;
+        int verb = -1;
+        for (int i = 0; i < clause.size(); i++) {
+            String w = clause.get(i).lower();
+            if (lx.countReports.contains(w) || lx.changeVerbs.contains(w) || lx.stativeVerbs.contains(w)) return false;
+            boolean past = w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w)
+                    || w.endsWith("ing") && i > 0 && lx.linkingVerbs.contains(clause.get(i - 1).lower());
+            if (past && (verb < 0 || Math.abs(clause.get(i).start() - figure) < Math.abs(clause.get(verb).start() - figure))) verb = i;
+        }
+        if (verb < 0) return false;
+        for (int i = Math.max(0, verb - 3); i < verb; i++) {
+            String w = clause.get(i).lower();
+            if (w.equals("has") || w.equals("have") || w.equals("had")) return false;
+        }
+        return true;
+    }
 
     /** Whether a date is a day after the frame's date and inside its window. */
     private static boolean laterInWindow(PartialDate d, EventFrame frame) {
@@ -220,6 +257,46 @@ public final class ClaimExtractor {
         if (lx.possessionVerbs.contains(w.lower())) return true;
         return w.capitalized() && !lx.functionWords.contains(w.lower()) && !lx.months.containsKey(w.lower());
     }
+
+    /**
+     * A figure whose clause names no noun for it ("About 30 had been recaptured by Sunday night",
+     * "P and O shares stood at a late 616"): the noun counted just before, with the verb after the
+     * figure or before it ("prisoners recaptured", "homes damaged"), else the subject of the verb before it ("shares"), else the
+     * word after the figure when it can be a noun, so that
+     * no counted phrase is a bare verb or empty; null when neither is there.
+     */
+    private String unnamed(List<Tok> toks, Mention m, CountedPhrase.Prev before) {
+        String verb = null;
+        for (int k = m.tokEnd; k < toks.size() && k < m.tokEnd + 4 && toks.get(k).isWord(); k++) {
+            String w = toks.get(k).lower();
+            if (AUXILIARIES.contains(w)) continue;
+            if (w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w)) verb = w;
+            break;
+        }
+        String noun = before == null ? null : before.noun() != null ? before.noun() : before.counted().split(" ")[0];
+        int k = m.tokStart - 1;
+        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
+        while (k >= 0 && toks.get(k).isWord() && (lx.functionWords.contains(toks.get(k).lower()) || lx.timeAdverbs.contains(toks.get(k).lower()))) k--;
+        // "left 150 homes in ruins and damaged another 75": the verb before it
+        if (verb == null && k >= 0 && toks.get(k).isWord() && !lx.linkingVerbs.contains(toks.get(k).lower())
+                && (toks.get(k).lower().endsWith("ed") || lx.irregularPast.contains(toks.get(k).lower()))) verb = toks.get(k).lower();
+        if (verb != null && noun != null && !noun.isEmpty()) return noun + " " + verb;
+        if (k >= 1 && toks.get(k).isWord() && (lx.linkingVerbs.contains(toks.get(k).lower()) || lx.possessionVerbs.contains(toks.get(k).lower()))) {
+            Tok subject = toks.get(k - 1);
+            if (subject.isWord() && !lx.functionWords.contains(subject.lower()) && subject.lower().length() > 2) {
+                return subject.lower();
+            }
+        }
+        // "has left at least 150 homes in ruins": the word after the figure, when it can be a noun
+        if (m.tokEnd < toks.size()) {
+            Tok n = toks.get(m.tokEnd);
+            String l = n.lower();
+            if (n.isWord() && l.length() > 2 && !lx.functionWords.contains(l) && !l.endsWith("ed") && !lx.irregularPast.contains(l)) return l;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "been", "was", "were", "being");
 
     /** A counted phrase that is only a measure noun ("turnout", "percent figure"): it refers back. */
     private boolean anaphoric(String counted, List<Tok> toks, Mention m) {
@@ -263,14 +340,14 @@ public final class ClaimExtractor {
         char p = text.charAt(i - 1);
         if (p == ':' && timeColon(text, i - 1)) return false;
         if (";:()\"“”—–".indexOf(p) >= 0) return true;
-        return p == ' ' && i >= 2 && text.charAt(i - 2) == ',';
+        return Character.isWhitespace(p) && i >= 2 && text.charAt(i - 2) == ',';
     }
 
     private static boolean isBoundaryAt(String text, int i) {
         char c = text.charAt(i);
         if (c == ':' && timeColon(text, i)) return false;
         if (";:()\"“”—–".indexOf(c) >= 0) return true;
-        return c == ',' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+        return c == ',' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** The colon of a time of day ("11:30 p.m."), which ends no clause. */

@@ -99,6 +99,13 @@ final class FrameReader {
                 headAndLead.addAll(lead);
                 dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false, wordsOf);
             }
+            // failing that, the day the first sentence of the lead gives: it tells the news ("troops
+            // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
+            // and the figures of that news are of that day
+            if (dated == null && !lead.isEmpty()) {
+                dated = earliest(text, lead.subList(0, 1), null, ctx, pub, span, where, false, false, wordsOf);
+                if (dated != null && dated[1] == null) dated[1] = dated[0];
+            }
         }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
@@ -111,6 +118,7 @@ final class FrameReader {
      * (with {@code onset}, only sentences that also name its onset, anywhere in the article; with
      * {@code precursor}, sentences naming what sets it off instead of the kind itself), within the
      * window an article published on {@code pub} can report; sentences about another place are left out.
+     * A null {@code cause} takes every sentence given.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
             EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor, Map<Sentences.Sentence, List<String>> wordsOf) {
@@ -119,7 +127,7 @@ final class FrameReader {
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
             List<String> ws = wordsOf.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
-            if (precursor ? !cause.equals(WordForms.first(precursors, ws)) : !causesIn(ws).contains(cause)) continue;
+            if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws)) : !causesIn(ws).contains(cause))) continue;
             if (onset && WordForms.first(onsets, ws) == null) continue;
             if (places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where)) continue;
             for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {

@@ -66,6 +66,8 @@ public final class Lexicon {
     public final Set<String> subordinators;          // "after", "since": open an adverbial clause
     public final Set<String> timeAdverbs;            // "early", "now": a time, not what a figure counts
     public final Set<String> possessionVerbs;        // "Louisiana had more than 363,000"
+    public final Set<String> countReports;           // "the death toll rose to 30 on Monday": a running count
+    public final Set<String> stativeVerbs;           // "remained without power on Saturday": a state went on
 
     private Lexicon() {
         hedgesBefore = hedgeMap("hedges.txt");
@@ -115,6 +117,8 @@ public final class Lexicon {
         subordinators = words("subordinators.txt");
         timeAdverbs = words("time-adverbs.txt");
         possessionVerbs = words("possession-verbs.txt");
+        countReports = words("count-reports.txt");
+        stativeVerbs = words("stative-verbs.txt");
         changeVerbs = words("change-verbs.txt");
         functionWords = words("function-words.txt");
         Set<String> lv = new HashSet<>(words("linking-verbs.txt"));

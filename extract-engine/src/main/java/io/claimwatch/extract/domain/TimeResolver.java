@@ -755,7 +755,7 @@ public final class TimeResolver {
         boolean meridiem = false, article = false;
         int content = 0;
         for (int words = 0; words < 10; words++) {
-            while (i > from && text.charAt(i - 1) == ' ') i--;
+            while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
             int e = i;
             while (i > from && isWordChar(text.charAt(i - 1))) i--;
             if (i == e) break;
@@ -792,7 +792,7 @@ public final class TimeResolver {
     /** "the Election Commission on Friday said": a reporting verb right after the date. */
     private boolean reportingAfter(String text, int e) {
         for (int k = 0; k < 2; k++) {
-            while (e < text.length() && text.charAt(e) == ' ') e++;
+            while (e < text.length() && Character.isWhitespace(text.charAt(e))) e++;
             String w = nextWord(text, e);
             if (w.isEmpty()) return false;
             if (!fillers.contains(w)) return lx.reportingVerbs.contains(w);
@@ -803,7 +803,7 @@ public final class TimeResolver {
 
     private static String previousWord(String text, int from, int at) {
         int i = at;
-        while (i > from && text.charAt(i - 1) == ' ') i--;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
         int e = i;
         while (i > from && isWordChar(text.charAt(i - 1))) i--;
         return i == e ? null : text.substring(i, e).toLowerCase(Locale.ROOT);
@@ -822,12 +822,12 @@ public final class TimeResolver {
         String prev = previousWord(sent, 0, s);
         if (prev != null) {
             int p = s;
-            while (p > 0 && sent.charAt(p - 1) == ' ') p--;
+            while (p > 0 && Character.isWhitespace(sent.charAt(p - 1))) p--;
             char first = sent.charAt(p - prev.length());
             boolean sentenceStart = p - prev.length() == 0;
             if (Character.isUpperCase(first) && !sentenceStart && !preps.containsKey(prev) && !fillers.contains(prev)
                     && !lx.functionWords.contains(prev)) return false;
-            if (prev.equals("the") && e + 1 < sent.length() && sent.charAt(e) == ' ' && Character.isUpperCase(sent.charAt(e + 1))
+            if (prev.equals("the") && e + 1 < sent.length() && Character.isWhitespace(sent.charAt(e)) && Character.isUpperCase(sent.charAt(e + 1))
                     && !lx.months.containsKey(nextWord(sent, e + 1))) return false;
         }
         return true;
@@ -851,7 +851,7 @@ public final class TimeResolver {
     /** A year followed by a noun that names a figure ("2022 total", "2023 tally") or by "'s". */
     private boolean namesAFigure(String sent, int e) {
         if (e + 1 < sent.length() && (sent.charAt(e) == '\'' || sent.charAt(e) == '’') && sent.charAt(e + 1) == 's') return true;
-        return e + 1 < sent.length() && sent.charAt(e) == ' ' && lx.measureNouns.contains(nextWord(sent, e + 1).toLowerCase(Locale.ROOT));
+        return e + 1 < sent.length() && Character.isWhitespace(sent.charAt(e)) && lx.measureNouns.contains(nextWord(sent, e + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "of 2025" names a period only after a period noun: "the first 28 weeks of 2025", "the end of 2023". */

@@ -107,6 +107,36 @@ class ClaimKeysTest {
     }
 
     @Test
+    void withNoSentenceDatingTheEventTheLeadsDayDatesItsFiguresToThatDay() {
+        // a battle in a war: the headline names it, the lead gives its day but no word of the event
+        String text = "CHAD SAYS TROOPS KILLED 1,200 LIBYANS IN BATTLE\n\nChad's military high command said today troops"
+                + " killed 1,269 Libyan soldiers in routing a force in northern Chad on Sunday.\n\n"
+                + "The high command said 438 Libyans were taken prisoner, while 29 Chadian soldiers were killed.\n";
+        Extraction e = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 25));
+        PartialDate sunday = PartialDate.of(LocalDate.of(1987, 3, 22));
+        assertThat(e.frame().date()).isEqualTo(sunday);
+        ExtractedClaim prisoners = e.claims().stream().filter(c -> c.numberText().equals("438")).findFirst().orElseThrow();
+        assertThat(prisoners.eventStart()).isEqualTo(sunday);
+        assertThat(prisoners.eventEnd()).isEqualTo(sunday);
+    }
+
+    @Test
+    void inAFloodAnActKeepsItsDayWhileAStateSeenLaterTakesTheFloodsStart() {
+        String text = "West Virginia floods kill 23\n\nUp to 10 inches of rain fell on Thursday, causing flooding across"
+                + " the state.\n\nThe governor deployed 200 members of the National Guard on Friday.\n\n"
+                + "About 32,000 homes remained without power on Saturday.\n\nHundreds of people have been rescued on Saturday.\n";
+        Extraction e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 26));
+        PartialDate thursday = PartialDate.of(LocalDate.of(2016, 6, 23));
+        assertThat(e.frame().date()).isEqualTo(thursday);
+        java.util.function.Function<String, ExtractedClaim> claim =
+                n -> e.claims().stream().filter(c -> c.numberText().contains(n)).findFirst().orElseThrow();
+        assertThat(claim.apply("200").eventStart()).isEqualTo(PartialDate.of(LocalDate.of(2016, 6, 24)));
+        assertThat(claim.apply("32,000").eventStart()).isEqualTo(thursday);
+        assertThat(claim.apply("32,000").eventEnd()).isNull();
+        assertThat(claim.apply("Hundreds").eventStart()).isEqualTo(thursday);
+    }
+
+    @Test
     void lastSaturdayInASaturdayPaperIsAWeekAgo() {
         LocalDate saturday = LocalDate.of(2023, 9, 16);
         String text = "Quake toll nears 3,000\n\nRABAT The death toll from last week's earthquake has risen to 2,946,"

@@ -364,4 +364,12 @@ class CountedPhraseRulesTest {
         assertThat(all("Rescuers pulled 40 people from the rubble. Three of them were later hospitalized."))
                 .extracting(ExtractedClaim::counted).containsExactly("people pulled from the rubble", "people hospitalized");
     }
+
+    @Test
+    void aFigureWithNoNounInItsClauseTakesTheNounCountedBeforeOrTheSubjectOfItsVerb() {
+        assertThat(all("The quake damaged a prison, allowing about 100 prisoners to escape, the minister said. "
+                + "About 30 had been recaptured by Sunday night, the minister said."))
+                .extracting(ExtractedClaim::counted).last().isEqualTo("prisoners recaptured");
+        assertThat(all("P and O shares stood at a late 616.")).extracting(ExtractedClaim::counted).containsExactly("shares");
+    }
 }

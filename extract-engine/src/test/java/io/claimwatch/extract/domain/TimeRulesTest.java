@@ -266,6 +266,21 @@ class TimeRulesTest {
     // ------------------------------------------------------------------ ranges of days, years relative to publication
 
     @Test
+    void aLineBreakInsideADatePhraseReadsAsASpace() {
+        // hard-wrapped wire copy: "held on Sunday and\nMonday" is the two days of the vote
+        String text = "CONSERVATIVES MAKE MAJOR GAINS IN FINNISH POLLS\n\nFinland's Conservatives emerged with\n"
+                + "major general election gains after a swing away from the left.\n"
+                + "    Conservative Party leader Ilkka Suominen told reporters\n"
+                + "\"they can't keep us out of government now\" after the Party gained\n"
+                + "nine Parliamentary seats in elections held on Sunday and\n"
+                + "Monday, taking its total to 53 seats.\n";
+        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 16)).claims().stream()
+                .filter(x -> x.low().intValue() == 9).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart())).isEqualTo("1987-03-15");
+        assertThat(iso(c.eventEnd())).isEqualTo("1987-03-16");
+    }
+
+    @Test
     void aRangeOfDaysOfOneMonth() {
         ExtractedClaim c = withLow("Another 15 migrants were reported arriving between 12-14 June.", LocalDate.of(2024, 6, 21), "15");
         assertThat(iso(c.eventStart())).isEqualTo("2024-06-12");
