@@ -97,8 +97,9 @@ class HostileInputIT {
     cluster = LocalCluster.start(ROOT, Optional.empty(), false, Duration.ofSeconds(180), Map.of("gateway", gatewayEnv));
     gateway = cluster.gateway();
     for (String s : List.of("ingest-service", "extract-service", "claims-service")) {
-      // One place makes the backends' channels: credentials, when backends ask for them, are added here.
+      // One place makes the backends' channels, with the service token of a caller each backend takes
       CHANNELS.put(s, ManagedChannelBuilder.forAddress("localhost", cluster.ports(s).http()).usePlaintext()
+          .intercept(cluster.serviceCredentials(s.equals("extract-service") ? "ingest-service" : "gateway"))
           .maxInboundMessageSize(16 * 1024 * 1024).build());
     }
     // Something stored, so that "unchanged" means something.
