@@ -150,20 +150,29 @@ class CrashRecoveryIT {
   }
 
   /**
-   * SIGTERM while the workers extract (as Kubernetes stops a pod): ingest-service stops within the grace period
-   * and leaves no article leased (EXTRACTING) behind: what its workers held is DONE or back in the queue, due now.
+   * SIGTERM while the workers extract 200 queued articles (as Kubernetes stops a pod): ingest-service stops within
+   * the grace period and leaves no article leased (EXTRACTING) behind: what its workers held is DONE or back in the
+   * queue, due now.
    */
   @Test
   @Order(5)
   void sigtermMidWorkLeavesNoArticleLeased() throws Exception {
+    // A deep queue, taken in at once (4 batches of 50), so that the workers are mid-batch when SIGTERM comes.
     List<String> names = new ArrayList<>();
-    for (int i = 3000; i < 3060; i++) {
-      GatewayClient.Answer a = gateway.submitText(NewsText.article(i));
-      assertThat(a.status()).as("POST %d: %s", i, a.body()).isEqualTo(201);
-      names.add(a.body().path("article").path("name").asText());
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (int b = 0; b < 4; b++) {
+      com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode();
+      com.fasterxml.jackson.databind.node.ArrayNode articles = body.putArray("articles");
+      for (int i = 0; i < 50; i++) {
+        articles.addObject().put("text", NewsText.article(3000 + b * 50 + i));
+      }
+      GatewayClient.Answer a = gateway.postJson("/v1/articles:batchCreate", json.writeValueAsString(body));
+      assertThat(a.status()).as("batch %d: %s", b, a.body()).isEqualTo(200);
+      a.body().path("results").forEach(r -> names.add(r.path("article").path("name").asText()));
     }
-    assertThat(gateway.get("/v1/" + names.get(names.size() - 1)).body().path("state").asText()).as("work left to do")
-        .isIn("RECEIVED", "EXTRACTING");
+    assertThat(names).hasSize(200).doesNotContain("");
+    String last = gateway.get("/v1/" + names.get(names.size() - 1)).body().path("state").asText();
+    assertThat(last).as("work left to do").isIn("RECEIVED", "EXTRACTING");
     long started = System.nanoTime();
     int exit = cluster.terminate("ingest-service", Duration.ofSeconds(30));
     long tookMs = (System.nanoTime() - started) / 1_000_000;
