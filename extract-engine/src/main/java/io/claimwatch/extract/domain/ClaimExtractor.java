@@ -176,7 +176,7 @@ public final class ClaimExtractor {
                 if (!k.background() && frame.date() != null && (start == null && end == null
                         || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
-                        && !happenedThen(frame, Tok.of(text, clause[0], clause[1]), m.start))) {
+                        && !happenedThen(frame, within(toks, clause), m.start))) {
                     // the sentence gives no date, or a later day for a toll of the event (the toll "as of
                     // Tuesday", "rushed home Sunday after the quake killed 70"; not "80 were pulled out
                     // alive on Wednesday") or for any figure of a flood or fire that is no act of that day
@@ -220,7 +220,7 @@ public final class ClaimExtractor {
         for (int i = 0; i < clause.size(); i++) {
             String w = clause.get(i).lower();
             if (lx.countReports.contains(w) || lx.changeVerbs.contains(w) || lx.stativeVerbs.contains(w)) return false;
-            boolean past = w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w)
+            boolean past = pastForm(w)
                     || w.endsWith("ing") && i > 0 && lx.linkingVerbs.contains(clause.get(i - 1).lower());
             if (past && (verb < 0 || Math.abs(clause.get(i).start() - figure) < Math.abs(clause.get(verb).start() - figure))) verb = i;
         }
@@ -271,7 +271,7 @@ public final class ClaimExtractor {
         for (int k = m.tokEnd; k < toks.size() && k < m.tokEnd + 4 && toks.get(k).isWord(); k++) {
             String w = toks.get(k).lower();
             if (AUXILIARIES.contains(w)) continue;
-            if (w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w)) verb = w;
+            if (pastForm(w)) verb = w;
             break;
         }
         String noun = before == null ? null : before.noun() != null ? before.noun() : before.counted().split(" ")[0];
@@ -295,6 +295,16 @@ public final class ClaimExtractor {
             if (n.isWord() && l.length() > 2 && !lx.functionWords.contains(l) && !l.endsWith("ed") && !lx.irregularPast.contains(l)) return l;
         }
         return null;
+    }
+
+    /** The sentence's tokens that lie in [span[0], span[1]). */
+    private static List<Tok> within(List<Tok> toks, int[] span) {
+        return toks.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
+    }
+
+    /** A past form: a word of four letters or more ending in "ed" ("killed"), or an irregular past ("went"). */
+    private boolean pastForm(String w) {
+        return w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w);
     }
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "been", "was", "were", "being");
