@@ -118,7 +118,10 @@ public final class ClaimExtractor {
             Set<String> inSentence = new HashSet<>();
             String prevCounted = null, prevUnit = null;
             CountedPhrase.Prev prev = null, prevNp = null;
-            for (Mention m : ms) {
+            int previousSentenceStart = idx > 0 && s.kind() == Sentences.Kind.BODY
+                    && text.substring(ss.get(idx - 1).end(), s.start()).indexOf("\n\n") < 0 ? ss.get(idx - 1).start() : -1;
+            for (int mi = 0; mi < ms.size(); mi++) {
+                Mention m = ms.get(mi);
                 deadline.check(idx, ss.size());
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
@@ -167,10 +170,13 @@ public final class ClaimExtractor {
                 TimeResolver.EventDates d = time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]);
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
-                ClaimKeys.Keyed k = keys.key(c.text(), text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
+                ClaimKeys.Position at = new ClaimKeys.Position(clause[0], clause[1], s.start(), s.end(), m.start, m.end,
+                        mi == 0 ? s.start() : segmentBoundary(text, ms.get(mi - 1).end, m.hedgeStart),
+                        mi + 1 == ms.size() ? s.end() : segmentBoundary(text, m.end, ms.get(mi + 1).hedgeStart), previousSentenceStart);
+                ClaimKeys.Keyed k = keys.key(c.text(), text, at, m.unit, frame, d, pub);
                 if (k.counted().isEmpty()) {
                     String named = unnamed(toks, m, earlier);
-                    if (named != null) k = keys.key(named, text, clause[0], clause[1], s.start(), s.end(), m.start, m.end, m.unit, frame, d, pub);
+                    if (named != null) k = keys.key(named, text, at, m.unit, frame, d, pub);
                 }
                 PartialDate start = d.start(), end = d.end();
                 if (!k.background() && frame.date() != null && (start == null && end == null
@@ -364,5 +370,18 @@ public final class ClaimExtractor {
     /** The colon of a time of day ("11:30 p.m."), which ends no clause. */
     private static boolean timeColon(String text, int i) {
         return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** Where the part of a clause that belongs to one figure ends and the next one's begins: after the last comma,
+     *  semicolon or "and" between them ("rose to 23 and the toll in Teri Mangal rose to 81"), else at the next figure. */
+    static int segmentBoundary(String text, int from, int to) {
+        if (from >= to) return to;
+        int at = -1;
+        for (int i = to - 1; i >= from && at < 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ';' || i + 4 < to && Character.isWhitespace(ch) && text.startsWith("and", i + 1)
+                    && Character.isWhitespace(text.charAt(i + 4))) at = i;
+        }
+        return at < 0 ? to : at + 1;
     }
 }

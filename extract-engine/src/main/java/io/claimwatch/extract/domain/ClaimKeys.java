@@ -89,12 +89,12 @@ public final class ClaimKeys {
    * counted phrase made a noun phrase: where the phrase has no noun ("killed", "dead"), the
    * measure's own phrase ("people killed"), else empty.
    *
-   * @param clause [cs, ce) of the text, the claim's clause; [ss, se) its sentence
+   * @param at where the claim stands in the text
    * @param own the event dates the claim's sentence gives (either may be null)
    */
-  Keyed key(String counted, String text, int cs, int ce, int ss, int se, int figureStart, int figureEnd, String unit,
-            EventFrame frame,
-            TimeResolver.EventDates own, LocalDate pub) {
+  Keyed key(String counted, String text, Position at, String unit, EventFrame frame, TimeResolver.EventDates own, LocalDate pub) {
+    int cs = at.clauseStart(), ce = at.clauseEnd(), ss = at.sentenceStart(), se = at.sentenceEnd();
+    int figureStart = at.figureStart(), figureEnd = at.figureEnd();
     Tagged c = tag(counted == null ? "" : counted);
     String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
     if (!hasNoun(c)) {
@@ -121,6 +121,8 @@ public final class ClaimKeys {
       if (event == null) event = WordForms.first(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
+      // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure
+      if (event == null) event = WordForms.first(impliedEvents, FrameReader.words(text, Math.min(figureEnd, to), to));
     }
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
@@ -146,8 +148,18 @@ public final class ClaimKeys {
     EventFrame.Span span = frames.span(cause);
     String sentenceName = FrameReader.eventName(text, ss, se);
     boolean titleCase = FrameReader.titleCase(text, new Sentences.Sentence(ss, se, Sentences.Kind.BODY));
-    PlaceFinder.Places sentencePlaces = places.located(text, cs, ce, titleCase);
+    // the places of the figure's own part of its clause ("the toll in Angur Adar rose to 23 and the toll in
+    // Teri Mangal rose to 81"), else of its clause, else of its sentence
+    int segFrom = Math.max(cs, at.segmentStart()), segTo = Math.min(ce, at.segmentEnd());
+    PlaceFinder.Places sentencePlaces = segFrom < segTo ? places.located(text, segFrom, segTo, titleCase) : PlaceFinder.Places.NONE;
+    if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, cs, ce, titleCase);
     if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, ss, se, titleCase);
+    if (sentencePlaces.isEmpty() && at.previousSentenceStart() >= 0 && frames.introducesEvent(text, ss, se)) {
+      // "...a pair of deadly quakes shook southwestern Japan. At least 41 people were killed in a magnitude-6.5
+      // earthquake Thursday": an event the sentence introduces is the one the sentence before named
+      sentencePlaces = places.find(text, at.previousSentenceStart(), ss, false).beyond(frame.places());
+      if (sentenceName.isEmpty()) sentenceName = FrameReader.eventName(text, at.previousSentenceStart(), ss);
+    }
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};
@@ -298,6 +310,14 @@ public final class ClaimKeys {
     }
     return last;
   }
+
+  /**
+   * Where a claim stands: its clause [clauseStart, clauseEnd) in its sentence [sentenceStart,
+   * sentenceEnd), its figure, the figure's own part of the clause between the figures beside it
+   * [segmentStart, segmentEnd), and the start of the sentence before it in its paragraph (-1: none).
+   */
+  record Position(int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, int figureStart, int figureEnd,
+                  int segmentStart, int segmentEnd, int previousSentenceStart) {}
 
   /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
   record Keyed(ClaimKey key, boolean background, String counted) {}

@@ -30,6 +30,7 @@ final class FrameReader {
     private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
 
     private final ConceptLexicon causes;
+    private final ConceptLexicon references;
     private final ConceptLexicon durations;
     private final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
@@ -38,6 +39,7 @@ final class FrameReader {
 
     FrameReader(ConceptLexicon causes, ConceptLexicon durations, PlaceFinder places, TimeResolver time) {
         this.causes = causes;
+        this.references = ConceptLexicon.load("/keys/event-references.txt");
         this.durations = durations;
         this.places = places;
         this.time = time;
@@ -212,6 +214,24 @@ final class FrameReader {
 
     private static final java.util.Set<String> GENERIC_FIRE_WORDS = java.util.Set.of("The", "A", "An", "This", "That", "Forest",
             "Wild", "Brush", "House", "Building", "Grass", "Bush", "Fire", "Officials", "Firefighters", "Complex");
+
+    /**
+     * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake
+     * Thursday", "two fires that started on Friday"), not as the event already told ("the quake"):
+     * the word before its noun, past up to three modifiers, is in event-references.txt.
+     */
+    boolean introducesEvent(String text, int from, int to) {
+        List<String> ws = words(text, from, to);
+        for (int i = 0; i < ws.size(); i++) {
+            if (WordForms.match(causes, ws, i) == null) continue;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                String r = references.first(List.of(ws.get(k)));
+                if (r != null) return r.equals("new");
+            }
+            return false;
+        }
+        return false;
+    }
 
     static List<String> words(String text, int from, int to) {
         List<String> out = new ArrayList<>();

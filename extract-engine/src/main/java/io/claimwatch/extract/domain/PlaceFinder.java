@@ -79,6 +79,7 @@ final class PlaceFinder {
     private Places find(String text, int from, int to, boolean anyName, boolean keepUnknown, boolean locativeOnly) {
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
+        List<Boolean> afterComma = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
             String w = m.group();
@@ -87,12 +88,16 @@ final class PlaceFinder {
             if (w.isEmpty()) continue;
             words.add(w.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "").replace("'", ""));
             capital.add(Character.isUpperCase(w.charAt(0)));
+            int k = m.start() - 1;
+            while (k >= from && text.charAt(k) == ' ') k--;
+            afterComma.add(k >= from && text.charAt(k) == ',');
         }
         Set<String> countries = new TreeSet<>();
         List<Gazetteer.Place> located = new ArrayList<>();
         List<String> locatedNames = new ArrayList<>();
         Set<String> unknown = new TreeSet<>();
         Set<String> parts = new TreeSet<>();
+        int lastPartEnd = -1;   // the word after the last named part
         for (int i = 0; i < words.size(); i++) {
             if (!capital.get(i)) continue;
             if (i + 1 < words.size() && CONTINENT_PARTS.contains(words.get(i)) && capital.get(i + 1)
@@ -119,7 +124,7 @@ final class PlaceFinder {
             if (keepUnknown && led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2) {
                 int j = i;
                 List<String> name = new ArrayList<>();
-                while (j < words.size() && capital.get(j) && !notPlaceNames.contains(words.get(j))) {
+                while (j < words.size() && capital.get(j) && !notPlaceNames.contains(words.get(j)) && (j == i || !afterComma.get(j))) {
                     name.add(words.get(j));
                     j++;
                 }
@@ -128,7 +133,13 @@ final class PlaceFinder {
                 // name the gazetteer does not know where the count happened ("killed in Lwarai Mandi")
                 if (j < words.size() && PLACE_TYPES.contains(words.get(j))
                         || locativeOnly && !anyName && WHERE.contains(locativeBefore(words, capital, i))) {
-                    parts.add(String.join("-", name));
+                    // "in Angur Adar in South Waziristan", "in Angur Adar, South Waziristan": the second name
+                    // holds the first, the part counted
+                    boolean container = lastPartEnd >= 0 && (i == lastPartEnd && afterComma.get(i)
+                            || i == lastPartEnd + 1 && words.get(lastPartEnd).equals("in")
+                            || i == lastPartEnd + 2 && words.get(lastPartEnd).equals("in") && BETWEEN.contains(words.get(i - 1)));
+                    if (!container) parts.add(String.join("-", name));
+                    lastPartEnd = j;
                 }
                 i = j - 1;
             }
@@ -230,6 +241,16 @@ final class PlaceFinder {
             Set<String> out = new TreeSet<>();
             for (String d : divisions) if (d.startsWith(country + ".")) out.add(d);
             return out;
+        }
+
+        /** The countries these name that the other does not, with their divisions; NONE if there are none. */
+        Places beyond(Places other) {
+            Set<String> c = new TreeSet<>(countries);
+            c.removeAll(other.countries);
+            if (c.isEmpty()) return NONE;
+            Set<String> d = new TreeSet<>();
+            for (String country : c) d.addAll(divisionsOf(country));
+            return new Places(c, d, Set.of());
         }
 
         /** These places with the other's countries where these name none (a town's country from the article). */

@@ -191,6 +191,28 @@ class ClaimKeysTest {
     }
 
     @Test
+    void anEventASentenceIntroducesIsTheOneTheSentenceBeforeNamed() {
+        LocalDate pub = LocalDate.of(2016, 4, 17);
+        String text = "Quake kills 77 in Ecuador\n\nA magnitude-7.8 earthquake struck Ecuador's coast on Saturday, killing"
+                + " at least 77 people.\n\nThe quake in Ecuador comes days after deadly quakes shook southwestern Japan."
+                + " At least 41 people were killed in a magnitude-6.5 earthquake Thursday, broadcaster NHK reported.\n";
+        List<ExtractedClaim> cs = all(text, pub);
+        assertThat(key(cs, "41").place()).contains("@JP").doesNotContain("@EC");
+        assertThat(key(cs, "77").place()).contains("@EC").doesNotContain("@JP");
+    }
+
+    @Test
+    void eachFigureOfAClauseTakesThePlaceOfItsOwnPart() {
+        LocalDate pub = LocalDate.of(1987, 3, 25);
+        String text = "Afghan raids kill 150 in Pakistan\n\nAlmost 150 people were killed when Afghan aircraft raided"
+                + " Pakistani villages on Monday, officials said.\n\nThe death toll in Angur Adar in South Waziristan rose"
+                + " to 23 and the toll in Teri Mangal in Kurram Agency rose to 81.\n";
+        List<ExtractedClaim> cs = all(text, pub);
+        assertThat(key(cs, "23").place()).contains("#angur-adar").doesNotContain("teri");
+        assertThat(key(cs, "81").place()).contains("#teri-mangal").doesNotContain("angur");
+    }
+
+    @Test
     void aFigureWithAUnitAndNoNounIsCountedInItsUnit() {
         List<ExtractedClaim> cs = all("Donors answer flood appeal\n\nOfficials said $3 billion was pledged.\n", PUB);
         assertThat(cs).isNotEmpty();
