@@ -51,6 +51,7 @@ public final class ClaimKeys {
   private final ConceptLexicon measurePhrases = ConceptLexicon.load("/keys/measure-phrases.txt");
   private final ConceptLexicon causeMeasures = ConceptLexicon.load("/keys/cause-measures.txt");
   private final ConceptLexicon nominalAdjectives = ConceptLexicon.load("/keys/nominal-adjectives.txt");
+  private final ConceptLexicon causeFamilies = ConceptLexicon.load("/keys/cause-families.txt");
   private final FrameReader frames;
   private final PlaceFinder places;
 
@@ -232,7 +233,8 @@ public final class ClaimKeys {
       where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
-    ClaimKey key = new ClaimKey(kind, event, party, unit, cause, where.key(), name, window[0], window[1]);
+    String family = causeFamilies.first(List.of(cause));
+    ClaimKey key = new ClaimKey(kind, event, party, unit, family == null ? cause : family, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
 

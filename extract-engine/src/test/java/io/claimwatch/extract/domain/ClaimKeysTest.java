@@ -213,6 +213,15 @@ class ClaimKeysTest {
     }
 
     @Test
+    void aStormAndTheFloodsItBringsAreOneKindOfEvent() {
+        LocalDate pub = LocalDate.of(2016, 6, 3);
+        String text = "Texas floods kill 12\n\nAt least 12 people have died in floods in Texas this week, officials said.\n\n"
+                + "Severe storms on Thursday overturned an Army truck in Texas, killing three soldiers.\n";
+        List<ExtractedClaim> cs = all(text, pub);
+        assertThat(key(cs, "three").cause()).isEqualTo(key(cs, "12").cause()).isEqualTo("flood");
+    }
+
+    @Test
     void aFigureWithAUnitAndNoNounIsCountedInItsUnit() {
         List<ExtractedClaim> cs = all("Donors answer flood appeal\n\nOfficials said $3 billion was pledged.\n", PUB);
         assertThat(cs).isNotEmpty();
