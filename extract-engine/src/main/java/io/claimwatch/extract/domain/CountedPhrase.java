@@ -99,9 +99,9 @@ public final class CountedPhrase {
             if (j < t.size() && t.get(j).isWord() && isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
             if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end() && t.get(j + 1).isWord()
                     && t.get(j + 1).start() == t.get(j).end()) j++;   // "of the 4,000-member union"
-        } else if (j + 1 < t.size() && lx.currencyCodes.contains(m.unit) && t.get(j).is("in") && t.get(j + 1).isWord()
-                && !lx.functionWords.contains(t.get(j + 1).lower())) {
-            j++;                                                 // "$5 million in aid"
+        } else if (j + 1 < t.size() && lx.currencyCodes.contains(m.unit) && (t.get(j).is("in") || t.get(j).is("of"))
+                && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())) {
+            j++;                                                 // "$5 million in aid", "$3 billion of damage"
         }
         int npStart = words.size();
         Result cmp = comparative(t, m, j, prev);
