@@ -224,7 +224,8 @@ public final class ClaimKeys {
       phrase = fallback == null ? "" : fallback;
     }
     if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
-    String facet = facet(after, text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
+    String facet = facet(text.substring(Math.max(ss, figureStart - 40), figureStart), after,
+        text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
     if ("magnitude".equals(kind) || "depth".equals(kind) || LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
@@ -257,6 +258,8 @@ public final class ClaimKeys {
   private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
   private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
+  /** "Quito, around ", "Guayaquil, located ": the place named just before a distance, in apposition. */
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s*,\\s*(?:\\p{Ll}+\\s+){0,2}$");
   /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
   private static final Pattern FROM_PLACE = Pattern.compile(
       "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:town\\s+of\\s+|city\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
@@ -268,10 +271,15 @@ public final class ClaimKeys {
    * event's parts, and for a distance, the place it is measured from ("80 miles west of Houston").
    * Empty for a count of the whole event.
    */
-  static String facet(String after, String clause, String kind, String unit) {
+  static String facet(String before, String after, String clause, String kind, String unit) {
     if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
+      // a distance is between two places: the one it is measured from and the one named before it
+      // ("Kaohsiung, about 300 kilometers southwest of Taipei", "Quito, around 100 miles away")
       Matcher m = FROM_PLACE.matcher(after);
-      return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+      Matcher b = PLACE_BEFORE.matcher(before);
+      String from = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+      String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
+      return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
     }
     if (!unit.isEmpty()) return "";
     if (PARTITIVE.matcher(after).find()) return "part";

@@ -222,6 +222,17 @@ class ClaimKeysTest {
     }
 
     @Test
+    void aDistanceIsKeyedByThePlacesItLiesBetween() {
+        LocalDate pub = LocalDate.of(2016, 2, 7);
+        String text = "Quake hits Taiwan\n\nA magnitude-6.4 quake struck southern Taiwan on Saturday.\n\n"
+                + "The epicenter was in Kaohsiung, about 300 kilometers southwest of Taipei.\n\n"
+                + "Rain fell in Tainan, about 40 kilometers north of Kaohsiung.\n";
+        List<ExtractedClaim> cs = all(text, pub);
+        assertThat(key(cs, "300").place()).contains("#kaohsiung-taipei");
+        assertThat(key(cs, "40").place()).contains("#tainan-kaohsiung");
+    }
+
+    @Test
     void aFigureWithAUnitAndNoNounIsCountedInItsUnit() {
         List<ExtractedClaim> cs = all("Donors answer flood appeal\n\nOfficials said $3 billion was pledged.\n", PUB);
         assertThat(cs).isNotEmpty();
