@@ -157,7 +157,8 @@ public final class Sentences {
             char first = following.charAt(0);
             boolean unfinished = ".!?:;\"”’')…".indexOf(cur.charAt(cur.length() - 1)) < 0;
             boolean blockAfter = nextEnd < n && nextEnd + 1 < n && text.charAt(nextEnd + 1) != '\n';
-            boolean wrapped = Character.isLowerCase(first) || unfinished && cur.length() >= 30 && (blockBefore || blockAfter);
+            boolean wrapped = Character.isLowerCase(first) || unfinished && cur.length() >= 30 && (blockBefore || blockAfter)
+                    || cur.length() >= 30 && endsWithFunctionWord(cur);
             if (!wrapped) break;
             blockBefore = true;
             start = next;
@@ -165,6 +166,27 @@ public final class Sentences {
             if (nl < 0) return n;
         }
         return nl;
+    }
+
+    /** Words no sentence or headline ends with (line-continuing-words.txt): a line ending with one goes on ("prices rose by more than / 33 pct"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = functionWords();
+
+    private static java.util.Set<String> functionWords() {
+        try (InputStream in = Sentences.class.getResourceAsStream("/lexicon/line-continuing-words.txt")) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean endsWithFunctionWord(String line) {
+        int sp = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t'));
+        return FUNCTION_WORDS.contains(line.substring(sp + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "p.m." or "a.m." ending at e: a clock time goes on ("at 6:58 p.m. Saturday (7:58 p.m. ET), Glas said"). */

@@ -18,6 +18,13 @@ class StagesTest {
     }
 
     @Test
+    void aWrappedLineEndingWithAFunctionWordGoesOnOnTheNext() {
+        String text = "Brazil prices\n\nAccording to official estimates, prices rose by more than\n33 pct in the first two months.\n";
+        List<Sentences.Sentence> ss = Sentences.load().split(text);
+        assertThat(ss.get(ss.size() - 1).text(text)).startsWith("According").endsWith("months.");
+    }
+
+    @Test
     void partialDateIso() {
         assertThat(new PartialDate(2024, 0, 0).toIso()).isEqualTo("2024");
         assertThat(new PartialDate(2024, 8, 0).toIso()).isEqualTo("2024-08");

@@ -52,6 +52,8 @@ final class TextCleaner {
   /** Shorter units ("Yes.", "* * *") may legitimately repeat and are not de-duplicated. */
   private static final int MIN_DEDUP_CHARS = 12;
 
+  private static final Pattern LINE_ENDS_SENTENCE = Pattern.compile("[.!?:;\"”’)]$");
+  private static final Pattern PARAGRAPH_END = Pattern.compile("[.!?\"”’)]$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,…]$|\\.\\.\\.$");
   private static final Pattern TITLE_END = Pattern.compile("[.:;,…]$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -159,9 +161,15 @@ final class TextCleaner {
     for (int[] l : block) {
       lines.add(raw.substring(l[0], l[1]));
     }
-    if (hardWrapped(lines)) {
+    if (hardWrapped(raw, block, lines)) {
+      // one unit a paragraph: a wrapped paragraph ends where a line ends a sentence and the next is indented
       MappedText t = new MappedText();
-      for (int[] l : block) {
+      for (int k = 0; k < block.size(); k++) {
+        int[] l = block.get(k);
+        if (!t.isEmpty() && paragraphEnds(raw, lines.get(k - 1), l)) {
+          units.add(new Unit(t.toString(), t.offsets()));
+          t = new MappedText();
+        }
         if (!t.isEmpty()) {
           t.appendAdded("\n");
         }
@@ -176,19 +184,35 @@ final class TextCleaner {
     block.clear();
   }
 
-  /** Prose wrapped at a fixed width: most lines but the last are 35..100 chars and end mid-sentence. */
-  private static boolean hardWrapped(List<String> block) {
+  /**
+   * Prose wrapped at a fixed width: most lines but the last end mid-sentence and are 35..100 chars or
+   * go on in lower case on the next line. A line that ends a sentence before an indented line ends a
+   * paragraph of wire copy and counts neither way.
+   */
+  private static boolean hardWrapped(String raw, List<int[]> block, List<String> lines) {
     if (block.size() < 3) {
       return false;
     }
     int wrapped = 0;
-    for (int i = 0; i < block.size() - 1; i++) {
-      String l = block.get(i);
-      if (l.length() >= 35 && l.length() <= 100 && !l.matches(".*[.!?:;\"”’)]$")) {
+    int counted = 0;
+    for (int i = 0; i < lines.size() - 1; i++) {
+      String l = lines.get(i);
+      if (paragraphEnds(raw, l, block.get(i + 1))) {
+        continue;
+      }
+      counted++;
+      char next = lines.get(i + 1).charAt(0);
+      boolean goesOn = Character.isLowerCase(next) || Character.isDigit(next);
+      if (!LINE_ENDS_SENTENCE.matcher(l).find() && (l.length() >= 35 && l.length() <= 100 || goesOn && l.length() >= 20)) {
         wrapped++;
       }
     }
-    return wrapped * 10 >= (block.size() - 1) * 6;
+    return counted > 0 && wrapped * 10 >= counted * 6;
+  }
+
+  /** Whether a line that ends a sentence is followed by an indented line: a new paragraph of wrapped wire copy. */
+  private static boolean paragraphEnds(String raw, String line, int[] next) {
+    return PARAGRAPH_END.matcher(line).find() && next[0] > 0 && (raw.charAt(next[0] - 1) == ' ' || raw.charAt(next[0] - 1) == '\t');
   }
 
   private static boolean isSpace(char c) {

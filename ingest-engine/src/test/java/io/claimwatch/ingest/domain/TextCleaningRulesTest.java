@@ -29,6 +29,22 @@ class TextCleaningRulesTest {
   }
 
   @Test
+  void wireCopyWrappedAtAFixedWidthKeepsItsParagraphsWhole() {
+    String text = "PAKISTAN SAYS AFGHAN AIR RAID KILLED ALMOST 150\n\n"
+        + "Almost 150 people were killed when\n"
+        + "Afghan aircraft raided a number of Pakistani villages on\n"
+        + "Monday, Pakistani officials said.\n"
+        + "    The toll in Teri Mangal in Kurram Agency rose to 81, about\n"
+        + "45 people were killed in Lwarai Mandi in North Waziristan\n"
+        + "Tribal Agency and 23 died in Angur Adar, the officials said.\n";
+    assertThat(clean(text).text()).isEqualTo("PAKISTAN SAYS AFGHAN AIR RAID KILLED ALMOST 150\n\n"
+        + "Almost 150 people were killed when\nAfghan aircraft raided a number of Pakistani villages on\n"
+        + "Monday, Pakistani officials said.\n\n"
+        + "The toll in Teri Mangal in Kurram Agency rose to 81, about\n45 people were killed in Lwarai Mandi in North"
+        + " Waziristan\nTribal Agency and 23 died in Angur Adar, the officials said.");
+  }
+
+  @Test
   void teaserMarkerFollowedByBodyLosesOnlyItself() {
     String text = P1 + "\n\nAlso read\n\n" + P2 + "\n\nMost read\n\n" + P3 + "\n";
     assertThat(clean(text).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
