@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * One quantitative claim. {@code start}/{@code end} are UTF-16 offsets into the extracted text and
  * {@code text.substring(start, end).equals(quote)}. A null bound is open. {@code key} says what it
- * counts and of which event; {@code background} that the event is another than the article's.
+ * counts and of which event; {@code background} that the event is another than the article's. The
+ * counted phrase and the claimant are names, not quotes: a line break of wrapped text inside one is a space.
  */
 public record ExtractedClaim(String quote, int start, int end,
                              BigDecimal low, BigDecimal high,
@@ -13,4 +14,13 @@ public record ExtractedClaim(String quote, int start, int end,
                              String counted, String claimant,
                              PartialDate eventStart, PartialDate eventEnd, PartialDate statementDate,
                              Modality modality, ClaimKey key, boolean background) {
+
+    public ExtractedClaim {
+        counted = counted == null ? null : oneLine(counted);
+        claimant = claimant == null ? null : oneLine(claimant);
+    }
+
+    private static String oneLine(String s) {
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\\s+", " ");
+    }
 }
