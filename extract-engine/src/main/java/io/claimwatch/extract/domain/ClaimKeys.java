@@ -153,6 +153,11 @@ public final class ClaimKeys {
     // Teri Mangal rose to 81"), else of its clause, else of its sentence
     int segFrom = Math.max(cs, at.segmentStart()), segTo = Math.min(ce, at.segmentEnd());
     PlaceFinder.Places sentencePlaces = segFrom < segTo ? places.located(text, segFrom, segTo, titleCase) : PlaceFinder.Places.NONE;
+    if (sentencePlaces.isEmpty() && cs > ss && WHERE_CLAUSE.matcher(text).region(cs, ce).lookingAt()
+        && text.substring(Math.max(ss, cs - 3), cs).strip().endsWith(",")) {
+      // "Greenbrier County in the southeast of the state, where 15 deaths have been reported": the place before
+      sentencePlaces = places.find(text, Math.max(ss, cs - 60), cs, true);
+    }
     if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, cs, ce, titleCase);
     if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, ss, se, titleCase);
     if (sentencePlaces.isEmpty() && at.previousSentenceStart() >= 0 && frames.introducesEvent(text, ss, se)) {
@@ -258,6 +263,8 @@ public final class ClaimKeys {
   private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
   private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
+  /** ", where": a clause that counts in the place named before it. */
+  private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\b");
   /** "Quito, around ", "Guayaquil, located ": the place named just before a distance, in apposition. */
   private static final Pattern PLACE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s*,\\s*(?:\\p{Ll}+\\s+){0,2}$");
   /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */

@@ -233,6 +233,16 @@ class ClaimKeysTest {
     }
 
     @Test
+    void aWhereClauseCountsInThePlaceBeforeIt() {
+        LocalDate pub = LocalDate.of(2016, 6, 25);
+        String text = "West Virginia flood toll at 23\n\nFlooding in West Virginia killed 23 people, officials said.\n\n"
+                + "The hardest-hit area was Greenbrier County, where 15 deaths have been reported.\n";
+        List<ExtractedClaim> cs = all(text, pub);
+        assertThat(key(cs, "15").place()).contains("#greenbrier");
+        assertThat(key(cs, "23").place()).doesNotContain("#");
+    }
+
+    @Test
     void aFigureWithAUnitAndNoNounIsCountedInItsUnit() {
         List<ExtractedClaim> cs = all("Donors answer flood appeal\n\nOfficials said $3 billion was pledged.\n", PUB);
         assertThat(cs).isNotEmpty();
