@@ -139,4 +139,12 @@ class ClaimantRulesTest {
         assertThat(claimants("The army said 41 of its soldiers had been returned - meaning 90 prisoners freed in all."))
                 .containsExactly("The army", null);
     }
+
+    @Test
+    void theNounOfANameReferredToResolvesToTheName() {
+        assertThat(claimants("The 47th Mechanised Brigade held the line near the river. The brigade said 30 drones were downed."))
+                .containsExactly("47th Mechanised Brigade");
+        assertThat(claimants("Officials of Harbor County Police met on Monday. The police said 12 people were held."))
+                .containsExactly("Harbor County Police");
+    }
 }
