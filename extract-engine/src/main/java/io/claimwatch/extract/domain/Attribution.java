@@ -4,6 +4,7 @@ import static io.claimwatch.extract.domain.ClaimantWords.abbreviationDot;
 import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
 import static io.claimwatch.extract.domain.ClaimantWords.isName;
+import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class Attribution {
     private final ReportingVerbs verbs;
     private final SpeakerPhrase speaker;
     private ClaimantRule decided;
+    private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
     public Attribution(Lexicon lx, String text, List<Sentences.Sentence> sentences) {
         this.lx = lx;
@@ -51,11 +53,22 @@ public final class Attribution {
         return decided;
     }
 
+    /** The rules that decided a claimant or named a speaker in the document so far. */
+    java.util.Set<ClaimantRule> applied() {
+        return java.util.Collections.unmodifiableSet(applied);
+    }
+
     /**
      * The claimant of the figure m of sentence idx (tokens t), or null. Call for the sentences in
      * order; {@link #observe} the sentences without figures so pronouns resolve.
      */
     public String claimant(int idx, List<Tok> t, Mention m) {
+        String c = decideClaimant(idx, t, m);
+        applied.add(decided);
+        return c;
+    }
+
+    private String decideClaimant(int idx, List<Tok> t, Mention m) {
         Sentences.Sentence s = sentences.get(idx);
         for (int i = 0; i < signed.size(); i++) {
             if (s.start() >= signed.get(i)[0] && s.start() < signed.get(i)[1]) return decide(ClaimantRule.SIGNED_POST, signers.get(i));
@@ -64,6 +77,7 @@ public final class Attribution {
         String acc = accordingTo(idx, t, m);
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
+        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
         if (r == null && s.kind() == Sentences.Kind.HEADLINE) {
             r = headlineSource(s);
             if (r != null) decided = ClaimantRule.HEADLINE_SOURCE;
@@ -83,7 +97,27 @@ public final class Attribution {
         if (first >= 0) refs.rememberSpeaker(speaker.before(idx, t, first));
         String r = reported(idx, t, null);
         if (r == null) r = accordingTo(idx, t, null);
+        if (r == null) {
+            r = quoteSpeaker(idx, t);
+            if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
+        }
         refs.remember(r);
+    }
+
+    /**
+     * "\"Tomorrow is expected to be a more intense burning day,\" said Bruce Mayer.": the speaker named
+     * after a quotation without figures, whom a later "..., he added." means.
+     */
+    private String quoteSpeaker(int idx, List<Tok> t) {
+        for (int v : verbs.find(t)) {
+            int q = v - 1;
+            while (q > 0 && !isQuote(t.get(q)) && v - q <= 10) q--;
+            if (q <= 0 || !isQuote(t.get(q)) || !(t.get(q - 1).is(",") || insideQuote(t, q))) continue;
+            if (speaker.pronounSubject(t, v)) continue;       // "\"God saved us,\" he said": names no one new
+            String s = speaker.afterQuote(idx, t, v, q);
+            if (s != null) return s;
+        }
+        return null;
     }
 
     private String decide(ClaimantRule rule, String claimant) {
@@ -92,6 +126,45 @@ public final class Attribution {
     }
 
     // ------------------------------------------------------------------ quotations and headlines
+
+    /**
+     * "The toll ... rose to 81, about\n\n45 people were killed in ... Waziristan\n\nTribal Agency and 23 died in
+     * ..., the\n\nofficials said.": wrapped wire copy whose lines became paragraphs splits a sentence into
+     * pieces that end without a full stop, on a word such as "the", "on" or a comma. The claimant of a
+     * figure in one piece is read over the whole sentence, back and on to the piece that ends it.
+     */
+    private String reportedInWrapped(int idx, List<Tok> t, Mention m) {
+        int from = idx;
+        while (from > 0 && idx - from < 3 && openEnded(from - 1)) from--;
+        int to = idx;
+        boolean going = from < idx;
+        while (to + 1 < sentences.size() && to - from < 5 && !closed(sentences.get(to)) && (going || openEnded(to))) {
+            to++;
+            going = true;
+        }
+        if (from == idx && to == idx || !closed(sentences.get(to))) return null;
+        List<Tok> whole = Tok.of(text, sentences.get(from).start(), sentences.get(to).end());
+        int shift = -1;
+        for (int j = 0; j < whole.size(); j++) if (whole.get(j).start() == t.get(m.tokStart).start()) shift = j - m.tokStart;
+        if (shift < 0) return null;
+        return reported(idx, whole, new Mention(m.start, m.end, m.tokStart + shift, m.tokEnd + shift, m.value));
+    }
+
+    /** A piece of a sentence that ends on a comma or a function word ("when", "the", "about"), not a full stop. */
+    private boolean openEnded(int i) {
+        Sentences.Sentence s = sentences.get(i);
+        if (s.kind() == Sentences.Kind.SUBHEAD || closed(s)) return false;
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        if (t.isEmpty()) return false;
+        Tok e = t.get(t.size() - 1);
+        return e.is(",") || e.isWord() && lx.functionWords.contains(e.lower()) && !e.capitalized();
+    }
+
+    /** Whether the sentence ends with a full stop, a question or exclamation mark, or a closing quotation mark. */
+    private boolean closed(Sentences.Sentence s) {
+        String st = text.substring(s.start(), s.end()).stripTrailing();
+        return !st.isEmpty() && ".!?\"”’:;".indexOf(st.charAt(st.length() - 1)) >= 0;
+    }
 
     /**
      * A sentence that opens with a quotation mark right after another sentence of the same
@@ -219,18 +292,21 @@ public final class Attribution {
             }
         }
         boolean inQuote = m != null && insideQuote(t, m.tokStart);
+        // "X told reporters: \"I fear the dead could be ... 200.\"": the quotation that a verb introduces is its subject's
+        int opened = inQuote ? introducedQuote(t, mTok) : -1;
         String before = null, after = null;
         int beforeAt = -1;
         ClaimantRule beforeRule = null;
         for (int v : vs) {
-            if (v < mTok && !inQuote) {
+            if (v < opened || v < mTok && !inQuote) {
+                if (before != null && speaker.pronounSubject(t, v)) continue;  // "TSMC said that it doesn't expect": the same speaker
                 if (verbs.outletClauseBetween(t, v, mTok)) continue;
                 int ws = lx.withReporting.contains(t.get(v).lower()) ? verbs.withSubject(t, v) : -1;
                 String s = ws >= 0 ? refs.resolve(idx, span(t, ws, v), t, ws, v) : speaker.before(idx, t, v);
                 if (s != null) {
                     before = s;                                  // nearest before wins
                     beforeAt = v;
-                    beforeRule = ws >= 0 ? ClaimantRule.WITH_SAYING : ClaimantRule.SPEAKER_BEFORE;
+                    beforeRule = ws >= 0 ? ClaimantRule.WITH_SAYING : inQuote ? ClaimantRule.QUOTE_INTRODUCED : ClaimantRule.SPEAKER_BEFORE;
                 }
             } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower())) {
                 after = speaker.afterQuote(idx, t, v, mTok);
@@ -253,6 +329,13 @@ public final class Attribution {
             return before;
         }
         return pick(after, null, null);
+    }
+
+    /** The index of the quotation mark that opens the quotation around token k after a colon or comma, or -1. */
+    private static int introducedQuote(List<Tok> t, int k) {
+        int q = k - 1;
+        while (q > 0 && !isQuote(t.get(q))) q--;
+        return q > 0 && isQuote(t.get(q)) && (t.get(q - 1).is(":") || t.get(q - 1).is(",")) ? q : -1;
     }
 
     /** The speaker after the figure if any, else the one before. */

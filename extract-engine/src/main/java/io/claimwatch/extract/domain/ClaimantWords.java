@@ -44,6 +44,8 @@ final class ClaimantWords {
     final Set<String> timePrepositions = words("time-prepositions");
     /** "of", "and": lower-case words inside a long proper name. */
     final Set<String> nameJoiners = words("name-joiners");
+    /** "told", "informed": the name after one is the addressee. */
+    final Set<String> addresseeVerbs = words("addressee-verbs");
     /** "had", "has": auxiliaries of the perfect. */
     final Set<String> perfect = words("perfect");
 
@@ -159,8 +161,9 @@ final class ClaimantWords {
         return caps >= 3 && t.get(a).capitalized();
     }
 
-    /** The text of tokens [a, b). */
+    /** The text of tokens [a, b), its line breaks as spaces ("Rio de\nJaneiro" in wrapped copy). */
     static String span(String text, List<Tok> t, int a, int b) {
-        return text.substring(t.get(a).start(), t.get(b - 1).end()).strip();
+        String s = text.substring(t.get(a).start(), t.get(b - 1).end()).strip();
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\\s+", " ");
     }
 }

@@ -137,7 +137,9 @@ final class Referents {
         int a = 0;
         while (a < t.size() && isQuote(t.get(a))) a++;
         int b = a;
-        while (b < t.size() && t.get(b).capitalized() && b - a < 5) b++;
+        // (the dot of a title goes on: "Dr. Manoj Narayanan, the superintendent, ...")
+        while (b < t.size() && b - a < 6 && (t.get(b).capitalized()
+                || t.get(b).is(".") && b > a && b + 1 < t.size() && t.get(b - 1).end() == t.get(b).start() && t.get(b + 1).capitalized())) b++;
         if (b - a < 2 || b >= t.size() || lx.functionWords.contains(t.get(a).lower()) || t.get(a).is("the")) return null;
         if (!t.get(b).is(",") && !(t.get(b).isWord() && !t.get(b).capitalized())) return null;
         String name = span(text, t, a, b);

@@ -72,7 +72,15 @@ final class ReportingVerbs {
     boolean noReportingVerb(List<Tok> t, int k) {
         String l = t.get(k).lower();
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
-                || adjectival(t, k) || takesLives(t, k);
+                || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k);
+    }
+
+    /** "with 16 deaths reported in Greenbrier County": a participle right after a counted noun is passive, with no subject. */
+    private boolean reducedPassive(List<Tok> t, int k) {
+        if (k < 2 || !t.get(k - 2).isNum() || !t.get(k).lower().endsWith("ed")) return false;
+        Tok n = t.get(k - 1);
+        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.pronouns.contains(n.lower())
+                && (k + 1 >= t.size() || !t.get(k + 1).isWord() || w.prepositions.contains(t.get(k + 1).lower()));
     }
 
     /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */
@@ -103,6 +111,11 @@ final class ReportingVerbs {
      * adjective of what the figure counts, not a verb whose subject is the figure.
      */
     private boolean adjectival(List<Tok> t, int k) {
+        // "causing estimated visible damage": after an -ing form, too, a participle before a noun is an adjective
+        if (k > 0 && ingForm(t.get(k - 1)) && k + 1 < t.size() && t.get(k).lower().endsWith("ed")) {
+            Tok n = t.get(k + 1);
+            return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
+        }
         if (k == 0 || !t.get(k - 1).isNum() || !t.get(k).lower().endsWith("ed") || k + 1 >= t.size()) return false;
         Tok n = t.get(k + 1);
         return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
@@ -126,6 +139,12 @@ final class ReportingVerbs {
         return false;
     }
 
+    /** "year", "Monday", "March", "week": a word of time. */
+    boolean timeWord(Tok x) {
+        String l = x.lower();
+        return x.isWord() && (lx.timeUnits.contains(l) || lx.weekdays.containsKey(l) || lx.months.containsKey(l));
+    }
+
     /** A reporting verb that is also a noun reads as a verb only before a complement. */
     private boolean verbReading(List<Tok> t, int k) {
         // ", the Resolution Foundation estimates.": a verb that ends the sentence after a comma
@@ -138,6 +157,8 @@ final class ReportingVerbs {
         }
         Tok n = t.get(k + 1);
         if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // "the highest for any U.S. state this year": a determiner that opens a time is no object
+        if (k + 2 < t.size() && w.relativeTimes.contains(n.lower()) && timeWord(t.get(k + 2))) return false;
         // "claim to control 1,150 km", not "the initial count to 42"
         if (n.is("to")) return k + 2 < t.size() && t.get(k + 2).isWord() && !w.verbComplements.contains(t.get(k + 2).lower());
         return n.isWord() && w.verbComplements.contains(n.lower());

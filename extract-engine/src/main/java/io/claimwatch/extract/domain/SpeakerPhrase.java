@@ -65,14 +65,18 @@ final class SpeakerPhrase {
             int a0 = afterLeadingTime(t, sg[0], sg[1]);
             if (a0 > sg[0]) sg = new int[] {a0, sg[1]};
             // "Skyline Airways, the hub's largest carrier, said": a definite appositive after a name describes it
+            // ("Townsend Thoresen, owners of the ferry, said": so does a bare noun)
             // ("IOM, the UN Migration Agency, reports", "FPL, Florida's biggest electric company, said": one word, an owner)
             if (si + 1 < segs.size() && sg[1] > sg[0] && sg[1] < t.size() && t.get(sg[1]).is(",")
-                    && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])))
+                    && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])) || bareNoun(t.get(sg[0])))
                     && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0]) continue;
             if (t.get(sg[0]).isWord() && (w.prepositions.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) continue;
             // "The government in X, where a leak happened after the quake, said": a relative clause between commas
             if (si + 1 < segs.size() && t.get(sg[0]).is("where") && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;
+            // "The MORI poll, conducted in the six days before the vote, showed": a past participle clause describes the subject
+            if (si + 1 < segs.size() && t.get(sg[0]).isWord() && !t.get(sg[0]).capitalized() && edForm(t.get(sg[0]).lower())
+                    && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;
             if (ingForm(t.get(sg[0]))) {
                 // "Local media, citing Baton Rouge police, reported": the cited source is the claimant
                 if (lx.citingVerbs.contains(t.get(sg[0]).lower()) && sg[1] > sg[0] + 1 && si + 1 < segs.size()) {
@@ -92,12 +96,18 @@ final class SpeakerPhrase {
         }
         if (chosen == null) return null;
         int a = chosen[0], b = chosen[1];
+        // "A MORI poll conducted for The Sunday Times showed": a participle after a noun opens a reduced relative
+        // clause; its noun is the head, and a long subject ends before it ("Economists polled by Reuters" stays)
+        int rel = reducedRelative(t, a, b);
+        if (rel > 0 && b - a > 8) b = rel;
         if (b - a > 8 && b - a <= 14 && w.properNameSpan(t, a, b)) {
             // "The Nigeria Centre for Disease Control and Prevention (NCDC)": a long name is kept whole
-        } else if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))) {
+        } else if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))
+                || b - a > 8 && evidentialHead(t, a, b) >= 0) {
             // "The government in Shifang City of Deyang City": the head and its first complement
+            // ("a poll by Telephone Surveys Limited for The Sunday Express": the poll and who made it)
             int cut = -1;
-            for (int i = a + 2; i < a + 8; i++) if (t.get(i).is("of") || t.get(i).is("in")) cut = i;
+            for (int i = a + 2; i < a + 8; i++) if (t.get(i).is("of") || t.get(i).is("in") || t.get(i).is("for")) cut = i;
             if (cut > 0 && cut > a + 2) b = cut;
             else a = b - 6;
         } else if (b - a > 8) a = b - 6;
@@ -110,17 +120,52 @@ final class SpeakerPhrase {
         for (int i = a; i < b; i++) figure &= t.get(i).isNum();
         if (figure) return frontedNoun(t);
         String subj = span(t, a, b);
-        String head = t.get(b - 1).lower();
+        String head = t.get(rel > 0 ? rel - 1 : b - 1).lower();
         // "the latest figures showed": data show what their publisher, named before, asserts
         if (lx.dataNouns.contains(head) && t.get(a).isWord() && w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b)) {
             String org = leadOrganisation(t, a);
             return org != null ? org : refs.last();
         }
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
-        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !lx.evidentialSubjects.contains(head)) return null;
+        // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
+        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !lx.evidentialSubjects.contains(head)
+                && evidentialHead(t, a, b) < 0) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
         return refs.resolve(idx, subj, t, a, b);
+    }
+
+    /** "a poll by X", "the survey for Y": the index of an evidential noun before the preposition that opens [a, b)'s complement, or -1. */
+    private int evidentialHead(List<Tok> t, int a, int b) {
+        for (int i = a + 1; i + 1 < b && i < a + 4; i++) {
+            if (!t.get(i + 1).isWord() || !w.prepositions.contains(t.get(i + 1).lower())) continue;
+            return t.get(i).isWord() && lx.evidentialSubjects.contains(t.get(i).lower()) && !lx.dataNouns.contains(t.get(i).lower()) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** The index of a past participle that follows a noun and comes before a preposition in [a, b) ("poll conducted for"), or -1. */
+    private int reducedRelative(List<Tok> t, int a, int b) {
+        for (int i = a + 1; i + 1 < b; i++) {
+            Tok p = t.get(i), prev = t.get(i - 1), next = t.get(i + 1);
+            if (p.isWord() && !p.capitalized() && edForm(p.lower()) && prev.isWord() && !lx.functionWords.contains(prev.lower())
+                    && !possessive(prev) && next.isWord() && w.prepositions.contains(next.lower())) return i;
+        }
+        return -1;
+    }
+
+    /** "owners", "spokesman": a lower-case word that is no function word, no verb form and no pronoun. */
+    private boolean bareNoun(Tok x) {
+        return x.isWord() && !x.capitalized() && !lx.functionWords.contains(x.lower()) && !w.pronouns.contains(x.lower())
+                && !ingForm(x) && !edForm(x.lower()) && !w.prepositions.contains(x.lower());
+    }
+
+    /** "that it doesn't expect", "and they said": the subject of the verb at v is a pronoun alone. */
+    boolean pronounSubject(List<Tok> t, int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
+        return k >= 0 && t.get(k).isWord() && w.pronouns.contains(t.get(k).lower())
+                && (k == 0 || !t.get(k - 1).isWord() || w.clauseOpeners.contains(t.get(k - 1).lower()) || t.get(k - 1).is("and"));
     }
 
     /** The noun fronted with "of" at the start of the sentence ("Of the 22 economists polled, ..."), or null. */
@@ -186,7 +231,7 @@ final class SpeakerPhrase {
         if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
             // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
             int e2 = a - 1, s2 = e2;
-            while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 8) s2--;
+            while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
             if (s2 < e2 && s2 - 1 > mTok && t.get(s2 - 1).is(",")) {
                 int e1 = s2 - 1, s1 = e1;
                 while (s1 - 1 >= mTok && t.get(s1 - 1).capitalized()) s1--;
@@ -195,8 +240,8 @@ final class SpeakerPhrase {
                 }
             }
         }
-        if (b == a && afterBreak) {
-            // ", said John Smith"
+        if (b == a && afterBreak && !w.addresseeVerbs.contains(t.get(v).lower())) {
+            // ", said John Smith" (not ", told Reuters": the addressee)
             int c = v + 1, d = c;
             while (d < t.size() && t.get(d).capitalized()) d++;
             if (d > c) return span(t, c, d);
