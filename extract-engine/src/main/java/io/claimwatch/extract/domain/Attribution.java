@@ -78,6 +78,10 @@ public final class Attribution {
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
+        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
+            r = byEstimate(t, m);
+            if (r != null) decided = ClaimantRule.BY_ESTIMATE;
+        }
         if (r == null && s.kind() == Sentences.Kind.HEADLINE) {
             r = headlineSource(s);
             if (r != null) decided = ClaimantRule.HEADLINE_SOURCE;
@@ -250,6 +254,19 @@ public final class Attribution {
     }
 
     // ------------------------------------------------------------------ according to
+
+    /** "... roughly 25 percent of output by some estimates": "by" and a reckoning after the figure, ending its clause. */
+    private String byEstimate(List<Tok> t, Mention m) {
+        for (int k = m.tokEnd; k + 1 < t.size(); k++) {
+            if (isClauseBreak(t.get(k)) && !t.get(k).is(",")) return null;
+            if (!t.get(k).is("by")) continue;
+            int e = k + 1;
+            while (e < t.size() && e - k <= 3 && t.get(e).isWord() && !w.estimateNouns.contains(t.get(e).lower())) e++;
+            if (e < t.size() && t.get(e).isWord() && w.estimateNouns.contains(t.get(e).lower()) && !t.get(e).capitalized()
+                    && (e + 1 >= t.size() || isClauseBreak(t.get(e + 1)))) return span(t, k + 1, e + 1);
+        }
+        return null;
+    }
 
     private String accordingTo(int idx, List<Tok> t, Mention m) {
         for (int k = 0; k + 1 < t.size(); k++) {

@@ -21,6 +21,8 @@ enum ClaimantRule {
             "Prisoners were released on Sunday, with the interior ministry saying 85 had been freed.", "the interior ministry"),
     CONTENT_CLAUSE("the reports that N ...", "claimant = the evidential noun",
             "The governor said he could not confirm the reports that at least 12 bodies had been found.", "the reports"),
+    BY_ESTIMATE("N ... by some estimates", "claimant = the reckoning",
+            "The region makes roughly 25 percent of the country's chips by some estimates.", "some estimates"),
     SPEAKERS_COUNTED("N said/had predicted ...", "claimant = null: the figure counts the speakers",
             "Of the 40 economists surveyed, 25 said rates would rise.", null),
     SPEAKER_AFTER("\"... N ...,\" X said | N ..., X said | N, said X", "claimant = X",

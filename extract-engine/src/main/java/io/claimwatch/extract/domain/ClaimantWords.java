@@ -38,6 +38,10 @@ final class ClaimantWords {
     final Set<String> thresholds = words("thresholds");
     /** "lives": "claimed three lives" kills. */
     final Set<String> lifeNouns = words("life-nouns");
+    /** "claimed": a reporting verb that can take lives. */
+    final Set<String> lifeVerbs = words("life-verbs");
+    /** "estimates", "count": "by some estimates" names the source. */
+    final Set<String> estimateNouns = words("estimate-nouns");
     /** "well", "many": ", as well as" coordinates. */
     final Set<String> asCoordinators = words("as-coordinators");
     /** "in", "during": open a time before a subject. */

@@ -85,6 +85,7 @@ final class ReportingVerbs {
 
     /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */
     private boolean takesLives(List<Tok> t, int k) {
+        if (!w.lifeVerbs.contains(t.get(k).lower())) return false;       // "which Chad said cost 1,269 lives" reports
         for (int x = k + 1; x < t.size() && x <= k + 5; x++) {
             Tok y = t.get(x);
             if (y.isWord() && w.lifeNouns.contains(y.lower())) return true;
@@ -101,9 +102,17 @@ final class ReportingVerbs {
             if (!t.get(x).is(",")) continue;
             Tok n = t.get(x + 1);
             // (", as well as 32 probable" coordinates, it does not narrate)
-            if (n.is("while") || n.is("as") && !(x + 2 < t.size() && w.asCoordinators.contains(t.get(x + 2).lower()))) return true;
+            // (", while 29 were killed" inside what \"said\" reports goes on reporting: only after a verb that ends its clause)
+            if (n.is("while") && verbEndsClause(t, v)
+                    || n.is("as") && !(x + 2 < t.size() && w.asCoordinators.contains(t.get(x + 2).lower()))) return true;
         }
         return false;
+    }
+
+    /** ", police said, while ...": the verb at v is followed by the end of its clause. */
+    private static boolean verbEndsClause(List<Tok> t, int v) {
+        int x = v + 1;
+        return x >= t.size() || t.get(x).is(",") || t.get(x).is(".") || t.get(x).is(";");
     }
 
     /**

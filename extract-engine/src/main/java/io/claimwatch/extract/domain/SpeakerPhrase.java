@@ -71,6 +71,12 @@ final class SpeakerPhrase {
                     && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])) || bareNoun(t.get(sg[0])))
                     && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0]) continue;
+            // "The fall of Ouadi Doum, which Chad said cost 1,269 lives": a relative pronoun as object, its clause's subject after it
+            if (sg == segs.get(0) && sg[1] - sg[0] >= 2 && sg[1] - sg[0] <= 6 && (t.get(sg[0]).is("which") || t.get(sg[0]).is("whom"))
+                    && (t.get(sg[0] + 1).capitalized() || w.determiners.contains(t.get(sg[0] + 1).lower()))) {
+                chosen = new int[] {sg[0] + 1, sg[1]};
+                break;
+            }
             if (t.get(sg[0]).isWord() && (w.prepositions.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) continue;
             // "The government in X, where a leak happened after the quake, said": a relative clause between commas
             if (si + 1 < segs.size() && t.get(sg[0]).is("where") && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;

@@ -203,4 +203,21 @@ class ClaimantRulesTest {
         assertThat(claimants("Her husband, Vasu, said rescuers came at 6 a.m. \"God saved us,\" he said.\n\nDr. Manoj Narayanan, the superintendent of the hospital in the village "
                 + "told CNN that patients came at night. The hospital had seen about 100 patients, he said.")).last().isEqualTo("Dr. Manoj Narayanan");
     }
+
+    @Test
+    void whileInsideWhatAVerbReportsGoesOnReporting() {
+        assertThat(claimants("The army said 400 rebels were taken prisoner, while 29 soldiers were killed and 58 wounded."))
+                .containsExactly("The army", "The army", "The army");
+    }
+
+    @Test
+    void aRelativePronounAsObjectHasItsSubjectAfterIt() {
+        assertThat(claimants("The fall of the base, which the army said cost 1,269 lives, isolated the town.")).containsExactly("the army");
+    }
+
+    @Test
+    void byAReckoningAfterTheFigureNamesItsSource() {
+        assertThat(claimants("The region makes roughly 25 percent of the country's chips by some estimates.")).containsExactly("some estimates");
+        assertThat(claimants("The team won 12 games by a wide margin.")).containsExactly((String) null);
+    }
 }
