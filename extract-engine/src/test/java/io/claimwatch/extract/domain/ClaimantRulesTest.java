@@ -139,4 +139,85 @@ class ClaimantRulesTest {
         assertThat(claimants("The army said 41 of its soldiers had been returned - meaning 90 prisoners freed in all."))
                 .containsExactly("The army", null);
     }
+
+    @Test
+    void theNounOfANameReferredToResolvesToTheName() {
+        assertThat(claimants("The 47th Mechanised Brigade held the line near the river. The brigade said 30 drones were downed."))
+                .containsExactly("47th Mechanised Brigade");
+        assertThat(claimants("Officials of Harbor County Police met on Monday. The police said 12 people were held."))
+                .containsExactly("Harbor County Police");
+    }
+
+    @Test
+    void theAddresseeOfToldIsNoSpeaker() {
+        assertThat(claimants("The walkout by the 30,000 dockers has idled 160 ships, Maria Santos, a senior official of the National Dock Workers Union of the north, told Reuters."))
+                .containsExactly("Maria Santos", "Maria Santos");
+        assertThat(claimants("Carla Mendes, head of a federation which groups the 152 unions representing 700,000 workers, told Reuters the stoppage would go on."))
+                .containsExactly(null, null);
+    }
+
+    @Test
+    void aDeterminerThatOpensATimeIsNoObjectOfAHomograph() {
+        assertThat(claimants("The toll is the highest for any U.S. state this year, with 16 deaths reported in Greenbrier County, where the heaviest rain fell, "
+                + "and six in Kanawha County, officials said.")).containsExactly("officials", "officials");
+    }
+
+    @Test
+    void aParticipleAfterAnIngFormIsAnAdjective() {
+        assertThat(claimants("The 1999 quake killed 2,474 people and injured about 11,000, causing estimated property damage of $10 billion, the government said at the time."))
+                .containsExactly("the government", "the government", "the government");
+    }
+
+    @Test
+    void aPronounInTheClauseOfASpeakerIsThatSpeaker() {
+        assertThat(claimants("Harbor Lines said in a statement on Monday that it does not expect revenue to fall by more than 2 percent."))
+                .containsExactly("Harbor Lines");
+    }
+
+    @Test
+    void aBareNounAppositiveDescribesTheName() {
+        assertThat(claimants("Harbor Lines, owners of the ferry Sea Star, said the ship was carrying 412 people.")).containsExactly("Harbor Lines");
+    }
+
+    @Test
+    void aPollIsTheSubjectOfItsReducedRelativeClause() {
+        assertThat(claimants("A Gallup poll conducted for The Daily Post showed the Greens with 41 pct of the vote, while a poll by North Surveys Limited "
+                + "for The Evening Star found them at 38 pct.")).containsExactly("A Gallup poll conducted for The Daily Post", "a poll by North Surveys Limited");
+        assertThat(claimants("The Greens won the seat.\n\nThe Gallup poll, conducted in the six days before the vote, showed the Greens with 39 pct."))
+                .containsExactly("The Gallup poll");
+    }
+
+    @Test
+    void aSentenceCutIntoParagraphsByWrappedCopyIsReadWhole() {
+        assertThat(claimants("The toll in the valley rose to 81, about\n\n45 people were killed in the hills and 23 died in the north, the\n\nofficials said.\n\n"
+                + "The government has not commented.")).containsExactly("the officials", "the officials", "the officials");
+        // a headline without a full stop is no piece of the sentence after it
+        assertThat(claimants("STORM KILLS 12 IN THE NORTH\n\nThe storm destroyed 300 homes, officials said.")).containsExactly(null, "officials");
+    }
+
+    @Test
+    void aSpeakerNamedAfterAQuotationIsTheHeOfTheNextParagraph() {
+        assertThat(claimants("\"Tomorrow will be worse,\" said Ana Ruiz, the fire chief.\n\nNine air tankers and 100 firefighters were fighting the fire, she added."))
+                .containsExactly("Ana Ruiz", "Ana Ruiz");
+        // "he said" after a quotation names no one new: the next named speaker is not overridden
+        assertThat(claimants("Her husband, Vasu, said rescuers came at 6 a.m. \"God saved us,\" he said.\n\nDr. Manoj Narayanan, the superintendent of the hospital in the village "
+                + "told CNN that patients came at night. The hospital had seen about 100 patients, he said.")).last().isEqualTo("Dr. Manoj Narayanan");
+    }
+
+    @Test
+    void whileInsideWhatAVerbReportsGoesOnReporting() {
+        assertThat(claimants("The army said 400 rebels were taken prisoner, while 29 soldiers were killed and 58 wounded."))
+                .containsExactly("The army", "The army", "The army");
+    }
+
+    @Test
+    void aRelativePronounAsObjectHasItsSubjectAfterIt() {
+        assertThat(claimants("The fall of the base, which the army said cost 1,269 lives, isolated the town.")).containsExactly("the army");
+    }
+
+    @Test
+    void byAReckoningAfterTheFigureNamesItsSource() {
+        assertThat(claimants("The region makes roughly 25 percent of the country's chips by some estimates.")).containsExactly("some estimates");
+        assertThat(claimants("The team won 12 games by a wide margin.")).containsExactly((String) null);
+    }
 }

@@ -115,13 +115,4 @@ class FailuresAndBudgetTest {
                 .isEqualTo(x.extract(THREE, PUB).claims());
         assertThatThrownBy(() -> Deadline.after(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void theNamePatternsOfNounsMetInTextsAreBounded() {
-        for (int i = 0; i < Attribution.NAMED_PATTERNS * 3; i++) {
-            Attribution.NAMED.get("Noun" + i, k -> Pattern.compile(Pattern.quote(k)));
-        }
-        Attribution.NAMED.cleanUp();
-        assertThat(Attribution.NAMED.estimatedSize()).isLessThanOrEqualTo(Attribution.NAMED_PATTERNS);
-    }
 }

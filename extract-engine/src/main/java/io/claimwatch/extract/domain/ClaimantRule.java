@@ -1,0 +1,55 @@
+package io.claimwatch.extract.domain;
+
+/**
+ * The named rules that set a claim's claimant: each with the pattern it reads, the field it sets and
+ * an example with the claimant it gives (checked by {@code ClaimantRuleCatalogueTest}, which also
+ * checks that the example is decided by that rule). {@link Attribution} reports the rule that decided.
+ */
+enum ClaimantRule {
+
+    SIGNED_POST("— Name (@handle) date", "claimant = the signer of an embedded post",
+            "Ten trucks got through today with 40 tonnes of aid.\n— Ana Ruiz (@anaruiz) March 3, 2024", "Ana Ruiz"),
+    BACKGROUND("of the N | the N needed", "claimant = null: a whole or a threshold no source asserts",
+            "The party won 79 of the 230 seats.", null),
+    ACCORDING_TO("according to X", "claimant = X",
+            "About 2 million customers were without power, according to the U.S. Energy Department.", "the U.S. Energy Department"),
+    ACCORDING_TO_APPOSITIVE("according to the role, Name,", "claimant = Name",
+            "Some 400 soldiers were captured, according to the army's commander, Ivan Petrenko, on Monday.", "Ivan Petrenko"),
+    SPEAKER_BEFORE("X said/estimates (that) ... N", "claimant = X (pronouns and \"the ministry\" resolved)",
+            "The interior ministry said 85 prisoners had been freed.", "The interior ministry"),
+    WITH_SAYING(", with X saying N", "claimant = X",
+            "Prisoners were released on Sunday, with the interior ministry saying 85 had been freed.", "the interior ministry"),
+    CONTENT_CLAUSE("the reports that N ...", "claimant = the evidential noun",
+            "The governor said he could not confirm the reports that at least 12 bodies had been found.", "the reports"),
+    BY_ESTIMATE("N ... by some estimates", "claimant = the reckoning",
+            "The region makes roughly 25 percent of the country's chips by some estimates.", "some estimates"),
+    SPEAKERS_COUNTED("N said/had predicted ...", "claimant = null: the figure counts the speakers",
+            "Of the 40 economists surveyed, 25 said rates would rise.", null),
+    SPEAKER_AFTER("\"... N ...,\" X said | N ..., X said | N, said X", "claimant = X",
+            "\"We counted 909 prisoners,\" the regional governor said.", "the regional governor"),
+    QUOTE_INTRODUCED("X told reporters: \"... N ...\"", "claimant = X, for a figure inside the quotation X introduces",
+            "Transport Minister Ana Ruiz told reporters: \"I fear the dead could be as many as 200.\"", "Transport Minister Ana Ruiz"),
+    SPEAKER_OF_PREVIOUS_QUOTE("\"...,\" said X. N ..., he added.", "claimant = X, named after a quotation without figures",
+            "\"Tomorrow will be worse,\" said Ana Ruiz, the fire chief.\n\nNine air tankers and 100 firefighters were fighting the fire, she added.", "Ana Ruiz"),
+    HEADLINE_SOURCE("Headline – Source", "claimant = Source, when the body names it again",
+            "Lassa fever kills 152 in Nigeria – NCDC\n\nThe NCDC gave the toll in its weekly report.", "NCDC"),
+    QUOTE_GOES_ON("\"...\" after a sentence whose speaker is known", "claimant = the last claimant",
+            "\"We lost 11 men,\" said Ana Ruiz. \"There were 80 houses here.\"", "Ana Ruiz"),
+    OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",
+            "The storm destroyed 300 homes on Tuesday.", null);
+
+    /** The shape of text the rule reads. */
+    final String pattern;
+    /** The field the rule sets, and to what. */
+    final String sets;
+    /** An example, and the claimant of its last figure. */
+    final String example;
+    final String claimant;
+
+    ClaimantRule(String pattern, String sets, String example, String claimant) {
+        this.pattern = pattern;
+        this.sets = sets;
+        this.example = example;
+        this.claimant = claimant;
+    }
+}

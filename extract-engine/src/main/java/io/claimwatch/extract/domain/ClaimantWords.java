@@ -1,0 +1,173 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of the claimant stage, read once from {@code lexicon/claimant-*.txt} (one word a
+ * line), with the shape tests on tokens that the claimant rules share. Immutable and shared.
+ */
+final class ClaimantWords {
+
+    /** "he", "it": stand for the last claimant. */
+    final Set<String> pronouns = words("pronouns");
+    /** "has", "also", "later": between a speaker and a reporting verb. */
+    final Set<String> verbAdverbs = words("verb-adverbs");
+    /** "from", "who": open a phrase that is no subject. */
+    final Set<String> prepositions = words("prepositions");
+    /** "the", "conflicting": before a reporting word, make it a noun ("Russian claims"). */
+    final Set<String> nounMarkers = words("noun-markers");
+    /** "the", "this", "that": of a common noun that refers back to a name. */
+    final Set<String> determiners = words("determiners");
+    /** "which", "after": open a clause whose verb reports nothing of its own. */
+    final Set<String> clauseOpeners = words("clause-openers");
+    /** "while", "but": the clause after has its own source. */
+    final Set<String> contrasts = words("contrasts");
+    /** "the", "in": a reporting verb after one is a noun. */
+    final Set<String> nounContext = words("noun-context");
+    /** Forms of "be": a verb after one is passive. */
+    final Set<String> passive = words("passive");
+    /** "in", "of": a homograph that ends a sentence after one is a noun. */
+    final Set<String> verbPrepositions = words("verb-prepositions");
+    /** "that", "about": follow a reporting verb, not a noun. */
+    final Set<String> verbComplements = words("verb-complements");
+    /** "last", "this": open a time before a subject. */
+    final Set<String> relativeTimes = words("relative-times");
+    /** "needed", "required": after "the N", a threshold. */
+    final Set<String> thresholds = words("thresholds");
+    /** "lives": "claimed three lives" kills. */
+    final Set<String> lifeNouns = words("life-nouns");
+    /** "claimed": a reporting verb that can take lives. */
+    final Set<String> lifeVerbs = words("life-verbs");
+    /** "estimates", "count": "by some estimates" names the source. */
+    final Set<String> estimateNouns = words("estimate-nouns");
+    /** "well", "many": ", as well as" coordinates. */
+    final Set<String> asCoordinators = words("as-coordinators");
+    /** "in", "during": open a time before a subject. */
+    final Set<String> timePrepositions = words("time-prepositions");
+    /** "of", "and": lower-case words inside a long proper name. */
+    final Set<String> nameJoiners = words("name-joiners");
+    /** "told", "informed": the name after one is the addressee. */
+    final Set<String> addresseeVerbs = words("addressee-verbs");
+    /** "had", "has": auxiliaries of the perfect. */
+    final Set<String> perfect = words("perfect");
+
+    static final ClaimantWords WORDS = new ClaimantWords();
+
+    private ClaimantWords() {}
+
+    private static Set<String> words(String name) {
+        List<String> lines = Lexicon.lines("claimant-" + name + ".txt");
+        return Set.copyOf(lines.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    // ------------------------------------------------------------------ shapes of tokens
+
+    static boolean isQuote(Tok w) {
+        return w.text().equals("\"") || w.text().equals("”") || w.text().equals("“") || w.text().equals("'");
+    }
+
+    static boolean isNamePunct(Tok w) {
+        return w.is("(") || w.is(")") || w.is("’") || w.is("-") || w.is(".");
+    }
+
+    static boolean isDash(Tok w) {
+        return w.is("-") || w.is("–") || w.is("—");
+    }
+
+    static boolean isHardBreak(Tok w) {
+        if (w.isWord() || w.isNum()) return false;
+        return ";:.!?\"“”()—–".contains(w.text()) && !w.is("(") && !w.is(")") && !w.is(".");
+    }
+
+    static boolean isClauseBreak(Tok w) {
+        return !w.isWord() && !w.isNum() && ",;:.!?\"“”—–".contains(w.text());
+    }
+
+    /** The dots of "U.S." or "U.N." before a name go on ("according to the U.S. Energy Department"). */
+    static boolean abbreviationDot(List<Tok> t, int b) {
+        if (!t.get(b).is(".") || b == 0 || b + 1 >= t.size()) return false;
+        Tok p = t.get(b - 1), n = t.get(b + 1);
+        if (!p.isWord() || p.text().length() != 1 || !p.capitalized() || p.end() != t.get(b).start()) return false;
+        if (n.isWord() && n.text().length() == 1 && n.capitalized() && n.start() == t.get(b).end()) return true;
+        return b >= 2 && t.get(b - 2).is(".") && t.get(b - 2).end() == p.start() && n.capitalized();
+    }
+
+    /**
+     * A lower-case -ing form of a verb ("citing", "reporting", "meaning"; not "king" or "thing"). The
+     * engine has no verb lexicon to read the stem in, so the shape decides; it is read only here.
+     */
+    static boolean ingForm(Tok w) {
+        return w.isWord() && !w.capitalized() && w.lower().length() > 5 && w.lower().endsWith("ing");
+    }
+
+    /** A regular past form or participle ("polled", "confirmed"), by its shape; read only here. */
+    static boolean edForm(String lower) {
+        return lower.length() > 3 && lower.endsWith("ed");
+    }
+
+    /** "Disease Control and Prevention": an "and" between two capitalised words is part of a name. */
+    static boolean insideName(List<Tok> t, int x) {
+        return x > 0 && x + 1 < t.size() && t.get(x - 1).capitalized() && t.get(x + 1).capitalized();
+    }
+
+    static boolean possessive(Tok w) {
+        return w.isWord() && w.capitalized() && (w.text().endsWith("'s") || w.text().endsWith("’s"));
+    }
+
+    /** Two to five capitalised words. */
+    static boolean isName(List<Tok> t, int a, int b) {
+        if (b - a < 2 || b - a > 5) return false;
+        for (int i = a; i < b; i++) if (!t.get(i).capitalized()) return false;
+        return true;
+    }
+
+    static boolean hasCapital(List<Tok> t, int a, int b) {
+        for (int i = a; i < b; i++) if (t.get(i).capitalized() || t.get(i).isNum()) return true;
+        return false;
+    }
+
+    static boolean contains(List<Tok> t, int[] sg, String lower) {
+        for (int i = sg[0]; i < sg[1]; i++) if (t.get(i).is(lower)) return true;
+        return false;
+    }
+
+    /** Whether token k stands inside a quotation opened before it in the sentence. */
+    static boolean insideQuote(List<Tok> t, int k) {
+        int open = 0;
+        for (int i = 0; i < k; i++) {
+            String s = t.get(i).text();
+            if (s.equals("“")) open = 1;
+            else if (s.equals("”")) open = 0;
+            else if (s.equals("\"")) open ^= 1;
+        }
+        return open == 1;
+    }
+
+    boolean contrastBetween(List<Tok> t, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, t.size()); i++) if (contrasts.contains(t.get(i).lower())) return true;
+        return false;
+    }
+
+    /** Capitalised words, with "the", "of", "for", "and" between them and an acronym in brackets. */
+    boolean properNameSpan(List<Tok> t, int a, int b) {
+        boolean bracket = false;
+        int caps = 0;
+        for (int i = a; i < b; i++) {
+            Tok w = t.get(i);
+            if (w.is("(")) bracket = true;
+            else if (w.is(")")) bracket = false;
+            else if (bracket) continue;
+            else if (w.capitalized()) caps++;
+            else if (!nameJoiners.contains(w.lower()) || i == b - 1) return false;
+        }
+        return caps >= 3 && t.get(a).capitalized();
+    }
+
+    /** The text of tokens [a, b), its line breaks as spaces ("Rio de\nJaneiro" in wrapped copy). */
+    static String span(String text, List<Tok> t, int a, int b) {
+        String s = text.substring(t.get(a).start(), t.get(b - 1).end()).strip();
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\\s+", " ");
+    }
+}

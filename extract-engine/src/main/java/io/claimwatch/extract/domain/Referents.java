@@ -1,0 +1,148 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantWords.hasCapital;
+import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.ClaimantWords.span;
+
+import java.util.List;
+
+/**
+ * What a subject refers to across the sentences of one article: the last claimant and the last that
+ * is a person's name, so that "he said", "it added" resolve; "this brigade", "the ministry" resolve to
+ * the last capitalised name ending in that noun. One instance per document.
+ */
+final class Referents {
+
+    private final ClaimantWords w = ClaimantWords.WORDS;
+    private final Lexicon lx;
+    private final String text;
+    private final List<Sentences.Sentence> sentences;
+    private String last;
+    private String lastPerson;
+
+    Referents(Lexicon lx, String text, List<Sentences.Sentence> sentences) {
+        this.lx = lx;
+        this.text = text;
+        this.sentences = sentences;
+    }
+
+    /** The last claimant, or null. */
+    String last() {
+        return last;
+    }
+
+    /** Records c as the last claimant (null changes nothing) and returns it. */
+    String remember(String c) {
+        if (c != null) {
+            last = c;
+            if (!c.equals(c.toLowerCase()) && !c.startsWith("the ") && !c.startsWith("The ")) lastPerson = c;
+        }
+        return c;
+    }
+
+    /** Records the speaker of a sentence, whom a later "he said" means, if it is a name. */
+    void rememberSpeaker(String first) {
+        if (first != null && !first.equals(first.toLowerCase())) lastPerson = first;
+    }
+
+    /** The claimant that the subject subj (tokens [a, b) of sentence idx) stands for. */
+    String resolve(int idx, String subj, List<Tok> t, int a, int b) {
+        String head = t.get(b - 1).lower();
+        boolean heShe = b - a == 1 && (head.equals("he") || head.equals("she"));
+        // "Mayor Paolo Serra, 58, called for more staff. \"...,\" he told reporters": the person who led the sentence before
+        if (heShe && idx > 0 && (last == null || !isPersonLike(last))) {
+            String lead = leadName(idx - 1);
+            if (lead != null) return lead;
+        }
+        // "he said" after "... that authorities there had confirmed": a person, not the last common noun
+        if (heShe && lastPerson != null && last != null && last.equals(last.toLowerCase())) return lastPerson;
+        if (b - a == 1 && w.pronouns.contains(head)) return last;
+        if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
+            String named = namedEndingWith(idx, t.get(b - 1).lower());
+            if (named != null) return named;
+            if (t.get(a).is("this") || t.get(a).is("that")) return last != null ? last : subj;
+        }
+        return subj;
+    }
+
+    /**
+     * The last capitalised name ending in the noun ("the brigade" -> "47th Mechanised Brigade"), in
+     * this or the previous five sentences: up to five capitalised words before the noun capitalised,
+     * after an ordinal if any. Read by scanning, so no pattern is made (or kept) per noun.
+     */
+    String namedEndingWith(int idx, String noun) {
+        if (noun.isEmpty()) return null;
+        String cap = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        for (int i = idx; i >= Math.max(0, idx - 5); i--) {
+            Sentences.Sentence s = sentences.get(i);
+            String found = null;
+            for (int at = text.indexOf(cap, s.start()); at >= 0 && at + cap.length() <= s.end(); at = text.indexOf(cap, at + 1)) {
+                int end = at + cap.length();
+                if (at > s.start() && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+                if (at > s.start() && text.charAt(at - 1) == '_') continue;
+                if (end < s.end() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) continue;
+                String name = capitalisedBefore(s.start(), at) + cap;
+                if (name.startsWith("The ")) name = name.substring(4);
+                if (name.contains(" ")) found = name;
+            }
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /** Up to five capitalised words, each followed by spaces, and an ordinal before them ("47th"), that end at {@code at}. */
+    private String capitalisedBefore(int from, int at) {
+        int start = at;
+        for (int n = 0; n < 5; n++) {
+            int b = wordBefore(from, start);
+            if (b < 0 || !Character.isUpperCase(text.charAt(b))) break;
+            start = b;
+        }
+        int e = start;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e < start && e - 2 > from && ORDINAL.matcher(text.substring(e - 2, e)).matches()) {
+            int d = e - 2;
+            while (d > from && Character.isDigit(text.charAt(d - 1))) d--;
+            if (d < e - 2) start = d;
+        }
+        return text.substring(start, at);
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("st|nd|rd|th");
+
+    /** The start of the word of letters, apostrophes and hyphens that whitespace separates from {@code at}, or -1. */
+    private int wordBefore(int from, int at) {
+        int e = at;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e == at) return -1;
+        int b = e;
+        while (b > from && (Character.isLetter(text.charAt(b - 1)) || "’'-".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        return b < e ? b : -1;
+    }
+
+    /** "Sultan", "Ana Ruiz": capitalised words without an article, a plural or an acronym. */
+    private static boolean isPersonLike(String c) {
+        String[] ws = c.split("\\s+");
+        if (ws.length > 5) return false;
+        for (String x : ws) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase())) return false;
+        }
+        return !ws[0].equals("The") && !c.endsWith("s");
+    }
+
+    /** The name that opens a sentence ("Mayor Paolo Serra, 58, called ..."), or null. */
+    private String leadName(int idx) {
+        Sentences.Sentence s = sentences.get(idx);
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        int a = 0;
+        while (a < t.size() && isQuote(t.get(a))) a++;
+        int b = a;
+        // (the dot of a title goes on: "Dr. Manoj Narayanan, the superintendent, ...")
+        while (b < t.size() && b - a < 6 && (t.get(b).capitalized()
+                || t.get(b).is(".") && b > a && b + 1 < t.size() && t.get(b - 1).end() == t.get(b).start() && t.get(b + 1).capitalized())) b++;
+        if (b - a < 2 || b >= t.size() || lx.functionWords.contains(t.get(a).lower()) || t.get(a).is("the")) return null;
+        if (!t.get(b).is(",") && !(t.get(b).isWord() && !t.get(b).capitalized())) return null;
+        String name = span(text, t, a, b);
+        return isPersonLike(name) ? name : null;
+    }
+}

@@ -1,0 +1,175 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantWords.ingForm;
+import static io.claimwatch.extract.domain.ClaimantWords.isDash;
+import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a sentence reports: its reporting and evidential verbs ("said", "estimates", "indicate"), a
+ * participle after "with" (", with the ministry saying"), "had expected"; and the readings in which
+ * a word of those lists is no verb of reporting (a noun, an adjective, "claimed three lives").
+ */
+final class ReportingVerbs {
+
+    private final ClaimantWords w = ClaimantWords.WORDS;
+    private final Lexicon lx;
+
+    ReportingVerbs(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** The indexes of the tokens of t that report, in order. */
+    List<Integer> find(List<Tok> t) {
+        List<Integer> verbs = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            Tok x = t.get(k);
+            if (!x.isWord()) continue;
+            if (k > 0 && w.passive.contains(t.get(k - 1).lower()) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted"
+            if (noReportingVerb(t, k)) continue;
+            if (lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower())) verbs.add(k);
+            else if (withReporting(t, k)) verbs.add(k);
+            else if (x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
+                    || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()))) {
+                verbs.add(k);                                   // "economists had expected", "The government expected that" (not "is expected to")
+            }
+        }
+        return verbs;
+    }
+
+    /** ", with the ministry saying": a participle of the with-reporting list after "with" and a noun. */
+    boolean withReporting(List<Tok> t, int k) {
+        return lx.withReporting.contains(t.get(k).lower()) && withSubject(t, k) >= 0;
+    }
+
+    /** The first reporting verb (of the reporting list) that is not passive, from token 1; -1 if none. */
+    int first(List<Tok> t) {
+        for (int k = 1; k < t.size(); k++) {
+            Tok x = t.get(k);
+            if (!x.isWord() || !lx.reportingVerbs.contains(x.lower()) || w.passive.contains(t.get(k - 1).lower())
+                    || noReportingVerb(t, k)) continue;
+            return k;
+        }
+        return -1;
+    }
+
+    /** "reports that a total of ...", "sources that 40 ...": an evidential noun before a clause with its own subject. */
+    boolean contentClause(List<Tok> t, int k) {
+        Tok x = t.get(k);
+        if (!x.isWord() || !lx.evidentialSubjects.contains(x.lower()) || lx.dataNouns.contains(x.lower())) return false;
+        if (k + 2 >= t.size() || !t.get(k + 1).is("that")) return false;
+        Tok n = t.get(k + 2);
+        return n.isNum() || n.isWord() && (w.verbComplements.contains(n.lower()) && !w.pronouns.contains(n.lower()) || n.capitalized());
+    }
+
+    /**
+     * The word at k, whatever its spelling, is no reporting verb here: a noun after a determiner or
+     * preposition, a noun/verb homograph read as a noun ("in nearby states, with"), an adjective
+     * between a figure and its noun ("44 confirmed heat deaths"), or "claimed three lives".
+     */
+    boolean noReportingVerb(List<Tok> t, int k) {
+        String l = t.get(k).lower();
+        return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
+                || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k);
+    }
+
+    /** "with 16 deaths reported in Greenbrier County": a participle right after a counted noun is passive, with no subject. */
+    private boolean reducedPassive(List<Tok> t, int k) {
+        if (k < 2 || !t.get(k - 2).isNum() || !t.get(k).lower().endsWith("ed")) return false;
+        Tok n = t.get(k - 1);
+        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.pronouns.contains(n.lower())
+                && (k + 1 >= t.size() || !t.get(k + 1).isWord() || w.prepositions.contains(t.get(k + 1).lower()));
+    }
+
+    /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */
+    private boolean takesLives(List<Tok> t, int k) {
+        if (!w.lifeVerbs.contains(t.get(k).lower())) return false;       // "which Chad said cost 1,269 lives" reports
+        for (int x = k + 1; x < t.size() && x <= k + 5; x++) {
+            Tok y = t.get(x);
+            if (y.isWord() && w.lifeNouns.contains(y.lower())) return true;
+            if (!y.isNum() && !y.isWord() || y.is("that")) return false;
+        }
+        return false;
+    }
+
+    /** ", the coast guard said, as a search continued for some dozen people": the outlet narrates again. */
+    boolean outletClauseBetween(List<Tok> t, int v, int mTok) {
+        for (int x = v + 1; x + 1 < mTok; x++) {
+            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash
+            if (isDash(t.get(x)) && t.get(x - 1).end() < t.get(x).start() && ingForm(t.get(x + 1))) return true;
+            if (!t.get(x).is(",")) continue;
+            Tok n = t.get(x + 1);
+            // (", as well as 32 probable" coordinates, it does not narrate)
+            // (", while 29 were killed" inside what \"said\" reports goes on reporting: only after a verb that ends its clause)
+            if (n.is("while") && verbEndsClause(t, v)
+                    || n.is("as") && !(x + 2 < t.size() && w.asCoordinators.contains(t.get(x + 2).lower()))) return true;
+        }
+        return false;
+    }
+
+    /** ", police said, while ...": the verb at v is followed by the end of its clause. */
+    private static boolean verbEndsClause(List<Tok> t, int v) {
+        int x = v + 1;
+        return x >= t.size() || t.get(x).is(",") || t.get(x).is(".") || t.get(x).is(";");
+    }
+
+    /**
+     * "44 confirmed heat deaths had been reported": a participle between a figure and a noun is an
+     * adjective of what the figure counts, not a verb whose subject is the figure.
+     */
+    private boolean adjectival(List<Tok> t, int k) {
+        // "causing estimated visible damage": after an -ing form, too, a participle before a noun is an adjective
+        if (k > 0 && ingForm(t.get(k - 1)) && k + 1 < t.size() && t.get(k).lower().endsWith("ed")) {
+            Tok n = t.get(k + 1);
+            return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
+        }
+        if (k == 0 || !t.get(k - 1).isNum() || !t.get(k).lower().endsWith("ed") || k + 1 >= t.size()) return false;
+        Tok n = t.get(k + 1);
+        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
+    }
+
+    /**
+     * ", with the Ukrainian presidency's office saying 116 were freed": the start of the noun phrase
+     * between "with" and the participle at k, or -1 if the participle does not follow "with" and a noun.
+     */
+    int withSubject(List<Tok> t, int k) {
+        for (int x = k - 1; x >= Math.max(0, k - 8); x--) {
+            Tok y = t.get(x);
+            if (y.is("with")) return x + 1 < k && hasNoun(t, x + 1, k) ? x + 1 : -1;
+            if (!y.isWord() && !y.is("’") && !y.is("'") && !y.is(".")) return -1;
+        }
+        return -1;
+    }
+
+    private boolean hasNoun(List<Tok> t, int a, int b) {
+        for (int i = a; i < b; i++) if (t.get(i).isWord() && !w.determiners.contains(t.get(i).lower()) && !t.get(i).is("a")) return true;
+        return false;
+    }
+
+    /** "year", "Monday", "March", "week": a word of time. */
+    boolean timeWord(Tok x) {
+        String l = x.lower();
+        return x.isWord() && (lx.timeUnits.contains(l) || lx.weekdays.containsKey(l) || lx.months.containsKey(l));
+    }
+
+    /** A reporting verb that is also a noun reads as a verb only before a complement. */
+    private boolean verbReading(List<Tok> t, int k) {
+        // ", the Resolution Foundation estimates.": a verb that ends the sentence after a comma
+        if (k + 1 >= t.size() || t.get(k + 1).is(".") && k + 2 >= t.size()) {
+            for (int x = k - 1; x >= Math.max(0, k - 6); x--) {
+                if (t.get(x).is(",")) return true;
+                if (!t.get(x).isWord() || w.verbPrepositions.contains(t.get(x).lower())) return false;
+            }
+            return false;
+        }
+        Tok n = t.get(k + 1);
+        if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // "the highest for any U.S. state this year": a determiner that opens a time is no object
+        if (k + 2 < t.size() && w.relativeTimes.contains(n.lower()) && timeWord(t.get(k + 2))) return false;
+        // "claim to control 1,150 km", not "the initial count to 42"
+        if (n.is("to")) return k + 2 < t.size() && t.get(k + 2).isWord() && !w.verbComplements.contains(t.get(k + 2).lower());
+        return n.isWord() && w.verbComplements.contains(n.lower());
+    }
+}

@@ -1,0 +1,280 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantWords.contains;
+import static io.claimwatch.extract.domain.ClaimantWords.edForm;
+import static io.claimwatch.extract.domain.ClaimantWords.hasCapital;
+import static io.claimwatch.extract.domain.ClaimantWords.ingForm;
+import static io.claimwatch.extract.domain.ClaimantWords.insideName;
+import static io.claimwatch.extract.domain.ClaimantWords.isHardBreak;
+import static io.claimwatch.extract.domain.ClaimantWords.isName;
+import static io.claimwatch.extract.domain.ClaimantWords.isNamePunct;
+import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.ClaimantWords.possessive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subject of a reporting verb: read backwards over its clause ("The agency, citing police,
+ * said"), or after a quotation (", the Ukrainian military said", ", said John Smith"). Appositives,
+ * leading times, participle clauses and relative clauses are stepped over; a long name is cut to its
+ * head; pronouns and "the ministry" resolve through the {@link Referents}.
+ */
+final class SpeakerPhrase {
+
+    private final ClaimantWords w = ClaimantWords.WORDS;
+    private final Lexicon lx;
+    private final String text;
+    private final Referents refs;
+
+    SpeakerPhrase(Lexicon lx, String text, Referents refs) {
+        this.lx = lx;
+        this.text = text;
+        this.refs = refs;
+    }
+
+    /** The subject of the reporting verb at v, reading backwards over its clause. */
+    String before(int idx, List<Tok> t, int v) {
+        String verb = t.get(v).lower();
+        int k = v - 1;
+        while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
+        if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())) return null;   // "Russian claims"
+        // segments split by commas, back to the clause start
+        List<int[]> segs = new ArrayList<>();
+        int segEnd = k + 1;
+        int x = k;
+        int guard = 0;
+        while (x >= 0 && guard++ < 40) {
+            Tok y = t.get(x);
+            if (y.is(",")) {
+                segs.add(new int[] {x + 1, segEnd});
+                segEnd = x;
+            } else if (isHardBreak(y) || y.is("that") || y.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || y.is("but")
+                    || y.is("while") || y.is("as") || y.is("because") || y.is("if")
+                    // "on Sunday after authorities warned": a clause of its own (not an aside after a comma)
+                    || lx.subordinators.contains(y.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))) {
+                break;
+            }
+            x--;
+        }
+        segs.add(new int[] {x + 1, segEnd});
+        int[] chosen = null;
+        for (int si = 0; si < segs.size(); si++) {
+            int[] sg = segs.get(si);
+            // "Last year the CDC confirmed": a time that opens the clause is not part of the subject
+            int a0 = afterLeadingTime(t, sg[0], sg[1]);
+            if (a0 > sg[0]) sg = new int[] {a0, sg[1]};
+            // "Skyline Airways, the hub's largest carrier, said": a definite appositive after a name describes it
+            // ("Townsend Thoresen, owners of the ferry, said": so does a bare noun)
+            // ("IOM, the UN Migration Agency, reports", "FPL, Florida's biggest electric company, said": one word, an owner)
+            if (si + 1 < segs.size() && sg[1] > sg[0] && sg[1] < t.size() && t.get(sg[1]).is(",")
+                    && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])) || bareNoun(t.get(sg[0])))
+                    && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
+            if (sg[1] <= sg[0]) continue;
+            // "The fall of Ouadi Doum, which Chad said cost 1,269 lives": a relative pronoun as object, its clause's subject after it
+            if (sg == segs.get(0) && sg[1] - sg[0] >= 2 && sg[1] - sg[0] <= 6 && (t.get(sg[0]).is("which") || t.get(sg[0]).is("whom"))
+                    && (t.get(sg[0] + 1).capitalized() || w.determiners.contains(t.get(sg[0] + 1).lower()))) {
+                chosen = new int[] {sg[0] + 1, sg[1]};
+                break;
+            }
+            if (t.get(sg[0]).isWord() && (w.prepositions.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) continue;
+            // "The government in X, where a leak happened after the quake, said": a relative clause between commas
+            if (si + 1 < segs.size() && t.get(sg[0]).is("where") && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;
+            // "The MORI poll, conducted in the six days before the vote, showed": a past participle clause describes the subject
+            if (si + 1 < segs.size() && t.get(sg[0]).isWord() && !t.get(sg[0]).capitalized() && edForm(t.get(sg[0]).lower())
+                    && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;
+            if (ingForm(t.get(sg[0]))) {
+                // "Local media, citing Baton Rouge police, reported": the cited source is the claimant
+                if (lx.citingVerbs.contains(t.get(sg[0]).lower()) && sg[1] > sg[0] + 1 && si + 1 < segs.size()) {
+                    chosen = new int[] {sg[0] + 1, sg[1]};
+                    break;
+                }
+                // "RAI and the agency ANSA, reporting from the island, said": a participle clause describes the subject
+                if (si + 1 < segs.size()) continue;
+                // "An outbreak, which began when a resident became infected while visiting X and returned, has
+                // reported": the clause reached is a participle's, the subject lies beyond what is read
+                return null;
+            }
+            // "Name, a lawyer who represents families, estimates": the indefinite appositive describes the name
+            if (sg != segs.get(segs.size() - 1) && t.get(sg[1]).is(",") && (t.get(sg[0]).is("a") || t.get(sg[0]).is("an") || contains(t, sg, "who"))) continue;
+            chosen = sg;
+            break;
+        }
+        if (chosen == null) return null;
+        int a = chosen[0], b = chosen[1];
+        // "A MORI poll conducted for The Sunday Times showed": a participle after a noun opens a reduced relative
+        // clause; its noun is the head, and a long subject ends before it ("Economists polled by Reuters" stays)
+        int rel = reducedRelative(t, a, b);
+        if (rel > 0 && b - a > 8) b = rel;
+        if (b - a > 8 && b - a <= 14 && w.properNameSpan(t, a, b)) {
+            // "The Nigeria Centre for Disease Control and Prevention (NCDC)": a long name is kept whole
+        } else if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))
+                || b - a > 8 && evidentialHead(t, a, b) >= 0) {
+            // "The government in Shifang City of Deyang City": the head and its first complement
+            // ("a poll by Telephone Surveys Limited for The Sunday Express": the poll and who made it)
+            int cut = -1;
+            for (int i = a + 2; i < a + 8; i++) if (t.get(i).is("of") || t.get(i).is("in") || t.get(i).is("for")) cut = i;
+            if (cut > 0 && cut > a + 2) b = cut;
+            else a = b - 6;
+        } else if (b - a > 8) a = b - 6;
+        while (a < b && (t.get(a).is("and") || t.get(a).is("or"))) a++;
+        // drop leading adverbials and trailing auxiliaries
+        while (b > a && t.get(b - 1).isWord() && w.verbAdverbs.contains(t.get(b - 1).lower())) b--;
+        if (b <= a) return null;
+        // "Of the 22 economists polled, 14 had predicted ...": a figure as subject speaks for what it counts
+        boolean figure = true;
+        for (int i = a; i < b; i++) figure &= t.get(i).isNum();
+        if (figure) return frontedNoun(t);
+        String subj = span(t, a, b);
+        String head = t.get(rel > 0 ? rel - 1 : b - 1).lower();
+        // "the latest figures showed": data show what their publisher, named before, asserts
+        if (lx.dataNouns.contains(head) && t.get(a).isWord() && w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b)) {
+            String org = leadOrganisation(t, a);
+            return org != null ? org : refs.last();
+        }
+        // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
+        // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
+        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !lx.evidentialSubjects.contains(head)
+                && evidentialHead(t, a, b) < 0) return null;
+        if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
+                && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
+        return refs.resolve(idx, subj, t, a, b);
+    }
+
+    /** "a poll by X", "the survey for Y": the index of an evidential noun before the preposition that opens [a, b)'s complement, or -1. */
+    private int evidentialHead(List<Tok> t, int a, int b) {
+        for (int i = a + 1; i + 1 < b && i < a + 4; i++) {
+            if (!t.get(i + 1).isWord() || !w.prepositions.contains(t.get(i + 1).lower())) continue;
+            return t.get(i).isWord() && lx.evidentialSubjects.contains(t.get(i).lower()) && !lx.dataNouns.contains(t.get(i).lower()) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** The index of a past participle that follows a noun and comes before a preposition in [a, b) ("poll conducted for"), or -1. */
+    private int reducedRelative(List<Tok> t, int a, int b) {
+        for (int i = a + 1; i + 1 < b; i++) {
+            Tok p = t.get(i), prev = t.get(i - 1), next = t.get(i + 1);
+            if (p.isWord() && !p.capitalized() && edForm(p.lower()) && prev.isWord() && !lx.functionWords.contains(prev.lower())
+                    && !possessive(prev) && next.isWord() && w.prepositions.contains(next.lower())) return i;
+        }
+        return -1;
+    }
+
+    /** "owners", "spokesman": a lower-case word that is no function word, no verb form and no pronoun. */
+    private boolean bareNoun(Tok x) {
+        return x.isWord() && !x.capitalized() && !lx.functionWords.contains(x.lower()) && !w.pronouns.contains(x.lower())
+                && !ingForm(x) && !edForm(x.lower()) && !w.prepositions.contains(x.lower());
+    }
+
+    /** "that it doesn't expect", "and they said": the subject of the verb at v is a pronoun alone. */
+    boolean pronounSubject(List<Tok> t, int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
+        return k >= 0 && t.get(k).isWord() && w.pronouns.contains(t.get(k).lower())
+                && (k == 0 || !t.get(k - 1).isWord() || w.clauseOpeners.contains(t.get(k - 1).lower()) || t.get(k - 1).is("and"));
+    }
+
+    /** The noun fronted with "of" at the start of the sentence ("Of the 22 economists polled, ..."), or null. */
+    private String frontedNoun(List<Tok> t) {
+        if (t.isEmpty() || !t.get(0).is("of")) return null;
+        int x = 1;
+        while (x < t.size() && (t.get(x).isNum() || t.get(x).isWord() && w.determiners.contains(t.get(x).lower()))) x++;
+        int a = x;
+        while (x < t.size() && x < a + 3 && t.get(x).isWord() && !lx.functionWords.contains(t.get(x).lower())
+                && !(x > a && edForm(t.get(x).lower()))) x++;
+        return x > a ? span(t, a, x) : null;
+    }
+
+    /** "Pakistan's Election Commission started to release ... and the latest figures showed": the name that opens the sentence. */
+    private String leadOrganisation(List<Tok> t, int before) {
+        int a = 0;
+        while (a < before && isQuote(t.get(a))) a++;
+        int b = a;
+        while (b < before && t.get(b).capitalized() && b - a < 6) b++;
+        if (b == a || b >= before || lx.functionWords.contains(t.get(a).lower()) && !t.get(a).is("the")) return null;
+        if (t.get(a).is("the") && b - a < 2) return null;
+        Tok n = t.get(b);
+        if (!n.isWord() || n.capitalized() || lx.functionWords.contains(n.lower())) return null;
+        return span(t, a, b);
+    }
+
+    /** The first token after a time that opens [a, b) ("Last year", "This week", "In 2014"), or a. */
+    private int afterLeadingTime(List<Tok> t, int a, int b) {
+        int x = a;
+        if (x < b && t.get(x).isWord() && w.timePrepositions.contains(t.get(x).lower())) x++;
+        if (x < b && t.get(x).isWord() && w.relativeTimes.contains(t.get(x).lower())) x++;
+        int times = 0;
+        while (x < b && (t.get(x).isWord() && (lx.timeUnits.contains(t.get(x).lower()) || lx.weekdays.containsKey(t.get(x).lower())
+                || lx.months.containsKey(t.get(x).lower()) || lx.timeAdverbs.contains(t.get(x).lower()))
+                || t.get(x).isNum() && t.get(x).text().length() == 4 && (x == a || times > 0 || !t.get(x - 1).isWord()
+                    || t.get(x - 1).is("in")))) {
+            x++;
+            times++;
+        }
+        if (times == 0 || x >= b || !t.get(x).isWord() && !t.get(x).is(",")) return a;
+        if (t.get(x).is(",")) return a;
+        return x;
+    }
+
+    /** "\"... 909 ...,\" the Ukrainian military said" / ", police said" / ", said John Smith". */
+    String afterQuote(int idx, List<Tok> t, int v, int mTok) {
+        int k = v - 1;
+        while (k > mTok && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
+        int b = k + 1;
+        int a = b;
+        while (a - 1 > mTok && t.get(a - 1).isWord() || a - 1 > mTok && isNamePunct(t.get(a - 1))) a--;
+        boolean afterBreak = a - 1 >= mTok && (t.get(a - 1).is(",") || isQuote(t.get(a - 1)));
+        if (b > a && w.contrasts.contains(t.get(a).lower()) || b > a && t.get(a).is("and")) return null;
+        // ", which put ...", ", as expected by economists and said ...": no subject of the verb's own
+        if (b > a && w.clauseOpeners.contains(t.get(a).lower()) || b > a && (t.get(b - 1).is("and") || t.get(b - 1).is("or"))) return null;
+        // ", on Sunday after authorities warned", ", the most since the CDC confirmed 667": the verb is
+        // another clause's, not a source's coming after the figure
+        if (b > a && !t.get(a).capitalized() && w.prepositions.contains(t.get(a).lower())) return null;
+        for (int i = a; i < b; i++) {
+            if (t.get(i).isWord() && (lx.subordinators.contains(t.get(i).lower()) || w.clauseOpeners.contains(t.get(i).lower()))) return null;
+        }
+        if (b > a && afterBreak && b - a <= 8) return refs.resolve(idx, span(t, a, b), t, a, b);
+        if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
+            // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
+            int e2 = a - 1, s2 = e2;
+            while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
+            if (s2 < e2 && s2 - 1 > mTok && t.get(s2 - 1).is(",")) {
+                int e1 = s2 - 1, s1 = e1;
+                while (s1 - 1 >= mTok && t.get(s1 - 1).capitalized()) s1--;
+                if (e1 - s1 >= 1 && e1 - s1 <= 4 && s1 - 1 >= mTok && (t.get(s1 - 1).is(",") || isQuote(t.get(s1 - 1)))) {
+                    return span(t, s1, e1);
+                }
+            }
+        }
+        if (b == a && afterBreak && !w.addresseeVerbs.contains(t.get(v).lower())) {
+            // ", said John Smith" (not ", told Reuters": the addressee)
+            int c = v + 1, d = c;
+            while (d < t.size() && t.get(d).capitalized()) d++;
+            if (d > c) return span(t, c, d);
+        }
+        return null;
+    }
+
+    /** A name before its appositive: capitalised words, an acronym on its own, a ticker in brackets. */
+    private boolean nameLike(List<Tok> t, int a, int b) {
+        if (isName(t, a, b)) return true;
+        if (b - a > 12 || lx.functionWords.contains(t.get(a).lower())) return false;
+        boolean bracket = false;
+        int words = 0;
+        for (int i = a; i < b; i++) {
+            Tok y = t.get(i);
+            if (y.is("(")) bracket = true;
+            else if (y.is(")")) bracket = false;
+            else if (bracket || y.is(".")) continue;
+            else if (!y.capitalized()) return false;
+            else words++;
+        }
+        if (words > 1) return true;
+        String x = t.get(b - 1).text();
+        return words == 1 && x.length() >= 2 && x.equals(x.toUpperCase());
+    }
+
+    private String span(List<Tok> t, int a, int b) {
+        return ClaimantWords.span(text, t, a, b);
+    }
+}
