@@ -183,7 +183,14 @@ public final class ClaimExtractor {
                     // ("32,000 homes remained without power on Saturday"): the article's event's date
                     // ("the quake that struck on Saturday", "the fire broke out Thursday")
                     start = frame.date();
-                    end = frame.sudden() ? frame.date() : frame.dateEnd();
+                    end = frame.dateEnd() != null ? frame.dateEnd() : frame.sudden() ? frame.date() : null;
+                } else if (!k.background() && frame.date() != null && start == null
+                        && (laterInWindow(end, frame) || frame.date().equals(end))) {
+                    // a count as of the event's day or a later one ("103 were staying in shelters as of
+                    // Sunday afternoon", "had scorched 156,000 hectares by Saturday morning"): counted
+                    // from the event's day; a sudden event's count is of that day
+                    start = frame.date();
+                    if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 }
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background()));
