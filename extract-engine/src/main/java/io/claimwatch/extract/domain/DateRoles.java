@@ -161,7 +161,8 @@ final class DateRoles {
 
     /**
      * Whether the few words before a date at {@code at} speak of what is to come: a modal or a word of
-     * plans ("will", "scheduled"), or an infinitive ("voted to strike on March 24"; not "rose to 500"); a comma
+     * plans ("will", "scheduled"), or an infinitive a few words before ("voted to strike on March 24"; not "rose
+     * to 500", not "on its way to doubling in size on Saturday"); a comma
      * ends the search.
      */
     boolean ahead(String text, int from, int at) {
@@ -172,9 +173,23 @@ final class DateRoles {
             if (word == null) return false;
             i = backOver(text, from, i);
             if (w.future.contains(word)) return true;
-            if (w.infinitives.contains(word) && later != null && !lx.functionWords.contains(later) && !lx.numberWords.containsKey(later)
-                    && Character.isLetter(later.charAt(0))) return true;
+            if (k < 5 && w.infinitives.contains(word) && later != null && !lx.functionWords.contains(later)
+                    && !lx.numberWords.containsKey(later) && Character.isLetter(later.charAt(0)) && !later.endsWith("ing")) return true;
             later = word;
+        }
+        return false;
+    }
+
+    /** {@link #ahead} before the date [s, e), or a word of what is to come among the two after it. */
+    boolean aheadAround(String text, int ss, int se, int s, int e) {
+        if (ahead(text, ss, s)) return true;
+        int i = e;
+        for (int k = 0; k < 2; k++) {
+            while (i < se && Character.isWhitespace(text.charAt(i))) i++;
+            String word = nextWord(text, i);
+            if (word.isEmpty()) return false;
+            if (w.future.contains(word)) return true;
+            i += word.length();
         }
         return false;
     }

@@ -169,7 +169,8 @@ enum DateRule {
     },
 
     RELATIVE_YEAR("a year relative to the reference date (\"this year\", \"since the beginning of the year\"; lexicon "
-            + "YEAR); \"the same period last year\" moves the sentence's earlier period a year back",
+            + "YEAR; \"the year\" only after \"the first two months of\"); \"the same period last year\" moves the "
+            + "sentence's earlier period a year back",
             "the role its preposition gives",
             "Some 5,200 people have crossed this year.", "2018-06-29", "2018..2018") {
         @Override
@@ -188,6 +189,11 @@ enum DateRule {
                 PartialDate d = PartialDate.year(ref.getYear() + off);
                 if (s.firstOf(r.start(), r.end(), d)) continue;
                 s.add(s.ss + r.start(), s.ss + r.end(), d, null, false);
+            }
+            // "the first two months of the year": "the year" names the reference year only there
+            Matcher t = s.w.theYear.matcher(s.sent);
+            while (ref != null && t.find()) {
+                if (!s.taken(t.start(), t.end(), false)) s.firstOf(t.start(), t.end(), PartialDate.year(ref.getYear()));
             }
         }
     },

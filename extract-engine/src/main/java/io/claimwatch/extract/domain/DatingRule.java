@@ -83,18 +83,22 @@ enum DatingRule {
         }
     },
 
-    FRONTED_DATE("the dates of the clause that holds the nearest date before the figure's clause (\"In 2023, an outbreak "
-            + "... killed 214\")", "as the dates of that clause",
+    FRONTED_DATE("the dates of the clause that holds the nearest date before the figure's clause, a clause of its own "
+            + "(\"In 2023, an outbreak ... killed 214\"; not \"is expected to arrive on Saturday in the state where 32,000 "
+            + "homes were without power\"; not a year in a participle's phrase mid-sentence: \"the Stalinists, expelled "
+            + "from the party in 1986, lost six seats\")", "as the dates of that clause",
             "In 2019, floods in the same valley displaced over 12,000 people.", null, "2019..2019") {
         @Override
         EventDates apply(FigureDates f) {
             Cand before = null;
             for (Cand d : f.cands()) if (!d.statement() && !d.compare() && d.e() <= f.cs()) before = d;
-            if (before == null) return null;
+            if (before == null || !f.clauseBreakBetween(before.e(), f.cs())) return null;
             int gs = before.s();
             while (gs > f.ss() && !DateRoles.isBoundary(f.text().charAt(gs - 1))) gs--;
             List<Cand> group = new ArrayList<>();
             for (Cand d : f.cands()) if (!d.statement() && !d.compare() && d.s() >= gs && d.e() <= before.e()) group.add(d);
+            // ", expelled from the party in 1986,": a participle's year mid-sentence tells of the noun, not of the figure
+            if (gs > f.ss() && before.date().month() == 0 && f.participle(gs)) return null;
             return f.combine(group, gs, before.e());
         }
     },

@@ -4,6 +4,7 @@ import io.claimwatch.extract.domain.TimeResolver.Cand;
 import io.claimwatch.extract.domain.TimeResolver.EventDates;
 import io.claimwatch.extract.domain.TimeResolver.Kind;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * One figure and the date phrases of its sentence, with what the {@link DatingRule}s ask of them:
@@ -14,7 +15,7 @@ import java.util.List;
  * @param ms the figure [ms, me)
  * @param cs its clause [cs, ce)
  */
-record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me, int cs, int ce, TimeWords w) {
+record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me, int cs, int ce, TimeWords w, Lexicon lx) {
 
     /**
      * The event dates given by the dates of one clause [gs, ge), or null when it has none: a range;
@@ -73,10 +74,38 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         return nearer(best, d);
     }
 
-    /** A conjunction that turns to another event between the figure and the date. */
+    /**
+     * A conjunction that turns to another event between the figure and the date ("while", "but"); a
+     * relative word between a date and a figure after it ("arrive on Saturday ... where 32,000 homes
+     * were without power"); a second verb joined after the figure before a date ("declared an
+     * emergency in 44 counties and deployed 200 guardsmen on Friday", "... and expects 400 guardsmen to
+     * help on Saturday").
+     */
     boolean broken(Cand d) {
         int a = d.s() >= me ? me : d.e(), b = d.s() >= me ? d.s() : ms;
-        return a < b && w.breakWord.matcher(text).region(a, b).find();
+        if (a >= b) return false;
+        if (w.breakWord.matcher(text).region(a, b).find()) return true;
+        if (d.s() < me) return w.relativeWord.matcher(text).region(a, b).find();
+        Matcher and = w.joinedVerb.matcher(text).region(a, b);
+        while (and.find()) {
+            String verb = and.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (w.future.contains(verb) || verb.length() > 4 && (verb.endsWith("ed") || lx.irregularPast.contains(verb))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the first word at or after {@code at} is a past participle ("expelled", "founded", "built"). */
+    boolean participle(int at) {
+        int i = at;
+        while (i < se && !Character.isLetter(text.charAt(i))) i++;
+        String word = DateRoles.nextWord(text, i);
+        return word.length() > 4 && (word.endsWith("ed") || lx.irregularPast.contains(word));
+    }
+
+    /** A comma, a colon, a dash or a parenthesis in [a, b) of the text. */
+    boolean clauseBreakBetween(int a, int b) {
+        for (int i = a; i < b; i++) if (DateRoles.isBoundary(text.charAt(i))) return true;
+        return false;
     }
 
     Cand nearer(Cand best, Cand d) {

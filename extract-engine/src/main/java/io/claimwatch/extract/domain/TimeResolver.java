@@ -41,11 +41,13 @@ public final class TimeResolver {
         }
     }
 
+    private final Lexicon lx;
     private final TimeWords words;
     private final DateRoles roles;
     private final PublicationDates publication;
 
     public TimeResolver(Lexicon lx) {
+        this.lx = lx;
         this.words = new TimeWords(lx);
         this.roles = new DateRoles(lx, words);
         this.publication = new PublicationDates(lx, words, roles);
@@ -69,7 +71,7 @@ public final class TimeResolver {
         if (ce > se) ce = se;
         List<Cand> cands = candidates(c, ss, se);
         if (cands.isEmpty()) return EventDates.NONE;
-        FigureDates f = new FigureDates(c.text, cands, ss, se, ms, me, cs, ce, words);
+        FigureDates f = new FigureDates(c.text, cands, ss, se, ms, me, cs, ce, words, lx);
         for (DatingRule r : DatingRule.values()) {
             EventDates d = r.apply(f);
             if (d != null) return d;
@@ -81,6 +83,19 @@ public final class TimeResolver {
     public PartialDate statementDate(Context c, int ss, int se) {
         for (Cand d : candidates(c, ss, se)) if (d.statement()) return d.date();
         return null;
+    }
+
+    /**
+     * Whether the sentence speaks of the figure's day as of what is to come ("expects 400 guardsmen to
+     * help on Saturday", "temperatures on Saturday expected to rise as high as 28"): a forecast or a plan
+     * is dated by its own day, not by the day of the event it belongs to.
+     */
+    public boolean ahead(Context c, int ss, int se, EventDates d) {
+        if (d.start() == null) return false;
+        for (Cand x : candidates(c, ss, se)) {
+            if (!x.statement() && x.date().equals(d.start()) && roles.aheadAround(c.text, ss, se, x.s(), x.e())) return true;
+        }
+        return false;
     }
 
     /** The date phrases of a sentence, in text order; computed once for all its figures. */

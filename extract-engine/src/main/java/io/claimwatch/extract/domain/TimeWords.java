@@ -82,9 +82,15 @@ final class TimeWords {
     final Pattern relativeMonth;
     final Pattern samePeriod;
     final Pattern breakWord;
+    /** A relative word ("where", "which"). */
+    final Pattern relativeWord;
+    /** "and" and the word after it: a second verb joined ("and deployed"). */
+    final Pattern joinedVerb;
+    /** "the year" after "the first two months of": the reference year. */
+    final Pattern theYear;
 
     TimeWords(Lexicon lx) {
-        Set<String> deadlines = new HashSet<>(), dateline = new HashSet<>();
+        Set<String> deadlines = new HashSet<>(), dateline = new HashSet<>(), currentYear = new HashSet<>();
         for (String[] f : lx.timeWords) {
             String w = f[0].toLowerCase(Locale.ROOT);
             switch (f[1]) {
@@ -114,6 +120,7 @@ final class TimeWords {
                 case "RELATIVE" -> relatives.add(w);
                 case "WHEN" -> whenWords.add(w);
                 case "FUTURE" -> future.add(w);
+                case "THE_YEAR" -> currentYear.add(w);
                 case "INFINITIVE" -> infinitives.add(w);
                 case "SINCE" -> sincePreps.add(w);
                 case "BETWEEN" -> {
@@ -166,6 +173,9 @@ final class TimeWords {
         relativeMonth = alternation(months.keySet());
         samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
         breakWord = alternation(breaks);
+        theYear = alternation(currentYear);
+        relativeWord = alternation(relatives);
+        joinedVerb = Pattern.compile("\\b" + words(rangeJoiners) + "\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /** "(?:a|b|c)", longest first, each quoted. */

@@ -520,4 +520,36 @@ class TimeRulesTest {
                 LocalDate.of(1987, 3, 14), "5000");
         assertThat(iso(c.eventStart())).isEqualTo("1987-03-24");
     }
+
+    @Test
+    void aDateOfAnotherVerbOrOfTheMainClauseDatesNoFigureOfAnother() {
+        LocalDate sunday = LocalDate.of(2016, 6, 26);
+        ExtractedClaim c = withLow("The governor has declared an emergency in 44 of 55 counties and deployed 200 guardsmen on Friday.",
+                sunday, "44");
+        assertThat(c.eventStart()).isNull();
+        ExtractedClaim d = only("A relief team is expected to arrive on Saturday in the valley where more than 32,000 homes "
+                + "were still without power.", sunday);
+        assertThat(d.eventStart()).isNull();
+    }
+
+    @Test
+    void aYearInAParticiplesPhraseMidSentenceDatesNoFigureAfterIt() {
+        ExtractedClaim c = withLow("The Eurocommunists kept their seats, while the Stalinists, expelled from the party in 1986, "
+                + "lost six of their 10 seats.", LocalDate.of(1987, 3, 16), "6");
+        assertThat(c.eventStart()).isNull();
+        ExtractedClaim d = withLow("The Express said its poll, conducted on Friday, found the Conservatives ahead with 35.6 pct.",
+                LocalDate.of(1987, 3, 1), "35.6");
+        assertThat(iso(d.eventStart())).isEqualTo("1987-02-27");      // a day in such a phrase still dates the poll's figures
+    }
+
+    @Test
+    void aForecastOrAPlanKeepsItsDayInAnArticleAboutAFire() {
+        String text = "Wildfire forces thousands to flee\n\n"
+                + "A wildfire broke out on Tuesday near the town of Sparrow Creek, officials said.\n\n"
+                + "With temperatures on Saturday expected to rise as high as 31 Celsius, crews braced for a long day.";
+        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(2024, 7, 6)).claims().stream()
+                .filter(x -> x.numberText().contains("31")).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-06");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-06");
+    }
 }
