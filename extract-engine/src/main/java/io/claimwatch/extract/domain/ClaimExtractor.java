@@ -182,14 +182,24 @@ public final class ClaimExtractor {
                 if (!k.background() && frame.date() != null && (start == null && end == null
                         || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
-                        && !happenedThen(frame, within(toks, clause), m.start))) {
+                        && !happenedThen(frame, within(toks, clause), m.start)
+                        && !time.ahead(ctx, s.start(), s.end(), d))) {
                     // the sentence gives no date, or a later day for a toll of the event (the toll "as of
                     // Tuesday", "rushed home Sunday after the quake killed 70"; not "80 were pulled out
                     // alive on Wednesday") or for any figure of a flood or fire that is no act of that day
                     // ("32,000 homes remained without power on Saturday"): the article's event's date
-                    // ("the quake that struck on Saturday", "the fire broke out Thursday")
+                    // ("the quake that struck on Saturday", "the fire broke out Thursday"); a forecast or a
+                    // plan for a day keeps its day
                     start = frame.date();
-                    end = frame.sudden() ? frame.date() : frame.dateEnd();
+                    end = frame.dateEnd() != null ? frame.dateEnd() : frame.sudden() ? frame.date() : null;
+                } else if (!k.background() && frame.date() != null && start == null
+                        && (laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || TOLLS.contains(k.key().event()))) {
+                    // a count as of the event's day or a later one ("103 were staying in shelters as of
+                    // Sunday afternoon", "had scorched 156,000 hectares by Saturday morning"): counted
+                    // from the event's day; a sudden event's toll is of that day ("30 had been
+                    // recaptured by Sunday night" is no toll of a quake)
+                    start = frame.date();
+                    if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 }
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background()));
@@ -211,7 +221,7 @@ public final class ClaimExtractor {
     }
 
     /** What an event did, counted as of any later day: its date is the event's. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn");
+    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace");
 
     /**
      * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was

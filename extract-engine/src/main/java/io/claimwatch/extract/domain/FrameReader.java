@@ -104,8 +104,9 @@ final class FrameReader {
             // failing that, the day the first sentence of the lead gives: it tells the news ("troops
             // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
             // and the figures of that news are of that day
-            if (dated == null && !lead.isEmpty()) {
-                dated = earliest(text, lead.subList(0, 1), null, ctx, pub, span, where, false, false, wordsOf);
+            // (else the day the second gives: "... said government troops had annihilated a Libyan column yesterday")
+            for (int i = 0; dated == null && i < Math.min(2, lead.size()); i++) {
+                dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, false, false, wordsOf);
                 if (dated != null && dated[1] == null) dated[1] = dated[0];
             }
         }

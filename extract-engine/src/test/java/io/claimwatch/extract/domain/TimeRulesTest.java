@@ -252,7 +252,7 @@ class TimeRulesTest {
                 + "By October 9, some 4,000 workers had joined the walkout.", null);
         assertThat(x.claims()).hasSize(1);
         ExtractedClaim c = x.claims().get(0);
-        assertThat(c.eventStart()).isNull();
+        assertThat(iso(c.eventStart())).isEqualTo("2023-10-02");      // the count as of a later day runs from the strike's start
         assertThat(iso(c.eventEnd())).isEqualTo("2023-10-09");
     }
 
@@ -426,5 +426,130 @@ class TimeRulesTest {
                 LocalDate.of(2025, 8, 12));
         assertThat(iso(c.eventStart())).isEqualTo("2025-08-01");
         assertThat(iso(c.eventEnd())).isEqualTo("2025-08-10");
+    }
+
+    // ------------------------------------------------------------------ the named rules and their examples
+
+    @Test
+    void everyDateRuleResolvesItsExample() {
+        for (DateRule r : DateRule.values()) {
+            assertThat(r.matches).as(r.name()).isNotBlank();
+            assertThat(r.sets).as(r.name()).isNotBlank();
+            assertExample(r.name(), r.example, r.pub, r.want);
+        }
+    }
+
+    @Test
+    void everyDatingRuleResolvesItsExample() {
+        for (DatingRule r : DatingRule.values()) {
+            assertThat(r.matches).as(r.name()).isNotBlank();
+            assertThat(r.sets).as(r.name()).isNotBlank();
+            assertExample(r.name(), r.example, r.pub, r.want);
+        }
+    }
+
+    private static void assertExample(String rule, String example, String pub, String want) {
+        List<ExtractedClaim> cs = all(example, pub == null ? null : LocalDate.parse(pub));
+        assertThat(cs).as(rule + ": " + example).hasSize(1);
+        ExtractedClaim c = cs.get(0);
+        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(rule + ": " + example).isEqualTo(want);
+    }
+
+    // ------------------------------------------------------------------ the article's event
+
+    @Test
+    void aCountAsOfALaterDayRunsFromTheEventsDay() {
+        String fire = "Wildfire forces thousands to flee\n\n"
+                + "A wildfire broke out on Tuesday near the town of Sparrow Creek, officials said.\n\n"
+                + "The fire had scorched at least 12,000 hectares by Friday morning, the province said.";
+        ExtractedClaim c = EXTRACTOR.extract(fire, LocalDate.of(2024, 7, 6)).claims().stream()
+                .filter(x -> x.low().intValue() == 12000).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-02");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-05");
+        String quake = "Quake toll climbs\n\n"
+                + "A strong earthquake struck the coast on Saturday, toppling houses.\n\n"
+                + "About 300 people were staying in shelters as of Sunday afternoon, the agency said.";
+        ExtractedClaim d = EXTRACTOR.extract(quake, LocalDate.of(2024, 7, 8)).claims().stream()
+                .filter(x -> x.low().intValue() == 300).findFirst().orElseThrow();
+        assertThat(iso(d.eventStart())).isEqualTo("2024-07-06");
+        assertThat(iso(d.eventEnd())).isEqualTo("2024-07-06");
+    }
+
+    @Test
+    void anEventOfTwoDaysDatesTheFiguresThatGiveNone() {
+        String text = "Voters go to the polls\n\n"
+                + "Voters cast ballots in elections held on Sunday and Monday across the country.\n\n"
+                + "With 99 pct of votes counted, the Greens had won four seats.";
+        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 16)).claims().stream()
+                .filter(x -> x.low().intValue() == 99).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart())).isEqualTo("1987-03-15");
+        assertThat(iso(c.eventEnd())).isEqualTo("1987-03-16");
+    }
+
+    @Test
+    void aDateBeyondWhileDatesNoFigureBeforeIt() {
+        List<ExtractedClaim> cs = all("Five soldiers were killed while three more were expected to be released "
+                + "from a hospital as early as Friday.", LocalDate.of(2016, 6, 3));
+        assertThat(iso(cs.get(0).eventStart())).isNull();
+    }
+
+    @Test
+    void theFirstMonthsOfTheYearAreARange() {
+        ExtractedClaim c = only("Prices rose by more than 33 pct in the first two months of this year.", LocalDate.of(1987, 3, 14));
+        assertThat(iso(c.eventStart())).isEqualTo("1987-01");
+        assertThat(iso(c.eventEnd())).isEqualTo("1987-02");
+    }
+
+    @Test
+    void yesterdaysEventIsAPointEvenAfterFrom() {
+        ExtractedClaim c = only("The death toll from yesterday's bombing had risen to at least 70.", LocalDate.of(1987, 3, 24));
+        assertThat(iso(c.eventStart())).isEqualTo("1987-03-23");
+        assertThat(iso(c.eventEnd())).isEqualTo("1987-03-23");
+    }
+
+    @Test
+    void aYearBeforeANounOfAnEventDatesIt() {
+        ExtractedClaim c = withLow("The four prefectures suffered 6.2 percent of the damage from the 2011 natural disaster.",
+                LocalDate.of(2016, 4, 16), "6.2");
+        assertThat(iso(c.eventStart())).isEqualTo("2011");
+    }
+
+    @Test
+    void aDayTheSentenceSpeaksOfAsToComeIsThisYears() {
+        ExtractedClaim c = withLow("About 5,000 bank workers voted to strike on March 24 unless their demand is met.",
+                LocalDate.of(1987, 3, 14), "5000");
+        assertThat(iso(c.eventStart())).isEqualTo("1987-03-24");
+    }
+
+    @Test
+    void aDateOfAnotherVerbOrOfTheMainClauseDatesNoFigureOfAnother() {
+        LocalDate sunday = LocalDate.of(2016, 6, 26);
+        ExtractedClaim c = withLow("The governor has declared an emergency in 44 of 55 counties and deployed 200 guardsmen on Friday.",
+                sunday, "44");
+        assertThat(c.eventStart()).isNull();
+        ExtractedClaim d = only("A relief team is expected to arrive on Saturday in the valley where more than 32,000 homes "
+                + "were still without power.", sunday);
+        assertThat(d.eventStart()).isNull();
+    }
+
+    @Test
+    void aYearInAParticiplesPhraseMidSentenceDatesNoFigureAfterIt() {
+        ExtractedClaim c = withLow("The Eurocommunists kept their seats, while the Stalinists, expelled from the party in 1986, "
+                + "lost six of their 10 seats.", LocalDate.of(1987, 3, 16), "6");
+        assertThat(c.eventStart()).isNull();
+        ExtractedClaim d = withLow("The Express said its poll, conducted on Friday, found the Conservatives ahead with 35.6 pct.",
+                LocalDate.of(1987, 3, 1), "35.6");
+        assertThat(iso(d.eventStart())).isEqualTo("1987-02-27");      // a day in such a phrase still dates the poll's figures
+    }
+
+    @Test
+    void aForecastOrAPlanKeepsItsDayInAnArticleAboutAFire() {
+        String text = "Wildfire forces thousands to flee\n\n"
+                + "A wildfire broke out on Tuesday near the town of Sparrow Creek, officials said.\n\n"
+                + "With temperatures on Saturday expected to rise as high as 31 Celsius, crews braced for a long day.";
+        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(2024, 7, 6)).claims().stream()
+                .filter(x -> x.numberText().contains("31")).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-06");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-06");
     }
 }

@@ -1,0 +1,259 @@
+package io.claimwatch.extract.domain;
+
+import io.claimwatch.extract.domain.TimeResolver.Cand;
+import io.claimwatch.extract.domain.TimeResolver.Kind;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The rules that find the date phrases of a sentence, each a named unit: what it matches, what it
+ * sets, and an example that {@code TimeRulesTest} runs through the whole engine (the example's one
+ * figure, published on {@link #pub}, gets the dates {@link #want}, "start..end"). They run in this
+ * order; a phrase one rule takes, a later one leaves. The role of each phrase (the event's day, its
+ * start, its end) comes from the words before it ({@link DateRoles}); which phrase dates which figure
+ * is {@link TimeResolver#eventDates}'s choice.
+ */
+enum DateRule {
+
+    DAY_RANGE("a range of days of one month", "start and end",
+            "Another 15 migrants were reported arriving between 12-14 June.", "2024-06-21", "2024-06-12..2024-06-14") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.digits || s.sent.indexOf('-') < 0 && s.sent.indexOf('–') < 0) return;
+            Matcher m = s.w.dayRange.matcher(s.sent);
+            while (m.find()) {
+                s.taken(m.start(), m.end(), true);
+                boolean first = m.group("m1") != null;
+                int month = s.dates.monthOf(first ? m.group("m1") : m.group("m2"));
+                int a = Integer.parseInt(first ? m.group("a1") : m.group("a2"));
+                int b = Integer.parseInt(first ? m.group("b1") : m.group("b2"));
+                String y = first ? m.group("y1") : m.group("y2");
+                int year = y != null ? Integer.parseInt(y) : month == 0 ? 0 : s.c.yearFor(month, b, false);
+                LocalDate da = year == 0 ? null : PublicationDates.safeDate(year, month, a);
+                LocalDate db = year == 0 ? null : PublicationDates.safeDate(year, month, b);
+                if (da == null || db == null || !da.isBefore(db)) continue;
+                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range"));
+            }
+        }
+    },
+
+    CALENDAR_DATE("a day or a month named with its number or year: \"August 6, 2024\", \"6 August\", \"August 2024\", "
+            + "\"2024-08-06\"; a day without a year takes the text's", "the role its preposition gives",
+            "As of 9 May, 57 cases had been confirmed in the district.", "2024-05-13", "null..2024-05-09") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.digits) return;
+            Matcher m = s.w.date.matcher(s.sent);
+            while (m.find()) {
+                if (s.taken(m.start(), m.end(), true)) continue;
+                PartialDate d = s.partial(m, s.roles.ahead(s.c.text, s.ss, s.ss + m.start()));
+                if (d == null || PublicationDates.DATELINE_AFTER.matcher(s.sent.substring(m.end())).lookingAt()) continue;
+                if (d.day() == 0 && s.firstOf(m.start(), m.end(), d)) continue;   // "... of July 2024"
+                s.add(s.ss + m.start(), s.ss + m.end(), d, null, false);
+            }
+        }
+    },
+
+    WEEKDAY("a weekday that is no name (\"on Wednesday\", \"Sunday's election\", \"early Monday\"): the last one on or "
+            + "before publication; \"last Saturday\" on a Saturday is a week back", "the role its preposition gives",
+            "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
+            "2024-09-09..2024-09-09") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.sent.contains("day")) return;
+            Matcher m = s.w.weekday.matcher(s.sent);
+            while (m.find()) {
+                if (!s.roles.isWeekdayDate(s.sent, m.start(), m.end())) continue;
+                int dow = s.w.weekdayOf(m.group(1));
+                boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, m.start() - 6), m.start())).find();
+                PartialDate d = last && s.c.pub != null
+                        ? PartialDate.of(s.c.pub.with(TemporalAdjusters.previous(DayOfWeek.of(dow)))) : s.c.weekday(dow);
+                if (d == null) continue;
+                s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
+            }
+        }
+    },
+
+    RELATIVE_DAY("a day or span of days relative to publication (\"yesterday\", \"last night\", \"overnight\"; "
+            + "lexicon DAY)", "the role its preposition gives; a span sets both ends",
+            "Police arrested 45 people yesterday after the match.", "2024-06-02", "2024-06-01..2024-06-01") {
+        @Override
+        void find(SentenceDates s) {
+            if (s.c.pub == null) return;
+            Matcher r = s.w.relativeDay.matcher(s.sent);
+            while (r.find()) {
+                String[] off = s.w.days.get(r.group().toLowerCase(Locale.ROOT));
+                if (off == null) continue;
+                PartialDate d = PartialDate.of(s.c.pub.plusDays(Integer.parseInt(off[0])));
+                boolean possessive = r.end() + 1 < s.sent.length() && (s.sent.charAt(r.end()) == '\'' || s.sent.charAt(r.end()) == '’')
+                        && s.sent.charAt(r.end() + 1) == 's';
+                if (off.length == 1) s.add(s.ss + r.start(), s.ss + r.end(), d, possessive ? Kind.POINT : null, false);
+                else s.addSpan(s.ss + r.start(), s.ss + r.end(), d, PartialDate.of(s.c.pub.plusDays(Integer.parseInt(off[1]))));
+            }
+        }
+    },
+
+    RELATIVE_MONTH("a month relative to publication (\"last month\", \"earlier this month\"; lexicon MONTH)",
+            "the role its preposition gives",
+            "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
+        @Override
+        void find(SentenceDates s) {
+            if (s.c.pub == null || !s.sent.contains("month")) return;
+            Matcher r = s.w.relativeMonth.matcher(s.sent);
+            while (r.find()) {
+                LocalDate d = s.c.pub.plusMonths(s.w.months.get(r.group().toLowerCase(Locale.ROOT)));
+                s.add(s.ss + r.start(), s.ss + r.end(), new PartialDate(d.getYear(), d.getMonthValue(), 0), null, false);
+            }
+        }
+    },
+
+    MONTH_ALONE("a month named alone after a preposition (\"in March\", \"since mid-August\"), or after \"last\" "
+            + "(\"Last May\": the latest one before the month of publication); a later month than the publication's is "
+            + "last year's", "the role its preposition gives",
+            "Last May, wildfires led to the evacuation of hundreds of workers from the region.", "2016-05-04", "2015-05..2015-05") {
+        @Override
+        void find(SentenceDates s) {
+            Matcher mo = s.w.monthAlone.matcher(s.sent);
+            while (mo.find()) {
+                if (s.taken(mo.start(), mo.end(), false)) continue;
+                boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, mo.start() - 6), mo.start())).find();
+                if (!last && s.lead(s.ss + mo.start()).prep() == null) continue;
+                int month = s.dates.monthOf(mo.group(1));
+                LocalDate r = s.c.reference();
+                if (month == 0 || r == null || last && s.c.pub == null) continue;
+                // a later month than the publication's is last year's; with no publication date the
+                // reference is only a lower bound, so its year is kept; "last May" in May is a year back
+                int year = s.c.pub != null && (month > r.getMonthValue() || last && month == r.getMonthValue()) ? r.getYear() - 1 : r.getYear();
+                PartialDate d = new PartialDate(year, month, 0);
+                if (s.firstOf(mo.start(), mo.end(), d)) continue;
+                if (last) s.add(s.ss + mo.start(), s.ss + mo.end(), d, Kind.POINT, false);
+                else s.add(s.ss + mo.start(), s.ss + mo.end(), d, null, true);
+            }
+        }
+    },
+
+    YEAR("a year after a preposition (\"In 2023,\", \"since 2022\", \"the first 28 weeks of 2025\"), before a noun "
+            + "of a figure (\"the 2022 total\", \"2021's rate\") or of an event (\"the 2011 earthquake\"), or with a "
+            + "verb after it (\"in 1999 killed\"); \"the same period of 2024\" moves the sentence's earlier period",
+            "the role its preposition gives",
+            "A major earthquake in central Taiwan in 1999 killed about 2,400 people.", "2016-02-06", "1999..1999") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.digits) return;
+            Matcher y = PublicationDates.YEAR.matcher(s.sent);
+            while (y.find()) {
+                if (s.taken(y.start(), y.end(), false)) continue;
+                int year = Integer.parseInt(y.group());
+                // "the record-breaking 2022 total of 425 deaths", "2022's toll", "the 2011 disaster"
+                if (s.roles.namesAFigure(s.sent, y.end()) || s.roles.namesAnEvent(s.sent, y.start(), y.end())) {
+                    s.add(s.ss + y.start(), s.ss + y.end(), PartialDate.year(year), Kind.POINT, true);
+                    continue;
+                }
+                DateRoles.Lead l = s.lead(s.ss + y.start());
+                if (!s.roles.yearEndsPhrase(s.sent, y.end()) && !(l.prep() != null && s.roles.verbAfter(s.sent, y.end()))) continue;
+                if (l.prep() == null) continue;
+                if (l.prep().equals("of") && !s.roles.afterPeriodWord(s.sent, y.start())) continue;
+                // "up from 970 in the same period of 2024": the sentence's earlier period, in that year
+                Cand period = s.periodNamedAgain(y.start());
+                if (period != null && period.date().year() != year) {
+                    s.addMoved(s.ss + y.start(), s.ss + y.end(), period, year - period.date().year());
+                    continue;
+                }
+                if (s.firstOf(y.start(), y.end(), PartialDate.year(year))) continue;
+                s.add(s.ss + y.start(), s.ss + y.end(), PartialDate.year(year), null, true);
+            }
+        }
+    },
+
+    RELATIVE_YEAR("a year relative to the reference date (\"this year\", \"since the beginning of the year\"; lexicon "
+            + "YEAR; \"the year\" only after \"the first two months of\"); \"the same period last year\" moves the "
+            + "sentence's earlier period a year back",
+            "the role its preposition gives",
+            "Some 5,200 people have crossed this year.", "2018-06-29", "2018..2018") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.sent.contains("year")) return;
+            Matcher r = s.w.relativeYear.matcher(s.sent);
+            LocalDate ref = s.c.reference();
+            while (ref != null && r.find()) {
+                Integer off = s.w.years.get(r.group().toLowerCase(Locale.ROOT));
+                if (off == null) continue;
+                Cand period = off != 0 ? s.periodNamedAgain(r.start()) : null;
+                if (period != null) {
+                    s.addMoved(s.ss + r.start(), s.ss + r.end(), period, off);
+                    continue;
+                }
+                PartialDate d = PartialDate.year(ref.getYear() + off);
+                if (s.firstOf(r.start(), r.end(), d)) continue;
+                s.add(s.ss + r.start(), s.ss + r.end(), d, null, false);
+            }
+            // "the first two months of the year": "the year" names the reference year only there
+            Matcher t = s.w.theYear.matcher(s.sent);
+            while (ref != null && t.find()) {
+                if (!s.taken(t.start(), t.end(), false)) s.firstOf(t.start(), t.end(), PartialDate.year(ref.getYear()));
+            }
+        }
+    },
+
+    NTH_DAY("a date followed by the ordinal of its day in an event (\"on Saturday, the seventh day of the fire\")",
+            "the event's start, that many days back",
+            "The fire that has forced 8,000 people from their homes grew on Saturday, the seventh day of the blaze.",
+            "2016-05-07", "2016-05-01..null") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.sent.contains(" of")) return;
+            Matcher m = s.w.nthDay.matcher(s.sent);
+            while (m.find()) {
+                int n = s.w.ordinal(m.group(1)) * s.w.spanDays.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0);
+                Cand day = null;      // the day phrase right before it: "Saturday, the seventh day"
+                for (Cand d : s.out) {
+                    String mid = s.c.text.substring(Math.min(d.e(), s.ss + m.start()), s.ss + m.start()).strip();
+                    if (d.e() <= s.ss + m.start() && (mid.equals(",") || mid.isEmpty()) && d.date().toLocalDate() != null) day = d;
+                }
+                if (day == null || n < 1 || n > 400) continue;
+                LocalDate start = day.date().toLocalDate().minusDays(n - 1L);
+                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(start), null, false, null));
+            }
+        }
+    },
+
+    AGE("an event's age in days or weeks (\"a 20-day-old strike\", \"the three-week-old war\")",
+            "the event's start, that many days before publication",
+            "Union leaders said 30,000 workers were still out in the 20-day-old strike.", "1987-03-19", "1987-02-27..null") {
+        @Override
+        void find(SentenceDates s) {
+            if (s.c.pub == null || !s.sent.contains("-")) return;
+            Matcher m = s.w.age.matcher(s.sent);
+            while (m.find()) {
+                int n = s.w.count(m.group(1)) * s.w.spanDays.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0);
+                if (n < 1 || n > 400 || !s.roles.eventWithin(s.sent, m.end(), 4)) continue;    // "a 10-day-old girl" is no event
+                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(s.c.pub.minusDays(n)), null, false, null));
+            }
+        }
+    };
+
+    /** What the rule matches. */
+    final String matches;
+    /** The field of a figure's dates it sets. */
+    final String sets;
+    /** An example with one figure ... */
+    final String example;
+    /** ... published on this day (ISO, or null) ... */
+    final String pub;
+    /** ... whose event dates are these: "start..end", "null" for none. */
+    final String want;
+
+    DateRule(String matches, String sets, String example, String pub, String want) {
+        this.matches = matches;
+        this.sets = sets;
+        this.example = example;
+        this.pub = pub;
+        this.want = want;
+    }
+
+    /** Adds the rule's date phrases of the sentence to {@code s.out}. */
+    abstract void find(SentenceDates s);
+}

@@ -1,0 +1,143 @@
+package io.claimwatch.extract.domain;
+
+import io.claimwatch.extract.domain.TimeResolver.Cand;
+import io.claimwatch.extract.domain.TimeResolver.EventDates;
+import io.claimwatch.extract.domain.TimeResolver.Kind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The rules that choose, among the date phrases of a sentence ({@link DateRule}), the event dates of
+ * one figure, each a named unit with what it matches, what it sets and an example {@code
+ * TimeRulesTest} checks. The first that gives dates wins. Dates right after a reporting verb date the
+ * statement, not the event ("said on Monday that 2,146 cases"), and are never chosen.
+ */
+enum DatingRule {
+
+    OFFSET_FROM_DATE("\"a day after\", \"two weeks before\" in the figure's clause, after a day named earlier in the sentence",
+            "start and end: that day moved",
+            "The storm hit on March 3, 2024, and a day after it 40 homes were flooded.", null, "2024-03-02..2024-03-02") {
+        @Override
+        EventDates apply(FigureDates f) {
+            String beforeFigure = f.text().substring(f.cs(), Math.max(f.cs(), f.ms()));
+            Matcher r = f.w().offset.matcher(beforeFigure);
+            if (!r.find()) return null;
+            int relAt = f.cs() + r.start();
+            for (int i = f.cands().size() - 1; i >= 0; i--) {
+                Cand d = f.cands().get(i);
+                if (d.e() <= relAt && d.kind() == Kind.POINT && d.date().toLocalDate() != null) {
+                    long days = (long) f.w().count(r.group(1)) * f.w().spanDays.get(r.group(2).toLowerCase(Locale.ROOT));
+                    int direction = f.w().directions.get(r.group(3).toLowerCase(Locale.ROOT));
+                    LocalDate x = d.date().toLocalDate().minusDays(direction * days);
+                    return new EventDates(PartialDate.of(x), PartialDate.of(x));
+                }
+            }
+            return null;
+        }
+    },
+
+    WHEN_CLAUSE("a figure in a \"when\" clause right after a date (\"since January 2, when troops overran the garrison "
+            + "with the loss of 700\"), even a date of a comparison", "start and end: that date",
+            "It was the most since January 2, when troops overran the garrison with the loss of 700 soldiers.", "1987-03-20",
+            "1987-01-02..1987-01-02") {
+        @Override
+        EventDates apply(FigureDates f) {
+            for (Cand d : f.cands()) {
+                if (d.statement() || d.e() > f.ms() || d.kind() == Kind.RANGE) continue;
+                String mid = f.text().substring(d.e(), f.ms());
+                int comma = mid.indexOf(',');
+                if (comma < 0 || !mid.substring(0, comma).isBlank()) continue;
+                String first = DateRoles.nextWord(mid, comma + 1 + (mid.length() > comma + 1 && mid.charAt(comma + 1) == ' ' ? 1 : 0));
+                if (!f.w().whenWords.contains(first) || mid.indexOf(',', comma + 1) >= 0) continue;
+                return new EventDates(d.date(), d.date());
+            }
+            return null;
+        }
+    },
+
+    OWN_CLAUSE("the dates of the figure's own clause, none beyond a \"while\" (\"four were recovered on Saturday while the remaining six were recovered on Sunday\")",
+            "a range; a start and an end (the other end may stand elsewhere in the sentence); else the nearest day",
+            "The ministry said on Monday that 1,310 measles cases had been recorded since the outbreak was declared on March 3.",
+            "2025-04-15", "2025-03-03..null") {
+        @Override
+        EventDates apply(FigureDates f) {
+            List<Cand> clause = new ArrayList<>();
+            for (Cand d : f.cands()) if (!d.statement() && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
+            return f.combine(clause, f.cs(), f.ce());
+        }
+    },
+
+    SENTENCE_RANGE("a range elsewhere in the sentence (\"... took place between August 6, 2024, and May 25, 2025\")",
+            "start and end",
+            "Some 3,000 delegates attended the talks, which took place between August 6, 2024, and May 25, 2025.", null,
+            "2024-08-06..2025-05-25") {
+        @Override
+        EventDates apply(FigureDates f) {
+            for (Cand d : f.cands()) {
+                if (d.kind() == Kind.RANGE && !d.statement() && d.s() > f.me() - 400) return new EventDates(d.date(), d.end());
+            }
+            return null;
+        }
+    },
+
+    FRONTED_DATE("the dates of the clause that holds the nearest date before the figure's clause, a clause of its own "
+            + "(\"In 2023, an outbreak ... killed 214\"; not \"is expected to arrive on Saturday in the state where 32,000 "
+            + "homes were without power\"; not a year in a participle's phrase mid-sentence: \"the Stalinists, expelled "
+            + "from the party in 1986, lost six seats\")", "as the dates of that clause",
+            "In 2019, floods in the same valley displaced over 12,000 people.", null, "2019..2019") {
+        @Override
+        EventDates apply(FigureDates f) {
+            Cand before = null;
+            for (Cand d : f.cands()) if (!d.statement() && !d.compare() && d.e() <= f.cs()) before = d;
+            if (before == null || !f.clauseBreakBetween(before.e(), f.cs())) return null;
+            int gs = before.s();
+            while (gs > f.ss() && !DateRoles.isBoundary(f.text().charAt(gs - 1))) gs--;
+            List<Cand> group = new ArrayList<>();
+            for (Cand d : f.cands()) if (!d.statement() && !d.compare() && d.s() >= gs && d.e() <= before.e()) group.add(d);
+            // ", expelled from the party in 1986,": a participle's year mid-sentence tells of the noun, not of the figure
+            if (gs > f.ss() && before.date().month() == 0 && f.participle(gs)) return null;
+            return f.combine(group, gs, before.e());
+        }
+    },
+
+    FIRST_AFTER("the first date after the figure's clause, not beyond a \"while\"",
+            "its role: a start, an end, both ends of a range, or the day",
+            "Officials counted 310 flights cancelled, most of them on Monday.", "2024-01-05", "2024-01-01..2024-01-01") {
+        @Override
+        EventDates apply(FigureDates f) {
+            Cand after = null;
+            for (Cand d : f.cands()) {
+                if (d.statement() || d.compare() || d.s() < f.ce() || f.broken(d)) continue;
+                after = d;
+                break;
+            }
+            if (after == null) return null;
+            return switch (after.kind()) {
+                case START -> new EventDates(after.date(), null);
+                case END -> new EventDates(null, after.date());
+                case RANGE -> new EventDates(after.date(), after.end());
+                default -> new EventDates(after.date(), after.date());
+            };
+        }
+    };
+
+    final String matches;
+    final String sets;
+    final String example;
+    final String pub;
+    final String want;
+
+    DatingRule(String matches, String sets, String example, String pub, String want) {
+        this.matches = matches;
+        this.sets = sets;
+        this.example = example;
+        this.pub = pub;
+        this.want = want;
+    }
+
+    /** The figure's event dates by this rule, or null when the rule does not apply. */
+    abstract EventDates apply(FigureDates f);
+}

@@ -1,0 +1,119 @@
+package io.claimwatch.extract.domain;
+
+import io.claimwatch.extract.domain.TimeResolver.Cand;
+import io.claimwatch.extract.domain.TimeResolver.EventDates;
+import io.claimwatch.extract.domain.TimeResolver.Kind;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * One figure and the date phrases of its sentence, with what the {@link DatingRule}s ask of them:
+ * the dates one clause gives ({@link #combine}), which of two dates is the figure's, and whether a
+ * date stands beyond a conjunction that turns to another event ("while").
+ *
+ * @param ss the sentence [ss, se) of the text
+ * @param ms the figure [ms, me)
+ * @param cs its clause [cs, ce)
+ */
+record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me, int cs, int ce, TimeWords w, Lexicon lx) {
+
+    /**
+     * The event dates given by the dates of one clause [gs, ge), or null when it has none: a range;
+     * else a start and an end (the other end may stand elsewhere in the sentence: "Since the outbreak
+     * began in August 2018, there have been 2,084 cases as of 11 June 2019"; a day or year before an
+     * end is its start: "in 2018 through 27 June"); else the nearest day. Of two dates, one on the
+     * figure's side of a conjunction that turns to another event ("while", "but") is preferred.
+     */
+    EventDates combine(List<Cand> group, int gs, int ge) {
+        if (group.isEmpty()) return null;
+        Cand point = null, start = null, end = null, range = null;
+        for (Cand d : group) {
+            boolean far = broken(d);
+            switch (d.kind()) {
+                case RANGE -> range = pick(range, d, far);
+                case START -> start = pick(start, d, far);
+                case END -> end = pick(end, d, far);
+                default -> point = pick(point, d, far);
+            }
+        }
+        if (range != null) return new EventDates(range.date(), range.end());
+        if (start != null || end != null) {
+            if (start == null && point != null && point.s() < end.s() && !TimeResolver.before(end.date(), point.date())) start = point;
+            Cand outStart = null, outEnd = null;
+            for (Cand d : cands) {
+                if (d.statement() || d.e() > gs && d.s() < ge) continue;
+                if (d.kind() == Kind.START) outStart = nearer(outStart, d);
+                if (d.kind() == Kind.END) outEnd = nearer(outEnd, d);
+            }
+            if (start == null) start = outStart;
+            if (end == null) end = outEnd;
+            return new EventDates(start == null ? null : start.date(), end == null ? null : end.date());
+        }
+        // a year or a month, and an end within it later in the sentence: "arrivals in 2018 have reached
+        // 14,953 men, women and children ... through 27 June"
+        if (point.date().day() == 0) {
+            for (Cand d : cands) {
+                if (d.kind() == Kind.END && !d.statement() && d.s() > point.e() && within(d.date(), point.date())) {
+                    return new EventDates(point.date(), d.date());
+                }
+            }
+        }
+        return new EventDates(point.date(), point.date());
+    }
+
+    /** a lies within the year or month b. */
+    private static boolean within(PartialDate a, PartialDate b) {
+        return a.year() == b.year() && (b.month() == 0 || a.month() == b.month()) && (a.month() != b.month() || b.day() == 0);
+    }
+
+    /** The better of two dates for a figure: one on the figure's side of a "while", then the nearer. */
+    private Cand pick(Cand best, Cand d, boolean far) {
+        if (best == null) return d;
+        boolean bestFar = broken(best);
+        if (far != bestFar) return far ? best : d;
+        return nearer(best, d);
+    }
+
+    /**
+     * A conjunction that turns to another event between the figure and the date ("while", "but"); a
+     * relative word between a date and a figure after it ("arrive on Saturday ... where 32,000 homes
+     * were without power"); a second verb joined after the figure before a date ("declared an
+     * emergency in 44 counties and deployed 200 guardsmen on Friday", "... and expects 400 guardsmen to
+     * help on Saturday").
+     */
+    boolean broken(Cand d) {
+        int a = d.s() >= me ? me : d.e(), b = d.s() >= me ? d.s() : ms;
+        if (a >= b) return false;
+        if (w.breakWord.matcher(text).region(a, b).find()) return true;
+        if (d.s() < me) return w.relativeWord.matcher(text).region(a, b).find();
+        Matcher and = w.joinedVerb.matcher(text).region(a, b);
+        while (and.find()) {
+            String verb = and.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (w.future.contains(verb) || verb.length() > 4 && (verb.endsWith("ed") || lx.irregularPast.contains(verb))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the first word at or after {@code at} is a past participle ("expelled", "founded", "built"). */
+    boolean participle(int at) {
+        int i = at;
+        while (i < se && !Character.isLetter(text.charAt(i))) i++;
+        String word = DateRoles.nextWord(text, i);
+        return word.length() > 4 && (word.endsWith("ed") || lx.irregularPast.contains(word));
+    }
+
+    /** A comma, a colon, a dash or a parenthesis in [a, b) of the text. */
+    boolean clauseBreakBetween(int a, int b) {
+        for (int i = a; i < b; i++) if (DateRoles.isBoundary(text.charAt(i))) return true;
+        return false;
+    }
+
+    Cand nearer(Cand best, Cand d) {
+        if (best == null) return d;
+        return distance(d) < distance(best) ? d : best;
+    }
+
+    private int distance(Cand d) {
+        return d.s() >= me ? d.s() - me : Math.max(0, ms - d.e());
+    }
+}

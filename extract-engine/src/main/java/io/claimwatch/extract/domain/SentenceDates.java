@@ -1,0 +1,189 @@
+package io.claimwatch.extract.domain;
+
+import io.claimwatch.extract.domain.TimeResolver.Cand;
+import io.claimwatch.extract.domain.TimeResolver.Kind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * The date phrases of one sentence as the {@link DateRule}s find them, each added with the role the
+ * words around it give it ({@link DateRoles}); then joined where two make one range ("between August
+ * 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning").
+ */
+final class SentenceDates {
+
+    final DateContext c;
+    final int ss;
+    final String sent;
+    final boolean digits;
+    final List<Cand> out = new ArrayList<>();
+    private final List<int[]> taken = new ArrayList<>();
+    final TimeWords w;
+    final DateRoles roles;
+    final PublicationDates dates;
+
+    SentenceDates(DateContext c, int ss, int se, TimeWords w, DateRoles roles, PublicationDates dates) {
+        this.c = c;
+        this.ss = ss;
+        this.sent = c.text.substring(ss, se);
+        this.w = w;
+        this.roles = roles;
+        this.dates = dates;
+        boolean d = false;
+        for (int i = 0; i < sent.length() && !d; i++) d = Tok.isDigit(sent.charAt(i));
+        this.digits = d;
+    }
+
+    /** The sentence's date phrases, in text order, every rule applied and the ranges joined. */
+    static List<Cand> find(DateContext c, int ss, int se, TimeWords w, DateRoles roles, PublicationDates dates) {
+        SentenceDates s = new SentenceDates(c, ss, se, w, roles, dates);
+        for (DateRule r : DateRule.values()) r.find(s);
+        s.out.sort((a, b) -> Integer.compare(a.s(), b.s()));
+        return s.joined();
+    }
+
+    /** Whether [s, e) of the sentence overlaps a phrase a rule took; if not, takes it when {@code take}. */
+    boolean taken(int s, int e, boolean take) {
+        for (int[] t : taken) if (s < t[1] && t[0] < e) return true;
+        if (take) taken.add(new int[] {s, e});
+        return false;
+    }
+
+    DateRoles.Lead lead(int at) {
+        return roles.lead(c.text, ss, at);
+    }
+
+    /**
+     * Adds a date phrase [s, e) of the text with the role its preposition gives it. A weak one (a year
+     * or a month named alone) after "and" stays without a role: it counts only as the end of a range.
+     */
+    void add(int s, int e, PartialDate d, Kind forced, boolean weak) {
+        DateRoles.Lead l = lead(s);
+        Kind k = forced != null ? forced : l.kind();
+        boolean since = l.prep() != null && w.sincePreps.contains(l.prep());
+        // "from the May total of 180,641": a date before a noun names it, whatever the preposition
+        if (l.article() && (k == Kind.START || k == Kind.END) && !since) k = Kind.POINT;
+        boolean statement = forced == null && (l.statement() || roles.reportingAfter(c.text, e));
+        if (k == null && !(weak && w.rangeJoiners.contains(l.prep()))) k = Kind.POINT;
+        // "since the outbreak was declared on September 22", "since the full-scale invasion in 2022"
+        // ("the most since the CDC confirmed 667 in 2014" compares: the date is no start, and dates
+        // no other figure of the sentence)
+        boolean compare = false;
+        int sinceAt = k == Kind.POINT || since ? roles.sinceBefore(c.text, ss, s) : -1;
+        if (sinceAt >= 0) {
+            compare = roles.superlativeBefore(c.text, ss, sinceAt);
+            if (!compare && k == Kind.POINT && !statement) k = Kind.START;
+            if (compare) k = Kind.POINT;
+        }
+        out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare));
+    }
+
+    /** A span of days named by one phrase ("overnight"), dating the statement when a reporting verb governs it. */
+    void addSpan(int s, int e, PartialDate a, PartialDate b) {
+        DateRoles.Lead l = lead(s);
+        out.add(new Cand(s, e, Kind.RANGE, a, b, l.statement() || roles.reportingAfter(c.text, e), l.prep()));
+    }
+
+    /**
+     * "in the first 10 days of August", "the first 28 days of July 2024", "the first two months of the
+     * year": the period's first days or months, a range; false when the period [ps, pe) of the sentence
+     * has no such phrase before it.
+     */
+    boolean firstOf(int ps, int pe, PartialDate period) {
+        Matcher first = w.firstOf.matcher(sent.substring(Math.max(0, ps - 40), ps));
+        if (!first.find()) return false;
+        int n = w.count(first.group(1));
+        String unit = first.group(2).toLowerCase(Locale.ROOT);
+        PartialDate a, b;
+        if (w.spanMonths.contains(unit)) {
+            if (period.month() != 0 || n < 1 || n > 12) return false;
+            a = new PartialDate(period.year(), 1, 0);
+            b = new PartialDate(period.year(), n, 0);
+        } else {
+            if (period.month() == 0) return false;
+            LocalDate last = PublicationDates.safeDate(period.year(), period.month(), n * w.spanDays.get(unit));
+            if (last == null) return false;
+            a = new PartialDate(period.year(), period.month(), 1);
+            b = PartialDate.of(last);
+        }
+        int s = ps - (first.end() - first.start());
+        out.add(new Cand(ss + s, ss + pe, Kind.RANGE, a, b, false, lead(ss + s).prep()));
+        return true;
+    }
+
+    /**
+     * The period that "the same period" before {@code at} (an offset in the sentence) names again: the
+     * sentence's date phrase nearest before it, when it names a month or a day; else null.
+     */
+    Cand periodNamedAgain(int at) {
+        if (!w.samePeriod.matcher(sent.substring(Math.max(0, at - 30), at)).find()) return null;
+        Cand best = null;
+        for (Cand d : out) if (d.e() <= ss + at && (best == null || d.e() > best.e())) best = d;
+        return best != null && best.date().month() != 0 ? best : null;
+    }
+
+    /** A period moved by n years, as the span [s, e) of the text. */
+    void addMoved(int s, int e, Cand period, int n) {
+        addSpan(s, e, plusYears(period.date(), n), plusYears(period.end() == null ? period.date() : period.end(), n));
+    }
+
+    /** The same day or month n years on (29 February becomes the 28th). */
+    private static PartialDate plusYears(PartialDate d, int n) {
+        if (d.day() == 0) return new PartialDate(d.year() + n, d.month(), 0);
+        return PartialDate.of(d.toLocalDate().plusYears(n));
+    }
+
+    /** A month and day of the text: the full date with the year the text fixes for it, or null. */
+    PartialDate partial(Matcher m, boolean ahead) {
+        LocalDate d = dates.full(m);
+        if (d != null) return PartialDate.of(d);
+        if (m.group("m3") != null) return new PartialDate(Integer.parseInt(m.group("y3")), dates.monthOf(m.group("m3")), 0);
+        String mo = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        String da = m.group("d1") != null ? m.group("d1") : m.group("d2");
+        if (mo == null || da == null) return null;
+        int month = dates.monthOf(mo), day = Integer.parseInt(da);
+        int y = c.yearFor(month, day, ahead);
+        if (y == 0) return null;
+        LocalDate ld = PublicationDates.safeDate(y, month, day);
+        return ld == null ? null : PartialDate.of(ld);
+    }
+
+    /** "between August 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning". */
+    private List<Cand> joined() {
+        List<Cand> merged = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Cand a = out.get(i);
+            boolean between = a.prep() != null && w.rangeOpeners.contains(a.prep());
+            boolean from = a.prep() != null && w.preps.get(a.prep()) == Kind.START && !w.sincePreps.contains(a.prep());
+            if (i + 1 < out.size() && (between || from)) {
+                Cand b = out.get(i + 1);
+                String mid = c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).replaceAll("[,\\s]+", " ").strip();
+                if (between && w.rangeJoiners.contains(mid) || from && w.preps.get(mid) == Kind.END) {
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), false, a.prep()));
+                    i++;
+                    continue;
+                }
+            }
+            // "on Saturday night and Sunday morning"
+            if (i + 1 < out.size() && a.kind() == Kind.POINT && a.date().day() != 0) {
+                Cand b = out.get(i + 1);
+                StringBuilder mid = new StringBuilder();
+                for (String f : c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                    if (!w.fillers.contains(f)) mid.append(f);
+                }
+                if (b.prep() != null && w.rangeJoiners.contains(b.prep()) && b.kind() == Kind.POINT && b.date().day() != 0
+                        && w.rangeJoiners.contains(mid.toString()) && TimeResolver.before(a.date(), b.date())) {
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), a.statement(), a.prep()));
+                    i++;
+                    continue;
+                }
+            }
+            if (a.prep() != null && w.rangeJoiners.contains(a.prep()) && a.kind() == null) continue;     // "and 2021" outside a range
+            merged.add(a.kind() == null ? new Cand(a.s(), a.e(), Kind.POINT, a.date(), null, a.statement(), a.prep()) : a);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,217 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the time stage and the patterns built from them, all from lexicon files: month names
+ * ({@code lexicon/months.txt}), weekday names ({@code lexicon/weekdays.txt}) and the words around
+ * dates ({@code lexicon/time-words.txt}: prepositions and their roles, fillers, relative days, months
+ * and years, conjunctions, ordinals, units of a span, dateline words). No rule names a word inline.
+ */
+final class TimeWords {
+
+    /** A month's name or abbreviation as written ("September", "Sept.", "Sep"). */
+    final String monthName;
+    /** Weekday names as written ("Monday"). */
+    final String weekdayName;
+    /** "August 6, 2024" / "August 6" / "6 August 2024" / "August 2024" / "2024-08-06". */
+    final Pattern date;
+    /** A weekday, and "'s" after it. */
+    final Pattern weekday;
+    /** A month named alone: "in March", "since January", "in mid-August" (not "March 5", not "March 2024"). */
+    final Pattern monthAlone;
+    /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
+    final Pattern dayRange;
+    /** What a dateline or date line holds besides its date ("Published 10:42 GMT, May 6, 2025"). */
+    final Pattern datelineRest;
+    /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
+    final Pattern deadlineBefore;
+    /** "last " right before a weekday or a month: the one before the latest. */
+    final Pattern previousBefore;
+    /** "a day after", "two weeks before": an offset from a date named before it. */
+    final Pattern offset;
+    /** "the first 10 days of ", "the first two months of " before a period. */
+    final Pattern firstOf;
+    /** "the seventh day of", "the 20th day of": a day counted from the start of an event. */
+    final Pattern nthDay;
+    /** "20-day-old", "three-week-old": an event's age. */
+    final Pattern age;
+    /** "the 2011 earthquake", "the 1999 natural disaster": nouns of events a year before them dates. */
+    final Set<String> eventNouns = new HashSet<>();
+
+    final Map<String, TimeResolver.Kind> preps = new HashMap<>();   // "since" -> START, "between"/"and" -> null
+    final Set<String> rangeOpeners = new HashSet<>();               // "between"
+    final Set<String> rangeJoiners = new HashSet<>();               // "and"
+    final Set<String> sincePreps = new HashSet<>();                 // "since": a start that counts up to now
+    final Set<String> sayingPreps = new HashSet<>();                // "on", "at": a reporting verb may stand before
+    final Set<String> fillers = new HashSet<>();
+    final Set<String> periods = new HashSet<>();
+    final Map<String, String[]> days = new HashMap<>();            // "yesterday" -> {-1}, "overnight" -> {-1, 0}
+    final Map<String, Integer> years = new HashMap<>();            // "last year" -> -1
+    final Map<String, Integer> months = new HashMap<>();           // "last month" -> -1
+    final Set<String> breaks = new HashSet<>();
+    final Set<String> same = new HashSet<>();
+    final Set<String> superlatives = new HashSet<>();
+    final Set<String> clauseWords = new HashSet<>();
+    final Set<String> passive = new HashSet<>();                   // "were reported": auxiliaries of the passive
+    final Map<String, Integer> ordinals = new HashMap<>();         // "seventh" -> 7
+    final Map<String, Integer> spanDays = new HashMap<>();         // "week" -> 7; a month is "MONTH"
+    final Set<String> spanMonths = new HashSet<>();                // "month", "months"
+    final Map<String, Integer> directions = new HashMap<>();       // "after" -> 1, "before" -> -1
+    final Set<String> previous = new HashSet<>();                  // "last"
+    final Set<String> firstWords = new HashSet<>();                // "first"
+    final Set<String> ageWords = new HashSet<>();                  // "old"
+    final Set<String> relatives = new HashSet<>();                 // "which": a phrase about another thing
+    final Set<String> future = new HashSet<>();                    // "will", "scheduled": what is to come
+    final Set<String> infinitives = new HashSet<>();               // "to" before a verb
+    final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
+    final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
+
+    private final Map<String, Integer> weekdayNumbers;
+
+    final Pattern relativeDay;
+    final Pattern relativeYear;
+    final Pattern relativeMonth;
+    final Pattern samePeriod;
+    final Pattern breakWord;
+    /** A relative word ("where", "which"). */
+    final Pattern relativeWord;
+    /** "and" and the word after it: a second verb joined ("and deployed"). */
+    final Pattern joinedVerb;
+    /** "the year" after "the first two months of": the reference year. */
+    final Pattern theYear;
+
+    TimeWords(Lexicon lx) {
+        Set<String> deadlines = new HashSet<>(), dateline = new HashSet<>(), currentYear = new HashSet<>();
+        for (String[] f : lx.timeWords) {
+            String w = f[0].toLowerCase(Locale.ROOT);
+            switch (f[1]) {
+                case "FILLER" -> fillers.add(w);
+                case "PERIOD" -> periods.add(w);
+                case "DAY" -> days.put(w, f[2].split("\\.\\."));
+                case "YEAR" -> years.put(w, Integer.parseInt(f[2]));
+                case "MONTH" -> months.put(w, Integer.parseInt(f[2]));
+                case "BREAK" -> breaks.add(w);
+                case "SAME" -> same.add(w);
+                case "COMPARE" -> superlatives.add(w);
+                case "CLAUSE" -> clauseWords.add(w);
+                case "PASSIVE" -> passive.add(w);
+                case "DEADLINE" -> deadlines.add(w);
+                case "DATELINE" -> dateline.add(w);
+                case "ORDINAL" -> ordinals.put(w, Integer.parseInt(f[2]));
+                case "COUNT" -> numberWords.put(w, Integer.parseInt(f[2]));
+                case "SPAN" -> {
+                    if (f[2].equals("MONTH")) spanMonths.add(w);
+                    else spanDays.put(w, Integer.parseInt(f[2]));
+                }
+                case "DIRECTION" -> directions.put(w, Integer.parseInt(f[2]));
+                case "PREVIOUS" -> previous.add(w);
+                case "FIRST" -> firstWords.add(w);
+                case "AGE" -> ageWords.add(w);
+                case "EVENT" -> eventNouns.add(w);
+                case "RELATIVE" -> relatives.add(w);
+                case "WHEN" -> whenWords.add(w);
+                case "FUTURE" -> future.add(w);
+                case "THE_YEAR" -> currentYear.add(w);
+                case "INFINITIVE" -> infinitives.add(w);
+                case "SINCE" -> sincePreps.add(w);
+                case "BETWEEN" -> {
+                    preps.put(w, null);
+                    rangeOpeners.add(w);
+                }
+                case "AND" -> {
+                    preps.put(w, null);
+                    rangeJoiners.add(w);
+                }
+                default -> {
+                    preps.put(w, TimeResolver.Kind.valueOf(f[1]));
+                    if (f.length > 2 && f[2].equals("said")) sayingPreps.add(w);
+                }
+            }
+        }
+        lx.numberWords.forEach((w, v) -> {
+            if (v[1] == 0 && v[0] > 0 && v[0] < 20) numberWords.putIfAbsent(w, (int) v[0]);
+        });
+        weekdayNumbers = lx.weekdays;
+        monthName = Lexicon.capitalised(lx.months.keySet()) + "\\.?";
+        weekdayName = Lexicon.capitalised(lx.weekdays.keySet());
+        date = Pattern.compile(
+                "\\b(?<m1>" + monthName + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
+                        + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + monthName + ")(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?"
+                        + "|\\b(?<m3>" + monthName + ")\\s+(?<y3>(?:19|20)\\d{2})\\b"
+                        + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
+        weekday = Pattern.compile("\\b(" + weekdayName + ")\\b(['’]s\\b)?");
+        Set<String> abbreviations = new HashSet<>(lx.months.keySet());
+        abbreviations.removeAll(Lexicon.fullNames(lx.months));
+        monthAlone = Pattern.compile("(?<![\\p{L}\\d])(" + Lexicon.capitalised(Lexicon.fullNames(lx.months)) + "|"
+                + Lexicon.capitalised(abbreviations) + "\\.)(?![\\p{L}\\d])(?!\\s*,?\\s*\\d)");
+        dayRange = Pattern.compile(
+                "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + monthName + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
+                        + "|\\b(?<m2>" + monthName + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
+        datelineRest = Pattern.compile("(?i)" + words(dateline)
+                + "|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|\\b[A-Z]{2,4}\\b|" + weekdayName + "|[,:|•·/-]");
+        deadlineBefore = Pattern.compile("(?i)\\b" + words(deadlines) + "\\s+$");
+        previousBefore = Pattern.compile("(?i)\\b" + words(previous) + "\\s+$");
+        String count = "(" + words(numberWords.keySet()) + "|\\d{1,2})";
+        Set<String> units = new HashSet<>(spanDays.keySet());
+        units.addAll(spanMonths);
+        offset = Pattern.compile("(?i)\\b" + count + "\\s+(" + words(spanDays.keySet()) + ")\\s+(" + words(directions.keySet()) + ")\\b");
+        firstOf = Pattern.compile("(?i)\\bthe\\s+" + words(firstWords) + "\\s+" + count + "\\s+(" + words(units) + ")\\s+of\\s+$");
+        nthDay = Pattern.compile("(?i)\\bthe\\s+(" + words(ordinals.keySet()) + "|\\d{1,3}(?:st|nd|rd|th))\\s+("
+                + words(spanDays.keySet()) + ")\\s+of\\b");
+        age = Pattern.compile("(?i)\\b" + count + "[-\\s](" + words(spanDays.keySet()) + ")[-\\s]" + words(ageWords) + "\\b");
+        relativeDay = alternation(days.keySet());
+        relativeYear = alternation(years.keySet());
+        relativeMonth = alternation(months.keySet());
+        samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
+        breakWord = alternation(breaks);
+        theYear = alternation(currentYear);
+        relativeWord = alternation(relatives);
+        joinedVerb = Pattern.compile("\\b" + words(rangeJoiners) + "\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** "(?:a|b|c)", longest first, each quoted. */
+    static String words(Collection<String> ws) {
+        List<String> l = new ArrayList<>(ws);
+        l.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < l.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(l.get(i)));
+        return sb.append(')').toString();
+    }
+
+    static Pattern alternation(Set<String> ws) {
+        return Pattern.compile("\\b" + words(ws) + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The ISO number of a weekday's name ("Monday" 1). */
+    int weekdayOf(String name) {
+        return weekdayNumbers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A count written as a word or in digits ("seven", "7", "a"), or -1. */
+    int count(String w) {
+        Integer n = numberWords.get(w.toLowerCase(Locale.ROOT));
+        if (n != null) return n;
+        try {
+            return Integer.parseInt(w);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** An ordinal written as a word or with its suffix ("seventh", "7th"), or -1. */
+    int ordinal(String w) {
+        Integer n = ordinals.get(w.toLowerCase(Locale.ROOT));
+        if (n != null) return n;
+        String digits = w.replaceAll("\\D", "");
+        return digits.isEmpty() ? -1 : Integer.parseInt(digits);
+    }
+}
