@@ -67,9 +67,12 @@ final class HtmlExtractor {
     if (h1 == null) {
       h1 = headlineElement(doc, stats);
     }
-    String headline = firstText(h1);
     String ogTitle = stripSiteSuffix(meta(doc, "meta[property=og:title], meta[name=og:title]"));
     String docTitle = stripSiteSuffix(doc.title().isBlank() ? null : doc.title().strip());
+    if (h1 == null) {
+      h1 = titleHeading(doc, stats, ogTitle != null ? ogTitle : docTitle);
+    }
+    String headline = firstText(h1);
     String title = ogTitle != null ? ogTitle : headline != null ? headline : docTitle;
 
     LocalDate date = null;
@@ -157,12 +160,42 @@ final class HtmlExtractor {
     return b.isEmpty() ? null : b;
   }
 
-  /** The first h1 that is not a site logo or inside navigation, footer or sidebar. */
+  /**
+   * The first h1 that is not a site logo, not inside navigation, footer or sidebar, and not the site's
+   * name (an h1 that is all one link to the site's home page, as blogs print their name).
+   */
   private static Element headlineElement(Element scope, PageStats stats) {
     for (Element h1 : scope.select("h1")) {
       PageStats.Info i = stats.info(h1);
-      if (i != null && !i.chrome) {
+      if (i != null && !i.chrome && !homeLink(h1, i)) {
         return h1;
+      }
+    }
+    return null;
+  }
+
+  /** A path of at most one segment ("", "/", "/blog/"), no query: a site's or a section's home page. */
+  private static final Pattern HOME_HREF = Pattern.compile("(?i)^(https?://[^/?#]+|//[^/?#]+)?/?[^/?#]*/?$");
+
+  /** All of the element's text is inside one link, and that link goes to a home page. */
+  private static boolean homeLink(Element h, PageStats.Info i) {
+    if (i.text == 0 || i.link < i.text) {
+      return false;
+    }
+    org.jsoup.select.Elements links = h.select("a[href]");
+    return links.size() == 1 && HOME_HREF.matcher(links.get(0).attr("href").strip()).matches();
+  }
+
+  /** A heading (h2, h3) outside chrome whose text is the page's title; null when none. */
+  private static Element titleHeading(Document doc, PageStats stats, String title) {
+    if (title == null || title.length() < 15) {
+      return null;
+    }
+    String want = TextCleaner.matchKey(title);
+    for (Element h : doc.select("h2, h3")) {
+      PageStats.Info i = stats.info(h);
+      if (i != null && !i.chrome && !i.dropped && i.text <= want.length() + 10 && TextCleaner.matchKey(h.text()).equals(want)) {
+        return h;
       }
     }
     return null;
