@@ -345,9 +345,12 @@ final class HtmlExtractor {
    * Skips what is not prose: dropped elements, furniture that does not hold most of the text (a
    * wrapper class like "has-comments" on the article itself), and boxes made mostly of links.
    */
-  private static boolean skip(Element e, PageStats.Info i, int total) {
+  private static boolean skip(Element e, PageStats.Info i, int total, int pageTotal) {
     if (i.dropped) {
       return true;
+    }
+    if (i.comments && i.text * 2 < pageTotal) {
+      return true; // the comments under a short post hold most of the post's container, not of the page
     }
     if ((i.furniture || e.normalName().equals("form")) && i.text * 2 < total) {
       return true; // a form that holds the whole page (ASP.NET's) is not a search box
@@ -387,7 +390,7 @@ final class HtmlExtractor {
         } else if (node instanceof Element e) {
           if (stats != null) {
             PageStats.Info i = stats.info(e);
-            if (i != null && depth > 0 && skip(e, i, total)) {
+            if (i != null && depth > 0 && skip(e, i, total, stats.total)) {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (i != null && depth == 0 && i.dropped) {
