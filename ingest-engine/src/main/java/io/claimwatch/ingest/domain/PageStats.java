@@ -80,6 +80,7 @@ final class PageStats {
 
   private static final Lexicon FURNITURE_TOKENS = Lexicon.load("html-furniture-tokens.txt");
   private static final Lexicon COMMENT_TOKENS = Lexicon.load("html-comment-tokens.txt");
+  private static final Lexicon CONTENT_TOKENS = Lexicon.load("html-content-tokens.txt");
   private static final Lexicon CLASS_MODIFIERS = Lexicon.load("html-class-modifiers.txt");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -233,9 +234,35 @@ final class PageStats {
     Integer k = kinds.get(key);
     if (k == null) {
       k = Math.max(kindOf(cls), kindOf(id));
+      if (k == FURNITURE && namesContent(cls)) {
+        k = PLAIN;
+      }
       kinds.put(key, k);
     }
     return k;
+  }
+
+  /**
+   * One of the element's class names is made only of content tokens, two or more ("entry-content",
+   * "story-body"): the page says this is its text, and a furniture token in another of its class
+   * names ("handle-adX2", "adShift") is a styling hook (Readability's "maybe a candidate" idea).
+   */
+  static boolean namesContent(String cls) {
+    for (String name : cls.split("\\s+")) {
+      String[] tokens = TOKEN_SPLIT.split(name);
+      int content = 0;
+      for (String t : tokens) {
+        if (!t.isEmpty() && !CONTENT_TOKENS.matches(t.toLowerCase(Locale.ROOT))) {
+          content = -1;
+          break;
+        }
+        content += t.isEmpty() ? 0 : 1;
+      }
+      if (content >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final int PLAIN = 0;
