@@ -110,7 +110,12 @@ final class HtmlExtractor {
     for (Element e : body) {
       total += stats.info(e).text;
     }
-    MappedText text = toParagraphs(body, stats, Math.max(total, 1), source, budget);
+    MappedText text = toParagraphs(body, stats, Math.max(total, 1), stats.total, source, budget);
+    if (total > 0 && text.toString().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // everything in the body was furniture or link boxes: keep them rather than nothing (what is
+      // never prose stays out)
+      text = toParagraphs(body, stats, 0, 0, source, budget);
+    }
     String lead = headline != null ? headline : ogTitle;
     if (lead != null) {
       MappedText withLead = headline != null ? leadText(lead, h1, source, budget) : null;
@@ -124,7 +129,7 @@ final class HtmlExtractor {
 
   /** The headline mapped to its element's text when that renders to the same string; else null. */
   private static MappedText leadText(String lead, Element h1, String source, CleaningBudget budget) {
-    MappedText t = toParagraphs(List.of(h1), null, 1, source, budget);
+    MappedText t = toParagraphs(List.of(h1), null, 1, 1, source, budget);
     return t.toString().equals(lead) ? t : null;
   }
 
@@ -364,7 +369,7 @@ final class HtmlExtractor {
    * blank line is kept. Every kept char remembers its index in {@code source}. With {@code stats},
    * what {@link #skip} says is left out.
    */
-  private static MappedText toParagraphs(List<Element> roots, PageStats stats, int total, String source,
+  private static MappedText toParagraphs(List<Element> roots, PageStats stats, int total, int pageTotal, String source,
       CleaningBudget budget) {
     MappedText sb = new MappedText();
     int[] pre = {0};
@@ -390,7 +395,7 @@ final class HtmlExtractor {
         } else if (node instanceof Element e) {
           if (stats != null) {
             PageStats.Info i = stats.info(e);
-            if (i != null && depth > 0 && skip(e, i, total, stats.total)) {
+            if (i != null && depth > 0 && skip(e, i, total, pageTotal)) {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (i != null && depth == 0 && i.dropped) {
