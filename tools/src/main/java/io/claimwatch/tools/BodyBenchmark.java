@@ -50,7 +50,7 @@ public final class BodyBenchmark implements Callable<Integer> {
       + " divs, 1.1 MB of divs nested 200 deep side by side), 3 times each: the answer, wall and CPU time")
   boolean hostile;
 
-  @Parameters(arity = "0..*", paramLabel = "SET", description = "dragnet (development), l3s-gn1 (held out), dragnet-cetr")
+  @Parameters(arity = "0..*", paramLabel = "SET", description = "dragnet (development), l3s-gn1 (held out), dragnet-cetr, cleanportaleval (held out)")
   List<String> sets = List.of();
 
   public static void main(String[] args) {
@@ -186,7 +186,9 @@ public final class BodyBenchmark implements Callable<Integer> {
         String name = html.getFileName().toString().replaceFirst("\\.html$", "");
         Path txt = setDir.resolve("GoldStandard").resolve(name + ".txt");
         String truth = decode(Files.readAllBytes(txt));
-        pages.add(new Page(name, Files.readAllBytes(html), truth.startsWith("<") ? labelled(truth) : corrected(truth)));
+        pages.add(new Page(name, Files.readAllBytes(html),
+            truth.startsWith("<") ? labelled(truth) : truth.stripLeading().startsWith("URL:") ? cleanEval(truth.stripLeading())
+                : corrected(truth)));
       }
     }
     return pages;
@@ -202,6 +204,18 @@ public final class BodyBenchmark implements Callable<Integer> {
     } catch (java.nio.charset.CharacterCodingException e) {
       return new String(b, java.nio.charset.Charset.forName("windows-1252"));
     }
+  }
+
+  /**
+   * CleanEval's format (CleanPortalEval uses it): a first line "URL: ...", then paragraphs each opened
+   * by a tag of its kind ({@code <p>}, {@code <h>}, {@code <l>}), with HTML character references: the
+   * text without the URL line and the tags, references decoded.
+   */
+  static String cleanEval(String truth) {
+    int nl = truth.indexOf('\n');
+    String body = nl < 0 ? "" : truth.substring(nl + 1);
+    body = body.replaceAll("</?[phl]>", "");
+    return org.jsoup.parser.Parser.unescapeEntities(body, false);
   }
 
   /** Dragnet's corrected text: the article, before the line that starts the comments. */

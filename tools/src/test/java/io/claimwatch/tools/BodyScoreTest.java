@@ -33,5 +33,8 @@ class BodyScoreTest {
     String annotated = "<p><span class=\"x-nc-sel1\">Headline</span> <span class=\"x-nc-sel0\">Menu</span>"
         + "<span class=\"x-nc-sel2\">Full <a>text</a></span><span class=\"x-nc-sel3\">Caption</span></p>";
     assertThat(BodyBenchmark.labelled(annotated).split("\\s+")).containsExactly("Headline", "Full", "text");
+    String cleanEval = "URL: http://example.com/news/1\n<h>A headline\n\n<p>The BBC&#039;s text,\n wrapped.\n<l>An item</p>\n";
+    assertThat(BodyBenchmark.cleanEval(cleanEval).split("\\s+"))
+        .containsExactly("A", "headline", "The", "BBC's", "text,", "wrapped.", "An", "item");
   }
 }

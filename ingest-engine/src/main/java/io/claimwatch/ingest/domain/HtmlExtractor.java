@@ -67,9 +67,12 @@ final class HtmlExtractor {
     if (h1 == null) {
       h1 = headlineElement(doc, stats);
     }
-    String headline = firstText(h1);
     String ogTitle = stripSiteSuffix(meta(doc, "meta[property=og:title], meta[name=og:title]"));
     String docTitle = stripSiteSuffix(doc.title().isBlank() ? null : doc.title().strip());
+    if (h1 == null) {
+      h1 = titleHeading(doc, stats, ogTitle != null ? ogTitle : docTitle);
+    }
+    String headline = firstText(h1);
     String title = ogTitle != null ? ogTitle : headline != null ? headline : docTitle;
 
     LocalDate date = null;
@@ -107,7 +110,12 @@ final class HtmlExtractor {
     for (Element e : body) {
       total += stats.info(e).text;
     }
-    MappedText text = toParagraphs(body, stats, Math.max(total, 1), source, budget);
+    MappedText text = toParagraphs(body, stats, Math.max(total, 1), stats.total, source, budget);
+    if (total > 0 && text.toString().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      // everything in the body was furniture or link boxes: keep them rather than nothing (what is
+      // never prose stays out)
+      text = toParagraphs(body, stats, 0, 0, source, budget);
+    }
     String lead = headline != null ? headline : ogTitle;
     if (lead != null) {
       MappedText withLead = headline != null ? leadText(lead, h1, source, budget) : null;
@@ -121,7 +129,7 @@ final class HtmlExtractor {
 
   /** The headline mapped to its element's text when that renders to the same string; else null. */
   private static MappedText leadText(String lead, Element h1, String source, CleaningBudget budget) {
-    MappedText t = toParagraphs(List.of(h1), null, 1, source, budget);
+    MappedText t = toParagraphs(List.of(h1), null, 1, 1, source, budget);
     return t.toString().equals(lead) ? t : null;
   }
 
@@ -157,12 +165,42 @@ final class HtmlExtractor {
     return b.isEmpty() ? null : b;
   }
 
-  /** The first h1 that is not a site logo or inside navigation, footer or sidebar. */
+  /**
+   * The first h1 that is not a site logo, not inside navigation, footer or sidebar, and not the site's
+   * name (an h1 that is all one link to the site's home page, as blogs print their name).
+   */
   private static Element headlineElement(Element scope, PageStats stats) {
     for (Element h1 : scope.select("h1")) {
       PageStats.Info i = stats.info(h1);
-      if (i != null && !i.chrome) {
+      if (i != null && !i.chrome && !homeLink(h1, i)) {
         return h1;
+      }
+    }
+    return null;
+  }
+
+  /** A path of at most one segment ("", "/", "/blog/"), no query: a site's or a section's home page. */
+  private static final Pattern HOME_HREF = Pattern.compile("(?i)^(https?://[^/?#]+|//[^/?#]+)?/?[^/?#]*/?$");
+
+  /** All of the element's text is inside one link, and that link goes to a home page. */
+  private static boolean homeLink(Element h, PageStats.Info i) {
+    if (i.text == 0 || i.link < i.text) {
+      return false;
+    }
+    org.jsoup.select.Elements links = h.select("a[href]");
+    return links.size() == 1 && HOME_HREF.matcher(links.get(0).attr("href").strip()).matches();
+  }
+
+  /** A heading (h2, h3) outside chrome whose text is the page's title; null when none. */
+  private static Element titleHeading(Document doc, PageStats stats, String title) {
+    if (title == null || title.length() < 15) {
+      return null;
+    }
+    String want = TextCleaner.matchKey(title);
+    for (Element h : doc.select("h2, h3")) {
+      PageStats.Info i = stats.info(h);
+      if (i != null && !i.chrome && !i.dropped && i.text <= want.length() + 10 && TextCleaner.matchKey(h.text()).equals(want)) {
+        return h;
       }
     }
     return null;
@@ -312,9 +350,12 @@ final class HtmlExtractor {
    * Skips what is not prose: dropped elements, furniture that does not hold most of the text (a
    * wrapper class like "has-comments" on the article itself), and boxes made mostly of links.
    */
-  private static boolean skip(Element e, PageStats.Info i, int total) {
+  private static boolean skip(Element e, PageStats.Info i, int total, int pageTotal) {
     if (i.dropped) {
       return true;
+    }
+    if (i.comments && i.text * 2 < pageTotal) {
+      return true; // the comments under a short post hold most of the post's container, not of the page
     }
     if ((i.furniture || e.normalName().equals("form")) && i.text * 2 < total) {
       return true; // a form that holds the whole page (ASP.NET's) is not a search box
@@ -328,7 +369,7 @@ final class HtmlExtractor {
    * blank line is kept. Every kept char remembers its index in {@code source}. With {@code stats},
    * what {@link #skip} says is left out.
    */
-  private static MappedText toParagraphs(List<Element> roots, PageStats stats, int total, String source,
+  private static MappedText toParagraphs(List<Element> roots, PageStats stats, int total, int pageTotal, String source,
       CleaningBudget budget) {
     MappedText sb = new MappedText();
     int[] pre = {0};
@@ -354,7 +395,7 @@ final class HtmlExtractor {
         } else if (node instanceof Element e) {
           if (stats != null) {
             PageStats.Info i = stats.info(e);
-            if (i != null && depth > 0 && skip(e, i, total)) {
+            if (i != null && depth > 0 && skip(e, i, total, pageTotal)) {
               return FilterResult.SKIP_ENTIRELY;
             }
             if (i != null && depth == 0 && i.dropped) {

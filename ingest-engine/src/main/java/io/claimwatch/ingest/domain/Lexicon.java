@@ -19,10 +19,20 @@ final class Lexicon {
 
   private final String name;
   private final List<Pattern> patterns;
+  /**
+   * All the patterns as one alternation, each in its own group (inline flags such as {@code (?-i)}
+   * end with their group): one matcher per key instead of one per pattern.
+   */
+  private final Pattern any;
 
   private Lexicon(String name, List<Pattern> patterns) {
     this.name = name;
     this.patterns = List.copyOf(patterns);
+    StringBuilder sb = new StringBuilder();
+    for (Pattern p : patterns) {
+      sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    this.any = patterns.isEmpty() ? null : Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   static Lexicon load(String name) {
@@ -71,12 +81,7 @@ final class Lexicon {
     if (key.length() > MAX_KEY_CHARS) {
       return false;
     }
-    for (Pattern p : patterns) {
-      if (p.matcher(key).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return any != null && any.matcher(key).matches();
   }
 
   @Override

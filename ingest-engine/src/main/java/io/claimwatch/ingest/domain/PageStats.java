@@ -38,6 +38,8 @@ final class PageStats {
      * like "adShift" on the whole article does not make it boilerplate).
      */
     boolean boilerplate;
+    /** Its class or id marks a comments section (also furniture). */
+    boolean comments;
     /** The element's class and id weigh towards content (+25) or boilerplate (-25). */
     final int weight;
     int text;
@@ -77,6 +79,9 @@ final class PageStats {
       "summary", "center", "ul", "body", "html");
 
   private static final Lexicon FURNITURE_TOKENS = Lexicon.load("html-furniture-tokens.txt");
+  private static final Lexicon COMMENT_TOKENS = Lexicon.load("html-comment-tokens.txt");
+  private static final Lexicon CONTENT_TOKENS = Lexicon.load("html-content-tokens.txt");
+  private static final Lexicon CLASS_MODIFIERS = Lexicon.load("html-class-modifiers.txt");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern SITE_CHROME =
@@ -88,6 +93,10 @@ final class PageStats {
           + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|breadcrumb");
 
   private final Map<Element, Info> infos = new IdentityHashMap<>();
+  /** The kind of each class-and-id pair met in this page (pages repeat their class names). */
+  private final Map<String, Integer> kinds = new java.util.HashMap<>();
+  /** The page's text, in chars. */
+  int total;
   /** The infos in document order: parents before children. */
   private final List<Info> order = new java.util.ArrayList<>();
   /** The body finder's best-scoring element, once scored (HtmlExtractor). */
@@ -101,6 +110,7 @@ final class PageStats {
     PageStats s = new PageStats();
     s.measure(root, budget);
     int total = s.infos.get(root).text;
+    s.total = total;
     for (Info i : s.order) {
       i.boilerplate = (i.parent != null && i.parent.boilerplate) || (i.furniture && i.text * 2 < total);
     }
@@ -129,12 +139,14 @@ final class PageStats {
           Info parent = stack.isEmpty() ? rootParentInfo : stack.peek();
           String tag = e.normalName();
           boolean dropped = (parent != null && parent.dropped) || selfDropped(e, tag);
-          boolean furniture = isFurniture(e);
+          int kind = kind(e);
+          boolean furniture = kind != PLAIN;
           boolean furnitureAbove = parent != null && (parent.furniture || parent.furnitureAbove);
           boolean chrome = (parent != null && parent.chrome) || tag.equals("nav") || tag.equals("footer")
               || tag.equals("aside") || SITE_CHROME.matcher(e.className() + " " + e.id()).find();
           Info info = new Info(parent, parent == null ? 0 : parent.depth + 1, dropped, furniture, furnitureAbove, chrome,
               weight(e));
+          info.comments = kind == COMMENTS;
           infos.put(e, info);
           order.add(info);
           stack.push(info);
@@ -207,22 +219,96 @@ final class PageStats {
         || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find());
   }
 
-  static boolean isFurniture(Element e) {
+  /** What an element's class and id say: {@link #PLAIN}, {@link #FURNITURE} or {@link #COMMENTS}. */
+  private int kind(Element e) {
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("html")) {
-      return false;
+      return PLAIN;
     }
-    for (String attr : List.of(e.className(), e.id())) {
-      if (attr.isEmpty()) {
-        continue;
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return PLAIN;
+    }
+    String key = cls + "#" + id;
+    Integer k = kinds.get(key);
+    if (k == null) {
+      k = Math.max(kindOf(cls), kindOf(id));
+      if (k == FURNITURE && namesContent(cls)) {
+        k = PLAIN;
       }
-      for (String token : TOKEN_SPLIT.split(attr)) {
-        if (!token.isEmpty() && FURNITURE_TOKENS.matches(token.toLowerCase(Locale.ROOT))) {
-          return true;
+      kinds.put(key, k);
+    }
+    return k;
+  }
+
+  /**
+   * One of the element's class names is made only of content tokens, two or more ("entry-content",
+   * "story-body"): the page says this is its text, and a furniture token in another of its class
+   * names ("handle-adX2", "adShift") is a styling hook (Readability's "maybe a candidate" idea).
+   */
+  static boolean namesContent(String cls) {
+    for (String name : cls.split("\\s+")) {
+      String[] tokens = TOKEN_SPLIT.split(name);
+      int content = 0;
+      for (String t : tokens) {
+        if (!t.isEmpty() && !CONTENT_TOKENS.matches(t.toLowerCase(Locale.ROOT))) {
+          content = -1;
+          break;
         }
+        content += t.isEmpty() ? 0 : 1;
+      }
+      if (content >= 2) {
+        return true;
       }
     }
     return false;
+  }
+
+  static final int PLAIN = 0;
+  static final int FURNITURE = 1;
+  static final int COMMENTS = 2;
+
+  /**
+   * The furniture tokens of one attribute: each token (split on space, '-', '_', camelCase), and each
+   * class name with its separators taken out ("pull-out", "side_bar"); a token right after a modifier
+   * ("has-comments", "no-sidebar") does not count.
+   */
+  static int kindOf(String attr) {
+    if (attr.isEmpty()) {
+      return PLAIN;
+    }
+    int kind = PLAIN;
+    boolean modified = false;
+    for (String token : TOKEN_SPLIT.split(attr)) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      String t = token.toLowerCase(Locale.ROOT);
+      if (modified) {
+        modified = false;
+        continue;
+      }
+      if (CLASS_MODIFIERS.matches(t)) {
+        modified = true;
+        continue;
+      }
+      if (COMMENT_TOKENS.matches(t)) {
+        return COMMENTS;
+      }
+      if (FURNITURE_TOKENS.matches(t)) {
+        kind = FURNITURE;
+      }
+    }
+    if (kind == PLAIN) {
+      for (String name : attr.split("\\s+")) {
+        String joined = name.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+        if (!joined.equals(name.toLowerCase(Locale.ROOT)) && FURNITURE_TOKENS.matches(joined)) {
+          return FURNITURE;
+        }
+      }
+    }
+    return kind;
   }
 
   private static int weight(Element e) {
