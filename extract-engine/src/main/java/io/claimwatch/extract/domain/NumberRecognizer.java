@@ -323,6 +323,7 @@ public final class NumberRecognizer {
                 && !lx.months.containsKey(prev.lower()) && !lx.weekdays.containsKey(prev.lower())
                 && !prev.text().endsWith("'s") && !prev.text().endsWith("’s") && !prev.text().endsWith("s")   // "the Democrats 213,"
                 && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()))) return null;
+        if (plainInt && modelName(t, k, prev, prev2, j)) return null;
         if (ageOf(t, i)) return null;
         // an age in apposition: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico"
         if (plainInt && v.intValue() <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()
@@ -573,6 +574,22 @@ public final class NumberRecognizer {
         if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
                 && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
         return finishUnits(text, t, m, "", false);
+    }
+
+    /**
+     * "a Boeing 737 Max 9", "the US outpost Tower 22", "two 737 Max 8 crashes": a number that goes on a
+     * capitalised word in running text (the word before that is in lower case, or a number of the same
+     * name) names a model or a place, unless a lower-case noun follows it ("told CNN 40 people died").
+     */
+    private boolean modelName(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
+        if (prev == null || !prev.isWord() || !prev.capitalized() || prev.end() < k.start() - 1 || prev2 == null) return false;
+        String p = prev.text();
+        if (p.endsWith("s") || p.endsWith("'s") || p.endsWith("’s")) return false;   // "the Democrats 213"
+        if (lx.months.containsKey(prev.lower()) || lx.weekdays.containsKey(prev.lower())) return false;
+        if (prev2.isNum()) return true;                                   // "737 Max 9"
+        if (!prev2.isWord() || prev2.capitalized()) return false;         // a headline in title case: "Quake Kills 77"
+        Tok next = j < t.size() ? t.get(j) : null;
+        return next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower());
     }
 
     /**

@@ -102,6 +102,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aNumberThatGoesOnACapitalisedWordInRunningTextIsAName() {
+        assertThat(one("The carrier grounded its fleet of 65 Boeing 737 Max 9 aircraft.").value).isEqualByComparingTo("65");
+        assertThat(one("Drones hit the outpost Tower 22 in Jordan, wounding 40 troops.").value).isEqualByComparingTo("40");
+        assertThat(one("A spokesman told CNN 40 people were hurt.").value).isEqualByComparingTo("40");
+    }
+
+    @Test
     void halfOfAStatedFigureIsNotAClaimButTheFigureIs() {
         Mention m = one("Aid will reach half of the 3 million residents.");
         assertThat(m.value).isEqualByComparingTo("3000000");
