@@ -23,7 +23,7 @@ public final class ClaimExtractor {
      * engine finds, so ingest can re-extract older articles (ReextractArticles with
      * extractor_version!=VERSION).
      */
-    public static final String VERSION = "rules-0.5.0";
+    public static final String VERSION = "rules-0.6.0";
     private static final int MAX_QUOTE = 600;
 
     private final Lexicon lx;
