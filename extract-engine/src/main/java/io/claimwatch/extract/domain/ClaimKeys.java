@@ -228,12 +228,12 @@ public final class ClaimKeys {
       if (fallback == null && !unit.isEmpty()) fallback = measurePhrases.entryOf(unit);   // "$7 billion": "US dollars"
       phrase = fallback == null ? "" : fallback;
     }
-    if (LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
-    String facet = facet(text.substring(Math.max(ss, figureStart - 40), figureStart), after,
+    if (KeyFacet.LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
+    String facet = KeyFacet.of(text.substring(Math.max(ss, figureStart - 40), figureStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
-    if ("magnitude".equals(kind) || "depth".equals(kind) || LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
+    if ("magnitude".equals(kind) || "depth".equals(kind) || KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
       where = where.withoutScope();
     } else if (whole) {
       where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
@@ -253,47 +253,10 @@ public final class ClaimKeys {
       "^members?\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s*)+)");
   /** "7.8", "6.4": a figure that can be a quake's magnitude. */
   private static final Pattern MAGNITUDE_FIGURE = Pattern.compile("[1-9]\\.[0-9]");
-  private static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
   /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
   private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
-  /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
-  private static final Pattern PARTITIVE = Pattern.compile(
-      "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
-  /** "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured). */
-  private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
-  /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
-  private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
   /** ", where": a clause that counts in the place named before it. */
   private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\b");
-  /** "Quito, around ", "Guayaquil, located ": the place named just before a distance, in apposition. */
-  private static final Pattern PLACE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s*,\\s*(?:\\p{Ll}+\\s+){0,2}$");
-  /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
-  private static final Pattern FROM_PLACE = Pattern.compile(
-      "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:town\\s+of\\s+|city\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
-
-  /**
-   * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
-   * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
-   * "other" for a count beside another ("Two others died"), "each" and "elsewhere" for counts of the
-   * event's parts, and for a distance, the place it is measured from ("80 miles west of Houston").
-   * Empty for a count of the whole event.
-   */
-  static String facet(String before, String after, String clause, String kind, String unit) {
-    if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
-      // a distance is between two places: the one it is measured from and the one named before it
-      // ("Kaohsiung, about 300 kilometers southwest of Taipei", "Quito, around 100 miles away")
-      Matcher m = FROM_PLACE.matcher(after);
-      Matcher b = PLACE_BEFORE.matcher(before);
-      String from = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
-      String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
-      return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
-    }
-    if (!unit.isEmpty()) return "";
-    if (PARTITIVE.matcher(after).find()) return "part";
-    if (OTHER.matcher(after).find()) return "other";
-    Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
-    return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
-  }
 
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");

@@ -1,0 +1,54 @@
+package io.claimwatch.extract.domain;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facet of a claim's key: what part of its event a count is of, beyond its place, kept as a
+ * scope word ("#part", "#other", "#each", "#elsewhere"), and for a distance the places it lies between.
+ */
+final class KeyFacet {
+
+  private KeyFacet() {}
+
+  /** Units of length: a figure in one is a distance (or a depth). */
+  static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
+  /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
+  private static final Pattern PARTITIVE = Pattern.compile(
+      "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
+  /** "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured). */
+  private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
+  /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
+  private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
+  /** "Quito, around ", "Guayaquil, located ": the place named just before a distance, in apposition. */
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s*,\\s*(?:\\p{Ll}+\\s+){0,2}$");
+  /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
+  private static final Pattern FROM_PLACE = Pattern.compile(
+      "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:town\\s+of\\s+|city\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
+
+  /**
+   * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
+   * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
+   * "other" for a count beside another ("Two others died"), "each" and "elsewhere" for counts of the
+   * event's parts, and for a distance, the place it is measured from ("80 miles west of Houston").
+   * Empty for a count of the whole event.
+   */
+  static String of(String before, String after, String clause, String kind, String unit) {
+    if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
+      // a distance is between two places: the one it is measured from and the one named before it
+      // ("Kaohsiung, about 300 kilometers southwest of Taipei", "Quito, around 100 miles away")
+      Matcher m = FROM_PLACE.matcher(after);
+      Matcher b = PLACE_BEFORE.matcher(before);
+      String from = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+      String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
+      return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
+    }
+    if (!unit.isEmpty()) return "";
+    if (PARTITIVE.matcher(after).find()) return "part";
+    if (OTHER.matcher(after).find()) return "other";
+    Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
+    return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
+  }
+}
