@@ -80,6 +80,7 @@ public final class ClaimExtractor {
         try {
             if (pub == null) pub = time.detectPublicationDate(text);
             run(text, pub, claims, frame, failures, deadline);
+            claims = PartScopes.settle(claims);
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }

@@ -200,7 +200,10 @@ public final class ClaimKeys {
     // a place the sentence names beyond the article's is the scope of a part of the event ("Three
     // deaths occurred in Kanawha County" in a report of West Virginia's floods): another quantity
     PlaceFinder.Places where = sentencePlaces.isEmpty() ? frame.places()
-        : background ? sentencePlaces.withoutScope() : frame.places().withScope(sentencePlaces);
+        : background ? sentencePlaces.withoutScope() : frame.places().narrowedTo(sentencePlaces).withScope(sentencePlaces);
+    if (where != frame.places() && !where.divisions().equals(frame.places().divisions()) && sentenceName.isEmpty()) {
+      name = "";   // one of the article's events, in one of its places: not the name the article's lead gave
+    }
     if (!cause.equals(frame.cause()) && !sentenceCauses.isEmpty() && !frame.cause().isEmpty()) background = background || ownStart != null;
     // another kind of event named in a sentence of the article's own event is a part of it ("4,600 injured
     // in the quake and the landslides it set off"), not another event

@@ -205,16 +205,17 @@ final class FrameReader {
         if (m.find()) return (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT);
         Matcher f = FIRE_NAME.matcher(text).region(from, to);
         while (f.find()) {
-            String before = f.group(1).trim();
-            String first = before.split("\\s+")[0];
-            if (f.start() == from || GENERIC_FIRE_WORDS.contains(first)) continue;
-            return (before + " " + f.group(2)).toLowerCase(Locale.ROOT);
+            // "The Park Fire": the name after a determiner; "Cal Fire", "Forest Fire": no name
+            String[] words = f.group(1).trim().split("\\s+");
+            int first = 0;
+            while (first < words.length && NOT_NAME_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) first++;
+            if (first == words.length || first == 0 && f.start() == from) continue;   // a sentence's first capital names nothing
+            return (String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)) + " " + f.group(2)).toLowerCase(Locale.ROOT);
         }
         return "";
     }
 
-    private static final java.util.Set<String> GENERIC_FIRE_WORDS = java.util.Set.of("The", "A", "An", "This", "That", "Forest",
-            "Wild", "Brush", "House", "Building", "Grass", "Bush", "Fire", "Officials", "Firefighters", "Complex");
+    private static final java.util.Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");
 
     /**
      * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake

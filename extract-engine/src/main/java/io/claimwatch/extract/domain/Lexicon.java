@@ -196,7 +196,8 @@ public final class Lexicon {
         return out;
     }
 
-    private static Set<String> words(String name) {
+    /** The words of a lexicon file, lower-cased. */
+    static Set<String> words(String name) {
         Set<String> s = new HashSet<>();
         for (String l : lines(name)) s.add(l.toLowerCase(Locale.ROOT));
         return Collections.unmodifiableSet(s);

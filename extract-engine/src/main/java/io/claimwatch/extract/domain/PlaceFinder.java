@@ -253,6 +253,17 @@ final class PlaceFinder {
             return new Places(c, d, Set.of());
         }
 
+        /**
+         * These (an article's) places narrowed to the divisions a sentence names, where the article
+         * names several and the sentence only some of them ("has scorched 270,000 acres in eastern
+         * Oregon" in a report of fires in California and Oregon); else these places unchanged.
+         */
+        Places narrowedTo(Places sentence) {
+            if (sentence.divisions.isEmpty() || !divisions.containsAll(sentence.divisions)
+                    || divisions.size() == sentence.divisions.size()) return this;
+            return new Places(countries, new TreeSet<>(sentence.divisions), names, scope);
+        }
+
         /** These places with the other's countries where these name none (a town's country from the article). */
         Places withCountriesOf(Places other) {
             if (!countries.isEmpty() || other.countries.isEmpty()) return this;

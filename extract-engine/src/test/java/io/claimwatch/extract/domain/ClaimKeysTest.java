@@ -331,4 +331,33 @@ class ClaimKeysTest {
         String fire = "Wildfire rages in California\n\nThe Erskine Fire broke out on Thursday and has burned 8,000 acres.\n";
         assertThat(key(all(fire, LocalDate.of(2016, 6, 24)), "8,000").measure()).isEqualTo("area/burn");
     }
+
+    @Test
+    void aPlaceIsAPartOfTheEventOnlyWhereTheArticleBreaksTheEventDown() {
+        LocalDate pub = LocalDate.of(2016, 6, 25);
+        String broken = "Floods kill 23 in West Virginia\n\nCHARLESTON, W.Va. (Reuters) - Floods killed 23 people in West"
+                + " Virginia on Thursday.\n\nThree deaths occurred in Kanawha County.\n";
+        assertThat(key(all(broken, pub), "Three").place()).as("three of the 23").contains("#kanawha");
+        String whole = "Wildfire kills two in California\n\nLOS ANGELES (Reuters) - A wildfire in central California"
+                + " destroyed 100 homes on Friday.\n\nThe fire in Kern County has already claimed two lives.\n";
+        assertThat(key(all(whole, pub), "two").place()).as("the fire's own place, not a part of it").doesNotContain("#");
+    }
+
+    @Test
+    void aFigureOfOneOfTheArticlesPlacesIsKeyedToThatPlaceAlone() {
+        String text = "Wildfires rage in California and Oregon\n\nThe Park Fire in California has exploded to 45,550 acres."
+                + "\n\nThe largest active wildfire in the United States has scorched almost 270,000 acres in eastern Oregon.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 25));
+        assertThat(key(cs, "45,550").place()).contains("@US.CA").doesNotContain("@US.OR");
+        assertThat(key(cs, "45,550").eventName()).isEqualTo("park fire");
+        assertThat(key(cs, "270,000").place()).contains("@US.OR").doesNotContain("@US.CA");
+        assertThat(key(cs, "270,000").eventName()).as("not the Park Fire's name").isEmpty();
+    }
+
+    @Test
+    void aFiresNameFollowsItsDeterminerAndAFireAgencyIsNoFire() {
+        assertThat(FrameReader.eventName("Crews said the Park Fire grew.", 0, 30)).isEqualTo("park fire");
+        assertThat(FrameReader.eventName("The Park Fire grew overnight.", 0, 29)).isEqualTo("park fire");
+        assertThat(FrameReader.eventName("It burned 389,000 acres, according to Cal Fire.", 0, 47)).isEmpty();
+    }
 }

@@ -1,0 +1,82 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides, over a whole article, whether a place a figure's sentence names is a part of the event or
+ * the event's own place. {@link ClaimKeys} scopes a figure to a place its sentence names beyond the
+ * article's ("#kanawha": "Three deaths occurred in Kanawha County" in a report of West Virginia's
+ * floods). That is a part only where the article breaks the event down: it gives a larger count of
+ * the same measure for the whole, or counts of the same measure for another part. Where it does
+ * neither ("the Kern County fire has already claimed two lives" in a report of a California fire
+ * that killed two), the place is where the whole event happened, and the scope is dropped.
+ */
+final class PartScopes {
+
+  /** Scope words that are not places: the facets {@link KeyFacet} and {@link ClaimKeys} set. */
+  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole");
+
+  private PartScopes() {}
+
+  /** The claims of one article, with the place scopes of those that count no part of their event dropped. */
+  static List<ExtractedClaim> settle(List<ExtractedClaim> claims) {
+    List<ExtractedClaim> out = new ArrayList<>(claims.size());
+    for (ExtractedClaim c : claims) {
+      Set<String> scope = placeScope(c);
+      out.add(scope.isEmpty() || brokenDown(c, scope, claims) ? c : withoutScope(c, scope));
+    }
+    return out;
+  }
+
+  /** Whether the article counts the same measure for the whole event (more) or for another part. */
+  private static boolean brokenDown(ExtractedClaim part, Set<String> scope, List<ExtractedClaim> claims) {
+    double value = value(part);
+    for (ExtractedClaim o : claims) {
+      if (o == part || o.background() != part.background() || !sameMeasure(part.key(), o.key())) continue;
+      Set<String> other = placeScope(o);
+      if (other.isEmpty() ? value(o) > value : !other.equals(scope)) return true;
+    }
+    return false;
+  }
+
+  private static boolean sameMeasure(ClaimKey a, ClaimKey b) {
+    return a.event().equals(b.event()) && a.unit().equals(b.unit()) && a.cause().equals(b.cause())
+        && agree(a.kind(), b.kind()) && agree(a.party(), b.party());
+  }
+
+  /** As claims-service compares a key's parts: an empty one is open. */
+  private static boolean agree(String a, String b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /** The "#" words of a claim's place that name places, not facets; empty for a distance, whose places are its facet. */
+  private static Set<String> placeScope(ExtractedClaim c) {
+    Set<String> out = new TreeSet<>();
+    if (c.key() == null || KeyFacet.LENGTH_UNITS.contains(c.unit()) || "distance".equals(c.key().kind())) return out;
+    for (String w : c.key().place().split(" ")) {
+      if (w.startsWith("#") && !FACETS.contains(w)) out.add(w);
+    }
+    return out;
+  }
+
+  private static double value(ExtractedClaim c) {
+    BigDecimal v = c.high() != null ? c.high() : c.low();
+    return v == null ? 0 : v.doubleValue();
+  }
+
+  private static ExtractedClaim withoutScope(ExtractedClaim c, Set<String> scope) {
+    ClaimKey k = c.key();
+    List<String> kept = new ArrayList<>();
+    for (String w : k.place().split(" ")) {
+      if (!w.isEmpty() && !scope.contains(w)) kept.add(w);
+    }
+    ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), String.join(" ", kept),
+        k.eventName(), k.earliest(), k.latest());
+    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
+        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background());
+  }
+}
