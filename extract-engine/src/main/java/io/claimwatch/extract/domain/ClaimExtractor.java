@@ -222,7 +222,7 @@ public final class ClaimExtractor {
     }
 
     /** What an event did, counted as of any later day: its date is the event's. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace");
+    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace", "aboard");
 
     /**
      * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was

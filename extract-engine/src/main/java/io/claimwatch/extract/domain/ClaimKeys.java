@@ -262,7 +262,9 @@ public final class ClaimKeys {
   private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\b");
 
   private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
-  private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+  /** A year, not a time of day written in four digits ("at 1850 GMT", "at 0400 local time", "1850 hours"). */
+  private static final Pattern YEAR = Pattern.compile(
+      "\\b(?<!\\bat\\s)(1[5-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:GMT|UTC|hrs|hours|local\\s+time|[ap]\\.?m\\b))");
 
   /** A year [ss, se) names that lies before the article's event (or its publication), or null. */
   private static Integer yearBefore(String text, int ss, int se, EventFrame frame, LocalDate pub) {

@@ -360,4 +360,23 @@ class ClaimKeysTest {
         assertThat(FrameReader.eventName("The Park Fire grew overnight.", 0, 29)).isEqualTo("park fire");
         assertThat(FrameReader.eventName("It burned 389,000 acres, according to Cal Fire.", 0, 47)).isEmpty();
     }
+
+    @Test
+    void peopleOnAVehicleAreCountedAboardAndDatedByTheAccident() {
+        String text = "Plane with 379 people bursts into flames at Haneda\n\nTOKYO (Reuters) - A Japan Airlines plane"
+                + " collided with a coast guard aircraft at Tokyo's Haneda airport on Tuesday.\n\n"
+                + "The vessel was just off the port with 463 passengers and crew when the accident occurred at 1850 GMT.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 1, 3));
+        assertThat(key(cs, "379").event()).isEqualTo("aboard");
+        assertThat(key(cs, "379").cause()).isEqualTo("crash");
+        ExtractedClaim vessel = cs.stream().filter(c -> c.numberText().contains("463")).findFirst().orElseThrow();
+        assertThat(vessel.background()).as("1850 GMT is a time of day, not a year").isFalse();
+        assertThat(vessel.key().latest()).isAfter(LocalDate.of(2023, 12, 1));
+    }
+
+    @Test
+    void aNetworksOutageIsAnEventOfItsOwn() {
+        String text = "AT&T outage hits thousands\n\nA cellular outage on Thursday hit 70,000 AT&T users in the United States.\n";
+        assertThat(key(all(text, LocalDate.of(2024, 2, 23)), "70,000").cause()).isEqualTo("outage");
+    }
 }
