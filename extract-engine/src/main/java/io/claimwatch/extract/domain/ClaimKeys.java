@@ -129,7 +129,8 @@ public final class ClaimKeys {
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
-    if ("person".equals(implied) && !kind.isEmpty() && !knownKinds.contains(kind)) kind = "person";
+    if ("person".equals(implied) && !kind.isEmpty() && (!knownKinds.contains(kind)
+        || !causeWord(kind).isEmpty() && "person".equals(measureKinds.first(List.of(eventBefore(text, figureStart)))))) kind = "person";
     // "200 members of the West Virginia National Guard": members of a body are counted as that body's
     Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
@@ -139,7 +140,7 @@ public final class ClaimKeys {
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
       // the name before it
-      shareOf = nameBefore(text, cs, figureStart);
+      shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
       party = shareOf == null ? null : shareOf.toLowerCase(Locale.ROOT);
     }
 
@@ -172,7 +173,7 @@ public final class ClaimKeys {
     PartialDate ownStart = own.start(), ownEnd = own.end();
     if (ownStart == null && ownEnd == null && !sentenceCauses.isEmpty()) {
       // "The 1960 Agadir earthquake killed about 12,000 people": a year the sentence gives its event
-      Integer year = yearBefore(text, ss, se, frame, pub);
+      Integer year = FigureSurroundings.yearBefore(text, ss, se, frame, pub);
       if (year != null) ownStart = ownEnd = PartialDate.year(year);
     }
     if ((ownStart != null || ownEnd != null) && frame.cause().isEmpty()) {
@@ -261,39 +262,19 @@ public final class ClaimKeys {
   /** ", where": a clause that counts in the place named before it. */
   private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\b");
 
-  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
-  /** A year, not a time of day written in four digits ("at 1850 GMT", "at 0400 local time", "1850 hours"). */
-  private static final Pattern YEAR = Pattern.compile(
-      "\\b(?<!\\bat\\s)(1[5-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:GMT|UTC|hrs|hours|local\\s+time|[ap]\\.?m\\b))");
-
-  /** A year [ss, se) names that lies before the article's event (or its publication), or null. */
-  private static Integer yearBefore(String text, int ss, int se, EventFrame frame, LocalDate pub) {
-    LocalDate now = frame.earliest() != null ? frame.latest() : pub;
-    if (now == null) return null;
-    Matcher m = YEAR.matcher(text).region(ss, se);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y < now.getYear() - 1 || (y < now.getYear() && frame.date() != null)) return y;
-    }
-    return null;
+  /**
+   * What happened, by the verb right before a figure ("AFGHAN AIR RAID KILLED ALMOST 150": kill, so the
+   * figure counts victims, not raids), or "".
+   */
+  private String eventBefore(String text, int figureStart) {
+    String verb = FigureSurroundings.wordBefore(text, figureStart);
+    String event = verb == null ? null : WordForms.first(events, List.of(verb));
+    return event == null ? "" : event;
   }
 
   /** The kind of event a word names ("quake" → earthquake), or "". */
   private String causeWord(String word) {
     return word.isEmpty() ? "" : frames.causesIn(word, 0, word.length()).stream().findFirst().orElse("");
-  }
-
-  /** The capitalised word nearest before the figure in [from, figureStart), as written, that starts no sentence; null if none. */
-  private static String nameBefore(String text, int from, int figureStart) {
-    Matcher m = CAPITALISED.matcher(text).region(from, figureStart);
-    String last = null;
-    while (m.find()) {
-      int k = m.start() - 1;
-      while (k >= 0 && text.charAt(k) == ' ') k--;
-      boolean sentenceStart = k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0;
-      if (!sentenceStart && figureStart - m.end() < 25) last = m.group();
-    }
-    return last;
   }
 
   /**

@@ -379,4 +379,13 @@ class ClaimKeysTest {
         String text = "AT&T outage hits thousands\n\nA cellular outage on Thursday hit 70,000 AT&T users in the United States.\n";
         assertThat(key(all(text, LocalDate.of(2024, 2, 23)), "70,000").cause()).isEqualTo("outage");
     }
+
+    @Test
+    void aFigureAfterAVerbOfWhatHappenedToPeopleCountsItsVictims() {
+        String text = "PAKISTAN SAYS AFGHAN AIR RAID KILLED ALMOST 150\n\nISLAMABAD, March 25 - Almost 150 people were"
+                + " killed when Afghan aircraft raided Pakistani villages on Monday, officials said.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 25));
+        assertThat(cs.get(0).key().kind()).as("the raid killed them; they are not raids").isEqualTo("person");
+        assertThat(cs.get(0).key().measure()).isEqualTo(cs.get(1).key().measure());
+    }
 }
