@@ -139,8 +139,7 @@ public final class ClaimExtractor {
                 } else if (c.text().isEmpty() && prevCounted == null && lastSentenceIdx == idx - 1 && lastSentenceNp != null
                         && m.unit.equals(lastSentenceNp.unit()) && possessedBy(toks, m)) {
                     // "Georgia had about 430,000 outages. Louisiana had more than 363,000": the noun goes on
-                    c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun(),
-                            CountedRule.NOUN_OF_PREVIOUS_SENTENCE.id);
+                    c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun(), CountedRule.NOUN_OF_PREVIOUS_SENTENCE.id);
                 } else if (c.text().isEmpty() && lastSentenceIdx == idx - 1 && lastSentenceNp != null && lastSentenceNp.noun() != null
                         && m.unit.isEmpty() && ofThem(toks, m) >= 0) {
                     // "Eight coaches derailed. Two of them overturned": the noun of the sentence before, and the verb
@@ -153,8 +152,7 @@ public final class ClaimExtractor {
                             break;
                         }
                     }
-                    c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun(),
-                            CountedRule.OF_THEM_PREVIOUS_SENTENCE.id);
+                    c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun(), CountedRule.OF_THEM_PREVIOUS_SENTENCE.id);
                 }
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
