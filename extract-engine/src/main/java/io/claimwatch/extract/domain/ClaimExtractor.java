@@ -133,14 +133,14 @@ public final class ClaimExtractor {
                 // a figure of a bare measure noun ("unions put the turnout at over two million",
                 // "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
                 if (prevNp != null && m.unit.equals(prevNp.unit()) && anaphoric(c.text(), toks, m)) {
-                    c = new CountedPhrase.Result(prevNp.counted(), c.end(), prevNp.noun());
+                    c = new CountedPhrase.Result(prevNp.counted(), c.end(), prevNp.noun(), CountedRule.CARRIED_FROM_PREVIOUS_FIGURE.id);
                 } else if ((c.text().isEmpty() || c.text().equalsIgnoreCase(m.unitWords)) && prevCounted != null && m.unit.equals(prevUnit)) {
                     // "18.7 per cent compared to 17.3 per cent": a bare figure of the same unit
-                    c = new CountedPhrase.Result(prevCounted, c.end(), prev.noun());
+                    c = new CountedPhrase.Result(prevCounted, c.end(), prev.noun(), CountedRule.SAME_UNIT_AS_PREVIOUS_FIGURE.id);
                 } else if (c.text().isEmpty() && prevCounted == null && lastSentenceIdx == idx - 1 && lastSentenceNp != null
                         && m.unit.equals(lastSentenceNp.unit()) && possessedBy(toks, m)) {
                     // "Georgia had about 430,000 outages. Louisiana had more than 363,000": the noun goes on
-                    c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun());
+                    c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun(), CountedRule.NOUN_OF_PREVIOUS_SENTENCE.id);
                 } else if (c.text().isEmpty() && lastSentenceIdx == idx - 1 && lastSentenceNp != null && lastSentenceNp.noun() != null
                         && m.unit.isEmpty() && ofThem(toks, m) >= 0) {
                     // "Eight coaches derailed. Two of them overturned": the noun of the sentence before, and the verb
@@ -153,7 +153,7 @@ public final class ClaimExtractor {
                             break;
                         }
                     }
-                    c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun());
+                    c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun(), CountedRule.OF_THEM_PREVIOUS_SENTENCE.id);
                 }
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();

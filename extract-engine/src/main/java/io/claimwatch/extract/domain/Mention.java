@@ -22,6 +22,8 @@ public final class Mention {
     public BigDecimal scale = BigDecimal.ONE;
     public boolean vague;
     public boolean words;          // written in words
+    /** The id of the {@link NumberRule} that read it ("digits"); "" for a range the HedgeDetector joined. */
+    public String rule = "";
 
     Mention(int start, int end, int tokStart, int tokEnd, BigDecimal value) {
         this.start = start;

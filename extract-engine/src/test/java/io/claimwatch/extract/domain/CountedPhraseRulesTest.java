@@ -57,7 +57,7 @@ class CountedPhraseRulesTest {
 
     @Test
     void participlesOfIrregularAndRegularVerbs() {
-        CountedPhrase cp = new CountedPhrase(Lexicon.get());
+        CountedWords cp = new CountedWords(Lexicon.get());
         assertThat(cp.participle("took")).isEqualTo("taken");
         assertThat(cp.participle("wins")).isEqualTo("won");
         assertThat(cp.participle("decide")).isEqualTo("decided");

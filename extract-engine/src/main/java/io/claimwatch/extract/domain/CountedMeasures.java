@@ -1,0 +1,214 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.CountedWords.beforeHedge;
+import static io.claimwatch.extract.domain.CountedWords.span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a figure measures when no noun follows it, read before it: a named scale ("a magnitude 6.9
+ * earthquake"), a measure noun of the sentence ("the death toll rose to 45", "the number of X ... in
+ * the hundreds"), the subject of a linking verb ("Consumer prices rose 3.2%").
+ */
+final class CountedMeasures {
+
+    private final CountedWords w;
+    private final Lexicon lx;
+    private final NounPhrases nouns;
+
+    CountedMeasures(CountedWords words, NounPhrases nouns) {
+        this.w = words;
+        this.lx = words.lx;
+        this.nouns = nouns;
+    }
+
+    /**
+     * A figure on a named scale ("a magnitude 6.9 earthquake", "a magnitude-7.1 quake") measures the
+     * thing after it on that scale: "earthquake magnitude".
+     */
+    CountedPhrase.Result onScale(List<Tok> t, Mention m, int j) {
+        int before = m.tokStart - 1;
+        if (before >= 0 && t.get(before).is("-") && t.get(before).end() == m.start) before--;
+        if (before < 0 || !t.get(before).isWord() || !lx.scaleNouns.contains(t.get(before).lower())) return null;
+        if (j >= t.size() || !t.get(j).isWord() || lx.functionWords.contains(t.get(j).lower())) return null;
+        return new CountedPhrase.Result(t.get(j).lower() + " " + t.get(before).lower(), t.get(j).end(), null, CountedRule.ON_SCALE.id);
+    }
+
+    /**
+     * What a figure with no noun after it measures, read before it: the subject of a linking verb
+     * ("Consumer prices rose 3.2%", "the rate stands at 5.91%", "borrowing came in at £120.7bn",
+     * "the fire could spread to 500,000 acres", "Los Angeles, which covers 300,000 acres"), the
+     * object of "at"/"to" ("holds rates at 5.25%", "raise the retirement age to 64") or the noun
+     * of an "of" ("a depth of 18 kilometers").
+     */
+    String subject(List<Tok> t, Mention m) {
+        int k = beforeHedge(t, m);
+        if (k < 0 || !t.get(k).isWord()) return null;
+        if (t.get(k).is("of")) {
+            int x = k - 1;
+            if (x > 2 && t.get(x).is(")")) {                    // "a case fatality rate (CFR) of 18.7 per cent"
+                while (x > 0 && !t.get(x).is("(") && k - x < 6) x--;
+                x--;
+                if (x >= 0 && w.nounish(t.get(x))) {
+                    int a = nouns.backOver(t, x);
+                    if (a <= x) return span(t, Math.max(a, x - 3), x + 1);
+                }
+                return null;
+            }
+            if (k > 0 && w.nounish(t.get(k - 1))) return t.get(k - 1).lower();
+            return null;
+        }
+        if (k >= 1 && t.get(k).is("record") && (t.get(k - 1).is("a") || t.get(k - 1).is("new"))) {
+            k -= 2;                                              // "Power demand hit a record 41,300 megawatts"
+            if (k >= 0 && t.get(k).is("a")) k--;
+            if (k < 0 || !t.get(k).isWord()) return null;
+        }
+        String prep = null;
+        if (w.linkPreps.contains(t.get(k).lower())) {
+            prep = t.get(k).lower();
+            k--;
+        }
+        if (k < 0 || !t.get(k).isWord()) return null;
+        if (prep != null && k > 0 && t.get(k).is("in") && lx.linkingVerbs.contains(t.get(k - 1).lower())) k--;   // "came in at"
+        Tok v = t.get(k);
+        String vl = v.lower();
+        boolean modal = k > 0 && w.modals.contains(t.get(k - 1).lower()) && !lx.functionWords.contains(vl);
+        boolean verb = lx.linkingVerbs.contains(vl) || modal
+                // "Maximum sustained winds were recorded at 50 mph", "the damage was put at $2 billion"
+                || prep != null && prep.equals("at") && k > 0 && w.copulas.contains(t.get(k - 1).lower()) && !v.capitalized()
+                    && (vl.endsWith("ed") || lx.irregularPast.contains(vl))
+                || v.capitalized() && lx.eventVerb(vl) != null && !lx.functionWords.contains(vl)
+                || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"));
+        if (!verb) return prep == null ? null : objectOfPrep(t, k, prep);
+        int x = k - 1;
+        while (x >= 0 && t.get(x).isWord() && (w.modals.contains(t.get(x).lower()) || w.copulas.contains(t.get(x).lower())
+                || t.get(x).lower().endsWith("ly") && !t.get(x).capitalized())) x--;
+        if (x > 1 && t.get(x).is(")")) {                         // "the case fatality rate (CFR) stood at"
+            int y = x - 1;
+            while (y > 0 && !t.get(y).is("(") && x - y < 6) y--;
+            if (t.get(y).is("(")) x = y - 1;
+        }
+        if (x < 0) return null;
+        if ((t.get(x).is("which") || t.get(x).is("that") || t.get(x).is("who")) && x > 1 && t.get(x - 1).is(",")) x -= 2;
+        if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
+        int a = nouns.backOver(t, x);
+        return a > x ? null : span(t, a, x + 1);
+    }
+
+    /** The noun at k before "at"/"to" and the figure ("holds rates at 5.25%", "raise the retirement age to 64"), or null. */
+    private String objectOfPrep(List<Tok> t, int k, String prep) {
+        if (!w.nounish(t.get(k))) return null;
+        int a = nouns.backOver(t, k);
+        // "bottomed out in April during the initial onset of the pandemic at 17,106": the noun before
+        // "at" is a preposition's object; what is measured is the subject of the sentence
+        int pa = a - 1;
+        while (pa >= 0 && (t.get(pa).isWord() && (w.determiners.contains(t.get(pa).lower()) || t.get(pa).capitalized())
+                || t.get(pa).isNum() || t.get(pa).is("-"))) pa--;   // "of the COVID-19 pandemic"
+        if (prep.equals("at") && pa >= 0 && t.get(pa).isWord() && (lx.functionWords.contains(t.get(pa).lower()) || t.get(pa).is("of"))
+                && !w.determiners.contains(t.get(pa).lower())) return sentenceSubject(t, pa);
+        if (prep.equals("to")) {
+            boolean change = false;
+            for (int x = Math.max(0, a - 3); x < a; x++) change |= lx.changeVerbs.contains(t.get(x).lower());
+            if (!change) return null;
+        }
+        return span(t, a, k + 1);
+    }
+
+    /** The noun phrase that opens the sentence before its verb ("Border encounters bottomed out ..."), or null. */
+    private String sentenceSubject(List<Tok> t, int limit) {
+        int a = 0;
+        while (a < limit && t.get(a).isWord() && w.determiners.contains(t.get(a).lower())) a++;
+        int x = a;
+        while (x < limit && x < a + 4 && t.get(x).isWord() && w.nounish(t.get(x)) && !w.isVerbish(t.get(x))
+                && !lx.linkingVerbs.contains(t.get(x).lower()) && !lx.hedgesBefore.containsKey(t.get(x).lower())
+                && !lx.timeUnits.contains(t.get(x).lower()) && !lx.months.containsKey(t.get(x).lower())) x++;
+        if (x == a || x >= limit) return null;
+        Tok v = t.get(x);
+        boolean verbNext = v.isWord() && (w.isVerbish(v) || lx.linkingVerbs.contains(v.lower()) || lx.hedgesBefore.containsKey(v.lower())
+                || w.auxBeforeVerb.contains(v.lower()));
+        return verbNext ? span(t, a, x) : null;
+    }
+
+    /** "the exact number of Russian soldiers captured ... it could be in the hundreds" -> that phrase. */
+    String measureNoun(List<Tok> t, Mention m) {
+        for (int k = m.tokStart - 1; k >= 0; k--) {
+            Tok tok = t.get(k);
+            if (!lx.measureNouns.contains(tok.lower())) continue;
+            // "Total border crossings this fiscal year have hit 1,119,204": the measure opens a noun phrase of plurals
+            if (k + 1 < m.tokStart && (k == 0 || w.determiners.contains(t.get(k - 1).lower())) && !t.get(k + 1).is("of")) {
+                int x = k + 1;
+                boolean plural = false;
+                while (x < m.tokStart && x < k + 4 && t.get(x).isWord() && !t.get(x).capitalized() && w.nounish(t.get(x))
+                        && !t.get(x).is("of") && !w.isVerbish(t.get(x)) && !lx.linkingVerbs.contains(t.get(x).lower())
+                        && !lx.peopleVerbs.contains(t.get(x).lower()) && !lx.timeUnits.contains(t.get(x).lower())) {
+                    plural = t.get(x).lower().endsWith("s");
+                    x++;
+                }
+                if (x > k + 1 && plural && x < t.size() && !lx.reportingVerbs.contains(t.get(x).lower())) {
+                    return tok.lower() + " " + span(t, k + 1, x);
+                }
+            }
+            // "a death toll of more than 25,000": the measure itself
+            if (k + 2 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).start() >= m.hedgeStart) {
+                if (k > 0 && t.get(k - 1).isWord() && !lx.functionWords.contains(t.get(k - 1).lower())) return t.get(k - 1).lower() + " " + tok.lower();
+                return tok.lower();
+            }
+            // "the number killed in Mexico City ... rose from 148 to 154"
+            if (k + 1 < t.size() && t.get(k + 1).isWord() && lx.peopleVerbs.contains(t.get(k + 1).lower())) {
+                StringBuilder sb = new StringBuilder(tok.lower()).append(' ').append(t.get(k + 1).lower());
+                if (k + 3 < t.size() && t.get(k + 2).is("in") && t.get(k + 3).capitalized()) {
+                    sb.append(" in");
+                    for (int y = k + 3; y < t.size() && y < k + 6 && t.get(y).capitalized(); y++) sb.append(' ').append(t.get(y).text());
+                }
+                return sb.toString();
+            }
+            if (k + 1 < t.size() && t.get(k + 1).is("of")) return measureOf(t, k);
+            if (k > 0 && t.get(k - 1).isWord() && !lx.functionWords.contains(t.get(k - 1).lower())) {
+                return t.get(k - 1).lower() + " " + tok.lower();          // "death toll"
+            }
+            return tok.lower();
+        }
+        return null;
+    }
+
+    /** "the number of people under observation had risen to 216": the noun phrase after the measure noun at k and "of". */
+    private String measureOf(List<Tok> t, int k) {
+        List<String> words = new ArrayList<>();
+        int[] pos = {k + 2};
+        nouns.collect(t, pos, words, 0);
+        if (words.isEmpty()) return t.get(k).lower();           // "a turnout of 71 percent"
+        int p = pos[0];
+        if (p + 1 < t.size() && w.statePreps.contains(t.get(p).lower()) && !t.get(p).is("no")) {
+            List<String> pp = new ArrayList<>();
+            int[] p2 = {p + 1};
+            nouns.collect(t, p2, pp, 0);
+            if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                words.add(t.get(p).lower());
+                words.addAll(pp);
+                p = p2[0];
+            }
+        }
+        if (p < t.size() && t.get(p).isWord() && w.isVerbish(t.get(p)) && !lx.reportingVerbs.contains(t.get(p).lower())) {
+            words.add(t.get(p).lower());
+        }
+        return String.join(" ", words);
+    }
+
+    /** "The numbers exchanged in these swaps could range from 50 to 95 soldiers" -> "exchanged in these swaps". */
+    String measureSubject(List<Tok> t, Mention m) {
+        for (int k = 0; k < Math.min(m.tokStart, 4); k++) {
+            Tok tok = t.get(k);
+            if (!lx.measureNouns.contains(tok.lower())) continue;
+            if (k + 1 < t.size() && t.get(k + 1).is("of")) return null;
+            List<String> words = new ArrayList<>();
+            for (int x = k + 1; x < m.tokStart && x < k + 8; x++) {
+                Tok y = t.get(x);
+                if (!y.isWord() || w.notObjectVerbs.contains(y.lower()) || lx.changeVerbs.contains(y.lower())) break;
+                words.add(y.lower());
+            }
+            return words.isEmpty() ? null : String.join(" ", words);
+        }
+        return null;
+    }
+}

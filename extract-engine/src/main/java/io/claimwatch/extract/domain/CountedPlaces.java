@@ -1,0 +1,154 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.CountedWords.countHedge;
+import static io.claimwatch.extract.domain.CountedWords.owner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where, of what and how often: the phrase after the counted phrase that says where or to what the
+ * figure applies ("died or gone missing on the central Mediterranean route", "40 kilometers south of
+ * the island"), the owner of a possessive ("the airport's 52 gates" -> "gates of the airport") and a
+ * rate ("£25 million a day").
+ */
+final class CountedPlaces {
+
+    private final CountedWords w;
+    private final Lexicon lx;
+
+    CountedPlaces(CountedWords words) {
+        this.w = words;
+        this.lx = words.lx;
+    }
+
+    /** After "of": "the airport's 52" -> the index after the number; 0 if not that shape. */
+    static int possessiveOf(List<Tok> t, int j) {
+        if (j >= t.size() || !t.get(j).is("of")) return 0;
+        int x = j + 1;
+        if (x < t.size() && (t.get(x).is("the") || t.get(x).is("its") || t.get(x).is("their"))) x++;
+        if (x < t.size() && owner(t.get(x)) != null) x++;
+        else return 0;
+        return x < t.size() && t.get(x).isNum() ? x + 1 : 0;
+    }
+
+    /** Adds where, of whom and how often to the reading's words, after its verb. */
+    void add(CountedReading r) {
+        List<Tok> t = r.t;
+        // where or to what: "died or gone missing on the central Mediterranean route", "640 patients for
+        // heat-related illness", "40 kilometers (25 miles) south of the island"
+        if (r.np() || r.unitPhrase) {
+            int x = r.j;
+            while (x < t.size() && t.get(x).start() < r.end) x++;
+            int[] e = {r.end};
+            if (complement(t, x, r.words, e, r.np())) r.end = e[0];
+        }
+        // "the airport's 52 gates" -> "gates of the airport"
+        int before = r.before;
+        if (r.np() && before >= 0 && before == r.m.tokStart - 1 - countHedge(t, r.m) && owner(t.get(before)) != null) {
+            r.words.add(r.npStart + r.noun.split(" ").length,
+                    "of " + (before > 0 && t.get(before - 1).is("the") ? "the " : "") + owner(t.get(before)));
+        }
+        // "£25 million a day", "500 people per week"; not "down from 180 a week earlier"
+        int k = r.j;
+        while (k < t.size() && t.get(k).start() < r.end) k++;
+        if (k + 1 < t.size() && (t.get(k).is("a") || t.get(k).is("per") || t.get(k).is("each") || t.get(k).is("an"))
+                && lx.rateUnits.contains(t.get(k + 1).lower())
+                && !(k + 2 < t.size() && w.relativeTimes.contains(t.get(k + 2).lower()))) {
+            r.words.add(t.get(k).lower() + " " + t.get(k + 1).lower());
+        }
+    }
+
+    /**
+     * Appends the prepositional phrase at x that says where or to what the figure applies, after a
+     * coordinated participle ("died or gone missing"), a bracketed conversion or a direction ("south
+     * of the island"); not a time ("on Monday", "in the same period", "since Saturday"). True if any.
+     */
+    private boolean complement(List<Tok> t, int x, List<String> words, int[] end, boolean np) {
+        int size = words.size();
+        if (np && x + 1 < t.size() && (t.get(x).is("or") || t.get(x).is("and")) && t.get(x + 1).isWord()
+                && !t.get(x + 1).capitalized() && (t.get(x + 1).lower().endsWith("ed") || lx.irregularPast.contains(t.get(x + 1).lower()))
+                && !words.isEmpty() && w.isVerbish(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(), Tok.Kind.WORD))
+                && endsItsClause(t, x + 2)) {
+            words.add(t.get(x).lower());
+            words.add(t.get(x + 1).lower());
+            end[0] = t.get(x + 1).end();
+            x += 2;
+            if (x < t.size() && t.get(x).isWord() && lx.peopleVerbs.contains(t.get(x).lower())) {   // "gone missing"
+                words.add(t.get(x).lower());
+                end[0] = t.get(x).end();
+                x++;
+            }
+        }
+        if (!np && x < t.size() && t.get(x).is("(")) {           // "40 kilometers (25 miles)"
+            int y = x + 1;
+            while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;
+            if (y < t.size() && t.get(y).is(")")) x = y + 1;
+        }
+        if (x + 1 >= t.size() || !t.get(x).isWord()) return words.size() > size;
+        String prep = t.get(x).lower();
+        int y = x + 1;
+        List<String> pp = new ArrayList<>();
+        if (w.directions.contains(prep) && !np) {
+            if (!t.get(y).is("of")) return words.size() > size;
+            pp.add(prep);
+            pp.add("of");
+            y++;
+        } else if (w.placePreps.contains(prep) && np) {
+            pp.add(prep);
+        } else {
+            return words.size() > size;
+        }
+        int content = 0, ppEnd = -1;
+        while (y < t.size() && content < 4) {
+            Tok tok = t.get(y);
+            if (!tok.isWord()) break;
+            String l = tok.lower();
+            boolean inner = w.determiners.contains(l) || l.equals("of");
+            if (inner) {
+                if (l.equals("of") && content == 0) break;
+                // "on the eastern route this year": a determiner after the place starts another phrase
+                if (!l.equals("of") && content > 0 && !pp.get(pp.size() - 1).equals("of")) break;
+                pp.add(l);
+                y++;
+                continue;
+            }
+            // "arriving in Italy and the remainder": "and" goes on only to another name
+            if (l.equals("and") || l.equals("or")) {
+                if (content == 0 || y + 1 >= t.size() || !w.properName(t.get(y + 1))) break;
+                pp.add(l);
+                y++;
+                continue;
+            }
+            // "in recent days", "on Monday evening", "in early March": a time, not a place
+            if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l.replaceAll("s$", ""))
+                    || lx.timeUnits.contains(l)) {
+                if (content > 0) return words.size() > size;
+                break;
+            }
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || w.notPlaces.contains(l)
+                    || lx.numberWords.containsKey(l.split("-")[0]) || lx.vagueFirstWords.contains(l)
+                    || l.endsWith("ing") && content > 0 || w.isVerbish(tok) && content > 0) break;
+            if (l.endsWith("'s") || l.endsWith("’s")) break;
+            pp.add(tok.text());
+            ppEnd = tok.end();
+            content++;
+            y++;
+        }
+        if (content == 0) return words.size() > size;
+        while (w.determiners.contains(pp.get(pp.size() - 1).toLowerCase()) || pp.get(pp.size() - 1).equals("of")) pp.remove(pp.size() - 1);
+        words.addAll(pp);
+        end[0] = ppEnd;
+        return true;
+    }
+
+    /**
+     * Nothing at k makes the verb before it transitive: "died or went missing in the floods", not
+     * "pardoned 78 inmates and shortened the sentences of 153 others" or "and estimated losses".
+     */
+    private boolean endsItsClause(List<Tok> t, int k) {
+        if (k >= t.size() || !t.get(k).isWord()) return k >= t.size() || !t.get(k).isNum();
+        String l = t.get(k).lower();
+        return !w.determiners.contains(l) && (lx.functionWords.contains(l) || lx.peopleVerbs.contains(l));
+    }
+}

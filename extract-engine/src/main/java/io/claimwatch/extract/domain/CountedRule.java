@@ -1,0 +1,101 @@
+package io.claimwatch.extract.domain;
+
+/**
+ * The named rules that choose a figure's counted phrase, in the order {@link CountedPhrase} tries them
+ * (the first that reads the figure gives the phrase), then the rules of {@link ClaimExtractor} that
+ * carry a phrase from the figure or sentence before. Each has an example whose last figure gets the
+ * expected phrase by that rule, checked by {@code CountedRuleCatalogueTest}. A
+ * {@link CountedPhrase.Result} names its rule by {@link #id}.
+ */
+enum CountedRule {
+
+    // ------------------------------------------------------------------ read before the noun phrase
+    ON_SCALE("a figure on a named scale measures the thing after it on that scale",
+            "A magnitude-7.1 earthquake struck the coast before dawn.", "earthquake magnitude"),
+    FRONTED_PARTITIVE_OF_THEM("a share \"of them\" counts the noun fronted with \"of\"",
+            "Of the patients admitted so far this week, 40% of them were children.", "patients admitted so far this week"),
+    COMPARATIVE("a difference \"more/less than\" counts what the figure before counts, above or below the reference",
+            "Tax receipts reached $410bn, $12bn less than the Treasury had projected.", "Tax receipts below projected"),
+    ELLIPTICAL_SUBJECT("a bare figure before a participle counts the noun of the figure before",
+            "Organisers counted 12,000 marchers, while police said 5,000 had gathered in the main square.",
+            "marchers gathered in the main square"),
+    BRACKETED_SHARE("a share in brackets after a name is the share of the figure before in that place",
+            "Officials said 52,000 people crossed by sea, with about 40 percent arriving in Spain and the rest split "
+                    + "between Italy (35%) and Greece (25%).", "percent arriving in Greece"),
+    SAME_NOUN_OTHER_YEAR("a bare figure \"in YEAR\" opening its clause counts the noun of the figure before",
+            "The latest total compares with 61,000 arrivals in 2020 and 95,000 in 2019.", "arrivals"),
+    SAME_COUNT_OTHER_PLACE("a bare figure \"in Place\" opening its clause counts what the figure before counts, there",
+            "Nine died in Sonora, four in Sinaloa.", "people died in Sinaloa"),
+    FRONTED_PARTITIVE("a bare figure after \"Of the N,\" counts N, with its participle",
+            "Of the victims, 212 were found in the capital.", "victims found in the capital"),
+    STATE("a bare figure before \"without/under\" counts the state",
+            "Nearly 2 million were without power.", "without power"),
+    PEOPLE_VERB("a bare figure before a casualty participle counts people, with the place after it",
+            "Officials reported 52 killed in Morelos.", "people killed in Morelos"),
+    BARE_PARTICIPLE("a bare figure before an auxiliary and a participle counts the participle and its complement",
+            "Officials said 640 were still being housed in the gym.", "housed in the gym"),
+    // ------------------------------------------------------------------ read after the noun phrase
+    OBJECT_OF_PREVIOUS_VERB("a bare object of a past verb counts the noun of the figure before, with that verb",
+            "Last year saw 410 cases, the most since the agency confirmed 700 in 2011.", "cases confirmed"),
+    SUBSET_OF_PREVIOUS("a noun after \"including\" takes the predicate of the whole before it",
+            "Up to 70 fishermen may still be in Indian jails, including 11 minors.", "minors in Indian jails"),
+    SPREAD_OVER_PLACES("a count of places after \"across/in\" carries what is spread over them",
+            "Nearly 8,000 schools were closed across 14 provinces.", "provinces with schools closed"),
+    PASSIVE_AGENT("the agent after \"PARTICIPLE by\" does what the participle says to the noun before",
+            "Some 600 police officers patrolled the stadium, assisted by 40 soldiers.", "soldiers assisting police officers"),
+    INVOLVED_IN("a noun after \"N involving\" is counted in N",
+            "Police are investigating a brawl involving about 30 fans.", "fans in brawl"),
+    NOUN_VERB_AFTER("the noun after the figure and the event verb after it, with where",
+            "At least 30 people died or went missing in the floods.", "people died or went missing in the floods"),
+    NOUN_ADJECTIVE_AFTER_BE("the noun and an -able adjective after \"be\", with its complement",
+            "Some 700 deaths were attributable to the smog.", "deaths attributable to the smog"),
+    NOUN_VERB_BEFORE("the noun and the event verb before the figure",
+            "Police arrested 45 people on Monday.", "people arrested"),
+    NOUN_OBJECT_OF_VERB("the noun and the verb that takes the figure as its object, with its subject",
+            "Shoppers made roughly 9 million visits to the centre last month.", "visits made by Shoppers to the centre"),
+    NOUN_PARTICIPLE_AFTER("the noun and the -ing form after it, when no verb is found",
+            "Some 300 workers backing the union marched on Friday.", "workers backing"),
+    NOUN_MEASURE_SUBJECT("the noun and what the measure noun opening the sentence says of it",
+            "The numbers exchanged in these swaps could range from 50 to 95 soldiers.", "soldiers exchanged in these swaps"),
+    NOUN_AFTER_FIGURE("the noun after the figure alone",
+            "Walkouts spread to 14 states and 60 cities.", "cities"),
+    MEASURE_NOUN("no noun after the figure: a measure noun before it (\"toll\", \"number of\")",
+            "The toll from the storm was at 41 early on Tuesday.", "toll"),
+    SUBJECT_OF_VERB("no noun after the figure: the subject of the linking verb before it, or the object of \"at/to\"",
+            "Consumer prices rose 3.2% in March.", "Consumer prices"),
+    VERB_BEFORE("no noun after the figure: the event verb before it",
+            "They evacuated 300 overnight.", "evacuated"),
+    UNIT_WORDS("no noun after the figure: its unit as written",
+            "The road runs for 72 kilometres.", "kilometres"),
+    NOTHING("no rule reads the figure: no counted phrase",
+            "It came to 45.", ""),
+    // ------------------------------------------------------------------ carried by ClaimExtractor
+    CARRIED_FROM_PREVIOUS_FIGURE("a bare figure of the unit of the noun counted before it in the sentence, or of a bare measure noun, counts that",
+            "About 20,000 farmers drove tractors into the city, though organisers put the figure at 50,000.", "farmers drove"),
+    SAME_UNIT_AS_PREVIOUS_FIGURE("a figure with no phrase (or only its unit) counts what the figure of the same unit before it counts",
+            "Some 95 patients were in intensive care, down from 120 a day earlier.", "patients in intensive care"),
+    NOUN_OF_PREVIOUS_SENTENCE("a figure with no phrase that a name has counts the noun of the sentence before",
+            "Texas had about 210,000 outages. Ohio had more than 95,000.", "outages"),
+    OF_THEM_PREVIOUS_SENTENCE("\"N of them\" counts the noun of the sentence before, with its own verb",
+            "Eight coaches derailed near the station. Two of them overturned, officials said.", "coaches overturned");
+
+    /** The rule's name in explanations: "noun-verb-after". */
+    final String id;
+    /** What the rule reads and the phrase it gives, in one line. */
+    final String description;
+    /** An example, and the counted phrase of its last figure. */
+    final String example;
+    final String counted;
+
+    CountedRule(String description, String example, String counted) {
+        this.id = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        this.description = description;
+        this.example = example;
+        this.counted = counted;
+    }
+
+    /** Applied by {@link ClaimExtractor} over the phrase {@link CountedPhrase} gives, not by it. */
+    boolean carried() {
+        return ordinal() >= CARRIED_FROM_PREVIOUS_FIGURE.ordinal();
+    }
+}

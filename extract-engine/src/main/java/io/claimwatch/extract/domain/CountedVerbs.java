@@ -1,0 +1,217 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.CountedWords.beforeHedge;
+import static io.claimwatch.extract.domain.CountedWords.span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The verb reader of the counted phrase: the event verb after the noun ("soldiers were captured",
+ * "have lost their lives", "spent the night sleeping outdoors") or the state it is in ("under
+ * investigation"), and failing that the verb before the figure ("captured 909 servicemen", "the
+ * capture of 102") or the verb that takes it as object, with its subject ("journeys made by Passengers").
+ */
+final class CountedVerbs {
+
+    private final CountedWords w;
+    private final Lexicon lx;
+    private final NounPhrases nouns;
+
+    CountedVerbs(CountedWords words, NounPhrases nouns) {
+        this.w = words;
+        this.lx = words.lx;
+        this.nouns = nouns;
+    }
+
+    /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
+    void after(CountedReading r) {
+        List<Tok> t = r.t;
+        int k = r.j, skipped = 0;
+        boolean copula = false;
+        if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
+            // "31% of flights across the country had departed late"
+            int y = k + 1;
+            // ("people across the Lower 48 were under heat alerts": a name may end in a number)
+            while (y < t.size() && y < k + 5 && t.get(y).isWord() && !w.auxBeforeVerb.contains(t.get(y).lower())
+                    && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && w.determiners.contains(t.get(y).lower())
+                    || y < t.size() && y > k + 1 && t.get(y).isNum() && t.get(y - 1).capitalized()) y++;
+            if (y < t.size() && y > k + 1 && w.auxBeforeVerb.contains(t.get(y).lower())) k = y;
+        }
+        while (k < t.size() && skipped < 4 && t.get(k).isWord()
+                && (w.skipAfterNoun.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly")
+                    // "customers remained without power": a linking verb before a state
+                    || lx.linkingVerbs.contains(t.get(k).lower()) && k + 1 < t.size() && w.statePreps.contains(t.get(k + 1).lower()))) {
+            copula |= w.copulas.contains(t.get(k).lower());
+            k++;
+            skipped++;
+        }
+        // "287 deaths under investigation", "1.1 million customers had no power": the state they are in
+        if (k + 1 < t.size() && w.statePreps.contains(t.get(k).lower()) && (!t.get(k).is("no") || k > r.j)) {
+            List<String> pp = new ArrayList<>();
+            int[] p2 = {k + 1};
+            int e2 = nouns.collect(t, p2, pp, r.end);
+            if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
+                r.words.add(t.get(k).is("no") ? "with no" : t.get(k).lower());
+                r.words.addAll(pp);
+                r.end = e2;
+                r.j = p2[0];
+                k = r.j;
+                copula = false;                                  // its place is not another state
+            }
+        }
+        Tok v = k < t.size() ? t.get(k) : null;
+        if (v != null && v.isWord() && !lx.functionWords.contains(v.lower()) && !v.capitalized()
+                && (lx.eventVerb(v.lower()) != null || v.lower().endsWith("ed") || lx.irregularPast.contains(v.lower()))) {
+            verbAt(r, k);
+        } else if (v != null && v.isWord() && !v.capitalized() && !lx.functionWords.contains(v.lower())
+                && v.lower().endsWith("ing") && v.lower().length() > 5) {
+            r.participle = v.lower();                            // "members backing a cut": used when no verb before
+            r.participleEnd = v.end();
+        } else if (copula && k + 1 < t.size() && v.isWord() && !v.capitalized()
+                && (v.lower().endsWith("able") || v.lower().endsWith("ible")) && v.lower().length() > 6) {
+            r.verb = v.lower();                                  // "deaths were attributable to the heat"
+            r.verbRule = CountedRule.NOUN_ADJECTIVE_AFTER_BE;
+            r.end = v.end();
+        } else if (copula && k + 1 < t.size() && w.copulaPreps.contains(v.lower())) {
+            // "people were under evacuation orders", "may still be in custody"
+            List<String> pp = new ArrayList<>();
+            int[] p2 = {k + 1};
+            int e2 = nouns.collect(t, p2, pp, r.end);
+            if (!pp.isEmpty()) {
+                r.words.add(v.lower());
+                r.words.addAll(pp);
+                r.end = e2;
+            }
+        }
+    }
+
+    /** The event verb at k after the noun, with its particle, its object that is theirs, or the participle after a verb of spending time. */
+    private void verbAt(CountedReading r, int k) {
+        List<Tok> t = r.t;
+        r.verb = t.get(k).lower();
+        r.verbRule = CountedRule.NOUN_VERB_AFTER;
+        r.end = t.get(k).end();
+        if (k + 1 < t.size() && w.particles.contains(t.get(k + 1).lower())) {
+            r.verb += " " + t.get(k + 1).lower();
+            r.end = t.get(k + 1).end();
+        } else if (k + 2 < t.size() && w.owners.contains(t.get(k + 1).lower()) && t.get(k + 2).isWord()
+                && !t.get(k + 2).capitalized() && w.nounish(t.get(k + 2)) && !w.isVerbish(t.get(k + 2))) {
+            // "972 people have lost their lives", "fled their homes": the object that is theirs
+            r.verb += " " + t.get(k + 1).lower() + " " + t.get(k + 2).lower();
+            r.end = t.get(k + 2).end();
+        } else if (w.spanVerbs.contains(r.verb)) {
+            spentDoing(r, k);
+        }
+    }
+
+    /** "people have spent the past five nights sleeping outdoors": the participle after a verb of spending time is the predicate. */
+    private void spentDoing(CountedReading r, int k) {
+        List<Tok> t = r.t;
+        for (int x = k + 1; x < t.size() && x <= k + 6 && t.get(x).isWord(); x++) {
+            String xl = t.get(x).lower();
+            if (lx.functionWords.contains(xl) && !w.determiners.contains(xl)) break;   // "the night at the border crossing"
+            if (xl.endsWith("ing") && xl.length() > 5 && !t.get(x).capitalized()
+                    && !w.determiners.contains(t.get(x - 1).lower())) {   // not "the evening"
+                r.verb += " " + xl;
+                r.end = t.get(x).end();
+                if (x + 1 < t.size() && t.get(x + 1).isWord() && !lx.functionWords.contains(t.get(x + 1).lower())) {
+                    r.verb += " " + t.get(x + 1).lower();
+                    r.end = t.get(x + 1).end();
+                }
+                return;
+            }
+        }
+        // "passengers spent the night in the terminal"
+        for (int x = k + 1; x < t.size() && x <= k + 7 && t.get(x).isWord(); x++) {
+            String xl = t.get(x).lower();
+            if (lx.reportingVerbs.contains(xl) || lx.functionWords.contains(xl) && !w.determiners.contains(xl)
+                    && !w.complementPreps.contains(xl)) break;
+            if (w.determiners.contains(xl)) continue;
+            r.verb += " " + xl;
+            r.end = t.get(x).end();
+        }
+    }
+
+    /**
+     * Failing a verb after the noun: the verb before the figure ("captured 909 ..."), the verb that
+     * takes it as object with its subject ("Passengers made around 4.2 million journeys" -> "journeys
+     * made by Passengers"), or the -ing form after the noun.
+     */
+    void before(CountedReading r) {
+        List<Tok> t = r.t;
+        if (r.verb == null) {
+            r.verb = verbBefore(t, r.m);
+            if (r.verb != null) r.verbRule = r.np() ? CountedRule.NOUN_VERB_BEFORE : CountedRule.VERB_BEFORE;
+        }
+        int before = r.before;
+        if (r.verb == null && r.np() && before >= 0) {
+            // ("voters will elect a total of 500 members": the verb is before "a total of")
+            if (before >= 2 && t.get(before).is("of") && t.get(before - 1).is("total")) before -= t.get(before - 2).is("a") ? 3 : 2;
+            String part = before >= 0 ? objectVerb(t, before) : null;
+            if (part != null) {
+                r.verb = part + madeBy(t, before);
+                r.verbRule = CountedRule.NOUN_OBJECT_OF_VERB;
+            }
+        }
+        if (r.verb == null && r.participle != null) {
+            r.verb = r.participle;
+            r.verbRule = CountedRule.NOUN_PARTICIPLE_AFTER;
+            r.end = r.participleEnd;
+        }
+    }
+
+    /** " by Passengers": the subject of the verb at k, or "". */
+    private String madeBy(List<Tok> t, int k) {
+        int sj = k - 1;
+        while (sj >= 0 && t.get(sj).isWord() && !t.get(sj).capitalized() && (t.get(sj).lower().endsWith("ly")
+                || w.modals.contains(t.get(sj).lower()) || w.auxBeforeVerb.contains(t.get(sj).lower()))) sj--;
+        if (sj >= 0 && t.get(sj).isWord() && w.nounish(t.get(sj)) && !w.notVerbs.contains(t.get(sj).lower())) {
+            int a = Math.max(nouns.backOver(t, sj), sj - 2);
+            if (a <= sj) return " by " + span(t, a, sj + 1);
+        }
+        return "";
+    }
+
+    /**
+     * The participle of the verb at k that takes the figure as its object ("made 4.2 million journeys",
+     * "decide four more seats"), or null where the word is not plausibly a verb (a function word, a
+     * designator, a noun after a determiner: "cost the industry £25 million").
+     */
+    String objectVerb(List<Tok> t, int k) {
+        Tok v = t.get(k);
+        if (!v.isWord() || v.capitalized() || v.text().indexOf('\'') >= 0) return null;
+        String l = v.lower();
+        if (l.length() < 3 || lx.functionWords.contains(l) || lx.designators.contains(l) || lx.timeUnits.contains(l)
+                || lx.months.containsKey(l) || lx.reportingVerbs.contains(l) || w.notVerbs.contains(l)
+                || lx.linkingVerbs.contains(l) || w.notObjectVerbs.contains(l) || l.endsWith("ing")) return null;
+        if (k > 0 && (w.determiners.contains(t.get(k - 1).lower()) || t.get(k - 1).text().endsWith("'s")
+                || t.get(k - 1).text().equals("'s"))) return null;
+        // "piled coal and debris nearly 5 feet high": no English verb ends in -is or -us (debris, crisis, census, virus)
+        if (l.endsWith("is") || l.endsWith("us")) return null;
+        return w.participle(l);
+    }
+
+    /** "captured 909 ...", "the capture of 102 ...", "claim to control 1,150 ..." */
+    private String verbBefore(List<Tok> t, Mention m) {
+        int k = beforeHedge(t, m);
+        int looked = 0;
+        while (k >= 0 && looked < 3) {
+            Tok tok = t.get(k);
+            if (!tok.isWord()) return null;
+            String l = tok.lower();
+            if (w.skipBeforeFigure.contains(l)) { k--; continue; }
+            if (l.equals("and") || l.equals("or") || l.equals("but")) return null;
+            if (lx.functionWords.contains(l)) return null;
+            if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return null;   // "fire grows to 350,000"
+            // "the capture of 102" names the event; "the sentences of 153 others", "losses of $165,419" do not
+            if (l.endsWith("s") && k + 1 < t.size() && t.get(k + 1).is("of")) return null;
+            String ev = lx.eventVerb(l);
+            if (ev != null) return ev;
+            if (l.endsWith("ed") && !tok.capitalized() && l.length() > 4 && !w.notVerbs.contains(l)) return l;
+            looked++;
+            k--;
+        }
+        return null;
+    }
+}

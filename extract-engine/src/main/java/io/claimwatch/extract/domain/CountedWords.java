@@ -1,0 +1,174 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of the counted-phrase stage, read once from {@code lexicon/counted-*.txt} (one word a
+ * line), with the engine's lexicon and the tests on tokens that the counted-phrase readers share.
+ * Immutable and shared.
+ */
+final class CountedWords {
+
+    final Lexicon lx;
+    /** "were", "reportedly": between the noun after a figure and its verb. */
+    final Set<String> skipAfterNoun = words("skip-after-noun");
+    /** "the", "of", "had": back from a figure to the verb before it. */
+    final Set<String> skipBeforeFigure = words("skip-before-figure");
+    /** "up", "home": go with the verb after the noun ("lined up"). */
+    final Set<String> particles = words("particles");
+    /** Forms of "be". */
+    final Set<String> copulas = words("copulas");
+    /** "under", "in": a state after "be" ("were under evacuation orders"). */
+    final Set<String> copulaPreps = words("copula-preps");
+    /** "to", "at", "by": between a linking verb and its figure. */
+    final Set<String> linkPreps = words("link-preps");
+    /** "could", "has": before a verb. */
+    final Set<String> modals = words("modals");
+    /** "of", "in", "the": inside a noun phrase read backwards. */
+    final Set<String> nounInner = words("noun-inner");
+    /** "was", "stood", "ranged": never take a figure as object. */
+    final Set<String> notObjectVerbs = words("not-object-verbs");
+    /** "spent", "kept": their predicate is the participle after them. */
+    final Set<String> spanVerbs = words("span-verbs");
+    /** "another", "top", "aged": before a figure, not the verb taking it. */
+    final Set<String> notVerbs = words("not-verbs");
+    final Set<String> determiners = words("determiners");
+    /** "across", "throughout": before a count of places the figure before is spread over. */
+    final Set<String> spreadPreps = words("spread-preps");
+    /** "more", "fewer": before "than". */
+    final Set<String> comparatives = words("comparatives");
+    /** "had", "were", "already": between a figure or noun and its verb. */
+    final Set<String> auxBeforeVerb = words("aux-before-verb");
+    /** "to", "in": open a participle's complement ("taken to the streets"). */
+    final Set<String> complementPreps = words("complement-preps");
+    /** "on", "in": open the phrase of where or to what a figure applies. */
+    final Set<String> placePreps = words("place-preps");
+    /** "south", "off": a distance's direction ("south of the island"). */
+    final Set<String> directions = words("directions");
+    /** "same", "response": after a preposition, no place. */
+    final Set<String> notPlaces = words("not-places");
+    /** "its", "their": possessive determiners. */
+    final Set<String> owners = words("owners");
+    /** "under", "without", "no": a state the counted are in. */
+    final Set<String> statePreps = words("state-preps");
+    /** "across", "in": a phrase between a noun and its verb. */
+    final Set<String> prepsBeforeVerb = words("preps-before-verb");
+    /** "earlier", "ago": make "a week" a time, not a rate. */
+    final Set<String> relativeTimes = words("relative-times");
+
+    CountedWords(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    private static Set<String> words(String name) {
+        List<String> lines = Lexicon.lines("counted-" + name + ".txt");
+        return Set.copyOf(lines.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    // ------------------------------------------------------------------ shapes of tokens
+
+    /** A word that may be a noun: not a function word, a linking or reporting verb, or a lower-case past form. */
+    boolean nounish(Tok w) {
+        if (!w.isWord()) return false;
+        String l = w.lower();
+        return !lx.functionWords.contains(l) && !lx.linkingVerbs.contains(l) && !lx.reportingVerbs.contains(l)
+                && !(l.endsWith("ed") && !w.capitalized());
+    }
+
+    /** A lower-case word shaped like a verb form: "-ed", a long "-ing", a reporting verb, an irregular past. */
+    boolean isVerbish(Tok w) {
+        if (w.capitalized()) return false;
+        String l = w.lower();
+        return l.endsWith("ed") || l.endsWith("ing") && l.length() > 5 || lx.reportingVerbs.contains(l)
+                || lx.irregularPast.contains(l);
+    }
+
+    /** A verb in the past: "died", "went", "fled". */
+    boolean pastVerb(Tok w) {
+        if (!w.isWord() || w.capitalized() || lx.functionWords.contains(w.lower())) return false;
+        String l = w.lower();
+        return l.endsWith("ed") && l.length() > 4 || lx.irregularPast.contains(l) || lx.peopleVerbs.contains(l) && l.endsWith("ed");
+    }
+
+    /** A noun of a list ("men, women and children"): a lower-case word that is not a function word or a verb. */
+    boolean listNoun(Tok w) {
+        return w.isWord() && !w.capitalized() && !lx.functionWords.contains(w.lower()) && !isVerbish(w)
+                && !w.lower().endsWith("ly") && !comparatives.contains(w.lower()) && !w.is("than")
+                && !lx.linkingVerbs.contains(w.lower()) && !lx.timeUnits.contains(w.lower());
+    }
+
+    /** A capitalised word that names something: not a weekday or a month. */
+    boolean properName(Tok w) {
+        return w.capitalized() && !lx.weekdays.containsKey(w.lower()) && !lx.months.containsKey(w.lower())
+                && !lx.functionWords.contains(w.lower());
+    }
+
+    /** A scale word: "million", "dozen". */
+    boolean isScaleWord(String l) {
+        long[] nw = lx.numberWords.get(l);
+        return nw != null && nw[1] == 2;
+    }
+
+    /** The past participle of a verb form: the irregular table, else the regular rule. */
+    String participle(String l) {
+        String irregular = lx.participles.get(l);
+        if (irregular != null) return irregular;
+        if (l.endsWith("ed")) return l;
+        String b = l;
+        if (b.endsWith("ies") && b.length() > 4) b = b.substring(0, b.length() - 3) + "y";
+        else if (b.endsWith("s") && !b.endsWith("ss") && !b.endsWith("us")) b = b.substring(0, b.length() - 1);
+        if (b.endsWith("e")) return b + "d";
+        if (b.endsWith("y") && b.length() > 2 && "aeiou".indexOf(b.charAt(b.length() - 2)) < 0) {
+            return b.substring(0, b.length() - 1) + "ied";
+        }
+        return b + "ed";
+    }
+
+    /** "airport's" -> "airport"; null if not a possessive. */
+    static String owner(Tok w) {
+        if (!w.isWord()) return null;
+        String x = w.text();
+        if (x.endsWith("'s") || x.endsWith("’s")) return x.substring(0, x.length() - 2);
+        return null;
+    }
+
+    /** The texts of tokens [a, b), joined by spaces. */
+    static String span(List<Tok> t, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ the figure's hedge and what stands before it
+
+    /** The index of the last token before the figure's hedge; -1 at the start. */
+    static int beforeHedge(List<Tok> t, Mention m) {
+        int k = m.tokStart - 1;
+        while (k >= 0 && t.get(k).end() > m.hedgeStart) k--;
+        return k;
+    }
+
+    /** The number of tokens of the hedge before the figure. */
+    static int countHedge(List<Tok> t, Mention m) {
+        return m.tokStart - 1 - beforeHedge(t, m);
+    }
+
+    /** The token before the figure and its hedge, skipping "only" and adverbs; -1 at the start. */
+    static int tokenBefore(List<Tok> t, Mention m) {
+        int k = beforeHedge(t, m);
+        while (k >= 0 && t.get(k).isWord() && !t.get(k).capitalized()
+                && (t.get(k).is("only") || t.get(k).is("just") || t.get(k).lower().endsWith("ly"))) k--;
+        return k;
+    }
+
+    /** The figure opens its clause: at the start, or after a comma, "and", "while" or a semicolon. */
+    static boolean clauseStart(List<Tok> t, Mention m) {
+        int b = tokenBefore(t, m);
+        return b < 0 || t.get(b).is(",") || t.get(b).is("and") || t.get(b).is("while") || t.get(b).is(";");
+    }
+}

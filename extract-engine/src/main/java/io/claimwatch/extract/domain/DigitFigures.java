@@ -1,0 +1,178 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Figures written in digits: "1,150", "2.5 million", "11.3bn", "1K", "$2", "72 km", "5%", "44C",
+ * ranges written "50-95" and "1,000-for-1,000"; codes, ids, ordinals, times, dates, years,
+ * designators and names are dropped ({@link NumberRule}).
+ */
+final class DigitFigures {
+
+    private final Lexicon lx;
+    private final NotFigures not;
+    private final NumberRecognizer numbers;
+
+    DigitFigures(Lexicon lx, NotFigures not, NumberRecognizer numbers) {
+        this.lx = lx;
+        this.not = not;
+        this.numbers = numbers;
+    }
+
+    /**
+     * The figure written in digits at token i, with its currency, scale, unit or range; null if it is
+     * not a figure, with skip[0] the token to go on from.
+     */
+    Mention at(String text, List<Tok> t, int i, int[] skip) {
+        Tok k = t.get(i);
+        Tok prev = i > 0 ? t.get(i - 1) : null;
+        Tok prev2 = i > 1 ? t.get(i - 2) : null;
+        String raw = k.text();
+        if (raw.length() > 1 && raw.charAt(0) == '0' && raw.indexOf('.') < 0) return null;      // codes, "007"
+        if (raw.replace(",", "").length() > 15) return null;                                       // ids
+        if (prev != null && prev.end() == k.start()) {
+            if (prev.isWord()) return null;                                  // "F16", "G7"
+            String p = prev.text();
+            if ((p.equals("-") || p.equals("‑")) && prev2 != null && prev2.end() == prev.start()
+                    && (prev2.isWord() && !lx.scaleNouns.contains(prev2.lower()) || prev2.isNum())) {
+                return null;                                                 // "BTR-82A", "Covid-19"; not "magnitude-7.1"
+            }
+            if (p.equals("/") || p.equals("+") || p.equals("#") || p.equals(":") || p.equals(".")
+                    || p.equals("№")) return null;
+        }
+        if (prev != null && prev.is(".") && prev2 != null && prev2.end() == prev.start()
+                && lx.designators.contains(prev2.lower() + ".")) return null;   // "No. 5"
+        String unit = "";
+        int start = k.start();
+        for (Lexicon.Phrase c : lx.currencies) {
+            String sign = c.text();
+            int at = k.start() - sign.length();
+            if (at >= 0 && text.startsWith(sign, at) && boundaryBefore(text, at)) { unit = c.fields()[0]; start = at; break; }
+            at--;
+            if (at >= 0 && text.charAt(at + sign.length()) == ' ' && text.startsWith(sign, at)
+                    && boundaryBefore(text, at) && Character.isLetter(sign.charAt(sign.length() - 1))) {
+                unit = c.fields()[0]; start = at; break;
+            }
+        }
+        boolean currency = !unit.isEmpty();
+        BigDecimal v = NumberRecognizer.parse(raw);
+        int end = k.end();
+        int j = i + 1;
+        boolean scaled = false;
+        BigDecimal scaleMul = BigDecimal.ONE;
+        Tok nx = j < t.size() ? t.get(j) : null;
+        if (nx != null && nx.start() == k.end()) {
+            if (nx.isWord()) {
+                String w = nx.text();
+                String wl = nx.lower();
+                // a suffix as written first ("1M" is a million, "5m" five metres), else in lower case
+                BigDecimal mul = lx.suffixes.get(w);
+                boolean needsCurrency = mul != null ? lx.suffixNeedsCurrency.contains(w) : lx.suffixNeedsCurrency.contains(wl);
+                if (mul == null) mul = lx.suffixes.get(wl);
+                if (not.ordinalSuffixes.contains(wl)) { skip[0] = j + 1; return null; }
+                if (mul != null && (!needsCurrency || currency)) {
+                    v = v.multiply(mul);
+                    scaleMul = mul;
+                    scaled = true;
+                    end = nx.end();
+                    j++;
+                } else if (w.equals("C") || w.equals("F")) {
+                    unit = w.equals("C") ? "°C" : "°F";                  // "44C", "110F": temperatures
+                    end = nx.end();
+                    j++;
+                } else {
+                    String u = numbers.singleUnit(wl);
+                    if (u != null) {
+                        unit = u;
+                        end = nx.end();
+                        j++;
+                    } else {
+                        skip[0] = j + 1;
+                        return null;                                          // "82A", "3D", "10am"
+                    }
+                }
+            } else if (nx.is("%")) {
+                unit = "%";
+                end = nx.end();
+                j++;
+            } else if ((nx.is(":") || nx.is("/")) && j + 1 < t.size() && t.get(j + 1).isNum()
+                    && t.get(j + 1).start() == nx.end()) {
+                skip[0] = j + 2;
+                return null;                                                  // "10:30", "5/24"
+            } else if (nx.is("-") || nx.is("–")) {
+                Tok n2 = j + 1 < t.size() ? t.get(j + 1) : null;
+                if (n2 != null && n2.start() == nx.end()) {
+                    if (n2.isWord()) {
+                        String first = n2.lower().split("[-’']")[0];
+                        if (first.equals("for") && j + 3 < t.size() && t.get(j + 2).is("-") && t.get(j + 3).isNum()
+                                && t.get(j + 3).start() == t.get(j + 2).end()) {
+                            end = t.get(j + 3).end();                       // "1,000-for-1,000"
+                            j += 4;
+                        } else if (lx.timeUnits.contains(first)) {
+                            skip[0] = j + 2;
+                            return null;                                      // "10-day", "5-year-old"
+                        } else if (numbers.singleUnit(first) != null) {
+                            unit = numbers.singleUnit(first);
+                            end = n2.end();
+                            j += 2;
+                        }
+                    } else if (n2.isNum()) {
+                        BigDecimal v2 = NumberRecognizer.parse(n2.text());
+                        boolean phone = j + 3 < t.size() && t.get(j + 2).start() == n2.end() && t.get(j + 2).is("-");
+                        boolean years = NumberRecognizer.isYearValue(raw) && NumberRecognizer.isYearValue(n2.text());
+                        // days of a month: "12-14 June", "March 4-6"
+                        boolean days = v2.compareTo(BigDecimal.valueOf(31)) <= 0 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0
+                                && (prev != null && not.isMonthToken(prev) || j + 2 < t.size() && not.isMonthToken(t.get(j + 2)));
+                        if (phone || years || days || v.compareTo(v2) >= 0) {
+                            skip[0] = j + 2;
+                            return null;                                      // scores "3-1", years "2022-23"
+                        }
+                        Mention r = new Mention(start, n2.end(), i, j + 2, v);
+                        r.high = v2;
+                        r.hedge = Hedge.RANGE;
+                        r.rule = NumberRule.DIGIT_RANGE.id;
+                        return numbers.finishUnits(text, t, r, unit, currency);
+                    }
+                }
+            }
+        }
+        // spaced scale word: "2.5 million", "3 dozen"
+        if (!scaled && j < t.size() && t.get(j).isWord()) {
+            long[] nw = lx.numberWords.get(t.get(j).lower());
+            if (nw != null && nw[1] == 2) {
+                v = v.multiply(BigDecimal.valueOf(nw[0]));
+                scaleMul = BigDecimal.valueOf(nw[0]);
+                scaled = true;
+                end = t.get(j).end();
+                j++;
+            } else {
+                BigDecimal mul = lx.suffixes.get(t.get(j).lower());
+                if (mul != null && currency && t.get(j).lower().length() > 1) {    // "$5 bn"
+                    v = v.multiply(mul);
+                    scaleMul = mul;
+                    scaled = true;
+                    end = t.get(j).end();
+                    j++;
+                }
+            }
+        }
+        if (not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
+        boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
+        if (plainInt && not.dayOfMonth(t, v.intValue(), prev, prev2, j)) return null;
+        if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
+        if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        if (plainInt && not.nameEndingInNumber(t, k, prev, prev2, j)) return null;
+        if (plainInt && not.modelName(t, k, prev, prev2, j)) return null;
+        if (NotFigures.ageOf(t, i)) return null;
+        if (plainInt && NotFigures.ageInApposition(t, v.intValue(), prev, prev2, j)) return null;
+        Mention m = new Mention(start, end, i, j, v);
+        m.scale = scaleMul;
+        m.rule = (scaled ? NumberRule.SCALED_DIGITS : NumberRule.DIGITS).id;
+        return numbers.finishUnits(text, t, m, unit, currency);
+    }
+
+    private static boolean boundaryBefore(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+    }
+}

@@ -1,0 +1,153 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tests that drop a number that is not a figure: a time or a duration, a day of a month, a year,
+ * a designator ("Flight 17"), a name that ends in a number ("the Lower 48", "Boeing 737"), an age
+ * that qualifies who is counted, and an age in apposition. Each is a rule of {@link NumberRule}.
+ */
+final class NotFigures {
+
+    private static final Pattern AMPM = Pattern.compile("^\\s?(?:[ap]\\.\\s?m\\.|[ap]m\\b|[AP]M\\b|h\\b|GMT|UTC)");
+
+    private final Lexicon lx;
+    /** "in", "since", "fiscal": before a four-digit number, make it a year. */
+    private final Set<String> yearContext = words("year-context");
+    /** "the", "these": before a small number, refer back to things already counted. */
+    final Set<String> anaphoric = words("anaphoric");
+    /** "st", "th": make digits an ordinal. */
+    final Set<String> ordinalSuffixes = words("ordinal-suffixes");
+
+    NotFigures(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    private static Set<String> words(String name) {
+        return Set.copyOf(Lexicon.lines("numbers-" + name + ".txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    boolean isMonthToken(Tok w) {
+        return w.capitalized() && lx.months.containsKey(w.lower()) && w.lower().length() >= 3;
+    }
+
+    /** {@link NumberRule#TIME_OR_DURATION}: "9 a.m.", "10 days", "three years"; also the first of a list of ages. */
+    boolean isTimeOrDuration(String text, List<Tok> t, int j, int end) {
+        if (AMPM.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return true;
+        if (j >= t.size()) return false;
+        Tok w = t.get(j);
+        if (!w.isWord()) return w.is(",") && ageList(t, j);
+        String[] parts = w.lower().split("[-’']");
+        if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
+        return !comparedPeriods(t, j, parts);
+    }
+
+    /**
+     * "rose 3 percent year on year", "grew 0.3% month-on-month": the periods a change is measured
+     * between, not a duration.
+     */
+    private static boolean comparedPeriods(List<Tok> t, int j, String[] parts) {
+        if (parts.length == 3) return (parts[1].equals("on") || parts[1].equals("over")) && parts[2].equals(parts[0]);
+        return j + 2 < t.size() && (t.get(j + 1).is("on") || t.get(j + 1).is("over")) && t.get(j + 2).lower().equals(parts[0]);
+    }
+
+    /** "The victims were 66, 70 and 95 years old": the figure opens a list that ends in an age. */
+    private boolean ageList(List<Tok> t, int j) {
+        if (!t.get(j).is(",") && !t.get(j).is("and") && !t.get(j).is("or")) return false;
+        int k = j;
+        for (int n = 0; n < 8 && k < t.size(); n++) {
+            Tok x = t.get(k);
+            if (x.is(",") || x.is("and") || x.is("or")) { k++; continue; }
+            if (!x.isNum()) return false;
+            k++;
+            if (k + 1 < t.size() && lx.timeUnits.contains(t.get(k).lower()) && (t.get(k + 1).is("old") || t.get(k + 1).is("of"))) {
+                return t.get(k + 1).is("old") || k + 2 < t.size() && t.get(k + 2).is("age");
+            }
+        }
+        return false;
+    }
+
+    /** {@link NumberRule#DAY_OF_MONTH}: "May 25", "25 May", "Oct. 9" (a plain integer from 1 to 31). */
+    boolean dayOfMonth(List<Tok> t, int value, Tok prev, Tok prev2, int j) {
+        return value >= 1 && value <= 31
+                && (prev != null && lx.months.containsKey(prev.lower()) && !prev.is("may") || prev != null && prev.is("may") && prev.capitalized()
+                    || j < t.size() && t.get(j).isWord() && isMonthToken(t.get(j))
+                    || prev != null && prev.is(".") && prev2 != null && prev2.end() == prev.start() && isMonthToken(prev2));
+    }
+
+    /**
+     * {@link NumberRule#YEAR}: a year after a word of time or a month, or before no noun; not "the
+     * record-breaking 2022 total of 425 deaths"; "for both 2016 and 2017" are years.
+     */
+    boolean year(List<Tok> t, Tok prev, int j) {
+        boolean yearCtx = prev != null && (yearContext.contains(prev.lower()) || lx.months.containsKey(prev.lower())
+                || prev.is(",") || prev.is("’") || prev.is("'"));
+        Tok after = j < t.size() ? t.get(j) : null;
+        boolean countNext = after != null && after.isWord() && !after.capitalized()
+                && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower())
+                && !lx.measureNouns.contains(after.lower());
+        boolean yearNext = after != null && (after.is("and") || after.is("or")) && j + 1 < t.size()
+                && t.get(j + 1).isNum() && NumberRecognizer.isYearValue(t.get(j + 1).text());
+        return yearCtx || !countNext || yearNext;
+    }
+
+    /** {@link NumberRule#NAME_ENDING_IN_NUMBER}: "people across the Lower 48 were under heat alerts", "the Fortune 500 and". */
+    boolean nameEndingInNumber(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
+        return prev != null && prev2 != null && prev2.is("the") && prev.capitalized() && prev.end() < k.start()
+                && !lx.months.containsKey(prev.lower()) && !lx.weekdays.containsKey(prev.lower())
+                && !prev.text().endsWith("'s") && !prev.text().endsWith("’s") && !prev.text().endsWith("s")   // "the Democrats 213,"
+                && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()));
+    }
+
+    /**
+     * {@link NumberRule#MODEL_NAME}: "a Boeing 737 Max 9", "the US outpost Tower 22", "two 737 Max 8
+     * crashes": a number that goes on a capitalised word in running text (the word before that is in
+     * lower case, or a number of the same name) names a model or a place, unless a lower-case noun
+     * follows it ("told CNN 40 people died").
+     */
+    boolean modelName(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
+        if (prev == null || !prev.isWord() || !prev.capitalized() || prev.end() < k.start() - 1 || prev2 == null) return false;
+        String p = prev.text();
+        if (p.endsWith("s") || p.endsWith("'s") || p.endsWith("’s")) return false;   // "the Democrats 213"
+        if (lx.months.containsKey(prev.lower()) || lx.weekdays.containsKey(prev.lower())) return false;
+        if (prev2.isNum()) return true;                                   // "737 Max 9"
+        if (!prev2.isWord() || prev2.capitalized()) return false;         // a headline in title case: "Quake Kills 77"
+        Tok next = j < t.size() ? t.get(j) : null;
+        return next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower());
+    }
+
+    /**
+     * {@link NumberRule#AGE_QUALIFIER}: "children under the age of five", "people ages 50 to 64", "those
+     * aged 65 and over": an age that qualifies who is counted, not a count.
+     */
+    static boolean ageOf(List<Tok> t, int i) {
+        if (i >= 1 && (t.get(i - 1).is("ages") || t.get(i - 1).is("aged"))) return true;
+        // the second age of a span: "ages 50 to 64"
+        if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
+                && t.get(i - 2).isNum() && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
+        return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
+    }
+
+    /** {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico". */
+    static boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int j) {
+        return value <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()
+                && j < t.size() && t.get(j).is(",");
+    }
+
+    /**
+     * {@link NumberRule#CONVERSION}: "waves as high as 3 meters (10 feet)", "a 10-meter (33-foot) boat":
+     * a measure in brackets right after a measure restates it in other units; it is not a claim of its own.
+     */
+    static boolean conversion(String text, List<Tok> t, Mention m, List<Mention> out) {
+        if (m.unit.isEmpty() || out.isEmpty() || m.tokStart == 0 || !t.get(m.tokStart - 1).is("(")) return false;
+        Mention p = out.get(out.size() - 1);
+        if (p.unit.isEmpty() || p.unit.equals("%")) return false;
+        int open = t.get(m.tokStart - 1).start();
+        if (p.end > open) return false;
+        if (!text.substring(p.end, open).isBlank() && !text.substring(p.end, open).matches("[\\s\\p{L}-]{0,12}")) return false;
+        return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
+    }
+}

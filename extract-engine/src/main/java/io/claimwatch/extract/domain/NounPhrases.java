@@ -1,0 +1,201 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The noun-phrase reader of the counted phrase: the noun phrase after a figure (its adjectives, "of"
+ * complements and one "and"), a list of single nouns ("men, women and children"), a "who" clause
+ * after it ("people who died or went missing"), and the start of a noun phrase read backwards.
+ */
+final class NounPhrases {
+
+    private final CountedWords w;
+    private final Lexicon lx;
+
+    NounPhrases(CountedWords words) {
+        this.w = words;
+        this.lx = words.lx;
+    }
+
+    /**
+     * Reads the noun phrase at the reading's token, with a list of nouns after it, sets the reading's
+     * noun (null if none) and reads a "who" clause after it.
+     */
+    void read(CountedReading r) {
+        List<Tok> t = r.t;
+        int[] pos = {r.j};
+        r.end = collect(t, pos, r.words, r.end);
+        r.j = pos[0];
+        if (r.words.size() == r.npStart + 1 && r.j + 3 < t.size() && t.get(r.j).is(",")) list(r);
+        boolean np = r.words.size() > r.npStart;
+        r.noun = np ? String.join(" ", r.words.subList(r.npStart, r.words.size())) : null;
+        if (np && r.j + 1 < t.size() && t.get(r.j).is("who") && w.pastVerb(t.get(r.j + 1))) who(r);
+    }
+
+    /** "14,953 men, women and children": a list of single nouns is counted whole. */
+    private void list(CountedReading r) {
+        List<Tok> t = r.t;
+        int y = r.j + 1;
+        List<String> list = new ArrayList<>();
+        while (y + 1 < t.size() && w.listNoun(t.get(y)) && t.get(y + 1).is(",") && list.size() < 4) {
+            list.add(t.get(y).text() + ",");
+            y += 2;
+        }
+        if (y + 1 < t.size() && (t.get(y).is("and") || t.get(y).is("or")) && w.listNoun(t.get(y + 1))
+                && (y + 2 >= t.size() || !t.get(y + 2).isWord() || lx.functionWords.contains(t.get(y + 2).lower()))
+                || y + 2 < t.size() && w.listNoun(t.get(y)) && (t.get(y + 1).is("and") || t.get(y + 1).is("or")) && w.listNoun(t.get(y + 2))
+                && (y + 3 >= t.size() || !t.get(y + 3).isWord() || lx.functionWords.contains(t.get(y + 3).lower()))) {
+            if (!t.get(y).is("and") && !t.get(y).is("or")) list.add(t.get(y++).text());
+            list.add(t.get(y).lower());
+            list.add(t.get(y + 1).text());
+            r.words.set(r.npStart, r.words.get(r.npStart) + ",");
+            r.words.addAll(list);
+            r.end = t.get(y + 1).end();
+            r.j = y + 2;
+        }
+    }
+
+    /** "1,659 people who died or went missing", "the individuals who died were over 65". */
+    private void who(CountedReading r) {
+        List<Tok> t = r.t;
+        r.words.add("who");
+        r.words.add(t.get(r.j + 1).lower());
+        r.end = t.get(r.j + 1).end();
+        r.j += 2;
+        if (r.j + 1 < t.size() && (t.get(r.j).is("or") || t.get(r.j).is("and")) && w.pastVerb(t.get(r.j + 1))) {
+            r.words.add(t.get(r.j).lower());
+            r.words.add(t.get(r.j + 1).lower());
+            r.end = t.get(r.j + 1).end();
+            r.j += 2;
+            if (r.j < t.size() && t.get(r.j).isWord() && lx.peopleVerbs.contains(t.get(r.j).lower())) {   // "went missing"
+                r.words.add(t.get(r.j).lower());
+                r.end = t.get(r.j).end();
+                r.j++;
+            }
+        }
+    }
+
+    /** Collects the noun phrase from pos[0] into words, moving pos[0] past it; returns the end offset. */
+    int collect(List<Tok> t, int[] pos, List<String> words, int end) {
+        int j = pos[0];
+        int n = 0, ofs = 0, ands = 0;
+        while (j < t.size() && n < 8) {
+            Tok tok = t.get(j);
+            if (!tok.isWord()) break;
+            String l = tok.lower();
+            if (l.equals("of") && n > 0 && j + 1 < t.size() && t.get(j + 1).isWord() && !t.get(j + 1).capitalized()
+                    && t.get(j + 1).lower().endsWith("ing") && t.get(j + 1).lower().length() > 5) {
+                words.add("of");                                 // "a 40% chance of lasting"
+                words.add(t.get(j + 1).lower());
+                end = t.get(j + 1).end();
+                j += 2;
+                int[] o = {j, end};
+                if (gerundObject(t, o, words)) {
+                    end = o[1];
+                    j = o[0];
+                    break;
+                }
+                n++;
+                continue;
+            }
+            if (l.equals("of") && n > 0 && j + 2 < t.size() && t.get(j + 1).is("the") && ofs < 2 && w.properName(t.get(j + 2))) {
+                words.add("of");                                 // "49,000 members of the United Auto Workers"
+                words.add("the");
+                ofs++;
+                j += 2;
+                while (j < t.size() && n < 8 && w.properName(t.get(j))) {
+                    words.add(t.get(j).text());
+                    end = t.get(j).end();
+                    n++;
+                    j++;
+                }
+                continue;
+            }
+            if (l.equals("of") || l.equals("and")) {
+                if (n == 0 || j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())
+                        || w.isVerbish(t.get(j + 1)) || lx.months.containsKey(t.get(j + 1).lower())) break;
+                if (l.equals("of") && ++ofs > 2) break;
+                if (l.equals("and") && ++ands > 1) break;
+                words.add(l);
+                j++;
+                continue;
+            }
+            // "60% of confirmed cases": a participle before a noun is an adjective, even a reporting one
+            // ("two unarmed African American men": before a name too, not before a day or a month)
+            boolean adjective = n == 0 && l.endsWith("ed") && j + 1 < t.size() && t.get(j + 1).isWord()
+                    && (!t.get(j + 1).capitalized() || w.properName(t.get(j + 1))) && !lx.functionWords.contains(t.get(j + 1).lower())
+                    && !w.isVerbish(t.get(j + 1));
+            // "in three states", "21 states and", "11 other states on the list" (a verb only before its complement)
+            boolean nounVerb = lx.nounVerbs.contains(l) && (n == 0 || j + 1 >= t.size() || !(t.get(j + 1).isNum()
+                    || t.get(j + 1).isWord() && (t.get(j + 1).is("that") || w.determiners.contains(t.get(j + 1).lower()))));
+            // "112 seats out of the 400": a partitive, not a noun
+            if (l.equals("out") && n > 0 && j + 1 < t.size() && t.get(j + 1).is("of")) break;
+            // "the toll was at 82 early on Friday", "345 deaths now under investigation": a time, not a noun
+            if (lx.timeAdverbs.contains(l) && (j + 1 >= t.size() || !t.get(j + 1).isWord()
+                    || lx.functionWords.contains(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower())
+                    || lx.months.containsKey(t.get(j + 1).lower()))) break;
+            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
+            if (w.isVerbish(tok) && n > 0 && !nounVerb) break;
+            // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
+            if (n == 0 && !adjective && !tok.capitalized() && l.endsWith("ed") && l.length() > 4) break;
+            if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
+            words.add(tok.text());
+            end = tok.end();
+            n++;
+            j++;
+        }
+        // never end on a connective
+        while (!words.isEmpty() && (words.get(words.size() - 1).equals("of") || words.get(words.size() - 1).equals("and"))) {
+            words.remove(words.size() - 1);
+        }
+        pos[0] = j;
+        return end;
+    }
+
+    /**
+     * The object of a gerund after "of": "a 40% chance of lasting its full four-year term". At o[0]; if
+     * there is one, adds it and sets o to the token after it and its end offset.
+     */
+    private boolean gerundObject(List<Tok> t, int[] o, List<String> words) {
+        List<String> obj = new ArrayList<>();
+        int x = o[0], content = 0, objEnd = o[1];
+        if (x < t.size() && w.determiners.contains(t.get(x).lower())) obj.add(t.get(x++).lower());
+        while (x < t.size() && content < 4) {
+            Tok w2 = t.get(x);
+            if (w2.is("-") && content > 0 && x + 1 < t.size() && t.get(x + 1).isWord()
+                    && w2.start() == t.get(x - 1).end() && t.get(x + 1).start() == w2.end()) {
+                obj.set(obj.size() - 1, obj.get(obj.size() - 1) + "-" + t.get(x + 1).text());
+                objEnd = t.get(x + 1).end();
+                x += 2;
+                continue;
+            }
+            if (!w2.isWord() || lx.functionWords.contains(w2.lower()) || w.isVerbish(w2) || lx.reportingVerbs.contains(w2.lower())) break;
+            obj.add(w2.text());
+            objEnd = w2.end();
+            content++;
+            x++;
+        }
+        if (content == 0) return false;
+        words.addAll(obj);
+        o[0] = x;
+        o[1] = objEnd;
+        return true;
+    }
+
+    /** The start of the noun phrase ending at token k: words, with "of", "in", "the" inside it. */
+    int backOver(List<Tok> t, int k) {
+        int x = k;
+        while (x >= 0 && k - x < 7) {
+            Tok tok = t.get(x);
+            if (!tok.isWord()) break;
+            String l = tok.lower();
+            if (lx.functionWords.contains(l) && !w.nounInner.contains(l)) break;
+            if (lx.reportingVerbs.contains(l) || lx.linkingVerbs.contains(l) && x < k) break;
+            x--;
+        }
+        int a = x + 1;
+        while (a <= k && (w.nounInner.contains(t.get(a).lower()) || lx.functionWords.contains(t.get(a).lower()))) a++;
+        return a;
+    }
+}

@@ -1,0 +1,64 @@
+package io.claimwatch.extract.domain;
+
+/**
+ * The named rules of {@link NumberRecognizer}: those that read a figure (a {@link Mention} carries
+ * the {@link #id} of the one that read it) and those that drop a number that is no figure. Each has
+ * an example, checked by {@code NumberRuleCatalogueTest}: a rule that reads gives the example's one
+ * figure that value; a rule that drops leaves the example without figures.
+ */
+enum NumberRule {
+
+    // ------------------------------------------------------------------ figures
+    DIGITS("digits, with a currency sign or code, a unit or a percent sign", "The fund holds $2,500.", "2500"),
+    SCALED_DIGITS("digits with a scale word or a glued suffix", "The budget reached 11.3bn last year.", "11300000000"),
+    DIGIT_RANGE("two figures joined by a hyphen, the first the lower", "Each exchange involved 50-95 soldiers.", "50"),
+    NUMBER_WORDS("number words, hyphenated or joined by \"and\"", "It captured nine hundred and nine Russian servicemen.", "909"),
+    A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),
+    HALF_A_SCALE("\"half a\" before a scale word", "Half a million people fled.", "500000"),
+    HALF_OF("\"half of\" a noun (not of a figure)", "Officials closed half of the schools.", "0.5"),
+    VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
+    // ------------------------------------------------------------------ no figure
+    MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag or a phone number", "Call +1 202 555 0143 for details.", null),
+    CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
+    GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\"",
+            "Covid-19 spread fast.", null),
+    ORDINAL("digits with an ordinal suffix, or an ordinal or a fraction in words", "The 488th regiment moved north.", null),
+    TIME_OR_DURATION("a clock time, a duration, or an age in a list of ages", "It ended after 10 days of fighting.", null),
+    CLOCK_OR_SLASH_DATE("\"10:30\", \"5/24\"", "The meeting starts at 10:30.", null),
+    NOT_A_RANGE("a score, a span of years or of days of a month written with a hyphen", "He won 3-1 in the final.", null),
+    DAY_OF_MONTH("a day beside its month", "The talks were held on May 16 in Turkey.", null),
+    YEAR("a year, unless it names a measure (\"the record 2023 total\")", "The war began in 2022.", null),
+    DESIGNATOR("a number after a designator (designators.txt) or one that names the thing after it",
+            "Article 5 was invoked.", null),
+    NAME_ENDING_IN_NUMBER("\"the Lower 48\", \"the Fortune 500\": a name that ends in a number", "Heat alerts covered much of the Lower 48 on Sunday.", null),
+    MODEL_NAME("a number that goes on a capitalised word in running text: \"Boeing 737\", \"outpost Tower 22\"",
+            "The airline flies the Airbus A320 and the Boeing 737 on the route.", null),
+    AGE_QUALIFIER("an age that qualifies who is counted: \"aged 65\", \"ages 50 to 64\", \"the age of five\"",
+            "The vaccine is offered to those aged 65 and over.", null),
+    AGE_IN_APPOSITION("an age between commas after a name", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
+    CONVERSION("a measure in brackets that restates the one before it in other units",
+            "Waves as high as 4 meters (13 feet) hit the coast.", "4"),
+    PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
+    PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
+    REFERS_BACK("a small number after a definite determiner refers back to things counted", "The two sides met in Istanbul.", null);
+
+    /** The rule's name in explanations: "scaled-digits". */
+    final String id;
+    /** What the rule reads, in one line. */
+    final String description;
+    /** An example, and the value of its one figure (null: no figure; a conversion keeps the figure before it). */
+    final String example;
+    final String value;
+
+    NumberRule(String description, String example, String value) {
+        this.id = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        this.description = description;
+        this.example = example;
+        this.value = value;
+    }
+
+    /** Reads a figure (else it drops a number). */
+    boolean reads() {
+        return ordinal() < MASKED_TEXT.ordinal();
+    }
+}

@@ -1,0 +1,102 @@
+package io.claimwatch.extract.domain;
+
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The chars of a text where no figure is read: URLs, e-mail addresses, handles, hashtags,
+ * "site.com/path" and phone numbers (the recognition rule {@link NumberRule#MASKED_TEXT}).
+ */
+final class TextMasks {
+
+    private static final Pattern PHONES = Pattern.compile(
+            "\\+\\d[\\d ()./-]{6,}\\d"
+                    + "|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}"
+                    + "|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
+
+    /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
+    static BitSet of(String text) {
+        BitSet b = new BitSet(text.length());
+        char[] a = text.toCharArray();          // one pass over an array: charAt on a UTF-16 string costs more
+        int n = a.length;
+        // a chunk (between whitespace) is looked at only when it has '@', '/', or starts with '#'
+        int s = -1;
+        boolean interesting = false;
+        for (int i = 0; i <= n; i++) {
+            boolean ws = i == n || Character.isWhitespace(a[i]);
+            if (ws) {
+                if (s >= 0 && interesting && isMaskedChunk(text, s, i)) b.set(s, i);
+                s = -1;
+                interesting = false;
+                continue;
+            }
+            char c = a[i];
+            if (s < 0) s = i;
+            if (c == '@' || c == '/' || c == '#') interesting = true;
+        }
+        // phone numbers start with "+", "(" or a digit: try the pattern only there (a scan of every
+        // position costs more than the rest of the stage)
+        Matcher m = null;
+        for (int k = 0; k < n; k++) {
+            char c = a[k];
+            if (c != '+' && c != '(' && !(c >= '0' && c <= '9' && (k == 0 || a[k - 1] < '0' || a[k - 1] > '9'))) continue;
+            if (c != '+' && c != '(' && k + 3 < n && !(a[k + 3] == '-' || a[k + 3] == '.')) continue;   // "ddd-" or "ddd."
+            if (m == null) m = PHONES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(k, Math.min(n, k + 64));
+            if (m.lookingAt()) {
+                b.set(m.start(), m.end());
+                k = m.end() - 1;
+            }
+        }
+        return b;
+    }
+
+    /** URLs, e-mail addresses, handles, hashtags, "site.com/path". */
+    private static boolean isMaskedChunk(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c == '(' && s + 1 < e) c = text.charAt(++s);
+        if ((c == '@' || c == '#') && s + 1 < e && Character.isLetterOrDigit(text.charAt(s + 1))) return true;
+        boolean at = false, slash = false, dot = false;
+        for (int k = s; k < e; k++) {
+            char x = text.charAt(k);
+            if (x == '@') at = true;
+            else if (x == '/') slash = true;
+            else if (x == '.') dot = true;
+        }
+        if (!at && !slash) return false;
+        String chunk = text.substring(s, e);
+        if (chunk.contains("://") || chunk.startsWith("www.")) return true;
+        if (at && dot && chunk.indexOf('@') > 0) return true;                       // e-mail
+        return slash && dot && domainPath(chunk);
+    }
+
+    /**
+     * Whether a chunk starts with a host and a path, "bbc.co.uk/news...": labels of [A-Za-z0-9_-]
+     * joined by dots, the last of 2 to 6 lower-case letters, then '/'. A scan, not a regex: a repeated
+     * group overflowed the stack on a chunk of 10,000 labels.
+     */
+    static boolean domainPath(String chunk) {
+        int n = chunk.length(), labels = 0, labelStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chunk.charAt(i);
+            if (c == '.' || c == '/') {
+                if (i == labelStart) return false;                  // an empty label
+                labels++;
+                if (c == '/') return labels >= 2 && tld(chunk, labelStart, i);
+                labelStart = i + 1;
+            } else if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tld(String chunk, int from, int to) {
+        if (to - from < 2 || to - from > 6) return false;
+        for (int i = from; i < to; i++) if (chunk.charAt(i) < 'a' || chunk.charAt(i) > 'z') return false;
+        return true;
+    }
+
+    private TextMasks() { }
+}

@@ -1,0 +1,192 @@
+package io.claimwatch.extract.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Figures written in words: number words ("fifty", "nine hundred and nine", "a dozen", "half a
+ * million") and vague quantifiers ("dozens", "tens of thousands", "in the hundreds"); ordinals,
+ * fractions, durations, pronoun "one"s and numbers that refer back ("the two sides") are dropped.
+ */
+final class WrittenNumbers {
+
+    private final Lexicon lx;
+    private final NotFigures not;
+    private final NumberRecognizer numbers;
+
+    WrittenNumbers(Lexicon lx, NotFigures not, NumberRecognizer numbers) {
+        this.lx = lx;
+        this.not = not;
+        this.numbers = numbers;
+    }
+
+    /** A vague quantifier at token i: "dozens", "tens of thousands", "in the hundreds", "several people"; or null. */
+    Mention vague(List<Tok> t, int i) {
+        if (!lx.vagueFirstWords.contains(t.get(i).lower())) return null;
+        Lexicon.Phrase p = NumberRecognizer.phraseAt(lx.vague, t, i);
+        if (p == null) return null;
+        int j = i + p.words().length;
+        String head = p.words()[p.words().length - 1];
+        Tok next = j < t.size() ? t.get(j) : null;
+        if (head.equals("several") || head.equals("scores")) {
+            if (head.equals("scores") && (next == null || !next.is("of"))) return null;
+            if (head.equals("several") && !countedNounAhead(t, j)) return null;
+        }
+        if (i > 0 && (t.get(i - 1).isNum() || lx.numberWords.containsKey(t.get(i - 1).lower()))) return null;
+        if (next != null && next.isWord() && lx.timeUnits.contains(next.lower())) return null;   // "several days"
+        if (next != null && next.is("of") && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return null;
+        Mention m = new Mention(t.get(i).start(), t.get(j - 1).end(), i, j,
+                new BigDecimal(p.fields()[0]));
+        m.low = new BigDecimal(p.fields()[0]);
+        m.high = new BigDecimal(p.fields()[1]);
+        m.hedge = Hedge.VAGUE;
+        m.vague = true;
+        m.words = true;
+        m.rule = NumberRule.VAGUE.id;
+        return m;
+    }
+
+    private boolean countedNounAhead(List<Tok> t, int j) {
+        for (int x = j; x < Math.min(t.size(), j + 3); x++) {
+            Tok w = t.get(x);
+            if (!w.isWord()) return false;
+            if (lx.countedNouns.contains(w.lower())) return true;
+            if (lx.functionWords.contains(w.lower())) return false;
+        }
+        return false;
+    }
+
+    /** A number in words at token i: "fifty", "nine hundred and nine", "a dozen", "half a million", "half of"; or null. */
+    Mention words(String text, List<Tok> t, int i) {
+        Tok first = t.get(i);
+        String fl = first.lower();
+        int dash = fl.indexOf('-');
+        if (!lx.numberWords.containsKey(dash < 0 ? fl : fl.substring(0, dash))
+                && !fl.equals("a") && !fl.equals("an") && !fl.equals("half")) return null;
+        long total = 0, current = 0;
+        boolean any = false, leadingA = false, half = false;
+        int j = i;
+        int lastNumTok = -1;
+        String tail = null;   // non-number remainder of a hyphenated token: "five-member"
+        if ((first.is("a") || first.is("an")) && i + 1 < t.size() && isScale(t.get(i + 1).lower())) {
+            leadingA = true;
+            current = 1;
+            j++;
+        } else if (first.is("half") && i + 2 < t.size() && (t.get(i + 1).is("a") || t.get(i + 1).is("an"))
+                && isScale(t.get(i + 2).lower())) {
+            half = true;
+            current = 1;
+            j += 2;
+        }
+        while (j < t.size()) {
+            Tok w = t.get(j);
+            if (!w.isWord()) break;
+            if (w.is("and") && lastNumTok >= 0 && j + 1 < t.size()) {
+                long[] prevNw = lx.numberWords.get(t.get(lastNumTok).lower().replaceAll(".*-", ""));
+                long[] nextNw = lx.numberWords.get(t.get(j + 1).lower().split("-")[0]);
+                if (prevNw != null && prevNw[1] == 2 && nextNw != null && nextNw[1] < 2) { j++; continue; }
+                break;
+            }
+            String[] parts = w.lower().split("-");
+            int used = 0;
+            boolean ok = true;
+            long cur = current, tot = total;
+            for (String part : parts) {
+                long[] nw = lx.numberWords.get(part);
+                if (nw == null) { ok = used > 0; break; }
+                if (nw[1] < 2) {
+                    cur += nw[0];
+                } else if (nw[0] == 100 || nw[0] == 12) {
+                    cur = Math.max(cur, 1) * nw[0];
+                } else {
+                    tot += Math.max(cur, 1) * nw[0];
+                    cur = 0;
+                }
+                used++;
+            }
+            if (!ok || used == 0) break;
+            if (used < parts.length) {
+                // "twenty-first" is an ordinal; "five-member" keeps the number
+                String rest = parts[used];
+                if (isOrdinalWord(rest) || lx.fractions.contains(rest)) return null;   // "two-thirds"
+                if (lx.timeUnits.contains(rest)) return null;
+                tail = rest;
+            }
+            current = cur;
+            total = tot;
+            any = true;
+            lastNumTok = j;
+            j++;
+            if (tail != null) break;
+        }
+        if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
+                && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))
+                && !shareOfFigure(t, i + 1)) {
+            Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"
+            h.words = true;
+            h.rule = NumberRule.HALF_OF.id;
+            return h;
+        }
+        if (!any) return null;
+        // "two thirds of the seats": a spaced fraction
+        if (tail == null && lastNumTok + 1 < t.size() && lx.fractions.contains(t.get(lastNumTok + 1).lower())
+                && !t.get(lastNumTok + 1).is("half")) return null;
+        long value = total + current;
+        BigDecimal v = BigDecimal.valueOf(value);
+        if (half) v = v.divide(BigDecimal.valueOf(2));
+        int endTok = lastNumTok + 1;
+        Tok prev = i > 0 ? t.get(i - 1) : null;
+        if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
+        if (NotFigures.ageOf(t, i)) return null;
+        // a lone "one" is a pronoun or an article far more often than a figure
+        if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
+            // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
+            boolean listItem = prev != null && (prev.is("and") || prev.is(",")) && endTok + 1 < t.size()
+                    && t.get(endTok).is("in") && t.get(endTok + 1).capitalized() && figureBefore(t, i - 1);
+            if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
+        }
+        if (endTok - i == 1 && first.is("zero")) return null;
+        // "the two sides", "both three", "these three men": a small number after a definite
+        // determiner refers back to things already counted
+        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower())) return null;
+        Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
+        m.words = true;
+        m.rule = (leadingA ? NumberRule.A_SCALE : half ? NumberRule.HALF_A_SCALE : NumberRule.NUMBER_WORDS).id;
+        if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
+        // "two and a half years"
+        if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
+                && (t.get(endTok + 2).is("half") || t.get(endTok + 2).is("quarter"))
+                && lx.timeUnits.contains(t.get(endTok + 3).lower())) return null;
+        if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
+                && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
+        return numbers.finishUnits(text, t, m, "", false);
+    }
+
+    /** "half of the 2.4 million people": a share of a figure stated with it. */
+    private static boolean shareOfFigure(List<Tok> t, int j) {
+        if (j < t.size() && t.get(j).is("of")) j++;
+        if (j < t.size() && (t.get(j).is("the") || t.get(j).is("its") || t.get(j).is("their"))) j++;
+        return j < t.size() && t.get(j).isNum();
+    }
+
+    /** A figure among the four tokens before k ("six in Guerrero and"). */
+    private boolean figureBefore(List<Tok> t, int k) {
+        for (int x = k - 1; x >= Math.max(0, k - 4); x--) {
+            if (t.get(x).isNum() || lx.numberWords.containsKey(t.get(x).lower())) return true;
+        }
+        return false;
+    }
+
+    private static String nextWord(List<Tok> t, int j) {
+        return j < t.size() ? t.get(j).lower() : "";
+    }
+
+    private boolean isScale(String lower) {
+        long[] nw = lx.numberWords.get(lower);
+        return nw != null && nw[1] == 2;
+    }
+
+    private static boolean isOrdinalWord(String w) {
+        return w.endsWith("th") || w.equals("first") || w.equals("second") || w.equals("third");
+    }
+}

@@ -1,0 +1,32 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every named number rule's example: a rule that reads gives the example's one figure its value and
+ * names itself on the mention; a rule that drops leaves no figure (a conversion: only the figure
+ * before it).
+ */
+class NumberRuleCatalogueTest {
+
+    static final NumberRecognizer NUMBERS = new NumberRecognizer(Lexicon.get());
+
+    @ParameterizedTest
+    @EnumSource(NumberRule.class)
+    void theExampleGivesTheFigureByThatRule(NumberRule rule) {
+        String s = rule.example;
+        List<Tok> t = Tok.of(s, 0, s.length());
+        List<Mention> ms = NUMBERS.find(s, t, NumberRecognizer.masks(s));
+        if (rule.value == null) {
+            assertThat(ms).as(s).isEmpty();
+            return;
+        }
+        assertThat(ms).as(s).hasSize(1);
+        assertThat(ms.get(0).value).as(s).isEqualByComparingTo(rule.value);
+        if (rule.reads()) assertThat(ms.get(0).rule).as(s).isEqualTo(rule.id);
+    }
+}
