@@ -96,7 +96,10 @@ public final class ClaimKeys {
   Keyed key(String counted, String text, Position at, String unit, EventFrame frame, TimeResolver.EventDates own, LocalDate pub) {
     int cs = at.clauseStart(), ce = at.clauseEnd(), ss = at.sentenceStart(), se = at.sentenceEnd();
     int figureStart = at.figureStart(), figureEnd = at.figureEnd();
-    Tagged c = tag(counted == null ? "" : counted);
+    // "pct rise in exports": the share of a change counts exports, and what happened to them is the change
+    Matcher change = SHARE_CHANGE.matcher(counted == null ? "" : counted);
+    String changed = change.matches() ? change.group(1) : null;
+    Tagged c = tag(changed != null ? change.group(2) : counted == null ? "" : counted);
     String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
     if (!hasNoun(c)) {
       // "44 of 55 counties": the noun after the whole counts the part too
@@ -107,7 +110,7 @@ public final class ClaimKeys {
       }
     }
     String kind = kind(c);
-    String event = events.first(c.lemmas);
+    String event = changed != null ? changed : events.first(c.lemmas);
     if (event == null) event = WordForms.first(events, c.words);
     if (event == null) event = impliedEvents.first(c.lemmas);
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
@@ -231,6 +234,10 @@ public final class ClaimKeys {
       if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.entryOf("person/" + event);
       if (fallback == null && !unit.isEmpty()) fallback = measurePhrases.entryOf(unit);   // "$7 billion": "US dollars"
       phrase = fallback == null ? "" : fallback;
+      if ("person".equals(implied) && (kind.isEmpty() || kind.equals("person")) && event.equals(WordForms.first(events, c.words))) {
+        // "feared dead", "REPORTED DEAD": the people the phrase's own words say what happened to
+        phrase = "people " + (counted.equals(counted.toUpperCase(Locale.ROOT)) ? counted.toLowerCase(Locale.ROOT) : counted);
+      }
     }
     if (KeyFacet.LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
     String facet = KeyFacet.of(text.substring(Math.max(ss, figureStart - 40), figureStart), after,
@@ -248,6 +255,8 @@ public final class ClaimKeys {
     return new Keyed(key, background, phrase);
   }
 
+  /** "percent rise in Imports", as CountedPhrase writes the share of a change: the change and its subject. */
+  private static final Pattern SHARE_CHANGE = Pattern.compile("^(?:percent|pct|per cent|percentage points?|%) (rise|fall|cut|widening|narrowing) in (.+)$");
   /** "32 of the 543 passengers": a figure after another and "of (the)" is the whole the first is part of. */
   private static final Pattern WHOLE_BEFORE = Pattern.compile("\\d\\s+of\\s+(?:the\\s+)?$");
   /** " of 55 counties": the whole a bare figure is part of, and its noun. */

@@ -69,6 +69,13 @@ final class CountedMeasures {
             prep = t.get(k).lower();
             k--;
         }
+        if ("to".equals(prep)) {
+            int v = changeVerbBeforeShare(t, k);
+            if (v >= 0) {
+                k = v;                                           // "US exports rose 12.3% to $1.15 trillion"
+                prep = null;
+            }
+        }
         if (k < 0 || !t.get(k).isWord()) return null;
         if (prep != null && k > 0 && t.get(k).is("in") && lx.linkingVerbs.contains(t.get(k - 1).lower())) k--;   // "came in at"
         Tok v = t.get(k);
@@ -80,6 +87,10 @@ final class CountedMeasures {
                     && (vl.endsWith("ed") || lx.irregularPast.contains(vl))
                 || v.capitalized() && lx.eventVerb(vl) != null && !lx.functionWords.contains(vl)
                 || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"));
+        if (!verb && "at".equals(prep)) {
+            String estimated = estimatedAt(t, k);
+            if (estimated != null) return estimated;
+        }
         if (!verb) return prep == null ? null : objectOfPrep(t, k, prep);
         int x = k - 1;
         while (x >= 0 && t.get(x).isWord() && (w.modals.contains(t.get(x).lower()) || w.copulas.contains(t.get(x).lower())
@@ -94,6 +105,33 @@ final class CountedMeasures {
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
         int a = nouns.backOver(t, x);
         return a > x ? null : span(t, a, x + 1);
+    }
+
+    /** "put the amount of aid needed at": the noun phrase between an estimating verb and "at" (ending at k), or null. */
+    private String estimatedAt(List<Tok> t, int k) {
+        for (int x = k - 1; x >= 0 && x >= k - 8; x--) {
+            Tok y = t.get(x);
+            if (!y.isWord() || y.is("at")) return null;
+            if (!w.estimateVerbs.contains(y.lower())) continue;
+            int a = x + 1;
+            while (a < k && w.determiners.contains(t.get(a).lower())) a++;
+            return a <= k && w.nounish(t.get(a)) ? span(t, a, k + 1) : null;
+        }
+        return null;
+    }
+
+    /** The verb of change before a share that ends at k ("rose 12.3%", "grew by more than 3 pct"), or -1. */
+    private int changeVerbBeforeShare(List<Tok> t, int k) {
+        boolean share = false;
+        int x = k;
+        for (; x >= 0 && x > k - 7; x--) {
+            Tok y = t.get(x);
+            String l = y.lower();
+            if (y.is("%") || l.equals("pct") || l.equals("percent") || l.equals("cent")) share = true;
+            else if (!(y.isNum() || l.equals("per") || l.equals("by") || l.equals(".") || lx.hedgesBefore.containsKey(l)
+                    || l.equals("than") || l.equals("more") || l.equals("less"))) break;
+        }
+        return share && x >= 0 && t.get(x).isWord() && lx.changeVerbs.contains(t.get(x).lower()) ? x : -1;
     }
 
     /** The noun at k before "at"/"to" and the figure ("holds rates at 5.25%", "raise the retirement age to 64"), or null. */

@@ -164,6 +164,14 @@ public final class CountedPhrase {
         return null;
     }
 
+    /** For a share after a verb of change ("rose 5%", "fell by 3 pct"), the change's noun ("rise"); else null. */
+    private String change(CountedReading r) {
+        if (!r.m.unit.equals("%") && !r.m.unit.equals("pp")) return null;
+        int k = CountedWords.beforeHedge(r.t, r.m);
+        if (k > 0 && r.t.get(k).is("by")) k--;
+        return k < 0 || !r.t.get(k).isWord() ? null : w.changeNouns.first(List.of(r.t.get(k).lower()));
+    }
+
     /**
      * The head of a phrase built from the noun phrase, its verb and the measure, and the rule that
      * names it: the noun and the rule of its verb, else the measure read before the figure.
@@ -186,6 +194,13 @@ public final class CountedPhrase {
         }
         String subject = measures.subject(r.t, r.m);
         if (subject != null) {
+            String change = change(r);
+            if (change != null) {
+                // "Exports grew by 7 pct": a 7 pct rise in exports
+                if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
+                r.words.add(change + " in " + subject);
+                return CountedRule.SHARE_CHANGE;
+            }
             r.words.add(subject);
             return CountedRule.SUBJECT_OF_VERB;
         }

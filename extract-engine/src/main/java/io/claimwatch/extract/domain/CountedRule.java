@@ -61,8 +61,11 @@ enum CountedRule {
             "Walkouts spread to 14 states and 60 cities.", "cities"),
     MEASURE_NOUN("no noun after the figure: a measure noun before it (\"toll\", \"number of\")",
             "The toll from the storm was at 41 early on Tuesday.", "toll"),
-    SUBJECT_OF_VERB("no noun after the figure: the subject of the linking verb before it, or the object of \"at/to\"",
-            "Consumer prices rose 3.2% in March.", "Consumer prices"),
+    SHARE_CHANGE("no noun after a share: the change the verb before it names, in its subject",
+            "Consumer prices rose 3.2% in March.", "percent rise in Consumer prices"),
+    SUBJECT_OF_VERB("no noun after the figure: the subject of the linking verb before it (past a share of a change: \"rose 12% to\"),"
+            + " the object of \"at/to\", or of an estimating verb before \"at\" (\"put the toll at\")",
+            "The jobless rate stood at 5.2% in March.", "jobless rate"),
     VERB_BEFORE("no noun after the figure: the event verb before it",
             "They evacuated 300 overnight.", "evacuated"),
     UNIT_WORDS("no noun after the figure: its unit as written",

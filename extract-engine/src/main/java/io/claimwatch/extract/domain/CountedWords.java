@@ -57,6 +57,10 @@ final class CountedWords {
     final Set<String> prepsBeforeVerb = words("preps-before-verb");
     /** "earlier", "ago": make "a week" a time, not a rate. */
     final Set<String> relativeTimes = words("relative-times");
+    /** "put", "estimated": put a figure on the noun phrase after them ("put the toll at 150"). */
+    final Set<String> estimateVerbs = words("estimate-verbs");
+    /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */
+    final ConceptLexicon changeNouns = ConceptLexicon.load("/lexicon/counted-change-nouns.txt");
 
     CountedWords(Lexicon lx) {
         this.lx = lx;

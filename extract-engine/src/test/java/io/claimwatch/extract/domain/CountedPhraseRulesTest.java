@@ -372,4 +372,19 @@ class CountedPhraseRulesTest {
                 .extracting(ExtractedClaim::counted).last().isEqualTo("prisoners recaptured");
         assertThat(all("P and O shares stood at a late 616.")).extracting(ExtractedClaim::counted).containsExactly("shares");
     }
+
+    @Test
+    void aShareOfAChangeCountsTheChangeOfItsSubjectAndTheFigureAfterItTheSubject() {
+        List<ExtractedClaim> cs = all("US exports rose 12.3% to $1.15 trillion in 2004, while imports fell by 2 pct.");
+        assertThat(cs).extracting(ExtractedClaim::counted)
+                .containsExactly("percent rise in exports", "exports", "pct fall in imports");
+        assertThat(cs.get(0).key().event()).as("what happened to exports").isEqualTo("rise");
+        assertThat(cs.get(2).key().event()).isEqualTo("fall");
+    }
+
+    @Test
+    void anEstimatingVerbPutsTheFigureOnTheNounPhraseAfterIt() {
+        assertThat(only("The World Bank put the amount of aid needed at about $5bn.").counted()).isEqualTo("amount of aid needed");
+        assertThat(only("Insurers estimated the damage at $2 billion.").counted()).isEqualTo("damage");
+    }
 }
