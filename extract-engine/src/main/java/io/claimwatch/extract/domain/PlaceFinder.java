@@ -254,11 +254,18 @@ final class PlaceFinder {
         }
 
         /**
-         * These (an article's) places narrowed to the divisions a sentence names, where the article
-         * names several and the sentence only some of them ("has scorched 270,000 acres in eastern
+         * These (an article's) places narrowed to the countries and divisions a sentence names, where the
+         * article names several and the sentence only some of them ("has scorched 270,000 acres in eastern
          * Oregon" in a report of fires in California and Oregon); else these places unchanged.
          */
         Places narrowedTo(Places sentence) {
+            if (!sentence.countries.isEmpty() && countries.containsAll(sentence.countries) && countries.size() > sentence.countries.size()) {
+                // "The drone attack in Tel Aviv" in a report of strikes on Yemen after it: Israel's alone
+                Set<String> d = new TreeSet<>();
+                for (String c : sentence.countries) d.addAll(divisionsOf(c));
+                d.addAll(sentence.divisions);
+                return new Places(new TreeSet<>(sentence.countries), d, names, scope).narrowedTo(sentence);
+            }
             if (sentence.divisions.isEmpty() || !divisions.containsAll(sentence.divisions)
                     || divisions.size() == sentence.divisions.size()) return this;
             return new Places(countries, new TreeSet<>(sentence.divisions), names, scope);

@@ -388,4 +388,16 @@ class ClaimKeysTest {
         assertThat(cs.get(0).key().kind()).as("the raid killed them; they are not raids").isEqualTo("person");
         assertThat(cs.get(0).key().measure()).isEqualTo(cs.get(1).key().measure());
     }
+
+    @Test
+    void aFigureOfOneOfTheArticlesCountriesIsKeyedToThatCountryAlone() {
+        String text = "Israel strikes Yemen\n\nIsraeli jets struck the port of Hodeidah in Yemen on Saturday, a day after a"
+                + " drone attack in Tel Aviv.\n\nThe airstrikes on the port in Yemen injured at least 80 people.\n\n"
+                + "The drone attack in Tel Aviv on Friday killed one man and injured 10 others.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 21));
+        assertThat(EXTRACTOR.extract(text, LocalDate.of(2024, 7, 21)).frame().place())
+                .as("the article's places").contains("@YE").contains("@IL");
+        assertThat(key(cs, "80").place()).contains("@YE").doesNotContain("@IL");
+        assertThat(key(cs, "10").place()).contains("@IL").doesNotContain("@YE");
+    }
 }
