@@ -165,6 +165,10 @@ class ClaimKeysTest {
         String total = key(cs, "40").place();
         assertThat(key(cs, "Ten").place()).isNotEqualTo(total).contains("#part");
         assertThat(key(cs, "Two").place()).isNotEqualTo(total).contains("#other");
+        String ferry = "Ferry capsizes\n\nZEEBRUGGE (Reuters) - At least 26 people died when a ferry capsized off"
+                + " Zeebrugge on Friday. There were at least another 20 dead inside the boat, a diver said.\n";
+        List<ExtractedClaim> fs = all(ferry, LocalDate.of(1987, 3, 7));
+        assertThat(key(fs, "20").place()).as("another 20: beside the 26").contains("#other");
         assertThat(key(cs, "80").place()).contains("#trujillo");
     }
 
