@@ -1,5 +1,7 @@
 package io.claimwatch.extract.domain;
 
+import static io.claimwatch.extract.domain.CountedWords.span;
+
 import static io.claimwatch.extract.domain.CountedWords.countHedge;
 import static io.claimwatch.extract.domain.CountedWords.owner;
 
@@ -46,8 +48,10 @@ final class CountedPlaces {
         // "the airport's 52 gates" -> "gates of the airport"
         int before = r.before;
         if (r.np() && before >= 0 && before == r.m.tokStart - 1 - countHedge(t, r.m) && owner(t.get(before)) != null) {
-            r.words.add(r.npStart + r.noun.split(" ").length,
-                    "of " + (before > 0 && t.get(before - 1).is("the") ? "the " : "") + owner(t.get(before)));
+            int a = before;                                      // "West Virginia's three counties": the whole name
+            while (a > 0 && before - a < 3 && t.get(a - 1).isWord() && t.get(a - 1).capitalized() && t.get(before).capitalized()) a--;
+            String name = (a < before ? span(t, a, before) + " " : "") + owner(t.get(before));
+            r.words.add(r.npStart + r.noun.split(" ").length, "of " + (a > 0 && t.get(a - 1).is("the") ? "the " : "") + name);
         }
         // "£25 million a day", "500 people per week"; not "down from 180 a week earlier"
         int k = r.j;

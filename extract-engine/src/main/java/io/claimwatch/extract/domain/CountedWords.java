@@ -57,6 +57,8 @@ final class CountedWords {
     final Set<String> prepsBeforeVerb = words("preps-before-verb");
     /** "earlier", "ago": make "a week" a time, not a rate. */
     final Set<String> relativeTimes = words("relative-times");
+    /** "most", "least": grade the adjective after them ("three most devastated counties"). */
+    final Set<String> gradingAdverbs = words("grading-adverbs");
     /** "put", "estimated": put a figure on the noun phrase after them ("put the toll at 150"). */
     final Set<String> estimateVerbs = words("estimate-verbs");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */

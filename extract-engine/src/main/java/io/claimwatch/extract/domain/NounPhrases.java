@@ -84,6 +84,13 @@ final class NounPhrases {
             Tok tok = t.get(j);
             if (!tok.isWord()) break;
             String l = tok.lower();
+            if (n == 0 && w.gradingAdverbs.contains(l) && j + 2 < t.size() && t.get(j + 1).isWord() && t.get(j + 2).isWord()
+                    && !lx.functionWords.contains(t.get(j + 1).lower()) && !lx.functionWords.contains(t.get(j + 2).lower())) {
+                words.add(l);                                    // "three most devastated counties"
+                words.add(t.get(j + 1).lower());
+                j += 2;
+                continue;
+            }
             if (l.equals("of") && n > 0 && j + 1 < t.size() && t.get(j + 1).isWord() && !t.get(j + 1).capitalized()
                     && t.get(j + 1).lower().endsWith("ing") && t.get(j + 1).lower().length() > 5) {
                 words.add("of");                                 // "a 40% chance of lasting"

@@ -387,4 +387,11 @@ class CountedPhraseRulesTest {
         assertThat(only("The World Bank put the amount of aid needed at about $5bn.").counted()).isEqualTo("amount of aid needed");
         assertThat(only("Insurers estimated the damage at $2 billion.").counted()).isEqualTo("damage");
     }
+
+    @Test
+    void aGradingAdverbIsNoNounAndAPossessiveNameIsWhole() {
+        ExtractedClaim c = only("West Virginia's three most devastated counties will receive federal assistance.");
+        assertThat(c.counted()).isEqualTo("most devastated counties of West Virginia");
+        assertThat(c.key().kind()).isEqualTo("county");
+    }
 }
