@@ -404,4 +404,10 @@ class ClaimKeysTest {
         assertThat(key(cs, "80").place()).contains("@YE").doesNotContain("@IL");
         assertThat(key(cs, "10").place()).contains("@IL").doesNotContain("@YE");
     }
+
+    @Test
+    void livesClaimedAreATollOfTheOnesWhoseLivesTheyWere() {
+        ClaimKey k = key(all("Texas floodwaters claim three soldiers' lives at Fort Hood\n", LocalDate.of(2016, 6, 3)), "three");
+        assertThat(k.measure()).isEqualTo("soldier/kill");
+    }
 }
