@@ -27,7 +27,7 @@ public record FieldSource(Field field, String rule, int start, int end, String t
         /** The claim's value of this field, as text ("" when it has none). */
         public String valueOf(ExtractedClaim c) {
             return switch (this) {
-                case NUMBER -> c.numberText() + " = " + interval(c) + (c.unit().isEmpty() ? "" : " " + c.unit());
+                case NUMBER -> number(c);
                 case HEDGE -> c.hedge().name();
                 case COUNTED -> orEmpty(c.counted());
                 case CLAIMANT -> orEmpty(c.claimant());
@@ -36,15 +36,25 @@ public record FieldSource(Field field, String rule, int start, int end, String t
                 case STATEMENT_DATE -> c.statementDate() == null ? "" : c.statementDate().toIso();
                 case MODALITY -> c.modality().name();
                 case BACKGROUND -> String.valueOf(c.background());
-                case KEY -> String.join(" ", java.util.stream.Stream.of(c.key().measure(), c.key().cause(), c.key().place(), c.key().party())
-                        .filter(x -> !x.isEmpty()).toList());
+                case KEY -> key(c.key());
             };
         }
 
-        private static String interval(ExtractedClaim c) {
+        /** "measure soldier/capture, cause war, place @UA kursk, party RU": the parts that are set. */
+        private static String key(ClaimKey k) {
+            StringBuilder b = new StringBuilder();
+            String[][] parts = {{"measure", k.measure()}, {"cause", k.cause()}, {"place", k.place()}, {"party", k.party()},
+                {"event", k.eventName()}};
+            for (String[] p : parts) if (!p[1].isEmpty()) b.append(b.length() == 0 ? "" : ", ").append(p[0]).append(' ').append(p[1]);
+            return b.toString();
+        }
+
+        /** "hundreds = 200..999", "1,150 square kilometers = 1150 km2", "971": the number as written, and its interval where that reads otherwise. */
+        private static String number(ExtractedClaim c) {
             String low = c.low() == null ? "" : c.low().toPlainString();
             String high = c.high() == null ? "" : c.high().toPlainString();
-            return low.equals(high) ? low : low + ".." + high;
+            String interval = (low.equals(high) ? low : low + ".." + high) + (c.unit().isEmpty() ? "" : " " + c.unit());
+            return interval.equals(c.numberText()) ? interval : c.numberText() + " = " + interval;
         }
 
         private static String orEmpty(String s) {
