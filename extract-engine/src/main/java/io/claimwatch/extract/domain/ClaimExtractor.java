@@ -187,8 +187,10 @@ public final class ClaimExtractor {
                 String countedRule = null;
                 if (k.counted().isEmpty()) {
                     String named = unnamed(toks, m, earlier);
-                    if (named != null) k = keys.key(named, text, at, m.unit, frame, d, pub);
-                    if (named != null) countedRule = Explanations.COUNTED_UNNAMED;
+                    if (named != null) {
+                        k = keys.key(named, text, at, m.unit, frame, d, pub);
+                        countedRule = Explanations.COUNTED_UNNAMED;
+                    }
                 }
                 PartialDate start = d.start(), end = d.end();
                 String framed = null;
