@@ -13,6 +13,7 @@ import io.claimwatch.claims.domain.Modality;
 import io.claimwatch.claims.domain.QuantityKey;
 import io.claimwatch.extract.domain.ClaimExtractor;
 import io.claimwatch.extract.domain.ClaimKey;
+import io.claimwatch.extract.domain.Deadline;
 import io.claimwatch.extract.domain.EventFrame;
 import io.claimwatch.extract.domain.ExtractedClaim;
 import io.claimwatch.extract.domain.Extraction;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
  * {@code bin/extract-claims}: the article pipeline offline, with no services. The same cleaning as
  * ingest-service, the same engine as extract-service, and the same grouping as claims-service across
  * the files given (in their order); one JSON line per file in the format of the shared scorer
- * (shared/eval/README.md), each claim with its {@code group}.
+ * (shared/eval/README.md), each claim with its {@code group}. With {@code --explain}, each claim's
+ * fields with the rule that set them and the words they came from, as text or inside the JSON lines.
  */
 @Command(name = "extract-claims", mixinStandardHelpOptions = true,
     description = "Cleans each article (HTML for .html/.htm files, else text) and prints its claims as one JSON line.")
@@ -61,6 +63,13 @@ public final class ExtractClaims implements Callable<Integer> {
       + " (file and quote), the verdict on each pair and the estimate, as claims-service judges them")
   boolean groupsOnly;
 
+  @Option(names = "--explain", description = "For each claim, which rule set each field and from which words, as text")
+  boolean explainText;
+
+  @Option(names = "--explain-json",
+      description = "The JSON lines with an \"explanation\" array in each claim: which rule set each field from which words")
+  boolean explainJson;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read")
   List<Path> files;
 
@@ -78,12 +87,23 @@ public final class ExtractClaims implements Callable<Integer> {
     if (published != null && publishedFrom != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give --published or --published-from, not both");
     }
+    if (explainText && explainJson) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --explain or --explain-json, not both");
+    }
+    String explain = explainText ? "text" : explainJson ? "json" : null;
+    if (explain != null && groupsOnly) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --explain (or --explain-json) or --groups, not both");
+    }
     Map<String, LocalDate> dates = publishedFrom == null ? Map.of() : publicationDates(publishedFrom);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    Run run = run(files, name -> published != null ? published : dates.get(name));
+    Run run = run(files, name -> published != null ? published : dates.get(name), explain != null);
     run.errors().forEach(System.err::println);
-    for (ObjectNode line : groupsOnly ? run.groups() : run.files()) {
-      out.println(JSON.writeValueAsString(line));
+    if ("text".equals(explain)) {
+      run.files().forEach(line -> out.print(explanationText(line)));
+    } else {
+      for (ObjectNode line : groupsOnly ? run.groups() : run.files()) {
+        out.println(JSON.writeValueAsString(line));
+      }
     }
     out.flush();
     return run.errors().isEmpty() ? 0 : 1;
@@ -100,6 +120,11 @@ public final class ExtractClaims implements Callable<Integer> {
    * date ({@code published} gives it, or null to detect it), and grouping across the files.
    */
   public static Run run(List<Path> files, java.util.function.Function<String, LocalDate> published) {
+    return run(files, published, false);
+  }
+
+  /** As {@link #run(List, java.util.function.Function)}; with {@code explain}, each claim has its "explanation". */
+  public static Run run(List<Path> files, java.util.function.Function<String, LocalDate> published, boolean explain) {
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
     ClaimExtractor extractor = extractor();
     GroupAssigner grouper = new GroupAssigner();
@@ -122,13 +147,13 @@ public final class ExtractClaims implements Callable<Integer> {
         continue;
       }
       LocalDate given = published.apply(name);
-      Extraction result = extractor.extract(clean.text(), given != null ? given : clean.publicationDate());
+      Extraction result = extractor.extract(clean.text(), given != null ? given : clean.publicationDate(), Deadline.NONE, explain);
       result.failures().forEach(f -> errors.add(file + ": the engine failed on the sentence at characters " + f.start() + "-"
           + f.end() + " (its claims are left out): " + f.error()));
       List<Claim> grouped = group(grouper, groups, name, result);
       grouped.stream().filter(c -> c.groupId() != null)
           .forEach(c -> members.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c));
-      lines.add(line(name, clean, result, grouped.stream().map(Claim::groupId).toList()));
+      lines.add(line(name, clean, result, grouped.stream().map(Claim::groupId).toList(), explain));
     }
     List<ObjectNode> groupLines = new ArrayList<>();
     members.forEach((id, claims) -> groupLines.add(groupLine(id, claims)));
@@ -216,7 +241,7 @@ public final class ExtractClaims implements Callable<Integer> {
     return grouper.assign(claims, groups);
   }
 
-  private static ObjectNode line(String doc, CleanArticle clean, Extraction result, List<String> groupIds) {
+  private static ObjectNode line(String doc, CleanArticle clean, Extraction result, List<String> groupIds, boolean explain) {
     ObjectNode line = JSON.createObjectNode();
     line.put("doc", doc);
     line.put("publication_date", result.publicationDate() == null ? null : result.publicationDate().toString());
@@ -248,8 +273,46 @@ public final class ExtractClaims implements Callable<Integer> {
       o.put("group", groupIds.get(i));
       o.set("key", keyNode(key(c.key())));
       o.put("background", c.background());
+      if (explain) {
+        ArrayNode why = o.putArray("explanation");
+        c.explanation().forEach(s -> why.addObject().put("field", s.field().jsonName()).put("value", s.field().valueOf(c))
+            .put("rule", s.rule()).put("start", s.hasSpan() ? s.start() : null).put("end", s.hasSpan() ? s.end() : null)
+            .put("text", s.text()));
+      }
     }
     return line;
+  }
+
+  /**
+   * A file's claims as text, each with its quote and then one line per field:
+   * {@code field = value  <- rule  [start-end "words"]} (offsets in UTF-16 units of the clean text;
+   * words over 80 characters shortened in the middle).
+   */
+  static String explanationText(ObjectNode line) {
+    StringBuilder b = new StringBuilder();
+    b.append(line.path("doc").asText()).append(" (published ").append(line.path("publication_date").asText("unknown"))
+        .append(", ").append(line.path("claims").size()).append(" claims)\n");
+    int n = 0;
+    for (JsonNode c : line.path("claims")) {
+      b.append("\n  ").append(++n).append(". \"").append(c.path("quote").asText()).append("\" [")
+          .append(c.path("start").asInt()).append('-').append(c.path("end").asInt()).append("]\n");
+      for (JsonNode s : c.path("explanation")) {
+        String value = s.path("value").asText();
+        b.append(String.format("     %-15s = %s  <- %s", s.path("field").asText(), value.isEmpty() ? "(none)" : value,
+            s.path("rule").asText()));
+        if (s.path("start").isInt()) {
+          b.append("  [").append(s.path("start").asInt()).append('-').append(s.path("end").asInt()).append(" \"")
+              .append(shortened(s.path("text").asText().replaceAll("\\s+", " "))).append("\"]");
+        }
+        b.append('\n');
+      }
+    }
+    return b.append('\n').toString();
+  }
+
+  /** Words over 80 characters (a clause) as their start and end. */
+  private static String shortened(String words) {
+    return words.length() <= 80 ? words : words.substring(0, 38) + " … " + words.substring(words.length() - 38);
   }
 
   /** The extractor's key as claims-service takes it. */

@@ -53,6 +53,20 @@ public final class Attribution {
         return decided;
     }
 
+    /**
+     * For explanations: the rule that decided the {@code claimant} of the figure m of sentence idx (the
+     * last {@link #claimant} asked), and where its words stand ({@link TextSpans#find}: whom "he said"
+     * refers to is named before). No span for no claimant.
+     */
+    FieldSource source(int idx, Mention m, String claimant) {
+        String rule = decided.ruleName();
+        Sentences.Sentence s = sentences.get(idx);
+        int[] at = claimant == null ? null
+                : TextSpans.find(text, claimant, s.start(), s.end(), m.start, sentences.get(Math.min(sentences.size() - 1, idx + 5)).end());
+        return at == null ? FieldSource.unspanned(FieldSource.Field.CLAIMANT, rule)
+                : FieldSource.of(FieldSource.Field.CLAIMANT, rule, text, at[0], at[1]);
+    }
+
     /** The rules that decided a claimant or named a speaker in the document so far. */
     java.util.Set<ClaimantRule> applied() {
         return java.util.Collections.unmodifiableSet(applied);

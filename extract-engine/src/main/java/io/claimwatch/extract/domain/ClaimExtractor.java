@@ -1,5 +1,8 @@
 package io.claimwatch.extract.domain;
 
+import static io.claimwatch.extract.domain.Clauses.clause;
+import static io.claimwatch.extract.domain.Clauses.segmentBoundary;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +27,6 @@ public final class ClaimExtractor {
      * extractor_version!=VERSION).
      */
     public static final String VERSION = "rules-0.6.0";
-    private static final int MAX_QUOTE = 600;
 
     private final Lexicon lx;
     private final Sentences sentences;
@@ -61,17 +63,23 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(String, LocalDate, Deadline)} without a time limit. */
     public Extraction extract(String text, LocalDate publicationDateOrNull) {
-        return extract(text, publicationDateOrNull, Deadline.NONE);
+        return extract(text, publicationDateOrNull, Deadline.NONE, false);
+    }
+
+    /** As {@link #extract(String, LocalDate, Deadline, boolean)} without explanations. */
+    public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline) {
+        return extract(text, publicationDateOrNull, deadline, false);
     }
 
     /**
      * The claims of an article's clean text, relative dates resolved against the publication date (when
-     * null, one is detected from the text).
+     * null, one is detected from the text); with {@code explain}, each claim says which rule set each
+     * field from which words ({@link ExtractedClaim#explanation()}), else its explanation is empty.
      *
      * @throws Deadline.BudgetExceeded when the deadline passes first
      * @throws IllegalStateException when a stage that reads the whole article fails (a bug: no claims)
      */
-    public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline) {
+    public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline, boolean explain) {
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Extraction.Failure> failures = new ArrayList<>();
         LocalDate pub = publicationDateOrNull;
@@ -79,7 +87,7 @@ public final class ClaimExtractor {
         EventFrame[] frame = {EventFrame.NONE};
         try {
             if (pub == null) pub = time.detectPublicationDate(text);
-            run(text, pub, claims, frame, failures, deadline);
+            run(text, pub, claims, frame, failures, deadline, explain);
             claims = PartScopes.settle(claims);
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
@@ -88,7 +96,7 @@ public final class ClaimExtractor {
     }
 
     private void run(String text, LocalDate pub, List<ExtractedClaim> claims, EventFrame[] frameOut,
-                     List<Extraction.Failure> failures, Deadline deadline) {
+                     List<Extraction.Failure> failures, Deadline deadline, boolean explain) {
         List<Sentences.Sentence> ss = sentences.split(text);
         deadline.check("after splitting the sentences");
         BitSet masked = NumberRecognizer.masks(text);
@@ -98,6 +106,7 @@ public final class ClaimExtractor {
         EventFrame frame = keys.frame(text, ss, ctx, pub);
         frameOut[0] = frame;
         deadline.check("after reading its event frame");
+        Explanations explanations = explain ? new Explanations(text, ss, time, ctx, frame) : null;
         Set<String> seen = new HashSet<>();
         CountedPhrase.Prev lastSentenceNp = null;          // the last noun counted in the sentence before
         int lastSentenceIdx = -2;
@@ -162,6 +171,7 @@ public final class ClaimExtractor {
                     if (c.noun() != null) prevNp = prev;
                 }
                 String claimant = attribution.claimant(idx, toks, m);
+                FieldSource claimantSource = explain ? attribution.source(idx, m, claimant) : null;
                 int[] clause = clause(text, s, m.hedgeStart, Math.max(m.end, c.end()));
                 String quote = text.substring(clause[0], clause[1]);
                 // a repeat is the same figure with the same words after it (a headline shown twice)
@@ -175,11 +185,16 @@ public final class ClaimExtractor {
                         mi == 0 ? s.start() : segmentBoundary(text, ms.get(mi - 1).end, m.hedgeStart),
                         mi + 1 == ms.size() ? s.end() : segmentBoundary(text, m.end, ms.get(mi + 1).hedgeStart), previousSentenceStart);
                 ClaimKeys.Keyed k = keys.key(c.text(), text, at, m.unit, frame, d, pub);
+                String countedRule = null;
                 if (k.counted().isEmpty()) {
                     String named = unnamed(toks, m, earlier);
-                    if (named != null) k = keys.key(named, text, at, m.unit, frame, d, pub);
+                    if (named != null) {
+                        k = keys.key(named, text, at, m.unit, frame, d, pub);
+                        countedRule = Explanations.COUNTED_UNNAMED;
+                    }
                 }
                 PartialDate start = d.start(), end = d.end();
+                String framed = null;
                 if (!k.background() && frame.date() != null && (start == null && end == null
                         || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
@@ -193,6 +208,7 @@ public final class ClaimExtractor {
                     // plan for a day keeps its day
                     start = frame.date();
                     end = frame.dateEnd() != null ? frame.dateEnd() : frame.sudden() ? frame.date() : null;
+                    framed = Explanations.FRAME_EVENT_DATE;
                 } else if (!k.background() && frame.date() != null && start == null
                         && (laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || TOLLS.contains(k.key().event()))) {
                     // a count as of the event's day or a later one ("103 were staying in shelters as of
@@ -200,10 +216,12 @@ public final class ClaimExtractor {
                     // from the event's day; a sudden event's toll is of that day ("30 had been
                     // recaptured by Sunday night" is no toll of a quake)
                     start = frame.date();
+                    framed = Explanations.FRAME_FROM_EVENT_DAY;
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 }
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
-                        numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background()));
+                        numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),
+                        explain ? explanations.of(s, m, clause, c, countedRule, claimantSource, d, framed, k) : List.of()));
             }
             if (prevNp != null) {
                 lastSentenceNp = prevNp;
@@ -341,58 +359,5 @@ public final class ClaimExtractor {
         if (b == null) return null;
         BigDecimal s = b.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    /** The clause around [a, b) inside the sentence: cut at ; : ( ) quotes dashes and ", ". */
-    static int[] clause(String text, Sentences.Sentence s, int a, int b) {
-        int cs = a;
-        while (cs > s.start() && !isBoundaryBefore(text, cs)) cs--;
-        int ce = b;
-        while (ce < s.end() && !isBoundaryAt(text, ce)) ce++;
-        while (cs < ce && Character.isWhitespace(text.charAt(cs))) cs++;
-        while (ce > cs && (Character.isWhitespace(text.charAt(ce - 1)) || ".,".indexOf(text.charAt(ce - 1)) >= 0)) ce--;
-        if (ce - cs < 20) {
-            cs = s.start();
-            ce = s.end();
-        }
-        if (ce - cs > MAX_QUOTE) {
-            cs = Math.max(cs, a - 200);
-            ce = Math.min(ce, b + 200);
-            while (cs > 0 && cs < a && !Character.isWhitespace(text.charAt(cs - 1))) cs++;
-            while (ce > b && ce < text.length() && !Character.isWhitespace(text.charAt(ce))) ce--;
-        }
-        return new int[] {cs, Math.max(ce, Math.min(b, s.end()))};
-    }
-
-    private static boolean isBoundaryBefore(String text, int i) {
-        char p = text.charAt(i - 1);
-        if (p == ':' && timeColon(text, i - 1)) return false;
-        if (";:()\"“”—–".indexOf(p) >= 0) return true;
-        return Character.isWhitespace(p) && i >= 2 && text.charAt(i - 2) == ',';
-    }
-
-    private static boolean isBoundaryAt(String text, int i) {
-        char c = text.charAt(i);
-        if (c == ':' && timeColon(text, i)) return false;
-        if (";:()\"“”—–".indexOf(c) >= 0) return true;
-        return c == ',' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
-    }
-
-    /** The colon of a time of day ("11:30 p.m."), which ends no clause. */
-    private static boolean timeColon(String text, int i) {
-        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
-    }
-
-    /** Where the part of a clause that belongs to one figure ends and the next one's begins: after the last comma,
-     *  semicolon or "and" between them ("rose to 23 and the toll in Teri Mangal rose to 81"), else at the next figure. */
-    static int segmentBoundary(String text, int from, int to) {
-        if (from >= to) return to;
-        int at = -1;
-        for (int i = to - 1; i >= from && at < 0; i--) {
-            char ch = text.charAt(i);
-            if (ch == ',' || ch == ';' || i + 4 < to && Character.isWhitespace(ch) && text.startsWith("and", i + 1)
-                    && Character.isWhitespace(text.charAt(i + 4))) at = i;
-        }
-        return at < 0 ? to : at + 1;
     }
 }

@@ -52,4 +52,9 @@ enum ClaimantRule {
         this.example = example;
         this.claimant = claimant;
     }
+
+    /** "claimant.speaker-before". */
+    String ruleName() {
+        return FieldSource.ruleName("claimant", this);
+    }
 }

@@ -35,7 +35,7 @@ enum DateRule {
                 LocalDate da = year == 0 ? null : PublicationDates.safeDate(year, month, a);
                 LocalDate db = year == 0 ? null : PublicationDates.safeDate(year, month, b);
                 if (da == null || db == null || !da.isBefore(db)) continue;
-                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range"));
+                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range", this));
             }
         }
     },
@@ -215,7 +215,7 @@ enum DateRule {
                 }
                 if (day == null || n < 1 || n > 400) continue;
                 LocalDate start = day.date().toLocalDate().minusDays(n - 1L);
-                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(start), null, false, null));
+                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(start), null, false, null, this));
             }
         }
     },
@@ -230,7 +230,7 @@ enum DateRule {
             while (m.find()) {
                 int n = s.w.count(m.group(1)) * s.w.spanDays.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0);
                 if (n < 1 || n > 400 || !s.roles.eventWithin(s.sent, m.end(), 4)) continue;    // "a 10-day-old girl" is no event
-                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(s.c.pub.minusDays(n)), null, false, null));
+                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(s.c.pub.minusDays(n)), null, false, null, this));
             }
         }
     };
@@ -252,6 +252,11 @@ enum DateRule {
         this.example = example;
         this.pub = pub;
         this.want = want;
+    }
+
+    /** "date.calendar-date". */
+    String ruleName() {
+        return FieldSource.ruleName("date", this);
     }
 
     /** Adds the rule's date phrases of the sentence to {@code s.out}. */

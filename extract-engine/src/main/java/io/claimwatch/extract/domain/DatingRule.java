@@ -32,7 +32,9 @@ enum DatingRule {
                     long days = (long) f.w().count(r.group(1)) * f.w().spanDays.get(r.group(2).toLowerCase(Locale.ROOT));
                     int direction = f.w().directions.get(r.group(3).toLowerCase(Locale.ROOT));
                     LocalDate x = d.date().toLocalDate().minusDays(direction * days);
-                    return new EventDates(PartialDate.of(x), PartialDate.of(x));
+                    // the phrase, for explanations: the day and the offset from it
+                    Cand moved = new Cand(d.s(), f.cs() + r.end(), Kind.POINT, PartialDate.of(x), null, false, d.prep(), d.rule());
+                    return new EventDates(PartialDate.of(x), PartialDate.of(x), moved, moved);
                 }
             }
             return null;
@@ -52,7 +54,7 @@ enum DatingRule {
                 if (comma < 0 || !mid.substring(0, comma).isBlank()) continue;
                 String first = DateRoles.nextWord(mid, comma + 1 + (mid.length() > comma + 1 && mid.charAt(comma + 1) == ' ' ? 1 : 0));
                 if (!f.w().whenWords.contains(first) || mid.indexOf(',', comma + 1) >= 0) continue;
-                return new EventDates(d.date(), d.date());
+                return new EventDates(d.date(), d.date(), d, d);
             }
             return null;
         }
@@ -77,7 +79,7 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             for (Cand d : f.cands()) {
-                if (d.kind() == Kind.RANGE && !d.statement() && d.s() > f.me() - 400) return new EventDates(d.date(), d.end());
+                if (d.kind() == Kind.RANGE && !d.statement() && d.s() > f.me() - 400) return new EventDates(d.date(), d.end(), d, d);
             }
             return null;
         }
@@ -116,10 +118,10 @@ enum DatingRule {
             }
             if (after == null) return null;
             return switch (after.kind()) {
-                case START -> new EventDates(after.date(), null);
-                case END -> new EventDates(null, after.date());
-                case RANGE -> new EventDates(after.date(), after.end());
-                default -> new EventDates(after.date(), after.date());
+                case START -> new EventDates(after.date(), null, after, null);
+                case END -> new EventDates(null, after.date(), null, after);
+                case RANGE -> new EventDates(after.date(), after.end(), after, after);
+                default -> new EventDates(after.date(), after.date(), after, after);
             };
         }
     };
@@ -136,6 +138,11 @@ enum DatingRule {
         this.example = example;
         this.pub = pub;
         this.want = want;
+    }
+
+    /** "dating.own-clause". */
+    String ruleName() {
+        return FieldSource.ruleName("dating", this);
     }
 
     /** The figure's event dates by this rule, or null when the rule does not apply. */

@@ -1,21 +1,26 @@
 package io.claimwatch.extract.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One quantitative claim. {@code start}/{@code end} are UTF-16 offsets into the extracted text and
  * {@code text.substring(start, end).equals(quote)}. A null bound is open. {@code key} says what it
  * counts and of which event; {@code background} that the event is another than the article's. The
  * counted phrase and the claimant are names, not quotes: a line break of wrapped text inside one is a space.
+ * {@code explanation} says, field by field, which rule set it from which words; it is empty unless
+ * asked for ({@link ClaimExtractor#extract(String, java.time.LocalDate, Deadline, boolean)}).
  */
 public record ExtractedClaim(String quote, int start, int end,
                              BigDecimal low, BigDecimal high,
                              Hedge hedge, String unit, String numberText,
                              String counted, String claimant,
                              PartialDate eventStart, PartialDate eventEnd, PartialDate statementDate,
-                             Modality modality, ClaimKey key, boolean background) {
+                             Modality modality, ClaimKey key, boolean background,
+                             List<FieldSource> explanation) {
 
     public ExtractedClaim {
+        explanation = explanation == null ? List.of() : List.copyOf(explanation);
         counted = counted == null ? null : oneLine(counted);
         claimant = claimant == null ? null : oneLine(claimant);
     }

@@ -36,7 +36,7 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
                 default -> point = pick(point, d, far);
             }
         }
-        if (range != null) return new EventDates(range.date(), range.end());
+        if (range != null) return new EventDates(range.date(), range.end(), range, range);
         if (start != null || end != null) {
             if (start == null && point != null && point.s() < end.s() && !TimeResolver.before(end.date(), point.date())) start = point;
             Cand outStart = null, outEnd = null;
@@ -47,18 +47,18 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
             }
             if (start == null) start = outStart;
             if (end == null) end = outEnd;
-            return new EventDates(start == null ? null : start.date(), end == null ? null : end.date());
+            return new EventDates(start == null ? null : start.date(), end == null ? null : end.date(), start, end);
         }
         // a year or a month, and an end within it later in the sentence: "arrivals in 2018 have reached
         // 14,953 men, women and children ... through 27 June"
         if (point.date().day() == 0) {
             for (Cand d : cands) {
                 if (d.kind() == Kind.END && !d.statement() && d.s() > point.e() && within(d.date(), point.date())) {
-                    return new EventDates(point.date(), d.date());
+                    return new EventDates(point.date(), d.date(), point, d);
                 }
             }
         }
-        return new EventDates(point.date(), point.date());
+        return new EventDates(point.date(), point.date(), point, point);
     }
 
     /** a lies within the year or month b. */

@@ -77,6 +77,7 @@ final class PartScopes {
     ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), String.join(" ", kept),
         k.eventName(), k.earliest(), k.latest());
     return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background());
+        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
+        c.explanation());
   }
 }

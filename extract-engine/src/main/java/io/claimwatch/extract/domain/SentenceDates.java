@@ -24,6 +24,8 @@ final class SentenceDates {
     final TimeWords w;
     final DateRoles roles;
     final PublicationDates dates;
+    /** The rule now finding phrases, which the phrases added record. */
+    private DateRule rule;
 
     SentenceDates(DateContext c, int ss, int se, TimeWords w, DateRoles roles, PublicationDates dates) {
         this.c = c;
@@ -40,7 +42,10 @@ final class SentenceDates {
     /** The sentence's date phrases, in text order, every rule applied and the ranges joined. */
     static List<Cand> find(DateContext c, int ss, int se, TimeWords w, DateRoles roles, PublicationDates dates) {
         SentenceDates s = new SentenceDates(c, ss, se, w, roles, dates);
-        for (DateRule r : DateRule.values()) r.find(s);
+        for (DateRule r : DateRule.values()) {
+            s.rule = r;
+            r.find(s);
+        }
         s.out.sort((a, b) -> Integer.compare(a.s(), b.s()));
         return s.joined();
     }
@@ -78,13 +83,13 @@ final class SentenceDates {
             if (!compare && k == Kind.POINT && !statement) k = Kind.START;
             if (compare) k = Kind.POINT;
         }
-        out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare));
+        out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare, rule));
     }
 
     /** A span of days named by one phrase ("overnight"), dating the statement when a reporting verb governs it. */
     void addSpan(int s, int e, PartialDate a, PartialDate b) {
         DateRoles.Lead l = lead(s);
-        out.add(new Cand(s, e, Kind.RANGE, a, b, l.statement() || roles.reportingAfter(c.text, e), l.prep()));
+        out.add(new Cand(s, e, Kind.RANGE, a, b, l.statement() || roles.reportingAfter(c.text, e), l.prep(), rule));
     }
 
     /**
@@ -110,7 +115,7 @@ final class SentenceDates {
             b = PartialDate.of(last);
         }
         int s = ps - (first.end() - first.start());
-        out.add(new Cand(ss + s, ss + pe, Kind.RANGE, a, b, false, lead(ss + s).prep()));
+        out.add(new Cand(ss + s, ss + pe, Kind.RANGE, a, b, false, lead(ss + s).prep(), rule));
         return true;
     }
 
@@ -162,7 +167,7 @@ final class SentenceDates {
                 Cand b = out.get(i + 1);
                 String mid = c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).replaceAll("[,\\s]+", " ").strip();
                 if (between && w.rangeJoiners.contains(mid) || from && w.preps.get(mid) == Kind.END) {
-                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), false, a.prep()));
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), false, a.prep(), a.rule()));
                     i++;
                     continue;
                 }
@@ -176,13 +181,13 @@ final class SentenceDates {
                 }
                 if (b.prep() != null && w.rangeJoiners.contains(b.prep()) && b.kind() == Kind.POINT && b.date().day() != 0
                         && w.rangeJoiners.contains(mid.toString()) && TimeResolver.before(a.date(), b.date())) {
-                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), a.statement(), a.prep()));
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), a.statement(), a.prep(), a.rule()));
                     i++;
                     continue;
                 }
             }
             if (a.prep() != null && w.rangeJoiners.contains(a.prep()) && a.kind() == null) continue;     // "and 2021" outside a range
-            merged.add(a.kind() == null ? new Cand(a.s(), a.e(), Kind.POINT, a.date(), null, a.statement(), a.prep()) : a);
+            merged.add(a.kind() == null ? new Cand(a.s(), a.e(), Kind.POINT, a.date(), null, a.statement(), a.prep(), a.rule()) : a);
         }
         return merged;
     }

@@ -19,18 +19,34 @@ import java.util.List;
  */
 public final class TimeResolver {
 
-    /** Event dates of a figure; either may be null. */
-    public record EventDates(PartialDate start, PartialDate end) {
-        static final EventDates NONE = new EventDates(null, null);
+    /**
+     * Event dates of a figure; either may be null. For explanations: the date phrases that gave the
+     * start and the end, and the {@link DatingRule} that chose them (null for none).
+     */
+    public record EventDates(PartialDate start, PartialDate end, Cand startFrom, Cand endFrom, DatingRule rule) {
+        static final EventDates NONE = new EventDates(null, null, null, null, null);
+
+        /** Dates that the phrases {@code startFrom} and {@code endFrom} gave, before a rule chose them. */
+        EventDates(PartialDate start, PartialDate end, Cand startFrom, Cand endFrom) {
+            this(start, end, startFrom, endFrom, null);
+        }
+
+        EventDates by(DatingRule r) {
+            return new EventDates(start, end, startFrom, endFrom, r);
+        }
     }
 
     /** What a date does for the event: its day, its start, its end, or both ends of a range. */
     enum Kind { POINT, START, END, RANGE }
 
-    /** A date phrase of a sentence: [s, e) of the text, its role and whether it dates a statement. */
-    record Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep, boolean compare) {
-        Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep) {
-            this(s, e, kind, date, end, statement, prep, false);
+    /**
+     * A date phrase of a sentence: [s, e) of the text, its role, whether it dates a statement, and the
+     * {@link DateRule} that found it.
+     */
+    record Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep, boolean compare,
+                DateRule rule) {
+        Cand(int s, int e, Kind kind, PartialDate date, PartialDate end, boolean statement, String prep, DateRule rule) {
+            this(s, e, kind, date, end, statement, prep, false, rule);
         }
     }
 
@@ -74,14 +90,20 @@ public final class TimeResolver {
         FigureDates f = new FigureDates(c.text, cands, ss, se, ms, me, cs, ce, words, lx);
         for (DatingRule r : DatingRule.values()) {
             EventDates d = r.apply(f);
-            if (d != null) return d;
+            if (d != null) return d.by(r);
         }
         return EventDates.NONE;
     }
 
     /** "said Thursday", "said on May 25", "announced late on Wednesday" in the sentence. */
     public PartialDate statementDate(Context c, int ss, int se) {
-        for (Cand d : candidates(c, ss, se)) if (d.statement()) return d.date();
+        Cand d = statementPhrase(c, ss, se);
+        return d == null ? null : d.date();
+    }
+
+    /** The date phrase that gives {@link #statementDate}, or null. */
+    Cand statementPhrase(Context c, int ss, int se) {
+        for (Cand d : candidates(c, ss, se)) if (d.statement()) return d;
         return null;
     }
 

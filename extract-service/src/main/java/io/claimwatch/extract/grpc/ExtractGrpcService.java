@@ -88,7 +88,7 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       long started = System.nanoTime();
       Extraction result;
       try {
-        result = extractor.extract(text, published, Deadline.after(budget()));
+        result = extractor.extract(text, published, Deadline.after(budget()), req.getExplain());
       } catch (Deadline.BudgetExceeded e) {
         timedOut.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         LOG.warnf("%s: %s", article, e.getMessage());

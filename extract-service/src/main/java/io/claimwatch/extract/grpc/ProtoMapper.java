@@ -8,6 +8,7 @@ import io.claimwatch.claims.v1.QuantityKey;
 import io.claimwatch.extract.domain.ClaimKey;
 import io.claimwatch.extract.domain.EventFrame;
 import io.claimwatch.extract.domain.ExtractedClaim;
+import io.claimwatch.extract.domain.FieldSource;
 import io.claimwatch.extract.domain.PartialDate;
 import io.claimwatch.extract.v1.EventFrame.Builder;
 import io.claimwatch.proto.ProtoTypes;
@@ -51,6 +52,17 @@ final class ProtoMapper {
     PartialDate said = c.statementDate();
     if (said != null) {
       b.setStatementDate(ProtoTypes.partialDate(said.toIso()));
+    }
+    c.explanation().forEach(s -> b.addExplanation(toProto(s, text)));
+    return b.build();
+  }
+
+  static io.claimwatch.extract.v1.FieldSource toProto(FieldSource s, String text) {
+    io.claimwatch.extract.v1.FieldSource.Builder b = io.claimwatch.extract.v1.FieldSource.newBuilder()
+        .setField(s.field().jsonName()).setRule(s.rule()).setText(s.text());
+    if (s.hasSpan()) {
+      int start = text.codePointCount(0, s.start());
+      b.setStart(start).setEnd(start + text.codePointCount(s.start(), s.end()));
     }
     return b.build();
   }

@@ -10,6 +10,7 @@ import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
 import io.claimwatch.extract.v1.ExtractedClaim;
+import io.claimwatch.extract.v1.FieldSource;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.Status;
@@ -52,6 +53,28 @@ class ExtractGrpcServiceTest {
     assertThat(ProtoTypes.localDate(c.getKey().getEventLatest())).isAfter(LocalDate.of(2025, 3, 3));
     assertThat(c.getBackground()).isFalse();
     assertThat(r.getFrame().getCause()).isEqualTo("flood");
+  }
+
+  @Test
+  void explainsEachFieldOnRequestWithTheClaimantsRuleAndSpanInCodePoints() throws java.io.IOException {
+    String text = "\uD83D\uDCF0 " + java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/001_3cfe998d9931a718.txt"));
+    ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setText(text)
+        .setPublicationDate(ProtoTypes.date(LocalDate.of(2025, 5, 25)));
+    assertThat(extract.extractClaims(req.build()).getClaimsList()).allMatch(c -> c.getExplanationCount() == 0);
+
+    ExtractClaimsResponse r = extract.extractClaims(req.setExplain(true).build());
+    assertThat(r.getClaimsList()).allMatch(c -> c.getExplanationCount() == 10);
+    ExtractedClaim c = r.getClaimsList().stream().filter(x -> x.getClaimant().equals("Ukraine’s Armed Forces")).findFirst().orElseThrow();
+    FieldSource claimant = c.getExplanationList().stream().filter(s -> s.getField().equals("claimant")).findFirst().orElseThrow();
+    assertThat(claimant.getRule()).isEqualTo("claimant.speaker-before");
+    assertThat(claimant.getText()).isEqualTo("Ukraine’s Armed Forces");
+    int[] cps = text.codePoints().toArray();
+    assertThat(new String(cps, claimant.getStart(), claimant.getEnd() - claimant.getStart())).isEqualTo("Ukraine’s Armed Forces");
+    assertThat(claimant.getStart()).isBetween(c.getQuoteStart(), c.getQuoteEnd());
+    FieldSource none = r.getClaims(0).getExplanationList().stream().filter(s -> s.getField().equals("claimant")).findFirst().orElseThrow();
+    assertThat(r.getClaims(0).getClaimant()).isEmpty();
+    assertThat(none.getRule()).isEqualTo("claimant.outlet-voice");
+    assertThat(none.hasStart()).isFalse();
   }
 
   @Test
