@@ -67,7 +67,11 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             List<Cand> clause = new ArrayList<>();
-            for (Cand d : f.cands()) if (!d.statement() && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
+            // not the date a figure is compared with ("killed 10 ..., the deadliest attack since October 7"); a
+            // figure inside the comparison takes it ("the most since the agency confirmed 702 in 2011")
+            for (Cand d : f.cands()) {
+                if (!d.statement() && !(d.compare() && comparedAfter(f, d)) && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
+            }
             return f.combine(clause, f.cs(), f.ce());
         }
     },
@@ -147,4 +151,10 @@ enum DatingRule {
 
     /** The figure's event dates by this rule, or null when the rule does not apply. */
     abstract EventDates apply(FigureDates f);
+
+    /** Whether the "since" before a comparison's date d stands after the figure: the figure is what is compared. */
+    private static boolean comparedAfter(FigureDates f, Cand d) {
+        int since = f.text().lastIndexOf("since", d.s());
+        return since >= f.me();
+    }
 }

@@ -42,6 +42,13 @@ class TimeRulesTest {
     }
 
     @Test
+    void aComparisonsDateDatesNoFigureOfItsClause() {
+        ExtractedClaim c = only("At least 10 people were killed when rockets hit a village, in what officials described"
+                + " as the deadliest attack since October 7.", TUESDAY);
+        assertThat(c.eventStart()).as("October 7 is what the attack is compared with").isNull();
+    }
+
+    @Test
     void sinceAnEventInAYearManyWordsAfterTheFigure() {
         ExtractedClaim c = only("The country has recorded seven outbreaks of the disease since it was first identified "
                 + "in a village near the river in 1994.", null);
