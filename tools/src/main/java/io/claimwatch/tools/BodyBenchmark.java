@@ -220,10 +220,12 @@ public final class BodyBenchmark implements Callable<Integer> {
 
   /**
    * The line that starts the comments in Dragnet's corrected text: "!@#$%^&*()  COMMENTS" in most
-   * files, typed with a key more or less in some ("!@ $%^&*()", "@#$%^&*()", "!@#$%^&**()").
+   * files, typed with a key more or less in some ("!@ $%^&*()", "@#$%^&*()", "!@#$%^&**()"), or with
+   * another word ("COMMNENTS", "CORRECTED" before a page's comments): a line of those symbols and one
+   * upper-case word.
    */
   private static final java.util.regex.Pattern COMMENTS_MARKER =
-      java.util.regex.Pattern.compile("(?m)^[ \\t]*[!@#$%^&*()][!@#$%^&*() \\t]{3,}COMMENTS[ \\t]*$");
+      java.util.regex.Pattern.compile("(?m)^[ \\t]*[!@#$%^&*()][!@#$%^&*() \\t]{3,}[A-Z]{6,}[ \\t]*$");
 
   /** Dragnet's corrected text: the article, before the line that starts the comments. */
   static String corrected(String truth) {
