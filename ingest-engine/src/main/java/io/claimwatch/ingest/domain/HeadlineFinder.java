@@ -16,6 +16,9 @@ final class HeadlineFinder {
   /** A path of at most one segment ("", "/", "/blog/"), no query: a site's or a section's home page. */
   private static final Pattern HOME_HREF = Pattern.compile("(?i)^(https?://[^/?#]+|//[^/?#]+)?/?[^/?#]*/?$");
   private static final Pattern TITLE_SITE_SUFFIX = Pattern.compile("^(.{3,}?)\\s+\\|\\s+[^|]{1,60}$");
+  /** A title with the site's name after a separator: "Headline « Blog", "Headline - Site", "Headline :: Site". */
+  private static final Pattern TITLE_SITE_NAME =
+      Pattern.compile("^(.{15,}?)\\s+(?:[|«»·•:\u2013\u2014-]{1,2})\\s+([^|«»·•:\u2013\u2014-]{1,60})$");
   /** A title shorter than this is not looked for among the page's h2 and h3. */
   private static final int MIN_TITLE_HEADING = 15;
 
@@ -53,15 +56,25 @@ final class HeadlineFinder {
     return links.size() == 1 && HOME_HREF.matcher(links.get(0).attr("href").strip()).matches();
   }
 
-  /** A heading (h2, h3) outside chrome whose text is the page's title; null when none. */
+  /**
+   * A heading (h2, h3) outside chrome whose text is the page's title, or the title without the site's
+   * name after a separator ("Headline « Blog", "Headline - Site"): a blog whose h1 is its name, with
+   * each post's headline in an h2; null when none.
+   */
   private static Element titleHeading(Document doc, PageStats stats, String title) {
     if (title == null || title.length() < MIN_TITLE_HEADING) {
       return null;
     }
-    String want = Units.matchKey(title);
+    String whole = Units.matchKey(title);
+    Matcher m = TITLE_SITE_NAME.matcher(whole);
+    String bare = m.matches() ? m.group(1).strip() : whole;
     for (Element h : doc.select("h2, h3")) {
       PageStats.Info i = stats.info(h);
-      if (i != null && !i.chrome && !i.dropped && i.text <= want.length() + 10 && Units.matchKey(h.text()).equals(want)) {
+      if (i == null || i.chrome || i.dropped || i.text > whole.length() + 10) {
+        continue;
+      }
+      String key = Units.matchKey(h.text());
+      if (key.equals(whole) || key.equals(bare)) {
         return h;
       }
     }
