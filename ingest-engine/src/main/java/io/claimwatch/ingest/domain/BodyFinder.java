@@ -16,6 +16,9 @@ final class BodyFinder {
 
   /** A container the page names must hold this many chars of text. */
   private static final int MIN_CONTAINER_TEXT = 200;
+  /** A sibling that scores this much, and a fifth of the top element's score, is body too. */
+  private static final double MIN_SIBLING_SCORE = 10;
+  private static final double SIBLING_SHARE = 0.2;
   /** A short sibling paragraph is body when it ends a sentence. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
 
@@ -57,6 +60,16 @@ final class BodyFinder {
   }
 
   /**
+   * A fifth of the top element's score for a sibling of the same class: the article's text split
+   * into two containers by an ad or a share bar ("articleBody", then "articleBody" again), where the
+   * first holds only the lead paragraph (Readability's sibling rule).
+   */
+  private static double sameClassBonus(Element top, Element sibling, PageStats stats) {
+    String cls = top.className();
+    return !cls.isEmpty() && cls.equals(sibling.className()) ? stats.info(top).score * SIBLING_SHARE : 0;
+  }
+
+  /**
    * The elements that hold the body, in document order: a container the page names is taken whole;
    * in a page that names none, the best-scoring parent of prose and its siblings that belong to it.
    */
@@ -72,7 +85,7 @@ final class BodyFinder {
     if (parent == null) {
       return List.of(top);
     }
-    double threshold = Math.max(10, stats.info(top).score * 0.2);
+    double threshold = Math.max(MIN_SIBLING_SCORE, stats.info(top).score * SIBLING_SHARE);
     List<Element> out = new ArrayList<>();
     for (Element sibling : parent.children()) {
       PageStats.Info i = stats.info(sibling);
@@ -80,7 +93,7 @@ final class BodyFinder {
         out.add(sibling);
       } else if (i == null || i.dropped || i.boilerplate || i.text == 0) {
         continue;
-      } else if (i.candidate && i.score >= threshold) {
+      } else if (i.candidate && i.score + sameClassBonus(top, sibling, stats) >= threshold) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p") || sibling.normalName().equals("blockquote")) {
         double ld = i.linkDensity();
