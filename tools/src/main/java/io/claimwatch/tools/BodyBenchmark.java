@@ -218,10 +218,19 @@ public final class BodyBenchmark implements Callable<Integer> {
     return org.jsoup.parser.Parser.unescapeEntities(body, false);
   }
 
+  /**
+   * The line that starts the comments in Dragnet's corrected text: "!@#$%^&*()  COMMENTS" in most
+   * files, typed with a key more or less in some ("!@ $%^&*()", "@#$%^&*()", "!@#$%^&**()"), or with
+   * another word ("COMMNENTS", "CORRECTED" before a page's comments): a line of those symbols and one
+   * upper-case word.
+   */
+  private static final java.util.regex.Pattern COMMENTS_MARKER =
+      java.util.regex.Pattern.compile("(?m)^[ \\t]*[!@#$%^&*()][!@#$%^&*() \\t]{3,}[A-Z]{6,}[ \\t]*$");
+
   /** Dragnet's corrected text: the article, before the line that starts the comments. */
   static String corrected(String truth) {
-    int comments = truth.indexOf("!@#$%^&*()");
-    return comments < 0 ? truth : truth.substring(0, comments);
+    java.util.regex.Matcher m = COMMENTS_MARKER.matcher(truth);
+    return m.find() ? truth.substring(0, m.start()) : truth;
   }
 
   /** L3S-GN1's annotated page: the text nodes whose nearest x-nc-sel span is headline (1) or full text (2). */

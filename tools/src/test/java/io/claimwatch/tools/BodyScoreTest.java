@@ -30,6 +30,11 @@ class BodyScoreTest {
   @Test
   void groundTruthOfBothSetsIsRead() {
     assertThat(BodyBenchmark.corrected("Body text.\n!@#$%^&*()  COMMENTS\nA comment")).isEqualTo("Body text.\n");
+    assertThat(BodyBenchmark.corrected("Body text.\n!@ $%^&*()  COMMENTS\nA comment")).isEqualTo("Body text.\n");
+    assertThat(BodyBenchmark.corrected("Body text.\n!@#$%^&*   COMMENTS\t\nA comment")).isEqualTo("Body text.\n");
+    assertThat(BodyBenchmark.corrected("Body text.\n!@#$%^&*()  CORRECTED\nA comment")).isEqualTo("Body text.\n");
+    assertThat(BodyBenchmark.corrected("Body text.\n***** Spoiler Alert *****\nMore")).endsWith("More");
+    assertThat(BodyBenchmark.corrected("Body text: COMMENTS welcome.")).isEqualTo("Body text: COMMENTS welcome.");
     String annotated = "<p><span class=\"x-nc-sel1\">Headline</span> <span class=\"x-nc-sel0\">Menu</span>"
         + "<span class=\"x-nc-sel2\">Full <a>text</a></span><span class=\"x-nc-sel3\">Caption</span></p>";
     assertThat(BodyBenchmark.labelled(annotated).split("\\s+")).containsExactly("Headline", "Full", "text");

@@ -47,6 +47,14 @@ final class Lexicon {
     return new Lexicon(name, patterns);
   }
 
+  /**
+   * The patterns of a list file as one case-insensitive alternation, to be found anywhere in a string
+   * (not matched whole, as {@link #matches} does).
+   */
+  static Pattern anywhere(String name) {
+    return Pattern.compile("(?i)" + String.join("|", lines(name)));
+  }
+
   /** The non-comment, non-blank lines of a lexicon file, stripped. */
   static List<String> lines(String name) {
     String path = "/cleaning/" + name;

@@ -84,13 +84,13 @@ final class PageStats {
   private static final Lexicon CLASS_MODIFIERS = Lexicon.load("html-class-modifiers.txt");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern SITE_CHROME =
-      Pattern.compile("(?i)(^|[\\s_-])(logo|brand|branding|masthead|site-?title|site-?name)($|[\\s_-])");
-  private static final Pattern POSITIVE = Pattern.compile(
-      "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo"
-          + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|breadcrumb");
+  /** A class or id that names the site's logo or masthead: site chrome. */
+  private static final Pattern SITE_CHROME = Pattern.compile(
+      "(?i)(^|[\\s_-])(" + String.join("|", Lexicon.lines("html-chrome-tokens.txt")) + ")($|[\\s_-])");
+  /** Class or id words that weigh an element towards content (found anywhere in the attribute). */
+  private static final Pattern POSITIVE = Lexicon.anywhere("html-content-hints.txt");
+  /** ... and towards boilerplate. */
+  private static final Pattern NEGATIVE = Lexicon.anywhere("html-boilerplate-hints.txt");
 
   private final Map<Element, Info> infos = new IdentityHashMap<>();
   /** The kind of each class-and-id pair met in this page (pages repeat their class names). */

@@ -53,6 +53,25 @@ class ArticleCleanerFixturesTest {
     SourceMapTest.assertClaimsMapBack(a, new String(html, StandardCharsets.UTF_8));
   }
 
+  /**
+   * A blog prints its name as the h1 (one link to its home page) and each post's headline as an h2;
+   * the page's title carries the blog's name after a separator: the h2 is the headline, mapped back.
+   */
+  @Test
+  void postHeadlineInAnH2WhenTheTitleEndsWithTheSiteName() {
+    String page = "<html><head><title>Floods close the coast road &laquo; The River Blog</title></head><body>"
+        + "<h1><a href=\"http://example.org/blog\">The River Blog</a></h1>"
+        + "<div class=\"post\"><h2><a href=\"/blog/42/floods\">Floods close the coast road</a></h2>"
+        + "<p>At least 40 people were moved from their homes on Monday, officials said, as the river rose.</p>"
+        + "<p>The coast road will stay closed until the water falls, the council said in a statement.</p>"
+        + "<p>Engineers will inspect the bridge at the harbour, which was last repaired in 2019, this week.</p>"
+        + "</div></body></html>";
+    CleanArticle a = cleaner.clean(page.getBytes(StandardCharsets.UTF_8), "text/html");
+    assertThat(a.title()).isEqualTo("Floods close the coast road");
+    assertThat(a.text()).startsWith("Floods close the coast road\n\nAt least 40 people");
+    assertThat(page.substring(a.sourceMap().toSource(0))).startsWith("Floods close the coast road</a></h2>");
+  }
+
   @Test
   void scrapedTextPage() throws IOException {
     CleanArticle a = cleaner.clean(resource("scraped-page.txt"), null);

@@ -1,0 +1,85 @@
+package io.claimwatch.ingest.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Scores elements as parents of prose paragraphs (Readability's idea): each paragraph of
+ * {@link #MIN_PARAGRAPH} chars or more adds 1 + its commas + a point per 100 chars, up to 3, to its
+ * parent in full, its grandparent in half, and less to three more ancestors; an element starts from a
+ * score of its tag, and its class or id weighs 25 for or against ({@link PageStats.Info#weight}); the
+ * sum is scaled by the share of its text outside links. The page is scored once; the scores stay in
+ * its {@link PageStats}.
+ */
+final class BlockScorer {
+
+  /** The best element must hold at least this many chars of text, else the whole page body is kept. */
+  private static final int MIN_SCORED_TEXT = 250;
+  /** ... unless it scores this much (a short post in a page marked up as one). */
+  private static final double MIN_SCORE = 25;
+  /** A paragraph shorter than this adds nothing to its ancestors' score. */
+  private static final int MIN_PARAGRAPH = 25;
+  /** Elements whose own text counts as a paragraph. */
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "div", "section", "li",
+      "dd");
+  /** How many ancestors of a paragraph share its points. */
+  private static final int LEVELS = 5;
+
+  private BlockScorer() {}
+
+  /**
+   * The element with the highest content score in the page (scored once); null when no paragraph
+   * scored or the best holds less than {@link #MIN_SCORED_TEXT} chars and scores below {@link #MIN_SCORE}.
+   */
+  static Element top(PageStats stats) {
+    if (stats.scored) {
+      return stats.top;
+    }
+    stats.scored = true;
+    List<Map.Entry<Element, PageStats.Info>> candidates = new ArrayList<>();
+    for (Map.Entry<Element, PageStats.Info> x : stats.all()) {
+      PageStats.Info i = x.getValue();
+      Element e = x.getKey();
+      if (i.dropped || i.boilerplate || i.ownText < MIN_PARAGRAPH || !PARAGRAPH_TAGS.contains(e.normalName())) {
+        continue;
+      }
+      double points = 1 + i.ownCommas + Math.min(i.ownText / 100, 3);
+      PageStats.Info a = i.parent;
+      Element ae = e.parent();
+      for (int level = 0; level < LEVELS && a != null && ae != null; level++, a = a.parent, ae = ae.parent()) {
+        if (!a.candidate) {
+          a.candidate = true;
+          a.score = initialScore(ae) + a.weight;
+          candidates.add(Map.entry(ae, a));
+        }
+        a.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      }
+    }
+    Element top = null;
+    double best = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, PageStats.Info> c : candidates) {
+      PageStats.Info i = c.getValue();
+      i.score *= 1 - i.linkDensity();
+      String tag = c.getKey().normalName();
+      if (i.score > best && !tag.equals("html") && !tag.equals("#root") && !i.dropped) {
+        best = i.score;
+        top = c.getKey();
+      }
+    }
+    stats.top = top != null && (stats.info(top).text >= MIN_SCORED_TEXT || best >= MIN_SCORE) ? top : null;
+    return stats.top;
+  }
+
+  private static double initialScore(Element e) {
+    return switch (e.normalName()) {
+      case "div", "article", "section", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+  }
+}

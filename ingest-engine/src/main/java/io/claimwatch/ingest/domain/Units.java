@@ -1,0 +1,104 @@
+package io.claimwatch.ingest.domain;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into {@link Unit}s: lines end at \n, \r\n, \r, U+2028 or U+2029, each line is
+ * stripped, blank lines separate blocks; a block of prose wrapped at a fixed width ({@link HardWrap})
+ * is one unit a paragraph, any other block one unit a line.
+ */
+final class Units {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private Units() {}
+
+  /** The units of {@code raw}; {@code map} gives each char's index in the original document (null: raw is it). */
+  static List<Unit> split(String raw, int[] map) {
+    List<Unit> units = new ArrayList<>();
+    List<int[]> block = new ArrayList<>(); // stripped line: {start, end} in raw
+    int lineStart = 0;
+    for (int i = 0; i <= raw.length(); i++) {
+      char c = i < raw.length() ? raw.charAt(i) : '\n';
+      if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') {
+        continue;
+      }
+      int s = lineStart;
+      int e = i;
+      while (s < e && isSpace(raw.charAt(s))) {
+        s++;
+      }
+      while (e > s && isSpace(raw.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        flush(raw, map, block, units);
+      } else {
+        block.add(new int[] {s, e});
+      }
+      if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+        i++;
+      }
+      lineStart = i + 1;
+    }
+    flush(raw, map, block, units);
+    return units;
+  }
+
+  private static void flush(String raw, int[] map, List<int[]> block, List<Unit> units) {
+    if (block.isEmpty()) {
+      return;
+    }
+    List<String> lines = new ArrayList<>(block.size());
+    for (int[] l : block) {
+      lines.add(raw.substring(l[0], l[1]));
+    }
+    if (HardWrap.wrapped(raw, block, lines)) {
+      // one unit a paragraph: a wrapped paragraph ends where a line ends a sentence and the next is indented
+      MappedText t = new MappedText();
+      for (int k = 0; k < block.size(); k++) {
+        int[] l = block.get(k);
+        if (!t.isEmpty() && HardWrap.paragraphEnds(raw, lines.get(k - 1), l)) {
+          units.add(new Unit(t.toString(), t.offsets()));
+          t = new MappedText();
+        }
+        if (!t.isEmpty()) {
+          t.appendAdded("\n");
+        }
+        t.append(raw, map, l[0], l[1]);
+      }
+      units.add(new Unit(t.toString(), t.offsets()));
+    } else {
+      for (int[] l : block) {
+        units.add(new Unit(raw.substring(l[0], l[1]), new MappedText().append(raw, map, l[0], l[1]).offsets()));
+      }
+    }
+    block.clear();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** A text as lexicons see it: NFC, ASCII quotes, one plain space for any whitespace run. */
+  static String matchKey(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC)
+        .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+        .replace('\u00A0', ' ');
+    return WHITESPACE.matcher(s).replaceAll(" ").strip();
+  }
+
+  /** The units not dropped, in order. */
+  static List<Unit> live(List<Unit> all) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : all) {
+      if (!u.dropped) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+}
