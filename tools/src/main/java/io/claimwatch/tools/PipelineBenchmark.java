@@ -95,6 +95,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /**
+   * The queries' own client, HTTP/1.1 (a connection per request in flight, as wrk sends them): on the posting client's
+   * one HTTP/2 connection, a query storm that broke the connection failed the posting too.
+   */
+  private final HttpClient queryHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new PipelineBenchmark()).execute(args));
@@ -225,6 +231,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       if (!posted.statuses.isEmpty()) {
         System.out.printf("batches answered other than 200 or 429, by status: %s%n", posted.statuses);
       }
+      if (!posted.failures.isEmpty()) {
+        System.out.printf("batches not answered, by exception: %s%n", posted.failures);
+      }
       System.out.printf("settled (DONE): %d articles in %.1f s from the first acknowledgement to the last DONE = %.0f articles/s;"
           + " drain after posting stopped %.1f s%n", done, spanSec, spanSec == 0 ? 0 : done / spanSec, drainMs / 1000.0);
       System.out.printf("acknowledged → DONE (claims queryable): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
@@ -281,6 +290,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     final AtomicLong throttled = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     final List<Long> batchMillis = java.util.Collections.synchronizedList(new ArrayList<>());
 
     long[] batchMs() {
@@ -327,10 +337,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
             byte[] bytes = JSON.writeValueAsBytes(body);
             while (true) {
               long b0 = System.nanoTime();
-              HttpResponse<String> r = http.send(HttpRequest.newBuilder(gw.resolve("/v1/articles:batchCreate"))
-                  .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + key)
-                  .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                  HttpResponse.BodyHandlers.ofString());
+              HttpResponse<String> r;
+              try {
+                r = http.send(HttpRequest.newBuilder(gw.resolve("/v1/articles:batchCreate"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+              } catch (java.io.IOException e) {
+                // a broken connection or a timeout: counted by its kind, the batch not resent
+                out.errors.addAndGet(n);
+                out.failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                break;
+              }
               if (r.statusCode() == 429) {
                 out.throttled.addAndGet(n);
                 long after = r.headers().firstValueAsLong("Retry-After").orElse(1);
@@ -448,7 +466,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
           non200.computeIfAbsent(t.label() + " not sent (" + MAX_IN_FLIGHT + " in flight)", k -> new AtomicInteger()).incrementAndGet();
           continue;
         }
-        http.sendAsync(HttpRequest.newBuilder(gw.resolve(path))
+        queryHttp.sendAsync(HttpRequest.newBuilder(gw.resolve(path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + key).GET().build(),
             HttpResponse.BodyHandlers.discarding())
             .handle((r, e) -> {
