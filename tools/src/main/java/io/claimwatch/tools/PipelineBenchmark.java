@@ -512,7 +512,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
   /** The group with the most claims among the 200 most recently changed, as the gateway lists them; null if none. */
   private String largestGroup(URI gw, String key) {
     try {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(gw.resolve("/v1/groups?pageSize=200"))
+      // bounded: the query loop waits for it, and a late answer would delay every query due meanwhile
+      HttpResponse<String> r = queryHttp.send(HttpRequest.newBuilder(gw.resolve("/v1/groups?pageSize=200")).timeout(Duration.ofSeconds(2))
           .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
       String best = null;
       int most = -1;
