@@ -100,7 +100,7 @@ public final class JdbcClaimStore implements ClaimStore {
             ins.executeBatch();
           }
         }
-        counts.apply(c, recentAfter(c, counts.groups(), claims, articleIds));
+        counts.apply(c, recentAfter(c, counts.groups(), claims, articleIds, previousGroups));
         resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', a)"
@@ -121,7 +121,7 @@ public final class JdbcClaimStore implements ClaimStore {
 
   /** The latest claims each touched group keeps after the write ({@link RecentClaims}): its entries read in one statement. */
   private static Map<String, String[]> recentAfter(Connection c, java.util.Set<String> groups, List<Claim> claims,
-      List<String> articleIds) throws SQLException {
+      List<String> articleIds, List<String> previousGroups) throws SQLException {
     if (groups.isEmpty()) {
       return Map.of();
     }
@@ -133,9 +133,12 @@ public final class JdbcClaimStore implements ClaimStore {
       }
     }
     java.util.Set<String> replaced = java.util.Set.copyOf(articleIds);
+    java.util.Set<String> left = new java.util.HashSet<>(previousGroups);
     Map<String, String[]> out = new HashMap<>();
     for (String g : groups) {
-      out.put(g, RecentClaims.after(before.getOrDefault(g, List.of()), added.getOrDefault(g, List.of()), replaced));
+      // only a group the replaced articles had claims in can hold entries of theirs
+      out.put(g, RecentClaims.after(before.getOrDefault(g, List.of()), added.getOrDefault(g, List.of()),
+          left.contains(g) ? replaced : java.util.Set.of()));
     }
     return out;
   }

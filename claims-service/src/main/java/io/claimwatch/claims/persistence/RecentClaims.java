@@ -47,7 +47,8 @@ final class RecentClaims {
 
   /**
    * A group's entries after a write: its new claims first (one write's claims share a creation time; among them the
-   * greater id first), then the entries it had, less those of the articles the write replaced; cut to {@link #KEPT}.
+   * greater id first), then the entries it had, less those of the articles the write replaced (empty when none of
+   * them had claims in the group: nothing to look for); cut to {@link #KEPT}.
    */
   static String[] after(List<String> before, List<Claim> added, Set<String> replacedArticles) {
     List<String> out = new ArrayList<>(KEPT);
@@ -56,7 +57,7 @@ final class RecentClaims {
       if (out.size() >= KEPT) {
         break;
       }
-      if (!replacedArticles.contains(field(e, 1))) {
+      if (replacedArticles.isEmpty() || !replacedArticles.contains(articleId(e))) {
         out.add(e);
       }
     }
@@ -79,8 +80,10 @@ final class RecentClaims {
         null, null, f[6].isEmpty() ? null : f[6], null, Modality.ASSERTED, null, "", groupId, null, "", null, null);
   }
 
-  private static String field(String entry, int index) {
-    return entry.split("\\|", -1)[index];
+  /** The article of an entry: its second field. */
+  private static String articleId(String entry) {
+    int from = entry.indexOf('|') + 1;
+    return entry.substring(from, entry.indexOf('|', from));
   }
 
   private static String text(BigDecimal v) {
