@@ -121,9 +121,6 @@ public final class ExplainQueries implements Callable<Integer> {
           + " FROM unnest(ARRAY['large', 'large'], ARRAY['large7', 'nope']) AS t(g, o)");
       explain(claimsDb, "the latest claims of 10 groups, kept with them (conflict count)", false, "SELECT id, recent_claims"
           + " FROM claim_group WHERE id = ANY(ARRAY(SELECT id FROM claim_group ORDER BY id LIMIT 9) || 'large'::text)");
-      explain(claimsDb, "a substring filter (counted:\"captu\"), first page", false, "SELECT id FROM claim"
-          + " WHERE lower(quote || ' ' || counted || ' ' || coalesce(claimant, '')) LIKE '%captu%' AND lower(counted) LIKE '%captu%'"
-          + " ORDER BY article_id, ordinal LIMIT 51");
       explain(claimsDb, "candidate groups of 20 claims at once", false, "SELECT t.i, g.id FROM unnest("
           + "ARRAY(SELECT generate_series(1, 20)), ARRAY(SELECT '' FROM generate_series(1, 20)),"
           + " ARRAY(SELECT (ARRAY['captured', 'killed', 'injured', 'evacuated'])[1 + i % 4] FROM generate_series(1, 20) AS i),"

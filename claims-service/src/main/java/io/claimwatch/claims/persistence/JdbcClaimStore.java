@@ -434,9 +434,6 @@ public final class JdbcClaimStore implements ClaimStore {
     }
   }
 
-  /** The expression of the trigram index claim_text_trgm (V12): quote, counted and claimant joined, lower case. */
-  private static final String TEXTS = "lower(quote || ' ' || counted || ' ' || coalesce(claimant, ''))";
-
   private static void appendTerm(StringBuilder sql, List<Object> args, ClaimFilter.Term t) {
     switch (t.field()) {
       case HEDGE -> {
@@ -453,13 +450,10 @@ public final class JdbcClaimStore implements ClaimStore {
           sql.append(" AND ").append(column).append(" = ?");
           args.add(t.text());
         } else {
-          // LIKE (not strpos), first on the three texts joined, so that their one trigram index (V12) serves it, then
-          // on the field; the text is escaped.
-          String like = "%" + t.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-              .replace("_", "\\_") + "%";
-          sql.append(" AND ").append(TEXTS).append(" LIKE ? ESCAPE '\\' AND lower(").append(column).append(") LIKE ? ESCAPE '\\'");
-          args.add(like);
-          args.add(like);
+          // LIKE (not strpos) so that the trigram index on lower(column) serves it; the text is escaped.
+          sql.append(" AND lower(").append(column).append(") LIKE ? ESCAPE '\\'");
+          args.add("%" + t.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+              .replace("_", "\\_") + "%");
         }
       }
       case VALUE -> {

@@ -101,7 +101,7 @@ class ClaimsGrpcServiceTest {
 
   @Test
   void eachSubstringFilterReadsItsOwnField() {
-    // The three fields share one trigram index (V12): a word of one field must not match a filter on another.
+    // A word of one field must not match a filter on another (each field has its trigram index, V3).
     Claim a = exact("40").toBuilder().setProvenance(Provenance.newBuilder().setQuote("the ministry said 40 ferries sank")
         .setQuoteEnd(33)).setCounted("ferries sank").setClaimant("coast guard").build();
     Claim b = exact("41").toBuilder().setProvenance(Provenance.newBuilder().setQuote("41 boats sank, the coast guard said")
