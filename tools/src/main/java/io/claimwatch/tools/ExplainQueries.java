@@ -119,9 +119,8 @@ public final class ExplainQueries implements Callable<Integer> {
       explain(claimsDb, "whether an origin still has claims in a group", false, "SELECT t.g, t.o, EXISTS (SELECT 1 FROM claim"
           + " WHERE claim.group_id = t.g AND coalesce(claim.origin_id, claim.article_id) = t.o)"
           + " FROM unnest(ARRAY['large', 'large'], ARRAY['large7', 'nope']) AS t(g, o)");
-      explain(claimsDb, "the latest 64 claims of 10 groups (conflict count)", false, "SELECT c.id FROM unnest(ARRAY(SELECT id FROM"
-          + " claim_group ORDER BY id LIMIT 9) || 'large'::text) AS g(id) CROSS JOIN LATERAL (SELECT * FROM claim WHERE group_id = g.id"
-          + " ORDER BY create_time DESC, id DESC LIMIT 64) c");
+      explain(claimsDb, "the latest claims of 10 groups, kept with them (conflict count)", false, "SELECT id, recent_claims"
+          + " FROM claim_group WHERE id = ANY(ARRAY(SELECT id FROM claim_group ORDER BY id LIMIT 9) || 'large'::text)");
       explain(claimsDb, "candidate groups of 20 claims at once", false, "SELECT t.i, g.id FROM unnest("
           + "ARRAY(SELECT generate_series(1, 20)), ARRAY(SELECT '' FROM generate_series(1, 20)),"
           + " ARRAY(SELECT (ARRAY['captured', 'killed', 'injured', 'evacuated'])[1 + i % 4] FROM generate_series(1, 20) AS i),"

@@ -66,6 +66,17 @@ public final class PipelineBenchmark implements Callable<Integer> {
   @Option(names = "--query-rate", description = "Claim and group queries/s each, sent while posting (0: none); default ${DEFAULT-VALUE}")
   int queryRate = 20;
 
+  @Option(names = "--claim-query-rate", description = "Claim queries/s with a filter (GET /v1/articles/-/claims) sent"
+      + " while posting, open loop (0: none); default ${DEFAULT-VALUE}")
+  int claimQueryRate = 0;
+
+  @Option(names = "--large-group", description = "Claims of a group stored before the measured run and read"
+      + " (GET /v1/groups/{id}) at --large-group-rate while posting (0: none); default ${DEFAULT-VALUE}")
+  int largeGroup = 0;
+
+  @Option(names = "--large-group-rate", description = "Reads/s of the large group; default ${DEFAULT-VALUE}")
+  int largeGroupRate = 20;
+
   @Option(names = "--drain-seconds", description = "The longest wait for the queue to drain; default ${DEFAULT-VALUE}")
   int drainSeconds = 900;
 
@@ -84,6 +95,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /**
+   * The queries' own client, HTTP/1.1 (a connection per request in flight, as wrk sends them): on the posting client's
+   * one HTTP/2 connection, a query storm that broke the connection failed the posting too.
+   */
+  private final HttpClient queryHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new PipelineBenchmark()).execute(args));
@@ -100,6 +117,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       }
       extra.computeIfAbsent(e.substring(0, colon), k -> new LinkedHashMap<>()).put(e.substring(colon + 1, eq), e.substring(eq + 1));
     }
+    // The read bucket is raised (unless --env sets it) so that the queries measure the path, not the rate limit.
+    extra.computeIfAbsent("gateway", k -> new LinkedHashMap<>()).putIfAbsent("GATEWAY_RATE_LIMIT_READ_PER_SECOND", "1000000");
+    extra.get("gateway").putIfAbsent("GATEWAY_RATE_LIMIT_READ_BURST", "1000000");
     Map<String, String> pgSettings = new LinkedHashMap<>();
     if (profile != null) {
       Files.createDirectories(profile);
@@ -121,7 +141,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         }
       }
       System.out.printf("warm-up: %d articles ...%n", warmup);
-      post(gw, key, 10_000_000, warmup, 0, null);
+      post(gw, key, 10_000_000, warmup, 0);
       drain(cluster, ingestDb, Duration.ofSeconds(drainSeconds));
 
       Map<String, Duration> cpu0 = new LinkedHashMap<>();
@@ -129,7 +149,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
         cpu0.put(s, ProcessCpu.of(cluster.process(s)));
       }
       Duration pgCpu0 = ProcessCpu.postgres(ingestDb);
-      Map<String, Long> maxRss = new ConcurrentHashMap<>();
+      Duration ownCpu0 = ProcessCpu.of(ProcessHandle.current());
+      String large = largeGroup > 0 ? storeLargeGroup(cluster, claimsDb, largeGroup) : null;
       if (profile != null) {
         for (String db : List.of(ingestDb, claimsDb)) {
           sql(cluster, db, "SELECT pg_stat_statements_reset()");
@@ -140,20 +161,37 @@ public final class PipelineBenchmark implements Callable<Integer> {
       }
       String loadBefore = loadAverage();
       Instant t0 = Instant.now();
-      ScheduledSampler sampler = new ScheduledSampler(cluster, maxRss);
-      Queries queries = new Queries(gw, key, queryRate);
-      Thread q = new Thread(queries, "queries");
-      q.setDaemon(true);
-      if (queryRate > 0) {
-        q.start();
-      }
-      Posted posted = post(gw, key, 0, Integer.MAX_VALUE, seconds, sampler);
+      MemorySampler memory = new MemorySampler(cluster, ingestDb);
+      String[] largest = {null};
+      AtomicLong rounds = new AtomicLong();
+      OpenLoop queries = new OpenLoop(gw, key, queryRate * 3, List.of(
+          new OpenLoop.Target("/v1/articles/-/claims?filter=hedge=AT_LEAST", () -> "/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50"),
+          new OpenLoop.Target("/v1/groups", () -> "/v1/groups?pageSize=50"),
+          new OpenLoop.Target("/v1/groups/{largest}", () -> {
+            if (largest[0] == null || rounds.incrementAndGet() % 50 == 0) {
+              largest[0] = largestGroup(gw, key);
+            }
+            return largest[0] == null ? null : "/v1/" + largest[0];
+          })));
+      // Claim queries with a filter: the documented filters in turn, over the synthetic articles' words.
+      OpenLoop claimQueries = new OpenLoop(gw, key, claimQueryRate, List.of(
+          new OpenLoop.Target("claims hedge=AT_LEAST", () -> "/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50"),
+          new OpenLoop.Target("claims counted:\"bridges\"", () -> "/v1/articles/-/claims?filter=counted%3A%22bridges%22&pageSize=50"),
+          new OpenLoop.Target("claims quote:\"Leeds\"", () -> "/v1/articles/-/claims?filter=quote%3A%22Leeds%22&pageSize=50")));
+      OpenLoop largeReads = new OpenLoop(gw, key, large == null ? 0 : largeGroupRate, large == null ? List.of()
+          : List.of(new OpenLoop.Target("GetGroup of " + largeGroup + " claims, first page", () -> "/v1/" + large)));
+      queries.start();
+      claimQueries.start();
+      largeReads.start();
+      Posted posted = post(gw, key, 0, Integer.MAX_VALUE, seconds);
       Instant postEnd = Instant.now();
-      queries.stop = true;
-      q.join(10_000);
+      for (OpenLoop l : List.of(queries, claimQueries, largeReads)) {
+        l.stopAndWait();
+      }
       long drainMs = drain(cluster, ingestDb, Duration.ofSeconds(drainSeconds));
       Instant t1 = Instant.now();
-      sampler.stop();
+      memory.stop();
+      Duration ownCpu = ProcessCpu.of(ProcessHandle.current()).minus(ownCpu0);
       String loadAfter = loadAverage();
       Map<String, Duration> cpu = new LinkedHashMap<>();
       for (String s : LocalCluster.SERVICES) {
@@ -193,21 +231,27 @@ public final class PipelineBenchmark implements Callable<Integer> {
       if (!posted.statuses.isEmpty()) {
         System.out.printf("batches answered other than 200 or 429, by status: %s%n", posted.statuses);
       }
+      if (!posted.failures.isEmpty()) {
+        System.out.printf("batches not answered, by exception: %s%n", posted.failures);
+      }
       System.out.printf("settled (DONE): %d articles in %.1f s from the first acknowledgement to the last DONE = %.0f articles/s;"
           + " drain after posting stopped %.1f s%n", done, spanSec, spanSec == 0 ? 0 : done / spanSec, drainMs / 1000.0);
       System.out.printf("acknowledged → DONE (claims queryable): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
           pct(settleMs, 0.5), pct(settleMs, 0.99), settleMs.length == 0 ? 0.0 : (double) settleMs[settleMs.length - 1]);
-      if (queryRate > 0) {
-        queries.print();
-      }
+      queries.print("queries during ingest");
+      claimQueries.print("claim queries during ingest");
+      largeReads.print("reads of the large group during ingest");
       double wall = Duration.between(t0, t1).toMillis() / 1000.0;
       System.out.printf("CPU over the %.0f s run (cores busy on average; ms of CPU per settled article) and largest RSS:%n", wall);
       for (String s : LocalCluster.SERVICES) {
         System.out.printf("  %-16s %6.2f cores %6.1f ms  %5d MB%n", s, cpu.get(s).toMillis() / 1000.0 / wall,
-            done == 0 ? 0.0 : (double) cpu.get(s).toMillis() / done, maxRss.getOrDefault(s, 0L) / 1024);
+            done == 0 ? 0.0 : (double) cpu.get(s).toMillis() / done, memory.max(s) / 1024);
       }
-      System.out.printf("  %-16s %6.2f cores %6.1f ms%n", "postgresql", pgCpu.toMillis() / 1000.0 / wall,
-          done == 0 ? 0.0 : (double) pgCpu.toMillis() / done);
+      System.out.printf("  %-16s %6.2f cores %6.1f ms  %5d MB (PSS)%n", "postgresql", pgCpu.toMillis() / 1000.0 / wall,
+          done == 0 ? 0.0 : (double) pgCpu.toMillis() / done, memory.max("postgresql") / 1024);
+      System.out.printf("  %-16s %6.2f cores (the load generator itself, beside the services)%n", "benchmark",
+          ownCpu.toMillis() / 1000.0 / wall);
+      memory.print();
       System.out.printf("PostgreSQL size: ingest %s, claims %s%n", scalar(cluster, ingestDb, "SELECT pg_size_pretty(pg_database_size(current_database()))"),
           scalar(cluster, claimsDb, "SELECT pg_size_pretty(pg_database_size(current_database()))"));
       System.out.printf("claims stored: %s in %s groups%n", scalar(cluster, claimsDb, "SELECT count(*) FROM claim"),
@@ -246,6 +290,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     final AtomicLong throttled = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     final List<Long> batchMillis = java.util.Collections.synchronizedList(new ArrayList<>());
 
     long[] batchMs() {
@@ -259,7 +304,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
    * Posts distinct articles (seeds from {@code firstSeed}) in batches: {@code count} of them, or for
    * {@code forSeconds} when that is above 0. A 429 is waited out (Retry-After) and the batch resent.
    */
-  private Posted post(URI gw, String key, int firstSeed, int count, int forSeconds, ScheduledSampler sampler) throws Exception {
+  private Posted post(URI gw, String key, int firstSeed, int count, int forSeconds) throws Exception {
     Posted out = new Posted();
     AtomicInteger next = new AtomicInteger(firstSeed);
     int end = count == Integer.MAX_VALUE ? Integer.MAX_VALUE : firstSeed + count;
@@ -292,10 +337,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
             byte[] bytes = JSON.writeValueAsBytes(body);
             while (true) {
               long b0 = System.nanoTime();
-              HttpResponse<String> r = http.send(HttpRequest.newBuilder(gw.resolve("/v1/articles:batchCreate"))
-                  .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + key)
-                  .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-                  HttpResponse.BodyHandlers.ofString());
+              HttpResponse<String> r;
+              try {
+                r = http.send(HttpRequest.newBuilder(gw.resolve("/v1/articles:batchCreate"))
+                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+              } catch (java.io.IOException e) {
+                // a broken connection or a timeout: counted by its kind, the batch not resent
+                out.errors.addAndGet(n);
+                out.failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+                break;
+              }
               if (r.statusCode() == 429) {
                 out.throttled.addAndGet(n);
                 long after = r.headers().firstValueAsLong("Retry-After").orElse(1);
@@ -350,101 +403,105 @@ public final class PipelineBenchmark implements Callable<Integer> {
     }
   }
 
-  /** Claim and group queries at a fixed rate each while articles are posted. */
-  final class Queries implements Runnable {
+  /**
+   * Queries sent open loop while articles are posted: the targets in turn, {@code perSecond} requests a second in all
+   * on a fixed schedule, asynchronously (a slow answer does not hold the next request back), each request's latency
+   * counted from when it was due, so that waiting for the client counts too. A target's path is asked for per
+   * request (e.g. the largest group as it is then); a null path skips the request. At most {@link #MAX_IN_FLIGHT}
+   * requests wait for an answer (each holds a connection); one due beyond that is not sent, and counted.
+   */
+  final class OpenLoop implements Runnable {
+    /** One kind of query: its label in the report, and the path of its next request. */
+    record Target(String label, java.util.function.Supplier<String> path) {}
+
     final URI gw;
     final String key;
     final int perSecond;
+    final List<Target> targets;
     volatile boolean stop;
     final Map<String, List<Long>> micros = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> non200 = new ConcurrentHashMap<>();
+    private final Thread thread = new Thread(this, "queries");
+    static final int MAX_IN_FLIGHT = 256;
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
 
-    Queries(URI gw, String key, int perSecond) {
+    OpenLoop(URI gw, String key, int perSecond, List<Target> targets) {
       this.gw = gw;
       this.key = key;
       this.perSecond = perSecond;
+      this.targets = targets;
+      thread.setDaemon(true);
+    }
+
+    void start() {
+      if (perSecond > 0 && !targets.isEmpty()) {
+        thread.start();
+      }
+    }
+
+    void stopAndWait() throws InterruptedException {
+      stop = true;
+      if (thread.isAlive()) {
+        thread.join(40_000);
+      }
     }
 
     @Override
     public void run() {
-      ExecutorService pool = Executors.newFixedThreadPool(8);
-      String[] paths = {"/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50", "/v1/groups?pageSize=50", "GROUP"};
       long start = System.nanoTime();
       long i = 0;
-      String group = null;
-      try {
-        while (!stop) {
-          long due = start + i * 1_000_000_000L / perSecond;
-          long wait = due - System.nanoTime();
-          if (wait > 0) {
-            Thread.sleep(wait / 1_000_000);
-          }
-          i++;
-          for (String p : paths) {
-            if (p.equals("GROUP")) {
-              if (group == null || i % 50 == 0) {
-                group = largestGroup();
+      while (!stop) {
+        Target t = targets.get((int) (i % targets.size()));
+        long due = start + i * 1_000_000_000L / perSecond;
+        i++;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        String path = t.path().get();
+        if (path == null) {
+          continue;
+        }
+        if (!slots.tryAcquire()) {
+          non200.computeIfAbsent(t.label() + " not sent (" + MAX_IN_FLIGHT + " in flight)", k -> new AtomicInteger()).incrementAndGet();
+          continue;
+        }
+        queryHttp.sendAsync(HttpRequest.newBuilder(gw.resolve(path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + key).GET().build(),
+            HttpResponse.BodyHandlers.discarding())
+            .handle((r, e) -> {
+              String outcome = e != null ? e.getClass().getSimpleName() : r.statusCode() != 200 ? Integer.toString(r.statusCode()) : null;
+              if (outcome != null) {
+                non200.computeIfAbsent(t.label() + " " + outcome, k -> new AtomicInteger()).incrementAndGet();
               }
-              if (group == null) {
-                continue;
-              }
-            }
-            String path = p.equals("GROUP") ? "/v1/" + group : p;
-            String label = p.equals("GROUP") ? "/v1/groups/{largest}" : p;
-            pool.submit(() -> {
-              long t0 = System.nanoTime();
-              try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(gw.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() != 200) {
-                  non200.computeIfAbsent(label + " " + r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-                }
-              } catch (Exception e) {
-                non200.computeIfAbsent(label + " " + e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
-              }
-              micros.computeIfAbsent(label, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                  .add((System.nanoTime() - t0) / 1000);
+              micros.computeIfAbsent(t.label(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                  .add((System.nanoTime() - due) / 1000);
+              slots.release();
+              return null;
             });
-          }
+      }
+      try {
+        // the answers still awaited
+        if (slots.tryAcquire(MAX_IN_FLIGHT, 40, TimeUnit.SECONDS)) {
+          slots.release(MAX_IN_FLIGHT);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-      } finally {
-        pool.shutdown();
-        try {
-          pool.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
       }
     }
 
-    private String largestGroup() {
-      try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(gw.resolve("/v1/groups?pageSize=200"))
-            .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
-        String best = null;
-        int most = -1;
-        for (JsonNode g : JSON.readTree(r.body()).path("groups")) {
-          if (g.path("claimCount").asInt() > most) {
-            most = g.path("claimCount").asInt();
-            best = g.path("name").asText();
-          }
-        }
-        return best;
-      } catch (Exception e) {
-        return null;
+    void print(String what) {
+      if (micros.isEmpty()) {
+        return;
       }
-    }
-
-    void print() {
-      System.out.printf("queries during ingest (%d/s each offered):%n", perSecond);
+      System.out.printf("%s (%d/s offered in all, open loop: latency from when each request was due):%n", what, perSecond);
       micros.forEach((label, list) -> {
         long[] us;
         synchronized (list) {
           us = list.stream().mapToLong(Long::longValue).sorted().toArray();
         }
-        System.out.printf("  %-55s %6d done, p50 %7.1f ms, p99 %7.1f ms%n", label, us.length, pct(us, 0.5) / 1000, pct(us, 0.99) / 1000);
+        System.out.printf("  %-55s %7d done, p50 %7.1f ms, p99 %7.1f ms, max %7.1f ms%n", label, us.length, pct(us, 0.5) / 1000,
+            pct(us, 0.99) / 1000, us.length == 0 ? 0.0 : us[us.length - 1] / 1000.0);
       });
       if (!non200.isEmpty()) {
         System.out.printf("  not 200: %s%n", non200);
@@ -452,34 +509,113 @@ public final class PipelineBenchmark implements Callable<Integer> {
     }
   }
 
-  /** Samples each service's RSS once a second. */
-  static final class ScheduledSampler {
-    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-
-    ScheduledSampler(LocalCluster cluster, Map<String, Long> maxRss) {
-      timer.scheduleAtFixedRate(() -> {
-        for (String s : LocalCluster.SERVICES) {
-          maxRss.merge(s, rssKb(cluster.process(s).pid()), Math::max);
+  /** The group with the most claims among the 200 most recently changed, as the gateway lists them; null if none. */
+  private String largestGroup(URI gw, String key) {
+    try {
+      // bounded: the query loop waits for it, and a late answer would delay every query due meanwhile
+      HttpResponse<String> r = queryHttp.send(HttpRequest.newBuilder(gw.resolve("/v1/groups?pageSize=200")).timeout(Duration.ofSeconds(2))
+          .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
+      String best = null;
+      int most = -1;
+      for (JsonNode g : JSON.readTree(r.body()).path("groups")) {
+        if (g.path("claimCount").asInt() > most) {
+          most = g.path("claimCount").asInt();
+          best = g.path("name").asText();
         }
+      }
+      return best;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /**
+   * Stores a group of {@code size} claims straight into claims-service's database, as {@code ExplainQueries} does (a
+   * count reported day by day by {@code size / 10} articles, under a key no posted article has), so that it can be
+   * read through the gateway while articles are posted; returns its name.
+   */
+  private static String storeLargeGroup(LocalCluster cluster, String claimsDb, int size) throws Exception {
+    try (Connection c = DriverManager.getConnection(claimsDb, cluster.databaseUser(), cluster.databasePassword());
+         Statement st = c.createStatement()) {
+      st.execute("INSERT INTO claim_group (id, kind, event, party, unit, min_value, max_value, create_time, update_time,"
+          + " claim_count, origin_count) VALUES ('benchlarge', 'soldier', 'capture', 'RU', '', 900, 1100, now(), now(), "
+          + size + ", " + (size + 9) / 10 + ")");
+      st.execute("INSERT INTO claim (id, article_id, ordinal, quote, quote_start, quote_end, value_low, value_high, hedge,"
+          + " modality, extractor_version, group_id, origin_id, key_kind, key_event, key_party, publication_date, create_time)"
+          + " SELECT 'benchlarge' || i, 'benchlarge' || (i / 10), i % 10, 'At least ' || (900 + i % 200) || ' soldiers were captured.',"
+          + " 0, 40, 900 + i % 200, 900 + i % 200, 'EXACT', 'ASSERTED', 'bench', 'benchlarge', 'benchlarge' || (i / 10),"
+          + " 'soldier', 'capture', 'RU', to_char(date '2024-08-06' + i / 10, 'YYYY-MM-DD'), now()"
+          + " FROM generate_series(0, " + (size - 1) + ") AS i");
+      st.execute("ANALYZE claim");
+    }
+    return "groups/benchlarge";
+  }
+
+  /**
+   * Samples each service's RSS once a second and PostgreSQL's memory (PSS of all its processes) every 5 s, and keeps
+   * each one's least and most per minute of the run, with the load average at the minute's end.
+   */
+  static final class MemorySampler {
+    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final long start = System.nanoTime();
+    /** Per minute: process → {least, most} kB. */
+    private final List<Map<String, long[]>> minutes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> loads = java.util.Collections.synchronizedList(new ArrayList<>());
+    private long ticks;
+
+    MemorySampler(LocalCluster cluster, String postgresUrl) {
+      timer.scheduleAtFixedRate(() -> {
+        int minute = (int) ((System.nanoTime() - start) / 60_000_000_000L);
+        while (minutes.size() <= minute) {
+          minutes.add(new ConcurrentHashMap<>());
+          loads.add("");
+        }
+        Map<String, long[]> m = minutes.get(minute);
+        for (String s : LocalCluster.SERVICES) {
+          record(m, s, ProcessCpu.rssKb(cluster.process(s).pid()));
+        }
+        if (ticks++ % 5 == 0) {
+          record(m, "postgresql", ProcessCpu.postgresPssKb(postgresUrl));
+        }
+        loads.set(minute, loadAverage().split(" ")[0]);
       }, 0, 1, TimeUnit.SECONDS);
+    }
+
+    private static void record(Map<String, long[]> m, String process, long kb) {
+      if (kb > 0) {
+        m.merge(process, new long[] {kb, kb}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      }
     }
 
     void stop() {
       timer.shutdownNow();
     }
-  }
 
-  static long rssKb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+    /** The largest memory of a process over the run, in kB. */
+    long max(String process) {
+      synchronized (minutes) {
+        return minutes.stream().mapToLong(m -> m.getOrDefault(process, new long[2])[1]).max().orElse(0);
+      }
+    }
+
+    void print() {
+      List<String> processes = new ArrayList<>(LocalCluster.SERVICES);
+      processes.add("postgresql");
+      System.out.printf("memory per minute of the run, least-most MB (services: RSS; postgresql: PSS of all its processes):%n");
+      System.out.printf("  %6s%s %8s%n", "minute", processes.stream().map(p -> String.format(" %15s", p))
+          .collect(java.util.stream.Collectors.joining()), "load 1m");
+      synchronized (minutes) {
+        for (int i = 0; i < minutes.size(); i++) {
+          Map<String, long[]> m = minutes.get(i);
+          StringBuilder row = new StringBuilder(String.format("  %6d", i));
+          for (String p : processes) {
+            long[] r = m.get(p);
+            row.append(String.format(" %15s", r == null ? "-" : r[0] / 1024 + "-" + r[1] / 1024));
+          }
+          System.out.println(row.append(String.format(" %8s", loads.get(i))));
         }
       }
-    } catch (Exception e) {
-      // gone
     }
-    return 0;
   }
 
   static double pct(long[] sorted, double p) {

@@ -138,21 +138,21 @@ public final class ClaimService {
     return stored;
   }
 
+  /** How many of a group's latest claims a new claim is judged against when conflicts are counted. */
+  public static final int CONFLICT_WINDOW = 64;
+
   /**
    * The CONFLICTS pairs the stored claims form in their groups: each new claim judged against the
-   * {@link #CONFLICT_WINDOW} claims its group received last (a bounded read through an index, not the
-   * whole group, so a write costs the same in a group of ten claims or of ten thousand); a pair of
-   * two new claims counts once. A conflict with an older claim of a large group is not counted here.
+   * {@link #CONFLICT_WINDOW} claims its group received last, the write's own among them (kept with the group as
+   * claims arrive, so a write costs the same in a group of ten claims or of ten thousand); a pair of two new
+   * claims counts once. A conflict with an older claim of a large group is not counted here.
    */
-  /** How many of a group's latest claims a new claim is judged against when conflicts are counted. */
-  static final int CONFLICT_WINDOW = 64;
 
   private long conflictsWith(List<Claim> stored) {
     Map<String, List<Claim>> byGroup = stored.stream().filter(c -> c.groupId() != null)
         .collect(Collectors.groupingBy(Claim::groupId));
     long n = 0;
-    int most = byGroup.values().stream().mapToInt(List::size).max().orElse(0);
-    Map<String, List<Claim>> recent = byGroup.isEmpty() ? Map.of() : store.recentGroupsClaims(byGroup.keySet(), CONFLICT_WINDOW + most);
+    Map<String, List<Claim>> recent = byGroup.isEmpty() ? Map.of() : store.recentGroupsClaims(byGroup.keySet(), CONFLICT_WINDOW);
     for (Map.Entry<String, List<Claim>> g : byGroup.entrySet()) {
       List<Claim> members = recent.getOrDefault(g.getKey(), List.of());
       Set<String> counted = new java.util.HashSet<>();

@@ -56,7 +56,11 @@ public interface ClaimStore {
    */
   List<Claim> latestClaims(String groupId, int limit);
 
-  /** The group's most recently stored claims, at most {@code limit}, newest first: a read bounded whatever the group's size. */
+  /**
+   * The group's most recently stored claims, newest first, at most {@code limit} and at most the
+   * {@link ClaimService#CONFLICT_WINDOW} the store keeps per group: a read bounded whatever the group's size. A store
+   * may give only the fields {@link Agreement} judges by (id, article, ordinal, bounds, hedge, when it holds).
+   */
   List<Claim> recentGroupClaims(String groupId, int limit);
 
   /** {@link #recentGroupClaims} of several groups; the store may read them in one query. */

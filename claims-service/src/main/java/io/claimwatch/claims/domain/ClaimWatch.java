@@ -71,7 +71,7 @@ public final class ClaimWatch {
         if (conflicts == null) {
           conflicts = c.groupId() == null ? List.of()
               : Agreement.conflictPairs(c, recentByGroup.computeIfAbsent(c.groupId(),
-                  g -> store.recentGroupClaims(g, ClaimService.CONFLICT_WINDOW + claims.size())));
+                  g -> store.recentGroupClaims(g, ClaimService.CONFLICT_WINDOW)));
         }
         boolean ok = r.watcher().offer(new Event(c, null));
         for (Agreement.Pair p : conflicts) {

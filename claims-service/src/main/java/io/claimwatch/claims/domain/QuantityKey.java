@@ -24,7 +24,7 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     party = party == null ? "" : party;
     unit = unit == null ? "" : unit;
     cause = cause == null ? "" : cause;
-    place = place == null || place.isEmpty() ? "" : String.join(" ", words(place));
+    place = place == null || place.isEmpty() ? "" : normalised(place) ? place : String.join(" ", words(place));
     eventName = eventName == null ? "" : eventName;
   }
 
@@ -123,10 +123,43 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     return !shared.isEmpty();
   }
 
+  /**
+   * Whether a place is already as keys keep it: distinct words in order, single-spaced. Told by one scan, without the
+   * set and the join of normalising it: a key is made for every candidate group a write reads.
+   */
+  private static boolean normalised(String place) {
+    int previous = -1;
+    int previousEnd = -1;
+    int start = 0;
+    while (start <= place.length()) {
+      int end = place.indexOf(' ', start);
+      end = end < 0 ? place.length() : end;
+      if (end == start || previous >= 0 && compare(place, previous, previousEnd, start, end) >= 0) {
+        return false;
+      }
+      previous = start;
+      previousEnd = end;
+      start = end + 1;
+    }
+    return true;
+  }
+
+  /** Two words of one text compared as {@link String#compareTo} compares them. */
+  private static int compare(String s, int aStart, int aEnd, int bStart, int bEnd) {
+    int n = Math.min(aEnd - aStart, bEnd - bStart);
+    for (int i = 0; i < n; i++) {
+      int d = s.charAt(aStart + i) - s.charAt(bStart + i);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return (aEnd - aStart) - (bEnd - bStart);
+  }
+
   /** The "#" words of a place: the part of the event a count is of; empty for the whole event. */
   private static Set<String> scope(String place) {
     Set<String> out = new TreeSet<>();
-    for (String w : words(place)) {
+    for (String w : place.split(" ")) {
       if (w.startsWith("#")) {
         out.add(w);
       }
@@ -141,7 +174,7 @@ public record QuantityKey(String kind, String event, String party, String unit, 
 
   private static Set<String> countries(String place) {
     Set<String> out = new TreeSet<>();
-    for (String w : words(place)) {
+    for (String w : place.split(" ")) {
       if (w.startsWith("@") && w.indexOf('.') < 0) {
         out.add(w.substring(1));
       }
@@ -151,7 +184,7 @@ public record QuantityKey(String kind, String event, String party, String unit, 
 
   private static Set<String> divisions(String place, String country) {
     Set<String> out = new TreeSet<>();
-    for (String w : words(place)) {
+    for (String w : place.split(" ")) {
       if (w.startsWith("@" + country + ".")) {
         out.add(w);
       }

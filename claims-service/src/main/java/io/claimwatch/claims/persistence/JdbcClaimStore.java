@@ -50,8 +50,8 @@ public final class JdbcClaimStore implements ClaimStore {
    * One transaction for all the articles: the grouping lock taken once; each article's claims grouped in
    * turn through one {@link JdbcGroupIndex}, whose group changes are written in one statement at the end;
    * the old claims deleted in one statement, the new ones inserted in one batch (rewritten into
-   * multi-row inserts by the driver, reWriteBatchedInserts), the groups' counts in one batch, one notify
-   * per article.
+   * multi-row inserts by the driver, reWriteBatchedInserts), the groups' counts and latest claims in one batch,
+   * one notify per article.
    */
   @Override
   public List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
@@ -100,7 +100,7 @@ public final class JdbcClaimStore implements ClaimStore {
             ins.executeBatch();
           }
         }
-        counts.apply(c);
+        counts.apply(c, recentAfter(c, counts.groups(), claims, articleIds, previousGroups));
         resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', a)"
@@ -117,6 +117,30 @@ public final class JdbcClaimStore implements ClaimStore {
     } catch (SQLException e) {
       throw new IllegalStateException("storing the claims of articles " + articleIds + " failed", e);
     }
+  }
+
+  /** The latest claims each touched group keeps after the write ({@link RecentClaims}): its entries read in one statement. */
+  private static Map<String, String[]> recentAfter(Connection c, java.util.Set<String> groups, List<Claim> claims,
+      List<String> articleIds, List<String> previousGroups) throws SQLException {
+    if (groups.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> before = RecentClaims.read(c, groups);
+    Map<String, List<Claim>> added = new HashMap<>();
+    for (Claim claim : claims) {
+      if (claim.groupId() != null) {
+        added.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
+      }
+    }
+    java.util.Set<String> replaced = java.util.Set.copyOf(articleIds);
+    java.util.Set<String> left = new java.util.HashSet<>(previousGroups);
+    Map<String, String[]> out = new HashMap<>();
+    for (String g : groups) {
+      // only a group the replaced articles had claims in can hold entries of theirs
+      out.put(g, RecentClaims.after(before.getOrDefault(g, List.of()), added.getOrDefault(g, List.of()),
+          left.contains(g) ? replaced : java.util.Set.of()));
+    }
+    return out;
   }
 
   /**
@@ -159,7 +183,13 @@ public final class JdbcClaimStore implements ClaimStore {
       }
     }
 
-    void apply(Connection c) throws SQLException {
+    /** The groups whose claims the write changes. */
+    java.util.Set<String> groups() {
+      return claimDelta.keySet();
+    }
+
+    /** Writes the counts, and each group's latest claims as {@code recent} gives them. */
+    void apply(Connection c, Map<String, String[]> recent) throws SQLException {
       if (claimDelta.isEmpty()) {
         return;
       }
@@ -170,16 +200,13 @@ public final class JdbcClaimStore implements ClaimStore {
         boolean after = other || outIn[1] > 0;
         originDelta.merge(k.get(0), (after ? 1 : 0) - (before ? 1 : 0), Integer::sum);
       });
-      try (PreparedStatement st = c.prepareStatement(
-          "UPDATE claim_group SET claim_count = claim_count + ?, origin_count = origin_count + ? WHERE id = ?")) {
+      try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?,"
+          + " origin_count = origin_count + ?, recent_claims = ? WHERE id = ?")) {
         for (Map.Entry<String, Integer> e : claimDelta.entrySet()) {
-          int origins = originDelta.getOrDefault(e.getKey(), 0);
-          if (e.getValue() == 0 && origins == 0) {
-            continue;
-          }
           st.setInt(1, e.getValue());
-          st.setInt(2, origins);
-          st.setString(3, e.getKey());
+          st.setInt(2, originDelta.getOrDefault(e.getKey(), 0));
+          st.setArray(3, c.createArrayOf("text", recent.get(e.getKey())));
+          st.setString(4, e.getKey());
           st.addBatch();
         }
         st.executeBatch();
@@ -324,27 +351,19 @@ public final class JdbcClaimStore implements ClaimStore {
 
   @Override
   public List<Claim> recentGroupClaims(String groupId, int limit) {
-    return claims("the recent claims of group " + groupId,
-        "SELECT " + COLUMNS + " FROM claim WHERE group_id = ? ORDER BY create_time DESC, id DESC LIMIT ?", groupId, limit);
+    return recentGroupsClaims(List.of(groupId), limit).getOrDefault(groupId, List.of());
   }
 
-  /** The latest claims of each group in one query: a lateral join through the index claim_by_group_recent. */
+  /**
+   * The latest claims of each group as the group keeps them ({@link RecentClaims}: at most its 64 latest, with the fields
+   * a judgment reads), one row per group by primary key.
+   */
   @Override
   public Map<String, List<Claim>> recentGroupsClaims(java.util.Collection<String> groupIds, int limit) {
-    String cols = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).map(c -> "c." + c)
-        .collect(java.util.stream.Collectors.joining(", "));
-    Map<String, List<Claim>> out = new HashMap<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("SELECT " + cols
-        + " FROM unnest(?::text[]) AS g(id) CROSS JOIN LATERAL (SELECT * FROM claim WHERE group_id = g.id"
-        + " ORDER BY create_time DESC, id DESC LIMIT ?) c")) {
-      st.setArray(1, c.createArrayOf("text", groupIds.toArray()));
-      st.setInt(2, limit);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          Claim claim = read(rs);
-          out.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      Map<String, List<Claim>> out = new HashMap<>();
+      RecentClaims.read(c, groupIds).forEach((g, entries) -> out.put(g,
+          entries.stream().limit(limit).map(e -> RecentClaims.claim(g, e)).toList()));
       return out;
     } catch (SQLException e) {
       throw new IllegalStateException("reading the recent claims of " + groupIds.size() + " groups failed", e);

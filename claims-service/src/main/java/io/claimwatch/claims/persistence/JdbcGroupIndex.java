@@ -95,22 +95,53 @@ final class JdbcGroupIndex implements GroupIndex {
   }
 
   /** A candidate lookup: a claim's key and representative value. */
-  private record Lookup(QuantityKey key, double value) {}
+  private record Lookup(QuantityKey key, double value) {
+    double low() {
+      return value / GroupAssigner.reach(key);
+    }
+
+    double high() {
+      return value * GroupAssigner.reach(key);
+    }
+  }
 
   /** The table's candidates of the claims {@link #prepare}d, looked up together. */
   private final Map<Lookup, List<Candidate>> prepared = new HashMap<>();
 
   /**
-   * Looks up the table's candidates of every groupable claim at once: two statements (claims keyed by
-   * event, and by kind), each a lateral join of the claims' keys and values with claim_group through
-   * the same indexes and conditions as the one-claim query, instead of one query per claim. The
-   * table does not change while a write groups (its changes are written by {@link #flush}), so these
-   * are the answers the one-claim queries would give.
+   * What the candidate query of a claim asks beside its value range: the key column (event, or kind for a claim that
+   * names no event) and its value, the unit, the cause and the event window. Claims that share it and whose ranges
+   * overlap are looked up together.
+   */
+  private record Scope(boolean byEvent, String unit, String k, String cause, java.time.LocalDate earliest,
+                       java.time.LocalDate latest) {
+    static Scope of(QuantityKey key) {
+      boolean byEvent = !key.event().isEmpty();
+      return new Scope(byEvent, key.unit(), byEvent ? key.event() : key.kind(), key.cause(), key.earliest(), key.latest());
+    }
+  }
+
+  /** One row of a candidate statement: a scope, the union of its claims' value ranges, and those claims. */
+  private record Span(Scope scope, double low, double high, List<Lookup> lookups) {
+    /** At most this many groups are read: as many as the claims' own queries would read in all. */
+    int cap() {
+      return MAX_CANDIDATES * lookups.size();
+    }
+  }
+
+  /**
+   * Looks up the table's candidates of every groupable claim at once. Claims of one {@link Scope} whose value ranges
+   * overlap make one span, looked up once over the union of their ranges (the claims of a batch share keys: one
+   * lookup per claim read the same groups again and again), in two statements (spans by event, and by kind), each
+   * a lateral join of the spans with claim_group through the indexes on (unit, key column, update_time). A span's
+   * groups are then handed to each of its claims, filtered by its range and key. A span that reads its cap may have
+   * missed groups some claim would have got; its claims are looked up again one by one, with the cap of one. The
+   * table does not change while a write groups (its changes are written by {@link #flush}), so these are the
+   * answers the one-claim queries would give.
    */
   @Override
   public void prepare(List<Claim> claims) {
-    List<Lookup> byEvent = new ArrayList<>();
-    List<Lookup> byKind = new ArrayList<>();
+    Map<Scope, List<Lookup>> byScope = new LinkedHashMap<>();
     for (Claim c : claims) {
       QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
       java.util.Optional<Double> v = GroupAssigner.representative(c.low(), c.high());
@@ -118,13 +149,38 @@ final class JdbcGroupIndex implements GroupIndex {
         continue;
       }
       Lookup l = new Lookup(key, v.get());
-      if (!prepared.containsKey(l)) {
-        prepared.put(l, new ArrayList<>());
-        (key.event().isEmpty() ? byKind : byEvent).add(l);
+      if (prepared.putIfAbsent(l, new ArrayList<>()) == null) {
+        byScope.computeIfAbsent(Scope.of(key), s -> new ArrayList<>()).add(l);
       }
     }
-    prepare(byEvent, "event");
-    prepare(byKind, "kind");
+    List<Span> spans = new ArrayList<>();
+    byScope.forEach((scope, lookups) -> {
+      lookups.sort(java.util.Comparator.comparingDouble(Lookup::low));
+      List<Lookup> run = new ArrayList<>();
+      double low = 0;
+      double high = 0;
+      for (Lookup l : lookups) {
+        if (!run.isEmpty() && l.low() > high) {
+          spans.add(new Span(scope, low, high, run));
+          run = new ArrayList<>();
+        }
+        if (run.isEmpty()) {
+          low = l.low();
+          high = l.high();
+        }
+        run.add(l);
+        high = Math.max(high, l.high());
+      }
+      if (!run.isEmpty()) {
+        spans.add(new Span(scope, low, high, run));
+      }
+    });
+    List<Lookup> again = new ArrayList<>();
+    again.addAll(lookUp(spans.stream().filter(s -> s.scope().byEvent()).toList(), "event"));
+    again.addAll(lookUp(spans.stream().filter(s -> !s.scope().byEvent()).toList(), "kind"));
+    List<Span> single = again.stream().map(l -> new Span(Scope.of(l.key()), l.low(), l.high(), List.of(l))).toList();
+    lookUp(single.stream().filter(s -> s.scope().byEvent()).toList(), "event");
+    lookUp(single.stream().filter(s -> !s.scope().byEvent()).toList(), "kind");
   }
 
   /** The conditions of a candidate beside its key: cause, event window and value range, as the one-claim query has them. */
@@ -133,27 +189,32 @@ final class JdbcGroupIndex implements GroupIndex {
       + " AND (t.earliest IS NULL OR latest IS NULL OR latest >= t.earliest::date)"
       + " AND max_value >= t.lo AND min_value <= t.hi";
 
-  private void prepare(List<Lookup> lookups, String column) {
-    if (lookups.isEmpty()) {
-      return;
+  /**
+   * Reads the candidates of the spans (all keyed by {@code column}) in one statement and hands them to the spans'
+   * claims; returns the claims of spans that read their cap and of more than one claim, to be looked up one by one.
+   */
+  private List<Lookup> lookUp(List<Span> spans, String column) {
+    if (spans.isEmpty()) {
+      return List.of();
     }
     String sql = "SELECT t.i, g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
         + " g.min_value, g.max_value FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-        + " ?::float8[], ?::float8[]) AS t(i, unit, k, cause, latest, earliest, lo, hi)"
+        + " ?::float8[], ?::float8[], ?::int[]) AS t(i, unit, k, cause, latest, earliest, lo, hi, cap)"
         // The key's value and the open value '' each read their most recent groups through the index on
         // (unit, key column, update_time) and stop at the cap; then the two are merged. One scan ordered by
         // update_time alone (the plan PostgreSQL picked for "IN (t.k, '') ORDER BY update_time LIMIT 64")
         // read the whole table per claim on a store of a million claims (bin/explain-queries).
         + " CROSS JOIN LATERAL (SELECT * FROM ("
         + "(SELECT * FROM claim_group WHERE unit = t.unit AND " + column + " = t.k AND t.k <> ''" + CONTEXT
-        + " ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES + ")"
+        + " ORDER BY update_time DESC LIMIT t.cap)"
         // An open kind ('') agrees with any kind; an event must be equal (QuantityKey.compatible), so groups of
         // the open event are never candidates of a claim keyed by event: reading them only crowded out the real ones.
         + (column.equals("kind") ? " UNION ALL (SELECT * FROM claim_group WHERE unit = t.unit AND kind = ''" + CONTEXT
-            + " ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES + ")" : "")
-        + ") u ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES + ") g";
+            + " ORDER BY update_time DESC LIMIT t.cap)" : "")
+        + ") u ORDER BY update_time DESC LIMIT t.cap) g";
+    List<List<Candidate>> rows = new ArrayList<>();
     try (PreparedStatement st = connection.prepareStatement(sql)) {
-      int n = lookups.size();
+      int n = spans.size();
       Object[] idx = new Object[n];
       Object[] unit = new Object[n];
       Object[] k = new Object[n];
@@ -162,17 +223,19 @@ final class JdbcGroupIndex implements GroupIndex {
       Object[] earliest = new Object[n];
       Object[] lo = new Object[n];
       Object[] hi = new Object[n];
+      Object[] cap = new Object[n];
       for (int i = 0; i < n; i++) {
-        QuantityKey key = lookups.get(i).key();
-        double reach = GroupAssigner.reach(key);
+        Span span = spans.get(i);
         idx[i] = i;
-        unit[i] = key.unit();
-        k[i] = key.event().isEmpty() ? key.kind() : key.event();
-        cause[i] = key.cause();
-        latest[i] = key.latest() == null ? null : key.latest().toString();
-        earliest[i] = key.earliest() == null ? null : key.earliest().toString();
-        lo[i] = lookups.get(i).value() / reach;
-        hi[i] = lookups.get(i).value() * reach;
+        unit[i] = span.scope().unit();
+        k[i] = span.scope().k();
+        cause[i] = span.scope().cause();
+        latest[i] = span.scope().latest() == null ? null : span.scope().latest().toString();
+        earliest[i] = span.scope().earliest() == null ? null : span.scope().earliest().toString();
+        lo[i] = span.low();
+        hi[i] = span.high();
+        cap[i] = span.cap();
+        rows.add(new ArrayList<>());
       }
       st.setArray(1, connection.createArrayOf("int4", idx));
       st.setArray(2, connection.createArrayOf("text", unit));
@@ -182,18 +245,37 @@ final class JdbcGroupIndex implements GroupIndex {
       st.setArray(6, connection.createArrayOf("text", earliest));
       st.setArray(7, connection.createArrayOf("float8", lo));
       st.setArray(8, connection.createArrayOf("float8", hi));
+      st.setArray(9, connection.createArrayOf("int4", cap));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          Lookup l = lookups.get(rs.getInt(1));
-          Candidate c = candidate(rs, 2);
-          if (c.key().compatible(l.key())) {
-            prepared.get(l).add(c);
-          }
+          rows.get(rs.getInt(1)).add(candidate(rs, 2));
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("looking up candidate groups of " + lookups.size() + " claims failed", e);
+      throw new IllegalStateException("looking up candidate groups of " + spans.size() + " value ranges failed", e);
     }
+    List<Lookup> again = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      if (span.lookups().size() > 1 && rows.get(i).size() >= span.cap()) {
+        again.addAll(span.lookups());
+        continue;
+      }
+      // compatible() once per distinct key of the span, not per claim: a batch's claims repeat keys
+      List<Candidate> spanRows = rows.get(i);
+      Map<QuantityKey, List<Candidate>> compatible = new HashMap<>();
+      for (Lookup l : span.lookups()) {
+        List<Candidate> forKey = compatible.computeIfAbsent(l.key(),
+            key -> spanRows.stream().filter(c -> c.key().compatible(key)).toList());
+        List<Candidate> out = prepared.get(l);
+        for (Candidate c : forKey) {
+          if (c.maxValue() >= l.low() && c.minValue() <= l.high() && out.size() < MAX_CANDIDATES) {
+            out.add(c);
+          }
+        }
+      }
+    }
+    return again;
   }
 
   /**

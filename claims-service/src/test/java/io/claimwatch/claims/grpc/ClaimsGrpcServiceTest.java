@@ -100,6 +100,25 @@ class ClaimsGrpcServiceTest {
   }
 
   @Test
+  void eachSubstringFilterReadsItsOwnField() {
+    // A word of one field must not match a filter on another (each field has its trigram index, V3).
+    Claim a = exact("40").toBuilder().setProvenance(Provenance.newBuilder().setQuote("the ministry said 40 ferries sank")
+        .setQuoteEnd(33)).setCounted("ferries sank").setClaimant("coast guard").build();
+    Claim b = exact("41").toBuilder().setProvenance(Provenance.newBuilder().setQuote("41 boats sank, the coast guard said")
+        .setQuoteEnd(35)).setCounted("boats sank").setClaimant("Ministry of Transport").build();
+    claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/field0001").addClaims(a).addClaims(b).build());
+    ListClaimsRequest.Builder in = ListClaimsRequest.newBuilder().setParent("articles/field0001");
+    assertThat(claims.listClaims(in.setFilter("claimant:\"ministry\"").build()).getClaimsList())
+        .extracting(Claim::getClaimant).containsExactly("Ministry of Transport");
+    assertThat(claims.listClaims(in.setFilter("quote:\"ministry\"").build()).getClaimsList())
+        .extracting(Claim::getCounted).containsExactly("ferries sank");
+    assertThat(claims.listClaims(in.setFilter("counted:\"sank\"").build()).getClaimsList()).hasSize(2);
+    assertThat(claims.listClaims(in.setFilter("counted:\"coast\"").build()).getClaimsList()).isEmpty();
+    assertThat(claims.listClaims(in.setFilter("claimant:\"coast guard\" AND quote:\"ferries\"").build()).getClaimsList())
+        .extracting(Claim::getCounted).containsExactly("ferries sank");
+  }
+
+  @Test
   void substringFiltersTakeWildcardCharactersLiterally() {
     Claim percent = exact("50").toBuilder().setProvenance(Provenance.newBuilder().setQuote("50% of homes").setQuoteEnd(12))
         .setCounted("share_of homes").build();

@@ -1,0 +1,40 @@
+package io.claimwatch.claims.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuantityKeyTest {
+
+  private static String place(String place) {
+    return new QuantityKey("person", "kill", "", "", "", place, "", null, null).place();
+  }
+
+  @Test
+  void placesAreKeptAsDistinctSortedSingleSpacedWords() {
+    assertThat(place("russia kursk")).isEqualTo("kursk russia");
+    assertThat(place("kursk  russia ")).isEqualTo("kursk russia");
+    assertThat(place(" kursk kursk")).isEqualTo("kursk");
+    assertThat(place("@UA @RU @RU.KRS")).isEqualTo("@RU @RU.KRS @UA");
+    assertThat(place("kurs kursk")).isEqualTo("kurs kursk");
+    assertThat(place("kursk kurs")).isEqualTo("kurs kursk");
+    assertThat(place("")).isEmpty();
+    assertThat(place(null)).isEmpty();
+  }
+
+  @Test
+  void aPlaceAlreadyNormalisedIsKeptAsItIs() {
+    String place = "@RU @RU.KRS kursk";
+    assertThat(place(place)).isSameAs(place);
+  }
+
+  @Test
+  void placesMeetByCountryDivisionOrName() {
+    assertThat(QuantityKey.placesMeet(place("@RU @RU.KRS"), place("@RU"))).isTrue();
+    assertThat(QuantityKey.placesMeet(place("@RU @RU.KRS"), place("@RU @RU.BEL"))).isFalse();
+    assertThat(QuantityKey.placesMeet(place("@RU"), place("@UA"))).isFalse();
+    assertThat(QuantityKey.placesMeet(place("kursk region"), place("kursk oblast russia's"))).isTrue();
+    assertThat(QuantityKey.placesMeet(place("#kanawha @US"), place("@US"))).isFalse();
+    assertThat(QuantityKey.placesMeet(place("#kanawha @US"), place("#kanawha @US @US.WV"))).isTrue();
+  }
+}
