@@ -29,11 +29,12 @@ The text is what the assessors marked as headline and full text, in page order:
 Nothing else changes (the pages' own typos and their "?" for lost quotation marks are kept).
 Exit status 1 if any document is missing, malformed, or its sha256 differs from the manifest.
 """
-import hashlib
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from snapshot_texts import rebuild_set  # noqa: E402
 from html.parser import HTMLParser
 
 BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th",
@@ -82,18 +83,6 @@ class Labelled(HTMLParser):
             self.out.append(data)
 
 
-def git_dir(mirror, repo):
-    base = os.path.join(mirror, repo.replace("/", "+"))
-    for cand in (os.path.join(base, "repo", ".git"), os.path.join(base, "repo"), os.path.join(base, ".git"), base):
-        if os.path.isfile(os.path.join(cand, "HEAD")):
-            return cand
-    raise FileNotFoundError(f"no snapshot of {repo} under {mirror} (fetch github:{repo} first)")
-
-
-def read_blob(gdir, commit, path):
-    return subprocess.run(["git", "--git-dir", gdir, "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
-
-
 def text_of(raw, row_key):
     if not row_key.startswith("labels="):
         raise KeyError(f"row_key {row_key!r} is not labels=N,N")
@@ -118,35 +107,7 @@ def text_of(raw, row_key):
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    setdir = sys.argv[1]
-    mirror = os.environ.get("CLAIMWATCH_CORPUS_MIRROR", "/work/.mirror")
-    outdir = os.path.join(setdir, "texts")
-    os.makedirs(outdir, exist_ok=True)
-    bad = 0
-    with open(os.path.join(setdir, "manifest.tsv"), encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
-        for line in f:
-            if not line.strip():
-                continue
-            row = dict(zip(header, line.rstrip("\n").split("\t")))
-            try:
-                text = text_of(read_blob(git_dir(mirror, row["repo"]), row["commit"], row["path"]), row["row_key"])
-            except Exception as e:  # report and go on
-                print(f"{row['doc']}: FAILED {e}", file=sys.stderr)
-                bad += 1
-                continue
-            data = text.encode("utf-8")
-            digest = hashlib.sha256(data).hexdigest()
-            with open(os.path.join(outdir, row["doc"]), "wb") as out:
-                out.write(data)
-            if row.get("sha256") != digest:
-                print(f"{row['doc']}: sha256 {digest} differs from the manifest's {row.get('sha256')!r}", file=sys.stderr)
-                bad += 1
-            else:
-                print(f"{row['doc']}: ok")
-    sys.exit(1 if bad else 0)
+    rebuild_set(sys.argv, __doc__, lambda raw, row: text_of(raw, row["row_key"]))
 
 
 if __name__ == "__main__":

@@ -28,24 +28,12 @@ Format (chosen by the path's extension):
         publication_date).
 Exit status 1 if any document is missing or its sha256 differs.
 """
-import hashlib
 import os
 import re
-import subprocess
 import sys
 
-
-def git_dir(mirror, repo):
-    base = os.path.join(mirror, repo.replace("/", "+"))
-    for cand in (os.path.join(base, "repo", ".git"), os.path.join(base, "repo"), os.path.join(base, ".git"), base):
-        if os.path.isfile(os.path.join(cand, "HEAD")):
-            return cand
-    raise FileNotFoundError(f"no snapshot of {repo} under {mirror} (fetch github:{repo} first)")
-
-
-def read_blob(gdir, commit, path):
-    out = subprocess.run(["git", "--git-dir", gdir, "show", f"{commit}:{path}"], capture_output=True, check=True)
-    return out.stdout
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from snapshot_texts import rebuild_set  # noqa: E402
 
 
 def txt_text(raw, row_key):
@@ -86,42 +74,16 @@ def md_text(raw, row_key):
     return titled(title, body, row_key)
 
 
+def text_of(raw, row):
+    if row["path"].endswith(".txt"):
+        return txt_text(raw, row["row_key"])
+    if row["path"].endswith(".md"):
+        return md_text(raw, row["row_key"])
+    raise ValueError(f"no reader for {row['path']}")
+
+
 def main():
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    setdir = sys.argv[1]
-    mirror = os.environ.get("CLAIMWATCH_CORPUS_MIRROR", "/work/.mirror")
-    outdir = os.path.join(setdir, "texts")
-    os.makedirs(outdir, exist_ok=True)
-    bad = 0
-    with open(os.path.join(setdir, "manifest.tsv"), encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
-        for line in f:
-            if not line.strip():
-                continue
-            row = dict(zip(header, line.rstrip("\n").split("\t")))
-            try:
-                raw = read_blob(git_dir(mirror, row["repo"]), row["commit"], row["path"])
-                if row["path"].endswith(".txt"):
-                    text = txt_text(raw, row["row_key"])
-                elif row["path"].endswith(".md"):
-                    text = md_text(raw, row["row_key"])
-                else:
-                    raise ValueError(f"no reader for {row['path']}")
-            except Exception as e:  # report and go on
-                print(f"{row['doc']}: FAILED {e}", file=sys.stderr)
-                bad += 1
-                continue
-            data = text.encode("utf-8")
-            digest = hashlib.sha256(data).hexdigest()
-            with open(os.path.join(outdir, row["doc"]), "wb") as out:
-                out.write(data)
-            if row.get("sha256") and row["sha256"] != digest:
-                print(f"{row['doc']}: sha256 {digest} differs from the manifest", file=sys.stderr)
-                bad += 1
-            else:
-                print(f"{row['doc']}: ok")
-    sys.exit(1 if bad else 0)
+    rebuild_set(sys.argv, __doc__, text_of)
 
 
 if __name__ == "__main__":
