@@ -92,21 +92,21 @@ final class FrameReader {
         // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
         PartialDate[] dated = null;
         if (!cause.isEmpty()) {
-            Map<Sentences.Sentence, List<String>> wordsOf = new java.util.HashMap<>();   // each sentence's words, once for the passes
-            dated = earliest(text, ss, cause, ctx, pub, span, where, true, false, wordsOf);
+            Passes read = new Passes();   // what each sentence gives, read once for all the passes
+            dated = earliest(text, ss, cause, ctx, pub, span, where, true, false, read);
             // failing that, the day what set it off began ("10 inches of rain fell on Thursday")
-            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, true, true, wordsOf);
+            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, true, true, read);
             if (dated == null) {
                 List<Sentences.Sentence> headAndLead = new ArrayList<>(head);
                 headAndLead.addAll(lead);
-                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false, wordsOf);
+                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false, read);
             }
             // failing that, the day the first sentence of the lead gives: it tells the news ("troops
             // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
             // and the figures of that news are of that day
             // (else the day the second gives: "... said government troops had annihilated a Libyan column yesterday")
             for (int i = 0; dated == null && i < Math.min(2, lead.size()); i++) {
-                dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, false, false, wordsOf);
+                dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, false, false, read);
                 if (dated != null && dated[1] == null) dated[1] = dated[0];
             }
         }
@@ -124,16 +124,17 @@ final class FrameReader {
      * A null {@code cause} takes every sentence given.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
-            EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor, Map<Sentences.Sentence, List<String>> wordsOf) {
+            EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor, Passes read) {
         PartialDate[] best = null;
         LocalDate bestDay = null;
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
-            List<String> ws = wordsOf.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
-            if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws)) : !causesIn(ws).contains(cause))) continue;
-            if (onset && WordForms.first(onsets, ws) == null) continue;
-            if (places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where)) continue;
-            for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {
+            List<String> ws = read.words.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
+            if (onset && read.onset.computeIfAbsent(s, k -> WordForms.first(onsets, ws) != null) == Boolean.FALSE) continue;
+            if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
+                    : !read.causes.computeIfAbsent(s, k -> causesIn(ws)).contains(cause))) continue;
+            if (read.apart.computeIfAbsent(s, k -> places.located(text, k.start(), k.end(), titleCase(text, k)).apartFrom(where))) continue;
+            for (TimeResolver.Cand c : read.dates.computeIfAbsent(s, k -> time.candidates(ctx, k.start(), k.end()))) {
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
                 if (inOtherTimeZone(text, s.start(), c.s())) continue;
                 LocalDate day = c.date().toLocalDate();
@@ -146,6 +147,15 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /** What each sentence gives the passes of {@link #earliest}, read once: its words, kinds of event, onset, place, dates. */
+    private static final class Passes {
+        final Map<Sentences.Sentence, List<String>> words = new java.util.HashMap<>();
+        final Map<Sentences.Sentence, List<String>> causes = new java.util.HashMap<>();
+        final Map<Sentences.Sentence, Boolean> onset = new java.util.HashMap<>();
+        final Map<Sentences.Sentence, Boolean> apart = new java.util.HashMap<>();
+        final Map<Sentences.Sentence, List<TimeResolver.Cand>> dates = new java.util.HashMap<>();
     }
 
     private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
