@@ -95,7 +95,7 @@ public final class ClaimKeys {
    */
   Keyed key(String counted, String text, Position at, String unit, EventFrame frame, TimeResolver.EventDates own, LocalDate pub) {
     int cs = at.clauseStart(), ce = at.clauseEnd(), ss = at.sentenceStart(), se = at.sentenceEnd();
-    int figureStart = at.figureStart(), figureEnd = at.figureEnd();
+    int figureStart = at.figureStart(), figureEnd = at.figureEnd(), hedgeStart = at.hedgeStart();
     // "pct rise in exports": the share of a change counts exports, and what happened to them is the change
     Matcher change = SHARE_CHANGE.matcher(counted == null ? "" : counted);
     String changed = change.matches() ? change.group(1) : null;
@@ -133,7 +133,7 @@ public final class ClaimKeys {
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
     if ("person".equals(implied) && !kind.isEmpty() && (!knownKinds.contains(kind)
-        || !causeWord(kind).isEmpty() && "person".equals(measureKinds.first(List.of(eventBefore(text, figureStart)))))) kind = "person";
+        || !causeWord(kind).isEmpty() && "person".equals(measureKinds.first(List.of(eventBefore(text, hedgeStart)))))) kind = "person";
     // "200 members of the West Virginia National Guard": members of a body are counted as that body's
     Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
@@ -240,7 +240,7 @@ public final class ClaimKeys {
       }
     }
     if (KeyFacet.LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
-    String facet = KeyFacet.of(text.substring(Math.max(ss, figureStart - 40), figureStart), after,
+    String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
@@ -272,11 +272,11 @@ public final class ClaimKeys {
   private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\b");
 
   /**
-   * What happened, by the verb right before a figure ("AFGHAN AIR RAID KILLED ALMOST 150": kill, so the
+   * What happened, by the verb right before a figure and its hedge ("AFGHAN AIR RAID KILLED ALMOST 150": kill, so the
    * figure counts victims, not raids), or "".
    */
-  private String eventBefore(String text, int figureStart) {
-    String verb = FigureSurroundings.wordBefore(text, figureStart);
+  private String eventBefore(String text, int hedgeStart) {
+    String verb = FigureSurroundings.wordBefore(text, hedgeStart);
     String event = verb == null ? null : WordForms.first(events, List.of(verb));
     return event == null ? "" : event;
   }
@@ -288,10 +288,11 @@ public final class ClaimKeys {
 
   /**
    * Where a claim stands: its clause [clauseStart, clauseEnd) in its sentence [sentenceStart,
-   * sentenceEnd), its figure, the figure's own part of the clause between the figures beside it
-   * [segmentStart, segmentEnd), and the start of the sentence before it in its paragraph (-1: none).
+   * sentenceEnd), its figure [figureStart, figureEnd) with its hedge from hedgeStart ("almost 150"), the
+   * figure's own part of the clause between the figures beside it [segmentStart, segmentEnd), and the
+   * start of the sentence before it in its paragraph (-1: none).
    */
-  record Position(int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, int figureStart, int figureEnd,
+  record Position(int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, int hedgeStart, int figureStart, int figureEnd,
                   int segmentStart, int segmentEnd, int previousSentenceStart) {}
 
   /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */

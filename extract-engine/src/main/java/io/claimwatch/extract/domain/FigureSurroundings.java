@@ -14,10 +14,8 @@ final class FigureSurroundings {
   /** A year, not a time of day written in four digits ("at 1850 GMT", "at 0400 local time", "1850 hours"). */
   private static final Pattern YEAR = Pattern.compile(
       "\\b(?<!\\bat\\s)(1[5-9]\\d\\d|20\\d\\d)\\b(?!\\s*(?:GMT|UTC|hrs|hours|local\\s+time|[ap]\\.?m\\b))");
-  /** The word before a figure, past a hedge ("killed almost 150"). */
-  private static final Pattern WORD_BEFORE_FIGURE = Pattern.compile(
-      "(\\p{L}+)\\s+(?:(?:almost|about|around|nearly|at\\s+least|more\\s+than|over|some|up\\s+to|roughly)\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
+  /** The word before a figure's hedge ("killed" in "killed almost 150"). */
+  private static final Pattern WORD_BEFORE_FIGURE = Pattern.compile("(\\p{L}+)\\s+$");
 
   /** A year [ss, se) names that lies before the article's event (or its publication), or null. */
   static Integer yearBefore(String text, int ss, int se, EventFrame frame, LocalDate pub) {
@@ -44,9 +42,9 @@ final class FigureSurroundings {
     return last;
   }
 
-  /** The word right before a figure, past a hedge, lower-cased; null if none. */
-  static String wordBefore(String text, int figureStart) {
-    Matcher m = WORD_BEFORE_FIGURE.matcher(text.substring(Math.max(0, figureStart - 40), figureStart));
+  /** The word right before a figure's hedge (at {@code hedgeStart}), lower-cased; null if none. */
+  static String wordBefore(String text, int hedgeStart) {
+    Matcher m = WORD_BEFORE_FIGURE.matcher(text.substring(Math.max(0, hedgeStart - 40), hedgeStart));
     return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
   }
 }

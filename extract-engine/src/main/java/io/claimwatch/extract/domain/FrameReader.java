@@ -68,7 +68,7 @@ final class FrameReader {
         if (!lead.isEmpty()) {
             Sentences.Sentence first = lead.get(0);
             Matcher d = DATELINE.matcher(text).region(first.start(), first.end());
-            if (d.lookingAt()) where = where.union(places.find(text, first.start() + d.start(1), first.start() + d.end(1), true));
+            if (d.lookingAt()) where = where.union(places.find(text, d.start(1), d.end(1), true));   // a region's matcher gives offsets in the text
             where = where.union(places.find(text, first.start(), first.end(), false));
             if (where.countries().isEmpty()) {
                 Map<String, Integer> named2 = new LinkedHashMap<>();

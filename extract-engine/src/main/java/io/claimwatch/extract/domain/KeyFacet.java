@@ -20,9 +20,8 @@ final class KeyFacet {
       "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
   /** "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured). */
   private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
-  /** "another 20 dead inside the boat": a count beside a count given before. */
-  private static final Pattern ANOTHER = Pattern.compile("\\banother\\s+(?:(?:at\\s+least|about|some|nearly|almost)\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
+  /** "another 20 dead inside the boat", "another at least 20": a count beside a count given before (the text before its hedge). */
+  private static final Pattern ANOTHER = Pattern.compile("\\banother\\s+$", Pattern.CASE_INSENSITIVE);
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
   private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
   /** "Quito, around ", "Guayaquil, located ": the place named just before a distance, in apposition. */

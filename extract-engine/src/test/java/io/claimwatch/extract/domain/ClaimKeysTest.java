@@ -77,6 +77,16 @@ class ClaimKeysTest {
     }
 
     @Test
+    void theDatelinesCityPlacesTheEventInItsRegion() {
+        // two bombings in one country days apart: the datelines' cities keep them apart
+        LocalDate pub = LocalDate.of(2011, 5, 20);
+        String quetta = "Bomb kills 14 in Pakistan\n\nQUETTA, Pakistan -- A bomb killed 14 people at a market on Thursday.\n";
+        String multan = "Blast in Pakistan\n\nMULTAN - Eleven people were killed on Wednesday when a bomb went off near a bus stop.\n";
+        assertThat(EXTRACTOR.extract(quetta, pub).frame().place()).isEqualTo("@PK @PK.02");
+        assertThat(EXTRACTOR.extract(multan, pub).frame().place()).isEqualTo("@PK @PK.04");
+    }
+
+    @Test
     void aCountedPhraseWithNoNounTakesItsMeasuresPhrase() {
         List<ExtractedClaim> cs = all("Floods in Valencia: 40 dead\n\nOfficials said on Monday that 40 were killed.\n", PUB);
         assertThat(cs).isNotEmpty().allSatisfy(c -> assertThat(c.counted()).isIn("people killed", "people dead"));
