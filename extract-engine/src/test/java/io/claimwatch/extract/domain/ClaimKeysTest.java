@@ -87,6 +87,16 @@ class ClaimKeysTest {
     }
 
     @Test
+    void policeAndCiviliansKilledAreCountedApartFromTheWholeToll() {
+        String text = "Car bomb in Peshawar\n\nPESHAWAR, Pakistan -- A car bomb exploded near a checkpoint on Monday, killing"
+                + " 19 people, officials said. Fifteen policemen and four civilians were killed.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2012, 6, 5));
+        assertThat(key(cs, "19").measure()).isEqualTo("person/kill");
+        assertThat(key(cs, "Fifteen").measure()).isEqualTo("police/kill");
+        assertThat(key(cs, "four").measure()).isEqualTo("civilian/kill");
+    }
+
+    @Test
     void aCountedPhraseWithNoNounTakesItsMeasuresPhrase() {
         List<ExtractedClaim> cs = all("Floods in Valencia: 40 dead\n\nOfficials said on Monday that 40 were killed.\n", PUB);
         assertThat(cs).isNotEmpty().allSatisfy(c -> assertThat(c.counted()).isIn("people killed", "people dead"));
