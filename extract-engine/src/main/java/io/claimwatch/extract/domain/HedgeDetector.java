@@ -85,7 +85,7 @@ public final class HedgeDetector {
     }
 
     private boolean changeVerbBefore(String before) {
-        String[] w = before.strip().split("\\s+");
+        String[] w = WordSplits.WHITESPACE.split(before.strip());
         for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i])) return true;
         return false;
     }
@@ -125,7 +125,7 @@ public final class HedgeDetector {
         Hedge h = lx.hedgeVerbs.get(verb);
         if (h == null) return;
         String prev = b.substring(0, Math.max(0, sp)).stripTrailing();
-        String prevWord = prev.substring(prev.lastIndexOf(' ') + 1).replaceAll("[^\\p{L}'’]", "");
+        String prevWord = WordSplits.NOT_LETTER_OR_APOSTROPHE.matcher(prev.substring(prev.lastIndexOf(' ') + 1)).replaceAll("");
         if (prev.isEmpty() || prevWord.isEmpty() || NOT_BEFORE_VERB.contains(prevWord)) return;
         m.hedge = h;
     }
