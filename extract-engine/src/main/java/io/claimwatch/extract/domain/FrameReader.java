@@ -249,7 +249,8 @@ final class FrameReader {
         List<String> out = new ArrayList<>();
         for (int a = LetterWords.next(text, from, to); a >= 0; ) {
             int e = LetterWords.end(text, a, to);
-            out.add(text.substring(a, e).toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""));
+            String w = text.substring(a, e).toLowerCase(Locale.ROOT);
+            out.add(w.indexOf('’') < 0 && w.indexOf('\'') < 0 ? w : w.replace("’s", "").replace("'s", ""));
             a = LetterWords.next(text, e, to);
         }
         return out;

@@ -86,7 +86,9 @@ final class PlaceFinder {
             if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
             while (w.endsWith(".") && !(w.length() <= 5 && w.indexOf('.') < w.length() - 1)) w = w.substring(0, w.length() - 1);
             if (w.isEmpty()) continue;
-            words.add(w.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "").replace("'", ""));
+            String lower = w.toLowerCase(Locale.ROOT);   // (three String.replace calls cost more than the checks)
+            words.add(lower.indexOf('.') < 0 && lower.indexOf('’') < 0 && lower.indexOf('\'') < 0 ? lower
+                    : lower.replace(".", "").replace("’", "").replace("'", ""));
             capital.add(Character.isUpperCase(w.charAt(0)));
             int k = m.start() - 1;
             while (k >= from && text.charAt(k) == ' ') k--;
