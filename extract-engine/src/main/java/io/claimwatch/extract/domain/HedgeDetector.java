@@ -92,10 +92,12 @@ public final class HedgeDetector {
 
     private void prefix(String text, int sentStart, Mention m) {
         String before = lowerBefore(text, sentStart, m.start);
+        // the longest hedge the window ends with, starting at a word's start: the window's tails tried
+        // longest first, each looked up (not every hedge tried against the window)
         String best = null;
-        for (Map.Entry<String, Hedge> e : lx.hedgesBefore.entrySet()) {
-            String h = e.getKey();
-            if (before.endsWith(h) && boundary(before, h) && (best == null || h.length() > best.length())) best = h;
+        for (int i = 0; i <= before.length() && best == null; i++) {
+            if (i > 0 && Character.isLetterOrDigit(before.charAt(i - 1))) continue;
+            if (lx.hedgesBefore.containsKey(before.substring(i))) best = before.substring(i);
         }
         if (best == null) {
             verbHedge(text, sentStart, m, before);
