@@ -76,7 +76,7 @@ final class Referents {
         for (int i = idx; i >= Math.max(0, idx - 5); i--) {
             Sentences.Sentence s = sentences.get(i);
             String found = null;
-            for (int at = indexIn(cap, s.start(), s.end()); at >= 0; at = indexIn(cap, at + 1, s.end())) {
+            for (int at = TextSearch.indexOf(text, cap, s.start(), s.end()); at >= 0; at = TextSearch.indexOf(text, cap, at + 1, s.end())) {
                 int end = at + cap.length();
                 if (at > s.start() && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
                 if (at > s.start() && text.charAt(at - 1) == '_') continue;
@@ -88,15 +88,6 @@ final class Referents {
             if (found != null) return found;
         }
         return null;
-    }
-
-    /** The first place in [from, to) of the text where {@code word} stands whole inside it, or -1. */
-    private int indexIn(String word, int from, int to) {
-        char first = word.charAt(0);
-        for (int at = from; at + word.length() <= to; at++) {
-            if (text.charAt(at) == first && text.startsWith(word, at)) return at;
-        }
-        return -1;
     }
 
     /** Up to five capitalised words, each followed by spaces, and an ordinal before them ("47th"), that end at {@code at}. */
