@@ -195,9 +195,9 @@ public final class Sentences {
 
     /** "p.m." or "a.m." ending at e: a clock time goes on ("at 6:58 p.m. Saturday (7:58 p.m. ET), Glas said"). */
     private static boolean endsWithClockAbbreviation(String text, int e) {
-        if (e < 4) return false;
-        String w = text.substring(e - 4, e).toLowerCase(java.util.Locale.ROOT);
-        return (w.equals("p.m.") || w.equals("a.m.")) && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
+        if (e < 4 || text.charAt(e - 3) != '.' || text.charAt(e - 1) != '.') return false;
+        char a = text.charAt(e - 4), m = text.charAt(e - 2);
+        return (a == 'p' || a == 'P' || a == 'a' || a == 'A') && (m == 'm' || m == 'M') && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
     }
 
     /** "Feb." ending at e. */
