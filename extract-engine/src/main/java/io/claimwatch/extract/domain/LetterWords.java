@@ -1,5 +1,7 @@
 package io.claimwatch.extract.domain;
 
+import java.util.function.IntPredicate;
+
 /**
  * Words found by scanning the text, as a pattern would find them, without a matcher or a string per
  * word: words of letters, apostrophes and hyphens that start with a letter ("Ecuador’s",
@@ -8,45 +10,47 @@ package io.claimwatch.extract.domain;
  */
 final class LetterWords {
 
+    private static final IntPredicate WORD_START = Character::isLetter;
+    private static final IntPredicate WORD_PART = cp -> Character.isLetter(cp) || joiner(cp);
+    private static final IntPredicate NAME_START = cp -> Character.isLetter(cp) || number(cp);
+    private static final IntPredicate NAME_PART = cp -> Character.isLetter(cp) || mark(cp) || number(cp) || joiner(cp) || cp == '.';
+
     private LetterWords() { }
 
     /** The start of the first word starting with a letter in [from, to) of the text, or -1. */
     static int next(String text, int from, int to) {
-        for (int i = from; i < to; ) {
-            int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) return i;
-            i += Character.charCount(cp);
-        }
-        return -1;
+        return first(text, from, to, WORD_START);
     }
 
     /** The end of the word of letters, apostrophes and hyphens starting at {@code at} (a letter), at most {@code to}. */
     static int end(String text, int at, int to) {
-        int i = at + Character.charCount(text.codePointAt(at));
-        while (i < to) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp) && !joiner(cp)) break;
-            i += Character.charCount(cp);
-        }
-        return i;
+        return endOf(text, at, to, WORD_PART);
     }
 
     /** The start of the first word starting with a letter or a number in [from, to) of the text, or -1. */
     static int nextName(String text, int from, int to) {
+        return first(text, from, to, NAME_START);
+    }
+
+    /** The end of the word of letters, marks, numbers, apostrophes, hyphens and dots starting at {@code at}, at most {@code to}. */
+    static int nameEnd(String text, int at, int to) {
+        return endOf(text, at, to, NAME_PART);
+    }
+
+    private static int first(String text, int from, int to, IntPredicate starts) {
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp) || number(cp)) return i;
+            if (starts.test(cp)) return i;
             i += Character.charCount(cp);
         }
         return -1;
     }
 
-    /** The end of the word of letters, marks, numbers, apostrophes, hyphens and dots starting at {@code at}, at most {@code to}. */
-    static int nameEnd(String text, int at, int to) {
+    private static int endOf(String text, int at, int to, IntPredicate goesOn) {
         int i = at + Character.charCount(text.codePointAt(at));
         while (i < to) {
             int cp = text.codePointAt(i);
-            if (!Character.isLetter(cp) && !mark(cp) && !number(cp) && !joiner(cp) && cp != '.') break;
+            if (!goesOn.test(cp)) break;
             i += Character.charCount(cp);
         }
         return i;
