@@ -29,11 +29,30 @@ final class ConceptLexicon {
    * starts at a word that is not one of them, and most start only one-word entries.
    */
   private final Map<String, Integer> longestFrom = new HashMap<>();
+  /**
+   * Each word one of whose {@link WordForms} is an entry ("killed", "kills", "killing" of "kill"), and
+   * the first such form, as {@link WordForms#match} takes it: made once from the entries instead of
+   * making every word's forms at every lookup.
+   */
+  private final Map<String, String> entryFormOf = new HashMap<>();
 
   private ConceptLexicon(Map<String, String> entries, Map<String, String> written) {
     conceptOf.putAll(entries);
     this.written.putAll(written);
     entries.keySet().forEach(k -> longestFrom.merge(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')), k.split(" ").length, Math::max));
+    for (String entry : entries.keySet()) {
+      for (String word : WordForms.inflections(entry)) {
+        if (entryFormOf.containsKey(word)) {
+          continue;
+        }
+        for (String form : WordForms.of(word)) {
+          if (conceptOf.containsKey(form)) {
+            entryFormOf.put(word, form);
+            break;
+          }
+        }
+      }
+    }
   }
 
   static ConceptLexicon load(String resource) {
@@ -112,6 +131,11 @@ final class ConceptLexicon {
 
   boolean contains(String lemma) {
     return conceptOf.containsKey(lemma);
+  }
+
+  /** The first of the word's {@link WordForms#of forms} that is an entry; null if none. */
+  String entryForm(String word) {
+    return entryFormOf.get(word);
   }
 
   /** A concept found and how many words it spans. */
