@@ -245,8 +245,8 @@ public final class Attribution {
     private void findSignedPosts() {
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
+            if (TextSearch.indexOf(text, "(@", s.start(), s.end()) < 0) continue;
             String st = text.substring(s.start(), s.end());
-            if (!st.contains("(@")) continue;
             Matcher mm = SIGNATURE.matcher(st);
             if (!mm.find()) continue;
             String name = mm.group(1).strip();

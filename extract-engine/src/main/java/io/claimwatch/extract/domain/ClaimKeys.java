@@ -54,6 +54,7 @@ public final class ClaimKeys {
   private final ConceptLexicon causeFamilies = ConceptLexicon.load("/keys/cause-families.txt");
   private final FrameReader frames;
   private final PlaceFinder places;
+  private final SentenceReadings sentences;
 
   private ClaimKeys(POSModel pos, LemmatizerModel lemmas, TimeResolver time) {
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
@@ -61,6 +62,7 @@ public final class ClaimKeys {
     kinds.forEach((word, concept) -> knownKinds.add(concept));
     this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
     this.frames = new FrameReader(ConceptLexicon.load("/keys/causes.txt"), ConceptLexicon.load("/keys/durations.txt"), places, time);
+    this.sentences = new SentenceReadings(frames, places);
   }
 
   /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons. */
@@ -148,11 +150,12 @@ public final class ClaimKeys {
     }
 
     // the event: the article's, unless the sentence names another
-    List<String> sentenceCauses = frames.causesIn(text, ss, se);
+    SentenceReadings.Reading sentence = sentences.of(text, ss, se);
+    List<String> sentenceCauses = sentence.causes();
     String cause = sentenceCauses.contains(frame.cause()) || sentenceCauses.isEmpty() ? frame.cause() : sentenceCauses.get(0);
     EventFrame.Span span = frames.span(cause);
-    String sentenceName = FrameReader.eventName(text, ss, se);
-    boolean titleCase = FrameReader.titleCase(text, new Sentences.Sentence(ss, se, Sentences.Kind.BODY));
+    String sentenceName = sentence.eventName();
+    boolean titleCase = sentence.titleCase();
     // the places of the figure's own part of its clause ("the toll in Angur Adar rose to 23 and the toll in
     // Teri Mangal rose to 81"), else of its clause, else of its sentence
     int segFrom = Math.max(cs, at.segmentStart()), segTo = Math.min(ce, at.segmentEnd());
@@ -163,8 +166,8 @@ public final class ClaimKeys {
       sentencePlaces = places.find(text, Math.max(ss, cs - 60), cs, true);
     }
     if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, cs, ce, titleCase);
-    if (sentencePlaces.isEmpty()) sentencePlaces = places.located(text, ss, se, titleCase);
-    if (sentencePlaces.isEmpty() && at.previousSentenceStart() >= 0 && frames.introducesEvent(text, ss, se)) {
+    if (sentencePlaces.isEmpty()) sentencePlaces = sentence.located();
+    if (sentencePlaces.isEmpty() && at.previousSentenceStart() >= 0 && sentence.introducesEvent()) {
       // "...a pair of deadly quakes shook southwestern Japan. At least 41 people were killed in a magnitude-6.5
       // earthquake Thursday": an event the sentence introduces is the one the sentence before named
       sentencePlaces = places.find(text, at.previousSentenceStart(), ss, false).beyond(frame.places());

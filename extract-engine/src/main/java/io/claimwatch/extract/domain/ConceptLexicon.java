@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +24,35 @@ final class ConceptLexicon {
 
   private final Map<String, String> conceptOf = new LinkedHashMap<>();
   private final Map<String, String> written = new LinkedHashMap<>();   // entry -> as the file writes it
-  private final int longest;
-  /** The first word of every entry: no entry starts at a word that is not one of them. */
-  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+  /**
+   * The first word of every entry, and the most words of an entry that starts with it: no entry
+   * starts at a word that is not one of them, and most start only one-word entries.
+   */
+  private final Map<String, Integer> longestFrom = new HashMap<>();
+  /**
+   * Each word one of whose {@link WordForms} is an entry ("killed", "kills", "killing" of "kill"), and
+   * the first such form, as {@link WordForms#match} takes it: made once from the entries instead of
+   * making every word's forms at every lookup.
+   */
+  private final Map<String, String> entryFormOf = new HashMap<>();
 
   private ConceptLexicon(Map<String, String> entries, Map<String, String> written) {
     conceptOf.putAll(entries);
     this.written.putAll(written);
-    longest = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-    entries.keySet().forEach(k -> firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '))));
+    entries.keySet().forEach(k -> longestFrom.merge(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')), k.split(" ").length, Math::max));
+    for (String entry : entries.keySet()) {
+      for (String word : WordForms.inflections(entry)) {
+        if (entryFormOf.containsKey(word)) {
+          continue;
+        }
+        for (String form : WordForms.of(word)) {
+          if (conceptOf.containsKey(form)) {
+            entryFormOf.put(word, form);
+            break;
+          }
+        }
+      }
+    }
   }
 
   static ConceptLexicon load(String resource) {
@@ -69,11 +90,12 @@ final class ConceptLexicon {
 
   /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
   Match match(List<String> lemmas, int from) {
-    if (from >= lemmas.size() || !firstWords.contains(lemmas.get(from))) {
+    Integer longest = from < lemmas.size() ? longestFrom.get(lemmas.get(from)) : null;
+    if (longest == null) {
       return null;
     }
     for (int n = Math.min(longest, lemmas.size() - from); n >= 1; n--) {
-      String concept = conceptOf.get(String.join(" ", lemmas.subList(from, from + n)));
+      String concept = conceptOf.get(n == 1 ? lemmas.get(from) : String.join(" ", lemmas.subList(from, from + n)));
       if (concept != null) {
         return new Match(concept, n);
       }
@@ -109,6 +131,11 @@ final class ConceptLexicon {
 
   boolean contains(String lemma) {
     return conceptOf.containsKey(lemma);
+  }
+
+  /** The first of the word's {@link WordForms#of forms} that is an entry; null if none. */
+  String entryForm(String word) {
+    return entryFormOf.get(word);
   }
 
   /** A concept found and how many words it spans. */

@@ -125,7 +125,7 @@ final class CountedPlaces {
                 continue;
             }
             // "in recent days", "on Monday evening", "in early March": a time, not a place
-            if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l.replaceAll("s$", ""))
+            if (lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll(""))
                     || lx.timeUnits.contains(l)) {
                 if (content > 0) return words.size() > size;
                 break;

@@ -105,7 +105,7 @@ final class DateRoles {
     boolean superlativeBefore(String text, int ss, int since) {
         int a = since;
         while (a > ss && !isBoundary(text.charAt(a - 1))) a--;
-        String[] ws = text.substring(a, since).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] ws = WordSplits.NON_LETTERS.split(text.substring(a, since).toLowerCase(Locale.ROOT));
         for (int i = 1; i < ws.length; i++) if (ws[i - 1].equals("the") && w.superlatives.contains(ws[i])) return true;
         return false;
     }
@@ -204,7 +204,7 @@ final class DateRoles {
 
     /** A noun of an event among the next {@code n} words after {@code e}: "20-day-old national seamen's strike". */
     boolean eventWithin(String sent, int e, int n) {
-        String[] next = sent.substring(e).toLowerCase(Locale.ROOT).split("[^\\p{L}]+", n + 2);
+        String[] next = WordSplits.NON_LETTERS.split(sent.substring(e).toLowerCase(Locale.ROOT), n + 2);
         for (int i = 0; i < Math.min(n + 1, next.length); i++) if (w.eventNouns.contains(next[i])) return true;
         return false;
     }

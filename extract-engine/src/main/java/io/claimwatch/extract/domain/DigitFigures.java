@@ -104,7 +104,7 @@ final class DigitFigures {
                 Tok n2 = j + 1 < t.size() ? t.get(j + 1) : null;
                 if (n2 != null && n2.start() == nx.end()) {
                     if (n2.isWord()) {
-                        String first = n2.lower().split("[-’']")[0];
+                        String first = WordSplits.HYPHEN_OR_APOSTROPHE.split(n2.lower())[0];
                         if (first.equals("for") && j + 3 < t.size() && t.get(j + 2).is("-") && t.get(j + 3).isNum()
                                 && t.get(j + 3).start() == t.get(j + 2).end()) {
                             end = t.get(j + 3).end();                       // "1,000-for-1,000"

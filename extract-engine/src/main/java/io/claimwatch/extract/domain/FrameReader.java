@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 final class FrameReader {
 
     static final int LEAD_SENTENCES = 3;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     /** "QUITO, April 17 (Reuters) -", "MEXICO CITY (Reuters) -", "ZEEBRUGGE, Belgium, March 7 -". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'’-]{2,40}?)\\s*(?:,|\\(|\\s[-–—])");
     /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
@@ -170,12 +169,13 @@ final class FrameReader {
     /** Whether a headline is in title case: most words of four letters or more start with a capital. */
     static boolean titleCase(String text, Sentences.Sentence s) {
         int words = 0, capitalised = 0;
-        Matcher m = WORD.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
-            if (m.group().length() >= 4) {
+        for (int a = LetterWords.next(text, s.start(), s.end()); a >= 0; ) {
+            int e = LetterWords.end(text, a, s.end());
+            if (e - a >= 4) {
                 words++;
-                if (Character.isUpperCase(m.group().charAt(0))) capitalised++;
+                if (Character.isUpperCase(text.charAt(a))) capitalised++;
             }
+            a = LetterWords.next(text, e, s.end());
         }
         return words >= 3 && capitalised * 10 >= words * 7;
     }
@@ -216,7 +216,7 @@ final class FrameReader {
         Matcher f = FIRE_NAME.matcher(text).region(from, to);
         while (f.find()) {
             // "The Park Fire": the name after a determiner; "Cal Fire", "Forest Fire": no name
-            String[] words = f.group(1).trim().split("\\s+");
+            String[] words = WordSplits.WHITESPACE.split(f.group(1).trim());
             int first = 0;
             while (first < words.length && NOT_NAME_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) first++;
             if (first == words.length || first == 0 && f.start() == from) continue;   // a sentence's first capital names nothing
@@ -247,8 +247,12 @@ final class FrameReader {
 
     static List<String> words(String text, int from, int to) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""));
+        for (int a = LetterWords.next(text, from, to); a >= 0; ) {
+            int e = LetterWords.end(text, a, to);
+            String w = text.substring(a, e).toLowerCase(Locale.ROOT);
+            out.add(w.indexOf('’') < 0 && w.indexOf('\'') < 0 ? w : w.replace("’s", "").replace("'s", ""));
+            a = LetterWords.next(text, e, to);
+        }
         return out;
     }
 }

@@ -85,17 +85,19 @@ public final class HedgeDetector {
     }
 
     private boolean changeVerbBefore(String before) {
-        String[] w = before.strip().split("\\s+");
+        String[] w = WordSplits.WHITESPACE.split(before.strip());
         for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i])) return true;
         return false;
     }
 
     private void prefix(String text, int sentStart, Mention m) {
         String before = lowerBefore(text, sentStart, m.start);
+        // the longest hedge the window ends with, starting at a word's start: the window's tails tried
+        // longest first, each looked up (not every hedge tried against the window)
         String best = null;
-        for (Map.Entry<String, Hedge> e : lx.hedgesBefore.entrySet()) {
-            String h = e.getKey();
-            if (before.endsWith(h) && boundary(before, h) && (best == null || h.length() > best.length())) best = h;
+        for (int i = 0; i <= before.length() && best == null; i++) {
+            if (i > 0 && Character.isLetterOrDigit(before.charAt(i - 1))) continue;
+            if (lx.hedgesBefore.containsKey(before.substring(i))) best = before.substring(i);
         }
         if (best == null) {
             verbHedge(text, sentStart, m, before);
@@ -125,7 +127,7 @@ public final class HedgeDetector {
         Hedge h = lx.hedgeVerbs.get(verb);
         if (h == null) return;
         String prev = b.substring(0, Math.max(0, sp)).stripTrailing();
-        String prevWord = prev.substring(prev.lastIndexOf(' ') + 1).replaceAll("[^\\p{L}'’]", "");
+        String prevWord = WordSplits.NOT_LETTER_OR_APOSTROPHE.matcher(prev.substring(prev.lastIndexOf(' ') + 1)).replaceAll("");
         if (prev.isEmpty() || prevWord.isEmpty() || NOT_BEFORE_VERB.contains(prevWord)) return;
         m.hedge = h;
     }

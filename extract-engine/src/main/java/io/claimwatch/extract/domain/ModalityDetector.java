@@ -9,10 +9,17 @@ import java.util.Locale;
  */
 public final class ModalityDetector {
 
-    private final Lexicon lx;
+    /** The cues of lexicon/modality.txt, each between spaces (" is expected to "), and what each marks. */
+    private final String[] cues;
+    private final Modality[] marks;
 
     public ModalityDetector(Lexicon lx) {
-        this.lx = lx;
+        cues = new String[lx.modality.size()];
+        marks = new Modality[cues.length];
+        for (int i = 0; i < cues.length; i++) {
+            cues[i] = " " + lx.modality.get(i).text() + " ";
+            marks[i] = Modality.valueOf(lx.modality.get(i).fields()[0]);
+        }
     }
 
     public Modality of(String window) {
@@ -26,11 +33,10 @@ public final class ModalityDetector {
         if (sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
         String w = sb.toString();
         Modality found = Modality.ASSERTED;
-        for (Lexicon.Phrase p : lx.modality) {
-            if (w.contains(" " + p.text() + " ")) {
-                Modality m = Modality.valueOf(p.fields()[0]);
-                if (m == Modality.PROJECTION) return m;
-                found = m;
+        for (int i = 0; i < cues.length; i++) {
+            if (w.contains(cues[i])) {
+                if (marks[i] == Modality.PROJECTION) return marks[i];
+                found = marks[i];
             }
         }
         return found;

@@ -40,7 +40,7 @@ final class NotFigures {
         if (j >= t.size()) return false;
         Tok w = t.get(j);
         if (!w.isWord()) return w.is(",") && ageList(t, j);
-        String[] parts = w.lower().split("[-’']");
+        String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
         if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
         return !comparedPeriods(t, j, parts);
     }
@@ -147,7 +147,7 @@ final class NotFigures {
         if (p.unit.isEmpty() || p.unit.equals("%")) return false;
         int open = t.get(m.tokStart - 1).start();
         if (p.end > open) return false;
-        if (!text.substring(p.end, open).isBlank() && !text.substring(p.end, open).matches("[\\s\\p{L}-]{0,12}")) return false;
+        if (!text.substring(p.end, open).isBlank() && !WordSplits.FEW_WORDS.matcher(text.substring(p.end, open)).matches()) return false;
         return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The places a span of text names, resolved through the {@link Gazetteer}: countries wherever their
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PlaceFinder {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
     /** Words after which a name is where something is or happened. */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "from", "across", "outside", "inside",
             "throughout", "around", "into", "hit", "hits", "struck", "strikes", "rocked", "rocks", "ravaged", "lashed",
@@ -80,15 +77,17 @@ final class PlaceFinder {
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
         List<Boolean> afterComma = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            String w = m.group();
+        for (int a = LetterWords.nextName(text, from, to), e; a >= 0; a = LetterWords.nextName(text, e, to)) {
+            e = LetterWords.nameEnd(text, a, to);
+            String w = text.substring(a, e);
             if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
             while (w.endsWith(".") && !(w.length() <= 5 && w.indexOf('.') < w.length() - 1)) w = w.substring(0, w.length() - 1);
             if (w.isEmpty()) continue;
-            words.add(w.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "").replace("'", ""));
+            String lower = w.toLowerCase(Locale.ROOT);   // (three String.replace calls cost more than the checks)
+            words.add(lower.indexOf('.') < 0 && lower.indexOf('’') < 0 && lower.indexOf('\'') < 0 ? lower
+                    : lower.replace(".", "").replace("’", "").replace("'", ""));
             capital.add(Character.isUpperCase(w.charAt(0)));
-            int k = m.start() - 1;
+            int k = a - 1;
             while (k >= from && text.charAt(k) == ' ') k--;
             afterComma.add(k >= from && text.charAt(k) == ',');
         }

@@ -76,7 +76,7 @@ final class Referents {
         for (int i = idx; i >= Math.max(0, idx - 5); i--) {
             Sentences.Sentence s = sentences.get(i);
             String found = null;
-            for (int at = text.indexOf(cap, s.start()); at >= 0 && at + cap.length() <= s.end(); at = text.indexOf(cap, at + 1)) {
+            for (int at = TextSearch.indexOf(text, cap, s.start(), s.end()); at >= 0; at = TextSearch.indexOf(text, cap, at + 1, s.end())) {
                 int end = at + cap.length();
                 if (at > s.start() && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
                 if (at > s.start() && text.charAt(at - 1) == '_') continue;
@@ -122,7 +122,7 @@ final class Referents {
 
     /** "Sultan", "Ana Ruiz": capitalised words without an article, a plural or an acronym. */
     private static boolean isPersonLike(String c) {
-        String[] ws = c.split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(c);
         if (ws.length > 5) return false;
         for (String x : ws) {
             if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase())) return false;

@@ -28,13 +28,11 @@ final class ReportingVerbs {
             Tok x = t.get(k);
             if (!x.isWord()) continue;
             if (k > 0 && w.passive.contains(t.get(k - 1).lower()) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted"
-            if (noReportingVerb(t, k)) continue;
-            if (lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower())) verbs.add(k);
-            else if (withReporting(t, k)) verbs.add(k);
-            else if (x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
-                    || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()))) {
-                verbs.add(k);                                   // "economists had expected", "The government expected that" (not "is expected to")
-            }
+            boolean reports = lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower()) || withReporting(t, k)
+                    // "economists had expected", "The government expected that" (not "is expected to")
+                    || x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
+                        || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()));
+            if (reports && !noReportingVerb(t, k)) verbs.add(k);     // (the word first: most words report nothing)
         }
         return verbs;
     }

@@ -165,7 +165,7 @@ final class SentenceDates {
             boolean from = a.prep() != null && w.preps.get(a.prep()) == Kind.START && !w.sincePreps.contains(a.prep());
             if (i + 1 < out.size() && (between || from)) {
                 Cand b = out.get(i + 1);
-                String mid = c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).replaceAll("[,\\s]+", " ").strip();
+                String mid = WordSplits.COMMAS_AND_SPACES.matcher(c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
                 if (between && w.rangeJoiners.contains(mid) || from && w.preps.get(mid) == Kind.END) {
                     merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), false, a.prep(), a.rule()));
                     i++;
@@ -176,7 +176,7 @@ final class SentenceDates {
             if (i + 1 < out.size() && a.kind() == Kind.POINT && a.date().day() != 0) {
                 Cand b = out.get(i + 1);
                 StringBuilder mid = new StringBuilder();
-                for (String f : c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                for (String f : WordSplits.WHITESPACE.split(c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT).strip())) {
                     if (!w.fillers.contains(f)) mid.append(f);
                 }
                 if (b.prep() != null && w.rangeJoiners.contains(b.prep()) && b.kind() == Kind.POINT && b.date().day() != 0

@@ -76,7 +76,7 @@ public final class Sentences {
                 if (!prose) {
                     out.add(new Sentence(s, e, bodyStarted ? Kind.SUBHEAD : Kind.HEADLINE));
                 } else {
-                    if (words(text, s, e) >= 8) bodyStarted = true;
+                    if (words(text, s, e, 8) >= 8) bodyStarted = true;
                     String line = text.substring(s, e);
                     Span[] spans;
                     try {
@@ -116,6 +116,7 @@ public final class Sentences {
      * (35 s). No sentence ends inside such a run; the line itself when it has none.
      */
     static String stopsOutsideLongRuns(String line) {
+        if (line.length() <= MAX_UNIT) return line;
         char[] copy = null;
         int n = line.length();
         for (int i = 0; i < n; ) {
@@ -151,14 +152,17 @@ public final class Sentences {
             int next = nl + 1;
             int nextEnd = text.indexOf('\n', next);
             if (nextEnd < 0) nextEnd = n;
-            String cur = text.substring(start, nl).strip();
-            String following = text.substring(next, nextEnd);
-            if (cur.isEmpty() || following.isBlank() || Character.isWhitespace(following.charAt(0))) break;
-            char first = following.charAt(0);
-            boolean unfinished = ".!?:;\"”’')…".indexOf(cur.charAt(cur.length() - 1)) < 0;
+            int curStart = start, curEnd = nl;     // the line, stripped
+            while (curStart < curEnd && Character.isWhitespace(text.charAt(curStart))) curStart++;
+            while (curEnd > curStart && Character.isWhitespace(text.charAt(curEnd - 1))) curEnd--;
+            int curLength = curEnd - curStart;
+            // the following line is blank or indented when it starts with whitespace, or is empty
+            if (curLength == 0 || next == nextEnd || Character.isWhitespace(text.charAt(next))) break;
+            char first = text.charAt(next);
+            boolean unfinished = ".!?:;\"”’')…".indexOf(text.charAt(curEnd - 1)) < 0;
             boolean blockAfter = nextEnd < n && nextEnd + 1 < n && text.charAt(nextEnd + 1) != '\n';
-            boolean wrapped = Character.isLowerCase(first) || unfinished && cur.length() >= 30 && (blockBefore || blockAfter)
-                    || cur.length() >= 30 && endsWithFunctionWord(cur);
+            boolean wrapped = Character.isLowerCase(first) || unfinished && curLength >= 30 && (blockBefore || blockAfter)
+                    || curLength >= 30 && endsWithFunctionWord(text.substring(curStart, curEnd));
             if (!wrapped) break;
             blockBefore = true;
             start = next;
@@ -191,9 +195,9 @@ public final class Sentences {
 
     /** "p.m." or "a.m." ending at e: a clock time goes on ("at 6:58 p.m. Saturday (7:58 p.m. ET), Glas said"). */
     private static boolean endsWithClockAbbreviation(String text, int e) {
-        if (e < 4) return false;
-        String w = text.substring(e - 4, e).toLowerCase(java.util.Locale.ROOT);
-        return (w.equals("p.m.") || w.equals("a.m.")) && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
+        if (e < 4 || text.charAt(e - 3) != '.' || text.charAt(e - 1) != '.') return false;
+        char a = text.charAt(e - 4), m = text.charAt(e - 2);
+        return (a == 'p' || a == 'P' || a == 'a' || a == 'A') && (m == 'm' || m == 'M') && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
     }
 
     /** "Feb." ending at e. */
@@ -208,13 +212,14 @@ public final class Sentences {
     static boolean isProse(String text, int s, int e) {
         char last = text.charAt(e - 1);
         if (".!?:;\"”’')…".indexOf(last) >= 0) return true;
-        return words(text, s, e) >= 25;
+        return words(text, s, e, 25) >= 25;
     }
 
-    private static int words(String text, int s, int e) {
+    /** The words of [s, e) of the text, counted up to {@code enough}. */
+    private static int words(String text, int s, int e, int enough) {
         int w = 0;
         boolean in = false;
-        for (int i = s; i < e; i++) {
+        for (int i = s; i < e && w < enough; i++) {
             boolean ws = Character.isWhitespace(text.charAt(i));
             if (!ws && !in) w++;
             in = !ws;

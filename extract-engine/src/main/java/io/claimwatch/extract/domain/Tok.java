@@ -20,7 +20,7 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
 
     /** Tokens of text[from, to). */
     public static List<Tok> of(String text, int from, int to) {
-        List<Tok> out = new ArrayList<>();
+        List<Tok> out = new ArrayList<>((to - from) / 5 + 1);     // about a token per five chars of news text
         int i = from;
         while (i < to) {
             char c = text.charAt(i);

@@ -37,14 +37,39 @@ final class WordForms {
         return out;
     }
 
+    /**
+     * The words that {@link #of} may give {@code form} for: each rule of {@link #of} turned around
+     * ("kill" → "kills", "killes", "killed", "killeed", "killled", "killing", "killling", ...). More than
+     * English has; every word of which {@code form} is a form is among them.
+     */
+    static List<String> inflections(String form) {
+        List<String> out = new ArrayList<>(12);
+        int n = form.length();
+        if (n == 0) return out;
+        char last = form.charAt(n - 1);
+        if (last == 'y') {
+            out.add(form.substring(0, n - 1) + "ies");
+            out.add(form.substring(0, n - 1) + "ied");
+        }
+        out.add(form + "es");
+        out.add(form + "s");
+        out.add(form + "ed");
+        out.add(form + last + "ed");
+        out.add(form + "ing");
+        out.add(form + last + "ing");
+        if (last == 'e') {
+            out.add(form.substring(0, n - 1) + "ed");
+            out.add(form.substring(0, n - 1) + "ing");
+        }
+        return out;
+    }
+
     /** The concept of the longest lexicon entry at {@code i} of the words, trying each word's forms for one-word entries; null if none. */
     static ConceptLexicon.Match match(ConceptLexicon lex, List<String> words, int i) {
         ConceptLexicon.Match m = lex.match(words, i);
         if (m != null) return m;
-        for (String f : of(words.get(i))) {
-            if (lex.contains(f)) return lex.match(List.of(f), 0);
-        }
-        return null;
+        String f = lex.entryForm(words.get(i));
+        return f == null ? null : lex.match(List.of(f), 0);
     }
 
     /** The first concept the words name; null if none. */

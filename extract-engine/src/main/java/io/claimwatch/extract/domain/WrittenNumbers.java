@@ -82,7 +82,7 @@ final class WrittenNumbers {
             Tok w = t.get(j);
             if (!w.isWord()) break;
             if (w.is("and") && lastNumTok >= 0 && j + 1 < t.size()) {
-                long[] prevNw = lx.numberWords.get(t.get(lastNumTok).lower().replaceAll(".*-", ""));
+                long[] prevNw = lx.numberWords.get(WordSplits.UP_TO_LAST_HYPHEN.matcher(t.get(lastNumTok).lower()).replaceAll(""));
                 long[] nextNw = lx.numberWords.get(t.get(j + 1).lower().split("-")[0]);
                 if (prevNw != null && prevNw[1] == 2 && nextNw != null && nextNw[1] < 2) { j++; continue; }
                 break;

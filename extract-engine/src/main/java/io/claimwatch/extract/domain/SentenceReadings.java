@@ -1,0 +1,79 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+
+/**
+ * What keying a claim reads of its whole sentence (the kinds of event it names, its event name,
+ * whether it is in title case, the places it locates, whether it introduces an event), read once for
+ * all the figures of the sentence instead of once a figure. Each thread keeps the reading of the
+ * last sentence it keyed (one sentence: the cache is bounded by construction).
+ */
+final class SentenceReadings {
+
+    private final FrameReader frames;
+    private final PlaceFinder places;
+    private final ThreadLocal<Reading> last = new ThreadLocal<>();
+
+    SentenceReadings(FrameReader frames, PlaceFinder places) {
+        this.frames = frames;
+        this.places = places;
+    }
+
+    /** The reading of the sentence [ss, se) of the text: the last one when it is the same sentence of the same text. */
+    Reading of(String text, int ss, int se) {
+        Reading r = last.get();
+        if (r == null || r.text != text || r.start != ss || r.end != se) {
+            r = new Reading(text, ss, se);
+            last.set(r);
+        }
+        return r;
+    }
+
+    /** One sentence's reading; each part is read when first asked. */
+    final class Reading {
+        private final String text;
+        private final int start;
+        private final int end;
+        private List<String> causes;
+        private String eventName;
+        private Boolean titleCase;
+        private PlaceFinder.Places located;
+        private Boolean introducesEvent;
+
+        private Reading(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        /** {@link FrameReader#causesIn} of the sentence. */
+        List<String> causes() {
+            if (causes == null) causes = frames.causesIn(text, start, end);
+            return causes;
+        }
+
+        /** {@link FrameReader#eventName} of the sentence. */
+        String eventName() {
+            if (eventName == null) eventName = FrameReader.eventName(text, start, end);
+            return eventName;
+        }
+
+        /** {@link FrameReader#titleCase} of the sentence. */
+        boolean titleCase() {
+            if (titleCase == null) titleCase = FrameReader.titleCase(text, new Sentences.Sentence(start, end, Sentences.Kind.BODY));
+            return titleCase;
+        }
+
+        /** {@link PlaceFinder#located} over the whole sentence, by its {@link #titleCase}. */
+        PlaceFinder.Places located() {
+            if (located == null) located = places.located(text, start, end, titleCase());
+            return located;
+        }
+
+        /** {@link FrameReader#introducesEvent} of the sentence. */
+        boolean introducesEvent() {
+            if (introducesEvent == null) introducesEvent = frames.introducesEvent(text, start, end);
+            return introducesEvent;
+        }
+    }
+}
