@@ -146,12 +146,12 @@ public final class ArticleCleaner {
     if (hasNul(content) && !wideCharset(declared, content)) {
       throw notText("the content has NUL bytes, so it is binary, not HTML; send the page's HTML");
     }
-    Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(content), declared == null ? null : declared.name(), "",
-          Parser.htmlParser().setTrackPosition(true));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading an in-memory array cannot fail", e);
+    Document doc = parse(content, declared == null ? null : declared.name());
+    if (declared == null && !doc.charset().equals(StandardCharsets.UTF_8) && !decodes(content, doc.charset())
+        && decodes(content, StandardCharsets.UTF_8)) {
+      // a <meta charset> that the bytes are not in, while they are valid UTF-8 (a page saved or
+      // re-encoded as UTF-8 that kept its old declaration): UTF-8 is what they are
+      doc = parse(content, StandardCharsets.UTF_8.name());
     }
     checkShape(doc);
     budget.check();
@@ -178,6 +178,14 @@ public final class ArticleCleaner {
     String byline = x.byline() != null ? x.byline() : r.byline();
     return new CleanArticle(title, r.text(), dating, byline,
         source == null ? SourceMap.EMPTY : SourceMap.of(r.text(), r.offsets(), source));
+  }
+
+  private static Document parse(byte[] content, String charset) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(content), charset, "", Parser.htmlParser().setTrackPosition(true));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading an in-memory array cannot fail", e);
+    }
   }
 
   /**
