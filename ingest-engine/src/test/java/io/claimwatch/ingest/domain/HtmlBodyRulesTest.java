@@ -46,4 +46,16 @@ class HtmlBodyRulesTest {
         + "</div></body></html>");
     assertThat(text).contains("eleven years after he left");
   }
+
+  @Test
+  void aTitleNeverClosedDoesNotSwallowThePage() {
+    String page = "<html><head><title>Jewell close to striker move (Birmingham Post)ntById('font');\n"
+        + "<script>var x = 1;</script></head><body><div class=\"story\"><h1>Jewell close to striker move</h1>"
+        + "<p>Derby manager Paul Jewell has revealed he has almost completed a deal to sign an Argentinian striker.</p>"
+        + "</div></body></html>";
+    CleanArticle a = cleaner.clean(page.getBytes(StandardCharsets.UTF_8), "text/html");
+    assertThat(a.text()).contains("Derby manager Paul Jewell has revealed");
+    int at = a.text().indexOf("Derby manager");
+    assertThat(a.sourceMap().toSource(at)).isEqualTo(page.indexOf("Derby manager"));
+  }
 }
