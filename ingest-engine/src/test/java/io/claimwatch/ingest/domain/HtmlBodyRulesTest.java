@@ -58,4 +58,16 @@ class HtmlBodyRulesTest {
     int at = a.text().indexOf("Derby manager");
     assertThat(a.sourceMap().toSource(at)).isEqualTo(page.indexOf("Derby manager"));
   }
+
+  @Test
+  void aPostsCategoriesAndTagsInItsClassesDoNotMakeItFurniture() {
+    String text = clean("<html><body><div id=\"content\"><div class=\"post type-post hentry category-food"
+        + " category-recipes tag-cookie-recipes tag-dogs\"><h1>Pumpkin dog treats</h1>"
+        + "<p>This was a post which almost did not get written, because we bake for the dogs every week.</p>"
+        + "<p>Mix the pumpkin, the flax seed and the flour, then bake the treats for twenty minutes.</p></div>"
+        + "<div class=\"sidebar\"><a href=\"/a\">Archives</a> <a href=\"/b\">About us</a></div></div></body></html>");
+    assertThat(text).contains("almost did not get written", "twenty minutes").doesNotContain("Archives");
+    assertThat(PageStats.kindOf("tag-cloud")).as("a lone tag cloud is still one").isEqualTo(PageStats.FURNITURE);
+    assertThat(PageStats.kindOf("category-social tag-cookies")).isEqualTo(PageStats.PLAIN);
+  }
 }
