@@ -40,7 +40,8 @@ public final class BodyBenchmark implements Callable<Integer> {
   @Option(names = "--worst", description = "Print the N pages of lowest F1 of each set with their scores")
   int worst;
 
-  @Option(names = "--dump", description = "Write each page's extracted text to this folder (SET/PAGE.txt)")
+  @Option(names = "--dump", description = "Write each page's extracted text and its ground truth to this folder"
+      + " (SET/PAGE.txt, SET/PAGE.truth.txt)")
   Path dump;
 
   @Option(names = "--warmup", description = "Untimed passes over each set before the timed one; default ${DEFAULT-VALUE}")
@@ -112,6 +113,7 @@ public final class BodyBenchmark implements Callable<Integer> {
         if (dump != null) {
           Files.createDirectories(dump.resolve(set));
           Files.writeString(dump.resolve(set).resolve(page.name() + ".txt"), text);
+          Files.writeString(dump.resolve(set).resolve(page.name() + ".truth.txt"), page.truth());
         }
       }
       int n = pages.size();

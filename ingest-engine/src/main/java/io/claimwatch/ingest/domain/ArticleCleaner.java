@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -146,12 +147,21 @@ public final class ArticleCleaner {
     if (hasNul(content) && !wideCharset(declared, content)) {
       throw notText("the content has NUL bytes, so it is binary, not HTML; send the page's HTML");
     }
-    Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(content), declared == null ? null : declared.name(), "",
+    Document doc = parse(content, declared == null ? null : declared.name());
+    if (declared == null && !doc.charset().equals(StandardCharsets.UTF_8) && !decodes(content, doc.charset())
+        && decodes(content, StandardCharsets.UTF_8)) {
+      // a <meta charset> that the bytes are not in, while they are valid UTF-8 (a page saved or
+      // re-encoded as UTF-8 that kept its old declaration): UTF-8 is what they are
+      doc = parse(content, StandardCharsets.UTF_8.name());
+    }
+    Charset charset = doc.charset();
+    String source = decoded(content, charset);
+    if (source != null && UNCLOSED_TITLE.matcher(source).find() && !CLOSED_TITLE.matcher(source).find()) {
+      // a <title> never closed holds the rest of the page as its text (a browser shows a blank page):
+      // the page is read as if it were any other element, so that its body is the body again; the
+      // tag keeps its length, and so every offset into the page
+      doc = Jsoup.parse(UNCLOSED_TITLE.matcher(source).replaceAll("<cw-tt$1"), "",
           Parser.htmlParser().setTrackPosition(true));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading an in-memory array cannot fail", e);
     }
     checkShape(doc);
     budget.check();
@@ -160,12 +170,11 @@ public final class ArticleCleaner {
     if (all.isBlank()) {
       throw empty("the HTML has no visible text; send the article page itself");
     }
-    if (!decodes(content, doc.charset())) {
-      throw notText("the page is not valid " + doc.charset().name() + " (the charset " + (declared != null ? "declared in the"
+    if (!decodes(content, charset)) {
+      throw notText("the page is not valid " + charset.name() + " (the charset " + (declared != null ? "declared in the"
           + " content type" : "of its <meta charset>, byte-order mark or the default UTF-8") + "); send the page in the charset"
           + " it declares, or declare the one it is in (text/html; charset=...)");
     }
-    String source = decoded(content, doc.charset());
     HtmlExtractor.Extracted x = HtmlExtractor.extract(doc, source, budget);
     TextCleaner.Result r = textCleaner.clean(x.text(), x.offsets());
     budget.check();
@@ -178,6 +187,19 @@ public final class ArticleCleaner {
     String byline = x.byline() != null ? x.byline() : r.byline();
     return new CleanArticle(title, r.text(), dating, byline,
         source == null ? SourceMap.EMPTY : SourceMap.of(r.text(), r.offsets(), source));
+  }
+
+  /** The start tag of a title element, and the char after its name. */
+  private static final Pattern UNCLOSED_TITLE = Pattern.compile("(?i)<title([\\s>])");
+  /** The end tag of a title element. */
+  private static final Pattern CLOSED_TITLE = Pattern.compile("(?i)</title[\\s>]");
+
+  private static Document parse(byte[] content, String charset) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(content), charset, "", Parser.htmlParser().setTrackPosition(true));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading an in-memory array cannot fail", e);
+    }
   }
 
   /**

@@ -16,10 +16,6 @@ import org.jsoup.nodes.Element;
  */
 final class BlockScorer {
 
-  /** The best element must hold at least this many chars of text, else the whole page body is kept. */
-  private static final int MIN_SCORED_TEXT = 250;
-  /** ... unless it scores this much (a short post in a page marked up as one). */
-  private static final double MIN_SCORE = 25;
   /** A paragraph shorter than this adds nothing to its ancestors' score. */
   private static final int MIN_PARAGRAPH = 25;
   /** Elements whose own text counts as a paragraph. */
@@ -32,7 +28,8 @@ final class BlockScorer {
 
   /**
    * The element with the highest content score in the page (scored once); null when no paragraph
-   * scored or the best holds less than {@link #MIN_SCORED_TEXT} chars and scores below {@link #MIN_SCORE}.
+   * scored or none scores above 0. A short post's container is the top element however little text it
+   * holds: the whole page body, its menus and link lists, is a worse guess.
    */
   static Element top(PageStats stats) {
     if (stats.scored) {
@@ -69,7 +66,7 @@ final class BlockScorer {
         top = c.getKey();
       }
     }
-    stats.top = top != null && (stats.info(top).text >= MIN_SCORED_TEXT || best >= MIN_SCORE) ? top : null;
+    stats.top = top != null && best > 0 ? top : null;
     return stats.top;
   }
 

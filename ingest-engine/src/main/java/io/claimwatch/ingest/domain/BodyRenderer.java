@@ -35,12 +35,18 @@ final class BodyRenderer {
       CleaningBudget budget) {
     MappedText sb = new MappedText();
     int[] pre = {0};
+    boolean[] commentsBegun = {false};
+    boolean[] hasText = {false};
     NodeFilter filter = new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         budget.tick();
+        if (commentsBegun[0]) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         if (node instanceof TextNode t) {
           appendText(sb, t, source, pre[0] > 0);
+          hasText[0] |= !t.isBlank();
         } else if (node instanceof Element e) {
           if (stats != null) {
             PageStats.Info i = stats.info(e);
@@ -52,6 +58,10 @@ final class BodyRenderer {
             }
           }
           String tag = e.normalName();
+          if (stats != null && isCommentsAnchor(e, tag) && hasText[0]) {
+            commentsBegun[0] = true; // the readers' comments start here and run to the end of the body
+            return FilterResult.SKIP_ENTIRELY;
+          }
           if (tag.equals("pre")) {
             pre[0]++;
           }
@@ -89,6 +99,18 @@ final class BodyRenderer {
       sb.appendAdded("\n\n");
     }
     return tidy(sb);
+  }
+
+  /**
+   * An empty link target named for the comments ({@code <a name="comments">}, {@code <a id="respond">}):
+   * where a page's comments begin, the article having ended.
+   */
+  private static boolean isCommentsAnchor(Element e, String tag) {
+    if (!tag.equals("a") || e.hasAttr("href") || e.childNodeSize() > 0) {
+      return false;
+    }
+    String target = e.hasAttr("name") ? e.attr("name") : e.id();
+    return !target.isEmpty() && PageStats.kindOf(target) == PageStats.COMMENTS;
   }
 
   /** A text node's chars, whitespace runs as one space unless {@code pre}. */

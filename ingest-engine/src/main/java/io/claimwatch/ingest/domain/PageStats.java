@@ -82,6 +82,7 @@ final class PageStats {
   private static final Lexicon COMMENT_TOKENS = Lexicon.load("html-comment-tokens.txt");
   private static final Lexicon CONTENT_TOKENS = Lexicon.load("html-content-tokens.txt");
   private static final Lexicon CLASS_MODIFIERS = Lexicon.load("html-class-modifiers.txt");
+  private static final Lexicon TAXONOMY_CLASSES = Lexicon.load("html-taxonomy-classes.txt");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   /** A class or id that names the site's logo or masthead: site chrome. */
@@ -275,6 +276,7 @@ final class PageStats {
    * ("has-comments", "no-sidebar") does not count.
    */
   static int kindOf(String attr) {
+    attr = withoutTaxonomy(attr);
     if (attr.isEmpty()) {
       return PLAIN;
     }
@@ -311,9 +313,31 @@ final class PageStats {
     return kind;
   }
 
+  /**
+   * The attribute without its class names that carry the post's categories, tags or author as values
+   * ({@code html-taxonomy-classes.txt}), when it has two or more of them.
+   */
+  static String withoutTaxonomy(String attr) {
+    String[] names = attr.strip().split("\\s+");
+    int taxonomy = 0;
+    for (String name : names) {
+      taxonomy += TAXONOMY_CLASSES.matches(name) ? 1 : 0;
+    }
+    if (taxonomy < 2) {
+      return attr;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String name : names) {
+      if (!TAXONOMY_CLASSES.matches(name)) {
+        kept.append(kept.isEmpty() ? "" : " ").append(name);
+      }
+    }
+    return kept.toString();
+  }
+
   private static int weight(Element e) {
     int w = 0;
-    for (String attr : List.of(e.className(), e.id())) {
+    for (String attr : List.of(withoutTaxonomy(e.className()), e.id())) {
       if (attr.isEmpty()) {
         continue;
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,18 @@ class ArticleCleanerErrorsTest {
     assertReason("At least 40 people died.".getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-bogus-99",
         "UNSUPPORTED_CONTENT_TYPE");
     assertReason("At least 40 people \u00ff died.".getBytes(StandardCharsets.ISO_8859_1), "text/plain", "ARTICLE_NOT_TEXT");
+  }
+
+  @Test
+  void utf8BytesUnderAnotherMetaCharsetAreReadAsUtf8() {
+    byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body>"
+        + "<p>At least 22 police officers were killed in Lahore \u2014 officials said \u201cthe attack\u201d was a suicide"
+        + " bombing.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+    assertThat(cleaner.clean(page, "text/html").text()).contains("Lahore \u2014 officials said \u201cthe attack\u201d");
+    // bytes that are the declared charset's stay so
+    byte[] big5 = ("<html><head><meta charset=\"big5\"></head><body><p>At least 22 police officers were killed in"
+        + " Lahore, \u8b66\u5bdf officials said.</p></body></html>").getBytes(Charset.forName("Big5"));
+    assertThat(cleaner.clean(big5, "text/html").text()).contains("Lahore, \u8b66\u5bdf officials said");
   }
 
   @Test

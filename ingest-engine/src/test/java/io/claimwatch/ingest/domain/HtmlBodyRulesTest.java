@@ -1,0 +1,73 @@
+package io.claimwatch.ingest.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** How a page's body is found and where it ends: short posts among menus, readers' comments and readers' comments. */
+class HtmlBodyRulesTest {
+
+  private final ArticleCleaner cleaner = ArticleCleaner.withDefaults();
+
+  private String clean(String html) {
+    return cleaner.clean(html.getBytes(StandardCharsets.UTF_8), "text/html").text();
+  }
+
+  @Test
+  void aShortPostIsTakenWithoutThePageMenus() {
+    StringBuilder menu = new StringBuilder("<ul>");
+    for (String item : new String[] {"Briefing Room", "Speeches", "Press Briefings", "Statements", "Schedule",
+        "Legislation", "Nominations", "Disclosures", "Issues", "Civil Rights", "Defense", "Economy", "Education"}) {
+      menu.append("<li><a href=\"/").append(item.length()).append("\">").append(item).append("</a></li>");
+    }
+    menu.append("</ul>");
+    String text = clean("<html><body><div>" + menu + "</div><div id=\"post\"><h1>Weekly Address</h1>"
+        + "<p>The President honors the victims, and those who are still recovering.</p></div>"
+        + "<div>" + menu + "</div></body></html>");
+    assertThat(text).contains("The President honors the victims").doesNotContain("Briefing Room", "Economy");
+  }
+
+  @Test
+  void readersCommentsEndTheBodyAtTheirAnchor() {
+    String text = clean("<html><body><div class=\"story\"><h1>Keegan returns</h1>"
+        + "<p>Kevin Keegan has returned to manage Newcastle, the club said on Wednesday, eleven years after he left.</p>"
+        + "<p>He signed a contract that runs for three and a half years, according to the club.</p>"
+        + "<a name=\"comments\"></a><div>Comments</div>"
+        + "<p>What a marvellous opportunity for him, and for the club, if only they give him time.</p>"
+        + "<p>Posted by Idealist on January 10, 2008 5:58 PM</p></div></body></html>");
+    assertThat(text).contains("three and a half years").doesNotContain("marvellous", "Idealist");
+  }
+
+  @Test
+  void aCommentsAnchorAboveTheArticleEndsNothing() {
+    String text = clean("<html><body><div class=\"story\"><a name=\"comments\"></a><h1>Keegan returns</h1>"
+        + "<p>Kevin Keegan has returned to manage Newcastle, the club said on Wednesday, eleven years after he left.</p>"
+        + "</div></body></html>");
+    assertThat(text).contains("eleven years after he left");
+  }
+
+  @Test
+  void aTitleNeverClosedDoesNotSwallowThePage() {
+    String page = "<html><head><title>Jewell close to striker move (Birmingham Post)ntById('font');\n"
+        + "<script>var x = 1;</script></head><body><div class=\"story\"><h1>Jewell close to striker move</h1>"
+        + "<p>Derby manager Paul Jewell has revealed he has almost completed a deal to sign an Argentinian striker.</p>"
+        + "</div></body></html>";
+    CleanArticle a = cleaner.clean(page.getBytes(StandardCharsets.UTF_8), "text/html");
+    assertThat(a.text()).contains("Derby manager Paul Jewell has revealed");
+    int at = a.text().indexOf("Derby manager");
+    assertThat(a.sourceMap().toSource(at)).isEqualTo(page.indexOf("Derby manager"));
+  }
+
+  @Test
+  void aPostsCategoriesAndTagsInItsClassesDoNotMakeItFurniture() {
+    String text = clean("<html><body><div id=\"content\"><div class=\"post type-post hentry category-food"
+        + " category-recipes tag-cookie-recipes tag-dogs\"><h1>Pumpkin dog treats</h1>"
+        + "<p>This was a post which almost did not get written, because we bake for the dogs every week.</p>"
+        + "<p>Mix the pumpkin, the flax seed and the flour, then bake the treats for twenty minutes.</p></div>"
+        + "<div class=\"sidebar\"><a href=\"/a\">Archives</a> <a href=\"/b\">About us</a></div></div></body></html>");
+    assertThat(text).contains("almost did not get written", "twenty minutes").doesNotContain("Archives");
+    assertThat(PageStats.kindOf("tag-cloud")).as("a lone tag cloud is still one").isEqualTo(PageStats.FURNITURE);
+    assertThat(PageStats.kindOf("category-social tag-cookies")).isEqualTo(PageStats.PLAIN);
+  }
+}
