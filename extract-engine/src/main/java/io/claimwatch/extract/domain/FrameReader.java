@@ -1,5 +1,6 @@
 package io.claimwatch.extract.domain;
 
+import io.claimwatch.ingest.domain.StoryDateline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,6 @@ final class FrameReader {
 
     static final int LEAD_SENTENCES = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    /** "QUITO, April 17 (Reuters) -", "MEXICO CITY (Reuters) -", "ZEEBRUGGE, Belgium, March 7 -". */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'’-]{2,40}?)\\s*(?:,|\\(|\\s[-–—])");
     /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
     private static final Pattern STORM_NAME = Pattern.compile(
             "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
@@ -45,7 +44,8 @@ final class FrameReader {
         this.time = time;
     }
 
-    EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub) {
+    /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
+    EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
         List<Sentences.Sentence> head = new ArrayList<>();
         List<Sentences.Sentence> lead = new ArrayList<>();
         for (Sentences.Sentence s : ss) {
@@ -67,8 +67,7 @@ final class FrameReader {
         for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false, !titleCase(text, s)));
         if (!lead.isEmpty()) {
             Sentences.Sentence first = lead.get(0);
-            Matcher d = DATELINE.matcher(text).region(first.start(), first.end());
-            if (d.lookingAt()) where = where.union(places.find(text, first.start() + d.start(1), first.start() + d.end(1), true));
+            if (dateline != null) where = where.union(places.find(text, dateline.placeStart(), dateline.placeEnd(), true));
             where = where.union(places.find(text, first.start(), first.end(), false));
             if (where.countries().isEmpty()) {
                 Map<String, Integer> named2 = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
 import io.claimwatch.extract.v1.ExtractedClaim;
+import io.claimwatch.extract.v1.StoryDateline;
 import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ClaimExtraction;
 import io.claimwatch.ingest.domain.DomainException;
@@ -147,11 +148,29 @@ public final class ExtractThenStore implements ClaimExtraction {
     return List.of(out);
   }
 
-  private static ExtractClaimsRequest extractRequest(Article article) {
+  /**
+   * The article's clean text with the publication date and the story's dateline as ingest decided them (the
+   * extractor decides neither again); an article stored before datelines were kept has none, and the extractor
+   * reads it from the text by the same code.
+   */
+  static ExtractClaimsRequest extractRequest(Article article) {
     ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setArticle("articles/" + article.id())
         .setText(article.cleanText());
     if (article.publicationDate() != null) {
       req.setPublicationDate(ProtoTypes.date(article.publicationDate()));
+    }
+    io.claimwatch.ingest.domain.StoryDateline s = article.dating().storyDateline();
+    if (s != null) {
+      String text = article.cleanText();
+      StoryDateline.Builder d = StoryDateline.newBuilder().setPlace(s.place())
+          .setPlaceStart(text.codePointCount(0, s.placeStart())).setPlaceEnd(text.codePointCount(0, s.placeEnd()));
+      if (s.date() != null) {
+        d.setDate(ProtoTypes.date(s.date()));
+      }
+      if (s.dateStart() >= 0) {
+        d.setDateStart(text.codePointCount(0, s.dateStart())).setDateEnd(text.codePointCount(0, s.dateEnd()));
+      }
+      req.setStoryDateline(d);
     }
     return req.build();
   }
