@@ -76,15 +76,8 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
         throw invalid("TEXT_NO_WORDS", "text has no letters (only digits, punctuation, symbols or invisible characters);"
             + " send the article's clean text");
       }
-      LocalDate published;
-      try {
-        published = req.hasPublicationDate() ? ProtoTypes.localDate(req.getPublicationDate()) : null;
-      } catch (IllegalArgumentException e) {
-        throw invalid("PUBLICATION_DATE_INVALID", "publication_date: " + e.getMessage());
-      }
-      if (req.hasPublicationDate() && published == null) {
-        throw invalid("PUBLICATION_DATE_INVALID", "publication_date must be a full date (year, month and day) or unset");
-      }
+      LocalDate published = req.hasPublicationDate()
+          ? fullDate(req.getPublicationDate(), "publication_date", "PUBLICATION_DATE_INVALID") : null;
       StoryDateline dateline = req.hasStoryDateline() ? storyDateline(req.getStoryDateline(), text) : null;
       String article = req.getArticle().isEmpty() ? "(no article name)" : req.getArticle();
       long started = System.nanoTime();
@@ -137,15 +130,7 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       throw invalid("STORY_DATELINE_INVALID", "story_dateline: the text at " + d.getPlaceStart() + "-" + d.getPlaceEnd()
           + " is not the place '" + d.getPlace() + "'");
     }
-    LocalDate date;
-    try {
-      date = d.hasDate() ? ProtoTypes.localDate(d.getDate()) : null;
-    } catch (IllegalArgumentException e) {
-      throw invalid("STORY_DATELINE_INVALID", "story_dateline.date: " + e.getMessage());
-    }
-    if (d.hasDate() && date == null) {
-      throw invalid("STORY_DATELINE_INVALID", "story_dateline.date must be a full date (year, month and day) or unset");
-    }
+    LocalDate date = d.hasDate() ? fullDate(d.getDate(), "story_dateline.date", "STORY_DATELINE_INVALID") : null;
     if (d.hasDateStart() != d.hasDateEnd() || d.hasDateStart()
         && (d.getDateStart() < 0 || d.getDateStart() > d.getDateEnd() || d.getDateEnd() > points)) {
       throw invalid("STORY_DATELINE_INVALID", "story_dateline: date_start and date_end must both be set, with 0 <= date_start"
@@ -154,6 +139,20 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
     int dateStart = d.hasDateStart() ? text.offsetByCodePoints(0, d.getDateStart()) : -1;
     int dateEnd = d.hasDateEnd() ? text.offsetByCodePoints(0, d.getDateEnd()) : -1;
     return new StoryDateline(d.getPlace(), placeStart, placeEnd, date, dateStart, dateEnd);
+  }
+
+  /** A full calendar date; INVALID_ARGUMENT with {@code reason} naming {@code field} when it is partial or no real day. */
+  private static LocalDate fullDate(com.google.type.Date d, String field, String reason) {
+    LocalDate date;
+    try {
+      date = ProtoTypes.localDate(d);
+    } catch (IllegalArgumentException e) {
+      throw invalid(reason, field + ": " + e.getMessage());
+    }
+    if (date == null) {
+      throw invalid(reason, field + " must be a full date (year, month and day) or unset");
+    }
+    return date;
   }
 
   /** The configured budget, or the caller's deadline when that is sooner. */

@@ -25,7 +25,7 @@ final class ProtoMapper {
         a.hasStoryDateline() ? storyDateline(a.getStoryDateline()) : null);
   }
 
-  private static Dtos.Article.StoryDateline storyDateline(io.claimwatch.ingest.v1.StoryDateline d) {
+  private static Dtos.Article.StoryDateline storyDateline(io.claimwatch.extract.v1.StoryDateline d) {
     return new Dtos.Article.StoryDateline(d.getPlace(), d.getPlaceStart(), d.getPlaceEnd(),
         d.hasDate() ? ProtoTypes.partialDate(d.getDate()) : null,
         d.hasDateStart() ? d.getDateStart() : null, d.hasDateEnd() ? d.getDateEnd() : null);

@@ -10,11 +10,11 @@ import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
 import io.claimwatch.extract.v1.ExtractedClaim;
-import io.claimwatch.extract.v1.StoryDateline;
 import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ClaimExtraction;
 import io.claimwatch.ingest.domain.DomainException;
 import io.claimwatch.ingest.domain.ExtractionRefused;
+import io.claimwatch.ingest.grpc.ProtoMapper;
 import io.claimwatch.proto.ProtoTypes;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -159,18 +159,8 @@ public final class ExtractThenStore implements ClaimExtraction {
     if (article.publicationDate() != null) {
       req.setPublicationDate(ProtoTypes.date(article.publicationDate()));
     }
-    io.claimwatch.ingest.domain.StoryDateline s = article.dating().storyDateline();
-    if (s != null) {
-      String text = article.cleanText();
-      StoryDateline.Builder d = StoryDateline.newBuilder().setPlace(s.place())
-          .setPlaceStart(text.codePointCount(0, s.placeStart())).setPlaceEnd(text.codePointCount(0, s.placeEnd()));
-      if (s.date() != null) {
-        d.setDate(ProtoTypes.date(s.date()));
-      }
-      if (s.dateStart() >= 0) {
-        d.setDateStart(text.codePointCount(0, s.dateStart())).setDateEnd(text.codePointCount(0, s.dateEnd()));
-      }
-      req.setStoryDateline(d);
+    if (article.dating().storyDateline() != null) {
+      req.setStoryDateline(ProtoMapper.storyDateline(article.dating().storyDateline(), article.cleanText()));
     }
     return req.build();
   }

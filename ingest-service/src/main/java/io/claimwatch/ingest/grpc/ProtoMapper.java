@@ -14,7 +14,7 @@ import io.claimwatch.proto.ProtoTypes;
 import java.time.Instant;
 
 /** Maps articles from the domain to the contract (claimwatch.ingest.v1). */
-final class ProtoMapper {
+public final class ProtoMapper {
 
   private ProtoMapper() {}
 
@@ -65,9 +65,9 @@ final class ProtoMapper {
     return b.build();
   }
 
-  /** The story's dateline, its offsets in code points of the clean text. */
-  static io.claimwatch.ingest.v1.StoryDateline storyDateline(StoryDateline s, String cleanText) {
-    io.claimwatch.ingest.v1.StoryDateline.Builder b = io.claimwatch.ingest.v1.StoryDateline.newBuilder()
+  /** The story's dateline as the article shows it and extraction takes it: its offsets in code points of the clean text. */
+  public static io.claimwatch.extract.v1.StoryDateline storyDateline(StoryDateline s, String cleanText) {
+    io.claimwatch.extract.v1.StoryDateline.Builder b = io.claimwatch.extract.v1.StoryDateline.newBuilder()
         .setPlace(s.place())
         .setPlaceStart(cleanText.codePointCount(0, s.placeStart()))
         .setPlaceEnd(cleanText.codePointCount(0, s.placeEnd()));
