@@ -140,7 +140,7 @@ class ExtractThenStoreTest {
 
   @Test
   void theDecidedDateAndTheStoryDatelineGoToExtractionInCodePoints() {
-    String text = "\uD83D\uDCF0 QUITO, April 17, 2016 (Reuters) - Some 20 homes burned.";
+    String text = "\uD83D\uDCF0 Quake\n\nQUITO, April 17, 2016 (Reuters) - Some 20 homes burned.";
     io.claimwatch.ingest.domain.StoryDateline read = io.claimwatch.ingest.domain.StoryDateline.read(text);
     Dating dating = new Dating(DateEvidence.of(read.date(), DateEvidence.Source.STORY_DATELINE), null, false, null, read);
     Instant t = Instant.parse("2025-05-26T10:00:00Z");
@@ -151,10 +151,10 @@ class ExtractThenStoreTest {
     assertThat(req.getPublicationDate().getDay()).isEqualTo(17);
     io.claimwatch.extract.v1.StoryDateline d = req.getStoryDateline();
     assertThat(d.getPlace()).isEqualTo("QUITO");
-    assertThat(d.getPlaceStart()).isEqualTo(2);   // the emoji is one code point, two chars
-    assertThat(d.getPlaceEnd()).isEqualTo(7);
-    assertThat(d.getDateStart()).isEqualTo(9);
-    assertThat(d.getDateEnd()).isEqualTo(23);
+    assertThat(d.getPlaceStart()).isEqualTo(9);   // the emoji is one code point, two chars
+    assertThat(d.getPlaceEnd()).isEqualTo(14);
+    assertThat(d.getDateStart()).isEqualTo(16);
+    assertThat(d.getDateEnd()).isEqualTo(30);
     assertThat(d.getDate().getYear()).isEqualTo(2016);
   }
 
