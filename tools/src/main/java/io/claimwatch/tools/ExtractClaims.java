@@ -20,6 +20,7 @@ import io.claimwatch.extract.domain.Extraction;
 import io.claimwatch.extract.domain.PartialDate;
 import io.claimwatch.ingest.domain.ArticleCleaner;
 import io.claimwatch.ingest.domain.CleanArticle;
+import io.claimwatch.ingest.domain.Dating;
 import io.claimwatch.ingest.domain.DomainException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,12 +52,14 @@ public final class ExtractClaims implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "The publication date to resolve relative dates against; default: detected from each article")
+      description = "The publication date to resolve relative dates against; default: decided from each article as ingest"
+          + " decides it (PublicationDating: the page's metadata and date line, the story's dateline, the text)")
   LocalDate published;
 
   @Option(names = "--published-from", paramLabel = "JSONL",
       description = "Each article's publication date from lines {\"doc\": FILE_NAME, \"publication_date\": \"YYYY-MM-DD\"} "
-          + "(a gold file of ../shared/eval has them), as a feed would send it; detected where a file has none")
+          + "(a gold file of ../shared/eval has them), as a feed would send it; decided as ingest decides it where a file"
+          + " has none")
   Path publishedFrom;
 
   @Option(names = "--groups", description = "Print each group of claims once instead of each file: its key, its claims"
@@ -117,7 +120,7 @@ public final class ExtractClaims implements Callable<Integer> {
 
   /**
    * The pipeline over the files, in their order: cleaning, extraction with each file's publication
-   * date ({@code published} gives it, or null to detect it), and grouping across the files.
+   * date ({@code published} gives it, or null for the date cleaning decided), and grouping across the files.
    */
   public static Run run(List<Path> files, java.util.function.Function<String, LocalDate> published) {
     return run(files, published, false);
@@ -146,8 +149,10 @@ public final class ExtractClaims implements Callable<Integer> {
         errors.add(file + ": cannot read: " + e.getMessage());
         continue;
       }
-      LocalDate given = published.apply(name);
-      Extraction result = extractor.extract(clean.text(), given != null ? given : clean.publicationDate(), Deadline.NONE, explain);
+      // the dates as ingest-service sends them: the client's date over the one cleaning decided, and the story's dateline
+      Dating dating = clean.dating().withClientDate(published.apply(name));
+      Extraction result = extractor.extract(clean.text(), dating.publicationDate(), dating.storyDateline(), Deadline.NONE,
+          explain);
       result.failures().forEach(f -> errors.add(file + ": the engine failed on the sentence at characters " + f.start() + "-"
           + f.end() + " (its claims are left out): " + f.error()));
       List<Claim> grouped = group(grouper, groups, name, result);

@@ -205,6 +205,39 @@ class EndToEndIT {
   }
 
   @Test
+  @Order(4)
+  void aPostedPagesPublicationDateAndDatelineReachItsClaims() throws Exception {
+    // decided once, in ingest: the page's metadata gives the date, its first paragraph the story's dateline
+    Path page = Files.createTempFile("lahore-floods", ".html");
+    Files.writeString(page, """
+        <html><head><title>Floods kill 40 in Pakistan</title>
+        <meta property="article:published_time" content="2025-08-18T09:00:00Z"></head>
+        <body><article><h1>Floods kill 40 in Pakistan</h1>
+        <p>LAHORE, Pakistan (AP) — Floods killed at least 40 people in Punjab province on Sunday, officials said.</p>
+        <p>Rescue teams searched for villagers swept away by the water, the disaster agency said.</p>
+        </article></body></html>
+        """);
+    GatewayClient.Answer a = gateway.submit(page);
+    assertThat(a.status()).as("%s", a.body()).isEqualTo(201);
+    String name = a.body().path("article").path("name").asText();
+    JsonNode article = gateway.awaitSettled(name, Duration.ofSeconds(60));
+    assertThat(article.path("state").asText()).as("%s", article).isEqualTo("DONE");
+    assertThat(article.path("publicationDate").asText()).isEqualTo("2025-08-18");
+    assertThat(article.path("publicationDateEvidence").path("source").asText()).isEqualTo("META");
+    JsonNode dateline = article.path("storyDateline");
+    assertThat(dateline.path("place").asText()).isEqualTo("LAHORE, Pakistan");
+    String clean = article.path("cleanText").asText();
+    assertThat(clean.substring(clean.offsetByCodePoints(0, dateline.path("placeStart").asInt()),
+        clean.offsetByCodePoints(0, dateline.path("placeEnd").asInt()))).isEqualTo("LAHORE, Pakistan");
+
+    List<JsonNode> claims = gateway.claims(name, null);
+    assertThat(claims).isNotEmpty();
+    JsonNode forty = claims.stream().filter(c -> c.path("valueLow").asInt() == 40).findFirst().orElseThrow();
+    assertThat(forty.path("publicationDate").asText()).isEqualTo("2025-08-18");
+    assertThat(forty.path("eventStart").asText()).as("Sunday before Monday 18 August").isEqualTo("2025-08-17");
+  }
+
+  @Test
   @Order(5)
   void postingTheSameArticleAgainReturnsTheSameIdAndAddsNoClaims() throws Exception {
     int before = gateway.claims("articles/-", null).size();

@@ -3,6 +3,9 @@ package io.claimwatch.extract.domain;
 import static io.claimwatch.extract.domain.Clauses.clause;
 import static io.claimwatch.extract.domain.Clauses.segmentBoundary;
 
+import io.claimwatch.ingest.domain.Dating;
+import io.claimwatch.ingest.domain.PublicationDating;
+import io.claimwatch.ingest.domain.StoryDateline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,31 +66,47 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(String, LocalDate, Deadline)} without a time limit. */
     public Extraction extract(String text, LocalDate publicationDateOrNull) {
-        return extract(text, publicationDateOrNull, Deadline.NONE, false);
+        return extract(text, publicationDateOrNull, null, Deadline.NONE, false);
     }
 
-    /** As {@link #extract(String, LocalDate, Deadline, boolean)} without explanations. */
+    /** As {@link #extract(String, LocalDate, StoryDateline, Deadline, boolean)} without explanations. */
     public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline) {
-        return extract(text, publicationDateOrNull, deadline, false);
+        return extract(text, publicationDateOrNull, null, deadline, false);
+    }
+
+    /** As {@link #extract(String, LocalDate, StoryDateline, Deadline, boolean)}, the dateline read from the text. */
+    public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline, boolean explain) {
+        return extract(text, publicationDateOrNull, null, deadline, explain);
     }
 
     /**
-     * The claims of an article's clean text, relative dates resolved against the publication date (when
-     * null, one is detected from the text); with {@code explain}, each claim says which rule set each
-     * field from which words ({@link ExtractedClaim#explanation()}), else its explanation is empty.
+     * The claims of an article's clean text, relative dates resolved against the publication date and
+     * the article's place read from its dateline, both as ingest decided them. What is not given is
+     * decided from the text by the same code ({@link PublicationDating}): without a publication date,
+     * {@link PublicationDating#fromText}; without a dateline, {@link PublicationDating#storyDateline}.
+     * With {@code explain}, each claim says which rule set each field from which words
+     * ({@link ExtractedClaim#explanation()}), else its explanation is empty.
      *
      * @throws Deadline.BudgetExceeded when the deadline passes first
      * @throws IllegalStateException when a stage that reads the whole article fails (a bug: no claims)
      */
-    public Extraction extract(String text, LocalDate publicationDateOrNull, Deadline deadline, boolean explain) {
+    public Extraction extract(String text, LocalDate publicationDateOrNull, StoryDateline datelineOrNull, Deadline deadline,
+                              boolean explain) {
         List<ExtractedClaim> claims = new ArrayList<>();
         List<Extraction.Failure> failures = new ArrayList<>();
         LocalDate pub = publicationDateOrNull;
         if (text == null || text.isBlank()) return new Extraction(claims, pub, VERSION, EventFrame.NONE, failures);
         EventFrame[] frame = {EventFrame.NONE};
         try {
-            if (pub == null) pub = time.detectPublicationDate(text);
-            run(text, pub, claims, frame, failures, deadline, explain);
+            StoryDateline dateline = datelineOrNull;
+            if (pub == null) {
+                Dating decided = PublicationDating.fromText(text);
+                pub = decided.publicationDate();
+                if (dateline == null) dateline = decided.storyDateline();
+            } else if (dateline == null) {
+                dateline = PublicationDating.storyDateline(text);
+            }
+            run(text, pub, dateline, claims, frame, failures, deadline, explain);
             claims = PartScopes.settle(claims);
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
@@ -95,7 +114,7 @@ public final class ClaimExtractor {
         return new Extraction(claims, pub, VERSION, frame[0], failures);
     }
 
-    private void run(String text, LocalDate pub, List<ExtractedClaim> claims, EventFrame[] frameOut,
+    private void run(String text, LocalDate pub, StoryDateline dateline, List<ExtractedClaim> claims, EventFrame[] frameOut,
                      List<Extraction.Failure> failures, Deadline deadline, boolean explain) {
         List<Sentences.Sentence> ss = sentences.split(text);
         deadline.check("after splitting the sentences");
@@ -103,7 +122,7 @@ public final class ClaimExtractor {
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
         deadline.check("after reading the article");
-        EventFrame frame = keys.frame(text, ss, ctx, pub);
+        EventFrame frame = keys.frame(text, ss, ctx, pub, dateline);
         frameOut[0] = frame;
         deadline.check("after reading its event frame");
         Explanations explanations = explain ? new Explanations(text, ss, time, ctx, frame) : null;

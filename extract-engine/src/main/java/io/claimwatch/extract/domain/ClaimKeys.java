@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.claimwatch.ingest.domain.StoryDateline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,9 +83,9 @@ public final class ClaimKeys {
     return in;
   }
 
-  /** The article's event frame. */
-  EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub) {
-    return frames.read(text, ss, ctx, pub);
+  /** The article's event frame; {@code dateline} is the story's dateline, or null. */
+  EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
+    return frames.read(text, ss, ctx, pub, dateline);
   }
 
   /**

@@ -20,7 +20,7 @@ class DateContext {
     final String text;
     final LocalDate pub;
     private final TimeWords words;
-    private final PublicationDates dates;
+    private final CalendarDates dates;
     private Set<String> monthDayYears;   // "5-25-2025", computed when first needed
     private List<LocalDate> fullDates;   // the full dates of the text, computed with monthDayYears
     private List<LocalDate> namedDays;   // those with a day named (not "August 2018")
@@ -28,7 +28,7 @@ class DateContext {
     int datesOf = -1;                    // the sentence start whose candidates are below
     List<TimeResolver.Cand> cands;
 
-    DateContext(String text, LocalDate pub, TimeWords words, PublicationDates dates) {
+    DateContext(String text, LocalDate pub, TimeWords words, CalendarDates dates) {
         this.text = text;
         this.pub = pub;
         this.words = words;
@@ -57,7 +57,7 @@ class DateContext {
             while (m.find()) {
                 LocalDate d = dates.full(m);
                 if (d == null && m.group("m3") != null) {       // "in August 2018": its first day, for reference()
-                    LocalDate first = PublicationDates.safeDate(Integer.parseInt(m.group("y3")), dates.monthOf(m.group("m3")), 1);
+                    LocalDate first = CalendarDates.safeDate(Integer.parseInt(m.group("y3")), dates.monthOf(m.group("m3")), 1);
                     if (first != null) fullDates.add(first);
                     continue;
                 }
@@ -101,7 +101,7 @@ class DateContext {
         if (found != 0) return found;
         LocalDate ref = reference();
         if (ref != null) {
-            LocalDate d = PublicationDates.safeDate(ref.getYear(), month, day);
+            LocalDate d = CalendarDates.safeDate(ref.getYear(), month, day);
             if (d == null) return 0;
             boolean later = d.isAfter(ref.plusDays(ahead ? AHEAD_DAYS : 7));
             return later && pub != null ? ref.getYear() - 1 : ref.getYear();

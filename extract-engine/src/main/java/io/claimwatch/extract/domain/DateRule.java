@@ -32,8 +32,8 @@ enum DateRule {
                 int b = Integer.parseInt(first ? m.group("b1") : m.group("b2"));
                 String y = first ? m.group("y1") : m.group("y2");
                 int year = y != null ? Integer.parseInt(y) : month == 0 ? 0 : s.c.yearFor(month, b, false);
-                LocalDate da = year == 0 ? null : PublicationDates.safeDate(year, month, a);
-                LocalDate db = year == 0 ? null : PublicationDates.safeDate(year, month, b);
+                LocalDate da = year == 0 ? null : CalendarDates.safeDate(year, month, a);
+                LocalDate db = year == 0 ? null : CalendarDates.safeDate(year, month, b);
                 if (da == null || db == null || !da.isBefore(db)) continue;
                 s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range", this));
             }
@@ -50,7 +50,7 @@ enum DateRule {
             while (m.find()) {
                 if (s.taken(m.start(), m.end(), true)) continue;
                 PartialDate d = s.partial(m, s.roles.ahead(s.c.text, s.ss, s.ss + m.start()));
-                if (d == null || PublicationDates.DATELINE_AFTER.matcher(s.sent.substring(m.end())).lookingAt()) continue;
+                if (d == null || CalendarDates.DATELINE_AFTER.matcher(s.sent.substring(m.end())).lookingAt()) continue;
                 if (d.day() == 0 && s.firstOf(m.start(), m.end(), d)) continue;   // "... of July 2024"
                 s.add(s.ss + m.start(), s.ss + m.end(), d, null, false);
             }
@@ -143,7 +143,7 @@ enum DateRule {
         @Override
         void find(SentenceDates s) {
             if (!s.digits) return;
-            Matcher y = PublicationDates.YEAR.matcher(s.sent);
+            Matcher y = CalendarDates.YEAR.matcher(s.sent);
             while (y.find()) {
                 if (s.taken(y.start(), y.end(), false)) continue;
                 int year = Integer.parseInt(y.group());

@@ -1,5 +1,6 @@
 package io.claimwatch.extract.domain;
 
+import io.claimwatch.ingest.domain.StoryDateline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +21,6 @@ import java.util.regex.Pattern;
 final class FrameReader {
 
     static final int LEAD_SENTENCES = 3;
-    /** "QUITO, April 17 (Reuters) -", "MEXICO CITY (Reuters) -", "ZEEBRUGGE, Belgium, March 7 -". */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Z .'’-]{2,40}?)\\s*(?:,|\\(|\\s[-–—])");
     /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
     private static final Pattern STORM_NAME = Pattern.compile(
             "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
@@ -44,7 +43,8 @@ final class FrameReader {
         this.time = time;
     }
 
-    EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub) {
+    /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
+    EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
         List<Sentences.Sentence> head = new ArrayList<>();
         List<Sentences.Sentence> lead = new ArrayList<>();
         for (Sentences.Sentence s : ss) {
@@ -66,8 +66,7 @@ final class FrameReader {
         for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false, !titleCase(text, s)));
         if (!lead.isEmpty()) {
             Sentences.Sentence first = lead.get(0);
-            Matcher d = DATELINE.matcher(text).region(first.start(), first.end());
-            if (d.lookingAt()) where = where.union(places.find(text, d.start(1), d.end(1), true));   // a region's matcher gives offsets in the text
+            if (dateline != null) where = where.union(places.find(text, dateline.placeStart(), dateline.placeEnd(), true));
             where = where.union(places.find(text, first.start(), first.end(), false));
             if (where.countries().isEmpty()) {
                 Map<String, Integer> named2 = new LinkedHashMap<>();

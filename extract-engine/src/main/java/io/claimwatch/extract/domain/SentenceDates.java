@@ -23,11 +23,11 @@ final class SentenceDates {
     private final List<int[]> taken = new ArrayList<>();
     final TimeWords w;
     final DateRoles roles;
-    final PublicationDates dates;
+    final CalendarDates dates;
     /** The rule now finding phrases, which the phrases added record. */
     private DateRule rule;
 
-    SentenceDates(DateContext c, int ss, int se, TimeWords w, DateRoles roles, PublicationDates dates) {
+    SentenceDates(DateContext c, int ss, int se, TimeWords w, DateRoles roles, CalendarDates dates) {
         this.c = c;
         this.ss = ss;
         this.sent = c.text.substring(ss, se);
@@ -40,7 +40,7 @@ final class SentenceDates {
     }
 
     /** The sentence's date phrases, in text order, every rule applied and the ranges joined. */
-    static List<Cand> find(DateContext c, int ss, int se, TimeWords w, DateRoles roles, PublicationDates dates) {
+    static List<Cand> find(DateContext c, int ss, int se, TimeWords w, DateRoles roles, CalendarDates dates) {
         SentenceDates s = new SentenceDates(c, ss, se, w, roles, dates);
         for (DateRule r : DateRule.values()) {
             s.rule = r;
@@ -109,7 +109,7 @@ final class SentenceDates {
             b = new PartialDate(period.year(), n, 0);
         } else {
             if (period.month() == 0) return false;
-            LocalDate last = PublicationDates.safeDate(period.year(), period.month(), n * w.spanDays.get(unit));
+            LocalDate last = CalendarDates.safeDate(period.year(), period.month(), n * w.spanDays.get(unit));
             if (last == null) return false;
             a = new PartialDate(period.year(), period.month(), 1);
             b = PartialDate.of(last);
@@ -152,7 +152,7 @@ final class SentenceDates {
         int month = dates.monthOf(mo), day = Integer.parseInt(da);
         int y = c.yearFor(month, day, ahead);
         if (y == 0) return null;
-        LocalDate ld = PublicationDates.safeDate(y, month, day);
+        LocalDate ld = CalendarDates.safeDate(y, month, day);
         return ld == null ? null : PartialDate.of(ld);
     }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Dates. Detects a publication date from a dateline, a date line or a byline segment near the top
- * ({@link PublicationDates}); resolves, for a figure, the dates of the event it counts when the text
+ * Dates. Resolves, against the publication date it is given (ingest-engine's {@code PublicationDating}
+ * decides it, {@link ClaimExtractor} passes it), for a figure, the dates of the event it counts when the text
  * fixes them: every date phrase of the sentence is a candidate ({@link DateRule}: "on May 24", "on
  * Wednesday", "In 2023,", "since ... on September 22", "as of 11 June", "between August 6, 2024, and
  * May 25, 2025") with the role its preposition gives it ({@link DateRoles}), and the figure takes
@@ -52,7 +52,7 @@ public final class TimeResolver {
 
     /** Everything date-like in a text that later resolution needs ({@link DateContext}). */
     public static final class Context extends DateContext {
-        Context(String text, LocalDate pub, TimeWords words, PublicationDates dates) {
+        Context(String text, LocalDate pub, TimeWords words, CalendarDates dates) {
             super(text, pub, words, dates);
         }
     }
@@ -60,22 +60,17 @@ public final class TimeResolver {
     private final Lexicon lx;
     private final TimeWords words;
     private final DateRoles roles;
-    private final PublicationDates publication;
+    private final CalendarDates calendar;
 
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
         this.words = new TimeWords(lx);
         this.roles = new DateRoles(lx, words);
-        this.publication = new PublicationDates(lx, words, roles);
-    }
-
-    /** A date standing (nearly) alone on a line among the first lines of the text, or null. */
-    public LocalDate detectPublicationDate(String text) {
-        return publication.detect(text);
+        this.calendar = new CalendarDates(lx);
     }
 
     public Context context(String text, LocalDate pub) {
-        return new Context(text, pub, words, publication);
+        return new Context(text, pub, words, calendar);
     }
 
     /**
@@ -123,7 +118,7 @@ public final class TimeResolver {
     /** The date phrases of a sentence, in text order; computed once for all its figures. */
     List<Cand> candidates(Context c, int ss, int se) {
         if (c.datesOf == ss && c.cands != null) return c.cands;
-        c.cands = SentenceDates.find(c, ss, se, words, roles, publication);
+        c.cands = SentenceDates.find(c, ss, se, words, roles, calendar);
         c.datesOf = ss;
         return c.cands;
     }

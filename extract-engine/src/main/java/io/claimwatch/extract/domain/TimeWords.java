@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The words of the time stage and the patterns built from them, all from lexicon files: month names
  * ({@code lexicon/months.txt}), weekday names ({@code lexicon/weekdays.txt}) and the words around
  * dates ({@code lexicon/time-words.txt}: prepositions and their roles, fillers, relative days, months
- * and years, conjunctions, ordinals, units of a span, dateline words). No rule names a word inline.
+ * and years, conjunctions, ordinals, units of a span). No rule names a word inline.
  */
 final class TimeWords {
 
@@ -30,8 +30,6 @@ final class TimeWords {
     final Pattern monthAlone;
     /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
     final Pattern dayRange;
-    /** What a dateline or date line holds besides its date ("Published 10:42 GMT, May 6, 2025"). */
-    final Pattern datelineRest;
     /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
     final Pattern deadlineBefore;
     /** "last " right before a weekday or a month: the one before the latest. */
@@ -90,7 +88,7 @@ final class TimeWords {
     final Pattern theYear;
 
     TimeWords(Lexicon lx) {
-        Set<String> deadlines = new HashSet<>(), dateline = new HashSet<>(), currentYear = new HashSet<>();
+        Set<String> deadlines = new HashSet<>(), currentYear = new HashSet<>();
         for (String[] f : lx.timeWords) {
             String w = f[0].toLowerCase(Locale.ROOT);
             switch (f[1]) {
@@ -105,7 +103,6 @@ final class TimeWords {
                 case "CLAUSE" -> clauseWords.add(w);
                 case "PASSIVE" -> passive.add(w);
                 case "DEADLINE" -> deadlines.add(w);
-                case "DATELINE" -> dateline.add(w);
                 case "ORDINAL" -> ordinals.put(w, Integer.parseInt(f[2]));
                 case "COUNT" -> numberWords.put(w, Integer.parseInt(f[2]));
                 case "SPAN" -> {
@@ -156,8 +153,6 @@ final class TimeWords {
         dayRange = Pattern.compile(
                 "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + monthName + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
                         + "|\\b(?<m2>" + monthName + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
-        datelineRest = Pattern.compile("(?i)" + words(dateline)
-                + "|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|[ap]m|\\b[A-Z]{2,4}\\b|" + weekdayName + "|[,:|•·/-]");
         deadlineBefore = Pattern.compile("(?i)\\b" + words(deadlines) + "\\s+$");
         previousBefore = Pattern.compile("(?i)\\b" + words(previous) + "\\s+$");
         String count = "(" + words(numberWords.keySet()) + "|\\d{1,2})";

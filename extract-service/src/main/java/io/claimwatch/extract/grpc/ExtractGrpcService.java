@@ -8,6 +8,7 @@ import io.claimwatch.extract.domain.Extraction;
 import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractClaimsResponse;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.ingest.domain.StoryDateline;
 import io.claimwatch.proto.ProtoTypes;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.StatusRuntimeException;
@@ -75,20 +76,14 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
         throw invalid("TEXT_NO_WORDS", "text has no letters (only digits, punctuation, symbols or invisible characters);"
             + " send the article's clean text");
       }
-      LocalDate published;
-      try {
-        published = req.hasPublicationDate() ? ProtoTypes.localDate(req.getPublicationDate()) : null;
-      } catch (IllegalArgumentException e) {
-        throw invalid("PUBLICATION_DATE_INVALID", "publication_date: " + e.getMessage());
-      }
-      if (req.hasPublicationDate() && published == null) {
-        throw invalid("PUBLICATION_DATE_INVALID", "publication_date must be a full date (year, month and day) or unset");
-      }
+      LocalDate published = req.hasPublicationDate()
+          ? fullDate(req.getPublicationDate(), "publication_date", "PUBLICATION_DATE_INVALID") : null;
+      StoryDateline dateline = req.hasStoryDateline() ? storyDateline(req.getStoryDateline(), text) : null;
       String article = req.getArticle().isEmpty() ? "(no article name)" : req.getArticle();
       long started = System.nanoTime();
       Extraction result;
       try {
-        result = extractor.extract(text, published, Deadline.after(budget()), req.getExplain());
+        result = extractor.extract(text, published, dateline, Deadline.after(budget()), req.getExplain());
       } catch (Deadline.BudgetExceeded e) {
         timedOut.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         LOG.warnf("%s: %s", article, e.getMessage());
@@ -115,6 +110,49 @@ public class ExtractGrpcService extends ExtractServiceGrpc.ExtractServiceImplBas
       b.setFrame(ProtoMapper.toProto(result.frame()));
       return b.build();
     }, e -> Optional.empty());
+  }
+
+  /**
+   * The story dateline of the request, its offsets turned from code points into the text's chars; INVALID_ARGUMENT
+   * (STORY_DATELINE_INVALID) when it is no dateline of this text: offsets outside it, a place that is not the text
+   * at its offsets, or a date that is no calendar day.
+   */
+  static StoryDateline storyDateline(io.claimwatch.extract.v1.StoryDateline d, String text) {
+    int points = text.codePointCount(0, text.length());
+    if (d.getPlace().isBlank() || d.getPlaceStart() < 0 || d.getPlaceStart() > d.getPlaceEnd() || d.getPlaceEnd() > points) {
+      throw invalid("STORY_DATELINE_INVALID", "story_dateline: place must be non-empty with 0 <= place_start <= place_end <= "
+          + points + " (the text's length in code points); got '" + d.getPlace() + "' at " + d.getPlaceStart() + "-"
+          + d.getPlaceEnd());
+    }
+    int placeStart = text.offsetByCodePoints(0, d.getPlaceStart());
+    int placeEnd = text.offsetByCodePoints(0, d.getPlaceEnd());
+    if (!text.substring(placeStart, placeEnd).equals(d.getPlace())) {
+      throw invalid("STORY_DATELINE_INVALID", "story_dateline: the text at " + d.getPlaceStart() + "-" + d.getPlaceEnd()
+          + " is not the place '" + d.getPlace() + "'");
+    }
+    LocalDate date = d.hasDate() ? fullDate(d.getDate(), "story_dateline.date", "STORY_DATELINE_INVALID") : null;
+    if (d.hasDateStart() != d.hasDateEnd() || d.hasDateStart()
+        && (d.getDateStart() < 0 || d.getDateStart() > d.getDateEnd() || d.getDateEnd() > points)) {
+      throw invalid("STORY_DATELINE_INVALID", "story_dateline: date_start and date_end must both be set, with 0 <= date_start"
+          + " <= date_end <= " + points + ", or both unset");
+    }
+    int dateStart = d.hasDateStart() ? text.offsetByCodePoints(0, d.getDateStart()) : -1;
+    int dateEnd = d.hasDateEnd() ? text.offsetByCodePoints(0, d.getDateEnd()) : -1;
+    return new StoryDateline(d.getPlace(), placeStart, placeEnd, date, dateStart, dateEnd);
+  }
+
+  /** A full calendar date; INVALID_ARGUMENT with {@code reason} naming {@code field} when it is partial or no real day. */
+  private static LocalDate fullDate(com.google.type.Date d, String field, String reason) {
+    LocalDate date;
+    try {
+      date = ProtoTypes.localDate(d);
+    } catch (IllegalArgumentException e) {
+      throw invalid(reason, field + ": " + e.getMessage());
+    }
+    if (date == null) {
+      throw invalid(reason, field + " must be a full date (year, month and day) or unset");
+    }
+    return date;
   }
 
   /** The configured budget, or the caller's deadline when that is sooner. */

@@ -95,6 +95,37 @@ class ExtractGrpcServiceTest {
   }
 
   @Test
+  void usesTheGivenPublicationDateAndDatelineAndGuessesNeither() {
+    // the text's own dateline says April 17 and Quito; the request says April 18 and (at the same words) the
+    // place as ingest read it: the given date is used, not the dateline's
+    String text = "\uD83D\uDCF0 QUITO, April 17, 2016 (Reuters) - A magnitude 7.8 earthquake struck Ecuador's coast on"
+        + " Saturday, killing at least 77 people, officials said.";
+    ExtractClaimsResponse r = extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text)
+        .setPublicationDate(ProtoTypes.date(LocalDate.of(2016, 4, 18)))
+        .setStoryDateline(io.claimwatch.extract.v1.StoryDateline.newBuilder().setPlace("QUITO").setPlaceStart(2).setPlaceEnd(7)
+            .setDate(ProtoTypes.date(LocalDate.of(2016, 4, 17))).setDateStart(9).setDateEnd(23))
+        .build());
+    assertThat(ProtoTypes.localDate(r.getPublicationDate())).isEqualTo(LocalDate.of(2016, 4, 18));
+    assertThat(r.getFrame().getPlace()).contains("@EC");
+    assertThat(ProtoTypes.partialDate(r.getClaims(0).getEventPeriod().getStart())).isEqualTo("2016-04-16");
+  }
+
+  @Test
+  void refusesAStoryDatelineThatIsNotInTheText() {
+    String text = "QUITO, April 17, 2016 (Reuters) - At least 77 people died.";
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text)
+        .setStoryDateline(io.claimwatch.extract.v1.StoryDateline.newBuilder().setPlace("LIMA").setPlaceStart(0).setPlaceEnd(4))
+        .build()), "STORY_DATELINE_INVALID");
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text)
+        .setStoryDateline(io.claimwatch.extract.v1.StoryDateline.newBuilder().setPlace("QUITO").setPlaceStart(0).setPlaceEnd(500))
+        .build()), "STORY_DATELINE_INVALID");
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(text)
+        .setStoryDateline(io.claimwatch.extract.v1.StoryDateline.newBuilder().setPlace("QUITO").setPlaceStart(0).setPlaceEnd(5)
+            .setDate(Date.newBuilder().setYear(2016).setMonth(2).setDay(30)))
+        .build()), "STORY_DATELINE_INVALID");
+  }
+
+  @Test
   void refusesEmptyTextAndImpossibleDates() {
     assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText(" ").build()), "TEXT_EMPTY");
     assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("\u200b\u200d 12 -- 34 !").build()), "TEXT_NO_WORDS");
@@ -102,6 +133,8 @@ class ExtractGrpcServiceTest {
         .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(13).setDay(1)).build()), "PUBLICATION_DATE_INVALID");
     assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("About 5 boats.")
         .setPublicationDate(Date.newBuilder().setYear(2025)).build()), "PUBLICATION_DATE_INVALID");
+    assertError(() -> extract.extractClaims(ExtractClaimsRequest.newBuilder().setText("About 5 boats.")
+        .setPublicationDate(Date.newBuilder().setYear(2025).setMonth(2).setDay(30)).build()), "PUBLICATION_DATE_INVALID");
   }
 
   @Test

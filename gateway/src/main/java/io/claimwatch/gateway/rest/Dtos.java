@@ -25,7 +25,7 @@ final class Dtos {
       @Schema(example = "articles/3f2c9a1b7d5e8f60") String name,
       String title,
       String sourceUrl,
-      @Schema(description = "YYYY-MM-DD, the trusted publication date: given, or detected from the page's metadata or an uncontradicted date line") String publicationDate,
+      @Schema(description = "YYYY-MM-DD, the trusted publication date: given, or decided from the page's metadata, else an uncontradicted date line, story dateline or date line left in the text") String publicationDate,
       @Schema(description = "RECEIVED, EXTRACTING, DONE, FAILED or UNSUPPORTED (a language other than English: stored, not extracted)") String state,
       String failureReason,
       int claimCount,
@@ -45,13 +45,25 @@ final class Dtos {
       @Schema(description = "The article this one reprints or updates; absent when it is an origin itself", example = "articles/9a1b7d5e8f603f2c") String origin,
       @Schema(description = "Estimated Jaccard similarity to the stored article that made this one a reprint; 0 for origins") double originSimilarity,
       @Schema(description = "The author or agency") String byline,
-      @Schema(description = "Runs of clean text copied from the submitted document: [cleanStart, sourceStart, length] in code points") List<int[]> sourceMap) {
+      @Schema(description = "Runs of clean text copied from the submitted document: [cleanStart, sourceStart, length] in code points") List<int[]> sourceMap,
+      @Schema(description = "The dateline that opens the story (\"KYIV, Aug 6 (Reuters) -\"); absent when it opens with none") StoryDateline storyDateline) {
+
+    /** The dateline that opens the story: the place as written and its date, with offsets in code points of cleanText. */
+    @Schema(name = "StoryDateline")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StoryDateline(
+        @Schema(example = "KYIV") String place,
+        @Schema(description = "Where the place starts in cleanText, in code points") int placeStart,
+        @Schema(description = "Where it ends (exclusive)") int placeEnd,
+        @Schema(description = "YYYY-MM-DD; absent when the dateline names no day or its year is not told") String date,
+        @Schema(description = "Where its date phrase starts in cleanText; absent when it has none") Integer dateStart,
+        @Schema(description = "Where it ends (exclusive); absent when it has none") Integer dateEnd) {}
 
     /** A date with where it was found and how far it is trusted. */
     @Schema(name = "DateEvidence")
     record DateEvidence(
         @Schema(description = "YYYY-MM-DD") String date,
-        @Schema(description = "CLIENT, META, JSON_LD, TIME_ELEMENT, DATELINE or INFERRED") String source,
+        @Schema(description = "CLIENT, META, JSON_LD, TIME_ELEMENT, DATELINE (the page's date line), STORY_DATELINE, TEXT or INFERRED") String source,
         @Schema(description = "HIGH, MEDIUM or LOW") String confidence) {}
   }
 

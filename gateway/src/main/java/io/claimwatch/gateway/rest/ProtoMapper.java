@@ -21,7 +21,14 @@ final class ProtoMapper {
         a.hasPublicationNotBefore() ? evidence(a.getPublicationNotBefore()) : null,
         blankToNull(a.getLanguageCode()), a.getLanguageConfidence(), blankToNull(a.getOrigin()), a.getOriginSimilarity(),
         blankToNull(a.getByline()),
-        a.getSourceMapList().stream().map(r -> new int[] {r.getCleanStart(), r.getSourceStart(), r.getLength()}).toList());
+        a.getSourceMapList().stream().map(r -> new int[] {r.getCleanStart(), r.getSourceStart(), r.getLength()}).toList(),
+        a.hasStoryDateline() ? storyDateline(a.getStoryDateline()) : null);
+  }
+
+  private static Dtos.Article.StoryDateline storyDateline(io.claimwatch.extract.v1.StoryDateline d) {
+    return new Dtos.Article.StoryDateline(d.getPlace(), d.getPlaceStart(), d.getPlaceEnd(),
+        d.hasDate() ? ProtoTypes.partialDate(d.getDate()) : null,
+        d.hasDateStart() ? d.getDateStart() : null, d.hasDateEnd() ? d.getDateEnd() : null);
   }
 
   private static Dtos.Article.DateEvidence evidence(io.claimwatch.ingest.v1.DateEvidence e) {

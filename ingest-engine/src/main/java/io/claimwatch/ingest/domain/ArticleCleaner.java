@@ -138,7 +138,7 @@ public final class ArticleCleaner {
       throw emptyAfterCleaning();
     }
     checkHasWords(r.text());
-    Dating dating = DateCheck.assess(null, r.dateline(), r.text());
+    Dating dating = PublicationDating.decide(null, r.dateline(), r.text());
     return new CleanArticle(r.title(), r.text(), dating, r.byline(), SourceMap.of(r.text(), r.offsets(), text));
   }
 
@@ -183,7 +183,7 @@ public final class ArticleCleaner {
     }
     checkHasWords(r.text());
     String title = x.title() != null ? x.title() : r.title();
-    Dating dating = DateCheck.assess(x.date(), r.dateline(), r.text());
+    Dating dating = PublicationDating.decide(x.date(), r.dateline(), r.text());
     String byline = x.byline() != null ? x.byline() : r.byline();
     return new CleanArticle(title, r.text(), dating, byline,
         source == null ? SourceMap.EMPTY : SourceMap.of(r.text(), r.offsets(), source));

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only the first {@value #MAX_CHARS} characters are searched.
  *
+ * <p>{@link PublicationDating} decides with it which date is the publication date.
+ *
  * <p><b>Lower bound.</b> Without a trusted date, the text was written no earlier than the latest date
  * it mentions as past: the latest full date, or the first day of the latest month-and-year, outside
  * future sentences.
@@ -214,29 +216,5 @@ final class DateCheck {
       }
     }
     return latest;
-  }
-
-  /**
-   * Puts the evidence together: machine dates (meta, JSON-LD) are trusted; a time element or date line
-   * is trusted only when the text does not contradict it; else a lower bound is inferred.
-   */
-  static Dating assess(DateEvidence machine, LocalDate dateline, String cleanText) {
-    List<Mention> mentions = mentions(cleanText);
-    DateEvidence publication = null;
-    if (machine != null) {
-      if (machine.confidence() == DateEvidence.Confidence.HIGH || !check(machine.date(), mentions).contradicted()) {
-        publication = machine;
-      }
-    }
-    DateEvidence line = DateEvidence.of(dateline, DateEvidence.Source.DATELINE);
-    boolean contradicted = line != null && check(line.date(), mentions).contradicted();
-    if (publication == null && line != null && !contradicted) {
-      publication = line;
-    }
-    DateEvidence notBefore = null;
-    if (publication == null) {
-      notBefore = DateEvidence.of(latestMentioned(mentions), DateEvidence.Source.INFERRED);
-    }
-    return new Dating(publication, line, contradicted, notBefore);
   }
 }

@@ -19,10 +19,16 @@ public record DateEvidence(LocalDate date, Source source, Confidence confidence)
     Objects.requireNonNull(confidence, "confidence");
   }
 
-  /** Where a date was found. {@link #label()} is the stable lower-case name stored and shown. */
+  /**
+   * Where a date was found: given by the client; the page's metadata (META, JSON_LD, TIME_ELEMENT); the
+   * date line shown under the headline, which cleaning takes out of the text (DATELINE); the dateline
+   * that opens the story, "KYIV, Aug 6 (Reuters) -" (STORY_DATELINE); a date line left in the text, "Wire
+   * Staff | March 3, 2022" (TEXT); or the latest date the text mentions, a lower bound (INFERRED).
+   * {@link #label()} is the stable lower-case name stored and shown.
+   */
   public enum Source {
     CLIENT("client"), META("meta"), JSON_LD("json-ld"), TIME_ELEMENT("time"), DATELINE("dateline"),
-    INFERRED("inferred");
+    STORY_DATELINE("story-dateline"), TEXT("text"), INFERRED("inferred");
 
     private final String label;
 
@@ -51,7 +57,7 @@ public record DateEvidence(LocalDate date, Source source, Confidence confidence)
     public Confidence defaultConfidence() {
       return switch (this) {
         case CLIENT, META, JSON_LD -> Confidence.HIGH;
-        case TIME_ELEMENT, DATELINE -> Confidence.MEDIUM;
+        case TIME_ELEMENT, DATELINE, STORY_DATELINE, TEXT -> Confidence.MEDIUM;
         case INFERRED -> Confidence.LOW;
       };
     }
@@ -59,7 +65,8 @@ public record DateEvidence(LocalDate date, Source source, Confidence confidence)
 
   /**
    * How far a date is trusted: HIGH for the client, meta tags and JSON-LD; MEDIUM for what is visible
-   * on the page (a date line, a time element) and not contradicted by the content; LOW for inferred.
+   * on the page (a date line, a time element, the story's dateline) and not contradicted by the
+   * content; LOW for inferred.
    */
   public enum Confidence { HIGH, MEDIUM, LOW }
 

@@ -16,7 +16,7 @@ final class Dates {
       Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
       Map.entry("dec", 12));
 
-  private static final String MONTH =
+  static final String MONTH =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String WEEKDAY =

@@ -105,13 +105,13 @@ class DateCheckTest {
 
   @Test
   void machineDatesAreTrustedAndTheClientsDateWins() {
-    Dating machine = DateCheck.assess(DateEvidence.of(LocalDate.of(2025, 5, 6), DateEvidence.Source.META),
+    Dating machine = PublicationDating.decide(DateEvidence.of(LocalDate.of(2025, 5, 6), DateEvidence.Source.META),
         LocalDate.of(2025, 5, 6), "On August 14, the ombudsman spoke.");
     assertThat(machine.publication().source()).isEqualTo(DateEvidence.Source.META);
     assertThat(machine.publication().confidence()).isEqualTo(DateEvidence.Confidence.HIGH);
     assertThat(machine.datelineContradicted()).isTrue();
 
-    Dating time = DateCheck.assess(DateEvidence.of(LocalDate.of(2025, 5, 6), DateEvidence.Source.TIME_ELEMENT),
+    Dating time = PublicationDating.decide(DateEvidence.of(LocalDate.of(2025, 5, 6), DateEvidence.Source.TIME_ELEMENT),
         null, "On August 14, the ombudsman spoke.");
     assertThat(time.publication()).as("a time element the content contradicts").isNull();
 

@@ -14,6 +14,7 @@ import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.ClaimExtraction;
 import io.claimwatch.ingest.domain.DomainException;
 import io.claimwatch.ingest.domain.ExtractionRefused;
+import io.claimwatch.ingest.grpc.ProtoMapper;
 import io.claimwatch.proto.ProtoTypes;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -147,11 +148,19 @@ public final class ExtractThenStore implements ClaimExtraction {
     return List.of(out);
   }
 
-  private static ExtractClaimsRequest extractRequest(Article article) {
+  /**
+   * The article's clean text with the publication date and the story's dateline as ingest decided them (the
+   * extractor decides neither again); an article stored before datelines were kept has none, and the extractor
+   * reads it from the text by the same code.
+   */
+  static ExtractClaimsRequest extractRequest(Article article) {
     ExtractClaimsRequest.Builder req = ExtractClaimsRequest.newBuilder().setArticle("articles/" + article.id())
         .setText(article.cleanText());
     if (article.publicationDate() != null) {
       req.setPublicationDate(ProtoTypes.date(article.publicationDate()));
+    }
+    if (article.dating().storyDateline() != null) {
+      req.setStoryDateline(ProtoMapper.storyDateline(article.dating().storyDateline(), article.cleanText()));
     }
     return req.build();
   }

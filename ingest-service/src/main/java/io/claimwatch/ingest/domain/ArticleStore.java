@@ -35,7 +35,7 @@ public interface ArticleStore {
     private static Dating dating(LocalDate date, String source) {
       DateEvidence.Source s = DateEvidence.Source.ofLabel(source);
       return date == null ? Dating.NONE
-          : new Dating(DateEvidence.of(date, s == null ? DateEvidence.Source.CLIENT : s), null, false, null);
+          : new Dating(DateEvidence.of(date, s == null ? DateEvidence.Source.CLIENT : s), null, false, null, null);
     }
   }
 

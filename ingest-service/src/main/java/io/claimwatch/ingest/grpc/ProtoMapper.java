@@ -4,6 +4,7 @@ import com.google.protobuf.Timestamp;
 import io.claimwatch.ingest.domain.Article;
 import io.claimwatch.ingest.domain.DateEvidence;
 import io.claimwatch.ingest.domain.Dating;
+import io.claimwatch.ingest.domain.StoryDateline;
 import io.claimwatch.ingest.domain.SourceMap;
 import io.claimwatch.ingest.v1.ArticleState;
 import io.claimwatch.ingest.v1.DateConfidence;
@@ -13,7 +14,7 @@ import io.claimwatch.proto.ProtoTypes;
 import java.time.Instant;
 
 /** Maps articles from the domain to the contract (claimwatch.ingest.v1). */
-final class ProtoMapper {
+public final class ProtoMapper {
 
   private ProtoMapper() {}
 
@@ -44,6 +45,9 @@ final class ProtoMapper {
     if (d.notBefore() != null) {
       b.setPublicationNotBefore(evidence(d.notBefore()));
     }
+    if (d.storyDateline() != null) {
+      b.setStoryDateline(storyDateline(d.storyDateline(), a.cleanText()));
+    }
     if (a.language() != null) {
       b.setLanguageCode(a.language().code()).setLanguageConfidence(a.language().confidence());
     }
@@ -57,6 +61,21 @@ final class ProtoMapper {
     for (int r = 0; r < map.size(); r++) {
       b.addSourceMap(OffsetRun.newBuilder().setCleanStart(map.cleanStart(r)).setSourceStart(map.sourceStart(r))
           .setLength(map.length(r)));
+    }
+    return b.build();
+  }
+
+  /** The story's dateline as the article shows it and extraction takes it: its offsets in code points of the clean text. */
+  public static io.claimwatch.extract.v1.StoryDateline storyDateline(StoryDateline s, String cleanText) {
+    io.claimwatch.extract.v1.StoryDateline.Builder b = io.claimwatch.extract.v1.StoryDateline.newBuilder()
+        .setPlace(s.place())
+        .setPlaceStart(cleanText.codePointCount(0, s.placeStart()))
+        .setPlaceEnd(cleanText.codePointCount(0, s.placeEnd()));
+    if (s.date() != null) {
+      b.setDate(ProtoTypes.date(s.date()));
+    }
+    if (s.dateStart() >= 0) {
+      b.setDateStart(cleanText.codePointCount(0, s.dateStart())).setDateEnd(cleanText.codePointCount(0, s.dateEnd()));
     }
     return b.build();
   }

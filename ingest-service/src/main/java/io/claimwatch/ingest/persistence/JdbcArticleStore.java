@@ -7,6 +7,7 @@ import io.claimwatch.ingest.domain.Dating;
 import io.claimwatch.ingest.domain.LanguageIdentifier;
 import io.claimwatch.ingest.domain.MinHash;
 import io.claimwatch.ingest.domain.SourceMap;
+import io.claimwatch.ingest.domain.StoryDateline;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -28,9 +29,11 @@ import javax.sql.DataSource;
 /** Articles and their queue in PostgreSQL (schema: db/migration). */
 public final class JdbcArticleStore implements ArticleStore {
 
+  private static final String STORY_DATELINE = "story_dateline_place, story_dateline_place_start,"
+      + " story_dateline_place_end, story_dateline_date, story_dateline_date_start, story_dateline_date_end";
   private static final String COLUMNS = "id, title, byline, source_url, publication_date, publication_date_source,"
-      + " publication_date_confidence, dateline, dateline_contradicted, publication_not_before, language_code,"
-      + " language_confidence, language_reliable, origin_id, origin_similarity, source_map, clean_text,"
+      + " publication_date_confidence, dateline, dateline_contradicted, publication_not_before, " + STORY_DATELINE + ","
+      + " language_code, language_confidence, language_reliable, origin_id, origin_similarity, source_map, clean_text,"
       + " content_type, octet_length(content) AS content_size, state, failure_reason, claim_count, extractor_version, attempt_count,"
       + " create_time, update_time";
   private static final String PENDING = "state IN ('RECEIVED', 'EXTRACTING')";
@@ -71,9 +74,10 @@ public final class JdbcArticleStore implements ArticleStore {
    */
   private static final String INSERT = "WITH ins AS (INSERT INTO article (id, title, byline, source_url, publication_date,"
       + " publication_date_source, publication_date_confidence, dateline, dateline_contradicted, publication_not_before,"
+      + " " + STORY_DATELINE + ","
       + " language_code, language_confidence, language_reliable, minhash, origin_id, origin_similarity, source_map,"
       + " clean_text, content, content_type, state, next_attempt_at, create_time, update_time, trace_parent)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
       + " RETURNING id),"
       + " bands AS (INSERT INTO article_band (band, band_hash, article_id)"
       + " SELECT (q.n - 1)::smallint, q.band_hash, ins.id FROM ins, unnest(?::bigint[]) WITH ORDINALITY AS q(band_hash, n)"
@@ -143,6 +147,7 @@ public final class JdbcArticleStore implements ArticleStore {
       st.setDate(i++, d.dateline() == null ? null : Date.valueOf(d.dateline().date()));
       st.setBoolean(i++, d.datelineContradicted());
       st.setDate(i++, d.notBefore() == null ? null : Date.valueOf(d.notBefore().date()));
+      i = setStoryDateline(st, i, d.storyDateline());
       LanguageIdentifier.Detection lang = a.language();
       st.setString(i++, lang == null ? null : lang.code());
       st.setObject(i++, lang == null ? null : lang.confidence(), Types.DOUBLE);
@@ -175,13 +180,37 @@ public final class JdbcArticleStore implements ArticleStore {
     }
   }
 
+  /** The six story dateline columns from {@code i} on; returns the next index. */
+  private static int setStoryDateline(PreparedStatement st, int i, StoryDateline s) throws SQLException {
+    boolean dated = s != null && s.dateStart() >= 0;
+    st.setString(i++, s == null ? null : s.place());
+    st.setObject(i++, s == null ? null : s.placeStart(), Types.INTEGER);
+    st.setObject(i++, s == null ? null : s.placeEnd(), Types.INTEGER);
+    st.setDate(i++, s == null || s.date() == null ? null : Date.valueOf(s.date()));
+    st.setObject(i++, dated ? s.dateStart() : null, Types.INTEGER);
+    st.setObject(i++, dated ? s.dateEnd() : null, Types.INTEGER);
+    return i;
+  }
+
+  private static StoryDateline storyDateline(ResultSet rs) throws SQLException {
+    String place = rs.getString("story_dateline_place");
+    if (place == null) {
+      return null;
+    }
+    int dateStart = rs.getInt("story_dateline_date_start");
+    boolean dated = !rs.wasNull();
+    return new StoryDateline(place, rs.getInt("story_dateline_place_start"), rs.getInt("story_dateline_place_end"),
+        localDate(rs, "story_dateline_date"), dated ? dateStart : -1, dated ? rs.getInt("story_dateline_date_end") : -1);
+  }
+
   /** The article as {@link #read} would return it once stored. */
   private static Article asStored(NewArticle a, Instant now) {
     Dating d = a.dating();
     Dating stored = new Dating(d.publication(),
         DateEvidence.of(d.dateline() == null ? null : d.dateline().date(), DateEvidence.Source.DATELINE),
         d.datelineContradicted(),
-        DateEvidence.of(d.notBefore() == null ? null : d.notBefore().date(), DateEvidence.Source.INFERRED));
+        DateEvidence.of(d.notBefore() == null ? null : d.notBefore().date(), DateEvidence.Source.INFERRED),
+        d.storyDateline());
     return new Article(a.id(), a.title(), a.byline(), a.sourceUrl(), stored, a.language(), a.origin(),
         a.sourceMap() == null ? SourceMap.EMPTY : a.sourceMap(), a.cleanText(), a.contentType(),
         a.content() == null ? 0 : a.content().length, a.state(), null, 0, "", 0, now, now);
@@ -500,7 +529,7 @@ public final class JdbcArticleStore implements ArticleStore {
     }
     Dating dating = new Dating(publication,
         DateEvidence.of(localDate(rs, "dateline"), DateEvidence.Source.DATELINE), rs.getBoolean("dateline_contradicted"),
-        DateEvidence.of(localDate(rs, "publication_not_before"), DateEvidence.Source.INFERRED));
+        DateEvidence.of(localDate(rs, "publication_not_before"), DateEvidence.Source.INFERRED), storyDateline(rs));
     String code = rs.getString("language_code");
     LanguageIdentifier.Detection language = code == null ? null
         : new LanguageIdentifier.Detection(code, rs.getDouble("language_confidence"), rs.getBoolean("language_reliable"));

@@ -139,9 +139,29 @@ class ExtractThenStoreTest {
   }
 
   @Test
+  void theDecidedDateAndTheStoryDatelineGoToExtractionInCodePoints() {
+    String text = "\uD83D\uDCF0 Quake\n\nQUITO, April 17, 2016 (Reuters) - Some 20 homes burned.";
+    io.claimwatch.ingest.domain.StoryDateline read = io.claimwatch.ingest.domain.StoryDateline.read(text);
+    Dating dating = new Dating(DateEvidence.of(read.date(), DateEvidence.Source.STORY_DATELINE), null, false, null, read);
+    Instant t = Instant.parse("2025-05-26T10:00:00Z");
+    Article a = new Article("00000000000000ab", null, null, null, dating, null, null, SourceMap.EMPTY, text,
+        "text/plain", text.length(), Article.State.EXTRACTING, null, 0, "", 1, t, t);
+
+    io.claimwatch.extract.v1.ExtractClaimsRequest req = ExtractThenStore.extractRequest(a);
+    assertThat(req.getPublicationDate().getDay()).isEqualTo(17);
+    io.claimwatch.extract.v1.StoryDateline d = req.getStoryDateline();
+    assertThat(d.getPlace()).isEqualTo("QUITO");
+    assertThat(d.getPlaceStart()).isEqualTo(9);   // the emoji is one code point, two chars
+    assertThat(d.getPlaceEnd()).isEqualTo(14);
+    assertThat(d.getDateStart()).isEqualTo(16);
+    assertThat(d.getDateEnd()).isEqualTo(30);
+    assertThat(d.getDate().getYear()).isEqualTo(2016);
+  }
+
+  @Test
   void onlyATrustedDateGoesToExtraction() {
     Dating contradicted = new Dating(null, DateEvidence.of(LocalDate.of(2025, 5, 6), DateEvidence.Source.DATELINE), true,
-        DateEvidence.of(LocalDate.of(2022, 2, 1), DateEvidence.Source.INFERRED));
+        DateEvidence.of(LocalDate.of(2022, 2, 1), DateEvidence.Source.INFERRED), null);
     step.extractAndStore(article(null, contradicted, null));
     assertThat(extracted.get(0).hasPublicationDate()).isFalse();
 
