@@ -168,6 +168,12 @@ public final class CountedPhrase {
         return null;
     }
 
+    /** "percent rise in exports": the share's unit, the change and what changed. */
+    private static void shareOfChange(CountedReading r, String change, String what) {
+        if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
+        r.words.add(change + " in " + what);
+    }
+
     /**
      * A subject that opens the sentence, with its first word in lower case where the article writes that
      * word in lower case elsewhere ("Imports rose 3%" beside "exports and imports"): its capital is the
@@ -230,8 +236,7 @@ public final class CountedPhrase {
             String change = change(r);
             if (change != null) {
                 // "the deficit widened to $55.5bn, up 9% from September": a 9% rise in the deficit
-                if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
-                r.words.add(change + " in " + r.prev.counted());
+                shareOfChange(r, change, r.prev.counted());
                 return CountedRule.CHANGE_OF_PREVIOUS_FIGURE;
             }
         }
@@ -239,8 +244,7 @@ public final class CountedPhrase {
             String change = change(r);
             if (change != null) {
                 // "Exports grew by 7 pct": a 7 pct rise in exports
-                if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
-                r.words.add(change + " in " + truecased(r, subject));
+                shareOfChange(r, change, truecased(r, subject));
                 return CountedRule.SHARE_CHANGE;
             }
             r.words.add(subject);
