@@ -36,6 +36,32 @@ final class CountedMeasures {
     }
 
     /**
+     * A place "of" a figure of people ("a city of 12 million people", "the country of five million")
+     * gives its population: "population (people)", "population".
+     */
+    CountedPhrase.Result population(List<Tok> t, Mention m, int j) {
+        int k = beforeHedge(t, m);
+        if (k < 1 || !t.get(k).is("of") || !w.populationPlaces.contains(t.get(k - 1).lower())) return null;
+        boolean people = j < t.size() && w.populationNouns.contains(t.get(j).lower());
+        if (!people && j < t.size() && t.get(j).isWord() && !lx.functionWords.contains(t.get(j).lower())) return null;
+        int end = people ? t.get(j).end() : m.end;
+        // the unit in brackets, as for any figure that is a measure, not a count: "population (people)"
+        String phrase = people ? "population (" + t.get(j).lower() + ")" : "population";
+        return new CountedPhrase.Result(phrase, end, null, CountedRule.POPULATION.id);
+    }
+
+    /**
+     * A share between "be" and a participle that says what state the share is in ("the fire is 18%
+     * contained", "the count was 90 percent completed"): that participle, or null.
+     */
+    String shareState(List<Tok> t, Mention m, int j) {
+        int k = beforeHedge(t, m);
+        if (!m.unit.equals("%") || j >= t.size() || k < 0 || !w.copulas.contains(t.get(k).lower())) return null;
+        Tok p = t.get(j);
+        return w.pastVerb(p) ? p.lower() : null;
+    }
+
+    /**
      * What a figure with no noun after it measures, read before it: the subject of a linking verb
      * ("Consumer prices rose 3.2%", "the rate stands at 5.91%", "borrowing came in at £120.7bn",
      * "the fire could spread to 500,000 acres", "Los Angeles, which covers 300,000 acres"), the
@@ -45,6 +71,13 @@ final class CountedMeasures {
     String subject(List<Tok> t, Mention m) {
         int k = beforeHedge(t, m);
         if (k < 0 || !t.get(k).isWord()) return null;
+        if (t.get(k).is("of") && k > 1 && w.levelNouns.contains(t.get(k - 1).lower())) {
+            // "rose to a new record of $1.76 trillion", "hit an all-time high of": the level is the verb's figure
+            int y = k - 2;
+            while (y >= 0 && t.get(y).isWord() && !t.get(y).capitalized() && !w.linkPreps.contains(t.get(y).lower())
+                    && !lx.linkingVerbs.contains(t.get(y).lower()) && k - y < 5) y--;
+            if (y >= 0 && t.get(y).isWord() && (w.linkPreps.contains(t.get(y).lower()) || lx.linkingVerbs.contains(t.get(y).lower()))) k = y;
+        }
         if (t.get(k).is("of")) {
             int x = k - 1;
             if (x > 2 && t.get(x).is(")")) {                    // "a case fatality rate (CFR) of 18.7 per cent"
@@ -69,19 +102,23 @@ final class CountedMeasures {
             prep = t.get(k).lower();
             k--;
         }
-        if ("to".equals(prep)) {
+        if ("to".equals(prep) || "at".equals(prep)) {
             int v = changeVerbBeforeShare(t, k);
             if (v >= 0) {
-                k = v;                                           // "US exports rose 12.3% to $1.15 trillion"
+                k = v;                                           // "US exports rose 12.3% to $1.15 trillion", "up 30.5% at $162bn"
                 prep = null;
             }
         }
         if (k < 0 || !t.get(k).isWord()) return null;
         if (prep != null && k > 0 && t.get(k).is("in") && lx.linkingVerbs.contains(t.get(k - 1).lower())) k--;   // "came in at"
+        k = w.backOverAdverbs(t, k);                             // "rose even faster by 16.3%", "remained steady at"
+        if (k < 0 || !t.get(k).isWord()) return null;
         Tok v = t.get(k);
         String vl = v.lower();
         boolean modal = k > 0 && w.modals.contains(t.get(k - 1).lower()) && !lx.functionWords.contains(vl);
         boolean verb = lx.linkingVerbs.contains(vl) || modal
+                // "the jobless rate stayed at 5.4%", "shares closed at 616"
+                || prep != null && w.levelVerbs.contains(vl)
                 // "Maximum sustained winds were recorded at 50 mph", "the damage was put at $2 billion"
                 || prep != null && prep.equals("at") && k > 0 && w.copulas.contains(t.get(k - 1).lower()) && !v.capitalized()
                     && (vl.endsWith("ed") || lx.irregularPast.contains(vl))
@@ -95,6 +132,9 @@ final class CountedMeasures {
         int x = k - 1;
         while (x >= 0 && t.get(x).isWord() && (w.modals.contains(t.get(x).lower()) || w.copulas.contains(t.get(x).lower())
                 || t.get(x).lower().endsWith("ly") && !t.get(x).capitalized())) x--;
+        x = w.backOverAdverbs(t, x);                             // "The deficit for goods alone was"
+        // "The deficit with China, up 30.5%": the noun phrase a change after a comma is said of
+        if (x > 0 && t.get(x).is(",") && (v.is("up") || v.is("down"))) x--;
         if (x > 1 && t.get(x).is(")")) {                         // "the case fatality rate (CFR) stood at"
             int y = x - 1;
             while (y > 0 && !t.get(y).is("(") && x - y < 6) y--;
@@ -102,9 +142,30 @@ final class CountedMeasures {
         }
         if (x < 0) return null;
         if ((t.get(x).is("which") || t.get(x).is("that") || t.get(x).is("who")) && x > 1 && t.get(x - 1).is(",")) x -= 2;
+        if (gluedToNumber(t, x)) return null;                   // "$55.5bn, up 9%": the figure before, no subject
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
         int a = nouns.backOver(t, x);
         return a > x ? null : span(t, a, x + 1);
+    }
+
+    /**
+     * A change said of the figure before it after a comma ("the deficit widened to $55.5bn, up 9% from
+     * September", "£24.8bn (€35bn), down 2%").
+     */
+    boolean changeOfFigureBefore(List<Tok> t, Mention m) {
+        int k = beforeHedge(t, m);
+        if (k < 2 || !(t.get(k).is("up") || t.get(k).is("down")) || !t.get(k - 1).is(",")) return false;
+        int x = k - 2;
+        if (t.get(x).is(")")) {                                  // "$55.5bn (£29bn), up 9%"
+            while (x > 0 && !t.get(x).is("(") && k - x < 8) x--;
+            x--;
+        }
+        return x >= 0 && (t.get(x).isNum() || gluedToNumber(t, x) || t.get(x).is("%"));
+    }
+
+    /** The token at x is a suffix glued to a number ("bn" of "$55.5bn", "m"). */
+    private static boolean gluedToNumber(List<Tok> t, int x) {
+        return x > 0 && t.get(x - 1).isNum() && t.get(x - 1).end() == t.get(x).start();
     }
 
     /** "put the amount of aid needed at": the noun phrase between an estimating verb and "at" (ending at k), or null. */
@@ -131,6 +192,7 @@ final class CountedMeasures {
             else if (!(y.isNum() || l.equals("per") || l.equals("by") || l.equals(".") || lx.hedgesBefore.containsKey(l)
                     || l.equals("than") || l.equals("more") || l.equals("less"))) break;
         }
+        x = w.backOverAdverbs(t, x);                             // "rose even faster by 16.3% to"
         return share && x >= 0 && t.get(x).isWord() && lx.changeVerbs.contains(t.get(x).lower()) ? x : -1;
     }
 

@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a figure counts: the noun phrase after the number (with its adjectives, "of" complements and
@@ -52,6 +53,8 @@ public final class CountedPhrase {
         while (j < t.size() && t.get(j).start() < m.end) j++;
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
+        Result population = measures.population(t, m, j);
+        if (population != null) return population;
         CountedReading r = new CountedReading(text, t, m, prev, j);
         Result front = partitive(r);
         if (front != null) return front;
@@ -159,9 +162,36 @@ public final class CountedPhrase {
         if (people != null) return people;
         // "Local officials said 920 were still being housed there": the participle says what
         if (r.j < t.size() && t.get(r.j).isWord() && w.auxBeforeVerb.contains(t.get(r.j).lower())) {
-            return context.elliptical(t, r.j, "", false, CountedRule.BARE_PARTICIPLE);
+            Result participle = context.elliptical(t, r.j, "", false, CountedRule.BARE_PARTICIPLE);
+            return participle == null ? null : withPeople(participle);
         }
         return null;
+    }
+
+    /** "percent rise in exports": the share's unit, the change and what changed. */
+    private static void shareOfChange(CountedReading r, String change, String what) {
+        if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
+        r.words.add(change + " in " + what);
+    }
+
+    /**
+     * A subject that opens the sentence, with its first word in lower case where the article writes that
+     * word in lower case elsewhere ("Imports rose 3%" beside "exports and imports"): its capital is the
+     * sentence's, not a name's.
+     */
+    private static String truecased(CountedReading r, String subject) {
+        if (subject == null || r.t.isEmpty() || !r.t.get(0).capitalized()) return subject;
+        String first = r.t.get(0).text();
+        if (!subject.equals(first) && !subject.startsWith(first + " ")) return subject;
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.equals(first) || !CountedWords.writtenAsWord(r.text, lower)) return subject;
+        return lower + subject.substring(first.length());
+    }
+
+    /** A phrase that opens with a verb done to people ("evacuated to the coast"): of people, so that it has a noun. */
+    private Result withPeople(Result r) {
+        String first = r.text().split(" ")[0];
+        return w.lx.peopleVerbs.contains(first) ? new Result("people " + r.text(), r.end(), r.noun(), r.rule()) : r;
     }
 
     /** For a share after a verb of change ("rose 5%", "fell by 3 pct"), the change's noun ("rise"); else null. */
@@ -169,6 +199,7 @@ public final class CountedPhrase {
         if (!r.m.unit.equals("%") && !r.m.unit.equals("pp")) return null;
         int k = CountedWords.beforeHedge(r.t, r.m);
         if (k > 0 && r.t.get(k).is("by")) k--;
+        k = w.backOverAdverbs(r.t, k);                           // "rose even faster by 16.3%"
         return k < 0 || !r.t.get(k).isWord() ? null : w.changeNouns.first(List.of(r.t.get(k).lower()));
     }
 
@@ -187,24 +218,43 @@ public final class CountedPhrase {
             }
             return r.verbRule != null ? r.verbRule : CountedRule.NOUN_AFTER_FIGURE;
         }
+        String state = measures.shareState(r.t, r.m, r.j);
+        if (state != null) {
+            if (r.words.isEmpty()) r.words.add("percent");
+            r.words.add(state);
+            r.end = r.t.get(r.j).end();
+            r.verb = null;
+            return CountedRule.SHARE_STATE;
+        }
         String measure = measures.measureNoun(r.t, r.m);
         if (measure != null) {
             r.words.add(measure);
             return CountedRule.MEASURE_NOUN;
         }
         String subject = measures.subject(r.t, r.m);
+        if (subject == null && r.prev != null && measures.changeOfFigureBefore(r.t, r.m)) {
+            String change = change(r);
+            if (change != null) {
+                // "the deficit widened to $55.5bn, up 9% from September": a 9% rise in the deficit
+                shareOfChange(r, change, r.prev.counted());
+                return CountedRule.CHANGE_OF_PREVIOUS_FIGURE;
+            }
+        }
         if (subject != null) {
             String change = change(r);
             if (change != null) {
                 // "Exports grew by 7 pct": a 7 pct rise in exports
-                if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
-                r.words.add(change + " in " + subject);
+                shareOfChange(r, change, truecased(r, subject));
                 return CountedRule.SHARE_CHANGE;
             }
             r.words.add(subject);
             return CountedRule.SUBJECT_OF_VERB;
         }
-        if (r.verb != null) return CountedRule.VERB_BEFORE;
+        if (r.verb != null) {
+            // "displaced millions", "wounding 85": a verb that is done to people counts people
+            if (r.words.isEmpty() && w.lx.peopleVerbs.contains(r.verb.split(" ")[0])) r.words.add("people");
+            return CountedRule.VERB_BEFORE;
+        }
         return r.unitPhrase ? CountedRule.UNIT_WORDS : CountedRule.NOTHING;
     }
 }

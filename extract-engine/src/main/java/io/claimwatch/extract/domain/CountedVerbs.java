@@ -27,7 +27,7 @@ final class CountedVerbs {
     /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
     void after(CountedReading r) {
         List<Tok> t = r.t;
-        int k = r.j, skipped = 0;
+        int k = overApposition(t, r.j), skipped = 0;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -84,6 +84,23 @@ final class CountedVerbs {
                 r.end = e2;
             }
         }
+    }
+
+    /**
+     * The token after an aside between the noun and its verb ("Three people, including two children,
+     * were killed", "60 people, many of them police officers, were rushed to hospital", "13 people,
+     * including four women have been taken"): past its closing comma, or at the auxiliary that ends it;
+     * k itself when no aside opens at k.
+     */
+    private int overApposition(List<Tok> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).is(",") || !w.appositionOpeners.contains(t.get(k + 1).lower())) return k;
+        for (int y = k + 2; y < t.size() && y < k + 14; y++) {
+            Tok x = t.get(y);
+            if (x.is(",")) return y + 1;
+            if (!x.isWord() && !x.isNum() && !x.is("-") && !x.is("'s") && !x.is("’s")) return k;
+            if (y > k + 3 && w.auxBeforeVerb.contains(x.lower())) return y;
+        }
+        return k;
     }
 
     /** The event verb at k after the noun, with its particle, its object that is theirs, or the participle after a verb of spending time. */

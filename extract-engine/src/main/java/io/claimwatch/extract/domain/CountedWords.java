@@ -59,6 +59,18 @@ final class CountedWords {
     final Set<String> relativeTimes = words("relative-times");
     /** "most", "least": grade the adjective after them ("three most devastated counties"). */
     final Set<String> gradingAdverbs = words("grading-adverbs");
+    /** "including", "many": open an aside between a noun and its verb ("60 people, many of them police, were"). */
+    final Set<String> appositionOpeners = words("apposition-openers");
+    /** "city", "country": a place "of" a figure of people is its population ("a city of 12 million people"). */
+    final Set<String> populationPlaces = words("population-places");
+    /** "people", "residents": the noun of a population's figure. */
+    final Set<String> populationNouns = words("population-nouns");
+    /** "even", "steady": adverbs and adjectives between a verb and its figure, or a subject and its verb. */
+    final Set<String> adverbs = words("adverbs");
+    /** "stayed", "closed": verbs that hold a subject at a level ("the rate stayed at 5.4%"). */
+    final Set<String> levelVerbs = words("level-verbs");
+    /** "record", "high": a level "of" a figure that a verb reaches ("hit an all-time high of $671.7bn"). */
+    final Set<String> levelNouns = words("level-nouns");
     /** "put", "estimated": put a figure on the noun phrase after them ("put the toll at 150"). */
     final Set<String> estimateVerbs = words("estimate-verbs");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */
@@ -138,6 +150,22 @@ final class CountedWords {
         String x = w.text();
         if (x.endsWith("'s") || x.endsWith("’s")) return x.substring(0, x.length() - 2);
         return null;
+    }
+
+    /** The index at or before k past lower-case adverbs ("even faster", "steadily", "alone"); -1 at the start. */
+    int backOverAdverbs(List<Tok> t, int k) {
+        while (k >= 0 && t.get(k).isWord() && !t.get(k).capitalized()
+                && (adverbs.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly") && t.get(k).lower().length() > 4)) k--;
+        return k;
+    }
+
+    /** The text has the word as a whole word, as written (case counts). */
+    static boolean writtenAsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+        }
+        return false;
     }
 
     /** The texts of tokens [a, b), joined by spaces. */

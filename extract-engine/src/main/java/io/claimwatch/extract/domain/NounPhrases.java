@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The noun-phrase reader of the counted phrase: the noun phrase after a figure (its adjectives, "of"
@@ -197,7 +198,9 @@ final class NounPhrases {
             Tok tok = t.get(x);
             if (!tok.isWord()) break;
             String l = tok.lower();
-            if (lx.functionWords.contains(l) && !w.nounInner.contains(l)) break;
+            // "US exports": an acronym is a name, not the function word it spells
+            boolean acronym = tok.text().length() > 1 && tok.text().equals(tok.text().toUpperCase(Locale.ROOT));
+            if (lx.functionWords.contains(l) && !w.nounInner.contains(l) && !acronym) break;
             if (lx.reportingVerbs.contains(l) || lx.linkingVerbs.contains(l) && x < k) break;
             x--;
         }

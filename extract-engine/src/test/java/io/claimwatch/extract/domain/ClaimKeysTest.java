@@ -299,7 +299,7 @@ class ClaimKeysTest {
                 + " in Texas.\n\nOne person was killed overnight in the eastern part of Washington County.\n";
         List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 4));
         assertThat(cs.stream().filter(c -> c.numberText().equals("nine")).findFirst().orElseThrow().counted())
-                .isEqualTo("U.S. soldiers");
+                .startsWith("U.S. soldiers");
         ClaimKey one = key(cs, "One");
         assertThat(one.place()).contains("@US.TX").contains("#washington").doesNotContain("@US.WA");
     }

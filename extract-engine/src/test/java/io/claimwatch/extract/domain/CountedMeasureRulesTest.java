@@ -1,0 +1,96 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counted-phrase rules for figures whose noun is not after them: a population, a share's state, a
+ * change said of a subject or of the figure before, a level a subject is held at, an aside between a
+ * noun and its verb; and no counted phrase without a noun. Sentences of our own, none from the eval
+ * articles.
+ */
+class CountedMeasureRulesTest {
+
+    static final ClaimExtractor X = ClaimExtractor.create();
+
+    static List<String> counted(String text) {
+        return X.extract(text, null).claims().stream().map(ExtractedClaim::counted).toList();
+    }
+
+    @Test
+    void aPlaceOfAFigureOfPeopleCountsItsPopulation() {
+        assertThat(counted("The storm flattened the harbour, a town of some 40,000 residents.")).containsExactly("population (residents)");
+        assertThat(counted("Protests spread across the island nation of 22 million.")).containsExactly("population");
+        // a place of households or homes counts those, not its people
+        assertThat(counted("Rescuers reached a village of 120 households on Friday.")).containsExactly("households");
+    }
+
+    @Test
+    void aShareBetweenBeAndAParticipleCountsThatState() {
+        assertThat(counted("Crews said the blaze was 62% contained by nightfall.")).containsExactly("percent contained");
+        // a change compared with a year is no state
+        assertThat(counted("Sales rose 4% compared with a year ago.")).containsExactly("percent rise in Sales");
+    }
+
+    @Test
+    void aChangeIsSaidOfTheSubjectPastAdverbsAndAsides() {
+        assertThat(counted("Imports climbed even faster by 11.2% in the year.")).containsExactly("percent rise in Imports");
+        assertThat(counted("The index had risen steadily by 3.9% since March.")).containsExactly("percent rise in index");
+        assertThat(counted("The surplus with Japan, down 4.1% at $38bn, narrowed for a third year."))
+                .containsExactly("percent fall in surplus with Japan", "surplus with Japan");
+        assertThat(counted("Farm exports rose 6% to a new record of $41bn.")).last().isEqualTo("Farm exports");
+        // "up 7%" after the figure before it and a comma: the change of what that figure counts
+        assertThat(counted("The budget deficit grew to $12.4bn, up 7% from a year earlier.")).last()
+                .isEqualTo("percent rise in budget deficit");
+    }
+
+    @Test
+    void aSubjectHeldAtALevelOrWithAPostmodifierIsWhatTheFigureMeasures() {
+        assertThat(counted("The jobless rate stayed at 4.8% in June.")).containsExactly("jobless rate");
+        assertThat(counted("The deficit on services alone was €2.3bn.")).containsExactly("deficit on services");
+        assertThat(counted("The gap between US imports and exports reached $80bn.")).containsExactly("gap between US imports and exports");
+    }
+
+    @Test
+    void anAsideBetweenTheNounAndItsVerbIsSteppedOver() {
+        assertThat(counted("Five miners, including two foremen, were trapped underground.")).first().asString().startsWith("miners trapped");
+        assertThat(counted("Some 40 passengers, most of them pilgrims, were taken to hospital.")).first()
+                .isEqualTo("passengers taken to hospital");
+    }
+
+    @Test
+    void aVerbDoneToPeopleWithNoNounCountsPeople() {
+        assertThat(counted("They have displaced thousands across the delta.")).containsExactly("people displaced");
+        assertThat(counted("Rescuers said 14 were evacuated by helicopter.")).first().asString().startsWith("people evacuated");
+    }
+
+    /** Every counted phrase of the rules' examples and the seeds has a word that can be a noun. */
+    @Test
+    void noCountedPhraseIsWithoutANoun() throws IOException {
+        Lexicon lx = Lexicon.get();
+        List<String> texts = new ArrayList<>();
+        for (CountedRule r : CountedRule.values()) texts.add(r.example);
+        try (Stream<Path> seeds = Files.list(Path.of("../seeds"))) {
+            for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) texts.add(Files.readString(p));
+        }
+        assertThat(texts).hasSizeGreaterThan(CountedRule.values().length);
+        for (String text : texts) {
+            for (ExtractedClaim c : X.extract(text, null).claims()) {
+                if (c.counted().isEmpty()) continue;
+                boolean noun = false;
+                for (String word : c.counted().toLowerCase().split("[^\\p{L}'-]+")) {
+                    noun |= !word.isEmpty() && !lx.functionWords.contains(word) && !word.endsWith("ed")
+                            && !lx.irregularPast.contains(word) && !lx.peopleVerbs.contains(word);
+                }
+                assertThat(noun).as("%s in %s", c.counted(), c.quote()).isTrue();
+            }
+        }
+    }
+}
