@@ -52,6 +52,14 @@ final class ClaimantWords {
     final Set<String> addresseeVerbs = words("addressee-verbs");
     /** "had", "has": auxiliaries of the perfect. */
     final Set<String> perfect = words("perfect");
+    /** "his", "its": a subject "his office" is its owner's. */
+    final Set<String> possessives = words("possessives");
+    /** "mr", "dr": before a surname, stand for the full name given earlier. */
+    final Set<String> courtesyTitles = words("courtesy-titles");
+    /** "all told": two words in which a reporting verb reports nothing. */
+    final Set<String> notReporting = words("not-reporting");
+    /** "added": a reporting verb that also sums ("added 337,000 jobs"). */
+    final Set<String> sumVerbs = words("sum-verbs");
 
     static final ClaimantWords WORDS = new ClaimantWords();
 
