@@ -1,6 +1,8 @@
 package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.ClaimantWords.abbreviationDot;
+import static io.claimwatch.extract.domain.ClaimantWords.colonBetween;
+import static io.claimwatch.extract.domain.ClaimantWords.introducedQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
 import static io.claimwatch.extract.domain.ClaimantWords.isName;
@@ -376,24 +378,6 @@ public final class Attribution {
             return before;
         }
         return pick(after, null, null);
-    }
-
-    /**
-     * The index of the quotation mark that opens the quotation around token k, when words come before it
-     * (after a colon or comma, or "Israel said it had identified \"approximately 30 projectiles\""), or -1.
-     */
-    private static int introducedQuote(List<Tok> t, int k) {
-        int q = k - 1;
-        while (q > 0 && !isQuote(t.get(q))) q--;
-        return q > 0 && isQuote(t.get(q)) ? q : -1;
-    }
-
-    /** "Three firefighters injured: ..., the captain said": a colon after the figure ends its clause. */
-    private static boolean colonBetween(List<Tok> t, int from, int to) {
-        for (int x = from; x < to; x++) {
-            if (t.get(x).is(":") && !(x > 0 && x + 1 < t.size() && t.get(x - 1).isNum() && t.get(x + 1).isNum())) return true;   // not "6:58"
-        }
-        return false;
     }
 
     /** The speaker after the figure if any, else the one before. */

@@ -153,6 +153,24 @@ final class ClaimantWords {
         return open == 1;
     }
 
+    /**
+     * The index of the quotation mark that opens the quotation around token k, when words come before it
+     * (after a colon or comma, or "Israel said it had identified \"approximately 30 projectiles\""), or -1.
+     */
+    static int introducedQuote(List<Tok> t, int k) {
+        int q = k - 1;
+        while (q > 0 && !isQuote(t.get(q))) q--;
+        return q > 0 && isQuote(t.get(q)) ? q : -1;
+    }
+
+    /** "Three firefighters injured: ..., the captain said": a colon after the figure ends its clause. */
+    static boolean colonBetween(List<Tok> t, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (t.get(x).is(":") && !(x > 0 && x + 1 < t.size() && t.get(x - 1).isNum() && t.get(x + 1).isNum())) return true;   // not "6:58"
+        }
+        return false;
+    }
+
     boolean contrastBetween(List<Tok> t, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, t.size()); i++) if (contrasts.contains(t.get(i).lower())) return true;
         return false;

@@ -1,8 +1,8 @@
 package io.claimwatch.extract.domain;
 
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,12 +12,6 @@ import org.junit.jupiter.api.Test;
  * reporting verb reports nothing. Each on a sentence written for the test, not taken from the corpora.
  */
 class ClaimantNewsRulesTest {
-
-    static final ClaimExtractor X = ClaimExtractor.create();
-
-    static List<String> claimants(String text) {
-        return X.extract(text, null).claims().stream().map(ExtractedClaim::claimant).toList();
-    }
 
     @Test
     void aPossessiveSubjectIsItsOwnersOffice() {
