@@ -1,6 +1,8 @@
 package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.ClaimantWords.abbreviationDot;
+import static io.claimwatch.extract.domain.ClaimantWords.colonBetween;
+import static io.claimwatch.extract.domain.ClaimantWords.introducedQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
 import static io.claimwatch.extract.domain.ClaimantWords.isName;
@@ -91,6 +93,9 @@ public final class Attribution {
         String acc = accordingTo(idx, t, m);
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
+        if (r != null && s.kind() == Sentences.Kind.HEADLINE && decided == ClaimantRule.SPEAKER_AFTER) {
+            return decide(ClaimantRule.HEADLINE_OWN_VOICE, null);  // "At least 80 injured, rebels say": the outlet's headline
+        }
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
             r = byEstimate(t, m);
@@ -113,7 +118,9 @@ public final class Attribution {
         // of the sentence is the subject of its first reporting verb, whom a later "he said" means
         int first = verbs.first(t);
         if (first >= 0) refs.rememberSpeaker(speaker.before(idx, t, first));
-        String r = reported(idx, t, null);
+        String r = invertedSpeaker(idx, t);
+        if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
+        if (r == null) r = reported(idx, t, null);
         if (r == null) r = accordingTo(idx, t, null);
         if (r == null) {
             r = quoteSpeaker(idx, t);
@@ -133,6 +140,16 @@ public final class Attribution {
             if (q <= 0 || !isQuote(t.get(q)) || !(t.get(q - 1).is(",") || insideQuote(t, q))) continue;
             if (speaker.pronounSubject(t, v)) continue;       // "\"God saved us,\" he said": names no one new
             String s = speaker.afterQuote(idx, t, v, q);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** "Growth has stalled, said Ana Ruiz, chair of ...": a speaker named after a comma, without a quotation. */
+    private String invertedSpeaker(int idx, List<Tok> t) {
+        for (int v : verbs.find(t)) {
+            if (v < 2 || !t.get(v - 1).is(",") || v + 1 >= t.size() || !t.get(v + 1).isWord()) continue;
+            String s = speaker.afterQuote(idx, t, v, v - 2);
             if (s != null) return s;
         }
         return null;
@@ -289,7 +306,8 @@ public final class Attribution {
             while (b < t.size() && (!isClauseBreak(t.get(b)) || abbreviationDot(t, b))) b++;
             if (b == a) return null;
             // "X, according to A, while B put it at Y": a contrasting clause has its own source
-            if (m != null && w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart))) return null;
+            // ("N1 were cancelled, while N2 were delayed, according to X": a source at the end covers both)
+            if (m != null && m.tokStart > k && w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart))) return null;
             String x = span(t, a, b);
             // appositive: "the army's commander-in-chief, Oleksandr Syrsky, ..."
             if (b < t.size() && t.get(b).is(",")) {
@@ -339,7 +357,7 @@ public final class Attribution {
                     beforeAt = v;
                     beforeRule = ws >= 0 ? ClaimantRule.WITH_SAYING : inQuote ? ClaimantRule.QUOTE_INTRODUCED : ClaimantRule.SPEAKER_BEFORE;
                 }
-            } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower())) {
+            } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower()) && !colonBetween(t, mTok, v)) {
                 after = speaker.afterQuote(idx, t, v, mTok);
             }
         }
@@ -360,13 +378,6 @@ public final class Attribution {
             return before;
         }
         return pick(after, null, null);
-    }
-
-    /** The index of the quotation mark that opens the quotation around token k after a colon or comma, or -1. */
-    private static int introducedQuote(List<Tok> t, int k) {
-        int q = k - 1;
-        while (q > 0 && !isQuote(t.get(q))) q--;
-        return q > 0 && isQuote(t.get(q)) && (t.get(q - 1).is(":") || t.get(q - 1).is(",")) ? q : -1;
     }
 
     /** The speaker after the figure if any, else the one before. */

@@ -52,6 +52,14 @@ final class ClaimantWords {
     final Set<String> addresseeVerbs = words("addressee-verbs");
     /** "had", "has": auxiliaries of the perfect. */
     final Set<String> perfect = words("perfect");
+    /** "his", "its": a subject "his office" is its owner's. */
+    final Set<String> possessives = words("possessives");
+    /** "mr", "dr": before a surname, stand for the full name given earlier. */
+    final Set<String> courtesyTitles = words("courtesy-titles");
+    /** "all told": two words in which a reporting verb reports nothing. */
+    final Set<String> notReporting = words("not-reporting");
+    /** "added": a reporting verb that also sums ("added 337,000 jobs"). */
+    final Set<String> sumVerbs = words("sum-verbs");
 
     static final ClaimantWords WORDS = new ClaimantWords();
 
@@ -143,6 +151,24 @@ final class ClaimantWords {
             else if (s.equals("\"")) open ^= 1;
         }
         return open == 1;
+    }
+
+    /**
+     * The index of the quotation mark that opens the quotation around token k, when words come before it
+     * (after a colon or comma, or "Israel said it had identified \"approximately 30 projectiles\""), or -1.
+     */
+    static int introducedQuote(List<Tok> t, int k) {
+        int q = k - 1;
+        while (q > 0 && !isQuote(t.get(q))) q--;
+        return q > 0 && isQuote(t.get(q)) ? q : -1;
+    }
+
+    /** "Three firefighters injured: ..., the captain said": a colon after the figure ends its clause. */
+    static boolean colonBetween(List<Tok> t, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (t.get(x).is(":") && !(x > 0 && x + 1 < t.size() && t.get(x - 1).isNum() && t.get(x + 1).isNum())) return true;   // not "6:58"
+        }
+        return false;
     }
 
     boolean contrastBetween(List<Tok> t, int from, int to) {

@@ -57,6 +57,17 @@ final class Referents {
         // "he said" after "... that authorities there had confirmed": a person, not the last common noun
         if (heShe && lastPerson != null && last != null && last.equals(last.toLowerCase())) return lastPerson;
         if (b - a == 1 && w.pronouns.contains(head)) return last;
+        // "His office announced": the office of the person (or body, for "its") named before
+        if (b - a == 2 && w.possessives.contains(t.get(a).lower()) && t.get(b - 1).isWord() && !t.get(b - 1).capitalized()) {
+            String owner = t.get(a).is("his") || t.get(a).is("her") ? (lastPerson != null ? lastPerson : last) : last;
+            String owned = owner + "'s " + t.get(b - 1).text();
+            return owner == null ? subj : owner.endsWith(owned.substring(owner.length())) ? owner : owned;
+        }
+        // "Mr McConnell said": the full name given earlier ("Jack McConnell")
+        if (b - a >= 2 && b - a <= 3 && w.courtesyTitles.contains(t.get(a).lower()) && t.get(b - 1).capitalized()) {
+            String full = fullName(sentences.get(idx).start(), t.get(b - 1).text());
+            if (full != null) return full;
+        }
         if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
             if (named != null) return named;
@@ -118,6 +129,20 @@ final class Referents {
         int b = e;
         while (b > from && (Character.isLetter(text.charAt(b - 1)) || "’'-".indexOf(text.charAt(b - 1)) >= 0)) b--;
         return b < e ? b : -1;
+    }
+
+    /** The first "Firstname Surname" of the text before {@code before}, or null. Read by scanning. */
+    private String fullName(int before, String surname) {
+        for (int at = text.indexOf(surname); at >= 0 && at < before; at = text.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            int b = wordBefore(0, at);
+            if (b < 0 || !Character.isUpperCase(text.charAt(b))) continue;
+            String first = text.substring(b, at).strip();
+            if (w.courtesyTitles.contains(first.toLowerCase(java.util.Locale.ROOT))) continue;
+            return first + " " + surname;
+        }
+        return null;
     }
 
     /** "Sultan", "Ana Ruiz": capitalised words without an article, a plural or an acronym. */

@@ -70,7 +70,19 @@ final class ReportingVerbs {
     boolean noReportingVerb(List<Tok> t, int k) {
         String l = t.get(k).lower();
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
-                || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k);
+                || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
+                || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l);
+    }
+
+    /**
+     * "The economy added 337,000 jobs in October": a verb that also sums, whose object is the figure and
+     * its noun (a preposition or the clause's end after them), not a clause ("he added 40 people were missing").
+     */
+    private boolean sumsAFigure(List<Tok> t, int k) {
+        if (!w.sumVerbs.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).isNum()) return false;
+        Tok n = t.get(k + 2);
+        if (!n.isWord() || n.capitalized() || lx.functionWords.contains(n.lower())) return false;
+        return k + 3 >= t.size() || !t.get(k + 3).isWord() || w.prepositions.contains(t.get(k + 3).lower());
     }
 
     /** "with 16 deaths reported in Greenbrier County": a participle right after a counted noun is passive, with no subject. */

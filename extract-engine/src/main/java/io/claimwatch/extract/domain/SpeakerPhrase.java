@@ -39,6 +39,10 @@ final class SpeakerPhrase {
         int k = v - 1;
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
         if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())) return null;   // "Russian claims"
+        // "a meltdown he said cost the airline $500 million": a personal pronoun is the whole of its subject
+        if (k > 0 && t.get(k).isWord() && w.pronouns.contains(t.get(k).lower()) && !t.get(k - 1).is(",")) {
+            return refs.resolve(idx, t.get(k).text(), t, k, k + 1);
+        }
         // segments split by commas, back to the clause start
         List<int[]> segs = new ArrayList<>();
         int segEnd = k + 1;
@@ -248,9 +252,12 @@ final class SpeakerPhrase {
         }
         if (b == a && afterBreak && !w.addresseeVerbs.contains(t.get(v).lower())) {
             // ", said John Smith" (not ", told Reuters": the addressee)
-            int c = v + 1, d = c;
+            // (", said student protester Tahmeed Hossain": a role in lower case before the name)
+            int c = v + 1, n = c;
+            while (n < t.size() && n - c < 3 && bareNoun(t.get(n))) n++;
+            int d = n;
             while (d < t.size() && t.get(d).capitalized()) d++;
-            if (d > c) return span(t, c, d);
+            if (d > n) return span(t, c, d);
         }
         return null;
     }

@@ -1,0 +1,79 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claimant rules for news at large that read beyond the clause of a reporting verb: whose office
+ * "his office" is, whom "Mr X" names, headlines in the outlet's voice, speakers named after a comma or
+ * with a role in lower case, quoted phrases inside a reported clause, and the words in which a
+ * reporting verb reports nothing. Each on a sentence written for the test, not taken from the corpora.
+ */
+class ClaimantNewsRulesTest {
+
+    @Test
+    void aPossessiveSubjectIsItsOwnersOffice() {
+        assertThat(claimants("Prime Minister Ana Ruiz said she was shocked by the floods.\n\nHer office announced payments of $3,000 for each family."))
+                .containsExactly("Prime Minister Ana Ruiz's office");
+    }
+
+    @Test
+    void aTitleAndSurnameNameThePersonGivenEarlier() {
+        assertThat(claimants("The figures were given by Tom Baxter to the council on Monday.\n\nMr Baxter said 40 homes were flooded."))
+                .containsExactly("Tom Baxter");
+    }
+
+    @Test
+    void aHeadlineThatNamesItsSourceAfterTheFigureIsTheOutletsVoice() {
+        assertThat(claimants("At least 40 dead in floods, officials say\n\nThe floods hit the north on Monday.")).containsExactly((String) null);
+        assertThat(claimants("Officials say 40 dead in floods\n\nThe floods hit the north on Monday.")).containsExactly("Officials");
+    }
+
+    @Test
+    void allToldReportsNothing() {
+        assertThat(claimants("All told, the storm may have cost insurers $2 billion, the broker said.")).containsExactly("the broker");
+    }
+
+    @Test
+    void aVerbThatSumsAFigureReportsNothing() {
+        assertThat(claimants("The retail sector added 12,000 jobs in May.")).containsExactly((String) null);
+        assertThat(claimants("Officials added 40 people were still missing.")).containsExactly("Officials");
+    }
+
+    @Test
+    void aPronounBeforeTheVerbIsTheWholeSubject() {
+        assertThat(claimants("Maria Lopez runs the airline. The airline's chief attacked the supplier over an outage she said cost it $300 million."))
+                .containsExactly("Maria Lopez");
+    }
+
+    @Test
+    void aSpeakerAfterAColonDoesNotClaimTheFigureBeforeIt() {
+        assertThat(claimants("Storm strands 40 hikers: Rangers brought down 38 hikers on Sunday, the park service said."))
+                .containsExactly(null, "the park service");
+    }
+
+    @Test
+    void aSpeakerNamedAfterACommaIsTheHeOfTheNextSentence() {
+        assertThat(claimants("Exports have stalled this year, said Ana Ruiz, chief economist at a bank.\n\nAbout 12 factories closed in May, she said."))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void aRoleInLowerCaseBeforeTheNameOfAnInvertedSpeaker() {
+        assertThat(claimants("\"We were not consulted,\" said union organiser Tom Baxter. \"About 300 workers lost their jobs.\""))
+                .containsExactly("union organiser Tom Baxter");
+    }
+
+    @Test
+    void aQuotedPhraseInsideAReportedClauseIsTheSpeakers() {
+        assertThat(claimants("The army said it had counted \"about 30 rockets\" fired from the hills.")).containsExactly("The army");
+    }
+
+    @Test
+    void aSourceAtTheEndCoversBothSidesOfAWhile() {
+        assertThat(claimants("About 900 flights were cancelled, while 2,000 were delayed, according to the tracking site."))
+                .containsExactly("the tracking site", "the tracking site");
+    }
+}
