@@ -154,6 +154,24 @@ class TimeRulesTest {
     }
 
     @Test
+    void aWeekdayAfterAPlaceNameIsADate() {
+        ExtractedClaim c = only("Flooding cut off 300 homes across the Scottish Highlands Sunday, officials said.", LocalDate.of(2024, 3, 13));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-03-10");
+        ExtractedClaim s = only("About 400 homes were evacuated, the fire service said in a post on X Tuesday.", LocalDate.of(2024, 3, 13));
+        assertThat(iso(s.statementDate())).as("a weekday after the name a reporting verb governs").isEqualTo("2024-03-12");
+        assertThat(s.eventStart()).isNull();
+        ExtractedClaim d = only("Voters in 14 states went to the polls on Super Tuesday.", LocalDate.of(2024, 3, 13));
+        assertThat(d.eventStart()).as("Super Tuesday is a name").isNull();
+    }
+
+    @Test
+    void aFeastNamesItsDayOfTheLatestYear() {
+        ExtractedClaim c = only("Rescuers pulled 14 survivors from the rubble on Christmas Day.", LocalDate.of(2024, 1, 3));
+        assertThat(iso(c.eventStart())).isEqualTo("2023-12-25");
+        assertThat(iso(c.eventEnd())).isEqualTo("2023-12-25");
+    }
+
+    @Test
     void aPassiveReportingVerbDatesTheEventAndAnActiveOneTheStatement() {
         ExtractedClaim c = only("Twelve new cases were reported on Monday in the capital.", TUESDAY);
         assertThat(iso(c.eventStart())).isEqualTo("2025-04-14");
