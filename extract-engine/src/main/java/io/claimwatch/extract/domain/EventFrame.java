@@ -65,7 +65,8 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
         return LocalDate.of(d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
     }
 
-    private static LocalDate lastDay(PartialDate d) {
+    /** The last day of a day, month or year. */
+    static LocalDate lastDay(PartialDate d) {
         if (d.month() == 0) return LocalDate.of(d.year(), 12, 31);
         LocalDate m = LocalDate.of(d.year(), d.month(), 1);
         return d.day() == 0 ? m.withDayOfMonth(m.lengthOfMonth()) : m.withDayOfMonth(Math.min(d.day(), m.lengthOfMonth()));

@@ -512,6 +512,33 @@ class TimeRulesTest {
     }
 
     @Test
+    void aPossessiveDayBeforeTheEventsNameDatesTheArticlesFigures() {
+        String text = "Coastal towns count the cost\n\n"
+                + "The earthquake flattened fishing villages along the coast, and about 4,000 people are homeless.\n\n"
+                + "Ports were closed for repairs. Exports of fish will be hit by Sunday's quake, traders said.";
+        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(2024, 7, 9)).claims().stream()
+                .filter(x -> x.low().intValue() == 4000).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-07");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-07");
+    }
+
+    @Test
+    void anArticleOfNoKindOfEventIsOfTheDayOrPeriodItsLeadGives() {
+        String jet = "Jet skids off runway\n\n"
+                + "A passenger jet skidded off a runway at the city's airport today, officials said.\n\n"
+                + "The plane was carrying 140 passengers.";
+        ExtractedClaim c = EXTRACTOR.extract(jet, LocalDate.of(2024, 7, 9)).claims().stream()
+                .filter(x -> x.low().intValue() == 140).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).isEqualTo("2024-07-09..2024-07-09");
+        String sales = "Shoppers return\n\n"
+                + "Retail sales rose in March as shoppers returned to the high street, official figures showed.\n\n"
+                + "Clothing sales grew 3%, the statistics office said.";
+        ExtractedClaim d = EXTRACTOR.extract(sales, LocalDate.of(2024, 4, 19)).claims().stream()
+                .filter(x -> x.low().intValue() == 3).findFirst().orElseThrow();
+        assertThat(iso(d.eventStart()) + ".." + iso(d.eventEnd())).isEqualTo("2024-03..2024-03");
+    }
+
+    @Test
     void aDateBeyondWhileDatesNoFigureBeforeIt() {
         List<ExtractedClaim> cs = all("Five soldiers were killed while three more were expected to be released "
                 + "from a hospital as early as Friday.", LocalDate.of(2016, 6, 3));
