@@ -145,19 +145,55 @@ final class FrameReader {
             if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
                     : !read.causes.computeIfAbsent(s, k -> causesIn(ws)).contains(cause))) continue;
             if (read.apart.computeIfAbsent(s, k -> places.located(text, k.start(), k.end(), titleCase(text, k)).apartFrom(where))) continue;
+            List<TimeResolver.Cand> fit = new ArrayList<>();
             for (TimeResolver.Cand c : read.dates.computeIfAbsent(s, k -> time.candidates(ctx, k.start(), k.end()))) {
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
                 if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)) continue;
                 if (cause == null && c.kind() == TimeResolver.Kind.START) continue;    // "up 9% from September" is no news of the day
                 if (inOtherTimeZone(text, s.start(), c.s())) continue;
-                // a day; in the lead's news, also a month or a year ("widened ... in October"), by its last day
-                LocalDate day = c.date().toLocalDate() != null ? c.date().toLocalDate()
-                        : cause == null ? EventFrame.lastDay(c.date()) : null;
+                LocalDate day = dayOf(c, cause == null);
                 if (day == null) continue;
                 if (pub != null && (day.isAfter(pub.plusDays(1)) || day.isBefore(pub.minusDays(span.horizonDays)))) continue;
+                fit.add(c);
+            }
+            // of a sentence's dates, the onset's is the one nearest its verb ("jets struck ... on Saturday,
+            // in what was a response to ... a drone attack on Tel Aviv on Friday")
+            if (onset && fit.size() > 1) fit = List.of(nearestTo(onsetsAt(text, s, ws), fit));
+            for (TimeResolver.Cand c : fit) {
+                LocalDate day = dayOf(c, cause == null);
                 if (bestDay == null || day.isBefore(bestDay)) {
                     bestDay = day;
                     best = new PartialDate[] {c.date(), c.kind() == TimeResolver.Kind.RANGE ? c.end() : null};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A date's day; with {@code periods} (the lead's news), also a month's or a year's last ("widened ... in October"). */
+    private static LocalDate dayOf(TimeResolver.Cand c, boolean periods) {
+        LocalDate day = c.date().toLocalDate();
+        return day != null ? day : periods ? EventFrame.lastDay(c.date()) : null;
+    }
+
+    /** Where the sentence's words of an onset ("struck", "broke out") start in the text. */
+    private List<Integer> onsetsAt(String text, Sentences.Sentence s, List<String> ws) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(s.start(), s.end());
+        for (int i = 0; i < ws.size() && m.find(); i++) if (WordForms.match(onsets, ws, i) != null) starts.add(m.start());
+        return starts;
+    }
+
+    /** The date phrase nearest one of the positions. */
+    private static TimeResolver.Cand nearestTo(List<Integer> at, List<TimeResolver.Cand> cs) {
+        TimeResolver.Cand best = cs.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeResolver.Cand c : cs) {
+            for (int a : at) {
+                int d = a < c.s() ? c.s() - a : Math.max(0, a - c.e());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = c;
                 }
             }
         }

@@ -523,6 +523,16 @@ class TimeRulesTest {
     }
 
     @Test
+    void theOnsetsDateIsTheOneNearestItsVerbNotAnEarlierEventsItAnswers() {
+        String text = "Air raid on port kills 12\n\n"
+                + "Warplanes struck the port on Saturday, in what officials said was a response to a rocket attack on the capital on Friday.\n\n"
+                + "At least 12 people were killed, medics said.";
+        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(2024, 7, 22)).claims().stream()
+                .filter(x -> x.low().intValue() == 12 && x.quote().startsWith("At least")).findFirst().orElseThrow();
+        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).isEqualTo("2024-07-20..2024-07-20");
+    }
+
+    @Test
     void anArticleOfNoKindOfEventIsOfTheDayOrPeriodItsLeadGives() {
         String jet = "Jet skids off runway\n\n"
                 + "A passenger jet skidded off a runway at the city's airport today, officials said.\n\n"
