@@ -219,7 +219,7 @@ enum DateRule {
     NTH_DAY("a date followed by the ordinal of its day in an event (\"on Saturday, the seventh day of the fire\")",
             "the event's start, that many days back",
             "The fire that has forced 8,000 people from their homes grew on Saturday, the seventh day of the blaze.",
-            "2016-05-07", "2016-05-01..null") {
+            "2016-05-07", "2016-05-01..2016-05-07") {
         @Override
         void find(SentenceDates s) {
             if (!s.sent.contains(" of")) return;

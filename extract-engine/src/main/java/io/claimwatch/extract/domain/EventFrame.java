@@ -37,6 +37,18 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
         }
     }
 
+    /**
+     * The end of what a figure dated by this frame counts: the stated end of the event's period; else,
+     * for a sudden event, its day; else, for an event that goes on (a fire, a flood, a strike), the
+     * day of the report, {@code pub}: a toll or a count the article gives without a date of its own
+     * runs from the event's start to then. Null when nothing fixes it.
+     */
+    PartialDate endOfCount(LocalDate pub) {
+        if (dateEnd != null) return dateEnd;
+        if (sudden || date == null) return date;
+        return pub != null && date.toLocalDate() != null && !pub.isBefore(date.toLocalDate()) ? PartialDate.of(pub) : null;
+    }
+
     /** The places, in the form of a key's place ("@LY derna"). */
     public String place() {
         return places.key();
