@@ -511,15 +511,19 @@ class TimeRulesTest {
         assertThat(iso(c.eventEnd())).isEqualTo("1987-03-16");
     }
 
+    /** The dates, "start..end", of the claim of an article whose lower bound is {@code low} and whose quote starts so. */
+    static String datesOf(String text, LocalDate pub, int low, String quoteStart) {
+        ExtractedClaim c = EXTRACTOR.extract(text, pub).claims().stream()
+                .filter(x -> x.low().intValue() == low && x.quote().startsWith(quoteStart)).findFirst().orElseThrow();
+        return iso(c.eventStart()) + ".." + iso(c.eventEnd());
+    }
+
     @Test
     void aPossessiveDayBeforeTheEventsNameDatesTheArticlesFigures() {
         String text = "Coastal towns count the cost\n\n"
                 + "The earthquake flattened fishing villages along the coast, and about 4,000 people are homeless.\n\n"
                 + "Ports were closed for repairs. Exports of fish will be hit by Sunday's quake, traders said.";
-        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(2024, 7, 9)).claims().stream()
-                .filter(x -> x.low().intValue() == 4000).findFirst().orElseThrow();
-        assertThat(iso(c.eventStart())).isEqualTo("2024-07-07");
-        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-07");
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 9), 4000, "")).isEqualTo("2024-07-07..2024-07-07");
     }
 
     @Test
@@ -527,9 +531,7 @@ class TimeRulesTest {
         String text = "Air raid on port kills 12\n\n"
                 + "Warplanes struck the port on Saturday, in what officials said was a response to a rocket attack on the capital on Friday.\n\n"
                 + "At least 12 people were killed, medics said.";
-        ExtractedClaim c = EXTRACTOR.extract(text, LocalDate.of(2024, 7, 22)).claims().stream()
-                .filter(x -> x.low().intValue() == 12 && x.quote().startsWith("At least")).findFirst().orElseThrow();
-        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).isEqualTo("2024-07-20..2024-07-20");
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 22), 12, "At least")).isEqualTo("2024-07-20..2024-07-20");
     }
 
     @Test
@@ -537,15 +539,11 @@ class TimeRulesTest {
         String jet = "Jet skids off runway\n\n"
                 + "A passenger jet skidded off a runway at the city's airport today, officials said.\n\n"
                 + "The plane was carrying 140 passengers.";
-        ExtractedClaim c = EXTRACTOR.extract(jet, LocalDate.of(2024, 7, 9)).claims().stream()
-                .filter(x -> x.low().intValue() == 140).findFirst().orElseThrow();
-        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).isEqualTo("2024-07-09..2024-07-09");
+        assertThat(datesOf(jet, LocalDate.of(2024, 7, 9), 140, "")).isEqualTo("2024-07-09..2024-07-09");
         String sales = "Shoppers return\n\n"
                 + "Retail sales rose in March as shoppers returned to the high street, official figures showed.\n\n"
                 + "Clothing sales grew 3%, the statistics office said.";
-        ExtractedClaim d = EXTRACTOR.extract(sales, LocalDate.of(2024, 4, 19)).claims().stream()
-                .filter(x -> x.low().intValue() == 3).findFirst().orElseThrow();
-        assertThat(iso(d.eventStart()) + ".." + iso(d.eventEnd())).isEqualTo("2024-03..2024-03");
+        assertThat(datesOf(sales, LocalDate.of(2024, 4, 19), 3, "")).isEqualTo("2024-03..2024-03");
     }
 
     @Test
