@@ -223,10 +223,12 @@ public final class ClaimExtractor {
                     // Tuesday", "rushed home Sunday after the quake killed 70"; not "80 were pulled out
                     // alive on Wednesday") or for any figure of a flood or fire that is no act of that day
                     // ("32,000 homes remained without power on Saturday"): the article's event's date
-                    // ("the quake that struck on Saturday", "the fire broke out Thursday"); a forecast or a
+                    // ("the quake that struck on Saturday", "the fire broke out Thursday"), up to the day the
+                    // sentence gives or else the day of the report for an event that goes on; a forecast or a
                     // plan for a day keeps its day
+                    PartialDate counted = end != null ? end : start;     // the later day the sentence gives, if any
                     start = frame.date();
-                    end = frame.dateEnd() != null ? frame.dateEnd() : frame.sudden() ? frame.date() : null;
+                    end = counted == null || frame.sudden() || frame.dateEnd() != null ? frame.endOfCount(pub) : counted;
                     framed = Explanations.FRAME_EVENT_DATE;
                 } else if (!k.background() && frame.date() != null && start == null
                         && (laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || TOLLS.contains(k.key().event()))) {

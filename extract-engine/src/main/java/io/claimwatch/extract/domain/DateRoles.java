@@ -39,7 +39,7 @@ final class DateRoles {
         String prep = null;
         TimeResolver.Kind kind = null;
         boolean meridiem = false, article = false;
-        int content = 0;
+        int content = 0, names = 0;
         for (int words = 0; words < 10; words++) {
             while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
             int e = i;
@@ -55,9 +55,16 @@ final class DateRoles {
             }
             String two = previousWord(text, from, i);
             String p = two != null && w.preps.containsKey(two + " " + word) ? two + " " + word : w.preps.containsKey(word) ? word : null;
-            if (prep == null && content == 0 && p != null) {
+            // a bare date after a name ("told CNN Tuesday", "said in a post on X Wednesday", "in the Golan
+            // Heights Saturday"): the name's preposition, and the reporting verb before it, speak for it
+            if (prep == null && content == names && p == null && i > from && Character.isUpperCase(text.charAt(i))) {
+                content++;
+                names++;
+                continue;
+            }
+            if (prep == null && content == names && p != null) {
                 prep = p;
-                kind = w.preps.get(p);
+                kind = names > 0 ? TimeResolver.Kind.POINT : w.preps.get(p);     // "from Beijing Tuesday": no start
                 if (!w.sayingPreps.contains(p)) return new Lead(prep, kind, false, article);
                 continue;
             }
@@ -112,22 +119,16 @@ final class DateRoles {
 
     /**
      * A weekday name that names a day: not part of a name ("Good Friday", "Bloody Sunday", "the Sunday
-     * Times"): a capitalised word before it that is no preposition or filler, or "the" before it and a
-     * capitalised word after it, make it a name.
+     * Times"): a word before it that makes it a name (lexicon WEEKDAY_NAME), or "the" before it and a
+     * capitalised word after it, make it a name. Another capitalised word before it is a place or a
+     * speaker ("in the Golan Heights Saturday", "Trump Tuesday said"): the weekday stays a date.
      */
     boolean isWeekdayDate(String sent, int s, int e) {
         String prev = previousWord(sent, 0, s);
-        if (prev != null) {
-            int p = s;
-            while (p > 0 && Character.isWhitespace(sent.charAt(p - 1))) p--;
-            char first = sent.charAt(p - prev.length());
-            boolean sentenceStart = p - prev.length() == 0;
-            if (Character.isUpperCase(first) && !sentenceStart && !w.preps.containsKey(prev) && !w.fillers.contains(prev)
-                    && !lx.functionWords.contains(prev)) return false;
-            if (prev.equals("the") && e + 1 < sent.length() && Character.isWhitespace(sent.charAt(e)) && Character.isUpperCase(sent.charAt(e + 1))
-                    && !lx.months.containsKey(nextWord(sent, e + 1))) return false;
-        }
-        return true;
+        if (prev == null) return true;
+        if (w.weekdayNameWords.contains(prev)) return false;
+        return !(prev.equals("the") && e + 1 < sent.length() && Character.isWhitespace(sent.charAt(e))
+                && Character.isUpperCase(sent.charAt(e + 1)) && !lx.months.containsKey(nextWord(sent, e + 1)));
     }
 
     /** "2023," / "2023." / "2023 when": a year ends its phrase; "2020 people" is a count. */

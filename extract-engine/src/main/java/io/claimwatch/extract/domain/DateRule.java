@@ -96,6 +96,24 @@ enum DateRule {
         }
     },
 
+    HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon HOLIDAY): "
+            + "the last one on or before publication", "the role its preposition gives",
+            "The tsunami which struck on Boxing Day killed more than 30,000 people in Sri Lanka.", "2005-01-07",
+            "2004-12-26..2004-12-26") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.sent.contains("Day") && !s.sent.contains("Eve")) return;
+            Matcher h = s.w.holiday.matcher(s.sent);
+            while (h.find()) {
+                if (!Character.isUpperCase(s.sent.charAt(h.start())) || s.taken(h.start(), h.end(), true)) continue;
+                int[] monthDay = s.w.holidays.get(h.group().toLowerCase(Locale.ROOT));
+                int year = s.c.yearFor(monthDay[0], monthDay[1], s.roles.ahead(s.c.text, s.ss, s.ss + h.start()));
+                LocalDate d = year == 0 ? null : PublicationDates.safeDate(year, monthDay[0], monthDay[1]);
+                if (d != null) s.add(s.ss + h.start(), s.ss + h.end(), PartialDate.of(d), null, false);
+            }
+        }
+    },
+
     RELATIVE_MONTH("a month relative to publication (\"last month\", \"earlier this month\"; lexicon MONTH)",
             "the role its preposition gives",
             "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
@@ -201,7 +219,7 @@ enum DateRule {
     NTH_DAY("a date followed by the ordinal of its day in an event (\"on Saturday, the seventh day of the fire\")",
             "the event's start, that many days back",
             "The fire that has forced 8,000 people from their homes grew on Saturday, the seventh day of the blaze.",
-            "2016-05-07", "2016-05-01..null") {
+            "2016-05-07", "2016-05-01..2016-05-07") {
         @Override
         void find(SentenceDates s) {
             if (!s.sent.contains(" of")) return;

@@ -37,6 +37,18 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
         }
     }
 
+    /**
+     * The end of what a figure dated by this frame counts: the stated end of the event's period; else,
+     * for a sudden event, its day; else, for an event that goes on (a fire, a flood, a strike), the
+     * day of the report, {@code pub}: a toll or a count the article gives without a date of its own
+     * runs from the event's start to then. Null when nothing fixes it.
+     */
+    PartialDate endOfCount(LocalDate pub) {
+        if (dateEnd != null) return dateEnd;
+        if (sudden || date == null) return date;
+        return pub != null && date.toLocalDate() != null && !pub.isBefore(date.toLocalDate()) ? PartialDate.of(pub) : null;
+    }
+
     /** The places, in the form of a key's place ("@LY derna"). */
     public String place() {
         return places.key();
@@ -65,7 +77,8 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
         return LocalDate.of(d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
     }
 
-    private static LocalDate lastDay(PartialDate d) {
+    /** The last day of a day, month or year. */
+    static LocalDate lastDay(PartialDate d) {
         if (d.month() == 0) return LocalDate.of(d.year(), 12, 31);
         LocalDate m = LocalDate.of(d.year(), d.month(), 1);
         return d.day() == 0 ? m.withDayOfMonth(m.lengthOfMonth()) : m.withDayOfMonth(Math.min(d.day(), m.lengthOfMonth()));

@@ -89,24 +89,33 @@ final class FrameReader {
         // that, the earliest of the lead's sentences that name the event ("Last Saturday's quake").
         // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
         PartialDate[] dated = null;
+        Passes read = new Passes();   // what each sentence gives, read once for all the passes
         if (!cause.isEmpty()) {
-            Passes read = new Passes();   // what each sentence gives, read once for all the passes
-            dated = earliest(text, ss, cause, ctx, pub, span, where, true, false, read);
+            dated = earliest(text, ss, cause, ctx, pub, span, where, Pass.ONSET, read);
             // failing that, the day what set it off began ("10 inches of rain fell on Thursday")
-            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, true, true, read);
+            if (dated == null) dated = earliest(text, ss, cause, ctx, pub, span, where, Pass.PRECURSOR, read);
             if (dated == null) {
                 List<Sentences.Sentence> headAndLead = new ArrayList<>(head);
                 headAndLead.addAll(lead);
-                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, false, false, read);
+                dated = earliest(text, headAndLead, cause, ctx, pub, span, where, Pass.NAMED, read);
             }
-            // failing that, the day the first sentence of the lead gives: it tells the news ("troops
-            // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
-            // and the figures of that news are of that day
-            // (else the day the second gives: "... said government troops had annihilated a Libyan column yesterday")
-            for (int i = 0; dated == null && i < Math.min(2, lead.size()); i++) {
-                dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, false, false, read);
+            // failing that, a day anywhere in the article whose possessive names the event ("affected by
+            // Sunday's 9.0 magnitude quake", "results from Saturday's election"): an event of that day
+            if (dated == null) {
+                dated = earliest(text, ss, cause, ctx, pub, span, where, Pass.POSSESSIVE, read);
                 if (dated != null && dated[1] == null) dated[1] = dated[0];
             }
+        }
+        // failing that, the day the first sentence of the lead gives: it tells the news ("troops
+        // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
+        // and the figures of that news are of that day
+        // (else the day the second gives: "... said government troops had annihilated a Libyan column yesterday");
+        // so too in an article, headline and lead, that names no kind of event: its news is of that day
+        // or period ("A British Airways plane crash-landed ... today", "The US trade deficit widened ...
+        // in October"); a text of a few sentences with no headline is dated sentence by sentence
+        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < Math.min(2, lead.size()); i++) {
+            dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
+            if (dated != null && dated[1] == null) dated[1] = dated[0];
         }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
@@ -116,15 +125,17 @@ final class FrameReader {
 
     /**
      * The earliest date, with its end for a range, that the sentences naming {@code cause} give for it
-     * (with {@code onset}, only sentences that also name its onset, anywhere in the article; with
-     * {@code precursor}, sentences naming what sets it off instead of the kind itself), within the
+     * (with {@link Pass#ONSET}, only sentences that also name its onset, anywhere in the article; with
+     * {@link Pass#PRECURSOR}, sentences naming what sets it off instead of the kind itself; with {@link
+     * Pass#POSSESSIVE}, only dates whose possessive names it), within the
      * window an article published on {@code pub} can report; sentences about another place are left out.
      * A null {@code cause} takes every sentence given.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
-            EventFrame.Span span, PlaceFinder.Places where, boolean onset, boolean precursor, Passes read) {
+            EventFrame.Span span, PlaceFinder.Places where, Pass pass, Passes read) {
         PartialDate[] best = null;
         LocalDate bestDay = null;
+        boolean precursor = pass == Pass.PRECURSOR, onset = pass == Pass.ONSET || precursor;
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
             List<String> ws = read.words.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
@@ -132,12 +143,22 @@ final class FrameReader {
             if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
                     : !read.causes.computeIfAbsent(s, k -> causesIn(ws)).contains(cause))) continue;
             if (read.apart.computeIfAbsent(s, k -> places.located(text, k.start(), k.end(), titleCase(text, k)).apartFrom(where))) continue;
+            List<TimeResolver.Cand> fit = new ArrayList<>();
             for (TimeResolver.Cand c : read.dates.computeIfAbsent(s, k -> time.candidates(ctx, k.start(), k.end()))) {
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
+                if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)) continue;
+                if (cause == null && c.kind() == TimeResolver.Kind.START) continue;    // "up 9% from September" is no news of the day
                 if (inOtherTimeZone(text, s.start(), c.s())) continue;
-                LocalDate day = c.date().toLocalDate();
+                LocalDate day = dayOf(c, cause == null);
                 if (day == null) continue;
                 if (pub != null && (day.isAfter(pub.plusDays(1)) || day.isBefore(pub.minusDays(span.horizonDays)))) continue;
+                fit.add(c);
+            }
+            // of a sentence's dates, the onset's is the one nearest its verb ("jets struck ... on Saturday,
+            // in what was a response to ... a drone attack on Tel Aviv on Friday")
+            if (onset && fit.size() > 1) fit = List.of(nearestTo(onsetsAt(text, s, ws), fit));
+            for (TimeResolver.Cand c : fit) {
+                LocalDate day = dayOf(c, cause == null);
                 if (bestDay == null || day.isBefore(bestDay)) {
                     bestDay = day;
                     best = new PartialDate[] {c.date(), c.kind() == TimeResolver.Kind.RANGE ? c.end() : null};
@@ -145,6 +166,50 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /** A date's day; with {@code periods} (the lead's news), also a month's or a year's last ("widened ... in October"). */
+    private static LocalDate dayOf(TimeResolver.Cand c, boolean periods) {
+        LocalDate day = c.date().toLocalDate();
+        return day != null ? day : periods ? EventFrame.lastDay(c.date()) : null;
+    }
+
+    /** Where the sentence's words of an onset ("struck", "broke out") start in the text. */
+    private List<Integer> onsetsAt(String text, Sentences.Sentence s, List<String> ws) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(s.start(), s.end());
+        for (int i = 0; i < ws.size() && m.find(); i++) if (WordForms.match(onsets, ws, i) != null) starts.add(m.start());
+        return starts;
+    }
+
+    /** The date phrase nearest one of the positions. */
+    private static TimeResolver.Cand nearestTo(List<Integer> at, List<TimeResolver.Cand> cs) {
+        TimeResolver.Cand best = cs.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeResolver.Cand c : cs) {
+            for (int a : at) {
+                int d = a < c.s() ? c.s() - a : Math.max(0, a - c.e());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Which sentences a pass of {@link #earliest} reads: those naming the event and its onset, those
+     * naming what set it off and its onset ("rain fell"), those naming it, or those whose date is a
+     * possessive before its name.
+     */
+    private enum Pass { ONSET, PRECURSOR, NAMED, POSSESSIVE }
+
+    /** "Sunday's 9.0 magnitude quake": a date phrase ending at {@code e} with "'s", then the event within four words. */
+    private boolean namesEventAfter(String text, int e, int end, String cause) {
+        if (e < 2 || text.charAt(e - 1) != 's' || text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '’') return false;
+        List<String> after = words(text, e, end);
+        return causesIn(after.subList(0, Math.min(4, after.size()))).contains(cause);
     }
 
     /** What each sentence gives the passes of {@link #earliest}, read once: its words, kinds of event, onset, place, dates. */

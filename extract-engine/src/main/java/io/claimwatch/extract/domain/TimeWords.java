@@ -71,11 +71,16 @@ final class TimeWords {
     final Set<String> future = new HashSet<>();                    // "will", "scheduled": what is to come
     final Set<String> infinitives = new HashSet<>();               // "to" before a verb
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
+    final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
+    /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
+    final Map<String, int[]> holidays = new HashMap<>();
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
 
     private final Map<String, Integer> weekdayNumbers;
 
     final Pattern relativeDay;
+    /** "Boxing Day", "New Year's Day". */
+    final Pattern holiday;
     final Pattern relativeYear;
     final Pattern relativeMonth;
     final Pattern samePeriod;
@@ -119,6 +124,11 @@ final class TimeWords {
                 case "FUTURE" -> future.add(w);
                 case "THE_YEAR" -> currentYear.add(w);
                 case "INFINITIVE" -> infinitives.add(w);
+                case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
+                case "HOLIDAY" -> {
+                    String[] md = f[2].split("-");
+                    holidays.put(w, new int[] {Integer.parseInt(md[0]), Integer.parseInt(md[1])});
+                }
                 case "SINCE" -> sincePreps.add(w);
                 case "BETWEEN" -> {
                     preps.put(w, null);
@@ -164,6 +174,7 @@ final class TimeWords {
                 + words(spanDays.keySet()) + ")\\s+of\\b");
         age = Pattern.compile("(?i)\\b" + count + "[-\\s](" + words(spanDays.keySet()) + ")[-\\s]" + words(ageWords) + "\\b");
         relativeDay = alternation(days.keySet());
+        holiday = alternation(holidays.keySet());
         relativeYear = alternation(years.keySet());
         relativeMonth = alternation(months.keySet());
         samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);

@@ -152,7 +152,7 @@ class ClaimKeysTest {
                 n -> e.claims().stream().filter(c -> c.numberText().contains(n)).findFirst().orElseThrow();
         assertThat(claim.apply("200").eventStart()).isEqualTo(PartialDate.of(LocalDate.of(2016, 6, 24)));
         assertThat(claim.apply("32,000").eventStart()).isEqualTo(thursday);
-        assertThat(claim.apply("32,000").eventEnd()).isNull();
+        assertThat(claim.apply("32,000").eventEnd()).as("counted on Saturday").isEqualTo(PartialDate.of(LocalDate.of(2016, 6, 25)));
         assertThat(claim.apply("Hundreds").eventStart()).isEqualTo(thursday);
     }
 

@@ -154,6 +154,24 @@ class TimeRulesTest {
     }
 
     @Test
+    void aWeekdayAfterAPlaceNameIsADate() {
+        ExtractedClaim c = only("Flooding cut off 300 homes across the Scottish Highlands Sunday, officials said.", LocalDate.of(2024, 3, 13));
+        assertThat(iso(c.eventStart())).isEqualTo("2024-03-10");
+        ExtractedClaim s = only("About 400 homes were evacuated, the fire service said in a post on X Tuesday.", LocalDate.of(2024, 3, 13));
+        assertThat(iso(s.statementDate())).as("a weekday after the name a reporting verb governs").isEqualTo("2024-03-12");
+        assertThat(s.eventStart()).isNull();
+        ExtractedClaim d = only("Voters in 14 states went to the polls on Super Tuesday.", LocalDate.of(2024, 3, 13));
+        assertThat(d.eventStart()).as("Super Tuesday is a name").isNull();
+    }
+
+    @Test
+    void aFeastNamesItsDayOfTheLatestYear() {
+        ExtractedClaim c = only("Rescuers pulled 14 survivors from the rubble on Christmas Day.", LocalDate.of(2024, 1, 3));
+        assertThat(iso(c.eventStart())).isEqualTo("2023-12-25");
+        assertThat(iso(c.eventEnd())).isEqualTo("2023-12-25");
+    }
+
+    @Test
     void aPassiveReportingVerbDatesTheEventAndAnActiveOneTheStatement() {
         ExtractedClaim c = only("Twelve new cases were reported on Monday in the capital.", TUESDAY);
         assertThat(iso(c.eventStart())).isEqualTo("2025-04-14");
@@ -491,6 +509,41 @@ class TimeRulesTest {
                 .filter(x -> x.low().intValue() == 99).findFirst().orElseThrow();
         assertThat(iso(c.eventStart())).isEqualTo("1987-03-15");
         assertThat(iso(c.eventEnd())).isEqualTo("1987-03-16");
+    }
+
+    /** The dates, "start..end", of the claim of an article whose lower bound is {@code low} and whose quote starts so. */
+    static String datesOf(String text, LocalDate pub, int low, String quoteStart) {
+        ExtractedClaim c = EXTRACTOR.extract(text, pub).claims().stream()
+                .filter(x -> x.low().intValue() == low && x.quote().startsWith(quoteStart)).findFirst().orElseThrow();
+        return iso(c.eventStart()) + ".." + iso(c.eventEnd());
+    }
+
+    @Test
+    void aPossessiveDayBeforeTheEventsNameDatesTheArticlesFigures() {
+        String text = "Coastal towns count the cost\n\n"
+                + "The earthquake flattened fishing villages along the coast, and about 4,000 people are homeless.\n\n"
+                + "Ports were closed for repairs. Exports of fish will be hit by Sunday's quake, traders said.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 9), 4000, "")).isEqualTo("2024-07-07..2024-07-07");
+    }
+
+    @Test
+    void theOnsetsDateIsTheOneNearestItsVerbNotAnEarlierEventsItAnswers() {
+        String text = "Air raid on port kills 12\n\n"
+                + "Warplanes struck the port on Saturday, in what officials said was a response to a rocket attack on the capital on Friday.\n\n"
+                + "At least 12 people were killed, medics said.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 22), 12, "At least")).isEqualTo("2024-07-20..2024-07-20");
+    }
+
+    @Test
+    void anArticleOfNoKindOfEventIsOfTheDayOrPeriodItsLeadGives() {
+        String jet = "Jet skids off runway\n\n"
+                + "A passenger jet skidded off a runway at the city's airport today, officials said.\n\n"
+                + "The plane was carrying 140 passengers.";
+        assertThat(datesOf(jet, LocalDate.of(2024, 7, 9), 140, "")).isEqualTo("2024-07-09..2024-07-09");
+        String sales = "Shoppers return\n\n"
+                + "Retail sales rose in March as shoppers returned to the high street, official figures showed.\n\n"
+                + "Clothing sales grew 3%, the statistics office said.";
+        assertThat(datesOf(sales, LocalDate.of(2024, 4, 19), 3, "")).isEqualTo("2024-03..2024-03");
     }
 
     @Test
