@@ -108,7 +108,7 @@ enum DateRule {
                 if (!Character.isUpperCase(s.sent.charAt(h.start())) || s.taken(h.start(), h.end(), true)) continue;
                 int[] monthDay = s.w.holidays.get(h.group().toLowerCase(Locale.ROOT));
                 int year = s.c.yearFor(monthDay[0], monthDay[1], s.roles.ahead(s.c.text, s.ss, s.ss + h.start()));
-                LocalDate d = year == 0 ? null : PublicationDates.safeDate(year, monthDay[0], monthDay[1]);
+                LocalDate d = year == 0 ? null : CalendarDates.safeDate(year, monthDay[0], monthDay[1]);
                 if (d != null) s.add(s.ss + h.start(), s.ss + h.end(), PartialDate.of(d), null, false);
             }
         }

@@ -177,8 +177,11 @@ final class FrameReader {
     /** Where the sentence's words of an onset ("struck", "broke out") start in the text. */
     private List<Integer> onsetsAt(String text, Sentences.Sentence s, List<String> ws) {
         List<Integer> starts = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(s.start(), s.end());
-        for (int i = 0; i < ws.size() && m.find(); i++) if (WordForms.match(onsets, ws, i) != null) starts.add(m.start());
+        int i = 0;
+        for (int a = LetterWords.next(text, s.start(), s.end()); a >= 0 && i < ws.size(); i++) {
+            if (WordForms.match(onsets, ws, i) != null) starts.add(a);
+            a = LetterWords.next(text, LetterWords.end(text, a, s.end()), s.end());
+        }
         return starts;
     }
 
