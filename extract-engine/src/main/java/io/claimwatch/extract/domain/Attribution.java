@@ -93,9 +93,6 @@ public final class Attribution {
         String acc = accordingTo(idx, t, m);
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
-        if (r != null && s.kind() == Sentences.Kind.HEADLINE && decided == ClaimantRule.SPEAKER_AFTER) {
-            return decide(ClaimantRule.HEADLINE_OWN_VOICE, null);  // "At least 80 injured, rebels say": the outlet's headline
-        }
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
             r = byEstimate(t, m);

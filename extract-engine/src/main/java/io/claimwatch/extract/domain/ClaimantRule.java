@@ -33,8 +33,6 @@ enum ClaimantRule {
             "\"Tomorrow will be worse,\" said Ana Ruiz, the fire chief.\n\nNine air tankers and 100 firefighters were fighting the fire, she added.", "Ana Ruiz"),
     HEADLINE_SOURCE("Headline – Source", "claimant = Source, when the body names it again",
             "Lassa fever kills 152 in Nigeria – NCDC\n\nThe NCDC gave the toll in its weekly report.", "NCDC"),
-    HEADLINE_OWN_VOICE("Headline N ..., X says", "claimant = null: a headline that names its source after the figure speaks in the outlet's voice",
-            "At least 40 dead in floods, officials say\n\nThe floods hit the north on Monday.", null),
     QUOTE_GOES_ON("\"...\" after a sentence whose speaker is known", "claimant = the last claimant",
             "\"We lost 11 men,\" said Ana Ruiz. \"There were 80 houses here.\"", "Ana Ruiz"),
     OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",
