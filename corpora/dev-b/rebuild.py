@@ -20,12 +20,14 @@ Row keys:
 """
 import csv
 import hashlib
-import html
 import io
 import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from reuters21578 import story_text  # noqa: E402
 
 
 def snapshot_dir(repo):
@@ -48,29 +50,6 @@ def blob(repo, commit, path):
                              capture_output=True, check=True).stdout
         _blobs[key] = out
     return _blobs[key]
-
-
-def clean_sgml(s):
-    s = s.replace("&#3;", "")
-    s = html.unescape(s)
-    return s.replace("\x03", "")
-
-
-def reuters21578(raw, key):
-    m = re.fullmatch(r"NEWID=(\d+)\|(.*)", key, re.S)
-    newid, title = m.group(1), m.group(2)
-    text = raw.decode("latin-1")
-    doc = re.search(r'<REUTERS[^>]*NEWID="%s"[^>]*>(.*?)</REUTERS>' % newid, text, re.S)
-    if not doc:
-        raise KeyError(f"NEWID {newid} not in blob")
-    b = doc.group(1)
-    t = re.search(r"<TITLE>(.*?)</TITLE>", b, re.S)
-    body = re.search(r"<BODY>(.*?)</BODY>", b, re.S)
-    t = clean_sgml(t.group(1)).strip() if t else ""
-    body = clean_sgml(body.group(1)).rstrip() if body else ""
-    if t != title:
-        raise ValueError(f"NEWID {newid}: title {t!r} != key title {title!r}")
-    return t + "\n\n" + body + "\n"
 
 
 def csv_row(raw, key):
@@ -100,7 +79,7 @@ def main():
         try:
             raw = blob(r["source_repo"], r["commit"], r["path"])
             if r["row_key"].startswith("NEWID="):
-                text = reuters21578(raw, r["row_key"])
+                text = story_text(raw, r["row_key"])
             else:
                 text = csv_row(raw, r["row_key"])
         except Exception as e:  # report every failure, then exit non-zero
