@@ -145,7 +145,10 @@ public class WatchHub {
           });
     }
 
-    /** The events after {@code afterSeq} (0: none of the past), then the live ones, as an HTTP stream. */
+    /**
+     * The events after {@code afterSeq} that the session still holds, then the live ones, as an HTTP stream. A new
+     * session is attached with 0: what its backend sent before the HTTP stream was ready belongs to this client too.
+     */
     Multi<Event> attach(long afterSeq) {
       return Multi.createFrom().<Event>emitter(e -> {
         synchronized (this) {
@@ -161,7 +164,7 @@ public class WatchHub {
             expiry.cancel(false);
             expiry = null;
           }
-          sentSeq = afterSeq == 0 ? nextSeq - 1 : Math.max(afterSeq, nextSeq - 1 - log.size());
+          sentSeq = Math.max(afterSeq, firstSeq() - 1);
           e.onRequest(n -> drain());
           e.onTermination(() -> detached(e));
           heartbeat = timers.scheduleAtFixedRate(this::beat, config.heartbeat().toMillis(), config.heartbeat().toMillis(),
