@@ -123,6 +123,8 @@ public final class LocalCluster implements AutoCloseable {
     // A small heap and the serial collector: four services share one laptop-sized machine. Out of memory, a service
     // exits (and shows as dead) instead of limping on.
     List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+    // Each collection's heap after it, for the benchmarks' memory figures (GcLog); a few hundred bytes a collection.
+    cmd.add(GcLog.option(gcLog(service)));
     cmd.add("-jar");
     cmd.add(root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString());
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -241,6 +243,11 @@ public final class LocalCluster implements AutoCloseable {
 
   public Path logDir() {
     return logDir;
+  }
+
+  /** The service's garbage-collection log (GcLog reads it); rewritten when the service starts. */
+  public Path gcLog(String service) {
+    return logDir.resolve(service + "-gc.log");
   }
 
   /** The JDBC URL of a service's database (e.g. "ingest"), on the cluster's PostgreSQL. */

@@ -558,12 +558,15 @@ public final class PipelineBenchmark implements Callable<Integer> {
   static final class MemorySampler {
     private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final long start = System.nanoTime();
+    private final long startEpochMs = System.currentTimeMillis();
+    private final LocalCluster cluster;
     /** Per minute: process → {least, most} kB. */
     private final List<Map<String, long[]>> minutes = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<String> loads = java.util.Collections.synchronizedList(new ArrayList<>());
     private long ticks;
 
     MemorySampler(LocalCluster cluster, String postgresUrl) {
+      this.cluster = cluster;
       timer.scheduleAtFixedRate(() -> {
         int minute = (int) ((System.nanoTime() - start) / 60_000_000_000L);
         while (minutes.size() <= minute) {
@@ -614,6 +617,36 @@ public final class PipelineBenchmark implements Callable<Integer> {
           }
           System.out.println(row.append(String.format(" %8s", loads.get(i))));
         }
+      }
+      printHeapAfterCollections();
+    }
+
+    /**
+     * Per minute, the least and most heap in use after a collection, and how many collections were full: a live
+     * set that rises minute after minute is a leak; one that stays level under a rising RSS is the collector.
+     */
+    private void printHeapAfterCollections() {
+      System.out.printf("heap in use after each collection, least-most MB per minute (full collections in brackets):%n");
+      System.out.printf("  %6s%s%n", "minute", LocalCluster.SERVICES.stream().map(p -> String.format(" %15s", p))
+          .collect(java.util.stream.Collectors.joining()));
+      Map<String, List<GcLog.Pause>> pauses = new LinkedHashMap<>();
+      for (String s : LocalCluster.SERVICES) {
+        try {
+          pauses.put(s, GcLog.read(cluster.gcLog(s)));
+        } catch (java.io.IOException e) {
+          pauses.put(s, List.of());
+        }
+      }
+      int rows = minutes.size();
+      for (int i = 0; i < rows; i++) {
+        long from = startEpochMs + i * 60_000L;
+        StringBuilder row = new StringBuilder(String.format("  %6d", i));
+        for (String s : LocalCluster.SERVICES) {
+          List<GcLog.Pause> in = pauses.get(s).stream().filter(p -> p.epochMs() >= from && p.epochMs() < from + 60_000).toList();
+          row.append(String.format(" %15s", in.isEmpty() ? "-" : in.stream().mapToLong(GcLog.Pause::afterMb).min().getAsLong() + "-"
+              + in.stream().mapToLong(GcLog.Pause::afterMb).max().getAsLong() + " (" + in.stream().filter(GcLog.Pause::full).count() + ")"));
+        }
+        System.out.println(row);
       }
     }
   }
