@@ -146,7 +146,8 @@ final class FrameReader {
             List<TimeResolver.Cand> fit = new ArrayList<>();
             for (TimeResolver.Cand c : read.dates.computeIfAbsent(s, k -> time.candidates(ctx, k.start(), k.end()))) {
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
-                if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)) continue;
+                if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)
+                        && !namesEventBefore(text, s.start(), c.s(), cause)) continue;
                 if (cause == null && c.kind() == TimeResolver.Kind.START) continue;    // "up 9% from September" is no news of the day
                 if (inOtherTimeZone(text, s.start(), c.s())) continue;
                 LocalDate day = dayOf(c, cause == null);
@@ -213,6 +214,17 @@ final class FrameReader {
         if (e < 2 || text.charAt(e - 1) != 's' || text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '’') return false;
         List<String> after = words(text, e, end);
         return causesIn(after.subList(0, Math.min(4, after.size()))).contains(cause);
+    }
+
+    /**
+     * "the earthquake last Thursday night", "the quake on Saturday": the event named right before a date
+     * phrase starting at {@code s}, only words of time between ({@link TimeResolver#leadsADate}).
+     */
+    private boolean namesEventBefore(String text, int from, int s, String cause) {
+        List<String> before = words(text, from, s);
+        int i = before.size();
+        while (i > 0 && before.size() - i < 2 && time.leadsADate(before.get(i - 1))) i--;
+        return i > 0 && causesIn(before.subList(i - 1, i)).contains(cause);
     }
 
     /** What each sentence gives the passes of {@link #earliest}, read once: its words, kinds of event, onset, place, dates. */

@@ -612,4 +612,19 @@ class TimeRulesTest {
         assertThat(iso(c.eventStart())).isEqualTo("2024-07-06");
         assertThat(iso(c.eventEnd())).isEqualTo("2024-07-06");
     }
+
+    @Test
+    void aWeekdayInLowerCaseIsADate() {
+        ExtractedClaim c = only("more than 2,000 people were left homeless by tuesday's storm, officials said.", LocalDate.of(1987, 3, 12));
+        assertThat(iso(c.eventStart())).isEqualTo("1987-03-10");
+        assertThat(iso(c.eventEnd())).isEqualTo("1987-03-10");
+    }
+
+    @Test
+    void theEventNamedRightBeforeADayDatesTheArticlesFigures() {
+        String text = "Pipeline cut by tremor\n\n"
+                + "Oil exports were halted after a tremor broke a pipeline in the hills, an official said.\n\n"
+                + "Repairing the 30 km of damaged pipe will take months. The quake last Tuesday night was felt in the capital.";
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 16), 30, "")).isEqualTo("1987-03-10..1987-03-10");
+    }
 }
