@@ -113,7 +113,7 @@ final class FrameReader {
         // so too in an article, headline and lead, that names no kind of event: its news is of that day
         // or period ("A British Airways plane crash-landed ... today", "The US trade deficit widened ...
         // in October"); a text of a few sentences with no headline is dated sentence by sentence
-        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < Math.min(2, lead.size()); i++) {
+        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < lead.size(); i++) {
             dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
             if (dated != null && dated[1] == null) dated[1] = dated[0];
         }
