@@ -109,7 +109,8 @@ final class FrameReader {
         // failing that, the day the first sentence of the lead gives: it tells the news ("troops
         // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
         // and the figures of that news are of that day
-        // (else the day the second gives: "... said government troops had annihilated a Libyan column yesterday");
+        // (else the day the second or the third gives: "... said government troops had annihilated a Libyan
+        // column yesterday", "... left Portland just after 5pm local time on Friday when a ... door blew out");
         // so too in an article, headline and lead, that names no kind of event: its news is of that day
         // or period ("A British Airways plane crash-landed ... today", "The US trade deficit widened ...
         // in October"); a text of a few sentences with no headline is dated sentence by sentence
