@@ -109,11 +109,12 @@ final class FrameReader {
         // failing that, the day the first sentence of the lead gives: it tells the news ("troops
         // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
         // and the figures of that news are of that day
-        // (else the day the second gives: "... said government troops had annihilated a Libyan column yesterday");
+        // (else the day the second or the third gives: "... said government troops had annihilated a Libyan
+        // column yesterday", "... left Portland just after 5pm local time on Friday when a ... door blew out");
         // so too in an article, headline and lead, that names no kind of event: its news is of that day
         // or period ("A British Airways plane crash-landed ... today", "The US trade deficit widened ...
         // in October"); a text of a few sentences with no headline is dated sentence by sentence
-        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < Math.min(2, lead.size()); i++) {
+        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < lead.size(); i++) {
             dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
             if (dated != null && dated[1] == null) dated[1] = dated[0];
         }
@@ -146,7 +147,8 @@ final class FrameReader {
             List<TimeResolver.Cand> fit = new ArrayList<>();
             for (TimeResolver.Cand c : read.dates.computeIfAbsent(s, k -> time.candidates(ctx, k.start(), k.end()))) {
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
-                if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)) continue;
+                if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)
+                        && !namesEventBefore(text, s.start(), c.s(), cause)) continue;
                 if (cause == null && c.kind() == TimeResolver.Kind.START) continue;    // "up 9% from September" is no news of the day
                 if (inOtherTimeZone(text, s.start(), c.s())) continue;
                 LocalDate day = dayOf(c, cause == null);
@@ -213,6 +215,17 @@ final class FrameReader {
         if (e < 2 || text.charAt(e - 1) != 's' || text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '’') return false;
         List<String> after = words(text, e, end);
         return causesIn(after.subList(0, Math.min(4, after.size()))).contains(cause);
+    }
+
+    /**
+     * "the earthquake last Thursday night", "the quake on Saturday": the event named right before a date
+     * phrase starting at {@code s}, only words of time between ({@link TimeResolver#leadsADate}).
+     */
+    private boolean namesEventBefore(String text, int from, int s, String cause) {
+        List<String> before = words(text, from, s);
+        int i = before.size();
+        while (i > 0 && before.size() - i < 2 && time.leadsADate(before.get(i - 1))) i--;
+        return i > 0 && causesIn(before.subList(i - 1, i)).contains(cause);
     }
 
     /** What each sentence gives the passes of {@link #earliest}, read once: its words, kinds of event, onset, place, dates. */

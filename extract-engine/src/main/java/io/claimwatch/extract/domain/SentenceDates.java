@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 /**
  * The date phrases of one sentence as the {@link DateRule}s find them, each added with the role the
  * words around it give it ({@link DateRoles}); then joined where two make one range ("between August
- * 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning").
+ * 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning", "in 2018 and 2019").
  */
 final class SentenceDates {
 
@@ -156,7 +156,7 @@ final class SentenceDates {
         return ld == null ? null : PartialDate.of(ld);
     }
 
-    /** "between August 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning". */
+    /** "between August 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning", "in August and September". */
     private List<Cand> joined() {
         List<Cand> merged = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
@@ -181,6 +181,17 @@ final class SentenceDates {
                 }
                 if (b.prep() != null && w.rangeJoiners.contains(b.prep()) && b.kind() == Kind.POINT && b.date().day() != 0
                         && w.rangeJoiners.contains(mid.toString()) && TimeResolver.before(a.date(), b.date())) {
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), a.statement(), a.prep(), a.rule()));
+                    i++;
+                    continue;
+                }
+            }
+            // "in 2018 and 2019", "in August and September": two years or two months joined, a period
+            if (i + 1 < out.size() && a.kind() == Kind.POINT && a.date().day() == 0) {
+                Cand b = out.get(i + 1);
+                String mid = c.text.substring(a.e(), b.s()).strip().toLowerCase(Locale.ROOT);
+                if (b.kind() == null && w.rangeJoiners.contains(mid) && (a.date().month() == 0) == (b.date().month() == 0)
+                        && b.date().day() == 0 && TimeResolver.before(a.date(), b.date())) {
                     merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), a.statement(), a.prep(), a.rule()));
                     i++;
                     continue;

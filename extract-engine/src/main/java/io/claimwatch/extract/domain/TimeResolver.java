@@ -115,6 +115,11 @@ public final class TimeResolver {
         return false;
     }
 
+    /** A word that may stand between a noun and its date: a preposition of a day or a filler ("on", "last", "early"). */
+    boolean leadsADate(String word) {
+        return words.fillers.contains(word) || words.preps.get(word) == Kind.POINT;
+    }
+
     /** The date phrases of a sentence, in text order; computed once for all its figures. */
     List<Cand> candidates(Context c, int ss, int se) {
         if (c.datesOf == ss && c.cands != null) return c.cands;

@@ -20,7 +20,7 @@ final class TimeWords {
 
     /** A month's name or abbreviation as written ("September", "Sept.", "Sep"). */
     final String monthName;
-    /** Weekday names as written ("Monday"). */
+    /** Weekday names as written, capitalised or not ("Monday", "monday": wire copy is often lower case). */
     final String weekdayName;
     /** "August 6, 2024" / "August 6" / "6 August 2024" / "August 2024" / "2024-08-06". */
     final Pattern date;
@@ -149,7 +149,7 @@ final class TimeWords {
         });
         weekdayNumbers = lx.weekdays;
         monthName = Lexicon.capitalised(lx.months.keySet()) + "\\.?";
-        weekdayName = Lexicon.capitalised(lx.weekdays.keySet());
+        weekdayName = eitherFirstCase(lx.weekdays.keySet());
         date = Pattern.compile(
                 "\\b(?<m1>" + monthName + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
                         + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + monthName + ")(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?"
@@ -190,6 +190,19 @@ final class TimeWords {
         l.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
         StringBuilder sb = new StringBuilder("(?:");
         for (int i = 0; i < l.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(l.get(i)));
+        return sb.append(')').toString();
+    }
+
+    /** "(?:[Mm]onday|...)": names with their first letter in either case, longest first. */
+    private static String eitherFirstCase(Collection<String> names) {
+        List<String> l = new ArrayList<>(names);
+        l.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < l.size(); i++) {
+            String n = l.get(i);
+            sb.append(i == 0 ? "" : "|").append('[').append(Character.toUpperCase(n.charAt(0))).append(Character.toLowerCase(n.charAt(0)))
+                    .append(']').append(Pattern.quote(n.substring(1)));
+        }
         return sb.append(')').toString();
     }
 

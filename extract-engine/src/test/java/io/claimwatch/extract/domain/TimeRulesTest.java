@@ -612,4 +612,41 @@ class TimeRulesTest {
         assertThat(iso(c.eventStart())).isEqualTo("2024-07-06");
         assertThat(iso(c.eventEnd())).isEqualTo("2024-07-06");
     }
+
+    @Test
+    void aWeekdayInLowerCaseIsADate() {
+        ExtractedClaim c = only("more than 2,000 people were left homeless by tuesday's storm, officials said.", LocalDate.of(1987, 3, 12));
+        assertThat(iso(c.eventStart())).isEqualTo("1987-03-10");
+        assertThat(iso(c.eventEnd())).isEqualTo("1987-03-10");
+    }
+
+    @Test
+    void theEventNamedRightBeforeADayDatesTheArticlesFigures() {
+        String text = "Pipeline cut by tremor\n\n"
+                + "Oil exports were halted after a tremor broke a pipeline in the hills, an official said.\n\n"
+                + "Repairing the 30 km of damaged pipe will take months. The quake last Tuesday night was felt in the capital.";
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 16), 30, "")).isEqualTo("1987-03-10..1987-03-10");
+    }
+
+    @Test
+    void anArticleOfNoKindOfEventIsOfTheDayItsThirdLeadSentenceGives() {
+        String text = "Pilot calls for help after cabin panel comes loose\n\n"
+                + "Recordings captured the moment a pilot asked controllers for help after a cabin panel came loose.\n\n"
+                + "The plane was carrying 140 passengers. It had left the city just after noon on Sunday when the panel came loose.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 9), 140, "")).isEqualTo("2024-07-07..2024-07-07");
+    }
+
+    @Test
+    void twoYearsOrTwoMonthsJoinedByAndAreAPeriod() {
+        ExtractedClaim c = withLow("Two ferry disasters in 2019 and 2021 killed 412 people.", LocalDate.of(2024, 7, 9), "412");
+        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).isEqualTo("2019..2021");
+        ExtractedClaim d = only("Exports fell 4% after storms in June and July.", LocalDate.of(2024, 9, 9));
+        assertThat(iso(d.eventStart()) + ".." + iso(d.eventEnd())).isEqualTo("2024-06..2024-07");
+    }
+
+    @Test
+    void aDayEarmarkedForAStrikeLiesAhead() {
+        ExtractedClaim c = withLow("Unions have earmarked 14 April for a walkout by 90,000 nurses.", LocalDate.of(2025, 2, 20), "90000");
+        assertThat(iso(c.eventStart())).isEqualTo("2025-04-14");
+    }
 }
