@@ -19,8 +19,8 @@ final class BodyFinder {
   /** A sibling that scores this much, and a fifth of the top element's score, is body too. */
   private static final double MIN_SIBLING_SCORE = 10;
   private static final double SIBLING_SHARE = 0.2;
-  /** A short sibling paragraph is body when it ends a sentence. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
+  /** A sentence's end (a short sibling paragraph that ends one is body). */
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
 
   private BodyFinder() {}
 

@@ -23,6 +23,9 @@ final class BodyRenderer {
   private static final Set<String> BOXES = Set.of("div", "section", "ul", "ol", "table", "dl", "aside", "center",
       "article");
 
+  /** A paragraph with links is running text when this many chars of it are outside its links. */
+  private static final int MIN_CHARS_OUTSIDE_LINKS = 30;
+
   private BodyRenderer() {}
 
   /**
@@ -133,7 +136,8 @@ final class BodyRenderer {
 
   /**
    * Skips what is not prose: dropped elements, furniture that does not hold most of the text (a
-   * wrapper class like "has-comments" on the article itself), and boxes made mostly of links.
+   * wrapper class like "has-comments" on the article itself), and boxes made mostly of links that
+   * are not one sentence with links in it.
    */
   private static boolean skip(Element e, PageStats.Info i, int total, int pageTotal) {
     if (i.dropped) {
@@ -145,7 +149,18 @@ final class BodyRenderer {
     if ((i.furniture || e.normalName().equals("form")) && i.text * 2 < total) {
       return true; // a form that holds the whole page (ASP.NET's) is not a search box
     }
-    return BOXES.contains(e.normalName()) && i.text * 2 < total && i.commas < 10 && i.linkDensity() > 0.33;
+    return BOXES.contains(e.normalName()) && i.text * 2 < total && i.commas < 10 && i.linkDensity() > 0.33
+        && !linkedSentence(e, i);
+  }
+
+  /**
+   * One paragraph (no block inside) of running text with links in it: words outside the links, and a
+   * sentence's end ("More instructions can be found here. You can download the file thru Fifobooks
+   * (we've also linked to it from our home page)."), not a list of links.
+   */
+  private static boolean linkedSentence(Element e, PageStats.Info i) {
+    return i.ownText == i.text && i.text - i.link >= MIN_CHARS_OUTSIDE_LINKS
+        && BodyFinder.SENTENCE_END.matcher(e.text()).find();
   }
 
   /** Strips each line (as String.strip), keeps at most one blank line, strips the whole. */

@@ -1,5 +1,6 @@
 package io.claimwatch.ingest.domain;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -22,7 +23,29 @@ final class HeadlineFinder {
   /** A title shorter than this is not looked for among the page's h2 and h3. */
   private static final int MIN_TITLE_HEADING = 15;
 
+  /** A standfirst holds this many chars at least (a sentence, not a label or a date) ... */
+  private static final int MIN_STANDFIRST = 40;
+  /** ... and at most this many (a summary, not the story). */
+  private static final int MAX_STANDFIRST = 400;
+  /** The tags a standfirst is written in. */
+  private static final Set<String> STANDFIRST_TAGS = Set.of("h2", "h3", "h4", "p");
+
   private HeadlineFinder() {}
+
+  /**
+   * The standfirst: the heading or paragraph right after the headline that sums the story up in a
+   * sentence ("Millions of Dollars Planned for Programs to Curb Pandemic ..."), in plain words
+   * without links, never chrome or furniture; null when the headline is followed by anything else.
+   */
+  static Element standfirst(Element headline, PageStats stats) {
+    Element next = headline == null ? null : headline.nextElementSibling();
+    if (next == null || !STANDFIRST_TAGS.contains(next.normalName())) {
+      return null;
+    }
+    PageStats.Info i = stats.info(next);
+    boolean plain = i != null && !i.dropped && !i.chrome && !i.furniture && !i.furnitureAbove && i.link == 0;
+    return plain && i.text >= MIN_STANDFIRST && i.text <= MAX_STANDFIRST ? next : null;
+  }
 
   /** The headline element; null when the page has none. */
   static Element headline(Document doc, Element root, PageStats stats, String title) {

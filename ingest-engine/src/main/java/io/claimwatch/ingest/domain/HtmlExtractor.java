@@ -52,6 +52,10 @@ final class HtmlExtractor {
       // never prose stays out)
       text = BodyRenderer.render(body, stats, 0, 0, source, budget);
     }
+    Element standfirst = HeadlineFinder.standfirst(h1, stats);
+    if (standfirst != null && outside(standfirst, body)) {
+      text = BodyRenderer.render(List.of(standfirst), null, 1, 1, source, budget).appendAdded("\n\n").append(text);
+    }
     String lead = headline != null ? headline : ogTitle;
     if (lead != null) {
       MappedText withLead = headline != null ? leadText(lead, h1, source, budget) : null;
@@ -61,6 +65,26 @@ final class HtmlExtractor {
       text = withLead.appendAdded("\n\n").append(text);
     }
     return new Extracted(text.toString(), text.offsets(), title, lead, date, byline);
+  }
+
+  /** Whether {@code e} is neither inside one of the body's elements nor holds one. */
+  private static boolean outside(Element e, List<Element> body) {
+    for (Element b : body) {
+      if (within(e, b) || within(b, e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code e} is {@code ancestor} or inside it. */
+  private static boolean within(Element e, Element ancestor) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The headline mapped to its element's text when that renders to the same string; else null. */

@@ -1,6 +1,6 @@
 package io.claimwatch.ingest.domain;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +93,11 @@ final class PageStats {
   /** ... and towards boilerplate. */
   private static final Pattern NEGATIVE = Lexicon.anywhere("html-boilerplate-hints.txt");
 
-  private final Map<Element, Info> infos = new IdentityHashMap<>();
+  /**
+   * Each element's info, in document order (a jsoup node equals only itself, so this is an identity
+   * map): the scorer's ties go to the first element, the same in every run.
+   */
+  private final Map<Element, Info> infos = new LinkedHashMap<>();
   /** The kind of each class-and-id pair met in this page (pages repeat their class names). */
   private final Map<String, Integer> kinds = new java.util.HashMap<>();
   /** The page's text, in chars. */
@@ -122,7 +126,7 @@ final class PageStats {
     return infos.get(e);
   }
 
-  /** The measured elements, in no particular order. */
+  /** The measured elements, in document order. */
   Iterable<Map.Entry<Element, Info>> all() {
     return infos.entrySet();
   }

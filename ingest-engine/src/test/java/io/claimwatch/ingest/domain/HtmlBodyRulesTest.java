@@ -70,4 +70,35 @@ class HtmlBodyRulesTest {
     assertThat(PageStats.kindOf("tag-cloud")).as("a lone tag cloud is still one").isEqualTo(PageStats.FURNITURE);
     assertThat(PageStats.kindOf("category-social tag-cookies")).isEqualTo(PageStats.PLAIN);
   }
+
+  @Test
+  void theStandfirstUnderTheHeadlineIsKept() {
+    String page = "<html><body><div class=\"head\"><h1>U.S. Pledges More Funding To Fight AIDS</h1>"
+        + "<h2 class=\"subhead\">Millions of Dollars Planned for Programs to Curb Pandemic</h2></div>"
+        + "<div class=\"story\"><p>WASHINGTON\u2014Secretary of State Hillary Clinton on Monday pledged new funding,"
+        + " and said the administration has accelerated the pace of its work.</p>"
+        + "<p>The funding, she said, would go to programs for pregnant women, and for groups at high risk.</p></div>"
+        + "</body></html>";
+    CleanArticle a = cleaner.clean(page.getBytes(StandardCharsets.UTF_8), "text/html");
+    assertThat(a.text()).startsWith("U.S. Pledges More Funding To Fight AIDS\n\nMillions of Dollars Planned for Programs"
+        + " to Curb Pandemic\n\nWASHINGTON");
+    int at = a.text().indexOf("Millions of Dollars");
+    assertThat(a.sourceMap().toSource(at)).isEqualTo(page.indexOf("Millions of Dollars"));
+    assertThat(clean(page.replace("<h2 class=\"subhead\">", "<h2 class=\"subhead\"><a href=\"/x\">")
+        .replace("Pandemic</h2>", "Pandemic</a></h2>"))).as("a link under the headline is no standfirst")
+        .doesNotContain("Millions of Dollars");
+  }
+
+  @Test
+  void aSentenceWithLinksInItIsNoBoxOfLinks() {
+    String links = "<div><a href=\"/p\">PREVIOUS POST</a> <a href=\"/p\">The Tragedy in Colorado</a>"
+        + " <a href=\"/n\">NEXT POST</a> <a href=\"/n\">Taking the Cyberattack Threat Seriously</a>.</div>";
+    String text = clean("<html><body><div class=\"post\"><h1>Hacker Monthly on your reader</h1>"
+        + "<p>Thanks to our partners, you can now read Hacker Monthly, and all the upcoming issues, on these devices"
+        + " and more, as we promised in the previous update.</p>"
+        + "<div><a href=\"/chart\">More specific instructions can be found here</a>. You can <a href=\"/get\">"
+        + "download the file thru the store</a> (we've also linked to it from our <a href=\"/\">home page</a>).</div>"
+        + links + "</div></body></html>");
+    assertThat(text).contains("You can download the file thru the store").doesNotContain("PREVIOUS POST");
+  }
 }

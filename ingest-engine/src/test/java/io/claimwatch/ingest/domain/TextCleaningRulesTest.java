@@ -129,7 +129,9 @@ class TextCleaningRulesTest {
         + "Did you find the article interesting? Share it here Share the article:\n\n"
         + "Read more about: Budget , Council\n\nSupport The Example Herald!\nContribute today\n\n" + P2
         + "\n\n12 comments\n\nWe use cookies to improve your experience. Accept\n\n"
-        + "Subscribers agree to the Privacy Policy\n\n" + P3;
+        + "Subscribers agree to the Privacy Policy\n\n" + P3
+        + "\n\nPosted on August 9, 2012 by Servicing Stop. This entry was posted in Budgets. Bookmark the permalink."
+        + "\n\nArticle by Steph, filed under Cities & Urbanism in the Architecture category.";
     assertThat(clean(text).text()).isEqualTo("Council Approves Budget\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
   }
 
