@@ -430,4 +430,35 @@ class ClaimKeysTest {
         ClaimKey k = key(all("Texas floodwaters claim three soldiers' lives at Fort Hood\n", LocalDate.of(2016, 6, 3)), "three");
         assertThat(k.measure()).isEqualTo("soldier/kill");
     }
+
+    @Test
+    void aRateKeysApartFromAStockAndByWhatFlows() {
+        String text = "Storm shuts oil terminal in Norland\n\nA storm shut the oil terminal of Norland on Monday, officials said.\n\n"
+                + "Norland had been pumping 410,000 barrels per day before the storm.\n\n"
+                + "Its output was about 400,000 bpd, and it was exporting 150,000 bpd.\n\n"
+                + "A neighbour will lend it 30,000 barrels a day, and the terminal holds 2 mln barrels in its tanks.\n\n"
+                + "The pipeline is capable of carrying 30,000 bpd.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+        ClaimKey pumped = key(cs, "410,000");
+        assertThat(pumped.unit()).isEqualTo("barrel/day");
+        assertThat(pumped.measure()).isEqualTo("barrel/output");
+        assertThat(key(cs, "400,000").measure()).as("however the rate is written").isEqualTo(pumped.measure());
+        assertThat(key(cs, "400,000").unit()).isEqualTo(pumped.unit());
+        assertThat(key(cs, "150,000").measure()).isEqualTo("barrel/export");
+        assertThat(key(cs, "30,000 barrels").measure()).isEqualTo("barrel/supply");
+        assertThat(key(cs, "2").unit()).as("a stock is no rate").isNotEqualTo("barrel/day");
+        ExtractedClaim capacity = cs.get(cs.size() - 1);
+        assertThat(capacity.key().measure()).isEqualTo("barrel/capacity");
+    }
+
+    @Test
+    void aReadingOnANamedScaleIsAMagnitudeOrAnIntensity() {
+        String text = "Quake jolts Norland coast\n\nAn earthquake measuring 5.8 on the Richter scale shook the coast of Norland"
+                + " on Tuesday and injured 12 people, officials said.\n\n"
+                + "It registered five on the 12-point Mercalli scale in the port.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 5));
+        assertThat(key(cs, "5.8").measure()).isEqualTo("magnitude");
+        assertThat(key(cs, "12").measure()).isEqualTo("person/injure");
+        assertThat(key(cs, "five").measure()).isEqualTo("intensity");
+    }
 }
