@@ -461,4 +461,15 @@ class ClaimKeysTest {
         assertThat(key(cs, "12").measure()).isEqualTo("person/injure");
         assertThat(key(cs, "five").measure()).isEqualTo("intensity");
     }
+
+    @Test
+    void peopleTrappedOrStrandedAreCountedApartFromTheDead() {
+        String text = "Blast traps 30 in Norland mine\n\nA gas blast in a coal mine in Norland on Monday trapped 30 workers and"
+                + " killed two, officials said.\n\nFloods have stranded 400 people in villages nearby.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+        assertThat(cs.stream().filter(c -> c.quote().contains("30 workers")).findFirst().orElseThrow().key().event())
+                .isEqualTo("trap");
+        assertThat(key(cs, "two").event()).isEqualTo("kill");
+        assertThat(key(cs, "400").measure()).isEqualTo("person/strand");
+    }
 }
