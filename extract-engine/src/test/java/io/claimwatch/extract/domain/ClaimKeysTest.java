@@ -472,4 +472,21 @@ class ClaimKeysTest {
         assertThat(key(cs, "two").event()).isEqualTo("kill");
         assertThat(key(cs, "400").measure()).isEqualTo("person/strand");
     }
+
+    @Test
+    void twoStrikesOfOneCountryAreToldApartByWhoStrikes() {
+        String dockers = "NORLAND DOCKERS' STRIKE ENTERS SECOND WEEK\n\nA strike by Norland's 30,000 dockers, who want a 90 pct"
+                + " pay rise, entered its second week on Monday, a union official said.\n";
+        String teachers = "NORLAND TEACHERS LAUNCH NATIONAL STRIKE\n\nMost of Norland's 200,000 teachers began a national strike"
+                + " for a 90 pct pay rise on Tuesday, union leaders said.\n\n"
+                + "The dockers' strike, which began on March 2, has idled 160 ships.\n";
+        LocalDate pub = LocalDate.of(2025, 3, 12);
+        Extraction d = EXTRACTOR.extract(dockers, pub);
+        Extraction t = EXTRACTOR.extract(teachers, pub);
+        assertThat(d.frame().eventName()).isEqualTo("docker strike");
+        assertThat(t.frame().eventName()).isEqualTo("teacher strike");
+        assertThat(key(t.claims(), "160").eventName()).as("the other strike, named in its sentence").isEqualTo("docker strike");
+        assertThat(EXTRACTOR.extract("Air strike kills 12 in Norland\n\nAn air strike killed 12 pilots on Monday.\n", pub)
+                .frame().eventName()).as("an air strike is no strike").isEmpty();
+    }
 }
