@@ -489,4 +489,19 @@ class ClaimKeysTest {
         assertThat(EXTRACTOR.extract("Air strike kills 12 in Norland\n\nAn air strike killed 12 pilots on Monday.\n", pub)
                 .frame().eventName()).as("an air strike is no strike").isEmpty();
     }
+
+    @Test
+    void aSentenceThatGoesOnAboutAnotherEventIsKeyedToThatEvent() {
+        String ferry = "Ferry sinks off Norland\n\nA ferry sank off Norland on Friday, killing at least 60 people, officials said.\n\n"
+                + "It was the worst disaster since a liner sank off Sudland in May 1998 with the loss of 300 lives."
+                + " A further 500 people were rescued.\n";
+        List<ExtractedClaim> cs = all(ferry, LocalDate.of(2025, 3, 8));
+        ExtractedClaim rescued = cs.stream().filter(c -> c.numberText().contains("500")).findFirst().orElseThrow();
+        assertThat(rescued.background()).as("the liner's rescued, not the ferry's").isTrue();
+        assertThat(rescued.key().latest()).isBefore(LocalDate.of(1999, 1, 1));
+        String fires = "Holt Fire grows\n\nThe Holt Fire in Norland County has burned 20,000 acres since Monday, officials said.\n\n"
+                + "To the north, crews fought the Pine Ridge Fire.\n\nAs of Friday, it had burned 3,000 acres.\n";
+        ClaimKey pine = key(all(fires, LocalDate.of(2025, 6, 14)), "3,000");
+        assertThat(pine.eventName()).isEqualTo("pine ridge fire");
+    }
 }
