@@ -107,7 +107,7 @@ public final class ClaimExtractor {
                 dateline = PublicationDating.storyDateline(text);
             }
             run(text, pub, dateline, claims, frame, failures, deadline, explain);
-            claims = PartScopes.settle(claims);
+            claims = PartScopes.settle(Continuations.settle(text, claims, frame[0]));
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }

@@ -53,6 +53,7 @@ public final class ClaimKeys {
   private final ConceptLexicon causeMeasures = ConceptLexicon.load("/keys/cause-measures.txt");
   private final ConceptLexicon nominalAdjectives = ConceptLexicon.load("/keys/nominal-adjectives.txt");
   private final ConceptLexicon causeFamilies = ConceptLexicon.load("/keys/cause-families.txt");
+  private final FigureMeasures figureMeasures = new FigureMeasures();
   private final FrameReader frames;
   private final PlaceFinder places;
   private final SentenceReadings sentences;
@@ -243,7 +244,10 @@ public final class ClaimKeys {
         phrase = "people " + (counted.equals(counted.toUpperCase(Locale.ROOT)) ? counted.toLowerCase(Locale.ROOT) : counted);
       }
     }
-    if (KeyFacet.LENGTH_UNITS.contains(unit) && DEPTH.matcher(after).find()) kind = "depth";
+    // "260,000 bpd" pumped: unit barrel/day, kind barrel, event output; "6.5 on the Richter scale": magnitude; "12 miles deep"
+    FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event));
+    kind = measured.kind();
+    event = measured.event();
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
@@ -255,7 +259,7 @@ public final class ClaimKeys {
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
     String family = causeFamilies.first(List.of(cause));
-    ClaimKey key = new ClaimKey(kind, event, party, unit, family == null ? cause : family, where.key(), name, window[0], window[1]);
+    ClaimKey key = new ClaimKey(kind, event, party, measured.unit(), family == null ? cause : family, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
 
@@ -270,8 +274,6 @@ public final class ClaimKeys {
       "^members?\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'-]*\\s*)+)");
   /** "7.8", "6.4": a figure that can be a quake's magnitude. */
   private static final Pattern MAGNITUDE_FIGURE = Pattern.compile("[1-9]\\.[0-9]");
-  /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
-  private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
   /** ", where": a clause that counts in the place named before it. */
   private static final Pattern WHERE_CLAUSE = Pattern.compile("where\\b");
 

@@ -289,7 +289,7 @@ final class FrameReader {
         return name.isEmpty() || causesIn(name, 0, name.length()).contains(cause) ? name : "";
     }
 
-    /** The event name [from, to) gives ("hurricane irma", "erskine fire"), or "". */
+    /** The event name [from, to) gives ("hurricane irma", "erskine fire", "seamen strike"), or "". */
     static String eventName(String text, int from, int to) {
         Matcher m = STORM_NAME.matcher(text).region(from, to);
         if (m.find()) return (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT);
@@ -302,7 +302,7 @@ final class FrameReader {
             if (first == words.length || first == 0 && f.start() == from) continue;   // a sentence's first capital names nothing
             return (String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)) + " " + f.group(2)).toLowerCase(Locale.ROOT);
         }
-        return "";
+        return StrikeNames.of(text, from, to);   // "the seamen's strike": a strike by its strikers
     }
 
     private static final java.util.Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");

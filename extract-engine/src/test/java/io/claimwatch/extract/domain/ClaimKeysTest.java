@@ -430,4 +430,78 @@ class ClaimKeysTest {
         ClaimKey k = key(all("Texas floodwaters claim three soldiers' lives at Fort Hood\n", LocalDate.of(2016, 6, 3)), "three");
         assertThat(k.measure()).isEqualTo("soldier/kill");
     }
+
+    @Test
+    void aRateKeysApartFromAStockAndByWhatFlows() {
+        String text = "Storm shuts oil terminal in Norland\n\nA storm shut the oil terminal of Norland on Monday, officials said.\n\n"
+                + "Norland had been pumping 410,000 barrels per day before the storm.\n\n"
+                + "Its output was about 400,000 bpd, and it was exporting 150,000 bpd.\n\n"
+                + "A neighbour will lend it 30,000 barrels a day, and the terminal holds 2 mln barrels in its tanks.\n\n"
+                + "The pipeline is capable of carrying 30,000 bpd.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+        ClaimKey pumped = key(cs, "410,000");
+        assertThat(pumped.unit()).isEqualTo("barrel/day");
+        assertThat(pumped.measure()).isEqualTo("barrel/output");
+        assertThat(key(cs, "400,000").measure()).as("however the rate is written").isEqualTo(pumped.measure());
+        assertThat(key(cs, "400,000").unit()).isEqualTo(pumped.unit());
+        assertThat(key(cs, "150,000").measure()).isEqualTo("barrel/export");
+        assertThat(key(cs, "30,000 barrels").measure()).isEqualTo("barrel/supply");
+        assertThat(key(cs, "2").unit()).as("a stock is no rate").isNotEqualTo("barrel/day");
+        ExtractedClaim capacity = cs.get(cs.size() - 1);
+        assertThat(capacity.key().measure()).isEqualTo("barrel/capacity");
+    }
+
+    @Test
+    void aReadingOnANamedScaleIsAMagnitudeOrAnIntensity() {
+        String text = "Quake jolts Norland coast\n\nAn earthquake measuring 5.8 on the Richter scale shook the coast of Norland"
+                + " on Tuesday and injured 12 people, officials said.\n\n"
+                + "It registered five on the 12-point Mercalli scale in the port.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 5));
+        assertThat(key(cs, "5.8").measure()).isEqualTo("magnitude");
+        assertThat(key(cs, "12").measure()).isEqualTo("person/injure");
+        assertThat(key(cs, "five").measure()).isEqualTo("intensity");
+    }
+
+    @Test
+    void peopleTrappedOrStrandedAreCountedApartFromTheDead() {
+        String text = "Blast traps 30 in Norland mine\n\nA gas blast in a coal mine in Norland on Monday trapped 30 workers and"
+                + " killed two, officials said.\n\nFloods have stranded 400 people in villages nearby.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+        assertThat(cs.stream().filter(c -> c.quote().contains("30 workers")).findFirst().orElseThrow().key().event())
+                .isEqualTo("trap");
+        assertThat(key(cs, "two").event()).isEqualTo("kill");
+        assertThat(key(cs, "400").measure()).isEqualTo("person/strand");
+    }
+
+    @Test
+    void twoStrikesOfOneCountryAreToldApartByWhoStrikes() {
+        String dockers = "NORLAND DOCKERS' STRIKE ENTERS SECOND WEEK\n\nA strike by Norland's 30,000 dockers, who want a 90 pct"
+                + " pay rise, entered its second week on Monday, a union official said.\n";
+        String teachers = "NORLAND TEACHERS LAUNCH NATIONAL STRIKE\n\nMost of Norland's 200,000 teachers began a national strike"
+                + " for a 90 pct pay rise on Tuesday, union leaders said.\n\n"
+                + "The dockers' strike, which began on March 2, has idled 160 ships.\n";
+        LocalDate pub = LocalDate.of(2025, 3, 12);
+        Extraction d = EXTRACTOR.extract(dockers, pub);
+        Extraction t = EXTRACTOR.extract(teachers, pub);
+        assertThat(d.frame().eventName()).isEqualTo("docker strike");
+        assertThat(t.frame().eventName()).isEqualTo("teacher strike");
+        assertThat(key(t.claims(), "160").eventName()).as("the other strike, named in its sentence").isEqualTo("docker strike");
+        assertThat(EXTRACTOR.extract("Air strike kills 12 in Norland\n\nAn air strike killed 12 pilots on Monday.\n", pub)
+                .frame().eventName()).as("an air strike is no strike").isEmpty();
+    }
+
+    @Test
+    void aSentenceThatGoesOnAboutAnotherEventIsKeyedToThatEvent() {
+        String ferry = "Ferry sinks off Norland\n\nA ferry sank off Norland on Friday, killing at least 60 people, officials said.\n\n"
+                + "It was the worst disaster since a liner sank off Sudland in May 1998 with the loss of 300 lives."
+                + " A further 500 people were rescued.\n";
+        List<ExtractedClaim> cs = all(ferry, LocalDate.of(2025, 3, 8));
+        ExtractedClaim rescued = cs.stream().filter(c -> c.numberText().contains("500")).findFirst().orElseThrow();
+        assertThat(rescued.background()).as("the liner's rescued, not the ferry's").isTrue();
+        assertThat(rescued.key().latest()).isBefore(LocalDate.of(1999, 1, 1));
+        String fires = "Holt Fire grows\n\nThe Holt Fire in Norland County has burned 20,000 acres since Monday, officials said.\n\n"
+                + "To the north, crews fought the Pine Ridge Fire.\n\nAs of Friday, it had burned 3,000 acres.\n";
+        ClaimKey pine = key(all(fires, LocalDate.of(2025, 6, 14)), "3,000");
+        assertThat(pine.eventName()).isEqualTo("pine ridge fire");
+    }
 }

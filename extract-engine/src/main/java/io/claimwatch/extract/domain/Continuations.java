@@ -1,0 +1,88 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences that go on about the event the sentence before them told, where that was not the
+ * article's: "...the Admiral Nakhimov sank with the loss of nearly 400 lives last September. A further
+ * 856 people were rescued"; "In January, a fire killed 39. That fire came days after another blaze
+ * killed 13 children"; "...the San Gabriel Complex fire in Los Angeles County. As of Friday, it had
+ * burned 5,600 acres". Such a sentence opens with a word of keys/continuations.txt; its figures take
+ * the event of the claim before them (its kind, place, name, days and dates) when that claim, in the
+ * sentence before, is about another event, or the event name that sentence gives when it gives one
+ * other than the article's.
+ */
+final class Continuations {
+
+  private static final ConceptLexicon OPENERS = ConceptLexicon.load("/keys/continuations.txt");
+  /** How many words a fronted phrase may take before the comma after which a continuation may open ("As of Friday, it"). */
+  private static final int FRONTED_WORDS = 4;
+
+  private Continuations() {}
+
+  /** The claims of one article, in text order, with those of continuing sentences keyed to the event they continue. */
+  static List<ExtractedClaim> settle(String text, List<ExtractedClaim> claims, EventFrame frame) {
+    List<ExtractedClaim> out = new ArrayList<>(claims.size());
+    for (ExtractedClaim c : claims) {
+      out.add(c.background() || c.key() == null ? c : continued(text, c, out, frame));
+    }
+    return out;
+  }
+
+  private static ExtractedClaim continued(String text, ExtractedClaim c, List<ExtractedClaim> before, EventFrame frame) {
+    int start = sentenceStart(text, c.start());
+    if (start == 0 || !opens(text, start, c.end())) return c;
+    int lastWord = start;
+    while (lastWord > 0 && Character.isWhitespace(text.charAt(lastWord - 1))) lastWord--;
+    int previous = sentenceStart(text, lastWord - 1);
+    ExtractedClaim told = null;
+    for (int i = before.size() - 1; i >= 0 && before.get(i).start() >= previous; i--) {
+      if (before.get(i).start() < start) {
+        told = before.get(i);
+        break;
+      }
+    }
+    if (told != null) return told.background() && told.key() != null ? keyedAs(c, told) : c;
+    String name = FrameReader.eventName(text, previous, start);
+    return name.isEmpty() || name.equals(frame.eventName()) ? c : named(c, name);
+  }
+
+  /** Whether the sentence from start to the claim's end opens with a continuation, at its start or right after a short fronted phrase. */
+  private static boolean opens(String text, int start, int end) {
+    List<String> ws = FrameReader.words(text, start, end);
+    if (!ws.isEmpty() && OPENERS.match(ws, 0) != null) return true;
+    int comma = text.indexOf(',', start);
+    if (comma < 0 || comma >= end || FrameReader.words(text, start, comma).size() > FRONTED_WORDS) return false;
+    List<String> after = FrameReader.words(text, comma + 1, end);
+    return !after.isEmpty() && OPENERS.match(after, 0) != null;
+  }
+
+  /** Where the sentence holding {@code at} starts: after the last full stop, question or exclamation mark followed by space, or a blank line. */
+  static int sentenceStart(String text, int at) {
+    for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
+      char ch = text.charAt(i);
+      if (Character.isWhitespace(ch) && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '?' || text.charAt(i - 1) == '!'
+          || ch == '\n' && text.charAt(i - 1) == '\n')) {
+        int s = i;
+        while (s < at && Character.isWhitespace(text.charAt(s))) s++;
+        return s;
+      }
+    }
+    return 0;
+  }
+
+  private static ExtractedClaim keyedAs(ExtractedClaim c, ExtractedClaim told) {
+    ClaimKey k = c.key(), t = told.key();
+    ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), t.cause(), t.place(), t.eventName(), t.earliest(), t.latest());
+    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
+        c.counted(), c.claimant(), told.eventStart(), told.eventEnd(), c.statementDate(), c.modality(), key, true, c.explanation());
+  }
+
+  private static ExtractedClaim named(ExtractedClaim c, String name) {
+    ClaimKey k = c.key();
+    ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), k.place(), name, k.earliest(), k.latest());
+    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
+        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, true, c.explanation());
+  }
+}

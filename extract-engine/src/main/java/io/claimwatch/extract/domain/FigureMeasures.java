@@ -1,0 +1,76 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the words right after a figure say it measures, whatever its counted phrase holds: a rate
+ * ("260,000 barrels per day", "140,000 bpd"; keys/rates.txt), keyed apart from a stock of the same
+ * thing under one unit however it is written, and by what flows (keys/flows.txt: output, exports, a
+ * loan, a pipeline's capacity, a quota); or a reading on a named scale ("6.5 on the Richter scale":
+ * a magnitude; keys/scales.txt); or a length that is a depth ("12 miles deep").
+ */
+final class FigureMeasures {
+
+  /** The key's unit ("barrel/day"), the kind measured ("barrel") and what happened to it ("output"). */
+  record Measure(String unit, String kind, String event) {}
+
+  private static final String EXCESS = "excess";
+  private static final String SCALE = "scale";
+  /** How many words after a figure may name its scale ("on the 12-point international Mercalli scale"). */
+  private static final int SCALE_WORDS = 7;
+  /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
+  private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
+  private final ConceptLexicon rates = ConceptLexicon.load("/keys/rates.txt");
+  private final ConceptLexicon flows = ConceptLexicon.load("/keys/flows.txt");
+  private final ConceptLexicon scales = ConceptLexicon.load("/keys/scales.txt");
+
+  /**
+   * What a figure at [figureStart, figureEnd) measures, read in its clause [clauseStart, clauseEnd); {@code read}, what its
+   * counted phrase says, when the words after the figure say nothing more.
+   */
+  Measure of(String text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, Measure read) {
+    List<String> after = FrameReader.words(text, figureStart, Math.min(clauseEnd, figureStart + 80));
+    Measure rate = rate(text, after, figureStart, clauseStart, read);
+    Measure scale = rate != null ? rate : scale(after, read);
+    if (scale != null) return scale;
+    boolean depth = KeyFacet.LENGTH_UNITS.contains(read.unit())
+        && DEPTH.matcher(text.substring(figureEnd, Math.max(figureEnd, Math.min(clauseEnd, figureEnd + 60)))).find();
+    return depth ? new Measure(read.unit(), "depth", read.event()) : read;
+  }
+
+  private Measure rate(String text, List<String> after, int figureStart, int clauseStart, Measure read) {
+    ConceptLexicon.Match m = null;
+    int at = 0;
+    for (; at < Math.min(2, after.size()) && m == null; at++) m = rates.match(after, at);   // past a scale word: "1.2 mln bpd"
+    if (m == null) return null;
+    int rest = at - 1 + m.words();
+    String flow = rest < after.size() && EXCESS.equals(flowAt(after, rest)) ? EXCESS : null;
+    List<String> before = FrameReader.words(text, clauseStart, figureStart);
+    for (int i = before.size() - 1; i >= 0 && flow == null; i--) flow = flowBesideAt(before, i);
+    for (int i = rest; i < after.size() && flow == null; i++) flow = flowBesideAt(after, i);
+    String unit = m.concept();
+    return new Measure(unit, unit.substring(0, unit.indexOf('/')), flow == null ? read.event() : flow);
+  }
+
+  private Measure scale(List<String> after, Measure read) {
+    int end = after.indexOf(SCALE);
+    if (end < 0 || end > SCALE_WORDS) return null;
+    for (int i = 0; i < end; i++) {
+      ConceptLexicon.Match m = scales.match(after, i);
+      if (m != null) return new Measure(read.unit(), m.concept(), "");
+    }
+    return null;
+  }
+
+  private String flowAt(List<String> words, int i) {
+    ConceptLexicon.Match f = WordForms.match(flows, words, i);
+    return f == null ? null : f.concept();
+  }
+
+  /** The flow a word names, but "above" away from the rate, which is no flow ("above the cost of"). */
+  private String flowBesideAt(List<String> words, int i) {
+    String flow = flowAt(words, i);
+    return EXCESS.equals(flow) ? null : flow;
+  }
+}
