@@ -128,6 +128,12 @@ final class CountedMeasures {
                 }
                 return null;
             }
+            // "an immediate pay rise of 100 pct", "budget cuts of up to 10 per cent": the change with its noun phrase
+            Tok change = k > 0 ? t.get(k - 1) : null;
+            if (change != null && change.isWord() && w.changeNouns.first(List.of(change.lower())) != null && !w.isVerbish(change)) {
+                int a = nouns.backOver(t, k - 1);
+                return a <= k - 1 ? span(t, a, k) : null;
+            }
             if (k > 0 && w.nounish(t.get(k - 1))) return t.get(k - 1).lower();
             return null;
         }

@@ -49,6 +49,11 @@ class CountedMeasureRulesTest {
     }
 
     @Test
+    void aShareOfAChangeNounCountsThatChange() {
+        assertThat(counted("Nurses want a pay rise of 12 pct this year.")).containsExactly("pct pay rise");
+    }
+
+    @Test
     void aShareBetweenBeAndAParticipleCountsThatState() {
         assertThat(counted("Crews said the blaze was 62% contained by nightfall.")).containsExactly("pct contained");
         // a change compared with a year is no state
