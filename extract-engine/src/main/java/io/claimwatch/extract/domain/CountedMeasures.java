@@ -36,6 +36,45 @@ final class CountedMeasures {
     }
 
     /**
+     * A figure "on the (12-point, open-ended) Richter scale" measures what that scale measures
+     * ({@code lexicon/counted-named-scales.txt}), of the thing named before it: "earthquake magnitude
+     * (Richter)".
+     */
+    CountedPhrase.Result onNamedScale(List<Tok> t, Mention m, int j) {
+        if (j + 2 >= t.size() || !t.get(j).is("on")) return null;
+        int scale = -1;
+        for (int y = j + 1; y < t.size() && y < j + 8 && scale < 0; y++) if (t.get(y).is("scale")) scale = y;
+        if (scale < 0 || !t.get(scale - 1).capitalized()) return null;
+        String name = t.get(scale - 1).text();
+        String measure = w.namedScales.first(List.of(name.toLowerCase(java.util.Locale.ROOT)));
+        if (measure == null) return null;
+        String thing = measuredBefore(t, m);
+        return new CountedPhrase.Result((thing == null ? "" : thing + " ") + measure + " (" + name + ")", t.get(scale).end(), null,
+                CountedRule.ON_NAMED_SCALE.id);
+    }
+
+    /**
+     * "An earthquake measuring", "The quake, which in the north registered": the noun before the verb
+     * that gives the figure (before the relative pronoun that opens the verb's clause), or null.
+     */
+    private String measuredBefore(List<Tok> t, Mention m) {
+        int from = beforeHedge(t, m);
+        for (int k = from; k >= 0 && k > m.tokStart - 10; k--) {
+            if (t.get(k).is("which") || t.get(k).is("that")) from = k - 1;
+        }
+        for (int k = from; k >= 0 && k > m.tokStart - 12; k--) {
+            Tok y = t.get(k);
+            if (y.is(".") || y.is(";")) return null;
+            if (!y.isWord() || y.capitalized() && k > 0) continue;
+            String l = y.lower();
+            if (lx.functionWords.contains(l) || w.isVerbish(y) || lx.timeUnits.contains(l) || lx.timeAdverbs.contains(l)
+                    || l.endsWith("ly") || l.length() < 3) continue;
+            return l;
+        }
+        return null;
+    }
+
+    /**
      * A place "of" a figure of people ("a city of 12 million people", "the country of five million")
      * gives its population: "population (people)", "population".
      */
@@ -88,6 +127,12 @@ final class CountedMeasures {
                     if (a <= x) return span(t, Math.max(a, x - 3), x + 1);
                 }
                 return null;
+            }
+            // "an immediate pay rise of 100 pct", "budget cuts of up to 10 per cent": the change with its noun phrase
+            Tok change = k > 0 ? t.get(k - 1) : null;
+            if (change != null && change.isWord() && w.changeNouns.first(List.of(change.lower())) != null && !w.isVerbish(change)) {
+                int a = nouns.backOver(t, k - 1);
+                return a <= k - 1 ? span(t, a, k) : null;
             }
             if (k > 0 && w.nounish(t.get(k - 1))) return t.get(k - 1).lower();
             return null;

@@ -49,10 +49,36 @@ public final class CountedPhrase {
      * and how often.
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
+        return shareNamed(read(text, t, m, prev), m);
+    }
+
+    /**
+     * A share's phrase names its unit as the wires abbreviate it: "pct rise in exports", "pct
+     * contained", "all bridges (pct)" for "7.5% of all bridges" (in brackets, as any unit of a figure
+     * that is a measure, not a count); "percent" where the article writes it so. A phrase that names
+     * nothing of its own ("", a bare measure noun: "figure") stays as it is, to be read as referring
+     * to the figure before it.
+     */
+    private Result shareNamed(Result r, Mention m) {
+        String unit = CountedWords.unitName(m);
+        String phrase = r.text();
+        if (unit.equals(m.unitWords) || phrase.isEmpty() || phrase.equalsIgnoreCase(m.unitWords)
+                || w.lx.measureNouns.contains(phrase.toLowerCase(Locale.ROOT))) return r;
+        if (!m.unitWords.isEmpty() && phrase.startsWith(m.unitWords)) {
+            phrase = unit + phrase.substring(m.unitWords.length());   // "per cent" -> "pct"
+        } else if (!w.namesShare(phrase)) {
+            phrase = phrase + " (" + unit + ")";
+        }
+        return new Result(phrase, r.end(), r.noun(), r.rule());
+    }
+
+    private Result read(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
+        Result named = measures.onNamedScale(t, m, j);
+        if (named != null) return named;
         Result population = measures.population(t, m, j);
         if (population != null) return population;
         CountedReading r = new CountedReading(text, t, m, prev, j);
@@ -168,9 +194,9 @@ public final class CountedPhrase {
         return null;
     }
 
-    /** "percent rise in exports": the share's unit, the change and what changed. */
+    /** "pct rise in exports": the share's unit, the change and what changed. */
     private static void shareOfChange(CountedReading r, String change, String what) {
-        if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : "percent");
+        if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : CountedWords.unitName(r.m));
         r.words.add(change + " in " + what);
     }
 
@@ -220,7 +246,7 @@ public final class CountedPhrase {
         }
         String state = measures.shareState(r.t, r.m, r.j);
         if (state != null) {
-            if (r.words.isEmpty()) r.words.add("percent");
+            if (r.words.isEmpty()) r.words.add(CountedWords.unitName(r.m));
             r.words.add(state);
             r.end = r.t.get(r.j).end();
             r.verb = null;

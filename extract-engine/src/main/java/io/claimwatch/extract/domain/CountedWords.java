@@ -75,6 +75,8 @@ final class CountedWords {
     final Set<String> estimateVerbs = words("estimate-verbs");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */
     final ConceptLexicon changeNouns = ConceptLexicon.load("/lexicon/counted-change-nouns.txt");
+    /** "richter" → magnitude: what a named scale measures ("6.5 on the Richter scale"). */
+    final ConceptLexicon namedScales = ConceptLexicon.load("/lexicon/counted-named-scales.txt");
 
     CountedWords(Lexicon lx) {
         this.lx = lx;
@@ -179,6 +181,25 @@ final class CountedWords {
     }
 
     // ------------------------------------------------------------------ the figure's hedge and what stands before it
+
+    /**
+     * The name of the figure's unit in its counted phrase: its words as written ("square kilometers",
+     * "percent"), but a share written "%", "per cent" or "pc" is named "pct", as the wires abbreviate it.
+     */
+    static String unitName(Mention m) {
+        if (!m.unit.equals("%") || m.unitWords.equalsIgnoreCase("percent")) return m.unitWords;
+        return "pct";
+    }
+
+    /** The phrase opens with the name of a share's unit ("pct rise in", "percent arriving in Italy"). */
+    boolean namesShare(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        for (Lexicon.Phrase p : lx.units) {
+            String u = p.fields()[0];
+            if ((u.equals("%") || u.equals("pp")) && (lower.equals(p.text()) || lower.startsWith(p.text() + " "))) return true;
+        }
+        return false;
+    }
 
     /** The index of the last token before the figure's hedge; -1 at the start. */
     static int beforeHedge(List<Tok> t, Mention m) {

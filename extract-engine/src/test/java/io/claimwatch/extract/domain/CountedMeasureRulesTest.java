@@ -33,27 +33,48 @@ class CountedMeasureRulesTest {
     }
 
     @Test
+    void aFigureOnANamedScaleMeasuresWhatThatScaleMeasures() {
+        assertThat(counted("Seismologists said the tremor registered 5.8 on the open-ended Richter scale.")).containsExactly("tremor magnitude (Richter)");
+        // the thing measured is the one the relative clause is said of, not a place inside it
+        assertThat(counted("The shock, which in the capital measured five on the Mercalli scale, cracked walls."))
+                .containsExactly("shock intensity (Mercalli)");
+    }
+
+    @Test
+    void aShareNamesItsUnitAsTheWiresDoUnlessTheArticleSpellsPercent() {
+        assertThat(counted("Some 64% of the households surveyed had no flood cover.")).containsExactly("households surveyed (pct)");
+        assertThat(counted("Wages rose 2.5% in the year to June.")).containsExactly("pct rise in Wages");
+        assertThat(counted("Some 30 per cent of the ballots were spoiled.")).containsExactly("pct of ballots spoiled");
+        assertThat(counted("Only 12 percent of the vaccine doses arrived.")).containsExactly("percent of vaccine doses arrived");
+    }
+
+    @Test
+    void aShareOfAChangeNounCountsThatChange() {
+        assertThat(counted("Nurses want a pay rise of 12 pct this year.")).containsExactly("pct pay rise");
+    }
+
+    @Test
     void aShareBetweenBeAndAParticipleCountsThatState() {
-        assertThat(counted("Crews said the blaze was 62% contained by nightfall.")).containsExactly("percent contained");
+        assertThat(counted("Crews said the blaze was 62% contained by nightfall.")).containsExactly("pct contained");
         // a change compared with a year is no state
-        assertThat(counted("Sales rose 4% compared with a year ago.")).containsExactly("percent rise in Sales");
+        assertThat(counted("Sales rose 4% compared with a year ago.")).containsExactly("pct rise in Sales");
     }
 
     @Test
     void aChangeIsSaidOfTheSubjectPastAdverbsAndAsides() {
-        assertThat(counted("Imports climbed even faster by 11.2% in the year.")).containsExactly("percent rise in Imports");
-        assertThat(counted("The index had risen steadily by 3.9% since March.")).containsExactly("percent rise in index");
+        assertThat(counted("Imports climbed even faster by 11.2% in the year.")).containsExactly("pct rise in Imports");
+        assertThat(counted("The index had risen steadily by 3.9% since March.")).containsExactly("pct rise in index");
         assertThat(counted("The surplus with Japan, down 4.1% at $38bn, narrowed for a third year."))
-                .containsExactly("percent fall in surplus with Japan", "surplus with Japan");
+                .containsExactly("pct fall in surplus with Japan", "surplus with Japan");
         assertThat(counted("Farm exports rose 6% to a new record of $41bn.")).last().isEqualTo("Farm exports");
         // "up 7%" after the figure before it and a comma: the change of what that figure counts
         assertThat(counted("The budget deficit grew to $12.4bn, up 7% from a year earlier.")).last()
-                .isEqualTo("percent rise in budget deficit");
+                .isEqualTo("pct rise in budget deficit");
     }
 
     @Test
     void aSubjectHeldAtALevelOrWithAPostmodifierIsWhatTheFigureMeasures() {
-        assertThat(counted("The jobless rate stayed at 4.8% in June.")).containsExactly("jobless rate");
+        assertThat(counted("The jobless rate stayed at 4.8% in June.")).containsExactly("jobless rate (pct)");
         assertThat(counted("The deficit on services alone was €2.3bn.")).containsExactly("deficit on services");
         assertThat(counted("The gap between US imports and exports reached $80bn.")).containsExactly("gap between US imports and exports");
     }

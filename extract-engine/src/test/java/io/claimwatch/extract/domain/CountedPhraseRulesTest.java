@@ -97,7 +97,7 @@ class CountedPhraseRulesTest {
     @Test
     void aGerundAfterOfKeepsItsObject() {
         assertThat(only("Bookmakers give the challenger a 25% chance of winning the nomination.").counted())
-                .isEqualTo("chance of winning the nomination");
+                .isEqualTo("chance of winning the nomination (pct)");
     }
 
     @Test
@@ -107,7 +107,7 @@ class CountedPhraseRulesTest {
 
     @Test
     void aShareOfAParticipleAndNoun() {
-        assertThat(only("About 45% of reported infections were in adults.").counted()).isEqualTo("reported infections in adults");
+        assertThat(only("About 45% of reported infections were in adults.").counted()).isEqualTo("reported infections in adults (pct)");
     }
 
     @Test
@@ -163,7 +163,7 @@ class CountedPhraseRulesTest {
                 .containsExactly("number killed in Lagos", "number killed in Lagos");
         // a rate with its acronym in brackets, and the figure it is compared with
         assertThat(all("The case fatality rate (CFR) stood at 4.2 per cent, against 3.9 per cent a year earlier."))
-                .extracting(ExtractedClaim::counted).containsExactly("per cent case fatality rate", "per cent case fatality rate");
+                .extracting(ExtractedClaim::counted).containsExactly("pct case fatality rate", "pct case fatality rate");
     }
 
     @Test
@@ -175,7 +175,7 @@ class CountedPhraseRulesTest {
     @Test
     void aPartOfTheWholeReadsPastItsScaleAndCompound() {
         List<ExtractedClaim> cs = all("Some 41% of the 12,000-member union voted to strike.");
-        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("member union voted to strike", "member union voted to strike");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("member union voted to strike (pct)", "member union voted to strike");
         assertThat(all("More than 60 percent of the 3 million registered voters cast ballots.").get(0).counted())
                 .isEqualTo("percent registered voters cast ballots");
         assertThat(only("Voters will choose a total of 300 deputies.").counted()).isEqualTo("deputies chosen by Voters");
@@ -313,7 +313,7 @@ class CountedPhraseRulesTest {
     @Test
     void aShareOfThemCountsTheNounFrontedWithOf() {
         assertThat(only("Of the patients admitted so far this week, 40% of them were children.").counted())
-                .isEqualTo("patients admitted so far this week");
+                .isEqualTo("patients admitted so far this week (pct)");
     }
 
     @Test
@@ -377,7 +377,7 @@ class CountedPhraseRulesTest {
     void aShareOfAChangeCountsTheChangeOfItsSubjectAndTheFigureAfterItTheSubject() {
         List<ExtractedClaim> cs = all("US exports rose 12.3% to $1.15 trillion in 2004, while imports fell by 2 pct.");
         assertThat(cs).extracting(ExtractedClaim::counted)
-                .containsExactly("percent rise in exports", "exports", "pct fall in imports");
+                .containsExactly("pct rise in exports", "exports", "pct fall in imports");
         assertThat(cs.get(0).key().event()).as("what happened to exports").isEqualTo("rise");
         assertThat(cs.get(2).key().event()).isEqualTo("fall");
     }
