@@ -87,10 +87,16 @@ final class ReportingVerbs {
 
     /** "with 16 deaths reported in Greenbrier County": a participle right after a counted noun is passive, with no subject. */
     private boolean reducedPassive(List<Tok> t, int k) {
-        if (k < 2 || !t.get(k - 2).isNum() || !t.get(k).lower().endsWith("ed")) return false;
-        Tok n = t.get(k - 1);
-        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.pronouns.contains(n.lower())
+        if (k < 2 || !t.get(k).lower().endsWith("ed")) return false;
+        // ("71,000 new construction jobs added in October": the noun may have words of its own before it)
+        int x = k - 1;
+        while (x > 0 && k - x <= 3 && nounWord(t.get(x))) x--;
+        return x < k - 1 && t.get(x).isNum()
                 && (k + 1 >= t.size() || !t.get(k + 1).isWord() || w.prepositions.contains(t.get(k + 1).lower()));
+    }
+
+    private boolean nounWord(Tok n) {
+        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.pronouns.contains(n.lower());
     }
 
     /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */

@@ -129,6 +129,15 @@ final class SpeakerPhrase {
         boolean figure = true;
         for (int i = a; i < b; i++) figure &= t.get(i).isNum();
         if (figure) return frontedNoun(t);
+        // "Insurers have sought to calm fears that": a verb phrase, not a subject, lies before the word
+        for (int i = a; i + 1 < b; i++) if (w.perfect.contains(t.get(i).lower()) && t.get(i + 1).isWord()) return null;
+        // "Figures from the Commerce Department for November showed": data speak for whom they come from
+        int from = a < b && w.determiners.contains(t.get(a).lower()) ? a + 1 : a;
+        if (from + 2 < b && lx.dataNouns.contains(t.get(from).lower()) && t.get(from + 1).is("from")) {
+            int e = from + 2;
+            while (e < b && !(e > from + 2 && t.get(e).isWord() && lx.functionWords.contains(t.get(e).lower()) && !t.get(e).is("of"))) e++;
+            return span(t, from + 2, e);
+        }
         String subj = span(t, a, b);
         String head = t.get(rel > 0 ? rel - 1 : b - 1).lower();
         // "the latest figures showed": data show what their publisher, named before, asserts

@@ -76,4 +76,32 @@ class ClaimantNewsRulesTest {
         assertThat(claimants("About 900 flights were cancelled, while 2,000 were delayed, according to the tracking site."))
                 .containsExactly("the tracking site", "the tracking site");
     }
+
+    @Test
+    void aFearOrABeliefAboutAFigureIsItsHolders() {
+        assertThat(claimants("The charity fears that 2,000 families could lose their homes.")).containsExactly("The charity");
+        assertThat(claimants("Several brokers believe the losses will stay under $4 billion.")).containsExactly("Several brokers");
+    }
+
+    @Test
+    void aVerbPhraseBeforeFearsIsNoSubject() {
+        assertThat(claimants("Airlines have tried to calm fears that 300 jets need new engines.")).containsExactly((String) null);
+    }
+
+    @Test
+    void figuresShowingAFigureAreTheirPublishers() {
+        assertThat(claimants("Sales grew fast, with the Retail Council figures showing a 12% rise in March.")).containsExactly("the Retail Council figures");
+        assertThat(claimants("Figures from the Transport Agency for May showed rail journeys up 4%.")).containsExactly("the Transport Agency");
+    }
+
+    @Test
+    void aRevisionOfAFigureIsTheRevisers() {
+        assertThat(claimants("The statistics office revised the number of new homes up to 41,000.")).containsExactly("The statistics office");
+    }
+
+    @Test
+    void aParticipleAfterAFigureAndItsNounReportsNothing() {
+        assertThat(claimants("Ana Ruiz, the mayor, said most of the 900 new council jobs created in May went to young people."))
+                .containsExactly("Ana Ruiz");
+    }
 }
