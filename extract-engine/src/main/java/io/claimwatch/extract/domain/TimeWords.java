@@ -28,7 +28,7 @@ final class TimeWords {
     final String dateFirsts;
     /** A weekday, and "'s" after it. */
     final Pattern weekday;
-    /** The chars a match of {@link #weekday} begins with. */
+    /** The chars a match of {@link #weekday} can begin with (a weekday's initial, in either case). */
     final String weekdayFirsts;
     /** A month named alone: "in March", "since January", "in mid-August" (not "March 5", not "March 2024"). */
     final Pattern monthAlone;
@@ -166,7 +166,8 @@ final class TimeWords {
         monthFirsts = Lexicon.initials(lx.months.keySet());
         dateFirsts = monthFirsts + "0123456789";
         weekday = Pattern.compile("\\b(" + weekdayName + ")\\b(['’]s\\b)?");
-        weekdayFirsts = Lexicon.initials(lx.weekdays.keySet());
+        String weekdayInitials = Lexicon.initials(lx.weekdays.keySet());
+        weekdayFirsts = weekdayInitials + weekdayInitials.toLowerCase(Locale.ROOT);   // either case: a superset of what weekday matches
         Set<String> abbreviations = new HashSet<>(lx.months.keySet());
         abbreviations.removeAll(Lexicon.fullNames(lx.months));
         monthAlone = Pattern.compile("(?<![\\p{L}\\d])(" + Lexicon.capitalised(Lexicon.fullNames(lx.months)) + "|"
