@@ -25,8 +25,7 @@ class DateContext {
     private List<LocalDate> fullDates;   // the full dates of the text, computed with monthDayYears
     private List<LocalDate> namedDays;   // those with a day named (not "August 2018")
     private int latestYear;              // the latest year the text names (not "by 2030"), 0 when none
-    int datesOf = -1;                    // the sentence start whose candidates are below
-    List<TimeResolver.Cand> cands;
+    final java.util.Map<Integer, List<TimeResolver.Cand>> datesBySentence = new java.util.HashMap<>();   // by sentence start
 
     DateContext(String text, LocalDate pub, TimeWords words, CalendarDates dates) {
         this.text = text;

@@ -47,7 +47,7 @@ enum DateRule {
         void find(SentenceDates s) {
             if (!s.digits) return;
             Matcher m = s.w.date.matcher(s.sent);
-            while (m.find()) {
+            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.dateFirsts); from = m.end()) {
                 if (s.taken(m.start(), m.end(), true)) continue;
                 PartialDate d = s.partial(m, s.roles.ahead(s.c.text, s.ss, s.ss + m.start()));
                 if (d == null || CalendarDates.DATELINE_AFTER.matcher(s.sent.substring(m.end())).lookingAt()) continue;
@@ -65,7 +65,7 @@ enum DateRule {
         void find(SentenceDates s) {
             if (!s.sent.contains("day")) return;
             Matcher m = s.w.weekday.matcher(s.sent);
-            while (m.find()) {
+            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.weekdayFirsts); from = m.end()) {
                 if (!s.roles.isWeekdayDate(s.sent, m.start(), m.end())) continue;
                 int dow = s.w.weekdayOf(m.group(1));
                 boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, m.start() - 6), m.start())).find();
@@ -135,7 +135,7 @@ enum DateRule {
         @Override
         void find(SentenceDates s) {
             Matcher mo = s.w.monthAlone.matcher(s.sent);
-            while (mo.find()) {
+            for (int from = 0; TextSearch.findAtWordStart(mo, s.sent, from, s.w.monthFirsts); from = mo.end()) {
                 if (s.taken(mo.start(), mo.end(), false)) continue;
                 boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, mo.start() - 6), mo.start())).find();
                 if (!last && s.lead(s.ss + mo.start()).prep() == null) continue;
@@ -224,7 +224,7 @@ enum DateRule {
         void find(SentenceDates s) {
             if (!s.sent.contains(" of")) return;
             Matcher m = s.w.nthDay.matcher(s.sent);
-            while (m.find()) {
+            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.nthDayFirsts); from = m.end()) {
                 int n = s.w.ordinal(m.group(1)) * s.w.spanDays.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0);
                 Cand day = null;      // the day phrase right before it: "Saturday, the seventh day"
                 for (Cand d : s.out) {

@@ -218,6 +218,16 @@ public final class Lexicon {
         return sb.append(')').toString();
     }
 
+    /** The first chars of {@link #capitalised} names: where a match of one can begin. */
+    static String initials(java.util.Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            char c = Character.toUpperCase(n.charAt(0));
+            if (sb.indexOf(String.valueOf(c)) < 0) sb.append(c);
+        }
+        return sb.toString();
+    }
+
     /** The full names of a name|number lexicon: the longest name of each number ("september", not "sept"). */
     static Set<String> fullNames(Map<String, Integer> names) {
         Map<Integer, String> longest = new HashMap<>();

@@ -120,12 +120,9 @@ public final class TimeResolver {
         return words.fillers.contains(word) || words.preps.get(word) == Kind.POINT;
     }
 
-    /** The date phrases of a sentence, in text order; computed once for all its figures. */
+    /** The date phrases of a sentence, in text order; computed once an article for its frame and all its figures. */
     List<Cand> candidates(Context c, int ss, int se) {
-        if (c.datesOf == ss && c.cands != null) return c.cands;
-        c.cands = SentenceDates.find(c, ss, se, words, roles, calendar);
-        c.datesOf = ss;
-        return c.cands;
+        return c.datesBySentence.computeIfAbsent(ss, k -> SentenceDates.find(c, ss, se, words, roles, calendar));
     }
 
     /** a is earlier than b, the unknown parts of a date counted as its first month or day. */

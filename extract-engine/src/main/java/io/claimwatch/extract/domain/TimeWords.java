@@ -24,10 +24,16 @@ final class TimeWords {
     final String weekdayName;
     /** "August 6, 2024" / "August 6" / "6 August 2024" / "August 2024" / "2024-08-06". */
     final Pattern date;
+    /** The chars a match of {@link #date} begins with: a month's initial or a digit. */
+    final String dateFirsts;
     /** A weekday, and "'s" after it. */
     final Pattern weekday;
+    /** The chars a match of {@link #weekday} can begin with (a weekday's initial, in either case). */
+    final String weekdayFirsts;
     /** A month named alone: "in March", "since January", "in mid-August" (not "March 5", not "March 2024"). */
     final Pattern monthAlone;
+    /** The chars a match of {@link #monthAlone} begins with. */
+    final String monthFirsts;
     /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
     final Pattern dayRange;
     /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
@@ -40,6 +46,8 @@ final class TimeWords {
     final Pattern firstOf;
     /** "the seventh day of", "the 20th day of": a day counted from the start of an event. */
     final Pattern nthDay;
+    /** The chars a match of {@link #nthDay} begins with ("the", in any case). */
+    final String nthDayFirsts = "tT";
     /** "20-day-old", "three-week-old": an event's age. */
     final Pattern age;
     /** "the 2011 earthquake", "the 1999 natural disaster": nouns of events a year before them dates. */
@@ -155,7 +163,11 @@ final class TimeWords {
                         + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + monthName + ")(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?"
                         + "|\\b(?<m3>" + monthName + ")\\s+(?<y3>(?:19|20)\\d{2})\\b"
                         + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
+        monthFirsts = Lexicon.initials(lx.months.keySet());
+        dateFirsts = monthFirsts + "0123456789";
         weekday = Pattern.compile("\\b(" + weekdayName + ")\\b(['’]s\\b)?");
+        String weekdayInitials = Lexicon.initials(lx.weekdays.keySet());
+        weekdayFirsts = weekdayInitials + weekdayInitials.toLowerCase(Locale.ROOT);   // either case: a superset of what weekday matches
         Set<String> abbreviations = new HashSet<>(lx.months.keySet());
         abbreviations.removeAll(Lexicon.fullNames(lx.months));
         monthAlone = Pattern.compile("(?<![\\p{L}\\d])(" + Lexicon.capitalised(Lexicon.fullNames(lx.months)) + "|"

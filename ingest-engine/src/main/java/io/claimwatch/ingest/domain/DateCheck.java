@@ -84,21 +84,84 @@ final class DateCheck {
     String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
     List<Mention> out = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
-    scan(text, FULL_MDY, Kind.FULL, 3, 1, 2, taken, out);
-    scan(text, FULL_DMY, Kind.FULL, 3, 2, 1, taken, out);
-    scan(text, ISO, Kind.FULL, 1, 2, 3, taken, out);
-    scan(text, MONTH_YEAR, Kind.MONTH_YEAR, 2, 1, 0, taken, out);
-    scan(text, MONTH_DAY, Kind.MONTH_DAY, 0, 1, 2, taken, out);
-    scan(text, DAY_MONTH, Kind.MONTH_DAY, 0, 2, 1, taken, out);
+    Starts starts = Starts.of(text);
+    scan(text, starts.months(), FULL_MDY, Kind.FULL, 3, 1, 2, taken, out);
+    scan(text, starts.days(), FULL_DMY, Kind.FULL, 3, 2, 1, taken, out);
+    scan(text, starts.iso(), ISO, Kind.FULL, 1, 2, 3, taken, out);
+    scan(text, starts.months(), MONTH_YEAR, Kind.MONTH_YEAR, 2, 1, 0, taken, out);
+    scan(text, starts.months(), MONTH_DAY, Kind.MONTH_DAY, 0, 1, 2, taken, out);
+    scan(text, starts.days(), DAY_MONTH, Kind.MONTH_DAY, 0, 2, 1, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  /** Groups: the group index of year, month and day (0: none). */
-  private static void scan(String text, Pattern p, Kind kind, int yearGroup, int monthGroup, int dayGroup,
+  /**
+   * The positions where the patterns can begin, found in one pass: a month name's initial ({@code months})
+   * or a digit ({@code days}) after no letter or digit, as their leading lookahead and word boundary
+   * ask; a digit after no digit ({@code iso}), as the ISO pattern's lookbehind asks (which also
+   * refuses a '-' before it). Supersets: each pattern checks its own start.
+   */
+  private record Starts(int[] months, int[] days, int[] iso) {
+
+    static Starts of(String text) {
+      Positions months = new Positions(), days = new Positions(), iso = new Positions();
+      boolean afterDigit = false, afterLetterOrDigit = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean digit = c >= '0' && c <= '9';
+        if (digit) {
+          if (!afterDigit) {
+            iso.add(i);
+          }
+          if (!afterLetterOrDigit) {
+            days.add(i);
+          }
+        } else if (!afterLetterOrDigit && isMonthInitial(c)) {
+          months.add(i);
+        }
+        afterDigit = digit;
+        afterLetterOrDigit = digit || Character.isLetterOrDigit(c);
+      }
+      return new Starts(months.toArray(), days.toArray(), iso.toArray());
+    }
+
+    /** Every month name (English, capitalised) starts with one of these. */
+    private static boolean isMonthInitial(char c) {
+      return c == 'A' || c == 'D' || c == 'F' || c == 'J' || c == 'M' || c == 'N' || c == 'O' || c == 'S';
+    }
+  }
+
+  /** A growing list of ints. */
+  private static final class Positions {
+    private int[] at = new int[16];
+    private int size;
+
+    void add(int i) {
+      if (size == at.length) {
+        at = java.util.Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = i;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(at, size);
+    }
+  }
+
+  /**
+   * What {@code p.matcher(text)}'s {@code find()} loop finds, tried only at {@code starts} (every
+   * pattern begins with a lookahead for one of those chars and a word boundary): each match is
+   * looked for from the end of the one before. Groups: the group index of year, month and day (0: none).
+   */
+  private static void scan(String text, int[] starts, Pattern p, Kind kind, int yearGroup, int monthGroup, int dayGroup,
       boolean[] taken, List<Mention> out) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    for (int start : starts) {
+      if (start < from || !m.region(start, text.length()).lookingAt()) {
+        continue;
+      }
+      from = m.end();
       if (overlaps(taken, m.start(), m.end())) {
         continue;
       }

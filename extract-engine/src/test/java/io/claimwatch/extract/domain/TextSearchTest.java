@@ -1,0 +1,46 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@link TextSearch#findAtWordStart} finds what {@code Matcher.find()} finds, for each pattern it serves. */
+class TextSearchTest {
+
+    private static final TimeWords WORDS = new TimeWords(Lexicon.get());
+
+    @Test
+    void theDatePatternsFindWhatFindFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(
+                "On May 24, 2025 and 6 August and August 2024, 2024-08-06; x2024-08-06 _May 5 ٢May 5 éMay 5 (May) mid-March.",
+                "Sunday's vote, on Monday; MondayTuesday _Friday 3Friday Friday's, last Sept. and Sept 5, on monday",
+                "on Saturday, the seventh day of the fire; THE 20th day of the strike, bathe the third day of it"));
+        try (Stream<Path> seeds = Files.list(Path.of("../seeds"))) {
+            for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) texts.add(Files.readString(p));
+        }
+        assertThat(String.join(" ", texts)).contains("Sunday", "August 6", "mid-March", "the seventh day of");
+        for (String text : texts) {
+            assertSame(WORDS.date, WORDS.dateFirsts, text);
+            assertSame(WORDS.weekday, WORDS.weekdayFirsts, text);
+            assertSame(WORDS.monthAlone, WORDS.monthFirsts, text);
+            assertSame(WORDS.nthDay, WORDS.nthDayFirsts, text);
+        }
+    }
+
+    private static void assertSame(Pattern p, String firsts, String text) {
+        List<String> found = new ArrayList<>();
+        for (Matcher m = p.matcher(text); m.find(); ) found.add(m.start() + "-" + m.end());
+        List<String> tried = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        for (int from = 0; TextSearch.findAtWordStart(m, text, from, firsts); from = m.end()) tried.add(m.start() + "-" + m.end());
+        assertThat(tried).as(p.pattern()).isEqualTo(found);
+    }
+}
