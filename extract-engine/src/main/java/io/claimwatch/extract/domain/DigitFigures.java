@@ -147,8 +147,10 @@ final class DigitFigures {
                 end = t.get(j).end();
                 j++;
             } else {
-                BigDecimal mul = lx.suffixes.get(t.get(j).lower());
-                if (mul != null && currency && t.get(j).lower().length() > 1) {    // "$5 bn"
+                String w = t.get(j).lower();
+                BigDecimal mul = lx.suffixes.get(w);
+                // "$5 bn"; "28.3 mln dlrs" (a scale that stands alone)
+                if (mul != null && (currency && w.length() > 1 || lx.suffixStandsAlone.contains(w))) {
                     v = v.multiply(mul);
                     scaleMul = mul;
                     scaled = true;

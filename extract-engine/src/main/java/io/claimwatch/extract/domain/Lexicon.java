@@ -32,6 +32,7 @@ public final class Lexicon {
     public final Map<String, long[]> numberWords;     // value, kind (0 unit, 1 ten, 2 scale)
     public final Map<String, BigDecimal> suffixes;    // glued scale suffixes
     public final Set<String> suffixNeedsCurrency;
+    public final Set<String> suffixStandsAlone;       // a scale spaced from its number with no currency: "28.3 mln"
     public final List<Phrase> units;                 // fields: unit
     public final List<Phrase> currencies;            // fields: unit (text is the sign, case-sensitive)
     public final Set<String> timeUnits;
@@ -84,12 +85,15 @@ public final class Lexicon {
         numberWords = Collections.unmodifiableMap(nw);
         Map<String, BigDecimal> sx = new HashMap<>();
         Set<String> sc = new HashSet<>();
+        Set<String> alone = new HashSet<>();
         for (String[] f : rows("scale-suffixes.txt")) {
             sx.put(f[0], new BigDecimal(f[1]));
             if (f.length > 2 && Boolean.parseBoolean(f[2])) sc.add(f[0]);
+            if (f.length > 3 && Boolean.parseBoolean(f[3])) alone.add(f[0]);
         }
         suffixes = Collections.unmodifiableMap(sx);
         suffixNeedsCurrency = Collections.unmodifiableSet(sc);
+        suffixStandsAlone = Collections.unmodifiableSet(alone);
         units = phrases("units.txt");
         currencies = phrases("currencies.txt");
         timeUnits = words("time-units.txt");

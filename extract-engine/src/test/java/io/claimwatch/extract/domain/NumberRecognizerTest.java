@@ -44,6 +44,9 @@ class NumberRecognizerTest {
             // a change measured between periods is no duration
             "Consumer prices rose 3 percent year on year in September.|3|%",
             "Retail sales grew 0.4% month-on-month.|0.4|%",
+            // wire copy's spaced scales and currency abbreviations
+            "The lender had assets of 41.7 mln dlrs when it closed.|41700000|USD",
+            "Brokers put the claims at 2.3 bln stg.|2300000000|GBP",
     })
     void readsFigures(String sentence, String value, String unit) {
         Mention m = one(sentence);
