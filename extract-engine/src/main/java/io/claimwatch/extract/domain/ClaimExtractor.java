@@ -106,15 +106,16 @@ public final class ClaimExtractor {
             } else if (dateline == null) {
                 dateline = PublicationDating.storyDateline(text);
             }
-            run(text, pub, dateline, claims, frame, failures, deadline, explain);
-            claims = PartScopes.settle(Continuations.settle(text, claims, frame[0]));
+            List<Sentences.Sentence> ss = run(text, pub, dateline, claims, frame, failures, deadline, explain);
+            claims = PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]));
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
         return new Extraction(claims, pub, VERSION, frame[0], failures);
     }
 
-    private void run(String text, LocalDate pub, StoryDateline dateline, List<ExtractedClaim> claims, EventFrame[] frameOut,
+    /** Extracts the article's claims into {@code claims}; returns its sentences. */
+    private List<Sentences.Sentence> run(String text, LocalDate pub, StoryDateline dateline, List<ExtractedClaim> claims, EventFrame[] frameOut,
                      List<Extraction.Failure> failures, Deadline deadline, boolean explain) {
         List<Sentences.Sentence> ss = sentences.split(text);
         deadline.check("after splitting the sentences");
@@ -258,6 +259,7 @@ public final class ClaimExtractor {
             claims.removeIf(c -> c.start() >= s.start() && c.start() < s.end());
             failures.add(new Extraction.Failure(s.start(), s.end(), e));
         }
+        return ss;
     }
 
     /** What an event did, counted as of any later day: its date is the event's. */

@@ -21,21 +21,25 @@ final class Continuations {
 
   private Continuations() {}
 
-  /** The claims of one article, in text order, with those of continuing sentences keyed to the event they continue. */
-  static List<ExtractedClaim> settle(String text, List<ExtractedClaim> claims, EventFrame frame) {
+  /**
+   * The claims of one article, in text order, with those of continuing sentences keyed to the event they continue;
+   * {@code sentences} are the article's, as the extractor split them.
+   */
+  static List<ExtractedClaim> settle(String text, List<Sentences.Sentence> sentences, List<ExtractedClaim> claims, EventFrame frame) {
     List<ExtractedClaim> out = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
-      out.add(c.background() || c.key() == null ? c : continued(text, c, out, frame));
+      out.add(c.background() || c.key() == null ? c : continued(text, sentences, c, out, frame));
     }
     return out;
   }
 
-  private static ExtractedClaim continued(String text, ExtractedClaim c, List<ExtractedClaim> before, EventFrame frame) {
-    int start = sentenceStart(text, c.start());
-    if (start == 0 || !opens(text, start, c.end())) return c;
-    int lastWord = start;
-    while (lastWord > 0 && Character.isWhitespace(text.charAt(lastWord - 1))) lastWord--;
-    int previous = sentenceStart(text, lastWord - 1);
+  private static ExtractedClaim continued(String text, List<Sentences.Sentence> sentences, ExtractedClaim c, List<ExtractedClaim> before,
+      EventFrame frame) {
+    int at = holding(sentences, c.start());
+    if (at <= 0) return c;
+    int start = sentences.get(at).start();
+    if (!opens(text, start, c.end())) return c;
+    int previous = sentences.get(at - 1).start();
     ExtractedClaim told = null;
     for (int i = before.size() - 1; i >= 0 && before.get(i).start() >= previous; i--) {
       if (before.get(i).start() < start) {
@@ -48,6 +52,21 @@ final class Continuations {
     return name.isEmpty() || name.equals(frame.eventName()) ? c : named(c, name);
   }
 
+  /** The index of the sentence holding offset {@code at} (the last one starting at or before it), or -1. */
+  private static int holding(List<Sentences.Sentence> sentences, int at) {
+    int lo = 0, hi = sentences.size() - 1, found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
   /** Whether the sentence from start to the claim's end opens with a continuation, at its start or right after a short fronted phrase. */
   private static boolean opens(String text, int start, int end) {
     List<String> ws = FrameReader.words(text, start, end);
@@ -56,20 +75,6 @@ final class Continuations {
     if (comma < 0 || comma >= end || FrameReader.words(text, start, comma).size() > FRONTED_WORDS) return false;
     List<String> after = FrameReader.words(text, comma + 1, end);
     return !after.isEmpty() && OPENERS.match(after, 0) != null;
-  }
-
-  /** Where the sentence holding {@code at} starts: after the last full stop, question or exclamation mark followed by space, or a blank line. */
-  static int sentenceStart(String text, int at) {
-    for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
-      char ch = text.charAt(i);
-      if (Character.isWhitespace(ch) && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '?' || text.charAt(i - 1) == '!'
-          || ch == '\n' && text.charAt(i - 1) == '\n')) {
-        int s = i;
-        while (s < at && Character.isWhitespace(text.charAt(s))) s++;
-        return s;
-      }
-    }
-    return 0;
   }
 
   private static ExtractedClaim keyedAs(ExtractedClaim c, ExtractedClaim told) {
