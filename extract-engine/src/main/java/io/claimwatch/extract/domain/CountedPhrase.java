@@ -88,6 +88,7 @@ public final class CountedPhrase {
         Result bare = bareFigure(r);
         if (bare != null) return bare;
         nouns.read(r);
+        unitNoun(r);
         r.before = CountedWords.tokenBefore(t, m);
         r.linkBefore = r.before >= 0 && t.get(r.before).isWord() ? t.get(r.before).lower() : "";
         Result object = context.objectOfPreviousVerb(r);
@@ -194,6 +195,17 @@ public final class CountedPhrase {
         return null;
     }
 
+    /**
+     * "a production quota of 210,000 bpd", "estimated at 70 mln bushels": a noun phrase that is only a
+     * noun naming the figure's unit says nothing of what is counted; the phrase is read as for a unit
+     * (the measure before the figure, its subject or its verb), the noun kept as the unit's words.
+     */
+    private void unitNoun(CountedReading r) {
+        if (r.noun == null || r.words.size() != r.npStart + 1 || !w.unitNouns.contains(r.noun.toLowerCase(Locale.ROOT))) return;
+        r.noun = null;
+        r.unitNoun = true;
+    }
+
     /** "pct rise in exports": the share's unit, the change and what changed. */
     private static void shareOfChange(CountedReading r, String change, String what) {
         if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : CountedWords.unitName(r.m));
@@ -253,6 +265,11 @@ public final class CountedPhrase {
             return CountedRule.SHARE_STATE;
         }
         String measure = measures.measureNoun(r.t, r.m);
+        if (measure != null && r.unitNoun && w.lx.measureNouns.contains(measure)) {
+            // "Total estimated paddy output for 1987 would be 90 mln bushels": what the bare measure opening the sentence says
+            String said = measures.measureSubject(r.t, r.m);
+            if (said != null) measure += " " + said;
+        }
         if (measure != null) {
             r.words.add(measure);
             return CountedRule.MEASURE_NOUN;
@@ -281,6 +298,6 @@ public final class CountedPhrase {
             if (r.words.isEmpty() && w.lx.peopleVerbs.contains(r.verb.split(" ")[0])) r.words.add("people");
             return CountedRule.VERB_BEFORE;
         }
-        return r.unitPhrase ? CountedRule.UNIT_WORDS : CountedRule.NOTHING;
+        return r.unitPhrase || r.unitNoun ? CountedRule.UNIT_WORDS : CountedRule.NOTHING;
     }
 }
