@@ -73,7 +73,8 @@ final class CountedContext {
         // "100 people were in hospital and 103 were staying in two shelters", "a further eight are in
         // intensive care": of the noun before, the state after "be" (a place it is in, an -ing form)
         boolean stateAfterBe = copula && !noun.isEmpty() && k + 1 < t.size()
-                && (w.copulaPreps.contains(l) || l.endsWith("ing") && l.length() > 5 && !lx.functionWords.contains(l));
+                && (w.copulaPreps.contains(l) || l.endsWith("ing") && l.length() > 5 && !lx.functionWords.contains(l)
+                    && !lx.peopleVerbs.contains(l) && !w.stateAdjectives.contains(l));   // not "160 were missing"
         if (!stateAfterBe && (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !reporting)) return null;
         String part;
         if (stateAfterBe) part = w.copulaPreps.contains(l) ? null : l;

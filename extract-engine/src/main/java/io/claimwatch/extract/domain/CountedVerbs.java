@@ -68,7 +68,7 @@ final class CountedVerbs {
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
             r.participle = v.lower();                            // "members backing a cut": used when no verb before
             r.participleEnd = v.end();
-        } else if (copula && v.isWord() && w.stateAdjectives.contains(v.lower())) {
+        } else if (copula && v.isWord() && w.stateAdjectives.contains(v.lower()) && !wholeOfPart(r)) {
             r.verb = v.lower();                                  // "80 ships were strike-bound", "people are missing"
             r.verbRule = CountedRule.NOUN_ADJECTIVE_AFTER_BE;
             r.end = v.end();
@@ -155,10 +155,17 @@ final class CountedVerbs {
         }
     }
 
+    /** "32 of the 543 passengers were confirmed dead": the figure is the whole, whose state is its part's. */
+    private static boolean wholeOfPart(CountedReading r) {
+        int k = beforeHedge(r.t, r.m);
+        return k >= 2 && r.t.get(k).is("the") && r.t.get(k - 1).is("of") && r.t.get(k - 2).isNum();
+    }
+
     /** The state adjective right after the verb at k ("confirmed dead", "unaccounted for"), added to the verb. */
     private void stateAfter(CountedReading r, int k) {
         List<Tok> t = r.t;
-        if (k + 1 < t.size() && t.get(k + 1).isWord() && w.stateAdjectives.contains(t.get(k + 1).lower()) && !r.verb.endsWith(t.get(k + 1).lower())) {
+        if (k + 1 < t.size() && t.get(k + 1).isWord() && w.stateAdjectives.contains(t.get(k + 1).lower()) && !r.verb.endsWith(t.get(k + 1).lower())
+                && !wholeOfPart(r)) {
             r.verb += " " + t.get(k + 1).lower();
             r.end = t.get(k + 1).end();
         }

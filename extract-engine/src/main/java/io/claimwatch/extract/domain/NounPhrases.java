@@ -92,6 +92,12 @@ final class NounPhrases {
         int n = 0, ofs = 0, ands = 0;
         while (j < t.size() && n < 8) {
             Tok tok = t.get(j);
+            if (tok.isNum() && n > 0 && modelNumber(t, j)) {
+                words.add(tok.text());                           // "dozens of Boeing 737 Max 9 aircraft": a model's number
+                end = tok.end();
+                j++;
+                continue;
+            }
             if (!tok.isWord()) break;
             String l = tok.lower();
             if (n == 0 && w.gradingAdverbs.contains(l) && j + 2 < t.size() && t.get(j + 1).isWord() && t.get(j + 2).isWord()
@@ -172,6 +178,19 @@ final class NounPhrases {
         }
         pos[0] = j;
         return end;
+    }
+
+    /**
+     * The number at j names a model, not a figure: right after a capitalised word and before a word,
+     * with no space missing ("Boeing 737 Max 9 aircraft", "two Max 8 jets").
+     */
+    private boolean modelNumber(List<Tok> t, int j) {
+        Tok before = t.get(j - 1), after = j + 1 < t.size() ? t.get(j + 1) : null;
+        return before.capitalized() && !lx.months.containsKey(before.lower()) && !lx.weekdays.containsKey(before.lower())
+                && after != null && after.isWord() && !lx.functionWords.contains(after.lower()) && !lx.timeUnits.contains(after.lower())
+                && !(j + 2 < t.size() && t.get(j + 2).is("of"))   // "Aviaco 10 out of 82": a figure
+                && t.get(j).text().chars().allMatch(Character::isDigit) && t.get(j).text().length() <= 4
+                && before.end() < t.get(j).start() && t.get(j).end() < after.start();
     }
 
     /** A word of two or more letters all in capitals ("US", "IT"). */

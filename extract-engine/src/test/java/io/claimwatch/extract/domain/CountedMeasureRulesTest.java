@@ -116,6 +116,14 @@ class CountedMeasureRulesTest {
     void anAcronymAndANoBreakSpaceDoNotEndTheNounPhrase() {
         assertThat(counted("Two US Navy sailors were injured in the blast.")).first().asString().startsWith("US Navy sailors injured");
         assertThat(counted("Rescuers reached 120\u00A0families stranded by the floods.")).containsExactly("families stranded");
+        // a model's number inside the noun phrase is no figure's end
+        assertThat(counted("Regulators grounded 65 Boeing 737 Max 9 jets on Friday.")).containsExactly("Boeing 737 Max 9 jets grounded");
+    }
+
+    @Test
+    void aSumsConversionInBracketsIsSteppedOver() {
+        assertThat(counted("Donors have promised $240m (£190m) in flood relief, the agency said."))
+                .containsExactly("flood relief promised", "flood relief");
     }
 
     /** Every counted phrase of the rules' examples and the seeds has a word that can be a noun. */
