@@ -62,20 +62,30 @@ final class CountedContext {
      */
     CountedPhrase.Result elliptical(List<Tok> t, int j, String noun, boolean reporting, CountedRule rule) {
         int k = j;
+        boolean copula = false;
         while (k < t.size() && t.get(k).isWord() && (w.auxBeforeVerb.contains(t.get(k).lower()) || w.skipAfterNoun.contains(t.get(k).lower())
-                || t.get(k).lower().endsWith("ly") && !t.get(k).capitalized()) && k < j + 4) k++;
+                || t.get(k).lower().endsWith("ly") && !t.get(k).capitalized()) && k < j + 4) {
+            copula |= w.copulas.contains(t.get(k).lower());
+            k++;
+        }
         if (k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) return null;
         String l = t.get(k).lower();
-        if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !reporting) return null;
+        // "100 people were in hospital and 103 were staying in two shelters", "a further eight are in
+        // intensive care": of the noun before, the state after "be" (a place it is in, an -ing form)
+        boolean stateAfterBe = copula && !noun.isEmpty() && k + 1 < t.size()
+                && (w.copulaPreps.contains(l) || l.endsWith("ing") && l.length() > 5 && !lx.functionWords.contains(l)
+                    && !lx.peopleVerbs.contains(l) && !w.stateAdjectives.contains(l));   // not "160 were missing"
+        if (!stateAfterBe && (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !reporting)) return null;
         String part;
-        if (l.endsWith("ed") && l.length() > 4) part = l;
+        if (stateAfterBe) part = w.copulaPreps.contains(l) ? null : l;
+        else if (l.endsWith("ed") && l.length() > 4) part = l;
         else if (lx.participles.containsKey(l) && !lx.participles.get(l).equals("been")) part = lx.participles.get(l);
         else return null;
         List<String> words = new ArrayList<>();
         if (!noun.isEmpty()) words.add(noun);
-        words.add(part);
+        if (part != null) words.add(part);
         int end = t.get(k).end();
-        int x = k + 1;
+        int x = part == null ? k : k + 1;
         if (x + 1 < t.size() && w.complementPreps.contains(t.get(x).lower()) && t.get(x + 1).isWord()) {
             List<String> pp = new ArrayList<>();
             pp.add(t.get(x).lower());
@@ -96,6 +106,9 @@ final class CountedContext {
                 pp.remove(pp.size() - 1);
             }
             if (content > 0) words.addAll(pp);
+            else if (part == null) return null;
+        } else if (part == null) {
+            return null;
         }
         return result(String.join(" ", words), end, noun.isEmpty() ? null : noun, rule);
     }

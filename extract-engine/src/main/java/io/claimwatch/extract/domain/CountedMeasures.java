@@ -134,7 +134,7 @@ final class CountedMeasures {
                 int a = nouns.backOver(t, k - 1);
                 return a <= k - 1 ? span(t, a, k) : null;
             }
-            if (k > 0 && w.nounish(t.get(k - 1))) return t.get(k - 1).lower();
+            if (k > 0 && w.nounish(t.get(k - 1))) return nounBeforeOf(t, k - 1);
             return null;
         }
         if (k >= 1 && t.get(k).is("record") && (t.get(k - 1).is("a") || t.get(k - 1).is("new"))) {
@@ -191,6 +191,22 @@ final class CountedMeasures {
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
         int a = nouns.backOver(t, x);
         return a > x ? null : span(t, a, x + 1);
+    }
+
+    /**
+     * "an output quota of 210,000 bpd", "annual production capacity of 250,000": the noun at x before
+     * the "of" of a figure, with the lower-case nouns and adjectives before it (up to three words; not
+     * a participle: "estimated losses of" -> "losses").
+     */
+    private String nounBeforeOf(List<Tok> t, int x) {
+        int a = x;
+        while (a > 0 && x - a < 2) {
+            Tok y = t.get(a - 1);
+            if (!y.isWord() || y.text().length() < 2 || y.capitalized() || !w.nounish(y) || w.isVerbish(y) || w.determiners.contains(y.lower())
+                    || lx.functionWords.contains(y.lower()) || lx.timeUnits.contains(y.lower())) break;
+            a--;
+        }
+        return span(t, a, x + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -309,6 +325,11 @@ final class CountedMeasures {
                 return sb.toString();
             }
             if (k + 1 < t.size() && t.get(k + 1).is("of")) return measureOf(t, k);
+            // "had total assets of 12.3 mln dlrs": the measure noun qualifies the noun whose figure it is
+            if (k + 3 < t.size() && t.get(k + 2).is("of") && t.get(k + 3).start() >= m.hedgeStart && t.get(k + 1).isWord()
+                    && !t.get(k + 1).capitalized() && w.nounish(t.get(k + 1)) && !w.isVerbish(t.get(k + 1))) {
+                return tok.lower() + " " + t.get(k + 1).lower();
+            }
             if (k > 0 && t.get(k - 1).isWord() && !lx.functionWords.contains(t.get(k - 1).lower())) {
                 return t.get(k - 1).lower() + " " + tok.lower();          // "death toll"
             }

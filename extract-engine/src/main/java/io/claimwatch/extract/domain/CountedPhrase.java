@@ -88,6 +88,7 @@ public final class CountedPhrase {
         Result bare = bareFigure(r);
         if (bare != null) return bare;
         nouns.read(r);
+        unitNoun(r);
         r.before = CountedWords.tokenBefore(t, m);
         r.linkBefore = r.before >= 0 && t.get(r.before).isWord() ? t.get(r.before).lower() : "";
         Result object = context.objectOfPreviousVerb(r);
@@ -133,7 +134,8 @@ public final class CountedPhrase {
     private Result partitiveOf(CountedReading r) {
         List<Tok> t = r.t;
         Mention m = r.m;
-        int j = r.j;
+        int j = overConversion(t, m, r.j);
+        if (j != r.j) r.j = j;
         if (j < t.size() && t.get(j).is("of") && (m.vague || r.unitPhrase || m.words || m.unit.equals("%"))
                 && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (r.unitPhrase) r.words.add("of");
@@ -154,6 +156,29 @@ public final class CountedPhrase {
         }
         r.j = j;
         return null;
+    }
+
+    /**
+     * "$717m (£379m) in disaster relief", "5bn rupees ($50m; £27m) set aside", and in the brackets
+     * "(£379m) in disaster relief": the sum's conversion in brackets after it is stepped over to what
+     * follows; j itself when no such bracket is at j.
+     */
+    private int overConversion(List<Tok> t, Mention m, int j) {
+        if (!w.lx.currencyCodes.contains(m.unit) || j >= t.size()) return j;
+        int y = j;
+        if (t.get(y).is("(") || t.get(y).is(";")) {
+            boolean number = false;
+            for (y++; y < t.size() && y < j + 12 && !t.get(y).is(")"); y++) {
+                if (t.get(y).is("(") || t.get(y).is(".") || t.get(y).isWord() && t.get(y).text().length() > 3) return j;
+                number |= t.get(y).isNum();
+            }
+            if (!number || y >= t.size() || !t.get(y).is(")")) return j;
+        } else {
+            int b = m.tokStart - 1;                              // inside: "(£379m)" right after the sum
+            while (b >= 0 && t.get(b).end() > m.start) b--;
+            if (!t.get(y).is(")") || b < 0 || !t.get(b).is("(") && !t.get(b).is(";")) return j;
+        }
+        return y + 1 < t.size() ? y + 1 : j;
     }
 
     /** The rules for a figure with little after it, before its noun phrase is read; null if none applies. */
@@ -192,6 +217,17 @@ public final class CountedPhrase {
             return participle == null ? null : withPeople(participle);
         }
         return null;
+    }
+
+    /**
+     * "a production quota of 210,000 bpd", "estimated at 70 mln bushels": a noun phrase that is only a
+     * noun naming the figure's unit says nothing of what is counted; the phrase is read as for a unit
+     * (the measure before the figure, its subject or its verb), the noun kept as the unit's words.
+     */
+    private void unitNoun(CountedReading r) {
+        if (r.noun == null || r.words.size() != r.npStart + 1 || !w.unitNouns.contains(r.noun.toLowerCase(Locale.ROOT))) return;
+        r.noun = null;
+        r.unitNoun = true;
     }
 
     /** "pct rise in exports": the share's unit, the change and what changed. */
@@ -253,6 +289,11 @@ public final class CountedPhrase {
             return CountedRule.SHARE_STATE;
         }
         String measure = measures.measureNoun(r.t, r.m);
+        if (measure != null && r.unitNoun && w.lx.measureNouns.contains(measure)) {
+            // "Total estimated paddy output for 1987 would be 90 mln bushels": what the bare measure opening the sentence says
+            String said = measures.measureSubject(r.t, r.m);
+            if (said != null) measure += " " + said;
+        }
         if (measure != null) {
             r.words.add(measure);
             return CountedRule.MEASURE_NOUN;
@@ -281,6 +322,6 @@ public final class CountedPhrase {
             if (r.words.isEmpty() && w.lx.peopleVerbs.contains(r.verb.split(" ")[0])) r.words.add("people");
             return CountedRule.VERB_BEFORE;
         }
-        return r.unitPhrase ? CountedRule.UNIT_WORDS : CountedRule.NOTHING;
+        return r.unitPhrase || r.unitNoun ? CountedRule.UNIT_WORDS : CountedRule.NOTHING;
     }
 }

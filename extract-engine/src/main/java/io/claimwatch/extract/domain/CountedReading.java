@@ -22,6 +22,8 @@ final class CountedReading {
     int end;
     /** The figure's unit is a word phrase ("square kilometers"), the first of the words. */
     final boolean unitPhrase;
+    /** The noun after the figure only names its unit ("210,000 bpd"): it stays among the words, as a unit's. */
+    boolean unitNoun;
     /** Where the noun phrase starts among the words. */
     int npStart;
     /** The noun phrase after the figure, or null. */

@@ -50,7 +50,7 @@ final class CountedVerbs {
         if (k + 1 < t.size() && w.statePreps.contains(t.get(k).lower()) && (!t.get(k).is("no") || k > r.j)) {
             List<String> pp = new ArrayList<>();
             int[] p2 = {k + 1};
-            int e2 = nouns.collect(t, p2, pp, r.end);
+            int e2 = collectAfterArticle(t, p2, pp, r.end);
             if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
                 r.words.add(t.get(k).is("no") ? "with no" : t.get(k).lower());
                 r.words.addAll(pp);
@@ -68,6 +68,11 @@ final class CountedVerbs {
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
             r.participle = v.lower();                            // "members backing a cut": used when no verb before
             r.participleEnd = v.end();
+        } else if (copula && v.isWord() && w.stateAdjectives.contains(v.lower()) && !wholeOfPart(r)) {
+            r.verb = v.lower();                                  // "80 ships were strike-bound", "people are missing"
+            r.verbRule = CountedRule.NOUN_ADJECTIVE_AFTER_BE;
+            r.end = v.end();
+            stateAfter(r, k);
         } else if (copula && k + 1 < t.size() && v.isWord() && !v.capitalized()
                 && (v.lower().endsWith("able") || v.lower().endsWith("ible")) && v.lower().length() > 6) {
             r.verb = v.lower();                                  // "deaths were attributable to the heat"
@@ -77,13 +82,29 @@ final class CountedVerbs {
             // "people were under evacuation orders", "may still be in custody"
             List<String> pp = new ArrayList<>();
             int[] p2 = {k + 1};
-            int e2 = nouns.collect(t, p2, pp, r.end);
+            int e2 = collectAfterArticle(t, p2, pp, r.end);
             if (!pp.isEmpty()) {
                 r.words.add(v.lower());
                 r.words.addAll(pp);
                 r.end = e2;
             }
         }
+    }
+
+    /** The noun phrase at pos[0], past an article kept with it ("under a state of emergency"); nothing if only an article. */
+    private int collectAfterArticle(List<Tok> t, int[] pos, List<String> words, int end) {
+        int at = pos[0];
+        if (at + 1 < t.size() && (t.get(at).is("a") || t.get(at).is("an") || t.get(at).is("the"))) {
+            List<String> np = new ArrayList<>();
+            int[] p = {at + 1};
+            int e = nouns.collect(t, p, np, end);
+            if (np.isEmpty()) return end;
+            words.add(t.get(at).lower());
+            words.addAll(np);
+            pos[0] = p[0];
+            return e;
+        }
+        return nouns.collect(t, pos, words, end);
     }
 
     /**
@@ -93,7 +114,17 @@ final class CountedVerbs {
      * k itself when no aside opens at k.
      */
     private int overApposition(List<Tok> t, int k) {
-        if (k + 2 >= t.size() || !t.get(k).is(",") || !w.appositionOpeners.contains(t.get(k + 1).lower())) return k;
+        if (k + 2 >= t.size() || !t.get(k).is(",")) return k;
+        if (!w.appositionOpeners.contains(t.get(k + 1).lower())) {
+            // "Forty-four counties, primarily in the southeastern part of the state, were under": an aside
+            // closed by a comma right before an auxiliary
+            for (int y = k + 2; y + 1 < t.size() && y < k + 12; y++) {
+                Tok x = t.get(y);
+                if (x.is(",")) return t.get(y + 1).isWord() && w.auxBeforeVerb.contains(t.get(y + 1).lower()) ? y + 1 : k;
+                if (!x.isWord() && !x.isNum() && !x.is("-")) return k;
+            }
+            return k;
+        }
         for (int y = k + 2; y < t.size() && y < k + 14; y++) {
             Tok x = t.get(y);
             if (x.is(",")) return y + 1;
@@ -119,6 +150,24 @@ final class CountedVerbs {
             r.end = t.get(k + 2).end();
         } else if (w.spanVerbs.contains(r.verb)) {
             spentDoing(r, k);
+        } else {
+            stateAfter(r, k);                                    // "were confirmed dead", "were left homeless"
+        }
+    }
+
+    /** "32 of the 543 passengers were confirmed dead": the figure is the whole, whose state is its part's. */
+    private static boolean wholeOfPart(CountedReading r) {
+        int k = beforeHedge(r.t, r.m);
+        return k >= 2 && r.t.get(k).is("the") && r.t.get(k - 1).is("of") && r.t.get(k - 2).isNum();
+    }
+
+    /** The state adjective right after the verb at k ("confirmed dead", "unaccounted for"), added to the verb. */
+    private void stateAfter(CountedReading r, int k) {
+        List<Tok> t = r.t;
+        if (k + 1 < t.size() && t.get(k + 1).isWord() && w.stateAdjectives.contains(t.get(k + 1).lower()) && !r.verb.endsWith(t.get(k + 1).lower())
+                && !wholeOfPart(r)) {
+            r.verb += " " + t.get(k + 1).lower();
+            r.end = t.get(k + 1).end();
         }
     }
 

@@ -73,6 +73,10 @@ final class CountedWords {
     final Set<String> levelNouns = words("level-nouns");
     /** "put", "estimated": put a figure on the noun phrase after them ("put the toll at 150"). */
     final Set<String> estimateVerbs = words("estimate-verbs");
+    /** "bpd", "bushels": nouns after a figure that name only its unit ("a quota of 210,000 bpd"). */
+    final Set<String> unitNouns = words("unit-nouns");
+    /** "dead", "strike-bound": the state the counted are in, after "be" or a verb ("were confirmed dead"). */
+    final Set<String> stateAdjectives = words("state-adjectives");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */
     final ConceptLexicon changeNouns = ConceptLexicon.load("/lexicon/counted-change-nouns.txt");
     /** "richter" → magnitude: what a named scale measures ("6.5 on the Richter scale"). */

@@ -32,6 +32,15 @@ final class NounPhrases {
         boolean np = r.words.size() > r.npStart;
         r.noun = np ? String.join(" ", r.words.subList(r.npStart, r.words.size())) : null;
         if (np && r.j + 1 < t.size() && t.get(r.j).is("who") && w.pastVerb(t.get(r.j + 1))) who(r);
+        else if (np && r.j + 2 < t.size() && t.get(r.j).is("who") && w.copulas.contains(t.get(r.j + 1).lower())
+                && w.pastVerb(t.get(r.j + 2))) {
+            // "250 people who were stranded in a village": the participle past "be"
+            r.words.add("who");
+            r.words.add(t.get(r.j + 1).lower());
+            r.words.add(t.get(r.j + 2).lower());
+            r.end = t.get(r.j + 2).end();
+            r.j += 3;
+        }
     }
 
     /** "14,953 men, women and children": a list of single nouns is counted whole. */
@@ -83,6 +92,12 @@ final class NounPhrases {
         int n = 0, ofs = 0, ands = 0;
         while (j < t.size() && n < 8) {
             Tok tok = t.get(j);
+            if (tok.isNum() && n > 0 && modelNumber(t, j)) {
+                words.add(tok.text());                           // "dozens of Boeing 737 Max 9 aircraft": a model's number
+                end = tok.end();
+                j++;
+                continue;
+            }
             if (!tok.isWord()) break;
             String l = tok.lower();
             if (n == 0 && w.gradingAdverbs.contains(l) && j + 2 < t.size() && t.get(j + 1).isWord() && t.get(j + 2).isWord()
@@ -143,7 +158,11 @@ final class NounPhrases {
             if (lx.timeAdverbs.contains(l) && (j + 1 >= t.size() || !t.get(j + 1).isWord()
                     || lx.functionWords.contains(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower())
                     || lx.months.containsKey(t.get(j + 1).lower()))) break;
-            if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
+            // "three US Army soldiers": an acronym is a name, not the function word it spells
+            // (not a word of a headline in capitals: "LIBYANS KILLED IN BATTLE")
+            boolean acronym = allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
+                    && !allCaps(t.get(j + 1)) && (j == 0 || !allCaps(t.get(j - 1)));
+            if (lx.functionWords.contains(l) && !acronym || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
             if (w.isVerbish(tok) && n > 0 && !nounVerb) break;
             // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
             if (n == 0 && !adjective && !tok.capitalized() && l.endsWith("ed") && l.length() > 4) break;
@@ -159,6 +178,24 @@ final class NounPhrases {
         }
         pos[0] = j;
         return end;
+    }
+
+    /**
+     * The number at j names a model, not a figure: right after a capitalised word and before a word,
+     * with no space missing ("Boeing 737 Max 9 aircraft", "two Max 8 jets").
+     */
+    private boolean modelNumber(List<Tok> t, int j) {
+        Tok before = t.get(j - 1), after = j + 1 < t.size() ? t.get(j + 1) : null;
+        return before.capitalized() && !lx.months.containsKey(before.lower()) && !lx.weekdays.containsKey(before.lower())
+                && after != null && after.isWord() && !lx.functionWords.contains(after.lower()) && !lx.timeUnits.contains(after.lower())
+                && !(j + 2 < t.size() && t.get(j + 2).is("of"))   // "Aviaco 10 out of 82": a figure
+                && t.get(j).text().chars().allMatch(Character::isDigit) && t.get(j).text().length() <= 4
+                && before.end() < t.get(j).start() && t.get(j).end() < after.start();
+    }
+
+    /** A word of two or more letters all in capitals ("US", "IT"). */
+    private static boolean allCaps(Tok tok) {
+        return tok.isWord() && tok.text().length() > 1 && tok.text().equals(tok.text().toUpperCase(Locale.ROOT));
     }
 
     /**

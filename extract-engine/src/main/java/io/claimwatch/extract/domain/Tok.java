@@ -24,7 +24,7 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
+            if (Character.isWhitespace(c) || isSpaceSeparator(c)) { i++; continue; }   // a no-break space is a space
             int s = i;
             if (isDigit(c)) {
                 i++;

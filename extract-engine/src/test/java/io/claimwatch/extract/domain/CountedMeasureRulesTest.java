@@ -92,6 +92,40 @@ class CountedMeasureRulesTest {
         assertThat(counted("Rescuers said 14 were evacuated by helicopter.")).first().asString().startsWith("people evacuated");
     }
 
+    @Test
+    void aNounThatOnlyNamesTheUnitIsReadAsAUnit() {
+        // the measure "of" the figure, or the subject of its verb, says what is counted
+        assertThat(counted("The cartel gave the country an output quota of 180,000 bpd, the ministry said.")).containsExactly("bpd output quota");
+        assertThat(counted("The harvest was estimated at 45 mln bushels, officials said.")).containsExactly("bushels harvest");
+        assertThat(counted("The bank had total assets of 41.2 mln dlrs.")).containsExactly("dlrs total assets");
+    }
+
+    @Test
+    void theStateAfterBeOrAfterTheVerbIsPartOfThePhrase() {
+        assertThat(counted("Port officials said 45 trawlers were strike-bound on Monday.")).containsExactly("trawlers strike-bound");
+        assertThat(counted("Police said 12 climbers were confirmed dead.")).containsExactly("climbers confirmed dead");
+        assertThat(counted("Some 30 districts, mostly along the coast, were under a flood warning.")).containsExactly("districts under a flood warning");
+        assertThat(counted("Troops airlifted 90 villagers who were stranded by the floods.")).first().asString()
+                .startsWith("villagers who were stranded");
+        // a bare figure after one with a noun: that noun, in the state after "be"
+        assertThat(counted("About 60 patients were in hospital and 45 were staying in a school gym.")).last()
+                .isEqualTo("patients staying in a school gym");
+    }
+
+    @Test
+    void anAcronymAndANoBreakSpaceDoNotEndTheNounPhrase() {
+        assertThat(counted("Two US Navy sailors were injured in the blast.")).first().asString().startsWith("US Navy sailors injured");
+        assertThat(counted("Rescuers reached 120\u00A0families stranded by the floods.")).containsExactly("families stranded");
+        // a model's number inside the noun phrase is no figure's end
+        assertThat(counted("Regulators grounded 65 Boeing 737 Max 9 jets on Friday.")).containsExactly("Boeing 737 Max 9 jets grounded");
+    }
+
+    @Test
+    void aSumsConversionInBracketsIsSteppedOver() {
+        assertThat(counted("Donors have promised $240m (£190m) in flood relief, the agency said."))
+                .containsExactly("flood relief promised", "flood relief");
+    }
+
     /** Every counted phrase of the rules' examples and the seeds has a word that can be a noun. */
     @Test
     void noCountedPhraseIsWithoutANoun() throws IOException {
