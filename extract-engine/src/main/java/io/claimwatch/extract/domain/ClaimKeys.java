@@ -175,6 +175,10 @@ public final class ClaimKeys {
       sentencePlaces = places.find(text, at.previousSentenceStart(), ss, false).beyond(frame.places());
       if (sentenceName.isEmpty()) sentenceName = FrameReader.eventName(text, at.previousSentenceStart(), ss);
     }
+    // "we fear that up to 300 people died in napo": copy in lower case names a division of the article's country
+    if (sentencePlaces.divisions().isEmpty()) {
+      sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, Math.max(cs, ss), Math.min(ce, se), frame.places().countries()));
+    }
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};

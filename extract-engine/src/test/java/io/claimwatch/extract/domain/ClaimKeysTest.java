@@ -368,6 +368,20 @@ class ClaimKeysTest {
     }
 
     @Test
+    void lowerCaseCopyStillNamesADivisionOfTheArticlesCountry() {
+        // rule lower-case-division: wire copy that writes its names in lower case
+        String text = "ECUADOR QUAKE TO CUT OIL REVENUES\n\nup to 300 people were feared dead and more than 15,000 people"
+                + " left homeless by thursday's earthquake in Ecuador, authorities said.\n"
+                + "    Other estimates ranged as high as 500 dead.\n"
+                + "    \"we fear that up to 200 people died in napo though there is no way of now knowing,\" he said.\n"
+                + "    Rescue teams arrived in time to save 40 people in march.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 9));
+        assertThat(key(cs, "200").place()).as("Napo province, a part of the quake's toll").contains("#ec.23");
+        assertThat(key(cs, "500").place()).doesNotContain("#");
+        assertThat(key(cs, "40").place()).as("'in time', 'in march' are no places").doesNotContain("#");
+    }
+
+    @Test
     void aFigureOfOneOfTheArticlesPlacesIsKeyedToThatPlaceAlone() {
         String text = "Wildfires rage in California and Oregon\n\nThe Park Fire in California has exploded to 45,550 acres."
                 + "\n\nThe largest active wildfire in the United States has scorched almost 270,000 acres in eastern Oregon.\n";
