@@ -66,6 +66,17 @@ class ClaimKeysTest {
     }
 
     @Test
+    void anOlderEventItsSentencePlacesNowhereIsNotKeyedToTheArticlesPlace() {
+        String text = "Morocco earthquake kills more than 2,000\n\nMARRAKESH (Reuters) - A powerful earthquake struck"
+                + " Morocco on Friday night, killing more than 2,000 people.\n\n"
+                + "In 2004, an earthquake and the waves it set off killed about 230,000 people.\n";
+        ExtractedClaim older = all(text, PUB).stream().filter(c -> c.numberText().contains("230,000")).findFirst().orElseThrow();
+        assertThat(older.background()).isTrue();
+        assertThat(older.key().latest()).isBefore(LocalDate.of(2006, 1, 1));
+        assertThat(older.key().place()).as("not Morocco's: the sentence says nowhere").doesNotContain("@MA").doesNotContain("marrakesh");
+    }
+
+    @Test
     void placesResolveToCountriesSoThatATownItsRegionAndItsCountryMeet() {
         LocalDate pub = LocalDate.of(2023, 9, 13);
         String derna = "Floods kill thousands in Derna\n\nTRIPOLI (Reuters) - Floods killed more than 5,300 people in the"
