@@ -175,9 +175,12 @@ public final class ClaimKeys {
       sentencePlaces = places.find(text, at.previousSentenceStart(), ss, false).beyond(frame.places());
       if (sentenceName.isEmpty()) sentenceName = FrameReader.eventName(text, at.previousSentenceStart(), ss);
     }
+    // "we fear that up to 300 people died in napo": copy in lower case names a division of the article's country
+    if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};
+    boolean datedApart = false;
     PartialDate ownStart = own.start(), ownEnd = own.end();
     if (ownStart == null && ownEnd == null && !sentenceCauses.isEmpty()) {
       // "The 1960 Agadir earthquake killed about 12,000 people": a year the sentence gives its event
@@ -198,6 +201,7 @@ public final class ClaimKeys {
         window = new LocalDate[] {w[0].isBefore(window[0]) ? w[0] : window[0], w[1].isAfter(window[1]) ? w[1] : window[1]};
       }
       background = background || apart;
+      datedApart = apart;
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, span);
     }
@@ -208,7 +212,8 @@ public final class ClaimKeys {
     }
     // a place the sentence names beyond the article's is the scope of a part of the event ("Three
     // deaths occurred in Kanawha County" in a report of West Virginia's floods): another quantity
-    PlaceFinder.Places where = sentencePlaces.isEmpty() ? frame.places()
+    // an event dated apart that its sentence places nowhere is not where the article's happened: its place is open
+    PlaceFinder.Places where = sentencePlaces.isEmpty() ? (datedApart ? PlaceFinder.Places.NONE : frame.places())
         : background ? sentencePlaces.withoutScope() : frame.places().narrowedTo(sentencePlaces).withScope(sentencePlaces);
     if (where != frame.places() && !where.divisions().equals(frame.places().divisions()) && sentenceName.isEmpty()) {
       name = "";   // one of the article's events, in one of its places: not the name the article's lead gave
@@ -229,7 +234,6 @@ public final class ClaimKeys {
         event = "";
       }
     }
-
     String phrase = counted == null ? "" : counted;
     if (share && shareOf != null && c.words.size() <= 1) {
       phrase = shareOf + " share (" + phrase + ")";   // "Labour 37 pct": "Labour share (pct)"

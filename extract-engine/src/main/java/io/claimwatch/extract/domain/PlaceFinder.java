@@ -156,6 +156,43 @@ final class PlaceFinder {
         return new Places(countries, divisions, unknown, parts);
     }
 
+    /**
+     * Rule "lower-case-division": the first-level divisions of the article's countries that copy written in
+     * lower case names where a count happened ("we fear that up to 300 people died in napo", of Ecuador's Napo
+     * province): a lower-case name right after "in", "at" or "near" that the gazetteer knows as a division of
+     * one of {@code countries}, not a word of direction or of a kind of place ("in central", "in town") nor
+     * one of not-place-names.txt. Only divisions, whose names are seldom common words; NONE if there are none.
+     */
+    Places lowerCaseDivisions(String text, int from, int to, Set<String> countries) {
+        if (countries.isEmpty()) return Places.NONE;
+        List<String> words = new ArrayList<>();
+        List<Boolean> lower = new ArrayList<>();
+        for (int a = LetterWords.next(text, from, to); a >= 0; ) {
+            int e = LetterWords.end(text, a, to);
+            words.add(text.substring(a, e).toLowerCase(Locale.ROOT));
+            lower.add(Character.isLowerCase(text.charAt(a)));
+            a = LetterWords.next(text, e, to);
+        }
+        Set<String> found = new TreeSet<>();
+        Set<String> of = new TreeSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i), before = words.get(i - 1);
+            if (!lower.get(i) || !LOWER_CASE_LOCATIVE.contains(before) || BETWEEN.contains(w) || PLACE_OF.contains(w)
+                    || PLACE_TYPES.contains(w) || LOCATIVE.contains(w) || notPlaceNames.contains(w)) continue;
+            int end = i;
+            while (end < words.size() && lower.get(end)) end++;
+            Gazetteer.Match g = gazetteer.longestAt(words.subList(0, end), i);
+            if (g == null || !g.place().isDivision() || !countries.contains(g.place().country())) continue;
+            found.add(g.place().division());
+            of.add(g.place().country());
+            i += g.words() - 1;
+        }
+        return found.isEmpty() ? Places.NONE : new Places(of, found, Set.of());
+    }
+
+    /** The locative words after which a lower-case name is taken for a place ({@link #lowerCaseDivisions}). */
+    private static final Set<String> LOWER_CASE_LOCATIVE = Set.of("in", "at", "near");
+
     private Gazetteer.Match longestCapitalised(List<String> words, List<Boolean> capital, int i) {
         int end = i;
         while (end < words.size() && (capital.get(end) || (end > i && NAME_JOINERS.contains(words.get(end))

@@ -66,6 +66,17 @@ class ClaimKeysTest {
     }
 
     @Test
+    void anOlderEventItsSentencePlacesNowhereIsNotKeyedToTheArticlesPlace() {
+        String text = "Morocco earthquake kills more than 2,000\n\nMARRAKESH (Reuters) - A powerful earthquake struck"
+                + " Morocco on Friday night, killing more than 2,000 people.\n\n"
+                + "In 2004, an earthquake and the waves it set off killed about 230,000 people.\n";
+        ExtractedClaim older = all(text, PUB).stream().filter(c -> c.numberText().contains("230,000")).findFirst().orElseThrow();
+        assertThat(older.background()).isTrue();
+        assertThat(older.key().latest()).isBefore(LocalDate.of(2006, 1, 1));
+        assertThat(older.key().place()).as("not Morocco's: the sentence says nowhere").doesNotContain("@MA").doesNotContain("marrakesh");
+    }
+
+    @Test
     void placesResolveToCountriesSoThatATownItsRegionAndItsCountryMeet() {
         LocalDate pub = LocalDate.of(2023, 9, 13);
         String derna = "Floods kill thousands in Derna\n\nTRIPOLI (Reuters) - Floods killed more than 5,300 people in the"
@@ -365,6 +376,20 @@ class ClaimKeysTest {
         String whole = "Wildfire kills two in California\n\nLOS ANGELES (Reuters) - A wildfire in central California"
                 + " destroyed 100 homes on Friday.\n\nThe fire in Kern County has already claimed two lives.\n";
         assertThat(key(all(whole, pub), "two").place()).as("the fire's own place, not a part of it").doesNotContain("#");
+    }
+
+    @Test
+    void lowerCaseCopyStillNamesADivisionOfTheArticlesCountry() {
+        // rule lower-case-division: wire copy that writes its names in lower case
+        String text = "ECUADOR QUAKE TO CUT OIL REVENUES\n\nup to 300 people were feared dead and more than 15,000 people"
+                + " left homeless by thursday's earthquake in Ecuador, authorities said.\n"
+                + "    Other estimates ranged as high as 500 dead.\n"
+                + "    \"we fear that up to 200 people died in napo though there is no way of now knowing,\" he said.\n"
+                + "    Rescue teams arrived in time to save 40 people in march.\n";
+        List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 9));
+        assertThat(key(cs, "200").place()).as("Napo province, a part of the quake's toll").contains("#ec.23");
+        assertThat(key(cs, "500").place()).doesNotContain("#");
+        assertThat(key(cs, "40").place()).as("'in time', 'in march' are no places").doesNotContain("#");
     }
 
     @Test
