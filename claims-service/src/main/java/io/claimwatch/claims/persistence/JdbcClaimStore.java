@@ -327,6 +327,12 @@ public final class JdbcClaimStore implements ClaimStore {
       }
       case CLAIMANT, COUNTED, QUOTE -> {
         String column = t.field().name().toLowerCase(java.util.Locale.ROOT);
+        // The claimant indexes hold claims with a claimant only, counted's trigram index those with a counted (V12).
+        if (t.field() == ClaimFilter.Field.CLAIMANT) {
+          sql.append(" AND claimant IS NOT NULL");
+        } else if (t.field() == ClaimFilter.Field.COUNTED && t.op() != ClaimFilter.Op.EQUALS && !t.text().isEmpty()) {
+          sql.append(" AND counted <> ''");
+        }
         if (t.op() == ClaimFilter.Op.EQUALS) {
           sql.append(" AND ").append(column).append(" = ?");
           args.add(t.text());
