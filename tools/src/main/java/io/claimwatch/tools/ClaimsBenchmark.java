@@ -57,6 +57,13 @@ public final class ClaimsBenchmark implements Callable<Integer> {
       + " (each its own transactions, as claims-service replicas or worker threads write); default ${DEFAULT-VALUE}")
   int writers = 4;
 
+  @Option(names = "--batches", description = "Instead of the steps: load --claims, then write this many batches of 32"
+      + " articles as ingest's workers do and print claims/s, CPU per claim (this JVM, PostgreSQL) and pg_stat_statements")
+  int batches = 0;
+
+  @Option(names = "--warmup-batches", description = "With --batches: batches written before measuring; default ${DEFAULT-VALUE}")
+  int warmupBatches = 20;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new ClaimsBenchmark()).execute(args));
   }
@@ -64,22 +71,35 @@ public final class ClaimsBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = Files.createTempDirectory("claims-bench");
-    try (LocalPostgres pg = LocalPostgres.startOrConnect(Optional.of(dir), 0)) {
+    java.util.Map<String, String> settings = batches > 0
+        ? java.util.Map.of("shared_preload_libraries", "pg_stat_statements", "pg_stat_statements.track", "all") : java.util.Map.of();
+    try (LocalPostgres pg = LocalPostgres.startOrConnect(Optional.of(dir), 0, settings)) {
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setURL(pg.database("claims_bench"));
       ds.setUser(pg.user());
       ds.setPassword(pg.password());
       Flyway.configure().dataSource(ds).locations("classpath:db/claims").load().migrate();
-      // The service's path through a connection pool, as claims-service runs it (Agroal), sized for the writers.
+      // The service's path through a connection pool, as claims-service runs it (Agroal, batched inserts rewritten into
+      // multi-row ones), sized for the writers.
       io.agroal.api.AgroalDataSource pool = io.agroal.api.AgroalDataSource.from(
           new io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier().connectionPoolConfiguration(cp -> cp
               .maxSize(writers + 2)
-              .connectionFactoryConfiguration(cf -> cf.jdbcUrl(pg.database("claims_bench"))
+              .connectionFactoryConfiguration(cf -> cf.jdbcUrl(pg.database("claims_bench") + "?reWriteBatchedInserts=true")
                   .principal(new io.agroal.api.security.NamePrincipal(pg.user()))
                   .credential(new io.agroal.api.security.SimplePassword(pg.password())))));
       ClaimService service = new ClaimService(new JdbcClaimStore(pool), new GroupAssigner(),
           Clock.systemUTC(), new SimpleMeterRegistry());
       SplittableRandom random = new SplittableRandom(42);
+      if (batches > 0) {
+        bulkLoad(ds, 0, total, random);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+          st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+          st.execute("VACUUM ANALYZE claim");
+          st.execute("VACUUM ANALYZE claim_group");
+        }
+        ClaimsBatchWrites.run(service, pool, pg.database("claims_bench"), warmupBatches, batches);
+        return 0;
+      }
       System.out.printf("%-10s %-30s %10s %10s %10s%n", "corpus", "operation", "p50 ms", "p99 ms", "max ms");
       int loaded = 0;
       int article = 0;

@@ -5,7 +5,6 @@ import io.claimwatch.claims.domain.ClaimFilter;
 import io.claimwatch.claims.domain.ClaimGroup;
 import io.claimwatch.claims.domain.ClaimOrder;
 import io.claimwatch.claims.domain.ClaimStore;
-import io.claimwatch.claims.domain.GroupAssigner;
 import io.claimwatch.claims.domain.GroupIndex;
 import io.claimwatch.claims.domain.QuantityKey;
 import io.claimwatch.claims.domain.Hedge;
@@ -49,9 +48,8 @@ public final class JdbcClaimStore implements ClaimStore {
   /**
    * One transaction for all the articles: the grouping lock taken once; each article's claims grouped in
    * turn through one {@link JdbcGroupIndex}, whose group changes are written in one statement at the end;
-   * the old claims deleted in one statement, the new ones inserted in one batch (rewritten into
-   * multi-row inserts by the driver, reWriteBatchedInserts), the groups' counts and latest claims in one batch,
-   * one notify per article.
+   * the old claims deleted in one statement, the new ones written in one COPY ({@link ClaimCopy}), the groups'
+   * counts and latest claims in one statement ({@link GroupBookkeeping}), one notify per article.
    */
   @Override
   public List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
@@ -69,7 +67,7 @@ public final class JdbcClaimStore implements ClaimStore {
         }
         index.flush();
         List<String> previousGroups = new ArrayList<>();
-        GroupCounts counts = new GroupCounts();
+        GroupBookkeeping counts = new GroupBookkeeping();
         try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ANY(?)"
             + " RETURNING group_id, coalesce(origin_id, article_id)")) {
           del.setArray(1, c.createArrayOf("text", articleIds.toArray()));
@@ -91,17 +89,10 @@ public final class JdbcClaimStore implements ClaimStore {
         // Whether each origin touched keeps other claims in its group: asked between the delete and the insert.
         counts.lookUpOthers(c);
         if (!claims.isEmpty()) {
-          try (PreparedStatement ins = c.prepareStatement("INSERT INTO claim (" + COLUMNS + ") VALUES ("
-              + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Claim claim : claims) {
-              bind(ins, claim);
-              ins.addBatch();
-            }
-            ins.executeBatch();
-          }
+          ClaimCopy.write(c, COLUMNS, claims);
         }
         counts.apply(c, recentAfter(c, counts.groups(), claims, articleIds, previousGroups));
-        resetRanges(c, previousGroups);
+        GroupBookkeeping.resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', a)"
             + " FROM unnest(?::text[]) AS a")) {
@@ -141,116 +132,6 @@ public final class JdbcClaimStore implements ClaimStore {
           left.contains(g) ? replaced : java.util.Set.of()));
     }
     return out;
-  }
-
-  /**
-   * The change one write makes to its groups' claim and origin counts (claim_group.claim_count and
-   * origin_count, V9), kept as claims come and go so that no read counts a group's claims: claims in
-   * minus claims out; an origin counts in when its first claim joins the group and out when its last
-   * leaves. Whether an origin keeps other claims in the group is one indexed probe per (group, origin)
-   * pair the write touches (claim_group_origin), in one statement.
-   */
-  private static final class GroupCounts {
-    private final Map<String, Integer> claimDelta = new HashMap<>();
-    private final Map<List<String>, int[]> pairs = new HashMap<>(); // (group, origin) -> {out, in}
-    private final Map<List<String>, Boolean> others = new HashMap<>();
-
-    void left(String group, String origin) {
-      claimDelta.merge(group, -1, Integer::sum);
-      pairs.computeIfAbsent(List.of(group, origin), k -> new int[2])[0]++;
-    }
-
-    void joined(String group, String origin) {
-      claimDelta.merge(group, 1, Integer::sum);
-      pairs.computeIfAbsent(List.of(group, origin), k -> new int[2])[1]++;
-    }
-
-    void lookUpOthers(Connection c) throws SQLException {
-      if (pairs.isEmpty()) {
-        return;
-      }
-      List<List<String>> keys = new ArrayList<>(pairs.keySet());
-      try (PreparedStatement st = c.prepareStatement("SELECT t.g, t.o, EXISTS (SELECT 1 FROM claim"
-          + " WHERE claim.group_id = t.g AND coalesce(claim.origin_id, claim.article_id) = t.o)"
-          + " FROM unnest(?::text[], ?::text[]) AS t(g, o)")) {
-        st.setArray(1, c.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
-        st.setArray(2, c.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));
-        try (ResultSet rs = st.executeQuery()) {
-          while (rs.next()) {
-            others.put(List.of(rs.getString(1), rs.getString(2)), rs.getBoolean(3));
-          }
-        }
-      }
-    }
-
-    /** The groups whose claims the write changes. */
-    java.util.Set<String> groups() {
-      return claimDelta.keySet();
-    }
-
-    /** Writes the counts, and each group's latest claims as {@code recent} gives them. */
-    void apply(Connection c, Map<String, String[]> recent) throws SQLException {
-      if (claimDelta.isEmpty()) {
-        return;
-      }
-      Map<String, Integer> originDelta = new HashMap<>();
-      pairs.forEach((k, outIn) -> {
-        boolean other = others.getOrDefault(k, false);
-        boolean before = other || outIn[0] > 0;
-        boolean after = other || outIn[1] > 0;
-        originDelta.merge(k.get(0), (after ? 1 : 0) - (before ? 1 : 0), Integer::sum);
-      });
-      try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET claim_count = claim_count + ?,"
-          + " origin_count = origin_count + ?, recent_claims = ? WHERE id = ?")) {
-        for (Map.Entry<String, Integer> e : claimDelta.entrySet()) {
-          st.setInt(1, e.getValue());
-          st.setInt(2, originDelta.getOrDefault(e.getKey(), 0));
-          st.setArray(3, c.createArrayOf("text", recent.get(e.getKey())));
-          st.setString(4, e.getKey());
-          st.addBatch();
-        }
-        st.executeBatch();
-      }
-    }
-  }
-
-  /**
-   * After a replacement, the groups the article's old claims were in span their remaining claims
-   * only (a replaced figure no longer widens them), and groups left with none are removed.
-   */
-  private static void resetRanges(Connection c, List<String> groups) throws SQLException {
-    if (groups.isEmpty()) {
-      return;
-    }
-    java.sql.Array ids = c.createArrayOf("text", groups.stream().distinct().toArray());
-    // each group's range of representative values, as GroupAssigner takes them
-    Map<String, double[]> ranges = new HashMap<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT group_id, value_low, value_high FROM claim WHERE group_id = ANY(?)")) {
-      st.setArray(1, ids);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          Optional<Double> v = GroupAssigner.representative(rs.getBigDecimal("value_low"), rs.getBigDecimal("value_high"));
-          if (v.isPresent()) {
-            ranges.merge(rs.getString("group_id"), new double[] {v.get(), v.get()},
-                (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-          }
-        }
-      }
-    }
-    try (PreparedStatement st = c.prepareStatement("UPDATE claim_group SET min_value = ?, max_value = ? WHERE id = ?")) {
-      for (Map.Entry<String, double[]> r : ranges.entrySet()) {
-        st.setDouble(1, r.getValue()[0]);
-        st.setDouble(2, r.getValue()[1]);
-        st.setString(3, r.getKey());
-        st.addBatch();
-      }
-      st.executeBatch();
-    }
-    try (PreparedStatement st = c.prepareStatement("DELETE FROM claim_group g WHERE g.id = ANY(?)"
-        + " AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.group_id = g.id)")) {
-      st.setArray(1, ids);
-      st.executeUpdate();
-    }
   }
 
   @Override
@@ -446,6 +327,12 @@ public final class JdbcClaimStore implements ClaimStore {
       }
       case CLAIMANT, COUNTED, QUOTE -> {
         String column = t.field().name().toLowerCase(java.util.Locale.ROOT);
+        // The claimant indexes hold claims with a claimant only, counted's trigram index those with a counted (V12).
+        if (t.field() == ClaimFilter.Field.CLAIMANT) {
+          sql.append(" AND claimant IS NOT NULL");
+        } else if (t.field() == ClaimFilter.Field.COUNTED && t.op() != ClaimFilter.Op.EQUALS && !t.text().isEmpty()) {
+          sql.append(" AND counted <> ''");
+        }
         if (t.op() == ClaimFilter.Op.EQUALS) {
           sql.append(" AND ").append(column).append(" = ?");
           args.add(t.text());
@@ -484,41 +371,6 @@ public final class JdbcClaimStore implements ClaimStore {
       }
       default -> throw new IllegalStateException("unhandled filter field " + t.field());
     }
-  }
-
-  private static void bind(PreparedStatement st, Claim c) throws SQLException {
-    st.setString(1, c.id());
-    st.setString(2, c.articleId());
-    st.setInt(3, c.ordinal());
-    st.setString(4, c.quote());
-    st.setInt(5, c.quoteStart());
-    st.setInt(6, c.quoteEnd());
-    st.setBigDecimal(7, c.low());
-    st.setBigDecimal(8, c.high());
-    st.setString(9, c.hedge().name());
-    st.setString(10, c.unit());
-    st.setString(11, c.numberText());
-    st.setString(12, c.counted());
-    st.setString(13, c.claimant());
-    st.setString(14, c.eventStart());
-    st.setString(15, c.eventEnd());
-    st.setString(16, c.statementDate());
-    st.setString(17, c.modality().name());
-    st.setString(18, c.publicationDate());
-    st.setString(19, c.extractorVersion());
-    st.setString(20, c.groupId());
-    st.setString(21, c.originId());
-    st.setString(22, c.outlet());
-    QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
-    st.setString(23, key.kind());
-    st.setString(24, key.event());
-    st.setString(25, key.party());
-    st.setString(26, key.cause());
-    st.setString(27, key.place());
-    st.setString(28, key.eventName());
-    st.setObject(29, key.earliest());
-    st.setObject(30, key.latest());
-    st.setTimestamp(31, Timestamp.from(c.createTime()));
   }
 
   /** COLUMNS' positions (1-based), for reading rows by index: a lookup by name costs a hash probe per column and row. */

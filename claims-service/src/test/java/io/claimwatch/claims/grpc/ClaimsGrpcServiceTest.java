@@ -78,6 +78,23 @@ class ClaimsGrpcServiceTest {
   }
 
   @Test
+  void storesTextWithTheCharactersCopyEscapesAsGiven() {
+    // Claims are written with COPY in its text format (ClaimCopy): backslash, tab, line breaks and "\\N" are data.
+    String quote = "a \\N 1\t2 \\ \"3\"\nline\r\nend \u00e9\u4e2d\uD83D\uDE00 40 ferries";
+    Claim odd = exact("40").toBuilder().setProvenance(Provenance.newBuilder().setQuote(quote).setQuoteEnd(quote.length()))
+        .setCounted("ferries\\sunk\t").setClaimant("\\N").build();
+    var stored = claims.replaceArticleClaims(ReplaceArticleClaimsRequest.newBuilder()
+        .setArticle("articles/copy0001").addClaims(odd).addClaims(exact("41")).build());
+
+    Claim got = claims.getClaim(GetClaimRequest.newBuilder().setName(stored.getClaims(0).getName()).build()).getClaim();
+    assertThat(got.getProvenance().getQuote()).isEqualTo(quote);
+    assertThat(got.getCounted()).isEqualTo("ferries\\sunk\t");
+    assertThat(got.getClaimant()).isEqualTo("\\N");
+    assertThat(claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/copy0001").build()).getClaimsList())
+        .extracting(c -> c.getQuantity().getLow().getValue()).containsExactly("40", "41");
+  }
+
+  @Test
   void replacingIsIdempotentAndFilteredListsPage() {
     ReplaceArticleClaimsRequest req = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/page0001")
         .addClaims(exact("909")).addClaims(exact("971")).addClaims(atLeast102()).build();
