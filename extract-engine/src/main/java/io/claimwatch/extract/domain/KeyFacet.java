@@ -35,7 +35,7 @@ final class KeyFacet {
    * change is measured from, another period's quantity than the figure it changed to.
    */
   private static final Pattern EARLIER = Pattern.compile("(?:\\b(?i:up|down)\\s+from|\\b(?i:compared)\\s+(?:with|to)|\\b(?i:against)"
-      + "|[0-9%]\\S*\\s+(?:\\p{L}+\\s+)?from)\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+|(?:a|the)\\s+(?:revised\\s+)?)?$");
+      + "|[0-9%]\\S*\\s+(?:\\p{L}+\\s+){0,2}from)\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+|(?:a|the)\\s+(?:revised\\s+)?)?$");
 
   /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
