@@ -37,6 +37,9 @@ final class KeyFacet {
   private static final Pattern EARLIER = Pattern.compile("(?:\\b(?i:up|down)\\s+from|\\b(?i:compared)\\s+(?:with|to)|\\b(?i:against)"
       + "|[0-9%]\\S*\\s+(?:\\p{L}+\\s+){0,2}from)\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+|(?:a|the)\\s+(?:revised\\s+)?)?$");
 
+  /** "down from ", "compared with ": an earlier figure, whatever it counts. */
+  private static final Pattern EARLIER_CHANGE = Pattern.compile("\\b(?i:(?:up|down)\\s+from|compared\\s+(?:with|to))\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+)?$");
+
   /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
    * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
@@ -56,6 +59,7 @@ final class KeyFacet {
       return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
     }
     if (!unit.isEmpty()) return EARLIER.matcher(before).find() ? "earlier" : "";
+    if (EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
     if (PARTITIVE.matcher(after).find()) return "part";
     if (OTHER.matcher(after).find() || ANOTHER.matcher(before).find()) return "other";
     Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));

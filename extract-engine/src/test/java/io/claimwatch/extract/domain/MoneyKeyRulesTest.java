@@ -69,4 +69,24 @@ class MoneyKeyRulesTest {
     assertThat(key(cs, "2.1").place()).contains("#earlier");
     assertThat(key(cs, "1.9").place()).doesNotContain("#earlier");
   }
+
+  @Test
+  void tonnesOfOneCommodityAreNotTonnesOfAnother() {
+    // FigureMeasures, keys/commodity-units.txt: what the unit counts keys the figure
+    String text = "SRI LANKA APPEALS FOR DROUGHT AID\n\nCOLOMBO, March 20 - Over 25,000 tonnes of wheat were required"
+        + " to cover the shortfall, the letter said.\n    Output would be 1.5 mln tonnes of rice, it said.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "25,000").kind()).isEqualTo("wheat");
+    assertThat(key(cs, "1.5").kind()).isEqualTo("rice");
+  }
+
+  @Test
+  void aCountAChangeIsMeasuredFromIsAnotherPeriods() {
+    // KeyFacet "earlier" for a figure in no unit: "down from 127 mln in 1985"
+    String text = "SRI LANKA PADDY OUTPUT FALLS\n\nCOLOMBO, March 20 - Last year's paddy output was 124 mln bushels,"
+        + " down from 127 mln in 1985, the letter said.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "127").place()).contains("#earlier");
+    assertThat(key(cs, "124").place()).doesNotContain("#earlier");
+  }
 }
