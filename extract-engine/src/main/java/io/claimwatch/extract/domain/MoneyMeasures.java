@@ -54,7 +54,11 @@ final class MoneyMeasures {
    */
   private static final Pattern HOLDER = Pattern.compile(
       NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:also\\s+)?(?:had|has|have|with)\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
-  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  /** A number in the text, and one that is a year. */
+  private static final Pattern FIGURE = Pattern.compile("[0-9][0-9.,]*");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+  /** How many words right after a figure may name its own measure ("8.16 billion dlrs foreign debt"). */
+  private static final int FIGURES_OWN_WORDS = 4;
   /** How many words before the sum the measure may be named. */
   private static final int WORDS_BEFORE = 8;
 
@@ -93,17 +97,38 @@ final class MoneyMeasures {
     Matcher m = AFTER.matcher(after);
     String found = m.find() ? firstIn(m.group(1)) : null;
     if (found == null && counted != null) found = firstIn(counted);
-    if (found == null) {
-      // the words since any figure before: "14.1 mln dlrs in deposits and 9.9 mln dlrs of" are the first sum's
-      int from = 0;
-      for (Matcher d = DIGIT.matcher(before); d.find(); ) from = d.end();
-      List<String> words = FrameReader.words(before, from, before.length());
-      for (int i = words.size() - 1; i >= Math.max(0, words.size() - WORDS_BEFORE) && found == null; i--) {
-        ConceptLexicon.Match w = WordForms.match(measures, words, i);
-        if (w != null) found = w.concept();
-      }
-    }
+    if (found == null) found = nearestBefore(before);
     return found == null ? "" : found;
+  }
+
+  /**
+   * The measure named nearest before the sum, since any figure before it ("14.1 mln dlrs in deposits and 9.9 mln dlrs
+   * of": the deposits are the first sum's); where the words right after that figure name one ("payments on Ecuador's
+   * 8.16 billion dlrs foreign debt will be limited to 947 mln dlrs": the debt is the 8.16 billion's), the measure
+   * named before that figure. A year is no figure ("total 1987 exports of").
+   */
+  private String nearestBefore(String before) {
+    int to = before.length();
+    for (int round = 0; round < 2; round++) {
+      int from = 0, figure = -1;
+      for (Matcher d = FIGURE.matcher(before).region(0, to); d.find(); ) {
+        if (YEAR.matcher(d.group()).matches()) continue;
+        from = d.end();
+        figure = d.start();
+      }
+      List<String> words = FrameReader.words(before, from, to);
+      int own = -1;
+      for (int i = words.size() - 1; i >= Math.max(0, words.size() - WORDS_BEFORE); i--) {
+        ConceptLexicon.Match w = WordForms.match(measures, words, i);
+        if (w == null) continue;
+        if (figure < 0 || i >= FIGURES_OWN_WORDS) return w.concept();
+        own = i;
+        break;
+      }
+      if (own < 0) return null;
+      to = figure;
+    }
+    return null;
   }
 
   private String firstIn(String phrase) {

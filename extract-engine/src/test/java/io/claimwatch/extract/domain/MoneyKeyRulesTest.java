@@ -40,14 +40,16 @@ class MoneyKeyRulesTest {
   void moneyMeasureCountedBeforeAndOwnerPossessive() {
     // money-measure-counted ("dlr foreign debt"), money-owner-possessive ("Ecuador's"), money-measure-before
     // ("Imports were forecast at"), money-measure-after ("in damage"): the debt, the losses and imports apart
-    String text = "ECUADOR TO HONOUR DEBT\n\nQUITO, March 20 - Payments on Ecuador's 8.16 billion dlr foreign debt"
-        + " will be limited this year, the planning board said.\n"
+    String text = "ECUADOR TO HONOUR DEBT\n\nQUITO, March 20 - The planning board said payments on Ecuador's 8.16 billion"
+        + " dlr foreign debt will be limited to 947 mln dlrs this year.\n"
         + "    Imports were forecast at 1.70 billion dlrs.\n"
         + "    The earthquake caused an estimated one billion dlrs in damage.\n";
     List<ExtractedClaim> cs = all(text, PUB);
     assertThat(key(cs, "8.16").event()).isEqualTo("debt");
     assertThat(key(cs, "8.16").party()).isEqualTo("ecuador");
     assertThat(key(cs, "1.70").event()).isEqualTo("import");
+    // money-measure-before: the debt named right after the 8.16 billion is its own; 947 mln are the payments
+    assertThat(key(cs, "947").event()).isEqualTo("payment");
     assertThat(key(cs, "one billion").event()).isEqualTo("loss");
   }
 
