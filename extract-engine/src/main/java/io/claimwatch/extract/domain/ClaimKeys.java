@@ -54,6 +54,7 @@ public final class ClaimKeys {
   private final ConceptLexicon nominalAdjectives = ConceptLexicon.load("/keys/nominal-adjectives.txt");
   private final ConceptLexicon causeFamilies = ConceptLexicon.load("/keys/cause-families.txt");
   private final FigureMeasures figureMeasures = new FigureMeasures();
+  private final MoneyMeasures moneyMeasures = new MoneyMeasures(parties);
   private final FrameReader frames;
   private final PlaceFinder places;
   private final SentenceReadings sentences;
@@ -249,9 +250,11 @@ public final class ClaimKeys {
       }
     }
     // "260,000 bpd" pumped: unit barrel/day, kind barrel, event output; "6.5 on the Richter scale": magnitude; "12 miles deep"
-    FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event));
+    FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event), counted);
     kind = measured.kind();
     event = measured.event();
+    MoneyMeasures.Money money = MoneyMeasures.isMoney(unit) ? moneyMeasures.of(text, at, counted, party) : null;
+    if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * ("260,000 barrels per day", "140,000 bpd"; keys/rates.txt), keyed apart from a stock of the same
  * thing under one unit however it is written, and by what flows (keys/flows.txt: output, exports, a
  * loan, a pipeline's capacity, a quota); or a reading on a named scale ("6.5 on the Richter scale":
- * a magnitude; keys/scales.txt); or a length that is a depth ("12 miles deep").
+ * a magnitude; keys/scales.txt); or a length that is a depth ("12 miles deep"); or what a commodity unit
+ * counts ("25,000 tonnes of wheat": wheat, not tonnes; keys/commodity-units.txt).
  */
 final class FigureMeasures {
 
@@ -24,19 +25,35 @@ final class FigureMeasures {
   private final ConceptLexicon rates = ConceptLexicon.load("/keys/rates.txt");
   private final ConceptLexicon flows = ConceptLexicon.load("/keys/flows.txt");
   private final ConceptLexicon scales = ConceptLexicon.load("/keys/scales.txt");
+  private final ConceptLexicon commodityUnits = ConceptLexicon.load("/keys/commodity-units.txt");
 
   /**
    * What a figure at [figureStart, figureEnd) measures, read in its clause [clauseStart, clauseEnd); {@code read}, what its
-   * counted phrase says, when the words after the figure say nothing more.
+   * counted phrase says, when the words after the figure say nothing more; {@code counted}, the counted phrase.
    */
-  Measure of(String text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, Measure read) {
+  Measure of(String text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, Measure read, String counted) {
     List<String> after = FrameReader.words(text, figureStart, Math.min(clauseEnd, figureStart + 80));
     Measure rate = rate(text, after, figureStart, clauseStart, read);
     Measure scale = rate != null ? rate : scale(after, read);
     if (scale != null) return scale;
     boolean depth = KeyFacet.LENGTH_UNITS.contains(read.unit())
         && DEPTH.matcher(text.substring(figureEnd, Math.max(figureEnd, Math.min(clauseEnd, figureEnd + 60)))).find();
-    return depth ? new Measure(read.unit(), "depth", read.event()) : read;
+    if (depth) return new Measure(read.unit(), "depth", read.event());
+    String commodity = commodity(counted);
+    return commodity == null ? read : new Measure(read.unit(), commodity, read.event());
+  }
+
+  /** "tonnes of wheat", "mln barrels of crude": the word after "of" past a commodity unit; null if none. */
+  private String commodity(String counted) {
+    List<String> words = FrameReader.words(counted == null ? "" : counted, 0, counted == null ? 0 : counted.length());
+    for (int i = 0; i < Math.min(2, words.size()); i++) {
+      ConceptLexicon.Match m = commodityUnits.match(words, i);
+      int of = m == null ? -1 : i + m.words();
+      if (of < 0 || of + 1 >= words.size() || !words.get(of).equals("of")) continue;
+      String w = words.get(of + 1).equals("the") && of + 2 < words.size() ? words.get(of + 2) : words.get(of + 1);
+      return ClaimKeys.singular(w);
+    }
+    return null;
   }
 
   private Measure rate(String text, List<String> after, int figureStart, int clauseStart, Measure read) {

@@ -31,10 +31,21 @@ final class KeyFacet {
       "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:town\\s+of\\s+|city\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
 
   /**
+   * "fell to 1.9 bln stg from ", "down from October's ", "against ", "compared with ": the earlier figure a
+   * change is measured from, another period's quantity than the figure it changed to.
+   */
+  private static final Pattern EARLIER = Pattern.compile("(?:\\b(?i:up|down)\\s+from|\\b(?i:compared)\\s+(?:with|to)|\\b(?i:against)"
+      + "|[0-9%]\\S*\\s+(?:\\p{L}+\\s+){0,2}from)\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+|(?:a|the)\\s+(?:revised\\s+)?)?$");
+
+  /** "down from ", "compared with ": an earlier figure, whatever it counts. */
+  private static final Pattern EARLIER_CHANGE = Pattern.compile("\\b(?i:(?:up|down)\\s+from|compared\\s+(?:with|to))\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+)?$");
+
+  /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
    * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
    * "other" for a count beside another ("Two others died"), "each" and "elsewhere" for counts of the
-   * event's parts, and for a distance, the place it is measured from ("80 miles west of Houston").
+   * event's parts, "earlier" for a figure in a unit that a change is measured from ("fell to 1.9 bln stg from
+   * 2.1 bln"), and for a distance, the place it is measured from ("80 miles west of Houston").
    * Empty for a count of the whole event.
    */
   static String of(String before, String after, String clause, String kind, String unit) {
@@ -47,7 +58,8 @@ final class KeyFacet {
       String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
       return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
     }
-    if (!unit.isEmpty()) return "";
+    if (!unit.isEmpty()) return EARLIER.matcher(before).find() ? "earlier" : "";
+    if (EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
     if (PARTITIVE.matcher(after).find()) return "part";
     if (OTHER.matcher(after).find() || ANOTHER.matcher(before).find()) return "other";
     Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));

@@ -1,0 +1,159 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sum of money measures and whose it is: "Central had assets of 28.3 mln dlrs" is Central's
+ * assets, "the failed bank's 14.1 mln dlrs in deposits" deposits, "Ecuador's 8.16 billion dlrs foreign
+ * debt" Ecuador's debt. The measure comes from {@code keys/money-measures.txt} by the named rules of
+ * {@link Rule}, tried in order; the owner is a name the sentence gives as the holder of the sum (its
+ * possessive, or the subject of "had", "has", "with"), its company words dropped
+ * ({@code keys/owner-words.txt}). A sum whose measure is not read keys with none: it does not
+ * group with a sum of a known measure.
+ */
+final class MoneyMeasures {
+
+  /** The rules that read what a sum measures and whose it is, in the order they are tried. */
+  enum Rule {
+    /** "28.3 mln dlrs in assets", "9.9 mln dlrs of its loans", "350 mln roubles worth of damage": the noun after it. */
+    MEASURE_AFTER("money-measure-after"),
+    /** The counted phrase names it: "dlrs foreign debt", "stg of insurance claims". */
+    MEASURE_COUNTED("money-measure-counted"),
+    /** "had total assets of 8.2 mln dlrs", "Imports were forecast at 1.70 billion dlrs": the nearest before it, after any other figure. */
+    MEASURE_BEFORE("money-measure-before"),
+    /** "First Midwest's 25.1 mln dlrs in deposits", "9.4 mln dlrs of First State's deposits": a possessive name. */
+    OWNER_POSSESSIVE("money-owner-possessive"),
+    /** "Southwestern had total assets of 14.8 mln dlrs", "Farmers, with 9.6 mln dlrs in assets": the holder. */
+    OWNER_HOLDER("money-owner-holder");
+
+    final String id;
+
+    Rule(String id) {
+      this.id = id;
+    }
+  }
+
+  /** What a sum measures ("" when no rule reads it) and whose it is (a party's code, or its owner's name; null for none). */
+  record Money(String measure, String party) {}
+
+  /** A capitalised name of one or more words, "Bank of Crosby" joined by "of". */
+  private static final String NAME = "((?:\\p{Lu}[\\p{L}&.-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*)*)";
+  /** " in assets", " of its loans", " worth of damage": the words after a sum that say what it is of. */
+  private static final Pattern AFTER = Pattern.compile("^\\s*(?:worth\\s+)?(?:in|of)\\s+(?:[0-9][0-9,.]*\\s+)?((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
+  /** "First Midwest's " right before the sum (past a few words: "Ecuador's total"). */
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(NAME + "['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
+  /** " of First State's deposits" right after the sum. */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+|of\\s+)" + NAME + "['’]s\\b");
+  /**
+   * "Central had assets of ", "Farmers, with ", "InterWest had total assets of ", "First National Bank of Crosby,
+   * Crosby, Tex., with total assets of ": the holder before the sum, past the places in apposition to it.
+   */
+  private static final Pattern HOLDER = Pattern.compile(
+      NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:also\\s+)?(?:had|has|have|with)\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
+  /** A number in the text, and one that is a year. */
+  private static final Pattern FIGURE = Pattern.compile("[0-9][0-9.,]*");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+  /** How many words right after a figure may name its own measure ("8.16 billion dlrs foreign debt"). */
+  private static final int FIGURES_OWN_WORDS = 4;
+  /** How many words before the sum the measure may be named. */
+  private static final int WORDS_BEFORE = 8;
+
+  private final ConceptLexicon measures = ConceptLexicon.load("/keys/money-measures.txt");
+  private final ConceptLexicon ownerWords = ConceptLexicon.load("/keys/owner-words.txt");
+  private final ConceptLexicon parties;
+
+  /** {@code parties}: the codes of parties by their names, for an owner that is one ("Brazil's foreign debt": BR). */
+  MoneyMeasures(ConceptLexicon parties) {
+    this.parties = parties;
+  }
+
+  /** Whether a unit is a currency's ("USD", "GBP"): the units of money are ISO codes. */
+  static boolean isMoney(String unit) {
+    return unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && unit.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * What the sum at {@code at} measures and whose it is, in its clause, with its counted phrase; {@code party},
+   * the party its counted phrase names (null: none), is kept before any owner.
+   */
+  Money of(String text, ClaimKeys.Position at, String counted, String party) {
+    int from = Math.max(at.clauseStart(), at.sentenceStart()), to = Math.min(at.clauseEnd(), at.sentenceEnd());
+    int hedgeStart = at.hedgeStart(), figureEnd = at.figureEnd();
+    String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(to, figureEnd + 60)));
+    String before = text.substring(Math.max(from, hedgeStart - 120), Math.max(from, hedgeStart));
+    // the holder may stand before the clause ("Farmers, with 9.6 mln dlrs in assets, was closed")
+    int ss = at.sentenceStart();
+    String owner = party != null ? "" : owner(text.substring(Math.max(ss, hedgeStart - 120), Math.max(ss, hedgeStart)), after);
+    String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
+    return new Money(measure(before, after, counted), party != null ? party : owner.isEmpty() ? null : code != null ? code : owner);
+  }
+
+  /** The measure, by the first {@link Rule} that reads one; "" if none. */
+  String measure(String before, String after, String counted) {
+    Matcher m = AFTER.matcher(after);
+    String found = m.find() ? firstIn(m.group(1)) : null;
+    if (found == null && counted != null) found = firstIn(counted);
+    if (found == null) found = nearestBefore(before);
+    return found == null ? "" : found;
+  }
+
+  /**
+   * The measure named nearest before the sum, since any figure before it ("14.1 mln dlrs in deposits and 9.9 mln dlrs
+   * of": the deposits are the first sum's); where the words right after that figure name one ("payments on Ecuador's
+   * 8.16 billion dlrs foreign debt will be limited to 947 mln dlrs": the debt is the 8.16 billion's), the measure
+   * named before that figure. A year is no figure ("total 1987 exports of").
+   */
+  private String nearestBefore(String before) {
+    int to = before.length();
+    for (int round = 0; round < 2; round++) {
+      int from = 0, figure = -1;
+      for (Matcher d = FIGURE.matcher(before).region(0, to); d.find(); ) {
+        if (YEAR.matcher(d.group()).matches()) continue;
+        from = d.end();
+        figure = d.start();
+      }
+      List<String> words = FrameReader.words(before, from, to);
+      int own = -1;
+      for (int i = words.size() - 1; i >= Math.max(0, words.size() - WORDS_BEFORE); i--) {
+        ConceptLexicon.Match w = WordForms.match(measures, words, i);
+        if (w == null) continue;
+        if (figure < 0 || i >= FIGURES_OWN_WORDS) return w.concept();
+        own = i;
+        break;
+      }
+      if (own < 0) return null;
+      to = figure;
+    }
+    return null;
+  }
+
+  private String firstIn(String phrase) {
+    return WordForms.first(measures, FrameReader.words(phrase, 0, phrase.length()));
+  }
+
+  /** The owner the words around the sum name, lower case without its company words; "" if none. */
+  String owner(String before, String after) {
+    Matcher m = POSSESSIVE_BEFORE.matcher(before);
+    if (m.find()) return name(m.group(1));
+    m = POSSESSIVE_AFTER.matcher(after);
+    if (m.find()) return name(m.group(1));
+    m = HOLDER.matcher(before);
+    return m.find() ? name(m.group(1)) : "";
+  }
+
+  private String name(String written) {
+    List<String> words = new ArrayList<>(FrameReader.words(written, 0, written.length()));
+    if (!words.isEmpty() && words.get(0).equals("the")) words.remove(0);
+    while (words.size() > 1 && "suffix".equals(concept(words, words.size() - 1))) words.remove(words.size() - 1);
+    return words.size() == 1 && "none".equals(concept(words, 0)) ? "" : String.join(" ", words).toLowerCase(Locale.ROOT);
+  }
+
+  private String concept(List<String> words, int i) {
+    ConceptLexicon.Match m = ownerWords.match(words, i);
+    return m == null ? null : m.concept();
+  }
+}

@@ -1,0 +1,94 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of {@link MoneyMeasures}, each on wire copy like the news it was written for: a sum is keyed by what it
+ * measures and whose it is, so that two banks' assets, a bank's assets and its deposits, a country's debt and its
+ * losses do not share a group; and a figure a change is measured from is another period's ({@link KeyFacet}).
+ */
+class MoneyKeyRulesTest {
+
+  private static final LocalDate PUB = LocalDate.of(1987, 3, 20);
+
+  private static ClaimKey key(List<ExtractedClaim> claims, String number) {
+    return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
+        () -> new AssertionError("no claim of " + number + " in " + claims)).key();
+  }
+
+  @Test
+  void moneyMeasureAfterAndOwnerHolder() {
+    // money-measure-after, money-owner-holder: two banks' assets in one story are two quantities
+    String text = "TWO TEXAS BANKS FAIL\n\nThe Federal Deposit Insurance Corp said two Texas banks failed.\n"
+        + "    Southwestern had total assets of 14.8 mln dlrs.\n"
+        + "    Farmers, with 9.6 mln dlrs in assets, was closed by Texas bank regulators.\n"
+        + "    The failed bank's 14.1 mln dlrs in deposits were assumed by another bank.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "14.8").event()).isEqualTo("asset");
+    assertThat(key(cs, "14.8").party()).isEqualTo("southwestern");
+    assertThat(key(cs, "9.6").event()).isEqualTo("asset");
+    assertThat(key(cs, "9.6").party()).isEqualTo("farmers");
+    assertThat(key(cs, "14.1").event()).isEqualTo("deposit");
+  }
+
+  @Test
+  void moneyMeasureCountedBeforeAndOwnerPossessive() {
+    // money-measure-counted ("dlr foreign debt"), money-owner-possessive ("Ecuador's"), money-measure-before
+    // ("Imports were forecast at"), money-measure-after ("in damage"): the debt, the losses and imports apart
+    String text = "ECUADOR TO HONOUR DEBT\n\nQUITO, March 20 - The planning board said payments on Ecuador's 8.16 billion"
+        + " dlr foreign debt will be limited to 947 mln dlrs this year.\n"
+        + "    Imports were forecast at 1.70 billion dlrs.\n"
+        + "    The earthquake caused an estimated one billion dlrs in damage.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "8.16").event()).isEqualTo("debt");
+    assertThat(key(cs, "8.16").party()).isEqualTo("ecuador");
+    assertThat(key(cs, "1.70").event()).isEqualTo("import");
+    // money-measure-before: the debt named right after the 8.16 billion is its own; 947 mln are the payments
+    assertThat(key(cs, "947").event()).isEqualTo("payment");
+    assertThat(key(cs, "one billion").event()).isEqualTo("loss");
+  }
+
+  @Test
+  void aSumWhoseMeasureIsNotReadKeysWithNone() {
+    String text = "BANK FAILS IN OKLAHOMA\n\nThe FDIC said it will advance 3.7 mln dlrs to the buyer"
+        + " and that the buyer paid 2.1 mln dlrs on Friday.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "3.7").event()).isEqualTo("advance");
+    assertThat(key(cs, "2.1").event()).isEmpty();
+  }
+
+  @Test
+  void aFigureAChangeIsMeasuredFromIsAnotherPeriods() {
+    // KeyFacet "earlier": "fell to 1.9 bln stg from 2.1 bln stg" are two months' deficits
+    String text = "UK TRADE DEFICIT NARROWS\n\nLONDON, March 20 - Britain's deficit with the European Community"
+        + " fell to 1.9 bln stg from 2.1 bln stg, official figures showed.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "2.1").place()).contains("#earlier");
+    assertThat(key(cs, "1.9").place()).doesNotContain("#earlier");
+  }
+
+  @Test
+  void tonnesOfOneCommodityAreNotTonnesOfAnother() {
+    // FigureMeasures, keys/commodity-units.txt: what the unit counts keys the figure
+    String text = "SRI LANKA APPEALS FOR DROUGHT AID\n\nCOLOMBO, March 20 - Over 25,000 tonnes of wheat were required"
+        + " to cover the shortfall, the letter said.\n    Output would be 1.5 mln tonnes of rice, it said.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "25,000").kind()).isEqualTo("wheat");
+    assertThat(key(cs, "1.5").kind()).isEqualTo("rice");
+  }
+
+  @Test
+  void aCountAChangeIsMeasuredFromIsAnotherPeriods() {
+    // KeyFacet "earlier" for a figure in no unit: "down from 127 mln in 1985"
+    String text = "SRI LANKA PADDY OUTPUT FALLS\n\nCOLOMBO, March 20 - Last year's paddy output was 124 mln bushels,"
+        + " down from 127 mln in 1985, the letter said.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "127").place()).contains("#earlier");
+    assertThat(key(cs, "124").place()).doesNotContain("#earlier");
+  }
+}
