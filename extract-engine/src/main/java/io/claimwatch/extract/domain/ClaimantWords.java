@@ -60,6 +60,8 @@ final class ClaimantWords {
     final Set<String> notReporting = words("not-reporting");
     /** "added": a reporting verb that also sums ("added 337,000 jobs"). */
     final Set<String> sumVerbs = words("sum-verbs");
+    /** "analysts", "our": a source whose report does not go on into the next sentence. */
+    final Set<String> notCarried = words("not-carried");
 
     static final ClaimantWords WORDS = new ClaimantWords();
 
