@@ -40,9 +40,23 @@ final class CarriedReport {
         if (idx == 0 || reports || t.isEmpty()) return null;
         Sentences.Sentence s = sentences.get(idx);
         String prev = source[idx - 1];
-        if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev)) return null;
+        if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || !continues(t)) return null;
         source[idx] = prev;
         return prev;
+    }
+
+    /**
+     * Whether the sentence opens as one that goes on with the report before it: a pronoun or demonstrative
+     * subject, or a part of what was reported (lexicon/claimant-report-continuers.txt), after a conjunction
+     * if any ("But by then ..."). A sentence that opens with a subject of its own ("The blaze was 14%
+     * contained", "Some 10.8 million people were registered") is most often the outlet's own.
+     */
+    private boolean continues(List<Tok> t) {
+        int a = 0;
+        if (a < t.size() && t.get(a).isWord() && (t.get(a).is("but") || t.get(a).is("and"))) a++;
+        if (a >= t.size() || !t.get(a).isWord()) return false;
+        if (w.reportContinuers.contains(t.get(a).lower())) return true;
+        return a + 1 < t.size() && t.get(a + 1).isWord() && w.reportContinuers.contains(t.get(a).lower() + " " + t.get(a + 1).lower());
     }
 
     /**
