@@ -37,6 +37,7 @@ public final class Attribution {
     private final Referents refs;
     private final ReportingVerbs verbs;
     private final SpeakerPhrase speaker;
+    private final CarriedReport carry;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -47,6 +48,7 @@ public final class Attribution {
         this.refs = new Referents(lx, text, sentences);
         this.verbs = new ReportingVerbs(lx);
         this.speaker = new SpeakerPhrase(lx, text, refs);
+        this.carry = new CarriedReport(text, sentences);
         findSignedPosts();
     }
 
@@ -81,6 +83,7 @@ public final class Attribution {
     public String claimant(int idx, List<Tok> t, Mention m) {
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
+        if (decided != ClaimantRule.OUTLET_VOICE && decided != ClaimantRule.BACKGROUND) carry.named(idx, c);
         return c;
     }
 
@@ -106,6 +109,10 @@ public final class Attribution {
             decided = ClaimantRule.QUOTE_GOES_ON;
             return refs.last();
         }
+        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
+            String c = carry.carried(idx, t, !verbs.find(t).isEmpty());
+            if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
+        }
         return decide(r == null && decided != ClaimantRule.SPEAKERS_COUNTED ? ClaimantRule.OUTLET_VOICE : decided, r);
     }
 
@@ -123,7 +130,7 @@ public final class Attribution {
             r = quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
         }
-        refs.remember(r);
+        carry.named(idx, refs.remember(r));
     }
 
     /**

@@ -35,6 +35,8 @@ enum ClaimantRule {
             "Lassa fever kills 152 in Nigeria – NCDC\n\nThe NCDC gave the toll in its weekly report.", "NCDC"),
     QUOTE_GOES_ON("\"...\" after a sentence whose speaker is known", "claimant = the last claimant",
             "\"We lost 11 men,\" said Ana Ruiz. \"There were 80 houses here.\"", "Ana Ruiz"),
+    CARRIED_IN_PARAGRAPH("X said ... . It/That/Of those ... N (the same paragraph, no speaker of its own)", "claimant = the source of the sentence before, whose report this one goes on with",
+            "The trade shortfall was $55.5bn, the Commerce Department said. That pushed the 10-month deficit to $500.5bn.", "the Commerce Department"),
     OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",
             "The storm destroyed 300 homes on Tuesday.", null);
 

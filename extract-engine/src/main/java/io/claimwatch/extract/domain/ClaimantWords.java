@@ -60,6 +60,12 @@ final class ClaimantWords {
     final Set<String> notReporting = words("not-reporting");
     /** "added": a reporting verb that also sums ("added 337,000 jobs"). */
     final Set<String> sumVerbs = words("sum-verbs");
+    /** "analysts", "our": a source whose report does not go on into the next sentence. */
+    final Set<String> notCarried = words("not-carried");
+    /** "it", "that", "among them": how a sentence that goes on with the report before it opens. */
+    final Set<String> reportContinuers = words("report-continuers");
+    /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
+    final Set<String> issuedNouns = words("issued-nouns");
 
     static final ClaimantWords WORDS = new ClaimantWords();
 

@@ -70,6 +70,7 @@ final class Referents {
         }
         if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
+            if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = issuer(sentences.get(idx).start(), t.get(b - 1).lower());
             if (named != null) return named;
             if (t.get(a).is("this") || t.get(a).is("that")) return last != null ? last : subj;
         }
@@ -97,6 +98,33 @@ final class Referents {
                 if (name.contains(" ")) found = name;
             }
             if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * "The statement by the Iranian High Command ...": the body named after the last "N by" or "N from"
+     * before {@code before} (up to six capitalised words, after "the"), which a later "the statement said" means.
+     */
+    private String issuer(int before, String noun) {
+        String lower = text.substring(0, before).toLowerCase(java.util.Locale.ROOT);
+        for (int at = lower.lastIndexOf(noun + " "); at >= 0; at = at == 0 ? -1 : lower.lastIndexOf(noun + " ", at - 1)) {
+            int p = at + noun.length() + 1;
+            if (!lower.startsWith("by ", p) && !lower.startsWith("from ", p)) continue;
+            int a = p + (lower.startsWith("by ", p) ? 3 : 5);
+            while (a < before && Character.isWhitespace(text.charAt(a))) a++;
+            if (lower.startsWith("the ", a) || lower.startsWith("the\n", a)) a += 4;
+            int e = a, n = 0;
+            while (n < 6 && e < before && Character.isUpperCase(text.charAt(e))) {
+                int end = e;
+                while (end < before && (Character.isLetterOrDigit(text.charAt(end)) || "'’&.-".indexOf(text.charAt(end)) >= 0)) end++;
+                int next = end;
+                while (next < before && (text.charAt(next) == ' ' || text.charAt(next) == '\n')) next++;
+                n++;
+                if (next >= before || !Character.isUpperCase(text.charAt(next)) || next == end) { e = end; break; }
+                e = next;
+            }
+            if (n > 0 && e > a) return WordSplits.WHITESPACE.matcher(text.substring(a, e).strip()).replaceAll(" ").replaceAll("[.,]+$", "");
         }
         return null;
     }

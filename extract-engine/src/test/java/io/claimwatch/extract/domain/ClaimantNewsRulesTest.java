@@ -20,6 +20,12 @@ class ClaimantNewsRulesTest {
     }
 
     @Test
+    void theStatementIsTheBodyThatIssuedIt() {
+        assertThat(claimants("The statement by the Northern Army Command was read on state radio.\n\n\"We hold the ridge,\" the statement said. It said 40 tanks were destroyed."))
+                .containsExactly("Northern Army Command");
+    }
+
+    @Test
     void aTitleAndSurnameNameThePersonGivenEarlier() {
         assertThat(claimants("The figures were given by Tom Baxter to the council on Monday.\n\nMr Baxter said 40 homes were flooded."))
                 .containsExactly("Tom Baxter");
