@@ -86,7 +86,6 @@ public final class ClaimKeys {
 
   /** The article's event frame; {@code dateline} is the story's dateline, or null. */
   EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
-    places.startArticle(text);
     return frames.read(text, ss, ctx, pub, dateline);
   }
 

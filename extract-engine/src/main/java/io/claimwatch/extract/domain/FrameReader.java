@@ -48,6 +48,7 @@ final class FrameReader {
 
     /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
     EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
+        places.startArticle(text);   // the article's places, kept for its figures' keys
         List<Sentences.Sentence> head = new ArrayList<>();
         List<Sentences.Sentence> lead = new ArrayList<>();
         for (Sentences.Sentence s : ss) {
