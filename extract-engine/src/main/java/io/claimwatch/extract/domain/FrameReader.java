@@ -25,6 +25,9 @@ final class FrameReader {
     private static final Pattern STORM_NAME = Pattern.compile(
             "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
     /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex (not "Fire Agency"). */
+    /** The words one of {@link #STORM_NAME}'s and of {@link #FIRE_NAME}'s matches holds. */
+    private static final List<String> STORM_NOUNS = List.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm"),
+            FIRE_NOUNS = List.of("Fire", "Complex");
     private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
 
     private final ConceptLexicon causes;
@@ -45,6 +48,7 @@ final class FrameReader {
 
     /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
     EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
+        places.startArticle(text);   // the article's places, kept for its figures' keys
         List<Sentences.Sentence> head = new ArrayList<>();
         List<Sentences.Sentence> lead = new ArrayList<>();
         for (Sentences.Sentence s : ss) {
@@ -241,9 +245,13 @@ final class FrameReader {
 
     /** Whether a date at {@code at} stands in parentheses after a clock time: the same moment elsewhere ("(3.00 p.m. ET on Friday)"). */
     static boolean inOtherTimeZone(String text, int sentenceStart, int at) {
-        int open = text.lastIndexOf('(', at);
-        if (open < sentenceStart || text.lastIndexOf(')', at) > open) return false;
-        return CLOCK.matcher(text.substring(open, at)).find();
+        // back from the date to the sentence's start only (a text's lastIndexOf runs on to its start)
+        for (int open = Math.min(at, text.length() - 1); open >= Math.max(0, sentenceStart); open--) {
+            char ch = text.charAt(open);
+            if (ch == ')') return false;
+            if (ch == '(') return CLOCK.matcher(text.substring(open, at)).find();
+        }
+        return false;
     }
 
     /** Whether a headline is in title case: most words of four letters or more start with a capital. */
@@ -291,10 +299,14 @@ final class FrameReader {
 
     /** The event name [from, to) gives ("hurricane irma", "erskine fire", "seamen strike"), or "". */
     static String eventName(String text, int from, int to) {
-        Matcher m = STORM_NAME.matcher(text).region(from, to);
-        if (m.find()) return (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT);
+        // the patterns run only where their nouns are (a scan for a word is cheaper than a regex's at every position)
+        if (TextSearch.containsAny(text, from, to, STORM_NOUNS)) {
+            Matcher m = STORM_NAME.matcher(text).region(from, to);
+            if (m.find()) return (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT);
+        }
         Matcher f = FIRE_NAME.matcher(text).region(from, to);
-        while (f.find()) {
+        boolean fires = TextSearch.containsAny(text, from, to, FIRE_NOUNS);
+        while (fires && f.find()) {
             // "The Park Fire": the name after a determiner; "Cal Fire", "Forest Fire": no name
             String[] words = WordSplits.WHITESPACE.split(f.group(1).trim());
             int first = 0;

@@ -61,8 +61,29 @@ final class PlaceFinder {
      * have confirmed that 971 Russian soldiers were captured").
      */
     Places located(String text, int from, int to, boolean titleCase) {
-        return find(text, from, to, false, !titleCase, true);
+        Article a = article.get();
+        if (a == null || a.text != text) return find(text, from, to, false, !titleCase, true);
+        return a.located.computeIfAbsent(new Span(from, to, titleCase), k -> find(text, from, to, false, !titleCase, true));
     }
+
+    /**
+     * Starts an article: {@link #located} keeps what it finds in the text until the thread starts the
+     * next (the frame's date passes, the sentence and its clauses and segments ask for the same spans).
+     */
+    void startArticle(String text) {
+        article.set(new Article(text));
+    }
+
+    private final ThreadLocal<Article> article = new ThreadLocal<>();
+
+    /** The places {@link #located} found in one article, by span. */
+    private record Article(String text, java.util.Map<Span, Places> located) {
+        Article(String text) {
+            this(text, new java.util.HashMap<>());
+        }
+    }
+
+    private record Span(int from, int to, boolean titleCase) {}
 
     Places find(String text, int from, int to, boolean anyName, boolean keepUnknown) {
         return find(text, from, to, anyName, keepUnknown, false);

@@ -19,6 +19,12 @@ final class TextSearch {
         return -1;
     }
 
+    /** Whether one of the words (not empty) stands whole inside [from, to) of the text. */
+    static boolean containsAny(String text, int from, int to, java.util.List<String> words) {
+        for (String w : words) if (indexOf(text, w, from, to) >= 0) return true;
+        return false;
+    }
+
     /**
      * {@code m.find()} from {@code from} of the text {@code m} reads, for a pattern every match of which
      * begins with one of {@code firsts} that no letter or ASCII digit stands before (a leading word

@@ -45,6 +45,17 @@ public record StoryDateline(String place, int placeStart, int placeEnd, LocalDat
   private static final Pattern WEEKDAY = Pattern.compile("\\b(" + Arrays.stream(DayOfWeek.values())
       .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining("|")) + ")\\b(?!['’]s)");
 
+  /** Whether [from, to) of the text holds one of the dashes that end a {@link #DATELINE}. */
+  private static boolean hasDash(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '—' || c == '–') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The dateline of the first of the text's first lines that opens with one, or null. A place is
    * taken with no date and no agency only in capitals ("WASHINGTON —"); otherwise one of them must
@@ -67,7 +78,12 @@ public record StoryDateline(String place, int placeStart, int placeEnd, LocalDat
         continue;
       }
       lines++;
-      Matcher m = DATELINE.matcher(text).region(start, Math.min(end, start + 160));
+      int regionEnd = Math.min(end, start + 160);
+      // every dateline ends with a dash: a line with none is none (the pattern backtracks long on it)
+      if (!hasDash(text, start, regionEnd)) {
+        continue;
+      }
+      Matcher m = DATELINE.matcher(text).region(start, regionEnd);
       if (!m.lookingAt()) {
         continue;
       }
