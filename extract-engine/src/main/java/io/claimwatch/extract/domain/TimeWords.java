@@ -201,8 +201,18 @@ final class TimeWords {
         List<String> l = new ArrayList<>(ws);
         l.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
         StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < l.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(l.get(i)));
+        for (int i = 0; i < l.size(); i++) {
+            // the words of an entry apart by any white space: wire copy breaks lines inside a phrase ("so far this\nyear")
+            sb.append(i == 0 ? "" : "|");
+            String[] parts = l.get(i).split(" ", -1);
+            for (int k = 0; k < parts.length; k++) sb.append(k == 0 ? "" : "\\s+").append(parts[k].isEmpty() ? "" : Pattern.quote(parts[k]));
+        }
         return sb.append(')').toString();
+    }
+
+    /** A phrase as matched, in the form of its lexicon entry: lower case, one space between words. */
+    static String entry(String matched) {
+        return WordSplits.WHITESPACE.matcher(matched.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** "(?:[Mm]onday|...)": names with their first letter in either case, longest first. */
