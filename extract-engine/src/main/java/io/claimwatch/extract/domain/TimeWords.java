@@ -78,6 +78,8 @@ final class TimeWords {
     final Set<String> relatives = new HashSet<>();                 // "which": a phrase about another thing
     final Set<String> future = new HashSet<>();                    // "will", "scheduled": what is to come
     final Set<String> infinitives = new HashSet<>();               // "to" before a verb
+    final Set<String> compared = new HashSet<>();                  // "versus", "down from": a figure compared with
+    final Pattern comparedFigure;
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
     /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
@@ -132,6 +134,7 @@ final class TimeWords {
                 case "FUTURE" -> future.add(w);
                 case "THE_YEAR" -> currentYear.add(w);
                 case "INFINITIVE" -> infinitives.add(w);
+                case "COMPARED" -> compared.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");
@@ -193,6 +196,7 @@ final class TimeWords {
         breakWord = alternation(breaks);
         theYear = alternation(currentYear);
         relativeWord = alternation(relatives);
+        comparedFigure = Pattern.compile("(?i)(?<![\\p{L}])" + words(compared) + "\\s+(?:\\S+\\s+){0,2}?[$£€]?\\d");
         joinedVerb = Pattern.compile("\\b" + words(rangeJoiners) + "\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
     }
 

@@ -43,4 +43,11 @@ class TimeSpanRulesTest {
         assertThat(datesOf("Unions want a wage rise above this year's five pct inflation target.",
                 LocalDate.of(1987, 3, 22), 5, "")).isEqualTo("1987..1987");
     }
+
+    @Test
+    void aDateAfterAFigureComparedWithIsThatFiguresNotTheFirsts() {
+        String text = "Paddy output is estimated at 70 mln bushels, down from 127 mln in 1985, the ministry said.";
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 30), 70_000_000, "")).isEqualTo("null..null");
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 30), 127_000_000, "")).isEqualTo("1985..1985");
+    }
 }
