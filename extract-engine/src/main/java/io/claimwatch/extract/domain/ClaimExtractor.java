@@ -240,6 +240,10 @@ public final class ClaimExtractor {
                     start = frame.date();
                     framed = Explanations.FRAME_FROM_EVENT_DAY;
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
+                } else {
+                    TimeResolver.EventDates y = time.yearToDate(ctx, s.start(), s.end(), d);   // "so far this year"
+                    start = y.start();
+                    end = y.end();
                 }
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),

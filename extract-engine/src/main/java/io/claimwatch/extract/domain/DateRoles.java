@@ -195,6 +195,30 @@ final class DateRoles {
         return false;
     }
 
+    /**
+     * A word of what is to come ("will", "expected", "forecast") among the eight words before the date
+     * [s, e) or the two after it; unlike {@link #aheadAround}, an infinitive is no plan here ("banks to
+     * fail so far this year").
+     */
+    boolean plannedAround(String text, int ss, int se, int s, int e) {
+        int i = s;
+        for (int k = 0; k < 8; k++) {
+            String word = previousWord(text, ss, i);
+            if (word == null) break;
+            if (w.future.contains(word)) return true;
+            i = backOver(text, ss, i);
+        }
+        i = e;
+        for (int k = 0; k < 2; k++) {
+            while (i < se && Character.isWhitespace(text.charAt(i))) i++;
+            String word = nextWord(text, i);
+            if (word.isEmpty()) return false;
+            if (w.future.contains(word)) return true;
+            i += word.length();
+        }
+        return false;
+    }
+
     /** The start of the word that ends (before spaces) at {@code at}. */
     private static int backOver(String text, int from, int at) {
         int i = at;

@@ -85,7 +85,7 @@ enum DateRule {
             if (s.c.pub == null) return;
             Matcher r = s.w.relativeDay.matcher(s.sent);
             while (r.find()) {
-                String[] off = s.w.days.get(r.group().toLowerCase(Locale.ROOT));
+                String[] off = s.w.days.get(TimeWords.entry(r.group()));
                 if (off == null) continue;
                 PartialDate d = PartialDate.of(s.c.pub.plusDays(Integer.parseInt(off[0])));
                 boolean possessive = r.end() + 1 < s.sent.length() && (s.sent.charAt(r.end()) == '\'' || s.sent.charAt(r.end()) == '’')
@@ -106,7 +106,7 @@ enum DateRule {
             Matcher h = s.w.holiday.matcher(s.sent);
             while (h.find()) {
                 if (!Character.isUpperCase(s.sent.charAt(h.start())) || s.taken(h.start(), h.end(), true)) continue;
-                int[] monthDay = s.w.holidays.get(h.group().toLowerCase(Locale.ROOT));
+                int[] monthDay = s.w.holidays.get(TimeWords.entry(h.group()));
                 int year = s.c.yearFor(monthDay[0], monthDay[1], s.roles.ahead(s.c.text, s.ss, s.ss + h.start()));
                 LocalDate d = year == 0 ? null : CalendarDates.safeDate(year, monthDay[0], monthDay[1]);
                 if (d != null) s.add(s.ss + h.start(), s.ss + h.end(), PartialDate.of(d), null, false);
@@ -122,7 +122,7 @@ enum DateRule {
             if (s.c.pub == null || !s.sent.contains("month")) return;
             Matcher r = s.w.relativeMonth.matcher(s.sent);
             while (r.find()) {
-                LocalDate d = s.c.pub.plusMonths(s.w.months.get(r.group().toLowerCase(Locale.ROOT)));
+                LocalDate d = s.c.pub.plusMonths(s.w.months.get(TimeWords.entry(r.group())));
                 s.add(s.ss + r.start(), s.ss + r.end(), new PartialDate(d.getYear(), d.getMonthValue(), 0), null, false);
             }
         }
@@ -189,15 +189,16 @@ enum DateRule {
     RELATIVE_YEAR("a year relative to the reference date (\"this year\", \"since the beginning of the year\"; lexicon "
             + "YEAR; \"the year\" only after \"the first two months of\"); \"the same period last year\" moves the "
             + "sentence's earlier period a year back",
-            "the role its preposition gives",
-            "Some 5,200 people have crossed this year.", "2018-06-29", "2018..2018") {
+            "the role its preposition gives; a past count of the year of reference runs from its first day to the reference "
+            + "date (TimeResolver.yearToDate)",
+            "Some 5,200 people have crossed this year.", "2018-06-29", "2018-01-01..2018-06-29") {
         @Override
         void find(SentenceDates s) {
             if (!s.sent.contains("year")) return;
             Matcher r = s.w.relativeYear.matcher(s.sent);
             LocalDate ref = s.c.reference();
             while (ref != null && r.find()) {
-                Integer off = s.w.years.get(r.group().toLowerCase(Locale.ROOT));
+                Integer off = s.w.years.get(TimeWords.entry(r.group()));
                 if (off == null) continue;
                 Cand period = off != 0 ? s.periodNamedAgain(r.start()) : null;
                 if (period != null) {

@@ -86,6 +86,8 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         if (a >= b) return false;
         if (w.breakWord.matcher(text).region(a, b).find()) return true;
         if (d.s() < me) return w.relativeWord.matcher(text).region(a, b).find();
+        // "output was 124 mln, down from 127 mln in 1985": the date after a figure compared with is that figure's
+        if (w.comparedFigure.matcher(text).region(a, b).find()) return true;
         Matcher and = w.joinedVerb.matcher(text).region(a, b);
         while (and.find()) {
             String verb = and.group(1).toLowerCase(java.util.Locale.ROOT);

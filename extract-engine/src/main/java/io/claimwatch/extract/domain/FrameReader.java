@@ -120,7 +120,10 @@ final class FrameReader {
         // in October"); a text of a few sentences with no headline is dated sentence by sentence
         for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < lead.size(); i++) {
             dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
-            if (dated != null && dated[1] == null) dated[1] = dated[0];
+            // the day of the news; of an event that goes on (a war, a strike) the day the lead gives
+            // with a word of onset ("the operation code-named Karbala-5 launched into Iraq on January 9")
+            // is where its counts start, and they run to the report
+            if (dated != null && dated[1] == null && !(!sudden && !cause.isEmpty() && onsetIn(text, lead.get(i), read))) dated[1] = dated[0];
         }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
@@ -172,6 +175,12 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /** Whether the sentence has a word of an event's onset ("launched", "broke out"). */
+    private boolean onsetIn(String text, Sentences.Sentence s, Passes read) {
+        List<String> ws = read.words.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
+        return read.onset.computeIfAbsent(s, k -> WordForms.first(onsets, ws) != null);
     }
 
     /** A date's day; with {@code periods} (the lead's news), also a month's or a year's last ("widened ... in October"). */

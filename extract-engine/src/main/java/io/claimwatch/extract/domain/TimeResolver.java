@@ -90,6 +90,27 @@ public final class TimeResolver {
         return EventDates.NONE;
     }
 
+    /**
+     * The dates of a count of the year of reference, in the past ("banks to fail so far this year now
+     * totals 32", "killed almost 100 people since the start of the year", "So far in 2024, 27,982
+     * wildfires have burned" published in 2024): from the year's first day up to the reference date.
+     * A year's forecast or plan ("will contract an estimated four pct in 1987") and a year that names
+     * a noun ("this year's five pct inflation target") stay the year. Else {@code d} as it is.
+     */
+    public EventDates yearToDate(Context c, int ss, int se, EventDates d) {
+        LocalDate ref = c.reference();
+        PartialDate s = d.start(), e = d.end();
+        Cand from = d.startFrom();
+        if (ref == null || s == null || s.month() != 0 || s.year() != ref.getYear() || e != null && !e.equals(s) || from == null) return d;
+        if (possessive(c.text, from.e()) || roles.plannedAround(c.text, ss, se, from.s(), from.e())) return d;
+        return new EventDates(new PartialDate(s.year(), 1, 1), PartialDate.of(ref), from, d.endFrom() == null ? from : d.endFrom(), d.rule());
+    }
+
+    /** "this year's": a year that names a noun after it. */
+    private static boolean possessive(String text, int e) {
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's';
+    }
+
     /** "said Thursday", "said on May 25", "announced late on Wednesday" in the sentence. */
     public PartialDate statementDate(Context c, int ss, int se) {
         Cand d = statementPhrase(c, ss, se);

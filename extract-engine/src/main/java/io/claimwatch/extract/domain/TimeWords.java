@@ -78,6 +78,8 @@ final class TimeWords {
     final Set<String> relatives = new HashSet<>();                 // "which": a phrase about another thing
     final Set<String> future = new HashSet<>();                    // "will", "scheduled": what is to come
     final Set<String> infinitives = new HashSet<>();               // "to" before a verb
+    final Set<String> compared = new HashSet<>();                  // "versus", "down from": a figure compared with
+    final Pattern comparedFigure;
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
     /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
@@ -132,6 +134,7 @@ final class TimeWords {
                 case "FUTURE" -> future.add(w);
                 case "THE_YEAR" -> currentYear.add(w);
                 case "INFINITIVE" -> infinitives.add(w);
+                case "COMPARED" -> compared.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");
@@ -193,6 +196,7 @@ final class TimeWords {
         breakWord = alternation(breaks);
         theYear = alternation(currentYear);
         relativeWord = alternation(relatives);
+        comparedFigure = Pattern.compile("(?i)(?<![\\p{L}])" + words(compared) + "\\s+(?:\\S+\\s+){0,2}?[$£€]?\\d");
         joinedVerb = Pattern.compile("\\b" + words(rangeJoiners) + "\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
     }
 
@@ -201,8 +205,18 @@ final class TimeWords {
         List<String> l = new ArrayList<>(ws);
         l.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
         StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < l.size(); i++) sb.append(i == 0 ? "" : "|").append(Pattern.quote(l.get(i)));
+        for (int i = 0; i < l.size(); i++) {
+            // the words of an entry apart by any white space: wire copy breaks lines inside a phrase ("so far this\nyear")
+            sb.append(i == 0 ? "" : "|");
+            String[] parts = l.get(i).split(" ", -1);
+            for (int k = 0; k < parts.length; k++) sb.append(k == 0 ? "" : "\\s+").append(parts[k].isEmpty() ? "" : Pattern.quote(parts[k]));
+        }
         return sb.append(')').toString();
+    }
+
+    /** A phrase as matched, in the form of its lexicon entry: lower case, one space between words. */
+    static String entry(String matched) {
+        return WordSplits.WHITESPACE.matcher(matched.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** "(?:[Mm]onday|...)": names with their first letter in either case, longest first. */

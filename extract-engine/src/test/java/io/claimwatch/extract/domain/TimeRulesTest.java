@@ -328,10 +328,10 @@ class TimeRulesTest {
         ExtractedClaim c = only("The total compares with 81,200 arrivals through the same period last year.", pub);
         assertThat(iso(c.eventStart())).isEqualTo("2017");
         ExtractedClaim d = only("At least 640 people have drowned since the beginning of the year.", pub);
-        assertThat(iso(d.eventStart())).isEqualTo("2018");
-        assertThat(d.eventEnd()).isNull();
+        assertThat(iso(d.eventStart())).isEqualTo("2018-01-01");       // a count of the year so far: up to the report
+        assertThat(iso(d.eventEnd())).isEqualTo("2018-06-29");
         ExtractedClaim e = only("Some 5,200 people have crossed this year.", pub);
-        assertThat(iso(e.eventStart())).isEqualTo("2018");
+        assertThat(iso(e.eventStart())).isEqualTo("2018-01-01");
         ExtractedClaim f = only("The agency counted 1,050 crossings this fiscal year.", pub);
         assertThat(f.eventStart()).isNull();                              // a fiscal year is no calendar year
     }
@@ -431,7 +431,7 @@ class TimeRulesTest {
         assertThat(f.statementDate()).isNull();
         // no "on": a participle earlier in the clause dates nothing
         ExtractedClaim g = only("There were 59 deaths reported already this year.", friday);
-        assertThat(iso(g.eventStart())).isEqualTo("2024");
+        assertThat(iso(g.eventStart())).isEqualTo("2024-01-01");
     }
 
     // ------------------------------------------------------------------ baselines of a comparison

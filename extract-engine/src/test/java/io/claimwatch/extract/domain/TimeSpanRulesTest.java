@@ -1,0 +1,53 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.TimeRulesTest.datesOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time stage on counts that run over a period: an event that goes on counted from the start its
+ * lead gives up to the report. Wire-copy and broadcast phrasings, through the whole engine.
+ */
+class TimeSpanRulesTest {
+
+    @Test
+    void anOffensiveLaunchedOnTheLeadsDayIsCountedFromThenToTheReport() {
+        String text = "IRAN SAYS OFFENSIVE IN GULF WAR IS OVER\n\n"
+                + "Iran said tonight that its major offensive against Iraq in the Gulf war had ended.\n"
+                + "    The official news agency said the operation code-named Karbala-5 launched into Iraq on January 9 was now over.\n"
+                + "    It said 81 Iraqi brigades and battalions were totally destroyed, along with 700 tanks.\n";
+        assertThat(datesOf(text, LocalDate.of(1987, 2, 26), 81, "")).isEqualTo("1987-01-09..1987-02-26");
+    }
+
+    @Test
+    void aBattleOnTheLeadsDayInAWarIsOfThatDay() {
+        String text = "CHAD SAYS IT KILLED 384 LIBYANS IN BATTLE\n\n"
+                + "Chadian troops killed 384 Libyans and captured 48 in fighting near the air base, a government statement said.\n"
+                + "    The statement said government troops had annihilated a Libyan column yesterday some 45 km from the base.\n";
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 20), 48, "")).isEqualTo("1987-03-19..1987-03-19");
+    }
+
+    @Test
+    void aCountSoFarThisYearRunsFromTheYearsFirstDayToTheReport() {
+        String text = "BANK FAILURES RISE\n\n"
+                + "    The number of federally insured banks to fail so far this\nyear now totals 32, the FDIC said.\n";
+        assertThat(datesOf(text, LocalDate.of(1987, 2, 26), 32, "")).isEqualTo("1987-01-01..1987-02-26");
+    }
+
+    @Test
+    void aYearsForecastOrAPossessiveYearStaysTheYear() {
+        assertThat(datesOf("The economy will contract an estimated four pct in 1987, the council said.",
+                LocalDate.of(1987, 4, 24), 4, "")).isEqualTo("1987..1987");
+        assertThat(datesOf("Unions want a wage rise above this year's five pct inflation target.",
+                LocalDate.of(1987, 3, 22), 5, "")).isEqualTo("1987..1987");
+    }
+
+    @Test
+    void aDateAfterAFigureComparedWithIsThatFiguresNotTheFirsts() {
+        String text = "Paddy output is estimated at 70 mln bushels, down from 127 mln in 1985, the ministry said.";
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 30), 70_000_000, "")).isEqualTo("null..null");
+        assertThat(datesOf(text, LocalDate.of(1987, 3, 30), 127_000_000, "")).isEqualTo("1985..1985");
+    }
+}
