@@ -1,23 +1,12 @@
 package io.claimwatch.extract.domain;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import io.claimwatch.ingest.domain.StoryDateline;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Keys claims: what a claim measures (the kind counted and what happened to it, whose, the unit)
@@ -25,14 +14,12 @@ import opennlp.tools.postag.POSTaggerME;
  * "captured" → "capture"), else from the words of its clause; and which event it is about: the
  * article's {@link EventFrame} unless its own sentence names another (a kind of event dated apart
  * from the article's, another event name, or a place the article's is not). Lexicons in
- * {@code keys/} map words to concepts. Thread-safe: the taggers are per thread over shared models.
+ * {@code keys/} map words to concepts. Thread-safe; the counted phrases are tagged by {@link PhraseTagger}.
  * Only the counted phrase (a few words) is tagged: tagging whole sentences would cost several times
  * the rest of the engine.
  */
 public final class ClaimKeys {
 
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   /** Units of shares, and the words that name them, which say nothing of what the share is of. */
   private static final Set<String> SHARE_UNITS = Set.of("%", "pct", "percent");
   private static final Set<String> SHARE_WORDS = Set.of("pct", "percent", "per", "cent", "%", "percentage", "point", "share");
@@ -41,8 +28,7 @@ public final class ClaimKeys {
 
   /** The kinds kinds.txt names; a kind not among them is a noun of the phrase, read as a last resort. */
   private final Set<String> knownKinds = new java.util.HashSet<>();
-  private final ThreadLocal<POSTaggerME> tagger;
-  private final ThreadLocal<LemmatizerME> lemmatizer;
+  private final PhraseTagger tagger;
   private final ConceptLexicon kinds = ConceptLexicon.load("/keys/kinds.txt");
   private final ConceptLexicon events = ConceptLexicon.load("/keys/events.txt");
   private final ConceptLexicon impliedEvents = ConceptLexicon.load("/keys/implied-events.txt");
@@ -59,9 +45,8 @@ public final class ClaimKeys {
   private final PlaceFinder places;
   private final SentenceReadings sentences;
 
-  private ClaimKeys(POSModel pos, LemmatizerModel lemmas, TimeResolver time) {
-    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
-    this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmas));
+  private ClaimKeys(PhraseTagger tagger, TimeResolver time) {
+    this.tagger = tagger;
     kinds.forEach((word, concept) -> knownKinds.add(concept));
     this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
     this.frames = new FrameReader(ConceptLexicon.load("/keys/causes.txt"), ConceptLexicon.load("/keys/durations.txt"), places, time);
@@ -70,19 +55,7 @@ public final class ClaimKeys {
 
   /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons. */
   public static ClaimKeys create(TimeResolver time) {
-    try (InputStream pos = resource(POS_MODEL); InputStream lemmas = resource(LEMMA_MODEL)) {
-      return new ClaimKeys(new POSModel(pos), new LemmatizerModel(lemmas), time);
-    } catch (IOException e) {
-      throw new UncheckedIOException("loading the OpenNLP models", e);
-    }
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = ClaimKeys.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException(name + " is missing: add the opennlp-models-pos-en and -lemmatizer-en artifacts");
-    }
-    return in;
+    return new ClaimKeys(PhraseTagger.load(), time);
   }
 
   /** The article's event frame; {@code dateline} is the story's dateline, or null. */
@@ -104,22 +77,22 @@ public final class ClaimKeys {
     // "pct rise in exports": the share of a change counts exports, and what happened to them is the change
     Matcher change = SHARE_CHANGE.matcher(counted == null ? "" : counted);
     String changed = change.matches() ? change.group(1) : null;
-    Tagged c = tag(changed != null ? change.group(2) : counted == null ? "" : counted);
+    PhraseTagger.Tagged c = tagger.tag(changed != null ? change.group(2) : counted == null ? "" : counted);
     String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
     if (!hasNoun(c)) {
       // "44 of 55 counties": the noun after the whole counts the part too
       Matcher of = OF_WHOLE_NOUN.matcher(after);
       if (of.find()) {
         counted = of.group(1);
-        c = tag(counted);
+        c = tagger.tag(counted);
       }
     }
     String kind = kind(c);
-    String event = changed != null ? changed : events.first(c.lemmas);
-    if (event == null) event = WordForms.first(events, c.words);
-    if (event == null) event = impliedEvents.first(c.lemmas);
+    String event = changed != null ? changed : events.first(c.lemmas());
+    if (event == null) event = WordForms.first(events, c.words());
+    if (event == null) event = impliedEvents.first(c.lemmas());
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
-    boolean share = SHARE_UNITS.contains(unit) || !c.words.isEmpty() && SHARE_UNITS.contains(c.words.get(0));
+    boolean share = SHARE_UNITS.contains(unit) || !c.words().isEmpty() && SHARE_UNITS.contains(c.words().get(0));
     if (event == null && !whole && !share && (kind.isEmpty() || kind.equals("person") || kind.equals("soldier"))) {
       // what happened to the people counted: from the clause after the figure, then before it
       // ("About 200 people are feared dead ... but almost 350 passengers were plucked to safety"), else
@@ -143,7 +116,7 @@ public final class ClaimKeys {
     Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
     if ("power".equals(implied)) kind = "";
-    String party = parties.first(c.words);
+    String party = parties.first(c.words());
     String shareOf = null;
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
@@ -236,7 +209,7 @@ public final class ClaimKeys {
       }
     }
     String phrase = counted == null ? "" : counted;
-    if (share && shareOf != null && c.words.size() <= 1) {
+    if (share && shareOf != null && c.words().size() <= 1) {
       phrase = shareOf + " share (" + phrase + ")";   // "Labour 37 pct": "Labour share (pct)"
     } else if (!hasNoun(c)) {
       String measure = kind.isEmpty() ? event : event.isEmpty() ? kind : kind + "/" + event;
@@ -244,7 +217,7 @@ public final class ClaimKeys {
       if (fallback == null && kind.isEmpty() && "person".equals(implied)) fallback = measurePhrases.entryOf("person/" + event);
       if (fallback == null && !unit.isEmpty()) fallback = measurePhrases.entryOf(unit);   // "$7 billion": "US dollars"
       phrase = fallback == null ? "" : fallback;
-      if ("person".equals(implied) && (kind.isEmpty() || kind.equals("person")) && event.equals(WordForms.first(events, c.words))) {
+      if ("person".equals(implied) && (kind.isEmpty() || kind.equals("person")) && event.equals(WordForms.first(events, c.words()))) {
         // "feared dead", "REPORTED DEAD": the people the phrase's own words say what happened to
         phrase = "people " + (counted.equals(counted.toUpperCase(Locale.ROOT)) ? counted.toLowerCase(Locale.ROOT) : counted);
       }
@@ -311,9 +284,9 @@ public final class ClaimKeys {
   /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
   record Keyed(ClaimKey key, boolean background, String counted) {}
 
-  private boolean hasNoun(Tagged t) {
-    for (int i = 0; i < t.tags.length; i++) {
-      if (NOMINAL.contains(t.tags[i]) || nominalAdjectives.contains(t.words.get(i))) return true;
+  private boolean hasNoun(PhraseTagger.Tagged t) {
+    for (int i = 0; i < t.tags().length; i++) {
+      if (NOMINAL.contains(t.tags()[i]) || nominalAdjectives.contains(t.words().get(i))) return true;
     }
     return false;
   }
@@ -324,12 +297,12 @@ public final class ClaimKeys {
    * it happened to ("the 971 captures", "death toll": the kind stays open); failing that, the first
    * common noun that names no party ("phases").
    */
-  private String kind(Tagged t) {
-    List<String> singulars = t.words.stream().map(ClaimKeys::singular).toList();
+  private String kind(PhraseTagger.Tagged t) {
+    List<String> singulars = t.words().stream().map(ClaimKeys::singular).toList();
     // the head is before the first preposition: "bankworkers of Brazil on strike" counts bankworkers
-    int head = t.lemmas.size();
-    for (int i = 1; i < t.tags.length; i++) {
-      if (t.tags[i].equals("ADP")) {
+    int head = t.lemmas().size();
+    for (int i = 1; i < t.tags().length; i++) {
+      if (t.tags()[i].equals("ADP")) {
         head = i;
         break;
       }
@@ -337,7 +310,7 @@ public final class ClaimKeys {
     for (int i = 0; i < head; i++) {
       // Lemmas first, then the words as written and their plain singulars: the statistical
       // lemmatizer misses some plurals ("troops").
-      for (List<String> form : List.of(t.lemmas, t.words, singulars)) {
+      for (List<String> form : List.of(t.lemmas(), t.words(), singulars)) {
         ConceptLexicon.Match m = kinds.match(form, i);
         if (m != null) {
           return m.concept();
@@ -348,9 +321,9 @@ public final class ClaimKeys {
       }
     }
     for (int i = 0; i < head; i++) {
-      if (t.tags[i].equals("NOUN") && !parties.contains(t.lemmas.get(i)) && events.first(List.of(t.lemmas.get(i))) == null
-          && !SHARE_WORDS.contains(t.lemmas.get(i))) {
-        return t.lemmas.get(i);
+      if (t.tags()[i].equals("NOUN") && !parties.contains(t.lemmas().get(i)) && events.first(List.of(t.lemmas().get(i))) == null
+          && !SHARE_WORDS.contains(t.lemmas().get(i))) {
+        return t.lemmas().get(i);
       }
     }
     return "";
@@ -365,38 +338,5 @@ public final class ClaimKeys {
       return w.substring(0, w.length() - 1);
     }
     return w;
-  }
-
-  /** Words, their universal POS tags and lemmas, all lower case. */
-  private record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
-
-  /** Tagged counted phrases, by their text: the same phrases recur in article after article. */
-  private final Cache<String, Tagged> tagged = Caffeine.newBuilder().maximumSize(TAGGED_PHRASES).build();
-  static final int TAGGED_PHRASES = 20_000;
-
-  private Tagged tag(String text) {
-    return tagged.get(text, this::tagNow);
-  }
-
-  private Tagged tagNow(String text) {
-    // Tagged as written, so that names keep their capitals and are told from common nouns.
-    String[] tokens = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    List<String> words = Arrays.stream(tokens).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-    if (tokens.length == 0) {
-      return new Tagged(words, new String[0], List.of());
-    }
-    // Tagged after a figure, as a counted phrase stands in its sentence: alone, "hectares burned"
-    // is tagged as two verbs; "5 hectares burned" is a noun and a verb.
-    String[] framed = new String[tokens.length + 1];
-    framed[0] = "5";
-    System.arraycopy(tokens, 0, framed, 1, tokens.length);
-    String[] tags = tagger.get().tag(framed);
-    String[] lemmas = lemmatizer.get().lemmatize(framed, tags);
-    List<String> out = new ArrayList<>(tokens.length);
-    for (int i = 0; i < tokens.length; i++) {
-      String l = lemmas[i + 1] == null || lemmas[i + 1].isEmpty() || lemmas[i + 1].equals("O") ? tokens[i] : lemmas[i + 1];
-      out.add(l.toLowerCase(Locale.ROOT));
-    }
-    return new Tagged(words, Arrays.copyOfRange(tags, 1, tags.length), out);
   }
 }
