@@ -19,6 +19,8 @@ final class NotFigures {
     private final Set<String> yearContext = words("year-context");
     /** "the", "these": before a small number, refer back to things already counted. */
     final Set<String> anaphoric = words("anaphoric");
+    /** "GMT", "EST": after a number, make it a clock time; as written, upper case. */
+    private final Set<String> timeZones = Set.copyOf(Lexicon.lines("numbers-time-zones.txt"));
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
 
@@ -39,6 +41,7 @@ final class NotFigures {
         if (AMPM.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return true;
         if (j >= t.size()) return false;
         Tok w = t.get(j);
+        if (timeZones.contains(w.text())) return true;   // "talks resume at 1000 EST"
         if (!w.isWord()) return w.is(",") && ageList(t, j);
         String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
         if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
