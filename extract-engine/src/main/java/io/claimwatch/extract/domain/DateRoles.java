@@ -183,16 +183,7 @@ final class DateRoles {
 
     /** {@link #ahead} before the date [s, e), or a word of what is to come among the two after it. */
     boolean aheadAround(String text, int ss, int se, int s, int e) {
-        if (ahead(text, ss, s)) return true;
-        int i = e;
-        for (int k = 0; k < 2; k++) {
-            while (i < se && Character.isWhitespace(text.charAt(i))) i++;
-            String word = nextWord(text, i);
-            if (word.isEmpty()) return false;
-            if (w.future.contains(word)) return true;
-            i += word.length();
-        }
-        return false;
+        return ahead(text, ss, s) || futureAfter(text, se, e);
     }
 
     /**
@@ -208,7 +199,12 @@ final class DateRoles {
             if (w.future.contains(word)) return true;
             i = backOver(text, ss, i);
         }
-        i = e;
+        return futureAfter(text, se, e);
+    }
+
+    /** A word of what is to come among the two words after {@code e}, within the sentence ending at {@code se}. */
+    private boolean futureAfter(String text, int se, int e) {
+        int i = e;
         for (int k = 0; k < 2; k++) {
             while (i < se && Character.isWhitespace(text.charAt(i))) i++;
             String word = nextWord(text, i);
