@@ -41,6 +41,8 @@ public final class ClaimKeys {
   private final ConceptLexicon causeFamilies = ConceptLexicon.load("/keys/cause-families.txt");
   private final FigureMeasures figureMeasures = new FigureMeasures();
   private final MoneyMeasures moneyMeasures = new MoneyMeasures(parties);
+  /** The units that are money ("USD", "GBP"). */
+  private final Set<String> currencyCodes = Lexicon.get().currencyCodes;
   private final FrameReader frames;
   private final PlaceFinder places;
   private final SentenceReadings sentences;
@@ -226,7 +228,7 @@ public final class ClaimKeys {
     FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event), counted);
     kind = measured.kind();
     event = measured.event();
-    MoneyMeasures.Money money = MoneyMeasures.isMoney(unit) ? moneyMeasures.of(text, at, counted, party) : null;
+    MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);

@@ -9,33 +9,16 @@ import java.util.regex.Pattern;
 /**
  * What a sum of money measures and whose it is: "Central had assets of 28.3 mln dlrs" is Central's
  * assets, "the failed bank's 14.1 mln dlrs in deposits" deposits, "Ecuador's 8.16 billion dlrs foreign
- * debt" Ecuador's debt. The measure comes from {@code keys/money-measures.txt} by the named rules of
- * {@link Rule}, tried in order; the owner is a name the sentence gives as the holder of the sum (its
- * possessive, or the subject of "had", "has", "with"), its company words dropped
- * ({@code keys/owner-words.txt}). A sum whose measure is not read keys with none: it does not
- * group with a sum of a known measure.
+ * debt" Ecuador's debt. The measure comes from {@code keys/money-measures.txt} by these rules, tried in
+ * order: money-measure-after ("28.3 mln dlrs in assets", "350 mln roubles worth of damage"),
+ * money-measure-counted (the counted phrase: "dlrs foreign debt"), money-measure-before (the nearest before
+ * it, after any other figure: "had total assets of 8.2 mln dlrs"). The owner is a name the sentence gives
+ * as the holder of the sum, its company words dropped ({@code keys/owner-words.txt}): money-owner-possessive
+ * ("First Midwest's 25.1 mln dlrs in deposits", "9.4 mln dlrs of First State's deposits"), else
+ * money-owner-holder (the subject of "had", "has", "with": "Farmers, with 9.6 mln dlrs in assets"). A sum
+ * whose measure is not read keys with none: it does not group with a sum of a known measure.
  */
 final class MoneyMeasures {
-
-  /** The rules that read what a sum measures and whose it is, in the order they are tried. */
-  enum Rule {
-    /** "28.3 mln dlrs in assets", "9.9 mln dlrs of its loans", "350 mln roubles worth of damage": the noun after it. */
-    MEASURE_AFTER("money-measure-after"),
-    /** The counted phrase names it: "dlrs foreign debt", "stg of insurance claims". */
-    MEASURE_COUNTED("money-measure-counted"),
-    /** "had total assets of 8.2 mln dlrs", "Imports were forecast at 1.70 billion dlrs": the nearest before it, after any other figure. */
-    MEASURE_BEFORE("money-measure-before"),
-    /** "First Midwest's 25.1 mln dlrs in deposits", "9.4 mln dlrs of First State's deposits": a possessive name. */
-    OWNER_POSSESSIVE("money-owner-possessive"),
-    /** "Southwestern had total assets of 14.8 mln dlrs", "Farmers, with 9.6 mln dlrs in assets": the holder. */
-    OWNER_HOLDER("money-owner-holder");
-
-    final String id;
-
-    Rule(String id) {
-      this.id = id;
-    }
-  }
 
   /** What a sum measures ("" when no rule reads it) and whose it is (a party's code, or its owner's name; null for none). */
   record Money(String measure, String party) {}
@@ -69,11 +52,6 @@ final class MoneyMeasures {
   /** {@code parties}: the codes of parties by their names, for an owner that is one ("Brazil's foreign debt": BR). */
   MoneyMeasures(ConceptLexicon parties) {
     this.parties = parties;
-  }
-
-  /** Whether a unit is a currency's ("USD", "GBP"): the units of money are ISO codes. */
-  static boolean isMoney(String unit) {
-    return unit.length() == 3 && Character.isUpperCase(unit.charAt(0)) && unit.chars().allMatch(Character::isUpperCase);
   }
 
   /**
