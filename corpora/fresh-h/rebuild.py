@@ -1,0 +1,9 @@
+#!/usr/bin/env python3
+"""Rebuild fresh-h's texts: corpora/fresh/rebuild.py reads both sets' manifests (.txt and .md sources).
+
+    python3 corpora/fresh-h/rebuild.py corpora/fresh-h
+"""
+import os
+import runpy
+
+runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fresh", "rebuild.py"), run_name="__main__")
