@@ -241,9 +241,11 @@ public final class ClaimExtractor {
                     framed = Explanations.FRAME_FROM_EVENT_DAY;
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 } else {
-                    TimeResolver.EventDates y = time.yearToDate(ctx, s.start(), s.end(), d);   // "so far this year"
+                    // "so far this year"; "as of Tuesday" with no start
+                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], time.yearToDate(ctx, s.start(), s.end(), d));
                     start = y.start();
                     end = y.end();
+                    d = y;
                 }
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),

@@ -108,6 +108,28 @@ final class DateRoles {
         return -1;
     }
 
+    /**
+     * Whether the date at {@code at}, governed by {@code prep} ("from"), is the base a figure is compared
+     * with: the word before the preposition is a figure ("up 9% from September", "a drop of 25 percent
+     * from the previous year") or a word of comparison ("down from October's £3.6bn"; lexicon BASE).
+     */
+    boolean comparisonBase(String text, int ss, int at, String prep) {
+        int i = at;
+        for (int k = 0; k < 4; k++) {        // back over the fillers to the preposition ("from the previous year")
+            String word = previousWord(text, ss, i);
+            if (word == null) return false;
+            i = backOver(text, ss, i);
+            if (word.equals(prep)) break;
+            if (!w.fillers.contains(word) || k == 3) return false;
+        }
+        while (i > ss && Character.isWhitespace(text.charAt(i - 1))) i--;
+        if (i == ss) return false;
+        char before = text.charAt(i - 1);
+        if (before == '%' || Character.isDigit(before)) return true;
+        String word = previousWord(text, ss, i);
+        return word != null && w.baseWords.contains(word);
+    }
+
     /** "the" and a superlative in the clause before a "since" at {@code since}: a comparison. */
     boolean superlativeBefore(String text, int ss, int since) {
         int a = since;

@@ -70,7 +70,9 @@ enum DatingRule {
             // not the date a figure is compared with ("killed 10 ..., the deadliest attack since October 7"); a
             // figure inside the comparison takes it ("the most since the agency confirmed 702 in 2011")
             for (Cand d : f.cands()) {
-                if (!d.statement() && !(d.compare() && comparedAfter(f, d)) && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
+                // the base of a comparison ("up 9% from September") dates only the figure it names ("October's £3.6bn")
+                boolean compared = d.compare() && (base(f, d) ? !namesFigure(f, d) : comparedAfter(f, d));
+                if (!d.statement() && !compared && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
             }
             return f.combine(clause, f.cs(), f.ce());
         }
@@ -151,6 +153,18 @@ enum DatingRule {
 
     /** The figure's event dates by this rule, or null when the rule does not apply. */
     abstract EventDates apply(FigureDates f);
+
+    /** A comparison's date after "from" ({@link DateRoles#comparisonBase}), not after a "since". */
+    private static boolean base(FigureDates f, Cand d) {
+        return d.prep() != null && f.w().preps.get(d.prep()) == Kind.START && !f.w().sincePreps.contains(d.prep());
+    }
+
+    /** "October's £3.6bn": a date of a comparison that names the figure right after it, whose date it is. */
+    private static boolean namesFigure(FigureDates f, Cand d) {
+        if (d.e() > f.ms() || f.ms() - d.e() > 4) return false;
+        String mid = f.text().substring(d.e(), f.ms()).replace('’', '\'');
+        return mid.startsWith("'s") && mid.substring(2).strip().chars().allMatch(ch -> !Character.isLetterOrDigit(ch));
+    }
 
     /** Whether the "since" before a comparison's date d stands after the figure: the figure is what is compared. */
     private static boolean comparedAfter(FigureDates f, Cand d) {

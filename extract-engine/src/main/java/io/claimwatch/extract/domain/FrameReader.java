@@ -125,6 +125,12 @@ final class FrameReader {
             // is where its counts start, and they run to the report
             if (dated != null && dated[1] == null && !(!sudden && !cause.isEmpty() && onsetIn(text, lead.get(i), read))) dated[1] = dated[0];
         }
+        // failing all those, the day or period a headline gives: a standfirst with no full stop is read as
+        // one ("The US trade deficit widened by more than expected in October, hitting record levels")
+        for (int i = 0; dated == null && i < head.size(); i++) {
+            dated = earliest(text, head.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
+            if (dated != null && dated[1] == null) dated[1] = dated[0];
+        }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
                 : pub != null ? EventFrame.windowBefore(pub, span) : new LocalDate[2];

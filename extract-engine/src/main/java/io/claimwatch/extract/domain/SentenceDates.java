@@ -83,6 +83,11 @@ final class SentenceDates {
             if (!compare && k == Kind.POINT && !statement) k = Kind.START;
             if (compare) k = Kind.POINT;
         }
+        // "up 9% from September", "down from October's £3.6bn": the base of a comparison, no start
+        if (k == Kind.START && !since && !statement && roles.comparisonBase(c.text, ss, s, l.prep())) {
+            compare = true;
+            k = Kind.POINT;
+        }
         out.add(new Cand(s, e, k, d, null, statement, l.prep(), compare, rule));
     }
 

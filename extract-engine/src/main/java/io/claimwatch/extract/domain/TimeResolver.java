@@ -106,6 +106,25 @@ public final class TimeResolver {
         return new EventDates(new PartialDate(s.year(), 1, 1), PartialDate.of(ref), from, d.endFrom() == null ? from : d.endFrom(), d.rule());
     }
 
+    /**
+     * A figure the text dates only by the moment it was taken ("as of", "by": lexicon MOMENT), with no
+     * start, in a clause [cs, ce) with no perfect and no verb of change ("was 0% contained as of Tuesday",
+     * "1,500 flights were canceled by Sunday evening"): a state or an act of that day, dated that day,
+     * start and end. A count that has run up to it from a start the text does not fix ("57 cases had been
+     * confirmed as of 9 May", "grew to 358,000 acres by Monday") and the end of a period ("in the 12
+     * months to March") keep no start.
+     */
+    public EventDates asOfDay(Context c, int cs, int ce, EventDates d) {
+        if (d.start() != null || d.end() == null || d.endFrom() == null || !words.moments.contains(d.endFrom().prep())) return d;
+        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, ce);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            if (words.perfect.contains(w) || lx.changeVerbs.contains(w)) return d;
+            a = LetterWords.next(c.text, e, ce);
+        }
+        return new EventDates(d.end(), d.end(), d.endFrom(), d.endFrom(), d.rule());
+    }
+
     /** "this year's": a year that names a noun after it. */
     private static boolean possessive(String text, int e) {
         return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's';

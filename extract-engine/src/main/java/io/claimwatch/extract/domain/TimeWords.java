@@ -80,6 +80,9 @@ final class TimeWords {
     final Set<String> infinitives = new HashSet<>();               // "to" before a verb
     final Set<String> compared = new HashSet<>();                  // "versus", "down from": a figure compared with
     final Pattern comparedFigure;
+    final Set<String> baseWords = new HashSet<>();                 // "up", "percent" before "from": a base compared with
+    final Set<String> perfect = new HashSet<>();                   // "has", "had": a count run up to a day
+    final Set<String> moments = new HashSet<>();                   // "as of", "by": the moment a figure was taken
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
     /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
@@ -135,6 +138,9 @@ final class TimeWords {
                 case "THE_YEAR" -> currentYear.add(w);
                 case "INFINITIVE" -> infinitives.add(w);
                 case "COMPARED" -> compared.add(w);
+                case "BASE" -> baseWords.add(w);
+                case "PERFECT" -> perfect.add(w);
+                case "MOMENT" -> moments.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");

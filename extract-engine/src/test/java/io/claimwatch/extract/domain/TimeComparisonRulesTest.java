@@ -1,0 +1,56 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.TimeRulesTest.datesOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time stage on the dates of statistics: the base a figure is compared with ("up 9% from
+ * September", lexicon BASE) dates only the figure it names; a figure dated only by the day it was
+ * taken is of that day unless it is a count in the perfect (lexicon PERFECT); an article whose lead
+ * gives no date takes its headline's period. Wire and broadcast phrasings, through the whole engine.
+ */
+class TimeComparisonRulesTest {
+
+    @Test
+    void theBaseOfAComparisonDatesOnlyTheFigureItNames() {
+        String text = "Car exports fell to 310,000 units in March, down from February's 356,000, the ministry said.";
+        LocalDate pub = LocalDate.of(2024, 4, 20);
+        assertThat(datesOf(text, pub, 310_000, "")).isEqualTo("2024-03..2024-03");
+        assertThat(datesOf(text, pub, 356_000, "")).isEqualTo("2024-02..2024-02");
+    }
+
+    @Test
+    void aChangeFromThePreviousYearIsOfTheYearNamedBeforeIt() {
+        String text = "The Geneva-based organization said 965 people died in plane crashes in 2007 -- a drop of 25 percent "
+                + "from the previous year.";
+        LocalDate pub = LocalDate.of(2008, 1, 2);
+        assertThat(datesOf(text, pub, 965, "")).isEqualTo("2007..2007");
+        assertThat(datesOf(text, pub, 25, "")).isEqualTo("2007..2007");
+    }
+
+    @Test
+    void aStateAsOfADayIsOfThatDayACountInThePerfectKeepsNoStart() {
+        LocalDate sunday = LocalDate.of(2024, 7, 28);
+        assertThat(datesOf("The Durkee Fire is 20% contained as of Friday afternoon, officials said.", sunday, 20, ""))
+                .isEqualTo("2024-07-26..2024-07-26");
+        assertThat(datesOf("Around 1,500 flights were canceled by Sunday evening, FlightAware said.", sunday, 1500, ""))
+                .isEqualTo("2024-07-28..2024-07-28");
+        assertThat(datesOf("As of 9 May, 57 cases had been confirmed in the district.", LocalDate.of(2024, 5, 13), 57, ""))
+                .isEqualTo("null..2024-05-09");
+    }
+
+    @Test
+    void aLeadWithNoDateTakesTheHeadlinesPeriod() {
+        String text = "US trade gap ballooned in October\n\n"
+                + "The US trade deficit widened by more than expected in October, hitting record levels after higher oil prices "
+                + "raised import costs, figures have shown\n\n"
+                + "The trade shortfall was $55.5bn, up 9% from September, the Commerce Department said. "
+                + "Imports rose by 3.4%, while exports increased by only 0.6%.";
+        LocalDate pub = LocalDate.of(2004, 12, 14);
+        assertThat(datesOf(text, pub, 9, "")).isEqualTo("2004-10..2004-10");
+        assertThat(datesOf(text, pub, 3, "Imports")).isEqualTo("2004-10..2004-10");
+    }
+}
