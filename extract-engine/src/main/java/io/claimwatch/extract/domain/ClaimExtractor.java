@@ -242,7 +242,7 @@ public final class ClaimExtractor {
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 } else {
                     // "so far this year"; "as of Tuesday" with no start
-                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], time.yearToDate(ctx, s.start(), s.end(), d));
+                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], m.start, time.yearToDate(ctx, s.start(), s.end(), d));
                     start = y.start();
                     end = y.end();
                     d = y;

@@ -107,20 +107,31 @@ public final class TimeResolver {
     }
 
     /**
-     * A figure the text dates only by the moment it was taken ("as of", "by": lexicon MOMENT), with no
-     * start, in a clause [cs, ce) with no perfect and no verb of change ("was 0% contained as of Tuesday",
+     * A figure [ms, ..) the text dates only by the moment it was taken ("as of", "by": lexicon MOMENT), with
+     * no start, whose own part of its clause [cs, ce) has no perfect and no verb of change ("was 0% contained as of Tuesday",
      * "1,500 flights were canceled by Sunday evening"): a state or an act of that day, dated that day,
      * start and end. A count that has run up to it from a start the text does not fix ("57 cases had been
      * confirmed as of 9 May", "grew to 358,000 acres by Monday") and the end of a period ("in the 12
      * months to March") keep no start.
      */
-    public EventDates asOfDay(Context c, int cs, int ce, EventDates d) {
+    public EventDates asOfDay(Context c, int cs, int ce, int ms, EventDates d) {
         if (d.start() != null || d.end() == null || d.endFrom() == null || !words.moments.contains(d.endFrom().prep())) return d;
-        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
-            int e = LetterWords.end(c.text, a, ce);
+        // the figure's own verb: from the last "and", "while" or clause mark before it ("has burned 5,000 acres
+        // and was 0% contained as of Tuesday") to the date after it, or to the clause's end
+        int from = cs;
+        for (int i = cs; i < ms; i++) if (DateRoles.isBoundary(c.text.charAt(i))) from = i + 1;
+        for (int a = LetterWords.next(c.text, from, ms); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, ms);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            if (words.rangeJoiners.contains(w) || words.breaks.contains(w)) from = e;
+            a = LetterWords.next(c.text, e, ms);
+        }
+        int to = d.endFrom().s() > ms ? Math.min(ce, d.endFrom().s()) : ce;
+        for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, to);
             String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
             if (words.perfect.contains(w) || lx.changeVerbs.contains(w)) return d;
-            a = LetterWords.next(c.text, e, ce);
+            a = LetterWords.next(c.text, e, to);
         }
         return new EventDates(d.end(), d.end(), d.endFrom(), d.endFrom(), d.rule());
     }

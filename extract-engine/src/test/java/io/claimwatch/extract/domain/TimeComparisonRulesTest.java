@@ -40,6 +40,10 @@ class TimeComparisonRulesTest {
                 .isEqualTo("2024-07-28..2024-07-28");
         assertThat(datesOf("As of 9 May, 57 cases had been confirmed in the district.", LocalDate.of(2024, 5, 13), 57, ""))
                 .isEqualTo("null..2024-05-09");
+        String fire = "The Alexander Mountain Fire has burned more than 5,000 acres and was 0% contained as of Tuesday, officials said.";
+        LocalDate wednesday = LocalDate.of(2024, 7, 31);
+        assertThat(datesOf(fire, wednesday, 5000, "")).isEqualTo("null..2024-07-30");
+        assertThat(datesOf(fire, wednesday, 0, "")).isEqualTo("2024-07-30..2024-07-30");
     }
 
     @Test
