@@ -56,4 +56,29 @@ class DisasterKeyRulesTest {
     assertThat(key(cs, "Three").measure()).isEqualTo("soldier/kill");
     assertThat(key(cs, "30").measure()).isEqualTo("soldier/injure");
   }
+
+  @Test
+  void aSentenceThatRefersToTheBlazeTakesTheFireNamedJustBeforeIt() {
+    // FrameReader: "the so-called Erskine fire" names a fire ("fire" in lower case, the name no region's);
+    // Continuations: "the blaze" two sentences later is that fire, not the Border Fire the lead named
+    String text = "Two bodies found in area burned by California wildfire\n\nTwo bodies were found on Wednesday in a rural"
+        + " area of San Diego County as flames from the so-called Border Fire approached, officials said.\n\n"
+        + "In central California, crews had cut containment lines around 70 percent of the so-called Erskine fire,"
+        + " fire managers said.\n\nA major highway through the area had been reopened, authorities said.\n\n"
+        + "On Wednesday, some 1,300 firefighters were battling the blaze that has burned about 47,000 acres.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 30));
+    assertThat(key(cs, "Two").eventName()).isEqualTo("border fire");
+    assertThat(key(cs, "70").eventName()).isEqualTo("erskine fire");
+    assertThat(key(cs, "47,000").eventName()).isEqualTo("erskine fire");
+    assertThat(key(cs, "1,300").eventName()).isEqualTo("erskine fire");
+  }
+
+  @Test
+  void aRegionsFireIsNoName() {
+    // "the Oregon fire", "the Kern County fire": a region's fire, the name the article gave stays
+    String text = "Durkee Fire grows in Oregon\n\nThe Durkee Fire has burned more than 288,000 acres near the state line,"
+        + " officials said.\n\nThe Oregon fire is 20% contained, officials said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 26));
+    assertThat(key(cs, "20").eventName()).isEqualTo("durkee fire");
+  }
 }
