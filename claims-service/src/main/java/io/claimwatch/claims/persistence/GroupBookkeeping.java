@@ -119,7 +119,7 @@ final class GroupBookkeeping {
   /** A claim's unit scaled to its key's (GroupAssigner.unitScale) in SQL: CASE unit WHEN 'acre' THEN ... ELSE 1 END. */
   private static final String UNIT_SCALE_SQL = io.claimwatch.claims.domain.GroupAssigner.unitScales().entrySet().stream()
       .map(e -> " WHEN '" + e.getKey().replace("'", "''") + "' THEN " + e.getValue())
-      .collect(java.util.stream.Collectors.joining("", "(CASE unit", " ELSE 1 END)"));
+      .collect(java.util.stream.Collectors.joining("", "(CASE unit", " ELSE 1 END)::float8"));
 
   /**
    * After a replacement, the groups the article's old claims were in span their remaining claims only (a replaced
