@@ -30,7 +30,7 @@ public final class GroupAssigner {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
-      Optional<Double> value = representative(c);
+      Optional<Double> value = value(c);
       if (!key.groupable() || value.isEmpty()) {
         out.add(c.grouped(key, null));
         continue;
@@ -65,13 +65,14 @@ public final class GroupAssigner {
     return key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
   }
 
-  private static final java.util.Map<String, Double> REACH = loadReach();
+  private static final java.util.Map<String, Double> REACH = loadFactors("/grouping/reach.txt");
 
-  private static java.util.Map<String, Double> loadReach() {
+  /** Lines "factor: word word" ({@code default:} lines and # comments skipped): each word's factor. */
+  private static java.util.Map<String, Double> loadFactors(String resource) {
     java.util.Map<String, Double> out = new java.util.HashMap<>();
-    try (java.io.InputStream in = GroupAssigner.class.getResourceAsStream("/grouping/reach.txt")) {
+    try (java.io.InputStream in = GroupAssigner.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("grouping/reach.txt is missing from the class path");
+        throw new IllegalStateException(resource + " is missing from the class path");
       }
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         line = line.strip();
@@ -88,6 +89,26 @@ public final class GroupAssigner {
       throw new java.io.UncheckedIOException(e);
     }
     return java.util.Map.copyOf(out);
+  }
+
+  private static final java.util.Map<String, Double> UNIT_SCALES = loadFactors("/grouping/unit-scales.txt");
+
+  /**
+   * The magnitude a claim is grouped by: its {@link #representative} in its key's unit, scaled from the unit it
+   * was written in ({@code grouping/unit-scales.txt}: "373 square miles" is 966 km2, as "239,000 acres" is).
+   */
+  public static Optional<Double> value(Claim c) {
+    return representative(c).map(v -> v * unitScale(c.unit()));
+  }
+
+  /** How much of its key's unit one of {@code unit} is; 1 for a unit keyed as written. */
+  public static double unitScale(String unit) {
+    return unit == null ? 1 : UNIT_SCALES.getOrDefault(unit, 1.0);
+  }
+
+  /** The scales of {@link #unitScale}, unit by unit, for SQL that computes {@link #value} ("acre" -> 0.00404...). */
+  public static java.util.Map<String, Double> unitScales() {
+    return UNIT_SCALES;
   }
 
   /** How far, in log ratio, a value lies outside the group's range (0 inside). */

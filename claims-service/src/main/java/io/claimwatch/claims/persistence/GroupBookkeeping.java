@@ -116,12 +116,18 @@ final class GroupBookkeeping {
     }
   }
 
+  /** A claim's unit scaled to its key's (GroupAssigner.unitScale) in SQL: CASE unit WHEN 'acre' THEN ... ELSE 1 END. */
+  private static final String UNIT_SCALE_SQL = io.claimwatch.claims.domain.GroupAssigner.unitScales().entrySet().stream()
+      .map(e -> " WHEN '" + e.getKey().replace("'", "''") + "' THEN " + e.getValue())
+      .collect(java.util.stream.Collectors.joining("", "(CASE unit", " ELSE 1 END)::float8"));
+
   /**
    * After a replacement, the groups the article's old claims were in span their remaining claims only (a replaced
    * figure no longer widens them), and groups left with none are removed: two statements. A claim's representative
    * value is GroupAssigner.representative's: the geometric mean of both bounds, else the bound given; positive.
    */
   static void resetRanges(Connection c, List<String> groups) throws SQLException {
+    // (scaled to the key's unit as GroupAssigner.value scales it: "373 square miles" as 966 km2)
     if (groups.isEmpty()) {
       return;
     }
@@ -129,7 +135,7 @@ final class GroupBookkeeping {
     try (PreparedStatement st = c.prepareStatement("UPDATE claim_group g SET min_value = r.lo, max_value = r.hi"
         + " FROM (SELECT group_id, min(v) AS lo, max(v) AS hi FROM (SELECT group_id, CASE"
         + " WHEN value_low IS NOT NULL AND value_high IS NOT NULL THEN sqrt(value_low::float8 * value_high::float8)"
-        + " ELSE coalesce(value_low, value_high)::float8 END AS v FROM claim WHERE group_id = ANY(?)) x"
+        + " ELSE coalesce(value_low, value_high)::float8 END * " + UNIT_SCALE_SQL + " AS v FROM claim WHERE group_id = ANY(?)) x"
         + " WHERE v > 0 AND v < 'Infinity'::float8 GROUP BY group_id) r WHERE g.id = r.group_id")) {
       st.setArray(1, ids);
       st.executeUpdate();

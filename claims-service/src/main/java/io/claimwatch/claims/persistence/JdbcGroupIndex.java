@@ -144,7 +144,7 @@ final class JdbcGroupIndex implements GroupIndex {
     Map<Scope, List<Lookup>> byScope = new LinkedHashMap<>();
     for (Claim c : claims) {
       QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
-      java.util.Optional<Double> v = GroupAssigner.representative(c.low(), c.high());
+      java.util.Optional<Double> v = GroupAssigner.value(c);
       if (!key.groupable() || v.isEmpty()) {
         continue;
       }

@@ -91,4 +91,22 @@ class GroupAssignerTest {
         v -> assertThat(v).isCloseTo(Math.sqrt(200 * 999.0), org.assertj.core.data.Offset.offset(1e-9)));
     assertThat(GroupAssigner.representative(claim(null, null, "1000", Hedge.NEARLY))).contains(1000.0);
   }
+
+  @Test
+  void anAreaWrittenInAcresSquareMilesOrHectaresIsComparedInOneUnit() {
+    // the extractor keys all four under km2 (keys/unit-measures.txt); grouping/unit-scales.txt scales each figure
+    QuantityKey area = new QuantityKey("area", "burn", "", "km2", "fire", "@US @US.CA", "park fire",
+        LocalDate.parse("2024-06-24"), LocalDate.parse("2024-08-24"));
+    String acres = assigner.assign(List.of(inUnit(area, "239000", "acre")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(area, "373", "mi2")), index).get(0).groupId()).as("373 square miles").isEqualTo(acres);
+    assertThat(assigner.assign(List.of(inUnit(area, "96700", "ha")), index).get(0).groupId()).as("96,700 hectares").isEqualTo(acres);
+    assertThat(assigner.assign(List.of(inUnit(area, "373", "acre")), index).get(0).groupId()).as("373 acres").isNotEqualTo(acres);
+    assertThat(GroupAssigner.value(inUnit(area, "100", "ha"))).hasValueSatisfying(
+        v -> assertThat(v).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)));
+  }
+
+  private Claim inUnit(QuantityKey key, String value, String unit) {
+    return new Claim("c" + next++, "a", 0, "quote", 0, 1, new BigDecimal(value), new BigDecimal(value), Hedge.EXACT, unit, value,
+        "counted", null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", key, null);
+  }
 }

@@ -39,6 +39,8 @@ public final class ClaimKeys {
   private final ConceptLexicon causeMeasures = ConceptLexicon.load("/keys/cause-measures.txt");
   private final ConceptLexicon nominalAdjectives = ConceptLexicon.load("/keys/nominal-adjectives.txt");
   private final ConceptLexicon causeFamilies = ConceptLexicon.load("/keys/cause-families.txt");
+  /** One measure in several units ("acres", "square miles", "hectares") keyed under one unit: keys/unit-measures.txt. */
+  private final ConceptLexicon unitMeasures = ConceptLexicon.load("/keys/unit-measures.txt");
   private final FigureMeasures figureMeasures = new FigureMeasures();
   private final MoneyMeasures moneyMeasures = new MoneyMeasures(parties);
   /** The units that are money ("USD", "GBP"). */
@@ -241,7 +243,9 @@ public final class ClaimKeys {
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
     String family = causeFamilies.first(List.of(cause));
-    ClaimKey key = new ClaimKey(kind, event, party, measured.unit(), family == null ? cause : family, where.key(), name, window[0], window[1]);
+    String keyUnit = unitMeasures.first(List.of(measured.unit()));   // "373 square miles" and "239,000 acres": one area
+    ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
+        where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
   }
 

@@ -38,7 +38,7 @@ final class Continuations {
     int at = holding(sentences, c.start());
     if (at <= 0) return c;
     int start = sentences.get(at).start();
-    if (!opens(text, start, c.end())) return c;
+    if (!opens(text, start, c.end())) return referred(text, sentences, at, c, frame);
     int previous = sentences.get(at - 1).start();
     ExtractedClaim told = null;
     for (int i = before.size() - 1; i >= 0 && before.get(i).start() >= previous; i--) {
@@ -51,6 +51,39 @@ final class Continuations {
     String name = FrameReader.eventName(text, previous, start);
     return name.isEmpty() || name.equals(frame.eventName()) ? c : named(c, name);
   }
+
+  /**
+   * "...around 70 percent of the so-called Erskine fire. A major highway had been reopened. On Wednesday, some 1,300
+   * firefighters were battling the blaze that has burned about 47,000 acres" in a report of the Border Fire: a
+   * sentence that names no event but refers to one ("the blaze", keys/continuations.txt) refers to the one named
+   * last in the {@link #REFERENCE_REACH} sentences before it; the claim takes that name when it is not the article's.
+   */
+  private static ExtractedClaim referred(String text, List<Sentences.Sentence> sentences, int at, ExtractedClaim c, EventFrame frame) {
+    Sentences.Sentence s = sentences.get(at);
+    if (frame.eventName().isEmpty() || !c.key().eventName().equals(frame.eventName())
+        || !FrameReader.eventName(text, s.start(), s.end()).isEmpty() || !refers(FrameReader.words(text, s.start(), s.end()))) {
+      return c;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - REFERENCE_REACH); k--) {
+      String name = FrameReader.eventName(text, sentences.get(k).start(), sentences.get(k).end());
+      if (!name.isEmpty()) return name.equals(frame.eventName()) ? c : named(c, name);
+    }
+    return c;
+  }
+
+  /** How many sentences back a reference ("the blaze") may find the event it refers to. */
+  private static final int REFERENCE_REACH = 2;
+
+  /** Whether the words hold a reference to an event told before ("the blaze"). */
+  private static boolean refers(List<String> ws) {
+    for (int i = 0; i < ws.size(); i++) {
+      ConceptLexicon.Match m = OPENERS.match(ws, i);
+      if (m != null && REFERS.equals(m.concept())) return true;
+    }
+    return false;
+  }
+
+  private static final String REFERS = "refers";
 
   /** The index of the sentence holding offset {@code at} (the last one starting at or before it), or -1. */
   private static int holding(List<Sentences.Sentence> sentences, int at) {
@@ -70,11 +103,16 @@ final class Continuations {
   /** Whether the sentence from start to the claim's end opens with a continuation, at its start or right after a short fronted phrase. */
   private static boolean opens(String text, int start, int end) {
     List<String> ws = FrameReader.words(text, start, end);
-    if (!ws.isEmpty() && OPENERS.match(ws, 0) != null) return true;
+    if (!ws.isEmpty() && opener(ws, 0)) return true;
     int comma = text.indexOf(',', start);
     if (comma < 0 || comma >= end || FrameReader.words(text, start, comma).size() > FRONTED_WORDS) return false;
     List<String> after = FrameReader.words(text, comma + 1, end);
-    return !after.isEmpty() && OPENERS.match(after, 0) != null;
+    return !after.isEmpty() && opener(after, 0);
+  }
+
+  private static boolean opener(List<String> ws, int i) {
+    ConceptLexicon.Match m = OPENERS.match(ws, i);
+    return m != null && !REFERS.equals(m.concept());
   }
 
   private static ExtractedClaim keyedAs(ExtractedClaim c, ExtractedClaim told) {

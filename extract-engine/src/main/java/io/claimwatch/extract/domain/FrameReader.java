@@ -29,6 +29,8 @@ final class FrameReader {
     private static final List<String> STORM_NOUNS = List.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm"),
             FIRE_NOUNS = List.of("Fire", "Complex");
     private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
+    /** "the so-called Erskine fire", "the Erskine fire": a name before "fire" in lower case, after a determiner. */
+    private static final Pattern LOWER_FIRE_NAME = Pattern.compile("\\b(?:the|so-called)\\s+((?:[A-Z][a-z]+\\s+){1,2})fire\\b");
 
     private final ConceptLexicon causes;
     private final ConceptLexicon references;
@@ -329,10 +331,43 @@ final class FrameReader {
             if (first == words.length || first == 0 && f.start() == from) continue;   // a sentence's first capital names nothing
             return (String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)) + " " + f.group(2)).toLowerCase(Locale.ROOT);
         }
+        String lower = lowerCaseFireName(text, from, to);
+        if (!lower.isEmpty()) return lower;
         return StrikeNames.of(text, from, to);   // "the seamen's strike": a strike by its strikers
     }
 
     private static final java.util.Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");
+
+    /**
+     * "the so-called Erskine fire": a fire named with "fire" in lower case, its name no word of not-event-names.txt
+     * and no region ("the California fire", "the Kern County fire" are a region's fires, no name); "" if none.
+     */
+    private static String lowerCaseFireName(String text, int from, int to) {
+        if (!TextSearch.containsAny(text, from, to, LOWER_FIRE_NOUNS)) return "";
+        Matcher m = LOWER_FIRE_NAME.matcher(text).region(from, to);
+        while (m.find()) {
+            String name = m.group(1).trim();
+            boolean named = true;
+            for (String w : WordSplits.WHITESPACE.split(name)) {
+                named &= !NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            }
+            if (named && !region(name) && !region(name.substring(name.lastIndexOf(' ') + 1))
+                    && !PLACE_NOUNS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+                return (name + " fire").toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /** Whether a name is a country's or a first-level division's ("California"): a town's name may name a fire. */
+    private static boolean region(String name) {
+        Gazetteer.Place p = Gazetteer.get().lookup(name);
+        return p != null && (p.isCountry() || p.isDivision());
+    }
+
+    private static final List<String> LOWER_FIRE_NOUNS = List.of(" fire");
+    /** "Kern County", "the Kursk region": the generic nouns of place names (and months, weekdays), no fire's name. */
+    private static final ConceptLexicon PLACE_NOUNS = ConceptLexicon.load("/keys/not-place-names.txt");
 
     /**
      * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake

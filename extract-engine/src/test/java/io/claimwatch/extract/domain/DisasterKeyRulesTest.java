@@ -1,0 +1,84 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The keys of disaster reports, each on copy like the news it was written for: one measure in several units is one
+ * measure (keys/unit-measures.txt), a hospital's patients and the service members of a force are counted apart from
+ * people at large (keys/kinds.txt).
+ */
+class DisasterKeyRulesTest {
+
+  private static ClaimKey key(List<ExtractedClaim> claims, String number) {
+    return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
+        () -> new AssertionError("no claim of " + number + " in " + claims)).key();
+  }
+
+  @Test
+  void anAreaInAcresSquareMilesOrHectaresIsOneMeasure() {
+    // unit-measures: "239,000 acres" and "373 square miles" are the same area burned, keyed km2 both
+    String text = "Park Fire grows into one of California's largest\n\nThe Park Fire has burned more than 239,000 acres,"
+        + " or about 373 square miles, officials said on Saturday.\n"
+        + "Across the border in Alberta, a fire has scorched 156,000 hectares.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 27));
+    ClaimKey acres = key(cs, "239,000");
+    ClaimKey miles = key(cs, "373");
+    assertThat(acres.unit()).isEqualTo("km2");
+    assertThat(miles.unit()).isEqualTo("km2");
+    assertThat(miles.measure()).isEqualTo(acres.measure()).isEqualTo("area/burn");
+    assertThat(key(cs, "156,000").unit()).isEqualTo("km2");
+    assertThat(cs.stream().filter(c -> c.numberText().contains("373")).findFirst().orElseThrow().unit())
+        .as("the claim keeps the unit it was written in").isEqualTo("mi2");
+  }
+
+  @Test
+  void aHospitalsPatientsAreCountedApartFromTheToll() {
+    // kinds: patient, as soldier: "73 patients have been brought in" is no count of the landslides' dead
+    String text = "Landslides kill dozens in Kerala\n\nAt least 93 people have been killed by landslides in Wayanad, Kerala.\n"
+        + "So far 73 patients have been brought in to the district hospital, a doctor said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 31));
+    assertThat(key(cs, "93").kind()).isEqualTo("person");
+    assertThat(key(cs, "73").kind()).isEqualTo("patient");
+  }
+
+  @Test
+  void serviceMembersAreSoldiers() {
+    // kinds: "service members" are counted as soldiers are ("Three US troops killed" and "three service members
+    // were killed" are one count)
+    String text = "Three US troops killed in drone attack in Jordan\n\nThree service members were killed and more than"
+        + " 30 service members were injured in a drone attack on a base in Jordan, officials said on Sunday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 1, 28));
+    assertThat(key(cs, "Three").measure()).isEqualTo("soldier/kill");
+    assertThat(key(cs, "30").measure()).isEqualTo("soldier/injure");
+  }
+
+  @Test
+  void aSentenceThatRefersToTheBlazeTakesTheFireNamedJustBeforeIt() {
+    // FrameReader: "the so-called Erskine fire" names a fire ("fire" in lower case, the name no region's);
+    // Continuations: "the blaze" two sentences later is that fire, not the Border Fire the lead named
+    String text = "Two bodies found in area burned by California wildfire\n\nTwo bodies were found on Wednesday in a rural"
+        + " area of San Diego County as flames from the so-called Border Fire approached, officials said.\n\n"
+        + "In central California, crews had cut containment lines around 70 percent of the so-called Erskine fire,"
+        + " fire managers said.\n\nA major highway through the area had been reopened, authorities said.\n\n"
+        + "On Wednesday, some 1,300 firefighters were battling the blaze that has burned about 47,000 acres.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 30));
+    assertThat(key(cs, "Two").eventName()).isEqualTo("border fire");
+    assertThat(key(cs, "70").eventName()).isEqualTo("erskine fire");
+    assertThat(key(cs, "47,000").eventName()).isEqualTo("erskine fire");
+    assertThat(key(cs, "1,300").eventName()).isEqualTo("erskine fire");
+  }
+
+  @Test
+  void aRegionsFireIsNoName() {
+    // "the Oregon fire", "the Kern County fire": a region's fire, the name the article gave stays
+    String text = "Durkee Fire grows in Oregon\n\nThe Durkee Fire has burned more than 288,000 acres near the state line,"
+        + " officials said.\n\nThe Oregon fire is 20% contained, officials said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 26));
+    assertThat(key(cs, "20").eventName()).isEqualTo("durkee fire");
+  }
+}
