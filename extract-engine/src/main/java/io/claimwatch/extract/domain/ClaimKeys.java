@@ -168,9 +168,12 @@ public final class ClaimKeys {
       // not August's figure)
       window = EventFrame.window(ownStart, ownEnd, EventFrame.Span.EXACT);
     } else if (ownStart != null || ownEnd != null) {
-      LocalDate[] w = EventFrame.window(ownStart, ownEnd, span);
+      // stated-period: "output last year", "in the first two months of 1987": a stated month or year is the period
+      // the figure is of, with no slack around it and not widened to the event's days
+      boolean period = period(ownStart) && period(ownEnd);
+      LocalDate[] w = EventFrame.window(ownStart, ownEnd, period ? EventFrame.Span.EXACT : span);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
-      if (apart || frame.date() == null || background) {
+      if (apart || frame.date() == null || background || period) {
         window = w;
       } else if (span != EventFrame.Span.SUDDEN) {
         // an event that goes on: the days the claim counts ("between August 6 and May 25") with the article's
@@ -243,6 +246,11 @@ public final class ClaimKeys {
     String family = causeFamilies.first(List.of(cause));
     ClaimKey key = new ClaimKey(kind, event, party, measured.unit(), family == null ? cause : family, where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
+  }
+
+  /** Whether a stated date is a month or a year, not a day (a missing end or start counts as one). */
+  private static boolean period(PartialDate d) {
+    return d == null || d.day() == 0;
   }
 
   /** "percent rise in Imports", as CountedPhrase writes the share of a change: the change and its subject. */

@@ -1,0 +1,37 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key rules that keep apart, in wire copy, the quantities of one long story (a war's offensives, a drought's
+ * seasons, a strike's trades): stated-period ({@link ClaimKeys}), money-no-measure ({@link ClaimKeys},
+ * {@link MoneyMeasures}), a war's offensive dated within weeks ({@code keys/durations.txt}), strikers counted as
+ * people whatever their trade ({@code keys/kinds.txt}) and a walkout as a strike ({@code keys/events.txt}).
+ */
+class WireGroupingRulesTest {
+
+  private static ClaimKey key(List<ExtractedClaim> claims, String number) {
+    return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
+        () -> new AssertionError("no claim of " + number + " in " + claims)).key();
+  }
+
+  @Test
+  void statedPeriodIsTheWindowOfTheFigure() {
+    // stated-period: last year's output and this year's forecast of one drought are two years' quantities
+    String text = "SRI LANKA DROUGHT CUTS RICE CROP\n\nCOLOMBO, March 30 - A drought in Sri Lanka has cut the main rice"
+        + " crop, officials said.\n    Last year's paddy output was 124 mln bushels, the officials said.\n"
+        + "    Total estimated paddy output for 1987 would be between 90 and 110 mln bushels, they said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 30));
+    ClaimKey lastYear = key(cs, "124"), thisYear = key(cs, "90");
+    assertThat(lastYear.earliest()).isEqualTo(LocalDate.of(1986, 1, 1));
+    assertThat(lastYear.latest()).isEqualTo(LocalDate.of(1986, 12, 31));
+    assertThat(thisYear.earliest()).isEqualTo(LocalDate.of(1987, 1, 1));
+    assertThat(thisYear.latest()).isEqualTo(LocalDate.of(1987, 12, 31));
+  }
+}
