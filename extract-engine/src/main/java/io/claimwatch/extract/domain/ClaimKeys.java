@@ -233,6 +233,9 @@ public final class ClaimKeys {
     event = measured.event();
     MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
+    // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
+    // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
+    if (money != null && event.isEmpty()) kind = "";
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is

@@ -34,4 +34,17 @@ class WireGroupingRulesTest {
     assertThat(thisYear.earliest()).isEqualTo(LocalDate.of(1987, 1, 1));
     assertThat(thisYear.latest()).isEqualTo(LocalDate.of(1987, 12, 31));
   }
+
+  @Test
+  void moneyNoMeasureIsNotGrouped() {
+    // money-no-measure: "equal to 363 mln dlrs" says nothing of what the sum is: keyed as nothing, it joins no group
+    String text = "ECUADOR SUSPENDS PAYMENTS\n\nQUITO, March 19 - Ecuador will save 54.45 billion sucres by suspending"
+        + " payments to private banks, the minister said.\n    This amount is equal to 363 mln dlrs at the free rate.\n"
+        + "    The earthquake caused an estimated one billion dlrs in damage.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(cs, "363").kind()).isEmpty();
+    assertThat(key(cs, "363").event()).isEmpty();
+    assertThat(key(cs, "one billion").kind()).isEqualTo("money");
+    assertThat(key(cs, "one billion").event()).isEqualTo("loss");
+  }
 }
