@@ -61,4 +61,27 @@ class WireGroupingRulesTest {
     assertThat(second.cause()).isEqualTo("war");
     assertThat(first.latest()).isBefore(second.earliest());
   }
+
+  @Test
+  void strikersAreCountedAsPeopleWhateverTheirTrade() {
+    // keys/kinds.txt: seamen, seafarers, bankworkers and dockworkers are people, as workers are
+    String seamen = "BRAZIL SEAMEN'S STRIKE ENTERS SECOND WEEK\n\nRIO DE JANEIRO, March 9 - A strike by Brazil's 40,000"
+        + " seafarers entered its second week, union officials said.\n";
+    String seafarers = "BRAZIL SEAMEN STAY ON STRIKE\n\nRIO DE JANEIRO, March 19 - Up to 30,000 of Brazil's 40,000 seamen"
+        + " were still on strike today, union officials said.\n";
+    String banks = "BRAZIL BANKWORKERS STRIKE\n\nSAO PAULO, March 24 - Most of Brazil's 700,000 bankworkers began an"
+        + " indefinite national strike today, union leaders said.\n";
+    assertThat(key(all(seamen, LocalDate.of(1987, 3, 9)), "40,000").kind()).isEqualTo("person");
+    assertThat(key(all(seafarers, LocalDate.of(1987, 3, 19)), "40,000").kind()).isEqualTo("person");
+    assertThat(key(all(banks, LocalDate.of(1987, 3, 24)), "700,000").kind()).isEqualTo("person");
+  }
+
+  @Test
+  void workersWhoWalkOutAreStriking() {
+    // keys/events.txt: "walk out", "walk off the job", "downed tools" say the people counted strike
+    String text = "UAW SETS STRIKE AT GM PONTIAC PLANT\n\nDETROIT, March 19 - The United Auto Workers said the 9,000"
+        + " workers at the Pontiac facility will walk out on Monday unless an agreement is reached.\n";
+    Extraction e = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(e.claims(), "9,000").event()).isEqualTo("strike");
+  }
 }
