@@ -84,4 +84,14 @@ class WireGroupingRulesTest {
     Extraction e = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 19));
     assertThat(key(e.claims(), "9,000").event()).isEqualTo("strike");
   }
+
+  @Test
+  void aClockTimesZoneIsNoPlace() {
+    // keys/not-place-names.txt: "at noon (EST)" in a lead with no dateline is not Burkina Faso's Est region
+    String text = "UAW SETS STRIKE DATE AT GM TRUCK PLANT\n\nThe United Auto Workers has set a strike"
+        + " deadline at General Motors Corp's Pontiac, Mich., truck plant.\n    The 9,000 workers at the facility will walk"
+        + " off the job at noon (EST) next Thursday, a spokesman said.\n";
+    ClaimKey workers = key(all(text, LocalDate.of(1987, 3, 19)), "9,000");
+    assertThat(workers.place()).doesNotContain("@BF");
+  }
 }
