@@ -170,9 +170,12 @@ public final class ClaimKeys {
       // not August's figure)
       window = EventFrame.window(ownStart, ownEnd, EventFrame.Span.EXACT);
     } else if (ownStart != null || ownEnd != null) {
-      LocalDate[] w = EventFrame.window(ownStart, ownEnd, span);
+      // stated-period: "output last year", "in the first two months of 1987": a stated month or year is the period
+      // the figure is of, with no slack around it and not widened to the event's days
+      boolean period = period(ownStart) && period(ownEnd);
+      LocalDate[] w = EventFrame.window(ownStart, ownEnd, period ? EventFrame.Span.EXACT : span);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
-      if (apart || frame.date() == null || background) {
+      if (apart || frame.date() == null || background || period) {
         window = w;
       } else if (span != EventFrame.Span.SUDDEN) {
         // an event that goes on: the days the claim counts ("between August 6 and May 25") with the article's
@@ -232,6 +235,9 @@ public final class ClaimKeys {
     event = measured.event();
     MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
+    // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
+    // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
+    if (money != null && event.isEmpty()) kind = "";
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
@@ -247,6 +253,11 @@ public final class ClaimKeys {
     ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
         where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
+  }
+
+  /** Whether a stated date is a month or a year, not a day (a missing end or start counts as one). */
+  private static boolean period(PartialDate d) {
+    return d == null || d.day() == 0;
   }
 
   /** "percent rise in Imports", as CountedPhrase writes the share of a change: the change and its subject. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * as the holder of the sum, its company words dropped ({@code keys/owner-words.txt}): money-owner-possessive
  * ("First Midwest's 25.1 mln dlrs in deposits", "9.4 mln dlrs of First State's deposits"), else
  * money-owner-holder (the subject of "had", "has", "with": "Farmers, with 9.6 mln dlrs in assets"). A sum
- * whose measure is not read keys with none: it does not group with a sum of a known measure.
+ * whose measure is not read keys with none, and {@link ClaimKeys} keys it as nothing (money-no-measure): it is not grouped.
  */
 final class MoneyMeasures {
 

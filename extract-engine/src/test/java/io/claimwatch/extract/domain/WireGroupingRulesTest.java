@@ -1,0 +1,97 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key rules that keep apart, in wire copy, the quantities of one long story (a war's offensives, a drought's
+ * seasons, a strike's trades): stated-period ({@link ClaimKeys}), money-no-measure ({@link ClaimKeys},
+ * {@link MoneyMeasures}), a war's offensive dated within weeks ({@code keys/durations.txt}), strikers counted as
+ * people whatever their trade ({@code keys/kinds.txt}) and a walkout as a strike ({@code keys/events.txt}).
+ */
+class WireGroupingRulesTest {
+
+  private static ClaimKey key(List<ExtractedClaim> claims, String number) {
+    return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
+        () -> new AssertionError("no claim of " + number + " in " + claims)).key();
+  }
+
+  @Test
+  void statedPeriodIsTheWindowOfTheFigure() {
+    // stated-period: last year's output and this year's forecast of one drought are two years' quantities
+    String text = "SRI LANKA DROUGHT CUTS RICE CROP\n\nCOLOMBO, March 30 - A drought in Sri Lanka has cut the main rice"
+        + " crop, officials said.\n    Last year's paddy output was 124 mln bushels, the officials said.\n"
+        + "    Total estimated paddy output for 1987 would be between 90 and 110 mln bushels, they said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 30));
+    ClaimKey lastYear = key(cs, "124"), thisYear = key(cs, "90");
+    assertThat(lastYear.earliest()).isEqualTo(LocalDate.of(1986, 1, 1));
+    assertThat(lastYear.latest()).isEqualTo(LocalDate.of(1986, 12, 31));
+    assertThat(thisYear.earliest()).isEqualTo(LocalDate.of(1987, 1, 1));
+    assertThat(thisYear.latest()).isEqualTo(LocalDate.of(1987, 12, 31));
+  }
+
+  @Test
+  void moneyNoMeasureIsNotGrouped() {
+    // money-no-measure: "equal to 363 mln dlrs" says nothing of what the sum is: keyed as nothing, it joins no group
+    String text = "ECUADOR SUSPENDS PAYMENTS\n\nQUITO, March 19 - Ecuador will save 54.45 billion sucres by suspending"
+        + " payments to private banks, the minister said.\n    This amount is equal to 363 mln dlrs at the free rate.\n"
+        + "    The earthquake caused an estimated one billion dlrs in damage.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(cs, "363").kind()).isEmpty();
+    assertThat(key(cs, "363").event()).isEmpty();
+    assertThat(key(cs, "one billion").kind()).isEqualTo("money");
+    assertThat(key(cs, "one billion").event()).isEqualTo("loss");
+  }
+
+  @Test
+  void twoOffensivesOfOneWarAMonthApartKeyApart() {
+    // keys/durations.txt, war seasonal: a war's counts are of one offensive, dated within weeks, not within a year
+    String march = "IRAN REPORTS OFFENSIVE IN NORTHERN IRAQ\n\nNICOSIA, March 4 - Iran said its forces had launched a new"
+        + " offensive in northern Iraq.\n    It said at least 2,000 Iraqi troops had been killed.\n";
+    String april = "IRAN SAYS OFFENSIVE CONTINUES\n\nNICOSIA, April 8 - Iran said over 2,600 Iraqi troops had been killed"
+        + " yesterday as it continued its Karbala-8 offensive east of Basra.\n";
+    ClaimKey first = key(all(march, LocalDate.of(1987, 3, 4)), "2,000");
+    ClaimKey second = key(all(april, LocalDate.of(1987, 4, 8)), "2,600");
+    assertThat(first.cause()).isEqualTo("war");
+    assertThat(second.cause()).isEqualTo("war");
+    assertThat(first.latest()).isBefore(second.earliest());
+  }
+
+  @Test
+  void strikersAreCountedAsPeopleWhateverTheirTrade() {
+    // keys/kinds.txt: seamen, seafarers, bankworkers and dockworkers are people, as workers are
+    String seamen = "BRAZIL SEAMEN'S STRIKE ENTERS SECOND WEEK\n\nRIO DE JANEIRO, March 9 - A strike by Brazil's 40,000"
+        + " seafarers entered its second week, union officials said.\n";
+    String seafarers = "BRAZIL SEAMEN STAY ON STRIKE\n\nRIO DE JANEIRO, March 19 - Up to 30,000 of Brazil's 40,000 seamen"
+        + " were still on strike today, union officials said.\n";
+    String banks = "BRAZIL BANKWORKERS STRIKE\n\nSAO PAULO, March 24 - Most of Brazil's 700,000 bankworkers began an"
+        + " indefinite national strike today, union leaders said.\n";
+    assertThat(key(all(seamen, LocalDate.of(1987, 3, 9)), "40,000").kind()).isEqualTo("person");
+    assertThat(key(all(seafarers, LocalDate.of(1987, 3, 19)), "40,000").kind()).isEqualTo("person");
+    assertThat(key(all(banks, LocalDate.of(1987, 3, 24)), "700,000").kind()).isEqualTo("person");
+  }
+
+  @Test
+  void workersWhoWalkOutAreStriking() {
+    // keys/events.txt: "walk out", "walk off the job", "downed tools" say the people counted strike
+    String text = "UAW SETS STRIKE AT GM PONTIAC PLANT\n\nDETROIT, March 19 - The United Auto Workers said the 9,000"
+        + " workers at the Pontiac facility will walk out on Monday unless an agreement is reached.\n";
+    Extraction e = EXTRACTOR.extract(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(e.claims(), "9,000").event()).isEqualTo("strike");
+  }
+
+  @Test
+  void aClockTimesZoneIsNoPlace() {
+    // keys/not-place-names.txt: "at noon (EST)" in a lead with no dateline is not Burkina Faso's Est region
+    String text = "UAW SETS STRIKE DATE AT GM TRUCK PLANT\n\nThe United Auto Workers has set a strike"
+        + " deadline at General Motors Corp's Pontiac, Mich., truck plant.\n    The 9,000 workers at the facility will walk"
+        + " off the job at noon (EST) next Thursday, a spokesman said.\n";
+    ClaimKey workers = key(all(text, LocalDate.of(1987, 3, 19)), "9,000");
+    assertThat(workers.place()).doesNotContain("@BF");
+  }
+}
