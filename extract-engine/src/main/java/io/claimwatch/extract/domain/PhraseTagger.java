@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -22,9 +25,11 @@ import opennlp.tools.postag.POSTaggerME;
  */
 final class PhraseTagger {
 
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+  static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   static final int TAGGED_PHRASES = 20_000;
+  /** The lemmatizer's maxent model in the model's artifacts (OpenNLP's LemmatizerModel names it so). */
+  private static final String MODEL_ENTRY = "lemmatizer.model";
 
   /** Words, their universal POS tags and lemmas, all lower case. */
   record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
@@ -42,13 +47,32 @@ final class PhraseTagger {
   /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path). */
   static PhraseTagger load() {
     try (InputStream pos = resource(POS_MODEL); InputStream lemmas = resource(LEMMA_MODEL)) {
-      return new PhraseTagger(new POSModel(pos), new LemmatizerModel(lemmas));
+      return new PhraseTagger(new POSModel(pos), new Lemmas(lemmas));
     } catch (IOException e) {
       throw new UncheckedIOException("loading the OpenNLP models", e);
     }
   }
 
-  private static InputStream resource(String name) {
+  /** OpenNLP's lemmatizer model, searched by {@link LemmaBeamSearch}: the same lemmas without sorting every outcome. */
+  static final class Lemmas extends LemmatizerModel {
+    private static final long serialVersionUID = 1L;
+
+    Lemmas(InputStream in) throws IOException {
+      super(in);
+    }
+
+    @Override
+    public SequenceClassificationModel getLemmatizerSequenceModel() {
+      SequenceClassificationModel search = super.getLemmatizerSequenceModel();
+      if (search == null || search.getClass() != BeamSearch.class || !(getArtifact(MODEL_ENTRY) instanceof MaxentModel)) {
+        return search;
+      }
+      String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+      return new LemmaBeamSearch(beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), getArtifact(MODEL_ENTRY));
+    }
+  }
+
+  static InputStream resource(String name) {
     InputStream in = PhraseTagger.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException(name + " is missing: add the opennlp-models-pos-en and -lemmatizer-en artifacts");
