@@ -83,7 +83,7 @@ public final class Attribution {
     public String claimant(int idx, List<Tok> t, Mention m) {
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
-        if (decided != ClaimantRule.OUTLET_VOICE && decided != ClaimantRule.BACKGROUND) carry.named(idx, c);
+        if (c != null) carry.named(idx, t, c, verbs.outletTail(t));
         return c;
     }
 
@@ -96,6 +96,8 @@ public final class Attribution {
         String acc = accordingTo(idx, t, m);
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
+        // "At least 80 injured, Houthis say": the headline sums up the story in the outlet's voice
+        if (r != null && decided == ClaimantRule.SPEAKER_AFTER && idx == 0 && s.kind() == Sentences.Kind.HEADLINE) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
             r = byEstimate(t, m);
@@ -110,7 +112,7 @@ public final class Attribution {
             return refs.last();
         }
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
-            String c = carry.carried(idx, t, !verbs.find(t).isEmpty());
+            String c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
             if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
         }
         return decide(r == null && decided != ClaimantRule.SPEAKERS_COUNTED ? ClaimantRule.OUTLET_VOICE : decided, r);
@@ -130,7 +132,7 @@ public final class Attribution {
             r = quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
         }
-        carry.named(idx, refs.remember(r));
+        carry.named(idx, t, refs.remember(r), verbs.outletTail(t));
     }
 
     /**
@@ -353,7 +355,7 @@ public final class Attribution {
         for (int v : vs) {
             if (v < opened || v < mTok && !inQuote) {
                 if (before != null && speaker.pronounSubject(t, v)) continue;  // "TSMC said that it doesn't expect": the same speaker
-                if (verbs.outletClauseBetween(t, v, mTok)) continue;
+                if (verbs.outletClauseBetween(t, v, mTok) || verbs.relativeAsideBefore(t, v, mTok)) continue;
                 int ws = lx.withReporting.contains(t.get(v).lower()) ? verbs.withSubject(t, v) : -1;
                 String s = ws >= 0 ? refs.resolve(idx, span(t, ws, v), t, ws, v) : speaker.before(idx, t, v);
                 if (s != null) {

@@ -9,6 +9,8 @@ enum ClaimantRule {
 
     SIGNED_POST("— Name (@handle) date", "claimant = the signer of an embedded post",
             "Ten trucks got through today with 40 tonnes of aid.\n— Ana Ruiz (@anaruiz) March 3, 2024", "Ana Ruiz"),
+    HEADLINE_SUMMARY("headline: N ..., X say", "claimant = null: a headline is the outlet's summary; only a wire's \"X SAYS N\" names its source",
+            "At least 40 killed in floods, officials say\n\nRescue teams searched the valley on Monday.", null),
     BACKGROUND("of the N | the N needed", "claimant = null: a whole or a threshold no source asserts",
             "The party won 79 of the 230 seats.", null),
     ACCORDING_TO("according to X", "claimant = X",

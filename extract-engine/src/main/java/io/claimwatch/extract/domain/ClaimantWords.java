@@ -62,12 +62,30 @@ final class ClaimantWords {
     final Set<String> sumVerbs = words("sum-verbs");
     /** "analysts", "our": a source whose report does not go on into the next sentence. */
     final Set<String> notCarried = words("not-carried");
-    /** "it", "that", "among them": how a sentence that goes on with the report before it opens. */
-    final Set<String> reportContinuers = words("report-continuers");
+    /** "newspaper" -> "daily", "paper": a common noun and the other words by which a claimant named before is that noun. */
+    final java.util.Map<String, List<String>> referentNouns = wordMap("referent-nouns");
+    /** "which", "who": open a relative clause between commas. */
+    final Set<String> relativePronouns = words("relative-pronouns");
+    /** "quoted", "saying": "Y was quoted as saying" reports, its subject the speaker. */
+    final Set<String> quotedAs = words("quoted-as");
+    /** "for", "of": "a spokeswoman for Hanover Re" speaks for the name after one. */
+    final Set<String> speaksFor = words("speaks-for");
+    /** "estimated", "fears", "found": a view or a finding, whose source covers its own clause only. */
+    final Set<String> viewVerbs = words("view-verbs");
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
 
     static final ClaimantWords WORDS = new ClaimantWords();
+
+    /** Lines of words: the first word maps to the words after it. */
+    private static java.util.Map<String, List<String>> wordMap(String name) {
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        for (String l : Lexicon.lines("claimant-" + name + ".txt")) {
+            String[] ws = l.toLowerCase(Locale.ROOT).trim().split("\\s+");
+            if (ws.length > 1) m.put(ws[0], List.of(ws).subList(1, ws.length));
+        }
+        return java.util.Map.copyOf(m);
+    }
 
     private ClaimantWords() {}
 

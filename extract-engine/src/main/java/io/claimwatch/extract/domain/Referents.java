@@ -19,6 +19,7 @@ final class Referents {
     private final List<Sentences.Sentence> sentences;
     private String last;
     private String lastPerson;
+    private final List<String> claimants = new java.util.ArrayList<>();
 
     Referents(Lexicon lx, String text, List<Sentences.Sentence> sentences) {
         this.lx = lx;
@@ -35,6 +36,7 @@ final class Referents {
     String remember(String c) {
         if (c != null) {
             last = c;
+            claimants.add(c);
             if (!c.equals(c.toLowerCase()) && !c.startsWith("the ") && !c.startsWith("The ")) lastPerson = c;
         }
         return c;
@@ -71,10 +73,31 @@ final class Referents {
         if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
             if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = issuer(sentences.get(idx).start(), t.get(b - 1).lower());
+            if (named == null) named = namedAs(t.get(b - 1).lower());
             if (named != null) return named;
             if (t.get(a).is("this") || t.get(a).is("that")) return last != null ? last : subj;
         }
         return subj;
+    }
+
+    /**
+     * "the newspaper" after "the official daily Sotsialisticheskaya Industriya said": the last claimant
+     * that the noun names by another word (lexicon/claimant-referent-nouns.txt: a noun, then its other words), or null.
+     */
+    private String namedAs(String noun) {
+        List<String> others = w.referentNouns.get(noun);
+        if (others == null) return null;
+        for (int i = claimants.size() - 1; i >= 0; i--) {
+            String c = claimants.get(i);
+            if (!hasCapitalLetter(c)) continue;
+            for (String x : WordSplits.WHITESPACE.split(c.toLowerCase(java.util.Locale.ROOT))) if (others.contains(x)) return c;
+        }
+        return null;
+    }
+
+    private static boolean hasCapitalLetter(String c) {
+        for (int i = 0; i < c.length(); i++) if (Character.isUpperCase(c.charAt(i))) return true;
+        return false;
     }
 
     /**

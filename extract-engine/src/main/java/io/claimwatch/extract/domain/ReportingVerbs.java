@@ -27,7 +27,11 @@ final class ReportingVerbs {
         for (int k = 0; k < t.size(); k++) {
             Tok x = t.get(k);
             if (!x.isWord()) continue;
-            if (k > 0 && w.passive.contains(t.get(k - 1).lower()) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted"
+            if (quotedAs(t, k)) {        // "IRNA quoted the commander as saying", "Petrovic was quoted as saying"
+                verbs.add(k);
+                continue;
+            }
+            if (k > 0 && passiveBefore(t, k) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted", "was now estimated"
             boolean reports = lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower()) || withReporting(t, k)
                     // "economists had expected", "The government expected that" (not "is expected to")
                     || x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
@@ -40,6 +44,32 @@ final class ReportingVerbs {
     /** ", with the ministry saying": a participle of the with-reporting list after "with" and a noun. */
     boolean withReporting(List<Tok> t, int k) {
         return lx.withReporting.contains(t.get(k).lower()) && withSubject(t, k) >= 0;
+    }
+
+    /** "quoted ... as saying": a quoting verb (lexicon/claimant-quoted-as.txt) with "as" and a participle of the list after it. */
+    private boolean quotedAs(List<Tok> t, int k) {
+        if (!w.quotedAs.contains(t.get(k).lower()) || ingForm(t.get(k))) return false;
+        for (int x = k + 1; x + 1 < t.size() && x <= k + 14; x++) {
+            if (!t.get(x).isWord()) return false;
+            if (t.get(x).is("as")) return w.quotedAs.contains(t.get(x + 1).lower()) && ingForm(t.get(x + 1));
+        }
+        return false;
+    }
+
+    /** "Fifty-one people were reported killed", "is now estimated at": a reporting verb in the passive, its source unnamed. */
+    boolean passiveReport(List<Tok> t) {
+        for (int k = 1; k < t.size(); k++) {
+            if (!t.get(k).isWord() || !lx.reportingVerbs.contains(t.get(k).lower()) || !t.get(k).lower().endsWith("ed")) continue;
+            if (passiveBefore(t, k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a form of "be" stands before k, past adverbs ("was now estimated"). */
+    private boolean passiveBefore(List<Tok> t, int k) {
+        int x = k - 1;
+        while (x > 0 && t.get(x).isWord() && w.verbAdverbs.contains(t.get(x).lower()) && !w.passive.contains(t.get(x).lower())) x--;
+        return x >= 0 && t.get(x).isWord() && w.passive.contains(t.get(x).lower());
     }
 
     /** The first reporting verb (of the reporting list) that is not passive, from token 1; -1 if none. */
@@ -107,6 +137,32 @@ final class ReportingVerbs {
             if (y.isWord() && w.lifeNouns.contains(y.lower())) return true;
             if (!y.isNum() && !y.isWord() || y.is("that")) return false;
         }
+        return false;
+    }
+
+    /**
+     * "Firefighters battled 23 fires, the ministry said, the largest of which has burned 9,000 hectares": a
+     * reporting verb that a comma and the outlet's own words follow (not the speaker's ", adding that ...").
+     */
+    boolean outletTail(List<Tok> t) {
+        for (int v : find(t)) {
+            if (v + 2 >= t.size() || !t.get(v + 1).is(",") || !t.get(v + 2).isWord()) continue;
+            if (!lx.withReporting.contains(t.get(v + 2).lower()) && !ingForm(t.get(v + 2))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "The series of strikes, which employers say has cost them 7 mln guilders, began ... in protest at plans
+     * for 800 redundancies", "Monday, after Texaco confirmed that the pipeline had been closed, crude rose 20
+     * cts": the verb at v stands in a relative or subordinate clause that a comma closes before mTok.
+     */
+    boolean relativeAsideBefore(List<Tok> t, int v, int mTok) {
+        int x = v - 1;
+        while (x >= 0 && t.get(x).isWord() && !w.relativePronouns.contains(t.get(x).lower()) && !lx.subordinators.contains(t.get(x).lower())) x--;
+        if (x < 0 || !t.get(x).isWord()) return false;
+        if (w.relativePronouns.contains(t.get(x).lower()) ? x < 1 || !t.get(x - 1).is(",") : x > 0 && !t.get(x - 1).is(",")) return false;
+        for (int y = v + 1; y < mTok; y++) if (t.get(y).is(",")) return true;
         return false;
     }
 

@@ -77,7 +77,9 @@ final class SpeakerPhrase {
             if (sg[1] <= sg[0]) continue;
             // "The fall of Ouadi Doum, which Chad said cost 1,269 lives": a relative pronoun as object, its clause's subject after it
             if (sg == segs.get(0) && sg[1] - sg[0] >= 2 && sg[1] - sg[0] <= 6 && (t.get(sg[0]).is("which") || t.get(sg[0]).is("whom"))
-                    && (t.get(sg[0] + 1).capitalized() || w.determiners.contains(t.get(sg[0] + 1).lower()))) {
+                    && (t.get(sg[0] + 1).capitalized() || w.determiners.contains(t.get(sg[0] + 1).lower())
+                        || bareNoun(t.get(sg[0] + 1)) || bareNoun(t.get(sg[1] - 1)) && !lx.functionWords.contains(t.get(sg[0] + 1).lower()))) {
+                // ("which employers say has cost them", "which stevedoring companies said cost them millions")
                 chosen = new int[] {sg[0] + 1, sg[1]};
                 break;
             }
@@ -147,7 +149,7 @@ final class SpeakerPhrase {
         }
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
-        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !lx.evidentialSubjects.contains(head)
+        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !w.quotedAs.contains(verb) && !lx.evidentialSubjects.contains(head)
                 && evidentialHead(t, a, b) < 0) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
@@ -233,6 +235,12 @@ final class SpeakerPhrase {
     String afterQuote(int idx, List<Tok> t, int v, int mTok) {
         int k = v - 1;
         while (k > mTok && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
+        // "owners General Mining Union Corp Ltd <GENM.J> said": a wire's stock ticker after the name is no part of it
+        if (k > mTok && t.get(k).is(">")) {
+            int lt = k - 1;
+            while (lt > mTok && k - lt <= 6 && !t.get(lt).is("<")) lt--;
+            if (lt > mTok && t.get(lt).is("<")) k = lt - 1;
+        }
         int b = k + 1;
         int a = b;
         while (a - 1 > mTok && t.get(a - 1).isWord() || a - 1 > mTok && isNamePunct(t.get(a - 1))) a--;
@@ -246,7 +254,9 @@ final class SpeakerPhrase {
         for (int i = a; i < b; i++) {
             if (t.get(i).isWord() && (lx.subordinators.contains(t.get(i).lower()) || w.clauseOpeners.contains(t.get(i).lower()))) return null;
         }
-        if (b > a && afterBreak && b - a <= 8) return refs.resolve(idx, span(t, a, b), t, a, b);
+        // ("a spokesman for the port and transport union FNV said": an article's noun and whom it speaks for run longer)
+        if (b > a && afterBreak && (b - a <= 8 || b - a <= 12 && (t.get(a).is("a") || t.get(a).is("an") || t.get(a).is("the"))))
+            return refs.resolve(idx, span(t, a, b), t, a, b);
         if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
             // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
             int e2 = a - 1, s2 = e2;
@@ -266,6 +276,12 @@ final class SpeakerPhrase {
             while (n < t.size() && n - c < 3 && bareNoun(t.get(n))) n++;
             int d = n;
             while (d < t.size() && t.get(d).capitalized()) d++;
+            // (", said BBC labour affairs correspondent Stephen Cape": the outlet, the role and the name are one speaker)
+            int e = d;
+            while (e < t.size() && e - d < 3 && bareNoun(t.get(e))) e++;
+            int f = e;
+            while (f < t.size() && t.get(f).capitalized()) f++;
+            if (d > n && e > d && f > e) d = f;
             if (d > n) return span(t, c, d);
         }
         return null;
@@ -274,6 +290,10 @@ final class SpeakerPhrase {
     /** A name before its appositive: capitalised words, an acronym on its own, a ticker in brackets. */
     private boolean nameLike(List<Tok> t, int a, int b) {
         if (isName(t, a, b)) return true;
+        // "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, estimated": one who speaks for a name
+        int e = b;
+        while (e > a && t.get(e - 1).capitalized()) e--;
+        if (e < b && e - 1 > a && w.speaksFor.contains(t.get(e - 1).lower())) return true;
         if (b - a > 12 || lx.functionWords.contains(t.get(a).lower())) return false;
         boolean bracket = false;
         int words = 0;

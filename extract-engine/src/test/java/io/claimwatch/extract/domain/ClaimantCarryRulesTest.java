@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ClaimantRule#CARRIED_IN_PARAGRAPH}: a sentence with a figure and no speaker of its own that
- * opens as a continuation ("It ...", "That ...", "Of those, ...") goes on with the report of the
- * sentence before it in the same paragraph; a sentence with a subject of its own, a paragraph break, a
- * sentence of the outlet's own narration, a source that gives a view ("analysts said") or is the
- * outlet's own end it. Each on a phrasing of wire or broadcast copy written for the test, not one of the eval texts.
+ * {@link ClaimantRule#CARRIED_IN_PARAGRAPH}: a sentence with a figure and no speaker of its own goes on
+ * with the report of the sentence before it in the same paragraph, whatever it opens with ("It ...",
+ * "Imports rose ..."); a paragraph break, a sentence of the outlet's own narration, a passive report of
+ * its own, a source that gives a view ("analysts said", "has estimated", "fears") or is the outlet's own end it. Each on a phrasing of wire or broadcast copy written for the test, not one of the eval texts.
  */
 class ClaimantCarryRulesTest {
 
@@ -33,9 +32,37 @@ class ClaimantCarryRulesTest {
     }
 
     @Test
-    void aSentenceWithASubjectOfItsOwnIsTheOutlets() {
+    void aSentenceWithASubjectOfItsOwnGoesOnWithTheReport() {
         assertThat(claimants("Exports fell 4.2% in March, the statistics office said. Imports rose 1.5% in the same month."))
-                .containsExactly("the statistics office", null);
+                .containsExactly("the statistics office", "the statistics office");
+        assertThat(claimants("The army said more than 40 troops were wounded in the attack. Eight were flown to a hospital abroad."))
+                .containsExactly("The army", "The army");
+    }
+
+    @Test
+    void aViewAForecastOrAFindingCoversItsOwnClauseOnly() {
+        assertThat(claimants("President Ana Ruiz has estimated the damage at $2 billion. About 32,000 homes remained without power."))
+                .containsExactly("President Ana Ruiz", null);
+        assertThat(claimants("The index fell as the government said it expected 3% growth. The index had risen 4.7% since May."))
+                .containsExactly("the government", null);
+    }
+
+    @Test
+    void aSpeakersViewOfWhatMayHappenIsNotCarried() {
+        assertThat(claimants("The union leader said the dispute could last into the summer. Another 12 strike days are planned."))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void theOutletsOwnWordsAfterTheSourceEndTheReport() {
+        assertThat(claimants("Crews fought 23 fires, the ministry said, in the worst season in memory. About 1,500 residents were evacuated."))
+                .containsExactly("the ministry", null);
+    }
+
+    @Test
+    void aSentenceWithAPassiveReportOfItsOwnIsNotCarried() {
+        assertThat(claimants("Officials said the toll had risen to 70. Fifty-one people were reported killed yesterday."))
+                .containsExactly("Officials", null);
     }
 
     @Test

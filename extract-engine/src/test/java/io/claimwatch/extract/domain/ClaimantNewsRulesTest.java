@@ -32,9 +32,11 @@ class ClaimantNewsRulesTest {
     }
 
     @Test
-    void aHeadlineNamesItsSourceBeforeOrAfterTheFigure() {
-        assertThat(claimants("At least 40 dead in floods, officials say\n\nThe floods hit the north on Monday.")).containsExactly("officials");
+    void aHeadlineNamesItsSourceOnlyBeforeTheFigure() {
+        // the wire's "X SAYS N" names the source; "N ..., X say" sums up the story in the outlet's voice (claimant.headline-summary)
         assertThat(claimants("Officials say 40 dead in floods\n\nThe floods hit the north on Monday.")).containsExactly("Officials");
+        assertThat(claimants("At least 40 dead in floods, officials say\n\nThe floods hit the north on Monday.")).containsExactly((String) null);
+        assertThat(claimants("Road deaths down 12%, survey finds\n\nThe survey was published on Monday.")).containsExactly((String) null);
     }
 
     @Test
@@ -103,6 +105,57 @@ class ClaimantNewsRulesTest {
     @Test
     void aRevisionOfAFigureIsTheRevisers() {
         assertThat(claimants("The statistics office revised the number of new homes up to 41,000.")).containsExactly("The statistics office");
+    }
+
+    @Test
+    void aStockTickerAfterTheSpeakerIsNoPartOfIt() {
+        assertThat(claimants("About 6,000 miners resumed work at the mine on Tuesday, owners Westbury Mining Corp Ltd <WSTM.J> said."))
+                .containsExactly("owners Westbury Mining Corp Ltd");
+    }
+
+    @Test
+    void aSpokesmanForANamedBodyAfterTheFigure() {
+        assertThat(claimants("About 220 dockers stopped work this afternoon, a spokesman for the port and transport union FNV said."))
+                .containsExactly("a spokesman for the port and transport union FNV");
+    }
+
+    @Test
+    void anAppositiveAfterASpokeswomanForANameDescribesTheName() {
+        assertThat(claimants("A spokeswoman for Hanover Re, the fifth-largest reinsurer in Europe, estimated the claims at 50 million euros."))
+                .containsExactly("A spokeswoman for Hanover Re");
+    }
+
+    @Test
+    void aSourceQuotedAsSayingIsTheSpeakerOrTheAgencyQuotingIt() {
+        assertThat(claimants("The state news agency quoted the regional commander in the border town as saying 12 attacks had been repulsed."))
+                .containsExactly("The state news agency");
+        assertThat(claimants("Another union leader, Marko Ilic, was quoted as saying hundreds of workers had been on strike."))
+                .containsExactly("Marko Ilic");
+    }
+
+    @Test
+    void theNewspaperIsTheDailyNamedBefore() {
+        assertThat(claimants("The floods destroyed 300 homes, the official daily Rabochaya Gazeta reported. Some 16,000 people were left homeless, the newspaper said."))
+                .containsExactly("the official daily Rabochaya Gazeta", "the official daily Rabochaya Gazeta");
+    }
+
+    @Test
+    void aReportingVerbInARelativeAsideCoversOnlyTheAside() {
+        assertThat(claimants("The strikes, which employers say have cost them 7 mln guilders, began in protest at plans for 800 redundancies."))
+                .containsExactly("employers", null);
+        assertThat(claimants("On Monday, after the operator confirmed that the pipeline had been closed, crude prices rose 20 cts a barrel."))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void anInvertedSpeakerWithTheOutletRoleAndName() {
+        assertThat(claimants("Talks will go on next week, said BBC labour correspondent Tom Baxter. Up to 1.4 million workers could strike on Friday."))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aPassiveEstimateHasNoSpeaker() {
+        assertThat(claimants("Paddy output was now estimated at 70 mln bushels.")).containsExactly((String) null);
     }
 
     @Test
