@@ -143,6 +143,8 @@ final class NounPhrases {
                 continue;
             }
             if (l.equals("of") || l.equals("and")) {
+                // "a dozen helicopters and more than 100 firefighters": another figure, with its own noun
+                if (l.equals("and") && j + 2 < t.size() && (t.get(j + 2).isNum() || t.get(j + 2).is("than"))) break;
                 if (n == 0 || j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())
                         || w.isVerbish(t.get(j + 1)) || lx.months.containsKey(t.get(j + 1).lower())) break;
                 if (l.equals("of") && ++ofs > 2) break;
