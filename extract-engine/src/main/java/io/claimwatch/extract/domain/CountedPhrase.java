@@ -94,7 +94,7 @@ public final class CountedPhrase {
         Result object = context.objectOfPreviousVerb(r);
         if (object != null) return object;
         if (r.unitPhrase && !r.np() && !r.words.isEmpty() && r.words.get(r.words.size() - 1).equals("of")) r.words.remove(r.words.size() - 1);
-        if (r.np()) verbs.after(r);
+        if (r.np() || measureAlone(r)) verbs.after(r);
         Result around = context.predicateAround(r);
         if (around != null) return around;
         verbs.before(r);
@@ -230,6 +230,18 @@ public final class CountedPhrase {
         r.unitNoun = true;
     }
 
+    /**
+     * A measure with no noun after it, whose verb after it says what was measured ("343,253 acres have
+     * burned", "548.76 mln rupees were needed"): not a share ("4 pct compared with") nor a verb that
+     * never says it ({@code counted-not-verbs.txt}: "compared", "estimated"; a reporting verb: "were reported").
+     */
+    private boolean measureAlone(CountedReading r) {
+        if (!r.unitPhrase || r.words.size() != 1 || r.m.unit.equals("%") || r.m.unit.equals("pp")) return false;
+        int k = r.j;
+        while (k < r.t.size() && r.t.get(k).isWord() && k < r.j + 3 && w.skipAfterNoun.contains(r.t.get(k).lower())) k++;
+        return k < r.t.size() && r.t.get(k).isWord() && !w.notVerbs.contains(r.t.get(k).lower()) && !w.lx.reportingVerbs.contains(r.t.get(k).lower());
+    }
+
     /** "pct rise in exports": the share's unit, the change and what changed. */
     private static void shareOfChange(CountedReading r, String change, String what) {
         if (r.words.isEmpty()) r.words.add(r.m.unit.equals("pp") ? "percentage points" : CountedWords.unitName(r.m));
@@ -280,6 +292,7 @@ public final class CountedPhrase {
             }
             return r.verbRule != null ? r.verbRule : CountedRule.NOUN_AFTER_FIGURE;
         }
+        if (r.unitPhrase && (r.verbRule == CountedRule.NOUN_VERB_AFTER || r.verbRule == CountedRule.NOUN_ADJECTIVE_AFTER_BE)) return CountedRule.MEASURE_VERB_AFTER;   // "acres have burned"
         String state = measures.shareState(r.t, r.m, r.j);
         if (state != null) {
             if (r.words.isEmpty()) r.words.add(CountedWords.unitName(r.m));

@@ -43,7 +43,8 @@ final class CountedPlaces {
             int x = r.j;
             while (x < t.size() && t.get(x).start() < r.end) x++;
             int[] e = {r.end};
-            if (complement(t, x, r.words, e, r.np())) r.end = e[0];
+            boolean distance = w.distanceUnits.contains(r.m.unit.toLowerCase(java.util.Locale.ROOT));
+            if (complement(t, x, r.words, e, r.np(), distance)) r.end = e[0];
         }
         // "the airport's 52 gates" -> "gates of the airport"
         int before = r.before;
@@ -68,7 +69,7 @@ final class CountedPlaces {
      * coordinated participle ("died or gone missing"), a bracketed conversion or a direction ("south
      * of the island"); not a time ("on Monday", "in the same period", "since Saturday"). True if any.
      */
-    private boolean complement(List<Tok> t, int x, List<String> words, int[] end, boolean np) {
+    private boolean complement(List<Tok> t, int x, List<String> words, int[] end, boolean np, boolean distance) {
         int size = words.size();
         if (np && x + 1 < t.size() && (t.get(x).is("or") || t.get(x).is("and")) && t.get(x + 1).isWord()
                 && !t.get(x + 1).capitalized() && (t.get(x + 1).lower().endsWith("ed") || lx.irregularPast.contains(t.get(x + 1).lower()))
@@ -93,11 +94,14 @@ final class CountedPlaces {
         String prep = t.get(x).lower();
         int y = x + 1;
         List<String> pp = new ArrayList<>();
-        if (w.directions.contains(prep) && !np) {
-            if (!t.get(y).is("of")) return words.size() > size;
-            pp.add(prep);
-            pp.add("of");
-            y++;
+        int d = w.directionRun(t, x);
+        if (d > x && !np && (t.get(d).is("of") || distance)) {
+            // "40 km south of the island", "16 miles south-southeast of", "40 km offshore east of the city", "50 km offshore from"
+            pp.add(span(t, x, d).replace(" - ", "-"));
+            pp.add(t.get(d).lower());
+            y = d + 1;
+        } else if (!np && distance && w.distancePreps.contains(prep)) {
+            pp.add(prep);                                        // "200 miles from the epicenter", "25 km off the island of Muisne"
         } else if (w.placePreps.contains(prep) && np) {
             pp.add(prep);
         } else {

@@ -63,6 +63,8 @@ enum CountedRule {
             "The numbers exchanged in these swaps could range from 50 to 95 soldiers.", "soldiers exchanged in these swaps"),
     NOUN_AFTER_FIGURE("the noun after the figure alone",
             "Walkouts spread to 14 states and 60 cities.", "cities"),
+    MEASURE_VERB_AFTER("no noun after a measure: the verb after it, with where it is measured",
+            "Officials said an estimated 343,253 acres have burned so far this year.", "acres burned"),
     SHARE_STATE("no noun after a share: the participle after it says what state the share is in",
             "By Tuesday night the blaze was 35% contained.", "pct contained"),
     MEASURE_NOUN("no noun after the figure: a measure noun before it (\"toll\", \"number of\")",

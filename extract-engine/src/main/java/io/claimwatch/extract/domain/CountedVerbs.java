@@ -27,7 +27,7 @@ final class CountedVerbs {
     /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
     void after(CountedReading r) {
         List<Tok> t = r.t;
-        int k = overApposition(t, r.j), skipped = 0;
+        int k = overCoordinatedFigures(t, overApposition(t, r.j)), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -36,8 +36,12 @@ final class CountedVerbs {
             while (y < t.size() && y < k + 5 && t.get(y).isWord() && !w.auxBeforeVerb.contains(t.get(y).lower())
                     && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && w.determiners.contains(t.get(y).lower())
                     || y < t.size() && y > k + 1 && t.get(y).isNum() && t.get(y - 1).capitalized()) y++;
-            if (y < t.size() && y > k + 1 && w.auxBeforeVerb.contains(t.get(y).lower())) k = y;
+            if (y < t.size() && y > k + 1 && w.auxBeforeVerb.contains(t.get(y).lower())) {
+                ppFrom = k;
+                k = y;
+            }
         }
+        int ppTo = k;
         while (k < t.size() && skipped < 4 && t.get(k).isWord()
                 && (w.skipAfterNoun.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly")
                     // "customers remained without power": a linking verb before a state
@@ -64,6 +68,10 @@ final class CountedVerbs {
         if (v != null && v.isWord() && !lx.functionWords.contains(v.lower()) && !v.capitalized()
                 && (lx.eventVerb(v.lower()) != null || v.lower().endsWith("ed") || lx.irregularPast.contains(v.lower()))) {
             verbAt(r, k);
+            if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) {
+                // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
+                r.words.add(span(t, ppFrom, ppTo));
+            }
         } else if (v != null && v.isWord() && !v.capitalized() && !lx.functionWords.contains(v.lower())
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
             r.participle = v.lower();                            // "members backing a cut": used when no verb before
@@ -89,6 +97,16 @@ final class CountedVerbs {
                 r.end = e2;
             }
         }
+    }
+
+    /** The phrase [a, b) between a noun and its verb names a place, not a time ("in the past week", "on Monday"). */
+    private boolean placeBetween(List<Tok> t, int a, int b) {
+        for (int x = a + 1; x < b; x++) {
+            String l = t.get(x).lower();
+            if (!t.get(x).isWord() || lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.timeUnits.contains(l)
+                    || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll(""))) return false;
+        }
+        return true;
     }
 
     /** The noun phrase at pos[0], past an article kept with it ("under a state of emergency"); nothing if only an article. */
@@ -134,12 +152,46 @@ final class CountedVerbs {
         return k;
     }
 
+    /**
+     * The token after other figures with their nouns coordinated with this one, that share its verb
+     * ("a dozen helicopters and more than 100 firefighters were battling the fire"): the auxiliary or verb
+     * after them; k itself when no such list opens at k.
+     */
+    private int overCoordinatedFigures(List<Tok> t, int k) {
+        if (k + 2 >= t.size() || !(t.get(k).is("and") || t.get(k).is(","))) return k;
+        boolean figure = false;
+        for (int y = k + 1; y < t.size() && y < k + 12; y++) {
+            Tok x = t.get(y);
+            if (x.isNum() || x.isWord() && lx.numberWords.containsKey(x.lower())) {
+                figure = true;
+                continue;
+            }
+            if (x.is(",") || x.is("and")) continue;
+            if (!x.isWord()) return k;
+            String l = x.lower();
+            if (w.relativeOpeners.contains(l)) return k;        // "carrying 543 people and that 345 had been rescued"
+            // (not a participle before its noun: "and a half million stranded customers")
+            boolean participle = w.pastVerb(x) && (y + 1 >= t.size() || !t.get(y + 1).isWord() || t.get(y + 1).is("and")
+                    || t.get(y + 1).is("or") || lx.functionWords.contains(t.get(y + 1).lower()));
+            if (w.auxBeforeVerb.contains(l) || participle) return figure && !t.get(y - 1).is(",") ? y : k;
+            if (w.isVerbish(x) || lx.reportingVerbs.contains(l)) return k;
+        }
+        return k;
+    }
+
     /** The event verb at k after the noun, with its particle, its object that is theirs, or the participle after a verb of spending time. */
     private void verbAt(CountedReading r, int k) {
         List<Tok> t = r.t;
         r.verb = t.get(k).lower();
         r.verbRule = CountedRule.NOUN_VERB_AFTER;
         r.end = t.get(k).end();
+        int raised = raisedParticiple(t, k);
+        if (raised > k) {
+            // "25,000 people are estimated to have been killed": killed, not estimated
+            r.verb = t.get(raised).lower();
+            r.end = t.get(raised).end();
+            return;
+        }
         if (k + 1 < t.size() && w.particles.contains(t.get(k + 1).lower())) {
             r.verb += " " + t.get(k + 1).lower();
             r.end = t.get(k + 1).end();
@@ -153,6 +205,19 @@ final class CountedVerbs {
         } else {
             stateAfter(r, k);                                    // "were confirmed dead", "were left homeless"
         }
+    }
+
+    /**
+     * The participle or state after a raising verb at k and "to (have) be(en)" ("estimated to have been
+     * killed", "need to be reset", "feared to be dead"), or k itself when there is none.
+     */
+    private int raisedParticiple(List<Tok> t, int k) {
+        if (!w.raisingVerbs.contains(t.get(k).lower()) || k + 3 >= t.size() || !t.get(k + 1).is("to")) return k;
+        int x = k + 2;
+        if (t.get(x).is("have")) x++;
+        if (x >= t.size() || !(t.get(x).is("be") || t.get(x).is("been"))) return k;
+        x++;
+        return x < t.size() && (w.pastVerb(t.get(x)) || t.get(x).isWord() && w.stateAdjectives.contains(t.get(x).lower())) ? x : k;
     }
 
     /** "32 of the 543 passengers were confirmed dead": the figure is the whole, whose state is its part's. */
@@ -267,6 +332,18 @@ final class CountedVerbs {
             if (!tok.isWord()) return null;
             String l = tok.lower();
             if (w.skipBeforeFigure.contains(l)) { k--; continue; }
+            if ((l.equals("and") || l.equals("or")) && looked == 0) {
+                // "damaged six mobile homes and two houses": the verb of the figure coordinated before
+                int x = k - 1;
+                while (x >= 0 && k - x < 6 && t.get(x).isWord() && !lx.functionWords.contains(t.get(x).lower()) && !w.isVerbish(t.get(x))
+                        && !lx.numberWords.containsKey(t.get(x).lower())) x--;
+                if (x >= 1 && x < k - 1 && (t.get(x).isNum() || t.get(x).isWord() && lx.numberWords.containsKey(t.get(x).lower()))) {
+                    k = x - 1;
+                    looked++;
+                    continue;
+                }
+                return null;
+            }
             if (l.equals("and") || l.equals("or") || l.equals("but")) return null;
             if (lx.functionWords.contains(l)) return null;
             if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return null;   // "fire grows to 350,000"

@@ -77,6 +77,18 @@ final class CountedWords {
     final Set<String> unitNouns = words("unit-nouns");
     /** "dead", "strike-bound": the state the counted are in, after "be" or a verb ("were confirmed dead"). */
     final Set<String> stateAdjectives = words("state-adjectives");
+    /** "estimated", "need": after a noun, their predicate is the participle after "to (have) be(en)". */
+    final Set<String> raisingVerbs = words("raising-verbs");
+    /** "that", "who": open a clause of its own after "and", not another figure sharing a verb. */
+    final Set<String> relativeOpeners = words("relative-openers");
+    /** "km", "mi": units of a distance, measured from a place ("200 miles from the epicenter"). */
+    final Set<String> distanceUnits = words("distance-units");
+    /** "from", "off": open the place a distance is measured from ("25 km off the island"). */
+    final Set<String> distancePreps = words("distance-preps");
+    /** "last", "next": open a time after a figure ("8.2 pct last year"), not its noun. */
+    final Set<String> timeOpeners = words("time-openers");
+    /** "elderly", "family": words in "-ly" that are nouns, not adverbs after a figure ("500 feet instantly"). */
+    final Set<String> lyNouns = words("ly-nouns");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */
     final ConceptLexicon changeNouns = ConceptLexicon.load("/lexicon/counted-change-nouns.txt");
     /** "richter" → magnitude: what a named scale measures ("6.5 on the Richter scale"). */
@@ -92,6 +104,23 @@ final class CountedWords {
     }
 
     // ------------------------------------------------------------------ shapes of tokens
+
+    /**
+     * The token after a run of directions at x that goes on with "of" or a distance's preposition ("south of",
+     * "south-southeast of", "offshore east of", "offshore from"), or x itself when there is none.
+     */
+    int directionRun(List<Tok> t, int x) {
+        int y = x;
+        while (y < t.size() && y < x + 4 && (t.get(y).isWord() && !t.get(y).capitalized() && direction(t.get(y).lower())
+                || y > x && t.get(y).is("-") && t.get(y).start() == t.get(y - 1).end())) y++;
+        return y > x && y < t.size() && !t.get(y - 1).is("-") && (t.get(y).is("of") || distancePreps.contains(t.get(y).lower())) ? y : x;
+    }
+
+    /** A direction of a distance, or directions joined by hyphens: "south", "south-southeast". */
+    boolean direction(String lower) {
+        for (String part : lower.split("-")) if (!directions.contains(part)) return false;
+        return true;
+    }
 
     /** A word that may be a noun: not a function word, a linking or reporting verb, or a lower-case past form. */
     boolean nounish(Tok w) {

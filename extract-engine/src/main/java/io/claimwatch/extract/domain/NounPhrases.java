@@ -98,6 +98,13 @@ final class NounPhrases {
                 j++;
                 continue;
             }
+            if (tok.is("-") && n > 0 && designator(t, j)) {
+                // "11 Czechoslovak-made L-39 bombers", "three Soviet MI-24 helicopters", "250 anti- aircraft guns"
+                words.set(words.size() - 1, words.get(words.size() - 1) + "-" + t.get(j + 1).text());
+                end = t.get(j + 1).end();
+                j += 2;
+                continue;
+            }
             if (!tok.isWord()) break;
             String l = tok.lower();
             if (n == 0 && w.gradingAdverbs.contains(l) && j + 2 < t.size() && t.get(j + 1).isWord() && t.get(j + 2).isWord()
@@ -136,6 +143,8 @@ final class NounPhrases {
                 continue;
             }
             if (l.equals("of") || l.equals("and")) {
+                // "a dozen helicopters and more than 100 firefighters": another figure, with its own noun
+                if (l.equals("and") && j + 2 < t.size() && (t.get(j + 2).isNum() || t.get(j + 2).is("than"))) break;
                 if (n == 0 || j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())
                         || w.isVerbish(t.get(j + 1)) || lx.months.containsKey(t.get(j + 1).lower())) break;
                 if (l.equals("of") && ++ofs > 2) break;
@@ -158,6 +167,13 @@ final class NounPhrases {
             if (lx.timeAdverbs.contains(l) && (j + 1 >= t.size() || !t.get(j + 1).isWord()
                     || lx.functionWords.contains(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower())
                     || lx.months.containsKey(t.get(j + 1).lower()))) break;
+            // "16 miles south-southeast of the town", "40 km offshore": a direction, not a noun
+            if (n == 0 && w.directionRun(t, j) > j) break;
+            // "rose 8.2 pct last year", "dropped 500 feet instantly", "five pct yearly to 2000": a time or an adverb, not a noun
+            if (n == 0 && (w.timeOpeners.contains(l) && j + 1 < t.size() && t.get(j + 1).isWord() && (lx.timeUnits.contains(t.get(j + 1).lower())
+                    || lx.months.containsKey(t.get(j + 1).lower()) || lx.weekdays.containsKey(t.get(j + 1).lower()))
+                    || !tok.capitalized() && l.endsWith("ly") && l.length() > 4 && !w.lyNouns.contains(l)
+                    && (j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())))) break;
             // "three US Army soldiers": an acronym is a name, not the function word it spells
             // (not a word of a headline in capitals: "LIBYANS KILLED IN BATTLE")
             boolean acronym = allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
@@ -191,6 +207,23 @@ final class NounPhrases {
                 && !(j + 2 < t.size() && t.get(j + 2).is("of"))   // "Aviaco 10 out of 82": a figure
                 && t.get(j).text().chars().allMatch(Character::isDigit) && t.get(j).text().length() <= 4
                 && before.end() < t.get(j).start() && t.get(j).end() < after.start();
+    }
+
+    /**
+     * The hyphen at j joins the word before it to a model's number or a word after it, inside a noun phrase
+     * that goes on: "L-39 bombers", "Max-9 aircraft", "COVID-19 patients", "anti- aircraft guns" (a prefix
+     * cut by a line break); not a range ("10-15") or a dash between clauses ("ships - and").
+     */
+    private boolean designator(List<Tok> t, int j) {
+        if (j + 2 >= t.size() || t.get(j).start() != t.get(j - 1).end() || !t.get(j - 1).isWord()) return false;
+        Tok next = t.get(j + 1), after = t.get(j + 2);
+        if (next.isNum()) {
+            return next.start() == t.get(j).end() && next.text().chars().allMatch(Character::isDigit) && next.text().length() <= 4
+                    && after.isWord() && !lx.functionWords.contains(after.lower()) && !lx.timeUnits.contains(after.lower());
+        }
+        return next.isWord() && !next.capitalized() && !lx.functionWords.contains(next.lower()) && !w.isVerbish(next)
+                && after.isWord() && !lx.functionWords.contains(after.lower()) && !w.isVerbish(after)
+                && t.get(j - 1).text().length() <= 5 && !t.get(j - 1).capitalized();
     }
 
     /** A word of two or more letters all in capitals ("US", "IT"). */

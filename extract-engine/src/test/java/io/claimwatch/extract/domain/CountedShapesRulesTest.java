@@ -1,0 +1,80 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes of words around a figure that the counted phrase reads as what it counts or leaves out:
+ * the place a distance is measured from, a time or an adverb after the figure, a hyphenated model
+ * number inside the noun, the verb after a measure. Phrasings in the style of wire copy, none taken
+ * from the eval articles.
+ */
+class CountedShapesRulesTest {
+
+    static final ClaimExtractor X = ClaimExtractor.create();
+
+    static List<ExtractedClaim> all(String text) {
+        return X.extract(text, null).claims();
+    }
+
+    static ExtractedClaim only(String text) {
+        List<ExtractedClaim> cs = all(text);
+        assertThat(cs).as(text).hasSize(1);
+        return cs.get(0);
+    }
+
+    @Test
+    void aDistanceKeepsThePlaceItIsMeasuredFrom() {
+        assertThat(only("The tremor was felt in towns 120 miles from the epicentre.").counted()).isEqualTo("miles from the epicentre");
+        assertThat(only("The quake struck 30 km (19 miles) off the coast of Sumatra.").counted()).isEqualTo("km off the coast of Sumatra");
+        assertThat(only("The vessel sank 12 miles south-southwest of the harbour.").counted()).isEqualTo("miles south-southwest of the harbour");
+        assertThat(only("Its epicentre lay 35 km offshore north of the port of Hualien.").counted())
+                .isEqualTo("km offshore north of the port of Hualien");
+        // not a figure that is no distance
+        assertThat(only("The firm shipped 40 tonnes from the depot.").counted()).doesNotContain("from");
+    }
+
+    @Test
+    void aTimeOrAnAdverbAfterTheFigureIsNotItsNoun() {
+        assertThat(all("Retail sales rose 4.1 pct last year, the agency said.").get(0).counted()).isEqualTo("pct rise in Retail sales");
+        assertThat(only("The aircraft dropped 900 feet abruptly.").counted()).doesNotContain("abruptly");
+        assertThat(only("About 300 elderly were moved to shelters.").counted()).startsWith("elderly");
+    }
+
+    @Test
+    void aHyphenatedModelNumberStaysInsideTheNoun() {
+        assertThat(only("Rebels said they downed two Su-25 jets near the border.").counted()).isEqualTo("Su-25 jets downed near the border");
+        assertThat(only("The hospital admitted 14 COVID-19 patients overnight.").counted()).isEqualTo("COVID-19 patients admitted");
+        assertThat(only("The army moved 40 anti- tank guns to the front.").counted()).isEqualTo("anti-tank guns moved to the front");
+    }
+
+    @Test
+    void aMeasureWithNoNounTakesTheVerbAfterIt() {
+        assertThat(only("Officials said an estimated 343,253 acres have burned so far this year.").counted()).isEqualTo("acres burned");
+        assertThat(only("The ministry said 120 mln rupees were needed for relief.").counted()).startsWith("rupees needed");
+        // "compared" says nothing of what was measured
+        assertThat(all("Output reached 2.5 mln tonnes compared with 2.1 mln a year earlier.").get(0).counted()).doesNotContain("compared");
+    }
+
+    @Test
+    void aRaisingVerbPassesToTheParticipleAfterIt() {
+        assertThat(only("More than 400 people are feared to have been killed in the landslide.").counted()).startsWith("people killed");
+        assertThat(only("About 2 million meters will need to be replaced.").counted()).isEqualTo("meters replaced");
+    }
+
+    @Test
+    void aPlaceBetweenTheNounAndItsVerbIsKept() {
+        assertThat(only("Three of the passengers on the bus have died, police said.").counted()).isEqualTo("passengers on the bus died");
+        // a time between them is not
+        assertThat(only("Some 40 people in the past week had fled.").counted()).doesNotContain("week");
+    }
+
+    @Test
+    void figuresCoordinatedWithTheirNounsShareTheirVerb() {
+        List<ExtractedClaim> cs = all("Six helicopters and more than 200 firefighters were battling the blaze.");
+        assertThat(cs.get(0).counted()).startsWith("helicopters battling");
+        assertThat(all("The storm destroyed 40 barns and two churches.").get(1).counted()).isEqualTo("churches destroyed");
+    }
+}
