@@ -66,14 +66,6 @@ public interface ArticleStore {
    */
   List<SimilarCandidate> similarCandidates(long[] bandHashes, int limit);
 
-  /**
-   * {@link #similarCandidates} of several articles in one lookup (a batch's): element k answers
-   * {@code bandHashes.get(k)}, an empty list for a null (no signature).
-   */
-  default List<List<SimilarCandidate>> similarCandidatesOfEach(List<long[]> bandHashes, int limit) {
-    return bandHashes.stream().map(h -> h == null ? List.<SimilarCandidate>of() : similarCandidates(h, limit)).toList();
-  }
-
   Optional<Article> get(String id);
 
   /** Articles newest first, after the given (createTime, id) position. */

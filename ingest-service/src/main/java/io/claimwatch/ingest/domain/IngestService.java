@@ -142,23 +142,16 @@ public final class IngestService {
     admit(items.size());
     ItemResult[] out = new ItemResult[items.size()];
     List<Integer> at = new java.util.ArrayList<>(items.size());
-    List<Draft> drafts = new java.util.ArrayList<>(items.size());
+    List<ArticleStore.NewArticle> articles = new java.util.ArrayList<>(items.size());
+    List<long[]> bands = new java.util.ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       try {
-        drafts.add(draft(item.content(), item.contentType(), item.sourceUrl(), item.publicationDate()));
+        articles.add(prepare(item.content(), item.contentType(), item.sourceUrl(), item.publicationDate(), articles, bands));
         at.add(i);
       } catch (DomainException e) {
         out[i] = new ItemResult(null, e);
       }
-    }
-    // The stored candidates of every document in one lookup: nothing is written before the batch's insert.
-    List<List<ArticleStore.SimilarCandidate>> stored = drafts.isEmpty() ? List.of()
-        : store.similarCandidatesOfEach(drafts.stream().map(Draft::bands).toList(), MAX_CANDIDATES);
-    List<ArticleStore.NewArticle> articles = new java.util.ArrayList<>(items.size());
-    List<long[]> bands = new java.util.ArrayList<>(items.size());
-    for (int k = 0; k < drafts.size(); k++) {
-      articles.add(prepare(drafts.get(k), stored.get(k), articles, bands));
     }
     if (!articles.isEmpty()) {
       List<ArticleStore.Inserted> inserted = store.insertAllIfAbsent(articles, clock.instant());
@@ -250,37 +243,20 @@ public final class IngestService {
   private final Pace pace = new Pace();
 
   private Submission store(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
-    Draft d = draft(content, contentType, sourceUrl, publicationDate);
-    List<ArticleStore.SimilarCandidate> stored = d.bands() == null ? List.of() : store.similarCandidates(d.bands(), MAX_CANDIDATES);
-    ArticleStore.NewArticle article = prepare(d, stored, List.of(), new java.util.ArrayList<>());
+    ArticleStore.NewArticle article = prepare(content, contentType, sourceUrl, publicationDate, List.of(), new java.util.ArrayList<>());
     return counted(article, store.insertIfAbsent(article, clock.instant()));
   }
 
-  /** A document cleaned, dated and sketched ({@code bands} null without a signature); its origin not looked for yet. */
-  private record Draft(byte[] content, String contentType, String sourceUrl, CleanArticle clean, String id, Dating dating,
-      MinHash.Signature signature, long[] bands) {}
-
   /**
-   * A draft linked to the article it reprints, ready to store.
+   * A document cleaned, dated, sketched and linked to the article it reprints, ready to store.
    *
-   * @param stored the stored articles sharing a band with it ({@link ArticleStore#similarCandidates})
    * @param batch the documents of the same batch before this one, not stored yet: a reprint of one of
    *     them is linked to it
    * @param bands the band hashes of each of {@code batch} (null for one without a signature); this
    *     document's are added
    */
-  private ArticleStore.NewArticle prepare(Draft d, List<ArticleStore.SimilarCandidate> stored,
+  private ArticleStore.NewArticle prepare(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate,
       List<ArticleStore.NewArticle> batch, List<long[]> bands) {
-    Article.Origin origin = d.signature() == null ? null : originOf(d.id(), d.signature(), d.bands(), stored, batch, bands);
-    bands.add(d.bands());
-    CleanArticle clean = d.clean();
-    return new ArticleStore.NewArticle(d.id(), clean.title(), clean.byline(),
-        d.sourceUrl() == null || d.sourceUrl().isBlank() ? null : d.sourceUrl().strip(), d.dating(), clean.text(), d.content(),
-        d.contentType() == null || d.contentType().isBlank() ? "text/plain" : d.contentType(),
-        Article.State.RECEIVED, null, d.signature(), origin, clean.sourceMap());
-  }
-
-  private Draft draft(byte[] content, String contentType, String sourceUrl, LocalDate publicationDate) {
     size.record(content == null ? 0 : content.length);
     CleanArticle clean;
     try {
@@ -292,7 +268,13 @@ public final class IngestService {
     String id = ArticleIds.idFor(clean.text());
     Dating dating = clean.dating().withClientDate(publicationDate).boundedBy(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     MinHash.Signature signature = MinHash.of(clean.text());
-    return new Draft(content, contentType, sourceUrl, clean, id, dating, signature, signature == null ? null : signature.bandHashes());
+    long[] own = signature == null ? null : signature.bandHashes();
+    Article.Origin origin = signature == null ? null : originOf(id, signature, own, batch, bands);
+    bands.add(own);
+    return new ArticleStore.NewArticle(id, clean.title(), clean.byline(),
+        sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip(), dating, clean.text(), content,
+        contentType == null || contentType.isBlank() ? "text/plain" : contentType,
+        Article.State.RECEIVED, null, signature, origin, clean.sourceMap());
   }
 
   private Submission counted(ArticleStore.NewArticle article, ArticleStore.Inserted inserted) {
@@ -309,9 +291,9 @@ public final class IngestService {
    * does not grow with the number of stored articles, and from the articles of the same batch (not
    * stored yet) that share a band with this one.
    */
-  private Article.Origin originOf(String id, MinHash.Signature signature, long[] own, List<ArticleStore.SimilarCandidate> stored,
-      List<ArticleStore.NewArticle> batch, List<long[]> bands) {
-    List<ArticleStore.SimilarCandidate> candidates = new java.util.ArrayList<>(stored);
+  private Article.Origin originOf(String id, MinHash.Signature signature, long[] own, List<ArticleStore.NewArticle> batch,
+      List<long[]> bands) {
+    List<ArticleStore.SimilarCandidate> candidates = new java.util.ArrayList<>(store.similarCandidates(own, MAX_CANDIDATES));
     for (int i = 0; i < batch.size(); i++) {
       ArticleStore.NewArticle earlier = batch.get(i);
       if (earlier.signature() != null && sharesBand(own, bands.get(i))) {

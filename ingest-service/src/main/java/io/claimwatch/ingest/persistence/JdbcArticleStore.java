@@ -239,49 +239,6 @@ public final class JdbcArticleStore implements ArticleStore {
     }
   }
 
-  /**
-   * One statement for a batch: every article's bands in one flat int8[] (article k's band b at k * BANDS + b), the
-   * shared-band counts grouped per article of the batch, each one's first {@code limit} kept as one by one.
-   */
-  @Override
-  public List<List<SimilarCandidate>> similarCandidatesOfEach(List<long[]> bandHashes, int limit) {
-    List<List<SimilarCandidate>> out = new ArrayList<>(bandHashes.size());
-    int[] who = new int[bandHashes.size()]; // the article of each signed position of the flat array
-    long[] flat = new long[bandHashes.size() * MinHash.BANDS];
-    int signed = 0;
-    for (int k = 0; k < bandHashes.size(); k++) {
-      out.add(new ArrayList<>());
-      long[] h = bandHashes.get(k);
-      if (h != null) {
-        System.arraycopy(h, 0, flat, signed * MinHash.BANDS, MinHash.BANDS);
-        who[signed++] = k;
-      }
-    }
-    if (signed == 0) {
-      return out;
-    }
-    String sql = "SELECT m.k, a.id, a.origin_id, a.minhash FROM ("
-        + " SELECT k, article_id, shared, row_number() OVER (PARTITION BY k ORDER BY shared DESC, article_id) AS r FROM ("
-        + " SELECT ((q.n - 1) / " + MinHash.BANDS + ")::int AS k, b.article_id, count(*) AS shared FROM article_band b"
-        + " JOIN unnest(?::bigint[]) WITH ORDINALITY AS q(band_hash, n) ON b.band = ((q.n - 1) % " + MinHash.BANDS + ")::smallint"
-        + " AND b.band_hash = q.band_hash"
-        + " GROUP BY 1, 2) s) m JOIN article a ON a.id = m.article_id"
-        + " WHERE m.r <= ? AND a.minhash IS NOT NULL ORDER BY m.k, m.shared DESC, a.id";
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-      st.setObject(1, Arrays.copyOf(flat, signed * MinHash.BANDS));
-      st.setInt(2, limit);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.get(who[rs.getInt(1)]).add(new SimilarCandidate(rs.getString(2), rs.getString(3),
-              MinHash.Signature.fromBytes(rs.getBytes(4))));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException("looking up similar articles failed", e);
-    }
-  }
-
   @Override
   public Optional<Article> get(String id) {
     try (Connection c = dataSource.getConnection()) {

@@ -261,32 +261,6 @@ class IngestGrpcServiceTest {
     assertThat(metrics).contains("ingest_reprints_linked_total").contains("ingest_languages_total{language=\"en\"}");
   }
 
-  /** A batch's stored look-alikes come from one statement; each document gets what its own lookup gave. */
-  @Test
-  void aBatchLooksUpItsStoredLookAlikesInOneStatementAsOneByOne() {
-    var wire = ingest.createArticle(text(ReprintTest.WIRE)).getArticle();
-    ingest.createArticle(text(ReprintTest.OUTLET_A));
-    java.util.List<long[]> bands = new java.util.ArrayList<>();
-    for (String t : new String[] {ReprintTest.UPDATED, null, ReprintTest.OTHER_STORY, ReprintTest.OUTLET_B}) {
-      bands.add(t == null ? null : io.claimwatch.ingest.domain.MinHash.of(t).bandHashes());
-    }
-    var each = store.similarCandidatesOfEach(bands, 50);
-    assertThat(each).hasSize(4);
-    assertThat(each.get(1)).isEmpty();
-    for (int k = 0; k < bands.size(); k++) {
-      if (bands.get(k) != null) {
-        assertThat(each.get(k)).as("document %d", k).usingRecursiveFieldByFieldElementComparator()
-            .isEqualTo(store.similarCandidates(bands.get(k), 50));
-      }
-    }
-    assertThat(each.get(0)).extracting(ArticleStore.SimilarCandidate::id).contains(wire.getName().substring("articles/".length()));
-    // through the API: a batch of a reprint of a stored article and an unrelated story
-    var r = ingest.batchCreateArticles(BatchCreateArticlesRequest.newBuilder().addRequests(text(ReprintTest.OTHER_STORY))
-        .addRequests(text(ReprintTest.OUTLET_B)).build()).getResultsList();
-    assertThat(r.get(0).getCreated().getArticle().getOrigin()).isEmpty();
-    assertThat(r.get(1).getCreated().getArticle().getOrigin()).isEqualTo(wire.getName());
-  }
-
   @Test
   void returnsTheSourceMapOfAnHtmlPage() {
     String html = "<html><body><article><h1>Port strike enters a second day</h1><p>About 1,200 dock workers"
