@@ -3,7 +3,6 @@ package io.claimwatch.ingest.domain;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into {@link Unit}s: lines end at \n, \r\n, \r, U+2028 or U+2029, each line is
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * is one unit a paragraph, any other block one unit a line.
  */
 final class Units {
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private Units() {}
 
@@ -88,7 +85,7 @@ final class Units {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC)
         .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
         .replace('\u00A0', ' ');
-    return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    return Whitespace.collapse(s).strip();
   }
 
   /** The units not dropped, in order. */

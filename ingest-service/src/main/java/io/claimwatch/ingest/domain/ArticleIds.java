@@ -5,12 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** Stable article ids derived from the clean text. */
 public final class ArticleIds {
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private ArticleIds() {}
 
@@ -24,7 +21,7 @@ public final class ArticleIds {
       throw new IllegalArgumentException("cleanText must not be null");
     }
     String nfc = Normalizer.normalize(cleanText, Normalizer.Form.NFC);
-    String collapsed = WHITESPACE.matcher(nfc).replaceAll(" ").strip();
+    String collapsed = Whitespace.collapse(nfc).strip();
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(collapsed.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
