@@ -64,15 +64,30 @@ public record QuantityKey(String kind, String event, String party, String unit, 
 
   /**
    * This key with its open parts filled from another, compatible one: the window narrowed to the
-   * days both allow (reports of one quake date it ever more closely), the place kept (a group's place
-   * does not widen as claims join it).
+   * days both allow (reports of one quake date it ever more closely); of two places, the one of more
+   * words ("@US @US.TX" over "@US"), of as many the last in text order. The same whichever key
+   * comes first ({@code a.refine(b)} equals {@code b.refine(a)} for compatible keys), so that a group's
+   * key is a function of its claims' keys, not of the order they joined in.
    */
   public QuantityKey refine(QuantityKey o) {
     LocalDate from = earliest == null ? o.earliest : o.earliest == null || earliest.isAfter(o.earliest) ? earliest : o.earliest;
     LocalDate to = latest == null ? o.latest : o.latest == null || latest.isBefore(o.latest) ? latest : o.latest;
     return new QuantityKey(kind.isEmpty() ? o.kind : kind, event.isEmpty() ? o.event : event,
-        party.isEmpty() ? o.party : party, unit, cause.isEmpty() ? o.cause : cause, place.isEmpty() ? o.place : place,
+        party.isEmpty() ? o.party : party, unit, cause.isEmpty() ? o.cause : cause, narrower(place, o.place),
         eventName.isEmpty() ? o.eventName : eventName, from, to);
+  }
+
+  /** Of two places, as {@link #refine} keeps one: the one of more words, of as many the last in text order. */
+  static String narrower(String a, String b) {
+    if (a.equals(b) || b.isEmpty()) {
+      return a;
+    }
+    if (a.isEmpty()) {
+      return b;
+    }
+    int wa = a.split(" ").length;
+    int wb = b.split(" ").length;
+    return wa != wb ? (wa > wb ? a : b) : (a.compareTo(b) >= 0 ? a : b);
   }
 
   private static boolean agree(String a, String b) {

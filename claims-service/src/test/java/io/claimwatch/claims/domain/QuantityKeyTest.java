@@ -37,4 +37,17 @@ class QuantityKeyTest {
     assertThat(QuantityKey.placesMeet(place("#kanawha @US"), place("@US"))).isFalse();
     assertThat(QuantityKey.placesMeet(place("#kanawha @US"), place("#kanawha @US @US.WV"))).isTrue();
   }
+
+  @Test
+  void refiningIsTheSameWhicheverKeyComesFirst() {
+    QuantityKey country = new QuantityKey("person", "capture", "", "", "war", "@RU", "", java.time.LocalDate.parse("2024-08-06"),
+        java.time.LocalDate.parse("2024-10-01"));
+    QuantityKey region = new QuantityKey("person", "capture", "RU", "", "", "@RU @RU.KRS", "", null,
+        java.time.LocalDate.parse("2024-09-01"));
+    QuantityKey named = new QuantityKey("person", "capture", "RU", "", "war", "kursk region", "", null, null);
+    assertThat(country.refine(region)).isEqualTo(region.refine(country));
+    assertThat(country.refine(region).place()).as("the place of more words").isEqualTo("@RU @RU.KRS");
+    assertThat(region.refine(named)).isEqualTo(named.refine(region));
+    assertThat(country.refine(region).refine(named)).isEqualTo(named.refine(country).refine(region));
+  }
 }
