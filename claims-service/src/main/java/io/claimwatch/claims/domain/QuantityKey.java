@@ -65,7 +65,9 @@ public record QuantityKey(String kind, String event, String party, String unit, 
   /**
    * This key with its open parts filled from another, compatible one: the window narrowed to the
    * days both allow (reports of one quake date it ever more closely); of two places, the one of more
-   * words ("@US @US.TX" over "@US"), of as many the last in text order. The same whichever key
+   * countries and divisions ("@US @US.TX" over "@US", "@US @US.MI" over the unresolved "general motors": a name
+   * the extractor could not resolve meets any country, so keeping it would open the group to every country), then of
+   * more words, then the last in text order. The same whichever key
    * comes first ({@code a.refine(b)} equals {@code b.refine(a)} for compatible keys), so that a group's
    * key is a function of its claims' keys, not of the order they joined in.
    */
@@ -77,7 +79,7 @@ public record QuantityKey(String kind, String event, String party, String unit, 
         eventName.isEmpty() ? o.eventName : eventName, from, to);
   }
 
-  /** Of two places, as {@link #refine} keeps one: the one of more words, of as many the last in text order. */
+  /** Of two places, as {@link #refine} keeps one: the one of more "@" words, then of more words, then the last in text order. */
   static String narrower(String a, String b) {
     if (a.equals(b) || b.isEmpty()) {
       return a;
@@ -85,9 +87,23 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     if (a.isEmpty()) {
       return b;
     }
+    int ra = resolved(a);
+    int rb = resolved(b);
+    if (ra != rb) {
+      return ra > rb ? a : b;
+    }
     int wa = a.split(" ").length;
     int wb = b.split(" ").length;
     return wa != wb ? (wa > wb ? a : b) : (a.compareTo(b) >= 0 ? a : b);
+  }
+
+  /** How many countries and divisions a place names ("@" words). */
+  private static int resolved(String place) {
+    int n = 0;
+    for (String w : place.split(" ")) {
+      n += w.startsWith("@") ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean agree(String a, String b) {

@@ -49,5 +49,6 @@ class QuantityKeyTest {
     assertThat(country.refine(region).place()).as("the place of more words").isEqualTo("@RU @RU.KRS");
     assertThat(region.refine(named)).isEqualTo(named.refine(region));
     assertThat(country.refine(region).refine(named)).isEqualTo(named.refine(country).refine(region));
+    assertThat(region.refine(named).place()).as("a resolved place over a name that meets any country").isEqualTo("@RU @RU.KRS");
   }
 }
