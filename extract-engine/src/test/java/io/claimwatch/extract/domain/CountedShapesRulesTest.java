@@ -1,5 +1,7 @@
 package io.claimwatch.extract.domain;
 
+import static io.claimwatch.extract.domain.CountedPhraseRulesTest.all;
+import static io.claimwatch.extract.domain.CountedPhraseRulesTest.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * from the eval articles.
  */
 class CountedShapesRulesTest {
-
-    static final ClaimExtractor X = ClaimExtractor.create();
-
-    static List<ExtractedClaim> all(String text) {
-        return X.extract(text, null).claims();
-    }
-
-    static ExtractedClaim only(String text) {
-        List<ExtractedClaim> cs = all(text);
-        assertThat(cs).as(text).hasSize(1);
-        return cs.get(0);
-    }
 
     @Test
     void aDistanceKeepsThePlaceItIsMeasuredFrom() {
