@@ -49,20 +49,6 @@ class WireGroupingRulesTest {
   }
 
   @Test
-  void twoOffensivesOfOneWarAMonthApartKeyApart() {
-    // keys/durations.txt, war seasonal: a war's counts are of one offensive, dated within weeks, not within a year
-    String march = "IRAN REPORTS OFFENSIVE IN NORTHERN IRAQ\n\nNICOSIA, March 4 - Iran said its forces had launched a new"
-        + " offensive in northern Iraq.\n    It said at least 2,000 Iraqi troops had been killed.\n";
-    String april = "IRAN SAYS OFFENSIVE CONTINUES\n\nNICOSIA, April 8 - Iran said over 2,600 Iraqi troops had been killed"
-        + " yesterday as it continued its Karbala-8 offensive east of Basra.\n";
-    ClaimKey first = key(all(march, LocalDate.of(1987, 3, 4)), "2,000");
-    ClaimKey second = key(all(april, LocalDate.of(1987, 4, 8)), "2,600");
-    assertThat(first.cause()).isEqualTo("war");
-    assertThat(second.cause()).isEqualTo("war");
-    assertThat(first.latest()).isBefore(second.earliest());
-  }
-
-  @Test
   void strikersAreCountedAsPeopleWhateverTheirTrade() {
     // keys/kinds.txt: seamen, seafarers, bankworkers and dockworkers are people, as workers are
     String seamen = "BRAZIL SEAMEN'S STRIKE ENTERS SECOND WEEK\n\nRIO DE JANEIRO, March 9 - A strike by Brazil's 40,000"
