@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
 import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,11 +13,6 @@ import org.junit.jupiter.api.Test;
 class ClaimKeysTest {
 
     private static final LocalDate PUB = LocalDate.of(2023, 9, 10);
-
-    private static ClaimKey key(List<ExtractedClaim> claims, String number) {
-        return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
-                () -> new AssertionError("no claim of " + number + " in " + claims)).key();
-    }
 
     @Test
     void everyWordingOfATollIsOneMeasure() {

@@ -37,5 +37,11 @@ final class Fixtures {
         return EXTRACTOR.extract(text, pub).claims();
     }
 
+    /** The key of the first claim whose number is written with {@code number}. */
+    static ClaimKey key(List<ExtractedClaim> claims, String number) {
+        return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
+                () -> new AssertionError("no claim of " + number + " in " + claims)).key();
+    }
+
     private Fixtures() { }
 }

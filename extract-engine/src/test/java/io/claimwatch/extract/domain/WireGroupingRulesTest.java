@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
 import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
  * people whatever their trade ({@code keys/kinds.txt}) and a walkout as a strike ({@code keys/events.txt}).
  */
 class WireGroupingRulesTest {
-
-  private static ClaimKey key(List<ExtractedClaim> claims, String number) {
-    return claims.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(
-        () -> new AssertionError("no claim of " + number + " in " + claims)).key();
-  }
 
   @Test
   void statedPeriodIsTheWindowOfTheFigure() {
