@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild fresh-h's texts: corpora/fresh/rebuild.py reads both sets' manifests (.txt and .md sources).
+"""Rebuild fresh-h's texts: corpora/fresh/rebuild.py, the reader fresh and fresh-b use, reads its manifest (.md sources).
 
     python3 corpora/fresh-h/rebuild.py corpora/fresh-h
 """
