@@ -14,7 +14,19 @@ final class DigitFigures {
     private final NotFigures not;
     private final NumberRecognizer numbers;
 
+    /** The last chars of the currencies' signs; whether a sign is empty (then any figure may have one). */
+    private final String signEnds;
+    private final boolean anySignEnd;
+
     DigitFigures(Lexicon lx, NotFigures not, NumberRecognizer numbers) {
+        StringBuilder ends = new StringBuilder();
+        boolean empty = false;
+        for (Lexicon.Phrase c : lx.currencies) {
+            if (c.text().isEmpty()) empty = true;
+            else ends.append(c.text().charAt(c.text().length() - 1));
+        }
+        this.signEnds = ends.toString();
+        this.anySignEnd = empty;
         this.lx = lx;
         this.not = not;
         this.numbers = numbers;
@@ -45,7 +57,7 @@ final class DigitFigures {
                 && lx.designators.contains(prev2.lower() + ".")) return null;   // "No. 5"
         String unit = "";
         int start = k.start();
-        for (Lexicon.Phrase c : lx.currencies) {
+        for (Lexicon.Phrase c : currencyBefore(text, k.start()) ? lx.currencies : List.<Lexicon.Phrase>of()) {
             String sign = c.text();
             int at = k.start() - sign.length();
             if (at >= 0 && text.startsWith(sign, at) && boundaryBefore(text, at)) { unit = c.fields()[0]; start = at; break; }
@@ -172,6 +184,17 @@ final class DigitFigures {
         m.scale = scaleMul;
         m.rule = (scaled ? NumberRule.SCALED_DIGITS : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
+    }
+
+    /**
+     * Whether a currency's sign may end right before {@code start} or a space before it: the char there is the last
+     * of some sign (most figures follow a space and a word no sign ends with, and need not try each currency).
+     */
+    private boolean currencyBefore(String text, int start) {
+        if (anySignEnd) return true;
+        if (start < 1) return false;
+        char c = text.charAt(start - 1);
+        return signEnds.indexOf(c) >= 0 || c == ' ' && start >= 2 && signEnds.indexOf(text.charAt(start - 2)) >= 0;
     }
 
     private static boolean boundaryBefore(String text, int at) {

@@ -35,7 +35,7 @@ final class FrameReader {
     private final ConceptLexicon causes;
     private final ConceptLexicon references;
     private final ConceptLexicon durations;
-    private final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
+    final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
     private final PlaceFinder places;
     private final TimeResolver time;
@@ -95,7 +95,7 @@ final class FrameReader {
         // that, the earliest of the lead's sentences that name the event ("Last Saturday's quake").
         // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
         PartialDate[] dated = null;
-        Passes read = new Passes();   // what each sentence gives, read once for all the passes
+        FramePasses read = new FramePasses();   // what each sentence gives, read once for all the passes
         if (!cause.isEmpty()) {
             dated = earliest(text, ss, cause, ctx, pub, span, where, Pass.ONSET, read);
             // failing that, the day what set it off began ("10 inches of rain fell on Thursday")
@@ -148,19 +148,22 @@ final class FrameReader {
      * A null {@code cause} takes every sentence given.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
-            EventFrame.Span span, PlaceFinder.Places where, Pass pass, Passes read) {
+            EventFrame.Span span, PlaceFinder.Places where, Pass pass, FramePasses read) {
         PartialDate[] best = null;
         LocalDate bestDay = null;
         boolean precursor = pass == Pass.PRECURSOR, onset = pass == Pass.ONSET || precursor;
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
-            List<String> ws = read.words.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
-            if (onset && read.onset.computeIfAbsent(s, k -> WordForms.first(onsets, ws) != null) == Boolean.FALSE) continue;
+            FramePasses.Read r = read.of(text, s);
+            List<String> ws = r.words;
+            if (onset && !r.onset(this)) continue;
             if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
-                    : !read.causes.computeIfAbsent(s, k -> causesIn(ws)).contains(cause))) continue;
-            if (read.apart.computeIfAbsent(s, k -> places.located(text, k.start(), k.end(), titleCase(text, k)).apartFrom(where))) continue;
+                    : !r.causes(this).contains(cause))) continue;
+            if (r.apart == null) r.apart = places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where);
+            if (r.apart) continue;
+            if (r.dates == null) r.dates = time.candidates(ctx, s.start(), s.end());
             List<TimeResolver.Cand> fit = new ArrayList<>();
-            for (TimeResolver.Cand c : read.dates.computeIfAbsent(s, k -> time.candidates(ctx, k.start(), k.end()))) {
+            for (TimeResolver.Cand c : r.dates) {
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
                 if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)
                         && !namesEventBefore(text, s.start(), c.s(), cause)) continue;
@@ -186,9 +189,8 @@ final class FrameReader {
     }
 
     /** Whether the sentence has a word of an event's onset ("launched", "broke out"). */
-    private boolean onsetIn(String text, Sentences.Sentence s, Passes read) {
-        List<String> ws = read.words.computeIfAbsent(s, k -> words(text, k.start(), k.end()));
-        return read.onset.computeIfAbsent(s, k -> WordForms.first(onsets, ws) != null);
+    private boolean onsetIn(String text, Sentences.Sentence s, FramePasses read) {
+        return read.of(text, s).onset(this);
     }
 
     /** A date's day; with {@code periods} (the lead's news), also a month's or a year's last ("widened ... in October"). */
@@ -249,15 +251,6 @@ final class FrameReader {
         return i > 0 && causesIn(before.subList(i - 1, i)).contains(cause);
     }
 
-    /** What each sentence gives the passes of {@link #earliest}, read once: its words, kinds of event, onset, place, dates. */
-    private static final class Passes {
-        final Map<Sentences.Sentence, List<String>> words = new java.util.HashMap<>();
-        final Map<Sentences.Sentence, List<String>> causes = new java.util.HashMap<>();
-        final Map<Sentences.Sentence, Boolean> onset = new java.util.HashMap<>();
-        final Map<Sentences.Sentence, Boolean> apart = new java.util.HashMap<>();
-        final Map<Sentences.Sentence, List<TimeResolver.Cand>> dates = new java.util.HashMap<>();
-    }
-
     private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
 
     /** Whether a date at {@code at} stands in parentheses after a clock time: the same moment elsewhere ("(3.00 p.m. ET on Friday)"). */
@@ -297,7 +290,7 @@ final class FrameReader {
     }
 
     /** The kinds of event the words name, in order, each once. */
-    private List<String> causesIn(List<String> words) {
+    List<String> causesIn(List<String> words) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             ConceptLexicon.Match m = WordForms.match(causes, words, i);

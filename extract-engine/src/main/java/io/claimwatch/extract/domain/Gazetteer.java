@@ -32,10 +32,18 @@ public final class Gazetteer {
 
     private final Map<String, Place> places;
     private final int longest;
+    /** For each first word of a name, the most words a name starting with it has: most words start none. */
+    private final Map<String, Integer> longestFrom;
 
     private Gazetteer(Map<String, Place> places) {
         this.places = places;
         this.longest = places.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        Map<String, Integer> from = new HashMap<>();
+        for (String k : places.keySet()) {
+            String[] w = k.split(" ");
+            from.merge(w.length == 0 ? k : w[0], w.length, Math::max);
+        }
+        this.longestFrom = Map.copyOf(from);
     }
 
     public static Gazetteer get() {
@@ -49,7 +57,9 @@ public final class Gazetteer {
 
     /** The longest name among the lower-case words from {@code from} on, as [words, place]; null if none. */
     public Match longestAt(List<String> lowerWords, int from) {
-        for (int n = Math.min(longest, lowerWords.size() - from); n >= 1; n--) {
+        Integer most = from < lowerWords.size() ? longestFrom.get(lowerWords.get(from)) : null;
+        if (most == null) return null;   // no name starts with the word
+        for (int n = Math.min(Math.min(most, longest), lowerWords.size() - from); n >= 1; n--) {
             Place p = places.get(String.join(" ", lowerWords.subList(from, from + n)));
             if (p != null) return new Match(n, p);
         }

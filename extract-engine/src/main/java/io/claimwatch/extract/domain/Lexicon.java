@@ -34,6 +34,8 @@ public final class Lexicon {
     public final Set<String> suffixNeedsCurrency;
     public final Set<String> suffixStandsAlone;       // a scale spaced from its number with no currency: "28.3 mln"
     public final List<Phrase> units;                 // fields: unit
+    final PhraseIndex unitIndex;                     // units by first word
+    final PhraseIndex vagueIndex;                    // vague by first word
     public final List<Phrase> currencies;            // fields: unit (text is the sign, case-sensitive)
     public final Set<String> timeUnits;
     public final Map<String, Integer> months;
@@ -95,6 +97,8 @@ public final class Lexicon {
         suffixNeedsCurrency = Collections.unmodifiableSet(sc);
         suffixStandsAlone = Collections.unmodifiableSet(alone);
         units = phrases("units.txt");
+        unitIndex = new PhraseIndex(units);
+        vagueIndex = new PhraseIndex(vague);
         currencies = phrases("currencies.txt");
         timeUnits = words("time-units.txt");
         months = intMap("months.txt");
@@ -105,6 +109,10 @@ public final class Lexicon {
         evidentialSubjects = words("evidential-subjects.txt");
         modality = phrases("modality.txt");
         eventVerbs = phrases("event-verbs.txt");
+        Map<String, String> stems = new HashMap<>();
+        for (Phrase p : eventVerbs) stems.putIfAbsent(p.text, p.fields[0]);   // the list's first of a stem, as the scan took it
+        eventStems = Map.copyOf(stems);
+        longestStem = stems.keySet().stream().mapToInt(String::length).max().orElse(0);
         countedNouns = words("counted-nouns.txt");
         designators = words("designators.txt");
         measureNouns = words("measure-nouns.txt");
@@ -160,18 +168,18 @@ public final class Lexicon {
 
     /** The canonical participle for an event word ("capture" -> "captured"), or null. */
     public String eventVerb(String lowerWord) {
-        String best = null;
-        int bestLen = 0;
-        for (Phrase p : eventVerbs) {
-            if (lowerWord.startsWith(p.text) && p.text.length() > bestLen) {
-                best = p.fields[0];
-                bestLen = p.text.length();
-            }
+        // the longest stem the word starts with; a stem must cover most of the word: "return" ok for
+        // "returned", "kill" not for "kilometres" (so only the word's prefixes of its length less 4 or more)
+        for (int n = Math.min(lowerWord.length(), longestStem); n >= Math.max(1, lowerWord.length() - 4); n--) {
+            String canonical = eventStems.get(lowerWord.substring(0, n));
+            if (canonical != null) return canonical;
         }
-        // a stem must cover most of the word: "return" ok for "returned", "kill" not for "kilometres"
-        if (best != null && lowerWord.length() - bestLen > 4) return null;
-        return best;
+        return null;
     }
+
+    /** {@link #eventVerbs} by stem (the first of the list for a stem), and the longest stem's length. */
+    private final Map<String, String> eventStems;
+    private final int longestStem;
 
     static List<String> lines(String name) {
         String path = "/lexicon/" + name;

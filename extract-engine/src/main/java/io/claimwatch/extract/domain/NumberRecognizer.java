@@ -74,7 +74,7 @@ public final class NumberRecognizer {
             j++;
         }
         if (unit.isEmpty() || !currency && unit.equals("")) {
-            Lexicon.Phrase p = phraseAt(lx.units, t, j);
+            Lexicon.Phrase p = lx.unitIndex.at(t, j);
             if (p != null) {
                 unit = p.fields()[0];
                 m.unitWords = text.substring(t.get(j).start(), t.get(j + p.words().length - 1).end());
@@ -96,19 +96,8 @@ public final class NumberRecognizer {
 
     /** The unit of a one-word unit name ("km"), or null. */
     String singleUnit(String lower) {
-        for (Lexicon.Phrase p : lx.units) if (p.words().length == 1 && p.text().equals(lower)) return p.fields()[0];
-        return null;
-    }
-
-    static Lexicon.Phrase phraseAt(List<Lexicon.Phrase> phrases, List<Tok> t, int j) {
-        outer:
-        for (Lexicon.Phrase p : phrases) {
-            String[] w = p.words();
-            if (j + w.length > t.size()) continue;
-            for (int x = 0; x < w.length; x++) if (!t.get(j + x).lower().equals(w[x])) continue outer;
-            return p;
-        }
-        return null;
+        Lexicon.Phrase p = lx.unitIndex.word(lower);
+        return p == null ? null : p.fields()[0];
     }
 
     static boolean isYearValue(String raw) {

@@ -21,8 +21,20 @@ final class ReportingVerbs {
         this.lx = lx;
     }
 
-    /** The indexes of the tokens of t that report, in order. */
+    /** The tokens {@link #find} read last and what it found (an article's attribution asks up to five times a sentence). */
+    private List<Tok> lastTokens;
+    private List<Integer> lastVerbs;
+
+    /** The indexes of the tokens of t that report, in order (unmodifiable; read once for the same list of tokens). */
     List<Integer> find(List<Tok> t) {
+        if (t == lastTokens) return lastVerbs;
+        List<Integer> verbs = reportingIn(t);
+        lastTokens = t;
+        lastVerbs = verbs;
+        return verbs;
+    }
+
+    private List<Integer> reportingIn(List<Tok> t) {
         List<Integer> verbs = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
             Tok x = t.get(k);
@@ -31,14 +43,15 @@ final class ReportingVerbs {
                 verbs.add(k);
                 continue;
             }
-            if (k > 0 && passiveBefore(t, k) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted", "was now estimated"
             boolean reports = lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower()) || withReporting(t, k)
                     // "economists had expected", "The government expected that" (not "is expected to")
                     || x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
                         || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()));
-            if (reports && !noReportingVerb(t, k)) verbs.add(k);     // (the word first: most words report nothing)
+            if (!reports) continue;     // (the word first: most words report nothing)
+            if (k > 0 && passiveBefore(t, k) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted", "was now estimated"
+            if (!noReportingVerb(t, k)) verbs.add(k);
         }
-        return verbs;
+        return java.util.Collections.unmodifiableList(verbs);
     }
 
     /** ", with the ministry saying": a participle of the with-reporting list after "with" and a noun. */

@@ -23,7 +23,7 @@ final class WrittenNumbers {
     /** A vague quantifier at token i: "dozens", "tens of thousands", "in the hundreds", "several people"; or null. */
     Mention vague(List<Tok> t, int i) {
         if (!lx.vagueFirstWords.contains(t.get(i).lower())) return null;
-        Lexicon.Phrase p = NumberRecognizer.phraseAt(lx.vague, t, i);
+        Lexicon.Phrase p = lx.vagueIndex.at(t, i);
         if (p == null) return null;
         int j = i + p.words().length;
         String head = p.words()[p.words().length - 1];

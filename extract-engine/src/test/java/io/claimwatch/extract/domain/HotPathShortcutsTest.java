@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shortcuts of the hot paths give what the full reading gives: a word test before a regex, a
  * search bounded to the sentence, a memo of one article's places, a cue looked for only where its
- * first word stands.
+ * first word stands, a lexicon's phrases and place names tried only from a word one starts with, an
+ * event verb's stem looked up instead of scanned for.
  */
 class HotPathShortcutsTest {
 
@@ -57,5 +58,85 @@ class HotPathShortcutsTest {
         assertThat(d.of("Officials said 41 people died")).isEqualTo(Modality.ASSERTED);
         assertThat(d.of("")).isEqualTo(Modality.ASSERTED);
         assertThat(d.of("It COULD, REACH 5")).isEqualTo(Modality.PROJECTION);
+    }
+
+    /** The scan {@link PhraseIndex} replaced: the first phrase of the list whose words stand at j. */
+    private static Lexicon.Phrase scan(List<Lexicon.Phrase> phrases, List<Tok> t, int j) {
+        outer:
+        for (Lexicon.Phrase p : phrases) {
+            String[] w = p.words();
+            if (j + w.length > t.size()) continue;
+            for (int x = 0; x < w.length; x++) if (!t.get(j + x).lower().equals(w[x])) continue outer;
+            return p;
+        }
+        return null;
+    }
+
+    @Test
+    void unitsAndVagueQuantifiersAreFoundByTheirFirstWordAsByAScanOfTheList() {
+        Lexicon lx = Lexicon.get();
+        String text = "The storm left 40 per cent of homes without power, tens of thousands of people fled and 3.5 million "
+                + "square kilometres burned; losses reached $2 billion (1.8 billion euros) and dozens of km of road, "
+                + "in the hundreds of millions of dollars, 12 mph winds, 7 kg, several hundred people.";
+        List<Tok> t = Tok.of(text, 0, text.length());
+        int found = 0;
+        for (int j = 0; j <= t.size(); j++) {
+            assertThat(lx.unitIndex.at(t, j)).isSameAs(scan(lx.units, t, j));
+            assertThat(lx.vagueIndex.at(t, j)).isSameAs(scan(lx.vague, t, j));
+            if (lx.unitIndex.at(t, j) != null || lx.vagueIndex.at(t, j) != null) found++;
+        }
+        assertThat(found).isGreaterThan(5);
+        for (Lexicon.Phrase p : lx.units) {
+            Lexicon.Phrase first = null;
+            for (Lexicon.Phrase q : lx.units) if (q.words().length == 1 && q.text().equals(p.words()[0])) { first = q; break; }
+            assertThat(lx.unitIndex.word(p.words()[0])).isSameAs(first);
+        }
+    }
+
+    @Test
+    void anEventVerbIsTheLongestStemCoveringMostOfTheWordAsByAScanOfTheList() {
+        Lexicon lx = Lexicon.get();
+        List<String> words = new java.util.ArrayList<>(List.of("killed", "kilometres", "returned", "evacuated", "injuring",
+                "captures", "x", "", "displacement", "rescued", "destroyed", "flooded", "arrested", "abducted"));
+        for (Lexicon.Phrase p : lx.eventVerbs) {
+            words.add(p.text());
+            words.add(p.text() + "ed");
+            words.add(p.text() + "ings");
+            words.add(p.text() + "ations");
+            if (p.text().length() > 1) words.add(p.text().substring(0, p.text().length() - 1));
+        }
+        int found = 0;
+        for (String w : words) {
+            String best = null;
+            int bestLen = 0;
+            for (Lexicon.Phrase p : lx.eventVerbs) {
+                if (w.startsWith(p.text()) && p.text().length() > bestLen) {
+                    best = p.fields()[0];
+                    bestLen = p.text().length();
+                }
+            }
+            if (best != null && w.length() - bestLen > 4) best = null;
+            assertThat(lx.eventVerb(w)).as(w).isEqualTo(best);
+            if (best != null) found++;
+        }
+        assertThat(found).isGreaterThan(lx.eventVerbs.size());
+        assertThat(lx.eventVerb("killed")).isNotNull();
+        assertThat(lx.eventVerb("kilometres")).isNull();
+    }
+
+    @Test
+    void aPlaceNameIsLookedUpOnlyFromAWordSomeNameStartsWith() {
+        Gazetteer g = Gazetteer.get();
+        List<String> words = List.of("in", "new", "york", "city", "and", "rio", "de", "janeiro", "the", "bay", "of", "plenty",
+                "kanawha", "county", "ecuador", "south", "waziristan", "zzz", "al", "haouz");
+        for (int i = 0; i < words.size(); i++) {
+            Gazetteer.Match want = null;
+            for (int n = words.size() - i; n >= 1 && want == null; n--) {
+                Gazetteer.Place p = g.lookup(String.join(" ", words.subList(i, i + n)));
+                if (p != null) want = new Gazetteer.Match(n, p);
+            }
+            assertThat(g.longestAt(words, i)).as(words.get(i)).isEqualTo(want);
+        }
+        assertThat(g.longestAt(words, words.size())).isNull();
     }
 }
