@@ -215,8 +215,10 @@ public final class ClaimExtractor {
                 }
                 PartialDate start = d.start(), end = d.end();
                 String framed = null;
+                // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts
+                boolean ownSpan = d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().kind() == TimeResolver.Kind.RANGE;
                 if (!k.background() && frame.date() != null && (start == null && end == null
-                        || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
+                        || !ownSpan && (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
                         && !happenedThen(frame, within(toks, clause), m.start)
                         && !time.ahead(ctx, s.start(), s.end(), d))) {
