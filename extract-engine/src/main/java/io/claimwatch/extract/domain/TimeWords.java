@@ -114,6 +114,8 @@ final class TimeWords {
     final Pattern recentSpan;
     /** "the previous day", "the following day": a day relative to the day named before it. */
     final Pattern anchoredDay;
+    /** "has since killed": a perfect with "since" as an adverb, counting from a date named before. */
+    final Pattern sinceAdverb;
 
     TimeWords(Lexicon lx) {
         Set<String> deadlines = new HashSet<>(), currentYear = new HashSet<>();
@@ -214,6 +216,7 @@ final class TimeWords {
         recentUnits.addAll(hourUnits);
         recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
         anchoredDay = alternation(anchored.keySet());
+        sinceAdverb = Pattern.compile("(?i)\\b" + words(perfect) + "\\s+" + words(sincePreps) + "\\s+\\p{L}+");
         relativeDay = alternation(days.keySet());
         holiday = alternation(holidays.keySet());
         relativeYear = alternation(years.keySet());
