@@ -198,7 +198,8 @@ public final class ClaimExtractor {
                 String key = numberText + "|" + m.low + "|" + m.high + "|" + c.text().toLowerCase() + "|"
                         + text.substring(m.end, Math.min(s.end(), m.end + 40));
                 if (!seen.add(key)) continue;
-                TimeResolver.EventDates d = time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]);
+                TimeResolver.EventDates d = time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
+                        time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]));
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Position at = new ClaimKeys.Position(clause[0], clause[1], s.start(), s.end(), m.hedgeStart, m.start, m.end,
@@ -215,8 +216,10 @@ public final class ClaimExtractor {
                 }
                 PartialDate start = d.start(), end = d.end();
                 String framed = null;
+                // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts
+                boolean ownSpan = d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().kind() == TimeResolver.Kind.RANGE;
                 if (!k.background() && frame.date() != null && (start == null && end == null
-                        || (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
+                        || !ownSpan && (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
                         && !happenedThen(frame, within(toks, clause), m.start)
                         && !time.ahead(ctx, s.start(), s.end(), d))) {

@@ -165,7 +165,9 @@ final class DateRoles {
     /** A year followed by a noun that names a figure ("2022 total", "2023 tally") or by "'s". */
     boolean namesAFigure(String sent, int e) {
         if (e + 1 < sent.length() && (sent.charAt(e) == '\'' || sent.charAt(e) == '’') && sent.charAt(e + 1) == 's') return true;
-        return e + 1 < sent.length() && Character.isWhitespace(sent.charAt(e)) && lx.measureNouns.contains(nextWord(sent, e + 1));
+        if (e + 1 >= sent.length() || !Character.isWhitespace(sent.charAt(e))) return false;
+        String next = nextWord(sent, e + 1);
+        return lx.measureNouns.contains(next) || w.statistics.contains(next);   // "the 2022 total", "Total 1986 exports"
     }
 
     /** "the 2011 earthquake", "the 2011 natural disaster": a year after "the" and before a noun of an event. */

@@ -114,6 +114,56 @@ enum DateRule {
         }
     },
 
+    ANCHORED_DAY("a day named relative to the day the sentence names before it (\"the previous day\", \"the following "
+            + "day\"; lexicon ANCHORED); not before a noun (\"the day before the vote\")", "the role its preposition gives",
+            "On Thursday, the army said it had recovered the bodies of five hostages the previous day.", "2024-07-27",
+            "2024-07-24..2024-07-24") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.sent.contains("day")) return;
+            Matcher m = s.w.anchoredDay.matcher(s.sent);
+            while (m.find()) {
+                // "the day before the vote": a day before a noun is that noun's
+                String entry = TimeWords.entry(m.group());
+                int next = m.end();
+                while (next < s.sent.length() && s.sent.charAt(next) == ' ') next++;
+                boolean beforeNoun = next < s.sent.length() && Character.isLetterOrDigit(s.sent.charAt(next))
+                        && s.w.directions.containsKey(entry.substring(entry.lastIndexOf(' ') + 1));
+                if (beforeNoun || s.taken(m.start(), m.end(), false)) continue;
+                Cand day = null;     // the day named last before it
+                for (Cand d : s.out) {
+                    if (d.e() <= s.ss + m.start() && d.date().toLocalDate() != null && (day == null || d.e() > day.e())) day = d;
+                }
+                if (day == null) continue;
+                LocalDate x = day.date().toLocalDate().plusDays(s.w.anchored.get(entry));
+                s.add(s.ss + m.start(), s.ss + m.end(), PartialDate.of(x), null, false);
+            }
+        }
+    },
+
+    RECENT_SPAN("a span that ends at publication (\"in the past two weeks\", \"over the last 24 hours\", \"the past week\"; "
+            + "lexicon RECENT, SPAN, HOURS; \"last\" only with a count)", "start and end: that many days or months back to publication",
+            "In the past two weeks, tens of thousands of people have been evacuated across several provinces.", "2024-07-24",
+            "2024-07-10..2024-07-24") {
+        @Override
+        void find(SentenceDates s) {
+            if (s.c.pub == null) return;
+            Matcher m = s.w.recentSpan.matcher(s.sent);
+            while (m.find()) {
+                boolean counted = m.group(2) != null;
+                String unit = m.group(3).toLowerCase(Locale.ROOT);
+                int n = counted ? s.w.count(m.group(2)) : 1;
+                if (!counted && (m.group(1).equalsIgnoreCase("last") || unit.endsWith("s")) || n < 1) continue;
+                LocalDate from;
+                if (s.w.spanMonths.contains(unit)) from = s.c.pub.minusMonths(n);
+                else if (s.w.hourUnits.contains(unit)) from = s.c.pub.minusDays(Math.max(1, (n + 23) / 24));
+                else from = s.c.pub.minusDays((long) n * s.w.spanDays.get(unit));
+                if (n > 400 || s.taken(m.start(), m.end(), true)) continue;
+                s.addSpan(s.ss + m.start(), s.ss + m.end(), PartialDate.of(from), PartialDate.of(s.c.pub));
+            }
+        }
+    },
+
     RELATIVE_MONTH("a month relative to publication (\"last month\", \"earlier this month\"; lexicon MONTH)",
             "the role its preposition gives",
             "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
@@ -154,7 +204,7 @@ enum DateRule {
     },
 
     YEAR("a year after a preposition (\"In 2023,\", \"since 2022\", \"the first 28 weeks of 2025\"), before a noun "
-            + "of a figure (\"the 2022 total\", \"2021's rate\") or of an event (\"the 2011 earthquake\"), or with a "
+            + "of a figure or a statistic (\"the 2022 total\", \"2021's rate\", \"Total 1986 exports\"; lexicon STATISTIC) or of an event (\"the 2011 earthquake\"), or with a "
             + "verb after it (\"in 1999 killed\"); \"the same period of 2024\" moves the sentence's earlier period",
             "the role its preposition gives",
             "A major earthquake in central Taiwan in 1999 killed about 2,400 people.", "2016-02-06", "1999..1999") {
@@ -188,7 +238,8 @@ enum DateRule {
 
     RELATIVE_YEAR("a year relative to the reference date (\"this year\", \"since the beginning of the year\"; lexicon "
             + "YEAR; \"the year\" only after \"the first two months of\"); \"the same period last year\" moves the "
-            + "sentence's earlier period a year back",
+            + "sentence's earlier period a year back; \"the previous year\" after a year the sentence names is the one before "
+            + "it (lexicon ANCHORED_YEAR: \"in 2007, down from 164 crashes the previous year\")",
             "the role its preposition gives; a past count of the year of reference runs from its first day to the reference "
             + "date (TimeResolver.yearToDate)",
             "Some 5,200 people have crossed this year.", "2018-06-29", "2018-01-01..2018-06-29") {
@@ -205,7 +256,13 @@ enum DateRule {
                     s.addMoved(s.ss + r.start(), s.ss + r.end(), period, off);
                     continue;
                 }
-                PartialDate d = PartialDate.year(ref.getYear() + off);
+                // "in 2007, down from 164 crashes the previous year": a year before the one the sentence named (ANCHORED_YEAR)
+                Cand named = null;
+                for (Cand x : s.out) {
+                    if (x.e() <= s.ss + r.start() && x.date().month() == 0 && (named == null || x.e() > named.e())) named = x;
+                }
+                boolean anchored = named != null && s.w.anchoredYears.contains(TimeWords.entry(r.group()));
+                PartialDate d = PartialDate.year((anchored ? named.date().year() : ref.getYear()) + off);
                 if (s.firstOf(r.start(), r.end(), d)) continue;
                 s.add(s.ss + r.start(), s.ss + r.end(), d, null, false);
             }

@@ -130,6 +130,16 @@ enum DatingRule {
                 default -> new EventDates(after.date(), after.date(), after, after);
             };
         }
+    },
+
+    SINCE_EARLIER("a figure of a perfect with \"since\" as an adverb (\"has since killed\") and no date of its own sentence: "
+            + "the last day the two sentences before name (TimeResolver.sinceEarlier)", "the start; the end left open",
+            "Israel launched its offensive in Gaza on October 7. Its military action has since killed 39,258 Palestinians, the ministry said.",
+            "2024-07-27", "2023-10-07..null") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads the sentences before the figure's: TimeResolver.sinceEarlier
+        }
     };
 
     final String matches;

@@ -85,7 +85,12 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         int a = d.s() >= me ? me : d.e(), b = d.s() >= me ? d.s() : ms;
         if (a >= b) return false;
         if (w.breakWord.matcher(text).region(a, b).find()) return true;
-        if (d.s() < me) return w.relativeWord.matcher(text).region(a, b).find();
+        if (d.s() < me) {
+            Matcher r = w.relativeWord.matcher(text).region(a, b);
+            // "a strike on July 14 which reportedly killed 90 people": a clause right after the date is the dated event's
+            return r.find() && !(text.substring(a, r.start()).isBlank()
+                    && w.datedRelatives.contains(r.group().toLowerCase(java.util.Locale.ROOT)));
+        }
         // "output was 124 mln, down from 127 mln in 1985": the date after a figure compared with is that figure's
         if (w.comparedFigure.matcher(text).region(a, b).find()) return true;
         Matcher and = w.joinedVerb.matcher(text).region(a, b);

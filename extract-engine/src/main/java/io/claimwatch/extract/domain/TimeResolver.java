@@ -136,6 +136,26 @@ public final class TimeResolver {
         return new EventDates(d.end(), d.end(), d.endFrom(), d.endFrom(), d.rule());
     }
 
+    /**
+     * {@link DatingRule#SINCE_EARLIER}: a figure whose own part of its clause [cs, ms) has a perfect with "since" as
+     * an adverb ("Israeli military action in Gaza has since killed 39,258 Palestinians") and that its sentence dates
+     * not: counted from the last day the two sentences before it name ("launched its military offensive in Gaza on
+     * October 7"), its end open. Else {@code d} as it is.
+     */
+    public EventDates sinceEarlier(Context c, List<Sentences.Sentence> ss, int idx, int cs, int ms, EventDates d) {
+        if (d.start() != null || d.end() != null || cs >= ms || !words.sinceAdverb.matcher(c.text).region(cs, ms).find()) return d;
+        for (int k = idx - 1; k >= Math.max(0, idx - 2); k--) {
+            List<Cand> before = candidates(c, ss.get(k).start(), ss.get(k).end());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Cand x = before.get(i);
+                if (!x.statement() && !x.compare() && x.date().toLocalDate() != null) {
+                    return new EventDates(x.date(), null, x, null, DatingRule.SINCE_EARLIER);
+                }
+            }
+        }
+        return d;
+    }
+
     /** "this year's": a year that names a noun after it. */
     private static boolean possessive(String text, int e) {
         return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's';

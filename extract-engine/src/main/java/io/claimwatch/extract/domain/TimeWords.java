@@ -88,6 +88,12 @@ final class TimeWords {
     /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
     final Map<String, int[]> holidays = new HashMap<>();
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
+    final Set<String> recent = new HashSet<>();                    // "past": "the past two weeks" ends at publication
+    final Set<String> hourUnits = new HashSet<>();                 // "hours": "the past 24 hours"
+    final Map<String, Integer> anchored = new HashMap<>();         // "the previous day" -> -1: from the day named before it
+    final Set<String> datedRelatives = new HashSet<>();            // "which": a clause right after a date about the dated event
+    final Set<String> anchoredYears = new HashSet<>();             // "the previous year": the one before the year named before it
+    final Set<String> statistics = new HashSet<>();                // "exports": "1986 exports" are that year's
 
     private final Map<String, Integer> weekdayNumbers;
 
@@ -104,6 +110,12 @@ final class TimeWords {
     final Pattern joinedVerb;
     /** "the year" after "the first two months of": the reference year. */
     final Pattern theYear;
+    /** "the past two weeks", "the last 24 hours", "the past week": a span ending at publication (count, unit). */
+    final Pattern recentSpan;
+    /** "the previous day", "the following day": a day relative to the day named before it. */
+    final Pattern anchoredDay;
+    /** "has since killed": a perfect with "since" as an adverb, counting from a date named before. */
+    final Pattern sinceAdverb;
 
     TimeWords(Lexicon lx) {
         Set<String> deadlines = new HashSet<>(), currentYear = new HashSet<>();
@@ -142,6 +154,12 @@ final class TimeWords {
                 case "PERFECT" -> perfect.add(w);
                 case "MOMENT" -> moments.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
+                case "RECENT" -> recent.add(w);
+                case "HOURS" -> hourUnits.add(w);
+                case "ANCHORED" -> anchored.put(w, Integer.parseInt(f[2]));
+                case "DATED_RELATIVE" -> datedRelatives.add(w);
+                case "STATISTIC" -> statistics.add(w);
+                case "ANCHORED_YEAR" -> anchoredYears.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");
                     holidays.put(w, new int[] {Integer.parseInt(md[0]), Integer.parseInt(md[1])});
@@ -194,6 +212,11 @@ final class TimeWords {
         nthDay = Pattern.compile("(?i)\\bthe\\s+(" + words(ordinals.keySet()) + "|\\d{1,3}(?:st|nd|rd|th))\\s+("
                 + words(spanDays.keySet()) + ")\\s+of\\b");
         age = Pattern.compile("(?i)\\b" + count + "[-\\s](" + words(spanDays.keySet()) + ")[-\\s]" + words(ageWords) + "\\b");
+        Set<String> recentUnits = new HashSet<>(units);
+        recentUnits.addAll(hourUnits);
+        recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
+        anchoredDay = alternation(anchored.keySet());
+        sinceAdverb = Pattern.compile("(?i)\\b" + words(perfect) + "\\s+" + words(sincePreps) + "\\s+\\p{L}+");
         relativeDay = alternation(days.keySet());
         holiday = alternation(holidays.keySet());
         relativeYear = alternation(years.keySet());

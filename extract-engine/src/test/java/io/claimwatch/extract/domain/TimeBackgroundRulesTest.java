@@ -1,0 +1,80 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.TimeRulesTest.datesOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time stage on events other than the article's news and on spans named relative to the report:
+ * an earlier strike with its own date, a day named relative to another day, a span that ends at
+ * publication. Wire-copy and broadcast phrasings, through the whole engine.
+ */
+class TimeBackgroundRulesTest {
+
+    @Test
+    void anEarlierStrikeWithItsOwnDateIsOfThatDay() {
+        String text = "The camp has come under repeated Israeli attacks, including a strike on July 14 which reportedly killed 90 people.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 27), 90, "")).isEqualTo("2024-07-14..2024-07-14");
+    }
+
+    @Test
+    void thePreviousDayIsTheDayBeforeTheOneNamed() {
+        String text = "On Thursday, the IDF said it had recovered the bodies of five Israeli hostages the previous day from a tunnel.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 27), 5, "")).isEqualTo("2024-07-24..2024-07-24");
+        String next = "Rescuers reached the village on March 3, 2024, and found 12 survivors the following day.";
+        assertThat(datesOf(next, null, 12, "")).isEqualTo("2024-03-04..2024-03-04");
+    }
+
+    @Test
+    void theDayBeforeANounIsNoDay() {
+        String text = "Police said 40 people were arrested the day before the vote.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 27), 40, "")).isEqualTo("null..null");
+    }
+
+    @Test
+    void aSpanInThePastHoursOrWeeksEndsAtPublication() {
+        String day = "The Ministry of Health said that 37 people have been killed in the past 24 hours due to ongoing operations.";
+        assertThat(datesOf(day, LocalDate.of(2024, 7, 22), 37, "")).isEqualTo("2024-07-21..2024-07-22");
+        String weeks = "At least 60 strikes have taken place around the country in\nthe past two weeks, the newspaper said.";
+        assertThat(datesOf(weeks, LocalDate.of(1987, 3, 16), 60, "")).isEqualTo("1987-03-02..1987-03-16");
+    }
+
+    @Test
+    void theLastDaysOfAMonthAreNoSpanToPublication() {
+        String text = "Some 400 homes were flooded in the last 10 days of May.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 22), 400, "")).isNotEqualTo("2024-07-12..2024-07-22");
+    }
+
+    @Test
+    void aYearBeforeTheNounOfAStatisticIsItsPeriod() {
+        String text = "Imports were forecast at 170 mln dlrs this year. Total 1986\nexports were 218 mln dlrs, the bank said.";
+        assertThat(datesOf(text, LocalDate.of(1987, 4, 24), 218_000_000, "")).isEqualTo("1986..1986");
+    }
+
+    @Test
+    void aTollThatHasSinceRisenCountsFromTheDayNamedBefore() {
+        String text = "Israel launched its military offensive in Gaza on October 7 after Hamas attacked southern Israel. "
+                + "At least 1,200 people were killed, according to Israeli authorities. "
+                + "Israeli military action in Gaza has since killed 39,258 Palestinians, according to the Ministry of Health.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 27), 39_258, "")).isEqualTo("2023-10-07..null");
+        String none = "Talks collapsed. The union has since begun talks with 12 companies, it said.";
+        assertThat(datesOf(none, LocalDate.of(2008, 1, 10), 12, "")).isEqualTo("null..null");
+    }
+
+    @Test
+    void thePreviousYearAfterANamedYearIsTheOneBefore() {
+        String text = "There were 136 serious accidents in 2007, down from 164 crashes the previous year, the office said.";
+        assertThat(datesOf(text, LocalDate.of(2008, 1, 2), 164, "")).isEqualTo("2006..2006");
+        assertThat(datesOf("Exports fell to 164 mln dlrs the previous year, the ministry said.", LocalDate.of(1987, 3, 2), 164_000_000, ""))
+                .isEqualTo("1986..1986");
+    }
+
+    @Test
+    void aSpanTheSentenceNamesIsNotWidenedToTheStormsStart() {
+        String text = "Typhoon Gaemi lashes Taiwan\n\nTyphoon Gaemi made landfall in Taiwan on Wednesday, forcing thousands to flee.\n\n"
+                + "The typhoon has strengthened by 96 kph in the last 24 hours, forecasters said.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 26), 96, "")).isEqualTo("2024-07-25..2024-07-26");
+    }
+}
