@@ -250,6 +250,7 @@ public final class ClaimExtractor {
                     end = y.end();
                     d = y;
                 }
+                k = new ClaimKeys.Keyed(k.key(), k.background(), counted.currencyNamed(k.counted(), m));   // "damage (US dollars)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),
                         explain ? explanations.of(s, m, clause, c, countedRule, claimantSource, d, framed, k) : List.of()));

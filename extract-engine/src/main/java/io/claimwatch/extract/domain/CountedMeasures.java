@@ -295,7 +295,7 @@ final class CountedMeasures {
     String measureNoun(List<Tok> t, Mention m) {
         for (int k = m.tokStart - 1; k >= 0; k--) {
             Tok tok = t.get(k);
-            if (!lx.measureNouns.contains(tok.lower())) continue;
+            if (!lx.measureNouns.contains(tok.lower()) || reportsFigure(t, k, m.tokStart)) continue;
             // "Total border crossings this fiscal year have hit 1,119,204": the measure opens a noun phrase of plurals
             if (k + 1 < m.tokStart && (k == 0 || w.determiners.contains(t.get(k - 1).lower())) && !t.get(k + 1).is("of")) {
                 int x = k + 1;
@@ -336,6 +336,20 @@ final class CountedMeasures {
             return tok.lower();
         }
         return null;
+    }
+
+    /**
+     * The measure noun at k is the subject of an evidential verb before the figure ("Figures from the
+     * Commerce Department for November showed exports down 2.3%", "data released on Monday show"): it
+     * reports the figure, it is not what the figure measures. Not past a comma ("the toll, officials said").
+     */
+    private boolean reportsFigure(List<Tok> t, int k, int figure) {
+        for (int x = k + 1; x < figure && x <= k + 8; x++) {
+            Tok y = t.get(x);
+            if (!y.isWord()) return false;
+            if (lx.evidentialVerbs.contains(y.lower()) && !lx.reportingVerbs.contains(y.lower())) return true;
+        }
+        return false;
     }
 
     /** "the number of people under observation had risen to 216": the noun phrase after the measure noun at k and "of". */

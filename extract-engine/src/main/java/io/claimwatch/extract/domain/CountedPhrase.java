@@ -72,6 +72,19 @@ public final class CountedPhrase {
         return new Result(phrase, r.end(), r.noun(), r.rule());
     }
 
+    /**
+     * The phrase as the claim gives it, once keyed: a sum written with a symbol names its currency in
+     * brackets, as any measure's unit ("damage (US dollars)" for "$2 billion of damage"); a phrase that
+     * names no noun of its own ("paid", "now", and the currency the keys put for it) is left as it is.
+     */
+    String currencyNamed(String phrase, Mention m) {
+        String name = w.currencyName(m);
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || phrase.isEmpty() || lower.contains(name.toLowerCase(Locale.ROOT))
+                || w.lx.measureNouns.contains(lower) || w.namesNoNoun(phrase)) return phrase;
+        return phrase + " (" + name + ")";
+    }
+
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
@@ -150,9 +163,9 @@ public final class CountedPhrase {
             if (j < t.size() && t.get(j).isWord() && w.isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
             if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end() && t.get(j + 1).isWord()
                     && t.get(j + 1).start() == t.get(j).end()) j++;   // "of the 4,000-member union"
-        } else if (j + 1 < t.size() && w.lx.currencyCodes.contains(m.unit) && (t.get(j).is("in") || t.get(j).is("of"))
+        } else if (j + 1 < t.size() && w.lx.currencyCodes.contains(m.unit) && (t.get(j).is("in") || t.get(j).is("of") || t.get(j).is("for"))
                 && t.get(j + 1).isWord() && !w.lx.functionWords.contains(t.get(j + 1).lower())) {
-            j++;                                                 // "$5 million in aid", "$3 billion of damage"
+            j++;                                                 // "$5 million in aid", "$3 billion of damage", "$6.5m for emergency aid"
         }
         r.j = j;
         return null;
@@ -194,6 +207,7 @@ public final class CountedPhrase {
         // "the 577-seat National Assembly": the noun of a compound modifier, then what it modifies
         if (r.j + 1 < t.size() && t.get(r.j).is("-") && t.get(r.j).start() == m.end && t.get(r.j + 1).isWord()
                 && t.get(r.j + 1).start() == t.get(r.j).end()) {
+            if (w.sizeAdjectives.contains(t.get(r.j + 1).lower())) return sizeOfBody(r);
             r.words.add(t.get(r.j + 1).lower());
             r.end = t.get(r.j + 1).end();
             r.j += 2;
@@ -217,6 +231,16 @@ public final class CountedPhrase {
             return participle == null ? null : withPeople(participle);
         }
         return null;
+    }
+
+    /** "a 5,000-strong force": the figure is the size of the body named after it, "force strength". */
+    private Result sizeOfBody(CountedReading r) {
+        List<String> body = new ArrayList<>();
+        int[] pos = {r.j + 2};
+        int end = nouns.collect(r.t, pos, body, r.t.get(r.j + 1).end());
+        if (body.isEmpty()) return null;
+        String noun = String.join(" ", body);
+        return new Result(noun + " strength", end, noun, CountedRule.SIZE_OF_BODY.id);
     }
 
     /**

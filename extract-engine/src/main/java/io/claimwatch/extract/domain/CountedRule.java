@@ -19,10 +19,12 @@ enum CountedRule {
     FRONTED_PARTITIVE_OF_THEM("a share \"of them\" counts the noun fronted with \"of\"",
             "Of the patients admitted so far this week, 40% of them were children.", "patients admitted so far this week (pct)"),
     COMPARATIVE("a difference \"more/less than\" counts what the figure before counts, above or below the reference",
-            "Tax receipts reached $410bn, $12bn less than the Treasury had projected.", "Tax receipts below projected"),
+            "Police counted 41,000 marchers, 12,000 fewer than organisers had forecast.", "marchers counted below forecast"),
     ELLIPTICAL_SUBJECT("a bare figure before a participle counts the noun of the figure before",
             "Organisers counted 12,000 marchers, while police said 5,000 had gathered in the main square.",
             "marchers gathered in the main square"),
+    SIZE_OF_BODY("a figure hyphened to a size adjective (\"5,000-strong\") is the strength of the body named after it",
+            "Rebels said they had routed a 5,000-strong government force near the oasis.", "government force strength"),
     BRACKETED_SHARE("a share in brackets after a name is the share of the figure before in that place",
             "Officials said 52,000 people crossed by sea, with about 40 percent arriving in Spain and the rest split "
                     + "between Italy (35%) and Greece (25%).", "percent arriving in Greece"),

@@ -27,7 +27,7 @@ final class CountedVerbs {
     /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
     void after(CountedReading r) {
         List<Tok> t = r.t;
-        int k = overCoordinatedFigures(t, overApposition(t, r.j)), skipped = 0, ppFrom = -1;
+        int k = overRelative(t, overCoordinatedFigures(t, overApposition(t, r.j))), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -148,6 +148,23 @@ final class CountedVerbs {
             if (x.is(",")) return y + 1;
             if (!x.isWord() && !x.isNum() && !x.is("-") && !x.is("'s") && !x.is("’s")) return k;
             if (y > k + 3 && w.auxBeforeVerb.contains(x.lower())) return y;
+        }
+        return k;
+    }
+
+    /**
+     * The noun's own "be" after a relative clause ("103 people who live in the tower were buried", "four
+     * bolts which are supposed to hold the plug in place were missing"): the "be" before a participle
+     * or a state that closes the clause; k itself when no such clause opens at k.
+     */
+    private int overRelative(List<Tok> t, int k) {
+        if (k + 4 >= t.size() || !w.relativeOpeners.contains(t.get(k).lower())) return k;
+        for (int y = k + 3; y + 1 < t.size() && y < k + 22; y++) {
+            Tok x = t.get(y), last = t.get(y - 1);
+            if (!x.isWord() && !x.isNum() && !x.is("'s") && !x.is("’s")) return k;
+            if (w.copulas.contains(x.lower()) && last.isWord() && !lx.functionWords.contains(last.lower())
+                    && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
+                    && (w.pastVerb(t.get(y + 1)) || w.stateAdjectives.contains(t.get(y + 1).lower()))) return y;
         }
         return k;
     }

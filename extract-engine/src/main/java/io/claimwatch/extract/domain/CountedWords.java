@@ -89,13 +89,28 @@ final class CountedWords {
     final Set<String> timeOpeners = words("time-openers");
     /** "elderly", "family": words in "-ly" that are nouns, not adverbs after a figure ("500 feet instantly"). */
     final Set<String> lyNouns = words("ly-nouns");
+    /** "person" → "people": a singular noun a count of one writes, in the form every other count of its kind takes. */
+    final java.util.Map<String, String> plurals = pairs("plurals");
+    /** "strong": after a figure and a hyphen, the figure is the size of the body named after it ("a 5,000-strong force"). */
+    final Set<String> sizeAdjectives = words("size-adjectives");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */
     final ConceptLexicon changeNouns = ConceptLexicon.load("/lexicon/counted-change-nouns.txt");
     /** "richter" → magnitude: what a named scale measures ("6.5 on the Richter scale"). */
     final ConceptLexicon namedScales = ConceptLexicon.load("/lexicon/counted-named-scales.txt");
+    /** "USD" → "US dollars": a currency's name, as the keys name a sum whose phrase has no noun. */
+    private final ConceptLexicon measureNames = ConceptLexicon.load("/keys/measure-phrases.txt");
 
     CountedWords(Lexicon lx) {
         this.lx = lx;
+    }
+
+    private static java.util.Map<String, String> pairs(String name) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String l : Lexicon.lines("counted-" + name + ".txt")) {
+            String[] p = l.split("\\|");
+            out.put(p[0].strip(), p[1].strip());
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static Set<String> words(String name) {
@@ -222,6 +237,23 @@ final class CountedWords {
     static String unitName(Mention m) {
         if (!m.unit.equals("%") || m.unitWords.equalsIgnoreCase("percent")) return m.unitWords;
         return "pct";
+    }
+
+    /** The name of the currency of a sum written with a symbol ("$3 billion" → "US dollars"), else "". */
+    String currencyName(Mention m) {
+        if (!m.unitWords.isEmpty() || !lx.currencyCodes.contains(m.unit)) return "";
+        String name = measureNames.entryOf(m.unit);
+        return name == null ? "" : name;
+    }
+
+    /**
+     * A phrase that names no noun of its own: a verb form alone ("paid", "given", "lost"), or one that opens on a
+     * function word or a time adverb ("now", "a day", "although total").
+     */
+    boolean namesNoNoun(String phrase) {
+        String[] ws = phrase.toLowerCase(Locale.ROOT).split(" ");
+        if (lx.functionWords.contains(ws[0]) || lx.timeAdverbs.contains(ws[0])) return true;
+        return ws.length == 1 && (lx.irregularPast.contains(ws[0]) || ws[0].endsWith("ed") || ws[0].endsWith("en"));
     }
 
     /** The phrase opens with the name of a share's unit ("pct rise in", "percent arriving in Italy"). */

@@ -29,6 +29,8 @@ final class NounPhrases {
         r.end = collect(t, pos, r.words, r.end);
         r.j = pos[0];
         if (r.words.size() == r.npStart + 1 && r.j + 3 < t.size() && t.get(r.j).is(",")) list(r);
+        // "One person was killed": the kind counted, as every other count of it names it ("people killed")
+        for (int i = r.npStart; i < r.words.size(); i++) r.words.set(i, w.plurals.getOrDefault(r.words.get(i), r.words.get(i)));
         boolean np = r.words.size() > r.npStart;
         r.noun = np ? String.join(" ", r.words.subList(r.npStart, r.words.size())) : null;
         if (np && r.j + 1 < t.size() && t.get(r.j).is("who") && w.pastVerb(t.get(r.j + 1))) who(r);
@@ -271,7 +273,8 @@ final class NounPhrases {
             // "US exports": an acronym is a name, not the function word it spells
             boolean acronym = tok.text().length() > 1 && tok.text().equals(tok.text().toUpperCase(Locale.ROOT));
             if (lx.functionWords.contains(l) && !w.nounInner.contains(l) && !acronym) break;
-            if (lx.reportingVerbs.contains(l) || lx.linkingVerbs.contains(l) && x < k) break;
+            // ("Figures showed exports down 2.3%": an evidential verb ends the noun phrase too)
+            if (lx.reportingVerbs.contains(l) || lx.evidentialVerbs.contains(l) || lx.linkingVerbs.contains(l) && x < k) break;
             x--;
         }
         int a = x + 1;

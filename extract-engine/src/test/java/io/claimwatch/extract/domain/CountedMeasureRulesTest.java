@@ -65,8 +65,8 @@ class CountedMeasureRulesTest {
         assertThat(counted("Imports climbed even faster by 11.2% in the year.")).containsExactly("pct rise in Imports");
         assertThat(counted("The index had risen steadily by 3.9% since March.")).containsExactly("pct rise in index");
         assertThat(counted("The surplus with Japan, down 4.1% at $38bn, narrowed for a third year."))
-                .containsExactly("pct fall in surplus with Japan", "surplus with Japan");
-        assertThat(counted("Farm exports rose 6% to a new record of $41bn.")).last().isEqualTo("Farm exports");
+                .containsExactly("pct fall in surplus with Japan", "surplus with Japan (US dollars)");
+        assertThat(counted("Farm exports rose 6% to a new record of $41bn.")).last().isEqualTo("Farm exports (US dollars)");
         // "up 7%" after the figure before it and a comma: the change of what that figure counts
         assertThat(counted("The budget deficit grew to $12.4bn, up 7% from a year earlier.")).last()
                 .isEqualTo("pct rise in budget deficit");
@@ -75,8 +75,8 @@ class CountedMeasureRulesTest {
     @Test
     void aSubjectHeldAtALevelOrWithAPostmodifierIsWhatTheFigureMeasures() {
         assertThat(counted("The jobless rate stayed at 4.8% in June.")).containsExactly("jobless rate (pct)");
-        assertThat(counted("The deficit on services alone was €2.3bn.")).containsExactly("deficit on services");
-        assertThat(counted("The gap between US imports and exports reached $80bn.")).containsExactly("gap between US imports and exports");
+        assertThat(counted("The deficit on services alone was €2.3bn.")).containsExactly("deficit on services (euros)");
+        assertThat(counted("The gap between US imports and exports reached $80bn.")).containsExactly("gap between US imports and exports (US dollars)");
     }
 
     @Test
@@ -123,7 +123,7 @@ class CountedMeasureRulesTest {
     @Test
     void aSumsConversionInBracketsIsSteppedOver() {
         assertThat(counted("Donors have promised $240m (£190m) in flood relief, the agency said."))
-                .containsExactly("flood relief promised", "flood relief");
+                .containsExactly("flood relief promised (US dollars)", "flood relief (pounds sterling)");
     }
 
     /** Every counted phrase of the rules' examples and the seeds has a word that can be a noun. */

@@ -85,7 +85,8 @@ class CountedPhraseRulesTest {
     @Test
     void aDifferenceFromAForecastCountsWhatTheFigureBeforeCounts() {
         List<ExtractedClaim> cs = all("Tax receipts reached $410bn, $12bn less than the Treasury had projected.");
-        assertThat(cs.get(1).counted()).isEqualTo(cs.get(0).counted() + " below projected");
+        assertThat(cs.get(0).counted()).isEqualTo("Tax receipts (US dollars)");
+        assertThat(cs.get(1).counted()).isEqualTo("Tax receipts below projected (US dollars)");
     }
 
     @Test
@@ -346,7 +347,7 @@ class CountedPhraseRulesTest {
         List<ExtractedClaim> cs = all("The governor pardoned 78 inmates and shortened the sentences of 153 others on Monday.");
         assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("inmates pardoned", "others");
         List<ExtractedClaim> ds = all("The storm destroyed 1,300 hectares of crops and estimated losses of $165,000, officials said.");
-        assertThat(ds).extracting(ExtractedClaim::counted).containsExactly("hectares of crops destroyed", "losses");
+        assertThat(ds).extracting(ExtractedClaim::counted).containsExactly("hectares of crops destroyed", "losses (US dollars)");
         // an intransitive one stays: "died or went missing in the floods"
         assertThat(only("At least 30 people died or went missing in the floods.").counted())
                 .isEqualTo("people died or went missing in the floods");
@@ -378,15 +379,15 @@ class CountedPhraseRulesTest {
     void aShareOfAChangeCountsTheChangeOfItsSubjectAndTheFigureAfterItTheSubject() {
         List<ExtractedClaim> cs = all("US exports rose 12.3% to $1.15 trillion in 2004, while imports fell by 2 pct.");
         assertThat(cs).extracting(ExtractedClaim::counted)
-                .containsExactly("pct rise in exports", "exports", "pct fall in imports");
+                .containsExactly("pct rise in exports", "exports (US dollars)", "pct fall in imports");
         assertThat(cs.get(0).key().event()).as("what happened to exports").isEqualTo("rise");
         assertThat(cs.get(2).key().event()).isEqualTo("fall");
     }
 
     @Test
     void anEstimatingVerbPutsTheFigureOnTheNounPhraseAfterIt() {
-        assertThat(only("The World Bank put the amount of aid needed at about $5bn.").counted()).isEqualTo("amount of aid needed");
-        assertThat(only("Insurers estimated the damage at $2 billion.").counted()).isEqualTo("damage");
+        assertThat(only("The World Bank put the amount of aid needed at about $5bn.").counted()).isEqualTo("amount of aid needed (US dollars)");
+        assertThat(only("Insurers estimated the damage at $2 billion.").counted()).isEqualTo("damage (US dollars)");
     }
 
     @Test

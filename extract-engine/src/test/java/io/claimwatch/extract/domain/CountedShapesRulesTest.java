@@ -67,4 +67,39 @@ class CountedShapesRulesTest {
         assertThat(cs.get(0).counted()).startsWith("helicopters battling");
         assertThat(all("The storm destroyed 40 barns and two churches.").get(1).counted()).isEqualTo("churches destroyed");
     }
+
+    @Test
+    void aSumWrittenWithASymbolNamesItsCurrency() {
+        assertThat(only("Officials said the quake inflicted $2 billion of damage on the economy.").counted()).startsWith("damage")
+                .endsWith("(US dollars)");
+        assertThat(only("The agency said it was seeking $6.5m for emergency aid.").counted()).startsWith("emergency aid")
+                .endsWith("(US dollars)");
+        assertThat(only("Insurers put the losses at £640m.").counted()).isEqualTo("losses (pounds sterling)");
+        // a phrase that names no noun is left for the keys, which name the sum by its currency
+        assertThat(only("The company said it paid $40m.").counted()).isEqualTo("US dollars");
+    }
+
+    @Test
+    void aMeasureNounThatReportsTheFigureIsNotWhatItMeasures() {
+        List<ExtractedClaim> cs = all("Figures for November showed exports down 2.3% to $95.6bn.");
+        assertThat(cs.get(0).counted()).isEqualTo("pct fall in exports");
+        assertThat(cs.get(1).counted()).isEqualTo("exports (US dollars)");
+    }
+
+    @Test
+    void theVerbOfTheNounIsReadPastARelativeClause() {
+        assertThat(only("About 80 people who live in the tower were buried under the rubble.").counted()).startsWith("people buried");
+        assertThat(only("Four bolts which are meant to hold the panel in place were missing, investigators said.").counted())
+                .isEqualTo("bolts missing");
+    }
+
+    @Test
+    void aFigureHyphenedToStrongIsTheStrengthOfTheBody() {
+        assertThat(only("Government troops routed a 5,000-strong rebel force near the oasis.").counted()).isEqualTo("rebel force strength");
+    }
+
+    @Test
+    void aCountOfOnePersonCountsPeopleAsEveryOtherCount() {
+        assertThat(only("One person was killed when a wall collapsed in the storm.").counted()).startsWith("people killed");
+    }
 }
