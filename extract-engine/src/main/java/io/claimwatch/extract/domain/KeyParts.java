@@ -26,7 +26,9 @@ final class KeyParts {
     /** "148 males and 81 females had been killed": each group of a breakdown by sex or age is a count of its own. */
     BREAKDOWN("breakdown", "Officials said 148 males and 81 females had been killed.", "81", "female"),
     /** "the UN warns it could surpass 500": a bound a count may yet reach is a forecast, not the count. */
-    FORECAST("forecast", "The death toll has climbed to 257, and the UN warns it could surpass 500.", "500", "forecast");
+    FORECAST("forecast", "The death toll has climbed to 257, and the UN warns it could surpass 500.", "500", "forecast"),
+    /** "Most of Brazil's 700,000 bankworkers began a strike": the whole a part is taken of, not the part (the strikers). */
+    WHOLE_OF_PART("whole-of-part", "Most of Brazil's 700,000 bankworkers began an indefinite national strike on Tuesday.", "700,000", "whole");
 
     final String id;
     final String example;
@@ -53,6 +55,7 @@ final class KeyParts {
   private final Pattern opener;
   private final Pattern among;
   private final Pattern ofWhole;
+  private final Pattern wholeOf;
   private final Pattern groupAfter;
   private final Pattern groupBefore;
   private final Pattern groupOwn;
@@ -71,6 +74,9 @@ final class KeyParts {
     opener = Pattern.compile("(?i)\\b" + alternation(words.get("opener")) + "\\s+$");
     // not "among the 152 people aboard": a partitive of a whole the sentence counts is the count itself
     among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + alternation(words.get("among")) + "\\b(?!\\s+[0-9])");
+    // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
+    wholeOf = Pattern.compile("(?i)(?:\\b" + alternation(words.get("portion")) + "|(?<![0-9,.])(?!(?:19|20)[0-9]{2}\\b)[0-9][0-9,.]*)"
+        + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?$");
     // "eight of nine soldiers who were killed": what happened is said of the whole, the part is another count
     ofWhole = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){1,3}?" + alternation(words.get("relative")) + "\\b");
     // "148 males and 81 females": the group after the figure, then "and" or a comma and another figure's group
@@ -89,10 +95,13 @@ final class KeyParts {
    * @param before the sentence's text before the figure's hedge ("... including ")
    * @param after the text after the figure, to its clause's end
    * @param kind what the figure counts, as keyed ("person")
+   * @param unit the figure's unit ("barrel/day"), or ""
    */
-  Part of(String before, String after, String kind) {
+  Part of(String before, String after, String kind, String unit) {
     if (forecastVerb.matcher(before).find() || forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
+    // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
+    if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
     if (!kind.isEmpty() && !kind.equals("person")) return null;   // soldiers, police ... are counted apart already
     Matcher a = groupAfter.matcher(after);
     if (a.find() && !groupOf.get(a.group(1).toLowerCase(Locale.ROOT)).equals(groupOf.get(a.group(2).toLowerCase(Locale.ROOT)))) {

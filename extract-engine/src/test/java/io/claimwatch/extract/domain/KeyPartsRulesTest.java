@@ -86,6 +86,16 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void theWholeAPortionIsTakenOfIsNotThePortion() {
+    // whole-of-part: "30,000 of Brazil's 40,000 seamen were still on strike": 40,000 is the workforce, 30,000 the strikers
+    String text = "Brazilian seamen's strike goes on\n\nUp to 30,000 of Brazil's 40,000 seamen were still on strike on"
+        + " Thursday, union leaders said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(cs, "30,000").place()).doesNotContain("#");
+    assertThat(key(cs, "40,000").place()).contains("#whole");
+  }
+
+  @Test
   void bodiesRecoveredAreCountedApartFromTheToll() {
     // kinds: body, as patient: "20 corpses have been recovered" of a quake that killed 300
     String text = "Ecuador quake kills 300\n\nThe earthquake killed at least 300 people, officials said.\n\n"
