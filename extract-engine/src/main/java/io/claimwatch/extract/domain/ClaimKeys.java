@@ -42,6 +42,8 @@ public final class ClaimKeys {
   /** One measure in several units ("acres", "square miles", "hectares") keyed under one unit: keys/unit-measures.txt. */
   private final ConceptLexicon unitMeasures = ConceptLexicon.load("/keys/unit-measures.txt");
   private final FigureMeasures figureMeasures = new FigureMeasures();
+  /** Parts of a count, breakdowns and forecasts, keyed apart from the whole: keys/parts.txt. */
+  private final KeyParts parts = new KeyParts();
   private final MoneyMeasures moneyMeasures = new MoneyMeasures(parties);
   /** The units that are money ("USD", "GBP"). */
   private final Set<String> currencyCodes = Lexicon.get().currencyCodes;
@@ -240,6 +242,8 @@ public final class ClaimKeys {
     if (money != null && event.isEmpty()) kind = "";
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
+    KeyParts.Part part = facet.isEmpty() ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
+    if (part != null) facet = part.scope();   // "including two students", "81 females", "could surpass 500"
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
     if ("magnitude".equals(kind) || "depth".equals(kind) || KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {

@@ -58,7 +58,7 @@ final class PartScopes {
     Set<String> out = new TreeSet<>();
     if (c.key() == null || KeyFacet.LENGTH_UNITS.contains(c.unit()) || "distance".equals(c.key().kind())) return out;
     for (String w : c.key().place().split(" ")) {
-      if (w.startsWith("#") && !FACETS.contains(w)) out.add(w);
+      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w)) out.add(w);
     }
     return out;
   }

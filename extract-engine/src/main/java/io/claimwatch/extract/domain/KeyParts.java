@@ -1,0 +1,134 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What part of a count a figure is, where the words around it say it is no count of the whole event: a part
+ * included in a count given beside it, one group of a breakdown by sex or age, or a bound the count may yet
+ * reach. Each is kept as a scope word of the key ({@link KeyFacet} keeps the others), so that the part groups
+ * with the same part in other reports and not with the toll. The words are in {@code keys/parts.txt}.
+ * Thread-safe.
+ */
+final class KeyParts {
+
+  /** The rules, each with an example whose figure is keyed apart from the toll. */
+  enum Rule {
+    /** "At least 13 people, including two students, were killed": the two students are part of the 13. */
+    INCLUDED_PART("included-part", "Three people, including two students, were killed in the port city.", "two", "part"),
+    /** "148 males and 81 females had been killed": each group of a breakdown by sex or age is a count of its own. */
+    BREAKDOWN("breakdown", "Officials said 148 males and 81 females had been killed.", "81", "female"),
+    /** "the UN warns it could surpass 500": a bound a count may yet reach is a forecast, not the count. */
+    FORECAST("forecast", "The death toll has climbed to 257, and the UN warns it could surpass 500.", "500", "forecast"),
+    /** "Most of Brazil's 700,000 bankworkers began a strike": the whole a part is taken of, not the part (the strikers). */
+    WHOLE_OF_PART("whole-of-part", "Most of Brazil's 700,000 bankworkers began an indefinite national strike on Tuesday.", "700,000", "whole");
+
+    final String id;
+    final String example;
+    final String figure;
+    final String scope;
+
+    Rule(String id, String example, String figure, String scope) {
+      this.id = id;
+      this.example = example;
+      this.figure = figure;
+      this.scope = scope;
+    }
+  }
+
+  /** The groups of a breakdown, as keys/parts.txt names them. */
+  private static final List<String> GROUPS = List.of("male", "female", "child", "adult");
+  /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
+  static final Set<String> SCOPES = Set.of("#forecast", "#male", "#female", "#child", "#adult");
+
+  /** A part's scope word and the rule that read it. */
+  record Part(String scope, Rule rule) {}
+
+  private static final String NUMBER = "(?:[0-9][0-9,.]*|\\p{L}+(?:-\\p{L}+)?)";
+  private final Pattern opener;
+  private final Pattern among;
+  private final Pattern ofWhole;
+  private final Pattern wholeOf;
+  private final Pattern groupAfter;
+  private final Pattern groupBefore;
+  private final Pattern groupOwn;
+  private final Map<String, String> groupOf = new TreeMap<>();
+  private final Pattern forecastVerb;
+  private final Pattern forecastNoun;
+
+  KeyParts() {
+    ConceptLexicon lex = ConceptLexicon.load("/keys/parts.txt");
+    Map<String, List<String>> words = new TreeMap<>();
+    lex.forEach((word, concept) -> words.computeIfAbsent(concept, k -> new ArrayList<>()).add(word));
+    for (String group : GROUPS) {
+      words.getOrDefault(group, List.of()).forEach(w -> groupOf.put(w, group));
+    }
+    String groups = alternation(new ArrayList<>(groupOf.keySet()));
+    opener = Pattern.compile("(?i)\\b" + alternation(words.get("opener")) + "\\s+$");
+    // not "among the 152 people aboard": a partitive of a whole the sentence counts is the count itself
+    among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + alternation(words.get("among")) + "\\b(?!\\s+[0-9])");
+    // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
+    wholeOf = Pattern.compile("(?i)(?:\\b" + alternation(words.get("portion")) + "|(?<![0-9,.])(?!(?:19|20)[0-9]{2}\\b)[0-9][0-9,.]*)"
+        + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?$");
+    // "eight of nine soldiers who were killed": what happened is said of the whole, the part is another count
+    ofWhole = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){1,3}?" + alternation(words.get("relative")) + "\\b");
+    // "148 males and 81 females": the group after the figure, then "and" or a comma and another figure's group
+    groupAfter = Pattern.compile("(?i)^\\s+(" + groups + ")\\s*(?:,|\\band\\b)\\s*(?:and\\s+)?" + NUMBER + "\\s+(" + groups + ")\\b");
+    groupOwn = Pattern.compile("(?i)^\\s+(" + groups + ")\\b");
+    groupBefore = Pattern.compile("(?i)" + NUMBER + "\\s+(" + groups + ")\\s*(?:,|\\band\\b)\\s*(?:and\\s+)?$");
+    forecastVerb = Pattern.compile("(?i)\\b" + alternation(words.get("modal")) + "\\s+(?:\\p{L}+ly\\s+|further\\s+|even\\s+)?"
+        + alternation(words.get("change")) + "\\s+(?:further\\s+)?(?:to\\s+|above\\s+|beyond\\s+|past\\s+|as\\s+(?:(?:high|much|many)\\s+as\\s+)?)?$");
+    forecastNoun = Pattern.compile("(?i)\\b(?:" + alternation(words.get("forecast")) + "\\s+(?:of\\s+)?|"
+        + alternation(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
+  }
+
+  /**
+   * The part a figure is, or null for a count of the whole.
+   *
+   * @param before the sentence's text before the figure's hedge ("... including ")
+   * @param after the text after the figure, to its clause's end
+   * @param kind what the figure counts, as keyed ("person")
+   * @param unit the figure's unit ("barrel/day"), or ""
+   */
+  Part of(String before, String after, String kind, String unit) {
+    if (forecastVerb.matcher(before).find() || forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
+    if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
+    // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
+    if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
+    if (!kind.isEmpty() && !kind.equals("person")) return null;   // soldiers, police ... are counted apart already
+    Matcher a = groupAfter.matcher(after);
+    if (a.find() && !groupOf.get(a.group(1).toLowerCase(Locale.ROOT)).equals(groupOf.get(a.group(2).toLowerCase(Locale.ROOT)))) {
+      return new Part(groupOf.get(a.group(1).toLowerCase(Locale.ROOT)), Rule.BREAKDOWN);
+    }
+    Matcher b = groupBefore.matcher(before);
+    Matcher own = groupOwn.matcher(after);
+    if (b.find() && own.find() && !groupOf.get(b.group(1).toLowerCase(Locale.ROOT)).equals(groupOf.get(own.group(1).toLowerCase(Locale.ROOT)))) {
+      return new Part(groupOf.get(own.group(1).toLowerCase(Locale.ROOT)), Rule.BREAKDOWN);
+    }
+    if (opener.matcher(before).find() || among.matcher(after).find()) {
+      // "including four women": a group of a breakdown is that group's count, else a part of no name
+      String group = own.reset().find() ? groupOf.get(own.group(1).toLowerCase(Locale.ROOT)) : null;
+      return new Part(group == null ? "part" : group, Rule.INCLUDED_PART);
+    }
+    return null;
+  }
+
+  /** The words as one alternation, longest first, spaces matching any run of whitespace. */
+  private static String alternation(List<String> words) {
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder out = new StringBuilder("(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0) out.append('|');
+      out.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
+    }
+    return out.append(')').toString();
+  }
+}

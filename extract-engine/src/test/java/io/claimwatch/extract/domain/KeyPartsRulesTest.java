@@ -1,0 +1,107 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parts of a count keyed apart from the count of the whole event ({@link KeyParts}, keys/parts.txt): a part
+ * included in a count beside it, the groups of a breakdown by sex or age, a bound the count may yet reach, and
+ * bodies recovered (keys/kinds.txt); while a partitive of the whole and a modal of the same count stay the count.
+ */
+class KeyPartsRulesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 7, 24);
+
+  @Test
+  void everyRulesExampleKeysItsFigureApart() {
+    for (KeyParts.Rule rule : KeyParts.Rule.values()) {
+      List<ExtractedClaim> cs = all("Landslides kill hundreds in Ethiopia\n\n" + rule.example + "\n", PUBLISHED);
+      assertThat(key(cs, rule.figure).place()).as(rule.id).contains("#" + rule.scope);
+    }
+  }
+
+  @Test
+  void aPartIncludedInACountIsNotTheToll() {
+    // included-part: "including two students", "two children were among the dead": the children's count
+    String text = "Clashes in Bangladesh kill 13\n\nAt least 13 people, including two students, were killed in clashes"
+        + " on Tuesday, police said.\n\nTwo children were among the dead, a doctor said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 17));
+    assertThat(key(cs, "At least 13").place()).doesNotContain("#");
+    assertThat(key(cs, "two").place()).contains("#part");
+    assertThat(key(cs, "Two").place()).contains("#child");
+  }
+
+  @Test
+  void aPartOfAWholeTheSentenceCountsIsNamedByItsWords() {
+    // included-part: "including four women" is the women's count; "eight of nine soldiers who were killed" is a part of
+    // the nine; "among the 152 people aboard" is a partitive of the whole, the injured themselves
+    String text = "Jet crash-lands at Heathrow\n\nThirteen people, including four women, have been taken to hospital,"
+        + " officials said.\n\nNineteen injuries were reported among the 152 people aboard.\n\n"
+        + "The army released the names of eight of nine soldiers who were killed when their truck overturned.\n\n"
+        + "Around 10 were already dead on arrival at the hospital, a doctor said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2008, 1, 18));
+    assertThat(key(cs, "four").place()).contains("#female");
+    assertThat(key(cs, "Nineteen").place()).doesNotContain("#");
+    assertThat(key(cs, "eight").place()).contains("#part");
+    assertThat(key(cs, "nine").place()).doesNotContain("#");
+    assertThat(key(cs, "10").place()).contains("#part");
+  }
+
+  @Test
+  void theGroupsOfABreakdownAreCountsOfTheirOwn() {
+    // breakdown: "148 males and 81 females" of a toll of 229
+    String text = "Landslides in Ethiopia kill 229\n\nThe death toll from two landslides in southern Ethiopia on Monday"
+        + " has risen to 229, officials said.\n\nOfficials said 148 males and 81 females had been killed.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "229").place()).doesNotContain("#");
+    assertThat(key(cs, "148").place()).contains("#male");
+    assertThat(key(cs, "81").place()).contains("#female");
+  }
+
+  @Test
+  void aForecastIsNotTheCountButAModalOfTheSameCountIs() {
+    // forecast: "could rise as high as 500" beside 257 dead; "will affect about 171 planes" is the planes grounded
+    String text = "Ethiopia landslide death toll reaches 257\n\nThe death toll from landslides in southern Ethiopia has"
+        + " climbed to 257, and the UN says it could rise as high as 500.\n\nThe grounding will affect about 171 planes,"
+        + " the FAA said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "257").place()).doesNotContain("#");
+    assertThat(key(cs, "500").place()).as(cs.toString()).contains("#forecast");
+    assertThat(key(cs, "171").place()).doesNotContain("#");
+  }
+
+  @Test
+  void aPartitiveOfTheWholeStaysTheToll() {
+    // "32 of the 543 passengers and crew were confirmed dead": 32 is the toll, 543 the whole aboard
+    String text = "Ferry capsizes off Zeebrugge\n\nBy Friday 32 of the 543 passengers and crew were confirmed dead,"
+        + " officials said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 7));
+    assertThat(key(cs, "32").place()).doesNotContain("#");
+    assertThat(key(cs, "32").measure()).isEqualTo("person/kill");
+  }
+
+  @Test
+  void theWholeAPortionIsTakenOfIsNotThePortion() {
+    // whole-of-part: "30,000 of Brazil's 40,000 seamen were still on strike": 40,000 is the workforce, 30,000 the strikers
+    String text = "Brazilian seamen's strike goes on\n\nUp to 30,000 of Brazil's 40,000 seamen were still on strike on"
+        + " Thursday, union leaders said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(cs, "30,000").place()).doesNotContain("#");
+    assertThat(key(cs, "40,000").place()).contains("#whole");
+  }
+
+  @Test
+  void bodiesRecoveredAreCountedApartFromTheToll() {
+    // kinds: body, as patient: "20 corpses have been recovered" of a quake that killed 300
+    String text = "Ecuador quake kills 300\n\nThe earthquake killed at least 300 people, officials said.\n\n"
+        + "So far 20 corpses have been recovered, the Red Cross said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 9));
+    assertThat(key(cs, "at least 300").kind()).isEqualTo("person");
+    assertThat(key(cs, "20").kind()).isEqualTo("body");
+  }
+}
