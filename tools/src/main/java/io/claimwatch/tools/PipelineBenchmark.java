@@ -145,8 +145,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
       drain(cluster, ingestDb, Duration.ofSeconds(drainSeconds));
 
       Map<String, Duration> cpu0 = new LinkedHashMap<>();
+      Map<String, Map<Long, ThreadCpu.Sample>> threads0 = new LinkedHashMap<>();
+      System.out.println("CPU by thread kind of start-up and warm-up (the JIT's compilers apart from the rest):");
       for (String s : LocalCluster.SERVICES) {
         cpu0.put(s, ProcessCpu.of(cluster.process(s)));
+        threads0.put(s, ThreadCpu.snapshot(cluster.process(s).pid()));
+        System.out.printf("  %-16s %s%n", s, ThreadCpu.line(ThreadCpu.byKind(Map.of(), threads0.get(s))));
       }
       Duration pgCpu0 = ProcessCpu.postgres(ingestDb);
       Duration ownCpu0 = ProcessCpu.of(ProcessHandle.current());
@@ -194,8 +198,10 @@ public final class PipelineBenchmark implements Callable<Integer> {
       Duration ownCpu = ProcessCpu.of(ProcessHandle.current()).minus(ownCpu0);
       String loadAfter = loadAverage();
       Map<String, Duration> cpu = new LinkedHashMap<>();
+      Map<String, Map<String, Double>> threads = new LinkedHashMap<>();
       for (String s : LocalCluster.SERVICES) {
         cpu.put(s, ProcessCpu.of(cluster.process(s)).minus(cpu0.get(s)));
+        threads.put(s, ThreadCpu.byKind(threads0.get(s), ThreadCpu.snapshot(cluster.process(s).pid())));
       }
       Duration pgCpu = ProcessCpu.postgres(ingestDb).minus(pgCpu0);
 
@@ -257,6 +263,14 @@ public final class PipelineBenchmark implements Callable<Integer> {
           memory.max("postgresql") / 1024);
       System.out.printf("  %-16s %6.2f cores (the load generator itself, beside the services)%n", "benchmark",
           ownCpu.toMillis() / 1000.0 / wall);
+      System.out.println("CPU of the run by thread kind (/proc; threads that ended are left out), and per article without the"
+          + " JIT's compilers (ms per settled article; per acknowledged):");
+      for (String s : LocalCluster.SERVICES) {
+        Map<String, Double> k = threads.get(s);
+        double noJit = k.values().stream().mapToDouble(Double::doubleValue).sum() - k.get("jit-c1") - k.get("jit-c2");
+        System.out.printf("  %-16s %s; without the JIT %.1f ms, %.2f ms/ack%n", s, ThreadCpu.line(k),
+            done == 0 ? 0.0 : noJit / done, acked == 0 ? 0.0 : noJit / acked);
+      }
       memory.print();
       System.out.printf("PostgreSQL size: ingest %s, claims %s%n", scalar(cluster, ingestDb, "SELECT pg_size_pretty(pg_database_size(current_database()))"),
           scalar(cluster, claimsDb, "SELECT pg_size_pretty(pg_database_size(current_database()))"));

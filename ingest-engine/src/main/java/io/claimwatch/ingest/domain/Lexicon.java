@@ -24,15 +24,33 @@ final class Lexicon {
    * end with their group): one matcher per key instead of one per pattern.
    */
   private final Pattern any;
+  /**
+   * The patterns that do not start with a letter or digit (so the regex engine cannot reject most keys at their first
+   * char: {@code .{1,400}\(photo ...}, {@code (?=.{0,500}$)(?=.*\bcookies?\b)...}) and whose every match contains
+   * literals ({@link RequiredLiterals}): each is tried alone, only on a key that contains its literals. Whether a
+   * key matches is the same as with the one alternation; a body paragraph is turned down by a few {@code contains}.
+   */
+  private final Pattern[] gated;
+  private final String[][] gates;
 
   private Lexicon(String name, List<Pattern> patterns) {
     this.name = name;
     this.patterns = List.copyOf(patterns);
     StringBuilder sb = new StringBuilder();
+    List<Pattern> gatedPatterns = new ArrayList<>();
+    List<String[]> gateLiterals = new ArrayList<>();
     for (Pattern p : patterns) {
+      String[] literals = RequiredLiterals.of(p.pattern()).stream().filter(l -> !l.isBlank()).toArray(String[]::new);
+      if (literals.length > 0 && !Character.isLetterOrDigit(p.pattern().charAt(0))) {
+        gatedPatterns.add(p);
+        gateLiterals.add(literals);
+        continue;
+      }
       sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
     }
-    this.any = patterns.isEmpty() ? null : Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.any = sb.length() == 0 ? null : Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.gated = gatedPatterns.toArray(Pattern[]::new);
+    this.gates = gateLiterals.toArray(String[][]::new);
   }
 
   static Lexicon load(String name) {
@@ -89,7 +107,34 @@ final class Lexicon {
     if (key.length() > MAX_KEY_CHARS) {
       return false;
     }
-    return any != null && any.matcher(key).matches();
+    if (any != null && any.matcher(key).matches()) {
+      return true;
+    }
+    String folded = gated.length == 0 ? key : RequiredLiterals.fold(key);
+    for (int i = 0; i < gated.length; i++) {
+      if (containsAll(folded, gates[i]) && gated[i].matcher(key).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAll(String folded, String[] literals) {
+    for (String l : literals) {
+      if (!folded.contains(l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The patterns tried alone behind their literals, each with them (for tests). */
+  List<String> gatedForTest() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < gated.length; i++) {
+      out.add(gated[i].pattern() + " <- " + String.join(" & ", gates[i]));
+    }
+    return out;
   }
 
   @Override
