@@ -65,6 +65,7 @@ final class ClaimsBatchWrites {
     System.out.printf("claim_group row updates: %,d, of them HOT (no index entries) %,d%n", updates[0] - updates0[0],
         updates[1] - updates0[1]);
     printStatements(ds, batches);
+    explainReads(ds);
     if (writers > 1) {
       List<List<List<ClaimService.Replacement>>> perWriter = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
@@ -131,6 +132,29 @@ final class ClaimsBatchWrites {
          ResultSet rs = st.executeQuery("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'claim_group'")) {
       rs.next();
       return new long[] {rs.getLong(1), rs.getLong(2)};
+    }
+  }
+
+  /** The plans and times of the reads that the write's indexes serve: the hedge filter's and the origin probe. */
+  private static void explainReads(DataSource ds) throws java.sql.SQLException {
+    String cols = "SELECT id, article_id, ordinal, quote, hedge FROM claim WHERE ";
+    String[] reads = {
+        cols + "hedge = 'AT_LEAST' AND hedge <> 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
+        cols + "hedge = 'APPROXIMATE' AND hedge <> 'EXACT' AND (article_id, ordinal) > ('batch0000000100', 0) ORDER BY article_id, ordinal LIMIT 51",
+        cols + "hedge = 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
+        "SELECT t.g, t.o, (EXISTS (SELECT 1 FROM claim WHERE claim.group_id = t.g AND claim.article_id = t.o"
+            + " AND (claim.origin_id IS NULL OR claim.origin_id = t.o)) OR EXISTS (SELECT 1 FROM claim WHERE claim.group_id = t.g"
+            + " AND claim.origin_id = t.o AND claim.origin_id <> claim.article_id)) FROM (SELECT group_id AS g,"
+            + " coalesce(origin_id, article_id) AS o FROM claim WHERE article_id LIKE 'batch%' AND group_id IS NOT NULL LIMIT 800) t"};
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      for (String sql : reads) {
+        System.out.println("\n" + sql);
+        try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql)) {
+          while (rs.next()) {
+            System.out.println("  " + rs.getString(1));
+          }
+        }
+      }
     }
   }
 
