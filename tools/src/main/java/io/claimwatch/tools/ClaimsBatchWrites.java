@@ -135,17 +135,13 @@ final class ClaimsBatchWrites {
     }
   }
 
-  /** The plans and times of the reads that the write's indexes serve: the hedge filter's and the origin probe. */
+  /** The plans and times of the reads that the write's indexes serve: the hedge filter's. */
   private static void explainReads(DataSource ds) throws java.sql.SQLException {
     String cols = "SELECT id, article_id, ordinal, quote, hedge FROM claim WHERE ";
     String[] reads = {
         cols + "hedge = 'AT_LEAST' AND hedge <> 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
         cols + "hedge = 'APPROXIMATE' AND hedge <> 'EXACT' AND (article_id, ordinal) > ('batch0000000100', 0) ORDER BY article_id, ordinal LIMIT 51",
-        cols + "hedge = 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
-        "SELECT t.g, t.o, (EXISTS (SELECT 1 FROM claim WHERE claim.group_id = t.g AND claim.article_id = t.o"
-            + " AND (claim.origin_id IS NULL OR claim.origin_id = t.o)) OR EXISTS (SELECT 1 FROM claim WHERE claim.group_id = t.g"
-            + " AND claim.origin_id = t.o AND claim.origin_id <> claim.article_id)) FROM (SELECT group_id AS g,"
-            + " coalesce(origin_id, article_id) AS o FROM claim WHERE article_id LIKE 'batch%' AND group_id IS NOT NULL LIMIT 800) t"};
+        cols + "hedge = 'EXACT' ORDER BY article_id, ordinal LIMIT 51"};
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       for (String sql : reads) {
         System.out.println("\n" + sql);

@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>the claim and origin counts (claim_group.claim_count and origin_count, V9), kept as claims come and go so that
  *   no read counts a group's claims: claims in minus claims out; an origin counts in when its first claim joins the
  *   group and out when its last leaves. Whether an origin keeps other claims in the group is one indexed probe per
- *   (group, origin) pair the write touches (the article's own claims, then its reprints': V13), in one statement;</li>
+ *   (group, origin) pair the write touches (claim_group_origin), in one statement;</li>
  *   <li>each group's latest claims ({@link RecentClaims}), written with the counts;</li>
  *   <li>after a replacement, the ranges of the groups the old claims left (their remaining claims only) and the removal
  *   of groups left empty.</li>
@@ -40,15 +40,6 @@ final class GroupBookkeeping {
   }
 
   /**
-   * Whether origin t.o has claims in group t.g (claims whose coalesce(origin_id, article_id) is t.o): the article's own
-   * claims (origin_id null or its own id), through claim_by_group's (group_id, article_id); or its reprints' (origin_id
-   * another article's), through the partial index claim_group_reprint (V13), which holds only those.
-   */
-  static final String ORIGIN_HAS_CLAIMS = "(EXISTS (SELECT 1 FROM claim WHERE claim.group_id = t.g AND claim.article_id = t.o"
-      + " AND (claim.origin_id IS NULL OR claim.origin_id = t.o))"
-      + " OR EXISTS (SELECT 1 FROM claim WHERE claim.group_id = t.g AND claim.origin_id = t.o AND claim.origin_id <> claim.article_id))";
-
-  /**
    * Whether each (group, origin) pair touched keeps other claims: asked between the delete and the insert. A pair whose
    * claims both leave and join (an article written again into the same groups) counts before and after whatever the
    * answer, so it is not asked.
@@ -59,7 +50,8 @@ final class GroupBookkeeping {
     if (keys.isEmpty()) {
       return;
     }
-    try (PreparedStatement st = c.prepareStatement("SELECT t.g, t.o, " + ORIGIN_HAS_CLAIMS
+    try (PreparedStatement st = c.prepareStatement("SELECT t.g, t.o, EXISTS (SELECT 1 FROM claim"
+        + " WHERE claim.group_id = t.g AND coalesce(claim.origin_id, claim.article_id) = t.o)"
         + " FROM unnest(?::text[], ?::text[]) AS t(g, o)")) {
       st.setArray(1, c.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
       st.setArray(2, c.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));

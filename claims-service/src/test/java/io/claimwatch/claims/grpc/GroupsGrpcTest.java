@@ -224,7 +224,7 @@ class GroupsGrpcTest {
 
   @Test
   void anOriginCountsWhileItsOwnClaimsOrItsReprintsStayInTheGroup() {
-    // the origin's own claims are found by (group, article), its reprints' by the partial index of reprints (V13)
+    // whether an origin keeps claims in a group is asked after each write: its own claims, or its reprints'
     String wire = "articles/wire00000000001";
     Claim original = store(wire, "", claim("homes damaged", "70000000", "70000000", Hedge.HEDGE_EXACT, "2038-04-01")).get(0);
     Claim reprint = store("articles/wire00000000002", wire,
