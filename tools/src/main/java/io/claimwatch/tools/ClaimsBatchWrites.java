@@ -38,12 +38,17 @@ final class ClaimsBatchWrites {
 
   private ClaimsBatchWrites() {}
 
-  static void run(ClaimService service, DataSource ds, String jdbcUrl, int warmup, int batches) throws Exception {
+  /**
+   * Writes {@code warmup} batches, then measures {@code batches} from one writer (CPU per claim, pg_stat_statements);
+   * with {@code writers} above 1, then as many from that many concurrent writers (each its own transactions and
+   * articles, as ingest's worker threads or claims-service replicas write): claims/s, p50/p99 of a batch, CPU per claim.
+   */
+  static void run(ClaimService service, DataSource ds, String jdbcUrl, int warmup, int batches, int writers) throws Exception {
     SplittableRandom random = new SplittableRandom(7);
     int[] article = {0};
     List<List<ClaimService.Replacement>> work = new ArrayList<>();
     for (int b = 0; b < warmup + batches; b++) {
-      work.add(batch(random, article));
+      work.add(batch(random, article, "batch"));
     }
     for (int b = 0; b < warmup; b++) {
       service.replaceArticlesClaims(work.get(b));
@@ -53,25 +58,103 @@ final class ClaimsBatchWrites {
     } catch (java.sql.SQLException e) {
       System.out.println("(no pg_stat_statements: " + e.getMessage() + ")");
     }
+    long[] updates0 = groupUpdates(ds);
+    measure(service, jdbcUrl, List.of(work.subList(warmup, warmup + batches)));
+    Thread.sleep(1_000); // the statistics collector's delay
+    long[] updates = groupUpdates(ds);
+    System.out.printf("claim_group row updates: %,d, of them HOT (no index entries) %,d%n", updates[0] - updates0[0],
+        updates[1] - updates0[1]);
+    printStatements(ds, batches);
+    explainReads(ds);
+    if (writers > 1) {
+      List<List<List<ClaimService.Replacement>>> perWriter = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        SplittableRandom r = new SplittableRandom(100 + w);
+        int[] a = {0};
+        List<List<ClaimService.Replacement>> mine = new ArrayList<>();
+        for (int b = 0; b < Math.max(1, batches / writers); b++) {
+          mine.add(batch(r, a, "w" + w + "batch"));
+        }
+        perWriter.add(mine);
+      }
+      measure(service, jdbcUrl, perWriter);
+    }
+  }
+
+  /** Each list of batches written by its own thread, all at once; prints claims/s, a batch's p50/p99 and CPU per claim. */
+  private static void measure(ClaimService service, String jdbcUrl, List<List<List<ClaimService.Replacement>>> perWriter)
+      throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long thread0 = threads.getCurrentThreadCpuTime();
+    int writers = perWriter.size();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    List<Double> ms = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicLong threadNs = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
     Duration process0 = ProcessCpu.of(ProcessHandle.current());
     Duration pg0 = ProcessCpu.postgres(jdbcUrl);
     long started = System.nanoTime();
-    long claims = 0;
-    for (int b = warmup; b < warmup + batches; b++) {
-      service.replaceArticlesClaims(work.get(b));
-      claims += work.get(b).stream().mapToInt(r -> r.claims().size()).sum();
+    List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+    for (List<List<ClaimService.Replacement>> mine : perWriter) {
+      done.add(pool.submit(() -> {
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        for (List<ClaimService.Replacement> b : mine) {
+          long t0 = System.nanoTime();
+          service.replaceArticlesClaims(b);
+          ms.add((System.nanoTime() - t0) / 1e6);
+          claims.addAndGet(b.stream().mapToInt(r -> r.claims().size()).sum());
+        }
+        threadNs.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
+      }));
+    }
+    pool.shutdown();
+    for (java.util.concurrent.Future<?> f : done) {
+      f.get();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    double threadMs = (threads.getCurrentThreadCpuTime() - thread0) / 1e6;
     double processMs = ProcessCpu.of(ProcessHandle.current()).minus(process0).toNanos() / 1e6;
     double pgMs = ProcessCpu.postgres(jdbcUrl).minus(pg0).toNanos() / 1e6;
-    System.out.printf("%nbatches of %d articles (%d claims an article, 1 in 8 written again): %d batches, %,d claims in %.1f s,"
-        + " %.0f claims/s (load average %s)%n", ARTICLES, CLAIMS, batches, claims, seconds, claims / seconds, loadAverage());
-    System.out.printf("CPU ms per claim: writer thread %.3f, this JVM %.3f, PostgreSQL %.3f; per batch of %d articles:"
-        + " writer %.1f, JVM %.1f, PostgreSQL %.1f%n", threadMs / claims, processMs / claims, pgMs / claims, ARTICLES,
+    double threadMs = threadNs.get() / 1e6;
+    int batches = ms.size();
+    long n = claims.get();
+    double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf("%n%d writer%s, batches of %d articles (%d claims an article, 1 in 8 written again): %d batches,"
+        + " %,d claims in %.1f s, %.0f claims/s; a batch p50 %.0f ms, p99 %.0f ms (load average %s)%n", writers,
+        writers == 1 ? "" : "s", ARTICLES, CLAIMS, batches, n, seconds, n / seconds, sorted[batches / 2],
+        sorted[Math.min(batches - 1, (int) Math.ceil(batches * 0.99) - 1)], loadAverage());
+    System.out.printf("CPU ms per claim: writer threads %.3f, this JVM %.3f, PostgreSQL %.3f; per batch of %d articles:"
+        + " writers %.1f, JVM %.1f, PostgreSQL %.1f%n", threadMs / n, processMs / n, pgMs / n, ARTICLES,
         threadMs / batches, processMs / batches, pgMs / batches);
+  }
+
+  /** claim_group's row updates so far, and how many of them were HOT (the new version on the same page, no index entry). */
+  private static long[] groupUpdates(DataSource ds) throws java.sql.SQLException {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'claim_group'")) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2)};
+    }
+  }
+
+  /** The plans and times of the reads that the write's indexes serve: the hedge filter's. */
+  private static void explainReads(DataSource ds) throws java.sql.SQLException {
+    String cols = "SELECT id, article_id, ordinal, quote, hedge FROM claim WHERE ";
+    String[] reads = {
+        cols + "hedge = 'AT_LEAST' AND hedge <> 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
+        cols + "hedge = 'APPROXIMATE' AND hedge <> 'EXACT' AND (article_id, ordinal) > ('batch0000000100', 0) ORDER BY article_id, ordinal LIMIT 51",
+        cols + "hedge = 'EXACT' ORDER BY article_id, ordinal LIMIT 51"};
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      for (String sql : reads) {
+        System.out.println("\n" + sql);
+        try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql)) {
+          while (rs.next()) {
+            System.out.println("  " + rs.getString(1));
+          }
+        }
+      }
+    }
+  }
+
+  private static void printStatements(DataSource ds, int batches) {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement();
          ResultSet rs = st.executeQuery("SELECT calls, round(total_exec_time::numeric / " + batches + ", 2) AS ms_per_batch,"
              + " rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query FROM pg_stat_statements"
@@ -95,7 +178,7 @@ final class ClaimsBatchWrites {
   }
 
   /** 32 articles; one in eight an article of an earlier batch again (its claims replaced). */
-  private static List<ClaimService.Replacement> batch(SplittableRandom random, int[] article) {
+  private static List<ClaimService.Replacement> batch(SplittableRandom random, int[] article, String prefix) {
     List<ClaimService.Replacement> out = new ArrayList<>();
     java.util.Set<Integer> taken = new java.util.HashSet<>();
     for (int a = 0; a < ARTICLES; a++) {
@@ -104,7 +187,7 @@ final class ClaimsBatchWrites {
         n = article[0]++;
         taken.add(n);
       }
-      out.add(new ClaimService.Replacement("articles/" + String.format("batch%010d", n), claims(random), "", "outlet" + n % 20));
+      out.add(new ClaimService.Replacement("articles/" + prefix + String.format("%010d", n), claims(random), "", "outlet" + n % 20));
     }
     return out;
   }

@@ -58,8 +58,21 @@ public final class ClaimsBenchmark implements Callable<Integer> {
   int writers = 4;
 
   @Option(names = "--batches", description = "Instead of the steps: load --claims, then write this many batches of 32"
-      + " articles as ingest's workers do and print claims/s, CPU per claim (this JVM, PostgreSQL) and pg_stat_statements")
+      + " articles as ingest's workers do and print claims/s, CPU per claim (this JVM, PostgreSQL) and pg_stat_statements;"
+      + " then as many batches from --writers concurrent writers (claims/s, p50/p99 a batch)")
   int batches = 0;
+
+  @Option(names = "--drop-index", description = "With --batches: drop this index after the load (repeatable), to measure"
+      + " what its entries cost a write")
+  List<String> dropIndexes = new ArrayList<>();
+
+  @Option(names = "--sql", description = "With --batches: run this statement after the load (repeatable), to measure"
+      + " a change of the schema or its settings")
+  List<String> statements = new ArrayList<>();
+
+  @Option(names = "--index-costs", description = "With --batches: then measure, this many rounds, what each index of the"
+      + " claim table costs an insert of a batch's claims")
+  int indexCosts = 0;
 
   @Option(names = "--warmup-batches", description = "With --batches: batches written before measuring; default ${DEFAULT-VALUE}")
   int warmupBatches = 20;
@@ -97,7 +110,20 @@ public final class ClaimsBenchmark implements Callable<Integer> {
           st.execute("VACUUM ANALYZE claim");
           st.execute("VACUUM ANALYZE claim_group");
         }
-        ClaimsBatchWrites.run(service, pool, pg.database("claims_bench"), warmupBatches, batches);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+          for (String index : dropIndexes) {
+            st.execute("DROP INDEX " + index);
+            System.out.println("(without index " + index + ")");
+          }
+          for (String sql : statements) {
+            st.execute(sql);
+            System.out.println("(" + sql + ")");
+          }
+        }
+        ClaimsBatchWrites.run(service, pool, pg.database("claims_bench"), warmupBatches, batches, writers);
+        if (indexCosts > 0) {
+          ClaimIndexCosts.run(ds, indexCosts);
+        }
         return 0;
       }
       System.out.printf("%-10s %-30s %10s %10s %10s%n", "corpus", "operation", "p50 ms", "p99 ms", "max ms");

@@ -318,7 +318,7 @@ public final class JdbcClaimStore implements ClaimStore {
   private static void appendTerm(StringBuilder sql, List<Object> args, ClaimFilter.Term t) {
     switch (t.field()) {
       case HEDGE -> {
-        sql.append(" AND hedge = ?");
+        sql.append(t.text().equals(Hedge.EXACT.name()) ? " AND hedge = ?" : " AND hedge = ? AND hedge <> 'EXACT'"); // V13
         args.add(t.text());
       }
       case GROUP -> {

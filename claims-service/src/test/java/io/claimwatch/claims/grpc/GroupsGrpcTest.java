@@ -221,4 +221,29 @@ class GroupsGrpcTest {
         .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(RpcErrors.errorInfo(e).orElseThrow().getReason())
             .isEqualTo("BATCH_ARTICLE_REPEATED"));
   }
+
+  @Test
+  void anOriginCountsWhileItsOwnClaimsOrItsReprintsStayInTheGroup() {
+    // whether an origin keeps claims in a group is asked after each write: its own claims, or its reprints'
+    String wire = "articles/wire00000000001";
+    Claim original = store(wire, "", claim("homes damaged", "70000000", "70000000", Hedge.HEDGE_EXACT, "2038-04-01")).get(0);
+    Claim reprint = store("articles/wire00000000002", wire,
+        claim("homes damaged", "70000000", "70000000", Hedge.HEDGE_EXACT, "2038-04-01")).get(0);
+    assertThat(reprint.getGroup()).isEqualTo(original.getGroup());
+    GetGroupRequest read = GetGroupRequest.newBuilder().setName(original.getGroup()).build();
+    assertThat(claims.getGroup(read).getGroup().getOriginCount()).isEqualTo(1);
+
+    store(wire, "");   // the original withdrawn: its reprint still carries the origin
+    assertThat(claims.getGroup(read).getGroup().getClaimCount()).isEqualTo(1);
+    assertThat(claims.getGroup(read).getGroup().getOriginCount()).as("the reprint's claim").isEqualTo(1);
+
+    store(wire, "", claim("homes damaged", "71000000", "71000000", Hedge.HEDGE_EXACT, "2038-04-02"));
+    store("articles/wire00000000002", wire);   // the reprint withdrawn: the original's own claim carries it
+    Group g = claims.getGroup(read).getGroup();
+    assertThat(g.getClaimCount()).isEqualTo(1);
+    assertThat(g.getOriginCount()).as("the original's own claim").isEqualTo(1);
+
+    store(wire, "");   // and with neither, the group is gone
+    assertThatThrownBy(() -> claims.getGroup(read)).isInstanceOf(StatusRuntimeException.class);
+  }
 }
