@@ -83,11 +83,12 @@ final class EventSites {
     return a.site;
   }
 
-  /** Whether [from, to) names an event of the attack family ("airstrike", "bombing", "attacked"). */
+  /** Whether [from, to) names an event of the attack family ("airstrike", "bombing") or a verb of attack ("attacked"). */
   private boolean namesAttack(String text, int from, int to) {
     for (String c : frames.causesIn(text, from, to)) {
       if (ATTACK.equals(c) || ATTACK.equals(families.first(List.of(c)))) return true;
     }
+    for (String w : FrameReader.words(text, from, to)) if (PlaceFinder.SITE_VERBS.contains(w)) return true;
     return false;
   }
 

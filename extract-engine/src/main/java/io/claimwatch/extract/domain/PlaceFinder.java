@@ -23,7 +23,7 @@ final class PlaceFinder {
     /** Locative words that say where a count happened ("killed in Lwarai Mandi"), not where something went. */
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "inside", "of");
     /** Verbs of an attack whose object is where it happened ("attacked Angur Adar"): keys/site-verbs.txt. */
-    private static final ConceptLexicon SITE_VERBS = ConceptLexicon.load("/keys/site-verbs.txt");
+    static final ConceptLexicon SITE_VERBS = ConceptLexicon.load("/keys/site-verbs.txt");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
     private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
@@ -33,7 +33,7 @@ final class PlaceFinder {
     /** Words after which "of" leads to a place: "the town of Muisne", "the province of Manabi", "south of Quito". */
     private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county", "part",
             "parts",
-            "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
+            "area", "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
             "southwest", "northeast", "northwest", "south-southeast", "north-northwest", "suburbs", "centre", "center");
     /** Nouns after a name that make it a part of a region: "Kanawha County". */
     private static final Set<String> PLACE_TYPES = Set.of("county", "province", "district", "region", "village", "town",
@@ -159,7 +159,8 @@ final class PlaceFinder {
                     // holds the first, the part counted
                     boolean container = lastPartEnd >= 0 && (i == lastPartEnd && afterComma.get(i)
                             || i == lastPartEnd + 1 && words.get(lastPartEnd).equals("in")
-                            || i == lastPartEnd + 2 && words.get(lastPartEnd).equals("in") && BETWEEN.contains(words.get(i - 1)));
+                            || i > lastPartEnd + 1 && i <= lastPartEnd + 3 && words.get(lastPartEnd).equals("in")
+                                && words.subList(lastPartEnd + 1, i).stream().allMatch(BETWEEN::contains));   // "in the South Waziristan area"
                     if (!container) parts.add(String.join("-", name));
                     lastPartEnd = j;
                 }
