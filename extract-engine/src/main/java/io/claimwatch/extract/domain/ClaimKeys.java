@@ -258,7 +258,7 @@ public final class ClaimKeys {
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
-    String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background);
+    String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
     if (!site.isEmpty()) where = where.withScopeWord(site);
     String family = causeFamilies.first(List.of(cause));
     String keyUnit = unitMeasures.first(List.of(measured.unit()));   // "373 square miles" and "239,000 acres": one area

@@ -1,7 +1,10 @@
 package io.claimwatch.extract.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rule "attack-site": the site of a strike, a raid or a bombing (the kinds of event of the attack family,
@@ -20,6 +23,8 @@ final class EventSites {
 
   private static final String ATTACK = "attack";
   private static final ConceptLexicon CUMULATIVE = ConceptLexicon.load("/keys/cumulative-words.txt");
+  /** "on July 14", "on 14 July": a day a sentence names (the month's word checked against lexicon/months.txt). */
+  private static final Pattern ON_DAY = Pattern.compile("\\bon\\s+(?:(\\p{L}+)\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(\\p{L}+))\\b");
 
   private final PlaceFinder places;
   private final FrameReader frames;
@@ -33,7 +38,7 @@ final class EventSites {
   }
 
   /** The article's site, read once from its headline and lead, kept for its claims. */
-  private record Article(String text, String site, Set<String> sites) {}
+  private record Article(String text, String site, Set<String> sites, Set<String> days) {}
 
   /** The scope words of the article's sites ("#nuseirat") where it tells strikes apart; empty if it does not. */
   Set<String> scopes(String text) {
@@ -41,6 +46,7 @@ final class EventSites {
     if (a == null || a.text != text || a.sites.size() < 2) return Set.of();
     Set<String> out = new java.util.TreeSet<>();
     for (String s : a.sites) out.add("#" + s);
+    for (String d : a.days) out.add("#" + d);
     return out;
   }
 
@@ -60,7 +66,7 @@ final class EventSites {
       all.addAll(named);
       if (site == null && inLead && !named.isEmpty()) site = named.size() == 1 ? named.iterator().next() : "";
     }
-    article.set(new Article(text, site == null ? "" : site, all));
+    article.set(new Article(text, site == null ? "" : site, all, new java.util.TreeSet<>()));
   }
 
   /**
@@ -68,13 +74,18 @@ final class EventSites {
    * ({@code own}: the places keying read there), else the sentence before it in its paragraph, else the
    * article's; none for another event than the article's ({@code apart}) or a running total.
    */
-  String of(String text, String cause, ClaimKeys.Position at, PlaceFinder.Places own, boolean apart) {
+  String of(String text, String cause, ClaimKeys.Position at, PlaceFinder.Places own, boolean apart, PartialDate frameDate) {
     Article a = article.get();
     if (a == null || a.text != text || a.sites.size() < 2) return "";
     if (apart || !ATTACK.equals(cause) && !ATTACK.equals(families.first(List.of(cause)))) return "";
     int ss = at.sentenceStart(), se = at.sentenceEnd();
     if (cumulative(text, ss, se)) return "";
     if (!own.scope().isEmpty()) return own.scope().size() == 1 ? own.scope().iterator().next() : "";
+    String day = ownDay(text, ss, se, frameDate);
+    if (!day.isEmpty()) {
+      a.days.add(day);
+      return day;
+    }
     if (!own.isEmpty() && !namesAttack(text, ss, se)) return "";   // "37 killed ... in the Gaza Strip": an area's count
     if (at.previousSentenceStart() >= 0) {
       Set<String> before = places.located(text, at.previousSentenceStart(), ss, false).scope();
@@ -90,6 +101,22 @@ final class EventSites {
     }
     for (String w : FrameReader.words(text, from, to)) if (PlaceFinder.SITE_VERBS.contains(w)) return true;
     return false;
+  }
+
+  /**
+   * "including a strike on July 14 which reportedly killed 90": a strike the sentence dates to a day other than the
+   * article's is another strike, its day its site ("day-7-14"); "" if the sentence names none.
+   */
+  private String ownDay(String text, int ss, int se, PartialDate frameDate) {
+    Matcher m = ON_DAY.matcher(text).region(ss, se);
+    while (m.find()) {
+      Integer month = Lexicon.get().months.get((m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT));
+      if (month == null || !namesAttack(text, Math.max(ss, m.start() - 30), m.start())) continue;
+      int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
+      if (frameDate != null && frameDate.month() == month && frameDate.day() == day) return "";
+      return "day-" + month + "-" + day;
+    }
+    return "";
   }
 
   private static boolean cumulative(String text, int from, int to) {

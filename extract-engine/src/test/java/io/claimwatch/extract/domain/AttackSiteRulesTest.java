@@ -17,8 +17,12 @@ class AttackSiteRulesTest {
   private static final String GAZA = "At least 30 killed in an Israeli airstrike on a school in Gaza, officials say\n\n"
       + "At least 30 people have been killed in an Israeli airstrike on a school in Deir Sahel, central Gaza, where"
       + " thousands were sheltering, Palestinian officials said.\n\n"
-      + "Earlier this month at least 17 people were killed in Israeli strikes on homes in the Bureij camp, the"
+      + "The Israeli military said the strike targeted a Hamas command center inside the compound.\n\n"
+      + "Most of the victims were women and children, a spokesperson for the hospital said.\n\n"
+      + "Earlier this month at least 17 people were killed in Israeli airstrikes on homes in the Bureij camp, the"
       + " officials said.\n\n"
+      + "Al-Mawasi has come under repeated Israeli attacks, including a strike on July 14 which reportedly killed 90"
+      + " people.\n\n"
       + "Israeli military action in Gaza has since killed 39,258 Palestinians, according to the Ministry of Health there.\n";
 
   @Test
@@ -26,6 +30,13 @@ class AttackSiteRulesTest {
     List<ExtractedClaim> cs = all(GAZA, LocalDate.of(2024, 7, 27));
     assertThat(key(cs, "30").place()).contains("#deir-sahel");
     assertThat(key(cs, "17").place()).contains("#bureij");
+  }
+
+  @Test
+  void aStrikeOfADayOfItsOwnIsKeyedByItsDay() {
+    // "a strike on July 14" in a report of another day's strike: another strike, whatever site the lead names
+    ClaimKey other = key(all(GAZA, LocalDate.of(2024, 7, 27)), "90");
+    assertThat(other.place()).contains("#day-7-14").doesNotContain("#deir-sahel");
   }
 
   @Test
