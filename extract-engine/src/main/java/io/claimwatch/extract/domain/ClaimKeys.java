@@ -50,6 +50,7 @@ public final class ClaimKeys {
   private final FrameReader frames;
   private final PlaceFinder places;
   private final SentenceReadings sentences;
+  private final EventSites sites;
 
   private ClaimKeys(PhraseTagger tagger, TimeResolver time) {
     this.tagger = tagger;
@@ -57,6 +58,7 @@ public final class ClaimKeys {
     this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
     this.frames = new FrameReader(ConceptLexicon.load("/keys/causes.txt"), ConceptLexicon.load("/keys/durations.txt"), places, time);
     this.sentences = new SentenceReadings(frames, places);
+    this.sites = new EventSites(places, frames, causeFamilies);
   }
 
   /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons. */
@@ -66,7 +68,14 @@ public final class ClaimKeys {
 
   /** The article's event frame; {@code dateline} is the story's dateline, or null. */
   EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
-    return frames.read(text, ss, ctx, pub, dateline);
+    EventFrame frame = frames.read(text, ss, ctx, pub, dateline);
+    sites.startArticle(text, ss);
+    return frame;
+  }
+
+  /** The scope words of the sites of the strikes the article keyed last on this thread tells apart ("#nuseirat"); empty if none. */
+  java.util.Set<String> sites(String text) {
+    return sites.scopes(text);
   }
 
   /**
@@ -252,6 +261,9 @@ public final class ClaimKeys {
       where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
+    String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
+    if (!site.isEmpty()) where = where.withScopeWord(site);
     String family = causeFamilies.first(List.of(cause));
     String keyUnit = unitMeasures.first(List.of(measured.unit()));   // "373 square miles" and "239,000 acres": one area
     ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,

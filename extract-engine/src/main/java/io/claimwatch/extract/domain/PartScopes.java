@@ -24,9 +24,18 @@ final class PartScopes {
 
   /** The claims of one article, with the place scopes of those that count no part of their event dropped. */
   static List<ExtractedClaim> settle(List<ExtractedClaim> claims) {
+    return settle(claims, Set.of());
+  }
+
+  /**
+   * The same, keeping the scopes of {@code sites} ("#nuseirat"): the sites of the strikes an article tells apart
+   * ({@link EventSites}) are each its own event, whether or not the article breaks a toll down.
+   */
+  static List<ExtractedClaim> settle(List<ExtractedClaim> claims, Set<String> sites) {
     List<ExtractedClaim> out = new ArrayList<>(claims.size());
     for (ExtractedClaim c : claims) {
       Set<String> scope = placeScope(c);
+      scope.removeAll(sites);
       out.add(scope.isEmpty() || brokenDown(c, scope, claims) ? c : withoutScope(c, scope));
     }
     return out;

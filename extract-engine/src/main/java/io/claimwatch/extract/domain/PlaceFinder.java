@@ -22,6 +22,8 @@ final class PlaceFinder {
             "battered", "swept", "hitting", "striking", "rocking", "to", "toward", "towards", "over", "within");
     /** Locative words that say where a count happened ("killed in Lwarai Mandi"), not where something went. */
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "inside", "of");
+    /** Verbs of an attack whose object is where it happened ("attacked Angur Adar"): keys/site-verbs.txt. */
+    static final ConceptLexicon SITE_VERBS = ConceptLexicon.load("/keys/site-verbs.txt");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
     private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
@@ -31,7 +33,7 @@ final class PlaceFinder {
     /** Words after which "of" leads to a place: "the town of Muisne", "the province of Manabi", "south of Quito". */
     private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county", "part",
             "parts",
-            "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
+            "area", "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
             "southwest", "northeast", "northwest", "south-southeast", "north-northwest", "suburbs", "centre", "center");
     /** Nouns after a name that make it a part of a region: "Kanawha County". */
     private static final Set<String> PLACE_TYPES = Set.of("county", "province", "district", "region", "village", "town",
@@ -152,12 +154,13 @@ final class PlaceFinder {
                 // "Kanawha County", "Manabi province": a named part of a region; in a claim's sentence, a
                 // name the gazetteer does not know where the count happened ("killed in Lwarai Mandi")
                 if (j < words.size() && PLACE_TYPES.contains(words.get(j))
-                        || locativeOnly && !anyName && WHERE.contains(locativeBefore(words, capital, i))) {
+                        || locativeOnly && !anyName && where(locativeBefore(words, capital, i))) {
                     // "in Angur Adar in South Waziristan", "in Angur Adar, South Waziristan": the second name
                     // holds the first, the part counted
                     boolean container = lastPartEnd >= 0 && (i == lastPartEnd && afterComma.get(i)
                             || i == lastPartEnd + 1 && words.get(lastPartEnd).equals("in")
-                            || i == lastPartEnd + 2 && words.get(lastPartEnd).equals("in") && BETWEEN.contains(words.get(i - 1)));
+                            || i > lastPartEnd + 1 && i <= lastPartEnd + 3 && words.get(lastPartEnd).equals("in")
+                                && words.subList(lastPartEnd + 1, i).stream().allMatch(BETWEEN::contains));   // "in the South Waziristan area"
                     if (!container) parts.add(String.join("-", name));
                     lastPartEnd = j;
                 }
@@ -222,6 +225,11 @@ final class PlaceFinder {
         return g;
     }
 
+    /** Whether a locative word says where a count happened: "in", "at" ... or a verb of an attack ("attacked Angur Adar"). */
+    private static boolean where(String locative) {
+        return locative != null && (WHERE.contains(locative) || SITE_VERBS.contains(locative));
+    }
+
     /** Whether a locative word leads to word i, past determiners, adjectives of direction and other capitalised words. */
     private static boolean ledByLocative(List<String> words, List<Boolean> capital, int i) {
         return locativeBefore(words, capital, i) != null;
@@ -231,7 +239,7 @@ final class PlaceFinder {
     private static String locativeBefore(List<String> words, List<Boolean> capital, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String w = words.get(k);
-            if (LOCATIVE.contains(w)) return w;
+            if (LOCATIVE.contains(w) || SITE_VERBS.contains(w)) return w;
             if (w.equals("of") && k > 0 && PLACE_OF.contains(words.get(k - 1))) return w;
             if (w.equals("of") || !(BETWEEN.contains(w) || capital.get(k) || w.equals("and"))) return null;
         }
