@@ -63,8 +63,12 @@ final class ReportingVerbs {
      */
     boolean reportsBetween(List<Tok> t, int from, int to) {
         if (from >= to || !t.get(from).is(",")) return false;
-        // (not a verb that also sums: "According to Labor Department figures, US firms added only 146,000 jobs")
-        for (int v : find(t)) if (v > from && v < to && !passiveBefore(t, v) && !w.sumVerbs.contains(t.get(v).lower())) return true;
+        // (not a verb that also sums: "According to Labor Department figures, US firms added only 146,000 jobs"; not the
+        // source's own relative clause: "according to the Interior Ministry, which said the boat carried 280 people")
+        for (int v : find(t)) {
+            if (v > from && v < to && !passiveBefore(t, v) && !w.sumVerbs.contains(t.get(v).lower())
+                    && !(t.get(v - 1).isWord() && w.relativePronouns.contains(t.get(v - 1).lower()))) return true;
+        }
         return false;
     }
 

@@ -47,5 +47,7 @@ class ClaimantSubjectRulesTest {
         assertThat(claimants("Although imports are rising, according to customs figures, the trade ministry said the deficit narrowed to $4.2bn."))
                 .containsExactly("the trade ministry");
         assertThat(claimants("Exports rose 4% in May, according to customs figures.")).containsExactly("customs figures");
+        assertThat(claimants("Nine were rescued, according to the coast guard, which said the boat carried about 60 people."))
+                .containsExactly("the coast guard", "the coast guard");
     }
 }
