@@ -313,7 +313,7 @@ public final class Attribution {
             if (b == a) return null;
             // "X, according to A, while B put it at Y": a contrasting clause has its own source
             // ("N1 were cancelled, while N2 were delayed, according to X": a source at the end covers both)
-            if (m != null && m.tokStart > k && w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart))) return null;
+            if (m != null && m.tokStart > k && (w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart)) || verbs.reportsBetween(t, b, m.tokStart))) return null;
             String x = span(t, a, b);
             // appositive: "the army's commander-in-chief, Oleksandr Syrsky, ..."
             if (b < t.size() && t.get(b).is(",")) {
@@ -357,7 +357,7 @@ public final class Attribution {
                 if (before != null && speaker.pronounSubject(t, v)) continue;  // "TSMC said that it doesn't expect": the same speaker
                 if (verbs.outletClauseBetween(t, v, mTok) || verbs.relativeAsideBefore(t, v, mTok)) continue;
                 int ws = lx.withReporting.contains(t.get(v).lower()) ? verbs.withSubject(t, v) : -1;
-                String s = ws >= 0 ? refs.resolve(idx, span(t, ws, v), t, ws, v) : speaker.before(idx, t, v);
+                String s = ws >= 0 ? speaker.withSubject(idx, t, ws, v) : speaker.before(idx, t, v);
                 if (s != null) {
                     before = s;                                  // nearest before wins
                     beforeAt = v;

@@ -75,6 +75,12 @@ final class ClaimantWords {
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
 
+    /** "regions", "counties": places where a figure was recorded, which report nothing ("Some regions reported 300 mm of rain"). */
+    final Set<String> placeNouns = words("place-nouns");
+
+    /** "which", "that": a relative pronoun that can be the object of a reporting verb ("the toll which the army said"). */
+    final Set<String> objectRelatives = words("object-relatives");
+
     static final ClaimantWords WORDS = new ClaimantWords();
 
     /** Lines of words: the first word maps to the words after it. */

@@ -69,6 +69,22 @@ final class ReportingVerbs {
         return false;
     }
 
+    /**
+     * "Although exports grew, according to Chinese figures, the Commerce Department revealed the deficit was $19.6bn": a
+     * reporting verb in [from, to), after an "according to" that a comma closes and before the figure, has a source
+     * of its own nearer the figure.
+     */
+    boolean reportsBetween(List<Tok> t, int from, int to) {
+        if (from >= to || !t.get(from).is(",")) return false;
+        // (not a verb that also sums: "According to Labor Department figures, US firms added only 146,000 jobs"; not the
+        // source's own relative clause: "according to the Interior Ministry, which said the boat carried 280 people")
+        for (int v : find(t)) {
+            if (v > from && v < to && !passiveBefore(t, v) && !w.sumVerbs.contains(t.get(v).lower())
+                    && !(t.get(v - 1).isWord() && w.relativePronouns.contains(t.get(v - 1).lower()))) return true;
+        }
+        return false;
+    }
+
     /** "Fifty-one people were reported killed", "is now estimated at": a reporting verb in the passive, its source unnamed. */
     boolean passiveReport(List<Tok> t) {
         for (int k = 1; k < t.size(); k++) {
@@ -108,13 +124,15 @@ final class ReportingVerbs {
     /**
      * The word at k, whatever its spelling, is no reporting verb here: a noun after a determiner or
      * preposition, a noun/verb homograph read as a noun ("in nearby states, with"), an adjective
-     * between a figure and its noun ("44 confirmed heat deaths"), or "claimed three lives".
+     * between a figure and its noun ("44 confirmed heat deaths"), "claimed three lives", or an infinitive after "to"
+     * ("prompting officials to declare an emergency and evacuate 20,000 people": no report was made).
      */
     boolean noReportingVerb(List<Tok> t, int k) {
         String l = t.get(k).lower();
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
-                || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l);
+                || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
+                || k > 0 && t.get(k - 1).is("to");
     }
 
     /**
@@ -128,14 +146,18 @@ final class ReportingVerbs {
         return k + 3 >= t.size() || !t.get(k + 3).isWord() || w.prepositions.contains(t.get(k + 3).lower());
     }
 
-    /** "with 16 deaths reported in Greenbrier County": a participle right after a counted noun is passive, with no subject. */
+    /**
+     * "with 16 deaths reported in Greenbrier County", "The 337,000 new jobs added to US payrolls": a participle right
+     * after a counted noun is passive, with no subject.
+     */
     private boolean reducedPassive(List<Tok> t, int k) {
         if (k < 2 || !t.get(k).lower().endsWith("ed")) return false;
         // ("71,000 new construction jobs added in October": the noun may have words of its own before it)
         int x = k - 1;
         while (x > 0 && k - x <= 3 && nounWord(t.get(x))) x--;
         return x < k - 1 && t.get(x).isNum()
-                && (k + 1 >= t.size() || !t.get(k + 1).isWord() || w.prepositions.contains(t.get(k + 1).lower()));
+                && (k + 1 >= t.size() || !t.get(k + 1).isWord() || w.prepositions.contains(t.get(k + 1).lower())
+                    || t.get(k + 1).is("to"));
     }
 
     private boolean nounWord(Tok n) {
@@ -241,6 +263,8 @@ final class ReportingVerbs {
 
     /** A reporting verb that is also a noun reads as a verb only before a complement. */
     private boolean verbReading(List<Tok> t, int k) {
+        // "that economists had forecast": after an auxiliary of the perfect, a verb
+        if (k > 0 && t.get(k - 1).isWord() && w.perfect.contains(t.get(k - 1).lower())) return true;
         // ", the Resolution Foundation estimates.": a verb that ends the sentence after a comma
         if (k + 1 >= t.size() || t.get(k + 1).is(".") && k + 2 >= t.size()) {
             for (int x = k - 1; x >= Math.max(0, k - 6); x--) {

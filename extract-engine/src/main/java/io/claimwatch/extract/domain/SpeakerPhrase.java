@@ -38,7 +38,9 @@ final class SpeakerPhrase {
         String verb = t.get(v).lower();
         int k = v - 1;
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
-        if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())) return null;   // "Russian claims"
+        // "Russian claims" (not "The official said", "A defense official told": a verb that is never a noun has a subject there)
+        if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())
+                && (lx.nounVerbs.contains(verb) || lx.functionWords.contains(t.get(k).lower()) || t.get(k).is("and"))) return null;
         // "a meltdown he said cost the airline $500 million": a personal pronoun is the whole of its subject
         if (k > 0 && t.get(k).isWord() && w.pronouns.contains(t.get(k).lower()) && !t.get(k - 1).is(",")) {
             return refs.resolve(idx, t.get(k).text(), t, k, k + 1);
@@ -56,7 +58,9 @@ final class SpeakerPhrase {
             } else if (isHardBreak(y) || y.is("that") || y.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || y.is("but")
                     || y.is("while") || y.is("as") || y.is("because") || y.is("if")
                     // "on Sunday after authorities warned": a clause of its own (not an aside after a comma)
-                    || lx.subordinators.contains(y.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))) {
+                    || lx.subordinators.contains(y.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))
+                    // "the earthquake which the government said will cause": the relative clause's own subject
+                    || segs.isEmpty() && objectRelative(t, x, k + 1)) {
                 break;
             }
             x--;
@@ -142,6 +146,7 @@ final class SpeakerPhrase {
         }
         String subj = span(t, a, b);
         String head = t.get(rel > 0 ? rel - 1 : b - 1).lower();
+        if (placeSubject(t, a, b)) return null;
         // "the latest figures showed": data show what their publisher, named before, asserts
         if (lx.dataNouns.contains(head) && t.get(a).isWord() && w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b)) {
             String org = leadOrganisation(t, a);
@@ -154,6 +159,37 @@ final class SpeakerPhrase {
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
         return refs.resolve(idx, subj, t, a, b);
+    }
+
+    /**
+     * "Some mountainous regions have reported up to 1,219 mm", "Ohio and Jackson counties also reported one death
+     * each": a subject whose head is a plural of places (lexicon/claimant-place-nouns.txt) names where a figure
+     * was recorded, not who asserts it.
+     */
+    boolean placeSubject(List<Tok> t, int a, int b) {
+        while (b > a && t.get(b - 1).isWord() && w.verbAdverbs.contains(t.get(b - 1).lower())) b--;
+        return b > a && t.get(b - 1).isWord() && w.placeNouns.contains(t.get(b - 1).lower());
+    }
+
+    /** The subject [ws, v) of ", with X saying", unless it is a place ({@link #placeSubject}). */
+    String withSubject(int idx, List<Tok> t, int ws, int v) {
+        return placeSubject(t, ws, v) ? null : refs.resolve(idx, span(t, ws, v), t, ws, v);
+    }
+
+    /**
+     * "which the government said", "that Wall Street economists had forecast": a relative pronoun at r (lexicon/
+     * claimant-object-relatives.txt) that is the object of the verb after [r + 1, b), the clause's own subject: a
+     * determiner and a noun, or a name, of up to 5 words, with no verb form.
+     */
+    private boolean objectRelative(List<Tok> t, int r, int b) {
+        if (!t.get(r).isWord() || !w.objectRelatives.contains(t.get(r).lower()) || b - r < 2 || b - r > 6) return false;
+        Tok first = t.get(r + 1);
+        if (!(first.capitalized() && !w.pronouns.contains(first.lower()) || first.isWord() && w.determiners.contains(first.lower()))) return false;
+        for (int i = r + 1; i < b; i++) {
+            Tok y = t.get(i);
+            if (!y.isWord() || i > r + 1 && (lx.functionWords.contains(y.lower()) && !y.is("of") || ingForm(y) || !y.capitalized() && edForm(y.lower()))) return false;
+        }
+        return true;
     }
 
     /** "a poll by X", "the survey for Y": the index of an evidential noun before the preposition that opens [a, b)'s complement, or -1. */
@@ -251,6 +287,11 @@ final class SpeakerPhrase {
         // ", on Sunday after authorities warned", ", the most since the CDC confirmed 667": the verb is
         // another clause's, not a source's coming after the figure
         if (b > a && !t.get(a).capitalized() && w.prepositions.contains(t.get(a).lower())) return null;
+        // "twice the 169,000 figure that Wall Street economists had forecast": the figure's noun, then a relative clause with its subject
+        for (int r = a + 1; a - mTok <= 3 && r < b && r <= a + 3; r++) {
+            if (objectRelative(t, r, b)) return refs.resolve(idx, span(t, r + 1, b), t, r + 1, b);
+            if (!bareNoun(t.get(r - 1))) break;
+        }
         for (int i = a; i < b; i++) {
             if (t.get(i).isWord() && (lx.subordinators.contains(t.get(i).lower()) || w.clauseOpeners.contains(t.get(i).lower()))) return null;
         }

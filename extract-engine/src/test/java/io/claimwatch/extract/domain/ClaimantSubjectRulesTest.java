@@ -1,0 +1,53 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claimant rules that decide whether the word before a reporting verb is its subject and a source:
+ * places where a figure was recorded, infinitives, participles after a counted noun, relative clauses
+ * whose pronoun is the verb's object, and an "according to" that a nearer speaker follows. Each on a
+ * sentence written for the test in the manner of wire and broadcast copy, not taken from the corpora.
+ */
+class ClaimantSubjectRulesTest {
+
+    @Test
+    void aPlaceThatReportsAFigureIsNoSource() {
+        // claimant.speaker-before and claimant.with-saying: lexicon/claimant-place-nouns.txt
+        assertThat(claimants("Some coastal regions have reported up to 450 mm of rain since Monday.")).containsExactly((String) null);
+        assertThat(claimants("Rain fell across the south, with the hill districts already reporting 120 mm.")).containsExactly((String) null);
+        assertThat(claimants("Two northern counties also reported three deaths each.")).containsExactly(null, null);
+        assertThat(claimants("The provincial government reported 12 deaths.")).containsExactly("The provincial government");
+    }
+
+    @Test
+    void aReportingVerbAfterToReportsNothing() {
+        assertThat(claimants("The river burst its banks, prompting officials to declare an emergency and evacuate 20,000 people."))
+                .containsExactly((String) null);
+        assertThat(claimants("Officials declared that 20,000 people had been evacuated.")).containsExactly("Officials");
+    }
+
+    @Test
+    void aParticipleAfterACountedNounBeforeToIsPassive() {
+        assertThat(claimants("The 250,000 jobs added to payrolls in May were the most this year.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aRelativePronounAsObjectHasTheClauseSubjectAsSpeaker() {
+        assertThat(claimants("Officials met on Monday to discuss the flood, which the government said will cost nearly $2 billion."))
+                .containsExactly("the government");
+        assertThat(claimants("Retail sales fell in May, more than the 0.4% drop that Wall Street analysts had forecast."))
+                .containsExactly("Wall Street analysts");
+    }
+
+    @Test
+    void aSpeakerAfterAnAccordingToClauseIsNearerTheFigure() {
+        assertThat(claimants("Although imports are rising, according to customs figures, the trade ministry said the deficit narrowed to $4.2bn."))
+                .containsExactly("the trade ministry");
+        assertThat(claimants("Exports rose 4% in May, according to customs figures.")).containsExactly("customs figures");
+        assertThat(claimants("Nine were rescued, according to the coast guard, which said the boat carried about 60 people."))
+                .containsExactly("the coast guard", "the coast guard");
+    }
+}
