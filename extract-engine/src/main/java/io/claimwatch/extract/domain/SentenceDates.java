@@ -161,6 +161,16 @@ final class SentenceDates {
         return ld == null ? null : PartialDate.of(ld);
     }
 
+    /**
+     * A range's end read a year before its start ("from July 29 through October 17" published on 30 July: each day took
+     * the year that puts it on or before publication) is in the start's year: a range never ends before it begins.
+     */
+    private static PartialDate endAfter(PartialDate start, PartialDate end) {
+        boolean yearEarlier = end.month() != 0 && end.year() == start.year() - 1 && TimeResolver.before(end, start);
+        return yearEarlier && !TimeResolver.before(new PartialDate(start.year(), end.month(), end.day()), start)
+                ? new PartialDate(start.year(), end.month(), end.day()) : end;
+    }
+
     /** "between August 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning", "in August and September". */
     private List<Cand> joined() {
         List<Cand> merged = new ArrayList<>(out.size());
@@ -172,7 +182,7 @@ final class SentenceDates {
                 Cand b = out.get(i + 1);
                 String mid = WordSplits.COMMAS_AND_SPACES.matcher(c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
                 if (between && w.rangeJoiners.contains(mid) || from && w.preps.get(mid) == Kind.END) {
-                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), b.date(), false, a.prep(), a.rule()));
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), endAfter(a.date(), b.date()), false, a.prep(), a.rule()));
                     i++;
                     continue;
                 }

@@ -77,4 +77,10 @@ class TimeBackgroundRulesTest {
                 + "The typhoon has strengthened by 96 kph in the last 24 hours, forecasters said.";
         assertThat(datesOf(text, LocalDate.of(2024, 7, 26), 96, "")).isEqualTo("2024-07-25..2024-07-26");
     }
+
+    @Test
+    void aRangeEndsInItsStartsYearNotTheYearBefore() {
+        String text = "The company recalled 7 million pounds of meat produced from July 29 through October 17, the agency said on Tuesday.";
+        assertThat(datesOf(text, LocalDate.of(2024, 7, 30), 7_000_000, "")).isEqualTo("2024-07-29..2024-10-17");
+    }
 }
