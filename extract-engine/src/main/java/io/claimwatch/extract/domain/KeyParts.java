@@ -1,7 +1,6 @@
 package io.claimwatch.extract.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,23 +69,23 @@ final class KeyParts {
     for (String group : GROUPS) {
       words.getOrDefault(group, List.of()).forEach(w -> groupOf.put(w, group));
     }
-    String groups = alternation(new ArrayList<>(groupOf.keySet()));
-    opener = Pattern.compile("(?i)\\b" + alternation(words.get("opener")) + "\\s+$");
+    String groups = TimeWords.words(groupOf.keySet());
+    opener = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+$");
     // not "among the 152 people aboard": a partitive of a whole the sentence counts is the count itself
-    among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + alternation(words.get("among")) + "\\b(?!\\s+[0-9])");
+    among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + TimeWords.words(words.get("among")) + "\\b(?!\\s+[0-9])");
     // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
-    wholeOf = Pattern.compile("(?i)(?:\\b" + alternation(words.get("portion")) + "|(?<![0-9,.])(?!(?:19|20)[0-9]{2}\\b)[0-9][0-9,.]*)"
+    wholeOf = Pattern.compile("(?i)(?:\\b" + TimeWords.words(words.get("portion")) + "|(?<![0-9,.])(?!(?:19|20)[0-9]{2}\\b)[0-9][0-9,.]*)"
         + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?$");
     // "eight of nine soldiers who were killed": what happened is said of the whole, the part is another count
-    ofWhole = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){1,3}?" + alternation(words.get("relative")) + "\\b");
+    ofWhole = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){1,3}?" + TimeWords.words(words.get("relative")) + "\\b");
     // "148 males and 81 females": the group after the figure, then "and" or a comma and another figure's group
     groupAfter = Pattern.compile("(?i)^\\s+(" + groups + ")\\s*(?:,|\\band\\b)\\s*(?:and\\s+)?" + NUMBER + "\\s+(" + groups + ")\\b");
     groupOwn = Pattern.compile("(?i)^\\s+(" + groups + ")\\b");
     groupBefore = Pattern.compile("(?i)" + NUMBER + "\\s+(" + groups + ")\\s*(?:,|\\band\\b)\\s*(?:and\\s+)?$");
-    forecastVerb = Pattern.compile("(?i)\\b" + alternation(words.get("modal")) + "\\s+(?:\\p{L}+ly\\s+|further\\s+|even\\s+)?"
-        + alternation(words.get("change")) + "\\s+(?:further\\s+)?(?:to\\s+|above\\s+|beyond\\s+|past\\s+|as\\s+(?:(?:high|much|many)\\s+as\\s+)?)?$");
-    forecastNoun = Pattern.compile("(?i)\\b(?:" + alternation(words.get("forecast")) + "\\s+(?:of\\s+)?|"
-        + alternation(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
+    forecastVerb = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("modal")) + "\\s+(?:\\p{L}+ly\\s+|further\\s+|even\\s+)?"
+        + TimeWords.words(words.get("change")) + "\\s+(?:further\\s+)?(?:to\\s+|above\\s+|beyond\\s+|past\\s+|as\\s+(?:(?:high|much|many)\\s+as\\s+)?)?$");
+    forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
+        + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
   }
 
   /**
@@ -104,31 +103,24 @@ final class KeyParts {
     if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
     if (!kind.isEmpty() && !kind.equals("person")) return null;   // soldiers, police ... are counted apart already
     Matcher a = groupAfter.matcher(after);
-    if (a.find() && !groupOf.get(a.group(1).toLowerCase(Locale.ROOT)).equals(groupOf.get(a.group(2).toLowerCase(Locale.ROOT)))) {
-      return new Part(groupOf.get(a.group(1).toLowerCase(Locale.ROOT)), Rule.BREAKDOWN);
+    if (a.find() && !groupOf(a.group(1)).equals(groupOf(a.group(2)))) {
+      return new Part(groupOf(a.group(1)), Rule.BREAKDOWN);
     }
     Matcher b = groupBefore.matcher(before);
     Matcher own = groupOwn.matcher(after);
-    if (b.find() && own.find() && !groupOf.get(b.group(1).toLowerCase(Locale.ROOT)).equals(groupOf.get(own.group(1).toLowerCase(Locale.ROOT)))) {
-      return new Part(groupOf.get(own.group(1).toLowerCase(Locale.ROOT)), Rule.BREAKDOWN);
+    if (b.find() && own.find() && !groupOf(b.group(1)).equals(groupOf(own.group(1)))) {
+      return new Part(groupOf(own.group(1)), Rule.BREAKDOWN);
     }
     if (opener.matcher(before).find() || among.matcher(after).find()) {
       // "including four women": a group of a breakdown is that group's count, else a part of no name
-      String group = own.reset().find() ? groupOf.get(own.group(1).toLowerCase(Locale.ROOT)) : null;
+      String group = own.reset().find() ? groupOf(own.group(1)) : null;
       return new Part(group == null ? "part" : group, Rule.INCLUDED_PART);
     }
     return null;
   }
 
-  /** The words as one alternation, longest first, spaces matching any run of whitespace. */
-  private static String alternation(List<String> words) {
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder out = new StringBuilder("(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) out.append('|');
-      out.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
-    }
-    return out.append(')').toString();
+  /** The breakdown's group a matched word names ("Females" → "female"). */
+  private String groupOf(String word) {
+    return groupOf.get(word.toLowerCase(Locale.ROOT));
   }
 }
