@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What part of a count a figure is, where the words around it say it is no count of the whole event: a part
@@ -45,7 +47,7 @@ final class KeyParts {
   /** The groups of a breakdown, as keys/parts.txt names them. */
   private static final List<String> GROUPS = List.of("male", "female", "child", "adult");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Set.of("#forecast", "#male", "#female", "#child", "#adult");
+  static final Set<String> SCOPES = Stream.concat(Stream.of("forecast"), GROUPS.stream()).map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** A part's scope word and the rule that read it. */
   record Part(String scope, Rule rule) {}
