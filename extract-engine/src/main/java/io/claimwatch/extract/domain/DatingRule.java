@@ -60,6 +60,23 @@ enum DatingRule {
         }
     },
 
+    CHANGE_ENDS("a figure at one end of a change from one figure to another (\"from $1.1 billion to $4.9 billion\") in a "
+            + "sentence that names a period (\"between 2014 and 2019\"): the period's first date is the first figure's, its last "
+            + "the second's", "start and end: the period's start for the figure after \"from\", its end for the figure after \"to\"",
+            "Between 2014 and 2019, tequila imports increased from $1.1 billion to $4.9 billion, the USDA said.", null, "2019..2019") {
+        @Override
+        EventDates apply(FigureDates f) {
+            Boolean first = f.changeEnd();
+            if (first == null) return null;
+            for (Cand d : f.cands()) {
+                if (d.kind() != Kind.RANGE || d.statement() || d.compare() || d.end() == null || d.end().equals(d.date())) continue;
+                PartialDate x = first ? d.date() : d.end();
+                return new EventDates(x, x, d, d);
+            }
+            return null;
+        }
+    },
+
     OWN_CLAUSE("the dates of the figure's own clause, none beyond a \"while\" (\"four were recovered on Saturday while the remaining six were recovered on Sunday\")",
             "a range; a start and an end (the other end may stand elsewhere in the sentence); else the nearest day",
             "The ministry said on Monday that 1,310 measles cases had been recorded since the outbreak was declared on March 3.",

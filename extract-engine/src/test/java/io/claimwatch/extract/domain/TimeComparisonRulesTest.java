@@ -57,4 +57,17 @@ class TimeComparisonRulesTest {
         assertThat(datesOf(text, pub, 9, "")).isEqualTo("2004-10..2004-10");
         assertThat(datesOf(text, pub, 3, "Imports")).isEqualTo("2004-10..2004-10");
     }
+
+    @Test
+    void eachEndOfAChangeOverAPeriodTakesItsEndOfThePeriod() {
+        // dating.change-ends
+        String text = "The US is the largest market for Mexican tequila exports. Adjusted for inflation, between 2014 and 2019, "
+                + "tequila imports increased from $1.1 billion to $1.9 billion, according to figures from the US Department of Agriculture.";
+        LocalDate pub = LocalDate.of(2024, 7, 24);
+        assertThat(datesOf(text, pub, 1_100_000_000, "")).isEqualTo("2014..2014");
+        assertThat(datesOf(text, pub, 1_900_000_000, "")).isEqualTo("2019..2019");
+        // a range written as one figure keeps the period
+        assertThat(datesOf("Between March 3 and March 9, from 50 to 95 people a day crossed the border, officials said.",
+                LocalDate.of(2024, 3, 12), 50, "")).isEqualTo("2024-03-03..2024-03-09");
+    }
 }
