@@ -159,6 +159,18 @@ enum DatingRule {
         }
     },
 
+    PREVIOUS_SENTENCE("in an article whose event the text does not date, a figure of the simple past whose sentence names no date, "
+            + "right after a sentence that dates an event: that sentence's last date of no statement (TimeResolver.previousSentence)",
+            "its role: the day, a start, both ends of a range",
+            "Israeli airstrike on school kills 30 in central Gaza\n\nHamas attacked southern Israel on October 7. "
+            + "At least 1,200 people were killed, according to Israeli authorities.", "2024-07-27",
+            "2023-10-07..2023-10-07") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads the sentence before the figure's and the article's frame: TimeResolver.previousSentence
+        }
+    },
+
     MARKET_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause: \"Shares of AT&T closed 2.41% "
             + "lower\", \"the dollar was trading against the euro at $1.3280\") that its sentence dates not, no perfect, nothing "
             + "to come (TimeResolver.marketDay)", "start and end: the day of publication",

@@ -96,6 +96,7 @@ final class TimeWords {
     final Set<String> statistics = new HashSet<>();                // "exports": "1986 exports" are that year's
     final Set<String> markets = new HashSet<>();                   // "shares", "dollar": a market's price or move
     final Set<String> traded = new HashSet<>();                    // "closed", "trading": a market's day of trading
+    final Set<String> present = new HashSet<>();                   // "are": a verb of the present
 
     private final Map<String, Integer> weekdayNumbers;
 
@@ -163,6 +164,7 @@ final class TimeWords {
                 case "STATISTIC" -> statistics.add(w);
                 case "MARKET" -> markets.add(w);
                 case "TRADED" -> traded.add(w);
+                case "PRESENT" -> present.add(w);
                 case "ANCHORED_YEAR" -> anchoredYears.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");
