@@ -198,8 +198,9 @@ public final class ClaimExtractor {
                 String key = numberText + "|" + m.low + "|" + m.high + "|" + c.text().toLowerCase() + "|"
                         + text.substring(m.end, Math.min(s.end(), m.end + 40));
                 if (!seen.add(key)) continue;
-                TimeResolver.EventDates d = time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
-                        time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]));
+                TimeResolver.EventDates d = time.previousSentence(ctx, ss, idx, frame.date() == null, clause[0], clause[1], time.marketDay(ctx,
+                        clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
+                        time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1]))));
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Position at = new ClaimKeys.Position(clause[0], clause[1], s.start(), s.end(), m.hedgeStart, m.start, m.end,

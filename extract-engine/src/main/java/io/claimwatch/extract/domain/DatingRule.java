@@ -60,6 +60,23 @@ enum DatingRule {
         }
     },
 
+    CHANGE_ENDS("a figure at one end of a change from one figure to another (\"from $1.1 billion to $4.9 billion\") in a "
+            + "sentence that names a period (\"between 2014 and 2019\"): the period's first date is the first figure's, its last "
+            + "the second's", "start and end: the period's start for the figure after \"from\", its end for the figure after \"to\"",
+            "Between 2014 and 2019, tequila imports increased from $1.1 billion to $4.9 billion, the USDA said.", null, "2019..2019") {
+        @Override
+        EventDates apply(FigureDates f) {
+            Boolean first = f.changeEnd();
+            if (first == null) return null;
+            for (Cand d : f.cands()) {
+                if (d.kind() != Kind.RANGE || d.statement() || d.compare() || d.end() == null || d.end().equals(d.date())) continue;
+                PartialDate x = first ? d.date() : d.end();
+                return new EventDates(x, x, d, d);
+            }
+            return null;
+        }
+    },
+
     OWN_CLAUSE("the dates of the figure's own clause, none beyond a \"while\" (\"four were recovered on Saturday while the remaining six were recovered on Sunday\")",
             "a range; a start and an end (the other end may stand elsewhere in the sentence); else the nearest day",
             "The ministry said on Monday that 1,310 measles cases had been recorded since the outbreak was declared on March 3.",
@@ -139,6 +156,28 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it reads the sentences before the figure's: TimeResolver.sinceEarlier
+        }
+    },
+
+    PREVIOUS_SENTENCE("in an article whose event the text does not date, a figure of the simple past whose sentence names no date, "
+            + "right after a sentence that dates an event: that sentence's last date of no statement (TimeResolver.previousSentence)",
+            "its role: the day, a start, both ends of a range",
+            "Israeli airstrike on school kills 30 in central Gaza\n\nHamas attacked southern Israel on October 7. "
+            + "At least 1,200 people were killed, according to Israeli authorities.", "2024-07-27",
+            "2023-10-07..2023-10-07") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads the sentence before the figure's and the article's frame: TimeResolver.previousSentence
+        }
+    },
+
+    MARKET_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause: \"Shares of AT&T closed 2.41% "
+            + "lower\", \"the dollar was trading against the euro at $1.3280\") that its sentence dates not, no perfect, nothing "
+            + "to come (TimeResolver.marketDay)", "start and end: the day of publication",
+            "Shares of the carrier closed 2.4% lower at 612 pence, traders said.", "2024-02-22", "2024-02-22..2024-02-22") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the publication date: TimeResolver.marketDay
         }
     };
 

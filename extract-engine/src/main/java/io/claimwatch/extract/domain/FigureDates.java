@@ -101,6 +101,39 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         return false;
     }
 
+    /**
+     * {@link DatingRule#CHANGE_ENDS}: whether the figure opens a change from one figure to another ("from $1.1
+     * billion to ...": true), closes one ("... from $1.1 billion to $4.9 billion": false), or neither (null). The
+     * words are the time stage's start and end prepositions ({@code lexicon/time-words.txt}: "from", "to"); a
+     * range written as one figure ("from 50 to 95") is one mention and neither.
+     */
+    Boolean changeEnd() {
+        int at = ms;
+        while (at > cs && !Character.isWhitespace(text.charAt(at - 1)) && !Character.isLetterOrDigit(text.charAt(at - 1))) at--;
+        String before = DateRoles.previousWord(text, cs, at);
+        if (before == null) return null;
+        if (opensChange(before)) {
+            int e = me;
+            while (e < ce && Character.isWhitespace(text.charAt(e))) e++;
+            String after = DateRoles.nextWord(text, e);
+            int f = e + after.length();
+            while (f < ce && Character.isWhitespace(text.charAt(f))) f++;
+            return w.preps.get(after) == Kind.END && f < ce && !Character.isLetter(text.charAt(f)) && !Character.isWhitespace(text.charAt(f)) ? true : null;
+        }
+        if (w.preps.get(before) != Kind.END) return null;
+        Matcher from = CHANGE_FROM.matcher(text).region(Math.max(cs, at - 60), at);
+        return from.find() && opensChange(from.group(1).toLowerCase(java.util.Locale.ROOT)) ? false : null;
+    }
+
+    /** "from" and its kind: a start preposition that does not count up to now (not "since"). */
+    private boolean opensChange(String word) {
+        return w.preps.get(word) == Kind.START && !w.sincePreps.contains(word);
+    }
+
+    /** "from $1.1 billion to" before a figure: the preposition, a figure with its scale, and the end preposition. */
+    private static final java.util.regex.Pattern CHANGE_FROM =
+            java.util.regex.Pattern.compile("\\b(\\p{L}+)\\s+\\p{Sc}?\\d[\\d.,]*(?:\\s*\\p{L}+)?\\s+\\p{L}+\\s*$");
+
     /** Whether the first word at or after {@code at} is a past participle ("expelled", "founded", "built"). */
     boolean participle(int at) {
         int i = at;

@@ -156,6 +156,61 @@ public final class TimeResolver {
         return d;
     }
 
+    /**
+     * {@link DatingRule#MARKET_DAY}: a figure of a market's price or move ("the dollar was trading against the euro at
+     * $1.3280", "Shares of AT&T closed 2.41% lower"; its clause [cs, ce) names a MARKET and a TRADED word) that its
+     * sentence dates not, with no perfect ("The dollar has fallen by 50%") and no word of what is to come: the day of
+     * publication, the trading day the report gives. Else {@code d} as it is; nothing without a publication date.
+     */
+    public EventDates marketDay(Context c, int cs, int ce, EventDates d) {
+        if (d.start() != null || d.end() != null || c.pub == null) return d;
+        boolean market = false, traded = false;
+        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, ce);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            if (words.perfect.contains(w) || words.future.contains(w)) return d;
+            market |= words.markets.contains(w);
+            traded |= words.traded.contains(w);
+            a = LetterWords.next(c.text, e, ce);
+        }
+        if (!market || !traded) return d;
+        PartialDate day = PartialDate.of(c.pub);
+        return new EventDates(day, day, null, null, DatingRule.MARKET_DAY);
+    }
+
+    /**
+     * {@link DatingRule#PREVIOUS_SENTENCE}: in an article whose event the text does not date ({@code undated}), a figure
+     * whose own sentence names no date, told in the simple past ("At least 1,200 people were killed and more than 250 others
+     * abducted", "Mitch killed about 10,000 people"; no perfect, no present, nothing to come), right after a sentence that dates an event
+     * ("Israel launched its military offensive in Gaza on October 7 after Hamas attacked southern Israel"): that date, the
+     * last the sentence before gives that dates no statement and no comparison. Else {@code d} as it is.
+     */
+    public EventDates previousSentence(Context c, List<Sentences.Sentence> ss, int idx, boolean undated, int cs, int ce, EventDates d) {
+        if (!undated || d.start() != null || d.end() != null || idx == 0 || ss.get(idx - 1).kind() != Sentences.Kind.BODY
+                || !candidates(c, ss.get(idx).start(), ss.get(idx).end()).isEmpty()) return d;
+        boolean past = false;
+        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, ce);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            if (words.perfect.contains(w) || words.future.contains(w) || words.present.contains(w)) return d;
+            past |= w.length() > 3 && (w.endsWith("ed") || lx.irregularPast.contains(w));
+            a = LetterWords.next(c.text, e, ce);
+        }
+        if (!past) return d;
+        List<Cand> before = candidates(c, ss.get(idx - 1).start(), ss.get(idx - 1).end());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Cand x = before.get(i);
+            if (x.statement() || x.compare()) continue;
+            return switch (x.kind()) {
+                case RANGE -> new EventDates(x.date(), x.end(), x, x, DatingRule.PREVIOUS_SENTENCE);
+                case START -> new EventDates(x.date(), null, x, null, DatingRule.PREVIOUS_SENTENCE);
+                case END -> d;
+                default -> new EventDates(x.date(), x.date(), x, x, DatingRule.PREVIOUS_SENTENCE);
+            };
+        }
+        return d;
+    }
+
     /** "this year's": a year that names a noun after it. */
     private static boolean possessive(String text, int e) {
         return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's';

@@ -94,6 +94,9 @@ final class TimeWords {
     final Set<String> datedRelatives = new HashSet<>();            // "which": a clause right after a date about the dated event
     final Set<String> anchoredYears = new HashSet<>();             // "the previous year": the one before the year named before it
     final Set<String> statistics = new HashSet<>();                // "exports": "1986 exports" are that year's
+    final Set<String> markets = new HashSet<>();                   // "shares", "dollar": a market's price or move
+    final Set<String> traded = new HashSet<>();                    // "closed", "trading": a market's day of trading
+    final Set<String> present = new HashSet<>();                   // "are": a verb of the present
 
     private final Map<String, Integer> weekdayNumbers;
 
@@ -159,6 +162,9 @@ final class TimeWords {
                 case "ANCHORED" -> anchored.put(w, Integer.parseInt(f[2]));
                 case "DATED_RELATIVE" -> datedRelatives.add(w);
                 case "STATISTIC" -> statistics.add(w);
+                case "MARKET" -> markets.add(w);
+                case "TRADED" -> traded.add(w);
+                case "PRESENT" -> present.add(w);
                 case "ANCHORED_YEAR" -> anchoredYears.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");

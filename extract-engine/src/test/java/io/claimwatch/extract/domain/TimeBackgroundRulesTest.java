@@ -83,4 +83,20 @@ class TimeBackgroundRulesTest {
         String text = "The company recalled 7 million pounds of meat produced from July 29 through October 17, the agency said on Tuesday.";
         assertThat(datesOf(text, LocalDate.of(2024, 7, 30), 7_000_000, "")).isEqualTo("2024-07-29..2024-10-17");
     }
+
+    @Test
+    void aPastTollAfterASentenceDatingAnEventInAnUndatedArticleIsOfThatDate() {
+        // dating.previous-sentence: the article's own event has no date; the background paragraph dates its event
+        String text = "Israeli airstrike on school kills 30 in central Gaza\n\n"
+                + "An Israeli airstrike on a school sheltering displaced people in central Gaza killed at least 30 people, health officials said.\n\n"
+                + "Hamas attacked southern Israel on October 7. "
+                + "At least 1,200 people were killed and more than 250 others abducted, according to Israeli authorities.\n\n"
+                + "The ministry opened the bridge in March 2021. Some 17,000 vehicles are counted on it every day, officials said.";
+        LocalDate pub = LocalDate.of(2024, 7, 27);
+        assertThat(datesOf(text, pub, 1200, "")).isEqualTo("2023-10-07..2023-10-07");
+        assertThat(datesOf(text, pub, 250, "")).isEqualTo("2023-10-07..2023-10-07");
+        // the lead's toll stays undated; a figure of the present is no event of the date before it
+        assertThat(datesOf(text, pub, 30, "An Israeli")).isEqualTo("null..null");
+        assertThat(datesOf(text, pub, 17000, "")).isEqualTo("null..null");
+    }
 }

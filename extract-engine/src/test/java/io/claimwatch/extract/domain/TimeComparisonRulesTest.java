@@ -57,4 +57,31 @@ class TimeComparisonRulesTest {
         assertThat(datesOf(text, pub, 9, "")).isEqualTo("2004-10..2004-10");
         assertThat(datesOf(text, pub, 3, "Imports")).isEqualTo("2004-10..2004-10");
     }
+
+    @Test
+    void eachEndOfAChangeOverAPeriodTakesItsEndOfThePeriod() {
+        // dating.change-ends
+        String text = "The US is the largest market for Mexican tequila exports. Adjusted for inflation, between 2014 and 2019, "
+                + "tequila imports increased from $1.1 billion to $1.9 billion, according to figures from the US Department of Agriculture.";
+        LocalDate pub = LocalDate.of(2024, 7, 24);
+        assertThat(datesOf(text, pub, 1_100_000_000, "")).isEqualTo("2014..2014");
+        assertThat(datesOf(text, pub, 1_900_000_000, "")).isEqualTo("2019..2019");
+        // a range written as one figure keeps the period
+        assertThat(datesOf("Between March 3 and March 9, from 50 to 95 people a day crossed the border, officials said.",
+                LocalDate.of(2024, 3, 12), 50, "")).isEqualTo("2024-03-03..2024-03-09");
+    }
+    @Test
+    void aMarketsPriceOrMoveWithNoDateIsOfTheDayOfPublication() {
+        // dating.market-day: the trading day the report gives, not the month of the statistics it reports
+        String text = "US trade gap widens in November\n\n"
+                + "The US trade deficit widened to $60.3bn in November, figures showed. "
+                + "In early trading, the dollar was trading against the euro at $1.3280, and against sterling the dollar was down about 0.7%. "
+                + "The dollar has fallen by 50% against the euro since 2002.";
+        LocalDate pub = LocalDate.of(2005, 1, 12);
+        assertThat(datesOf(text, pub, 1, "the dollar was trading")).isEqualTo("2005-01-12..2005-01-12");
+        // a move in the perfect runs over years: no day of trading
+        assertThat(datesOf(text, pub, 50, "")).isNotEqualTo("2005-01-12..2005-01-12");
+        // no publication date: nothing to date it by
+        assertThat(datesOf("Shares of the carrier closed 2.4% lower, traders said.", null, 2, "")).isEqualTo("null..null");
+    }
 }

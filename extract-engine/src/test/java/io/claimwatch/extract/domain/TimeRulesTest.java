@@ -475,8 +475,9 @@ class TimeRulesTest {
 
     private static void assertExample(String rule, String example, String pub, String want) {
         List<ExtractedClaim> cs = all(example, pub == null ? null : LocalDate.parse(pub));
-        assertThat(cs).as(rule + ": " + example).hasSize(1);
-        ExtractedClaim c = cs.get(0);
+        // the example's last figure, as the counted rules' catalogue reads it ("from $1.1 billion to $4.9 billion")
+        assertThat(cs).as(rule + ": " + example).isNotEmpty();
+        ExtractedClaim c = cs.get(cs.size() - 1);
         assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(rule + ": " + example).isEqualTo(want);
     }
 
