@@ -27,7 +27,8 @@ import javax.sql.DataSource;
 final class ClaimsBatchWrites {
 
   static final int ARTICLES = 32;
-  static final int CLAIMS = 26;
+  /** Claims an article: 26 by default, as bin/benchmark-pipeline's synthetic news carry; real news carries 6-9. */
+  private static int claimsPerArticle = 26;
   // the vocabulary of bin/benchmark-pipeline's synthetic news (IngestBenchmark.SyntheticNews)
   private static final String[] KINDS = {"homes", "schools", "bridges", "clinics", "buses", "parks", "libraries",
       "turbines", "ferries", "trains", "farms", "factories", "shelters", "wells", "roads", "ports"};
@@ -43,7 +44,9 @@ final class ClaimsBatchWrites {
    * with {@code writers} above 1, then as many from that many concurrent writers (each its own transactions and
    * articles, as ingest's worker threads or claims-service replicas write): claims/s, p50/p99 of a batch, CPU per claim.
    */
-  static void run(ClaimService service, DataSource ds, String jdbcUrl, int warmup, int batches, int writers) throws Exception {
+  static void run(ClaimService service, DataSource ds, String jdbcUrl, int warmup, int batches, int writers, int perArticle)
+      throws Exception {
+    claimsPerArticle = perArticle;
     SplittableRandom random = new SplittableRandom(7);
     int[] article = {0};
     List<List<ClaimService.Replacement>> work = new ArrayList<>();
@@ -59,7 +62,7 @@ final class ClaimsBatchWrites {
       System.out.println("(no pg_stat_statements: " + e.getMessage() + ")");
     }
     long[] updates0 = groupUpdates(ds);
-    measure(service, jdbcUrl, List.of(work.subList(warmup, warmup + batches)));
+    measure(service, ds, jdbcUrl, List.of(work.subList(warmup, warmup + batches)));
     Thread.sleep(1_000); // the statistics collector's delay
     long[] updates = groupUpdates(ds);
     System.out.printf("claim_group row updates: %,d, of them HOT (no index entries) %,d%n", updates[0] - updates0[0],
@@ -77,12 +80,12 @@ final class ClaimsBatchWrites {
         }
         perWriter.add(mine);
       }
-      measure(service, jdbcUrl, perWriter);
+      measure(service, ds, jdbcUrl, perWriter);
     }
   }
 
   /** Each list of batches written by its own thread, all at once; prints claims/s, a batch's p50/p99 and CPU per claim. */
-  private static void measure(ClaimService service, String jdbcUrl, List<List<List<ClaimService.Replacement>>> perWriter)
+  private static void measure(ClaimService service, DataSource ds, String jdbcUrl, List<List<List<ClaimService.Replacement>>> perWriter)
       throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int writers = perWriter.size();
@@ -92,6 +95,7 @@ final class ClaimsBatchWrites {
     java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
     Duration process0 = ProcessCpu.of(ProcessHandle.current());
     Duration pg0 = ProcessCpu.postgres(jdbcUrl);
+    String wal0 = walPosition(ds);
     long started = System.nanoTime();
     List<java.util.concurrent.Future<?>> done = new ArrayList<>();
     for (List<List<ClaimService.Replacement>> mine : perWriter) {
@@ -113,17 +117,37 @@ final class ClaimsBatchWrites {
     double seconds = (System.nanoTime() - started) / 1e9;
     double processMs = ProcessCpu.of(ProcessHandle.current()).minus(process0).toNanos() / 1e6;
     double pgMs = ProcessCpu.postgres(jdbcUrl).minus(pg0).toNanos() / 1e6;
+    long walBytes = walSince(ds, wal0);
     double threadMs = threadNs.get() / 1e6;
     int batches = ms.size();
     long n = claims.get();
     double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     System.out.printf("%n%d writer%s, batches of %d articles (%d claims an article, 1 in 8 written again): %d batches,"
         + " %,d claims in %.1f s, %.0f claims/s; a batch p50 %.0f ms, p99 %.0f ms (load average %s)%n", writers,
-        writers == 1 ? "" : "s", ARTICLES, CLAIMS, batches, n, seconds, n / seconds, sorted[batches / 2],
+        writers == 1 ? "" : "s", ARTICLES, claimsPerArticle, batches, n, seconds, n / seconds, sorted[batches / 2],
         sorted[Math.min(batches - 1, (int) Math.ceil(batches * 0.99) - 1)], loadAverage());
     System.out.printf("CPU ms per claim: writer threads %.3f, this JVM %.3f, PostgreSQL %.3f; per batch of %d articles:"
-        + " writers %.1f, JVM %.1f, PostgreSQL %.1f%n", threadMs / n, processMs / n, pgMs / n, ARTICLES,
-        threadMs / batches, processMs / batches, pgMs / batches);
+        + " writers %.1f, JVM %.1f, PostgreSQL %.1f; per article: writers %.2f, PostgreSQL %.2f%n", threadMs / n,
+        processMs / n, pgMs / n, ARTICLES, threadMs / batches, processMs / batches, pgMs / batches,
+        threadMs / batches / ARTICLES, pgMs / batches / ARTICLES);
+    // the WAL written (every process's, autovacuum's too): a measure of the writes' work that the load does not change
+    System.out.printf("WAL bytes per claim %,d, per batch %,d%n", walBytes / n, walBytes / batches);
+  }
+
+  private static String walPosition(DataSource ds) throws java.sql.SQLException {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static long walSince(DataSource ds, String from) throws java.sql.SQLException {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + from + "')::bigint")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** claim_group's row updates so far, and how many of them were HOT (the new version on the same page, no index entry). */
@@ -135,17 +159,22 @@ final class ClaimsBatchWrites {
     }
   }
 
-  /** The plans and times of the reads that the write's indexes serve: the hedge filter's. */
+  /** The plans and times of the reads that the write's indexes serve: the hedge filter's and the substring filters'. */
   private static void explainReads(DataSource ds) throws java.sql.SQLException {
     String cols = "SELECT id, article_id, ordinal, quote, hedge FROM claim WHERE ";
     String[] reads = {
         cols + "hedge = 'AT_LEAST' AND hedge <> 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
         cols + "hedge = 'APPROXIMATE' AND hedge <> 'EXACT' AND (article_id, ordinal) > ('batch0000000100', 0) ORDER BY article_id, ordinal LIMIT 51",
-        cols + "hedge = 'EXACT' ORDER BY article_id, ordinal LIMIT 51"};
+        cols + "hedge = 'EXACT' ORDER BY article_id, ordinal LIMIT 51",
+        // the substring filters, as JdbcClaimStore writes them: each reads a trigram index (and its pending list)
+        cols + "lower(quote) LIKE '%leeds%' ESCAPE '\\' ORDER BY article_id, ordinal LIMIT 51",
+        cols + "lower(quote) LIKE '%4321 bridges%' ESCAPE '\\' ORDER BY article_id, ordinal LIMIT 51",
+        cols + "counted <> '' AND lower(counted) LIKE '%ferries sold%' ESCAPE '\\' ORDER BY article_id, ordinal LIMIT 51",
+        cols + "claimant IS NOT NULL AND lower(claimant) LIKE '%spokesman 123%' ESCAPE '\\' ORDER BY article_id, ordinal LIMIT 51"};
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       for (String sql : reads) {
         System.out.println("\n" + sql);
-        try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql)) {
+        try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql)) {
           while (rs.next()) {
             System.out.println("  " + rs.getString(1));
           }
@@ -157,15 +186,23 @@ final class ClaimsBatchWrites {
   private static void printStatements(DataSource ds, int batches) {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement();
          ResultSet rs = st.executeQuery("SELECT calls, round(total_exec_time::numeric / " + batches + ", 2) AS ms_per_batch,"
-             + " rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query FROM pg_stat_statements"
+             + " rows, (shared_blks_hit + shared_blks_read) / " + batches + ", (wal_bytes / " + batches + ")::bigint,"
+             + " left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query FROM pg_stat_statements"
              + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
              + " ORDER BY total_exec_time DESC LIMIT 12")) {
-      System.out.printf("%8s %12s %8s  %s%n", "calls", "ms/batch", "rows", "statement");
+      // buffers and WAL bytes: the statements' work, which the load does not change (the times it does)
+      System.out.printf("%8s %12s %8s %12s %12s  %s%n", "calls", "ms/batch", "rows", "bufs/batch", "WAL B/batch", "statement");
+      long bufs = 0;
+      long wal = 0;
       while (rs.next()) {
-        System.out.printf("%8d %12s %8d  %s%n", rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getString(4));
+        System.out.printf("%8d %12s %8d %12d %12d  %s%n", rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getString(6));
+        bufs += rs.getLong(4);
+        wal += rs.getLong(5);
       }
+      System.out.printf("%8s %12s %8s %12d %12d  (the statements above)%n", "", "", "", bufs, wal);
     } catch (java.sql.SQLException e) {
-      // no pg_stat_statements
+      System.out.println("(no pg_stat_statements: " + e.getMessage() + ")");
     }
   }
 
@@ -193,8 +230,8 @@ final class ClaimsBatchWrites {
   }
 
   private static List<Claim> claims(SplittableRandom random) {
-    List<Claim> out = new ArrayList<>(CLAIMS);
-    for (int i = 0; i < CLAIMS; i++) {
+    List<Claim> out = new ArrayList<>(claimsPerArticle);
+    for (int i = 0; i < claimsPerArticle; i++) {
       String place = PLACES[random.nextInt(PLACES.length)];
       int k = random.nextInt(KINDS.length);
       int e = random.nextInt(EVENTS.length);

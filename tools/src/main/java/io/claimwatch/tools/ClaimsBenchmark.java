@@ -74,6 +74,10 @@ public final class ClaimsBenchmark implements Callable<Integer> {
       + " claim table costs an insert of a batch's claims")
   int indexCosts = 0;
 
+  @Option(names = "--claims-per-article", description = "With --batches: claims an article (26: the pipeline's synthetic"
+      + " news; real news carries 6-9); default ${DEFAULT-VALUE}")
+  int claimsPerArticle = 26;
+
   @Option(names = "--warmup-batches", description = "With --batches: batches written before measuring; default ${DEFAULT-VALUE}")
   int warmupBatches = 20;
 
@@ -120,7 +124,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
             System.out.println("(" + sql + ")");
           }
         }
-        ClaimsBatchWrites.run(service, pool, pg.database("claims_bench"), warmupBatches, batches, writers);
+        ClaimsBatchWrites.run(service, pool, pg.database("claims_bench"), warmupBatches, batches, writers, claimsPerArticle);
         if (indexCosts > 0) {
           ClaimIndexCosts.run(ds, indexCosts);
         }

@@ -19,6 +19,9 @@ import java.util.Set;
  *   group and out when its last leaves. Whether an origin keeps other claims in the group is one indexed probe per
  *   (group, origin) pair the write touches (claim_group_origin), in one statement;</li>
  *   <li>each group's latest claims ({@link RecentClaims}), written with the counts;</li>
+ *   <li>the groups the grouping created or joined ({@link JdbcGroupIndex#changes}: key, range, update_time) written in the
+ *   same statement as their counts and latest claims ({@link #write}), so that a write makes one row version of each;
+ *   the groups the write's claims only left get their counts in a second ({@link #apply});</li>
  *   <li>after a replacement, the ranges of the groups the old claims left (their remaining claims only) and the removal
  *   of groups left empty.</li>
  * </ul>
@@ -68,15 +71,8 @@ final class GroupBookkeeping {
     return claimDelta.keySet();
   }
 
-  /**
-   * Writes the counts, and each group's latest claims as {@code recent} gives them, in one statement: the groups' ids
-   * and count changes as arrays, the entries as one flat array with the position of their group, gathered back per
-   * group in order.
-   */
-  void apply(Connection c, Map<String, String[]> recent) throws SQLException {
-    if (claimDelta.isEmpty()) {
-      return;
-    }
+  /** Each group's change of origin count: an origin counts while it has a claim in the group. */
+  private Map<String, Integer> originDeltas() {
     Map<String, Integer> originDelta = new HashMap<>();
     pairs.forEach((k, outIn) -> {
       boolean other = others.getOrDefault(k, false);
@@ -84,34 +80,113 @@ final class GroupBookkeeping {
       boolean after = other || outIn[1] > 0;
       originDelta.merge(k.get(0), (after ? 1 : 0) - (before ? 1 : 0), Integer::sum);
     });
-    int n = claimDelta.size();
+    return originDelta;
+  }
+
+  /**
+   * The groups the grouping created or joined, written with their counts and latest claims ({@code recent}) in one
+   * statement: one row version a group (an upsert of the key, range and update_time, then an update of the counts made
+   * two). From arrays: the groups' columns, the counts' changes, and the entries as one flat array with the position of
+   * their group, gathered back per group in order. Returns the ids written.
+   */
+  Set<String> write(Connection c, java.sql.Timestamp now, List<JdbcGroupIndex.Change> changes, Map<String, String[]> recent)
+      throws SQLException {
+    if (changes.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, Integer> originDelta = originDeltas();
+    int n = changes.size();
+    Object[][] cols = new Object[14][n];
+    Entries entries = new Entries();
+    for (int i = 0; i < n; i++) {
+      JdbcGroupIndex.Change g = changes.get(i);
+      io.claimwatch.claims.domain.QuantityKey k = g.key();
+      Object[] row = {k.kind(), k.event(), k.party(), k.unit(), k.cause(), k.place(), k.eventName(),
+          k.earliest() == null ? null : k.earliest().toString(), k.latest() == null ? null : k.latest().toString(), g.id(),
+          g.min(), g.max(), claimDelta.getOrDefault(g.id(), 0), originDelta.getOrDefault(g.id(), 0)};
+      for (int j = 0; j < row.length; j++) {
+        cols[j][i] = row[j];
+      }
+      entries.add(i + 1, recent.getOrDefault(g.id(), new String[0]));
+    }
+    try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_group (kind, event, party, unit, cause, place,"
+        + " event_name, earliest, latest, id, min_value, max_value, claim_count, origin_count, recent_claims, create_time,"
+        + " update_time) SELECT t.kind, t.event, t.party, t.unit, t.cause, t.place, t.event_name, t.earliest::date,"
+        + " t.latest::date, t.id, t.lo, t.hi, t.claims, t.origins, coalesce(r.entries, '{}'), ?, ?"
+        + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+        + " ?::text[], ?::float8[], ?::float8[], ?::int[], ?::int[]) WITH ORDINALITY"
+        + " AS t(kind, event, party, unit, cause, place, event_name, earliest, latest, id, lo, hi, claims, origins, i)"
+        + ENTRIES + " ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, event = EXCLUDED.event,"
+        + " party = EXCLUDED.party, unit = EXCLUDED.unit, cause = EXCLUDED.cause, place = EXCLUDED.place,"
+        + " event_name = EXCLUDED.event_name, earliest = EXCLUDED.earliest, latest = EXCLUDED.latest,"
+        + " min_value = least(claim_group.min_value, EXCLUDED.min_value),"
+        + " max_value = greatest(claim_group.max_value, EXCLUDED.max_value), update_time = EXCLUDED.update_time,"
+        + " claim_count = claim_group.claim_count + EXCLUDED.claim_count,"
+        + " origin_count = claim_group.origin_count + EXCLUDED.origin_count, recent_claims = EXCLUDED.recent_claims")) {
+      st.setTimestamp(1, now);
+      st.setTimestamp(2, now);
+      String[] types = {"text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "float8", "float8",
+          "int4", "int4"};
+      for (int j = 0; j < types.length; j++) {
+        st.setArray(3 + j, c.createArrayOf(types[j], cols[j]));
+      }
+      entries.bind(c, st, 3 + types.length);
+      st.executeUpdate();
+    }
+    return changes.stream().map(JdbcGroupIndex.Change::id).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The entries of each group's latest claims as one flat array, each with the position of its group (1-based). */
+  private static final class Entries {
+    private final List<Object> entryGroup = new ArrayList<>();
+    private final List<Object> entries = new ArrayList<>();
+
+    void add(int group, String[] groupEntries) {
+      for (String entry : groupEntries) {
+        entryGroup.add(group);
+        entries.add(entry);
+      }
+    }
+
+    void bind(Connection c, PreparedStatement st, int first) throws SQLException {
+      st.setArray(first, c.createArrayOf("int4", entryGroup.toArray()));
+      st.setArray(first + 1, c.createArrayOf("text", entries.toArray()));
+    }
+  }
+
+  /** The entries gathered back per group, in order, joined to t by position (t.i). */
+  private static final String ENTRIES = " LEFT JOIN (SELECT e.i, array_agg(e.entry ORDER BY e.n) AS entries"
+      + " FROM unnest(?::int[], ?::text[]) WITH ORDINALITY AS e(i, entry, n) GROUP BY e.i) r ON r.i = t.i";
+
+  /**
+   * Writes the counts, and each group's latest claims as {@code recent} gives them, of the groups the write's claims
+   * left but did not join ({@code written} has the others), in one statement.
+   */
+  void apply(Connection c, Map<String, String[]> recent, Set<String> written) throws SQLException {
+    List<String> rest = claimDelta.keySet().stream().filter(g -> !written.contains(g)).toList();
+    if (rest.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> originDelta = originDeltas();
+    int n = rest.size();
     Object[] ids = new Object[n];
     Object[] claims = new Object[n];
     Object[] origins = new Object[n];
-    List<Object> entryGroup = new ArrayList<>();
-    List<Object> entries = new ArrayList<>();
-    int i = 0;
-    for (Map.Entry<String, Integer> e : claimDelta.entrySet()) {
-      ids[i] = e.getKey();
-      claims[i] = e.getValue();
-      origins[i] = originDelta.getOrDefault(e.getKey(), 0);
-      for (String entry : recent.getOrDefault(e.getKey(), new String[0])) {
-        entryGroup.add(i + 1);
-        entries.add(entry);
-      }
-      i++;
+    Entries entries = new Entries();
+    for (int i = 0; i < n; i++) {
+      ids[i] = rest.get(i);
+      claims[i] = claimDelta.get(rest.get(i));
+      origins[i] = originDelta.getOrDefault(rest.get(i), 0);
+      entries.add(i + 1, recent.getOrDefault(rest.get(i), new String[0]));
     }
     try (PreparedStatement st = c.prepareStatement("UPDATE claim_group g SET claim_count = g.claim_count + t.claims,"
         + " origin_count = g.origin_count + t.origins, recent_claims = coalesce(r.entries, '{}')"
-        + " FROM unnest(?::text[], ?::int[], ?::int[]) WITH ORDINALITY AS t(id, claims, origins, i)"
-        + " LEFT JOIN (SELECT e.i, array_agg(e.entry ORDER BY e.n) AS entries"
-        + " FROM unnest(?::int[], ?::text[]) WITH ORDINALITY AS e(i, entry, n) GROUP BY e.i) r ON r.i = t.i"
+        + " FROM unnest(?::text[], ?::int[], ?::int[]) WITH ORDINALITY AS t(id, claims, origins, i)" + ENTRIES
         + " WHERE g.id = t.id")) {
       st.setArray(1, c.createArrayOf("text", ids));
       st.setArray(2, c.createArrayOf("int4", claims));
       st.setArray(3, c.createArrayOf("int4", origins));
-      st.setArray(4, c.createArrayOf("int4", entryGroup.toArray()));
-      st.setArray(5, c.createArrayOf("text", entries.toArray()));
+      entries.bind(c, st, 4);
       st.executeUpdate();
     }
   }

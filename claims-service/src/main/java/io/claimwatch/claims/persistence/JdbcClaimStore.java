@@ -47,9 +47,9 @@ public final class JdbcClaimStore implements ClaimStore {
 
   /**
    * One transaction for all the articles: the grouping lock taken once; each article's claims grouped in
-   * turn through one {@link JdbcGroupIndex}, whose group changes are written in one statement at the end;
-   * the old claims deleted in one statement, the new ones written in one COPY ({@link ClaimCopy}), the groups'
-   * counts and latest claims in one statement ({@link GroupBookkeeping}), one notify per article.
+   * turn through one {@link JdbcGroupIndex}; the old claims deleted in one statement; the groups created or joined
+   * written with their counts and latest claims in one statement, one row version each ({@link GroupBookkeeping});
+   * the new claims in one COPY ({@link ClaimCopy}); one notify per article.
    */
   @Override
   public List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
@@ -60,12 +60,11 @@ public final class JdbcClaimStore implements ClaimStore {
           lock.setLong(1, GROUPING_LOCK);
           lock.execute();
         }
-        JdbcGroupIndex index = new JdbcGroupIndex(c, Instant.now());
+        JdbcGroupIndex index = new JdbcGroupIndex(c);
         List<List<Claim>> stored = new ArrayList<>(articleIds.size());
         for (Function<GroupIndex, List<Claim>> grouping : groupings) {
           stored.add(grouping.apply(index));
         }
-        index.flush();
         List<String> previousGroups = new ArrayList<>();
         GroupBookkeeping counts = new GroupBookkeeping();
         try (PreparedStatement del = c.prepareStatement("DELETE FROM claim WHERE article_id = ANY(?)"
@@ -88,10 +87,11 @@ public final class JdbcClaimStore implements ClaimStore {
         }
         // Whether each origin touched keeps other claims in its group: asked between the delete and the insert.
         counts.lookUpOthers(c);
+        Map<String, String[]> recent = RecentClaims.afterWrite(c, counts.groups(), claims, articleIds, previousGroups);
+        counts.apply(c, recent, counts.write(c, Timestamp.from(Instant.now()), index.changes(), recent));
         if (!claims.isEmpty()) {
           ClaimCopy.write(c, COLUMNS, claims);
         }
-        counts.apply(c, recentAfter(c, counts.groups(), claims, articleIds, previousGroups));
         GroupBookkeeping.resetRanges(c, previousGroups);
         // Delivered to every listening replica when the transaction commits (see PgChangeFeed).
         try (PreparedStatement notify = c.prepareStatement("SELECT pg_notify('" + PgChangeFeed.CHANNEL + "', a)"
@@ -108,30 +108,6 @@ public final class JdbcClaimStore implements ClaimStore {
     } catch (SQLException e) {
       throw new IllegalStateException("storing the claims of articles " + articleIds + " failed", e);
     }
-  }
-
-  /** The latest claims each touched group keeps after the write ({@link RecentClaims}): its entries read in one statement. */
-  private static Map<String, String[]> recentAfter(Connection c, java.util.Set<String> groups, List<Claim> claims,
-      List<String> articleIds, List<String> previousGroups) throws SQLException {
-    if (groups.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<String>> before = RecentClaims.read(c, groups);
-    Map<String, List<Claim>> added = new HashMap<>();
-    for (Claim claim : claims) {
-      if (claim.groupId() != null) {
-        added.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
-      }
-    }
-    java.util.Set<String> replaced = java.util.Set.copyOf(articleIds);
-    java.util.Set<String> left = new java.util.HashSet<>(previousGroups);
-    Map<String, String[]> out = new HashMap<>();
-    for (String g : groups) {
-      // only a group the replaced articles had claims in can hold entries of theirs
-      out.put(g, RecentClaims.after(before.getOrDefault(g, List.of()), added.getOrDefault(g, List.of()),
-          left.contains(g) ? replaced : java.util.Set.of()));
-    }
-    return out;
   }
 
   @Override

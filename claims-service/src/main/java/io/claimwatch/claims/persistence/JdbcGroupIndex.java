@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,17 +27,15 @@ final class JdbcGroupIndex implements GroupIndex {
   static final int MAX_CANDIDATES = 64;
 
   private final Connection connection;
-  private final Timestamp now;
 
-  JdbcGroupIndex(Connection connection, Instant now) {
+  JdbcGroupIndex(Connection connection) {
     this.connection = connection;
-    this.now = Timestamp.from(now);
   }
 
   /** A group this write created or joined: its key as refined, the range of the values it brought, whether it is new. */
   private record Touched(QuantityKey key, double min, double max, boolean created) {}
 
-  /** The groups this write changed, written by {@link #flush} in one statement; the most recent last. */
+  /** The groups this write changed, written in one statement ({@link #changes}); the most recent last. */
   private final Map<String, Touched> touched = new LinkedHashMap<>();
   /**
    * The same ids by unit and event, the most recent last: a key is only compatible with keys of its unit and
@@ -136,7 +132,7 @@ final class JdbcGroupIndex implements GroupIndex {
    * a lateral join of the spans with claim_group through the indexes on (unit, key column, update_time). A span's
    * groups are then handed to each of its claims, filtered by its range and key. A span that reads its cap may have
    * missed groups some claim would have got; its claims are looked up again one by one, with the cap of one. The
-   * table does not change while a write groups (its changes are written by {@link #flush}), so these are the
+   * table does not change while a write groups (its changes are written after: {@link #changes}), so these are the
    * answers the one-claim queries would give.
    */
   @Override
@@ -351,55 +347,17 @@ final class JdbcGroupIndex implements GroupIndex {
         : new Touched(refinedKey, Math.min(t.min(), value), Math.max(t.max(), value), t.created()));
   }
 
-  /**
-   * Writes the groups this write created or joined, in one statement: a new group with its key and
-   * range; a joined one (or a new one whose id is taken, by the article's earlier extraction) with its
-   * refined key and its range widened by the values that joined it.
-   */
-  void flush() {
-    if (touched.isEmpty()) {
-      return;
-    }
-    List<String> ids = new ArrayList<>(touched.keySet());
-    List<Touched> ts = ids.stream().map(touched::get).toList();
-    String sql = "INSERT INTO claim_group (kind, event, party, unit, cause, place, event_name, earliest, latest, id,"
-        + " min_value, max_value, create_time, update_time)"
-        + " SELECT t.kind, t.event, t.party, t.unit, t.cause, t.place, t.event_name, t.earliest::date, t.latest::date, t.id,"
-        + " t.lo, t.hi, ?, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-        + " ?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[])"
-        + " AS t(kind, event, party, unit, cause, place, event_name, earliest, latest, id, lo, hi)"
-        + " ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, event = EXCLUDED.event, party = EXCLUDED.party,"
-        + " unit = EXCLUDED.unit, cause = EXCLUDED.cause, place = EXCLUDED.place, event_name = EXCLUDED.event_name,"
-        + " earliest = EXCLUDED.earliest, latest = EXCLUDED.latest,"
-        + " min_value = least(claim_group.min_value, EXCLUDED.min_value),"
-        + " max_value = greatest(claim_group.max_value, EXCLUDED.max_value), update_time = EXCLUDED.update_time";
-    try (PreparedStatement st = connection.prepareStatement(sql)) {
-      st.setTimestamp(1, now);
-      st.setTimestamp(2, now);
-      st.setArray(3, texts(ts.stream().map(t -> t.key().kind())));
-      st.setArray(4, texts(ts.stream().map(t -> t.key().event())));
-      st.setArray(5, texts(ts.stream().map(t -> t.key().party())));
-      st.setArray(6, texts(ts.stream().map(t -> t.key().unit())));
-      st.setArray(7, texts(ts.stream().map(t -> t.key().cause())));
-      st.setArray(8, texts(ts.stream().map(t -> t.key().place())));
-      st.setArray(9, texts(ts.stream().map(t -> t.key().eventName())));
-      st.setArray(10, texts(ts.stream().map(t -> t.key().earliest() == null ? null : t.key().earliest().toString())));
-      st.setArray(11, texts(ts.stream().map(t -> t.key().latest() == null ? null : t.key().latest().toString())));
-      st.setArray(12, texts(ids.stream()));
-      st.setArray(13, connection.createArrayOf("float8", ts.stream().map(Touched::min).toArray()));
-      st.setArray(14, connection.createArrayOf("float8", ts.stream().map(Touched::max).toArray()));
-      st.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("writing " + ids.size() + " groups failed", e);
-    }
-    touched.clear();
-    touchedByEvent.clear();
-    read.clear();
-    prepared.clear();
-  }
+  /** A group this write created or joined: its key as refined and the range of the values that joined it. */
+  record Change(String id, QuantityKey key, double min, double max) {}
 
-  private java.sql.Array texts(java.util.stream.Stream<String> values) throws SQLException {
-    return connection.createArrayOf("text", values.toArray());
+  /**
+   * The groups this write created or joined, the most recent last, for {@link GroupBookkeeping#write} to write with their
+   * counts and kept claims in one statement: a new group with its key and range; a joined one (or a new one whose id is
+   * taken, by the article's earlier extraction) with its refined key and its range widened by the values that joined it.
+   */
+  List<Change> changes() {
+    return touched.entrySet().stream().map(e -> new Change(e.getKey(), e.getValue().key(), e.getValue().min(),
+        e.getValue().max())).toList();
   }
 
 }

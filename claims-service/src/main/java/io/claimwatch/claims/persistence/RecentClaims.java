@@ -45,6 +45,30 @@ final class RecentClaims {
     return out;
   }
 
+  /** The entries each group a write touches keeps after it: the stored ones read in one statement, the write's put in front. */
+  static Map<String, String[]> afterWrite(Connection c, java.util.Set<String> groups, List<Claim> claims,
+      List<String> articleIds, List<String> previousGroups) throws SQLException {
+    if (groups.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> before = read(c, groups);
+    Map<String, List<Claim>> added = new HashMap<>();
+    for (Claim claim : claims) {
+      if (claim.groupId() != null) {
+        added.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
+      }
+    }
+    java.util.Set<String> replaced = java.util.Set.copyOf(articleIds);
+    java.util.Set<String> left = new java.util.HashSet<>(previousGroups);
+    Map<String, String[]> out = new HashMap<>();
+    for (String g : groups) {
+      // only a group the replaced articles had claims in can hold entries of theirs
+      out.put(g, after(before.getOrDefault(g, List.of()), added.getOrDefault(g, List.of()),
+          left.contains(g) ? replaced : java.util.Set.of()));
+    }
+    return out;
+  }
+
   /**
    * A group's entries after a write: its new claims first (one write's claims share a creation time; among them the
    * greater id first), then the entries it had, less those of the articles the write replaced (empty when none of
