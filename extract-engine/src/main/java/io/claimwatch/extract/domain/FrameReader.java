@@ -380,6 +380,24 @@ final class FrameReader {
         return false;
     }
 
+    /**
+     * Whether [from, to) names its first kind of event as the event already told ("The attack took place at the
+     * Imam Ali mosque"): the word before its noun, past up to three modifiers, is a "known" reference of
+     * event-references.txt.
+     */
+    boolean refersToEvent(String text, int from, int to) {
+        List<String> ws = words(text, from, to);
+        for (int i = 0; i < ws.size(); i++) {
+            if (WordForms.match(causes, ws, i) == null) continue;
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                String r = references.first(List.of(ws.get(k)));
+                if (r != null) return r.equals("known");
+            }
+            return false;
+        }
+        return false;
+    }
+
     static List<String> words(String text, int from, int to) {
         List<String> out = new ArrayList<>();
         for (int a = LetterWords.next(text, from, to); a >= 0; ) {
