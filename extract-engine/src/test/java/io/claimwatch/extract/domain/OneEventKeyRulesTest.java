@@ -65,4 +65,16 @@ class OneEventKeyRulesTest {
     assertThat(drowned.earliest()).isBeforeOrEqualTo(LocalDate.of(1987, 3, 6));
     assertThat(drowned.latest()).isAfterOrEqualTo(LocalDate.of(1987, 3, 6));
   }
+
+  @Test
+  void aFiresContainmentIsAMeasure() {
+    // events: "12% contained" and "Containment was at 3%" are one measure of the fire (contain), groupable as reports
+    // of one fire's containment; before, a share with no kind and no event was keyed as nothing
+    String text = "Park Fire grows in Northern California\n\nThe Park Fire has burned more than 164,000 acres and was 12%"
+        + " contained on Friday, Cal Fire said.\n\nContainment was at 3% on Thursday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 27));
+    assertThat(key(cs, "12%").measure()).isEqualTo("contain");
+    assertThat(key(cs, "3%").measure()).isEqualTo("contain");
+    assertThat(key(cs, "164,000").measure()).isEqualTo("area/burn");
+  }
 }
