@@ -63,6 +63,8 @@ final class EventSites {
       boolean inLead = s.kind() != Sentences.Kind.BODY || ++lead <= FrameReader.LEAD_SENTENCES;
       if (s.kind() == Sentences.Kind.SUBHEAD || !namesAttack(text, s.start(), s.end())) continue;
       Set<String> named = places.located(text, s.start(), s.end(), FrameReader.titleCase(text, s)).scope();
+      // "The attack took place at the Imam Ali mosque": the attack already told, at another name of its site
+      if (site != null && !site.isEmpty() && !named.contains(site) && frames.refersToEvent(text, s.start(), s.end())) continue;
       all.addAll(named);
       if (site == null && inLead && !named.isEmpty()) site = named.size() == 1 ? named.iterator().next() : "";
     }

@@ -363,21 +363,26 @@ final class FrameReader {
     private static final ConceptLexicon PLACE_NOUNS = ConceptLexicon.load("/keys/not-place-names.txt");
 
     /**
-     * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake
-     * Thursday", "two fires that started on Friday"), not as the event already told ("the quake"):
-     * the word before its noun, past up to three modifiers, is in event-references.txt.
+     * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake Thursday", "two fires
+     * that started on Friday"), not as the event already told ("the quake", {@link #refersToEvent}): the word before its
+     * noun, past up to three modifiers, is in event-references.txt.
      */
-    boolean introducesEvent(String text, int from, int to) {
+    boolean introducesEvent(String text, int from, int to) { return "new".equals(reference(text, from, to)); }
+
+    boolean refersToEvent(String text, int from, int to) { return "known".equals(reference(text, from, to)); }
+
+    /** The event-references.txt class ("new", "known") of the word before the first kind of event named; null if none. */
+    private String reference(String text, int from, int to) {
         List<String> ws = words(text, from, to);
         for (int i = 0; i < ws.size(); i++) {
             if (WordForms.match(causes, ws, i) == null) continue;
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 String r = references.first(List.of(ws.get(k)));
-                if (r != null) return r.equals("new");
+                if (r != null) return r;
             }
-            return false;
+            return null;
         }
-        return false;
+        return null;
     }
 
     static List<String> words(String text, int from, int to) {
