@@ -1,0 +1,36 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keys that keep apart counts of different quantities that an earlier key let meet (grouping precision), each rule
+ * on copy like the news it was written for.
+ */
+class GroupPrecisionRulesTest {
+
+  @Test
+  void victimsNationalitiesAreNotTheEventsPlaces() {
+    // people-of-a-country (PlaceFinder, keys/nationality-nouns.txt): "two US citizens", "Vietnamese Americans",
+    // "Vietnamese nationals" are the victims' countries, not where they died: the toll is Bangkok's alone
+    String text = "Six found dead in Bangkok hotel room, including two US citizens\n\n"
+        + "Six people, including two Vietnamese Americans, have been found dead inside a hotel room in central Bangkok,"
+        + " police said on Tuesday.\n\nThe other four are Vietnamese nationals, police said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 16));
+    assertThat(key(cs, "Six").place()).contains("@TH").doesNotContain("@US").doesNotContain("@VN");
+  }
+
+  @Test
+  void aCountrysNameBeforeOtherNounsStaysAPlace() {
+    // people-of-a-country reads only nouns of people: "Japanese officials" are the country's, and so is its quake
+    String text = "Japanese officials say 41 killed in quake\n\nAt least 41 people were killed in the quake, officials"
+        + " said on Friday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 4, 15));
+    assertThat(key(cs, "41").place()).isEqualTo("@JP");
+  }
+}
