@@ -33,4 +33,17 @@ class GroupPrecisionRulesTest {
     List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 4, 15));
     assertThat(key(cs, "41").place()).isEqualTo("@JP");
   }
+
+  @Test
+  void theInjuredInAStateAreAPartOfTheInjured() {
+    // condition (KeyParts, keys/parts.txt): "two adults in critical condition" and "seriously injuring 19" are the
+    // injured in a state, keyed by it, apart from the injured at large
+    String text = "Knife attack at dance class\n\nNine people were injured in the attack on Monday, police said.\n\n"
+        + "Two adults remain in a critical condition after being injured in the attack.\n\n"
+        + "A hydrofoil hit a vessel on Friday, seriously injuring 19 people.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 30));
+    assertThat(key(cs, "Nine").place()).doesNotContain("#");
+    assertThat(key(cs, "Two").place()).contains("#critical");
+    assertThat(key(cs, "19").place()).contains("#serious");
+  }
 }
