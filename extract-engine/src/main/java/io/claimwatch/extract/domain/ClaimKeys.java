@@ -112,10 +112,10 @@ public final class ClaimKeys {
       // what happened to the people counted: from the clause after the figure, then before it
       // ("About 200 people are feared dead ... but almost 350 passengers were plucked to safety"), else
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
-      // from its start
+      // from its start; before the figure, the word nearest it ("7 missing as a vessel carrying 27 sinks": 27 aboard)
       int from = Math.max(cs, ss), to = Math.min(ce, se);
       event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, from, Math.max(from, figureStart)));
+      if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
       // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure

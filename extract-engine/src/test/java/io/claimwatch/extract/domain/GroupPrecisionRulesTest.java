@@ -46,4 +46,15 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "Two").place()).contains("#critical");
     assertThat(key(cs, "19").place()).contains("#serious");
   }
+
+  @Test
+  void whatHappenedToAFigureIsTheVerbNearestBeforeIt() {
+    // ClaimKeys: of the words of events before a figure in its clause, the nearest: "7 missing as fishing vessel
+    // carrying 27 sinks" counts 27 aboard, not missing
+    String text = "At least 6 dead, 7 missing as fishing vessel carrying 27 sinks off Falkland Islands\n\n"
+        + "A fishing vessel sank on Monday east of the Falkland Islands, officials said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 23));
+    assertThat(key(cs, "7").measure()).isEqualTo("person/missing");
+    assertThat(key(cs, "27").event()).isEqualTo("aboard");
+  }
 }
