@@ -31,7 +31,10 @@ final class KeyParts {
     /** "Most of Brazil's 700,000 bankworkers began a strike": the whole a part is taken of, not the part (the strikers). */
     WHOLE_OF_PART("whole-of-part", "Most of Brazil's 700,000 bankworkers began an indefinite national strike on Tuesday.", "700,000", "whole"),
     /** "two adults in critical condition": the injured in a state are a part of the injured, keyed by the state. */
-    CONDITION("condition", "Nine were injured in the attack, and two adults remain in critical condition, police said.", "two", "critical");
+    CONDITION("condition", "Nine were injured in the attack, and two adults remain in critical condition, police said.", "two", "critical"),
+    /** "these earthquakes have killed hundreds": a count of several events told together is no one event's count. */
+    SEVERAL_EVENTS("several-events", "Two quakes hit Japan and Ecuador. The destruction from these earthquakes has killed more than 700.", "700",
+        "several");
 
     final String id;
     final String example;
@@ -51,7 +54,7 @@ final class KeyParts {
   /** The states of the injured, as keys/parts.txt names them. */
   private static final List<String> CONDITIONS = List.of("critical", "serious", "icu");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.of(Stream.of("forecast"), GROUPS.stream(), CONDITIONS.stream()).flatMap(s -> s)
+  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several"), GROUPS.stream(), CONDITIONS.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** A part's scope word and the rule that read it. */
@@ -70,6 +73,7 @@ final class KeyParts {
   private final Pattern forecastNoun;
   private final Pattern conditionAfter;
   private final Pattern conditionBefore;
+  private final Pattern severalEvents;
   private final Map<String, String> conditionOf = new TreeMap<>();
 
   KeyParts() {
@@ -102,6 +106,8 @@ final class KeyParts {
     // other count's "and" between ("killed 5 and left 20 in critical condition" says it of the 20)
     conditionAfter = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|but|while)\\b)[\\p{L}'’-]+,?\\s+){0,5}?(" + conditions + ")\\b");
     conditionBefore = Pattern.compile("(?i)\\b(" + conditions + ")\\s+$");
+    severalEvents = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("several")) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+        + TimeWords.words(words.get("plural-events")) + "\\b");
     forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
   }
@@ -119,6 +125,9 @@ final class KeyParts {
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
     // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
     if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
+    // a toll of several events: of people, not a measure of one of them (a magnitude, an area)
+    if (unit.isEmpty() && (kind.isEmpty() || kind.equals("person")) && (severalEvents.matcher(before).find()
+        || severalEvents.matcher(after).find())) return new Part("several", Rule.SEVERAL_EVENTS);
     if (unit.isEmpty()) {
       Matcher c = conditionAfter.matcher(after);
       Matcher cb = conditionBefore.matcher(before);
