@@ -131,7 +131,7 @@ public final class ClaimKeys {
     Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
     if ("power".equals(implied)) kind = "";
-    String party = parties.first(c.words());
+    String party = partyOf(c.words());
     String shareOf = null;
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
@@ -298,6 +298,17 @@ public final class ClaimKeys {
     String verb = FigureSurroundings.wordBefore(text, hedgeStart);
     String event = verb == null ? null : WordForms.first(events, List.of(verb));
     return event == null ? "" : event;
+  }
+
+  /** The party the words name; of two side by side ("Vietnamese Americans"), the second, the noun's: US citizens. */
+  private String partyOf(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      ConceptLexicon.Match m = parties.match(words, i);
+      if (m == null) continue;
+      ConceptLexicon.Match next = i + m.words() < words.size() ? parties.match(words, i + m.words()) : null;
+      return next != null ? next.concept() : m.concept();
+    }
+    return null;
   }
 
   /** The kind of event a word names ("quake" → earthquake), or "". */

@@ -57,4 +57,16 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "7").measure()).isEqualTo("person/missing");
     assertThat(key(cs, "27").event()).isEqualTo("aboard");
   }
+
+  @Test
+  void eachSidesTollIsItsOwnParty() {
+    // keys/parties.txt with plural demonyms: "thousands of Iranians" and "Iraqi casualties" are two sides' tolls;
+    // of two demonyms side by side the noun's names the party: "two Vietnamese Americans" are US citizens
+    String text = "Iraq says thousands of Iranians killed\n\nIraq said today its troops had killed thousands of Iranians"
+        + " in checking a new offensive, while Iran said 2,600 Iraqis had been killed or wounded.\n\n"
+        + "Among the dead are two Vietnamese Americans, police said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 4, 7));
+    assertThat(key(cs, "2,600").party()).isEqualTo("IQ");
+    assertThat(key(cs, "two").party()).isEqualTo("US");
+  }
 }
