@@ -34,7 +34,9 @@ final class KeyParts {
     CONDITION("condition", "Nine were injured in the attack, and two adults remain in critical condition, police said.", "two", "critical"),
     /** "these earthquakes have killed hundreds": a count of several events told together is no one event's count. */
     SEVERAL_EVENTS("several-events", "Two quakes hit Japan and Ecuador. The destruction from these earthquakes has killed more than 700.", "700",
-        "several");
+        "several"),
+    /** "who are seeking a 275 pct pay increase": a share a side of a dispute asks, offers or settles for is its own. */
+    PAY_ROLE("pay-role", "The seamen, who are seeking a 275 pct pay increase, rejected offers of up to 100 pct.", "100", "offered");
 
     final String id;
     final String example;
@@ -51,10 +53,13 @@ final class KeyParts {
 
   /** The groups of a breakdown, as keys/parts.txt names them. */
   private static final List<String> GROUPS = List.of("male", "female", "child", "adult");
+  private static final Set<String> SHARES = Set.of("%", "pct", "percent");
   /** The states of the injured, as keys/parts.txt names them. */
   private static final List<String> CONDITIONS = List.of("critical", "serious", "icu");
+  /** The roles of a share in a dispute, as keys/parts.txt names them. */
+  private static final List<String> ROLES = List.of("demanded", "offered", "settled", "ceiling");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several"), GROUPS.stream(), CONDITIONS.stream()).flatMap(s -> s)
+  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** A part's scope word and the rule that read it. */
@@ -74,6 +79,8 @@ final class KeyParts {
   private final Pattern conditionAfter;
   private final Pattern conditionBefore;
   private final Pattern severalEvents;
+  private final Pattern payRole;
+  private final Map<String, String> roleOf = new TreeMap<>();
   private final Map<String, String> conditionOf = new TreeMap<>();
 
   KeyParts() {
@@ -108,6 +115,10 @@ final class KeyParts {
     conditionBefore = Pattern.compile("(?i)\\b(" + conditions + ")\\s+$");
     severalEvents = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("several")) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
         + TimeWords.words(words.get("plural-events")) + "\\b");
+    for (String role : ROLES) {
+      words.getOrDefault(role, List.of()).forEach(w -> roleOf.put(w.replaceAll("\\s+", " "), role));
+    }
+    payRole = Pattern.compile("(?i)\\b(" + TimeWords.words(roleOf.keySet()) + ")\\b");
     forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
   }
@@ -122,6 +133,14 @@ final class KeyParts {
    */
   Part of(String before, String after, String kind, String unit) {
     if (forecastVerb.matcher(before).find() || forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
+    if (SHARES.contains(unit)) {
+      // pay-role: the role word nearest before the share; a settlement's wherever it is ("accepting pay offers of 120 pct")
+      String role = null;
+      for (Matcher r = payRole.matcher(before); r.find() && !"settled".equals(role); ) {
+        role = roleOf.get(r.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      }
+      if (role != null) return new Part(role, Rule.PAY_ROLE);
+    }
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
     // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
     if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);

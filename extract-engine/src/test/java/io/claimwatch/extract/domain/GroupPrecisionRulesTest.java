@@ -69,4 +69,26 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "2,600").party()).isEqualTo("IQ");
     assertThat(key(cs, "two").party()).isEqualTo("US");
   }
+
+  @Test
+  void chargesAreNoToll() {
+    // keys/kinds.txt charge: "three counts of murder" counts charges, apart from the three killed
+    String text = "Boy charged with murder of three girls in Southport attack\n\nThree girls were killed in the attack on"
+        + " Monday.\n\nPolice said on Wednesday they charged a 17-year-old boy with three counts of murder.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 8, 1));
+    assertThat(key(cs, "Three").kind()).isEqualTo("person");
+    assertThat(cs.stream().filter(c -> c.counted() != null && c.counted().contains("counts")).findFirst().orElseThrow().key().kind())
+        .isEqualTo("charge");
+  }
+
+  @Test
+  void aShareEachSideOfADisputeNamesIsItsOwn() {
+    // pay-role (KeyParts, keys/parts.txt): the rise sought, the rise offered and the rise settled for are three quantities
+    String text = "Brazil seamen strike\n\nThe seamen are seeking a 275 pct pay rise and have rejected offers of up to 100 pct.\n\n"
+        + "Some seamen have accepted pay offers of 120 pct from four private companies.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 19));
+    assertThat(key(cs, "275").place()).contains("#demanded");
+    assertThat(key(cs, "100").place()).contains("#offered");
+    assertThat(key(cs, "120").place()).contains("#settled");
+  }
 }
