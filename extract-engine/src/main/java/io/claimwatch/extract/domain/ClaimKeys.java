@@ -112,10 +112,10 @@ public final class ClaimKeys {
       // what happened to the people counted: from the clause after the figure, then before it
       // ("About 200 people are feared dead ... but almost 350 passengers were plucked to safety"), else
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
-      // from its start
+      // from its start; before the figure, the word nearest it ("7 missing as a vessel carrying 27 sinks": 27 aboard)
       int from = Math.max(cs, ss), to = Math.min(ce, se);
       event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, from, Math.max(from, figureStart)));
+      if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
       // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure
@@ -131,7 +131,7 @@ public final class ClaimKeys {
     Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
     if ("power".equals(implied)) kind = "";
-    String party = parties.first(c.words());
+    String party = partyOf(c.words());
     String shareOf = null;
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
@@ -298,6 +298,17 @@ public final class ClaimKeys {
     String verb = FigureSurroundings.wordBefore(text, hedgeStart);
     String event = verb == null ? null : WordForms.first(events, List.of(verb));
     return event == null ? "" : event;
+  }
+
+  /** The party the words name; of two side by side ("Vietnamese Americans"), the second, the noun's: US citizens. */
+  private String partyOf(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      ConceptLexicon.Match m = parties.match(words, i);
+      if (m == null) continue;
+      ConceptLexicon.Match next = i + m.words() < words.size() ? parties.match(words, i + m.words()) : null;
+      return next != null ? next.concept() : m.concept();
+    }
+    return null;
   }
 
   /** The kind of event a word names ("quake" → earthquake), or "". */

@@ -29,7 +29,14 @@ final class KeyParts {
     /** "the UN warns it could surpass 500": a bound a count may yet reach is a forecast, not the count. */
     FORECAST("forecast", "The death toll has climbed to 257, and the UN warns it could surpass 500.", "500", "forecast"),
     /** "Most of Brazil's 700,000 bankworkers began a strike": the whole a part is taken of, not the part (the strikers). */
-    WHOLE_OF_PART("whole-of-part", "Most of Brazil's 700,000 bankworkers began an indefinite national strike on Tuesday.", "700,000", "whole");
+    WHOLE_OF_PART("whole-of-part", "Most of Brazil's 700,000 bankworkers began an indefinite national strike on Tuesday.", "700,000", "whole"),
+    /** "two adults in critical condition": the injured in a state are a part of the injured, keyed by the state. */
+    CONDITION("condition", "Nine were injured in the attack, and two adults remain in critical condition, police said.", "two", "critical"),
+    /** "these earthquakes have killed hundreds": a count of several events told together is no one event's count. */
+    SEVERAL_EVENTS("several-events", "Two quakes hit Japan and Ecuador. The destruction from these earthquakes has killed more than 700.", "700",
+        "several"),
+    /** "who are seeking a 275 pct pay increase": a share a side of a dispute asks, offers or settles for is its own. */
+    PAY_ROLE("pay-role", "The seamen, who are seeking a 275 pct pay increase, rejected offers of up to 100 pct.", "100", "offered");
 
     final String id;
     final String example;
@@ -46,8 +53,14 @@ final class KeyParts {
 
   /** The groups of a breakdown, as keys/parts.txt names them. */
   private static final List<String> GROUPS = List.of("male", "female", "child", "adult");
+  private static final Set<String> SHARES = Set.of("%", "pct", "percent");
+  /** The states of the injured, as keys/parts.txt names them. */
+  private static final List<String> CONDITIONS = List.of("critical", "serious", "icu");
+  /** The roles of a share in a dispute, as keys/parts.txt names them. */
+  private static final List<String> ROLES = List.of("demanded", "offered", "settled", "ceiling");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.concat(Stream.of("forecast"), GROUPS.stream()).map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
+  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
+      .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** A part's scope word and the rule that read it. */
   record Part(String scope, Rule rule) {}
@@ -63,6 +76,12 @@ final class KeyParts {
   private final Map<String, String> groupOf = new TreeMap<>();
   private final Pattern forecastVerb;
   private final Pattern forecastNoun;
+  private final Pattern conditionAfter;
+  private final Pattern conditionBefore;
+  private final Pattern severalEvents;
+  private final Pattern payRole;
+  private final Map<String, String> roleOf = new TreeMap<>();
+  private final Map<String, String> conditionOf = new TreeMap<>();
 
   KeyParts() {
     ConceptLexicon lex = ConceptLexicon.load("/keys/parts.txt");
@@ -86,6 +105,20 @@ final class KeyParts {
     groupBefore = Pattern.compile("(?i)" + NUMBER + "\\s+(" + groups + ")\\s*(?:,|\\band\\b)\\s*(?:and\\s+)?$");
     forecastVerb = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("modal")) + "\\s+(?:\\p{L}+ly\\s+|further\\s+|even\\s+)?"
         + TimeWords.words(words.get("change")) + "\\s+(?:further\\s+)?(?:to\\s+|above\\s+|beyond\\s+|past\\s+|as\\s+(?:(?:high|much|many)\\s+as\\s+)?)?$");
+    for (String condition : CONDITIONS) {
+      words.getOrDefault(condition, List.of()).forEach(w -> conditionOf.put(w.replaceAll("\\s+", " "), condition));
+    }
+    String conditions = TimeWords.words(conditionOf.keySet());
+    // "two adults in critical condition", "six are critically wounded": within five words after the figure, no
+    // other count's "and" between ("killed 5 and left 20 in critical condition" says it of the 20)
+    conditionAfter = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|but|while)\\b)[\\p{L}'’-]+,?\\s+){0,5}?(" + conditions + ")\\b");
+    conditionBefore = Pattern.compile("(?i)\\b(" + conditions + ")\\s+$");
+    severalEvents = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("several")) + "\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+        + TimeWords.words(words.get("plural-events")) + "\\b");
+    for (String role : ROLES) {
+      words.getOrDefault(role, List.of()).forEach(w -> roleOf.put(w.replaceAll("\\s+", " "), role));
+    }
+    payRole = Pattern.compile("(?i)\\b(" + TimeWords.words(roleOf.keySet()) + ")\\b");
     forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
   }
@@ -100,9 +133,26 @@ final class KeyParts {
    */
   Part of(String before, String after, String kind, String unit) {
     if (forecastVerb.matcher(before).find() || forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
+    if (SHARES.contains(unit)) {
+      // pay-role: the role word nearest before the share; a settlement's wherever it is ("accepting pay offers of 120 pct")
+      String role = null;
+      for (Matcher r = payRole.matcher(before); r.find() && !"settled".equals(role); ) {
+        role = roleOf.get(r.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      }
+      if (role != null) return new Part(role, Rule.PAY_ROLE);
+    }
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
     // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
     if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
+    // a toll of several events: of people, not a measure of one of them (a magnitude, an area)
+    if (unit.isEmpty() && (kind.isEmpty() || kind.equals("person")) && (severalEvents.matcher(before).find()
+        || severalEvents.matcher(after).find())) return new Part("several", Rule.SEVERAL_EVENTS);
+    if (unit.isEmpty()) {
+      Matcher c = conditionAfter.matcher(after);
+      Matcher cb = conditionBefore.matcher(before);
+      String state = c.find() ? c.group(1) : cb.find() ? cb.group(1) : null;
+      if (state != null) return new Part(conditionOf.get(state.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")), Rule.CONDITION);
+    }
     if (!kind.isEmpty() && !kind.equals("person")) return null;   // soldiers, police ... are counted apart already
     Matcher a = groupAfter.matcher(after);
     if (a.find() && !groupOf(a.group(1)).equals(groupOf(a.group(2)))) {

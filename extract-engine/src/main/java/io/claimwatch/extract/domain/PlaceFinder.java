@@ -134,7 +134,7 @@ final class PlaceFinder {
             if (g != null && !g.place().isCountry() && i + g.words() < words.size() && PLACE_TYPES.contains(words.get(i + g.words()))
                     && !words.get(i + g.words()).equals("state") && !words.get(i + g.words()).equals("city")) g = null;
             if (g != null) {
-                if (g.place().isCountry() && (led || !locativeOnly)) {
+                if (g.place().isCountry() && (led || !locativeOnly && !namesPeople(words, capital, i, g))) {
                     countries.add(g.place().country());
                 } else if (!g.place().isCountry() && (led || g.place().isDivision() && !locativeOnly)) {
                     located.add(g.place());
@@ -223,6 +223,28 @@ final class PlaceFinder {
                 && end + 1 < words.size() && capital.get(end + 1)))) end++;
         Gazetteer.Match g = gazetteer.longestAt(words.subList(0, end), i);
         return g;
+    }
+
+    /** keys/nationality-nouns.txt: nouns of people a country's name before them makes a nationality ("US citizens"). */
+    private static final ConceptLexicon NATIONALITY_NOUNS = ConceptLexicon.load("/keys/nationality-nouns.txt");
+
+    /**
+     * Rule "people-of-a-country": a country's name or demonym no locative word leads to that names people of the
+     * country, not a place ("including two US citizens", "two Vietnamese Americans and four Vietnamese nationals",
+     * "four Pakistanis"): followed by a noun of keys/nationality-nouns.txt or by a plural demonym, or itself one.
+     */
+    private boolean namesPeople(List<String> words, List<Boolean> capital, int i, Gazetteer.Match g) {
+        int j = i + g.words();
+        if (j < words.size() && (NATIONALITY_NOUNS.contains(words.get(j)) || capital.get(j) && pluralDemonym(words.get(j)))) return true;
+        return g.words() == 1 && pluralDemonym(words.get(i));
+    }
+
+    /** "americans", "pakistanis": a demonym whose singular names the same country ("philippines" is no plural of one). */
+    private boolean pluralDemonym(String w) {
+        if (w.length() < 5 || !w.endsWith("s")) return false;
+        Gazetteer.Match plural = gazetteer.longestAt(List.of(w), 0), singular = gazetteer.longestAt(List.of(w.substring(0, w.length() - 1)), 0);
+        return plural != null && singular != null && plural.place().isCountry() && singular.place().isCountry()
+                && plural.place().country().equals(singular.place().country());
     }
 
     /** Whether a locative word says where a count happened: "in", "at" ... or a verb of an attack ("attacked Angur Adar"). */

@@ -80,4 +80,17 @@ final class WordForms {
         }
         return null;
     }
+
+    /** The last concept the words name (the one nearest their end); null if none. */
+    static String last(ConceptLexicon lex, List<String> words) {
+        String out = null;
+        for (int i = 0; i < words.size(); i++) {
+            ConceptLexicon.Match m = match(lex, words, i);
+            if (m != null) {
+                out = m.concept();
+                i += m.words() - 1;
+            }
+        }
+        return out;
+    }
 }
