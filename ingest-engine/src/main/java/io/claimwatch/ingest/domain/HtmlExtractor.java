@@ -52,6 +52,13 @@ final class HtmlExtractor {
       // never prose stays out)
       text = BodyRenderer.render(body, stats, 0, 0, source, budget);
     }
+    if (PhotoCaptions.proseless(text.toString())) {
+      // a photo page (a slideshow's slide): its caption is the only prose it has
+      MappedText caption = PhotoCaptions.longest(stats, source, budget);
+      if (caption != null) {
+        text = text.isEmpty() ? caption : text.appendAdded("\n\n").append(caption);
+      }
+    }
     Element standfirst = HeadlineFinder.standfirst(h1, stats);
     if (standfirst != null && outside(standfirst, body)) {
       text = BodyRenderer.render(List.of(standfirst), null, 1, 1, source, budget).appendAdded("\n\n").append(text);

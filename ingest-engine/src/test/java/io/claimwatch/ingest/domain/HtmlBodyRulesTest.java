@@ -101,4 +101,28 @@ class HtmlBodyRulesTest {
         + links + "</div></body></html>");
     assertThat(text).contains("You can download the file thru the store").doesNotContain("PREVIOUS POST");
   }
+
+  @Test
+  void aPhotoPagesCaptionIsItsTextWhenTheBodyHoldsNoProse() {
+    String thumbs = "<div class=\"thumbs\"><a href=\"/s?page=2\"><img src=\"t2.jpg\" alt=\"\"></a>"
+        + "<a href=\"/s?page=3\"><img src=\"t3.jpg\" alt=\"\"></a></div>";
+    String slide = "<div class=\"content-wrapper\"><div class=\"image\"><img src=\"p.jpg\" alt=\"\"></div>"
+        + "<div class=\"caption\">A boy poses with a painting at the art exhibition in Hangzhou, China, where visitors"
+        + " are encouraged to touch the paintings and sit on them. <span class=\"credit\">(ChinaFotoPress/Getty Images)"
+        + "</span></div></div>";
+    String page = "<html><body><h1>Art Exhibition in China</h1><p class=\"summary\">Visitors pose with paintings.</p>"
+        + "<div class=\"slideshow\"><h2>Paintings at the Exhibition</h2>" + thumbs + slide + "</div>"
+        + "<div class=\"side\"><div class=\"caption\">An older gallery of the same museum, with a caption as long"
+        + " as a sentence but shorter than the slide's.</div></div></body></html>";
+    String text = clean(page);
+    assertThat(text).contains("A boy poses with a painting at the art exhibition in Hangzhou, China")
+        .doesNotContain("ChinaFotoPress", "An older gallery");
+    String story = "<html><body><div class=\"story\"><h1>Keegan returns</h1>"
+        + "<p>Kevin Keegan has returned to manage Newcastle, the club said on Wednesday, eleven years after he left.</p>"
+        + "<div class=\"caption\">Kevin Keegan at St James' Park on Wednesday, where he was greeted by thousands of"
+        + " fans.</div></div></body></html>";
+    assertThat(clean(story)).as("a story with prose keeps its captions out").contains("eleven years")
+        .doesNotContain("greeted by thousands");
+  }
+
 }
