@@ -60,7 +60,8 @@ final class HtmlExtractor {
       }
     }
     Element standfirst = HeadlineFinder.standfirst(h1, stats);
-    if (standfirst != null && outside(standfirst, body)) {
+    if (standfirst != null && (outside(standfirst, body) || stats.info(standfirst).dropped)) {
+      // outside the body, or in the headline's <header>, which the body leaves out
       text = BodyRenderer.render(List.of(standfirst), null, 1, 1, source, budget).appendAdded("\n\n").append(text);
     }
     String lead = headline != null ? headline : ogTitle;

@@ -125,4 +125,21 @@ class HtmlBodyRulesTest {
         .doesNotContain("greeted by thousands");
   }
 
+  @Test
+  void theStandfirstInTheHeadlinesHeaderIsKept() {
+    String page = "<html><body><article><header><h1>Galaxy Tab 7.7 banned in EU in fresh patent twist</h1>"
+        + "<p id=\"introP\">Mixed news for Samsung: its Galaxy Tab 10.1N can go on sale, its smaller Galaxy Tab 7.7"
+        + " will see a sales ban in Germany extend to the entire EU.</p><div class=\"postByline\">by Zack Whittaker"
+        + "</div></header><div class=\"postBody\"><p>A German court has ruled that an existing ban on the tablet,"
+        + " which prevented it from being sold in the country, should be extended across the European Union.</p>"
+        + "<p>The larger model, which was redesigned last year, can remain on sale, the court said.</p></div>"
+        + "</article></body></html>";
+    CleanArticle a = cleaner.clean(page.getBytes(StandardCharsets.UTF_8), "text/html");
+    assertThat(a.text()).startsWith("Galaxy Tab 7.7 banned in EU in fresh patent twist\n\nMixed news for Samsung:")
+        .contains("A German court has ruled").doesNotContain("Zack Whittaker");
+    int at = a.text().indexOf("Mixed news");
+    assertThat(a.sourceMap().toSource(at)).isEqualTo(page.indexOf("Mixed news"));
+    assertThat(clean(page.replace("<header>", "<nav><header>").replace("</header>", "</header></nav>")))
+        .as("a header inside navigation is no article's").doesNotContain("Mixed news");
+  }
 }
