@@ -43,8 +43,29 @@ final class HeadlineFinder {
       return null;
     }
     PageStats.Info i = stats.info(next);
-    boolean plain = i != null && !i.dropped && !i.chrome && !i.furniture && !i.furnitureAbove && i.link == 0;
-    return plain && i.text >= MIN_STANDFIRST && i.text <= MAX_STANDFIRST ? next : null;
+    if (i == null || i.chrome || i.furniture || i.furnitureAbove) {
+      return null;
+    }
+    int text = i.text;
+    if (i.dropped) {
+      // inside the headline's own <header>, which is never body: the standfirst is dropped with its
+      // headline (the page measured no text in it), and kept as the headline is
+      if (!inHeader(headline, stats) || PageStats.selfDropped(next, next.normalName())
+          || !next.select("a[href]").isEmpty()) {
+        return null;
+      }
+      text = next.text().strip().length();
+    } else if (i.link > 0) {
+      return null;
+    }
+    return text >= MIN_STANDFIRST && text <= MAX_STANDFIRST ? next : null;
+  }
+
+  /** The headline's parent is a {@code <header>} that nothing above it drops (no hidden box, no nav). */
+  private static boolean inHeader(Element headline, PageStats stats) {
+    Element parent = headline.parent();
+    PageStats.Info p = parent == null ? null : stats.info(parent);
+    return p != null && parent.normalName().equals("header") && (p.parent == null || !p.parent.dropped);
   }
 
   /** The headline element; null when the page has none. */

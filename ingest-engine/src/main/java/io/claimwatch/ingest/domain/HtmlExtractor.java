@@ -52,8 +52,16 @@ final class HtmlExtractor {
       // never prose stays out)
       text = BodyRenderer.render(body, stats, 0, 0, source, budget);
     }
+    if (PhotoCaptions.proseless(text.toString())) {
+      // a photo page (a slideshow's slide): its caption is the only prose it has
+      MappedText caption = PhotoCaptions.longest(stats, source, budget);
+      if (caption != null) {
+        text = text.isEmpty() ? caption : text.appendAdded("\n\n").append(caption);
+      }
+    }
     Element standfirst = HeadlineFinder.standfirst(h1, stats);
-    if (standfirst != null && outside(standfirst, body)) {
+    if (standfirst != null && (outside(standfirst, body) || stats.info(standfirst).dropped)) {
+      // outside the body, or in the headline's <header>, which the body leaves out
       text = BodyRenderer.render(List.of(standfirst), null, 1, 1, source, budget).appendAdded("\n\n").append(text);
     }
     String lead = headline != null ? headline : ogTitle;

@@ -212,7 +212,7 @@ final class PageStats {
     }, root);
   }
 
-  private static boolean selfDropped(Element e, String tag) {
+  static boolean selfDropped(Element e, String tag) {
     if (DROP_TAGS.contains(tag) || e.hasAttr("hidden")) {
       return true;
     }

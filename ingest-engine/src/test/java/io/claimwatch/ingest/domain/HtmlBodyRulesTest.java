@@ -101,4 +101,45 @@ class HtmlBodyRulesTest {
         + links + "</div></body></html>");
     assertThat(text).contains("You can download the file thru the store").doesNotContain("PREVIOUS POST");
   }
+
+  @Test
+  void aPhotoPagesCaptionIsItsTextWhenTheBodyHoldsNoProse() {
+    String thumbs = "<div class=\"thumbs\"><a href=\"/s?page=2\"><img src=\"t2.jpg\" alt=\"\"></a>"
+        + "<a href=\"/s?page=3\"><img src=\"t3.jpg\" alt=\"\"></a></div>";
+    String slide = "<div class=\"content-wrapper\"><div class=\"image\"><img src=\"p.jpg\" alt=\"\"></div>"
+        + "<div class=\"caption\">A boy poses with a painting at the art exhibition in Hangzhou, China, where visitors"
+        + " are encouraged to touch the paintings and sit on them. <span class=\"credit\">(ChinaFotoPress/Getty Images)"
+        + "</span></div></div>";
+    String page = "<html><body><h1>Art Exhibition in China</h1><p class=\"summary\">Visitors pose with paintings.</p>"
+        + "<div class=\"slideshow\"><h2>Paintings at the Exhibition</h2>" + thumbs + slide + "</div>"
+        + "<div class=\"side\"><div class=\"caption\">An older gallery of the same museum, with a caption as long"
+        + " as a sentence but shorter than the slide's.</div></div></body></html>";
+    String text = clean(page);
+    assertThat(text).contains("A boy poses with a painting at the art exhibition in Hangzhou, China")
+        .doesNotContain("ChinaFotoPress", "An older gallery");
+    String story = "<html><body><div class=\"story\"><h1>Keegan returns</h1>"
+        + "<p>Kevin Keegan has returned to manage Newcastle, the club said on Wednesday, eleven years after he left.</p>"
+        + "<div class=\"caption\">Kevin Keegan at St James' Park on Wednesday, where he was greeted by thousands of"
+        + " fans.</div></div></body></html>";
+    assertThat(clean(story)).as("a story with prose keeps its captions out").contains("eleven years")
+        .doesNotContain("greeted by thousands");
+  }
+
+  @Test
+  void theStandfirstInTheHeadlinesHeaderIsKept() {
+    String page = "<html><body><article><header><h1>Galaxy Tab 7.7 banned in EU in fresh patent twist</h1>"
+        + "<p id=\"introP\">Mixed news for Samsung: its Galaxy Tab 10.1N can go on sale, its smaller Galaxy Tab 7.7"
+        + " will see a sales ban in Germany extend to the entire EU.</p><div class=\"postByline\">by Zack Whittaker"
+        + "</div></header><div class=\"postBody\"><p>A German court has ruled that an existing ban on the tablet,"
+        + " which prevented it from being sold in the country, should be extended across the European Union.</p>"
+        + "<p>The larger model, which was redesigned last year, can remain on sale, the court said.</p></div>"
+        + "</article></body></html>";
+    CleanArticle a = cleaner.clean(page.getBytes(StandardCharsets.UTF_8), "text/html");
+    assertThat(a.text()).startsWith("Galaxy Tab 7.7 banned in EU in fresh patent twist\n\nMixed news for Samsung:")
+        .contains("A German court has ruled").doesNotContain("Zack Whittaker");
+    int at = a.text().indexOf("Mixed news");
+    assertThat(a.sourceMap().toSource(at)).isEqualTo(page.indexOf("Mixed news"));
+    assertThat(clean(page.replace("<header>", "<nav><header>").replace("</header>", "</header></nav>")))
+        .as("a header inside navigation is no article's").doesNotContain("Mixed news");
+  }
 }
