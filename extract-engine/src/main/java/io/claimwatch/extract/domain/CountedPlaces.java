@@ -90,6 +90,13 @@ final class CountedPlaces {
             while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;
             if (y < t.size() && t.get(y).is(")")) x = y + 1;
         }
+        // adverb-before-place: "migrants arrived irregularly in the Canary Islands"
+        String adverb = null;
+        if (np && x + 2 < t.size() && t.get(x).isWord() && !t.get(x).capitalized() && t.get(x).lower().endsWith("ly")
+                && t.get(x).lower().length() > 4 && !w.lyNouns.contains(t.get(x).lower()) && w.placePreps.contains(t.get(x + 1).lower())) {
+            adverb = t.get(x).lower();
+            x++;
+        }
         if (x + 1 >= t.size() || !t.get(x).isWord()) return words.size() > size;
         String prep = t.get(x).lower();
         int y = x + 1;
@@ -145,6 +152,7 @@ final class CountedPlaces {
         }
         if (content == 0) return words.size() > size;
         while (w.determiners.contains(pp.get(pp.size() - 1).toLowerCase()) || pp.get(pp.size() - 1).equals("of")) pp.remove(pp.size() - 1);
+        if (adverb != null) words.add(adverb);
         words.addAll(pp);
         end[0] = ppEnd;
         return true;
