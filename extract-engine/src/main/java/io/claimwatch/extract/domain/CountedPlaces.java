@@ -111,6 +111,9 @@ final class CountedPlaces {
             pp.add(prep);                                        // "200 miles from the epicenter", "25 km off the island of Muisne"
         } else if (w.placePreps.contains(prep) && np) {
             pp.add(prep);
+        } else if (np && prep.equals("by") && !words.isEmpty() && !w.notAgents.contains(t.get(x + 1).lower())
+                && w.pastVerb(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT), Tok.Kind.WORD))) {
+            pp.add(prep);                                        // agent-after-participle: "people who were hit by the blast"
         } else {
             return words.size() > size;
         }
@@ -141,6 +144,7 @@ final class CountedPlaces {
                 if (content > 0) return words.size() > size;
                 break;
             }
+            if (lx.timeAdverbs.contains(l)) break;               // "destroyed by an earthquake earlier", "killed by late morning"
             if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || w.notPlaces.contains(l)
                     || lx.numberWords.containsKey(l.split("-")[0]) || lx.vagueFirstWords.contains(l)
                     || l.endsWith("ing") && content > 0 || w.isVerbish(tok) && content > 0) break;

@@ -140,4 +140,11 @@ class CountedShapesRulesTest {
                 .startsWith("Afghans who have returned");
         assertThat(only("There were more than 30 people who were hit by the blast, a witness said.").counted()).startsWith("people who were hit");
     }
+
+    @Test
+    void agentAfterParticipleKeepsWhoDidIt() {
+        assertThat(only("Officials said 40 homes were destroyed by the wildfire.").counted()).isEqualTo("homes destroyed by the wildfire");
+        // not a time after "by"
+        assertThat(only("At least 12 civilians were killed by late morning.").counted()).isEqualTo("civilians killed");
+    }
 }
