@@ -153,7 +153,8 @@ public final class CountedPhrase {
                 && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (r.unitPhrase) r.words.add("of");
             j++;
-            if (j < t.size() && (t.get(j).is("the") || t.get(j).is("their") || t.get(j).is("its"))) j++;
+            // "two of her cousins", "30% of those jobs": past the determiner to the noun
+            if (j + 1 < t.size() && w.determiners.contains(t.get(j).lower()) && t.get(j + 1).isWord()) j++;
         } else if (j + 1 < t.size() && t.get(j).is("of") && (t.get(j + 1).is("them") || t.get(j + 1).is("those"))) {
             j += 2;                                              // "100,000 of them children"
         } else if (j + 2 < t.size() && t.get(j).is("of") && w.owners.contains(t.get(j + 1).lower()) && t.get(j + 2).isWord()) {

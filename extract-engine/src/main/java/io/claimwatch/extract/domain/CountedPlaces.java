@@ -90,6 +90,13 @@ final class CountedPlaces {
             while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;
             if (y < t.size() && t.get(y).is(")")) x = y + 1;
         }
+        // adverb-before-place: "migrants arrived irregularly in the Canary Islands"
+        String adverb = null;
+        if (np && x + 2 < t.size() && t.get(x).isWord() && !t.get(x).capitalized() && t.get(x).lower().endsWith("ly")
+                && t.get(x).lower().length() > 4 && !w.lyNouns.contains(t.get(x).lower()) && w.placePreps.contains(t.get(x + 1).lower())) {
+            adverb = t.get(x).lower();
+            x++;
+        }
         if (x + 1 >= t.size() || !t.get(x).isWord()) return words.size() > size;
         String prep = t.get(x).lower();
         int y = x + 1;
@@ -104,6 +111,9 @@ final class CountedPlaces {
             pp.add(prep);                                        // "200 miles from the epicenter", "25 km off the island of Muisne"
         } else if (w.placePreps.contains(prep) && np) {
             pp.add(prep);
+        } else if (np && prep.equals("by") && !words.isEmpty() && !w.notAgents.contains(t.get(x + 1).lower())
+                && w.pastVerb(new Tok(0, 0, words.get(words.size() - 1), words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT), Tok.Kind.WORD))) {
+            pp.add(prep);                                        // agent-after-participle: "people who were hit by the blast"
         } else {
             return words.size() > size;
         }
@@ -134,6 +144,7 @@ final class CountedPlaces {
                 if (content > 0) return words.size() > size;
                 break;
             }
+            if (lx.timeAdverbs.contains(l)) break;               // "destroyed by an earthquake earlier", "killed by late morning"
             if (lx.functionWords.contains(l) || lx.reportingVerbs.contains(l) || w.notPlaces.contains(l)
                     || lx.numberWords.containsKey(l.split("-")[0]) || lx.vagueFirstWords.contains(l)
                     || l.endsWith("ing") && content > 0 || w.isVerbish(tok) && content > 0) break;
@@ -145,6 +156,7 @@ final class CountedPlaces {
         }
         if (content == 0) return words.size() > size;
         while (w.determiners.contains(pp.get(pp.size() - 1).toLowerCase()) || pp.get(pp.size() - 1).equals("of")) pp.remove(pp.size() - 1);
+        if (adverb != null) words.add(adverb);
         words.addAll(pp);
         end[0] = ppEnd;
         return true;

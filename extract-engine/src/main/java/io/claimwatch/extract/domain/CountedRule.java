@@ -86,7 +86,7 @@ enum CountedRule {
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor
     CARRIED_FROM_PREVIOUS_FIGURE("a bare figure of the unit of the noun counted before it in the sentence, or of a bare measure noun, counts that",
-            "About 20,000 farmers drove tractors into the city, though organisers put the figure at 50,000.", "farmers drove"),
+            "About 20,000 farmers drove tractors into the city, though organisers put the figure at 50,000.", "farmers drove tractors into the city"),
     SAME_UNIT_AS_PREVIOUS_FIGURE("a figure with no phrase (or only its unit) counts what the figure of the same unit before it counts",
             "Some 95 patients were in intensive care, down from 120 a day earlier.", "patients in intensive care"),
     NOUN_OF_PREVIOUS_SENTENCE("a figure with no phrase that a name has counts the noun of the sentence before",

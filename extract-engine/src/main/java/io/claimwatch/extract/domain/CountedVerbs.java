@@ -33,9 +33,13 @@ final class CountedVerbs {
             // "31% of flights across the country had departed late"
             int y = k + 1;
             // ("people across the Lower 48 were under heat alerts": a name may end in a number)
-            while (y < t.size() && y < k + 5 && t.get(y).isWord() && !w.auxBeforeVerb.contains(t.get(y).lower())
-                    && !lx.functionWords.contains(t.get(y).lower()) || y == k + 1 && y < t.size() && w.determiners.contains(t.get(y).lower())
-                    || y < t.size() && y > k + 1 && t.get(y).isNum() && t.get(y - 1).capitalized()) y++;
+            // (a longer place, with "of", a determiner or a number in it: "villages across half of the state had been
+            // hit", "people across 400,000 households will be impacted")
+            // (not past "and": "280,000 acres in eastern Oregon and another blaze has exploded")
+            while (y < t.size() && y < k + 8 && (t.get(y).isWord() && !w.auxBeforeVerb.contains(t.get(y).lower())
+                    && !lx.functionWords.contains(t.get(y).lower()) && !t.get(y).is("and") || y == k + 1 && w.determiners.contains(t.get(y).lower())
+                    || y > k + 1 && (t.get(y).is("of") || w.determiners.contains(t.get(y).lower()) && !w.relativeOpeners.contains(t.get(y).lower()))
+                    || t.get(y).isNum())) y++;
             if (y < t.size() && y > k + 1 && w.auxBeforeVerb.contains(t.get(y).lower())) {
                 ppFrom = k;
                 k = y;
@@ -67,7 +71,7 @@ final class CountedVerbs {
         Tok v = k < t.size() ? t.get(k) : null;
         if (v != null && v.isWord() && !lx.functionWords.contains(v.lower()) && !v.capitalized()
                 && (lx.eventVerb(v.lower()) != null || v.lower().endsWith("ed") || lx.irregularPast.contains(v.lower()))) {
-            verbAt(r, k);
+            verbAt(r, k, copula);
             if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) {
                 // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
                 r.words.add(span(t, ppFrom, ppTo));
@@ -197,7 +201,7 @@ final class CountedVerbs {
     }
 
     /** The event verb at k after the noun, with its particle, its object that is theirs, or the participle after a verb of spending time. */
-    private void verbAt(CountedReading r, int k) {
+    private void verbAt(CountedReading r, int k, boolean passive) {
         List<Tok> t = r.t;
         r.verb = t.get(k).lower();
         r.verbRule = CountedRule.NOUN_VERB_AFTER;
@@ -221,6 +225,7 @@ final class CountedVerbs {
             spentDoing(r, k);
         } else {
             stateAfter(r, k);                                    // "were confirmed dead", "were left homeless"
+            if (!passive && r.end == t.get(k).end()) nouns.objectAfter(r, k);   // "suffered stab wounds"
         }
     }
 

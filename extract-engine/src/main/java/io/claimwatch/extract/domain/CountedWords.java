@@ -89,6 +89,14 @@ final class CountedWords {
     final Set<String> timeOpeners = words("time-openers");
     /** "elderly", "family": words in "-ly" that are nouns, not adverbs after a figure ("500 feet instantly"). */
     final Set<String> lyNouns = words("ly-nouns");
+    /** "deceased", "accused": words in "-ed" that are nouns after a determiner ("two of the deceased"). */
+    final Set<String> edNouns = words("ed-nouns");
+    /** "home", "more": words after an active verb that are not its object ("returned home", "wounded dozens more"). */
+    final Set<String> notObjects = words("not-objects");
+    /** "people", "children": nouns in the plural with no final "s". */
+    final Set<String> irregularPlurals = words("irregular-plurals");
+    /** "noon", "sea": words after "by" that name a time or a means, not an agent ("flooded by noon", "crossed by sea"). */
+    final Set<String> notAgents = words("not-agents");
     /** "person" → "people": a singular noun a count of one writes, in the form every other count of its kind takes. */
     final java.util.Map<String, String> plurals = pairs("plurals");
     /** "strong": after a figure and a hyphen, the figure is the size of the body named after it ("a 5,000-strong force"). */

@@ -34,15 +34,30 @@ final class NounPhrases {
         boolean np = r.words.size() > r.npStart;
         r.noun = np ? String.join(" ", r.words.subList(r.npStart, r.words.size())) : null;
         if (np && r.j + 1 < t.size() && t.get(r.j).is("who") && w.pastVerb(t.get(r.j + 1))) who(r);
-        else if (np && r.j + 2 < t.size() && t.get(r.j).is("who") && w.copulas.contains(t.get(r.j + 1).lower())
-                && w.pastVerb(t.get(r.j + 2))) {
-            // "250 people who were stranded in a village": the participle past "be"
-            r.words.add("who");
-            r.words.add(t.get(r.j + 1).lower());
-            r.words.add(t.get(r.j + 2).lower());
-            r.end = t.get(r.j + 2).end();
-            r.j += 3;
-        }
+        else if (np) whoAux(r);
+    }
+
+    /**
+     * who-aux-participle: "250 people who were stranded in a village", "650,000 Afghans who have returned to the
+     * country", "30 people who were hit by the blast": the participle past "be" or "have (been)" (after "be", an
+     * irregular participle that is also its base: "hit", "cut").
+     */
+    private void whoAux(CountedReading r) {
+        List<Tok> t = r.t;
+        int x = r.j;
+        if (x + 2 >= t.size() || !t.get(x).is("who")) return;
+        x++;
+        boolean have = t.get(x).is("have") || t.get(x).is("has") || t.get(x).is("had");
+        if (have) x++;
+        boolean be = x < t.size() && (w.copulas.contains(t.get(x).lower()) && !have || have && t.get(x).is("been"));
+        if (be) x++;
+        if (!have && !be || x >= t.size()) return;
+        Tok p = t.get(x);
+        boolean participle = w.pastVerb(p) || be && p.isWord() && !p.capitalized() && p.lower().equals(lx.participles.get(p.lower()));
+        if (!participle) return;
+        for (int y = r.j; y <= x; y++) r.words.add(t.get(y).lower());
+        r.end = p.end();
+        r.j = x + 1;
     }
 
     /** "14,953 men, women and children": a list of single nouns is counted whole. */
@@ -86,6 +101,34 @@ final class NounPhrases {
                 r.j++;
             }
         }
+    }
+
+    /**
+     * verb-object: the bare object of an active verb in the past after the noun ("two children suffered stab
+     * wounds", "15,000 people sought shelter in relief camps"), added to the verb; not a determiner, a
+     * number, a time or an adverb ("died Saturday", "returned home", "wounded dozens more"), nor a noun
+     * phrase of more than three words; only after a noun in the plural ("1,300 state employed miners": no
+     * subject and verb) and not after a reporting verb, whose object is what was reported ("customers
+     * reported outages").
+     */
+    void objectAfter(CountedReading r, int k) {
+        List<Tok> t = r.t;
+        if (k + 1 >= t.size() || !w.pastVerb(t.get(k)) || lx.reportingVerbs.contains(t.get(k).lower()) || r.noun == null) return;
+        String head = r.noun.substring(r.noun.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!head.endsWith("s") && !w.irregularPlurals.contains(head)) return;
+        Tok o = t.get(k + 1);
+        String l = o.lower();
+        if (!o.isWord() || o.capitalized() || !w.nounish(o) || w.isVerbish(o) || l.endsWith("ly") || w.determiners.contains(l)
+                || w.notObjects.contains(l) || w.adverbs.contains(l) || lx.timeAdverbs.contains(l) || w.timeOpeners.contains(l)
+                || lx.timeUnits.contains(l) || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll(""))
+                || lx.months.containsKey(l) || lx.weekdays.containsKey(l) || lx.numberWords.containsKey(l.split("-")[0])
+                || lx.vagueFirstWords.contains(l) || w.particles.contains(l)) return;
+        List<String> object = new ArrayList<>();
+        int[] pos = {k + 1};
+        int end = collect(t, pos, object, r.end);
+        if (object.isEmpty() || object.size() > 3) return;
+        r.verb += " " + String.join(" ", object);
+        r.end = end;
     }
 
     /** Collects the noun phrase from pos[0] into words, moving pos[0] past it; returns the end offset. */
@@ -183,7 +226,9 @@ final class NounPhrases {
             if (lx.functionWords.contains(l) && !acronym || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
             if (w.isVerbish(tok) && n > 0 && !nounVerb) break;
             // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
-            if (n == 0 && !adjective && !tok.capitalized() && l.endsWith("ed") && l.length() > 4) break;
+            // ("Two of the deceased were found": a noun in "-ed" after a determiner)
+            if (n == 0 && !adjective && !tok.capitalized() && l.endsWith("ed") && l.length() > 4
+                    && !(j > 0 && w.determiners.contains(t.get(j - 1).lower()) && w.edNouns.contains(l))) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
             words.add(tok.text());
             end = tok.end();

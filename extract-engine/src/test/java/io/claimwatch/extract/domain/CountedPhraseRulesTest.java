@@ -37,7 +37,7 @@ class CountedPhraseRulesTest {
     @Test
     void aBareMeasureNounRefersToTheCountBefore() {
         List<ExtractedClaim> cs = all("About 20,000 farmers drove tractors into the city, though organisers put the figure at 50,000.");
-        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("farmers drove", "farmers drove");
+        assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("farmers drove tractors into the city", "farmers drove tractors into the city");
         List<ExtractedClaim> ds = all("Officials said 12 percent of nurses had stayed home, a figure the union put at 40 percent.");
         assertThat(ds.get(1).counted()).isEqualTo(ds.get(0).counted());
         // "a turnout of 64 percent" names its own measure

@@ -102,4 +102,49 @@ class CountedShapesRulesTest {
     void aCountOfOnePersonCountsPeopleAsEveryOtherCount() {
         assertThat(only("One person was killed when a wall collapsed in the storm.").counted()).startsWith("people killed");
     }
+
+    @Test
+    void partitiveOfDeterminerCountsTheNounAfterIt() {
+        assertThat(only("A resident of the village lost two of her cousins in the attack.").counted()).startsWith("cousins");
+        assertThat(only("Two of the deceased were found in the bedroom, police said.").counted()).isEqualTo("deceased found in the bedroom");
+        assertThat(only("Some 30% of those highly sought-after jobs are reserved for relatives of veterans.").counted())
+                .startsWith("highly sought-after jobs reserved for relatives");
+    }
+
+    @Test
+    void verbObjectKeepsTheBareObjectOfAnActiveVerb() {
+        assertThat(only("Two other children suffered stab wounds in the attack.").counted()).isEqualTo("other children suffered stab wounds in the attack");
+        assertThat(only("Some 15,000 people sought shelter in relief camps.").counted()).isEqualTo("people sought shelter in relief camps");
+        // not a time, nor the object of a reporting verb
+        assertThat(only("Five people died Saturday in the floods.").counted()).doesNotContain("Saturday");
+        assertThat(only("More than 13,500 customers reported outages.").counted()).isEqualTo("customers reported");
+    }
+
+    @Test
+    void adverbBeforePlaceKeepsThePlace() {
+        assertThat(only("More than 3,000 migrants arrived irregularly in the Canary Islands.").counted())
+                .isEqualTo("migrants arrived irregularly in the Canary Islands");
+    }
+
+    @Test
+    void longPlaceBeforeAuxReachesTheVerb() {
+        assertThat(all("Over 2 million people across 400,000 households will be impacted by flooding.").get(0).counted()).startsWith("people impacted");
+        // not past "and" to another clause's verb
+        assertThat(only("The wildfire has scorched more than 280,000 acres in eastern Oregon and another blaze has exploded.").counted())
+                .doesNotContain("exploded");
+    }
+
+    @Test
+    void whoAuxParticipleKeepsTheRelativeClause() {
+        assertThat(only("Aid agencies are helping some 650,000 Afghans who have returned to the country.").counted())
+                .startsWith("Afghans who have returned");
+        assertThat(only("There were more than 30 people who were hit by the blast, a witness said.").counted()).startsWith("people who were hit");
+    }
+
+    @Test
+    void agentAfterParticipleKeepsWhoDidIt() {
+        assertThat(only("Officials said 40 homes were destroyed by the wildfire.").counted()).isEqualTo("homes destroyed by the wildfire");
+        // not a time after "by"
+        assertThat(only("At least 12 civilians were killed by late morning.").counted()).isEqualTo("civilians killed");
+    }
 }
