@@ -61,7 +61,7 @@ final class EventSites {
     int lead = 0;
     for (Sentences.Sentence s : ss) {
       boolean inLead = s.kind() != Sentences.Kind.BODY || ++lead <= FrameReader.LEAD_SENTENCES;
-      if (s.kind() == Sentences.Kind.SUBHEAD || !namesAttack(frames.sentence(text, s.start(), s.end()))) continue;
+      if (s.kind() == Sentences.Kind.SUBHEAD || !namesAttack(frames.kept.sentence(text, s.start(), s.end()))) continue;
       Set<String> named = places.located(text, s.start(), s.end(), FrameReader.titleCase(text, s)).scope();
       all.addAll(named);
       if (site == null && inLead && !named.isEmpty()) site = named.size() == 1 ? named.iterator().next() : "";
@@ -79,7 +79,7 @@ final class EventSites {
     if (a == null || a.text != text || a.sites.size() < 2) return "";
     if (apart || !ATTACK.equals(cause) && !ATTACK.equals(families.first(List.of(cause)))) return "";
     int ss = at.sentenceStart(), se = at.sentenceEnd();
-    FramePasses.Read sentence = frames.sentence(text, ss, se);
+    FramePasses.Read sentence = frames.kept.sentence(text, ss, se);
     if (cumulative(sentence.words)) return "";
     if (!own.scope().isEmpty()) return own.scope().size() == 1 ? own.scope().iterator().next() : "";
     String day = ownDay(text, ss, se, frameDate);

@@ -33,6 +33,27 @@ final class FramePasses {
         return r;
     }
 
+    /** The readings of the article a thread read the frame of last (one article a thread: bounded by construction). */
+    static final class Kept {
+        private final ThreadLocal<FramePasses> article = new ThreadLocal<>();
+
+        /** Starts the readings of an article on this thread. */
+        FramePasses start(String text) {
+            FramePasses a = new FramePasses(text);
+            article.set(a);
+            return a;
+        }
+
+        /**
+         * The reading of the span [from, to) of the text (a sentence: its words, the kinds of event it names): kept
+         * with the article's when the text is the one this thread started last, else read now.
+         */
+        Read sentence(String text, int from, int to) {
+            FramePasses a = article.get();
+            return a != null && a.text == text ? a.of(from, to) : once(text, from, to);
+        }
+    }
+
     /** A reading of [from, to) of a text kept by no article. */
     static Read once(String text, int from, int to) {
         return new Read(FrameReader.words(text, from, to));

@@ -39,6 +39,7 @@ final class FrameReader {
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
     private final PlaceFinder places;
     private final TimeResolver time;
+    final FramePasses.Kept kept = new FramePasses.Kept();   // each sentence's reading, for the article's sites and keys too
 
     FrameReader(ConceptLexicon causes, ConceptLexicon durations, PlaceFinder places, TimeResolver time) {
         this.causes = causes;
@@ -46,18 +47,6 @@ final class FrameReader {
         this.durations = durations;
         this.places = places;
         this.time = time;
-    }
-
-    /** The readings of the sentences of the article this thread read the frame of last (one article: bounded by construction). */
-    private final ThreadLocal<FramePasses> article = new ThreadLocal<>();
-
-    /**
-     * The reading of the span [from, to) of the text (a sentence: its words, the kinds of event it names): kept
-     * with the article's when the text is the one whose frame this thread read last, else read now.
-     */
-    FramePasses.Read sentence(String text, int from, int to) {
-        FramePasses a = article.get();
-        return a != null && a.text == text ? a.of(from, to) : FramePasses.once(text, from, to);
     }
 
     /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
@@ -70,9 +59,7 @@ final class FrameReader {
             else if (s.kind() == Sentences.Kind.BODY && lead.size() < LEAD_SENTENCES) lead.add(s);
             if (lead.size() >= LEAD_SENTENCES) break;
         }
-        // what each sentence gives, read once for the article: its frame's passes, its sites and its keys
-        FramePasses read = new FramePasses(text);
-        article.set(read);
+        FramePasses read = kept.start(text);   // what each sentence gives, read once an article
         // the kind: named most, the headline counting twice; the first named on a tie
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Sentences.Sentence s : head) for (String c : read.of(text, s).causes(this)) named.merge(c, 2, Integer::sum);
