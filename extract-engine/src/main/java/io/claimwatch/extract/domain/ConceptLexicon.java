@@ -35,6 +35,14 @@ final class ConceptLexicon {
    * making every word's forms at every lookup.
    */
   private final Map<String, String> entryFormOf = new HashMap<>();
+  /**
+   * What a lookup at a word needs, in one hash lookup instead of three: of {@link #longestFrom}, of the
+   * concept of the word as a one-word entry, and the match of its {@link #entryFormOf entry form}.
+   */
+  private final Map<String, Slot> slots = new HashMap<>();
+
+  /** A word's {@link #slots}: the most words of an entry starting with it (0: none), its own concept, its form's match. */
+  private record Slot(int longest, String single, Match formMatch) {}
 
   private ConceptLexicon(Map<String, String> entries, Map<String, String> written) {
     conceptOf.putAll(entries);
@@ -52,6 +60,15 @@ final class ConceptLexicon {
           }
         }
       }
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>(longestFrom.keySet());
+    keys.addAll(entryFormOf.keySet());
+    for (String word : keys) {
+      Integer longest = longestFrom.get(word);
+      String form = entryFormOf.get(word);
+      // as match(List.of(form), 0): a form of one word is its own first word and an entry; of more words, no match
+      Match formMatch = form == null || !longestFrom.containsKey(form) ? null : new Match(conceptOf.get(form), 1);
+      slots.put(word, new Slot(longest == null ? 0 : longest, conceptOf.get(word), formMatch));
     }
   }
 
@@ -90,12 +107,23 @@ final class ConceptLexicon {
 
   /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
   Match match(List<String> lemmas, int from) {
-    Integer longest = from < lemmas.size() ? longestFrom.get(lemmas.get(from)) : null;
-    if (longest == null) {
+    Slot slot = from < lemmas.size() ? slots.get(lemmas.get(from)) : null;
+    return slot == null ? null : match(slot, lemmas, from);
+  }
+
+  /** {@link #match}; failing it, the match of the word's {@link #entryForm} as a one-word entry ({@link WordForms#match}); null if none. */
+  Match matchOrForm(List<String> lemmas, int from) {
+    Slot slot = slots.get(lemmas.get(from));
+    if (slot == null) {
       return null;
     }
-    for (int n = Math.min(longest, lemmas.size() - from); n >= 1; n--) {
-      String concept = conceptOf.get(n == 1 ? lemmas.get(from) : String.join(" ", lemmas.subList(from, from + n)));
+    Match m = match(slot, lemmas, from);
+    return m != null ? m : slot.formMatch();
+  }
+
+  private Match match(Slot slot, List<String> lemmas, int from) {
+    for (int n = Math.min(slot.longest(), lemmas.size() - from); n >= 1; n--) {
+      String concept = n == 1 ? slot.single() : conceptOf.get(String.join(" ", lemmas.subList(from, from + n)));
       if (concept != null) {
         return new Match(concept, n);
       }

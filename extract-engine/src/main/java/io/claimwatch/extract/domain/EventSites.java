@@ -61,7 +61,7 @@ final class EventSites {
     int lead = 0;
     for (Sentences.Sentence s : ss) {
       boolean inLead = s.kind() != Sentences.Kind.BODY || ++lead <= FrameReader.LEAD_SENTENCES;
-      if (s.kind() == Sentences.Kind.SUBHEAD || !namesAttack(text, s.start(), s.end())) continue;
+      if (s.kind() == Sentences.Kind.SUBHEAD || !namesAttack(frames.kept.sentence(text, s.start(), s.end()))) continue;
       Set<String> named = places.located(text, s.start(), s.end(), FrameReader.titleCase(text, s)).scope();
       // "The attack took place at the Imam Ali mosque": the attack already told, at another name of its site
       if (site != null && !site.isEmpty() && !named.contains(site) && frames.refersToEvent(text, s.start(), s.end())) continue;
@@ -81,14 +81,15 @@ final class EventSites {
     if (a == null || a.text != text || a.sites.size() < 2) return "";
     if (apart || !ATTACK.equals(cause) && !ATTACK.equals(families.first(List.of(cause)))) return "";
     int ss = at.sentenceStart(), se = at.sentenceEnd();
-    if (cumulative(text, ss, se)) return "";
+    FramePasses.Read sentence = frames.kept.sentence(text, ss, se);
+    if (cumulative(sentence.words)) return "";
     if (!own.scope().isEmpty()) return own.scope().size() == 1 ? own.scope().iterator().next() : "";
     String day = ownDay(text, ss, se, frameDate);
     if (!day.isEmpty()) {
       a.days.add(day);
       return day;
     }
-    if (!own.isEmpty() && !namesAttack(text, ss, se)) return "";   // "37 killed ... in the Gaza Strip": an area's count
+    if (!own.isEmpty() && !namesAttack(sentence)) return "";   // "37 killed ... in the Gaza Strip": an area's count
     if (at.previousSentenceStart() >= 0) {
       Set<String> before = places.located(text, at.previousSentenceStart(), ss, false).scope();
       if (before.size() == 1) return before.iterator().next();
@@ -96,12 +97,12 @@ final class EventSites {
     return a.site;
   }
 
-  /** Whether [from, to) names an event of the attack family ("airstrike", "bombing") or a verb of attack ("attacked"). */
-  private boolean namesAttack(String text, int from, int to) {
-    for (String c : frames.causesIn(text, from, to)) {
+  /** Whether the words read names an event of the attack family ("airstrike", "bombing") or a verb of attack ("attacked"). */
+  private boolean namesAttack(FramePasses.Read read) {
+    for (String c : read.causes(frames)) {
       if (ATTACK.equals(c) || ATTACK.equals(families.first(List.of(c)))) return true;
     }
-    for (String w : FrameReader.words(text, from, to)) if (PlaceFinder.SITE_VERBS.contains(w)) return true;
+    for (String w : read.words) if (PlaceFinder.SITE_VERBS.contains(w)) return true;
     return false;
   }
 
@@ -113,7 +114,7 @@ final class EventSites {
     Matcher m = ON_DAY.matcher(text).region(ss, se);
     while (m.find()) {
       Integer month = Lexicon.get().months.get((m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT));
-      if (month == null || !namesAttack(text, Math.max(ss, m.start() - 30), m.start())) continue;
+      if (month == null || !namesAttack(FramePasses.once(text, Math.max(ss, m.start() - 30), m.start()))) continue;
       int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
       if (frameDate != null && frameDate.month() == month && frameDate.day() == day) return "";
       return "day-" + month + "-" + day;
@@ -121,8 +122,8 @@ final class EventSites {
     return "";
   }
 
-  private static boolean cumulative(String text, int from, int to) {
-    for (String w : FrameReader.words(text, from, to)) if (CUMULATIVE.contains(w)) return true;
+  private static boolean cumulative(List<String> words) {
+    for (String w : words) if (CUMULATIVE.contains(w)) return true;
     return false;
   }
 }

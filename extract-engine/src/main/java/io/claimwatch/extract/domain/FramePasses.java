@@ -5,19 +5,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each sentence gives the passes of {@link FrameReader}'s date search over one article, read once for
- * all the passes: its words, the kinds of event it names, whether it names an onset, whether its places are
- * apart from the article's, its date phrases (one lookup a sentence and pass; each part read when first asked).
+ * What each sentence of one article gives, read once for the article: its words and the kinds of event it names
+ * (for the frame's passes, the attack sites and keying alike), whether it names an onset, and for
+ * {@link FrameReader}'s date search whether its places are apart from the article's and its date phrases
+ * (one lookup a sentence; each part read when first asked).
  */
 final class FramePasses {
 
-    private final Map<Sentences.Sentence, Read> bySentence = new HashMap<>();
+    /** The article's text: the readings hold for this text only. */
+    final String text;
+    private final Map<Long, Read> bySpan = new HashMap<>();
+
+    FramePasses(String text) {
+        this.text = text;
+    }
 
     /** The sentence's reading, its words read on the first call. */
     Read of(String text, Sentences.Sentence s) {
-        Read r = bySentence.get(s);
-        if (r == null) bySentence.put(s, r = new Read(FrameReader.words(text, s.start(), s.end())));
+        return of(s.start(), s.end());
+    }
+
+    /** The reading of the span [from, to) of the article's text (a sentence), its words read on the first call. */
+    Read of(int from, int to) {
+        Long key = ((long) from << 32) | (to & 0xffffffffL);
+        Read r = bySpan.get(key);
+        if (r == null) bySpan.put(key, r = new Read(FrameReader.words(text, from, to)));
         return r;
+    }
+
+    /** The readings of the article a thread read the frame of last (one article a thread: bounded by construction). */
+    static final class Kept {
+        private final ThreadLocal<FramePasses> article = new ThreadLocal<>();
+
+        /** Starts the readings of an article on this thread. */
+        FramePasses start(String text) {
+            FramePasses a = new FramePasses(text);
+            article.set(a);
+            return a;
+        }
+
+        /**
+         * The reading of the span [from, to) of the text (a sentence: its words, the kinds of event it names): kept
+         * with the article's when the text is the one this thread started last, else read now.
+         */
+        Read sentence(String text, int from, int to) {
+            FramePasses a = article.get();
+            return a != null && a.text == text ? a.of(from, to) : once(text, from, to);
+        }
+    }
+
+    /** A reading of [from, to) of a text kept by no article. */
+    static Read once(String text, int from, int to) {
+        return new Read(FrameReader.words(text, from, to));
     }
 
     /** One sentence's reading; {@code apart} and {@code dates} are set by the passes when first needed. */

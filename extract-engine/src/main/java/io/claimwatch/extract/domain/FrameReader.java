@@ -39,6 +39,7 @@ final class FrameReader {
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
     private final PlaceFinder places;
     private final TimeResolver time;
+    final FramePasses.Kept kept = new FramePasses.Kept();   // each sentence's reading, for the article's sites and keys too
 
     FrameReader(ConceptLexicon causes, ConceptLexicon durations, PlaceFinder places, TimeResolver time) {
         this.causes = causes;
@@ -58,10 +59,11 @@ final class FrameReader {
             else if (s.kind() == Sentences.Kind.BODY && lead.size() < LEAD_SENTENCES) lead.add(s);
             if (lead.size() >= LEAD_SENTENCES) break;
         }
+        FramePasses read = kept.start(text);   // what each sentence gives, read once an article
         // the kind: named most, the headline counting twice; the first named on a tie
         Map<String, Integer> named = new LinkedHashMap<>();
-        for (Sentences.Sentence s : head) for (String c : causesIn(text, s.start(), s.end())) named.merge(c, 2, Integer::sum);
-        for (Sentences.Sentence s : lead) for (String c : causesIn(text, s.start(), s.end())) named.merge(c, 1, Integer::sum);
+        for (Sentences.Sentence s : head) for (String c : read.of(text, s).causes(this)) named.merge(c, 2, Integer::sum);
+        for (Sentences.Sentence s : lead) for (String c : read.of(text, s).causes(this)) named.merge(c, 1, Integer::sum);
         String cause = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         EventFrame.Span span = span(cause);
         boolean sudden = span == EventFrame.Span.SUDDEN;
@@ -87,15 +89,14 @@ final class FrameReader {
         // the event's name: one of the article's kind of event ("the worst since Hurricane Mitch" in a
         // report of a tsunami names another event)
         String name = "";
-        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end()));
-        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end()));
+        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end(), () -> read.of(text, s).words));
+        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end(), () -> read.of(text, s).words));
 
         // the date: the earliest that a sentence naming the event gives with a word of its onset ("the
         // quake struck on Saturday", "the fire broke out on Thursday"), anywhere in the article; failing
         // that, the earliest of the lead's sentences that name the event ("Last Saturday's quake").
         // Later dates of such sentences date reports and updates ("rushed home Sunday after a quake killed").
         PartialDate[] dated = null;
-        FramePasses read = new FramePasses();   // what each sentence gives, read once for all the passes
         if (!cause.isEmpty()) {
             dated = earliest(text, ss, cause, ctx, pub, span, where, Pass.ONSET, read);
             // failing that, the day what set it off began ("10 inches of rain fell on Thursday")
@@ -309,6 +310,11 @@ final class FrameReader {
 
     /** The event name [from, to) gives ("hurricane irma", "erskine fire", "seamen strike"), or "". */
     static String eventName(String text, int from, int to) {
+        return eventName(text, from, to, () -> words(text, from, to));
+    }
+
+    /** {@link #eventName(String, int, int)}, the span's {@link #words} given when it has them read. */
+    static String eventName(String text, int from, int to, java.util.function.Supplier<List<String>> spanWords) {
         // the patterns run only where their nouns are (a scan for a word is cheaper than a regex's at every position)
         if (TextSearch.containsAny(text, from, to, STORM_NOUNS)) {
             Matcher m = STORM_NAME.matcher(text).region(from, to);
@@ -326,7 +332,7 @@ final class FrameReader {
         }
         String lower = lowerCaseFireName(text, from, to);
         if (!lower.isEmpty()) return lower;
-        return StrikeNames.of(text, from, to);   // "the seamen's strike": a strike by its strikers
+        return StrikeNames.of(spanWords.get());   // "the seamen's strike": a strike by its strikers
     }
 
     private static final java.util.Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");

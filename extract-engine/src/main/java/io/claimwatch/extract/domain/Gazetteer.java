@@ -34,6 +34,8 @@ public final class Gazetteer {
     private final int longest;
     /** For each first word of a name, the most words a name starting with it has: most words start none. */
     private final Map<String, Integer> longestFrom;
+    /** The first words of each name of two words or more short of its last ("san", "san jose del"): no longer name starts with any other run. */
+    private final java.util.Set<String> prefixes;
 
     private Gazetteer(Map<String, Place> places) {
         this.places = places;
@@ -44,6 +46,11 @@ public final class Gazetteer {
             from.merge(w.length == 0 ? k : w[0], w.length, Math::max);
         }
         this.longestFrom = Map.copyOf(from);
+        java.util.Set<String> pre = new java.util.HashSet<>();
+        for (String k : places.keySet()) {
+            for (int at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) pre.add(k.substring(0, at));
+        }
+        this.prefixes = java.util.Set.copyOf(pre);
     }
 
     public static Gazetteer get() {
@@ -59,11 +66,23 @@ public final class Gazetteer {
     public Match longestAt(List<String> lowerWords, int from) {
         Integer most = from < lowerWords.size() ? longestFrom.get(lowerWords.get(from)) : null;
         if (most == null) return null;   // no name starts with the word
-        for (int n = Math.min(Math.min(most, longest), lowerWords.size() - from); n >= 1; n--) {
-            Place p = places.get(String.join(" ", lowerWords.subList(from, from + n)));
-            if (p != null) return new Match(n, p);
+        // the runs from the shortest on, as long as some name goes on past the run: the last that names a place
+        int limit = Math.min(Math.min(most, longest), lowerWords.size() - from);
+        Match best = null;
+        StringBuilder run = null;
+        for (int n = 1; n <= limit; n++) {
+            String name;
+            if (n == 1) {
+                name = lowerWords.get(from);
+            } else {
+                if (run == null) run = new StringBuilder(lowerWords.get(from));
+                name = run.append(' ').append(lowerWords.get(from + n - 1)).toString();
+            }
+            Place p = places.get(name);
+            if (p != null) best = new Match(n, p);
+            if (!prefixes.contains(name)) break;
         }
-        return null;
+        return best;
     }
 
     /** A name found: how many words it spans and where it is. */

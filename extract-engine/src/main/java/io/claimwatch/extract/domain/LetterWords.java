@@ -1,7 +1,5 @@
 package io.claimwatch.extract.domain;
 
-import java.util.function.IntPredicate;
-
 /**
  * Words found by scanning the text, as a pattern would find them, without a matcher or a string per
  * word: words of letters, apostrophes and hyphens that start with a letter ("Ecuador’s",
@@ -10,47 +8,48 @@ import java.util.function.IntPredicate;
  */
 final class LetterWords {
 
-    private static final IntPredicate WORD_START = Character::isLetter;
-    private static final IntPredicate WORD_PART = cp -> Character.isLetter(cp) || joiner(cp);
-    private static final IntPredicate NAME_START = cp -> Character.isLetter(cp) || number(cp);
-    private static final IntPredicate NAME_PART = cp -> Character.isLetter(cp) || mark(cp) || number(cp) || joiner(cp) || cp == '.';
-
     private LetterWords() { }
+
+    // Each scan has its own loop with its test written in it, not a shared loop calling an IntPredicate: the
+    // shared loop's call site sees two tests, so the JIT inlines it only with a type check a char.
 
     /** The start of the first word starting with a letter in [from, to) of the text, or -1. */
     static int next(String text, int from, int to) {
-        return first(text, from, to, WORD_START);
-    }
-
-    /** The end of the word of letters, apostrophes and hyphens starting at {@code at} (a letter), at most {@code to}. */
-    static int end(String text, int at, int to) {
-        return endOf(text, at, to, WORD_PART);
-    }
-
-    /** The start of the first word starting with a letter or a number in [from, to) of the text, or -1. */
-    static int nextName(String text, int from, int to) {
-        return first(text, from, to, NAME_START);
-    }
-
-    /** The end of the word of letters, marks, numbers, apostrophes, hyphens and dots starting at {@code at}, at most {@code to}. */
-    static int nameEnd(String text, int at, int to) {
-        return endOf(text, at, to, NAME_PART);
-    }
-
-    private static int first(String text, int from, int to, IntPredicate starts) {
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
-            if (starts.test(cp)) return i;
+            if (Character.isLetter(cp)) return i;
             i += Character.charCount(cp);
         }
         return -1;
     }
 
-    private static int endOf(String text, int at, int to, IntPredicate goesOn) {
+    /** The end of the word of letters, apostrophes and hyphens starting at {@code at} (a letter), at most {@code to}. */
+    static int end(String text, int at, int to) {
         int i = at + Character.charCount(text.codePointAt(at));
         while (i < to) {
             int cp = text.codePointAt(i);
-            if (!goesOn.test(cp)) break;
+            if (!(Character.isLetter(cp) || joiner(cp))) break;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The start of the first word starting with a letter or a number in [from, to) of the text, or -1. */
+    static int nextName(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp) || number(cp)) return i;
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** The end of the word of letters, marks, numbers, apostrophes, hyphens and dots starting at {@code at}, at most {@code to}. */
+    static int nameEnd(String text, int at, int to) {
+        int i = at + Character.charCount(text.codePointAt(at));
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!(Character.isLetter(cp) || mark(cp) || number(cp) || joiner(cp) || cp == '.')) break;
             i += Character.charCount(cp);
         }
         return i;

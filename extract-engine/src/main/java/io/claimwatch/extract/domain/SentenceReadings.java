@@ -48,13 +48,13 @@ final class SentenceReadings {
 
         /** {@link FrameReader#causesIn} of the sentence. */
         List<String> causes() {
-            if (causes == null) causes = frames.causesIn(text, start, end);
+            if (causes == null) causes = frames.kept.sentence(text, start, end).causes(frames);
             return causes;
         }
 
         /** {@link FrameReader#eventName} of the sentence. */
         String eventName() {
-            if (eventName == null) eventName = FrameReader.eventName(text, start, end);
+            if (eventName == null) eventName = FrameReader.eventName(text, start, end, () -> frames.kept.sentence(text, start, end).words);
             return eventName;
         }
 

@@ -19,7 +19,12 @@ final class StrikeNames {
 
   /** The name of the strike [from, to) of the text names with its strikers, or "". */
   static String of(String text, int from, int to) {
-    List<String> ws = FrameReader.words(text, from, to).stream().map(StrikeNames::withoutApostrophe).toList();
+    return of(FrameReader.words(text, from, to));
+  }
+
+  /** The name of the strike the words ({@link FrameReader#words}) name with its strikers, or "". */
+  static String of(List<String> words) {
+    List<String> ws = words.stream().map(StrikeNames::withoutApostrophe).toList();
     for (int i = 0; i < ws.size(); i++) {
       ConceptLexicon.Match cause = WordForms.match(CAUSES, ws, i);
       if (cause == null || !cause.concept().equals(STRIKE) || i > 0 && longerCause(ws, i - 1)) continue;

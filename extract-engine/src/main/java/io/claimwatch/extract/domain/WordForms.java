@@ -66,10 +66,7 @@ final class WordForms {
 
     /** The concept of the longest lexicon entry at {@code i} of the words, trying each word's forms for one-word entries; null if none. */
     static ConceptLexicon.Match match(ConceptLexicon lex, List<String> words, int i) {
-        ConceptLexicon.Match m = lex.match(words, i);
-        if (m != null) return m;
-        String f = lex.entryForm(words.get(i));
-        return f == null ? null : lex.match(List.of(f), 0);
+        return lex.matchOrForm(words, i);
     }
 
     /** The first concept the words name; null if none. */

@@ -139,4 +139,43 @@ class HotPathShortcutsTest {
         }
         assertThat(g.longestAt(words, words.size())).isNull();
     }
+
+    @Test
+    void aWordsLexiconSlotGivesTheLongestEntryElseItsFormsEntry() {
+        ConceptLexicon causes = ConceptLexicon.load("/keys/causes.txt");
+        java.util.Map<String, String> entries = new java.util.HashMap<>();
+        causes.forEach(entries::put);
+        List<String> words = List.of("the", "air", "strikes", "killed", "and", "air", "strike", "after", "earthquakes", "flooding",
+                "wildfires", "bombings", "zzz", "strike", "fires", "landslide");
+        int named = 0;
+        for (int i = 0; i < words.size(); i++) {
+            // the longest run that is an entry, else the first of the word's forms that is one (a word's form has no space)
+            ConceptLexicon.Match want = null;
+            for (int n = words.size() - i; n >= 1 && want == null; n--) {
+                String c = entries.get(String.join(" ", words.subList(i, i + n)));
+                if (c != null) want = new ConceptLexicon.Match(c, n);
+            }
+            for (String f : WordForms.of(words.get(i))) {
+                if (want == null && entries.containsKey(f)) want = new ConceptLexicon.Match(entries.get(f), 1);
+            }
+            assertThat(WordForms.match(causes, words, i)).as(words.get(i)).isEqualTo(want);
+            if (want != null) named++;
+        }
+        assertThat(named).isGreaterThan(5);
+    }
+
+    @Test
+    void aSentencesReadingIsKeptForItsArticleOnly() {
+        FramePasses.Kept kept = new FramePasses.Kept();
+        String text = "Israeli airstrikes hit Nuseirat on Saturday. The ministry said 37 were killed.";
+        int end = text.indexOf('.') + 1;
+        kept.start(text);
+        FramePasses.Read first = kept.sentence(text, 0, end);
+        assertThat(kept.sentence(text, 0, end)).isSameAs(first);
+        assertThat(first.words).isEqualTo(FrameReader.words(text, 0, end));
+        // another text, even of the same words, is read anew
+        String copy = new String(text);
+        assertThat(kept.sentence(copy, 0, end)).isNotSameAs(first);
+        assertThat(kept.sentence(copy, 0, end).words).isEqualTo(first.words);
+    }
 }
