@@ -162,7 +162,7 @@ public final class ClaimKeys {
       // "...a pair of deadly quakes shook southwestern Japan. At least 41 people were killed in a magnitude-6.5
       // earthquake Thursday": an event the sentence introduces is the one the sentence before named
       sentencePlaces = places.find(text, at.previousSentenceStart(), ss, false).beyond(frame.places());
-      if (sentenceName.isEmpty()) sentenceName = FrameReader.eventName(text, at.previousSentenceStart(), ss);
+      if (sentenceName.isEmpty()) sentenceName = EventNames.of(text, at.previousSentenceStart(), ss);
     }
     // "we fear that up to 300 people died in napo": copy in lower case names a division of the article's country
     if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));

@@ -48,7 +48,7 @@ final class Continuations {
       }
     }
     if (told != null) return told.background() && told.key() != null ? keyedAs(c, told) : c;
-    String name = FrameReader.eventName(text, previous, start);
+    String name = EventNames.of(text, previous, start);
     return name.isEmpty() || name.equals(frame.eventName()) ? c : named(c, name);
   }
 
@@ -61,11 +61,11 @@ final class Continuations {
   private static ExtractedClaim referred(String text, List<Sentences.Sentence> sentences, int at, ExtractedClaim c, EventFrame frame) {
     Sentences.Sentence s = sentences.get(at);
     if (frame.eventName().isEmpty() || !c.key().eventName().equals(frame.eventName())
-        || !FrameReader.eventName(text, s.start(), s.end()).isEmpty() || !refers(FrameReader.words(text, s.start(), s.end()))) {
+        || !EventNames.of(text, s.start(), s.end()).isEmpty() || !refers(FrameReader.words(text, s.start(), s.end()))) {
       return c;
     }
     for (int k = at - 1; k >= Math.max(0, at - REFERENCE_REACH); k--) {
-      String name = FrameReader.eventName(text, sentences.get(k).start(), sentences.get(k).end());
+      String name = EventNames.of(text, sentences.get(k).start(), sentences.get(k).end());
       if (!name.isEmpty()) return name.equals(frame.eventName()) ? c : named(c, name);
     }
     return c;

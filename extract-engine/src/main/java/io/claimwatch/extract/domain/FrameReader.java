@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,16 +20,6 @@ import java.util.regex.Pattern;
 final class FrameReader {
 
     static final int LEAD_SENTENCES = 3;
-    /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
-    private static final Pattern STORM_NAME = Pattern.compile(
-            "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
-    /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex (not "Fire Agency"). */
-    /** The words one of {@link #STORM_NAME}'s and of {@link #FIRE_NAME}'s matches holds. */
-    private static final List<String> STORM_NOUNS = List.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm"),
-            FIRE_NOUNS = List.of("Fire", "Complex");
-    private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
-    /** "the so-called Erskine fire", "the Erskine fire": a name before "fire" in lower case, after a determiner. */
-    private static final Pattern LOWER_FIRE_NAME = Pattern.compile("\\b(?:the|so-called)\\s+((?:[A-Z][a-z]+\\s+){1,2})fire\\b");
 
     private final ConceptLexicon causes;
     private final ConceptLexicon references;
@@ -89,8 +78,8 @@ final class FrameReader {
         // the event's name: one of the article's kind of event ("the worst since Hurricane Mitch" in a
         // report of a tsunami names another event)
         String name = "";
-        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end(), () -> read.of(text, s).words));
-        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, eventName(text, s.start(), s.end(), () -> read.of(text, s).words));
+        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, EventNames.of(text, s.start(), s.end(), () -> read.of(text, s).words));
+        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, EventNames.of(text, s.start(), s.end(), () -> read.of(text, s).words));
 
         // the date: the earliest that a sentence naming the event gives with a word of its onset ("the
         // quake struck on Saturday", "the fire broke out on Thursday"), anywhere in the article; failing
@@ -308,65 +297,6 @@ final class FrameReader {
         return name.isEmpty() || causesIn(name, 0, name.length()).contains(cause) ? name : "";
     }
 
-    /** The event name [from, to) gives ("hurricane irma", "erskine fire", "seamen strike"), or "". */
-    static String eventName(String text, int from, int to) {
-        return eventName(text, from, to, () -> words(text, from, to));
-    }
-
-    /** {@link #eventName(String, int, int)}, the span's {@link #words} given when it has them read. */
-    static String eventName(String text, int from, int to, java.util.function.Supplier<List<String>> spanWords) {
-        // the patterns run only where their nouns are (a scan for a word is cheaper than a regex's at every position)
-        if (TextSearch.containsAny(text, from, to, STORM_NOUNS)) {
-            Matcher m = STORM_NAME.matcher(text).region(from, to);
-            if (m.find()) return (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT);
-        }
-        Matcher f = FIRE_NAME.matcher(text).region(from, to);
-        boolean fires = TextSearch.containsAny(text, from, to, FIRE_NOUNS);
-        while (fires && f.find()) {
-            // "The Park Fire": the name after a determiner; "Cal Fire", "Forest Fire": no name
-            String[] words = WordSplits.WHITESPACE.split(f.group(1).trim());
-            int first = 0;
-            while (first < words.length && NOT_NAME_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) first++;
-            if (first == words.length || first == 0 && f.start() == from) continue;   // a sentence's first capital names nothing
-            return (String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)) + " " + f.group(2)).toLowerCase(Locale.ROOT);
-        }
-        String lower = lowerCaseFireName(text, from, to);
-        if (!lower.isEmpty()) return lower;
-        return StrikeNames.of(spanWords.get());   // "the seamen's strike": a strike by its strikers
-    }
-
-    private static final java.util.Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");
-
-    /**
-     * "the so-called Erskine fire": a fire named with "fire" in lower case, its name no word of not-event-names.txt
-     * and no region ("the California fire", "the Kern County fire" are a region's fires, no name); "" if none.
-     */
-    private static String lowerCaseFireName(String text, int from, int to) {
-        if (!TextSearch.containsAny(text, from, to, LOWER_FIRE_NOUNS)) return "";
-        Matcher m = LOWER_FIRE_NAME.matcher(text).region(from, to);
-        while (m.find()) {
-            String name = m.group(1).trim();
-            boolean named = true;
-            for (String w : WordSplits.WHITESPACE.split(name)) {
-                named &= !NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT));
-            }
-            if (named && !region(name) && !region(name.substring(name.lastIndexOf(' ') + 1))
-                    && !PLACE_NOUNS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
-                return (name + " fire").toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
-    }
-
-    /** Whether a name is a country's or a first-level division's ("California"): a town's name may name a fire. */
-    private static boolean region(String name) {
-        Gazetteer.Place p = Gazetteer.get().lookup(name);
-        return p != null && (p.isCountry() || p.isDivision());
-    }
-
-    private static final List<String> LOWER_FIRE_NOUNS = List.of(" fire");
-    /** "Kern County", "the Kursk region": the generic nouns of place names (and months, weekdays), no fire's name. */
-    private static final ConceptLexicon PLACE_NOUNS = ConceptLexicon.load("/keys/not-place-names.txt");
 
     /**
      * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake Thursday", "two fires

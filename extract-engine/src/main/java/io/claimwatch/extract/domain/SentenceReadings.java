@@ -54,7 +54,7 @@ final class SentenceReadings {
 
         /** {@link FrameReader#eventName} of the sentence. */
         String eventName() {
-            if (eventName == null) eventName = FrameReader.eventName(text, start, end, () -> frames.kept.sentence(text, start, end).words);
+            if (eventName == null) eventName = EventNames.of(text, start, end, () -> frames.kept.sentence(text, start, end).words);
             return eventName;
         }
 

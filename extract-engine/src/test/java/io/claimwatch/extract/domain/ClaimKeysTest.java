@@ -401,9 +401,9 @@ class ClaimKeysTest {
 
     @Test
     void aFiresNameFollowsItsDeterminerAndAFireAgencyIsNoFire() {
-        assertThat(FrameReader.eventName("Crews said the Park Fire grew.", 0, 30)).isEqualTo("park fire");
-        assertThat(FrameReader.eventName("The Park Fire grew overnight.", 0, 29)).isEqualTo("park fire");
-        assertThat(FrameReader.eventName("It burned 389,000 acres, according to Cal Fire.", 0, 47)).isEmpty();
+        assertThat(EventNames.of("Crews said the Park Fire grew.", 0, 30)).isEqualTo("park fire");
+        assertThat(EventNames.of("The Park Fire grew overnight.", 0, 29)).isEqualTo("park fire");
+        assertThat(EventNames.of("It burned 389,000 acres, according to Cal Fire.", 0, 47)).isEmpty();
     }
 
     @Test

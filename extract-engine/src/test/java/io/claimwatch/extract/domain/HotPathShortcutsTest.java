@@ -28,14 +28,14 @@ class HotPathShortcutsTest {
     @Test
     void eventNamesStillReadWhereTheirNounsAre() {
         String storm = "Hurricane Irma made landfall in Florida on Sunday, killing 12 people.";
-        assertThat(FrameReader.eventName(storm, 0, storm.length())).isEqualTo("hurricane irma");
+        assertThat(EventNames.of(storm, 0, storm.length())).isEqualTo("hurricane irma");
         String fire = "Firefighters battled the Erskine Fire, which has burned 48,000 acres.";
-        assertThat(FrameReader.eventName(fire, 0, fire.length())).isEqualTo("erskine fire");
+        assertThat(EventNames.of(fire, 0, fire.length())).isEqualTo("erskine fire");
         String superstorm = "Flooding from Superstorm Sandy cut power to 8 million homes.";
-        assertThat(FrameReader.eventName(superstorm, 0, superstorm.length())).isEqualTo("superstorm sandy");
+        assertThat(EventNames.of(superstorm, 0, superstorm.length())).isEqualTo("superstorm sandy");
         // the name in the next sentence is not this sentence's
         String two = "At least 12 people died. The Park Fire burned 400,000 acres.";
-        assertThat(FrameReader.eventName(two, 0, two.indexOf(" The"))).isEmpty();
+        assertThat(EventNames.of(two, 0, two.indexOf(" The"))).isEmpty();
     }
 
     @Test
