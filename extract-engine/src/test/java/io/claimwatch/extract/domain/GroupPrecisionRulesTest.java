@@ -35,6 +35,15 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void aDivisionNamedByACommonWordIsNoPlaceOnItsOwn() {
+    // keys/not-place-names.txt: Papua New Guinea's "Gulf" province is not "the Gulf of Mexico" a storm came from
+    String text = "Storm leaves millions without power in Texas\n\nThe hurricane blew ashore from the Gulf of Mexico on"
+        + " Monday, causing widespread destruction and knocking out power to more than 2 million people.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 9));
+    assertThat(key(cs, "2 million").place()).contains("@US").doesNotContain("@PG");
+  }
+
+  @Test
   void theInjuredInAStateAreAPartOfTheInjured() {
     // condition (KeyParts, keys/parts.txt): "two adults in critical condition" and "seriously injuring 19" are the
     // injured in a state, keyed by it, apart from the injured at large
