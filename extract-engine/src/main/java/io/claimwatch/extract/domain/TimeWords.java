@@ -36,6 +36,8 @@ final class TimeWords {
     final String monthFirsts;
     /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
     final Pattern dayRange;
+    /** "from July 7 to 13", "between July 7 and 13, 2024": two days of one month joined by words (lexicon DAYS_FROM, DAYS_TO). */
+    final Pattern wordedDayRange;
     /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
     final Pattern deadlineBefore;
     /** "last " right before a weekday or a month: the one before the latest. */
@@ -56,6 +58,8 @@ final class TimeWords {
     final Map<String, TimeResolver.Kind> preps = new HashMap<>();   // "since" -> START, "between"/"and" -> null
     final Set<String> rangeOpeners = new HashSet<>();               // "between"
     final Set<String> rangeJoiners = new HashSet<>();               // "and"
+    private final Set<String> daysFrom = new HashSet<>();            // "from", "between" before "July 7 to 13"
+    private final Set<String> daysTo = new HashSet<>();              // "to", "and" in "July 7 to 13"
     final Set<String> sincePreps = new HashSet<>();                 // "since": a start that counts up to now
     final Set<String> sayingPreps = new HashSet<>();                // "on", "at": a reporting verb may stand before
     final Set<String> fillers = new HashSet<>();
@@ -175,6 +179,8 @@ final class TimeWords {
                     preps.put(w, null);
                     rangeOpeners.add(w);
                 }
+                case "DAYS_FROM" -> daysFrom.add(w);
+                case "DAYS_TO" -> daysTo.add(w);
                 case "AND" -> {
                     preps.put(w, null);
                     rangeJoiners.add(w);
@@ -208,6 +214,8 @@ final class TimeWords {
         dayRange = Pattern.compile(
                 "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + monthName + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
                         + "|\\b(?<m2>" + monthName + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
+        wordedDayRange = Pattern.compile("(?i:\\b" + words(daysFrom) + ")\\s+(?<m>" + monthName + ")\\s+(?<a>\\d{1,2})(?:st|nd|rd|th)?\\s+"
+                + "(?i:" + words(daysTo) + ")\\s+(?<b>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s*%)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?");
         deadlineBefore = Pattern.compile("(?i)\\b" + words(deadlines) + "\\s+$");
         previousBefore = Pattern.compile("(?i)\\b" + words(previous) + "\\s+$");
         String count = "(" + words(numberWords.keySet()) + "|\\d{1,2})";

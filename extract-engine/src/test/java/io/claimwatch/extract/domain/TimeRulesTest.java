@@ -93,6 +93,20 @@ class TimeRulesTest {
     }
 
     @Test
+    void twoDaysOfAMonthJoinedByWordsAreARangeAndTheSecondIsNoFigure() {
+        // date.worded-day-range; number.day-of-month reads the range's second day as no figure
+        LocalDate pub = LocalDate.of(2024, 8, 2);
+        ExtractedClaim c = only("About 60 of the flood deaths this summer happened from July 7 to 13, the agency said.", pub);
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-07");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-13");
+        ExtractedClaim d = only("Between June 3 and 9, 2023, inspectors closed 14 plants.", pub);
+        assertThat(iso(d.eventStart())).isEqualTo("2023-06-03");
+        assertThat(iso(d.eventEnd())).isEqualTo("2023-06-09");
+        List<ExtractedClaim> e = all("Between July 7 and 13 people were rescued from the roofs.", pub);
+        assertThat(e).as("13 counts the people after it").extracting(x -> x.low().intValue()).containsExactly(13);
+    }
+
+    @Test
     void sinceMidMonth() {
         ExtractedClaim c = only("The number of people under observation has risen to 216 since mid-August.", LocalDate.of(2024, 10, 1));
         assertThat(iso(c.eventStart())).isEqualTo("2024-08");
@@ -135,6 +149,16 @@ class TimeRulesTest {
         List<ExtractedClaim> e = all("Dozens of prisoners were freed in the latest Saturday exchange, with the presidency "
                 + "saying 95 soldiers had come home.", monday);
         assertThat(e).extracting(x -> iso(x.eventStart())).containsExactly("2024-09-07", "2024-09-07");
+    }
+
+    @Test
+    void lastWeekdayTheDayAfterItIsAWeekBack() {
+        // date.weekday: in a Tuesday's paper yesterday is "Monday", so "last Monday" is the Monday before it
+        LocalDate tuesday = LocalDate.of(2025, 4, 15);
+        ExtractedClaim c = only("The storm cut power to 400,000 homes last Monday, and crews are still at work.", tuesday);
+        assertThat(iso(c.eventStart())).isEqualTo("2025-04-07");
+        ExtractedClaim d = only("The storm cut power to 400,000 homes last Saturday, and crews are still at work.", tuesday);
+        assertThat(iso(d.eventStart())).as("three days back: the plain last Saturday").isEqualTo("2025-04-12");
     }
 
     @Test
