@@ -100,6 +100,9 @@ final class TimeWords {
     final Set<String> statistics = new HashSet<>();                // "exports": "1986 exports" are that year's
     final Set<String> markets = new HashSet<>();                   // "shares", "dollar": a market's price or move
     final Set<String> traded = new HashSet<>();                    // "closed", "trading": a market's day of trading
+    final Set<String> elections = new HashSet<>();                 // "election", "vote": what a day's possessive names
+    final Set<String> votes = new HashSet<>();                     // "votes", "ballots", "tallies": what a vote counts
+    final Set<String> opinion = new HashSet<>();                   // "poll", "survey": an opinion survey's figures
     final Set<String> present = new HashSet<>();                   // "are": a verb of the present
 
     private final Map<String, Integer> weekdayNumbers;
@@ -168,6 +171,9 @@ final class TimeWords {
                 case "STATISTIC" -> statistics.add(w);
                 case "MARKET" -> markets.add(w);
                 case "TRADED" -> traded.add(w);
+                case "ELECTION" -> elections.add(w);
+                case "VOTES" -> votes.add(w);
+                case "OPINION" -> opinion.add(w);
                 case "PRESENT" -> present.add(w);
                 case "ANCHORED_YEAR" -> anchoredYears.add(w);
                 case "HOLIDAY" -> {

@@ -505,6 +505,29 @@ class TimeRulesTest {
         assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(rule + ": " + example).isEqualTo(want);
     }
 
+    @Test
+    void aVoteCountToldDaysLaterIsOfTheElectionsDay() {
+        // dating.election-day: results told on Tuesday of Sunday's vote are Sunday's; a survey's figures and the protests are not
+        String story = "Protests grow after disputed vote\n\n"
+                + "Thousands marched in the capital on Monday after Sunday's presidential election.\n\n"
+                + "On Tuesday, the electoral board said the president had won 52.1% of the votes, with 90% of the ballots counted, "
+                + "ahead of his rival with 41.3%.\n\n"
+                + "Police said 120 people were detained during the protests on Monday.\n\n"
+                + "A poll published on Tuesday found 38% of voters backed the rival.";
+        LocalDate pub = LocalDate.of(2024, 3, 13);
+        List<ExtractedClaim> cs = EXTRACTOR.extract(story, pub).claims();
+        for (String low : List.of("52.1", "90", "41.3")) {
+            ExtractedClaim c = cs.stream().filter(x -> x.low().compareTo(new java.math.BigDecimal(low)) == 0).findFirst().orElseThrow();
+            assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(low).isEqualTo("2024-03-10..2024-03-10");
+        }
+        ExtractedClaim detained = cs.stream().filter(x -> x.low().intValue() == 120).findFirst().orElseThrow();
+        assertThat(iso(detained.eventStart())).as("no count of votes").isEqualTo("2024-03-11");
+        ExtractedClaim poll = cs.stream().filter(x -> x.low().intValue() == 38).findFirst().orElseThrow();
+        assertThat(iso(poll.eventStart())).as("an opinion survey keeps its own day").isNotEqualTo("2024-03-10");
+        ExtractedClaim held = only("The ruling party took 61% of the votes in the election held on Sunday, officials said.", pub);
+        assertThat(iso(held.eventStart())).isEqualTo("2024-03-10");
+    }
+
     // ------------------------------------------------------------------ the article's event
 
     @Test
