@@ -524,11 +524,25 @@ class TimeRulesTest {
         assertThat(iso(detained.eventStart())).as("no count of votes").isEqualTo("2024-03-11");
         ExtractedClaim poll = cs.stream().filter(x -> x.low().intValue() == 38).findFirst().orElseThrow();
         assertThat(iso(poll.eventStart())).as("an opinion survey keeps its own day").isNotEqualTo("2024-03-10");
+        ExtractedClaim deadline = withLow("Results of Sunday's vote were still out by Tuesday evening.\n\n"
+                + "With 90% of the ballots counted, the president had 52.1%.", pub, "52.1");
+        assertThat(iso(deadline.eventStart())).as("'the vote by Tuesday' is a deadline, not the vote's day").isEqualTo("2024-03-10");
         ExtractedClaim held = only("The ruling party took 61% of the votes in the election held on Sunday, officials said.", pub);
         assertThat(iso(held.eventStart())).isEqualTo("2024-03-10");
     }
 
     // ------------------------------------------------------------------ the article's event
+
+    @Test
+    void anOnsetInAQuotationDatesNotTheArticlesEvent() {
+        // frame.quoted-onset: the quoted speaker recalls an earlier flood; the reporter's Tuesday dates this one
+        String flood = "Flash floods hit mountain towns\n\n"
+                + "Flash floods hit mountain towns in the north of the province early Tuesday, forcing dozens from their homes.\n\n"
+                + "“Some of these streets were hit by floods three weeks ago as well,” the mayor said.\n\n"
+                + "More than 6 inches of rain fell in the valley in four hours.";
+        ExtractedClaim c = withLow(flood, LocalDate.of(2024, 7, 30), "6");
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-30");
+    }
 
     @Test
     void aCountAsOfALaterDayRunsFromTheEventsDay() {
