@@ -40,6 +40,31 @@ enum DateRule {
         }
     },
 
+    WORDED_DAY_RANGE("two days of one month joined by words (\"from July 7 to 13\", \"between July 7 and 13\"; lexicon DAYS_FROM, "
+            + "DAYS_TO); not before a noun (\"between July 7 and 13 people\" is a count)", "start and end",
+            "About 100 of the deaths this summer happened from July 7 to 13, the county said.", "2024-07-23", "2024-07-07..2024-07-13") {
+        @Override
+        void find(SentenceDates s) {
+            if (!s.digits) return;
+            Matcher m = s.w.wordedDayRange.matcher(s.sent);
+            while (m.find()) {
+                // "between July 7 and 13 people": the second number counts a noun after it
+                String next = m.group("y") == null ? DateRoles.nextWord(s.sent, skipSpaces(s.sent, m.end())) : "";
+                if (!next.isEmpty() && Character.isLowerCase(s.sent.charAt(skipSpaces(s.sent, m.end())))
+                        && !s.w.preps.containsKey(next) && !s.w.clauseWords.contains(next) && !s.w.fillers.contains(next)) continue;
+                int month = s.dates.monthOf(m.group("m"));
+                int a = Integer.parseInt(m.group("a")), b = Integer.parseInt(m.group("b"));
+                int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : month == 0 ? 0 : s.c.yearFor(month, b, false);
+                LocalDate da = year == 0 ? null : CalendarDates.safeDate(year, month, a);
+                LocalDate db = year == 0 ? null : CalendarDates.safeDate(year, month, b);
+                if (da == null || db == null || !da.isBefore(db)) continue;
+                int from = m.start("m");        // the opener stays a word of the sentence ("from", "between")
+                if (s.taken(from, m.end(), true)) continue;
+                s.out.add(new Cand(s.ss + from, s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range", this));
+            }
+        }
+    },
+
     CALENDAR_DATE("a day or a month named with its number or year: \"August 6, 2024\", \"6 August\", \"August 2024\", "
             + "\"2024-08-06\"; a day without a year takes the text's", "the role its preposition gives",
             "As of 9 May, 57 cases had been confirmed in the district.", "2024-05-13", "null..2024-05-09") {
@@ -58,7 +83,8 @@ enum DateRule {
     },
 
     WEEKDAY("a weekday that is no name (\"on Wednesday\", \"Sunday's election\", \"early Monday\"): the last one on or "
-            + "before publication; \"last Saturday\" on a Saturday is a week back", "the role its preposition gives",
+            + "before publication; \"last Saturday\" on a Saturday, or on the Sunday after it (the day before is \"yesterday\" or "
+            + "\"on Saturday\", never \"last Saturday\"), is a week back", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -69,8 +95,10 @@ enum DateRule {
                 if (!s.roles.isWeekdayDate(s.sent, m.start(), m.end())) continue;
                 int dow = s.w.weekdayOf(m.group(1));
                 boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, m.start() - 6), m.start())).find();
-                PartialDate d = last && s.c.pub != null
-                        ? PartialDate.of(s.c.pub.with(TemporalAdjusters.previous(DayOfWeek.of(dow)))) : s.c.weekday(dow);
+                LocalDate previous = last && s.c.pub != null ? s.c.pub.with(TemporalAdjusters.previous(DayOfWeek.of(dow))) : null;
+                // "Power was knocked out last Monday" in a Tuesday's paper: the Monday of the week before (date.weekday)
+                if (previous != null && previous.plusDays(1).equals(s.c.pub)) previous = previous.minusWeeks(1);
+                PartialDate d = previous != null ? PartialDate.of(previous) : s.c.weekday(dow);
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
             }
@@ -328,6 +356,11 @@ enum DateRule {
         this.example = example;
         this.pub = pub;
         this.want = want;
+    }
+
+    private static int skipSpaces(String t, int i) {
+        while (i < t.length() && t.charAt(i) == ' ') i++;
+        return i;
     }
 
     /** "date.calendar-date". */

@@ -171,6 +171,19 @@ enum DatingRule {
         }
     },
 
+    ELECTION_DAY("a count of what a vote counts (lexicon VOTES in the figure's clause, or in its sentence for a percentage: \"51.2% of "
+            + "the votes\", \"with 80% of the ballots counted\"; no opinion survey, lexicon OPINION) in an article that names the "
+            + "day of an election (\"Sunday's vote\", \"the election held on Sunday\", lexicon ELECTION; up to ten days before "
+            + "publication), which its sentence dates not or dates later (the day results were announced) "
+            + "(TimeResolver.electionDay)", "start and end: the election's day",
+            "Voters went to the polls in Sunday's presidential election.\n\nOn Tuesday, officials said the president had won 52.1% "
+            + "of the votes.", "2024-03-13", "2024-03-10..2024-03-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the article's election day: TimeResolver.electionDay
+        }
+    },
+
     MARKET_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause: \"Shares of AT&T closed 2.41% "
             + "lower\", \"the dollar was trading against the euro at $1.3280\") that its sentence dates not, no perfect, nothing "
             + "to come (TimeResolver.marketDay)", "start and end: the day of publication",

@@ -173,7 +173,7 @@ final class DigitFigures {
         }
         if (not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
         boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
-        if (plainInt && not.dayOfMonth(t, v.intValue(), prev, prev2, j)) return null;
+        if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.dayRangeEnd(t, v.intValue(), i, j))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (plainInt && not.nameEndingInNumber(t, k, prev, prev2, j)) return null;

@@ -144,6 +144,9 @@ final class FrameReader {
         boolean precursor = pass == Pass.PRECURSOR, onset = pass == Pass.ONSET || precursor;
         for (Sentences.Sentence s : ss) {
             if (onset && s.kind() != Sentences.Kind.BODY) continue;
+            // frame.quoted-onset: a quotation's onset ("“These same areas were hit three weeks ago,” he said") recalls
+            // another event; the reporter's own words date the article's
+            if (onset && quoted(text, s)) continue;
             FramePasses.Read r = read.of(text, s);
             List<String> ws = r.words;
             if (onset && !r.onset(this)) continue;
@@ -176,6 +179,13 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /** A sentence that opens with a quotation mark: someone's words, quoted. */
+    private static boolean quoted(String text, Sentences.Sentence s) {
+        int i = s.start();
+        while (i < s.end() && Character.isWhitespace(text.charAt(i))) i++;
+        return i < s.end() && (text.charAt(i) == '“' || text.charAt(i) == '"');
     }
 
     /** Whether the sentence has a word of an event's onset ("launched", "broke out"). */

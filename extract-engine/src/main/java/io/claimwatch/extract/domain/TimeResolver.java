@@ -211,6 +211,76 @@ public final class TimeResolver {
         return d;
     }
 
+    /**
+     * The day of the election the article names, for {@link DatingRule#ELECTION_DAY}: the latest day, on or up to ten days
+     * before publication, of a date phrase whose possessive names an election ("Sunday's vote", "last Sunday's presidential
+     * election") or that a noun of an election governs among the four words before it as the day of it ("the presidential
+     * election held on Sunday"; not "the results of the vote by Tuesday"); lexicon ELECTION. Null when it names none or has no publication date.
+     */
+    public PartialDate electionDay(Context c, List<Sentences.Sentence> ss) {
+        if (c.pub == null) return null;
+        LocalDate best = null;
+        for (Sentences.Sentence s : ss) {
+            for (Cand x : candidates(c, s.start(), s.end())) {
+                LocalDate day = x.date().toLocalDate();
+                if (x.statement() || x.kind() == Kind.RANGE || day == null || day.isAfter(c.pub) || day.isBefore(c.pub.minusDays(10))) continue;
+                // "the results of the vote by Tuesday evening" is a deadline's day, not the vote's
+                if (!electionAfter(c.text, x.e(), s.end()) && !(x.kind() == Kind.POINT && electionBefore(c.text, s.start(), x.s()))) continue;
+                if (best == null || day.isAfter(best)) best = day;
+            }
+        }
+        return best == null ? null : PartialDate.of(best);
+    }
+
+    /** "Sunday's presidential election": a possessive date with a noun of an election among the three words after it. */
+    private boolean electionAfter(String text, int e, int end) {
+        if (e < 2 || text.charAt(e - 1) != 's' || text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '’') return false;
+        int a = LetterWords.next(text, e, end);
+        for (int k = 0; k < 3 && a >= 0; k++) {
+            int b = LetterWords.end(text, a, end);
+            if (words.elections.contains(text.substring(a, b).toLowerCase(java.util.Locale.ROOT))) return true;
+            a = LetterWords.next(text, b, end);
+        }
+        return false;
+    }
+
+    /** "the election held on Sunday": a noun of an election among the four words before the date, no clause mark between. */
+    private boolean electionBefore(String text, int from, int s) {
+        int i = s;
+        for (int k = 0; k < 4; k++) {
+            String w = DateRoles.previousWord(text, from, i);
+            if (w == null) return false;
+            if (words.elections.contains(w)) return true;
+            while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
+            i -= w.length();          // a clause mark before the next word ends the search: previousWord gives null there
+        }
+        return false;
+    }
+
+    /**
+     * {@link DatingRule#ELECTION_DAY}: a count of what a vote counts (a word of lexicon VOTES in the figure's clause [cs, ce),
+     * or, for a percentage, in its sentence [ss, se): "51.2% of the votes, followed by Edmundo with 44.2%"), with no word of an
+     * opinion survey in its clause, in an article that names its {@code election} day, when its sentence dates it not or dates
+     * it after that day (the day the results were told): the election's day. Else {@code d} as it is.
+     */
+    public EventDates electionDay(Context c, PartialDate election, int ss, int se, int cs, int ce, boolean percent, EventDates d) {
+        if (election == null || d.start() != null && !before(election, d.start())) return d;
+        boolean votes = false;
+        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, ce);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            if (words.opinion.contains(w)) return d;
+            votes |= words.votes.contains(w);
+            a = LetterWords.next(c.text, e, ce);
+        }
+        for (int a = percent && !votes ? LetterWords.next(c.text, ss, se) : -1; a >= 0 && !votes; ) {
+            int e = LetterWords.end(c.text, a, se);
+            votes = words.votes.contains(c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT));
+            a = LetterWords.next(c.text, e, se);
+        }
+        return votes ? new EventDates(election, election, null, null, DatingRule.ELECTION_DAY) : d;
+    }
+
     /** "this year's": a year that names a noun after it. */
     private static boolean possessive(String text, int e) {
         return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '’') && text.charAt(e + 1) == 's';

@@ -36,6 +36,8 @@ final class TimeWords {
     final String monthFirsts;
     /** "25-27 June", "June 25-27, 2018": a range of days of one month. */
     final Pattern dayRange;
+    /** "from July 7 to 13", "between July 7 and 13, 2024": two days of one month joined by words (lexicon DAYS_FROM, DAYS_TO). */
+    final Pattern wordedDayRange;
     /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
     final Pattern deadlineBefore;
     /** "last " right before a weekday or a month: the one before the latest. */
@@ -56,6 +58,8 @@ final class TimeWords {
     final Map<String, TimeResolver.Kind> preps = new HashMap<>();   // "since" -> START, "between"/"and" -> null
     final Set<String> rangeOpeners = new HashSet<>();               // "between"
     final Set<String> rangeJoiners = new HashSet<>();               // "and"
+    private final Set<String> daysFrom = new HashSet<>();            // "from", "between" before "July 7 to 13"
+    private final Set<String> daysTo = new HashSet<>();              // "to", "and" in "July 7 to 13"
     final Set<String> sincePreps = new HashSet<>();                 // "since": a start that counts up to now
     final Set<String> sayingPreps = new HashSet<>();                // "on", "at": a reporting verb may stand before
     final Set<String> fillers = new HashSet<>();
@@ -96,6 +100,9 @@ final class TimeWords {
     final Set<String> statistics = new HashSet<>();                // "exports": "1986 exports" are that year's
     final Set<String> markets = new HashSet<>();                   // "shares", "dollar": a market's price or move
     final Set<String> traded = new HashSet<>();                    // "closed", "trading": a market's day of trading
+    final Set<String> elections = new HashSet<>();                 // "election", "vote": what a day's possessive names
+    final Set<String> votes = new HashSet<>();                     // "votes", "ballots", "tallies": what a vote counts
+    final Set<String> opinion = new HashSet<>();                   // "poll", "survey": an opinion survey's figures
     final Set<String> present = new HashSet<>();                   // "are": a verb of the present
 
     private final Map<String, Integer> weekdayNumbers;
@@ -164,6 +171,9 @@ final class TimeWords {
                 case "STATISTIC" -> statistics.add(w);
                 case "MARKET" -> markets.add(w);
                 case "TRADED" -> traded.add(w);
+                case "ELECTION" -> elections.add(w);
+                case "VOTES" -> votes.add(w);
+                case "OPINION" -> opinion.add(w);
                 case "PRESENT" -> present.add(w);
                 case "ANCHORED_YEAR" -> anchoredYears.add(w);
                 case "HOLIDAY" -> {
@@ -175,6 +185,8 @@ final class TimeWords {
                     preps.put(w, null);
                     rangeOpeners.add(w);
                 }
+                case "DAYS_FROM" -> daysFrom.add(w);
+                case "DAYS_TO" -> daysTo.add(w);
                 case "AND" -> {
                     preps.put(w, null);
                     rangeJoiners.add(w);
@@ -208,6 +220,8 @@ final class TimeWords {
         dayRange = Pattern.compile(
                 "\\b(?<a1>\\d{1,2})\\s*[-–]\\s*(?<b1>\\d{1,2})\\s+(?<m1>" + monthName + ")(?:,?\\s+(?<y1>(?:19|20)\\d{2})\\b)?"
                         + "|\\b(?<m2>" + monthName + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
+        wordedDayRange = Pattern.compile("(?i:\\b" + words(daysFrom) + ")\\s+(?<m>" + monthName + ")\\s+(?<a>\\d{1,2})(?:st|nd|rd|th)?\\s+"
+                + "(?i:" + words(daysTo) + ")\\s+(?<b>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s*%)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?");
         deadlineBefore = Pattern.compile("(?i)\\b" + words(deadlines) + "\\s+$");
         previousBefore = Pattern.compile("(?i)\\b" + words(previous) + "\\s+$");
         String count = "(" + words(numberWords.keySet()) + "|\\d{1,2})";

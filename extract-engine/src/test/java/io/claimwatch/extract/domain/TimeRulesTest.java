@@ -93,6 +93,20 @@ class TimeRulesTest {
     }
 
     @Test
+    void twoDaysOfAMonthJoinedByWordsAreARangeAndTheSecondIsNoFigure() {
+        // date.worded-day-range; number.day-of-month reads the range's second day as no figure
+        LocalDate pub = LocalDate.of(2024, 8, 2);
+        ExtractedClaim c = only("About 60 of the flood deaths this summer happened from July 7 to 13, the agency said.", pub);
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-07");
+        assertThat(iso(c.eventEnd())).isEqualTo("2024-07-13");
+        ExtractedClaim d = only("Between June 3 and 9, 2023, inspectors closed 14 plants.", pub);
+        assertThat(iso(d.eventStart())).isEqualTo("2023-06-03");
+        assertThat(iso(d.eventEnd())).isEqualTo("2023-06-09");
+        List<ExtractedClaim> e = all("Between July 7 and 13 people were rescued from the roofs.", pub);
+        assertThat(e).as("13 counts the people after it").extracting(x -> x.low().intValue()).containsExactly(13);
+    }
+
+    @Test
     void sinceMidMonth() {
         ExtractedClaim c = only("The number of people under observation has risen to 216 since mid-August.", LocalDate.of(2024, 10, 1));
         assertThat(iso(c.eventStart())).isEqualTo("2024-08");
@@ -135,6 +149,16 @@ class TimeRulesTest {
         List<ExtractedClaim> e = all("Dozens of prisoners were freed in the latest Saturday exchange, with the presidency "
                 + "saying 95 soldiers had come home.", monday);
         assertThat(e).extracting(x -> iso(x.eventStart())).containsExactly("2024-09-07", "2024-09-07");
+    }
+
+    @Test
+    void lastWeekdayTheDayAfterItIsAWeekBack() {
+        // date.weekday: in a Tuesday's paper yesterday is "Monday", so "last Monday" is the Monday before it
+        LocalDate tuesday = LocalDate.of(2025, 4, 15);
+        ExtractedClaim c = only("The storm cut power to 400,000 homes last Monday, and crews are still at work.", tuesday);
+        assertThat(iso(c.eventStart())).isEqualTo("2025-04-07");
+        ExtractedClaim d = only("The storm cut power to 400,000 homes last Saturday, and crews are still at work.", tuesday);
+        assertThat(iso(d.eventStart())).as("three days back: the plain last Saturday").isEqualTo("2025-04-12");
     }
 
     @Test
@@ -481,7 +505,44 @@ class TimeRulesTest {
         assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(rule + ": " + example).isEqualTo(want);
     }
 
+    @Test
+    void aVoteCountToldDaysLaterIsOfTheElectionsDay() {
+        // dating.election-day: results told on Tuesday of Sunday's vote are Sunday's; a survey's figures and the protests are not
+        String story = "Protests grow after disputed vote\n\n"
+                + "Thousands marched in the capital on Monday after Sunday's presidential election.\n\n"
+                + "On Tuesday, the electoral board said the president had won 52.1% of the votes, with 90% of the ballots counted, "
+                + "ahead of his rival with 41.3%.\n\n"
+                + "Police said 120 people were detained during the protests on Monday.\n\n"
+                + "A poll published on Tuesday found 38% of voters backed the rival.";
+        LocalDate pub = LocalDate.of(2024, 3, 13);
+        List<ExtractedClaim> cs = EXTRACTOR.extract(story, pub).claims();
+        for (String low : List.of("52.1", "90", "41.3")) {
+            ExtractedClaim c = cs.stream().filter(x -> x.low().compareTo(new java.math.BigDecimal(low)) == 0).findFirst().orElseThrow();
+            assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(low).isEqualTo("2024-03-10..2024-03-10");
+        }
+        ExtractedClaim detained = cs.stream().filter(x -> x.low().intValue() == 120).findFirst().orElseThrow();
+        assertThat(iso(detained.eventStart())).as("no count of votes").isEqualTo("2024-03-11");
+        ExtractedClaim poll = cs.stream().filter(x -> x.low().intValue() == 38).findFirst().orElseThrow();
+        assertThat(iso(poll.eventStart())).as("an opinion survey keeps its own day").isNotEqualTo("2024-03-10");
+        ExtractedClaim deadline = withLow("Results of Sunday's vote were still out by Tuesday evening.\n\n"
+                + "With 90% of the ballots counted, the president had 52.1%.", pub, "52.1");
+        assertThat(iso(deadline.eventStart())).as("'the vote by Tuesday' is a deadline, not the vote's day").isEqualTo("2024-03-10");
+        ExtractedClaim held = only("The ruling party took 61% of the votes in the election held on Sunday, officials said.", pub);
+        assertThat(iso(held.eventStart())).isEqualTo("2024-03-10");
+    }
+
     // ------------------------------------------------------------------ the article's event
+
+    @Test
+    void anOnsetInAQuotationDatesNotTheArticlesEvent() {
+        // frame.quoted-onset: the quoted speaker recalls an earlier flood; the reporter's Tuesday dates this one
+        String flood = "Flash floods hit mountain towns\n\n"
+                + "Flash floods hit mountain towns in the north of the province early Tuesday, forcing dozens from their homes.\n\n"
+                + "“Some of these streets were hit by floods three weeks ago as well,” the mayor said.\n\n"
+                + "More than 6 inches of rain fell in the valley in four hours.";
+        ExtractedClaim c = withLow(flood, LocalDate.of(2024, 7, 30), "6");
+        assertThat(iso(c.eventStart())).isEqualTo("2024-07-30");
+    }
 
     @Test
     void aCountAsOfALaterDayRunsFromTheEventsDay() {
