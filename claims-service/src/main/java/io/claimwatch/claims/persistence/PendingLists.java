@@ -11,9 +11,9 @@ import java.util.logging.Logger;
  * the grouping lock: until V14 the writer whose COPY took a list past its limit merged it under the lock. Merged once
  * every {@link #MERGE_EVERY} claims this process wrote: a merge's work grows with the number of runs it is done in
  * (each rewrites the posting lists of the trigrams it holds), so merging after every write of some 800 claims wrote
- * 40 % more WAL than the writers' merges of 4 MB lists; at some 3 kB of pending entries a claim, 2,500 claims are about
- * 7.5 MB, under V14's 16 MB limit. One writer merges at a time: the others skip (an advisory lock tried, not waited
- * for). A failed merge is logged and left to the next.
+ * 22 % more WAL than the writers' merges of 4 MB lists (bin/benchmark-claims --batches); at some 3 kB of pending
+ * entries a claim, 2,500 claims are about 7.5 MB, under V14's 16 MB limit. One writer merges at a time: the others
+ * skip (an advisory lock tried, not waited for). A failed merge is logged and left to the next.
  */
 final class PendingLists {
 
@@ -62,7 +62,7 @@ final class PendingLists {
       try {
         c.rollback();
       } catch (SQLException ignored) {
-        // the connection is returned to the pool, which discards a broken one
+        // the write has committed; the next merge takes the lists as they are
       }
     }
   }
