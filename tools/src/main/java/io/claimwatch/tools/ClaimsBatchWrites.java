@@ -68,6 +68,7 @@ final class ClaimsBatchWrites {
     System.out.printf("claim_group row updates: %,d, of them HOT (no index entries) %,d%n", updates[0] - updates0[0],
         updates[1] - updates0[1]);
     printStatements(ds, batches);
+    printGroupStorage(ds);
     explainReads(ds);
     if (writers > 1) {
       List<List<List<ClaimService.Replacement>>> perWriter = new ArrayList<>();
@@ -156,6 +157,21 @@ final class ClaimsBatchWrites {
          ResultSet rs = st.executeQuery("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'claim_group'")) {
       rs.next();
       return new long[] {rs.getLong(1), rs.getLong(2)};
+    }
+  }
+
+  /**
+   * claim_group's size: its rows, heap and TOAST pages and the kept latest claims' stored size a row (the candidate
+   * lookups read the heap rows; a wide row is fewer rows a page).
+   */
+  private static void printGroupStorage(DataSource ds) throws java.sql.SQLException {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT count(*), pg_relation_size('claim_group') / 8192,"
+             + " coalesce(pg_relation_size(nullif((SELECT reltoastrelid FROM pg_class WHERE relname = 'claim_group'), 0)), 0) / 8192,"
+             + " round(avg(pg_column_size(recent_claims))), round(avg(pg_column_size(g.*))) FROM claim_group g")) {
+      rs.next();
+      System.out.printf("claim_group: %,d rows, %,d heap pages, %,d TOAST pages; a row %s bytes stored, its recent_claims %s%n",
+          rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(5), rs.getString(4));
     }
   }
 

@@ -78,6 +78,10 @@ public final class ClaimsBenchmark implements Callable<Integer> {
       + " news; real news carries 6-9); default ${DEFAULT-VALUE}")
   int claimsPerArticle = 26;
 
+  @Option(names = "--pg-setting", description = "With --batches: a server setting of the embedded PostgreSQL, NAME=VALUE"
+      + " (repeatable), e.g. auto_explain's for a profile: shared_preload_libraries=pg_stat_statements,auto_explain")
+  java.util.Map<String, String> pgSettings = new java.util.LinkedHashMap<>();
+
   @Option(names = "--warmup-batches", description = "With --batches: batches written before measuring; default ${DEFAULT-VALUE}")
   int warmupBatches = 20;
 
@@ -88,8 +92,12 @@ public final class ClaimsBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = Files.createTempDirectory("claims-bench");
-    java.util.Map<String, String> settings = batches > 0
-        ? java.util.Map.of("shared_preload_libraries", "pg_stat_statements", "pg_stat_statements.track", "all") : java.util.Map.of();
+    java.util.Map<String, String> settings = new java.util.HashMap<>();
+    if (batches > 0) {
+      settings.put("shared_preload_libraries", "pg_stat_statements");
+      settings.put("pg_stat_statements.track", "all");
+      settings.putAll(pgSettings);
+    }
     try (LocalPostgres pg = LocalPostgres.startOrConnect(Optional.of(dir), 0, settings)) {
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setURL(pg.database("claims_bench"));

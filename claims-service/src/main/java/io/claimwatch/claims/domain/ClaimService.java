@@ -130,11 +130,13 @@ public final class ClaimService {
       index.prepare(all);
       return first.apply(index);
     });
-    List<List<Claim>> stored = store.replaceArticlesClaims(ids, groupings);
+    // the groups' latest claims as the write left them, for the judgment: given by the write, not read again
+    ClaimStore.Written write = store.replaceArticlesClaimsAndRecent(ids, groupings, CONFLICT_WINDOW);
+    List<List<Claim>> stored = write.stored();
     List<Claim> storedAll = stored.stream().flatMap(List::stream).toList();
     written.increment(storedAll.size());
     replaced.increment(stored.size());
-    conflicts.increment(conflictsWith(storedAll));
+    conflicts.increment(conflictsWith(storedAll, write.recent()));
     return stored;
   }
 
@@ -148,11 +150,10 @@ public final class ClaimService {
    * claims counts once. A conflict with an older claim of a large group is not counted here.
    */
 
-  private long conflictsWith(List<Claim> stored) {
+  private long conflictsWith(List<Claim> stored, Map<String, List<Claim>> recent) {
     Map<String, List<Claim>> byGroup = stored.stream().filter(c -> c.groupId() != null)
         .collect(Collectors.groupingBy(Claim::groupId));
     long n = 0;
-    Map<String, List<Claim>> recent = byGroup.isEmpty() ? Map.of() : store.recentGroupsClaims(byGroup.keySet(), CONFLICT_WINDOW);
     for (Map.Entry<String, List<Claim>> g : byGroup.entrySet()) {
       List<Claim> members = recent.getOrDefault(g.getKey(), List.of());
       Set<String> counted = new java.util.HashSet<>();

@@ -31,6 +31,22 @@ public interface ClaimStore {
     return out;
   }
 
+  /** A write's claims as stored, and the latest claims of the groups they joined as the write left them. */
+  record Written(List<List<Claim>> stored, java.util.Map<String, List<Claim>> recent) {}
+
+  /**
+   * {@link #replaceArticlesClaims}, and then {@link #recentGroupsClaims} (at most {@code limit} a group) of the groups
+   * the stored claims joined: the judgment of the new claims reads them. A store that computes them in the write gives
+   * them as its transaction left them and spares the second read; this default reads them after the write.
+   */
+  default Written replaceArticlesClaimsAndRecent(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings,
+      int limit) {
+    List<List<Claim>> stored = replaceArticlesClaims(articleIds, groupings);
+    java.util.Set<String> groups = stored.stream().flatMap(List::stream).map(Claim::groupId)
+        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    return new Written(stored, groups.isEmpty() ? java.util.Map.of() : recentGroupsClaims(groups, limit));
+  }
+
   Optional<Claim> get(String id);
 
   /**

@@ -49,10 +49,21 @@ public final class JdbcClaimStore implements ClaimStore {
    * One transaction for all the articles: the grouping lock taken once; each article's claims grouped in
    * turn through one {@link JdbcGroupIndex}; the old claims deleted in one statement; the groups created or joined
    * written with their counts and latest claims in one statement, one row version each ({@link GroupBookkeeping});
-   * the new claims in one COPY ({@link ClaimCopy}); one notify per article.
+   * the new claims in one COPY ({@link ClaimCopy}); one notify per article. After the commit, the trigram indexes'
+   * pending lists merged ({@link PendingLists}).
    */
   @Override
   public List<List<Claim>> replaceArticlesClaims(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings) {
+    return replaceArticlesClaimsAndRecent(articleIds, groupings, 0).stored();
+  }
+
+  /**
+   * As {@link #replaceArticlesClaims}; the groups' latest claims are those the write itself computed and stored
+   * ({@link RecentClaims#afterWrite}), not read again after it.
+   */
+  @Override
+  public Written replaceArticlesClaimsAndRecent(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings,
+      int limit) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -100,7 +111,9 @@ public final class JdbcClaimStore implements ClaimStore {
           notify.execute();
         }
         c.commit();
-        return stored;
+        // the trigram indexes' pending lists, merged outside the grouping lock (V14)
+        PendingLists.mergeAfterCommit(c, claims.size());
+        return new Written(stored, limit == 0 ? Map.of() : RecentClaims.claims(recent, claims, limit));
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

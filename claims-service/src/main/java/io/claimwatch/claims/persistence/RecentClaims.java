@@ -45,6 +45,18 @@ final class RecentClaims {
     return out;
   }
 
+  /** The claims of the entries ({@link #afterWrite}) of the groups {@code claims} joined, at most {@code limit} a group. */
+  static Map<String, List<Claim>> claims(Map<String, String[]> entries, List<Claim> claims, int limit) {
+    Map<String, List<Claim>> out = new HashMap<>();
+    for (Claim claim : claims) {
+      String g = claim.groupId();
+      if (g != null && !out.containsKey(g)) {
+        out.put(g, java.util.Arrays.stream(entries.getOrDefault(g, new String[0])).limit(limit).map(e -> claim(g, e)).toList());
+      }
+    }
+    return out;
+  }
+
   /** The entries each group a write touches keeps after it: the stored ones read in one statement, the write's put in front. */
   static Map<String, String[]> afterWrite(Connection c, java.util.Set<String> groups, List<Claim> claims,
       List<String> articleIds, List<String> previousGroups) throws SQLException {
