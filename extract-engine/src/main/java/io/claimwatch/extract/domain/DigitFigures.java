@@ -121,6 +121,9 @@ final class DigitFigures {
                                 && t.get(j + 3).start() == t.get(j + 2).end()) {
                             end = t.get(j + 3).end();                       // "1,000-for-1,000"
                             j += 4;
+                        } else if (NotFigures.odds(t, j)) {
+                            skip[0] = j + 2;
+                            return null;                                      // "1-in-1,000-year": odds (NumberRule.ODDS)
                         } else if (lx.timeUnits.contains(first)) {
                             skip[0] = j + 2;
                             return null;                                      // "10-day", "5-year-old"
@@ -173,7 +176,7 @@ final class DigitFigures {
         }
         if (not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
         boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
-        if (plainInt && not.dayOfMonth(t, v.intValue(), prev, prev2, j)) return null;
+        if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.secondDayOfSpan(t, i, v.intValue()))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (plainInt && not.nameEndingInNumber(t, k, prev, prev2, j)) return null;
