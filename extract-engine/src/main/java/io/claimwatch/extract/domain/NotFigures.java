@@ -21,8 +21,6 @@ final class NotFigures {
     final Set<String> anaphoric = words("anaphoric");
     /** "GMT", "EST": after a number, make it a clock time; as written, upper case. */
     private final Set<String> timeZones = Set.copyOf(Lexicon.lines("numbers-time-zones.txt"));
-    /** "study", "report": a year before one dates it ("a 2020 study"). */
-    private final Set<String> yearDocuments = words("year-documents");
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
 
@@ -96,14 +94,7 @@ final class NotFigures {
                 && !lx.measureNouns.contains(after.lower());
         boolean yearNext = after != null && (after.is("and") || after.is("or")) && j + 1 < t.size()
                 && t.get(j + 1).isNum() && NumberRecognizer.isYearValue(t.get(j + 1).text());
-        return yearCtx || !countNext || yearNext || datesADocument(t, j);
-    }
-
-    /** "A 2020 study found", "a 2023 annual report from": a year before a document or data (lexicon/numbers-year-documents.txt), or one adjective and one. */
-    private boolean datesADocument(List<Tok> t, int j) {
-        if (j >= t.size() || !t.get(j).isWord()) return false;
-        if (yearDocuments.contains(t.get(j).lower())) return true;
-        return j + 1 < t.size() && t.get(j + 1).isWord() && yearDocuments.contains(t.get(j + 1).lower()) && !t.get(j).capitalized();
+        return yearCtx || !countNext || yearNext;
     }
 
     /**

@@ -28,7 +28,7 @@ enum NumberRule {
     NOT_A_RANGE("a score, a span of years or of days of a month written with a hyphen", "He won 3-1 in the final.", null),
     DAY_OF_MONTH("a day beside its month, or the second day of a span of one month (\"from July 7 to 13\")", "The talks were held on May 16 in Turkey.", null),
     ODDS("the first number of odds or of a return period: \"1-in-1,000-year\"", "It was a 1-in-500-year flood.", null),
-    YEAR("a year, unless it names a measure (\"the record 2023 total\"); also before a document it dates (\"a 2020 study\")", "The war began in 2022.", null),
+    YEAR("a year, unless it names a measure (\"the record 2023 total\")", "The war began in 2022.", null),
     DESIGNATOR("a number after a designator (designators.txt) or one that names the thing after it",
             "Article 5 was invoked.", null),
     NAME_ENDING_IN_NUMBER("\"the Lower 48\", \"the Fortune 500\": a name that ends in a number", "Heat alerts covered much of the Lower 48 on Sunday.", null),

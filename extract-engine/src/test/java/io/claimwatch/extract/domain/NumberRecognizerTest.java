@@ -134,14 +134,6 @@ class NumberRecognizerTest {
     }
 
     @Test
-    void aYearBeforeADocumentDatesIt() {
-        // NumberRule.YEAR: lexicon/numbers-year-documents.txt
-        assertThat(mentions("A 2021 study found 412 deaths had been missed.")).extracting(x -> x.value.intValue()).containsExactly(412);
-        assertThat(mentions("A 2019 annual report from the regulator listed 31 violations.")).extracting(x -> x.value.intValue())
-                .containsExactly(31);
-    }
-
-    @Test
     void anAgeReachedOrASpanOfAgesIsNoCount() {
         // NumberRule.AGE_QUALIFIER
         assertThat(mentions("Four residents, ranging in age from 61 to 104, died in the heat.")).extracting(x -> x.value.intValue())
