@@ -8,36 +8,28 @@ import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
 import static io.claimwatch.extract.domain.ClaimantWords.isName;
 import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Who asserts a figure: the {@link ClaimantRule}s in order. "according to X", "X said/stated/estimates
  * ... N", "\"... N ...,\" X said", "X Says ..." in a headline, "Reports indicate"/"sources suggest", an
  * embedded post signed "— Name (@handle) date". Appositives resolve to the name; pronouns ("it
  * added", "he said") to the last claimant ({@link Referents}); subjects are read by {@link SpeakerPhrase},
- * verbs found by {@link ReportingVerbs}. Null when the outlet speaks in its own voice. One instance per
+ * verbs found by {@link ReportingVerbs}, the shapes of quotations, wrapped copy, headlines and embedded
+ * posts by {@link ParagraphShapes}. Null when the outlet speaks in its own voice. One instance per
  * document (it keeps the last claimant).
  */
 public final class Attribution {
-
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "[—–]\\s*(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})[^(\\n]{0,40}\\(@\\w+\\)");
-    private static final Pattern HEADLINE_SOURCE = Pattern.compile(
-            "\\s[–—-]\\s+(\\p{Lu}[\\p{L}.&’'-]*(?:\\s+\\p{Lu}[\\p{L}.&’'-]*){0,3})\\s*$");
 
     private final ClaimantWords w = ClaimantWords.WORDS;
     private final Lexicon lx;
     private final String text;
     private final List<Sentences.Sentence> sentences;
-    private final List<int[]> signed = new ArrayList<>();     // [from, to) ranges of embedded posts
-    private final List<String> signers = new ArrayList<>();
     private final Referents refs;
     private final ReportingVerbs verbs;
     private final SpeakerPhrase speaker;
     private final CarriedReport carry;
+    private final ParagraphShapes shapes;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -49,7 +41,7 @@ public final class Attribution {
         this.verbs = new ReportingVerbs(lx);
         this.speaker = new SpeakerPhrase(lx, text, refs);
         this.carry = new CarriedReport(text, sentences);
-        findSignedPosts();
+        this.shapes = new ParagraphShapes(lx, text, sentences);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -89,10 +81,9 @@ public final class Attribution {
 
     private String decideClaimant(int idx, List<Tok> t, Mention m) {
         Sentences.Sentence s = sentences.get(idx);
-        for (int i = 0; i < signed.size(); i++) {
-            if (s.start() >= signed.get(i)[0] && s.start() < signed.get(i)[1]) return decide(ClaimantRule.SIGNED_POST, signers.get(i));
-        }
-        if (background(t, m)) return decide(ClaimantRule.BACKGROUND, null);
+        String signer = shapes.signer(s);
+        if (signer != null) return decide(ClaimantRule.SIGNED_POST, signer);
+        if (background(t, m) && !reportedBefore(idx, t, m)) return decide(ClaimantRule.BACKGROUND, null);
         String acc = accordingTo(idx, t, m);
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
@@ -104,10 +95,10 @@ public final class Attribution {
             if (r != null) decided = ClaimantRule.BY_ESTIMATE;
         }
         if (r == null && s.kind() == Sentences.Kind.HEADLINE) {
-            r = headlineSource(s);
+            r = shapes.headlineSource(s);
             if (r != null) decided = ClaimantRule.HEADLINE_SOURCE;
         }
-        if (r == null && (continuesQuote(idx) || quotedParagraph(idx))) {
+        if (r == null && (shapes.continuesQuote(idx) || refs.last() != null && shapes.quotedParagraph(idx))) {
             decided = ClaimantRule.QUOTE_GOES_ON;
             return refs.last();
         }
@@ -132,6 +123,7 @@ public final class Attribution {
             r = quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
         }
+        if (r != null && w.ownerlessData(r, lx)) r = null;
         carry.named(idx, t, refs.remember(r), verbs.outletTail(t));
     }
 
@@ -162,6 +154,11 @@ public final class Attribution {
     }
 
     private String decide(ClaimantRule rule, String claimant) {
+        // "Heat has killed 27 people, according to figures released Tuesday": data whose owner is not named assert nothing
+        if (claimant != null && w.ownerlessData(claimant, lx)) {
+            decided = ClaimantRule.OWNERLESS_DATA;
+            return null;
+        }
         decided = rule;
         return refs.remember(claimant);
     }
@@ -176,14 +173,14 @@ public final class Attribution {
      */
     private String reportedInWrapped(int idx, List<Tok> t, Mention m) {
         int from = idx;
-        while (from > 0 && idx - from < 3 && openEnded(from - 1)) from--;
+        while (from > 0 && idx - from < 3 && shapes.openEnded(from - 1)) from--;
         int to = idx;
         boolean going = from < idx;
-        while (to + 1 < sentences.size() && to - from < 5 && !closed(sentences.get(to)) && (going || openEnded(to))) {
+        while (to + 1 < sentences.size() && to - from < 5 && !shapes.closed(sentences.get(to)) && (going || shapes.openEnded(to))) {
             to++;
             going = true;
         }
-        if (from == idx && to == idx || !closed(sentences.get(to))) return null;
+        if (from == idx && to == idx || !shapes.closed(sentences.get(to))) return null;
         List<Tok> whole = Tok.of(text, sentences.get(from).start(), sentences.get(to).end());
         int shift = -1;
         for (int j = 0; j < whole.size(); j++) if (whole.get(j).start() == t.get(m.tokStart).start()) shift = j - m.tokStart;
@@ -191,69 +188,10 @@ public final class Attribution {
         return reported(idx, whole, new Mention(m.start, m.end, m.tokStart + shift, m.tokEnd + shift, m.value));
     }
 
-    /** A piece of a sentence that ends on a comma or a function word ("when", "the", "about"), not a full stop. */
-    private boolean openEnded(int i) {
-        Sentences.Sentence s = sentences.get(i);
-        if (s.kind() == Sentences.Kind.SUBHEAD || closed(s)) return false;
-        List<Tok> t = Tok.of(text, s.start(), s.end());
-        if (t.isEmpty()) return false;
-        Tok e = t.get(t.size() - 1);
-        return e.is(",") || e.isWord() && lx.functionWords.contains(e.lower()) && !e.capitalized();
-    }
-
-    /** Whether the sentence ends with a full stop, a question or exclamation mark, or a closing quotation mark. */
-    private boolean closed(Sentences.Sentence s) {
-        String st = text.substring(s.start(), s.end()).stripTrailing();
-        return !st.isEmpty() && ".!?\"”’:;".indexOf(st.charAt(st.length() - 1)) >= 0;
-    }
-
-    /**
-     * A sentence that opens with a quotation mark right after another sentence of the same
-     * paragraph continues the quotation of that paragraph: "\"We lost 11 ...,\" said X. \"There
-     * were 80 houses here.\"" The speaker is the last claimant.
-     */
-    private boolean continuesQuote(int idx) {
-        if (idx == 0) return false;
-        Sentences.Sentence s = sentences.get(idx);
-        char c = text.charAt(s.start());
-        if (c != '"' && c != '“') return false;
-        int prevEnd = sentences.get(idx - 1).end();
-        return text.indexOf('\n', prevEnd) < 0 || text.indexOf('\n', prevEnd) >= s.start();
-    }
-
-    /**
-     * A paragraph that is all quotation, with no speaker of its own, right after a paragraph whose
-     * figures or statements were attributed: the same speaker goes on ("\"Ten teams have been deployed.\"").
-     */
-    private boolean quotedParagraph(int idx) {
-        if (idx == 0 || refs.last() == null) return false;
-        Sentences.Sentence s = sentences.get(idx);
-        char c = text.charAt(s.start());
-        char e = text.charAt(s.end() - 1);
-        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
-        int lineStart = text.lastIndexOf('\n', s.start()) + 1;
-        int lineEnd = text.indexOf('\n', s.end());
-        if (!text.substring(lineStart, s.start()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) return false;
-        String inner = text.substring(s.start() + 1, s.end() - 1);
-        return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0;
-    }
-
-    /**
-     * "Lassa fever kills 152 in Nigeria – NCDC": a headline that names its source after a dash. A page
-     * title ends the same way with the outlet's name ("- BBC News"), which speaks in its own voice: the
-     * source must come back in the body of the article, and not as a "News" masthead.
-     */
-    private String headlineSource(Sentences.Sentence s) {
-        Matcher mm = HEADLINE_SOURCE.matcher(text.substring(s.start(), s.end()));
-        if (!mm.find()) return null;
-        String name = mm.group(1);
-        if (name.endsWith(" News") || name.equals("News")) return null;
-        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).region(s.end(), text.length()).find() ? name : null;
-    }
-
     /**
      * "won 79 of the 230 seats", "short of the 116 needed for a majority": the whole that a figure is
-     * a part of, and the threshold it is measured against, are known facts that no source asserts.
+     * a part of, and the threshold it is measured against, are known facts that no source asserts
+     * (unless a source named before the figure reports them: {@link #reportedBefore}).
      */
     private boolean background(List<Tok> t, Mention m) {
         int k = m.tokStart - 1;
@@ -263,31 +201,16 @@ public final class Attribution {
         return k >= 0 && t.get(k).is("the") && m.tokEnd < t.size() && w.thresholds.contains(t.get(m.tokEnd).lower());
     }
 
-    // ------------------------------------------------------------------ embedded posts
-
-    private void findSignedPosts() {
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentences.Sentence s = sentences.get(i);
-            if (TextSearch.indexOf(text, "(@", s.start(), s.end()) < 0) continue;
-            String st = text.substring(s.start(), s.end());
-            Matcher mm = SIGNATURE.matcher(st);
-            if (!mm.find()) continue;
-            String name = mm.group(1).strip();
-            // the post: this sentence and the short lines just before it (up to 4), back to a long paragraph
-            int from = s.start();
-            int lineStart = text.lastIndexOf('\n', s.start()) + 1;
-            from = Math.min(from, lineStart);
-            for (int back = 1; back <= 6 && i - back >= 0; back++) {
-                Sentences.Sentence p = sentences.get(i - back);
-                int pl = text.lastIndexOf('\n', p.start()) + 1;
-                int ple = text.indexOf('\n', p.end());
-                int lineLen = (ple < 0 ? text.length() : ple) - pl;
-                if (lineLen > 200) break;
-                from = Math.min(from, p.start());
-            }
-            signed.add(new int[] {from, s.end()});
-            signers.add(name);
-        }
+    /**
+     * "Thas said 32 of the 543 passengers were dead", "Local TV stations said that with 49 of the 113 seats counted":
+     * a source named before the figure, whose reported clause holds it, reports the whole and the threshold too (not a
+     * source after it: "... won 79 of the 230 seats, official results showed" leaves the seat total a known fact).
+     */
+    private boolean reportedBefore(int idx, List<Tok> t, Mention m) {
+        boolean acc = accordingTo(idx, t, m) != null;
+        for (int k = 0; acc && k < m.tokStart; k++) if (t.get(k).is("according")) return true;
+        return !acc && reported(idx, t, m) != null && (decided == ClaimantRule.SPEAKER_BEFORE || decided == ClaimantRule.QUOTE_INTRODUCED
+                || decided == ClaimantRule.WITH_SAYING);
     }
 
     // ------------------------------------------------------------------ according to
@@ -324,8 +247,25 @@ public final class Attribution {
                     return span(t, c, d);
                 }
             }
+            // "CenterPoint said it had restored power to 2.1 million customers, according to its website": "its" is the
+            // sentence's own speaker's, named before, not the last claimant's
+            String own = b - a >= 2 && w.possessives.contains(t.get(a).lower()) ? speakerBefore(idx, t, k) : null;
+            if (own != null) {
+                decided = ClaimantRule.ACCORDING_TO_OWN_SPEAKER;
+                return own;
+            }
             decided = ClaimantRule.ACCORDING_TO;
             return refs.resolve(idx, x, t, a, b);
+        }
+        return null;
+    }
+
+    /** The named subject of the first reporting verb before token k of the sentence, or null. */
+    private String speakerBefore(int idx, List<Tok> t, int k) {
+        for (int v : verbs.find(t)) {
+            if (v >= k) break;
+            String s = speaker.before(idx, t, v);
+            if (s != null && Character.isUpperCase(s.charAt(0)) && !w.pronouns.contains(s.toLowerCase(java.util.Locale.ROOT))) return s;
         }
         return null;
     }

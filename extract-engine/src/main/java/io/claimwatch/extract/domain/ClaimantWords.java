@@ -75,6 +75,9 @@ final class ClaimantWords {
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
 
+    /** "latest", "released", "on": the words beside a noun of data that name no owner of it ("figures released Tuesday"). */
+    final Set<String> ownerlessDataWords = words("ownerless-data-words");
+
     /** "regions", "counties": places where a figure was recorded, which report nothing ("Some regions reported 300 mm of rain"). */
     final Set<String> placeNouns = words("place-nouns");
 
@@ -222,6 +225,23 @@ final class ClaimantWords {
     }
 
     /** The text of tokens [a, b), its line breaks as spaces ("Rio de\nJaneiro" in wrapped copy). */
+    /**
+     * claimant.ownerless-data: "figures released Tuesday", "latest figures", "the new data": a source that is only a
+     * noun of data (dataNouns) and words that name no owner (lexicon/claimant-ownerless-data-words.txt, weekdays,
+     * months, numbers). Not "official figures", "customs figures", "figures from the UN".
+     */
+    boolean ownerlessData(String claimant, Lexicon lx) {
+        boolean data = false;
+        for (String x : WordSplits.WHITESPACE.split(claimant.toLowerCase(Locale.ROOT).strip())) {
+            String y = x.replaceAll("[.,;:]+$", "");
+            if (y.isEmpty()) continue;
+            if (lx.dataNouns.contains(y)) data = true;
+            else if (!ownerlessDataWords.contains(y) && !lx.weekdays.containsKey(y) && !lx.months.containsKey(y)
+                    && !y.chars().allMatch(Character::isDigit)) return false;
+        }
+        return data;
+    }
+
     static String span(String text, List<Tok> t, int a, int b) {
         String s = text.substring(t.get(a).start(), t.get(b - 1).end()).strip();
         return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\\s+", " ");

@@ -121,6 +121,9 @@ final class DigitFigures {
                                 && t.get(j + 3).start() == t.get(j + 2).end()) {
                             end = t.get(j + 3).end();                       // "1,000-for-1,000"
                             j += 4;
+                        } else if (NotFigures.odds(t, j)) {
+                            skip[0] = j + 2;
+                            return null;                                      // "1-in-1,000-year": odds (NumberRule.ODDS)
                         } else if (lx.timeUnits.contains(first)) {
                             skip[0] = j + 2;
                             return null;                                      // "10-day", "5-year-old"

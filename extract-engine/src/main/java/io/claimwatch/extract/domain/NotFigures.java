@@ -120,6 +120,16 @@ final class NotFigures {
         return yearCtx || !countNext || yearNext;
     }
 
+    /**
+     * {@link NumberRule#ODDS}: "a 1-in-1,000-year rainfall", "a one-in-five chance": the first number of odds or of a
+     * return period is no count (the number is followed by "-in-", glued).
+     */
+    static boolean odds(List<Tok> t, int j) {
+        if (j + 1 >= t.size() || !t.get(j).is("-") && !t.get(j).is("–") || t.get(j).end() != t.get(j + 1).start()) return false;
+        Tok n = t.get(j + 1);
+        return n.lower().startsWith("in-") || n.is("in") && j + 2 < t.size() && t.get(j + 2).is("-") && t.get(j + 2).start() == n.end();
+    }
+
     /** {@link NumberRule#NAME_ENDING_IN_NUMBER}: "people across the Lower 48 were under heat alerts", "the Fortune 500 and". */
     boolean nameEndingInNumber(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
         return prev != null && prev2 != null && prev2.is("the") && prev.capitalized() && prev.end() < k.start()
@@ -151,11 +161,22 @@ final class NotFigures {
      */
     static boolean ageOf(List<Tok> t, int i) {
         if (i >= 1 && (t.get(i - 1).is("ages") || t.get(i - 1).is("aged"))) return true;
+        // "between the ages of 5 and 9", "ranging in age from 50 to 110": the second age of a span
+        if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && t.get(i - 2).isNum()
+                && (t.get(i - 3).is("of") || t.get(i - 3).is("from")) && (t.get(i - 4).is("age") || t.get(i - 4).is("ages"))) return true;
+        if (i >= 2 && t.get(i - 1).is("from") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"))) return true;
+        // "who had turned 110 in May", "A friend just turned 95": the age a person reached, unless a noun follows ("turned 40 homes into")
+        if (i >= 1 && (t.get(i - 1).is("turned") || t.get(i - 1).is("turns") || t.get(i - 1).is("turning"))
+                && (i + 1 >= t.size() || !t.get(i + 1).isWord() || LOWER_FUNCTION_AFTER_AGE.contains(t.get(i + 1).lower()))) return true;
         // the second age of a span: "ages 50 to 64"
         if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
                 && t.get(i - 2).isNum() && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
         return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
     }
+
+    /** The words that may follow an age a person "turned": "turned 95 about a month ago", "turned 110 in May". */
+    private static final Set<String> LOWER_FUNCTION_AFTER_AGE = Set.of("in", "on", "last", "this", "about", "and", "before", "after",
+            "just", "when", "years", "year");
 
     /** {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico". */
     static boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int j) {

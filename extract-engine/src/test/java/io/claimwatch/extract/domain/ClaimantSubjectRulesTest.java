@@ -50,4 +50,36 @@ class ClaimantSubjectRulesTest {
         assertThat(claimants("Nine were rescued, according to the coast guard, which said the boat carried about 60 people."))
                 .containsExactly("the coast guard", "the coast guard");
     }
+
+    @Test
+    void dataWhoseOwnerIsNotNamedAssertNothing() {
+        // claimant.ownerless-data: lexicon/claimant-ownerless-data-words.txt
+        assertThat(claimants("Heat has killed 31 people in the county this summer, according to figures released Monday."))
+                .containsExactly((String) null);
+        assertThat(claimants("Exports fell to a two-year low of $14.2bn in March, latest figures show.")).containsExactly((String) null);
+        assertThat(claimants("Nine more deaths were confirmed in June, according to the new data published on Friday."))
+                .containsExactly((String) null);
+        // (an owner or a kind of publisher keeps the source)
+        assertThat(claimants("Exports rose 4% in May, according to customs figures.")).containsExactly("customs figures");
+        assertThat(claimants("Some 1,200 homes were flooded, according to official figures.")).containsExactly("official figures");
+        assertThat(claimants("Some 1,200 homes were flooded, according to figures from the regional council."))
+                .containsExactly("figures from the regional council");
+    }
+
+    @Test
+    void thePossessiveOfAnAccordingToIsTheSentencesOwnSpeaker() {
+        // claimant.according-to-own-speaker: "its" is the speaker's named before in the sentence, not the last claimant's
+        assertThat(claimants("The outage map showed 9,000 homes dark, the regulator said. On Tuesday, Ostrava Water said it had "
+                + "restored supply to 41,000 homes, according to its website.")).containsExactly("the regulator", "Ostrava Water");
+        assertThat(claimants("Ostrava Water restored supply to 41,000 homes, according to its website."))
+                .containsExactly("its website");
+    }
+
+    @Test
+    void postsInAListOfThingsIsANoun() {
+        // lexicon/noun-verbs.txt: "posts" reads as a verb only before a complement
+        assertThat(claimants("The army said its jets struck 30 targets, including depots, observation posts, and tunnels."))
+                .containsExactly("The army");
+        assertThat(claimants("The health ministry posts 312 new cases a day on its site.")).containsExactly("The health ministry");
+    }
 }

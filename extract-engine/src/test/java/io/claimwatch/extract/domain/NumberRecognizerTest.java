@@ -115,6 +115,36 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void theSecondDayOfASpanOfOneMonthIsNoFigure() {
+        // NumberRule.DAY_OF_MONTH: "from July 7 to 13", "between May 4 and 14"
+        assertThat(mentions("Most of the 60 fires broke out from August 7 to 13 in the hills.")).extracting(x -> x.value.intValue())
+                .containsExactly(60);
+        assertThat(mentions("The detentions took place between May 4 and 14 in the capital.")).isEmpty();
+        // (a count after a day and "and" that is not a day stays: "on June 3 and 400 more")
+        assertThat(mentions("The river rose on June 3 and 400 more homes were flooded.")).extracting(x -> x.value.intValue())
+                .containsExactly(400);
+    }
+
+    @Test
+    void oddsAndReturnPeriodsAreNoCounts() {
+        // NumberRule.ODDS
+        assertThat(mentions("The storm dropped a 1-in-1,000-year rainfall on the valley.")).isEmpty();
+        assertThat(mentions("Forecasters called it a 1-in-200 year event that flooded 300 homes.")).extracting(x -> x.value.intValue())
+                .containsExactly(300);
+    }
+
+    @Test
+    void anAgeReachedOrASpanOfAgesIsNoCount() {
+        // NumberRule.AGE_QUALIFIER
+        assertThat(mentions("Four residents, ranging in age from 61 to 104, died in the heat.")).extracting(x -> x.value.intValue())
+                .containsExactly(4);
+        assertThat(mentions("Three children between the ages of 4 and 8 were treated.")).extracting(x -> x.value.intValue())
+                .containsExactly(3);
+        assertThat(mentions("My neighbour just turned 97 last week.")).isEmpty();
+        assertThat(mentions("The flood turned 40 homes into rubble.")).extracting(x -> x.value.intValue()).containsExactly(40);
+    }
+
+    @Test
     void halfOfAStatedFigureIsNotAClaimButTheFigureIs() {
         Mention m = one("Aid will reach half of the 3 million residents.");
         assertThat(m.value).isEqualByComparingTo("3000000");

@@ -247,6 +247,18 @@ class StagesHardCasesTest {
     }
 
     @Test
+    void aSourceNamedBeforeTheFigureReportsTheWholeToo() {
+        // claimant.background gives way to a speaker before the figure, whose reported clause holds the whole
+        assertThat(all("The harbour master said 19 of the 240 fishing boats in the bay had sunk.", null))
+                .extracting(ExtractedClaim::claimant).containsExactly("The harbour master", "The harbour master");
+        assertThat(all("According to the port authority, 19 of the 240 fishing boats in the bay had sunk.", null))
+                .extracting(ExtractedClaim::claimant).containsExactly("the port authority", "the port authority");
+        // (a source after the figure leaves the whole a known fact)
+        assertThat(all("About 19 of the 240 fishing boats in the bay had sunk, the harbour master said.", null))
+                .extracting(ExtractedClaim::claimant).containsExactly("the harbour master", null);
+    }
+
+    @Test
     void figuresThatCountTheSpeakersThemselves() {
         List<ExtractedClaim> cs = all("Of the 30 analysts polled, 21 had predicted a cut.", null);
         assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly(null, null);

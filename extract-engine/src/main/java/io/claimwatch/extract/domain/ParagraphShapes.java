@@ -1,0 +1,128 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sentence stands among the others of the article, for {@link Attribution}: a piece of wrapped
+ * wire copy that ends without a full stop, a quotation that goes on from the sentence before, a
+ * paragraph that is all quotation, a headline that names its source after a dash, a sentence inside
+ * an embedded post signed "— Name (@handle) date". Reads the text's shape only, no claimant.
+ */
+final class ParagraphShapes {
+
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "[—–]\\s*(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})[^(\\n]{0,40}\\(@\\w+\\)");
+    private static final Pattern HEADLINE_SOURCE = Pattern.compile(
+            "\\s[–—-]\\s+(\\p{Lu}[\\p{L}.&’'-]*(?:\\s+\\p{Lu}[\\p{L}.&’'-]*){0,3})\\s*$");
+
+    private final Lexicon lx;
+    private final String text;
+    private final List<Sentences.Sentence> sentences;
+    private final List<int[]> signed = new ArrayList<>();     // [from, to) ranges of embedded posts
+    private final List<String> signers = new ArrayList<>();
+
+    ParagraphShapes(Lexicon lx, String text, List<Sentences.Sentence> sentences) {
+        this.lx = lx;
+        this.text = text;
+        this.sentences = sentences;
+        findSignedPosts();
+    }
+
+    /** The signer of the embedded post the sentence stands in, or null. */
+    String signer(Sentences.Sentence s) {
+        for (int i = 0; i < signed.size(); i++) {
+            if (s.start() >= signed.get(i)[0] && s.start() < signed.get(i)[1]) return signers.get(i);
+        }
+        return null;
+    }
+
+    /** A piece of a sentence that ends on a comma or a function word ("when", "the", "about"), not a full stop. */
+    boolean openEnded(int i) {
+        Sentences.Sentence s = sentences.get(i);
+        if (s.kind() == Sentences.Kind.SUBHEAD || closed(s)) return false;
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        if (t.isEmpty()) return false;
+        Tok e = t.get(t.size() - 1);
+        return e.is(",") || e.isWord() && lx.functionWords.contains(e.lower()) && !e.capitalized();
+    }
+
+    /** Whether the sentence ends with a full stop, a question or exclamation mark, or a closing quotation mark. */
+    boolean closed(Sentences.Sentence s) {
+        String st = text.substring(s.start(), s.end()).stripTrailing();
+        return !st.isEmpty() && ".!?\"”’:;".indexOf(st.charAt(st.length() - 1)) >= 0;
+    }
+
+    /**
+     * A sentence that opens with a quotation mark right after another sentence of the same
+     * paragraph continues the quotation of that paragraph: "\"We lost 11 ...,\" said X. \"There
+     * were 80 houses here.\"" The speaker is the last claimant.
+     */
+    boolean continuesQuote(int idx) {
+        if (idx == 0) return false;
+        Sentences.Sentence s = sentences.get(idx);
+        char c = text.charAt(s.start());
+        if (c != '"' && c != '“') return false;
+        int prevEnd = sentences.get(idx - 1).end();
+        return text.indexOf('\n', prevEnd) < 0 || text.indexOf('\n', prevEnd) >= s.start();
+    }
+
+    /**
+     * A paragraph that is all quotation, with no speaker of its own ("\"Ten teams have been deployed.\""):
+     * after a paragraph whose figures or statements were attributed, the same speaker goes on.
+     */
+    boolean quotedParagraph(int idx) {
+        if (idx == 0) return false;
+        Sentences.Sentence s = sentences.get(idx);
+        char c = text.charAt(s.start());
+        char e = text.charAt(s.end() - 1);
+        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
+        int lineStart = text.lastIndexOf('\n', s.start()) + 1;
+        int lineEnd = text.indexOf('\n', s.end());
+        if (!text.substring(lineStart, s.start()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) return false;
+        String inner = text.substring(s.start() + 1, s.end() - 1);
+        return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0;
+    }
+
+    /**
+     * "Lassa fever kills 152 in Nigeria – NCDC": a headline that names its source after a dash. A page
+     * title ends the same way with the outlet's name ("- BBC News"), which speaks in its own voice: the
+     * source must come back in the body of the article, and not as a "News" masthead.
+     */
+    String headlineSource(Sentences.Sentence s) {
+        Matcher mm = HEADLINE_SOURCE.matcher(text.substring(s.start(), s.end()));
+        if (!mm.find()) return null;
+        String name = mm.group(1);
+        if (name.endsWith(" News") || name.equals("News")) return null;
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).region(s.end(), text.length()).find() ? name : null;
+    }
+
+    // ------------------------------------------------------------------ embedded posts
+
+    private void findSignedPosts() {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Sentence s = sentences.get(i);
+            if (TextSearch.indexOf(text, "(@", s.start(), s.end()) < 0) continue;
+            String st = text.substring(s.start(), s.end());
+            Matcher mm = SIGNATURE.matcher(st);
+            if (!mm.find()) continue;
+            String name = mm.group(1).strip();
+            // the post: this sentence and the short lines just before it (up to 4), back to a long paragraph
+            int from = s.start();
+            int lineStart = text.lastIndexOf('\n', s.start()) + 1;
+            from = Math.min(from, lineStart);
+            for (int back = 1; back <= 6 && i - back >= 0; back++) {
+                Sentences.Sentence p = sentences.get(i - back);
+                int pl = text.lastIndexOf('\n', p.start()) + 1;
+                int ple = text.indexOf('\n', p.end());
+                int lineLen = (ple < 0 ? text.length() : ple) - pl;
+                if (lineLen > 200) break;
+                from = Math.min(from, p.start());
+            }
+            signed.add(new int[] {from, s.end()});
+            signers.add(name);
+        }
+    }
+}
