@@ -54,18 +54,25 @@ public final class GroupAssigner {
   }
 
   /**
-   * How far, as a ratio, a figure may lie from a group of this key: tighter on a logarithmic scale;
-   * for a key that pins its event down, as far as its kind of event's counts climb
-   * ({@code grouping/reach.txt}); else {@link #MAGNITUDE_FACTOR}.
+   * How far, as a ratio, a figure may lie from a group of this key: tighter on a logarithmic scale, and
+   * for a kind read off an instrument (a speed, a rainfall: {@code grouping/kind-reach.txt}); for a key
+   * that pins its event down, as far as its kind of event's counts climb ({@code grouping/reach.txt});
+   * else {@link #MAGNITUDE_FACTOR}.
    */
   public static double reach(QuantityKey key) {
     if ("magnitude".equals(key.kind())) {
       return LOG_SCALE_FACTOR;
     }
+    Double byKind = KIND_REACH.get(key.kind());
+    if (byKind != null) {
+      return byKind;   // kind-reach: a speed or a rainfall read off instruments; figures apart are other readings
+    }
     return key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
   }
 
   private static final java.util.Map<String, Double> REACH = loadFactors("/grouping/reach.txt");
+  /** The reach of a measure by the kind it counts, before its kind of event's ({@code grouping/kind-reach.txt}). */
+  private static final java.util.Map<String, Double> KIND_REACH = loadFactors("/grouping/kind-reach.txt");
 
   /** Lines "factor: word word" ({@code default:} lines and # comments skipped): each word's factor. */
   private static java.util.Map<String, Double> loadFactors(String resource) {

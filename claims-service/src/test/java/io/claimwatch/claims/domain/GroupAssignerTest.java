@@ -105,6 +105,24 @@ class GroupAssignerTest {
         v -> assertThat(v).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)));
   }
 
+  @Test
+  void aSpeedOrARainfallWrittenInEitherUnitIsComparedInOneUnit() {
+    // the extractor keys mph and knots under km/h, inches and cm under mm (keys/unit-measures.txt); grouping/unit-scales.txt
+    // scales each figure
+    QuantityKey winds = new QuantityKey("speed", "", "", "km/h", "storm", "@TW", "typhoon", LocalDate.parse("2024-07-01"),
+        LocalDate.parse("2024-07-31"));
+    String kph = assigner.assign(List.of(inUnit(winds, "160", "km/h")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(winds, "100", "mph")), index).get(0).groupId()).as("100 mph").isEqualTo(kph);
+    // kind-reach: gusts of 230 kph are another reading of the storm's winds, not an update of 160 (a storm's reach is 10)
+    assertThat(assigner.assign(List.of(inUnit(winds, "230", "km/h")), index).get(0).groupId()).as("230 kph").isNotEqualTo(kph);
+    QuantityKey rain = new QuantityKey("length", "", "", "mm", "flood", "@IN @IN.13", "", LocalDate.parse("2024-07-01"),
+        LocalDate.parse("2024-07-31"));
+    String mm = assigner.assign(List.of(inUnit(rain, "250", "mm")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(rain, "10", "in")), index).get(0).groupId()).as("10 inches").isEqualTo(mm);
+    assertThat(GroupAssigner.value(inUnit(rain, "2", "in"))).hasValueSatisfying(
+        v -> assertThat(v).isCloseTo(50.8, org.assertj.core.data.Offset.offset(1e-9)));
+  }
+
   private Claim inUnit(QuantityKey key, String value, String unit) {
     return new Claim("c" + next++, "a", 0, "quote", 0, 1, new BigDecimal(value), new BigDecimal(value), Hedge.EXACT, unit, value,
         "counted", null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", key, null);

@@ -114,7 +114,9 @@ public final class ClaimKeys {
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
       // from its start; before the figure, the word nearest it ("7 missing as a vessel carrying 27 sinks": 27 aboard)
       int from = Math.max(cs, ss), to = Math.min(ce, se);
-      event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
+      // event-noun-of first: "the deaths of 57 villagers ... and the wounding of more than 300"
+      event = KeyFacet.eventNounOf(events, text.substring(Math.max(ss, hedgeStart - 40), hedgeStart));
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
       if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));

@@ -1,5 +1,6 @@
 package io.claimwatch.extract.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,23 @@ final class KeyFacet {
 
   /** "down from ", "compared with ": an earlier figure, whatever it counts. */
   private static final Pattern EARLIER_CHANGE = Pattern.compile("\\b(?i:(?:up|down)\\s+from|compared\\s+(?:with|to))\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+)?$");
+
+  /** "the deaths of ", "a death toll of about ": a noun of what happened right before a figure's "of" (the text before its hedge). */
+  private static final Pattern NOUN_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+|some\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+)?$");
+
+  /**
+   * event-noun-of: what happened to a count, from the noun its figure is "of" ("the deaths of 57 villagers in the
+   * border district since Monday and the wounding of more than 300": deaths, not the wounding after it; "the
+   * evacuation of 8,000 people"); null when the words before the figure are no such noun. For a count whose own phrase
+   * names nothing that happened ("villagers", a people), read before the clause after the figure, which may go on to
+   * another count.
+   *
+   * @param before the sentence's text before the figure's hedge
+   */
+  static String eventNounOf(ConceptLexicon events, String before) {
+    Matcher m = NOUN_OF.matcher(before);
+    return m.find() ? WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT))) : null;
+  }
 
   /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a

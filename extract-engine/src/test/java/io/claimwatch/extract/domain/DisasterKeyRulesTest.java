@@ -33,6 +33,27 @@ class DisasterKeyRulesTest {
   }
 
   @Test
+  void aSpeedOrARainfallInEitherUnitIsOneMeasure() {
+    // kinds speed and length, unit-measures: "145 kph" and "90 mph" are one storm's winds, keyed km/h (not a distance
+    // between places); "150 mm" and "6 inches" one rainfall, keyed mm
+    String text = "Typhoon slams into the coast\n\nThe typhoon made landfall on Thursday with sustained winds of 145 kph,"
+        + " the weather bureau said.\n\nForecasters had warned of winds of 90 mph. Some mountain towns recorded 150 mm of"
+        + " rain in a day, and gusts reached 180 kilometers per hour.\n\nA fishing port to the south recorded 6 inches of"
+        + " rain.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 26));
+    ClaimKey kph = key(cs, "145");
+    assertThat(kph.measure()).isEqualTo("speed");
+    assertThat(kph.unit()).isEqualTo("km/h");
+    assertThat(key(cs, "90").unit()).isEqualTo("km/h");
+    assertThat(key(cs, "90").measure()).isEqualTo("speed");
+    assertThat(key(cs, "180").measure()).isEqualTo("speed");
+    assertThat(key(cs, "150").unit()).isEqualTo("mm");
+    assertThat(key(cs, "150").measure()).isEqualTo("length");
+    assertThat(key(cs, "6").unit()).isEqualTo("mm");
+    assertThat(key(cs, "6").measure()).isEqualTo("length");
+  }
+
+  @Test
   void aHospitalsPatientsAreCountedApartFromTheToll() {
     // kinds: patient, as soldier: "73 patients have been brought in" is no count of the landslides' dead
     String text = "Landslides kill dozens in Kerala\n\nAt least 93 people have been killed by landslides in Wayanad, Kerala.\n"

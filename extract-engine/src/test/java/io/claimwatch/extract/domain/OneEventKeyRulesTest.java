@@ -77,4 +77,16 @@ class OneEventKeyRulesTest {
     assertThat(key(cs, "3%").measure()).isEqualTo("contain");
     assertThat(key(cs, "164,000").measure()).isEqualTo("area/burn");
   }
+
+  @Test
+  void theNounAFigureIsOfSaysWhatHappened() {
+    // event-noun-of: "the deaths of 57 villagers ... and the wounding of more than 300 others": 57 are the dead, not
+    // the wounded the clause goes on to, as "57 villagers were killed" in another report
+    String text = "Shelling of border villages kills dozens\n\n"
+        + "The health ministry said on Sunday it had recorded the deaths of 57 villagers in the border district since"
+        + " Monday and the wounding of more than 300 others.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 5, 11));
+    assertThat(key(cs, "57").event()).isEqualTo("kill");
+    assertThat(key(cs, "300").event()).isEqualTo("injure");
+  }
 }
