@@ -45,6 +45,7 @@ public final class ClaimKeys {
   /** Parts of a count, breakdowns and forecasts, keyed apart from the whole: keys/parts.txt. */
   private final KeyParts parts = new KeyParts();
   private final MoneyMeasures moneyMeasures = new MoneyMeasures(parties);
+  private final VoteHolders voteHolders = new VoteHolders();
   /** The units that are money ("USD", "GBP"). */
   private final Set<String> currencyCodes = Lexicon.get().currencyCodes;
   private final FrameReader frames;
@@ -139,8 +140,10 @@ public final class ClaimKeys {
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
       // the name before it
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
-      party = shareOf == null ? null : shareOf.toLowerCase(Locale.ROOT);
+      party = shareOf == null ? null : voteHolders.person(text, shareOf);   // "Teodoro 41%": the "Teodoro Benitez" of the story
     }
+    // vote-holder: "Rivas received 48.5% of the votes", "the Liberal Party 30" seats: the candidate's or party's result
+    if (party == null && voteHolders.counts(kind, event)) party = voteHolders.of(text, Math.max(cs, ss), hedgeStart);
 
     // the event: the article's, unless the sentence names another
     SentenceReadings.Reading sentence = sentences.of(text, ss, se);
@@ -171,7 +174,7 @@ public final class ClaimKeys {
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places());
     LocalDate[] window = {frame.earliest(), frame.latest()};
-    boolean datedApart = false;
+    boolean datedApart = false, periodTotal = false;
     PartialDate ownStart = own.start(), ownEnd = own.end();
     if (ownStart == null && ownEnd == null && !sentenceCauses.isEmpty()) {
       // "The 1960 Agadir earthquake killed about 12,000 people": a year the sentence gives its event
@@ -196,6 +199,10 @@ public final class ClaimKeys {
       }
       background = background || apart;
       datedApart = apart;
+      // period-total: "150,000 acres have burned across the state so far in 2025" in a report of one fire: a stated
+      // period that holds the whole event's days is a statistic of the period, another quantity than the event's count
+      periodTotal = period && frame.earliest() != null && frame.latest() != null && w[0] != null && w[1] != null && !w[0].isAfter(frame.earliest())
+          && !w[1].isBefore(frame.latest()) && w[1].toEpochDay() - w[0].toEpochDay() > frame.latest().toEpochDay() - frame.earliest().toEpochDay();
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, span);
     }
@@ -252,7 +259,8 @@ public final class ClaimKeys {
     // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
     if (money != null && event.isEmpty()) kind = "";
     String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
-        text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))), kind, unit);
+        text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))),
+        text.substring(figureEnd, Math.max(figureEnd, Math.min(se, figureEnd + 90))), text.substring(ss, Math.max(ss, hedgeStart)), kind, unit);
     KeyParts.Part part = facet.isEmpty() ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
     if (part != null) facet = part.scope();   // "including two students", "81 females", "could surpass 500"
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
@@ -263,6 +271,7 @@ public final class ClaimKeys {
       where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
     String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
     if (!site.isEmpty()) where = where.withScopeWord(site);

@@ -22,6 +22,8 @@ final class FigureMeasures {
   private static final int SCALE_WORDS = 7;
   /** "12 miles deep", "at a depth of 10 km", "19 km below the surface". */
   private static final Pattern DEPTH = Pattern.compile("^[^.;]{0,25}\\b(deep|depth|below)\\b");
+  /** depth-before: "recorded at a depth of about 12 miles": the length a depth is given as, named before the figure. */
+  private static final Pattern DEPTH_BEFORE = Pattern.compile("(?i)\\bdepths?\\s+of\\s+(?:\\p{L}+\\s+){0,2}$");
   private final ConceptLexicon rates = ConceptLexicon.load("/keys/rates.txt");
   private final ConceptLexicon flows = ConceptLexicon.load("/keys/flows.txt");
   private final ConceptLexicon scales = ConceptLexicon.load("/keys/scales.txt");
@@ -37,7 +39,8 @@ final class FigureMeasures {
     Measure scale = rate != null ? rate : scale(after, read);
     if (scale != null) return scale;
     boolean depth = KeyFacet.LENGTH_UNITS.contains(read.unit())
-        && DEPTH.matcher(text.substring(figureEnd, Math.max(figureEnd, Math.min(clauseEnd, figureEnd + 60)))).find();
+        && (DEPTH.matcher(text.substring(figureEnd, Math.max(figureEnd, Math.min(clauseEnd, figureEnd + 60)))).find()
+        || DEPTH_BEFORE.matcher(text.substring(Math.max(clauseStart, figureStart - 40), Math.max(clauseStart, figureStart))).find());
     if (depth) return new Measure(read.unit(), "depth", read.event());
     String commodity = commodity(counted);
     return commodity == null ? read : new Measure(read.unit(), commodity, read.event());

@@ -14,6 +14,55 @@ final class KeyFacet {
 
   private KeyFacet() {}
 
+  /** The verbs of change whose "by N" is the change's size (keys/facets.txt). */
+  private static final Pattern CHANGE_BY;
+  /** fleet: "its entire fleet of 45 jets", "900 of the jets in service" (keys/facets.txt). */
+  private static final Pattern FLEET_BEFORE;
+  private static final Pattern FLEET_AFTER;
+  /** period-total: "so far", "to date" (keys/facets.txt). */
+  private static final Pattern RUNNING;
+  static {
+    java.util.List<String> verbs = new java.util.ArrayList<>();
+    java.util.List<String> fleetBefore = new java.util.ArrayList<>();
+    java.util.List<String> fleetAfter = new java.util.ArrayList<>();
+    java.util.List<String> running = new java.util.ArrayList<>();
+    ConceptLexicon.load("/keys/facets.txt").forEach((word, concept) -> {
+      switch (concept) {
+        case "change" -> verbs.add(word);
+        case "fleet-before" -> fleetBefore.add(word);
+        case "fleet-after" -> fleetAfter.add(word);
+        case "period-total" -> running.add(word);
+        default -> { }
+      }
+    });
+    RUNNING = Pattern.compile("(?i)\\b" + TimeWords.words(running) + "\\b");
+    FLEET_BEFORE = Pattern.compile("(?i)\\b" + TimeWords.words(fleetBefore) + "\\s+$");
+    FLEET_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}0-9-]+\\s+){0,6}?" + TimeWords.words(fleetAfter) + "\\b");
+    CHANGE_BY = Pattern.compile("(?i)\\b" + TimeWords.words(verbs) + "\\s+(?:\\p{L}+ly\\s+)?by\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+"
+        + "|more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:[0-9][0-9,.]*\\s*\\p{L}+\\s*\\(\\s*)?$");   // "by 50 kph (31 mph)"
+  }
+
+  /**
+   * from-to: "cut the zone from 60 to 35 square kilometers", "the toll rose from 20 to 35": the figure after "from" with
+   * another figure after "to" is the earlier level, another quantity than the level it changed to (the text before the
+   * hedge, then after the figure).
+   */
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+  private static final Pattern TO_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}.]+\\s+){0,3}?to\\s+(?:about\\s+|nearly\\s+|almost\\s+|just\\s+)?[0-9]");
+  private static final Set<String> SHARE_UNITS = Set.of("%", "pct", "percent");
+  /** "revised", "corrected": a change of a figure that corrects one quantity's count rather than changing the quantity. */
+  private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:revis|correct|adjust|restat|amend)\\p{L}*");
+  /**
+   * span-of-hours: "4 inches of rain fell ... in just three hours", "40 killed in the past 24 hours": a count over a stated
+   * number of hours is that span's, another quantity than the day's or the event's total.
+   */
+  private static final String HOURS = "\\b(?:in|within|over|during)\\s+(?:just\\s+|only\\s+|less\\s+than\\s+|under\\s+"
+      + "|the\\s+(?:past|last|first|previous)\\s+)?(?:[0-9]+|a\\s+few|several|two|three|four|five|six|eight|ten|twelve)\\s+hours?\\b";
+  /** The span of hours after the figure with no other figure or sentence end between. */
+  private static final Pattern HOURS_AFTER = Pattern.compile("(?i)^[^0-9;!?]*?" + HOURS);
+  /** The span of hours that opens the sentence right before the figure ("In the past 24 hours, 40 people"). */
+  private static final Pattern HOURS_BEFORE = Pattern.compile("(?i)^\\s*" + HOURS + "\\s*,\\s*$");
+
   /** Units of length: a figure in one is a distance (or a depth). */
   static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
   /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
@@ -29,7 +78,7 @@ final class KeyFacet {
   private static final Pattern PLACE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s*,\\s*(?:\\p{Ll}+\\s+){0,2}$");
   /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
   private static final Pattern FROM_PLACE = Pattern.compile(
-      "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:town\\s+of\\s+|city\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
+      "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:town|city|village|island|port)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
 
   /**
    * "fell to 1.9 bln stg from ", "down from October's ", "against ", "compared with ": the earlier figure a
@@ -58,6 +107,11 @@ final class KeyFacet {
     return m.find() ? WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT))) : null;
   }
 
+  /** Whether a clause counts a running total of a period ("so far in 2025", "to date"): period-total. */
+  static boolean runningTotal(String clause) {
+    return RUNNING.matcher(clause).find();
+  }
+
   /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
    * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
@@ -67,6 +121,11 @@ final class KeyFacet {
    * Empty for a count of the whole event.
    */
   static String of(String before, String after, String clause, String kind, String unit) {
+    return of(before, after, clause, "", "", kind, unit);
+  }
+
+  /** As {@link #of(String, String, String, String, String)}, with the sentence after the figure ({@code around}) read for a span of hours and the sentence before it for a revision. */
+  static String of(String before, String after, String clause, String around, String sentenceBefore, String kind, String unit) {
     if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
       // a distance is between two places: the one it is measured from and the one named before it
       // ("Kaohsiung, about 300 kilometers southwest of Taipei", "Quito, around 100 miles away")
@@ -76,7 +135,15 @@ final class KeyFacet {
       String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
       return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
     }
-    if (!unit.isEmpty()) return EARLIER.matcher(before).find() ? "earlier" : "";
+    if (unit.isEmpty() && (FLEET_BEFORE.matcher(before).find() || FLEET_AFTER.matcher(after).find())) return "fleet";
+    // from-to; not a revision ("revised the February gain from 210,000 to 190,000": one quantity, corrected)
+    if (FROM_BEFORE.matcher(before).find() && TO_AFTER.matcher(after).find() && !REVISION.matcher(sentenceBefore).find()) return "earlier";
+    // change-by: "strengthened by 60 kph" is how much it changed, not the level (a share's rise is keyed by ClaimKeys)
+    if (!SHARE_UNITS.contains(unit) && CHANGE_BY.matcher(before).find()) return "change";
+    if (!unit.isEmpty() && EARLIER.matcher(before).find()) return "earlier";
+    if (!LENGTH_UNITS.contains(unit) && !SHARE_UNITS.contains(unit) && (HOURS_AFTER.matcher(around).find()
+        || HOURS_BEFORE.matcher(before).find())) return "hours";
+    if (!unit.isEmpty()) return "";
     if (EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
     if (PARTITIVE.matcher(after).find()) return "part";
     if (OTHER.matcher(after).find() || ANOTHER.matcher(before).find()) return "other";

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 final class PartScopes {
 
   /** Scope words that are not places: the facets {@link KeyFacet} and {@link ClaimKeys} set. */
-  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier");
+  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#period");
 
   private PartScopes() {}
 

@@ -100,4 +100,100 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "100").place()).contains("#offered");
     assertThat(key(cs, "120").place()).contains("#settled");
   }
+
+  @Test
+  void aLevelAChangeStartedFromIsAnEarlierQuantity() {
+    // from-to (KeyFacet): "cut the safe zone from 60 to 35 square kilometers": 60 is the zone before, another quantity
+    // than the zone after, though both are the same measure of one event
+    String text = "Army shrinks safe zone in southern Sudan\n\nThe army cut the designated safe zone from 60 to 35 square"
+        + " kilometers on Tuesday, aid agencies said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 2, 12));
+    assertThat(key(cs, "60").place()).contains("#earlier");
+    assertThat(key(cs, "35").place()).doesNotContain("#earlier");
+    // a revision corrects one quantity: the figure before it is that quantity's earlier report
+    String revised = "US hiring slows in March\n\nThe department revised the February gain from 210,000 to 190,000, it said"
+        + " on Friday.\n";
+    assertThat(key(all(revised, LocalDate.of(2025, 4, 4)), "210,000").place()).doesNotContain("#earlier");
+  }
+
+  @Test
+  void theSizeOfAChangeIsNotTheLevel() {
+    // change-by (KeyFacet, keys/facets.txt): "strengthened by 50 kph" is how much the winds rose, not the winds
+    String text = "Cyclone nears Mozambique coast\n\nThe cyclone strengthened by 50 kph overnight and was packing sustained"
+        + " winds of 180 kph on Friday, forecasters said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 7));
+    assertThat(key(cs, "50").place()).contains("#change");
+    assertThat(key(cs, "180").place()).doesNotContain("#change");
+  }
+
+  @Test
+  void aDepthGivenBeforeItsFigureIsADepthAndADistanceIsFromItsTown() {
+    // depth-before (FigureMeasures): "at a depth of about 10 km" is the quake's depth, not a distance; a distance "from
+    // the small town of Oran" is told apart by that town (KeyFacet)
+    String text = "Strong quake shakes northern Peru\n\nThe quake struck at a depth of about 10 km on Sunday, with its epicenter"
+        + " 40 km west of the small town of Oran, the institute said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 5, 4));
+    assertThat(key(cs, "10").kind()).isEqualTo("depth");
+    assertThat(key(cs, "40").place()).contains("#oran");
+  }
+
+  @Test
+  void anElectionsResultIsItsHolders() {
+    // vote-holder (VoteHolders, keys/vote-holders.txt): each candidate's share and each party's seats are a quantity of
+    // their own; a person by the last word of the name, a party by its whole name
+    String text = "Incumbent declared winner in Paraguay vote\n\nThe electoral board said Rivas received 48.5% of the votes"
+        + " while Teodoro Benitez got 41.2% of the votes.\n\nThe opposition says its count shows Benitez won 55% of the votes."
+        + "\n\nThe Liberal Party won 30 seats and the Green Alliance took 12 seats.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 4, 28));
+    assertThat(key(cs, "48.5").party()).isEqualTo("rivas");
+    assertThat(key(cs, "41.2").party()).isEqualTo("benitez");
+    assertThat(key(cs, "55").party()).isEqualTo("benitez");
+    assertThat(key(cs, "30").party()).isEqualTo("liberal party");
+    assertThat(key(cs, "12").party()).isEqualTo("green alliance");
+    // a first name the story mostly writes with the surname is the surname's holder
+    String first = "Count disputed in Paraguay\n\nTeodoro Benitez rejected the result.\n\nThe board put Rivas first with 48.5%,"
+        + " followed by Teodoro with 41.2%.\n";
+    assertThat(key(all(first, LocalDate.of(2025, 4, 28)), "41.2").party()).isEqualTo("benitez");
+  }
+
+  @Test
+  void aCountOverAStatedSpanOfHoursIsThatSpans() {
+    // span-of-hours (KeyFacet): "4 inches of rain fell ... in just three hours" is the three hours' rain, not the day's
+    // total; "in the past 24 hours" before a toll is the day's count, not the war's
+    String text = "Flash floods swamp Valencia suburbs\n\nAbout 4 inches of rain fell in Torrent in just three hours, and more"
+        + " than 7 inches fell over the whole day, the weather agency said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 10, 30));
+    assertThat(key(cs, "4").place()).contains("#hours");
+    assertThat(key(cs, "7").place()).doesNotContain("#hours");
+    String war = "Strikes continue in Gaza\n\nIn the past 24 hours, 40 people were killed, the health ministry said on Sunday.\n";
+    assertThat(key(all(war, LocalDate.of(2024, 7, 14)), "40").place()).contains("#hours");
+  }
+
+  @Test
+  void aFleetIsNotTheEventsCount() {
+    // fleet (KeyFacet, keys/facets.txt): an airline's fleet, or the jets of a model in service, is a stock, another
+    // quantity than the jets an order grounded
+    String text = "Regulator grounds 120 jets after engine fire\n\nThe regulator on Sunday grounded 120 Airbus A321neo jets"
+        + " after an engine fire in Lisbon.\n\nThe airline said it had grounded its entire fleet of 45 of the jets.\n\n"
+        + "There are 900 of the jets in service worldwide.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 6, 2));
+    assertThat(key(cs, "120").place()).doesNotContain("#fleet");
+    assertThat(key(cs, "45").place()).contains("#fleet");
+    assertThat(key(cs, "900").place()).contains("#fleet");
+  }
+
+  @Test
+  void aPeriodsTotalIsNotTheEventsCount() {
+    // period-total (ClaimKeys): "so far in 2025" across a state in a report of one fire is the year's total of every
+    // fire, not this fire's area, though the year holds the fire's days
+    String text = "Canyon Fire grows in Arizona\n\nThe Canyon Fire has burned 12,000 acres since it started on Monday, officials"
+        + " said.\n\nAn estimated 150,000 acres have burned across the state so far in 2025.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 6, 18));
+    assertThat(key(cs, "12,000").place()).doesNotContain("#period");
+    assertThat(key(cs, "150,000").place()).contains("#period");
+    // not the period of a superlative: "the deadliest floods this year" count the event
+    String floods = "Floods kill 31 in Kentucky\n\nKentucky's death toll rose to 31 in the deadliest floods in the state this"
+        + " year, the governor said on Friday.\n";
+    assertThat(key(all(floods, LocalDate.of(2025, 7, 4)), "31").place()).doesNotContain("#period");
+  }
 }
