@@ -1,5 +1,6 @@
 package io.claimwatch.extract.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +41,11 @@ final class KeyFacet {
   /** "down from ", "compared with ": an earlier figure, whatever it counts. */
   private static final Pattern EARLIER_CHANGE = Pattern.compile("\\b(?i:(?:up|down)\\s+from|compared\\s+(?:with|to))\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+)?$");
 
+  /** The endings of ANOTHER, EARLIER and EARLIER_CHANGE, each pattern's last words as written above ({@link TailWords}). */
+  private static final TailWords ANOTHER_TAIL = TailWords.of(List.of(), "another");
+  private static final TailWords EARLIER_TAIL = TailWords.of(List.of(), "from", "with", "to", "against", "a", "the", "revised", "'s", "’s");
+  private static final TailWords EARLIER_CHANGE_TAIL = TailWords.of(List.of(), "from", "with", "to", "'s", "’s");
+
   /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
    * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
@@ -49,6 +55,11 @@ final class KeyFacet {
    * Empty for a count of the whole event.
    */
   static String of(String before, String after, String clause, String kind, String unit) {
+    return of(before, after, clause, kind, unit, true);
+  }
+
+  /** With {@code tailTests} false, the patterns anchored at the end are tried from every position: the slow path the tests compare with. */
+  static String of(String before, String after, String clause, String kind, String unit, boolean tailTests) {
     if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
       // a distance is between two places: the one it is measured from and the one named before it
       // ("Kaohsiung, about 300 kilometers southwest of Taipei", "Quito, around 100 miles away")
@@ -58,10 +69,10 @@ final class KeyFacet {
       String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
       return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
     }
-    if (!unit.isEmpty()) return EARLIER.matcher(before).find() ? "earlier" : "";
-    if (EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
+    if (!unit.isEmpty()) return (!tailTests || EARLIER_TAIL.mayEnd(before)) && EARLIER.matcher(before).find() ? "earlier" : "";
+    if ((!tailTests || EARLIER_CHANGE_TAIL.mayEnd(before)) && EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
     if (PARTITIVE.matcher(after).find()) return "part";
-    if (OTHER.matcher(after).find() || ANOTHER.matcher(before).find()) return "other";
+    if (OTHER.matcher(after).find() || (!tailTests || ANOTHER_TAIL.mayEnd(before)) && ANOTHER.matcher(before).find()) return "other";
     Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
     return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
   }

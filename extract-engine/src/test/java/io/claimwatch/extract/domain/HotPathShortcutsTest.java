@@ -178,4 +178,51 @@ class HotPathShortcutsTest {
         assertThat(kept.sentence(copy, 0, end)).isNotSameAs(first);
         assertThat(kept.sentence(copy, 0, end).words).isEqualTo(first.words);
     }
+
+    /**
+     * {@link TailWords}: the patterns of {@link KeyParts} and {@link KeyFacet} anchored at the end of the text before a
+     * figure are tried only when the text ends with one of their last words; what they read is what trying them from
+     * every position reads. Every cut of each sentence is a text before a figure.
+     */
+    @Test
+    void partsAndFacetsReadTheSameWithTheTailTestsAsWithout() {
+        List<String> sentences = List.of(
+                "At least 14 people, including three children and two of whom were police officers, were killed, officials said.",
+                "Officials said 112 males and 97 females had been killed, and 23 women, 40 men and 6 children were missing.",
+                "The toll has risen to 312 and the Red Cross warned it could rise further to as many as 1,000.",
+                "Forecasts of 2,000 dead were made; the total was forecast at 1,500 and projections of 800 followed.",
+                "Most of the country's 90,000 nurses joined the strike, and the majority of the 4,000 teachers in Leeds did too.",
+                "Nine of the dead were children; another 20 were hurt, five others in critical condition and two in a serious state.",
+                "Exports fell to 2.1 bln dlrs from 2.4 bln, down from October's 2.6 bln and compared with a revised 2.2 bln a year ago.",
+                "Output rose 4% against 3.1% in May; imports of 1,200 tonnes from the Port's terminal rose 7 pct from 5 pct.",
+                "The village of Tambo, about 80 km south of the capital, lost 12 homes, one death each in the three valleys.",
+                "Seafarers seeking a 275 pct pay rise rejected offers of up to 100 pct, and settled for 120 pct in the end.",
+                "Two quakes hit the coast; these earthquakes have killed more than 700, and those tremors injured 2,500 others.",
+                "Among them were 31 miners and at least 5 rescuers; eight of nine soldiers who were killed were from the north.",
+                "INCLUDING  FOUR  WOMEN, 30 DIED;  ANOTHER\n 12 DIED ELSEWHERE, 3 ARE IN INTENSIVE CARE, THE MAYOR'S 5 TOO.");
+        KeyParts fast = new KeyParts(), slow = new KeyParts(false);
+        List<String> kinds = List.of("", "person"), units = List.of("", "%", "km", "USD");
+        int parts = 0, facets = 0;
+        for (String s : sentences) {
+            for (int at = 0; at <= s.length(); at++) {
+                String after = s.substring(at, Math.min(s.length(), at + 60));
+                for (int from : new int[] {Math.max(0, at - 40), Math.max(0, at - 60), 0}) {
+                    String before = s.substring(from, at);
+                    for (String kind : kinds) {
+                        for (String unit : units) {
+                            KeyParts.Part p = fast.of(before, after, kind, unit);
+                            assertThat(p).as("%s | %s | %s | %s", before, after, kind, unit).isEqualTo(slow.of(before, after, kind, unit));
+                            String f = KeyFacet.of(before, after, s, kind, unit);
+                            assertThat(f).as("%s | %s | %s | %s", before, after, kind, unit).isEqualTo(KeyFacet.of(before, after, s, kind, unit, false));
+                            if (p != null) parts++;
+                            if (!f.isEmpty()) facets++;
+                        }
+                    }
+                }
+            }
+        }
+        // the sentences do reach the rules: parts and facets are read, not only their absence
+        assertThat(parts).isGreaterThan(100);
+        assertThat(facets).isGreaterThan(100);
+    }
 }
