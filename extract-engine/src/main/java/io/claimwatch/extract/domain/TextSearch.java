@@ -33,9 +33,20 @@ final class TextSearch {
      * boundaries and lookbehinds see the text before the position; its match is {@code find()}'s.
      */
     static boolean findAtWordStart(Matcher m, String text, int from, String firsts) {
+        return findAtWordStart(m, text, from, firsts, null);
+    }
+
+    /**
+     * {@link #findAtWordStart(Matcher, String, int, String)} for a pattern whose matches that begin with a letter
+     * begin with one of the names of {@code names} (a month's, a weekday's): tried at a letter only where the first
+     * letters of one of those names stand. Null: every letter of {@code firsts}.
+     */
+    static boolean findAtWordStart(Matcher m, String text, int from, String firsts, NameStarts names) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = from; at < text.length(); at++) {
-            if (firsts.indexOf(text.charAt(at)) < 0) continue;
+            char c = text.charAt(at);
+            if (firsts.indexOf(c) < 0) continue;
+            if (names != null && Character.isLetter(c) && !names.mayStartAt(text, at)) continue;
             if (at > 0) {
                 char before = text.charAt(at - 1);
                 if (Character.isLetter(before) || before >= '0' && before <= '9') continue;
