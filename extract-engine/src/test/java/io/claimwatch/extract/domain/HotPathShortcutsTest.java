@@ -225,4 +225,68 @@ class HotPathShortcutsTest {
         assertThat(parts).isGreaterThan(100);
         assertThat(facets).isGreaterThan(100);
     }
+
+    /**
+     * {@link NameStarts}: the date, weekday and month-alone patterns tried at a letter only where a month's or a
+     * weekday's first three letters stand find, from every position, what trying them at every initial finds.
+     */
+    @Test
+    void dateNamesAreFoundWhereTheirFirstLettersStandAsAtEveryInitial() {
+        TimeWords w = new TimeWords(Lexicon.get());
+        String text = "MANILA, Sept. 3 - Minister Ana Mayor said on Monday that Marchers in Manila, Madrid and Augusta met "
+                + "on 4 March 2024, in April, since mid-August and last May; the Jan. 5 slide, Nov 12th, 2024-11-30, "
+                + "Sunday’s storm and Tuesday's vote (SATURDAY, sunday, FRIDAY) followed June 2008 and Dec 2019. "
+                + "Sun Tzu, Satoshi, Wedge, Thursdays, Mayfield, Julyan, Octavia, Novak, Decca, Febo, Jun Li, MAY, mAy 4.";
+        int found = 0;
+        for (var c : List.of(new Object[] {w.date, w.dateFirsts, w.monthStarts}, new Object[] {w.weekday, w.weekdayFirsts, w.weekdayStarts},
+                new Object[] {w.monthAlone, w.monthFirsts, w.monthStarts})) {
+            java.util.regex.Pattern p = (java.util.regex.Pattern) c[0];
+            for (int from = 0; from < text.length(); from++) {
+                java.util.regex.Matcher fast = p.matcher(text), slow = p.matcher(text);
+                boolean f = TextSearch.findAtWordStart(fast, text, from, (String) c[1], (NameStarts) c[2]);
+                assertThat(f).as("%s from %d", p, from).isEqualTo(TextSearch.findAtWordStart(slow, text, from, (String) c[1]));
+                if (f) {
+                    assertThat(fast.start()).isEqualTo(slow.start());
+                    assertThat(fast.group()).isEqualTo(slow.group());
+                    found++;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+        // a name shorter than three letters compares as many letters as it has
+        NameStarts two = NameStarts.of(List.of("mo", "tuesday"));
+        assertThat(two.mayStartAt("Mo 5", 0)).isTrue();
+        assertThat(two.mayStartAt("TUESDAY", 0)).isTrue();
+        assertThat(two.mayStartAt("Ma", 0)).isFalse();
+    }
+
+    /**
+     * {@link SentenceScanner}: the sentence model with the array scan of its end-of-sentence chars splits lines where
+     * OpenNLP's own model, scanner and detector split them.
+     */
+    @Test
+    void theSentenceModelWithTheArrayScanSplitsAsOpenNlpsOwn() throws Exception {
+        opennlp.tools.sentdetect.SentenceModel own, scanned;
+        try (var a = Sentences.class.getResourceAsStream(Sentences.MODEL); var b = Sentences.class.getResourceAsStream(Sentences.MODEL)) {
+            own = new opennlp.tools.sentdetect.SentenceModel(a);
+            scanned = new SentenceScanner.Model(b);
+        }
+        var ownScanner = own.getFactory().getEndOfSentenceScanner();
+        assertThat(scanned.getFactory().getEndOfSentenceScanner().getEOSCharacters()).isEqualTo(ownScanner.getEOSCharacters());
+        assertThat(scanned.getFactory().isUseTokenEnd()).isEqualTo(own.getFactory().isUseTokenEnd());
+        var ownDetector = new opennlp.tools.sentdetect.SentenceDetectorME(own);
+        var detector = new opennlp.tools.sentdetect.SentenceDetectorME(scanned);
+        List<String> lines = List.of(
+                "Rescuers pulled 12 survivors from the rubble on Tuesday. The toll rose to 3.5 times the first estimate!",
+                "Did the U.S. send aid? Officials at the U.N. said 1,200 tents arrived at 6:30 p.m. on Feb. 19, Dr. Ana Ruiz said.",
+                "“We have lost everything,” said Mr. Okafor… Another 40 families fled; the road (Route 9.) was cut.",
+                "No final stop here and none at all",
+                "Prices rose 0.4% in Jan. vs. 0.3% in Dec.; St. Louis Fed’s J.P. Smith said so. Then: “Enough!” — end?");
+        for (String line : lines) {
+            assertThat(new SentenceScanner(ownScanner.getEOSCharacters()).getPositions(line)).isEqualTo(ownScanner.getPositions(line));
+            assertThat(detector.sentPosDetect(line)).as(line).isEqualTo(ownDetector.sentPosDetect(line));
+            assertThat(detector.probs()).isEqualTo(ownDetector.probs());
+        }
+        assertThat(detector.sentPosDetect(lines.get(0))).hasSize(2);
+    }
 }
