@@ -19,6 +19,19 @@ final class TextSearch {
         return -1;
     }
 
+    /**
+     * Whether a word of letters ({@link LetterWords}) of [from, to) is one of {@code words} in any case ("In", "AT"),
+     * read without copying the words: true for every span where the lower-cased words would hold one (and a few more).
+     */
+    static boolean hasWordIgnoringCase(String text, int from, int to, java.util.Collection<String> words) {
+        for (int a = LetterWords.next(text, from, to); a >= 0; ) {
+            int e = LetterWords.end(text, a, to);
+            for (String w : words) if (e - a == w.length() && text.regionMatches(true, a, w, 0, w.length())) return true;
+            a = LetterWords.next(text, e, to);
+        }
+        return false;
+    }
+
     /** Whether one of the words (not empty) stands whole inside [from, to) of the text. */
     static boolean containsAny(String text, int from, int to, java.util.List<String> words) {
         for (String w : words) if (indexOf(text, w, from, to) >= 0) return true;

@@ -289,4 +289,23 @@ class HotPathShortcutsTest {
         }
         assertThat(detector.sentPosDetect(lines.get(0))).hasSize(2);
     }
+
+    /** {@link PlaceFinder#lowerCaseDivisions} skips a span with no locative word: what reading its words finds. */
+    @Test
+    void lowerCaseDivisionsSkipOnlySpansWithoutALocative() {
+        PlaceFinder places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
+        String text = "we fear that up to 300 people died in napo and 40 AT manabi, officials IN quito said; "
+                + "the toll near esmeraldas rose to 12, and 9 died at sea. Nothing here names a place: 20 people, 3 homes. "
+                + "Floods In guayas killed 5; in-laws and raisins, nearby at-risk homes, Indians and atolls.";
+        java.util.Set<String> countries = java.util.Set.of("EC");
+        int found = 0;
+        for (int from = 0; from < text.length(); from += 3) {
+            for (int to = from; to <= text.length(); to += 5) {
+                PlaceFinder.Places fast = places.lowerCaseDivisions(text, from, to, countries);
+                assertThat(fast).as("%d-%d", from, to).isEqualTo(places.lowerCaseDivisions(text, from, to, countries, false));
+                if (!fast.isEmpty()) found++;
+            }
+        }
+        assertThat(found).isGreaterThan(100);
+    }
 }
