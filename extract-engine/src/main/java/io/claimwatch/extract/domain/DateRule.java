@@ -72,7 +72,7 @@ enum DateRule {
         void find(SentenceDates s) {
             if (!s.digits) return;
             Matcher m = s.w.date.matcher(s.sent);
-            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.dateFirsts); from = m.end()) {
+            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.dateFirsts, s.w.monthStarts); from = m.end()) {
                 if (s.taken(m.start(), m.end(), true)) continue;
                 PartialDate d = s.partial(m, s.roles.ahead(s.c.text, s.ss, s.ss + m.start()));
                 if (d == null || CalendarDates.DATELINE_AFTER.matcher(s.sent.substring(m.end())).lookingAt()) continue;
@@ -91,7 +91,7 @@ enum DateRule {
         void find(SentenceDates s) {
             if (!s.sent.contains("day")) return;
             Matcher m = s.w.weekday.matcher(s.sent);
-            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.weekdayFirsts); from = m.end()) {
+            for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.weekdayFirsts, s.w.weekdayStarts); from = m.end()) {
                 if (!s.roles.isWeekdayDate(s.sent, m.start(), m.end())) continue;
                 int dow = s.w.weekdayOf(m.group(1));
                 boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, m.start() - 6), m.start())).find();
@@ -213,7 +213,7 @@ enum DateRule {
         @Override
         void find(SentenceDates s) {
             Matcher mo = s.w.monthAlone.matcher(s.sent);
-            for (int from = 0; TextSearch.findAtWordStart(mo, s.sent, from, s.w.monthFirsts); from = mo.end()) {
+            for (int from = 0; TextSearch.findAtWordStart(mo, s.sent, from, s.w.monthFirsts, s.w.monthStarts); from = mo.end()) {
                 if (s.taken(mo.start(), mo.end(), false)) continue;
                 boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, mo.start() - 6), mo.start())).find();
                 if (!last && s.lead(s.ss + mo.start()).prep() == null) continue;

@@ -112,6 +112,11 @@ final class KeyFacet {
     return RUNNING.matcher(clause).find();
   }
 
+  /** The endings of ANOTHER, EARLIER and EARLIER_CHANGE, each pattern's last words as written above ({@link TailWords}). */
+  private static final TailWords ANOTHER_TAIL = TailWords.of(List.of(), "another");
+  private static final TailWords EARLIER_TAIL = TailWords.of(List.of(), "from", "with", "to", "against", "a", "the", "revised", "'s", "’s");
+  private static final TailWords EARLIER_CHANGE_TAIL = TailWords.of(List.of(), "from", "with", "to", "'s", "’s");
+
   /**
    * What part of its event a count is of, beyond the place, as a scope word of the key: "part" for a
    * part of a count the article gives elsewhere ("Ten of the dead were from the apartment building"),
@@ -121,11 +126,21 @@ final class KeyFacet {
    * Empty for a count of the whole event.
    */
   static String of(String before, String after, String clause, String kind, String unit) {
-    return of(before, after, clause, "", "", kind, unit);
+    return of(before, after, clause, "", "", kind, unit, true);
+  }
+
+  /** With {@code tailTests} false, the patterns anchored at the end are tried from every position: the slow path the tests compare with. */
+  static String of(String before, String after, String clause, String kind, String unit, boolean tailTests) {
+    return of(before, after, clause, "", "", kind, unit, tailTests);
   }
 
   /** As {@link #of(String, String, String, String, String)}, with the sentence after the figure ({@code around}) read for a span of hours and the sentence before it for a revision. */
   static String of(String before, String after, String clause, String around, String sentenceBefore, String kind, String unit) {
+    return of(before, after, clause, around, sentenceBefore, kind, unit, true);
+  }
+
+  private static String of(String before, String after, String clause, String around, String sentenceBefore, String kind, String unit,
+      boolean tailTests) {
     if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
       // a distance is between two places: the one it is measured from and the one named before it
       // ("Kaohsiung, about 300 kilometers southwest of Taipei", "Quito, around 100 miles away")
@@ -140,13 +155,13 @@ final class KeyFacet {
     if (FROM_BEFORE.matcher(before).find() && TO_AFTER.matcher(after).find() && !REVISION.matcher(sentenceBefore).find()) return "earlier";
     // change-by: "strengthened by 60 kph" is how much it changed, not the level (a share's rise is keyed by ClaimKeys)
     if (!SHARE_UNITS.contains(unit) && CHANGE_BY.matcher(before).find()) return "change";
-    if (!unit.isEmpty() && EARLIER.matcher(before).find()) return "earlier";
+    if (!unit.isEmpty() && (!tailTests || EARLIER_TAIL.mayEnd(before)) && EARLIER.matcher(before).find()) return "earlier";
     if (!LENGTH_UNITS.contains(unit) && !SHARE_UNITS.contains(unit) && (HOURS_AFTER.matcher(around).find()
         || HOURS_BEFORE.matcher(before).find())) return "hours";
     if (!unit.isEmpty()) return "";
-    if (EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
+    if ((!tailTests || EARLIER_CHANGE_TAIL.mayEnd(before)) && EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
     if (PARTITIVE.matcher(after).find()) return "part";
-    if (OTHER.matcher(after).find() || ANOTHER.matcher(before).find()) return "other";
+    if (OTHER.matcher(after).find() || (!tailTests || ANOTHER_TAIL.mayEnd(before)) && ANOTHER.matcher(before).find()) return "other";
     Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
     return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
   }

@@ -82,8 +82,18 @@ final class KeyParts {
   private final Pattern payRole;
   private final Map<String, String> roleOf = new TreeMap<>();
   private final Map<String, String> conditionOf = new TreeMap<>();
+  /**
+   * The endings of the patterns anchored at the end of the text before the figure ({@link TailWords}): tried first,
+   * they rule out most figures in one look. Null when built without them ({@link #KeyParts(boolean)}), the reference.
+   */
+  private final TailWords openerTail, wholeOfTail, groupBeforeTail, forecastVerbTail, forecastNounTail, conditionBeforeTail;
 
   KeyParts() {
+    this(true);
+  }
+
+  /** With {@code tailTests} false, every pattern is tried from every position: the slow path the tests compare with. */
+  KeyParts(boolean tailTests) {
     ConceptLexicon lex = ConceptLexicon.load("/keys/parts.txt");
     Map<String, List<String>> words = new TreeMap<>();
     lex.forEach((word, concept) -> words.computeIfAbsent(concept, k -> new ArrayList<>()).add(word));
@@ -121,6 +131,19 @@ final class KeyParts {
     payRole = Pattern.compile("(?i)\\b(" + TimeWords.words(roleOf.keySet()) + ")\\b");
     forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
+    // each pattern's last words, as written above
+    openerTail = tailTests ? TailWords.of(words.get("opener")) : null;
+    wholeOfTail = tailTests ? TailWords.of(List.of(), "of", "the", "its", "their", "'", "’", "'s", "’s") : null;
+    groupBeforeTail = tailTests ? TailWords.endings(",", "and") : null;
+    forecastVerbTail = tailTests ? TailWords.of(words.get("change"), "further", "to", "above", "beyond", "past", "as") : null;
+    forecastNounTail = tailTests
+        ? TailWords.of(Stream.concat(words.get("forecast").stream(), words.get("predicted").stream()).toList(), "of", "at") : null;
+    conditionBeforeTail = tailTests ? TailWords.of(conditionOf.keySet()) : null;
+  }
+
+  /** Whether the text before a figure may end as {@code tail} says (always without the tests), before its pattern is tried. */
+  private static boolean mayEnd(TailWords tail, String before) {
+    return tail == null || tail.mayEnd(before);
   }
 
   /**
@@ -132,7 +155,8 @@ final class KeyParts {
    * @param unit the figure's unit ("barrel/day"), or ""
    */
   Part of(String before, String after, String kind, String unit) {
-    if (forecastVerb.matcher(before).find() || forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
+    if (mayEnd(forecastVerbTail, before) && forecastVerb.matcher(before).find()
+        || mayEnd(forecastNounTail, before) && forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
     if (SHARES.contains(unit)) {
       // pay-role: the role word nearest before the share; a settlement's wherever it is ("accepting pay offers of 120 pct")
       String role = null;
@@ -143,14 +167,14 @@ final class KeyParts {
     }
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
     // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
-    if (unit.isEmpty() && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
+    if (unit.isEmpty() && mayEnd(wholeOfTail, before) && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
     // a toll of several events: of people, not a measure of one of them (a magnitude, an area)
     if (unit.isEmpty() && (kind.isEmpty() || kind.equals("person")) && (severalEvents.matcher(before).find()
         || severalEvents.matcher(after).find())) return new Part("several", Rule.SEVERAL_EVENTS);
     if (unit.isEmpty()) {
       Matcher c = conditionAfter.matcher(after);
       Matcher cb = conditionBefore.matcher(before);
-      String state = c.find() ? c.group(1) : cb.find() ? cb.group(1) : null;
+      String state = c.find() ? c.group(1) : mayEnd(conditionBeforeTail, before) && cb.find() ? cb.group(1) : null;
       if (state != null) return new Part(conditionOf.get(state.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")), Rule.CONDITION);
     }
     if (!kind.isEmpty() && !kind.equals("person")) return null;   // soldiers, police ... are counted apart already
@@ -160,10 +184,10 @@ final class KeyParts {
     }
     Matcher b = groupBefore.matcher(before);
     Matcher own = groupOwn.matcher(after);
-    if (b.find() && own.find() && !groupOf(b.group(1)).equals(groupOf(own.group(1)))) {
+    if (mayEnd(groupBeforeTail, before) && b.find() && own.find() && !groupOf(b.group(1)).equals(groupOf(own.group(1)))) {
       return new Part(groupOf(own.group(1)), Rule.BREAKDOWN);
     }
-    if (opener.matcher(before).find() || among.matcher(after).find()) {
+    if (mayEnd(openerTail, before) && opener.matcher(before).find() || among.matcher(after).find()) {
       // "including four women": a group of a breakdown is that group's count, else a part of no name
       String group = own.reset().find() ? groupOf(own.group(1)) : null;
       return new Part(group == null ? "part" : group, Rule.INCLUDED_PART);

@@ -188,7 +188,14 @@ final class PlaceFinder {
      * one of not-place-names.txt. Only divisions, whose names are seldom common words; NONE if there are none.
      */
     Places lowerCaseDivisions(String text, int from, int to, Set<String> countries) {
+        return lowerCaseDivisions(text, from, to, countries, true);
+    }
+
+    /** With {@code shortcut} false, the words are read whatever the span holds: the slow path the tests compare with. */
+    Places lowerCaseDivisions(String text, int from, int to, Set<String> countries, boolean shortcut) {
         if (countries.isEmpty()) return Places.NONE;
+        // a claim's clause, read for every claim: without a locative word (any case) it holds no such name
+        if (shortcut && !TextSearch.hasWordIgnoringCase(text, from, to, LOWER_CASE_LOCATIVE)) return Places.NONE;
         List<String> words = new ArrayList<>();
         List<Boolean> lower = new ArrayList<>();
         for (int a = LetterWords.next(text, from, to); a >= 0; ) {

@@ -34,7 +34,7 @@ public final class Sentences {
     public static Sentences load() {
         try (InputStream in = Sentences.class.getResourceAsStream(MODEL)) {
             if (in == null) throw new IllegalStateException("sentence model not on classpath: " + MODEL);
-            return new Sentences(new SentenceModel(in));
+            return new Sentences(new SentenceScanner.Model(in));   // OpenNLP's model, its scanner without a hash lookup a char
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,19 @@ final class TextSearch {
         return -1;
     }
 
+    /**
+     * Whether a word of letters ({@link LetterWords}) of [from, to) is one of {@code words} in any case ("In", "AT"),
+     * read without copying the words: true for every span where the lower-cased words would hold one (and a few more).
+     */
+    static boolean hasWordIgnoringCase(String text, int from, int to, java.util.Collection<String> words) {
+        for (int a = LetterWords.next(text, from, to); a >= 0; ) {
+            int e = LetterWords.end(text, a, to);
+            for (String w : words) if (e - a == w.length() && text.regionMatches(true, a, w, 0, w.length())) return true;
+            a = LetterWords.next(text, e, to);
+        }
+        return false;
+    }
+
     /** Whether one of the words (not empty) stands whole inside [from, to) of the text. */
     static boolean containsAny(String text, int from, int to, java.util.List<String> words) {
         for (String w : words) if (indexOf(text, w, from, to) >= 0) return true;
@@ -33,9 +46,20 @@ final class TextSearch {
      * boundaries and lookbehinds see the text before the position; its match is {@code find()}'s.
      */
     static boolean findAtWordStart(Matcher m, String text, int from, String firsts) {
+        return findAtWordStart(m, text, from, firsts, null);
+    }
+
+    /**
+     * {@link #findAtWordStart(Matcher, String, int, String)} for a pattern whose matches that begin with a letter
+     * begin with one of the names of {@code names} (a month's, a weekday's): tried at a letter only where the first
+     * letters of one of those names stand. Null: every letter of {@code firsts}.
+     */
+    static boolean findAtWordStart(Matcher m, String text, int from, String firsts, NameStarts names) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = from; at < text.length(); at++) {
-            if (firsts.indexOf(text.charAt(at)) < 0) continue;
+            char c = text.charAt(at);
+            if (firsts.indexOf(c) < 0) continue;
+            if (names != null && Character.isLetter(c) && !names.mayStartAt(text, at)) continue;
             if (at > 0) {
                 char before = text.charAt(at - 1);
                 if (Character.isLetter(before) || before >= '0' && before <= '9') continue;

@@ -26,6 +26,10 @@ final class TimeWords {
     final Pattern date;
     /** The chars a match of {@link #date} begins with: a month's initial or a digit. */
     final String dateFirsts;
+    /** The first letters of the months' names: where {@link #date} and {@link #monthAlone} can begin with a letter. */
+    final NameStarts monthStarts;
+    /** The first letters of the weekdays' names: where {@link #weekday} can begin. */
+    final NameStarts weekdayStarts;
     /** A weekday, and "'s" after it. */
     final Pattern weekday;
     /** The chars a match of {@link #weekday} can begin with (a weekday's initial, in either case). */
@@ -210,6 +214,8 @@ final class TimeWords {
                         + "|\\b(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2})\\b");
         monthFirsts = Lexicon.initials(lx.months.keySet());
         dateFirsts = monthFirsts + "0123456789";
+        monthStarts = NameStarts.of(lx.months.keySet());
+        weekdayStarts = NameStarts.of(lx.weekdays.keySet());
         weekday = Pattern.compile("\\b(" + weekdayName + ")\\b(['’]s\\b)?");
         String weekdayInitials = Lexicon.initials(lx.weekdays.keySet());
         weekdayFirsts = weekdayInitials + weekdayInitials.toLowerCase(Locale.ROOT);   // either case: a superset of what weekday matches

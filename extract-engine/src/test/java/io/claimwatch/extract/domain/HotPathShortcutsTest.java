@@ -178,4 +178,134 @@ class HotPathShortcutsTest {
         assertThat(kept.sentence(copy, 0, end)).isNotSameAs(first);
         assertThat(kept.sentence(copy, 0, end).words).isEqualTo(first.words);
     }
+
+    /**
+     * {@link TailWords}: the patterns of {@link KeyParts} and {@link KeyFacet} anchored at the end of the text before a
+     * figure are tried only when the text ends with one of their last words; what they read is what trying them from
+     * every position reads. Every cut of each sentence is a text before a figure.
+     */
+    @Test
+    void partsAndFacetsReadTheSameWithTheTailTestsAsWithout() {
+        List<String> sentences = List.of(
+                "At least 14 people, including three children and two of whom were police officers, were killed, officials said.",
+                "Officials said 112 males and 97 females had been killed, and 23 women, 40 men and 6 children were missing.",
+                "The toll has risen to 312 and the Red Cross warned it could rise further to as many as 1,000.",
+                "Forecasts of 2,000 dead were made; the total was forecast at 1,500 and projections of 800 followed.",
+                "Most of the country's 90,000 nurses joined the strike, and the majority of the 4,000 teachers in Leeds did too.",
+                "Nine of the dead were children; another 20 were hurt, five others in critical condition and two in a serious state.",
+                "Exports fell to 2.1 bln dlrs from 2.4 bln, down from October's 2.6 bln and compared with a revised 2.2 bln a year ago.",
+                "Output rose 4% against 3.1% in May; imports of 1,200 tonnes from the Port's terminal rose 7 pct from 5 pct.",
+                "The village of Tambo, about 80 km south of the capital, lost 12 homes, one death each in the three valleys.",
+                "Seafarers seeking a 275 pct pay rise rejected offers of up to 100 pct, and settled for 120 pct in the end.",
+                "Two quakes hit the coast; these earthquakes have killed more than 700, and those tremors injured 2,500 others.",
+                "Among them were 31 miners and at least 5 rescuers; eight of nine soldiers who were killed were from the north.",
+                "INCLUDING  FOUR  WOMEN, 30 DIED;  ANOTHER\n 12 DIED ELSEWHERE, 3 ARE IN INTENSIVE CARE, THE MAYOR'S 5 TOO.");
+        KeyParts fast = new KeyParts(), slow = new KeyParts(false);
+        List<String> kinds = List.of("", "person"), units = List.of("", "%", "km", "USD");
+        int parts = 0, facets = 0;
+        for (String s : sentences) {
+            for (int at = 0; at <= s.length(); at++) {
+                String after = s.substring(at, Math.min(s.length(), at + 60));
+                for (int from : new int[] {Math.max(0, at - 40), Math.max(0, at - 60), 0}) {
+                    String before = s.substring(from, at);
+                    for (String kind : kinds) {
+                        for (String unit : units) {
+                            KeyParts.Part p = fast.of(before, after, kind, unit);
+                            assertThat(p).as("%s | %s | %s | %s", before, after, kind, unit).isEqualTo(slow.of(before, after, kind, unit));
+                            String f = KeyFacet.of(before, after, s, kind, unit);
+                            assertThat(f).as("%s | %s | %s | %s", before, after, kind, unit).isEqualTo(KeyFacet.of(before, after, s, kind, unit, false));
+                            if (p != null) parts++;
+                            if (!f.isEmpty()) facets++;
+                        }
+                    }
+                }
+            }
+        }
+        // the sentences do reach the rules: parts and facets are read, not only their absence
+        assertThat(parts).isGreaterThan(100);
+        assertThat(facets).isGreaterThan(100);
+    }
+
+    /**
+     * {@link NameStarts}: the date, weekday and month-alone patterns tried at a letter only where a month's or a
+     * weekday's first three letters stand find, from every position, what trying them at every initial finds.
+     */
+    @Test
+    void dateNamesAreFoundWhereTheirFirstLettersStandAsAtEveryInitial() {
+        TimeWords w = new TimeWords(Lexicon.get());
+        String text = "MANILA, Sept. 3 - Minister Ana Mayor said on Monday that Marchers in Manila, Madrid and Augusta met "
+                + "on 4 March 2024, in April, since mid-August and last May; the Jan. 5 slide, Nov 12th, 2024-11-30, "
+                + "Sunday’s storm and Tuesday's vote (SATURDAY, sunday, FRIDAY) followed June 2008 and Dec 2019. "
+                + "Sun Tzu, Satoshi, Wedge, Thursdays, Mayfield, Julyan, Octavia, Novak, Decca, Febo, Jun Li, MAY, mAy 4.";
+        int found = 0;
+        for (var c : List.of(new Object[] {w.date, w.dateFirsts, w.monthStarts}, new Object[] {w.weekday, w.weekdayFirsts, w.weekdayStarts},
+                new Object[] {w.monthAlone, w.monthFirsts, w.monthStarts})) {
+            java.util.regex.Pattern p = (java.util.regex.Pattern) c[0];
+            for (int from = 0; from < text.length(); from++) {
+                java.util.regex.Matcher fast = p.matcher(text), slow = p.matcher(text);
+                boolean f = TextSearch.findAtWordStart(fast, text, from, (String) c[1], (NameStarts) c[2]);
+                assertThat(f).as("%s from %d", p, from).isEqualTo(TextSearch.findAtWordStart(slow, text, from, (String) c[1]));
+                if (f) {
+                    assertThat(fast.start()).isEqualTo(slow.start());
+                    assertThat(fast.group()).isEqualTo(slow.group());
+                    found++;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+        // a name shorter than three letters compares as many letters as it has
+        NameStarts two = NameStarts.of(List.of("mo", "tuesday"));
+        assertThat(two.mayStartAt("Mo 5", 0)).isTrue();
+        assertThat(two.mayStartAt("TUESDAY", 0)).isTrue();
+        assertThat(two.mayStartAt("Ma", 0)).isFalse();
+    }
+
+    /**
+     * {@link SentenceScanner}: the sentence model with the array scan of its end-of-sentence chars splits lines where
+     * OpenNLP's own model, scanner and detector split them.
+     */
+    @Test
+    void theSentenceModelWithTheArrayScanSplitsAsOpenNlpsOwn() throws Exception {
+        opennlp.tools.sentdetect.SentenceModel own, scanned;
+        try (var a = Sentences.class.getResourceAsStream(Sentences.MODEL); var b = Sentences.class.getResourceAsStream(Sentences.MODEL)) {
+            own = new opennlp.tools.sentdetect.SentenceModel(a);
+            scanned = new SentenceScanner.Model(b);
+        }
+        var ownScanner = own.getFactory().getEndOfSentenceScanner();
+        assertThat(scanned.getFactory().getEndOfSentenceScanner().getEOSCharacters()).isEqualTo(ownScanner.getEOSCharacters());
+        assertThat(scanned.getFactory().isUseTokenEnd()).isEqualTo(own.getFactory().isUseTokenEnd());
+        var ownDetector = new opennlp.tools.sentdetect.SentenceDetectorME(own);
+        var detector = new opennlp.tools.sentdetect.SentenceDetectorME(scanned);
+        List<String> lines = List.of(
+                "Rescuers pulled 12 survivors from the rubble on Tuesday. The toll rose to 3.5 times the first estimate!",
+                "Did the U.S. send aid? Officials at the U.N. said 1,200 tents arrived at 6:30 p.m. on Feb. 19, Dr. Ana Ruiz said.",
+                "“We have lost everything,” said Mr. Okafor… Another 40 families fled; the road (Route 9.) was cut.",
+                "No final stop here and none at all",
+                "Prices rose 0.4% in Jan. vs. 0.3% in Dec.; St. Louis Fed’s J.P. Smith said so. Then: “Enough!” — end?");
+        for (String line : lines) {
+            assertThat(new SentenceScanner(ownScanner.getEOSCharacters()).getPositions(line)).isEqualTo(ownScanner.getPositions(line));
+            assertThat(detector.sentPosDetect(line)).as(line).isEqualTo(ownDetector.sentPosDetect(line));
+            assertThat(detector.probs()).isEqualTo(ownDetector.probs());
+        }
+        assertThat(detector.sentPosDetect(lines.get(0))).hasSize(2);
+    }
+
+    /** {@link PlaceFinder#lowerCaseDivisions} skips a span with no locative word: what reading its words finds. */
+    @Test
+    void lowerCaseDivisionsSkipOnlySpansWithoutALocative() {
+        PlaceFinder places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
+        String text = "we fear that up to 300 people died in napo and 40 AT manabi, officials IN quito said; "
+                + "the toll near esmeraldas rose to 12, and 9 died at sea. Nothing here names a place: 20 people, 3 homes. "
+                + "Floods In guayas killed 5; in-laws and raisins, nearby at-risk homes, Indians and atolls.";
+        java.util.Set<String> countries = java.util.Set.of("EC");
+        int found = 0;
+        for (int from = 0; from < text.length(); from += 3) {
+            for (int to = from; to <= text.length(); to += 5) {
+                PlaceFinder.Places fast = places.lowerCaseDivisions(text, from, to, countries);
+                assertThat(fast).as("%d-%d", from, to).isEqualTo(places.lowerCaseDivisions(text, from, to, countries, false));
+                if (!fast.isEmpty()) found++;
+            }
+        }
+        assertThat(found).isGreaterThan(100);
+    }
 }

@@ -81,16 +81,24 @@ final class DateCheck {
   static final int MAX_CHARS = 100_000;
 
   static List<Mention> mentions(String fullText) {
+    return mentions(fullText, true);
+  }
+
+  /**
+   * With {@code shortcuts} false, the slow path the tests compare with: month patterns tried at every capitalised
+   * month initial, {@link Character#isLetterOrDigit} for every char, the sentence copied for the future test.
+   */
+  static List<Mention> mentions(String fullText, boolean shortcuts) {
     String text = fullText.length() > MAX_CHARS ? fullText.substring(0, MAX_CHARS) : fullText;
     List<Mention> out = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
-    Starts starts = Starts.of(text);
-    scan(text, starts.months(), FULL_MDY, Kind.FULL, 3, 1, 2, taken, out);
-    scan(text, starts.days(), FULL_DMY, Kind.FULL, 3, 2, 1, taken, out);
-    scan(text, starts.iso(), ISO, Kind.FULL, 1, 2, 3, taken, out);
-    scan(text, starts.months(), MONTH_YEAR, Kind.MONTH_YEAR, 2, 1, 0, taken, out);
-    scan(text, starts.months(), MONTH_DAY, Kind.MONTH_DAY, 0, 1, 2, taken, out);
-    scan(text, starts.days(), DAY_MONTH, Kind.MONTH_DAY, 0, 2, 1, taken, out);
+    Starts starts = Starts.of(text, shortcuts);
+    scan(text, starts.months(), FULL_MDY, Kind.FULL, 3, 1, 2, taken, out, shortcuts);
+    scan(text, starts.days(), FULL_DMY, Kind.FULL, 3, 2, 1, taken, out, shortcuts);
+    scan(text, starts.iso(), ISO, Kind.FULL, 1, 2, 3, taken, out, shortcuts);
+    scan(text, starts.months(), MONTH_YEAR, Kind.MONTH_YEAR, 2, 1, 0, taken, out, shortcuts);
+    scan(text, starts.months(), MONTH_DAY, Kind.MONTH_DAY, 0, 1, 2, taken, out, shortcuts);
+    scan(text, starts.days(), DAY_MONTH, Kind.MONTH_DAY, 0, 2, 1, taken, out, shortcuts);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
@@ -103,7 +111,7 @@ final class DateCheck {
    */
   private record Starts(int[] months, int[] days, int[] iso) {
 
-    static Starts of(String text) {
+    static Starts of(String text, boolean shortcuts) {
       Positions months = new Positions(), days = new Positions(), iso = new Positions();
       boolean afterDigit = false, afterLetterOrDigit = false;
       for (int i = 0; i < text.length(); i++) {
@@ -116,11 +124,12 @@ final class DateCheck {
           if (!afterLetterOrDigit) {
             days.add(i);
           }
-        } else if (!afterLetterOrDigit && isMonthInitial(c)) {
+        } else if (!afterLetterOrDigit && isMonthInitial(c) && (!shortcuts || monthPrefixAt(text, i))) {
           months.add(i);
         }
         afterDigit = digit;
-        afterLetterOrDigit = digit || Character.isLetterOrDigit(c);
+        // ASCII fast path: a letter or digit below 128 is [A-Za-z0-9]; Character.isLetterOrDigit only beyond
+        afterLetterOrDigit = shortcuts && c < 128 ? digit || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetterOrDigit(c);
       }
       return new Starts(months.toArray(), days.toArray(), iso.toArray());
     }
@@ -128,6 +137,29 @@ final class DateCheck {
     /** Every month name (English, capitalised) starts with one of these. */
     private static boolean isMonthInitial(char c) {
       return c == 'A' || c == 'D' || c == 'F' || c == 'J' || c == 'M' || c == 'N' || c == 'O' || c == 'S';
+    }
+
+    /**
+     * Whether a month name can start at {@code i}: each of the pattern's names, full or short ("Sept"), begins
+     * with its month's three letters ("Jan" ... "Dec"), so a capitalised word that does not ("Minister",
+     * "Officials") is no start and the three month patterns are not tried there.
+     */
+    static boolean monthPrefixAt(String text, int i) {
+      if (i + 3 > text.length()) {
+        return false;
+      }
+      char a = text.charAt(i), b = text.charAt(i + 1), c = text.charAt(i + 2);
+      return switch (a) {
+        case 'J' -> b == 'a' && c == 'n' || b == 'u' && (c == 'n' || c == 'l');
+        case 'F' -> b == 'e' && c == 'b';
+        case 'M' -> b == 'a' && (c == 'r' || c == 'y');
+        case 'A' -> b == 'p' && c == 'r' || b == 'u' && c == 'g';
+        case 'S' -> b == 'e' && c == 'p';
+        case 'O' -> b == 'c' && c == 't';
+        case 'N' -> b == 'o' && c == 'v';
+        case 'D' -> b == 'e' && c == 'c';
+        default -> false;
+      };
     }
   }
 
@@ -154,7 +186,7 @@ final class DateCheck {
    * looked for from the end of the one before. Groups: the group index of year, month and day (0: none).
    */
   private static void scan(String text, int[] starts, Pattern p, Kind kind, int yearGroup, int monthGroup, int dayGroup,
-      boolean[] taken, List<Mention> out) {
+      boolean[] taken, List<Mention> out, boolean shortcuts) {
     Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int from = 0;
     for (int start : starts) {
@@ -181,7 +213,7 @@ final class DateCheck {
         taken[i] = true;
       }
       out.add(new Mention(kind, yearGroup == 0 ? 0 : year, month, dayGroup == 0 ? 0 : day,
-          inFutureSentence(text, m.start(), m.end()), m.start()));
+          inFutureSentence(text, m.start(), m.end(), shortcuts), m.start()));
     }
   }
 
@@ -194,7 +226,7 @@ final class DateCheck {
     return false;
   }
 
-  private static boolean inFutureSentence(String text, int start, int end) {
+  private static boolean inFutureSentence(String text, int start, int end, boolean shortcuts) {
     int from = start;
     while (from > 0 && !sentenceBreak(text.charAt(from - 1))) {
       from--;
@@ -203,7 +235,8 @@ final class DateCheck {
     while (to < text.length() && !sentenceBreak(text.charAt(to))) {
       to++;
     }
-    return FUTURE.matcher(text.substring(from, to)).find();
+    // the sentence as a region with opaque bounds: what the pattern finds in text.substring(from, to), without the copy
+    return shortcuts ? FUTURE.matcher(text).region(from, to).find() : FUTURE.matcher(text.substring(from, to)).find();
   }
 
   /** The end of a sentence: . ! ? or a line break. */

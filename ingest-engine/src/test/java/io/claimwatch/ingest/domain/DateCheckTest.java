@@ -120,4 +120,27 @@ class DateCheckTest {
         DateEvidence.Confidence.HIGH));
     assertThat(client.notBefore()).isNull();
   }
+
+  /**
+   * The shortcuts of {@link DateCheck#mentions}: month patterns tried only where a month's three letters stand, the
+   * ASCII test of letters and digits, the future test on the sentence's region: the mentions the slow path finds.
+   */
+  @Test
+  void mentionsWithTheShortcutsAreTheSlowPaths() {
+    String text = """
+        MANILA, Sept. 3 (Reuters) - Officials in Manila said on Monday that 41 people died when Typhoon Ondoy struck
+        on September 26, 2009, and 12 more after the Jan. 5 landslide. March rains are Now expected; Marchers met
+        on 4 March 2024 and in April 2023, Nov 12th and 2024-11-30. The Ministry's report, due in December 2026,
+        will give a new toll. Decemberists, Julyan and Mayfield are names, not months; so is Augusta. Aug 31.
+        Sunday’s storm — “the worst since June 2008”, said Dr. Ana Sánchez on 7th of October 2025 — cut power;
+        señor Öztürk said 15 Nov. 2025 was Ñandú's day. May 2, 12 June, 30 February 2024, 1 Sept 1939.
+        """;
+    for (int from = 0; from < text.length(); from += 7) {
+      String part = text.substring(from);
+      assertThat(DateCheck.mentions(part, true)).as(part).isEqualTo(DateCheck.mentions(part, false));
+    }
+    assertThat(DateCheck.mentions(text)).extracting(DateCheck.Mention::kind).contains(
+        DateCheck.Kind.FULL, DateCheck.Kind.MONTH_DAY, DateCheck.Kind.MONTH_YEAR);
+    assertThat(DateCheck.mentions(text)).hasSizeGreaterThan(12);
+  }
 }
