@@ -26,6 +26,7 @@ public final class CountedPhrase {
     private final NounPhrases nouns;
     private final CountedVerbs verbs;
     private final CountedMeasures measures;
+    private final CountedSubjects subjects;
     private final CountedContext context;
     private final CountedPlaces places;
     private final CountedSupply supply;
@@ -35,6 +36,7 @@ public final class CountedPhrase {
         this.nouns = new NounPhrases(w);
         this.verbs = new CountedVerbs(w, nouns);
         this.measures = new CountedMeasures(w, nouns);
+        this.subjects = new CountedSubjects(w, nouns);
         this.context = new CountedContext(w, nouns);
         this.places = new CountedPlaces(w);
         this.supply = new CountedSupply(w, nouns);
@@ -171,9 +173,11 @@ public final class CountedPhrase {
         int j = overConversion(t, m, r.j);
         if (j != r.j) r.j = j;
         // digits-of-the: "About 100 of the suspected heat deaths", as "dozens of" and "two of": the noun
-        // after "of the" is what the figure counts (not "of the 230 seats": below)
-        boolean digitsOfThe = j + 2 < t.size() && m.unit.isEmpty() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isWord()
-                && !t.get(j + 2).capitalized();
+        // phrase after "of the" is what the figure counts (not "of the 230 seats": below); a bare noun
+        // ("18 of the planes") takes up a set named before, whose words it does not give
+        boolean digitsOfThe = j + 3 < t.size() && m.unit.isEmpty() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isWord()
+                && !t.get(j + 2).capitalized() && t.get(j + 3).isWord() && !w.lx.functionWords.contains(t.get(j + 3).lower())
+                && !w.isVerbish(t.get(j + 3)) && !w.lx.functionWords.contains(t.get(j + 2).lower());
         if (j < t.size() && t.get(j).is("of") && (m.vague || r.unitPhrase || m.words || m.unit.equals("%") || digitsOfThe)
                 && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (r.unitPhrase) r.words.add("of");
@@ -364,8 +368,8 @@ public final class CountedPhrase {
             r.words.add(measure);
             return CountedRule.MEASURE_NOUN;
         }
-        String subject = measures.subject(r.t, r.m);
-        if (subject == null && r.prev != null && measures.changeOfFigureBefore(r.t, r.m)) {
+        String subject = subjects.subject(r.t, r.m);
+        if (subject == null && r.prev != null && subjects.changeOfFigureBefore(r.t, r.m)) {
             String change = change(r);
             if (change != null) {
                 // "the deficit widened to $55.5bn, up 9% from September": a 9% rise in the deficit
