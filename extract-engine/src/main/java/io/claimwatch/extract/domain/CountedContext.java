@@ -195,6 +195,30 @@ final class CountedContext {
     }
 
     /**
+     * bare-progressive: "thousands are still waiting for power to be restored", "hundreds were queuing
+     * outside the bank": a vague bare figure (a crowd's) before "be" and an -ing form counts the people
+     * doing it, with the complement after it ("people waiting for power"). Not a state of "be" that says
+     * it of people already ("missing"), nor a figure with a noun or a figure before it to take one from.
+     */
+    CountedPhrase.Result bareProgressive(CountedReading r) {
+        List<Tok> t = r.t;
+        if (!r.m.vague || r.prevNoun()) return null;
+        int k = r.j;
+        boolean copula = false;
+        while (k < t.size() && k < r.j + 3 && t.get(k).isWord() && (w.auxBeforeVerb.contains(t.get(k).lower())
+                || t.get(k).lower().endsWith("ly") || t.get(k).is("still"))) {
+            copula |= w.copulas.contains(t.get(k).lower());
+            k++;
+        }
+        if (!copula || k >= t.size() || !t.get(k).isWord() || t.get(k).capitalized()) return null;
+        String l = t.get(k).lower();
+        if (!l.endsWith("ing") || l.length() <= 5 || lx.functionWords.contains(l) || lx.peopleVerbs.contains(l) || w.stateAdjectives.contains(l)) return null;
+        CountedPhrase.Result ell = elliptical(t, r.j, "people", false, CountedRule.BARE_PROGRESSIVE);
+        if (ell != null) return ell;
+        return result("people " + l, t.get(k).end(), "people", CountedRule.BARE_PROGRESSIVE);
+    }
+
+    /**
      * "India reported 360 killed and 900 injured", "where 11,000 died", "12 still missing": a bare
      * figure before a participle that counts people, with the place after it ("73 killed in Morelos").
      */

@@ -26,16 +26,20 @@ public final class CountedPhrase {
     private final NounPhrases nouns;
     private final CountedVerbs verbs;
     private final CountedMeasures measures;
+    private final CountedSubjects subjects;
     private final CountedContext context;
     private final CountedPlaces places;
+    private final CountedSupply supply;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
         this.nouns = new NounPhrases(w);
         this.verbs = new CountedVerbs(w, nouns);
         this.measures = new CountedMeasures(w, nouns);
+        this.subjects = new CountedSubjects(w, nouns);
         this.context = new CountedContext(w, nouns);
         this.places = new CountedPlaces(w);
+        this.supply = new CountedSupply(w, nouns);
     }
 
     public Result of(String text, List<Tok> t, Mention m) {
@@ -49,7 +53,7 @@ public final class CountedPhrase {
      * and how often.
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return shareNamed(read(text, t, m, prev), m);
+        return shareNamed(supply.idiomsNamed(read(text, t, m, prev)), m);
     }
 
     /**
@@ -88,6 +92,7 @@ public final class CountedPhrase {
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
+        j = intoQuotedNoun(t, j);
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
         Result named = measures.onNamedScale(t, m, j);
@@ -102,6 +107,9 @@ public final class CountedPhrase {
         if (bare != null) return bare;
         nouns.read(r);
         unitNoun(r);
+        Result supplied = r.np() ? supply.supplied(r) : null;
+        if (supplied == null && r.np()) supplied = supply.leftInState(r);
+        if (supplied != null) return supplied;
         r.before = CountedWords.tokenBefore(t, m);
         r.linkBefore = r.before >= 0 && t.get(r.before).isWord() ? t.get(r.before).lower() : "";
         Result object = context.objectOfPreviousVerb(r);
@@ -144,12 +152,33 @@ public final class CountedPhrase {
         return null;
     }
 
+    /**
+     * quoted-noun: "Seventy-one “arbitrary detentions” were reported": a short noun phrase in quotation
+     * marks right after the figure (the outlet quoting a source's words) is read as the noun after it;
+     * the opening mark is stepped over when it closes within four words. Else j.
+     */
+    private static int intoQuotedNoun(List<Tok> t, int j) {
+        if (j + 2 >= t.size() || !(t.get(j).is("“") || t.get(j).is("\"") || t.get(j).is("‘"))) return j;
+        if (!t.get(j + 1).isWord() || t.get(j + 1).start() != t.get(j).end() || t.get(j + 1).capitalized()) return j;
+        for (int y = j + 2; y < t.size() && y <= j + 5; y++) {
+            if (t.get(y).is("”") || t.get(y).is("\"") || t.get(y).is("’")) return j + 1;
+            if (!t.get(y).isWord()) return j;
+        }
+        return j;
+    }
+
     private Result partitiveOf(CountedReading r) {
         List<Tok> t = r.t;
         Mention m = r.m;
         int j = overConversion(t, m, r.j);
         if (j != r.j) r.j = j;
-        if (j < t.size() && t.get(j).is("of") && (m.vague || r.unitPhrase || m.words || m.unit.equals("%"))
+        // digits-of-the: "About 100 of the suspected heat deaths", as "dozens of" and "two of": the noun
+        // phrase after "of the" is what the figure counts (not "of the 230 seats": below); a bare noun
+        // ("18 of the planes") takes up a set named before, whose words it does not give
+        boolean digitsOfThe = j + 3 < t.size() && m.unit.isEmpty() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isWord()
+                && !t.get(j + 2).capitalized() && t.get(j + 3).isWord() && !w.lx.functionWords.contains(t.get(j + 3).lower())
+                && !w.isVerbish(t.get(j + 3)) && !w.lx.functionWords.contains(t.get(j + 2).lower());
+        if (j < t.size() && t.get(j).is("of") && (m.vague || r.unitPhrase || m.words || m.unit.equals("%") || digitsOfThe)
                 && !(j + 2 < t.size() && t.get(j + 1).is("the") && t.get(j + 2).isNum())) {
             if (r.unitPhrase) r.words.add("of");
             j++;
@@ -220,6 +249,8 @@ public final class CountedPhrase {
         Result place = context.otherPlace(r);
         if (place != null) return place;
         if (!r.bare()) return null;
+        Result supplied = supply.supplied(r);
+        if (supplied != null) return supplied;
         Result front = context.frontedPartitive(t, m, r.j, CountedRule.FRONTED_PARTITIVE);
         if (front != null) return front;
         Result state = context.state(r);
@@ -229,7 +260,8 @@ public final class CountedPhrase {
         // "Local officials said 920 were still being housed there": the participle says what
         if (r.j < t.size() && t.get(r.j).isWord() && w.auxBeforeVerb.contains(t.get(r.j).lower())) {
             Result participle = context.elliptical(t, r.j, "", false, CountedRule.BARE_PARTICIPLE);
-            return participle == null ? null : withPeople(participle);
+            if (participle != null) return withPeople(participle);
+            return context.bareProgressive(r);
         }
         return null;
     }
@@ -336,8 +368,8 @@ public final class CountedPhrase {
             r.words.add(measure);
             return CountedRule.MEASURE_NOUN;
         }
-        String subject = measures.subject(r.t, r.m);
-        if (subject == null && r.prev != null && measures.changeOfFigureBefore(r.t, r.m)) {
+        String subject = subjects.subject(r.t, r.m);
+        if (subject == null && r.prev != null && subjects.changeOfFigureBefore(r.t, r.m)) {
             String change = change(r);
             if (change != null) {
                 // "the deficit widened to $55.5bn, up 9% from September": a 9% rise in the deficit

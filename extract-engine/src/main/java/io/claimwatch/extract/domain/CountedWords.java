@@ -49,6 +49,8 @@ final class CountedWords {
     final Set<String> directions = words("directions");
     /** "same", "response": after a preposition, no place. */
     final Set<String> notPlaces = words("not-places");
+    /** "pushed", "took": bring a quantity to a level after "to" ("pushed the deficit to $500bn"). */
+    final Set<String> pushVerbs = words("push-verbs");
     /** "its", "their": possessive determiners. */
     final Set<String> owners = words("owners");
     /** "under", "without", "no": a state the counted are in. */

@@ -137,7 +137,7 @@ final class NounPhrases {
         int n = 0, ofs = 0, ands = 0;
         while (j < t.size() && n < 8) {
             Tok tok = t.get(j);
-            if (tok.isNum() && n > 0 && modelNumber(t, j)) {
+            if (tok.isNum() && n > 0 && (modelNumber(t, j) || nameNumber(t, j))) {
                 words.add(tok.text());                           // "dozens of Boeing 737 Max 9 aircraft": a model's number
                 end = tok.end();
                 j++;
@@ -247,6 +247,19 @@ final class NounPhrases {
      * The number at j names a model, not a figure: right after a capitalised word and before a word,
      * with no space missing ("Boeing 737 Max 9 aircraft", "two Max 8 jets").
      */
+    /**
+     * name-number: "2,800 members of Local 222 are affected", "the crew of Flight 371": a number that ends a
+     * name after "of" is part of the name (not a month's day, not a figure of its own: "of Local 222 and 40").
+     */
+    private boolean nameNumber(List<Tok> t, int j) {
+        Tok before = t.get(j - 1), after = j + 1 < t.size() ? t.get(j + 1) : null;
+        return j >= 2 && t.get(j - 2).is("of") && before.capitalized() && !lx.months.containsKey(before.lower())
+                && !lx.weekdays.containsKey(before.lower()) && t.get(j).text().chars().allMatch(Character::isDigit)
+                && t.get(j).text().length() <= 4 && before.end() < t.get(j).start()
+                && (after == null || !after.isWord() && !after.is("-") && !after.is("%") || lx.functionWords.contains(after.lower()) && !after.is("and")
+                    && !after.is("of"));
+    }
+
     private boolean modelNumber(List<Tok> t, int j) {
         Tok before = t.get(j - 1), after = j + 1 < t.size() ? t.get(j + 1) : null;
         return before.capitalized() && !lx.months.containsKey(before.lower()) && !lx.weekdays.containsKey(before.lower())

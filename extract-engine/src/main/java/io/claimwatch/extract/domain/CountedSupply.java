@@ -1,0 +1,151 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a figure counts when a supply (power, water, a service) is cut from or brought back to it, or
+ * when it is left in a state: "knocking out power to 2 million people" counts people without power,
+ * "restored power to 1 million in the first two days" people with power restored, "left 1.2 million
+ * residents in the state without power" residents without power, and the idioms of a state ("in the
+ * dark") name the state they mean. Word lists: {@code lexicon/counted-supply-nouns.txt},
+ * {@code counted-cut-verbs.txt}, {@code counted-restore-verbs.txt}, {@code counted-leave-verbs.txt},
+ * {@code counted-state-idioms.txt}.
+ */
+final class CountedSupply {
+
+    private final CountedWords w;
+    private final NounPhrases nouns;
+    private final Set<String> supplies = words("counted-supply-nouns.txt");
+    private final Set<String> cutVerbs = words("counted-cut-verbs.txt");
+    private final Set<String> restoreVerbs = words("counted-restore-verbs.txt");
+    private final Set<String> leaveVerbs = words("counted-leave-verbs.txt");
+    private final Map<String, String> idioms = pairs("counted-state-idioms.txt");
+
+    CountedSupply(CountedWords words, NounPhrases nouns) {
+        this.w = words;
+        this.nouns = nouns;
+    }
+
+    private static Set<String> words(String name) {
+        return Set.copyOf(Lexicon.lines(name).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static Map<String, String> pairs(String name) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String l : Lexicon.lines(name)) {
+            String[] p = l.split("\\|");
+            out.put(p[0].strip().toLowerCase(Locale.ROOT), p[1].strip());
+        }
+        return out;
+    }
+
+    /**
+     * supply-cut / supply-restored: "VERB SUPPLY to FIGURE (NOUN)": the noun after the figure (or people,
+     * for a bare figure) without the supply a cut verb took away ("knocking out power to more than 2
+     * million people" -> "people without power", "halted water services to 400,000 households" ->
+     * "households without water services"), or, bare, with the supply a restoring verb brought back and
+     * when ("restored power to 1 million in the first 48 hours" -> "people with power restored in the
+     * first 48 hours"). A noun after a restoring verb keeps the verb's reading ("customers restored").
+     * Null when the figure is not the object of "to" after such a verb and supply.
+     */
+    CountedPhrase.Result supplied(CountedReading r) {
+        List<Tok> t = r.t;
+        int k = CountedWords.beforeHedge(t, r.m);
+        if (k < 2 || !t.get(k).is("to")) return null;
+        int s = k - 1;
+        if (!t.get(s).isWord() || !supplies.contains(t.get(s).lower())) return null;
+        if (s > 0 && t.get(s - 1).isWord() && supplies.contains(t.get(s - 1).lower())) s--;   // "water services"
+        String supply = CountedWords.span(t, s, k).toLowerCase(Locale.ROOT);
+        boolean cut = verbBefore(t, s, cutVerbs);
+        boolean restore = !cut && verbBefore(t, s, restoreVerbs);
+        if (!cut && !restore) return null;
+        if (r.np()) {
+            if (!cut) return null;
+            return new CountedPhrase.Result(r.noun + " without " + supply, r.end, r.noun, CountedRule.SUPPLY_CUT.id);
+        }
+        // bare: nothing read yet and no noun after the figure ("to 1 million in the first 48 hours", "to 20,000 overnight")
+        if (!r.bare() || r.j < t.size() && t.get(r.j).isWord() && w.nounish(t.get(r.j)) && !w.lx.timeAdverbs.contains(t.get(r.j).lower())) return null;
+        if (cut) return new CountedPhrase.Result("people without " + supply, r.m.end, "people", CountedRule.SUPPLY_CUT.id);
+        StringBuilder phrase = new StringBuilder("people with ").append(supply).append(" restored");
+        int end = r.m.end;
+        int x = r.j;
+        // when: "in the first 48 hours", "within a day"
+        if (x + 1 < t.size() && (t.get(x).is("in") || t.get(x).is("within") || t.get(x).is("over")) && !t.get(x + 1).capitalized()) {
+            int y = x + 1;
+            while (y < t.size() && y < x + 6 && (t.get(y).isWord() && !t.get(y).is("and") || t.get(y).isNum())) y++;
+            if (y > x + 1 && (t.get(y - 1).isWord() && w.lx.timeUnits.contains(t.get(y - 1).lower()))) {
+                phrase.append(' ').append(CountedWords.span(t, x, y));
+                end = t.get(y - 1).end();
+            }
+        }
+        return new CountedPhrase.Result(phrase.toString(), end, "people", CountedRule.SUPPLY_RESTORED.id);
+    }
+
+    /** The verb of one or two words ending right before the token at s is in the list. */
+    private static boolean verbBefore(List<Tok> t, int s, Set<String> verbs) {
+        if (s < 1 || !t.get(s - 1).isWord()) return false;
+        if (verbs.contains(t.get(s - 1).lower())) return true;
+        return s >= 2 && t.get(s - 2).isWord() && verbs.contains(t.get(s - 2).lower() + " " + t.get(s - 1).lower());
+    }
+
+    /**
+     * left-in-state: "left more than 1.2 million residents in the state without power": a noun after a
+     * leaving verb, with the state it was left in a few words on (past a place): "residents without
+     * power". Null when no state follows within five words or a verb or clause comes first.
+     */
+    CountedPhrase.Result leftInState(CountedReading r) {
+        List<Tok> t = r.t;
+        if (!r.np()) return null;
+        int k = CountedWords.tokenBefore(t, r.m);
+        if (k < 0 || !t.get(k).isWord() || !leaveVerbs.contains(t.get(k).lower())) return null;
+        for (int y = r.j; y < t.size() && y < r.j + 6; y++) {
+            Tok p = t.get(y);
+            String[] idiom = idiomAt(t, y);
+            if (idiom != null) {
+                return new CountedPhrase.Result(r.noun + " " + idiom[0], t.get(Integer.parseInt(idiom[1])).end(), r.noun, CountedRule.LEFT_IN_STATE.id);
+            }
+            if (!p.isWord() || w.isVerbish(p) && !w.statePreps.contains(p.lower())) return null;
+            if (!w.statePreps.contains(p.lower()) || p.is("under")) continue;
+            List<String> pp = new ArrayList<>();
+            int[] pos = {y + 1};
+            int end = nouns.collect(t, pos, pp, r.end);
+            if (pp.isEmpty() || w.lx.numberWords.containsKey(pp.get(0).toLowerCase(Locale.ROOT))) return null;
+            String state = p.is("no") ? "without" : p.lower();
+            return new CountedPhrase.Result(r.noun + " " + state + " " + String.join(" ", pp), end, r.noun, CountedRule.LEFT_IN_STATE.id);
+        }
+        return null;
+    }
+
+    /** The idiom of a state that starts at token y: the state it means and the index of its last token; or null. */
+    private String[] idiomAt(List<Tok> t, int y) {
+        StringBuilder sb = new StringBuilder();
+        for (int x = y; x < t.size() && x < y + 4 && t.get(x).isWord(); x++) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(t.get(x).lower());
+            String state = idioms.get(sb.toString());
+            if (state != null && (x + 1 >= t.size() || !t.get(x + 1).isWord() || !idioms.containsKey(sb + " " + t.get(x + 1).lower()))) {
+                return new String[] {state, String.valueOf(x)};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * state-idiom: an idiom of a state in a phrase, as the state it means ("customers in the dark" ->
+     * "customers without power"); the phrase as it is when it has none.
+     */
+    CountedPhrase.Result idiomsNamed(CountedPhrase.Result r) {
+        String lower = " " + r.text().toLowerCase(Locale.ROOT) + " ";
+        for (Map.Entry<String, String> e : idioms.entrySet()) {
+            int i = lower.indexOf(" " + e.getKey() + " ");
+            if (i < 0) continue;
+            String text = r.text().substring(0, i) + " " + e.getValue() + r.text().substring(Math.min(r.text().length(), i + e.getKey().length()));
+            return new CountedPhrase.Result(text.strip().replaceAll("\\s+", " "), r.end(), r.noun(), r.rule());
+        }
+        return r;
+    }
+}
