@@ -2,7 +2,9 @@ package io.claimwatch.claims.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,7 +29,7 @@ final class PendingLists {
 
   /** Claims written by this process between two merges. */
   static final int MERGE_EVERY = 2_500;
-  private static final java.util.concurrent.atomic.AtomicInteger SINCE_MERGE = new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger SINCE_MERGE = new AtomicInteger();
 
   private PendingLists() {}
 
@@ -38,7 +40,7 @@ final class PendingLists {
   static long merge(Connection c) throws SQLException {
     try (PreparedStatement st = c.prepareStatement(MERGE)) {
       st.setLong(1, MERGE_LOCK);
-      try (java.sql.ResultSet rs = st.executeQuery()) {
+      try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);
       }
