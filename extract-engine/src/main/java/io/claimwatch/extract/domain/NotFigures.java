@@ -24,12 +24,11 @@ final class NotFigures {
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
 
-    /** "from", "between" and "to", "and" around two days of one month in words (lexicon/time-words.txt DAYS_FROM, DAYS_TO). */
-    private final Set<String> daysFrom, daysTo;
+    /** "to", "and", "through" between two days of one month in words (lexicon/time-words.txt DAYS_TO). */
+    private final Set<String> daysTo;
 
     NotFigures(Lexicon lx) {
         this.lx = lx;
-        this.daysFrom = timeWords(lx, "DAYS_FROM");
         this.daysTo = timeWords(lx, "DAYS_TO");
     }
 
@@ -84,14 +83,15 @@ final class NotFigures {
 
     /**
      * {@link NumberRule#DAY_OF_MONTH}: the second day of a range of one month in words, "from July 7 to 13", "between July 7
-     * and 13" (the number at {@code i}, a later day than the first; not before a noun: "between July 7 and 13 people").
+     * and 13", "on Oct. 3 through 5" (the number at {@code i}, a later day than the first; not before a noun: "between
+     * July 7 and 13 people").
      */
     boolean dayRangeEnd(List<Tok> t, int value, int i, int j) {
         if (value < 1 || value > 31 || i < 3) return false;
         Tok prev = t.get(i - 1), first = t.get(i - 2);
-        boolean joined = daysTo.contains(prev.lower()) && i >= 4 && daysFrom.contains(t.get(i - 4).lower());
-        if (!joined || !first.isNum() || !first.text().matches("\\d{1,2}") || Integer.parseInt(first.text()) >= value
-                || !isMonthToken(t.get(i - 3))) return false;
+        boolean month = isMonthToken(t.get(i - 3)) || t.get(i - 3).is(".") && i >= 4 && isMonthToken(t.get(i - 4));   // "Oct. 3"
+        if (!daysTo.contains(prev.lower()) || !month || !first.isNum() || !first.text().matches("\\d{1,2}")
+                || Integer.parseInt(first.text()) >= value) return false;
         return j >= t.size() || !t.get(j).isWord() || !Character.isLowerCase(t.get(j).text().charAt(0))
                 || lx.functionWords.contains(t.get(j).lower());
     }

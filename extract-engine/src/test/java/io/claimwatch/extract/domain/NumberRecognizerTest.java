@@ -120,6 +120,7 @@ class NumberRecognizerTest {
         assertThat(mentions("Most of the 60 fires broke out from August 7 to 13 in the hills.")).extracting(x -> x.value.intValue())
                 .containsExactly(60);
         assertThat(mentions("The detentions took place between May 4 and 14 in the capital.")).isEmpty();
+        assertThat(mentions("Hearings are set for Oct. 3 through 5 in the county court.")).isEmpty();
         // (a count after a day and "and" that is not a day stays: "on June 3 and 400 more")
         assertThat(mentions("The river rose on June 3 and 400 more homes were flooded.")).extracting(x -> x.value.intValue())
                 .containsExactly(400);
