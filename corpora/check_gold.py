@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Check fresh-k's gold against its rebuilt texts (run rebuild.py first).
+"""Check a held-out set's gold (one line a doc, claims with start/end offsets) against its rebuilt texts
+and manifest.tsv (run the set's rebuild.py first); fresh-k and fresh-l use it.
 
-    python3 corpora/fresh-k/check.py corpora/fresh-k
+    python3 corpora/check_gold.py corpora/fresh-l
 
 Checks, and prints every failure: each line valid JSON with doc, publication_date, event and claims, in
 the manifest's order and with its publication_date and event; each text present with the manifest's
 sha256; each claim with every field of the eval README (quote, value_low, value_high, hedge, counted,
 claimant, alt_claimants, event_start, event_end) plus group, start and end; its quote found at its
 offsets (text[start:end] == quote, end exclusive); bounds that fit the hedge; ISO dates with start <=
-end; no two claims of one doc with the same offsets. Prints the counts (docs, claims, groups, groups
+end; no two claims of one doc with the same offsets and the same bounds (a sentence with two figures may give two claims one quote). Prints the counts (docs, claims, groups, groups
 spanning two or more docs) and exits 1 on any failure.
 """
 import hashlib
@@ -78,9 +79,9 @@ def main():
             s, e = c["start"], c["end"]
             if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)) or text[s:e] != c["quote"]:
                 errors.append(f"{where}: quote not at its offsets {s}..{e}")
-            if (s, e) in seen:
-                errors.append(f"{where}: two claims at offsets {s}..{e}")
-            seen.add((s, e))
+            if (s, e, c["value_low"], c["value_high"]) in seen:
+                errors.append(f"{where}: two claims at offsets {s}..{e} with the same bounds")
+            seen.add((s, e, c["value_low"], c["value_high"]))
             if len(c["quote"]) > 600:
                 errors.append(f"{where}: quote longer than 600 characters")
             if c["hedge"] not in HEDGES:
