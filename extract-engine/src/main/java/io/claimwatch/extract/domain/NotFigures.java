@@ -44,6 +44,11 @@ final class NotFigures {
         return w.capitalized() && lx.months.containsKey(w.lower()) && w.lower().length() >= 3;
     }
 
+    /** Whether {@code dot} is the full stop of an abbreviated month glued to it: the "." of "Oct. 9". */
+    private boolean abbreviatedMonthDot(Tok dot, Tok before) {
+        return dot.is(".") && before != null && before.end() == dot.start() && isMonthToken(before);
+    }
+
     /** {@link NumberRule#TIME_OR_DURATION}: "9 a.m.", "10 days", "three years"; also the first of a list of ages. */
     boolean isTimeOrDuration(String text, List<Tok> t, int j, int end) {
         if (AMPM.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return true;
@@ -89,7 +94,7 @@ final class NotFigures {
     boolean dayRangeEnd(List<Tok> t, int value, int i, int j) {
         if (value < 1 || value > 31 || i < 3) return false;
         Tok prev = t.get(i - 1), first = t.get(i - 2);
-        boolean month = isMonthToken(t.get(i - 3)) || t.get(i - 3).is(".") && i >= 4 && isMonthToken(t.get(i - 4));   // "Oct. 3"
+        boolean month = isMonthToken(t.get(i - 3)) || i >= 4 && abbreviatedMonthDot(t.get(i - 3), t.get(i - 4));   // "Oct. 3"
         if (!daysTo.contains(prev.lower()) || !month || !first.isNum() || !first.text().matches("\\d{1,2}")
                 || Integer.parseInt(first.text()) >= value) return false;
         return j >= t.size() || !t.get(j).isWord() || !Character.isLowerCase(t.get(j).text().charAt(0))
@@ -101,7 +106,7 @@ final class NotFigures {
         return value >= 1 && value <= 31
                 && (prev != null && lx.months.containsKey(prev.lower()) && !prev.is("may") || prev != null && prev.is("may") && prev.capitalized()
                     || j < t.size() && t.get(j).isWord() && isMonthToken(t.get(j))
-                    || prev != null && prev.is(".") && prev2 != null && prev2.end() == prev.start() && isMonthToken(prev2));
+                    || prev != null && abbreviatedMonthDot(prev, prev2));
     }
 
     /**
