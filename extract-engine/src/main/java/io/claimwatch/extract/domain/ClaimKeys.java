@@ -95,6 +95,7 @@ public final class ClaimKeys {
     String changed = change.matches() ? change.group(1) : null;
     PhraseTagger.Tagged c = tagger.tag(changed != null ? change.group(2) : counted == null ? "" : counted);
     String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(ce, figureEnd + 60)));
+    String before = text.substring(Math.max(ss, hedgeStart - 40), hedgeStart);   // read by event-noun-of and the facets
     if (!hasNoun(c)) {
       // "44 of 55 counties": the noun after the whole counts the part too
       Matcher of = OF_WHOLE_NOUN.matcher(after);
@@ -116,7 +117,7 @@ public final class ClaimKeys {
       // from its start; before the figure, the word nearest it ("7 missing as a vessel carrying 27 sinks": 27 aboard)
       int from = Math.max(cs, ss), to = Math.min(ce, se);
       // event-noun-of first: "the deaths of 57 villagers ... and the wounding of more than 300"
-      event = KeyFacet.eventNounOf(events, text.substring(Math.max(ss, hedgeStart - 40), hedgeStart));
+      event = KeyFacet.eventNounOf(events, before);
       if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
       if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
@@ -258,7 +259,7 @@ public final class ClaimKeys {
     // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
     // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
     if (money != null && event.isEmpty()) kind = "";
-    String facet = KeyFacet.of(text.substring(Math.max(ss, hedgeStart - 40), hedgeStart), after,
+    String facet = KeyFacet.of(before, after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))),
         text.substring(figureEnd, Math.max(figureEnd, Math.min(se, figureEnd + 90))), text.substring(ss, Math.max(ss, hedgeStart)), kind, unit);
     KeyParts.Part part = facet.isEmpty() ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
