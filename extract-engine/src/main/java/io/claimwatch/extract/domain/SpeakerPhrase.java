@@ -312,14 +312,18 @@ final class SpeakerPhrase {
             return refs.resolve(idx, span(t, a, b), t, a, b);
         if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
             // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
-            int e2 = a - 1, s2 = e2;
-            while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
-            if (s2 < e2 && s2 - 1 > mTok && t.get(s2 - 1).is(",")) {
+            // (", Ivan Petrenko, the governor of the province, of which Lviv is the capital, said": two appositives)
+            int e2 = a - 1;
+            for (int seg = 0; seg < 2; seg++) {
+                int s2 = e2;
+                while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
+                if (s2 >= e2 || s2 - 1 <= mTok || !t.get(s2 - 1).is(",")) break;
                 int e1 = s2 - 1, s1 = e1;
                 while (s1 - 1 >= mTok && t.get(s1 - 1).capitalized()) s1--;
                 if (e1 - s1 >= 1 && e1 - s1 <= 4 && s1 - 1 >= mTok && (t.get(s1 - 1).is(",") || isQuote(t.get(s1 - 1)))) {
                     return span(t, s1, e1);
                 }
+                e2 = e1;
             }
         }
         if (b == a && afterBreak) {

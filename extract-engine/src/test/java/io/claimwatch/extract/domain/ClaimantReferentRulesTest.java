@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * rank or a paper's title word naming the body named before, ordinals and revised data that name no
  * source, a speaker that ends the sentence over a subject inside its clause, a verb followed by its own
  * content, a predicate after a comma, a pronoun right after the figure, an addressee verb inverted
- * before a role and a name. Each on a sentence written for the test, not taken from the corpora.
+ * before a role and a name, two appositives after a quotation's speaker. Each on a sentence written
+ * for the test, not taken from the corpora.
  */
 class ClaimantReferentRulesTest {
 
@@ -70,6 +71,12 @@ class ClaimantReferentRulesTest {
     @Test
     void anInvertedSpeakerMayOpenWithAnArticle() {
         assertThat(claimants("Home prices rose 0.5% in May, says the Harbor building society.")).containsExactly("the Harbor");
+    }
+
+    @Test
+    void aSpeakerAfterAQuotationMayHaveTwoAppositives() {
+        assertThat(claimants("\"The toll has risen to 12,\" Ivan Petrenko, the governor of the province, of which Lviv is the capital, said."))
+                .containsExactly("Ivan Petrenko");
     }
 
     @Test
