@@ -290,7 +290,7 @@ public final class Attribution {
         // "X told reporters: \"I fear the dead could be ... 200.\"": the quotation that a verb introduces is its subject's
         int opened = inQuote ? introducedQuote(t, mTok) : -1;
         String before = null, after = null;
-        int beforeAt = -1;
+        int beforeAt = -1, afterAt = -1;
         ClaimantRule beforeRule = null;
         for (int v : vs) {
             if (v < opened || v < mTok && !inQuote) {
@@ -303,8 +303,12 @@ public final class Attribution {
                     beforeAt = v;
                     beforeRule = ws >= 0 ? ClaimantRule.WITH_SAYING : inQuote ? ClaimantRule.QUOTE_INTRODUCED : ClaimantRule.SPEAKER_BEFORE;
                 }
-            } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower()) && !colonBetween(t, mTok, v)) {
-                after = speaker.afterQuote(idx, t, v, mTok);
+            } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower()) && !colonBetween(t, mTok, v)
+                    && !ownContentAfter(t, v)) {
+                // "the $2,100 she says she earns": a pronoun right after the figure is the subject of a relative clause
+                after = m != null && v == m.tokEnd + 1 && t.get(m.tokEnd).isWord() && w.pronouns.contains(t.get(m.tokEnd).lower())
+                        ? refs.resolve(idx, t.get(m.tokEnd).text(), t, m.tokEnd, v) : speaker.afterQuote(idx, t, v, mTok);
+                if (after != null) afterAt = v;
             }
         }
         if (inQuote) return pick(after, before, beforeRule);
@@ -319,11 +323,36 @@ public final class Attribution {
                 return span(t, a, k + 1);
             }
         }
+        // "Shoppers now expect prices to rise by 2%, Lena Okafor said.": the speaker that ends the sentence reports
+        // the whole clause, the subject before the figure inside it
+        if (before != null && after != null && endsSentence(t, afterAt) && namedSubject(after)) return pick(after, null, null);
         if (before != null) {
             decided = beforeRule;
             return before;
         }
         return pick(after, null, null);
+    }
+
+    /**
+     * "..., nurses said a raise of 5% is too small", "..., he said that": a verb followed by its own content
+     * (lexicon/claimant-content-openers.txt) reports that, not a figure before it.
+     */
+    private boolean ownContentAfter(List<Tok> t, int v) {
+        // (not "told a news conference": the addressee)
+        return v + 1 < t.size() && t.get(v + 1).isWord() && w.contentOpeners.contains(t.get(v + 1).lower())
+                && !w.addresseeVerbs.contains(t.get(v).lower());
+    }
+
+    /** "Mr Bannister", "the bank": a name or a definite noun phrase (not ", twice what it had estimated"). */
+    private static boolean namedSubject(String s) {
+        return Character.isUpperCase(s.charAt(0)) || s.startsWith("the ");
+    }
+
+    /** Whether the verb at v ends its sentence: at most a time or a place after it ("said.", "said on Tuesday."), no clause. */
+    private boolean endsSentence(List<Tok> t, int v) {
+        if (t.size() - v > 5) return false;
+        for (int k = v + 1; k < t.size(); k++) if (t.get(k).isNum() || t.get(k).is("that") || t.get(k).is(",")) return false;
+        return true;
     }
 
     /** The speaker after the figure if any, else the one before. */

@@ -75,6 +75,13 @@ final class ClaimantWords {
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
 
+    /** "that", "a": open the content of a reporting verb right after it ("said a wage of $20 is not enough"). */
+    final Set<String> contentOpeners = words("content-openers");
+    /** "first", "second": an ordinal as a subject's head stands for one of a series, not a source. */
+    final Set<String> ordinals = words("ordinals");
+    /** "biggest", "largest": a word of rank in a description of a body named before ("the country's biggest lender"). */
+    final Set<String> rankWords = words("rank-words");
+
     /** "latest", "released", "on": the words beside a noun of data that name no owner of it ("figures released Tuesday"). */
     final Set<String> ownerlessDataWords = words("ownerless-data-words");
 
@@ -236,7 +243,8 @@ final class ClaimantWords {
             String y = x.replaceAll("[.,;:]+$", "");
             if (y.isEmpty()) continue;
             if (lx.dataNouns.contains(y)) data = true;
-            else if (!ownerlessDataWords.contains(y) && !lx.weekdays.containsKey(y) && !lx.months.containsKey(y)
+            else if (!ownerlessDataWords.contains(y) && !ownerlessDataWords.contains(y.substring(Math.max(0, y.lastIndexOf('-'))))
+                    && !lx.weekdays.containsKey(y) && !lx.months.containsKey(y)
                     && !y.chars().allMatch(Character::isDigit)) return false;
         }
         return data;

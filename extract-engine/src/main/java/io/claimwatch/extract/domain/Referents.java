@@ -70,6 +70,11 @@ final class Referents {
             String full = fullName(sentences.get(idx).start(), t.get(b - 1).text());
             if (full != null) return full;
         }
+        // "The country's biggest lender said" after "..., Alder Bank said": a description of rank names the body named before
+        if (rankDescription(t, a, b)) {
+            String named = lastNamed();
+            if (named != null) return named;
+        }
         if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
             if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = issuer(sentences.get(idx).start(), t.get(b - 1).lower());
@@ -91,6 +96,34 @@ final class Referents {
             String c = claimants.get(i);
             if (!hasCapitalLetter(c)) continue;
             for (String x : WordSplits.WHITESPACE.split(c.toLowerCase(java.util.Locale.ROOT))) if (others.contains(x)) return c;
+        }
+        return null;
+    }
+
+    /**
+     * "The country's biggest mortgage lender", "the world's second-largest miner": "the", up to six words with a word of
+     * rank (lexicon/claimant-rank-words.txt, alone or after a hyphen) and a lower-case head noun; such a description
+     * of a known body, as the subject of a reporting verb, refers back to it rather than introducing a new source.
+     */
+    private boolean rankDescription(List<Tok> t, int a, int b) {
+        if (b - a < 3 || b - a > 7 || !t.get(a).is("the") || !t.get(b - 1).isWord() || t.get(b - 1).capitalized()) return false;
+        for (int i = a + 1; i < b - 1; i++) {
+            if (!t.get(i).isWord()) return false;
+            String x = t.get(i).lower();
+            if (w.rankWords.contains(x.substring(x.lastIndexOf('-') + 1))) return true;
+        }
+        return false;
+    }
+
+    /** The last claimant that is a name (a capital letter after its article) and no description of rank, or null. */
+    private String lastNamed() {
+        for (int i = claimants.size() - 1; i >= 0; i--) {
+            String c = claimants.get(i);
+            String bare = c.startsWith("the ") || c.startsWith("The ") ? c.substring(4) : c;
+            if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || w.pronouns.contains(c.toLowerCase(java.util.Locale.ROOT))) continue;
+            boolean rank = false;
+            for (String x : WordSplits.WHITESPACE.split(bare.toLowerCase(java.util.Locale.ROOT))) rank |= w.rankWords.contains(x.substring(x.lastIndexOf('-') + 1));
+            if (!rank) return c;
         }
         return null;
     }

@@ -146,7 +146,7 @@ final class SpeakerPhrase {
         }
         String subj = span(t, a, b);
         String head = t.get(rel > 0 ? rel - 1 : b - 1).lower();
-        if (placeSubject(t, a, b)) return null;
+        if (placeSubject(t, a, b) || ordinalSubject(t, a, b)) return null;
         // "the latest figures showed": data show what their publisher, named before, asserts
         if (lx.dataNouns.contains(head) && t.get(a).isWord() && w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b)) {
             String org = leadOrganisation(t, a);
@@ -171,9 +171,17 @@ final class SpeakerPhrase {
         return b > a && t.get(b - 1).isWord() && w.placeNouns.contains(t.get(b - 1).lower());
     }
 
+    /**
+     * "with the second showing a 1.5% gain", "the third showed a fall": a subject whose head is an ordinal (lexicon/
+     * claimant-ordinals.txt) stands for one of a series of periods or figures named before, not for a source.
+     */
+    boolean ordinalSubject(List<Tok> t, int a, int b) {
+        return b > a && t.get(b - 1).isWord() && w.ordinals.contains(t.get(b - 1).lower());
+    }
+
     /** The subject [ws, v) of ", with X saying", unless it is a place ({@link #placeSubject}). */
     String withSubject(int idx, List<Tok> t, int ws, int v) {
-        return placeSubject(t, ws, v) ? null : refs.resolve(idx, span(t, ws, v), t, ws, v);
+        return placeSubject(t, ws, v) || ordinalSubject(t, ws, v) ? null : refs.resolve(idx, span(t, ws, v), t, ws, v);
     }
 
     /**
@@ -287,6 +295,10 @@ final class SpeakerPhrase {
         // ", on Sunday after authorities warned", ", the most since the CDC confirmed 667": the verb is
         // another clause's, not a source's coming after the figure
         if (b > a && !t.get(a).capitalized() && w.prepositions.contains(t.get(a).lower())) return null;
+        // ", continued to hold down prices": a verb in the past opens a predicate, not a subject
+        // (not "armed police", "unnamed sources": a participle before a noun)
+        if (b > a + 1 && t.get(a).isWord() && !t.get(a).capitalized() && edForm(t.get(a).lower())
+                && t.get(a + 1).isWord() && lx.functionWords.contains(t.get(a + 1).lower())) return null;
         // "twice the 169,000 figure that Wall Street economists had forecast": the figure's noun, then a relative clause with its subject
         for (int r = a + 1; a - mTok <= 3 && r < b && r <= a + 3; r++) {
             if (objectRelative(t, r, b)) return refs.resolve(idx, span(t, r + 1, b), t, r + 1, b);
@@ -300,20 +312,26 @@ final class SpeakerPhrase {
             return refs.resolve(idx, span(t, a, b), t, a, b);
         if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
             // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
-            int e2 = a - 1, s2 = e2;
-            while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
-            if (s2 < e2 && s2 - 1 > mTok && t.get(s2 - 1).is(",")) {
+            // (", Ivan Petrenko, the governor of the province, of which Lviv is the capital, said": two appositives)
+            int e2 = a - 1;
+            for (int seg = 0; seg < 2; seg++) {
+                int s2 = e2;
+                while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
+                if (s2 >= e2 || s2 - 1 <= mTok || !t.get(s2 - 1).is(",")) break;
                 int e1 = s2 - 1, s1 = e1;
                 while (s1 - 1 >= mTok && t.get(s1 - 1).capitalized()) s1--;
                 if (e1 - s1 >= 1 && e1 - s1 <= 4 && s1 - 1 >= mTok && (t.get(s1 - 1).is(",") || isQuote(t.get(s1 - 1)))) {
                     return span(t, s1, e1);
                 }
+                e2 = e1;
             }
         }
-        if (b == a && afterBreak && !w.addresseeVerbs.contains(t.get(v).lower())) {
+        if (b == a && afterBreak) {
             // ", said John Smith" (not ", told Reuters": the addressee)
             // (", said student protester Tahmeed Hossain": a role in lower case before the name)
             int c = v + 1, n = c;
+            // (", says the Harbor building society": an article before the name)
+            if (n + 1 < t.size() && t.get(n).is("the") && t.get(n + 1).capitalized()) n++;
             while (n < t.size() && n - c < 3 && bareNoun(t.get(n))) n++;
             int d = n;
             while (d < t.size() && t.get(d).capitalized()) d++;
@@ -322,7 +340,10 @@ final class SpeakerPhrase {
             while (e < t.size() && e - d < 3 && bareNoun(t.get(e))) e++;
             int f = e;
             while (f < t.size() && t.get(f).capitalized()) f++;
-            if (d > n && e > d && f > e) d = f;
+            boolean role = d > n && e > d && f > e;
+            if (role) d = f;
+            // (", warned Delta Bank economist Lena Okafor.": an addressee verb whose role and name end the sentence is inverted too)
+            if (w.addresseeVerbs.contains(t.get(v).lower()) && !((n > c && d - n >= 2 || role) && (d >= t.size() - 1 || t.get(d).is(".")))) return null;
             if (d > n) return span(t, c, d);
         }
         return null;

@@ -1,0 +1,86 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claimant rules for what a subject refers to and whether it is a source at all: a description of
+ * rank or a paper's title word naming the body named before, ordinals and revised data that name no
+ * source, a speaker that ends the sentence over a subject inside its clause, a verb followed by its own
+ * content, a predicate after a comma, a pronoun right after the figure, an addressee verb inverted
+ * before a role and a name, two appositives after a quotation's speaker. Each on a sentence written
+ * for the test, not taken from the corpora.
+ */
+class ClaimantReferentRulesTest {
+
+    @Test
+    void aDescriptionOfRankIsTheBodyNamedBefore() {
+        assertThat(claimants("Alder Bank said on Monday that approvals had slowed.\n\nThe country's biggest mortgage lender said prices rose 4.2% over the year."))
+                .containsExactly("Alder Bank");
+        assertThat(claimants("The country's biggest mortgage lender said prices rose 4.2% over the year."))
+                .containsExactly("The country's biggest mortgage lender");
+    }
+
+    @Test
+    void thePaperIsTheTitleNamedBefore() {
+        assertThat(claimants("The rail operator will cut 1,200 jobs, the Baltic Herald reported.\n\nIt will also close 14 depots, the newspaper said."))
+                .containsExactly("the Baltic Herald", "the Baltic Herald");
+    }
+
+    @Test
+    void anOrdinalIsNoSource() {
+        assertThat(claimants("Sales rose 3% in the first quarter, with the second showing a 1.5% gain.")).containsExactly(null, null);
+    }
+
+    @Test
+    void revisedFiguresNameNoOwner() {
+        assertThat(claimants("Revised figures showed the economy grew 0.3% in the spring.")).containsExactly((String) null);
+        assertThat(claimants("Customs figures showed exports grew 0.3% in the spring.")).containsExactly("Customs figures");
+        assertThat(claimants("Survey-based figures suggest 14,000 jobs were created in May.")).containsExactly((String) null);
+    }
+
+    @Test
+    void theSpeakerThatEndsTheSentenceReportsTheClauseBefore() {
+        assertThat(claimants("Shoppers now expect prices to rise by 2% next year, Lena Okafor said.")).containsExactly("Lena Okafor");
+        assertThat(claimants("Shoppers now expect prices to rise by 2% next year.")).containsExactly("Shoppers");
+    }
+
+    @Test
+    void aVerbFollowedByItsOwnContentReportsNoFigureBeforeIt() {
+        assertThat(claimants("In a city where rents average $1,900 a month, nurses said a raise of 5% is too small."))
+                .containsExactly(null, "nurses");
+        assertThat(claimants("Five crew members were hurt, a port official told a news conference.")).containsExactly("a port official");
+    }
+
+    @Test
+    void aPronounRightAfterTheFigureIsItsRelativeClausesSpeaker() {
+        assertThat(claimants("Ana Ruiz cleans offices in the city. She lives on the $2,100 she says she earns each month."))
+                .containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void anAddresseeVerbBeforeARoleAndANameThatEndTheSentenceIsInverted() {
+        assertThat(claimants("\"Expect a weak January, with about 5 million out of work,\" warned Delta Bank economist Lena Okafor."))
+                .containsExactly("Delta Bank economist Lena Okafor");
+        assertThat(claimants("\"Expect a weak January, with about 5 million out of work,\" the minister told reporters Tuesday."))
+                .containsExactly("the minister");
+    }
+
+    @Test
+    void anInvertedSpeakerMayOpenWithAnArticle() {
+        assertThat(claimants("Home prices rose 0.5% in May, says the Harbor building society.")).containsExactly("the Harbor");
+    }
+
+    @Test
+    void aSpeakerAfterAQuotationMayHaveTwoAppositives() {
+        assertThat(claimants("\"The toll has risen to 12,\" Ivan Petrenko, the governor of the province, of which Lviv is the capital, said."))
+                .containsExactly("Ivan Petrenko");
+    }
+
+    @Test
+    void aVerbInThePastAfterACommaOpensAPredicate() {
+        assertThat(claimants("Lower fuel costs, which fell 3.1% in May, continued to hold down prices.")).containsExactly((String) null);
+    }
+}
