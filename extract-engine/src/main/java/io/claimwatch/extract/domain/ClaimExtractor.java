@@ -119,7 +119,7 @@ public final class ClaimExtractor {
                      List<Extraction.Failure> failures, Deadline deadline, boolean explain) {
         List<Sentences.Sentence> ss = sentences.split(text);
         deadline.check("after splitting the sentences");
-        BitSet masked = NumberRecognizer.masks(text);
+        BitSet masked = numbers.articleMasks(text);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
         deadline.check("after reading the article");

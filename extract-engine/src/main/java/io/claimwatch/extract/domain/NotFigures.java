@@ -21,6 +21,12 @@ final class NotFigures {
     final Set<String> anaphoric = words("anaphoric");
     /** "GMT", "EST": after a number, make it a clock time; as written, upper case. */
     private final Set<String> timeZones = Set.copyOf(Lexicon.lines("numbers-time-zones.txt"));
+    /** "second", "eastern": before "half", make it a part of a whole ({@link NumberRule#HALF_AS_PART}). */
+    final Set<String> halfParts = words("half-parts");
+    /** "definition", "defined": the first number after one states a definition ({@link NumberRule#DEFINITION}). */
+    private final Set<String> definitionWords = words("definition-words");
+    /** "threshold", "barrier": after a figure, make it a threshold ({@link NumberRule#THRESHOLD}). */
+    final Set<String> thresholdNouns = words("threshold-nouns");
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
 
@@ -56,9 +62,19 @@ final class NotFigures {
         Tok w = t.get(j);
         if (timeZones.contains(w.text())) return true;   // "talks resume at 1000 EST"
         if (!w.isWord()) return w.is(",") && ageList(t, j);
+        if (durationRangeEnd(t, j)) return true;
         String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
         if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
         return !comparedPeriods(t, j, parts);
+    }
+
+    /** "10 to 14 days", "between four and eight hours", "two or three months": the first end of a range of durations. */
+    private boolean durationRangeEnd(List<Tok> t, int j) {
+        if (j + 2 >= t.size() || !t.get(j).is("to") && !t.get(j).is("or") && !t.get(j).is("and")) return false;
+        Tok n = t.get(j + 1);
+        boolean number = n.isNum() && n.text().chars().allMatch(Character::isDigit) || n.isWord() && lx.numberWords.containsKey(n.lower())
+                && lx.numberWords.get(n.lower())[1] < 2;
+        return number && lx.timeUnits.contains(t.get(j + 2).lower()) && !t.get(j + 2).is("times");
     }
 
     /**
@@ -126,6 +142,23 @@ final class NotFigures {
     }
 
     /**
+     * {@link NumberRule#DEFINITION}: "a recession is commonly defined as two consecutive quarters of contraction": the first
+     * number within eight words after a word of a definition states the definition.
+     */
+    boolean defines(List<Tok> t, int i) {
+        // "the definition ... of 56 kph (35 mph)": the measure in brackets restates the definition's
+        if (i >= 2 && t.get(i - 1).is("(")) {
+            for (int x = i - 2; x >= Math.max(0, i - 5); x--) if (t.get(x).isNum()) return defines(t, x);
+        }
+        for (int x = i - 1; x >= Math.max(0, i - 8); x--) {
+            Tok w = t.get(x);
+            if (w.isNum() || w.is(".") || w.is(";")) return false;
+            if (definitionWords.contains(w.lower())) return true;
+        }
+        return false;
+    }
+
+    /**
      * {@link NumberRule#ODDS}: "a 1-in-1,000-year rainfall", "a one-in-five chance": the first number of odds or of a
      * return period is no count (the number is followed by "-in-", glued).
      */
@@ -145,8 +178,8 @@ final class NotFigures {
 
     /**
      * {@link NumberRule#MODEL_NAME}: "a Boeing 737 Max 9", "the US outpost Tower 22", "two 737 Max 8
-     * crashes": a number that goes on a capitalised word in running text (the word before that is in
-     * lower case, or a number of the same name) names a model or a place, unless a lower-case noun
+     * crashes", "Chief Warrant Officer 4 Dana Ruiz": a number that goes on a capitalised word in running text
+     * (not a headline in title case, "Storm Kills 43") names a model or a place, unless a lower-case noun
      * follows it ("told CNN 40 people died").
      */
     boolean modelName(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
@@ -155,9 +188,20 @@ final class NotFigures {
         if (p.endsWith("s") || p.endsWith("'s") || p.endsWith("’s")) return false;   // "the Democrats 213"
         if (lx.months.containsKey(prev.lower()) || lx.weekdays.containsKey(prev.lower())) return false;
         if (prev2.isNum()) return true;                                   // "737 Max 9"
-        if (!prev2.isWord() || prev2.capitalized()) return false;         // a headline in title case: "Quake Kills 77"
+        if (!prev2.isWord() || prev2.capitalized() && titleCase(t)) return false;   // a headline in title case: "Quake Kills 77"
         Tok next = j < t.size() ? t.get(j) : null;
+        // after two capitalised words, only a name or a verb goes on: "Officer 4 Dana", "Brigade 604 was"; not a
+        // party's result in a list ("the Centre Party 37, the Greens 12")
+        if (prev2.capitalized() && (next == null || !next.isWord() || next.is("and") || next.is("or"))) return false;
         return next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower());
+    }
+
+    /** Whether the tokens are a headline in title case: no word of four letters or more in lower case but function words. */
+    private boolean titleCase(List<Tok> t) {
+        for (Tok w : t) {
+            if (w.isWord() && w.text().length() >= 4 && Character.isLowerCase(w.text().charAt(0)) && !lx.functionWords.contains(w.lower())) return false;
+        }
+        return true;
     }
 
     /**
@@ -166,6 +210,9 @@ final class NotFigures {
      */
     static boolean ageOf(List<Tok> t, int i) {
         if (i >= 1 && (t.get(i - 1).is("ages") || t.get(i - 1).is("aged"))) return true;
+        // "those who are 65 and older", "children 12 or younger"
+        if (i + 2 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is("or"))
+                && (t.get(i + 2).is("older") || t.get(i + 2).is("younger"))) return true;
         // "between the ages of 5 and 9", "ranging in age from 50 to 110": the second age of a span
         if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && t.get(i - 2).isNum()
                 && (t.get(i - 3).is("of") || t.get(i - 3).is("from")) && (t.get(i - 4).is("age") || t.get(i - 4).is("ages"))) return true;

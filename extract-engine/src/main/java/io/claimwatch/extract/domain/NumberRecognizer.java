@@ -20,17 +20,26 @@ public final class NumberRecognizer {
     private final NotFigures not;
     private final DigitFigures digits;
     private final WrittenNumbers written;
+    private final NumberedNames names;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
         this.not = new NotFigures(lx);
         this.digits = new DigitFigures(lx, not, this);
         this.written = new WrittenNumbers(lx, not, this);
+        this.names = new NumberedNames(lx, not);
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
     public static BitSet masks(String text) {
         return TextMasks.of(text);
+    }
+
+    /** {@link #masks} of a whole article, and the numbers it uses as names ({@link NumberRule#NAME_IN_ARTICLE}). */
+    public BitSet articleMasks(String text) {
+        BitSet b = TextMasks.of(text);
+        names.mask(text, b);
+        return b;
     }
 
     /** The mentions among the tokens of one sentence, in text order. */
@@ -51,6 +60,7 @@ public final class NumberRecognizer {
                 if (m == null) m = written.words(text, t, i);
             }
             if (m != null && NotFigures.conversion(text, t, m, out)) m = null;
+            if (m != null && not.defines(t, m.tokStart)) m = null;
             if (m != null) {
                 out.add(m);
                 i = Math.max(m.tokEnd, i + 1);
@@ -83,6 +93,7 @@ public final class NumberRecognizer {
             }
         }
         if (j < t.size() && t.get(j).isWord() && lx.furniture.contains(t.get(j).lower())) return null;
+        if (j < t.size() && not.thresholdNouns.contains(t.get(j).lower())) return null;    // "the 50% barrier" (THRESHOLD)
         if (j + 1 < t.size() && lx.furniture.contains(t.get(j).lower() + " " + t.get(j + 1).lower())) return null;
         // "call the 911 emergency number": the figure names the thing after it
         if (unit.isEmpty() && j < t.size() && t.get(j).isWord() && (lx.designatorsAfter.contains(t.get(j).lower())

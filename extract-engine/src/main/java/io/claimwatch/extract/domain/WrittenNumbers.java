@@ -120,6 +120,7 @@ final class WrittenNumbers {
             if (tail != null) break;
         }
         if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
+                && !(i > 0 && not.halfParts.contains(t.get(i - 1).lower()))      // "the second half of the year" (HALF_AS_PART)
                 && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))
                 && !shareOfFigure(t, i + 1)) {
             Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"

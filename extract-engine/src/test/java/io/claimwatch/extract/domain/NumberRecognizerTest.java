@@ -19,6 +19,8 @@ class NumberRecognizerTest {
             "The fund holds 2.5 million dollars.|2500000|USD",
             "The budget reached 11.3bn last year.|11300000000|''",
             "Ukraine Says It Captured 1K Russian Soldiers|1000|''",
+            "Storm Kills 43 In Delta|43|''",
+            "The count gave the Green Party 37, the most in its history.|37|''",
             "Floods leave 1M affected|1000000|''",
             "Donations start from $2 a month.|2|USD",
             "Highs reached 44C in Seville.|44|°C",
@@ -94,6 +96,19 @@ class NumberRecognizerTest {
             "The coalition won two-thirds of the seats.",
             "Three quarters of the vote went to the incumbent.",
             "Most of the patients were children under the age of five.",
+            // the first end of a range of durations; a half that is a part of a year or of a region
+            "Repairs should take 10 to 14 days to finish.",
+            "The check takes between four and eight hours per truck.",
+            "A decision is expected in two or three weeks.",
+            "Exports slowed in the second half of the year.",
+            "Snow fell across the western half of the county.",
+            // a definition, a threshold a rule sets, an age that qualifies who is counted
+            "A recession is commonly defined as two straight quarters of contraction.",
+            "Rapid growth is defined as a gain of 50 km (31 miles) in a day.",
+            // a name in running text, even after a capitalised word
+            "Chief Warrant Officer 4 Dana Ruiz was flown to Germany.",
+            "The party cleared the 5 percent threshold for seats.",
+            "The advice covers people who are 65 and older.",
             // days of a month written as a range
             "The festival ran on 12-14 June in the old town.",
             "Talks are planned for March 4-6 in Geneva.",

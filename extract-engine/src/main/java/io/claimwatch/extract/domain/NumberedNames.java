@@ -1,0 +1,124 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@link NumberRule#NAME_IN_ARTICLE}: the numbers an article uses as part of a name, masked wherever
+ * that name recurs in the article. A name is one of the lexicon's ("the S&P 500", "Fortune 500
+ * companies", "a Boeing 737", "the Magnificent Seven", "calls to 911": lexicon/numbers-names.txt), or
+ * one the other name rules find somewhere in the article ("737 Max 9", "Flight 1282", "the Lower 48").
+ * Where the name recurs, its number is no figure: the same word before the same number ("the Max 9
+ * planes"), or, for a number of three or more digits that is not round, the number alone ("the 737
+ * Max", "787 jets" in an article about the Boeing 787). A round number stays a figure apart from its
+ * name: "the S&P 500 fell" and "the Dow fell 500 points" in one story.
+ */
+final class NumberedNames {
+
+    /** A name of the lexicon: its words before and after the number ("S", "&", "P"; none), or a bare number. */
+    private record Name(List<String> before, List<String> after, String number) {}
+
+    private final Lexicon lx;
+    private final NotFigures not;
+    private final List<Name> names = new ArrayList<>();
+
+    NumberedNames(Lexicon lx, NotFigures not) {
+        this.lx = lx;
+        this.not = not;
+        for (String line : Lexicon.lines("numbers-names.txt")) {
+            List<Tok> t = Tok.of(line, 0, line.length());
+            int at = -1;
+            for (int x = 0; x < t.size(); x++) if (t.get(x).text().equals("N")) at = x;
+            if (t.size() == 1 && t.get(0).isNum()) {
+                names.add(new Name(List.of(), List.of(), line));
+            } else if (t.size() >= 2 && at >= 0) {
+                names.add(new Name(t.subList(0, at).stream().map(Tok::text).toList(),
+                        t.subList(at + 1, t.size()).stream().map(Tok::text).toList(), null));
+            } else {
+                throw new IllegalStateException("numbers-names.txt: not a name with N: " + line);
+            }
+        }
+    }
+
+    /** Sets in {@code into} the chars of the numbers that {@code text} uses as names (read line by line). */
+    void mask(String text, BitSet into) {
+        List<List<Tok>> lines = new ArrayList<>();
+        for (int s = 0, e; s < text.length(); s = e + 1) {
+            e = text.indexOf('\n', s);
+            if (e < 0) e = text.length();
+            if (e > s) lines.add(Tok.of(text, s, e));
+        }
+        Set<String> pairs = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (List<Tok> t : lines) remember(t, pairs, numbers);
+        for (List<Tok> t : lines) mask(t, pairs, numbers, into);
+    }
+
+    /** Remembers the names of a line: the word and the number ("Max 9"), and a distinctive number alone ("737"). */
+    private void remember(List<Tok> t, Set<String> pairs, Set<String> numbers) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!number(t, i)) continue;
+            Tok prev = i > 0 ? t.get(i - 1) : null;
+            if (lexiconName(t, i) || prev != null && ruleName(t, i)) {
+                if (prev != null && prev.isWord()) pairs.add(prev.text() + " " + t.get(i).lower());
+                if (distinctive(t.get(i))) numbers.add(t.get(i).text());
+            }
+        }
+    }
+
+    /** Masks the numbers of a line's names. */
+    private void mask(List<Tok> t, Set<String> pairs, Set<String> numbers, BitSet into) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!number(t, i)) continue;
+            Tok k = t.get(i);
+            Tok prev = i > 0 ? t.get(i - 1) : null;
+            boolean pair = prev != null && prev.isWord() && prev.end() < k.start() && pairs.contains(prev.text() + " " + k.lower());
+            boolean alone = numbers.contains(k.text()) && (prev == null || prev.end() < k.start() || prev.isWord())
+                    && !(i + 1 < t.size() && t.get(i + 1).is("%"));
+            if (pair || alone || lexiconName(t, i)) into.set(k.start(), k.end());
+        }
+    }
+
+    /** A plain integer in digits, not glued to a word before it, or a number word. */
+    private boolean number(List<Tok> t, int i) {
+        Tok k = t.get(i);
+        if (k.isWord()) return k.capitalized() && lx.numberWords.containsKey(k.lower());
+        if (!k.isNum() || !k.text().chars().allMatch(Character::isDigit) || k.text().startsWith("0")) return false;
+        return i == 0 || !t.get(i - 1).isWord() || t.get(i - 1).end() < k.start();
+    }
+
+    /** The number at i ends a name of the lexicon ("S&P 500"), or is a number that names a service ("911"). */
+    private boolean lexiconName(List<Tok> t, int i) {
+        Tok k = t.get(i);
+        for (Name n : names) {
+            if (n.number() != null) {
+                if (k.text().equals(n.number()) && (i == 0 || t.get(i - 1).isWord() || t.get(i - 1).end() < k.start())) return true;
+                continue;
+            }
+            int b = n.before().size(), a = n.after().size();
+            if (i < b || i + a >= t.size()) continue;
+            boolean match = b == 0 || t.get(i - 1).end() < k.start();
+            for (int x = 0; match && x < b; x++) match = t.get(i - b + x).text().equals(n.before().get(x));
+            for (int x = 0; match && x < a; x++) match = t.get(i + 1 + x).text().equals(n.after().get(x));
+            if (match) return true;
+        }
+        return false;
+    }
+
+    /** The number at i is a name by the other rules: "737 Max 9", "Flight 1282", "the Lower 48". */
+    private boolean ruleName(List<Tok> t, int i) {
+        Tok k = t.get(i), prev = t.get(i - 1), prev2 = i > 1 ? t.get(i - 2) : null;
+        if (!k.isNum() || !prev.isWord()) return false;
+        if (lx.designators.contains(prev.lower()) && !prev.is("aged")) return true;
+        return not.modelName(t, k, prev, prev2, i + 1) || not.nameEndingInNumber(t, k, prev, prev2, i + 1);
+    }
+
+    /** A number of three or more digits, not round and not a year: "737", "1282", "911". */
+    private static boolean distinctive(Tok k) {
+        String s = k.text();
+        return k.isNum() && s.length() >= 3 && !s.endsWith("0") && !NumberRecognizer.isYearValue(s);
+    }
+}
