@@ -116,8 +116,8 @@ public final class ClaimKeys {
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
       // from its start; before the figure, the word nearest it ("7 missing as a vessel carrying 27 sinks": 27 aboard)
       int from = Math.max(cs, ss), to = Math.min(ce, se);
-      // event-noun-of first: "the deaths of 57 villagers ... and the wounding of more than 300"
-      event = KeyFacet.eventNounOf(events, before);
+      // event-noun-of, verb-before-figure first: "the deaths of 57 villagers ... and the wounding of", "carrying 543 people"
+      event = KeyFacet.eventBefore(events, before);
       if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
       if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
@@ -138,8 +138,7 @@ public final class ClaimKeys {
     String party = partyOf(c.words());
     String shareOf = null;
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
-      // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
-      // the name before it
+      // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of the name before it
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
       party = shareOf == null ? null : voteHolders.person(text, shareOf);   // "Teodoro 41%": the "Teodoro Benitez" of the story
     }
