@@ -32,6 +32,7 @@ public final class ClaimKeys {
   private final ConceptLexicon kinds = ConceptLexicon.load("/keys/kinds.txt");
   private final ConceptLexicon events = ConceptLexicon.load("/keys/events.txt");
   private final ConceptLexicon impliedEvents = ConceptLexicon.load("/keys/implied-events.txt");
+  private final ConceptLexicon roleEvents = ConceptLexicon.load("/keys/role-events.txt");
   private final ConceptLexicon eventNouns = ConceptLexicon.load("/keys/event-nouns.txt");
   private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
   private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
@@ -124,6 +125,8 @@ public final class ClaimKeys {
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
       // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure
       if (event == null) event = WordForms.first(impliedEvents, FrameReader.words(text, Math.min(figureEnd, to), to));
+      // passengers-aboard: passengers of whom the sentence says nothing happened are those aboard ("with 463 passengers")
+      if (event == null) event = roleEvents.first(c.lemmas());
     }
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));

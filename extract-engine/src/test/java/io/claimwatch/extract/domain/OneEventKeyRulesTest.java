@@ -99,4 +99,15 @@ class OneEventKeyRulesTest {
     assertThat(key(cs, "212").measure()).isEqualTo("person/aboard");
     assertThat(key(cs, "180").measure()).isEqualTo("person/rescue");
   }
+
+  @Test
+  void passengersOfWhomNothingHappenedAreThoseAboard() {
+    // passengers-aboard (keys/role-events.txt): "with 212 passengers and crew" counts those aboard, as "212 people on
+    // board" does; passengers the sentence says were rescued stay the rescued
+    String text = "Ferry capsizes in storm\n\nA ferry capsized off the coast of Norway on Tuesday with 212 passengers and crew,"
+        + " the coastguard said. By nightfall 150 passengers had been rescued.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 5));
+    assertThat(key(cs, "212").measure()).isEqualTo("person/aboard");
+    assertThat(key(cs, "150").measure()).isEqualTo("person/rescue");
+  }
 }
