@@ -32,6 +32,7 @@ public final class ClaimKeys {
   private final ConceptLexicon kinds = ConceptLexicon.load("/keys/kinds.txt");
   private final ConceptLexicon events = ConceptLexicon.load("/keys/events.txt");
   private final ConceptLexicon impliedEvents = ConceptLexicon.load("/keys/implied-events.txt");
+  private final ConceptLexicon roleEvents = ConceptLexicon.load("/keys/role-events.txt");
   private final ConceptLexicon eventNouns = ConceptLexicon.load("/keys/event-nouns.txt");
   private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
   private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
@@ -116,14 +117,16 @@ public final class ClaimKeys {
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
       // from its start; before the figure, the word nearest it ("7 missing as a vessel carrying 27 sinks": 27 aboard)
       int from = Math.max(cs, ss), to = Math.min(ce, se);
-      // event-noun-of first: "the deaths of 57 villagers ... and the wounding of more than 300"
-      event = KeyFacet.eventNounOf(events, before);
+      // event-noun-of, verb-before-figure first: "the deaths of 57 villagers ... and the wounding of", "carrying 543 people"
+      event = KeyFacet.eventBefore(events, before);
       if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
       if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
       // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure
       if (event == null) event = WordForms.first(impliedEvents, FrameReader.words(text, Math.min(figureEnd, to), to));
+      // passengers-aboard: passengers of whom the sentence says nothing happened are those aboard ("with 463 passengers")
+      if (event == null) event = roleEvents.first(c.lemmas());
     }
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
@@ -138,8 +141,7 @@ public final class ClaimKeys {
     String party = partyOf(c.words());
     String shareOf = null;
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
-      // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of
-      // the name before it
+      // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of the name before it
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
       party = shareOf == null ? null : voteHolders.person(text, shareOf);   // "Teodoro 41%": the "Teodoro Benitez" of the story
     }

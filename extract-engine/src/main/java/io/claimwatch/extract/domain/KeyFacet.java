@@ -107,6 +107,21 @@ final class KeyFacet {
     return m.find() ? WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT))) : null;
   }
 
+  /** A verb of what happened right before a figure's hedge: "a ferry carrying ", "injuring more than " (the hedge is after it). */
+  private static final Pattern VERB_BEFORE = Pattern.compile("(\\p{L}+(?:ing|ed))\\s+$");
+
+  /**
+   * What happened to a count, from the words right before its figure: event-noun-of ({@link #eventNounOf}), else
+   * verb-before-figure, the verb of what happened right before it ("the ferry was carrying 543 people and 345 had
+   * been rescued": the 543 aboard, not the rescued after it); null when the words before are neither.
+   */
+  static String eventBefore(ConceptLexicon events, String before) {
+    String noun = eventNounOf(events, before);
+    if (noun != null) return noun;
+    Matcher m = VERB_BEFORE.matcher(before);
+    return m.find() ? WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT))) : null;
+  }
+
   /** Whether a clause counts a running total of a period ("so far in 2025", "to date"): period-total. */
   static boolean runningTotal(String clause) {
     return RUNNING.matcher(clause).find();

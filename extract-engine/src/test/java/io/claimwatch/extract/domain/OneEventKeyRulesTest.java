@@ -89,4 +89,25 @@ class OneEventKeyRulesTest {
     assertThat(key(cs, "57").event()).isEqualTo("kill");
     assertThat(key(cs, "300").event()).isEqualTo("injure");
   }
+
+  @Test
+  void aVerbOfWhatHappenedRightBeforeAFigureIsWhatHappenedToItsCount() {
+    // verb-before-figure: "carrying 212 people" counts those aboard, not the rescued the clause goes on to
+    String text = "Ferry sinks off Greek coast\n\nA ferry sank off the Greek coast on Monday. The coastguard said the ferry"
+        + " was carrying 212 people and that 180 had been rescued.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+    assertThat(key(cs, "212").measure()).isEqualTo("person/aboard");
+    assertThat(key(cs, "180").measure()).isEqualTo("person/rescue");
+  }
+
+  @Test
+  void passengersOfWhomNothingHappenedAreThoseAboard() {
+    // passengers-aboard (keys/role-events.txt): "with 212 passengers and crew" counts those aboard, as "212 people on
+    // board" does; passengers the sentence says were rescued stay the rescued
+    String text = "Ferry capsizes in storm\n\nA ferry capsized off the coast of Norway on Tuesday with 212 passengers and crew,"
+        + " the coastguard said. By nightfall 150 passengers had been rescued.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 5));
+    assertThat(key(cs, "212").measure()).isEqualTo("person/aboard");
+    assertThat(key(cs, "150").measure()).isEqualTo("person/rescue");
+  }
 }
