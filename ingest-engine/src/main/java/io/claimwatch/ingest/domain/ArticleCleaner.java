@@ -176,7 +176,7 @@ public final class ArticleCleaner {
           + " it declares, or declare the one it is in (text/html; charset=...)");
     }
     HtmlExtractor.Extracted x = HtmlExtractor.extract(doc, source, budget);
-    TextCleaner.Result r = textCleaner.clean(x.text(), x.offsets());
+    TextCleaner.Result r = textCleaner.clean(x.text(), x.offsets(), x.linked());
     budget.check();
     if (r.text().isBlank() || (x.headline() != null && r.text().strip().equals(x.headline().strip()))) {
       throw emptyAfterCleaning();

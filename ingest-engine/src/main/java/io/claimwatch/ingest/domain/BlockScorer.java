@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,8 +12,8 @@ import org.jsoup.nodes.Element;
  * {@link #MIN_PARAGRAPH} chars or more adds 1 + its commas + a point per 100 chars, up to 3, to its
  * parent in full, its grandparent in half, and less to three more ancestors; an element starts from a
  * score of its tag, and its class or id weighs 25 for or against ({@link PageStats.Info#weight}); the
- * sum is scaled by the share of its text outside links. The page is scored once; the scores stay in
- * its {@link PageStats}.
+ * sum is scaled by the share of its text outside links ({@link #weight} says where a class or id
+ * weighs nothing). The page is scored once; the scores stay in its {@link PageStats}.
  */
 final class BlockScorer {
 
@@ -23,6 +24,9 @@ final class BlockScorer {
       "dd");
   /** How many ancestors of a paragraph share its points. */
   private static final int LEVELS = 5;
+
+  /** A sentence's end after a word: the text of a cell holds a sentence. */
+  private static final Pattern SENTENCE = Pattern.compile("\\p{Ll}[.!?][\"'\u201d\u2019)]?(\\s|$)");
 
   private BlockScorer() {}
 
@@ -49,7 +53,7 @@ final class BlockScorer {
       for (int level = 0; level < LEVELS && a != null && ae != null; level++, a = a.parent, ae = ae.parent()) {
         if (!a.candidate) {
           a.candidate = true;
-          a.score = initialScore(ae) + a.weight;
+          a.score = initialScore(ae) + weight(ae, a, stats);
           candidates.add(Map.entry(ae, a));
         }
         a.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -68,6 +72,23 @@ final class BlockScorer {
     }
     stats.top = top != null && best > 0 ? top : null;
     return stats.top;
+  }
+
+  /**
+   * The weight of the element's class and id where it says something. Not on a wrapper of the whole
+   * page (nine tenths of its text or more: an "obj_main" round the menus, the story and the footer
+   * says nothing of where the story is): the page-wrapper rule. Nor, for a class that names content,
+   * on a table cell of less than a container's worth of text ({@link BodyFinder#MIN_CONTAINER_TEXT})
+   * without a sentence: in a table layout a cell's class is its font ("txt_content_small" round a
+   * date line), not its role: the styled-cell rule.
+   */
+  static int weight(Element e, PageStats.Info i, PageStats stats) {
+    if ((long) i.text * 10 >= (long) stats.total * 9) {
+      return 0;
+    }
+    boolean styledCell = i.weight > 0 && e.normalName().equals("td") && i.text < BodyFinder.MIN_CONTAINER_TEXT
+        && !SENTENCE.matcher(e.text()).find();
+    return styledCell ? 0 : i.weight;
   }
 
   private static double initialScore(Element e) {

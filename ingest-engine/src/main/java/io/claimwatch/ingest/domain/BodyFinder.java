@@ -15,7 +15,7 @@ import org.jsoup.select.Elements;
 final class BodyFinder {
 
   /** A container the page names must hold this many chars of text. */
-  private static final int MIN_CONTAINER_TEXT = 200;
+  static final int MIN_CONTAINER_TEXT = 200;
   /** A sibling that scores this much, and a fifth of the top element's score, is body too. */
   private static final double MIN_SIBLING_SCORE = 10;
   private static final double SIBLING_SHARE = 0.2;

@@ -1,5 +1,6 @@
 package io.claimwatch.ingest.domain;
 
+import java.util.BitSet;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +23,8 @@ final class HtmlExtractor {
    * What the page gives: the body text (with, for each char, its index in the decoded document or
    * -1), the title, the headline put in front of the body, the machine-readable date and the byline.
    */
-  record Extracted(String text, int[] offsets, String title, String headline, DateEvidence date, String byline) {}
+  record Extracted(String text, int[] offsets, String title, String headline, DateEvidence date, String byline,
+      BitSet linked) {}
 
   private HtmlExtractor() {}
 
@@ -72,7 +74,8 @@ final class HtmlExtractor {
       }
       text = withLead.appendAdded("\n\n").append(text);
     }
-    return new Extracted(text.toString(), text.offsets(), title, lead, date, byline);
+    return new Extracted(text.toString(), text.offsets(), title, lead, date, byline,
+        source == null ? null : LinkLists.linkedChars(body, stats));
   }
 
   /** Whether {@code e} is neither inside one of the body's elements nor holds one. */

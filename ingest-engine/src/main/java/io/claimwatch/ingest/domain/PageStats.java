@@ -27,10 +27,13 @@ final class PageStats {
     final int depth;
     /** Never prose (script, nav, figure, hidden ...), itself or through an ancestor. */
     final boolean dropped;
-    /** Its class or id marks furniture (share, related, newsletter ...). */
-    final boolean furniture;
+    /**
+     * Its class or id marks furniture (share, related, newsletter ...), and it is no wrapper of the
+     * post's own container ({@link #contentText}).
+     */
+    boolean furniture;
     /** A proper ancestor is furniture. */
-    final boolean furnitureAbove;
+    boolean furnitureAbove;
     /** A proper ancestor, or itself, is nav, footer or aside, or has a logo/masthead class. */
     final boolean chrome;
     /**
@@ -47,6 +50,8 @@ final class PageStats {
     int commas;
     int ownText;
     int ownCommas;
+    /** The text of the largest element in it (itself included) whose class names content ({@link #namesContent}). */
+    int contentText;
     double score;
     boolean candidate;
 
@@ -100,6 +105,8 @@ final class PageStats {
   private final Map<Element, Info> infos = new LinkedHashMap<>();
   /** The kind of each class-and-id pair met in this page (pages repeat their class names). */
   private final Map<String, Integer> kinds = new java.util.HashMap<>();
+  /** Whether each class attribute met in this page names content. */
+  private final Map<String, Boolean> namesContent = new java.util.HashMap<>();
   /** The page's text, in chars. */
   int total;
   /** The infos in document order: parents before children. */
@@ -117,6 +124,11 @@ final class PageStats {
     int total = s.infos.get(root).text;
     s.total = total;
     for (Info i : s.order) {
+      if (i.furniture && !i.comments && i.contentText * 2 >= i.text && i.contentText > 0) {
+        // the content-wrapper rule: a "widget" round the post's "post-body entry-content" is its wrapper
+        i.furniture = false;
+      }
+      i.furnitureAbove = i.parent != null && (i.parent.furniture || i.parent.furnitureAbove);
       i.boilerplate = (i.parent != null && i.parent.boilerplate) || (i.furniture && i.text * 2 < total);
     }
     return s;
@@ -202,7 +214,11 @@ final class PageStats {
           if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) == info) {
             blocks.remove(blocks.size() - 1);
           }
+          if (!e.className().isEmpty() && namesContentCached(e.className())) {
+            info.contentText = info.text;
+          }
           if (info.parent != null && !stack.isEmpty()) {
+            info.parent.contentText = Math.max(info.parent.contentText, info.contentText);
             info.parent.text += info.text;
             info.parent.link += info.link;
             info.parent.commas += info.commas;
@@ -245,6 +261,10 @@ final class PageStats {
       kinds.put(key, k);
     }
     return k;
+  }
+
+  private boolean namesContentCached(String cls) {
+    return namesContent.computeIfAbsent(cls, PageStats::namesContent);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.claimwatch.ingest.domain;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * only ever drops whole units: a kept unit is byte-identical to the source line(s), apart from
  * trimmed ends and {@code \n} line endings. The rules, in order: donation appeals, furniture lines
  * ({@code furniture-lines.txt}, where a byline is noted), image credits, teasers, reading times,
- * breadcrumbs glued to the headline, date lines, repeats.
+ * lists of links ({@link LinkLists}, HTML only), breadcrumbs glued to the headline, date lines, repeats.
  */
 final class TextCleaner {
 
@@ -42,6 +43,14 @@ final class TextCleaner {
    * the original).
    */
   Result clean(String raw, int[] map) {
+    return clean(raw, map, null);
+  }
+
+  /**
+   * Cleans {@code raw}; {@code map} gives each char's index in the original document (null: raw is
+   * the original), {@code linked} the indexes of the document's chars inside links (null: none known).
+   */
+  Result clean(String raw, int[] map, BitSet linked) {
     List<Unit> all = Units.split(raw, map);
     BoilerplateUnits.dropAppeals(all);
     String byline = null;
@@ -63,6 +72,7 @@ final class TextCleaner {
         u.dropped = true;
       }
     }
+    LinkLists.drop(all, linked);
     BoilerplateUnits.dropBreadcrumbTitles(all);
     LocalDate dateline = BoilerplateUnits.dropDatelines(all);
     Repeats.drop(all);
