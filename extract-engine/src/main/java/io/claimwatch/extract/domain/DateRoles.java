@@ -290,4 +290,12 @@ final class DateRoles {
     static boolean isBoundary(char ch) {
         return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '—' || ch == '–';
     }
+
+    /** "the day before the vote", "the month before they got sick": a relative day or month whose direction word has a word after it. */
+    static boolean beforeNoun(String sent, int end, String entry, TimeWords w) {
+        int next = end;
+        while (next < sent.length() && sent.charAt(next) == ' ') next++;
+        return next < sent.length() && Character.isLetterOrDigit(sent.charAt(next))
+                && w.directions.containsKey(entry.substring(entry.lastIndexOf(' ') + 1));
+    }
 }

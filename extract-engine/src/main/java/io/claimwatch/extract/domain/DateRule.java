@@ -65,6 +65,17 @@ enum DateRule {
         }
     },
 
+    REFERENCE_PERIOD("the period a statistic is reported for: a part of a year (\"the third quarter\", \"the second half of the "
+            + "year\", \"the final quarter of 2004\", \"Q3\"), a year's last months (\"the last three months of 2004\"), a span to a "
+            + "month (\"the three months to September\"; \"the year to November\" is November); with no year, the latest begun "
+            + "(ReferencePeriods)", "start and end: the period's first and last months",
+            "The economy shrank 0.2% in the last three months of 2004, the statistics office said.", "2005-02-17", "2004-10..2004-12") {
+        @Override
+        void find(SentenceDates s) {
+            ReferencePeriods.find(s);
+        }
+    },
+
     CALENDAR_DATE("a day or a month named with its number or year: \"August 6, 2024\", \"6 August\", \"August 2024\", "
             + "\"2024-08-06\"; a day without a year takes the text's", "the role its preposition gives",
             "As of 9 May, 57 cases had been confirmed in the district.", "2024-05-13", "null..2024-05-09") {
@@ -153,11 +164,7 @@ enum DateRule {
             while (m.find()) {
                 // "the day before the vote": a day before a noun is that noun's
                 String entry = TimeWords.entry(m.group());
-                int next = m.end();
-                while (next < s.sent.length() && s.sent.charAt(next) == ' ') next++;
-                boolean beforeNoun = next < s.sent.length() && Character.isLetterOrDigit(s.sent.charAt(next))
-                        && s.w.directions.containsKey(entry.substring(entry.lastIndexOf(' ') + 1));
-                if (beforeNoun || s.taken(m.start(), m.end(), false)) continue;
+                if (DateRoles.beforeNoun(s.sent, m.end(), entry, s.w) || s.taken(m.start(), m.end(), false)) continue;
                 Cand day = null;     // the day named last before it
                 for (Cand d : s.out) {
                     if (d.e() <= s.ss + m.start() && d.date().toLocalDate() != null && (day == null || d.e() > day.e())) day = d;
@@ -192,20 +199,6 @@ enum DateRule {
         }
     },
 
-    RELATIVE_MONTH("a month relative to publication (\"last month\", \"earlier this month\"; lexicon MONTH)",
-            "the role its preposition gives",
-            "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
-        @Override
-        void find(SentenceDates s) {
-            if (s.c.pub == null || !s.sent.contains("month")) return;
-            Matcher r = s.w.relativeMonth.matcher(s.sent);
-            while (r.find()) {
-                LocalDate d = s.c.pub.plusMonths(s.w.months.get(TimeWords.entry(r.group())));
-                s.add(s.ss + r.start(), s.ss + r.end(), new PartialDate(d.getYear(), d.getMonthValue(), 0), null, false);
-            }
-        }
-    },
-
     MONTH_ALONE("a month named alone after a preposition (\"in March\", \"since mid-August\"), or after \"last\" "
             + "(\"Last May\": the latest one before the month of publication); a later month than the publication's is "
             + "last year's", "the role its preposition gives",
@@ -227,6 +220,34 @@ enum DateRule {
                 if (s.firstOf(mo.start(), mo.end(), d)) continue;
                 if (last) s.add(s.ss + mo.start(), s.ss + mo.end(), d, Kind.POINT, false);
                 else s.add(s.ss + mo.start(), s.ss + mo.end(), d, null, true);
+            }
+        }
+    },
+
+    RELATIVE_MONTH("a month relative to publication (\"last month\", \"earlier this month\"; lexicon MONTH); \"the previous month\" "
+            + "after a month the sentence names is the one before it (lexicon ANCHORED_MONTH)",
+            "the role its preposition gives",
+            "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
+        @Override
+        void find(SentenceDates s) {
+            if (s.c.pub == null || !s.sent.contains("month")) return;
+            Matcher r = s.w.relativeMonth.matcher(s.sent);
+            while (r.find()) {
+                String entry = TimeWords.entry(r.group());
+                Integer off = s.w.months.get(entry), anchored = s.w.anchoredMonths.get(entry);
+                LocalDate d = off == null ? null : s.c.pub.plusMonths(off);
+                // "rose in November to 7.1% from 7% the previous month": from the month named before it (ANCHORED_MONTH)
+                Cand named = null;
+                for (Cand x : s.out) if (x.e() <= s.ss + r.start() && x.date().month() != 0 && (named == null || x.e() > named.e())) named = x;
+                if (named != null && anchored != null && !DateRoles.beforeNoun(s.sent, r.end(), entry, s.w)) {
+                    // "for the 12 months ended in June, from 2.6% the month before": the span a month back; a base a figure
+                    // is compared with, it dates only the figure right before it (DatingRule.OWN_CLAUSE)
+                    boolean span = named.end() != null && named.end().month() != 0 && !named.end().equals(named.date());
+                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), span ? Kind.RANGE : Kind.POINT, monthOn(named.date(), anchored),
+                            span ? monthOn(named.end(), anchored) : null, false, s.lead(s.ss + r.start()).prep(), true, this));
+                    continue;
+                }
+                if (d != null) s.add(s.ss + r.start(), s.ss + r.end(), new PartialDate(d.getYear(), d.getMonthValue(), 0), null, false);
             }
         }
     },
@@ -278,7 +299,7 @@ enum DateRule {
             LocalDate ref = s.c.reference();
             while (ref != null && r.find()) {
                 Integer off = s.w.years.get(TimeWords.entry(r.group()));
-                if (off == null) continue;
+                if (off == null || s.taken(r.start(), r.end(), false)) continue;     // "the first quarter of last year"
                 Cand period = off != 0 ? s.periodNamedAgain(r.start()) : null;
                 if (period != null) {
                     s.addMoved(s.ss + r.start(), s.ss + r.end(), period, off);
@@ -356,6 +377,12 @@ enum DateRule {
         this.example = example;
         this.pub = pub;
         this.want = want;
+    }
+
+    /** The month n months on from a date's month. */
+    private static PartialDate monthOn(PartialDate d, int n) {
+        LocalDate m = LocalDate.of(d.year(), d.month(), 1).plusMonths(n);
+        return new PartialDate(m.getYear(), m.getMonthValue(), 0);
     }
 
     private static int skipSpaces(String t, int i) {

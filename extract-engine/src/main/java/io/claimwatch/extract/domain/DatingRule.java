@@ -88,7 +88,9 @@ enum DatingRule {
             // figure inside the comparison takes it ("the most since the agency confirmed 702 in 2011")
             for (Cand d : f.cands()) {
                 // the base of a comparison ("up 9% from September") dates only the figure it names ("October's £3.6bn")
-                boolean compared = d.compare() && (base(f, d) ? !namesFigure(f, d) : comparedAfter(f, d));
+                // "from 7% the previous month": a month named back from another dates only the figure right before it
+                boolean compared = d.compare() && (base(f, d) ? !namesFigure(f, d)
+                        : d.rule() == DateRule.RELATIVE_MONTH ? !figureRightBefore(f, d) : comparedAfter(f, d));
                 if (!d.statement() && !compared && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
             }
             return f.combine(clause, f.cs(), f.ce());
@@ -226,6 +228,13 @@ enum DatingRule {
         if (d.e() > f.ms() || f.ms() - d.e() > 4) return false;
         String mid = f.text().substring(d.e(), f.ms()).replace('’', '\'');
         return mid.startsWith("'s") && mid.substring(2).strip().chars().allMatch(ch -> !Character.isLetterOrDigit(ch));
+    }
+
+    /** "215,000 the month before", "the 13.7% rise the previous month": the figure ends at most two words before d. */
+    private static boolean figureRightBefore(FigureDates f, Cand d) {
+        if (f.me() > d.s()) return false;
+        String mid = f.text().substring(f.me(), d.s()).strip();
+        return mid.isEmpty() || mid.split("\\s+").length <= 2 && mid.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ');
     }
 
     /** Whether the "since" before a comparison's date d stands after the figure: the figure is what is compared. */

@@ -156,7 +156,8 @@ final class FrameReader {
             if (r.apart) continue;
             if (r.dates == null) r.dates = time.candidates(ctx, s.start(), s.end());
             List<TimeResolver.Cand> fit = new ArrayList<>();
-            for (TimeResolver.Cand c : r.dates) {
+            for (TimeResolver.Cand x : r.dates) {
+                TimeResolver.Cand c = cause == null ? newsMonth(x) : x;
                 if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
                 if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)
                         && !namesEventBefore(text, s.start(), c.s(), cause)) continue;
@@ -164,7 +165,12 @@ final class FrameReader {
                 if (inOtherTimeZone(text, s.start(), c.s())) continue;
                 LocalDate day = dayOf(c, cause == null);
                 if (day == null) continue;
-                if (pub != null && (day.isAfter(pub.plusDays(1)) || day.isBefore(pub.minusDays(span.horizonDays)))) continue;
+                // a statistic's period (the lead's news: "received more than £5m in donations in the final quarter of
+                // 2004") is reported up to a season after its end (date.reference-period)
+                boolean period = cause == null && c.rule() == DateRule.REFERENCE_PERIOD && c.end() != null;
+                LocalDate last = period ? EventFrame.lastDay(c.end()) : day;
+                int horizon = period ? Math.max(span.horizonDays, EventFrame.Span.SEASONAL.horizonDays) : span.horizonDays;
+                if (pub != null && (day.isAfter(pub.plusDays(1)) || last.isBefore(pub.minusDays(horizon)))) continue;
                 fit.add(c);
             }
             // of a sentence's dates, the onset's is the one nearest its verb ("jets struck ... on Saturday,
@@ -179,6 +185,16 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The period a lead's statistic gives its news: a reference period of a year or more ("slowed to 2.5% for the 12
+     * months ended in June": a rate over a year, told for its last month) is of its last month; any other date as it is.
+     */
+    private static TimeResolver.Cand newsMonth(TimeResolver.Cand c) {
+        if (c.rule() != DateRule.REFERENCE_PERIOD || c.end() == null || c.date().month() == 0
+                || c.end().year() * 12 + c.end().month() - c.date().year() * 12 - c.date().month() < 11) return c;
+        return new TimeResolver.Cand(c.s(), c.e(), TimeResolver.Kind.POINT, c.end(), null, c.statement(), c.prep(), c.compare(), c.rule());
     }
 
     /** A sentence that opens with a quotation mark: someone's words, quoted. */

@@ -111,8 +111,8 @@ public final class TimeResolver {
      * no start, whose own part of its clause [cs, ce) has no perfect and no verb of change ("was 0% contained as of Tuesday",
      * "1,500 flights were canceled by Sunday evening"): a state or an act of that day, dated that day,
      * start and end. A count that has run up to it from a start the text does not fix ("57 cases had been
-     * confirmed as of 9 May", "grew to 358,000 acres by Monday") and the end of a period ("in the 12
-     * months to March") keep no start.
+     * confirmed as of 9 May", "grew to 358,000 acres by Monday") and the end of a period ("until March") keep
+     * no start.
      */
     public EventDates asOfDay(Context c, int cs, int ce, int ms, EventDates d) {
         if (d.start() != null || d.end() == null || d.endFrom() == null || !words.moments.contains(d.endFrom().prep())) return d;

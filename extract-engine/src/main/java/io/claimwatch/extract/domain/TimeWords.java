@@ -108,6 +108,12 @@ final class TimeWords {
     final Set<String> votes = new HashSet<>();                     // "votes", "ballots", "tallies": what a vote counts
     final Set<String> opinion = new HashSet<>();                   // "poll", "survey": an opinion survey's figures
     final Set<String> present = new HashSet<>();                   // "are": a verb of the present
+    final Map<String, Integer> yearParts = new HashMap<>();        // "quarter" -> 3: a part of a year, in months
+    final Set<String> lastParts = new HashSet<>();                 // "final": the last part of a year
+    final Map<String, Integer> partLetters = new HashMap<>();      // "q" -> 3: "Q3"
+    final Map<String, Integer> anchoredMonths = new HashMap<>();   // "the month before" -> -1: from the month named before it
+
+    private final Set<String> periodTo = new HashSet<>();           // "to": "the three months to September"
 
     private final Map<String, Integer> weekdayNumbers;
 
@@ -130,6 +136,14 @@ final class TimeWords {
     final Pattern anchoredDay;
     /** "has since killed": a perfect with "since" as an adverb, counting from a date named before. */
     final Pattern sinceAdverb;
+    /** "the third quarter", "the second half of the year", "the final quarter of 2004" (ord, part, year, rel). */
+    final Pattern yearPart;
+    /** "the last three months of 2004" (n, year, rel). */
+    final Pattern lastMonthsOf;
+    /** "the three months to September", "the year to November 2004" (n, unit, m, y). */
+    final Pattern monthsTo;
+    /** "Q3", "H1 2005" (l, k, y). */
+    final Pattern partLetter;
 
     TimeWords(Lexicon lx) {
         Set<String> deadlines = new HashSet<>(), currentYear = new HashSet<>();
@@ -180,6 +194,11 @@ final class TimeWords {
                 case "OPINION" -> opinion.add(w);
                 case "PRESENT" -> present.add(w);
                 case "ANCHORED_YEAR" -> anchoredYears.add(w);
+                case "ANCHORED_MONTH" -> anchoredMonths.put(w, Integer.parseInt(f[2]));
+                case "YEAR_PART" -> yearParts.put(w, Integer.parseInt(f[2]));
+                case "LAST_PART" -> lastParts.add(w);
+                case "PART_LETTER" -> partLetters.put(w, Integer.parseInt(f[2]));
+                case "PERIOD_TO" -> periodTo.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");
                     holidays.put(w, new int[] {Integer.parseInt(md[0]), Integer.parseInt(md[1])});
@@ -243,10 +262,27 @@ final class TimeWords {
         recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
         anchoredDay = alternation(anchored.keySet());
         sinceAdverb = Pattern.compile("(?i)\\b" + words(perfect) + "\\s+" + words(sincePreps) + "\\s+\\p{L}+");
+        Set<String> partOrdinals = new HashSet<>(ordinals.keySet());
+        partOrdinals.addAll(lastParts);
+        Set<String> yearWords = new HashSet<>(years.keySet());
+        yearWords.addAll(currentYear);
+        String ofYear = "(?:\\s+of\\s+(?:(?<year>(?:19|20)\\d{2})\\b|(?<rel>" + words(yearWords) + ")\\b))";
+        Set<String> parts = new HashSet<>(yearParts.keySet());
+        parts.removeIf(p -> yearParts.get(p) >= 12);
+        yearPart = Pattern.compile("(?i)\\bthe\\s+(?<ord>" + words(partOrdinals) + ")[\\s-]+(?<part>" + words(parts) + ")\\b" + ofYear + "?");
+        lastMonthsOf = Pattern.compile("(?i)\\bthe\\s+" + words(lastParts) + "\\s+(?<n>" + words(numberWords.keySet()) + "|\\d{1,2})\\s+"
+                + words(spanMonths) + ofYear);
+        monthsTo = Pattern.compile("(?i:\\bthe\\s+(?:(?<n>" + words(numberWords.keySet()) + "|\\d{1,2})\\s+(?<unit>" + words(spanMonths)
+                + ")|(?<part>" + words(yearParts.keySet()) + "))\\s+" + words(periodTo) + "\\s+)(?<m>" + monthName + ")(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?(?![\\p{L}\\d])");
+        StringBuilder letters = new StringBuilder();
+        for (String l : partLetters.keySet()) letters.append(l.toUpperCase(Locale.ROOT));
+        partLetter = Pattern.compile("\\b(?<l>[" + letters + "])(?<k>[1-4])(?:\\s+(?<y>(?:19|20)\\d{2}))?\\b");
         relativeDay = alternation(days.keySet());
         holiday = alternation(holidays.keySet());
         relativeYear = alternation(years.keySet());
-        relativeMonth = alternation(months.keySet());
+        Set<String> monthWords = new HashSet<>(months.keySet());
+        monthWords.addAll(anchoredMonths.keySet());
+        relativeMonth = alternation(monthWords);
         samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
         breakWord = alternation(breaks);
         theYear = alternation(currentYear);

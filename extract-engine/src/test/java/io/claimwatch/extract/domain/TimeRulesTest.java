@@ -268,7 +268,7 @@ class TimeRulesTest {
         assertThat(iso(d.eventEnd())).isEqualTo("2024-05");
         ExtractedClaim e = withLow("Arrivals reached 1,340 in the first quarter, down from 2,050 in the same period of 2023, "
                 + "after 610 in March 2024 alone.", null, "2050");
-        assertThat(iso(e.eventStart())).isEqualTo("2023");                // no month before it: the year alone
+        assertThat(span(e)).isEqualTo("2023-01..2023-03");                // the first quarter's months, in 2023
         ExtractedClaim f = withLow("Dengue cases rose to 32,091 in the first 28 days of July 2024, from 19,000 in the "
                 + "same period of 2023.", null, "19000");
         assertThat(iso(f.eventStart())).isEqualTo("2023-07-01");
@@ -463,7 +463,7 @@ class TimeRulesTest {
     @Test
     void theBaselineOfAComparisonTakesItsOwnPeriod() {
         String text = "Exports reached 8,200 tonnes in the first quarter, up from 6,900 in the same period of 2023.";
-        assertThat(iso(withLow(text, TUESDAY, "6900").eventStart())).isEqualTo("2023");
+        assertThat(span(withLow(text, TUESDAY, "6900"))).isEqualTo("2023-01..2023-03");      // the first quarter of 2023
         ExtractedClaim earlier = withLow("The agency counted 12,400 visitors this year, down from about 15,000 a year earlier.",
                 TUESDAY, "15000");
         assertThat(iso(earlier.eventStart())).isEqualTo("2024");
@@ -710,5 +710,62 @@ class TimeRulesTest {
     void aDayEarmarkedForAStrikeLiesAhead() {
         ExtractedClaim c = withLow("Unions have earmarked 14 April for a walkout by 90,000 nurses.", LocalDate.of(2025, 2, 20), "90000");
         assertThat(iso(c.eventStart())).isEqualTo("2025-04-14");
+    }
+    // ------------------------------------------------------------------ reference periods of statistics
+
+    static String span(ExtractedClaim c) {
+        return iso(c.eventStart()) + ".." + iso(c.eventEnd());
+    }
+
+    @Test
+    void aPartOfAYearWithNoYearIsTheLatestBegun() {
+        LocalDate november = LocalDate.of(2010, 11, 20);
+        assertThat(span(only("Retail sales rose 0.4% in the third quarter, the agency said.", november))).isEqualTo("2010-07..2010-09");
+        assertThat(span(only("The first quarter saw output climb 2.1%.", november))).isEqualTo("2010-01..2010-03");
+        assertThat(span(withLow("Exports grew by 3.5% in the second half of the year.", LocalDate.of(2011, 1, 10), "3.5")))
+                .isEqualTo("2010-07..2010-12");
+        assertThat(span(only("Orders fell 1.2% over the last quarter, the company said.", LocalDate.of(2011, 2, 3))))
+                .isEqualTo("2010-10..2010-12");
+        assertThat(span(only("Sales reached 12,400 units in Q2.", november))).isEqualTo("2010-04..2010-06");
+    }
+
+    @Test
+    void aPartOfANamedYearAndItsLastMonths() {
+        LocalDate march = LocalDate.of(2011, 3, 2);
+        assertThat(span(only("The charity received £3m in gifts in the final quarter of 2010.", march))).isEqualTo("2010-10..2010-12");
+        assertThat(span(only("Output shrank 0.3% in the last three months of 2010.", march))).isEqualTo("2010-10..2010-12");
+        assertThat(span(only("Output shrank 0.3% in the first quarter of last year.", march))).isEqualTo("2010-01..2010-03");
+        assertThat(span(only("Imports grew 4.4% over the whole of 2010.", march))).isEqualTo("2010..2010");
+    }
+
+    @Test
+    void aSpanToAMonthAndTheYearToAMonth() {
+        LocalDate december = LocalDate.of(2010, 12, 9);
+        assertThat(span(only("Output grew 0.2% in the three months to October.", december))).isEqualTo("2010-08..2010-10");
+        assertThat(span(only("Rents were up 6.1% in the year to November.", december))).isEqualTo("2010-11..2010-11");
+        ExtractedClaim c = withLow("Prices rose 2.4% for the 12 months ended in October, from 2.2% the month before.", december, "2.2");
+        assertThat(span(c)).as("a span a month back").isEqualTo("2009-10..2010-09");
+        assertThat(span(withLow("Prices rose 2.4% for the 12 months ended in October, from 2.2% the month before.", december, "2.4")))
+                .isEqualTo("2009-11..2010-10");
+    }
+
+    @Test
+    void thePreviousMonthIsTheOneBeforeTheMonthTheSentenceNames() {
+        ExtractedClaim c = withLow("Factory prices rose in March to 3.2% from 3% the previous month.", LocalDate.of(2011, 5, 4), "3");
+        assertThat(span(c)).isEqualTo("2011-02..2011-02");
+        ExtractedClaim d = only("Prices fell 0.4% the previous month.", LocalDate.of(2011, 5, 4));
+        assertThat(span(d)).as("no month named before it: from publication").isEqualTo("2011-04..2011-04");
+        ExtractedClaim e = withLow("In August, shops hired 48,000 workers, down from 52,000 the month before.", LocalDate.of(2011, 9, 6), "52000");
+        assertThat(span(e)).isEqualTo("2011-07..2011-07");
+        ExtractedClaim f = only("Of the patients, 12 had eaten at the fair in the month before they fell ill.", LocalDate.of(2011, 9, 6));
+        assertThat(f.eventStart()).as("the month before a clause is no date").isNull();
+    }
+
+    @Test
+    void anArticleOfAStatisticsPeriodDatesItsUndatedFigures() {
+        String text = "Charities see gifts rise\n\n"
+                + "Britain's largest charities received more than £40m in gifts in the final quarter of 2010, new figures show.\n\n"
+                + "The biggest single gift was a bequest of £2m to a hospice.";
+        assertThat(datesOf(text, LocalDate.of(2011, 2, 24), 2000000, "")).isEqualTo("2010-10..2010-12");
     }
 }

@@ -1,0 +1,89 @@
+package io.claimwatch.extract.domain;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+
+/**
+ * {@link DateRule#REFERENCE_PERIOD}: the periods a statistic is reported for, each the months it spans ({@code
+ * lexicon/time-words.txt} YEAR_PART, LAST_PART, PART_LETTER, PERIOD_TO). A part of a year ("the third quarter", "the
+ * second half of the year", "Q3", "the final quarter of 2004"); a year's last months ("the last three months of 2004");
+ * a span up to a month ("the three months to September", "the 12 months ended in June"; "the year to November", a year's
+ * change told for its month, is that month). A part the text gives no year for is the latest one begun by the reference date ("the first quarter"
+ * in November 2004 is January to March 2004; "the second half of the year" in January 2005 is July to December 2004);
+ * "the last quarter" with no year, the latest one over; a month with no year, the latest one by the reference date.
+ */
+final class ReferencePeriods {
+
+    private ReferencePeriods() {
+    }
+
+    /** Adds the sentence's reference periods to {@code s.out}, each taken from the later rules. */
+    static void find(SentenceDates s) {
+        LocalDate ref = s.c.reference();
+        if (ref == null) return;
+        TimeWords w = s.w;
+        if (s.sent.contains("quarter") || s.sent.contains("half") || s.sent.contains("Quarter") || s.sent.contains("Half")) {
+            Matcher m = w.yearPart.matcher(s.sent);
+            while (m.find()) {
+                int len = w.yearParts.get(TimeWords.entry(m.group("part")));
+                String ord = TimeWords.entry(m.group("ord"));
+                boolean last = w.lastParts.contains(ord);
+                int k = last ? 12 / len : w.ordinals.getOrDefault(ord, 0);
+                if (k < 1 || k > 12 / len) continue;
+                Integer year = yearOf(m, w, ref);
+                if (year == null && last) {          // "over the last quarter": the latest part over before the reference date
+                    int current = (ref.getMonthValue() - 1) / len;
+                    add(s, m, current == 0 ? ref.getYear() - 1 : ref.getYear(), current == 0 ? 12 / len : current, len);
+                    continue;
+                }
+                int first = (k - 1) * len + 1;
+                add(s, m, year != null ? year : first > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear(), k, len);
+            }
+        }
+        Matcher l = w.lastMonthsOf.matcher(s.sent);
+        while (s.sent.contains("month") && l.find()) {
+            int n = w.count(l.group("n"));
+            Integer year = yearOf(l, w, ref);
+            if (n < 1 || n > 12 || year == null || s.taken(l.start(), l.end(), true)) continue;
+            s.addSpan(s.ss + l.start(), s.ss + l.end(), new PartialDate(year, 13 - n, 0), new PartialDate(year, 12, 0));
+        }
+        Matcher t = w.monthsTo.matcher(s.sent);
+        boolean span = s.sent.contains("month") || s.sent.contains("year") || s.sent.contains("quarter") || s.sent.contains("half");
+        while (span && t.find()) {
+            int n = t.group("n") != null ? w.count(t.group("n")) : w.yearParts.get(TimeWords.entry(t.group("part")));
+            int month = s.dates.monthOf(t.group("m"));
+            if (n < 1 || n > 12 || month == 0 || s.taken(t.start(), t.end(), true)) continue;
+            int year = t.group("y") != null ? Integer.parseInt(t.group("y")) : month > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+            PartialDate end = new PartialDate(year, month, 0);
+            if (t.group("part") != null && n == 12) {       // "in the year to November": November's annual figure
+                s.add(s.ss + t.start(), s.ss + t.end(), end, null, false);
+                continue;
+            }
+            LocalDate from = LocalDate.of(year, month, 1).minusMonths(n - 1L);
+            s.addSpan(s.ss + t.start(), s.ss + t.end(), new PartialDate(from.getYear(), from.getMonthValue(), 0), end);
+        }
+        Matcher q = w.partLetter.matcher(s.sent);
+        while (s.digits && q.find()) {
+            int len = w.partLetters.get(q.group("l").toLowerCase(java.util.Locale.ROOT));
+            int k = q.group("k").charAt(0) - '0';
+            if (k > 12 / len || s.taken(q.start(), q.end(), false)) continue;
+            int first = (k - 1) * len + 1;
+            int year = q.group("y") != null ? Integer.parseInt(q.group("y")) : first > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
+            add(s, q, year, k, len);
+        }
+    }
+
+    /** The k-th part of {@code len} months of a year, as the months it spans. */
+    private static void add(SentenceDates s, Matcher m, int year, int k, int len) {
+        if (s.taken(m.start(), m.end(), true)) return;
+        s.addSpan(s.ss + m.start(), s.ss + m.end(), new PartialDate(year, (k - 1) * len + 1, 0), new PartialDate(year, k * len, 0));
+    }
+
+    /** The year the phrase names ("of 2004", "of last year"), or null for none or "of the year" (the latest begun). */
+    private static Integer yearOf(Matcher m, TimeWords w, LocalDate ref) {
+        if (m.group("year") != null) return Integer.parseInt(m.group("year"));
+        if (m.group("rel") == null) return null;
+        Integer off = w.years.get(TimeWords.entry(m.group("rel")));
+        return off == null ? null : ref.getYear() + off;
+    }
+}
