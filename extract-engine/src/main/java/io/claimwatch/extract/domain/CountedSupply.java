@@ -31,6 +31,8 @@ final class CountedSupply {
             .map(l -> l.toLowerCase(Locale.ROOT).split(" ")).toList();
     private final Set<String> declaredPlaces = words("counted-declared-places.txt");
     private final Map<String, String> causingVerbs = pairs("counted-causing-verbs.txt");
+    /** "ordered troops into the refineries ... to forestall": a destination is the verb's complement, not "to" and a verb. */
+    private static final Set<String> MOTION = Set.of("into", "onto", "out", "toward", "towards", "across", "through");
 
     CountedSupply(CountedWords words, NounPhrases nouns) {
         this.w = words;
@@ -163,7 +165,7 @@ final class CountedSupply {
      * thousands to flee", "warned the more than 3,000 residents of the town to be prepared to evacuate")
      * counts the noun (people, for a bare figure) with the verb's participle and what they are made to do:
      * "people forced to flee", "residents warned to be prepared to evacuate". Null when no "to" and verb
-     * follow within 14 words of places and names, or the verb before the figure is not such a verb.
+     * follow within 14 words of places and names (not past a destination: "ordered troops into the city to"), or the verb before the figure is not such a verb.
      */
     private CountedPhrase.Result madeTo(CountedReading r) {
         List<Tok> t = r.t;
@@ -175,7 +177,8 @@ final class CountedSupply {
         while (x < t.size() && t.get(x).start() < r.end) x++;
         if (!r.np() && (x >= t.size() || !t.get(x).is("to"))) return null;   // bare: "forced thousands to flee"
         int stop = Math.min(t.size() - 1, x + 14);
-        while (x < stop && t.get(x).isWord() && !t.get(x).is("to") && !w.isVerbish(t.get(x)) && !t.get(x).is("and")) x++;
+        while (x < stop && t.get(x).isWord() && !t.get(x).is("to") && !w.isVerbish(t.get(x)) && !t.get(x).is("and")
+                && !MOTION.contains(t.get(x).lower())) x++;
         if (x >= stop || !t.get(x).is("to") || !t.get(x + 1).isWord() || t.get(x + 1).capitalized()
                 || w.lx.functionWords.contains(t.get(x + 1).lower()) && !t.get(x + 1).is("be")) return null;
         List<String> act = new ArrayList<>();

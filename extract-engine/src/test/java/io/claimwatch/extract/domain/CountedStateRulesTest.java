@@ -37,6 +37,8 @@ class CountedStateRulesTest {
         assertThat(counted("Police ordered some 4,500 residents of the valley to leave by noon.")).containsExactly("residents ordered to leave");
         assertThat(counted("Officials warned the 2,000 villagers near the dam to be ready to evacuate."))
                 .containsExactly("villagers warned to be ready to evacuate");
+        // a destination first: "to" is the sender's purpose
+        assertThat(counted("The ministry ordered 800 police into the stadium on Sunday to restore order.")).doesNotContain("police ordered to restore");
         // "to" before a place is no act
         assertThat(counted("The army ordered 3,000 troops to the border.")).doesNotContain("troops ordered to the");
     }
