@@ -248,11 +248,15 @@ final class CountedContext {
         return result(String.join(" ", words), end, "people", CountedRule.PEOPLE_VERB);
     }
 
-    /** "372 cases, the most since the CDC confirmed 667 in 2014": the object of a verb counts the noun before. */
+    /** "372 cases, the most since the CDC confirmed 667 in 2014", "damaged another 75": the object of a verb counts the noun before. */
     CountedPhrase.Result objectOfPreviousVerb(CountedReading r) {
         if (r.np() || !r.bare() || !r.prevNoun() || !r.prev.unit().isEmpty() || r.before < 0) return null;
-        if (!w.pastVerb(r.at(r.before)) || lx.linkingVerbs.contains(r.linkBefore) || w.notVerbs.contains(r.linkBefore)) return null;
-        return result(r.prev.noun() + " " + r.linkBefore, r.m.end, r.prev.noun(), CountedRule.OBJECT_OF_PREVIOUS_VERB);
+        int b = r.before;
+        if (b > 0 && r.at(b).is("another")) b--;                 // "destroyed 150 homes and damaged another 75"
+        else if (b > 1 && r.at(b).is("further") && r.at(b - 1).is("a")) b -= 2;
+        String verb = r.at(b).isWord() ? r.at(b).lower() : "";
+        if (!w.pastVerb(r.at(b)) || lx.linkingVerbs.contains(verb) || w.notVerbs.contains(verb)) return null;
+        return result(r.prev.noun() + " " + verb, r.m.end, r.prev.noun(), CountedRule.OBJECT_OF_PREVIOUS_VERB);
     }
 
     /**

@@ -76,17 +76,41 @@ final class CountedMeasures {
 
     /**
      * A place "of" a figure of people ("a city of 12 million people", "the country of five million")
-     * gives its population: "population (people)", "population".
+     * gives its population: "population (people)", "population"; a population "of" a figure
+     * (population-of) is the people of the place it belongs to: "the county, which has a population of
+     * 80,500" -> "population (people) of county".
      */
     CountedPhrase.Result population(List<Tok> t, Mention m, int j) {
-        int k = beforeHedge(t, m);
-        if (k < 1 || !t.get(k).is("of") || !w.populationPlaces.contains(t.get(k - 1).lower())) return null;
+        int k = CountedWords.tokenBefore(t, m);                // past "just", "only"
+        if (k < 1 || !t.get(k).is("of")) return null;
+        boolean of = t.get(k - 1).is("population");
+        if (!of && !w.populationPlaces.contains(t.get(k - 1).lower())) return null;
         boolean people = j < t.size() && w.populationNouns.contains(t.get(j).lower());
         if (!people && j < t.size() && t.get(j).isWord() && !lx.functionWords.contains(t.get(j).lower())) return null;
         int end = people ? t.get(j).end() : m.end;
         // the unit in brackets, as for any figure that is a measure, not a count: "population (people)"
         String phrase = people ? "population (" + t.get(j).lower() + ")" : "population";
-        return new CountedPhrase.Result(phrase, end, null, CountedRule.POPULATION.id);
+        if (!of) return new CountedPhrase.Result(phrase, end, null, CountedRule.POPULATION.id);
+        String place = populationOwner(t, k - 1);
+        return new CountedPhrase.Result("population (" + (people ? t.get(j).lower() : "people") + ")" + (place == null ? "" : " of " + place),
+                end, null, CountedRule.POPULATION_OF.id);
+    }
+
+    /**
+     * The place whose population the noun at p names: "the county's population", "the county, which has a
+     * population", "Bastrop County, with a population": the possessive, else the noun right before the comma
+     * that opens the clause; null when neither.
+     */
+    private static String populationOwner(List<Tok> t, int p) {
+        int k = p - 1;
+        if (k >= 0 && CountedWords.owner(t.get(k)) != null) return CountedWords.owner(t.get(k));
+        if (k >= 0 && (t.get(k).is("a") || t.get(k).is("its"))) k--;
+        if (k >= 0 && (t.get(k).is("has") || t.get(k).is("had") || t.get(k).is("have"))) k--;
+        if (k >= 0 && (t.get(k).is("which") || t.get(k).is("that"))) k--;
+        if (k < 1 || !t.get(k).is(",") || k == p - 1 || !t.get(k - 1).isWord()) return null;
+        int a = k - 1;
+        while (a > 0 && k - a < 3 && t.get(a).capitalized() && t.get(a - 1).isWord() && t.get(a - 1).capitalized()) a--;
+        return CountedWords.span(t, a, k);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class CountedPhrase {
         verbs.before(r);
         CountedRule rule = head(r);
         if (r.verb != null) r.words.add(r.verb);
-        places.add(r);
+        rule = places.add(r, rule);
         // "1,000-for-1,000 swap": the figure is per side
         if (text.substring(m.start, m.end).contains("-for-")) r.words.add("exchanged by each side");
         return r.result(rule);
@@ -188,6 +188,8 @@ public final class CountedPhrase {
             j += 2;                                              // "100,000 of them children"
         } else if (j + 2 < t.size() && t.get(j).is("of") && w.owners.contains(t.get(j + 1).lower()) && t.get(j + 2).isWord()) {
             j += 2;                                              // "63 of its troops"
+        } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).isNum() && m.unit.isEmpty() && t.get(j + 2).isWord()) {
+            j += 2;                                              // "44 of 55 counties"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
             j += 3;                                              // "79 of the 230 seats"
             if (j < t.size() && t.get(j).isWord() && w.isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"

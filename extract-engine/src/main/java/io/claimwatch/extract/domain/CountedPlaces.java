@@ -34,8 +34,12 @@ final class CountedPlaces {
         return x < t.size() && t.get(x).isNum() ? x + 1 : 0;
     }
 
-    /** Adds where, of whom and how often to the reading's words, after its verb. */
-    void add(CountedReading r) {
+    /**
+     * Adds where, of whom and how often to the reading's words, after its verb; answers the rule that
+     * read the phrase: the one given, or away-from-place (the name a distance is "away" from, which
+     * reads the figure alone) or majority-of ("an overall majority of 46 seats": "seats majority").
+     */
+    CountedRule add(CountedReading r, CountedRule rule) {
         List<Tok> t = r.t;
         // where or to what: "died or gone missing on the central Mediterranean route", "640 patients for
         // heat-related illness", "40 kilometers (25 miles) south of the island"
@@ -44,6 +48,12 @@ final class CountedPlaces {
             while (x < t.size() && t.get(x).start() < r.end) x++;
             int[] e = {r.end};
             boolean distance = w.distanceUnits.contains(r.m.unit.toLowerCase(java.util.Locale.ROOT));
+            String from = distance && (!r.np() || r.noun.equalsIgnoreCase("away")) ? awayFrom(t, r.m) : null;
+            if (from != null) {
+                r.words.remove("away");
+                r.words.add("from " + from);
+                return CountedRule.AWAY_FROM_PLACE;
+            }
             if (complement(t, x, r.words, e, r.np(), distance)) r.end = e[0];
         }
         // "the airport's 52 gates" -> "gates of the airport"
@@ -54,6 +64,13 @@ final class CountedPlaces {
             String name = (a < before ? span(t, a, before) + " " : "") + owner(t.get(before));
             r.words.add(r.npStart + r.noun.split(" ").length, "of " + (a > 0 && t.get(a - 1).is("the") ? "the " : "") + name);
         }
+        // majority-of: "an overall majority of 46 seats" is a majority, not a count of seats (not "the majority of")
+        int b = CountedWords.tokenBefore(t, r.m);
+        if (r.np() && b > 1 && t.get(b).is("of") && t.get(b - 1).is("majority") && (t.get(b - 2).is("a") || t.get(b - 2).is("an")
+                || b > 2 && (t.get(b - 3).is("a") || t.get(b - 3).is("an")) && t.get(b - 2).isWord() && !t.get(b - 2).capitalized())) {
+            r.words.add(r.npStart + r.noun.split(" ").length, "majority");
+            rule = CountedRule.MAJORITY_OF;
+        }
         // "£25 million a day", "500 people per week"; not "down from 180 a week earlier"
         int k = r.j;
         while (k < t.size() && t.get(k).start() < r.end) k++;
@@ -62,6 +79,27 @@ final class CountedPlaces {
                 && !(k + 2 < t.size() && w.relativeTimes.contains(t.get(k + 2).lower()))) {
             r.words.add(t.get(k).lower() + " " + t.get(k + 1).lower());
         }
+        return rule;
+    }
+
+    /**
+     * away-from-place: "felt in the capital, Quito, about 100 miles away": a distance "away" (past a
+     * bracketed conversion) right after a name and a comma is the distance from that name: "Quito".
+     * Null when the figure does not stand so.
+     */
+    private static String awayFrom(List<Tok> t, Mention m) {
+        int x = m.tokStart;
+        while (x < t.size() && (t.get(x).start() < m.end || t.get(x).isWord() && m.unitWords.toLowerCase(java.util.Locale.ROOT).contains(t.get(x).lower()))) x++;
+        if (x < t.size() && t.get(x).is("(")) {
+            while (x < t.size() && !t.get(x).is(")")) x++;
+            x++;
+        }
+        if (x >= t.size() || !t.get(x).is("away")) return null;
+        int k = CountedWords.tokenBefore(t, m);
+        if (k < 1 || !t.get(k).is(",") || !t.get(k - 1).isWord() || !t.get(k - 1).capitalized()) return null;
+        int a = k - 1;
+        while (a > 0 && k - a < 3 && t.get(a - 1).isWord() && t.get(a - 1).capitalized()) a--;
+        return span(t, a, k);
     }
 
     /**

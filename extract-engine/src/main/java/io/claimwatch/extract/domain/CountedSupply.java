@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a figure counts when a supply (power, water, a service) is cut from or brought back to it, or
- * when it is left in a state: "knocking out power to 2 million people" counts people without power,
- * "restored power to 1 million in the first two days" people with power restored, "left 1.2 million
- * residents in the state without power" residents without power, and the idioms of a state ("in the
- * dark") name the state they mean. Word lists: {@code lexicon/counted-supply-nouns.txt},
+ * What a figure counts when a supply (power, water, a service) is cut from or brought back to it, when
+ * it is left in a state, put under a declaration or made to act: "knocking out power to 2 million people"
+ * counts people without power, "restored power to 1 million in the first two days" people with power
+ * restored, "left 1.2 million residents in the state without power" residents without power, "a state of
+ * emergency in 44 counties" counties under a state of emergency, "forced thousands to flee" people forced
+ * to flee; the idioms of a state ("in the dark")
+ * name the state they mean. Word lists: {@code lexicon/counted-supply-nouns.txt},
  * {@code counted-cut-verbs.txt}, {@code counted-restore-verbs.txt}, {@code counted-leave-verbs.txt},
- * {@code counted-state-idioms.txt}.
+ * {@code counted-state-idioms.txt}, {@code counted-declarations.txt}, {@code counted-declared-places.txt},
+ * {@code counted-causing-verbs.txt}.
  */
 final class CountedSupply {
 
@@ -24,6 +27,12 @@ final class CountedSupply {
     private final Set<String> restoreVerbs = words("counted-restore-verbs.txt");
     private final Set<String> leaveVerbs = words("counted-leave-verbs.txt");
     private final Map<String, String> idioms = pairs("counted-state-idioms.txt");
+    private final List<String[]> declarations = Lexicon.lines("counted-declarations.txt").stream()
+            .map(l -> l.toLowerCase(Locale.ROOT).split(" ")).toList();
+    private final Set<String> declaredPlaces = words("counted-declared-places.txt");
+    private final Map<String, String> causingVerbs = pairs("counted-causing-verbs.txt");
+    /** "ordered troops into the refineries ... to forestall": a destination is the verb's complement, not "to" and a verb. */
+    private static final Set<String> MOTION = Set.of("into", "onto", "out", "toward", "towards", "across", "through");
 
     CountedSupply(CountedWords words, NounPhrases nouns) {
         this.w = words;
@@ -55,6 +64,10 @@ final class CountedSupply {
     CountedPhrase.Result supplied(CountedReading r) {
         List<Tok> t = r.t;
         int k = CountedWords.beforeHedge(t, r.m);
+        if (r.bare()) {
+            CountedPhrase.Result made = madeTo(r);
+            if (made != null) return made;
+        }
         if (k < 2 || !t.get(k).is("to")) return null;
         int s = k - 1;
         if (!t.get(s).isWord() || !supplies.contains(t.get(s).lower())) return null;
@@ -100,6 +113,9 @@ final class CountedSupply {
     CountedPhrase.Result leftInState(CountedReading r) {
         List<Tok> t = r.t;
         if (!r.np()) return null;
+        CountedPhrase.Result other = declared(r);
+        if (other == null) other = madeTo(r);
+        if (other != null) return other;
         int k = CountedWords.tokenBefore(t, r.m);
         if (k < 0 || !t.get(k).isWord() || !leaveVerbs.contains(t.get(k).lower())) return null;
         for (int y = r.j; y < t.size() && y < r.j + 6; y++) {
@@ -118,6 +134,64 @@ final class CountedSupply {
             return new CountedPhrase.Result(r.noun + " " + state + " " + String.join(" ", pp), end, r.noun, CountedRule.LEFT_IN_STATE.id);
         }
         return null;
+    }
+
+    /**
+     * declared-over-places: a count of places after "in" or "for" that a declaration names ("declared a
+     * state of emergency in 44 of 55 counties", "a major disaster declaration for three counties") counts
+     * the places under it: "counties under a state of emergency". Null when no declaration ends right
+     * before the preposition.
+     */
+    private CountedPhrase.Result declared(CountedReading r) {
+        List<Tok> t = r.t;
+        String[] noun = r.noun.toLowerCase(Locale.ROOT).split(" ");
+        if (!declaredPlaces.contains(noun[noun.length - 1])) return null;
+        int k = CountedWords.tokenBefore(t, r.m);
+        if (k < 2 || !(t.get(k).is("in") || t.get(k).is("for"))) return null;
+        for (String[] d : declarations) {
+            int s = k - d.length;
+            boolean match = s >= 0;
+            for (int i = 0; match && i < d.length; i++) match = t.get(s + i).isWord() && t.get(s + i).lower().equals(d[i]);
+            if (match) {
+                String article = "aeiou".indexOf(d[0].charAt(0)) >= 0 ? " under an " : " under a ";
+                return new CountedPhrase.Result(r.noun + article + String.join(" ", d), r.end, r.noun, CountedRule.DECLARED_OVER_PLACES.id);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * made-to: the object of a verb that makes or tells people act, before "to" and a verb ("forced
+     * thousands to flee", "warned the more than 3,000 residents of the town to be prepared to evacuate")
+     * counts the noun (people, for a bare figure) with the verb's participle and what they are made to do:
+     * "people forced to flee", "residents warned to be prepared to evacuate". Null when no "to" and verb
+     * follow within 14 words of places and names (not past a destination: "ordered troops into the city to"), or the verb before the figure is not such a verb.
+     */
+    private CountedPhrase.Result madeTo(CountedReading r) {
+        List<Tok> t = r.t;
+        int k = CountedWords.tokenBefore(t, r.m);
+        if (k >= 0 && t.get(k).is("the")) k--;
+        String participle = k < 0 || !t.get(k).isWord() ? null : causingVerbs.get(t.get(k).lower());
+        if (participle == null) return null;
+        int x = r.j;
+        while (x < t.size() && t.get(x).start() < r.end) x++;
+        if (!r.np() && (x >= t.size() || !t.get(x).is("to"))) return null;   // bare: "forced thousands to flee"
+        int stop = Math.min(t.size() - 1, x + 14);
+        while (x < stop && t.get(x).isWord() && !t.get(x).is("to") && !w.isVerbish(t.get(x)) && !t.get(x).is("and")
+                && !MOTION.contains(t.get(x).lower())) x++;
+        if (x >= stop || !t.get(x).is("to") || !t.get(x + 1).isWord() || t.get(x + 1).capitalized()
+                || w.lx.functionWords.contains(t.get(x + 1).lower()) && !t.get(x + 1).is("be")) return null;
+        List<String> act = new ArrayList<>();
+        int y = x + 1, end = t.get(y).end();
+        // "to be prepared to evacuate": "be", a participle and its "to", then the verb
+        while (y < t.size() && y < x + 6 && t.get(y).isWord() && (act.isEmpty() || t.get(y).is("to") || t.get(y - 1).is("to")
+                || t.get(y - 1).is("be"))) {
+            act.add(t.get(y).lower());
+            end = t.get(y).end();
+            y++;
+        }
+        String noun = r.np() ? r.noun : "people";
+        return new CountedPhrase.Result(noun + " " + participle + " to " + String.join(" ", act), end, noun, CountedRule.MADE_TO.id);
     }
 
     /** The idiom of a state that starts at token y: the state it means and the index of its last token; or null. */

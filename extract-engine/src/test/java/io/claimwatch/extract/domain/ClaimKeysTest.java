@@ -317,7 +317,7 @@ class ClaimKeysTest {
                 + " 200 members of the West Virginia National Guard to help rescue efforts. The ferry was carrying 543 people.\n";
         List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 25));
         ExtractedClaim counties = cs.stream().filter(c -> c.numberText().equals("44")).findFirst().orElseThrow();
-        assertThat(counties.counted()).isEqualTo("counties");
+        assertThat(counties.counted()).isEqualTo("counties under a state of emergency");
         assertThat(counties.key().event()).isEmpty();
         assertThat(key(cs, "200").kind()).isEqualTo("west virginia national guard");
         assertThat(key(cs, "543").event()).isEqualTo("aboard");
