@@ -352,16 +352,14 @@ final class EconomicFigures {
 
     private static List<Indicator> load() {
         List<Indicator> out = new ArrayList<>();
-        {
-            for (String line : lines("/keys/indicators.txt")) {
-                String[] f = line.split("\\|");
-                for (String form : f[4].split(",")) {
-                    String s = form.trim();
-                    boolean only = s.endsWith("*");
-                    String form2 = only ? s.substring(0, s.length() - 1) : s;
-                    out.add(new Indicator(f[0].trim(), f[1].trim(), f[2].trim(), f[3].trim(), form2, only,
-                            Pattern.compile("(?<![\\p{L}&])" + Pattern.quote(form2) + "(?![\\p{L}&])" + (only ? SHARE_ONLY_NOT_BEFORE : ""))));
-                }
+        for (String line : lines("/keys/indicators.txt")) {
+            String[] f = line.split("\\|");
+            for (String form : f[4].split(",")) {
+                String s = form.trim();
+                boolean only = s.endsWith("*");
+                String form2 = only ? s.substring(0, s.length() - 1) : s;
+                out.add(new Indicator(f[0].trim(), f[1].trim(), f[2].trim(), f[3].trim(), form2, only,
+                        Pattern.compile("(?<![\\p{L}&])" + Pattern.quote(form2) + "(?![\\p{L}&])" + (only ? SHARE_ONLY_NOT_BEFORE : ""))));
             }
         }
         out.sort(Comparator.comparingInt((Indicator i) -> -i.form().length()));
