@@ -60,7 +60,7 @@ final class EconomicFigures {
 
     private final CountedWords w;
     private final Lexicon lx;
-    private final ConceptLexicon moneyVerbs = ConceptLexicon.load("/keys/money-verbs.txt");
+    private final MoneyGiven moneyGiven;
     private final ConceptLexicon growthNouns = ConceptLexicon.load("/keys/growth-nouns.txt");
     /** Each word of {@code keys/economic-words.txt} after its role: "generic people". */
     private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
@@ -75,6 +75,7 @@ final class EconomicFigures {
     EconomicFigures(CountedWords w) {
         this.w = w;
         this.lx = w.lx;
+        this.moneyGiven = new MoneyGiven(w);
     }
 
     /** What a phrase these rules give measures: the indicator's concept and its change ("rise", "fall"; "" for a level). */
@@ -164,7 +165,7 @@ final class EconomicFigures {
                 break;
             }
         }
-        if (money && v < 0) return given(text, t, m, r);
+        if (money && v < 0) return moneyGiven.of(t, m, r);
         if (v >= 0) {
             String subject = text.substring(subjectStart(t, v), t.get(v).start());
             Indicator i = last(subject, share);
@@ -180,7 +181,7 @@ final class EconomicFigures {
                         dir == null ? Rule.INDICATOR_LEVEL : points ? Rule.INDEX_POINTS : Rule.INDICATOR_CHANGE, t.get(v).lower());
                 return whose(p, subject, i);
             }
-            if (money) return given(text, t, m, r);
+            if (money) return moneyGiven.of(t, m, r);
         }
         // "fell 464 points, or 1.1%", "rose 7,000 to 4.464 million", "fell to 77,000 from 85,000"
         if (prev != null && k >= 0 && is("continuing", t.get(k).lower()) && (share || r.noun() == null || is("generic", r.noun().toLowerCase(Locale.ROOT)))) {
@@ -231,61 +232,34 @@ final class EconomicFigures {
         return null;
     }
 
-    /** "gave the party a sum of £500,000", "spent £2.36m on the campaign": what the sum is, to whom, by whom. */
-    private CountedPhrase.Result given(String text, List<Tok> t, Mention m, CountedPhrase.Result r) {
-        // a phrase of its own ("pushed the quarterly deficit to $214bn") stays; "sum", a verb alone or nothing does not
-        String own = r.text().toLowerCase(Locale.ROOT);
-        if (!own.isEmpty() && !own.startsWith("sum") && moneyVerbs.first(List.of(own)) == null) return r;
-        int k = beforeHedge(t, m);
-        int v = -1;
-        String what = null;
-        for (int x = k; x >= 0 && k - x < 6 && t.get(x).isWord(); x--) {
-            what = moneyVerbs.first(List.of(t.get(x).lower()));
-            if (what != null) {
-                v = x;
-                break;
-            }
-        }
-        if (v < 0) return r;
-        StringBuilder p = new StringBuilder(what);
-        // the recipient between the verb and the sum ("gave the party a sum of"), else after it ("to the party")
-        List<String> to = new ArrayList<>();
-        for (int x = v + 1; x <= k && !is("sum-word", t.get(x).lower()); x++) if (!w.particles.contains(t.get(x).lower())) to.add(t.get(x).text());
-        if (!to.isEmpty() && !what.equals("spent")) p.append(" to ").append(String.join(" ", to));
-        int a = m.tokEnd;
-        if (a < t.size() && is("recipient-prep", t.get(a).lower())) {
-            List<String> obj = new ArrayList<>(List.of(t.get(a).lower()));
-            for (int x = a + 1; x < t.size() && x < a + 5 && t.get(x).isWord(); x++) {
-                String l = t.get(x).lower();
-                if (lx.functionWords.contains(l) && !is("determiner", l) || lx.timeAdverbs.contains(l)) break;
-                obj.add(t.get(x).text());
-            }
-            if (obj.size() > 1) p.append(' ').append(String.join(" ", obj));
-        }
-        int e = v - 1;
-        if (e >= 0 && (t.get(e).is("who") || t.get(e).is("which"))) e--;
-        int b = e;
-        while (b >= 0 && e - b < 4 && t.get(b).capitalized() && !lx.functionWords.contains(t.get(b).lower())) b--;
-        if (b < e) {
-            List<String> by = new ArrayList<>();
-            for (int x = b + 1; x <= e; x++) by.add(t.get(x).text());
-            p.append(" by ").append(String.join(" ", by));
-        }
-        if (p.length() == what.length()) return r;          // "has paid out about 300 million euros": nothing of whom
-        return new CountedPhrase.Result(p.toString(), r.end(), null, Rule.MONEY_GIVEN.id);
-    }
-
     /** The first token of the verb's subject: back over its words to a figure, a clause's stop word, ";" or ":". */
     private int subjectStart(List<Tok> t, int v) {
         int x = v - 1;
-        while (x >= 0 && v - x < 14) {
+        while (x >= 0 && v - x < 20) {
             Tok tok = t.get(x);
+            // "The Russell 2000, which tracks small caps, fell 2%": the subject is before its relative clause
+            if (x > 1 && tok.is(",") && t.get(x - 1).isWord() && v - x < 14 && relativeBefore(t, x - 1)) {
+                x = relativeBefore(t, x - 1) ? commaBefore(t, x - 1) : x;
+                if (x < 0) break;
+            }
             // "the FTSE 100 index", "the S&P 500": a name's number is no figure before the subject
             if (tok.isNum() && !(x > 0 && (t.get(x - 1).capitalized() || t.get(x - 1).is("&"))) || tok.is(";") || tok.is(":") || tok.isWord() && (is("subject-stop", tok.lower())
                     || lx.reportingVerbs.contains(tok.lower()))) break;
             x--;
         }
         return x + 1 < v ? t.get(x + 1).start() : t.get(v).start();
+    }
+
+    /** Whether a ", which ..." or ", who ..." clause ends at token {@code end}. */
+    private static boolean relativeBefore(List<Tok> t, int end) {
+        int c = commaBefore(t, end);
+        return c >= 0 && c + 1 < t.size() && (t.get(c + 1).is("which") || t.get(c + 1).is("who"));
+    }
+
+    /** The comma nearest before {@code end} within twelve tokens, or -1. */
+    private static int commaBefore(List<Tok> t, int end) {
+        for (int x = end; x >= 0 && end - x < 12; x--) if (t.get(x).is(",")) return x;
+        return -1;
     }
 
     /** "rise" or "fall" for a verb of change ("shrank", "slides", "lower"), else null. */
@@ -382,7 +356,7 @@ final class EconomicFigures {
     }
 
     /** Whether a word has a role of {@code keys/economic-words.txt} ("generic", "level-prep", "continuing" ...). */
-    private static boolean is(String role, String word) {
+    static boolean is(String role, String word) {
         return WORDS.contains(role + " " + word);
     }
 }

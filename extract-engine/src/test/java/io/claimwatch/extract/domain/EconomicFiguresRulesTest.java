@@ -31,6 +31,7 @@ class EconomicFiguresRulesTest {
         assertThat(counted("The FTSE 100 ended the session higher by 31 points."))
                 .contains("FTSE 100 index points gained");
         assertThat(counted("The Dax ended the day lower by 95 points.")).contains("Dax points lost");
+        assertThat(counted("The Nikkei, which tracks the largest Tokyo companies, fell 1.2% on Monday.")).contains("pct fall in Nikkei");
     }
 
     @Test
