@@ -129,6 +129,8 @@ public final class ClaimKeys {
       if (event == null) event = roleEvents.first(c.lemmas());
     }
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
+    EconomicFigures.Measure indicator = EconomicFigures.measureOf(counted);   // "jobless total", "people out of work": one measure
+    if (indicator != null) { kind = indicator.kind(); event = indicator.event(); }
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
@@ -274,6 +276,8 @@ public final class ClaimKeys {
       where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
+    String basis = EconomicFigures.basis(text.substring(ss, Math.max(ss, figureEnd)), kind);   // "seasonally adjusted", "annualised"
+    if (!basis.isEmpty()) where = where.withScopeWord(basis);
     if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
     String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
@@ -356,7 +360,7 @@ public final class ClaimKeys {
    * common noun that names no party ("phases").
    */
   private String kind(PhraseTagger.Tagged t) {
-    List<String> singulars = t.words().stream().map(ClaimKeys::singular).toList();
+    List<String> singulars = t.words().stream().map(WordForms::singular).toList();
     // the head is before the first preposition: "bankworkers of Brazil on strike" counts bankworkers
     int head = t.lemmas().size();
     for (int i = 1; i < t.tags().length; i++) {
@@ -387,14 +391,4 @@ public final class ClaimKeys {
     return "";
   }
 
-  /** "troops" → "troop", "casualties" → "casualty"; other words unchanged. */
-  static String singular(String w) {
-    if (w.length() > 4 && w.endsWith("ies")) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
-  }
 }

@@ -30,6 +30,7 @@ public final class CountedPhrase {
     private final CountedContext context;
     private final CountedPlaces places;
     private final CountedSupply supply;
+    private final EconomicFigures economic;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -40,6 +41,7 @@ public final class CountedPhrase {
         this.context = new CountedContext(w, nouns);
         this.places = new CountedPlaces(w);
         this.supply = new CountedSupply(w, nouns);
+        this.economic = new EconomicFigures(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) {
@@ -53,7 +55,7 @@ public final class CountedPhrase {
      * and how often.
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return shareNamed(supply.idiomsNamed(read(text, t, m, prev)), m);
+        return economic.read(text, t, m, prev, shareNamed(supply.idiomsNamed(read(text, t, m, prev)), m));
     }
 
     /**

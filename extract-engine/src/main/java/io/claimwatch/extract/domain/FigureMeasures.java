@@ -54,7 +54,7 @@ final class FigureMeasures {
       int of = m == null ? -1 : i + m.words();
       if (of < 0 || of + 1 >= words.size() || !words.get(of).equals("of")) continue;
       String w = words.get(of + 1).equals("the") && of + 2 < words.size() ? words.get(of + 2) : words.get(of + 1);
-      return ClaimKeys.singular(w);
+      return WordForms.singular(w);
     }
     return null;
   }

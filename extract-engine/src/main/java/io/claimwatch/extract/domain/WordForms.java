@@ -90,4 +90,11 @@ final class WordForms {
         }
         return out;
     }
+
+    /** "troops" → "troop", "casualties" → "casualty"; other words unchanged. */
+    static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+        return w;
+    }
 }
