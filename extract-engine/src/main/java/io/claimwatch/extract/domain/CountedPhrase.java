@@ -44,9 +44,7 @@ public final class CountedPhrase {
         this.economic = new EconomicFigures(w);
     }
 
-    public Result of(String text, List<Tok> t, Mention m) {
-        return of(text, t, m, null);
-    }
+    public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
 
     /**
      * As {@link #of(String, List, Mention)}, reading the figure before it in the sentence (or null) for
