@@ -146,6 +146,7 @@ final class EconomicFigures {
         CountedPhrase.Result out = outOfWork(text, t, m, r);
         if (out != null) return out;
         if (!share && !points && r.noun() != null && !is("generic", r.noun().toLowerCase(Locale.ROOT))) return r;
+        if (share && r.noun() != null && is("own-noun", r.noun().toLowerCase(Locale.ROOT))) return r;   // "the Fed's 2% target"
         int k = beforeHedge(t, m);
         while (k > 0 && t.get(k).isWord() && is("glue", t.get(k).lower())) k--;    // "growth of just 0.1%"
         String prep = null;

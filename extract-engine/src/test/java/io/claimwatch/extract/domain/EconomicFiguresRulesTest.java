@@ -89,4 +89,11 @@ class EconomicFiguresRulesTest {
         assertThat(Fixtures.key(cs, "2.1").place()).contains("#ilo").doesNotContain("#international");
         assertThat(Fixtures.key(cs, "2.2").place()).contains("#oecd");
     }
+
+    @Test
+    void aShareItsNounNamesIsNotTheIndicatorsLevel() {
+        // a target, a goal or a ceiling is what its noun says, not the rate of the indicator the sentence is about
+        assertThat(counted("Inflation edged closer to the central bank's 2% target in May.")).singleElement().asString().startsWith("target");
+        assertThat(counted("Inflation stood at 3.1% in May.")).singleElement().asString().containsIgnoringCase("inflation");
+    }
 }
