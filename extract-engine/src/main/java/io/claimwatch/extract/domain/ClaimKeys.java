@@ -276,8 +276,8 @@ public final class ClaimKeys {
       where = where.withScopeWord("whole");   // "44 of 55 counties": 55 is all the counties, not those declared
     }
     if (!facet.isEmpty()) where = where.withScopeWord(facet);
-    String basis = EconomicFigures.basis(text.substring(ss, Math.max(ss, figureEnd)), kind);   // "seasonally adjusted", "annualised"
-    if (!basis.isEmpty()) where = where.withScopeWord(basis);
+    // an indicator's basis and source: "seasonally adjusted", "annualised", "By the ILO's measure"
+    for (String f : EconomicFigures.facets(text.substring(ss, Math.max(ss, figureEnd)), kind)) where = where.withScopeWord(f);
     if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
     String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());

@@ -146,6 +146,7 @@ final class EconomicFigures {
         CountedPhrase.Result out = outOfWork(text, t, m, r);
         if (out != null) return out;
         if (!share && !points && r.noun() != null && !is("generic", r.noun().toLowerCase(Locale.ROOT))) return r;
+        if (share && r.noun() != null && is("own-noun", r.noun().toLowerCase(Locale.ROOT))) return r;   // "the Fed's 2% target"
         int k = beforeHedge(t, m);
         while (k > 0 && t.get(k).isWord() && is("glue", t.get(k).lower())) k--;    // "growth of just 0.1%"
         String prep = null;
@@ -340,19 +341,37 @@ final class EconomicFigures {
         return List.copyOf(out);
     }
 
-    private static final Pattern BASIS = Pattern.compile("(?i)\\b(non-seasonally adjusted|not seasonally adjusted|unadjusted|seasonally adjusted|annuali[sz]ed|annual rate)\\b");
+    /** The basis phrases of {@code keys/economic-words.txt}, longest first, a hyphen for a space or a hyphen. */
+    private static final Pattern BASIS = Pattern.compile("(?i)\\b(" + WORDS.stream().filter(x -> x.startsWith("basis-"))
+            .map(x -> x.substring(x.indexOf(' ') + 1)).sorted(Comparator.comparingInt(String::length).reversed())
+            .map(x -> Pattern.quote(x).replace("-", "\\E[ -]\\Q")).collect(java.util.stream.Collectors.joining("|")) + ")\\b");
+    private static final String NAME = "\\p{Lu}[\\p{L}&.]*";
+    /** "the methodology of the International Labour Organisation (ILO)", "the ILO's measure", "ILO-based figures". */
+    private static final List<Pattern> SOURCES = List.of(
+            Pattern.compile("\\b(\\p{Ll}+) of (?:the )?((?:" + NAME + "(?: of| for)? )*" + NAME + ")(?: \\((\\p{Lu}{2,})\\))?"),
+            Pattern.compile("\\b((?:" + NAME + "'s?)|\\p{Lu}{2,}) (\\p{Ll}+)"),
+            Pattern.compile("\\b(" + NAME + ")-(\\p{Ll}+)"));
 
     /**
-     * The basis of an indicator's figure, a facet of its key: "unadjusted", "adjusted", "annualised" (an annual rate of a
-     * quarter's growth), the last its sentence names before the figure; "" for no indicator's figure or no basis named.
+     * The facets of an indicator's figure its sentence names before it ("" for no indicator's figure): its basis, the
+     * last named ("unadjusted", "adjusted", "annualised": an annual rate of a quarter's growth), and its source
+     * ({@code measure-source}: whose measure or methodology it is counted by, "ilo" for "By the ILO's measure").
      */
-    static String basis(String sentenceToFigure, String kind) {
-        if (INDICATORS.stream().noneMatch(i -> i.concept().equals(kind))) return "";
+    static List<String> facets(String sentenceToFigure, String kind) {
+        if (INDICATORS.stream().noneMatch(i -> i.concept().equals(kind))) return List.of();
+        List<String> out = new ArrayList<>();
         String last = null;
         for (Matcher m = BASIS.matcher(sentenceToFigure); m.find(); ) last = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
-        if (last == null) return "";
-        for (String role : List.of("unadjusted", "adjusted", "annualised")) if (is("basis-" + role, last)) return role;
-        return "";
+        for (String role : List.of("unadjusted", "adjusted", "annualised")) if (last != null && is("basis-" + role, last)) out.add(role);
+        for (int p = 0; p < SOURCES.size(); p++) {
+            for (Matcher m = SOURCES.get(p).matcher(sentenceToFigure); m.find(); ) {
+                String noun = p == 0 ? m.group(1) : m.group(2), name = p == 0 ? (m.group(3) != null ? m.group(3) : m.group(2)) : m.group(1);
+                if (!is(p == 2 ? "source-after" : "source-noun", noun)) continue;
+                String source = name.replaceAll("'s?$", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "-");
+                if (!out.contains(source)) out.add(source);
+            }
+        }
+        return out;
     }
 
     /** Whether a word has a role of {@code keys/economic-words.txt} ("generic", "level-prep", "continuing" ...). */

@@ -74,4 +74,26 @@ class EconomicFiguresRulesTest {
         assertThat(counted("The Green Party spent £1.2m on its campaign."))
                 .singleElement().asString().startsWith("spent on its campaign by Green Party");
     }
+
+    @Test
+    void anIndicatorsBasisAndTheMeasureItIsCountedByAreFacets() {
+        // basis ("Adjusted for seasonal changes" is "seasonally adjusted") and measure-source (whose methodology it is):
+        // three counts of one month's jobless total are three quantities
+        String text = "Italy's jobless total rose to 2.9 million in March, the statistics office said.\n\n"
+            + "Adjusted for seasonal changes, the jobless total was 2.7 million.\n\n"
+            + "Using the methodology of the International Labour Organisation (ILO), 2.1 million Italians were out of work in March.\n\n"
+            + "By the OECD's measure, 2.2 million Italians were out of work.\n";
+        List<ExtractedClaim> cs = Fixtures.all(text, java.time.LocalDate.of(2025, 4, 2));
+        assertThat(Fixtures.key(cs, "2.9").place()).doesNotContain("#adjusted").doesNotContain("#ilo");
+        assertThat(Fixtures.key(cs, "2.7").place()).contains("#adjusted");
+        assertThat(Fixtures.key(cs, "2.1").place()).contains("#ilo").doesNotContain("#international");
+        assertThat(Fixtures.key(cs, "2.2").place()).contains("#oecd");
+    }
+
+    @Test
+    void aShareItsNounNamesIsNotTheIndicatorsLevel() {
+        // a target, a goal or a ceiling is what its noun says, not the rate of the indicator the sentence is about
+        assertThat(counted("Inflation edged closer to the central bank's 2% target in May.")).singleElement().asString().startsWith("target");
+        assertThat(counted("Inflation stood at 3.1% in May.")).singleElement().asString().containsIgnoringCase("inflation");
+    }
 }
