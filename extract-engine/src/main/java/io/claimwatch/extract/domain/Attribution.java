@@ -30,6 +30,7 @@ public final class Attribution {
     private final SpeakerPhrase speaker;
     private final CarriedReport carry;
     private final ParagraphShapes shapes;
+    private final PassiveAgent agent;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -42,6 +43,7 @@ public final class Attribution {
         this.speaker = new SpeakerPhrase(lx, text, refs);
         this.carry = new CarriedReport(text, sentences);
         this.shapes = new ParagraphShapes(lx, text, sentences);
+        this.agent = new PassiveAgent(lx, text);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -93,6 +95,10 @@ public final class Attribution {
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
             r = byEstimate(t, m);
             if (r != null) decided = ClaimantRule.BY_ESTIMATE;
+        }
+        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
+            r = agent.agent(t, m);
+            if (r != null) decided = ClaimantRule.PASSIVE_AGENT;
         }
         if (r == null && s.kind() == Sentences.Kind.HEADLINE) {
             r = shapes.headlineSource(s);

@@ -29,6 +29,8 @@ enum ClaimantRule {
             "The region makes roughly 25 percent of the country's chips by some estimates.", "some estimates"),
     OWNERLESS_DATA("according to figures released Tuesday | ..., latest figures show", "claimant = null: data whose owner is not named assert nothing of their own",
             "Heat has killed 31 people in the county this summer, according to figures released Monday.", null),
+    PASSIVE_AGENT("N ... listed/compiled/estimated by X", "claimant = X: the agent of a participle of recording in the figure's clause",
+            "Donations of £3.2m went to the nine parties listed by the Electoral Commission.", "the Electoral Commission"),
     SPEAKERS_COUNTED("N said/had predicted ...", "claimant = null: the figure counts the speakers",
             "Of the 40 economists surveyed, 25 said rates would rise.", null),
     SPEAKER_AFTER("\"... N ...,\" X said | N ..., X said | N, said X", "claimant = X",

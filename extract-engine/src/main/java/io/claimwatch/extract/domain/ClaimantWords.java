@@ -91,6 +91,9 @@ final class ClaimantWords {
     /** "which", "that": a relative pronoun that can be the object of a reporting verb ("the toll which the army said"). */
     final Set<String> objectRelatives = words("object-relatives");
 
+    /** "listed", "compiled": a participle of recording whose agent ("by X") gives the figure. */
+    final Set<String> agentParticiples = words("agent-participles");
+
     static final ClaimantWords WORDS = new ClaimantWords();
 
     /** Lines of words: the first word maps to the words after it. */

@@ -82,4 +82,10 @@ class ClaimantSubjectRulesTest {
                 .containsExactly("The army");
         assertThat(claimants("The health ministry posts 312 new cases a day on its site.")).containsExactly("The health ministry");
     }
+
+    @Test
+    void theProgressiveOfAnExpectationReports() {
+        assertThat(claimants("Growth slowed to 0.4%, and traders had been predicting as much as 1.1% for the quarter."))
+                .containsExactly(null, "traders");
+    }
 }

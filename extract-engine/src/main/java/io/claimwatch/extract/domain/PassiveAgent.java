@@ -1,0 +1,56 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
+
+import java.util.List;
+
+/**
+ * {@link ClaimantRule#PASSIVE_AGENT}: "This is half of the £11.7m received by the 16 parties listed by the Electoral
+ * Commission", "a crowd estimated by the city police at 20,000": a participle of recording
+ * (lexicon/claimant-agent-participles.txt) and "by" name, in the figure's clause, the body that recorded it. The
+ * agent is a name or a determiner's noun phrase ("the city police"), not a manner ("counted by hand") nor the subject
+ * of a verb after it ("figures compiled by the ministry show ...", read by the subject rules).
+ */
+final class PassiveAgent {
+
+    /** Words of an agent at most. */
+    private static final int MAX_AGENT = 7;
+
+    private final ClaimantWords w = ClaimantWords.WORDS;
+    private final Lexicon lx;
+    private final String text;
+
+    PassiveAgent(Lexicon lx, String text) {
+        this.lx = lx;
+        this.text = text;
+    }
+
+    /** The agent of a participle of recording in the clause of the figure m (tokens t), or null. */
+    String agent(List<Tok> t, Mention m) {
+        int from = m.tokStart, to = m.tokEnd;
+        while (from > 0 && !hardBreak(t.get(from - 1))) from--;
+        while (to < t.size() && !hardBreak(t.get(to))) to++;
+        for (int k = from + 1; k + 2 < to; k++) {
+            if (!t.get(k).isWord() || !w.agentParticiples.contains(t.get(k).lower()) || !t.get(k + 1).is("by")) continue;
+            int a = k + 2, b = agentEnd(t, a, to);
+            if (b > a && (b >= t.size() || !lx.reportingVerbs.contains(t.get(b).lower()))) return ClaimantWords.span(text, t, a, b);
+        }
+        return null;
+    }
+
+    /** The end of the agent that opens at a: a name, or a determiner and the words of its noun phrase; a when none. */
+    private int agentEnd(List<Tok> t, int a, int to) {
+        Tok first = t.get(a);
+        if (!first.isWord() || !first.capitalized() && !w.determiners.contains(first.lower()) && !w.possessives.contains(first.lower())) return a;
+        int b = a + 1;
+        while (b < to && b - a < MAX_AGENT && t.get(b).isWord()
+                && (t.get(b).capitalized() || !lx.functionWords.contains(t.get(b).lower()) && !w.prepositions.contains(t.get(b).lower())
+                    || w.nameJoiners.contains(t.get(b).lower()) && b + 1 < to && t.get(b + 1).capitalized())) b++;
+        return b - a == 1 && !first.capitalized() ? a : b;
+    }
+
+    /** A break that ends the figure's clause (not a comma: "received by 16 parties, listed by ..."). */
+    private static boolean hardBreak(Tok x) {
+        return isClauseBreak(x) && !x.is(",");
+    }
+}

@@ -1,0 +1,34 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ClaimantRule#PASSIVE_AGENT}: a participle of recording and "by X" in the figure's clause name X as the
+ * figure's source; an agent of action ("released by"), a manner ("by hand") and a sentence with a speaker of its
+ * own do not. Each on a phrasing written for the test, not one of the eval texts.
+ */
+class ClaimantAgentRulesTest {
+
+    @Test
+    void theAgentOfAParticipleOfRecordingIsTheSource() {
+        assertThat(claimants("That is a third of the £4.1m given to the 12 charities listed by the Charity Commission."))
+                .containsExactly("the Charity Commission", "the Charity Commission");
+        assertThat(claimants("Rainfall of 310 mm was recorded by the national weather service in the hills."))
+                .containsExactly("the national weather service");
+    }
+
+    @Test
+    void anAgentOfActionOrAMannerNamesNoSource() {
+        assertThat(claimants("The 24 hostages released by the rebels reached the border.")).containsExactly((String) null);
+        assertThat(claimants("All 3,000 ballots were counted by hand overnight.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aSpeakerOfTheSentenceComesFirst() {
+        assertThat(claimants("Some 900 cases were confirmed by the clinic, the health ministry said."))
+                .containsExactly("the health ministry");
+    }
+}
