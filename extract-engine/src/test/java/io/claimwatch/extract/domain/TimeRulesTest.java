@@ -650,6 +650,16 @@ class TimeRulesTest {
     }
 
     @Test
+    void aStartOfAnotherActBeforeAnAsOfMomentDatesNotTheFiguresState() {
+        ExtractedClaim grown = withLow("The blaze has spread across the ridge since Saturday and was 15% contained as of Monday "
+                + "evening.", TUESDAY, "15");
+        assertThat(iso(grown.eventStart())).isEqualTo("2025-04-14");
+        assertThat(iso(grown.eventEnd())).isEqualTo("2025-04-14");
+        ExtractedClaim counted = withLow("Since March 1, 57 cases had been confirmed as of Monday.", TUESDAY, "57");
+        assertThat(iso(counted.eventStart())).as("a count run up from its start keeps it").isEqualTo("2025-03-01");
+    }
+
+    @Test
     void aDayTheSentenceSpeaksOfAsToComeIsThisYears() {
         ExtractedClaim c = withLow("About 5,000 bank workers voted to strike on March 24 unless their demand is met.",
                 LocalDate.of(1987, 3, 14), "5000");
