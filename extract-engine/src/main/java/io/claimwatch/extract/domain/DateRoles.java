@@ -170,9 +170,20 @@ final class DateRoles {
         return lx.measureNouns.contains(next) || w.statistics.contains(next);   // "the 2022 total", "Total 1986 exports"
     }
 
-    /** "the 2011 earthquake", "the 2011 natural disaster": a year after "the" and before a noun of an event. */
+    /**
+     * "the 2011 earthquake", "the 2011 natural disaster", "a 2010 prisoner swap", "the deadly 2021 floods", "after 2021
+     * floods": a year before a noun of an event, after an article (with at most one word between) or a preposition of an
+     * event (lexicon ARTICLE; not "since 2021 floods", whose year is a start).
+     */
     boolean namesAnEvent(String sent, int s, int e) {
-        if (!"the".equals(previousWord(sent, 0, s))) return false;
+        String before = previousWord(sent, 0, s);
+        if (before == null) return false;
+        boolean opens = w.articles.contains(before);
+        if (!opens) {
+            int at = backOver(sent, 0, s);
+            opens = at > 0 && w.articles.contains(previousWord(sent, 0, at)) && !w.preps.containsKey(before);
+        }
+        if (!opens) return false;
         int i = e;
         for (int k = 0; k < 2; k++) {
             if (i >= sent.length() || sent.charAt(i) != ' ') return false;

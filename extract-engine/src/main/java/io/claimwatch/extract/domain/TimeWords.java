@@ -58,6 +58,7 @@ final class TimeWords {
     final Pattern age;
     /** "the 2011 earthquake", "the 1999 natural disaster": nouns of events a year before them dates. */
     final Set<String> eventNouns = new HashSet<>();
+    final Set<String> articles = new HashSet<>();                  // "a 2010 prisoner swap", "after 2021 floods": a year after it names the event
 
     final Map<String, TimeResolver.Kind> preps = new HashMap<>();   // "since" -> START, "between"/"and" -> null
     final Set<String> rangeOpeners = new HashSet<>();               // "between"
@@ -172,6 +173,7 @@ final class TimeWords {
                 case "FIRST" -> firstWords.add(w);
                 case "AGE" -> ageWords.add(w);
                 case "EVENT" -> eventNouns.add(w);
+                case "ARTICLE" -> articles.add(w);
                 case "RELATIVE" -> relatives.add(w);
                 case "WHEN" -> whenWords.add(w);
                 case "FUTURE" -> future.add(w);

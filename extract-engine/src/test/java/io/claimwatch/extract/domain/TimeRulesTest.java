@@ -637,6 +637,29 @@ class TimeRulesTest {
     }
 
     @Test
+    void aYearBeforeANounOfAnEventAfterAnArticleAndAnAdjectiveOrAfterADaysPrepositionDatesIt() {
+        ExtractedClaim swap = withLow("She was one of 14 journalists freed in a 2019 prisoner swap, the ministry said on Monday.",
+                TUESDAY, "14");
+        assertThat(iso(swap.eventStart())).isEqualTo("2019");
+        ExtractedClaim floods = withLow("Officials promised new dams after 2018 floods in the valley killed more than 120 people.",
+                TUESDAY, "120");
+        assertThat(iso(floods.eventStart())).isEqualTo("2018");
+        ExtractedClaim deadly = withLow("Aid fell by a third after the deadly 2017 storm destroyed 900 homes.", TUESDAY, "900");
+        assertThat(iso(deadly.eventStart())).isEqualTo("2017");
+        assertThat(iso(deadly.eventEnd())).isEqualTo("2017");
+    }
+
+    @Test
+    void aStartOfAnotherActBeforeAnAsOfMomentDatesNotTheFiguresState() {
+        ExtractedClaim grown = withLow("The blaze has spread across the ridge since Saturday and was 15% contained as of Monday "
+                + "evening.", TUESDAY, "15");
+        assertThat(iso(grown.eventStart())).isEqualTo("2025-04-14");
+        assertThat(iso(grown.eventEnd())).isEqualTo("2025-04-14");
+        ExtractedClaim counted = withLow("Since March 1, 57 cases had been confirmed as of Monday.", TUESDAY, "57");
+        assertThat(iso(counted.eventStart())).as("a count run up from its start keeps it").isEqualTo("2025-03-01");
+    }
+
+    @Test
     void aDayTheSentenceSpeaksOfAsToComeIsThisYears() {
         ExtractedClaim c = withLow("About 5,000 bank workers voted to strike on March 24 unless their demand is met.",
                 LocalDate.of(1987, 3, 14), "5000");
