@@ -74,4 +74,18 @@ class EconomicFiguresRulesTest {
         assertThat(counted("The Green Party spent £1.2m on its campaign."))
                 .singleElement().asString().startsWith("spent on its campaign by Green Party");
     }
+
+    @Test
+    void aSumAndItsConversionNameTheMoneyTheyMeasure() {
+        assertThat(counted("Riders will pay a €3 (about $3.30) congestion charge from June."))
+                .containsExactly("euros congestion charge", "US dollars congestion charge");
+        assertThat(counted("Officials unveiled a relief fund for farmers totaling $90 million."))
+                .containsExactly("US dollars relief fund for farmers");
+    }
+
+    @Test
+    void aSumBeforeWordsThatNameNoMoneyIsNotRead() {
+        // "deal" names no money of its own: no phrase of these rules
+        assertThat(counted("The club agreed a €30 million transfer deal.")).noneMatch(c -> c.equals("euros transfer deal"));
+    }
 }
