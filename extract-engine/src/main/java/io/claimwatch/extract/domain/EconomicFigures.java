@@ -33,7 +33,13 @@ final class EconomicFigures {
         INDICATOR_CONTINUED("\"or N%\", \"to N\", \"from N\" after a figure of an indicator go on with it: its share, its level",
                 "The Nikkei dropped 210 points, or 1.4%, on Monday.", "pct fall in Nikkei"),
         MONEY_GIVEN("a sum after a verb that gives, spends, pays or raises it is that, with to whom and by whom",
-                "The tycoon Lord Brewer gave the party a sum of £200,000 last year.", "donated to the party by Lord Brewer");
+                "The tycoon Lord Brewer gave the party a sum of £200,000 last year.", "donated to the party by Lord Brewer"),
+        MONEY_NOUN_AFTER("a sum (or its conversion in brackets) before words that name money is that, with its currency",
+                "Day visitors now pay a new £4 (about $5) harbour levy.", "US dollars harbour levy"),
+        MONEY_NOUN_OF("a sum after \"of\", \"totaling\" or \"worth\" is the money noun before it, with its currency",
+                "The club now faces a penalty of £80,000.", "pounds sterling penalty"),
+        MONEY_RAISED_BY("a sum after a verb that raises it is raised by the money noun opening its sentence",
+                "The harbour levy, which started in May, brought in more than £3 million over the summer.", "pounds sterling brought in by harbour levy");
 
         final String id;
         final String example;

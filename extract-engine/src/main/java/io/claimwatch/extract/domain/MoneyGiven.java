@@ -8,24 +8,29 @@ import java.util.Locale;
 
 /**
  * The rule money-given of {@link EconomicFigures}: a sum after a verb that gives, spends, pays or raises it
- * ({@code keys/money-verbs.txt}) counts what it is, to whom and by whom, never "sum" or its currency alone.
+ * ({@code keys/money-verbs.txt}) counts what it is, to whom and by whom, never "sum" or its currency alone; a sum
+ * no verb gives to anyone is read by {@link MoneyWhat}.
  */
 final class MoneyGiven {
 
     private final CountedWords w;
     private final Lexicon lx;
     private final ConceptLexicon moneyVerbs = ConceptLexicon.load("/keys/money-verbs.txt");
+    private final MoneyWhat moneyWhat;
 
     MoneyGiven(CountedWords w) {
         this.w = w;
         this.lx = w.lx;
+        this.moneyWhat = new MoneyWhat(w);
     }
 
     /** "gave the party a sum of £500,000", "spent £2.36m on the campaign": what the sum is, to whom, by whom. */
     CountedPhrase.Result of(List<Tok> t, Mention m, CountedPhrase.Result r) {
         // a phrase of its own ("pushed the quarterly deficit to $214bn") stays; "sum", a verb alone or nothing does not
         String own = r.text().toLowerCase(Locale.ROOT);
-        if (!own.isEmpty() && !own.startsWith("sum") && moneyVerbs.first(List.of(own)) == null) return r;
+        CountedPhrase.Result linked = moneyWhat.linked(t, m, r);      // "a fine of €300,000": the fine, unless r names money
+        if (linked != null) return linked;
+        if (!own.isEmpty() && !own.startsWith("sum") && moneyVerbs.first(List.of(own)) == null && !w.namesNoNoun(own)) return r;
         int k = beforeHedge(t, m);
         int v = -1;
         String what = null;
@@ -36,11 +41,14 @@ final class MoneyGiven {
                 break;
             }
         }
-        if (v < 0) return r;
+        if (v < 0) return moneyWhat.of(t, m, r);
         StringBuilder p = new StringBuilder(what);
         // the recipient between the verb and the sum ("gave the party a sum of"), else after it ("to the party")
         List<String> to = new ArrayList<>();
-        for (int x = v + 1; x <= k && !EconomicFigures.is("sum-word", t.get(x).lower()); x++) if (!w.particles.contains(t.get(x).lower())) to.add(t.get(x).text());
+        List<String> verb = List.of(what.split(" "));       // "brought in": its particle is no recipient
+        for (int x = v + 1; x <= k && !EconomicFigures.is("sum-word", t.get(x).lower()); x++) {
+            if (!w.particles.contains(t.get(x).lower()) && !verb.contains(t.get(x).lower())) to.add(t.get(x).text());
+        }
         if (!to.isEmpty() && !what.equals("spent")) p.append(" to ").append(String.join(" ", to));
         int a = m.tokEnd;
         if (a < t.size() && EconomicFigures.is("recipient-prep", t.get(a).lower())) {
@@ -61,7 +69,7 @@ final class MoneyGiven {
             for (int x = b + 1; x <= e; x++) by.add(t.get(x).text());
             p.append(" by ").append(String.join(" ", by));
         }
-        if (p.length() == what.length()) return r;          // "has paid out about 300 million euros": nothing of whom
+        if (p.length() == what.length()) return moneyWhat.of(t, m, r);   // "has paid out about 300 million euros": nothing of whom
         return new CountedPhrase.Result(p.toString(), r.end(), null, EconomicFigures.Rule.MONEY_GIVEN.id);
     }
 }

@@ -96,4 +96,18 @@ class EconomicFiguresRulesTest {
         assertThat(counted("Inflation edged closer to the central bank's 2% target in May.")).singleElement().asString().startsWith("target");
         assertThat(counted("Inflation stood at 3.1% in May.")).singleElement().asString().containsIgnoringCase("inflation");
     }
+
+    @Test
+    void aSumAndItsConversionNameTheMoneyTheyMeasure() {
+        assertThat(counted("Riders will pay a €3 (about $3.30) congestion charge from June."))
+                .containsExactly("euros congestion charge", "US dollars congestion charge");
+        assertThat(counted("Officials unveiled a relief fund for farmers totaling $90 million."))
+                .containsExactly("US dollars relief fund for farmers");
+    }
+
+    @Test
+    void aSumBeforeWordsThatNameNoMoneyIsNotRead() {
+        // "deal" names no money of its own: no phrase of these rules
+        assertThat(counted("The club agreed a €30 million transfer deal.")).noneMatch(c -> c.equals("euros transfer deal"));
+    }
 }
