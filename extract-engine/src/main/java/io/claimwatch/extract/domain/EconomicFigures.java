@@ -2,11 +2,6 @@ package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.CountedWords.beforeHedge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,7 +67,7 @@ final class EconomicFigures {
     private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
 
     static {
-        for (String line : lines("/keys/economic-words.txt")) {
+        for (String line : Lexicon.resourceLines("/keys/economic-words.txt")) {
             int colon = line.indexOf(':');
             for (String word : line.substring(colon + 1).trim().split("\\s+")) WORDS.add(line.substring(0, colon).trim() + " " + word);
         }
@@ -321,19 +316,9 @@ final class EconomicFigures {
         return best;
     }
 
-    /** The lines of a resource but blank ones and # comments. */
-    private static List<String> lines(String resource) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EconomicFigures.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static List<Indicator> load() {
         List<Indicator> out = new ArrayList<>();
-        for (String line : lines("/keys/indicators.txt")) {
+        for (String line : Lexicon.resourceLines("/keys/indicators.txt")) {
             String[] f = line.split("\\|");
             for (String form : f[4].split(",")) {
                 String s = form.trim();

@@ -182,7 +182,11 @@ public final class Lexicon {
     private final int longestStem;
 
     static List<String> lines(String name) {
-        String path = "/lexicon/" + name;
+        return resourceLines("/lexicon/" + name);
+    }
+
+    /** The lines of a class-path resource, stripped, but blank ones and # comments. */
+    static List<String> resourceLines(String path) {
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing lexicon resource " + path);
             List<String> out = new ArrayList<>();
