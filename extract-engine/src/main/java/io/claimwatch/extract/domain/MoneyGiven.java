@@ -21,7 +21,7 @@ final class MoneyGiven {
     MoneyGiven(CountedWords w) {
         this.w = w;
         this.lx = w.lx;
-        this.moneyWhat = new MoneyWhat(w);
+        this.moneyWhat = new MoneyWhat(w, moneyVerbs);
     }
 
     /** "gave the party a sum of £500,000", "spent £2.36m on the campaign": what the sum is, to whom, by whom. */

@@ -22,17 +22,24 @@ final class MoneyWhat {
     private final CountedWords w;
     private final Lexicon lx;
     private final ConceptLexicon measures = ConceptLexicon.load("/keys/money-measures.txt");
-    private final ConceptLexicon moneyVerbs = ConceptLexicon.load("/keys/money-verbs.txt");
+    private final ConceptLexicon moneyVerbs;
 
-    MoneyWhat(CountedWords w) {
+    /** {@code moneyVerbs}: keys/money-verbs.txt, as {@link MoneyGiven} (its owner) loaded it. */
+    MoneyWhat(CountedWords w, ConceptLexicon moneyVerbs) {
         this.w = w;
         this.lx = w.lx;
+        this.moneyVerbs = moneyVerbs;
+    }
+
+    /** The currency of the sum at {@code m} ("euros"), else its unit words; "" for neither. */
+    private String currency(Mention m) {
+        String name = w.currencyName(m);
+        return name.isEmpty() ? m.unitWords : name;
     }
 
     /** The phrase of the first rule that reads what the sum at {@code m} is; {@code r} if none. */
     CountedPhrase.Result of(List<Tok> t, Mention m, CountedPhrase.Result r) {
-        String currency = w.currencyName(m);
-        if (currency.isEmpty()) currency = m.unitWords;
+        String currency = currency(m);
         if (currency.isEmpty()) return r;
         int k = before(t, m), j = after(t, m);
         String noun = nounAfter(t, j);
@@ -50,8 +57,7 @@ final class MoneyWhat {
 
     /** money-noun-of alone, read before any phrase of the sum that names no money: null if it does not read the sum. */
     CountedPhrase.Result linked(List<Tok> t, Mention m, CountedPhrase.Result r) {
-        String currency = w.currencyName(m);
-        if (currency.isEmpty()) currency = m.unitWords;
+        String currency = currency(m);
         // a phrase of more words that names money already ("payments per month for each family") stays
         String[] own = r.text().split(" ");
         if (currency.isEmpty() || own.length > 1 && named(List.of(own)) != null) return null;
