@@ -288,8 +288,10 @@ public final class Attribution {
             int y = m.tokEnd;
             while (y < t.size() && t.get(y).isWord() && w.verbAdverbs.contains(t.get(y).lower())) y++;
             if (y < t.size() && vs.contains(y) && y > m.tokStart) {
-                decided = ClaimantRule.SPEAKERS_COUNTED;
-                return null;
+                // ("In the Countryfile survey, 47% said ...": the survey that asked them)
+                String frame = speaker.surveyFrame(t);
+                decided = frame != null ? ClaimantRule.SURVEY_FRAME : ClaimantRule.SPEAKERS_COUNTED;
+                return frame;
             }
         }
         boolean inQuote = m != null && insideQuote(t, m.tokStart);

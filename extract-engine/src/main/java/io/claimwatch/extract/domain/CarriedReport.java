@@ -34,8 +34,17 @@ final class CarriedReport {
      */
     void named(int idx, List<Tok> t, String c, boolean outletTail) {
         if (c == null || outletTail) return;
-        for (int k = 0; k < t.size(); k++) if (viewVerb(t, k)) return;
+        for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) || quotationOpened(t, k)) return;
         source[idx] = c;
+    }
+
+    /**
+     * claimant.quotation-not-carried: "X said: \"I hope they act.\" The case was heard by nine judges.": a colon that opens
+     * a quotation at k; the quotation marks bound what the speaker said, and the sentence after them, outside any
+     * quotation, is the outlet's (the quotation's own next sentence is {@link ClaimantRule#QUOTE_GOES_ON}).
+     */
+    private static boolean quotationOpened(List<Tok> t, int k) {
+        return t.get(k).is(":") && k + 1 < t.size() && ClaimantWords.isQuote(t.get(k + 1));
     }
 
     /** A verb of lexicon/claimant-view-verbs.txt at k, not an adjective or a noun ("an estimated 800 mln", "the forecast"). */

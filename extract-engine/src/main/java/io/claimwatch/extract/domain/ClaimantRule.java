@@ -33,6 +33,8 @@ enum ClaimantRule {
             "Donations of £3.2m went to the nine parties listed by the Electoral Commission.", "the Electoral Commission"),
     SPEAKERS_COUNTED("N said/had predicted ...", "claimant = null: the figure counts the speakers",
             "Of the 40 economists surveyed, 25 said rates would rise.", null),
+    SURVEY_FRAME("In the X survey, N said ...", "claimant = the survey that opens the sentence, for a figure that counts the speakers",
+            "In the Harbor Research poll, 61% said they backed the plan.", "the Harbor Research poll"),
     SPEAKER_AFTER("\"... N ...,\" X said | N ..., X said | N, said X", "claimant = X",
             "\"We counted 909 prisoners,\" the regional governor said.", "the regional governor"),
     QUOTE_INTRODUCED("X told reporters: \"... N ...\"", "claimant = X, for a figure inside the quotation X introduces",

@@ -58,6 +58,11 @@ final class Referents {
         }
         // "he said" after "... that authorities there had confirmed": a person, not the last common noun
         if (heShe && lastPerson != null && last != null && last.equals(last.toLowerCase())) return lastPerson;
+        // "Thursday's report was drawn up by two committees. It said ...": "it" is the report that opens the sentence before
+        if (b - a == 1 && head.equals("it") && idx > 0) {
+            String report = reportOpening(idx - 1);
+            if (report != null) return report;
+        }
         if (b - a == 1 && w.pronouns.contains(head)) return last;
         // "His office announced": the office of the person (or body, for "its") named before
         if (b - a == 2 && w.possessives.contains(t.get(a).lower()) && t.get(b - 1).isWord() && !t.get(b - 1).capitalized()) {
@@ -237,6 +242,24 @@ final class Referents {
             if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase())) return false;
         }
         return !ws[0].equals("The") && !c.endsWith("s");
+    }
+
+    /**
+     * claimant.report-referent: "Thursday's report was drawn up by ...", "The survey of 2,000 adults was carried out
+     * in May": a determiner or a possessive, then up to five words whose head is a singular evidential noun
+     * (evidential-subjects.txt, not a noun of data), opening the sentence as its subject; its words, or null.
+     */
+    private String reportOpening(int idx) {
+        Sentences.Sentence s = sentences.get(idx);
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        if (t.size() < 3 || !t.get(0).isWord() || !w.determiners.contains(t.get(0).lower()) && !ClaimantWords.possessive(t.get(0))) return null;
+        for (int j = 1; j < t.size() - 1 && j <= 5 && t.get(j).isWord(); j++) {
+            String x = t.get(j).lower();
+            if (lx.evidentialSubjects.contains(x) && !lx.dataNouns.contains(x) && !x.endsWith("s")) {
+                return t.get(j + 1).isWord() && !t.get(j + 1).capitalized() ? span(text, t, 0, j + 1) : null;
+            }
+        }
+        return null;
     }
 
     /** The name that opens a sentence ("Mayor Paolo Serra, 58, called ..."), or null. */

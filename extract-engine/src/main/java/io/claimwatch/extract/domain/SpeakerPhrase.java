@@ -26,17 +26,19 @@ final class SpeakerPhrase {
     private final Lexicon lx;
     private final String text;
     private final Referents refs;
+    private final SpeakerAsides asides;
 
     SpeakerPhrase(Lexicon lx, String text, Referents refs) {
         this.lx = lx;
         this.text = text;
         this.refs = refs;
+        this.asides = new SpeakerAsides(lx, text);
     }
 
     /** The subject of the reporting verb at v, reading backwards over its clause. */
     String before(int idx, List<Tok> t, int v) {
         String verb = t.get(v).lower();
-        int k = v - 1;
+        int k = SpeakerAsides.pronounAdverb(t, v - 1, w);
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
         // "Russian claims" (not "The official said", "A defense official told": a verb that is never a noun has a subject there)
         if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())
@@ -79,6 +81,8 @@ final class SpeakerPhrase {
                     && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])) || bareNoun(t.get(sg[0])))
                     && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0]) continue;
+            // "Ana Ruiz, 34, from Hartpury, Gloucestershire, said": an age and the rest of a place after a name are asides
+            if (si + 1 < segs.size() && (SpeakerAsides.age(t, sg) || asides.placeTail(t, sg, segs.get(si + 1)))) continue;
             // "The fall of Ouadi Doum, which Chad said cost 1,269 lives": a relative pronoun as object, its clause's subject after it
             if (sg == segs.get(0) && sg[1] - sg[0] >= 2 && sg[1] - sg[0] <= 6 && (t.get(sg[0]).is("which") || t.get(sg[0]).is("whom"))
                     && (t.get(sg[0] + 1).capitalized() || w.determiners.contains(t.get(sg[0] + 1).lower())
@@ -110,10 +114,11 @@ final class SpeakerPhrase {
             chosen = sg;
             break;
         }
-        if (chosen == null) return null;
+        if (chosen == null || SpeakerAsides.quotedFragment(t, chosen[0])) return null;
         int a = chosen[0], b = chosen[1];
         // "A MORI poll conducted for The Sunday Times showed": a participle after a noun opens a reduced relative
         // clause; its noun is the head, and a long subject ends before it ("Economists polled by Reuters" stays)
+        b = asides.beforePlace(t, a, b);    // "BBC correspondent Simon Hall at Postbridge on Dartmoor": the name, not the place
         int rel = reducedRelative(t, a, b);
         if (rel > 0 && b - a > 8) b = rel;
         if (b - a > 8 && b - a <= 14 && w.properNameSpan(t, a, b)) {
@@ -132,9 +137,11 @@ final class SpeakerPhrase {
         while (b > a && t.get(b - 1).isWord() && w.verbAdverbs.contains(t.get(b - 1).lower())) b--;
         if (b <= a) return null;
         // "Of the 22 economists polled, 14 had predicted ...": a figure as subject speaks for what it counts
-        boolean figure = true;
-        for (int i = a; i < b; i++) figure &= t.get(i).isNum();
-        if (figure) return frontedNoun(t);
+        // ("In the Countryfile survey, 47% said ...": the survey that frames the sentence)
+        if (SpeakerAsides.figure(t, a, b)) {
+            String fronted = frontedNoun(t);
+            return fronted != null ? fronted : asides.surveyFrame(t);
+        }
         // "Insurers have sought to calm fears that": a verb phrase, not a subject, lies before the word
         for (int i = a; i + 1 < b; i++) if (w.perfect.contains(t.get(i).lower()) && t.get(i + 1).isWord()) return null;
         // "Figures from the Commerce Department for November showed": data speak for whom they come from
@@ -370,6 +377,11 @@ final class SpeakerPhrase {
         if (words > 1) return true;
         String x = t.get(b - 1).text();
         return words == 1 && x.length() >= 2 && x.equals(x.toUpperCase());
+    }
+
+    /** {@link SpeakerAsides#surveyFrame}. */
+    String surveyFrame(List<Tok> t) {
+        return asides.surveyFrame(t);
     }
 
     private String span(List<Tok> t, int a, int b) {

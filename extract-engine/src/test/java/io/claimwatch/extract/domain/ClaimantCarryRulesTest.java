@@ -92,4 +92,12 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("Exports fell 4.2% in March, the statistics office said. It rose 1.5% in February, a trade group said."))
                 .containsExactly("the statistics office", "a trade group");
     }
+
+    @Test
+    void aQuotationIntroducedByAColonIsNotCarriedOutsideIt() {
+        assertThat(claimants("In a letter, the mayor said: \"I hope the council will listen.\" The plan was backed by 14 councillors."))
+                .containsExactly((String) null);
+        assertThat(claimants("The mayor said the council would listen. The plan was backed by 14 councillors."))
+                .containsExactly("The mayor");
+    }
 }

@@ -1,0 +1,106 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+
+/**
+ * What stands beside a speaker's name in its subject and is no source: the place a correspondent or a
+ * witness is in ("BBC correspondent Simon Hall at Postbridge on Dartmoor said", "the BBC's Ana Ruiz, with
+ * the hunt in Badminton, Gloucestershire said", "David Ruiz, 34, from Hartpury, Gloucestershire, said"), an age
+ * between commas, and a figure as the subject ("47% said"), whose source is the survey that frames the
+ * sentence ("In the Countryfile survey, 47% said"), if any. Read by {@link SpeakerPhrase} and {@link Attribution}.
+ */
+final class SpeakerAsides {
+
+    private final ClaimantWords w = ClaimantWords.WORDS;
+    private final java.util.Set<String> placePrepositions = java.util.Set.copyOf(Lexicon.lines("claimant-place-prepositions.txt"));
+    private final Lexicon lx;
+    private final String text;
+
+    SpeakerAsides(Lexicon lx, String text) {
+        this.lx = lx;
+        this.text = text;
+    }
+
+    /**
+     * claimant.name-before-place: "Simon Hall at Postbridge on Dartmoor": a name of two capitalised words or more,
+     * then a place preposition and a capitalised word; the subject ends with the name. The end of [a, b) to keep.
+     */
+    int beforePlace(List<Tok> t, int a, int b) {
+        for (int i = a + 2; i + 1 < b; i++) {
+            if (place(t, i) && name(t.get(i - 1)) && name(t.get(i - 2))) return i;
+        }
+        return b;
+    }
+
+    /**
+     * "..., with the hunt in Badminton, Gloucestershire said", "..., from Hartpury, Gloucestershire, said": one capitalised
+     * word after a segment that ends in a place preposition and a capitalised word (no month or weekday) is the rest
+     * of that place (its county or country), not the subject (a name of two words is: "A protester in Dhaka, Ana Ruiz,").
+     */
+    boolean placeTail(List<Tok> t, int[] sg, int[] before) {
+        if (sg[1] - sg[0] != 1 || !name(t.get(sg[0])) || before[1] - before[0] < 2) return false;
+        int p = before[1] - 1;
+        while (p > before[0] && name(t.get(p))) p--;
+        return p < before[1] - 1 && place(t, p);
+    }
+
+    /**
+     * "\"I fully expect\"", "she strongly denied": a lower-case word in -ly between a personal pronoun and the verb is
+     * the verb's adverb, the pronoun its subject. The index of the subject's last word (k, or the pronoun's).
+     */
+    static int pronounAdverb(List<Tok> t, int k, ClaimantWords w) {
+        return k >= 1 && t.get(k).isWord() && !t.get(k).capitalized() && t.get(k).lower().endsWith("ly") && t.get(k).lower().length() > 4
+                && t.get(k - 1).isWord() && w.pronouns.contains(t.get(k - 1).lower()) ? k - 1 : k;
+    }
+
+    /**
+     * "the media reports were not \"well informed\"": words that open right after a quotation mark that follows a word
+     * of the sentence are a quoted fragment of its predicate, not the subject of the verb inside it.
+     */
+    static boolean quotedFragment(List<Tok> t, int a) {
+        return a >= 2 && ClaimantWords.isQuote(t.get(a - 1)) && t.get(a - 2).isWord() && !t.get(a).capitalized()
+                && !ClaimantWords.insideQuote(t, a - 1);
+    }
+
+    /** "Ana Ruiz, 34, said": a number of one to three digits alone between commas after a name is an age (not "Of the 40, 25 said"). */
+    static boolean age(List<Tok> t, int[] sg) {
+        return sg[1] - sg[0] == 1 && t.get(sg[0]).isNum() && t.get(sg[0]).text().matches("\\d{1,3}") && sg[1] < t.size() && t.get(sg[1]).is(",");
+    }
+
+    /** "47%", "26 per cent", "five": the subject [a, b) is a figure and the words of its unit. */
+    static boolean figure(List<Tok> t, int a, int b) {
+        if (b <= a || !t.get(a).isNum()) return false;
+        for (int i = a + 1; i < b; i++) if (!(t.get(i).isNum() || t.get(i).is("%") || t.get(i).is("per") || t.get(i).is("cent"))) return false;
+        return true;
+    }
+
+    /**
+     * claimant.survey-frame: "In the Countryfile survey, 47% said", "In a poll for the paper, 61% backed": the sentence
+     * opens with "In", a determiner or a possessive and up to six words whose head is an evidential noun
+     * (evidential-subjects.txt), then a comma; the survey speaks for the figure that counts the people who answered.
+     * Its words ("the Countryfile survey"), or null.
+     */
+    String surveyFrame(List<Tok> t) {
+        if (t.size() < 4 || !t.get(0).is("in") || !t.get(1).isWord()) return null;
+        if (!w.determiners.contains(t.get(1).lower()) && !ClaimantWords.possessive(t.get(1))) return null;
+        for (int i = 2; i < t.size() && i <= 7; i++) {
+            if (t.get(i).is(",")) {
+                boolean survey = false;
+                for (int j = 2; j < i; j++) survey |= t.get(j).isWord() && lx.evidentialSubjects.contains(t.get(j).lower()) && !lx.dataNouns.contains(t.get(j).lower());
+                return survey ? ClaimantWords.span(text, t, 1, i) : null;
+            }
+            if (!t.get(i).isWord()) return null;
+        }
+        return null;
+    }
+
+    private boolean place(List<Tok> t, int i) {
+        return t.get(i).isWord() && !t.get(i).capitalized() && placePrepositions.contains(t.get(i).lower())
+                && i + 1 < t.size() && name(t.get(i + 1)) && !lx.months.containsKey(t.get(i + 1).lower())
+                && !lx.weekdays.containsKey(t.get(i + 1).lower());
+    }
+
+    private boolean name(Tok x) {
+        return x.capitalized() && !lx.functionWords.contains(x.lower()) && !w.pronouns.contains(x.lower());
+    }
+}

@@ -1,0 +1,63 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claimant rules for what stands beside a speaker and is no source ({@link SpeakerAsides}): the place a
+ * correspondent or a witness is in, an age between commas, a figure as subject and the survey that frames
+ * it, an adverb after "I", a quoted fragment of a predicate; and "it" after a sentence that a report opens.
+ * Each on a sentence written for the test, not taken from the corpora.
+ */
+class ClaimantAsidesRulesTest {
+
+    @Test
+    void aPlaceAfterANameIsNeverTheClaimant() {
+        assertThat(claimants("Radio correspondent Ana Ruiz at Puerto Viejo on the Osa peninsula said 3,000 people had gathered."))
+                .containsExactly("Radio correspondent Ana Ruiz");
+        assertThat(claimants("The station's Lena Okafor, with the marchers in Tavistock, Devon said about 400 people had walked."))
+                .containsExactly("The station's Lena Okafor");
+        assertThat(claimants("One of the farmers, Tom Baxter, 52, from Ledmore, Shropshire, said he and 11 others had lost their herds."))
+                .containsExactly("Tom Baxter");
+    }
+
+    @Test
+    void aNameAfterAPlaceStaysTheClaimant() {
+        // a name of two words, or a source after a month, is no county
+        assertThat(claimants("A nurse in Lagos, Ada Obi, said 30 patients had arrived.")).containsExactly("Ada Obi");
+        assertThat(claimants("After the storms in March, Tribune said 900 homes had flooded.")).containsExactly("Tribune");
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoSubject() {
+        assertThat(claimants("Tom Baxter, 52, said 14 cows had died.")).containsExactly("Tom Baxter");
+    }
+
+    @Test
+    void aFigureIsNoClaimantButItsSurveyIs() {
+        assertThat(claimants("In the Harbor Research poll, 61% said they backed the plan, with 30% against."))
+                .containsExactly("the Harbor Research poll", "the Harbor Research poll");
+        assertThat(claimants("Of the 40 economists surveyed, 25 said rates would rise.")).containsExactly(null, null);
+        assertThat(claimants("At the meeting, 61% said they backed the plan, with 30% against.")).containsExactly(null, null);
+    }
+
+    @Test
+    void itIsTheReportThatOpensTheSentenceBefore() {
+        assertThat(claimants("Minister Ana Ruiz said: \"I fully expect a fair vote.\" Tuesday's report was written by MPs. It said that 12,000 ballots were lost."))
+                .containsExactly("Tuesday's report");
+        assertThat(claimants("Ana Ruiz said the plan was sound. It cost 40 million pounds.")).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void anAdverbAfterIIsNoSubject() {
+        assertThat(claimants("Minister Ana Ruiz said: \"I fully expect 300 observers.\"")).containsExactly("Minister Ana Ruiz");
+    }
+
+    @Test
+    void aQuotedFragmentOfAPredicateIsNoSubject() {
+        assertThat(claimants("Ana Ruiz said the media reports were not \"well informed\". She was one of 40 guests."))
+                .containsExactly("Ana Ruiz");
+    }
+}
