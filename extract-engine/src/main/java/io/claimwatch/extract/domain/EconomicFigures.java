@@ -29,6 +29,12 @@ final class EconomicFigures {
                 "The Nikkei dropped 210 points, or 1.4%, on Monday.", "pct fall in Nikkei"),
         MONEY_GIVEN("a sum after a verb that gives, spends, pays or raises it is that, with to whom and by whom",
                 "The tycoon Lord Brewer gave the party a sum of £200,000 last year.", "donated to the party by Lord Brewer"),
+        MONEY_VERB_OVER_SUBJECT("a sum right after a verb that gives, pledges or spends it is that, not the verb's subject",
+                "Northshire council pledges £2m to flood defences.", "pledged to flood defences"),
+        MONEY_VERB_AFTER("a sum before a verb that needs, spends or raises it (\"is needed\", \"being spent\") is that, with what for",
+                "A further £3m a year is needed to repair the town's bridges.", "pounds sterling needed a year to repair"),
+        MONEY_CONVERSION("a sum's conversion in brackets that no rule reads is what the sum is",
+                "Donors promised to lift the region's school budgets by over $40 million (£22m).", "lift the region's school budgets"),
         MONEY_NOUN_AFTER("a sum (or its conversion in brackets) before words that name money is that, with its currency",
                 "Day visitors now pay a new £4 (about $5) harbour levy.", "US dollars harbour levy"),
         MONEY_NOUN_OF("a sum after \"of\", \"totaling\" or \"worth\" is the money noun before it, with its currency",
@@ -167,7 +173,7 @@ final class EconomicFigures {
                 break;
             }
         }
-        if (money && v < 0) return moneyGiven.of(t, m, r);
+        if (money && v < 0) return moneyGiven.converted(t, m, prev, moneyGiven.of(t, m, r));
         if (v >= 0) {
             String subject = text.substring(subjectStart(t, v), t.get(v).start());
             Indicator i = last(subject, share);
@@ -183,7 +189,7 @@ final class EconomicFigures {
                         dir == null ? Rule.INDICATOR_LEVEL : points ? Rule.INDEX_POINTS : Rule.INDICATOR_CHANGE, t.get(v).lower());
                 return whose(p, subject, i);
             }
-            if (money) return moneyGiven.of(t, m, r);
+            if (money) return moneyGiven.converted(t, m, prev, moneyGiven.of(t, m, r));
         }
         // "fell 464 points, or 1.1%", "rose 7,000 to 4.464 million", "fell to 77,000 from 85,000"
         if (prev != null && k >= 0 && is("continuing", t.get(k).lower()) && (share || r.noun() == null || is("generic", r.noun().toLowerCase(Locale.ROOT)))) {

@@ -70,6 +70,26 @@ final class MoneyMeasures {
     return new Money(measure(before, after, counted), party != null ? party : owner.isEmpty() ? null : code != null ? code : owner);
   }
 
+  /**
+   * Whether a counted phrase reads its sum by the verb that gives, spends or needs it ("pledged to vaccine effort by UK",
+   * "pounds sterling needed a year to repair"): what a verb of {@code keys/money-verbs.txt} makes of a sum opens it, or
+   * follows the name of its currency ({@code currency}, null for none); "donations received" is no verb's.
+   */
+  boolean byVerb(String counted, String currency) {
+    if (counted == null) return false;
+    String rest = currency != null && counted.startsWith(currency + " ") ? counted.substring(currency.length() + 1) : counted;
+    return GIVEN.contains(rest.split(" ")[0]);
+  }
+
+  /** What the verbs of {@code keys/money-verbs.txt} make of a sum, the first word of each: "pledged", "brought". */
+  private static final java.util.Set<String> GIVEN = givenWords();
+
+  private static java.util.Set<String> givenWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String line : Lexicon.resourceLines("/keys/money-verbs.txt")) out.add(line.substring(0, line.indexOf(':')).trim().split(" ")[0]);
+    return java.util.Set.copyOf(out);
+  }
+
   /** The measure, by the first {@link Rule} that reads one; "" if none. */
   String measure(String before, String after, String counted) {
     Matcher m = AFTER.matcher(after);

@@ -42,8 +42,12 @@ final class MoneyWhat {
         String currency = currency(m);
         if (currency.isEmpty()) return r;
         int k = before(t, m), j = after(t, m);
-        String noun = nounAfter(t, j);
-        EconomicFigures.Rule rule = EconomicFigures.Rule.MONEY_NOUN_AFTER;
+        String noun = verbAfter(t, j);
+        EconomicFigures.Rule rule = EconomicFigures.Rule.MONEY_VERB_AFTER;
+        if (noun == null) {
+            noun = nounAfter(t, j);
+            rule = EconomicFigures.Rule.MONEY_NOUN_AFTER;
+        }
         if (noun == null) {
             noun = nounOf(t, k);
             rule = EconomicFigures.Rule.MONEY_NOUN_OF;
@@ -66,23 +70,65 @@ final class MoneyWhat {
     }
 
     /** The token before the sum and its hedge; for a conversion in brackets, before the sum it converts and its hedge. */
-    private int before(List<Tok> t, Mention m) {
+    int before(List<Tok> t, Mention m) {
         int k = beforeHedge(t, m);
         if (k < 1 || !t.get(k).is("(")) return k;
         k--;
-        while (k >= 0 && (!t.get(k).isWord() || w.isScaleWord(t.get(k).lower()) || lx.currencyCodes.contains(t.get(k).text()))) k--;
+        // the sum it converts: its figure, scale and currency ("£960m", "$10 billion", "£4 bn")
+        while (k >= 0 && (!t.get(k).isWord() || w.isScaleWord(t.get(k).lower()) || lx.currencyCodes.contains(t.get(k).text())
+                || k > 0 && t.get(k - 1).isNum() && t.get(k - 1).end() == t.get(k).start())) k--;
         while (k >= 0 && t.get(k).isWord() && EconomicFigures.is("sum-word", t.get(k).lower()) && !t.get(k).is("of")) k--;
         return k;
     }
 
     /** The token after the sum, past a conversion in brackets after it or the bracket closing the conversion it is. */
-    private static int after(List<Tok> t, Mention m) {
+    static int after(List<Tok> t, Mention m) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
         if (j < t.size() && t.get(j).is(")")) return j + 1;
         if (j >= t.size() || !t.get(j).is("(")) return j;
         for (int y = j + 1; y < t.size() && y < j + 10; y++) if (t.get(y).is(")")) return y + 1;
         return j;
+    }
+
+    /** Past the period a sum at {@code j} is a rate of ("a year", "per annum", "yearly", keys/economic-words.txt sum-period): where it ends; {@code j} if none. */
+    int period(List<Tok> t, int j) {
+        if (j < t.size() && EconomicFigures.is("sum-period", t.get(j).lower())) return j + 1;
+        if (j + 1 < t.size() && (t.get(j).is("a") || t.get(j).is("an") || t.get(j).is("per") || t.get(j).is("each"))
+                && EconomicFigures.is("sum-period", t.get(j + 1).lower())) return j + 2;
+        return j;
+    }
+
+    /**
+     * money-verb-after: "£2m is needed to repair the roof", "the £400m being spent yearly on research": a sum before a
+     * verb of keys/money-verbs.txt (past the period it is a rate of and a conversion in brackets, after "is", "was",
+     * "being"...) is that, with the period and what it is for.
+     */
+    private String verbAfter(List<Tok> t, int j) {
+        List<String> words = new ArrayList<>();
+        int x = period(t, j);
+        for (int y = j; y < x; y++) words.add(t.get(y).lower());
+        if (x < t.size() && t.get(x).is("(")) {
+            int close = x + 1;
+            while (close < t.size() && close < x + 10 && !t.get(close).is(")")) close++;
+            x = close + 1;
+        }
+        int aux = x;
+        while (x < t.size() && EconomicFigures.is("auxiliary", t.get(x).lower())) x++;
+        if (x == aux || x >= t.size() || !t.get(x).isWord()) return null;
+        String l = t.get(x).lower(), what = moneyVerbs.first(List.of(l));
+        if (what == null || !l.endsWith("ed") && !lx.irregularPast.contains(l)) return null;   // a participle: "is needed", "being spent"
+        List<String> out = new ArrayList<>(List.of(what));
+        out.addAll(words);
+        int y = x + 1;
+        if (y < t.size() && EconomicFigures.is("sum-period", t.get(y).lower())) out.add(t.get(y++).lower());   // "spent yearly"
+        for (int end = y + 5; y < t.size() && y < end && t.get(y).isWord(); y++) out.add(t.get(y).text());
+        return String.join(" ", out);
+    }
+
+    /** The words after the sum at {@code m} that name money (money-noun-after), else null. */
+    String nounAfter(List<Tok> t, Mention m) {
+        return nounAfter(t, after(t, m));
     }
 
     /** money-noun-after: "a €5 tourist charge", "a $1.7 billion aid package": the words after the sum, one a money noun. */

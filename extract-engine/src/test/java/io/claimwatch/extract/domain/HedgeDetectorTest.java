@@ -75,6 +75,19 @@ class HedgeDetectorTest {
     }
 
     @Test
+    void aConversionInBracketsSharesItsSumsHedge() {
+        // conversion-hedge: the same amount in another currency, at least or more than as the sum is
+        List<Mention> ms = mentions("The charity says at least €40 million a year (£34m) will be needed.");
+        assertThat(ms).extracting(m -> m.hedge).containsExactly(Hedge.AT_LEAST, Hedge.AT_LEAST);
+        assertThat(ms.get(1).high).isNull();
+        ms = mentions("Donors gave more than $2 billion (£1.1bn) last year.");
+        assertThat(ms).extracting(m -> m.hedge).containsExactly(Hedge.MORE_THAN, Hedge.MORE_THAN);
+        // a conversion with a hedge of its own keeps it; an exact sum's conversion stays exact
+        assertThat(mentions("It costs nearly €9 (about $10) a night.")).extracting(m -> m.hedge).containsExactly(Hedge.NEARLY, Hedge.APPROXIMATE);
+        assertThat(mentions("It costs €9 ($10) a night.")).extracting(m -> m.hedge).containsExactly(Hedge.EXACT, Hedge.EXACT);
+    }
+
+    @Test
     void hedgeStartCoversThePhrase() {
         String s = "Its commandos captured no fewer than 102 Russian conscripts.";
         Mention m = one(s);

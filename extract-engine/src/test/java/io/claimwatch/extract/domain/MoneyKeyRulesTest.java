@@ -87,4 +87,18 @@ class MoneyKeyRulesTest {
     assertThat(key(cs, "127").place()).contains("#earlier");
     assertThat(key(cs, "124").place()).doesNotContain("#earlier");
   }
+
+  @Test
+  void aPledgeToldInTheHeadlineTheLeadAndLaterIsOneMeasure() {
+    // money-verb-over-subject, keys/money-measures.txt pledge (pledged, offered, a commitment); money-verb-kind: a sum its
+    // verb names has no kind of its phrase's nouns ("flood effort", "scheme"), so it keys with "The £20m commitment"
+    String text = "Northshire pledges £20m to flood effort\n\nNorthshire council has offered £18m over ten years to a"
+        + " scheme to rebuild the river walls.\n\nThe £20m commitment is the largest the council has made.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "20m").event()).isEqualTo("pledge");
+    assertThat(key(cs, "18m").event()).isEqualTo("pledge");
+    assertThat(key(cs, "18m").kind()).isEmpty();
+    assertThat(key(cs, "20m").kind()).isEmpty();
+    assertThat(cs.stream().filter(c -> c.quote().contains("commitment")).findFirst().orElseThrow().key().event()).isEqualTo("pledge");
+  }
 }
