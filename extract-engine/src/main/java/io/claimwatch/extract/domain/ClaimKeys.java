@@ -211,7 +211,7 @@ public final class ClaimKeys {
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, span);
     }
-    String name = frame.eventName();
+    String name = StrikeNames.ownStrikers(counted, frame.eventName());   // "50,000 university teachers" in a report of the bank strike
     if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {
       name = sentenceName;
       background = true;

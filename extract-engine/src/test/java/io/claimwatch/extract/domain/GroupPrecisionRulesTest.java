@@ -45,6 +45,16 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void strikersOfAnotherTradeAreOfTheirOwnStrike() {
+    // own-strikers (StrikeNames, keys/strikers.txt): oil workers counted in a report of the seamen's strike
+    String text = "Seamen's strike enters third week\n\nThe strike by 40,000 seamen entered its third week on Monday, and"
+        + " 20,000 oil workers threatened to join it.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 16));
+    assertThat(key(cs, "40,000").eventName()).isEqualTo("seamen strike");
+    assertThat(key(cs, "20,000").eventName()).isEqualTo("oil strike");
+  }
+
+  @Test
   void aCountrysNameBeforeOtherNounsStaysAPlace() {
     // people-of-a-country reads only nouns of people: "Japanese officials" are the country's, and so is its quake
     String text = "Japanese officials say 41 killed in quake\n\nAt least 41 people were killed in the quake, officials"
