@@ -106,7 +106,7 @@ public final class ClaimKeys {
       }
     }
     String kind = kind(c);
-    String event = changed != null ? changed : events.first(c.lemmas());
+    String event = changed != null ? changed : PhraseEvents.of(events, c.lemmas());
     if (event == null) event = WordForms.first(events, c.words());
     if (event == null) event = impliedEvents.first(c.lemmas());
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
@@ -160,7 +160,7 @@ public final class ClaimKeys {
     // the places of the figure's own part of its clause ("the toll in Angur Adar rose to 23 and the toll in
     // Teri Mangal rose to 81"), else of its clause, else of its sentence
     int segFrom = Math.max(cs, at.segmentStart()), segTo = Math.min(ce, at.segmentEnd());
-    PlaceFinder.Places sentencePlaces = segFrom < segTo ? places.located(text, segFrom, segTo, titleCase) : PlaceFinder.Places.NONE;
+    Places sentencePlaces = segFrom < segTo ? places.located(text, segFrom, segTo, titleCase) : Places.NONE;
     if (sentencePlaces.isEmpty() && cs > ss && WHERE_CLAUSE.matcher(text).region(cs, ce).lookingAt()
         && text.substring(Math.max(ss, cs - 3), cs).strip().endsWith(",")) {
       // "Greenbrier County in the southeast of the state, where 15 deaths have been reported": the place before
@@ -211,7 +211,7 @@ public final class ClaimKeys {
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, span);
     }
-    String name = frame.eventName();
+    String name = StrikeNames.ownStrikers(counted, frame.eventName());   // "50,000 university teachers" in a report of the bank strike
     if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {
       name = sentenceName;
       background = true;
@@ -219,7 +219,7 @@ public final class ClaimKeys {
     // a place the sentence names beyond the article's is the scope of a part of the event ("Three
     // deaths occurred in Kanawha County" in a report of West Virginia's floods): another quantity
     // an event dated apart that its sentence places nowhere is not where the article's happened: its place is open
-    PlaceFinder.Places where = sentencePlaces.isEmpty() ? (datedApart ? PlaceFinder.Places.NONE : frame.places())
+    Places where = sentencePlaces.isEmpty() ? (datedApart ? Places.NONE : frame.places())
         : background ? sentencePlaces.withoutScope() : frame.places().narrowedTo(sentencePlaces).withScope(sentencePlaces);
     if (where != frame.places() && !where.divisions().equals(frame.places().divisions()) && sentenceName.isEmpty()) {
       name = "";   // one of the article's events, in one of its places: not the name the article's lead gave

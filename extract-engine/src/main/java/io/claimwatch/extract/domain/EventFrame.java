@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param earliest the first day of the event's window, or null when nothing bounds it
  * @param latest the last day of the window, or null
  */
-public record EventFrame(String cause, PlaceFinder.Places places, String eventName, PartialDate date, PartialDate dateEnd,
+public record EventFrame(String cause, Places places, String eventName, PartialDate date, PartialDate dateEnd,
                          boolean sudden, LocalDate earliest, LocalDate latest) {
 
     /**
@@ -54,7 +54,7 @@ public record EventFrame(String cause, PlaceFinder.Places places, String eventNa
         return places.key();
     }
 
-    public static final EventFrame NONE = new EventFrame("", PlaceFinder.Places.NONE, "", null, null, false, null, null);
+    public static final EventFrame NONE = new EventFrame("", Places.NONE, "", null, null, false, null, null);
 
     /** The window of an event stated to have happened at [start, end] (either may be null, not both). */
     static LocalDate[] window(PartialDate start, PartialDate end, Span span) {

@@ -76,7 +76,7 @@ final class EventSites {
    * ({@code own}: the places keying read there), else the sentence before it in its paragraph, else the
    * article's; none for another event than the article's ({@code apart}) or a running total.
    */
-  String of(String text, String cause, ClaimKeys.Position at, PlaceFinder.Places own, boolean apart, PartialDate frameDate) {
+  String of(String text, String cause, ClaimKeys.Position at, Places own, boolean apart, PartialDate frameDate) {
     Article a = article.get();
     if (a == null || a.text != text || a.sites.size() < 2) return "";
     if (apart || !ATTACK.equals(cause) && !ATTACK.equals(families.first(List.of(cause)))) return "";

@@ -59,7 +59,7 @@ final class FrameReader {
 
         // the places of the headline, the dateline and the first sentence; failing those, the
         // country the rest of the lead names most ("the U.S. Geological Survey said" names no place of the event)
-        PlaceFinder.Places where = PlaceFinder.Places.NONE;
+        Places where = Places.NONE;
         for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false, !titleCase(text, s)));
         if (!lead.isEmpty()) {
             Sentences.Sentence first = lead.get(0);
@@ -71,7 +71,7 @@ final class FrameReader {
                     for (String c : places.find(text, s.start(), s.end(), false).countries()) named2.merge(c, 1, Integer::sum);
                 }
                 String most = named2.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-                if (most != null) where = where.union(new PlaceFinder.Places(java.util.Set.of(most), java.util.Set.of(), java.util.Set.of()));
+                if (most != null) where = where.union(new Places(java.util.Set.of(most), java.util.Set.of(), java.util.Set.of()));
             }
         }
         where = where.withoutScope();
@@ -138,7 +138,7 @@ final class FrameReader {
      * A null {@code cause} takes every sentence given.
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
-            EventFrame.Span span, PlaceFinder.Places where, Pass pass, FramePasses read) {
+            EventFrame.Span span, Places where, Pass pass, FramePasses read) {
         PartialDate[] best = null;
         LocalDate bestDay = null;
         boolean precursor = pass == Pass.PRECURSOR, onset = pass == Pass.ONSET || precursor;

@@ -36,7 +36,9 @@ final class KeyParts {
     SEVERAL_EVENTS("several-events", "Two quakes hit Japan and Ecuador. The destruction from these earthquakes has killed more than 700.", "700",
         "several"),
     /** "who are seeking a 275 pct pay increase": a share a side of a dispute asks, offers or settles for is its own. */
-    PAY_ROLE("pay-role", "The seamen, who are seeking a 275 pct pay increase, rejected offers of up to 100 pct.", "100", "offered");
+    PAY_ROLE("pay-role", "The seamen, who are seeking a 275 pct pay increase, rejected offers of up to 100 pct.", "100", "offered"),
+    /** "rather than the usual five": a norm a count is set against is another quantity than the count. */
+    USUAL_VALUE("usual-value", "The appeal went to a bench of seven judges instead of the usual three.", "three", "usual");
 
     final String id;
     final String example;
@@ -59,7 +61,7 @@ final class KeyParts {
   /** The roles of a share in a dispute, as keys/parts.txt names them. */
   private static final List<String> ROLES = List.of("demanded", "offered", "settled", "ceiling");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
+  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** A part's scope word and the rule that read it. */
@@ -80,13 +82,14 @@ final class KeyParts {
   private final Pattern conditionBefore;
   private final Pattern severalEvents;
   private final Pattern payRole;
+  private final Pattern usual;
   private final Map<String, String> roleOf = new TreeMap<>();
   private final Map<String, String> conditionOf = new TreeMap<>();
   /**
    * The endings of the patterns anchored at the end of the text before the figure ({@link TailWords}): tried first,
    * they rule out most figures in one look. Null when built without them ({@link #KeyParts(boolean)}), the reference.
    */
-  private final TailWords openerTail, wholeOfTail, groupBeforeTail, forecastVerbTail, forecastNounTail, conditionBeforeTail;
+  private final TailWords usualTail, openerTail, wholeOfTail, groupBeforeTail, forecastVerbTail, forecastNounTail, conditionBeforeTail;
 
   KeyParts() {
     this(true);
@@ -131,8 +134,10 @@ final class KeyParts {
     payRole = Pattern.compile("(?i)\\b(" + TimeWords.words(roleOf.keySet()) + ")\\b");
     forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
+    usual = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("usual")) + "\\s+$");
     // each pattern's last words, as written above
     openerTail = tailTests ? TailWords.of(words.get("opener")) : null;
+    usualTail = tailTests ? TailWords.of(words.get("usual")) : null;
     wholeOfTail = tailTests ? TailWords.of(List.of(), "of", "the", "its", "their", "'", "’", "'s", "’s") : null;
     groupBeforeTail = tailTests ? TailWords.endings(",", "and") : null;
     forecastVerbTail = tailTests ? TailWords.of(words.get("change"), "further", "to", "above", "beyond", "past", "as") : null;
@@ -157,6 +162,7 @@ final class KeyParts {
   Part of(String before, String after, String kind, String unit) {
     if (mayEnd(forecastVerbTail, before) && forecastVerb.matcher(before).find()
         || mayEnd(forecastNounTail, before) && forecastNoun.matcher(before).find()) return new Part("forecast", Rule.FORECAST);
+    if (mayEnd(usualTail, before) && usual.matcher(before).find()) return new Part("usual", Rule.USUAL_VALUE);
     if (SHARES.contains(unit)) {
       // pay-role: the role word nearest before the share; a settlement's wherever it is ("accepting pay offers of 120 pct")
       String role = null;

@@ -46,6 +46,7 @@ final class PlaceFinder {
 
     private final Gazetteer gazetteer;
     private final ConceptLexicon notPlaceNames;
+    private final HomeCountries homeCountries = new HomeCountries();
 
     PlaceFinder(Gazetteer gazetteer, ConceptLexicon notPlaceNames) {
         this.gazetteer = gazetteer;
@@ -78,10 +79,23 @@ final class PlaceFinder {
 
     private final ThreadLocal<Article> article = new ThreadLocal<>();
 
+    /** The names of places the whole text reads with their countries, compass regions left out ({@link HomeCountries}). */
+    java.util.Map<String, String> namesRead(String text) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        find(text, 0, text.length(), false, false, false, out);
+        return out;
+    }
+
+    /** The article's country as {@link HomeCountries} read it, kept for the article {@link #startArticle} started. */
+    String[] homeSlot(String text) {
+        Article a = article.get();
+        return a != null && a.text == text ? a.home : null;
+    }
+
     /** The places {@link #located} found in one article, by span. */
-    private record Article(String text, java.util.Map<Span, Places> located) {
+    private record Article(String text, java.util.Map<Span, Places> located, String[] home) {
         Article(String text) {
-            this(text, new java.util.HashMap<>());
+            this(text, new java.util.HashMap<>(), new String[1]);
         }
     }
 
@@ -97,6 +111,12 @@ final class PlaceFinder {
      * a headline in title case, whose capitals name nothing in particular).
      */
     private Places find(String text, int from, int to, boolean anyName, boolean keepUnknown, boolean locativeOnly) {
+        return find(text, from, to, anyName, keepUnknown, locativeOnly, null);
+    }
+
+    /** With {@code evidence}, the names read are put there with their countries, and compass regions are left out. */
+    private Places find(String text, int from, int to, boolean anyName, boolean keepUnknown, boolean locativeOnly,
+            java.util.Map<String, String> evidence) {
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
         List<Boolean> afterComma = new ArrayList<>();
@@ -130,15 +150,30 @@ final class PlaceFinder {
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
+            // rule "county-first": "County Durham", the British and Irish order, names a county, not the city the gazetteer knows
+            if (g != null && !g.place().isCountry() && i > 0 && capital.get(i - 1) && words.get(i - 1).equals("county")) g = null;
+            if (g != null && !g.place().isCountry() && homeCountries.compassRegion(words.subList(i, i + g.words()))) {
+                String home = evidence == null ? homeCountries.of(text, this) : null;
+                if (home == null || !home.equals(g.place().country())) {
+                    // rule "compass-region": "the North East" is the article's country's, not the one the gazetteer knows by it
+                    if (keepUnknown) unknown.addAll(words.subList(i, i + g.words()));
+                    if (home != null && (led || !locativeOnly)) countries.add(home);
+                    i += g.words() - 1;
+                    continue;
+                }
+            }
             // "Washington County", "Jackson County": a named part of the article's region, not the state or city
             if (g != null && !g.place().isCountry() && i + g.words() < words.size() && PLACE_TYPES.contains(words.get(i + g.words()))
                     && !words.get(i + g.words()).equals("state") && !words.get(i + g.words()).equals("city")) g = null;
             if (g != null) {
                 if (g.place().isCountry() && (led || !locativeOnly && !namesPeople(words, capital, i, g))) {
                     countries.add(g.place().country());
+                    if (evidence != null) evidence.put(String.join(" ", words.subList(i, i + g.words())), g.place().country());
                 } else if (!g.place().isCountry() && (led || g.place().isDivision() && !locativeOnly)) {
                     located.add(g.place());
                     locatedNames.add(String.join(" ", words.subList(i, i + g.words())));
+                    // a division no locative word leads to may be a person's name ("Michael Howard" is no Manx parish)
+                    if (evidence != null && led) evidence.put(locatedNames.get(locatedNames.size() - 1), g.place().country());
                 }
                 i += g.words() - 1;
                 continue;
@@ -273,124 +308,5 @@ final class PlaceFinder {
             if (w.equals("of") || !(BETWEEN.contains(w) || capital.get(k) || w.equals("and"))) return null;
         }
         return null;
-    }
-
-    /** Places named: ISO country codes, first-level divisions ("US.TX"), and unresolved names as lower-case words. */
-    record Places(Set<String> countries, Set<String> divisions, Set<String> names, Set<String> scope) {
-
-        static final Places NONE = new Places(Set.of(), Set.of(), Set.of(), Set.of());
-
-        Places(Set<String> countries, Set<String> divisions, Set<String> names) {
-            this(countries, divisions, names, Set.of());
-        }
-
-        /**
-         * These (an article's) places, scoped to what a sentence names beyond them: the divisions these
-         * do not hold, and the named parts of a region ("Kanawha County"), each a "#" word of the key.
-         * Empty scope: the whole event. (Found places carry their named parts as their scope.)
-         */
-        Places withScope(Places sentence) {
-            Set<String> sc = new TreeSet<>();
-            if (!divisions.isEmpty() || !countries.isEmpty()) {
-                for (String d : sentence.divisions) if (!divisions.contains(d)) sc.add(d.toLowerCase(Locale.ROOT));
-            }
-            for (String n : sentence.scope) if (!names.containsAll(List.of(n.split("-")))) sc.add(n);
-            Set<String> c = new TreeSet<>(countries);
-            if (c.isEmpty()) c.addAll(sentence.countries);
-            return new Places(c, divisions, names, sc);
-        }
-
-        boolean isEmpty() {
-            return countries.isEmpty() && divisions.isEmpty() && names.isEmpty();
-        }
-
-        /** These places with one more scope word ("part", "houston"). */
-        Places withScopeWord(String word) {
-            Set<String> sc = new TreeSet<>(scope);
-            sc.add(word);
-            return new Places(countries, divisions, names, sc);
-        }
-
-        Places withoutScope() {
-            return new Places(countries, divisions, names, Set.of());
-        }
-
-        /**
-         * Whether these and the other places are of two different events: both name countries and share
-         * none, or every country they share has divisions named on both sides, none of them shared
-         * (flooding in Texas, in a report of West Virginia's floods).
-         */
-        boolean apartFrom(Places o) {
-            if (countries.isEmpty() || o.countries.isEmpty()) return false;
-            for (String c : countries) {
-                if (!o.countries.contains(c)) continue;
-                Set<String> mine = divisionsOf(c), theirs = o.divisionsOf(c);
-                if (mine.isEmpty() || theirs.isEmpty()) return false;
-                for (String d : mine) if (theirs.contains(d)) return false;
-            }
-            return true;
-        }
-
-        private Set<String> divisionsOf(String country) {
-            Set<String> out = new TreeSet<>();
-            for (String d : divisions) if (d.startsWith(country + ".")) out.add(d);
-            return out;
-        }
-
-        /** The countries these name that the other does not, with their divisions; NONE if there are none. */
-        Places beyond(Places other) {
-            Set<String> c = new TreeSet<>(countries);
-            c.removeAll(other.countries);
-            if (c.isEmpty()) return NONE;
-            Set<String> d = new TreeSet<>();
-            for (String country : c) d.addAll(divisionsOf(country));
-            return new Places(c, d, Set.of());
-        }
-
-        /**
-         * These (an article's) places narrowed to the countries and divisions a sentence names, where the
-         * article names several and the sentence only some of them ("has scorched 270,000 acres in eastern
-         * Oregon" in a report of fires in California and Oregon); else these places unchanged.
-         */
-        Places narrowedTo(Places sentence) {
-            if (!sentence.countries.isEmpty() && countries.containsAll(sentence.countries) && countries.size() > sentence.countries.size()) {
-                // "The drone attack in Tel Aviv" in a report of strikes on Yemen after it: Israel's alone
-                Set<String> d = new TreeSet<>();
-                for (String c : sentence.countries) d.addAll(divisionsOf(c));
-                d.addAll(sentence.divisions);
-                return new Places(new TreeSet<>(sentence.countries), d, names, scope).narrowedTo(sentence);
-            }
-            if (sentence.divisions.isEmpty() || !divisions.containsAll(sentence.divisions)
-                    || divisions.size() == sentence.divisions.size()) return this;
-            return new Places(countries, new TreeSet<>(sentence.divisions), names, scope);
-        }
-
-        /** These places with the other's countries where these name none (a town's country from the article). */
-        Places withCountriesOf(Places other) {
-            if (!countries.isEmpty() || other.countries.isEmpty()) return this;
-            return new Places(other.countries, divisions, names, scope);
-        }
-
-        Places union(Places o) {
-            Set<String> c = new TreeSet<>(countries);
-            c.addAll(o.countries);
-            Set<String> d = new TreeSet<>(divisions);
-            d.addAll(o.divisions);
-            Set<String> n = new TreeSet<>(names);
-            n.addAll(o.names);
-            Set<String> sc = new TreeSet<>(scope);
-            sc.addAll(o.scope);
-            return new Places(c, d, n, sc);
-        }
-
-        /** "@EC @US @US.TX derna #kanawha": the form of a key's place ("#": the part of the event counted). */
-        String key() {
-            List<String> parts = new ArrayList<>();
-            countries.forEach(c -> parts.add("@" + c));
-            divisions.forEach(d -> parts.add("@" + d));
-            parts.addAll(names);
-            scope.forEach(w -> parts.add("#" + w));
-            return String.join(" ", parts);
-        }
     }
 }

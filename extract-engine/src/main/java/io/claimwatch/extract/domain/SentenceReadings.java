@@ -37,7 +37,7 @@ final class SentenceReadings {
         private List<String> causes;
         private String eventName;
         private Boolean titleCase;
-        private PlaceFinder.Places located;
+        private Places located;
         private Boolean introducesEvent;
 
         private Reading(String text, int start, int end) {
@@ -65,7 +65,7 @@ final class SentenceReadings {
         }
 
         /** {@link PlaceFinder#located} over the whole sentence, by its {@link #titleCase}. */
-        PlaceFinder.Places located() {
+        Places located() {
             if (located == null) located = places.located(text, start, end, titleCase());
             return located;
         }

@@ -37,6 +37,20 @@ final class StrikeNames {
     return "";
   }
 
+  /**
+   * Rule "own-strikers": a count whose counted phrase names strikers of another trade than the strike {@code name}
+   * names ("50,000 university teachers" in a report of the bank strike) is of its own trade's strike.
+   */
+  static String ownStrikers(String counted, String name) {
+    if (counted == null || !name.endsWith(" " + STRIKE)) return name;
+    List<String> ws = FrameReader.words(counted, 0, counted.length());
+    for (int i = 0; i < ws.size(); i++) {
+      String striker = strikerAt(ws, i);
+      if (striker != null) return striker + " " + STRIKE;
+    }
+    return name;
+  }
+
   /** Whether a cause of more words starts at i ("air strike" is an attack, not a strike). */
   private static boolean longerCause(List<String> ws, int i) {
     ConceptLexicon.Match m = CAUSES.match(ws, i);

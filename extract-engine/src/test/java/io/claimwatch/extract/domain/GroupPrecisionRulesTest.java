@@ -26,6 +26,35 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void peopleHeldAreNotPeopleArrested() {
+    // keys/events.txt, implied-events.txt: detainees and a detention are people held, a state; an arrest is an event
+    String text = "Court hears appeal of detainees\n\nLawyers for 14 detainees held at a remand centre asked the court"
+        + " on Monday to end their detention.\n\nPolice arrested six protesters outside the court.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 3, 4));
+    assertThat(key(cs, "14").event()).isEqualTo("hold");
+    assertThat(key(cs, "six").event()).isEqualTo("arrest");
+  }
+
+  @Test
+  void aRelativeClauseSaysWhatThePeopleWereBefore() {
+    // relative-clause-event (PhraseEvents, keys/relative-clauses.txt): "people who were held ... freed" are the freed
+    String text = "Rebels free hostages\n\nThe deal won the release of 30 people who were held in the rebels' camps, the"
+        + " ministry said on Friday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 3, 8));
+    assertThat(key(cs, "30").event()).isEqualTo("return");
+  }
+
+  @Test
+  void strikersOfAnotherTradeAreOfTheirOwnStrike() {
+    // own-strikers (StrikeNames, keys/strikers.txt): oil workers counted in a report of the seamen's strike
+    String text = "Seamen's strike enters third week\n\nThe strike by 40,000 seamen entered its third week on Monday, and"
+        + " 20,000 oil workers threatened to join it.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1987, 3, 16));
+    assertThat(key(cs, "40,000").eventName()).isEqualTo("seamen strike");
+    assertThat(key(cs, "20,000").eventName()).isEqualTo("oil strike");
+  }
+
+  @Test
   void aCountrysNameBeforeOtherNounsStaysAPlace() {
     // people-of-a-country reads only nouns of people: "Japanese officials" are the country's, and so is its quake
     String text = "Japanese officials say 41 killed in quake\n\nAt least 41 people were killed in the quake, officials"

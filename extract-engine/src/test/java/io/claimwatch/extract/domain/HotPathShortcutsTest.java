@@ -301,7 +301,7 @@ class HotPathShortcutsTest {
         int found = 0;
         for (int from = 0; from < text.length(); from += 3) {
             for (int to = from; to <= text.length(); to += 5) {
-                PlaceFinder.Places fast = places.lowerCaseDivisions(text, from, to, countries);
+                Places fast = places.lowerCaseDivisions(text, from, to, countries);
                 assertThat(fast).as("%d-%d", from, to).isEqualTo(places.lowerCaseDivisions(text, from, to, countries, false));
                 if (!fast.isEmpty()) found++;
             }

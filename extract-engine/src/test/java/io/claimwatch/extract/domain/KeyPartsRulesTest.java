@@ -26,6 +26,16 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void aNormSetAgainstACountIsNotTheCount() {
+    // usual-value: "instead of the usual three" is the bench a case normally gets, not this case's bench of seven
+    String text = "Court rules on asylum appeal\n\nThe appeal went to a bench of seven judges instead of the usual three,"
+        + " the court said on Tuesday.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "seven").place()).doesNotContain("#usual");
+    assertThat(key(cs, "three").place()).contains("#usual");
+  }
+
+  @Test
   void aPartIncludedInACountIsNotTheToll() {
     // included-part: "including two students", "two children were among the dead": the children's count
     String text = "Clashes in Bangladesh kill 13\n\nAt least 13 people, including two students, were killed in clashes"
