@@ -197,7 +197,7 @@ final class NotFigures {
     }
 
     /** Whether the tokens are a headline in title case: no word of four letters or more in lower case but function words. */
-    private boolean titleCase(List<Tok> t) {
+    boolean titleCase(List<Tok> t) {
         for (Tok w : t) {
             if (w.isWord() && w.text().length() >= 4 && Character.isLowerCase(w.text().charAt(0)) && !lx.functionWords.contains(w.lower())) return false;
         }
@@ -208,13 +208,17 @@ final class NotFigures {
      * {@link NumberRule#AGE_QUALIFIER}: "children under the age of five", "people ages 50 to 64", "those
      * aged 65 and over": an age that qualifies who is counted, not a count.
      */
-    static boolean ageOf(List<Tok> t, int i) {
+    boolean ageOf(List<Tok> t, int i) {
         if (i >= 1 && (t.get(i - 1).is("ages") || t.get(i - 1).is("aged"))) return true;
+        // "aged between 18 and 24": both ages of the span
+        if (i >= 2 && t.get(i - 1).is("between") && (t.get(i - 2).is("ages") || t.get(i - 2).is("aged"))) return true;
+        if (i >= 4 && t.get(i - 1).is("and") && numeral(t.get(i - 2)) && t.get(i - 3).is("between")
+                && (t.get(i - 4).is("ages") || t.get(i - 4).is("aged"))) return true;
         // "those who are 65 and older", "children 12 or younger"
         if (i + 2 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is("or"))
                 && (t.get(i + 2).is("older") || t.get(i + 2).is("younger"))) return true;
         // "between the ages of 5 and 9", "ranging in age from 50 to 110": the second age of a span
-        if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && t.get(i - 2).isNum()
+        if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && numeral(t.get(i - 2))
                 && (t.get(i - 3).is("of") || t.get(i - 3).is("from")) && (t.get(i - 4).is("age") || t.get(i - 4).is("ages"))) return true;
         if (i >= 2 && t.get(i - 1).is("from") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"))) return true;
         // "who had turned 110 in May", "A friend just turned 95": the age a person reached, unless a noun follows ("turned 40 homes into")
@@ -222,18 +226,30 @@ final class NotFigures {
                 && (i + 1 >= t.size() || !t.get(i + 1).isWord() || LOWER_FUNCTION_AFTER_AGE.contains(t.get(i + 1).lower()))) return true;
         // the second age of a span: "ages 50 to 64"
         if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
-                && t.get(i - 2).isNum() && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
+                && numeral(t.get(i - 2)) && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
         return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
+    }
+
+    /** Digits or a number word ("between the ages of eight and 15"). */
+    private boolean numeral(Tok w) {
+        return w.isNum() || w.isWord() && lx.numberWords.containsKey(w.lower());
     }
 
     /** The words that may follow an age a person "turned": "turned 95 about a month ago", "turned 110 in May". */
     private static final Set<String> LOWER_FUNCTION_AFTER_AGE = Set.of("in", "on", "last", "this", "about", "and", "before", "after",
             "just", "when", "years", "year");
 
-    /** {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico". */
+    /**
+     * {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico", and after a full
+     * name at the end of a sentence, "and Nick Wood, 41.".
+     */
     static boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int j) {
-        return value <= 120 && prev != null && prev.is(",") && prev2 != null && prev2.capitalized()
-                && j < t.size() && t.get(j).is(",");
+        if (value > 120 || prev == null || !prev.is(",") || prev2 == null || !prev2.capitalized()) return false;
+        if (j < t.size() && t.get(j).is(",")) return true;
+        // "... and former chef Nick Wood, 41.": after a full name, closing the sentence
+        int k = j - 1;
+        return (j >= t.size() || t.get(j).is(".") && j + 1 == t.size()) && k >= 3 && t.get(k - 3).capitalized()
+                && t.get(k - 3).end() < prev2.start() && !prev2.lower().endsWith("s");
     }
 
     /**

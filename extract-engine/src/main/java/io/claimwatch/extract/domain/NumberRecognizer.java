@@ -9,7 +9,7 @@ import java.util.List;
  * Finds the figures of a sentence: digits ({@link DigitFigures}: "1,150", "2.5 million", "11.3bn",
  * "1K", "$2", "72 km", "5%", "50-95"), number words and vague quantifiers ({@link WrittenNumbers}:
  * "fifty", "nine hundred and nine", "a dozen", "dozens", "in the hundreds"). Drops what is not a
- * figure ({@link NotFigures}, {@link TextMasks}): years, dates, times, durations, ordinals, model and
+ * figure ({@link NotFigures}, {@link NotCounts}, {@link TextMasks}): years, dates, times, durations, ordinals, model and
  * unit names, designators ("Article 5"), phone numbers and numbers inside URLs, handles and hashtags.
  * Each rule is named in {@link NumberRule}, and a mention carries the id of the rule that read it. The
  * other ranges and the hedges are the HedgeDetector's.
@@ -21,6 +21,8 @@ public final class NumberRecognizer {
     private final DigitFigures digits;
     private final WrittenNumbers written;
     private final NumberedNames names;
+    private final NotCounts notCounts;
+    private final BackReferences backReferences;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
@@ -28,6 +30,8 @@ public final class NumberRecognizer {
         this.digits = new DigitFigures(lx, not, this);
         this.written = new WrittenNumbers(lx, not, this);
         this.names = new NumberedNames(lx, not);
+        this.notCounts = new NotCounts(lx, not);
+        this.backReferences = new BackReferences(lx);
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
@@ -35,10 +39,14 @@ public final class NumberRecognizer {
         return TextMasks.of(text);
     }
 
-    /** {@link #masks} of a whole article, and the numbers it uses as names ({@link NumberRule#NAME_IN_ARTICLE}). */
+    /**
+     * {@link #masks} of a whole article, the numbers it uses as names ({@link NumberRule#NAME_IN_ARTICLE}) and those that
+     * refer back to a number it gave before ({@link NumberRule#BACK_REFERENCE}).
+     */
     public BitSet articleMasks(String text) {
         BitSet b = TextMasks.of(text);
         names.mask(text, b);
+        backReferences.mask(text, b);
         return b;
     }
 
@@ -61,6 +69,7 @@ public final class NumberRecognizer {
             }
             if (m != null && NotFigures.conversion(text, t, m, out)) m = null;
             if (m != null && not.defines(t, m.tokStart)) m = null;
+            if (m != null && notCounts.drops(t, m)) m = null;
             if (m != null) {
                 out.add(m);
                 i = Math.max(m.tokEnd, i + 1);

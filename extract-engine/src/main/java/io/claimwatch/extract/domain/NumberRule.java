@@ -38,9 +38,11 @@ enum NumberRule {
     NAME_ENDING_IN_NUMBER("\"the Lower 48\", \"the Fortune 500\": a name that ends in a number", "Heat alerts covered much of the Lower 48 on Sunday.", null),
     NAME_IN_ARTICLE("a number the article uses in a name (numbers-names.txt, or a name of the rules around), wherever that name recurs: "
             + "\"the S&P 500\", \"a Boeing 737\" and then \"the 737 Max\"", "The S&P 500 index and the Magnificent Seven gained on Friday.", null),
+    BACK_REFERENCE("digits after \"the\", \"these\", \"those\" that head no noun, where the article gave the number before: \"The 12 affected\"",
+            "The court upheld the appeals of 12 men. The 12 affected by the ruling stay in prison.", "12"),
     MODEL_NAME("a number that goes on a capitalised word in running text: \"Boeing 737\", \"outpost Tower 22\"",
             "The airline flies the Airbus A320 and the Boeing 737 on the route.", null),
-    AGE_QUALIFIER("an age that qualifies who is counted: \"aged 65\", \"65 and older\", \"ages 50 to 64\", \"the age of five\", \"in age from 50 to 110\"; an age reached: \"turned 95\"",
+    AGE_QUALIFIER("an age that qualifies who is counted: \"aged 65\", \"65 and older\", \"ages 50 to 64\", \"the age of five\", \"in age from 50 to 110\", \"aged between 18 and 24\"; an age reached: \"turned 95\"",
             "The vaccine is offered to those aged 65 and over.", null),
     AGE_IN_APPOSITION("an age between commas after a name", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
     CONVERSION("a measure in brackets that restates the one before it in other units",
@@ -49,6 +51,13 @@ enum NumberRule {
             "A recession is often defined as two consecutive quarters of contraction.", null),
     THRESHOLD("a figure before a threshold noun (numbers-threshold-nouns.txt): \"cleared the 50% barrier\"",
             "The party cleared the 5 percent threshold for seats.", null),
+    KIND_COMPOUND("a figure joined to a word that makes it name a kind of thing (numbers-kind-compounds.txt): \"a two-bit outfit\", \"a five-point plan\"",
+            "The union published a 23-page report and a five-point plan.", null),
+    RANKING("the size of a ranking: \"the world's 500 largest\", \"the top 10\", \"the largest 10\" (numbers-superlatives.txt)",
+            "Bosses of the world's 500 largest companies and of the top 10 banks attended.", null),
+    NAME_IN_WORDS("a capitalised number word right after a capitalised word in running text ends a name: \"the Guildford Four\", \"World War Two\"",
+            "The case recalled the Guildford Four and the years after World War Two.", null),
+    RATIO("the two numbers of a rate: \"four in ten\", \"1 in every 13\"", "Four in ten leaders and 1 in every 13 bridges were named.", null),
     PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
     PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
     REFERS_BACK("a small number after a definite determiner refers back to things counted", "The two sides met in Istanbul.", null);
@@ -57,7 +66,7 @@ enum NumberRule {
     final String id;
     /** What the rule reads, in one line. */
     final String description;
-    /** An example, and the value of its one figure (null: no figure; a conversion keeps the figure before it). */
+    /** An example, and the value of its one figure (null: no figure; a conversion or a back-reference keeps the figure before it). */
     final String example;
     final String value;
 

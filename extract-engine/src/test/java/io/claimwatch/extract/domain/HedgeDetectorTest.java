@@ -31,7 +31,7 @@ class HedgeDetectorTest {
             "Dengue cases top 5,000 in the capital.|MORE_THAN|5000|null",
             "Heat pushes temperatures past 43C in the south.|MORE_THAN|43|null",
             "The death toll has surpassed 300.|MORE_THAN|300|null",
-            "The country is among the top 10 exporters.|EXACT|10|10",
+            "The firm sold most of its output to its top 10 buyers.|EXACT|10|10",   // "the top 10" is a ranking (NumberRule.RANKING)
             "Troops gained 1 to 3 kilometers in some areas.|RANGE|1|3",
             "Two or three people were hurt.|RANGE|2|3",
             "Costs were 5 to 10 million dollars.|RANGE|5000000|10000000",

@@ -5,6 +5,7 @@ import static io.claimwatch.extract.domain.Fixtures.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -156,8 +157,77 @@ class NumberRecognizerTest {
                 .containsExactly(4);
         assertThat(mentions("Three children between the ages of 4 and 8 were treated.")).extracting(x -> x.value.intValue())
                 .containsExactly(3);
+        assertThat(mentions("Two patients aged between 30 and 45 were discharged.")).extracting(x -> x.value.intValue())
+                .containsExactly(2);
+        assertThat(mentions("Nine pupils between the ages of six and 12 were rescued.")).extracting(x -> x.value.intValue())
+                .containsExactly(9);
+        assertThat(mentions("A class for children ages five to 10 was cancelled.")).isEmpty();
         assertThat(mentions("My neighbour just turned 97 last week.")).isEmpty();
         assertThat(mentions("The flood turned 40 homes into rubble.")).extracting(x -> x.value.intValue()).containsExactly(40);
+    }
+
+    @Test
+    void aFigureThatNamesAKindOfThingIsNoCount() {
+        // NumberRule.KIND_COMPOUND: a word joined to the figure names what the thing is
+        assertThat(mentions("The mayor called his rivals two-bit crooks.")).isEmpty();
+        assertThat(mentions("The council set out a five-point plan on housing.")).isEmpty();
+        assertThat(mentions("It rated the tremor on the 10-point local intensity scale.")).isEmpty();
+        assertThat(mentions("Auditors filed a 40-page report and a two tier pay system.")).isEmpty();
+        // a point that is no part of a plan or a scale is counted: a poll's lead; and plurals are counted
+        assertThat(one("The poll gave the Greens a seven-point lead.").value).isEqualByComparingTo("7");
+        assertThat(one("The family shared a flat with two bedrooms.").value).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void theSizeOfARankingIsNoCount() {
+        // NumberRule.RANKING
+        assertThat(mentions("Chiefs of the world's 100 biggest banks met in Zurich.")).isEmpty();
+        assertThat(mentions("The region holds six of the world's 20 tallest towers.")).isEmpty();
+        assertThat(mentions("The top 20 cities saw rents rise, and the county's top 5 too.")).isEmpty();
+        assertThat(mentions("It was one of the deadliest 10 storms on record.")).isEmpty();
+        // a ranking within a country is a count the story gives: "of the country's 300 largest farms, 41 closed"
+        assertThat(mentions("Of the country's 300 largest farms, 41 closed.")).extracting(x -> x.value.intValue())
+                .containsExactly(300, 41);
+    }
+
+    @Test
+    void aCapitalisedNumberWordAfterANameEndsTheName() {
+        // NumberRule.NAME_IN_WORDS
+        assertThat(mentions("Campaigners compared them to the Birmingham Six and the Maguire Seven.")).isEmpty();
+        assertThat(mentions("The museum opened after World War Two ended.")).isEmpty();
+        // a headline in title case, or a number word opening a sentence, is a figure
+        assertThat(one("Floods Kill Seven In Valley Towns").value).isEqualByComparingTo("7");
+        assertThat(one("Seven people drowned in the valley.").value).isEqualByComparingTo("7");
+        assertThat(one("CAIRO Seven people drowned in the valley.").value).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void anAgeAfterAFullNameClosingASentenceIsNoCount() {
+        // NumberRule.AGE_IN_APPOSITION
+        assertThat(mentions("The others charged are a farmer, a teacher and retired nurse Ann Marsh, 63.")).isEmpty();
+    }
+
+    @Test
+    void digitsAfterTheThatHeadNoNounReferBackToANumberGivenBefore() {
+        // NumberRule.BACK_REFERENCE: read over the whole article (its masks)
+        String text = "Police held 14 men after the raid. The 14 arrested were released on Sunday.";
+        List<Tok> t = Tok.of(text, 0, text.length());
+        NumberRecognizer numbers = new NumberRecognizer(Lexicon.get());
+        assertThat(numbers.find(text, t, numbers.articleMasks(text))).extracting(x -> x.value.intValue()).containsExactly(14);
+        // first given there, or before a noun, it is a figure
+        String first = "The 14 arrested were released on Sunday. The 30 officers who made the arrests were thanked.";
+        List<Tok> t2 = Tok.of(first, 0, first.length());
+        assertThat(numbers.find(first, t2, numbers.articleMasks(first))).extracting(x -> x.value.intValue()).containsExactly(14, 30);
+    }
+
+    @Test
+    void theTwoNumbersOfARateAreNoCounts() {
+        // NumberRule.RATIO
+        assertThat(mentions("Three in ten voters backed the plan.")).isEmpty();
+        assertThat(mentions("About 1 in every 20 homes lacks a meter.")).isEmpty();
+        // a figure by year is no rate: "from 40 in 2019 to 95 in 2023"
+        assertThat(mentions("Cases rose from 40 in 2019 to 95 in 2023.")).extracting(x -> x.value.intValue())
+                .containsExactly(40, 95);
     }
 
     @Test

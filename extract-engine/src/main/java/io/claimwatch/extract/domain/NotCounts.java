@@ -1,0 +1,136 @@
+package io.claimwatch.extract.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Numbers that say what a thing is or where it ranks, not how many there are: a figure joined to a word that
+ * names a kind ({@link NumberRule#KIND_COMPOUND}: "a two-bit outfit", "a five-point plan", "a 23-page report"),
+ * the size of a ranking ({@link NumberRule#RANKING}: "the world's 500 largest companies", "the top 10 metro
+ * areas"), and the two numbers of a rate ({@link NumberRule#RATIO}: "four in ten leaders", "1 in every 13
+ * bridges"), and a number word that ends a name ({@link NumberRule#NAME_IN_WORDS}: "the Guildford Four").
+ */
+final class NotCounts {
+
+    private final Lexicon lx;
+    private final NotFigures not;
+    /** The kind words, each with the nouns one of which must follow it within three words (none: any). */
+    private final Map<String, Set<String>> kindWords = new HashMap<>();
+    private final Set<String> superlatives;
+
+    NotCounts(Lexicon lx, NotFigures not) {
+        this.lx = lx;
+        this.not = not;
+        for (String line : Lexicon.lines("numbers-kind-compounds.txt")) {
+            String[] w = line.toLowerCase(Locale.ROOT).split("\\s+");
+            kindWords.put(w[0], Set.of(w).stream().filter(x -> !x.equals(w[0])).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+        this.superlatives = Set.copyOf(Lexicon.lines("numbers-superlatives.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** Whether the figure {@code m} is no count by one of these rules. */
+    boolean drops(List<Tok> t, Mention m) {
+        int k = lastNumeral(t, m);
+        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || nameInWords(t, k));
+    }
+
+    /**
+     * {@link NumberRule#NAME_IN_WORDS}: "the Guildford Four", "after World War Two": a number word written with a capital
+     * right after a capitalised word inside a sentence of running text (not its first word, nor a headline in title case
+     * or in capitals) ends a name.
+     */
+    private boolean nameInWords(List<Tok> t, int k) {
+        Tok n = t.get(k);
+        if (!n.isWord() || k == 0 || !n.capitalized() || n.text().length() < 3 || !n.text().substring(1).equals(n.lower().substring(1))) {
+            return false;
+        }
+        Tok prev = t.get(k - 1);
+        // not after a dateline in capitals: "LOS ANGELES Two bodies were found"
+        return prev.isWord() && prev.capitalized() && !prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))
+                && prev.end() < n.start() && !not.titleCase(t);
+    }
+
+    /** The token of the figure's own numeral (digits or a number word), the last of the mention's. */
+    private int lastNumeral(List<Tok> t, Mention m) {
+        for (int x = Math.min(m.tokEnd, t.size()) - 1; x >= m.tokStart; x--) {
+            if (numeral(t.get(x))) return x;
+        }
+        return -1;
+    }
+
+    private boolean numeral(Tok w) {
+        if (w.isNum()) return true;
+        return w.isWord() && lx.numberWords.containsKey(w.lower().split("-")[0]);
+    }
+
+    /** {@link NumberRule#KIND_COMPOUND}: "two-bit", "a 23-page report", "a two tier system", "3-D", "a five-point plan". */
+    private boolean kindCompound(List<Tok> t, int k) {
+        Tok n = t.get(k);
+        String tail = null;
+        int after;
+        int dash = n.isWord() ? n.lower().lastIndexOf('-') : -1;
+        if (dash > 0) {
+            tail = n.lower().substring(dash + 1);
+            after = k + 1;
+        } else if (k + 2 < t.size() && (t.get(k + 1).is("-") || t.get(k + 1).is("‑")) && t.get(k + 1).start() == n.end()
+                && t.get(k + 2).isWord() && t.get(k + 2).start() == t.get(k + 1).end()) {
+            tail = t.get(k + 2).lower();
+            after = k + 3;
+        } else if (k + 1 < t.size() && t.get(k + 1).isWord()) {
+            tail = t.get(k + 1).lower();
+            after = k + 2;
+        } else {
+            return false;
+        }
+        Set<String> heads = kindWords.get(tail);
+        if (heads == null) return false;
+        if (heads.isEmpty()) return true;
+        for (int x = after; x < Math.min(t.size(), after + 3); x++) if (heads.contains(t.get(x).lower())) return true;
+        return false;
+    }
+
+    /**
+     * {@link NumberRule#RANKING}: "the world's 500 largest companies", "the state's top 13", "the largest 10 fires", and
+     * "eight of the world's 14 highest mountains" (a part of a ranking).
+     */
+    private boolean ranking(List<Tok> t, int k) {
+        Tok prev = k > 0 ? t.get(k - 1) : null, prev2 = k > 1 ? t.get(k - 2) : null;
+        Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
+        if (prev != null && world(prev) && next != null && superlatives.contains(next.lower())) return true;
+        if (prev != null && prev.is("top") && prev2 != null && (prev2.is("the") || possessive(prev2))) return true;
+        if (prev != null && superlatives.contains(prev.lower()) && !prev.is("most") && prev2 != null && prev2.is("the")) return true;
+        // "eight of the world's 14 highest": a part of a ranking
+        return k + 5 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).is("the") && world(t.get(k + 3))
+                && numeral(t.get(k + 4)) && superlatives.contains(t.get(k + 5).lower());
+    }
+
+    private static boolean world(Tok w) {
+        return w.is("world's") || w.is("world’s");
+    }
+
+    private static boolean possessive(Tok w) {
+        return w.isWord() && (w.lower().endsWith("'s") || w.lower().endsWith("’s"));
+    }
+
+    /** {@link NumberRule#RATIO}: "four in ten business leaders", "1 in every 13 bridges": both numbers of a rate. */
+    private boolean ratio(List<Tok> t, int k) {
+        int x = k + 1;
+        if (x < t.size() && t.get(x).is("in")) {
+            x++;
+            if (x < t.size() && t.get(x).is("every")) x++;
+            if (x < t.size() && rateNumber(t.get(x))) return true;
+        }
+        x = k - 1;
+        if (x >= 0 && t.get(x).is("every")) x--;
+        return x >= 1 && t.get(x).is("in") && rateNumber(t.get(k)) && rateNumber(t.get(x - 1));
+    }
+
+    /** A number that may be a term of a rate: a number word, or digits that are no year ("75 in 2017" is no rate). */
+    private boolean rateNumber(Tok w) {
+        if (w.isWord()) return lx.numberWords.containsKey(w.lower()) && lx.numberWords.get(w.lower())[1] < 2;
+        return w.isNum() && !NumberRecognizer.isYearValue(w.text());
+    }
+}
