@@ -227,7 +227,7 @@ final class EconomicFigures {
         if (j >= t.size()) return null;
         String after = text.substring(t.get(j).start(), Math.min(text.length(), t.get(j).start() + 30)).toLowerCase(Locale.ROOT);
         for (Indicator i : INDICATORS) {
-            if (i.level().startsWith("people") && i.pattern().matcher(after).lookingAt()) {
+            if (i.level().startsWith("people") && after.startsWith(i.form()) && i.pattern().matcher(after).lookingAt()) {
                 return new CountedPhrase.Result(i.level(), r.end(), null, Rule.INDICATOR_LEVEL.id);
             }
         }
@@ -304,7 +304,7 @@ final class EconomicFigures {
         Indicator best = null;
         int bestEnd = -1;
         for (Indicator i : INDICATORS) {
-            if (i.shareOnly() && !share) continue;
+            if (i.shareOnly() && !share || !lower.contains(i.form())) continue;   // the pattern matches its form, literally
             Matcher mm = i.pattern().matcher(lower);
             while (mm.find()) {
                 if (mm.end() > bestEnd) {
