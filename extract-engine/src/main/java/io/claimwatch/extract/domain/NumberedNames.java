@@ -26,11 +26,14 @@ final class NumberedNames {
     private final List<Name> names = new ArrayList<>();
     /** The chars of the longest number word: a longer word is none. */
     private final int longestNumberWord;
+    /** The ASCII letters a number word starts with. */
+    private final boolean[] numberWordStarts = new boolean[128];
 
     NumberedNames(Lexicon lx, NotFigures not) {
         this.lx = lx;
         this.not = not;
         this.longestNumberWord = lx.numberWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String k : lx.numberWords.keySet()) if (!k.isEmpty() && k.charAt(0) < 128) numberWordStarts[k.charAt(0)] = true;
         for (String line : Lexicon.lines("numbers-names.txt")) {
             List<Tok> t = Tok.of(line, 0, line.length());
             int at = -1;
@@ -88,6 +91,8 @@ final class NumberedNames {
     }
 
     private boolean numberWord(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c < 128 && !numberWordStarts[Character.toLowerCase(c)]) return false;   // no number word starts so
         return e - s <= longestNumberWord && lx.numberWords.containsKey(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
