@@ -243,14 +243,32 @@ final class ClaimantWords {
     boolean ownerlessData(String claimant, Lexicon lx) {
         boolean data = false;
         for (String x : WordSplits.WHITESPACE.split(claimant.toLowerCase(Locale.ROOT).strip())) {
-            String y = x.replaceAll("[.,;:]+$", "");
+            String y = withoutTrailingStops(x);
             if (y.isEmpty()) continue;
             if (lx.dataNouns.contains(y)) data = true;
             else if (!ownerlessDataWords.contains(y) && !ownerlessDataWords.contains(y.substring(Math.max(0, y.lastIndexOf('-'))))
                     && !lx.weekdays.containsKey(y) && !lx.months.containsKey(y)
-                    && !y.chars().allMatch(Character::isDigit)) return false;
+                    && !allDigits(y)) return false;
         }
         return data;
+    }
+
+    /** The word without the stops that end it ("figures." is "figures"), as {@code replaceAll("[.,;:]+$", "")}. */
+    private static String withoutTrailingStops(String x) {
+        char last = x.isEmpty() ? ' ' : x.charAt(x.length() - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return TRAILING_STOPS.matcher(x).replaceAll("");   // "$" matches before a final line terminator too
+        }
+        int e = x.length();
+        while (e > 0 && ".,;:".indexOf(x.charAt(e - 1)) >= 0) e--;
+        return x.substring(0, e);
+    }
+
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[.,;:]+$");
+
+    private static boolean allDigits(String y) {
+        for (int i = 0; i < y.length(); i++) if (!Character.isDigit(y.charAt(i))) return false;
+        return true;
     }
 
     static String span(String text, List<Tok> t, int a, int b) {

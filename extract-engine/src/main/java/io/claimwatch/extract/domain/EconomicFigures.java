@@ -57,6 +57,7 @@ final class EconomicFigures {
     record Indicator(String concept, String level, String share, String changes, String form, boolean shareOnly, Pattern pattern) { }
 
     private static final List<Indicator> INDICATORS = load();
+    private static final java.util.Set<String> CONCEPTS = INDICATORS.stream().map(Indicator::concept).collect(java.util.stream.Collectors.toSet());
     /** "growth in goods entering the UK", "output of steel": another thing's growth; "output in the period" is the economy's. */
     private static final String SHARE_ONLY_NOT_BEFORE =
             "(?!\\s+(?:in|of)\\s+(?!the\\s+(?:period|quarter|year|first|second|third|fourth|last|three|latest|same)\\b)\\p{L})";
@@ -115,10 +116,17 @@ final class EconomicFigures {
         Measure m = MEASURES.get(lower);
         if (m != null) return m;
         String[] ws = lower.split(" ");
+        StringBuilder rest = new StringBuilder(lower.length());
         for (int i = 0; i < ws.length && i < 4; i++) {
-            List<String> rest = new ArrayList<>(List.of(ws));
-            rest.remove(i);
-            m = MEASURES.get(String.join(" ", rest));
+            rest.setLength(0);     // the words but the i-th, joined by spaces
+            boolean first = true;
+            for (int j = 0; j < ws.length; j++) {
+                if (j == i) continue;
+                if (!first) rest.append(' ');
+                first = false;
+                rest.append(ws[j]);
+            }
+            m = MEASURES.get(rest.toString());
             if (m != null) return m;
         }
         return null;
@@ -233,7 +241,7 @@ final class EconomicFigures {
         if (j >= t.size()) return null;
         String after = text.substring(t.get(j).start(), Math.min(text.length(), t.get(j).start() + 30)).toLowerCase(Locale.ROOT);
         for (Indicator i : INDICATORS) {
-            if (i.level().startsWith("people") && i.pattern().matcher(after).lookingAt()) {
+            if (i.level().startsWith("people") && after.startsWith(i.form()) && i.pattern().matcher(after).lookingAt()) {
                 return new CountedPhrase.Result(i.level(), r.end(), null, Rule.INDICATOR_LEVEL.id);
             }
         }
@@ -310,7 +318,7 @@ final class EconomicFigures {
         Indicator best = null;
         int bestEnd = -1;
         for (Indicator i : INDICATORS) {
-            if (i.shareOnly() && !share) continue;
+            if (i.shareOnly() && !share || !lower.contains(i.form())) continue;   // the pattern matches its form, literally
             Matcher mm = i.pattern().matcher(lower);
             while (mm.find()) {
                 if (mm.end() > bestEnd) {
@@ -355,7 +363,7 @@ final class EconomicFigures {
      * ({@code measure-source}: whose measure or methodology it is counted by, "ilo" for "By the ILO's measure").
      */
     static List<String> facets(String sentenceToFigure, String kind) {
-        if (INDICATORS.stream().noneMatch(i -> i.concept().equals(kind))) return List.of();
+        if (!CONCEPTS.contains(kind)) return List.of();
         List<String> out = new ArrayList<>();
         String last = null;
         for (Matcher m = BASIS.matcher(sentenceToFigure); m.find(); ) last = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');

@@ -24,10 +24,16 @@ final class NumberedNames {
     private final Lexicon lx;
     private final NotFigures not;
     private final List<Name> names = new ArrayList<>();
+    /** The chars of the longest number word: a longer word is none. */
+    private final int longestNumberWord;
+    /** The ASCII letters a number word starts with. */
+    private final boolean[] numberWordStarts = new boolean[128];
 
     NumberedNames(Lexicon lx, NotFigures not) {
         this.lx = lx;
         this.not = not;
+        this.longestNumberWord = lx.numberWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String k : lx.numberWords.keySet()) if (!k.isEmpty() && k.charAt(0) < 128) numberWordStarts[k.charAt(0)] = true;
         for (String line : Lexicon.lines("numbers-names.txt")) {
             List<Tok> t = Tok.of(line, 0, line.length());
             int at = -1;
@@ -49,12 +55,50 @@ final class NumberedNames {
         for (int s = 0, e; s < text.length(); s = e + 1) {
             e = text.indexOf('\n', s);
             if (e < 0) e = text.length();
-            if (e > s) lines.add(Tok.of(text, s, e));
+            if (e > s && mayHoldNumber(text, s, e)) lines.add(Tok.of(text, s, e));
         }
         Set<String> pairs = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (List<Tok> t : lines) remember(t, pairs, numbers);
         for (List<Tok> t : lines) mask(t, pairs, numbers, into);
+    }
+
+    /**
+     * Whether text[s, e) may hold a token {@link #number} accepts: a digit, or a capitalised word {@link Tok#of} could
+     * cut (a run of letters from a capital, to its end or to a capital inside it) that is a number word. A line
+     * without one names nothing and masks nothing, so it is not tokenised.
+     */
+    private boolean mayHoldNumber(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Tok.isDigit(c)) return true;
+            if (!Character.isUpperCase(c)) continue;
+            int j = i + 1;
+            while (j < e) {
+                char d = text.charAt(j);
+                if (Character.isLetter(d)) {
+                    if (Character.isUpperCase(d) && numberWord(text, i, j)) return true;
+                    j++;
+                } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < e && Character.isLetter(text.charAt(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (numberWord(text, i, j)) return true;
+        }
+        return false;
+    }
+
+    private boolean numberWord(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c < 128 && !numberWordStarts[Character.toLowerCase(c)]) return false;   // no number word starts so
+        return e - s <= longestNumberWord && lx.numberWords.containsKey(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
     }
 
     /** Remembers the names of a line: the word and the number ("Max 9"), and a distinctive number alone ("737"). */
@@ -86,7 +130,7 @@ final class NumberedNames {
     private boolean number(List<Tok> t, int i) {
         Tok k = t.get(i);
         if (k.isWord()) return k.capitalized() && lx.numberWords.containsKey(k.lower());
-        if (!k.isNum() || !k.text().chars().allMatch(Character::isDigit) || k.text().startsWith("0")) return false;
+        if (!k.isNum() || !allDigits(k.text()) || k.text().startsWith("0")) return false;
         return i == 0 || !t.get(i - 1).isWord() || t.get(i - 1).end() < k.start();
     }
 

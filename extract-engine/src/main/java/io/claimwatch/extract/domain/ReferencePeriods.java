@@ -40,16 +40,16 @@ final class ReferencePeriods {
                 add(s, m, year != null ? year : first > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear(), k, len);
             }
         }
-        Matcher l = w.lastMonthsOf.matcher(s.sent);
-        while (s.sent.contains("month") && l.find()) {
+        Matcher l = s.sent.contains("month") ? w.lastMonthsOf.matcher(s.sent) : null;
+        while (l != null && l.find()) {
             int n = w.count(l.group("n"));
             Integer year = yearOf(l, w, ref);
             if (n < 1 || n > 12 || year == null || s.taken(l.start(), l.end(), true)) continue;
             s.addSpan(s.ss + l.start(), s.ss + l.end(), new PartialDate(year, 13 - n, 0), new PartialDate(year, 12, 0));
         }
-        Matcher t = w.monthsTo.matcher(s.sent);
         boolean span = s.sent.contains("month") || s.sent.contains("year") || s.sent.contains("quarter") || s.sent.contains("half");
-        while (span && t.find()) {
+        Matcher t = span ? w.monthsTo.matcher(s.sent) : null;
+        while (t != null && t.find()) {
             int n = t.group("n") != null ? w.count(t.group("n")) : w.yearParts.get(TimeWords.entry(t.group("part")));
             int month = s.dates.monthOf(t.group("m"));
             if (n < 1 || n > 12 || month == 0 || s.taken(t.start(), t.end(), true)) continue;
@@ -62,8 +62,8 @@ final class ReferencePeriods {
             LocalDate from = LocalDate.of(year, month, 1).minusMonths(n - 1L);
             s.addSpan(s.ss + t.start(), s.ss + t.end(), new PartialDate(from.getYear(), from.getMonthValue(), 0), end);
         }
-        Matcher q = w.partLetter.matcher(s.sent);
-        while (s.digits && q.find()) {
+        Matcher q = s.digits ? w.partLetter.matcher(s.sent) : null;
+        while (q != null && q.find()) {
             int len = w.partLetters.get(q.group("l").toLowerCase(java.util.Locale.ROOT));
             int k = q.group("k").charAt(0) - '0';
             if (k > 12 / len || s.taken(q.start(), q.end(), false)) continue;
