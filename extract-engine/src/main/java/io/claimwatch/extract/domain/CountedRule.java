@@ -69,6 +69,8 @@ enum CountedRule {
             "The blast was heard in the port city, Lamu, some 60 miles away.", "miles from Lamu"),
     MAJORITY_OF("a noun after \"a/an (ADJ) majority of\" counts the majority in it",
             "The ruling party kept a working majority of 14 seats.", "seats majority"),
+    COLLECTIVE_OF("a noun after \"a/the (ADJ) BODY of\" (a panel, a team) is counted on or in that body",
+            "The appeal was heard by a panel of seven judges.", "judges on the panel"),
     NOUN_VERB_AFTER("the noun after the figure and the event verb after it, with where",
             "At least 30 people died or went missing in the floods.", "people died or went missing in the floods"),
     NOUN_ADJECTIVE_AFTER_BE("the noun and an -able adjective after \"be\", with its complement",

@@ -58,7 +58,7 @@ final class CountedVerbs {
         if (k + 1 < t.size() && w.statePreps.contains(t.get(k).lower()) && (!t.get(k).is("no") || k > r.j)) {
             List<String> pp = new ArrayList<>();
             int[] p2 = {k + 1};
-            int e2 = collectAfterArticle(t, p2, pp, r.end);
+            int e2 = nouns.collectAfterArticle(t, p2, pp, r.end);
             if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
                 r.words.add(t.get(k).is("no") ? "with no" : t.get(k).lower());
                 r.words.addAll(pp);
@@ -76,6 +76,9 @@ final class CountedVerbs {
                 // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
                 r.words.add(span(t, ppFrom, ppTo));
             }
+        } else if (copula && nouns.progressive(t, k) > 0) {
+            nouns.progressiveAt(r, k);                           // "homes are not receiving voting packs"
+            if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) r.words.add(span(t, ppFrom, ppTo));
         } else if (v != null && v.isWord() && !v.capitalized() && !lx.functionWords.contains(v.lower())
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
             r.participle = v.lower();                            // "members backing a cut": used when no verb before
@@ -94,7 +97,7 @@ final class CountedVerbs {
             // "people were under evacuation orders", "may still be in custody"
             List<String> pp = new ArrayList<>();
             int[] p2 = {k + 1};
-            int e2 = collectAfterArticle(t, p2, pp, r.end);
+            int e2 = nouns.collectAfterArticle(t, p2, pp, r.end);
             if (!pp.isEmpty()) {
                 r.words.add(v.lower());
                 r.words.addAll(pp);
@@ -111,22 +114,6 @@ final class CountedVerbs {
                     || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll(""))) return false;
         }
         return true;
-    }
-
-    /** The noun phrase at pos[0], past an article kept with it ("under a state of emergency"); nothing if only an article. */
-    private int collectAfterArticle(List<Tok> t, int[] pos, List<String> words, int end) {
-        int at = pos[0];
-        if (at + 1 < t.size() && (t.get(at).is("a") || t.get(at).is("an") || t.get(at).is("the"))) {
-            List<String> np = new ArrayList<>();
-            int[] p = {at + 1};
-            int e = nouns.collect(t, p, np, end);
-            if (np.isEmpty()) return end;
-            words.add(t.get(at).lower());
-            words.addAll(np);
-            pos[0] = p[0];
-            return e;
-        }
-        return nouns.collect(t, pos, words, end);
     }
 
     /**
@@ -219,8 +206,12 @@ final class CountedVerbs {
         } else if (k + 2 < t.size() && w.owners.contains(t.get(k + 1).lower()) && t.get(k + 2).isWord()
                 && !t.get(k + 2).capitalized() && w.nounish(t.get(k + 2)) && !w.isVerbish(t.get(k + 2))) {
             // "972 people have lost their lives", "fled their homes": the object that is theirs
-            r.verb += " " + t.get(k + 1).lower() + " " + t.get(k + 2).lower();
-            r.end = t.get(k + 2).end();
+            // (with the noun it modifies: "returned their ballot papers")
+            int o = k + 3 < t.size() && t.get(k + 3).isWord() && !t.get(k + 3).capitalized() && w.nounish(t.get(k + 3))
+                    && !w.isVerbish(t.get(k + 3)) && !t.get(k + 3).lower().endsWith("ly") && !lx.timeAdverbs.contains(t.get(k + 3).lower())
+                    && !lx.timeUnits.contains(t.get(k + 3).lower()) && !w.particles.contains(t.get(k + 3).lower()) ? k + 3 : k + 2;
+            r.verb += " " + span(t, k + 1, o + 1).toLowerCase(java.util.Locale.ROOT);
+            r.end = t.get(o).end();
         } else if (w.spanVerbs.contains(r.verb)) {
             spentDoing(r, k);
         } else {
