@@ -89,6 +89,8 @@ enum CountedRule {
             "Officials said an estimated 343,253 acres have burned so far this year.", "acres burned"),
     SHARE_STATE("no noun after a share: the participle after it says what state the share is in",
             "By Tuesday night the blaze was 35% contained.", "pct contained"),
+    SHARE_VERB_AFTER("no noun after a share opening its clause: the verb in the past after it, with its object",
+            "A survey found that 58% opposed the new road.", "pct opposed the new road"),
     MEASURE_NOUN("no noun after the figure: a measure noun before it (\"toll\", \"number of\")",
             "The toll from the storm was at 41 early on Tuesday.", "toll"),
     SHARE_CHANGE("no noun after a share: the change the verb before it names, in its subject",

@@ -27,7 +27,10 @@ final class CountedVerbs {
     /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
     void after(CountedReading r) {
         List<Tok> t = r.t;
-        int k = overRelative(t, overCoordinatedFigures(t, overApposition(t, r.j))), skipped = 0, ppFrom = -1;
+        int start = r.j;
+        // relative-main-verb: "eight protesters who stormed the stage have been charged": the noun's own verb past its clause
+        if (r.words.size() >= 2 && r.words.get(r.words.size() - 2).equals("who") && start + 1 < t.size()) start = clauseClose(t, start, start + 1);
+        int k = overRelative(t, overCoordinatedFigures(t, overApposition(t, start))), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -76,7 +79,7 @@ final class CountedVerbs {
                 // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
                 r.words.add(span(t, ppFrom, ppTo));
             }
-        } else if (copula && nouns.progressive(t, k) > 0) {
+        } else if (copula && nouns.progressive(t, k) > 0 && !afterPlacePrep(r)) {
             nouns.progressiveAt(r, k);                           // "homes are not receiving voting packs"
             if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) r.words.add(span(t, ppFrom, ppTo));
         } else if (v != null && v.isWord() && !v.capitalized() && !lx.functionWords.contains(v.lower())
@@ -150,14 +153,30 @@ final class CountedVerbs {
      */
     private int overRelative(List<Tok> t, int k) {
         if (k + 4 >= t.size() || !w.relativeOpeners.contains(t.get(k).lower())) return k;
-        for (int y = k + 3; y + 1 < t.size() && y < k + 22; y++) {
+        return clauseClose(t, k, k + 3);
+    }
+
+    /**
+     * The "be" or "have been" from y = from on that closes the clause at k, before a participle or a state ("who
+     * live in the tower were buried", "who stormed the stage have been charged"); k itself when none does.
+     */
+    private int clauseClose(List<Tok> t, int k, int from) {
+        for (int y = from; y + 1 < t.size() && y < k + 22; y++) {
             Tok x = t.get(y), last = t.get(y - 1);
             if (!x.isWord() && !x.isNum() && !x.is("'s") && !x.is("’s")) return k;
-            if (w.copulas.contains(x.lower()) && last.isWord() && !lx.functionWords.contains(last.lower())
+            boolean perfect = (x.is("have") || x.is("has") || x.is("had")) && y + 2 < t.size() && t.get(y + 1).is("been");
+            int p = perfect ? y + 2 : y + 1;
+            if ((w.copulas.contains(x.lower()) || perfect) && last.isWord() && !lx.functionWords.contains(last.lower())
                     && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
-                    && (w.pastVerb(t.get(y + 1)) || w.stateAdjectives.contains(t.get(y + 1).lower()))) return y;
+                    && (w.pastVerb(t.get(p)) || w.stateAdjectives.contains(t.get(p).lower()))) return y;
         }
         return k;
+    }
+
+    /** The figure comes after a preposition of place ("owners in four states are causing"): not the clause's subject. */
+    private boolean afterPlacePrep(CountedReading r) {
+        int b = CountedWords.tokenBefore(r.t, r.m);
+        return b >= 0 && r.t.get(b).isWord() && w.placePreps.contains(r.t.get(b).lower());
     }
 
     /**

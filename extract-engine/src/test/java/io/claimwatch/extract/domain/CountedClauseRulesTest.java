@@ -57,4 +57,25 @@ class CountedClauseRulesTest {
         assertThat(cw.participle("hears")).isEqualTo("heard");
         assertThat(cw.participle("broke")).isEqualTo("broken");
     }
+
+    @Test
+    void aRelativeClauseIsPassedToTheNounsOwnVerb() {
+        assertThat(only("Eight protesters who stormed the stage during the concert have been charged with affray.").counted())
+                .startsWith("protesters who stormed charged");
+        assertThat(only("Some 30 fans who invaded the pitch were arrested.").counted()).isEqualTo("fans who invaded arrested");
+    }
+
+    @Test
+    void aProgressiveIsNotReadForAFigureAfterAPreposition() {
+        assertThat(only("Shop owners in four states are causing delays.").counted()).doesNotContain("delays");
+    }
+
+    @Test
+    void aShareOpeningItsClauseDidWhatTheVerbAfterItSays() {
+        assertThat(only("A survey by the council found that 58% opposed the new road.").counted()).isEqualTo("pct opposed the new road");
+        assertThat(only("In the second poll, 47% said they backed the plan.").counted()).isEqualTo("pct backed the plan");
+        assertThat(all("The poll found that 63% backed the plan, with 24% against.").get(1).counted()).isEqualTo("pct against");
+        // not a share after a verb of change, nor one that is a state after "be"
+        assertThat(only("Sales rose 5% last year.").counted()).doesNotContain("last");
+    }
 }
