@@ -119,9 +119,34 @@ final class CountedMeasures {
      */
     String shareState(List<Tok> t, Mention m, int j) {
         int k = beforeHedge(t, m);
-        if (!m.unit.equals("%") || j >= t.size() || k < 0 || !w.copulas.contains(t.get(k).lower())) return null;
+        if (!m.unit.equals("%") || j >= t.size()) return null;
+        if (k < 0 || !w.copulas.contains(t.get(k).lower())) return shareDoing(t, k, j);
         Tok p = t.get(j);
         return w.pastVerb(p) ? p.lower() : null;
+    }
+
+    /** The rule of {@link #shareState}'s phrase: share-state after "be", else share-verb-after. */
+    CountedRule shareRule(List<Tok> t, Mention m) {
+        int k = beforeHedge(t, m);
+        return k >= 0 && w.copulas.contains(t.get(k).lower()) ? CountedRule.SHARE_STATE : CountedRule.SHARE_VERB_AFTER;
+    }
+
+    /**
+     * share-verb-after: a share opening its clause (after "that", "with", a comma or a reporting verb) and before a verb in
+     * the past is the share that did it, with its object ("found that 63% backed the plan" -> "pct backed the plan";
+     * past "said they": "47% said they opposed it"); null otherwise (not a verb of change or linking: "rose").
+     */
+    private String shareDoing(List<Tok> t, int k, int j) {
+        if (!(k < 0 || t.get(k).is("that") || t.get(k).is(",") || t.get(k).is("with") || lx.reportingVerbs.contains(t.get(k).lower()))) return null;
+        if (t.get(j).is("against")) return "against";            // "63% backed the plan, with 24% against": its own side
+        int v = j;
+        if (v + 2 < t.size() && lx.reportingVerbs.contains(t.get(v).lower()) && (t.get(v + 1).is("they") || t.get(v + 1).is("that"))) v += 2;
+        Tok p = t.get(v);
+        if (!w.pastVerb(p) || lx.linkingVerbs.contains(p.lower()) || lx.reportingVerbs.contains(p.lower())) return null;
+        List<String> object = new ArrayList<>();
+        int[] pos = {v + 1};
+        if (v + 1 < t.size() && t.get(v + 1).isWord() && !t.get(v + 1).capitalized()) nouns.collectAfterArticle(t, pos, object, 0);
+        return object.isEmpty() || object.size() > 4 ? p.lower() : p.lower() + " " + String.join(" ", object);
     }
 
     /** "the exact number of Russian soldiers captured ... it could be in the hundreds" -> that phrase. */

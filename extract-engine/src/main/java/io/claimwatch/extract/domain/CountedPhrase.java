@@ -358,7 +358,7 @@ public final class CountedPhrase {
             r.words.add(state);
             r.end = r.t.get(r.j).end();
             r.verb = null;
-            return CountedRule.SHARE_STATE;
+            return measures.shareRule(r.t, r.m);
         }
         String measure = measures.measureNoun(r.t, r.m);
         if (measure != null && r.unitNoun && w.lx.measureNouns.contains(measure)) {

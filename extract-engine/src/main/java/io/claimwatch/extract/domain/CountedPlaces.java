@@ -35,6 +35,22 @@ final class CountedPlaces {
     }
 
     /**
+     * The body named before "of" at b ("a panel of", "the bargaining group of"), with the preposition that puts the
+     * counted in it ("on the panel", "in the bargaining group"); null when b is not "of" after a body of
+     * {@code counted-collectives.txt} that a determiner opens.
+     */
+    private String collective(List<Tok> t, int b) {
+        if (b < 2 || !t.get(b).is("of") || !t.get(b - 1).isWord()) return null;
+        String prep = w.collectives.get(t.get(b - 1).lower());
+        if (prep == null) return null;
+        int a = b - 2;                                           // lower-case words before the body: "bargaining group"
+        while (a >= 0 && b - 2 - a < 2 && t.get(a).isWord() && !t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower())
+                && !w.determiners.contains(t.get(a).lower())) a--;
+        if (a < 0 || !(t.get(a).is("a") || t.get(a).is("an") || t.get(a).is("the") || w.owners.contains(t.get(a).lower()))) return null;
+        return prep + " the " + span(t, a + 1, b).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Adds where, of whom and how often to the reading's words, after its verb; answers the rule that
      * read the phrase: the one given, or away-from-place (the name a distance is "away" from, which
      * reads the figure alone) or majority-of ("an overall majority of 46 seats": "seats majority").
@@ -70,6 +86,13 @@ final class CountedPlaces {
                 || b > 2 && (t.get(b - 3).is("a") || t.get(b - 3).is("an")) && t.get(b - 2).isWord() && !t.get(b - 2).capitalized())) {
             r.words.add(r.npStart + r.noun.split(" ").length, "majority");
             rule = CountedRule.MAJORITY_OF;
+        }
+        // collective-of: "a panel of nine judges" counts the judges on the panel, "the bargaining group of four unions"
+        // the unions in that group
+        String collective = r.np() ? collective(t, b) : null;
+        if (collective != null) {
+            r.words.add(r.npStart + r.noun.split(" ").length, collective);
+            rule = CountedRule.COLLECTIVE_OF;
         }
         // "£25 million a day", "500 people per week"; not "down from 180 a week earlier"
         int k = r.j;

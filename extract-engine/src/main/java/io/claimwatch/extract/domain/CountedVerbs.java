@@ -27,7 +27,10 @@ final class CountedVerbs {
     /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
     void after(CountedReading r) {
         List<Tok> t = r.t;
-        int k = overRelative(t, overCoordinatedFigures(t, overApposition(t, r.j))), skipped = 0, ppFrom = -1;
+        int start = r.j;
+        // relative-main-verb: "eight protesters who stormed the stage have been charged": the noun's own verb past its clause
+        if (r.words.size() >= 2 && r.words.get(r.words.size() - 2).equals("who") && start + 1 < t.size()) start = clauseClose(t, start, start + 1);
+        int k = overRelative(t, overCoordinatedFigures(t, overApposition(t, start))), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -58,7 +61,7 @@ final class CountedVerbs {
         if (k + 1 < t.size() && w.statePreps.contains(t.get(k).lower()) && (!t.get(k).is("no") || k > r.j)) {
             List<String> pp = new ArrayList<>();
             int[] p2 = {k + 1};
-            int e2 = collectAfterArticle(t, p2, pp, r.end);
+            int e2 = nouns.collectAfterArticle(t, p2, pp, r.end);
             if (!pp.isEmpty() && !lx.numberWords.containsKey(pp.get(0).toLowerCase())) {
                 r.words.add(t.get(k).is("no") ? "with no" : t.get(k).lower());
                 r.words.addAll(pp);
@@ -76,6 +79,9 @@ final class CountedVerbs {
                 // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
                 r.words.add(span(t, ppFrom, ppTo));
             }
+        } else if (copula && nouns.progressive(t, k) > 0 && !afterPlacePrep(r)) {
+            nouns.progressiveAt(r, k);                           // "homes are not receiving voting packs"
+            if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) r.words.add(span(t, ppFrom, ppTo));
         } else if (v != null && v.isWord() && !v.capitalized() && !lx.functionWords.contains(v.lower())
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
             r.participle = v.lower();                            // "members backing a cut": used when no verb before
@@ -94,7 +100,7 @@ final class CountedVerbs {
             // "people were under evacuation orders", "may still be in custody"
             List<String> pp = new ArrayList<>();
             int[] p2 = {k + 1};
-            int e2 = collectAfterArticle(t, p2, pp, r.end);
+            int e2 = nouns.collectAfterArticle(t, p2, pp, r.end);
             if (!pp.isEmpty()) {
                 r.words.add(v.lower());
                 r.words.addAll(pp);
@@ -111,22 +117,6 @@ final class CountedVerbs {
                     || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll(""))) return false;
         }
         return true;
-    }
-
-    /** The noun phrase at pos[0], past an article kept with it ("under a state of emergency"); nothing if only an article. */
-    private int collectAfterArticle(List<Tok> t, int[] pos, List<String> words, int end) {
-        int at = pos[0];
-        if (at + 1 < t.size() && (t.get(at).is("a") || t.get(at).is("an") || t.get(at).is("the"))) {
-            List<String> np = new ArrayList<>();
-            int[] p = {at + 1};
-            int e = nouns.collect(t, p, np, end);
-            if (np.isEmpty()) return end;
-            words.add(t.get(at).lower());
-            words.addAll(np);
-            pos[0] = p[0];
-            return e;
-        }
-        return nouns.collect(t, pos, words, end);
     }
 
     /**
@@ -163,14 +153,30 @@ final class CountedVerbs {
      */
     private int overRelative(List<Tok> t, int k) {
         if (k + 4 >= t.size() || !w.relativeOpeners.contains(t.get(k).lower())) return k;
-        for (int y = k + 3; y + 1 < t.size() && y < k + 22; y++) {
+        return clauseClose(t, k, k + 3);
+    }
+
+    /**
+     * The "be" or "have been" from y = from on that closes the clause at k, before a participle or a state ("who
+     * live in the tower were buried", "who stormed the stage have been charged"); k itself when none does.
+     */
+    private int clauseClose(List<Tok> t, int k, int from) {
+        for (int y = from; y + 1 < t.size() && y < k + 22; y++) {
             Tok x = t.get(y), last = t.get(y - 1);
             if (!x.isWord() && !x.isNum() && !x.is("'s") && !x.is("’s")) return k;
-            if (w.copulas.contains(x.lower()) && last.isWord() && !lx.functionWords.contains(last.lower())
+            boolean perfect = (x.is("have") || x.is("has") || x.is("had")) && y + 2 < t.size() && t.get(y + 1).is("been");
+            int p = perfect ? y + 2 : y + 1;
+            if ((w.copulas.contains(x.lower()) || perfect) && last.isWord() && !lx.functionWords.contains(last.lower())
                     && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
-                    && (w.pastVerb(t.get(y + 1)) || w.stateAdjectives.contains(t.get(y + 1).lower()))) return y;
+                    && (w.pastVerb(t.get(p)) || w.stateAdjectives.contains(t.get(p).lower()))) return y;
         }
         return k;
+    }
+
+    /** The figure comes after a preposition of place ("owners in four states are causing"): not the clause's subject. */
+    private boolean afterPlacePrep(CountedReading r) {
+        int b = CountedWords.tokenBefore(r.t, r.m);
+        return b >= 0 && r.t.get(b).isWord() && w.placePreps.contains(r.t.get(b).lower());
     }
 
     /**
@@ -219,8 +225,12 @@ final class CountedVerbs {
         } else if (k + 2 < t.size() && w.owners.contains(t.get(k + 1).lower()) && t.get(k + 2).isWord()
                 && !t.get(k + 2).capitalized() && w.nounish(t.get(k + 2)) && !w.isVerbish(t.get(k + 2))) {
             // "972 people have lost their lives", "fled their homes": the object that is theirs
-            r.verb += " " + t.get(k + 1).lower() + " " + t.get(k + 2).lower();
-            r.end = t.get(k + 2).end();
+            // (with the noun it modifies: "returned their ballot papers")
+            int o = k + 3 < t.size() && t.get(k + 3).isWord() && !t.get(k + 3).capitalized() && w.nounish(t.get(k + 3))
+                    && !w.isVerbish(t.get(k + 3)) && !t.get(k + 3).lower().endsWith("ly") && !lx.timeAdverbs.contains(t.get(k + 3).lower())
+                    && !lx.timeUnits.contains(t.get(k + 3).lower()) && !w.particles.contains(t.get(k + 3).lower()) ? k + 3 : k + 2;
+            r.verb += " " + span(t, k + 1, o + 1).toLowerCase(java.util.Locale.ROOT);
+            r.end = t.get(o).end();
         } else if (w.spanVerbs.contains(r.verb)) {
             spentDoing(r, k);
         } else {

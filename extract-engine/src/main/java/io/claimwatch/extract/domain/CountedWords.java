@@ -101,6 +101,8 @@ final class CountedWords {
     final Set<String> notAgents = words("not-agents");
     /** "person" → "people": a singular noun a count of one writes, in the form every other count of its kind takes. */
     final java.util.Map<String, String> plurals = pairs("plurals");
+    /** "panel" → on: a body "of" a figure, and the preposition that puts the counted in it ("judges on the panel"). */
+    final java.util.Map<String, String> collectives = pairs("collectives");
     /** "strong": after a figure and a hyphen, the figure is the size of the body named after it ("a 5,000-strong force"). */
     final Set<String> sizeAdjectives = words("size-adjectives");
     /** "rose" → rise, "fell" → fall: the change a share after the verb measures. */

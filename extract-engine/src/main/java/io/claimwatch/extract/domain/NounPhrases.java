@@ -131,6 +131,50 @@ final class NounPhrases {
         r.end = end;
     }
 
+    /** The noun phrase at pos[0], past an article kept with it ("under a state of emergency"); nothing if only an article. */
+    int collectAfterArticle(List<Tok> t, int[] pos, List<String> words, int end) {
+        int at = pos[0];
+        if (at + 1 < t.size() && (t.get(at).is("a") || t.get(at).is("an") || t.get(at).is("the"))) {
+            List<String> np = new ArrayList<>();
+            int[] p = {at + 1};
+            int e = collect(t, p, np, end);
+            if (np.isEmpty()) return end;
+            words.add(t.get(at).lower());
+            words.addAll(np);
+            pos[0] = p[0];
+            return e;
+        }
+        return collect(t, pos, words, end);
+    }
+
+    /** The -ing form at k, or after "not" at k, that "be" before it makes the noun's own verb; 0 if none. */
+    int progressive(List<Tok> t, int k) {
+        int g = k < t.size() && t.get(k).is("not") ? k + 1 : k;
+        if (g >= t.size()) return 0;
+        Tok v = t.get(g);
+        String l = v.lower();
+        return v.isWord() && !v.capitalized() && !lx.functionWords.contains(l) && l.endsWith("ing") && l.length() > 5 ? g : 0;
+    }
+
+    /**
+     * noun-verb-after, progressive: "300 homes in the county are not receiving voting packs" counts the homes not
+     * receiving voting packs: the -ing form after "be" (with "not"), and its object of up to four words.
+     */
+    void progressiveAt(CountedReading r, int k) {
+        List<Tok> t = r.t;
+        int g = progressive(t, k);
+        r.verb = (g > k ? "not " : "") + t.get(g).lower();
+        r.verbRule = CountedRule.NOUN_VERB_AFTER;
+        r.end = t.get(g).end();
+        if (g + 1 >= t.size() || !t.get(g + 1).isWord() || t.get(g + 1).capitalized()) return;
+        List<String> object = new ArrayList<>();
+        int[] pos = {g + 1};
+        int e = collectAfterArticle(t, pos, object, r.end);
+        if (object.isEmpty() || object.size() > 4) return;
+        r.verb += " " + String.join(" ", object);
+        r.end = e;
+    }
+
     /** Collects the noun phrase from pos[0] into words, moving pos[0] past it; returns the end offset. */
     int collect(List<Tok> t, int[] pos, List<String> words, int end) {
         int j = pos[0];
@@ -230,6 +274,10 @@ final class NounPhrases {
             if (n == 0 && !adjective && !tok.capitalized() && l.endsWith("ed") && l.length() > 4
                     && !(j > 0 && w.determiners.contains(t.get(j - 1).lower()) && w.edNouns.contains(l))) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
+            // "up from 440,000 six months earlier": a span of time after the figure, not its noun
+            if (n == 0 && lx.numberWords.containsKey(l) && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) break;
+            // "nine law lords rather than the usual five": the comparison's word is not the noun's
+            if (n > 0 && j + 1 < t.size() && t.get(j + 1).is("than")) break;
             words.add(tok.text());
             end = tok.end();
             n++;
