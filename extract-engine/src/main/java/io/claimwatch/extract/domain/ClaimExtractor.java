@@ -126,6 +126,7 @@ public final class ClaimExtractor {
         EventFrame frame = keys.frame(text, ss, ctx, pub, dateline);
         frameOut[0] = frame;
         PartialDate election = time.electionDay(ctx, ss);     // the day of the election the article names (dating.election-day)
+        PartialDate story = frame.date() == null ? time.storyDay(ctx, ss) : null;    // the one day the text names (dating.story-day)
         deadline.check("after reading its event frame");
         Explanations explanations = explain ? new Explanations(text, ss, time, ctx, frame) : null;
         Set<String> seen = new HashSet<>();
@@ -200,9 +201,9 @@ public final class ClaimExtractor {
                         + text.substring(m.end, Math.min(s.end(), m.end + 40));
                 if (!seen.add(key)) continue;
                 TimeResolver.EventDates d = time.electionDay(ctx, election, s.start(), s.end(), clause[0], clause[1], "%".equals(m.unit),
-                        time.previousSentence(ctx, ss, idx, frame.date() == null, clause[0], clause[1], time.marketDay(ctx,
-                        clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
-                        time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1])))));
+                        time.storyDay(ctx, story, s, clause[0], clause[1], time.previousSentence(ctx, ss, idx, frame.date() == null,
+                        clause[0], clause[1], time.marketDay(ctx, clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
+                        time.namedSurvey(ctx, ss, idx, clause[1], time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1])))))));
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Position at = new ClaimKeys.Position(clause[0], clause[1], s.start(), s.end(), m.hedgeStart, m.start, m.end,

@@ -149,6 +149,13 @@ final class DateRoles {
         String prev = previousWord(sent, 0, s);
         if (prev == null) return true;
         if (w.weekdayNameWords.contains(prev)) return false;
+        // "the Mail on Sunday", "the Independent on Sunday": a capitalised WEEKDAY_NAME word and "on" before it name a paper
+        int on = s;
+        while (on > 0 && Character.isWhitespace(sent.charAt(on - 1))) on--;
+        String paper = prev.equals("on") ? previousWord(sent, 0, on - 2) : null;
+        int at = on - 2;
+        while (at > 0 && Character.isWhitespace(sent.charAt(at - 1))) at--;
+        if (paper != null && w.weekdayNameWords.contains(paper) && Character.isUpperCase(sent.charAt(at - paper.length()))) return false;
         return !(prev.equals("the") && e + 1 < sent.length() && Character.isWhitespace(sent.charAt(e))
                 && Character.isUpperCase(sent.charAt(e + 1)) && !lx.months.containsKey(nextWord(sent, e + 1)));
     }

@@ -22,21 +22,7 @@ enum DateRule {
             "Another 15 migrants were reported arriving between 12-14 June.", "2024-06-21", "2024-06-12..2024-06-14") {
         @Override
         void find(SentenceDates s) {
-            if (!s.digits || s.sent.indexOf('-') < 0 && s.sent.indexOf('–') < 0) return;
-            Matcher m = s.w.dayRange.matcher(s.sent);
-            while (m.find()) {
-                s.taken(m.start(), m.end(), true);
-                boolean first = m.group("m1") != null;
-                int month = s.dates.monthOf(first ? m.group("m1") : m.group("m2"));
-                int a = Integer.parseInt(first ? m.group("a1") : m.group("a2"));
-                int b = Integer.parseInt(first ? m.group("b1") : m.group("b2"));
-                String y = first ? m.group("y1") : m.group("y2");
-                int year = y != null ? Integer.parseInt(y) : month == 0 ? 0 : s.c.yearFor(month, b, false);
-                LocalDate da = year == 0 ? null : CalendarDates.safeDate(year, month, a);
-                LocalDate db = year == 0 ? null : CalendarDates.safeDate(year, month, b);
-                if (da == null || db == null || !da.isBefore(db)) continue;
-                s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range", this));
-            }
+            DayRanges.numbered(s);
         }
     },
 
@@ -45,23 +31,7 @@ enum DateRule {
             "About 100 of the deaths this summer happened from July 7 to 13, the county said.", "2024-07-23", "2024-07-07..2024-07-13") {
         @Override
         void find(SentenceDates s) {
-            if (!s.digits) return;
-            Matcher m = s.w.wordedDayRange.matcher(s.sent);
-            while (m.find()) {
-                // "between July 7 and 13 people": the second number counts a noun after it
-                String next = m.group("y") == null ? DateRoles.nextWord(s.sent, skipSpaces(s.sent, m.end())) : "";
-                if (!next.isEmpty() && Character.isLowerCase(s.sent.charAt(skipSpaces(s.sent, m.end())))
-                        && !s.w.preps.containsKey(next) && !s.w.clauseWords.contains(next) && !s.w.fillers.contains(next)) continue;
-                int month = s.dates.monthOf(m.group("m"));
-                int a = Integer.parseInt(m.group("a")), b = Integer.parseInt(m.group("b"));
-                int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : month == 0 ? 0 : s.c.yearFor(month, b, false);
-                LocalDate da = year == 0 ? null : CalendarDates.safeDate(year, month, a);
-                LocalDate db = year == 0 ? null : CalendarDates.safeDate(year, month, b);
-                if (da == null || db == null || !da.isBefore(db)) continue;
-                int from = m.start("m");        // the opener stays a word of the sentence ("from", "between")
-                if (s.taken(from, m.end(), true)) continue;
-                s.out.add(new Cand(s.ss + from, s.ss + m.end(), Kind.RANGE, PartialDate.of(da), PartialDate.of(db), false, "range", this));
-            }
+            DayRanges.worded(s);
         }
     },
 
@@ -225,7 +195,8 @@ enum DateRule {
     },
 
     RELATIVE_MONTH("a month relative to publication (\"last month\", \"earlier this month\"; lexicon MONTH); \"the previous month\" "
-            + "after a month the sentence names is the one before it (lexicon ANCHORED_MONTH)",
+            + "after a month the sentence names is the one before it (lexicon ANCHORED_MONTH); right after a figure, one of these "
+            + "dates only that figure (\"up from 440,000 six months earlier\")",
             "the role its preposition gives",
             "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
         @Override
@@ -247,8 +218,22 @@ enum DateRule {
                             span ? monthOn(named.end(), anchored) : null, false, s.lead(s.ss + r.start()).prep(), true, this));
                     continue;
                 }
-                if (d != null) s.add(s.ss + r.start(), s.ss + r.end(), new PartialDate(d.getYear(), d.getMonthValue(), 0), null, false);
+                PartialDate month = d == null ? null : new PartialDate(d.getYear(), d.getMonthValue(), 0);
+                // "up from 440,000 six months earlier": a month back from publication right after a figure is its base alone
+                if (month != null && anchored != null && FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find()) {
+                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), Kind.POINT, month, null, false, s.lead(s.ss + r.start()).prep(), true, this));
+                } else if (month != null) s.add(s.ss + r.start(), s.ss + r.end(), month, null, false);
             }
+        }
+    },
+
+    SEASON("a season (lexicon SEASON) after \"last\", \"this past\" or \"this\" (SEASON_WHICH: \"last summer\" is the latest "
+            + "over before publication), or before a year (\"the summer of 2004\", \"autumn 2004\"; no winter) (Seasons)",
+            "start and end: the season's first and last months",
+            "Trial postal ballots in four regions last summer were hit by delays.", "2005-01-27", "2004-06..2004-08") {
+        @Override
+        void find(SentenceDates s) {
+            Seasons.find(s);
         }
     },
 
@@ -379,15 +364,13 @@ enum DateRule {
         this.want = want;
     }
 
+    /** A figure that ends right before a phrase, at most one word between ("440,000 six months earlier"). */
+    private static final java.util.regex.Pattern FIGURE_BEFORE = java.util.regex.Pattern.compile("\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
+
     /** The month n months on from a date's month. */
     private static PartialDate monthOn(PartialDate d, int n) {
         LocalDate m = LocalDate.of(d.year(), d.month(), 1).plusMonths(n);
         return new PartialDate(m.getYear(), m.getMonthValue(), 0);
-    }
-
-    private static int skipSpaces(String t, int i) {
-        while (i < t.length() && t.charAt(i) == ' ') i++;
-        return i;
     }
 
     /** "date.calendar-date". */

@@ -97,14 +97,17 @@ enum DatingRule {
         }
     },
 
-    SENTENCE_RANGE("a range elsewhere in the sentence (\"... took place between August 6, 2024, and May 25, 2025\")",
+    SENTENCE_RANGE("a range elsewhere in the sentence (\"... took place between August 6, 2024, and May 25, 2025\"), not in a "
+            + "relative clause set off by commas before the figure (\"The party, which lost its donor last autumn, took in £63,081\")",
             "start and end",
             "Some 3,000 delegates attended the talks, which took place between August 6, 2024, and May 25, 2025.", null,
             "2024-08-06..2025-05-25") {
         @Override
         EventDates apply(FigureDates f) {
             for (Cand d : f.cands()) {
-                if (d.kind() == Kind.RANGE && !d.statement() && d.s() > f.me() - 400) return new EventDates(d.date(), d.end(), d, d);
+                if (d.kind() == Kind.RANGE && !d.statement() && d.s() > f.me() - 400 && !f.inRelativeClause(d)) {
+                    return new EventDates(d.date(), d.end(), d, d);
+                }
             }
             return null;
         }
@@ -170,6 +173,28 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it reads the sentence before the figure's and the article's frame: TimeResolver.previousSentence
+        }
+    },
+
+    NAMED_SURVEY("a figure its sentence dates not, after a survey's name (capitalised words before a word of lexicon OPINION: \"The "
+            + "Mail on Sunday survey found that 63% ...\"), when one of the three sentences before names it with a date (SurveyDates)",
+            "its role: the day, a start, both ends of a range",
+            "In May 2003 pollsters asked 900 adults for the Evening Herald. The Evening Herald poll found that 58% backed the plan.",
+            "2005-02-13", "2003-05..2003-05") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads the sentences before the figure's: TimeResolver.namedSurvey
+        }
+    },
+
+    STORY_DAY("in an article whose event the text does not date and whose every day named (no statement's, no comparison's) is "
+            + "one day, the day of publication or the day before, a figure of the body in the past or the perfect whose "
+            + "sentence dates it not, nothing to come, no present (TimeResolver.storyDay)", "start and end: that day",
+            "Crowds defy the new rules\n\nHundreds of fans have gathered outside the ground. Police arrested 12 people near "
+            + "the gates.\n\nMore than 40 coaches arrived on Sunday.", "2024-03-10", "2024-03-10..2024-03-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs every day the article names: TimeResolver.storyDay
         }
     },
 

@@ -77,7 +77,7 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
     /**
      * A conjunction that turns to another event between the figure and the date ("while", "but"); a
      * relative word between a date and a figure after it ("arrive on Saturday ... where 32,000 homes
-     * were without power"); a second verb joined after the figure before a date ("declared an
+     * were without power"); a relative clause set off by commas that holds the date before the figure; a second verb joined after the figure before a date ("declared an
      * emergency in 44 counties and deployed 200 guardsmen on Friday", "... and expects 400 guardsmen to
      * help on Saturday").
      */
@@ -85,6 +85,7 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         int a = d.s() >= me ? me : d.e(), b = d.s() >= me ? d.s() : ms;
         if (a >= b) return false;
         if (w.breakWord.matcher(text).region(a, b).find()) return true;
+        if (inRelativeClause(d)) return true;
         if (d.s() < me) {
             Matcher r = w.relativeWord.matcher(text).region(a, b);
             // "a strike on July 14 which reportedly killed 90 people": a clause right after the date is the dated event's
@@ -99,6 +100,17 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
             if (w.future.contains(verb) || verb.length() > 4 && (verb.endsWith("ed") || lx.irregularPast.contains(verb))) return true;
         }
         return false;
+    }
+
+    /**
+     * "The party, which lost its donor in the row last autumn, took in £63,081": a date in a relative clause set off by commas
+     * before the figure, which it dates not.
+     */
+    boolean inRelativeClause(Cand d) {
+        int open = text.lastIndexOf(',', d.s()), close = text.indexOf(',', d.e());
+        if (d.e() > ms || open < cs || close < 0 || close >= ms) return false;
+        Matcher r = w.relativeWord.matcher(text).region(open + 1, d.s());
+        return r.find() && text.substring(open + 1, r.start()).isBlank();
     }
 
     /**

@@ -61,12 +61,16 @@ public final class TimeResolver {
     private final TimeWords words;
     private final DateRoles roles;
     private final CalendarDates calendar;
+    private final SurveyDates surveys;
+    private final StoryDays stories;
 
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
         this.words = new TimeWords(lx);
         this.roles = new DateRoles(lx, words);
         this.calendar = new CalendarDates(lx);
+        this.surveys = new SurveyDates(this, words);
+        this.stories = new StoryDays(this, words, lx);
     }
 
     public Context context(String text, LocalDate pub) {
@@ -199,14 +203,14 @@ public final class TimeResolver {
 
     /**
      * {@link DatingRule#PREVIOUS_SENTENCE}: in an article whose event the text does not date ({@code undated}), a figure
-     * whose own sentence names no date, told in the simple past ("At least 1,200 people were killed and more than 250 others
+     * whose own sentence names no date (a base of a comparison aside), told in the simple past ("At least 1,200 people were killed and more than 250 others
      * abducted", "Mitch killed about 10,000 people"; no perfect, no present, nothing to come), right after a sentence that dates an event
      * ("Israel launched its military offensive in Gaza on October 7 after Hamas attacked southern Israel"): that date, the
      * last the sentence before gives that dates no statement and no comparison. Else {@code d} as it is.
      */
     public EventDates previousSentence(Context c, List<Sentences.Sentence> ss, int idx, boolean undated, int cs, int ce, EventDates d) {
         if (!undated || d.start() != null || d.end() != null || idx == 0 || ss.get(idx - 1).kind() != Sentences.Kind.BODY
-                || !candidates(c, ss.get(idx).start(), ss.get(idx).end()).isEmpty()) return d;
+                || candidates(c, ss.get(idx).start(), ss.get(idx).end()).stream().anyMatch(x -> !x.compare())) return d;
         boolean past = false;
         for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
             int e = LetterWords.end(c.text, a, ce);
@@ -228,6 +232,21 @@ public final class TimeResolver {
             };
         }
         return d;
+    }
+
+    /** {@link DatingRule#NAMED_SURVEY} ({@link SurveyDates}): a survey's results dated by the sentence that named it with its date. */
+    public EventDates namedSurvey(Context c, List<Sentences.Sentence> ss, int idx, int ce, EventDates d) {
+        return surveys.carried(c, ss, idx, ce, d);
+    }
+
+    /** The day of the story, for {@link DatingRule#STORY_DAY} ({@link StoryDays#day}), or null. */
+    public PartialDate storyDay(Context c, List<Sentences.Sentence> ss) {
+        return stories.day(c, ss);
+    }
+
+    /** {@link DatingRule#STORY_DAY} ({@link StoryDays#dated}): a figure of the past its sentence dates not takes the story's day. */
+    public EventDates storyDay(Context c, PartialDate day, Sentences.Sentence s, int cs, int ce, EventDates d) {
+        return stories.dated(c, day, s, cs, ce, d);
     }
 
     /**

@@ -113,6 +113,8 @@ final class TimeWords {
     final Set<String> lastParts = new HashSet<>();                 // "final": the last part of a year
     final Map<String, Integer> partLetters = new HashMap<>();      // "q" -> 3: "Q3"
     final Map<String, Integer> anchoredMonths = new HashMap<>();   // "the month before" -> -1: from the month named before it
+    final Map<String, Integer> seasons = new HashMap<>();          // "summer" -> 6: a season's first month
+    private final Set<String> seasonWhich = new HashSet<>();       // "last": the latest season over ("last summer")
 
     private final Set<String> periodTo = new HashSet<>();           // "to": "the three months to September"
 
@@ -123,6 +125,8 @@ final class TimeWords {
     final Pattern holiday;
     final Pattern relativeYear;
     final Pattern relativeMonth;
+    /** "last summer", "the summer of 2004", "autumn 2004". */
+    final Pattern season;
     final Pattern samePeriod;
     final Pattern breakWord;
     /** A relative word ("where", "which"). */
@@ -201,6 +205,8 @@ final class TimeWords {
                 case "LAST_PART" -> lastParts.add(w);
                 case "PART_LETTER" -> partLetters.put(w, Integer.parseInt(f[2]));
                 case "PERIOD_TO" -> periodTo.add(w);
+                case "SEASON" -> seasons.put(w, Integer.parseInt(f[2]));
+                case "SEASON_WHICH" -> seasonWhich.add(w);
                 case "HOLIDAY" -> {
                     String[] md = f[2].split("-");
                     holidays.put(w, new int[] {Integer.parseInt(md[0]), Integer.parseInt(md[1])});
@@ -285,6 +291,8 @@ final class TimeWords {
         Set<String> monthWords = new HashSet<>(months.keySet());
         monthWords.addAll(anchoredMonths.keySet());
         relativeMonth = alternation(monthWords);
+        season = Pattern.compile("(?i)\\b(?:(?<which>" + words(seasonWhich) + ")\\s+(?<s>" + words(seasons.keySet())
+                + ")|(?<s2>" + words(seasons.keySet()) + ")\\s+(?:of\\s+)?(?<y>(?:19|20)\\d{2}))\\b");
         samePeriod = Pattern.compile(alternation(same).pattern() + "\\s*(?:(?:of|in)\\s+)?$", Pattern.CASE_INSENSITIVE);
         breakWord = alternation(breaks);
         theYear = alternation(currentYear);

@@ -84,4 +84,16 @@ class TimeComparisonRulesTest {
         // no publication date: nothing to date it by
         assertThat(datesOf("Shares of the carrier closed 2.4% lower, traders said.", null, 2, "")).isEqualTo("null..null");
     }
+
+    @Test
+    void aFigureSomeMonthsEarlierRightBeforeItsPhraseIsOfThatMonthAlone() {
+        // date.relative-month: a month back from publication (no month named) dates only the figure right before it
+        String text = "The agency said 90,000 patients were being treated in the region, up from 65,000 three months earlier.";
+        LocalDate pub = LocalDate.of(2024, 5, 20);
+        assertThat(datesOf(text, pub, 65_000, "")).isEqualTo("2024-02..2024-02");
+        assertThat(datesOf(text, pub, 90_000, "")).isNotEqualTo("2024-02..2024-02");
+        // after a month the sentence names: that many months before it
+        assertThat(datesOf("In March 2024, 90,000 patients were being treated, up from 65,000 two months before.", pub, 65_000, ""))
+                .isEqualTo("2024-01..2024-01");
+    }
 }

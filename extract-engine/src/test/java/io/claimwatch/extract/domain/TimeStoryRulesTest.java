@@ -1,0 +1,82 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.TimeRulesTest.datesOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time stage on dates an article gives once for several figures (the one day a story names, a survey's date carried
+ * to its results), on seasons and on dates of a relative clause, through the whole engine.
+ */
+class TimeStoryRulesTest {
+
+    private static final String FANS = "Fans defy the new rules\n\n"
+            + "Thousands of fans have gathered outside the ground despite the new rules. The club had asked supporters to stay "
+            + "away. Police arrested six men near the gates.\n\n"
+            + "It is believed more than 300 coaches arrived on Monday, the organisers said. Another 40 will come next week, "
+            + "with 200 more planned.\n\n"
+            + "About 500 stewards work at the ground.";
+
+    @Test
+    void theOneDayAStoryNamesDatesItsFiguresOfThePast() {
+        // dating.story-day: Monday is the only day the text names; the lead's perfect and the simple past take it
+        LocalDate pub = LocalDate.of(2024, 3, 11);
+        assertThat(datesOf(FANS, pub, 2000, "")).isEqualTo("2024-03-11..2024-03-11");
+        assertThat(datesOf(FANS, pub, 6, "")).isEqualTo("2024-03-11..2024-03-11");
+        assertThat(datesOf(FANS, pub, 300, "")).isEqualTo("2024-03-11..2024-03-11");
+        // what is to come and a state of the present keep no date
+        assertThat(datesOf(FANS, pub, 40, "")).isEqualTo("null..null");
+        assertThat(datesOf(FANS, pub, 500, "")).isEqualTo("null..null");
+    }
+
+    @Test
+    void aStoryOfTwoDaysOrOfADayLongPastHasNoStoryDay() {
+        String twoDays = FANS.replace("About 500 stewards work at the ground.", "About 500 stewards worked at the ground on Sunday.");
+        assertThat(datesOf(twoDays, LocalDate.of(2024, 3, 11), 2000, "")).isEqualTo("null..null");
+        assertThat(datesOf(FANS, LocalDate.of(2024, 3, 15), 2000, "")).isEqualTo("null..null");
+    }
+
+    @Test
+    void lastSummerIsTheLatestSummerOverAndASeasonWithAYearIsThatYears() {
+        // date.season
+        String text = "Postal ballots in four regions last summer were hit by delays.";
+        assertThat(datesOf(text, LocalDate.of(2005, 1, 27), 4, "")).isEqualTo("2004-06..2004-08");
+        assertThat(datesOf(text, LocalDate.of(2004, 10, 5), 4, "")).isEqualTo("2004-06..2004-08");
+        assertThat(datesOf(text, LocalDate.of(2004, 8, 5), 4, "")).isEqualTo("2003-06..2003-08");
+        assertThat(datesOf("Heating bills rose 12% last winter, the regulator said.", LocalDate.of(2005, 3, 10), 12, ""))
+                .isEqualTo("2004-12..2005-02");
+        assertThat(datesOf("In the autumn of 2003, 40 schools closed for a week.", LocalDate.of(2005, 3, 10), 40, ""))
+                .isEqualTo("2003-09..2003-11");
+    }
+
+    @Test
+    void aSurveysResultsTakeTheDateOfTheSentenceThatNamedIt() {
+        // dating.named-survey: the Evening Herald's poll is dated May 2003; the other poll, named with no date, is not
+        String text = "Support for the plan falls\n\n"
+                + "Support for the plan has fallen, a new poll suggests.\n\n"
+                + "In May 2003 pollsters asked 900 adults for the Evening Herald. For City Radio they asked 1,100 adults. "
+                + "The Evening Herald poll found that 58% backed the plan. In the City Radio survey, 41% backed it.";
+        LocalDate pub = LocalDate.of(2005, 2, 13);
+        assertThat(datesOf(text, pub, 58, "")).isEqualTo("2003-05..2003-05");
+        assertThat(datesOf(text, pub, 41, "")).isEqualTo("null..null");
+    }
+
+    @Test
+    void aSundayPapersNameIsNoDate() {
+        // date.weekday: "the Mail on Sunday" names a paper; "Police on Sunday" is a day
+        LocalDate pub = LocalDate.of(2005, 2, 16);
+        assertThat(datesOf("A survey for the Mail on Sunday found that 63% backed a ban.", pub, 63, "")).isEqualTo("null..null");
+        assertThat(datesOf("Police on Sunday arrested 14 people.", pub, 14, "")).isEqualTo("2005-02-13..2005-02-13");
+    }
+
+    @Test
+    void aDateInARelativeClauseBeforeTheFigureIsThatClauses() {
+        // dating.sentence-range and dating.own-clause: "last autumn" dates the loss of the donor, not the party's takings
+        String text = "The Green Party, which lost two councillors in a row over its leadership last autumn, took in £41,200.";
+        assertThat(datesOf(text, LocalDate.of(2005, 2, 24), 41_200, "")).isEqualTo("null..null");
+        assertThat(datesOf("The Green Party lost two councillors last autumn and took in £41,200.", LocalDate.of(2005, 2, 24), 41_200, ""))
+                .isEqualTo("2004-09..2004-11");
+    }
+}
