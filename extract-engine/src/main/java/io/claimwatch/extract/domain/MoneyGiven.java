@@ -87,6 +87,8 @@ final class MoneyGiven {
         }
         if (p.length() == what.length()) {       // "has paid out about 300 million euros": nothing of whom
             CountedPhrase.Result named = moneyWhat.of(t, m, r);
+            // "would pay 30,000 dirhams": the phrase of the verb before the sum ("dirhams paid") says more than the verb
+            if (over && named == r && CountedRule.VERB_BEFORE.id.equals(r.rule())) return r;
             return over && named == r ? new CountedPhrase.Result(what, r.end(), null, EconomicFigures.Rule.MONEY_VERB_OVER_SUBJECT.id) : named;
         }
         return new CountedPhrase.Result(p.toString(), r.end(), null, (over ? EconomicFigures.Rule.MONEY_VERB_OVER_SUBJECT : EconomicFigures.Rule.MONEY_GIVEN).id);

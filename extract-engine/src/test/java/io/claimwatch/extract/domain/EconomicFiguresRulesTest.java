@@ -110,4 +110,11 @@ class EconomicFiguresRulesTest {
         // "deal" names no money of its own: no phrase of these rules
         assertThat(counted("The club agreed a €30 million transfer deal.")).noneMatch(c -> c.equals("euros transfer deal"));
     }
+
+    @Test
+    void aSumAfterItsVerbKeepsTheVerbsPhraseWhenNothingElseNamesIt() {
+        // money-verb-over-subject reads no subject here: "euros paid" says more than the bare verb or the currency
+        assertThat(counted("The council said it would pay 2,000 euros to each flooded home.")).singleElement().asString()
+                .contains("euros").contains("paid");
+    }
 }
