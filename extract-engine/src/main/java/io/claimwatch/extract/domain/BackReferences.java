@@ -21,14 +21,13 @@ final class BackReferences {
         this.lx = lx;
     }
 
-    /** Sets in {@code into} the chars of the numbers of {@code text} that refer back to a number given before them. */
-    void mask(String text, BitSet into) {
+    /**
+     * Sets in {@code into} the chars of the numbers that refer back to a number given before them, read over the tokens of
+     * the article's lines that may hold a number ({@link NumberedNames#numberLines}: every line with a digit, in text order).
+     */
+    void mask(List<List<Tok>> lines, BitSet into) {
         Set<String> seen = new HashSet<>();
-        for (int s = 0, e; s < text.length(); s = e + 1) {
-            e = text.indexOf('\n', s);
-            if (e < 0) e = text.length();
-            if (e <= s) continue;
-            List<Tok> t = Tok.of(text, s, e);
+        for (List<Tok> t : lines) {
             for (int i = 0; i < t.size(); i++) {
                 Tok k = t.get(i);
                 if (!k.isNum()) continue;

@@ -45,8 +45,9 @@ public final class NumberRecognizer {
      */
     public BitSet articleMasks(String text) {
         BitSet b = TextMasks.of(text);
-        names.mask(text, b);
-        backReferences.mask(text, b);
+        List<List<Tok>> lines = names.numberLines(text);    // tokenised once for both
+        names.mask(lines, b);
+        backReferences.mask(lines, b);
         return b;
     }
 

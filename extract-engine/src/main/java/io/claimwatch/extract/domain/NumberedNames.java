@@ -49,14 +49,23 @@ final class NumberedNames {
         }
     }
 
-    /** Sets in {@code into} the chars of the numbers that {@code text} uses as names (read line by line). */
-    void mask(String text, BitSet into) {
+    /**
+     * The tokens of each line of {@code text} that may hold a number (a digit or a capitalised number word), in text
+     * order: a line without one names nothing and refers back to nothing, so it is not tokenised. Read by {@link #mask}
+     * and by {@link BackReferences#mask} (a line with a digit is among them).
+     */
+    List<List<Tok>> numberLines(String text) {
         List<List<Tok>> lines = new ArrayList<>();
         for (int s = 0, e; s < text.length(); s = e + 1) {
             e = text.indexOf('\n', s);
             if (e < 0) e = text.length();
             if (e > s && mayHoldNumber(text, s, e)) lines.add(Tok.of(text, s, e));
         }
+        return lines;
+    }
+
+    /** Sets in {@code into} the chars of the numbers that the article's {@link #numberLines} use as names. */
+    void mask(List<List<Tok>> lines, BitSet into) {
         Set<String> pairs = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (List<Tok> t : lines) remember(t, pairs, numbers);
@@ -65,8 +74,7 @@ final class NumberedNames {
 
     /**
      * Whether text[s, e) may hold a token {@link #number} accepts: a digit, or a capitalised word {@link Tok#of} could
-     * cut (a run of letters from a capital, to its end or to a capital inside it) that is a number word. A line
-     * without one names nothing and masks nothing, so it is not tokenised.
+     * cut (a run of letters from a capital, to its end or to a capital inside it) that is a number word.
      */
     private boolean mayHoldNumber(String text, int s, int e) {
         for (int i = s; i < e; i++) {
