@@ -201,8 +201,8 @@ public final class ClaimExtractor {
                         + text.substring(m.end, Math.min(s.end(), m.end + 40));
                 if (!seen.add(key)) continue;
                 TimeResolver.EventDates d = time.electionDay(ctx, election, s.start(), s.end(), clause[0], clause[1], "%".equals(m.unit),
-                        time.storyDay(ctx, story, s, clause[0], clause[1], time.previousSentence(ctx, ss, idx, frame.date() == null,
-                        clause[0], clause[1], time.marketDay(ctx, clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
+                        time.storyDay(ctx, story, s, clause[0], clause[1], time.previousSentence(ctx, ss, idx, frame.date() == null, clause[0], clause[1],
+                        time.reportDay(ctx, frame.date() == null, clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
                         time.namedSurvey(ctx, ss, idx, clause[1], time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1])))))));
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));

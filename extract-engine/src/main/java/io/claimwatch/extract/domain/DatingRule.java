@@ -187,6 +187,17 @@ enum DatingRule {
         }
     },
 
+    SO_FAR("a count told as reached \"so far\" (lexicon SO_FAR in the figure's clause: \"So far 1,200 ballots have been "
+            + "counted\", \"40 rescued to date\") that its sentence dates not, in an article whose event the text does not date, "
+            + "nothing to come (TimeResolver.soFar)", "start and end: the day of publication",
+            "Counting goes on in the county\n\nSo far a total of 81,400 postal votes have been counted, officials said.",
+            "2024-05-03", "2024-05-03..2024-05-03") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the publication date and the article's frame: TimeResolver.soFar
+        }
+    },
+
     STORY_DAY("in an article whose event the text does not date and whose every day named (no statement's, no comparison's) is "
             + "one day, the day of publication or the day before, a figure of the body in the past or the perfect whose "
             + "sentence dates it not, nothing to come, no present (TimeResolver.storyDay)", "start and end: that day",

@@ -63,6 +63,7 @@ public final class TimeResolver {
     private final CalendarDates calendar;
     private final SurveyDates surveys;
     private final StoryDays stories;
+    private final SoFarDays soFar;
 
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
@@ -71,6 +72,7 @@ public final class TimeResolver {
         this.calendar = new CalendarDates(lx);
         this.surveys = new SurveyDates(this, words);
         this.stories = new StoryDays(this, words, lx);
+        this.soFar = new SoFarDays(words);
     }
 
     public Context context(String text, LocalDate pub) {
@@ -237,6 +239,15 @@ public final class TimeResolver {
     /** {@link DatingRule#NAMED_SURVEY} ({@link SurveyDates}): a survey's results dated by the sentence that named it with its date. */
     public EventDates namedSurvey(Context c, List<Sentences.Sentence> ss, int idx, int ce, EventDates d) {
         return surveys.carried(c, ss, idx, ce, d);
+    }
+
+    /**
+     * The day of the report, the day of publication, for a figure its sentence dates not: a market's price or move
+     * ({@link DatingRule#MARKET_DAY}, {@link #marketDay}), else a count reached "so far" in an article whose event the text
+     * does not date ({@code undated}; {@link DatingRule#SO_FAR}, {@link SoFarDays#dated}). Else {@code d} as it is.
+     */
+    public EventDates reportDay(Context c, boolean undated, int cs, int ce, EventDates d) {
+        return soFar.dated(c, undated, cs, ce, marketDay(c, cs, ce, d));
     }
 
     /** The day of the story, for {@link DatingRule#STORY_DAY} ({@link StoryDays#day}), or null. */

@@ -109,6 +109,7 @@ final class TimeWords {
     final Set<String> votes = new HashSet<>();                     // "votes", "ballots", "tallies": what a vote counts
     final Set<String> opinion = new HashSet<>();                   // "poll", "survey": an opinion survey's figures
     final Set<String> present = new HashSet<>();                   // "are": a verb of the present
+    final Set<String> soFar = new HashSet<>();                     // "so far": a count up to the day of the report
     final Map<String, Integer> yearParts = new HashMap<>();        // "quarter" -> 3: a part of a year, in months
     final Set<String> lastParts = new HashSet<>();                 // "final": the last part of a year
     final Map<String, Integer> partLetters = new HashMap<>();      // "q" -> 3: "Q3"
@@ -139,6 +140,8 @@ final class TimeWords {
     final Pattern recentSpan;
     /** "the previous day", "the following day": a day relative to the day named before it. */
     final Pattern anchoredDay;
+    /** "so far", "to date" (SO_FAR), a word of its own. */
+    final Pattern soFarWords;
     /** "has since killed": a perfect with "since" as an adverb, counting from a date named before. */
     final Pattern sinceAdverb;
     /** "the third quarter", "the second half of the year", "the final quarter of 2004" (ord, part, year, rel). */
@@ -199,6 +202,7 @@ final class TimeWords {
                 case "VOTES" -> votes.add(w);
                 case "OPINION" -> opinion.add(w);
                 case "PRESENT" -> present.add(w);
+                case "SO_FAR" -> soFar.add(w);
                 case "ANCHORED_YEAR" -> anchoredYears.add(w);
                 case "ANCHORED_MONTH" -> anchoredMonths.put(w, Integer.parseInt(f[2]));
                 case "YEAR_PART" -> yearParts.put(w, Integer.parseInt(f[2]));
@@ -269,6 +273,7 @@ final class TimeWords {
         recentUnits.addAll(hourUnits);
         recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
         anchoredDay = alternation(anchored.keySet());
+        soFarWords = Pattern.compile("(?i)(?<![\\p{L}-])" + words(soFar) + "(?![\\p{L}-])");
         sinceAdverb = Pattern.compile("(?i)\\b" + words(perfect) + "\\s+" + words(sincePreps) + "\\s+\\p{L}+");
         Set<String> partOrdinals = new HashSet<>(ordinals.keySet());
         partOrdinals.addAll(lastParts);

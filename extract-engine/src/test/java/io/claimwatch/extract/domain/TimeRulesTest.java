@@ -531,6 +531,19 @@ class TimeRulesTest {
         assertThat(iso(held.eventStart())).isEqualTo("2024-03-10");
     }
 
+    @Test
+    void aCountSoFarIsOfTheDayOfPublication() {
+        // dating.so-far: a total reached "so far" that its sentence dates not is the report's day; a date of its own, or what is to come, stays
+        LocalDate pub = LocalDate.of(2024, 5, 3);
+        String tally = "Counting goes on in the county\n\nElection staff said that to date 12,300 ballot papers had been checked by hand.";
+        ExtractedClaim checked = withLow(tally, pub, "12300");
+        assertThat(iso(checked.eventStart()) + ".." + iso(checked.eventEnd())).isEqualTo("2024-05-03..2024-05-03");
+        ExtractedClaim dated = withLow("Counting goes on in the county\n\nSo far 4,100 votes had been counted by Wednesday, staff said.", pub, "4100");
+        assertThat(iso(dated.eventEnd())).as("a day of its own").isEqualTo("2024-05-01");
+        ExtractedClaim toCome = withLow("Counting goes on in the county\n\nSo far officials will have counted 9,000 votes.", pub, "9000");
+        assertThat(toCome.eventStart()).as("what is to come").isNull();
+    }
+
     // ------------------------------------------------------------------ the article's event
 
     @Test
