@@ -111,6 +111,8 @@ public final class Attribution {
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
             String c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
             if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
+            c = carry.document(idx, t, !verbs.find(t).isEmpty());
+            if (c != null) return decide(ClaimantRule.DOCUMENT_GOES_ON, c);
         }
         return decide(r == null && decided != ClaimantRule.SPEAKERS_COUNTED ? ClaimantRule.OUTLET_VOICE : decided, r);
     }

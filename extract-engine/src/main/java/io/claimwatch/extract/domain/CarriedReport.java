@@ -18,6 +18,8 @@ final class CarriedReport {
     private final String text;
     private final List<Sentences.Sentence> sentences;
     private final String[] source;
+    /** The last source named in the document, whatever its verb. */
+    private String lastNamed;
 
     CarriedReport(String text, List<Sentences.Sentence> sentences) {
         this.text = text;
@@ -33,6 +35,7 @@ final class CarriedReport {
      * ({@code outletTail}: "..., the ministry said, the largest of which has burned 9,000 hectares").
      */
     void named(int idx, List<Tok> t, String c, boolean outletTail) {
+        if (c != null) lastNamed = c;
         if (c == null || outletTail) return;
         for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) || quotationOpened(t, k)) return;
         source[idx] = c;
@@ -68,6 +71,24 @@ final class CarriedReport {
         if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev)) return null;
         source[idx] = prev;
         return prev;
+    }
+
+    /**
+     * {@link ClaimantRule#DOCUMENT_GOES_ON}: the document named last ("The letter said", "the statement said":
+     * a determiner and a noun of lexicon/claimant-document-nouns.txt), for a body sentence idx (tokens t) with
+     * no speaker and no active reporting verb of its own ({@code speaks}), in any later paragraph: a wire's
+     * account of a letter or a statement reports its content paragraph after paragraph ("Output was now
+     * estimated at 70 mln bushels"), up to the next source named. Null when the last source is no document, or
+     * when the sentence gives its figure as hearsay ("a strike which reportedly killed 90",
+     * lexicon/claimant-hearsay-words.txt).
+     */
+    String document(int idx, List<Tok> t, boolean speaks) {
+        if (idx == 0 || speaks || t.isEmpty() || lastNamed == null || sentences.get(idx).kind() != Sentences.Kind.BODY) return null;
+        String[] words = WordSplits.WHITESPACE.split(lastNamed.toLowerCase(java.util.Locale.ROOT));
+        if (words.length != 2 || !w.determiners.contains(words[0]) || !w.documentNouns.contains(words[1])) return null;
+        for (Tok x : t) if (x.isWord() && w.hearsayWords.contains(x.lower())) return null;
+        source[idx] = lastNamed;
+        return lastNamed;
     }
 
     /**

@@ -47,6 +47,8 @@ enum ClaimantRule {
             "\"We lost 11 men,\" said Ana Ruiz. \"There were 80 houses here.\"", "Ana Ruiz"),
     CARRIED_IN_PARAGRAPH("X said ... . It/That/Of those ... N (the same paragraph, no speaker of its own)", "claimant = the source of the sentence before, whose report this one goes on with",
             "The trade shortfall was $55.5bn, the Commerce Department said. That pushed the 10-month deficit to $500.5bn.", "the Commerce Department"),
+    DOCUMENT_GOES_ON("The letter said ... . \n\n N ... (any later paragraph, no speaker of its own)", "claimant = the document, whose content the article goes on reporting until another source is named",
+            "The letter said 400 families had lost their crops.\n    Total output would be 90 mln bushels.", "The letter"),
     OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",
             "The storm destroyed 300 homes on Tuesday.", null);
 

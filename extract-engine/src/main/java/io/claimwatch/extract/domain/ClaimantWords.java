@@ -74,6 +74,10 @@ final class ClaimantWords {
     final Set<String> viewVerbs = words("view-verbs");
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
+    /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */
+    final Set<String> documentNouns = words("document-nouns");
+    /** "reportedly", "allegedly": the outlet gives a figure as hearsay of unnamed others, no document's content. */
+    final Set<String> hearsayWords = words("hearsay-words");
 
     /** "that", "a": open the content of a reporting verb right after it ("said a wage of $20 is not enough"). */
     final Set<String> contentOpeners = words("content-openers");

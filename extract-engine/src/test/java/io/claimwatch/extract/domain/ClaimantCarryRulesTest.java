@@ -100,4 +100,26 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("The mayor said the council would listen. The plan was backed by 14 councillors."))
                 .containsExactly("The mayor");
     }
+
+    @Test
+    void aDocumentsContentGoesOnOverLaterParagraphsUntilAnotherSourceIsNamed() {
+        String text = "The ministry sent a letter to donors on Friday.\n"
+                + "    The letter said 3,000 families had lost their harvest.\n"
+                + "    Wheat output was now estimated at 12,000 tonnes.\n"
+                + "    The weather service said 40 mm of rain had fallen since May.\n"
+                + "    About 800 wells had run dry.\n";
+        assertThat(claimants(text)).containsExactly("The letter", "The letter", "The weather service", null);
+    }
+
+    @Test
+    void hearsayIsNoDocumentsContent() {
+        assertThat(claimants("The statement said 3,000 families had lost their harvest.\n\nThe town was shelled in May, in a raid which reportedly killed 40 people.\n"))
+                .containsExactly("The statement", null);
+    }
+
+    @Test
+    void aSpeakerWhoIsNoDocumentDoesNotGoOnPastItsParagraph() {
+        assertThat(claimants("The mayor said 3,000 families had lost their harvest.\n    Wheat output was 12,000 tonnes.\n"))
+                .containsExactly("The mayor", null);
+    }
 }
