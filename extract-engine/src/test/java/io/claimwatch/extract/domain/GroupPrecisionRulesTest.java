@@ -67,9 +67,10 @@ class GroupPrecisionRulesTest {
 
   @Test
   void strikersOfAnotherTradeAreOfTheirOwnStrikeWhereTheSentenceNamesAnother() {
-    // own-strikers applies after the sentence's strike name: dockers counted where the sentence names the rail strike
-    String text = "Bank workers walk out\n\nBank workers began a national strike on Tuesday, as a stoppage by rail"
-        + " workers went into its second week and as 12,000 dockers threatened action.\n";
+    // own-strikers applies after the sentence's strike name: dockers counted where the sentence names the miners' strike
+    String text = "Bank strike enters second day\n\nA national strike by bank workers entered its second day on"
+        + " Wednesday, the union said.\n\nThe walkout widened as a stoppage by miners went into its second week"
+        + " and as 12,000 dockers threatened action.\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(1990, 5, 9));
     assertThat(key(cs, "12,000").eventName()).isEqualTo("docker strike");
   }
