@@ -211,11 +211,12 @@ public final class ClaimKeys {
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, span);
     }
-    String name = StrikeNames.ownStrikers(counted, frame.eventName());   // "50,000 university teachers" in a report of the bank strike
+    String name = frame.eventName();
     if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {
       name = sentenceName;
       background = true;
     }
+    name = StrikeNames.ownStrikers(counted, name);   // own-strikers, after the sentence's name ("oil workers" by "the seamen's strike")
     // a place the sentence names beyond the article's is the scope of a part of the event ("Three
     // deaths occurred in Kanawha County" in a report of West Virginia's floods): another quantity
     // an event dated apart that its sentence places nowhere is not where the article's happened: its place is open

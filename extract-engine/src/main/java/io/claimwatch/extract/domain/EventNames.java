@@ -52,8 +52,38 @@ final class EventNames {
         }
         String lower = lowerCaseFireName(text, from, to);
         if (!lower.isEmpty()) return lower;
+        String seat = bySeat(text, from, to);
+        if (!seat.isEmpty()) return seat;
         return StrikeNames.of(spanWords.get());   // "the seamen's strike": a strike by its strikers
     }
+
+    /** "the Truro by-election": capitalised words right before the by-election's noun. */
+    private static final Pattern SEAT_BEFORE = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,2})by-election\\b");
+    /** "a by-election in the London borough of Greenwich", "the by-election for Truro": the seat after in, for, at. */
+    private static final Pattern SEAT_AFTER = Pattern.compile(
+            "\\bby-election\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?[a-z]+\\s+of\\s+)?([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b");
+
+    /**
+     * Rule "by-election-seat": a by-election is named by its seat ("the Truro by-election", "a by-election in the
+     * London borough of Greenwich": "truro by-election", "greenwich by-election"), so two by-elections of one country
+     * and season key apart; a seat no word of not-event-names.txt. "" if none.
+     */
+    private static String bySeat(String text, int from, int to) {
+        if (!TextSearch.containsAny(text, from, to, SEAT_NOUNS)) return "";
+        for (Pattern p : List.of(SEAT_BEFORE, SEAT_AFTER)) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                String[] words = WordSplits.WHITESPACE.split(m.group(1).trim());
+                int first = 0;
+                while (first < words.length && NOT_NAME_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) first++;
+                if (first == words.length) continue;
+                return (String.join(" ", Arrays.copyOfRange(words, first, words.length)) + " by-election").toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    private static final List<String> SEAT_NOUNS = List.of("by-election");
 
     private static final Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");
 

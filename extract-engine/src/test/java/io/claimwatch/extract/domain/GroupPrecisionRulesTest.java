@@ -55,6 +55,27 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void aByElectionIsNamedByItsSeat() {
+    // by-election-seat (EventNames): two by-elections of one country and season key apart by their seats
+    String before = "Greens take Hadley seat\n\nThe Green party won the Hadley by-election on Thursday, with 12,400"
+        + " votes.\n";
+    String after = "Labour holds seat\n\nLabour held the seat in a by-election in the Kent borough of Brockford on"
+        + " Thursday, winning 9,850 votes.\n";
+    assertThat(key(all(before, LocalDate.of(2001, 6, 8)), "12,400").eventName()).isEqualTo("hadley by-election");
+    assertThat(key(all(after, LocalDate.of(2001, 6, 22)), "9,850").eventName()).isEqualTo("brockford by-election");
+  }
+
+  @Test
+  void strikersOfAnotherTradeAreOfTheirOwnStrikeWhereTheSentenceNamesAnother() {
+    // own-strikers applies after the sentence's strike name: dockers counted where the sentence names the miners' strike
+    String text = "Bank strike enters second day\n\nA national strike by bank workers entered its second day on"
+        + " Wednesday, the union said.\n\nThe walkout widened as a stoppage by miners went into its second week"
+        + " and as 12,000 dockers threatened action.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(1990, 5, 9));
+    assertThat(key(cs, "12,000").eventName()).isEqualTo("docker strike");
+  }
+
+  @Test
   void aCountrysNameBeforeOtherNounsStaysAPlace() {
     // people-of-a-country reads only nouns of people: "Japanese officials" are the country's, and so is its quake
     String text = "Japanese officials say 41 killed in quake\n\nAt least 41 people were killed in the quake, officials"
