@@ -145,12 +145,7 @@ enum DatingRule {
                 break;
             }
             if (after == null) return null;
-            return switch (after.kind()) {
-                case START -> new EventDates(after.date(), null, after, null);
-                case END -> new EventDates(null, after.date(), null, after);
-                case RANGE -> new EventDates(after.date(), after.end(), after, after);
-                default -> new EventDates(after.date(), after.date(), after, after);
-            };
+            return EventDates.of(after);
         }
     },
 

@@ -38,12 +38,7 @@ final class SurveyDates {
             if (!c.text.substring(b.start(), b.end()).contains(name)) continue;
             for (Cand x : time.candidates(c, b.start(), b.end())) {
                 if (x.statement() || x.compare()) continue;
-                return switch (x.kind()) {
-                    case RANGE -> new EventDates(x.date(), x.end(), x, x, DatingRule.NAMED_SURVEY);
-                    case START -> new EventDates(x.date(), null, x, null, DatingRule.NAMED_SURVEY);
-                    case END -> d;
-                    default -> new EventDates(x.date(), x.date(), x, x, DatingRule.NAMED_SURVEY);
-                };
+                return x.kind() == TimeResolver.Kind.END ? d : EventDates.of(x).by(DatingRule.NAMED_SURVEY);
             }
             return d;
         }

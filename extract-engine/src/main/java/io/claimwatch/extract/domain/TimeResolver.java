@@ -34,6 +34,16 @@ public final class TimeResolver {
         EventDates by(DatingRule r) {
             return new EventDates(start, end, startFrom, endFrom, r);
         }
+
+        /** The dates one phrase gives by its kind: its day, its start, its end, or both ends of its range. */
+        static EventDates of(Cand x) {
+            return switch (x.kind()) {
+                case START -> new EventDates(x.date(), null, x, null);
+                case END -> new EventDates(null, x.date(), null, x);
+                case RANGE -> new EventDates(x.date(), x.end(), x, x);
+                default -> new EventDates(x.date(), x.date(), x, x);
+            };
+        }
     }
 
     /** What a date does for the event: its day, its start, its end, or both ends of a range. */
@@ -226,12 +236,7 @@ public final class TimeResolver {
         for (int i = before.size() - 1; i >= 0; i--) {
             Cand x = before.get(i);
             if (x.statement() || x.compare()) continue;
-            return switch (x.kind()) {
-                case RANGE -> new EventDates(x.date(), x.end(), x, x, DatingRule.PREVIOUS_SENTENCE);
-                case START -> new EventDates(x.date(), null, x, null, DatingRule.PREVIOUS_SENTENCE);
-                case END -> d;
-                default -> new EventDates(x.date(), x.date(), x, x, DatingRule.PREVIOUS_SENTENCE);
-            };
+            return x.kind() == Kind.END ? d : EventDates.of(x).by(DatingRule.PREVIOUS_SENTENCE);
         }
         return d;
     }
