@@ -31,18 +31,18 @@ public class ClaimsClient {
   }
 
   public Uni<ListClaimsResponse> listClaims(ListClaimsRequest r) {
-    return calls.readAsync(stub, (s, out) -> s.listClaims(r, out));
+    return calls.readAsync(Backend.CLAIMS, stub, (s, out) -> s.listClaims(r, out));
   }
 
   public Uni<GetClaimResponse> getClaim(GetClaimRequest r) {
-    return calls.readAsync(stub, (s, out) -> s.getClaim(r, out));
+    return calls.readAsync(Backend.CLAIMS, stub, (s, out) -> s.getClaim(r, out));
   }
 
   public Uni<ListGroupsResponse> listGroups(ListGroupsRequest r) {
-    return calls.readAsync(stub, (s, out) -> s.listGroups(r, out));
+    return calls.readAsync(Backend.CLAIMS, stub, (s, out) -> s.listGroups(r, out));
   }
 
   public Uni<GetGroupResponse> getGroup(GetGroupRequest r) {
-    return calls.readAsync(stub, (s, out) -> s.getGroup(r, out));
+    return calls.readAsync(Backend.CLAIMS, stub, (s, out) -> s.getGroup(r, out));
   }
 }

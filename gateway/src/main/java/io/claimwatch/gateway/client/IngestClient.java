@@ -28,26 +28,26 @@ public class IngestClient {
   BackendCalls calls;
 
   public CreateArticleResponse create(CreateArticleRequest r) {
-    return calls.write(stub, s -> s.createArticle(r));
+    return calls.write(Backend.INGEST, stub, s -> s.createArticle(r));
   }
 
   public BatchCreateArticlesResponse batchCreate(BatchCreateArticlesRequest r) {
-    return calls.write(stub, s -> s.batchCreateArticles(r));
+    return calls.write(Backend.INGEST, stub, s -> s.batchCreateArticles(r));
   }
 
   public GetArticleResponse get(GetArticleRequest r) {
-    return calls.read(stub, s -> s.getArticle(r));
+    return calls.read(Backend.INGEST, stub, s -> s.getArticle(r));
   }
 
   public ListArticlesResponse list(ListArticlesRequest r) {
-    return calls.read(stub, s -> s.listArticles(r));
+    return calls.read(Backend.INGEST, stub, s -> s.listArticles(r));
   }
 
   public RetryArticleResponse retry(RetryArticleRequest r) {
-    return calls.write(stub, s -> s.retryArticle(r));
+    return calls.write(Backend.INGEST, stub, s -> s.retryArticle(r));
   }
 
   public ReextractArticlesResponse reextract(ReextractArticlesRequest r) {
-    return calls.write(stub, s -> s.reextractArticles(r));
+    return calls.write(Backend.INGEST, stub, s -> s.reextractArticles(r));
   }
 }

@@ -19,6 +19,8 @@ public interface GatewayConfig {
   @WithDefault("10s")
   Duration requestTimeout();
 
+  BackendLimit backendLimit();
+
   Auth auth();
 
   /** Key of the page tokens' HMAC (at least 16 bytes); shared by every replica. Absent: a random one per process. */
@@ -29,6 +31,20 @@ public interface GatewayConfig {
   Limits limits();
 
   Watch watch();
+
+  /**
+   * Calls in flight to each backend: an adaptive limit between these bounds; a call over it is answered 429
+   * BACKEND_BUSY at once rather than queued past its deadline.
+   */
+  interface BackendLimit {
+    /** The floor, and the limit at start. */
+    @WithDefault("20")
+    int minInFlight();
+
+    /** The ceiling. */
+    @WithDefault("200")
+    int maxInFlight();
+  }
 
   /** API keys and who may read without one. */
   interface Auth {

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * The gateway's own meters: {@code gateway.requests{route, outcome}} for every API request, and
- * {@code gateway.rejected{reason}} for requests the gateway refuses itself, before any backend call.
+ * {@code gateway.rejected{reason}} for requests the gateway refuses itself, before any backend call;
+ * {@code gateway.backend.limit{backend}} and {@code gateway.backend.in.flight{backend}}, the calls in flight each
+ * backend is allowed and has.
  * Tags come from closed sets: route is the resource's path template, outcome one of four words.
  */
 @ApplicationScoped
@@ -26,7 +28,9 @@ public class GatewayMetrics {
     /** Over the caller's rate limit (429 from the gateway itself, not a backend's queue being full). */
     RATE,
     /** The body is over quarkus.http.limits.max-body-size (413). */
-    SIZE
+    SIZE,
+    /** Its backend had as many calls in flight as its limit allows (429 BACKEND_BUSY, the call not sent). */
+    BUSY
   }
 
   private final MeterRegistry registry;
@@ -37,6 +41,16 @@ public class GatewayMetrics {
     for (Reason r : Reason.values()) {
       rejected.put(r, Counter.builder("gateway.rejected").description("Requests the gateway refused itself, by reason")
           .tag("reason", r.name().toLowerCase()).register(registry));
+    }
+  }
+
+  /** Gauges of each backend's limit of calls in flight and of its calls in flight now; registered once, by BackendCalls. */
+  public void backendLimits(io.claimwatch.gateway.client.BackendLimits limits) {
+    for (io.claimwatch.gateway.client.Backend b : io.claimwatch.gateway.client.Backend.values()) {
+      io.micrometer.core.instrument.Gauge.builder("gateway.backend.limit", limits, l -> l.limit(b))
+          .description("Calls the gateway lets be in flight to the backend (adaptive)").tag("backend", b.label()).register(registry);
+      io.micrometer.core.instrument.Gauge.builder("gateway.backend.in.flight", limits, l -> l.inFlight(b))
+          .description("Calls in flight to the backend").tag("backend", b.label()).register(registry);
     }
   }
 

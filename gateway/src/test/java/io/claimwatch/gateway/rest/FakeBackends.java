@@ -167,6 +167,15 @@ final class FakeBackends {
               + "Connection refused: localhost/127.0.0.1:8083").asRuntimeException());
           return;
         }
+        case "slow" -> {
+          // Answers after 1 s on the call's own Vert.x context, without holding its thread (the event loop serves the
+          // gateway's HTTP too).
+          io.vertx.core.Vertx.currentContext().owner().setTimer(1000, id -> {
+            out.onNext(ListClaimsResponse.getDefaultInstance());
+            out.onCompleted();
+          });
+          return;
+        }
         case "flaky" -> {
           if (FLAKY.getAndIncrement() % 2 == 0) {
             out.onError(Status.UNAVAILABLE.withDescription("restarting").asRuntimeException());
