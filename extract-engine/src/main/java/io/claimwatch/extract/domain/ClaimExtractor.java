@@ -218,7 +218,7 @@ public final class ClaimExtractor {
                         countedRule = Explanations.COUNTED_UNNAMED;
                     }
                 }
-                PartialDate start = d.start(), end = d.end();
+                PartialDate start = (d = EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d)).start(), end = d.end();   // keyed as read
                 String framed = null;
                 // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts
                 boolean ownSpan = d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().kind() == TimeResolver.Kind.RANGE;
@@ -236,7 +236,7 @@ public final class ClaimExtractor {
                     // plan for a day keeps its day
                     PartialDate counted = end != null ? end : start;     // the later day the sentence gives, if any
                     start = frame.date();
-                    end = counted == null || frame.sudden() || frame.dateEnd() != null ? frame.endOfCount(pub) : counted;
+                    end = counted == null || frame.sudden() || frame.dateEnd() != null ? DayBefore.end(ctx, lx, frame, s.start(), clause) : counted;
                     framed = Explanations.FRAME_EVENT_DATE;
                 } else if (!k.background() && frame.date() != null && start == null
                         && (laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || TOLLS.contains(k.key().event()))) {
@@ -248,8 +248,8 @@ public final class ClaimExtractor {
                     framed = Explanations.FRAME_FROM_EVENT_DAY;
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 } else {
-                    // "so far this year"; "as of Tuesday" with no start
-                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], m.start, time.yearToDate(ctx, s.start(), s.end(), d));
+                    // "so far this year"; "as of Tuesday" with no start; "since May 2" up to the report (dating.since-to-report)
+                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], m.start, RunningTotals.dated(ctx, time.yearToDate(ctx, s.start(), s.end(), d)));
                     start = y.start();
                     end = y.end();
                     d = y;

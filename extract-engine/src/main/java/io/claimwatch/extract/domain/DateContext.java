@@ -19,7 +19,7 @@ class DateContext {
 
     final String text;
     final LocalDate pub;
-    private final TimeWords words;
+    final TimeWords words;
     private final CalendarDates dates;
     private Set<String> monthDayYears;   // "5-25-2025", computed when first needed
     private List<LocalDate> fullDates;   // the full dates of the text, computed with monthDayYears

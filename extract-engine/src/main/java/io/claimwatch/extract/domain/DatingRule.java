@@ -150,9 +150,9 @@ enum DatingRule {
     },
 
     SINCE_EARLIER("a figure of a perfect with \"since\" as an adverb (\"has since killed\") and no date of its own sentence: "
-            + "the last day the two sentences before name (TimeResolver.sinceEarlier)", "the start; the end left open",
+            + "the last day the two sentences before name (TimeResolver.sinceEarlier)", "the start (SINCE_TO_REPORT ends it on the day of publication)",
             "Israel launched its offensive in Gaza on October 7. Its military action has since killed 39,258 Palestinians, the ministry said.",
-            "2024-07-27", "2023-10-07..null") {
+            "2024-07-27", "2023-10-07..2024-07-27") {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it reads the sentences before the figure's: TimeResolver.sinceEarlier
@@ -168,6 +168,27 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it reads the sentence before the figure's and the article's frame: TimeResolver.previousSentence
+        }
+    },
+
+    EARLIER_EVENT("in an article whose event the text dates, a figure of the simple past whose own sentence names no date (no perfect, "
+            + "no present, nothing to come), right after a sentence of its paragraph whose every date (no statement's, no "
+            + "comparison's) ends before the article's event's day: another, earlier event (EarlierEvents)", "its role: the day, a start, both ends of a range",
+            "Storm floods coastal towns\n\nA storm flooded the coastal towns on Tuesday, officials said.\n\nThe region was hit by a "
+            + "larger storm in March. That storm destroyed 400 homes.", "2024-07-10", "2024-03..2024-03") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads the sentence before the figure's and the article's frame: EarlierEvents
+        }
+    },
+
+    SINCE_TO_REPORT("dates whose start a \"since\" gave (lexicon SINCE: \"have killed more than 900 people since May 2\"; or "
+            + "SINCE_EARLIER's \"has since\") and that have no end of their own (ClaimExtractor, RunningTotals)",
+            "end: the day of publication (the count runs to the day it is told)",
+            "Rebels have seized 40 villages since May 2, the army said.", "2024-05-20", "2024-05-02..2024-05-20") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it ends what the other rules chose: RunningTotals, after them
         }
     },
 
@@ -201,6 +222,18 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it needs every day the article names: TimeResolver.storyDay
+        }
+    },
+
+    DAY_BEFORE("in a report published the day after its event's day, of an event that goes on for days but not for months (a "
+            + "flood, a fire, a storm, a protest; not a war or a strike, keys/durations.txt long), a figure the event dates and its "
+            + "sentence dates not, told in the simple past: no perfect, no present, nothing to come (DayBefore)",
+            "start and end: the event's day, not a range to the day of publication",
+            "Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Tuesday after a day of heavy storms.\n\n"
+            + "Rescuers pulled 40 people from the water, officials said.", "2024-03-13", "2024-03-12..2024-03-12") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the article's event and the publication date: DayBefore, in the frame's dating
         }
     },
 

@@ -110,7 +110,7 @@ class TimeRulesTest {
     void sinceMidMonth() {
         ExtractedClaim c = only("The number of people under observation has risen to 216 since mid-August.", LocalDate.of(2024, 10, 1));
         assertThat(iso(c.eventStart())).isEqualTo("2024-08");
-        assertThat(c.eventEnd()).isNull();
+        assertThat(iso(c.eventEnd())).as("dating.since-to-report: the count runs to the day it is told").isEqualTo("2024-10-01");
     }
 
     // ------------------------------------------------------------------ years
@@ -529,6 +529,47 @@ class TimeRulesTest {
         assertThat(iso(deadline.eventStart())).as("'the vote by Tuesday' is a deadline, not the vote's day").isEqualTo("2024-03-10");
         ExtractedClaim held = only("The ruling party took 61% of the votes in the election held on Sunday, officials said.", pub);
         assertThat(iso(held.eventStart())).isEqualTo("2024-03-10");
+    }
+
+    @Test
+    void aReportOfTheDayBeforeDatesItsPastFiguresOnThatDay() {
+        // dating.day-before: told the day after, what happened that day is of that day; a perfect runs to the report, a war goes on
+        LocalDate pub = LocalDate.of(2024, 3, 13);
+        String flood = "Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Tuesday after a day of heavy storms.\n\n"
+                + "Rescuers pulled 40 people from the water, officials said. About 300 homes have been flooded, the mayor said.";
+        List<ExtractedClaim> cs = EXTRACTOR.extract(flood, pub).claims();
+        ExtractedClaim pulled = cs.stream().filter(x -> x.low().intValue() == 40).findFirst().orElseThrow();
+        assertThat(iso(pulled.eventStart()) + ".." + iso(pulled.eventEnd())).isEqualTo("2024-03-12..2024-03-12");
+        ExtractedClaim homes = cs.stream().filter(x -> x.low().intValue() == 300).findFirst().orElseThrow();
+        assertThat(iso(homes.eventStart()) + ".." + iso(homes.eventEnd())).as("a perfect").isEqualTo("2024-03-12..2024-03-13");
+        ExtractedClaim twoDays = withLow("Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Monday after a day "
+                + "of heavy storms.\n\nRescuers pulled 40 people from the water, officials said.", pub, "40");
+        assertThat(iso(twoDays.eventEnd())).as("told two days after").isEqualTo("2024-03-13");
+    }
+
+    @Test
+    void aRunningTotalSinceADayRunsToTheDayItIsTold() {
+        // dating.since-to-report: "since" a day or a month with no end is a count up to the report; a year alone stays open
+        LocalDate pub = LocalDate.of(2024, 5, 20);
+        ExtractedClaim seized = only("Rebels have seized 40 villages since May 2, the army said.", pub);
+        assertThat(iso(seized.eventStart()) + ".." + iso(seized.eventEnd())).isEqualTo("2024-05-02..2024-05-20");
+        ExtractedClaim jobs = only("The mill town has lost 3,000 jobs since 2008.", pub);
+        assertThat(iso(jobs.eventStart())).isEqualTo("2008");
+        assertThat(jobs.eventEnd()).isNull();
+    }
+
+    @Test
+    void aFigureAfterASentenceOfAnEarlierEventIsOfThatEvent() {
+        // dating.earlier-event: the sentence before dates only an earlier event; one that dates the article's event too, or
+        // stands in another paragraph, gives the figure nothing
+        LocalDate pub = LocalDate.of(2024, 7, 10);
+        String head = "Storm floods coastal towns\n\nA storm flooded the coastal towns on Tuesday, officials said.\n\n";
+        assertThat(datesOf(head + "The region was hit by a larger storm in March. That storm destroyed 400 homes.", pub, 400, ""))
+                .isEqualTo("2024-03..2024-03");
+        assertThat(datesOf(head + "The region was hit by a larger storm in March.\n\nThe storm destroyed 400 homes.", pub, 400, ""))
+                .as("another paragraph").isNotEqualTo("2024-03..2024-03");
+        assertThat(datesOf(head + "Tuesday's storm was worse than the one in March. The storm destroyed 400 homes.", pub, 400, ""))
+                .as("the sentence before dates the article's event too").isNotEqualTo("2024-03..2024-03");
     }
 
     @Test

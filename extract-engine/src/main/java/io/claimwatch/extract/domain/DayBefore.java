@@ -1,0 +1,47 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@link DatingRule#DAY_BEFORE}: a report published the day after its event's day tells that day's account. A figure the
+ * event dates and its sentence dates not, told in the simple past ("More than 90 millimeters of rain fell", "about 30 people
+ * were rescued"; no perfect, no present, nothing to come), of an event that goes on for days but not for months (a flood,
+ * a fire, a storm, a protest; not a war or a strike, {@code keys/durations.txt} long), is of that day alone, not a range
+ * from it to the day of publication.
+ */
+final class DayBefore {
+
+    private static final ConceptLexicon DURATIONS = ConceptLexicon.load("/keys/durations.txt");
+    private static final String LONG = "long";
+
+    private DayBefore() {}
+
+    /**
+     * The end of a figure of the article's event in the clause [clause[0], clause[1]) of a sentence from {@code ss}: the
+     * event's day when {@link DatingRule#DAY_BEFORE} applies (a clause of no verb, "with 300 rescuers", takes the tense of
+     * its sentence before it), else the frame's end of its count ({@link EventFrame#endOfCount}).
+     */
+    static PartialDate end(DateContext c, Lexicon lx, EventFrame frame, int ss, int[] clause) {
+        PartialDate day = frame.date(), end = frame.endOfCount(c.pub);
+        int cs = clause[0], ce = clause[1];
+        if (c.pub == null || day == null || frame.sudden() || frame.dateEnd() != null || day.toLocalDate() == null
+                || !c.pub.minusDays(1).equals(day.toLocalDate()) || LONG.equals(DURATIONS.first(List.of(frame.cause())))) return end;
+        Boolean past = simplePast(c, lx, cs, ce);
+        if (past == null && cs > ss) past = simplePast(c, lx, ss, cs);
+        return Boolean.TRUE.equals(past) ? day : end;
+    }
+
+    /** True for words [from, to) in the simple past, false for a perfect, the present or what is to come, null for neither. */
+    private static Boolean simplePast(DateContext c, Lexicon lx, int from, int to) {
+        Boolean past = null;
+        for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, to);
+            String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
+            if (c.words.perfect.contains(w) || c.words.present.contains(w) || c.words.future.contains(w)) return false;
+            if (w.length() > 3 && (w.endsWith("ed") || lx.irregularPast.contains(w))) past = true;
+            a = LetterWords.next(c.text, e, to);
+        }
+        return past;
+    }
+}
