@@ -18,7 +18,7 @@ import java.util.TreeSet;
 final class PartScopes {
 
   /** Scope words that are not places: the facets {@link KeyFacet} and {@link ClaimKeys} set. */
-  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#period");
+  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#period", "#previous");
 
   private PartScopes() {}
 
@@ -67,7 +67,7 @@ final class PartScopes {
     Set<String> out = new TreeSet<>();
     if (c.key() == null || KeyFacet.LENGTH_UNITS.contains(c.unit()) || "distance".equals(c.key().kind())) return out;
     for (String w : c.key().place().split(" ")) {
-      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w)) out.add(w);
+      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w) && !w.startsWith("#" + PollFacets.PREFIX)) out.add(w);
     }
     return out;
   }
