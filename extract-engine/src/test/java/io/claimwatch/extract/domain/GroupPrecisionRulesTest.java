@@ -285,4 +285,16 @@ class GroupPrecisionRulesTest {
     assertThat(key(ships, "90").event()).isEqualTo("idle");
     assertThat(key(ships, "60").event()).isEqualTo("idle");
   }
+  @Test
+  void theCountBeforeAnotherIsAPartToo() {
+    // part-before-another (PartScopes): "found four people in the engine room who were dead. There were at least another
+    // 12 dead in the cabins": the four are a part of the toll as the 12 are, not the toll of 16
+    String text = "Ferry fire kills 16 off Valdoria\n\nAt least 16 people died when fire swept through a ferry on Monday.\n\n"
+        + "A diver said he had found four people in the engine room who were dead. There were at least another 12 dead in"
+        + " the cabins, he added.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+    assertThat(key(cs, "16").place()).doesNotContain("#");
+    assertThat(key(cs, "four").place()).contains("#part");
+    assertThat(key(cs, "12").place()).contains("#other");
+  }
 }
