@@ -107,7 +107,7 @@ public final class ClaimExtractor {
                 dateline = PublicationDating.storyDateline(text);
             }
             List<Sentences.Sentence> ss = run(text, pub, dateline, claims, frame, failures, deadline, explain);
-            claims = PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text));
+            claims = PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text)));
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }

@@ -21,20 +21,31 @@ final class KeyFacet {
   private static final Pattern FLEET_AFTER;
   /** period-total: "so far", "to date" (keys/facets.txt). */
   private static final Pattern RUNNING;
+  /** previous-term: "in the last 200-seat parliament", "the outgoing assembly" (keys/facets.txt). */
+  private static final Pattern PREVIOUS_TERM;
+  /** later-shock: "The latest big tremor", "A second quake" opening the sentence (keys/facets.txt). */
+  private static final Pattern LATER_SHOCK;
+  /** A figure hyphened to "seat": the size of a chamber, not a party's seats. */
+  private static final Pattern CHAMBER_SIZE = Pattern.compile("^-\\s*seats?\\b");
   static {
     java.util.List<String> verbs = new java.util.ArrayList<>();
     java.util.List<String> fleetBefore = new java.util.ArrayList<>();
     java.util.List<String> fleetAfter = new java.util.ArrayList<>();
     java.util.List<String> running = new java.util.ArrayList<>();
+    java.util.Map<String, java.util.List<String>> words = new java.util.HashMap<>();
     ConceptLexicon.load("/keys/facets.txt").forEach((word, concept) -> {
       switch (concept) {
         case "change" -> verbs.add(word);
         case "fleet-before" -> fleetBefore.add(word);
         case "fleet-after" -> fleetAfter.add(word);
         case "period-total" -> running.add(word);
-        default -> { }
+        default -> words.computeIfAbsent(concept, k -> new java.util.ArrayList<>()).add(word);
       }
     });
+    PREVIOUS_TERM = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + TimeWords.words(words.get("previous-term"))
+        + "\\s+(?:[0-9,]+-seat\\s+|\\p{L}+\\s+){0,2}?" + TimeWords.words(words.get("legislature")) + "\\b");
+    LATER_SHOCK = Pattern.compile("(?i)^\\s*(?:the|a|an)\\s+" + TimeWords.words(words.get("later-shock")) + "\\s+(?:\\p{L}+\\s+){0,2}?"
+        + TimeWords.words(words.get("shock")) + "\\b");
     RUNNING = Pattern.compile("(?i)\\b" + TimeWords.words(running) + "\\b");
     FLEET_BEFORE = Pattern.compile("(?i)\\b" + TimeWords.words(fleetBefore) + "\\s+$");
     FLEET_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}0-9-]+\\s+){0,6}?" + TimeWords.words(fleetAfter) + "\\b");
@@ -163,8 +174,13 @@ final class KeyFacet {
       Matcher b = PLACE_BEFORE.matcher(before);
       String from = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
       String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
-      return to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
+      String between = to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
+      // later-shock: "The latest tremor ... hit 25 km off the island of Muisne": the later shock's distance or depth
+      if (LATER_SHOCK.matcher(sentenceBefore).find()) return between.isEmpty() ? "later" : between + "-later";
+      return between;
     }
+    // previous-term: "held 57 seats in the last 200-seat parliament, the Conservatives 44": the seats of the term before
+    if ("seat".equals(kind) && !CHAMBER_SIZE.matcher(after).find() && PREVIOUS_TERM.matcher(sentenceBefore + " " + around).find()) return "previous";
     if (unit.isEmpty() && (FLEET_BEFORE.matcher(before).find() || FLEET_AFTER.matcher(after).find())) return "fleet";
     // from-to; not a revision ("revised the February gain from 210,000 to 190,000": one quantity, corrected)
     if (FROM_BEFORE.matcher(before).find() && TO_AFTER.matcher(after).find() && !REVISION.matcher(sentenceBefore).find()) return "earlier";

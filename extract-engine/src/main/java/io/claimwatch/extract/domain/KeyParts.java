@@ -109,7 +109,9 @@ final class KeyParts {
     among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + TimeWords.words(words.get("among")) + "\\b(?!\\s+[0-9])");
     // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
     wholeOf = Pattern.compile("(?i)(?:\\b" + TimeWords.words(words.get("portion")) + "|(?<![0-9,.])(?!(?:19|20)[0-9]{2}\\b)[0-9][0-9,.]*)"
-        + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?$");
+        + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?$"
+        // "lost six of their 10 seats": a count written as a word, of an owner's whole ("eight of nine soldiers" is no owner's)
+        + "|\\b" + TimeWords.words(words.get("owned-portion")) + "\\s+of\\s+(?:its\\s+|their\\s+|\\p{Lu}[\\p{L}.-]*['’]s?\\s+)$");
     // "eight of nine soldiers who were killed": what happened is said of the whole, the part is another count
     ofWhole = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){1,3}?" + TimeWords.words(words.get("relative")) + "\\b");
     // "148 males and 81 females": the group after the figure, then "and" or a comma and another figure's group
@@ -138,7 +140,7 @@ final class KeyParts {
     // each pattern's last words, as written above
     openerTail = tailTests ? TailWords.of(words.get("opener")) : null;
     usualTail = tailTests ? TailWords.of(words.get("usual")) : null;
-    wholeOfTail = tailTests ? TailWords.of(List.of(), "of", "the", "its", "their", "'", "’", "'s", "’s") : null;
+    wholeOfTail = tailTests ? TailWords.of(List.of(), "of", "the", "its", "their", "'", "’", "'s", "’s") : null;   // also the owned portions' ends
     groupBeforeTail = tailTests ? TailWords.endings(",", "and") : null;
     forecastVerbTail = tailTests ? TailWords.of(words.get("change"), "further", "to", "above", "beyond", "past", "as") : null;
     forecastNounTail = tailTests

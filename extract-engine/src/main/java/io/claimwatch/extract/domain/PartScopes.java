@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Decides, over a whole article, whether a place a figure's sentence names is a part of the event or
@@ -18,13 +19,46 @@ import java.util.TreeSet;
 final class PartScopes {
 
   /** Scope words that are not places: the facets {@link KeyFacet} and {@link ClaimKeys} set. */
-  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#period");
+  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#period", "#previous");
 
   private PartScopes() {}
 
   /** The claims of one article, with the place scopes of those that count no part of their event dropped. */
   static List<ExtractedClaim> settle(List<ExtractedClaim> claims) {
     return settle(claims, Set.of());
+  }
+
+  /** "at least another 20 dead": "another" and a figure, up to its hedge's words. */
+  private static final Pattern ANOTHER = Pattern.compile("(?i)\\banother\\s+(?:[\\p{L}]+\\s+){0,2}?$");
+  /** How far before a count given as "another" the count it is beside may end. */
+  private static final int BESIDE = 200;
+
+  /**
+   * part-before-another: the count right before one given as "another" of the same measure ("he had found six people on
+   * top of the vessel who were dead. There were at least another 20 dead inside the boat") is a part of the event's count
+   * too, as the other is (`#other`), not the toll: it gets "#part". Not across a paragraph, nor a count already scoped.
+   */
+  static List<ExtractedClaim> partsBeforeAnother(String text, List<ExtractedClaim> claims) {
+    List<ExtractedClaim> out = new ArrayList<>(claims);
+    for (int i = 1; i < out.size(); i++) {
+      ExtractedClaim c = out.get(i), b = out.get(i - 1);
+      if (c.key() == null || b.key() == null || !c.key().place().contains("#other") || b.key().place().contains("#")) continue;
+      int figure = text.indexOf(c.numberText(), c.start());
+      if (figure < 0 || figure > c.end() || !ANOTHER.matcher(text.substring(Math.max(c.start(), figure - 30), figure)).find()) continue;
+      if (b.end() > c.start() || c.start() - b.end() > BESIDE || text.substring(b.end(), c.start()).contains("\n\n")) continue;
+      if (b.background() || c.key().event().isEmpty() || !sameMeasure(b.key(), c.key())) continue;
+      out.set(i - 1, withScope(b, "#part"));
+    }
+    return out;
+  }
+
+  private static ExtractedClaim withScope(ExtractedClaim c, String word) {
+    ClaimKey k = c.key();
+    String place = (k.place() + " " + word).strip();
+    ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), place, k.eventName(), k.earliest(), k.latest());
+    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
+        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
+        c.explanation());
   }
 
   /**
@@ -67,7 +101,7 @@ final class PartScopes {
     Set<String> out = new TreeSet<>();
     if (c.key() == null || KeyFacet.LENGTH_UNITS.contains(c.unit()) || "distance".equals(c.key().kind())) return out;
     for (String w : c.key().place().split(" ")) {
-      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w)) out.add(w);
+      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w) && !w.startsWith("#" + PollFacets.PREFIX)) out.add(w);
     }
     return out;
   }

@@ -246,4 +246,55 @@ class GroupPrecisionRulesTest {
         + " year, the governor said on Friday.\n";
     assertThat(key(all(floods, LocalDate.of(2025, 7, 4)), "31").place()).doesNotContain("#period");
   }
+  @Test
+  void theSeatsOfTheLastParliamentAreThePreviousTerms() {
+    // previous-term (KeyFacet, keys/facets.txt): seats "in the outgoing assembly" are the term before the vote's, not the
+    // seats won; the assembly's size ("a 120-seat assembly") is neither
+    String text = "Liberals win Valdorian election\n\nThe Liberals won 48 seats in Sunday's election.\n\n"
+        + "They held 39 seats in the outgoing 120-seat assembly, and the Greens 15.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 6, 10));
+    assertThat(key(cs, "48").place()).doesNotContain("#previous");
+    assertThat(key(cs, "39").place()).contains("#previous");
+    assertThat(key(cs, "15").place()).contains("#previous");
+    assertThat(key(cs, "120").place()).doesNotContain("#previous");
+  }
+
+  @Test
+  void aLaterShocksDistanceAndDepthAreItsOwn() {
+    // later-shock (KeyFacet): "A second quake ... struck 30 km from Oran at a depth of 8 km" is the second shock's, not the
+    // main quake's distance and depth told before
+    String text = "Strong quake shakes northern Peru\n\nThe quake struck 40 km from the small town of Oran at a depth of 10 km"
+        + " on Sunday.\n\nA second strong quake struck 30 km from the small town of Oran at a depth of 8 km on Monday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 5, 6));
+    assertThat(key(cs, "40").place()).contains("#oran").doesNotContain("later");
+    assertThat(key(cs, "30").place()).contains("#oran-later");
+    assertThat(key(cs, "8").place()).contains("#later");
+  }
+  @Test
+  void storeysAreABuildingsHeightAndShipsIdledAreIdle() {
+    // keys/kinds.txt, events.txt: "a 12-storey hotel" and "the 12-story tower" are one height in either spelling, not
+    // buildings; ships a strike idles or leaves strike-bound are ships idle, in either wording
+    String text = "Quake topples hotel in Valdoria\n\nRescuers searched the ruins of a 12-storey hotel on Monday.\n\n"
+        + "The 12-story tower collapsed within seconds, witnesses said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 2, 3));
+    assertThat(cs).extracting(c -> c.key().kind()).containsExactly("storey", "storey");
+    String strike = "Dockers' strike enters second week\n\nThe dockers' strike has idled 90 ships in three ports.\n\n"
+        + "Port officials said 60 ships were strike-bound on Friday.\n";
+    List<ExtractedClaim> ships = all(strike, LocalDate.of(2025, 2, 8));
+    assertThat(key(ships, "90").kind()).isEqualTo("ship");
+    assertThat(key(ships, "90").event()).isEqualTo("idle");
+    assertThat(key(ships, "60").event()).isEqualTo("idle");
+  }
+  @Test
+  void theCountBeforeAnotherIsAPartToo() {
+    // part-before-another (PartScopes): "found four people in the engine room who were dead. There were at least another
+    // 12 dead in the cabins": the four are a part of the toll as the 12 are, not the toll of 16
+    String text = "Ferry fire kills 16 off Valdoria\n\nAt least 16 people died when fire swept through a ferry on Monday.\n\n"
+        + "A diver said he had found four people in the engine room who were dead. There were at least another 12 dead in"
+        + " the cabins, he added.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 3, 4));
+    assertThat(key(cs, "16").place()).doesNotContain("#");
+    assertThat(key(cs, "four").place()).contains("#part");
+    assertThat(key(cs, "12").place()).contains("#other");
+  }
 }

@@ -114,4 +114,12 @@ class KeyPartsRulesTest {
     assertThat(key(cs, "at least 300").kind()).isEqualTo("person");
     assertThat(key(cs, "20").kind()).isEqualTo("body");
   }
+  @Test
+  void aWholeAfterACountWrittenAsAWordIsTheWhole() {
+    // whole-of-part: "lost four of their 11 seats": 11 is all their seats, not the seats lost, as "30,000 of 40,000" is
+    String text = "Liberals win Valdorian election\n\nThe Greens lost four of their 11 seats in Sunday's election.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 6, 10));
+    assertThat(key(cs, "11").place()).contains("#whole");
+    assertThat(key(cs, "four").place()).doesNotContain("#whole");
+  }
 }
