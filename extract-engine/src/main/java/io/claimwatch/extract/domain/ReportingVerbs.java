@@ -132,7 +132,16 @@ final class ReportingVerbs {
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
-                || k > 0 && t.get(k - 1).is("to");
+                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k);
+    }
+
+    /**
+     * claimant.statement-medium: "in a statement posted on Facebook that", "a post published to X": a participle right after
+     * a noun of a medium (lexicon/claimant-medium-nouns.txt) and before a preposition describes the medium; it reports nothing.
+     */
+    private boolean mediumParticiple(List<Tok> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).lower().endsWith("ed") && w.mediumNouns.contains(t.get(k - 1).lower())
+                && t.get(k + 1).isWord() && (w.prepositions.contains(t.get(k + 1).lower()) || t.get(k + 1).is("to"));
     }
 
     /**
