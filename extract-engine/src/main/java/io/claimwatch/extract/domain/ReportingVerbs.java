@@ -213,8 +213,10 @@ final class ReportingVerbs {
     /** ", the coast guard said, as a search continued for some dozen people": the outlet narrates again. */
     boolean outletClauseBetween(List<Tok> t, int v, int mTok) {
         for (int x = v + 1; x + 1 < mTok; x++) {
-            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash
-            if (isDash(t.get(x)) && t.get(x - 1).end() < t.get(x).start() && ingForm(t.get(x + 1))) return true;
+            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash (not "– adding
+            // that", a participle of lexicon/with-reporting.txt: the speaker's own, as after a comma, claimant.dash-participle)
+            if (isDash(t.get(x)) && t.get(x - 1).end() < t.get(x).start() && ingForm(t.get(x + 1))
+                    && !lx.withReporting.contains(t.get(x + 1).lower())) return true;
             if (!t.get(x).is(",")) continue;
             Tok n = t.get(x + 1);
             // (", as well as 32 probable" coordinates, it does not narrate)

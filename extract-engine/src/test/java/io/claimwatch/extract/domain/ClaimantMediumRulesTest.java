@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The claimant rules for the medium a body speaks through: a statement, a post on a platform, a news release is the
- * body's words, never the claimant; and the words that stand between a subject and its verb and are no part of it.
+ * body's words, never the claimant; the words that stand between a subject and its verb and are no part of it; and
+ * a dash before "adding", which stands for its comma.
  * Each on a sentence written for the test, not taken from the corpora.
  */
 class ClaimantMediumRulesTest {
@@ -32,6 +33,14 @@ class ClaimantMediumRulesTest {
     void aRelativeClauseAfterTheSubjectIsNoPartOfIt() {
         assertThat(claimants("A farmer near Ledmore who had spent most of the night with the rescue teams told reporters that 40 cows had drowned."))
                 .containsExactly("A farmer near Ledmore");
+    }
+
+    @Test
+    void aDashBeforeAddingIsItsComma() {
+        assertThat(claimants("The ministry said its troops were holding the line – adding Tuesday that the army had repelled 52 attacks."))
+                .containsExactly("The ministry");
+        assertThat(claimants("The ministry said its troops were holding the line — adding that 52 attacks were repelled."))
+                .containsExactly("The ministry");
     }
 
     @Test
