@@ -44,6 +44,12 @@ class ClaimantMediumRulesTest {
     }
 
     @Test
+    void anArgumentIsItsSpeakers() {
+        assertThat(claimants("If the fund grew by an extra £2bn over five years, 40,000 homes could be built, the mayor argued."))
+                .containsExactly("the mayor", "the mayor");
+    }
+
+    @Test
     void itIsTheBodyWhoseStatementOpensTheSentenceBefore() {
         assertThat(claimants("\"The fund is empty,\" analyst Ana Ruiz said on Monday. In a statement after the vote, the Harbor Tenants Union urged the council "
                 + "to act. \"Only the return of all 300 families will do,\" it said.")).containsExactly("the Harbor Tenants Union");
