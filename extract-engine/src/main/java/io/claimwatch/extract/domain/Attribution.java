@@ -257,7 +257,8 @@ public final class Attribution {
             }
             // "CenterPoint said it had restored power to 2.1 million customers, according to its website": "its" is the
             // sentence's own speaker's, named before, not the last claimant's
-            String own = b - a >= 2 && w.possessives.contains(t.get(a).lower()) ? speakerBefore(idx, t, k) : null;
+            // ("..., according to a statement posted to X": a medium's words are its speaker's, claimant.statement-medium)
+            String own = b - a >= 2 && (w.possessives.contains(t.get(a).lower()) || medium(t, a, b)) ? speakerBefore(idx, t, k) : null;
             if (own != null) {
                 decided = ClaimantRule.ACCORDING_TO_OWN_SPEAKER;
                 return own;
@@ -266,6 +267,16 @@ public final class Attribution {
             return refs.resolve(idx, x, t, a, b);
         }
         return null;
+    }
+
+    /** "a statement posted to X", "the news release": an article and, within its next two words, a noun of a medium in lower case. */
+    private boolean medium(List<Tok> t, int a, int b) {
+        if (!t.get(a).is("a") && !t.get(a).is("an") && !t.get(a).is("the")) return false;
+        for (int i = a + 1; i < b && i <= a + 2; i++) {
+            if (!t.get(i).isWord() || t.get(i).capitalized()) return false;
+            if (w.mediumNouns.contains(t.get(i).lower())) return true;
+        }
+        return false;
     }
 
     /** The named subject of the first reporting verb before token k of the sentence, or null. */

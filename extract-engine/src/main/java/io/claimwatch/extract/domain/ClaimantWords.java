@@ -76,6 +76,8 @@ final class ClaimantWords {
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */
     final Set<String> documentNouns = words("document-nouns");
+    /** "statement", "post", "release": what a body speaks through ("according to a statement posted to X" is the speaker's). */
+    final Set<String> mediumNouns = words("medium-nouns");
     /** "reportedly", "allegedly": the outlet gives a figure as hearsay of unnamed others, no document's content. */
     final Set<String> hearsayWords = words("hearsay-words");
 

@@ -61,6 +61,7 @@ final class Referents {
         // "Thursday's report was drawn up by two committees. It said ...": "it" is the report that opens the sentence before
         if (b - a == 1 && head.equals("it") && idx > 0) {
             String report = reportOpening(idx - 1);
+            if (report == null) report = statementOpening(idx - 1);
             if (report != null) return report;
         }
         if (b - a == 1 && w.pronouns.contains(head)) return last;
@@ -260,6 +261,26 @@ final class Referents {
             }
         }
         return null;
+    }
+
+    /**
+     * claimant.statement-opening: "In a statement after the vote, the Harbor Tenants Union urged ...": a sentence that opens
+     * with "In", an article or a possessive and a noun of a medium (lexicon/claimant-medium-nouns.txt), then up to six
+     * words and a comma, and whose subject is a name (capitalised words, with "of", "for", "and" inside, after "the"); its
+     * words, which a later "it said" means, or null.
+     */
+    private String statementOpening(int idx) {
+        Sentences.Sentence s = sentences.get(idx);
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        if (t.size() < 6 || !t.get(0).is("in") || !t.get(1).is("a") && !w.determiners.contains(t.get(1).lower())
+                && !ClaimantWords.possessive(t.get(1)) || !w.mediumNouns.contains(t.get(2).lower())) return null;
+        int c = 3;
+        while (c < t.size() && c <= 9 && !t.get(c).is(",")) c++;
+        if (c >= t.size() - 2 || !t.get(c).is(",")) return null;
+        int a = c + 1, b = t.get(a).is("the") ? a + 1 : a;
+        while (b < t.size() && (t.get(b).capitalized() || t.get(b).isWord() && w.nameJoiners.contains(t.get(b).lower()) && !t.get(b).is("the"))) b++;
+        if (b - 1 <= a || !t.get(b - 1).capitalized() || b >= t.size() || !t.get(b).isWord() || t.get(b).capitalized()) return null;
+        return span(text, t, a, b);
     }
 
     /** The name that opens a sentence ("Mayor Paolo Serra, 58, called ..."), or null. */

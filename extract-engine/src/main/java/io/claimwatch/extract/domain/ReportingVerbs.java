@@ -132,7 +132,16 @@ final class ReportingVerbs {
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
-                || k > 0 && t.get(k - 1).is("to");
+                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k);
+    }
+
+    /**
+     * claimant.statement-medium: "in a statement posted on Facebook that", "a post published to X": a participle right after
+     * a noun of a medium (lexicon/claimant-medium-nouns.txt) and before a preposition describes the medium; it reports nothing.
+     */
+    private boolean mediumParticiple(List<Tok> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).lower().endsWith("ed") && w.mediumNouns.contains(t.get(k - 1).lower())
+                && t.get(k + 1).isWord() && (w.prepositions.contains(t.get(k + 1).lower()) || t.get(k + 1).is("to"));
     }
 
     /**
@@ -204,8 +213,10 @@ final class ReportingVerbs {
     /** ", the coast guard said, as a search continued for some dozen people": the outlet narrates again. */
     boolean outletClauseBetween(List<Tok> t, int v, int mTok) {
         for (int x = v + 1; x + 1 < mTok; x++) {
-            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash
-            if (isDash(t.get(x)) && t.get(x - 1).end() < t.get(x).start() && ingForm(t.get(x + 1))) return true;
+            // "... had been returned - meaning 179 prisoners freed in total": the outlet's own sum after a dash (not "– adding
+            // that", a participle of lexicon/with-reporting.txt: the speaker's own, as after a comma, claimant.dash-participle)
+            if (isDash(t.get(x)) && t.get(x - 1).end() < t.get(x).start() && ingForm(t.get(x + 1))
+                    && !lx.withReporting.contains(t.get(x + 1).lower())) return true;
             if (!t.get(x).is(",")) continue;
             Tok n = t.get(x + 1);
             // (", as well as 32 probable" coordinates, it does not narrate)

@@ -62,6 +62,15 @@ final class SpeakerAsides {
                 && !ClaimantWords.insideQuote(t, a - 1);
     }
 
+    /**
+     * claimant.subject-relative-clause: "A farmer near Ledmore who had spent the night with the rescue teams told": a
+     * relative clause that "who" opens after a head of two words or more is no part of a long subject, which ends before "who".
+     */
+    static int beforeRelativeClause(List<Tok> t, int a, int b) {
+        for (int i = a + 2; i < b - 1; i++) if (t.get(i).is("who")) return i;
+        return b;
+    }
+
     /** "Ana Ruiz, 34, said": a number of one to three digits alone between commas after a name is an age (not "Of the 40, 25 said"). */
     static boolean age(List<Tok> t, int[] sg) {
         return sg[1] - sg[0] == 1 && t.get(sg[0]).isNum() && t.get(sg[0]).text().matches("\\d{1,3}") && sg[1] < t.size() && t.get(sg[1]).is(",");

@@ -121,6 +121,7 @@ final class SpeakerPhrase {
         b = asides.beforePlace(t, a, b);    // "BBC correspondent Simon Hall at Postbridge on Dartmoor": the name, not the place
         int rel = reducedRelative(t, a, b);
         if (rel > 0 && b - a > 8) b = rel;
+        if (b - a > 8) b = SpeakerAsides.beforeRelativeClause(t, a, b);   // "A farmer near Ledmore who had spent the night ... told"
         if (b - a > 8 && b - a <= 14 && w.properNameSpan(t, a, b)) {
             // "The Nigeria Centre for Disease Control and Prevention (NCDC)": a long name is kept whole
         } else if (b - a > 8 && (t.get(a).is("the") || t.get(a).capitalized() && !lx.functionWords.contains(t.get(a).lower()))
