@@ -15,6 +15,8 @@ final class FramePasses {
     /** The article's text: the readings hold for this text only. */
     final String text;
     private final Map<Long, Read> bySpan = new HashMap<>();
+    /** The kinds of event this article reads as others (FrameReader's strike-as-attack): "strike" as "attack". */
+    private Map<String, String> readAs = Map.of();
 
     FramePasses(String text) {
         this.text = text;
@@ -33,6 +35,17 @@ final class FramePasses {
         return r;
     }
 
+    /** The kinds of event this article reads as others. */
+    Map<String, String> readAs() {
+        return readAs;
+    }
+
+    /** Reads each kind of event named as {@code readAs} says from now on; the kinds already read are read again. */
+    void readAs(Map<String, String> readAs) {
+        this.readAs = readAs;
+        bySpan.values().forEach(r -> r.causes = null);
+    }
+
     /** The readings of the article a thread read the frame of last (one article a thread: bounded by construction). */
     static final class Kept {
         private final ThreadLocal<FramePasses> article = new ThreadLocal<>();
@@ -42,6 +55,12 @@ final class FramePasses {
             FramePasses a = new FramePasses(text);
             article.set(a);
             return a;
+        }
+
+        /** The kinds of event the article this thread started last reads as others; none before any. */
+        Map<String, String> readAs() {
+            FramePasses a = article.get();
+            return a == null ? Map.of() : a.readAs;
         }
 
         /**

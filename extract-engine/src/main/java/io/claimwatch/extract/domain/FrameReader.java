@@ -26,6 +26,7 @@ final class FrameReader {
     private final ConceptLexicon durations;
     final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
+    private final KindReadings kindReadings = new KindReadings();
     private final PlaceFinder places;
     private final TimeResolver time;
     final FramePasses.Kept kept = new FramePasses.Kept();   // each sentence's reading, for the article's sites and keys too
@@ -53,6 +54,14 @@ final class FrameReader {
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Sentences.Sentence s : head) for (String c : read.of(text, s).causes(this)) named.merge(c, 2, Integer::sum);
         for (Sentences.Sentence s : lead) for (String c : read.of(text, s).causes(this)) named.merge(c, 1, Integer::sum);
+        Map<String, String> readAs = kindReadings.of(named.keySet(), java.util.stream.Stream.concat(head.stream(), lead.stream())
+                .map(s -> read.of(text, s).words).toList());
+        if (!readAs.isEmpty()) {   // strike-as-attack: the article's kinds counted again, each as the article reads it
+            read.readAs(readAs);
+            named.clear();
+            for (Sentences.Sentence s : head) for (String c : read.of(text, s).causes(this)) named.merge(c, 2, Integer::sum);
+            for (Sentences.Sentence s : lead) for (String c : read.of(text, s).causes(this)) named.merge(c, 1, Integer::sum);
+        }
         String cause = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         EventFrame.Span span = span(cause);
         boolean sudden = span == EventFrame.Span.SUDDEN;
@@ -135,7 +144,9 @@ final class FrameReader {
      * {@link Pass#PRECURSOR}, sentences naming what sets it off instead of the kind itself; with {@link
      * Pass#POSSESSIVE}, only dates whose possessive names it), within the
      * window an article published on {@code pub} can report; sentences about another place are left out.
-     * A null {@code cause} takes every sentence given.
+     * A null {@code cause} takes every sentence given. The article's readings of kinds ({@link KindReadings}) apply to the
+     * headline and lead's naming of the event only: a strike told with a date and a verb of onset may be another one
+     * ("including a strike on July 14", "Overnight, the IDF struck ... throughout the Gaza Strip").
      */
     private PartialDate[] earliest(String text, List<Sentences.Sentence> ss, String cause, TimeResolver.Context ctx, LocalDate pub,
             EventFrame.Span span, Places where, Pass pass, FramePasses read) {
@@ -150,8 +161,9 @@ final class FrameReader {
             FramePasses.Read r = read.of(text, s);
             List<String> ws = r.words;
             if (onset && !r.onset(this)) continue;
+            List<String> kinds = pass == Pass.NAMED ? r.causes(this) : causesIn(ws, Map.of());
             if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
-                    : !r.causes(this).contains(cause))) continue;
+                    : !kinds.contains(cause))) continue;
             if (r.apart == null) r.apart = places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where);
             if (r.apart) continue;
             if (r.dates == null) r.dates = time.candidates(ctx, s.start(), s.end());
@@ -253,7 +265,7 @@ final class FrameReader {
     private boolean namesEventAfter(String text, int e, int end, String cause) {
         if (e < 2 || text.charAt(e - 1) != 's' || text.charAt(e - 2) != '\'' && text.charAt(e - 2) != '’') return false;
         List<String> after = words(text, e, end);
-        return causesIn(after.subList(0, Math.min(4, after.size()))).contains(cause);
+        return causesIn(after.subList(0, Math.min(4, after.size())), Map.of()).contains(cause);
     }
 
     /**
@@ -264,7 +276,7 @@ final class FrameReader {
         List<String> before = words(text, from, s);
         int i = before.size();
         while (i > 0 && before.size() - i < 2 && time.leadsADate(before.get(i - 1))) i--;
-        return i > 0 && causesIn(before.subList(i - 1, i)).contains(cause);
+        return i > 0 && causesIn(before.subList(i - 1, i), Map.of()).contains(cause);
     }
 
     private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
@@ -305,13 +317,28 @@ final class FrameReader {
         return causesIn(words(text, from, to));
     }
 
-    /** The kinds of event the words name, in order, each once. */
+    /**
+     * The kinds of event a sentence names, for its figures' keys: as the article reads them, but as written where it names
+     * two kinds or more ("The strike came soon after ... a fresh offensive ... which has killed dozens": the strike is the
+     * article's, the figure the offensive's).
+     */
+    List<String> sentenceKinds(List<String> words) {
+        List<String> raw = causesIn(words, Map.of());
+        return raw.size() > 1 ? raw : causesIn(words);
+    }
+
+    /** The kinds of event the words name, in order, each once; each as the article reads it ({@link KindReadings}). */
     List<String> causesIn(List<String> words) {
+        return causesIn(words, kept.readAs());
+    }
+
+    private List<String> causesIn(List<String> words, Map<String, String> readAs) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             ConceptLexicon.Match m = WordForms.match(causes, words, i);
             if (m != null) {
-                if (!out.contains(m.concept())) out.add(m.concept());
+                String kind = readAs.getOrDefault(m.concept(), m.concept());
+                if (!out.contains(kind)) out.add(kind);
                 i += m.words() - 1;
             }
         }

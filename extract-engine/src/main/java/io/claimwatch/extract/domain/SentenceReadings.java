@@ -46,9 +46,9 @@ final class SentenceReadings {
             this.end = end;
         }
 
-        /** {@link FrameReader#causesIn} of the sentence. */
+        /** {@link FrameReader#sentenceKinds} of the sentence. */
         List<String> causes() {
-            if (causes == null) causes = frames.kept.sentence(text, start, end).causes(frames);
+            if (causes == null) causes = frames.sentenceKinds(frames.kept.sentence(text, start, end).words);
             return causes;
         }
 
