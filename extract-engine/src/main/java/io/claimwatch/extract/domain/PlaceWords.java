@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The words {@link PlaceFinder} reads places from ({@link LetterWords#nextName}, {@link LetterWords#nameEnd}), each
  * lower-cased without its possessive, its trailing dots and its apostrophes, with whether it is capitalised and whether
- * a comma stands right before it. {@link #of} reads them from a span of the text; an article's are found once
- * ({@link #article}), each read when a span first holds it, and a span cut from them ({@link Article#span}), since the finder is asked for many spans of each
+ * a comma stands right before it. {@link #of} reads them from a span of the text; where an article's words start is
+ * found once ({@link #article}), each word read when a span first holds it, and a span cut from them ({@link Article#span}),
+ * since the finder is asked for many spans of each
  * sentence (the sentence, its clauses, its segments): the same words, without a string a word a span.
  */
 final class PlaceWords {
@@ -57,28 +58,27 @@ final class PlaceWords {
         return k >= from && text.charAt(k) == ',';
     }
 
-    /** An article's words: each scanned word's offsets, read once; its form (null: none left) read when a span first holds it. */
+    /**
+     * An article's words: where each scanned word starts, found once; its end and its form (null: none left) read when a
+     * span first holds it or ends in it.
+     */
     static final class Article {
+        /** The form of a word not read yet. */
+        private static final String UNREAD = new String("?");
+
         private final String text;
-        private int[] start = new int[256];
-        private int[] end = new int[256];
-        private final String[] word;
-        private final boolean[] read;
+        private int[] start;
+        private String[] word;
         private int n;
 
         private Article(String text) {
             this.text = text;
-            for (int a = LetterWords.nextName(text, 0, text.length()), e; a >= 0; a = LetterWords.nextName(text, e, text.length())) {
-                e = LetterWords.nameEnd(text, a, text.length());
-                if (n == start.length) {
-                    start = java.util.Arrays.copyOf(start, 2 * n);
-                    end = java.util.Arrays.copyOf(end, 2 * n);
-                }
-                start[n] = a;
-                end[n++] = e;
+            start = new int[text.length() / 6 + 16];     // about a word per six chars of news text
+            for (int a = LetterWords.nextName(text, 0, text.length()); a >= 0;
+                    a = LetterWords.nextName(text, LetterWords.nameEnd(text, a, text.length()), text.length())) {
+                if (n == start.length) start = java.util.Arrays.copyOf(start, 2 * n);
+                start[n++] = a;
             }
-            word = new String[n];
-            read = new boolean[n];
         }
 
         /**
@@ -87,18 +87,19 @@ final class PlaceWords {
          */
         PlaceWords span(int from, int to) {
             if (from < 0 || to > text.length() || from >= to) return null;
-            int lo = firstEndingAfter(from);
-            if (lo < n && start[lo] < from) return null;
+            int lo = firstStartingAt(from);
+            if (lo > 0 && end(lo - 1) > from) return null;
             int hi = firstStartingAt(to);
-            if (hi > lo && end[hi - 1] > to) return null;
+            if (hi > lo && end(hi - 1) > to) return null;
+            if (word == null) {
+                word = new String[n];
+                java.util.Arrays.fill(word, UNREAD);
+            }
             List<String> words = new ArrayList<>(hi - lo);
             List<Boolean> capital = new ArrayList<>(hi - lo);
             List<Boolean> afterComma = new ArrayList<>(hi - lo);
             for (int i = lo; i < hi; i++) {
-                if (!read[i]) {
-                    word[i] = word(text, start[i], end[i]);
-                    read[i] = true;
-                }
+                if (word[i] == UNREAD) word[i] = word(text, start[i], end(i));
                 if (word[i] == null) continue;
                 words.add(word[i]);
                 capital.add(Character.isUpperCase(text.charAt(start[i])));
@@ -107,15 +108,8 @@ final class PlaceWords {
             return new PlaceWords(words, capital, afterComma);
         }
 
-        /** The first word whose end is past {@code at}, or n. */
-        private int firstEndingAfter(int at) {
-            int a = 0, b = n;
-            while (a < b) {
-                int m = (a + b) >>> 1;
-                if (end[m] > at) b = m;
-                else a = m + 1;
-            }
-            return a;
+        private int end(int i) {
+            return LetterWords.nameEnd(text, start[i], text.length());
         }
 
         /** The first word that starts at or after {@code at}, or n. */
