@@ -27,6 +27,9 @@ final class CountedSupply {
     private final Set<String> restoreVerbs = words("counted-restore-verbs.txt");
     private final Set<String> leaveVerbs = words("counted-leave-verbs.txt");
     private final Map<String, String> idioms = pairs("counted-state-idioms.txt");
+    /** The idioms in their order, each {" idiom ", idiom, state}: a phrase is searched for the spaced form. */
+    private final List<String[]> spacedIdioms = idioms.entrySet().stream()
+            .map(e -> new String[] {" " + e.getKey() + " ", e.getKey(), e.getValue()}).toList();
     private final List<String[]> declarations = Lexicon.lines("counted-declarations.txt").stream()
             .map(l -> l.toLowerCase(Locale.ROOT).split(" ")).toList();
     private final Set<String> declaredPlaces = words("counted-declared-places.txt");
@@ -214,10 +217,10 @@ final class CountedSupply {
      */
     CountedPhrase.Result idiomsNamed(CountedPhrase.Result r) {
         String lower = " " + r.text().toLowerCase(Locale.ROOT) + " ";
-        for (Map.Entry<String, String> e : idioms.entrySet()) {
-            int i = lower.indexOf(" " + e.getKey() + " ");
+        for (String[] e : spacedIdioms) {
+            int i = lower.indexOf(e[0]);
             if (i < 0) continue;
-            String text = r.text().substring(0, i) + " " + e.getValue() + r.text().substring(Math.min(r.text().length(), i + e.getKey().length()));
+            String text = r.text().substring(0, i) + " " + e[2] + r.text().substring(Math.min(r.text().length(), i + e[1].length()));
             return new CountedPhrase.Result(text.strip().replaceAll("\\s+", " "), r.end(), r.noun(), r.rule());
         }
         return r;

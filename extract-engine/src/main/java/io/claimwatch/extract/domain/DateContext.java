@@ -41,6 +41,7 @@ class DateContext {
         namedDays = new ArrayList<>();
         // a full date has a year: look only around the years of the text, not the whole text
         Matcher m = words.date.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher deadline = words.deadlineBefore.matcher(text);
         char[] a = text.toCharArray();
         int n = a.length;
         for (int i = 0; i + 4 <= n; i++) {
@@ -49,7 +50,7 @@ class DateContext {
             if (!Tok.isDigit(a[i + 1]) || !Tok.isDigit(a[i + 2]) || !Tok.isDigit(a[i + 3])
                     || i + 4 < n && Tok.isDigit(a[i + 4])) continue;
             boolean year = a[i] == '1' && a[i + 1] == '9' || a[i] == '2' && a[i + 1] == '0';
-            if (year && !words.deadlineBefore.matcher(text).region(Math.max(0, i - 8), i).find()) {
+            if (year && !deadline.region(Math.max(0, i - 8), i).find()) {
                 latestYear = Math.max(latestYear, Integer.parseInt(text, i, i + 4, 10));
             }
             m.region(Math.max(0, i - 30), Math.min(n, i + 10));

@@ -91,7 +91,7 @@ enum DateRule {
             "Police arrested 45 people yesterday after the match.", "2024-06-02", "2024-06-01..2024-06-01") {
         @Override
         void find(SentenceDates s) {
-            if (s.c.pub == null) return;
+            if (s.c.pub == null || !s.mayHold(s.w.relativeDayWords)) return;
             Matcher r = s.w.relativeDay.matcher(s.sent);
             while (r.find()) {
                 String[] off = s.w.days.get(TimeWords.entry(r.group()));
@@ -152,7 +152,7 @@ enum DateRule {
             "2024-07-10..2024-07-24") {
         @Override
         void find(SentenceDates s) {
-            if (s.c.pub == null) return;
+            if (s.c.pub == null || !s.mayHold(s.w.recentWords)) return;
             Matcher m = s.w.recentSpan.matcher(s.sent);
             while (m.find()) {
                 boolean counted = m.group(2) != null;

@@ -102,6 +102,7 @@ final class ParagraphShapes {
     // ------------------------------------------------------------------ embedded posts
 
     private void findSignedPosts() {
+        if (!text.contains("(@")) return;      // no signature in the article: no sentence needs a look
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
             if (TextSearch.indexOf(text, "(@", s.start(), s.end()) < 0) continue;

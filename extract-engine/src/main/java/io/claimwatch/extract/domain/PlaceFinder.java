@@ -92,10 +92,20 @@ final class PlaceFinder {
         return a != null && a.text == text ? a.home : null;
     }
 
-    /** The places {@link #located} found in one article, by span. */
-    private record Article(String text, java.util.Map<Span, Places> located, String[] home) {
+    /** The places {@link #located} found in one article, by span; its words, read when first asked. */
+    private static final class Article {
+        final String text;
+        final java.util.Map<Span, Places> located = new java.util.HashMap<>();
+        final String[] home = new String[1];
+        private PlaceWords.Article words;
+
         Article(String text) {
-            this(text, new java.util.HashMap<>(), new String[1]);
+            this.text = text;
+        }
+
+        PlaceWords.Article words() {
+            if (words == null) words = PlaceWords.article(text);
+            return words;
         }
     }
 
@@ -117,23 +127,12 @@ final class PlaceFinder {
     /** With {@code evidence}, the names read are put there with their countries, and compass regions are left out. */
     private Places find(String text, int from, int to, boolean anyName, boolean keepUnknown, boolean locativeOnly,
             java.util.Map<String, String> evidence) {
-        List<String> words = new ArrayList<>();
-        List<Boolean> capital = new ArrayList<>();
-        List<Boolean> afterComma = new ArrayList<>();
-        for (int a = LetterWords.nextName(text, from, to), e; a >= 0; a = LetterWords.nextName(text, e, to)) {
-            e = LetterWords.nameEnd(text, a, to);
-            String w = text.substring(a, e);
-            if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
-            while (w.endsWith(".") && !(w.length() <= 5 && w.indexOf('.') < w.length() - 1)) w = w.substring(0, w.length() - 1);
-            if (w.isEmpty()) continue;
-            String lower = w.toLowerCase(Locale.ROOT);   // (three String.replace calls cost more than the checks)
-            words.add(lower.indexOf('.') < 0 && lower.indexOf('’') < 0 && lower.indexOf('\'') < 0 ? lower
-                    : lower.replace(".", "").replace("’", "").replace("'", ""));
-            capital.add(Character.isUpperCase(w.charAt(0)));
-            int k = a - 1;
-            while (k >= from && text.charAt(k) == ' ') k--;
-            afterComma.add(k >= from && text.charAt(k) == ',');
-        }
+        Article art = article.get();
+        PlaceWords read = art != null && art.text == text ? art.words().span(from, to) : null;
+        if (read == null) read = PlaceWords.of(text, from, to);
+        List<String> words = read.words;
+        List<Boolean> capital = read.capital;
+        List<Boolean> afterComma = read.afterComma;
         Set<String> countries = new TreeSet<>();
         List<Gazetteer.Place> located = new ArrayList<>();
         List<String> locatedNames = new ArrayList<>();

@@ -18,7 +18,7 @@ final class Seasons {
     /** Adds the sentence's seasons to {@code s.out}, each taken from the later rules. */
     static void find(SentenceDates s) {
         LocalDate ref = s.c.reference();
-        if (ref == null) return;
+        if (ref == null || !s.mayHold(s.w.seasonWords)) return;
         Matcher m = s.w.season.matcher(s.sent);
         while (m.find()) {
             boolean named = m.group("which") != null;

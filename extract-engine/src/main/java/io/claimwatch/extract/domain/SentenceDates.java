@@ -24,6 +24,8 @@ final class SentenceDates {
     final TimeWords w;
     final DateRoles roles;
     final CalendarDates dates;
+    /** The sentence in lower case, made when a gate first asks ({@link #mayHold}). */
+    private String lower;
     /** The rule now finding phrases, which the phrases added record. */
     private DateRule rule;
 
@@ -48,6 +50,16 @@ final class SentenceDates {
         }
         s.out.sort((a, b) -> Integer.compare(a.s(), b.s()));
         return s.joined();
+    }
+
+    /**
+     * Whether the sentence holds one of {@code words} (lower case) in any case: a gate before a rule's pattern that
+     * matches, case-insensitively, only phrases holding one ({@link TimeWords#lastWords}).
+     */
+    boolean mayHold(List<String> words) {
+        if (lower == null) lower = sent.toLowerCase(Locale.ROOT);
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
     }
 
     /** Whether [s, e) of the sentence overlaps a phrase a rule took; if not, takes it when {@code take}. */

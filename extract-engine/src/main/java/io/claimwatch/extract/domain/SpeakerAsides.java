@@ -12,7 +12,8 @@ import java.util.List;
 final class SpeakerAsides {
 
     private final ClaimantWords w = ClaimantWords.WORDS;
-    private final java.util.Set<String> placePrepositions = java.util.Set.copyOf(Lexicon.lines("claimant-place-prepositions.txt"));
+    /** Read once: an instance is made per article. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.copyOf(Lexicon.lines("claimant-place-prepositions.txt"));
     private final Lexicon lx;
     private final String text;
 
@@ -104,7 +105,7 @@ final class SpeakerAsides {
     }
 
     private boolean place(List<Tok> t, int i) {
-        return t.get(i).isWord() && !t.get(i).capitalized() && placePrepositions.contains(t.get(i).lower())
+        return t.get(i).isWord() && !t.get(i).capitalized() && PLACE_PREPOSITIONS.contains(t.get(i).lower())
                 && i + 1 < t.size() && name(t.get(i + 1)) && !lx.months.containsKey(t.get(i + 1).lower())
                 && !lx.weekdays.containsKey(t.get(i + 1).lower());
     }

@@ -122,6 +122,8 @@ final class TimeWords {
     private final Map<String, Integer> weekdayNumbers;
 
     final Pattern relativeDay;
+    /** The last words of DAY's entries, {@link #season}'s seasons and {@link #recentSpan}'s RECENT: a gate before each ({@link #lastWords}). */
+    final List<String> relativeDayWords, seasonWords, recentWords;
     /** "Boxing Day", "New Year's Day". */
     final Pattern holiday;
     final Pattern relativeYear;
@@ -291,6 +293,9 @@ final class TimeWords {
         for (String l : partLetters.keySet()) letters.append(l.toUpperCase(Locale.ROOT));
         partLetter = Pattern.compile("\\b(?<l>[" + letters + "])(?<k>[1-4])(?:\\s+(?<y>(?:19|20)\\d{2}))?\\b");
         relativeDay = alternation(days.keySet());
+        relativeDayWords = lastWords(days.keySet());
+        seasonWords = lastWords(seasons.keySet());
+        recentWords = lastWords(recent);
         holiday = alternation(holidays.keySet());
         relativeYear = alternation(years.keySet());
         Set<String> monthWords = new HashSet<>(months.keySet());
@@ -318,6 +323,17 @@ final class TimeWords {
             for (int k = 0; k < parts.length; k++) sb.append(k == 0 ? "" : "\\s+").append(parts[k].isEmpty() ? "" : Pattern.quote(parts[k]));
         }
         return sb.append(')').toString();
+    }
+
+    /**
+     * The last word of each entry, lower case, without repeats: a match of {@link #words} of the entries, in any case,
+     * holds one of them as it is written in a text lower-cased (its words are quoted, apart by white space only).
+     */
+    static List<String> lastWords(Collection<String> ws) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String w : ws) out.add(w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        out.remove("");
+        return List.copyOf(out);
     }
 
     /** A phrase as matched, in the form of its lexicon entry: lower case, one space between words. */

@@ -308,4 +308,46 @@ class HotPathShortcutsTest {
         }
         assertThat(found).isGreaterThan(100);
     }
+
+    @Test
+    void anArticlesPlaceWordsCutToASpanAreTheSpansOwnWords() {
+        String text = "Rescuers in St. Louis' north, near Lake Tahoe’s shore, said 12 U.S. citizens died.\n"
+                + "The Bay of Plenty council , in Tauranga, counted 3,400 homes (Mañana) without power.";
+        PlaceWords.Article article = PlaceWords.article(text);
+        int cut = 0;
+        for (int from = 0; from < text.length(); from++) {
+            for (int to = from + 1; to <= text.length(); to++) {
+                PlaceWords span = article.span(from, to);
+                if (span == null) {      // a word crosses an end: read from the span
+                    cut++;
+                    continue;
+                }
+                PlaceWords own = PlaceWords.of(text, from, to);
+                assertThat(span.words).as("%d-%d", from, to).isEqualTo(own.words);
+                assertThat(span.capital).as("%d-%d", from, to).isEqualTo(own.capital);
+                assertThat(span.afterComma).as("%d-%d", from, to).isEqualTo(own.afterComma);
+            }
+        }
+        assertThat(cut).isPositive();
+        int sentence = text.indexOf("The Bay");
+        assertThat(article.span(sentence, text.length()).words).startsWith("the", "bay", "of", "plenty", "council", "in", "tauranga");
+        assertThat(article.span(sentence, text.length()).afterComma.get(5)).isTrue();     // " , in"
+    }
+
+    @Test
+    void aDateRulesGateHoldsEveryPhraseItsPatternMatches() {
+        TimeWords w = new TimeWords(Lexicon.get());
+        for (String s : List.of("Police arrested 45 people YESTERDAY.", "They fled Last\nNight after the blast.",
+                "It was hit two  weeks ago.", "Trial ballots last Summer were late.", "Over THE PAST 24 hours, 12 died.")) {
+            java.util.regex.Matcher[] ms = {w.relativeDay.matcher(s), w.season.matcher(s), w.recentSpan.matcher(s)};
+            List<List<String>> gates = List.of(w.relativeDayWords, w.seasonWords, w.recentWords);
+            for (int k = 0; k < ms.length; k++) {
+                if (ms[k].find()) {
+                    assertThat(gates.get(k).stream().anyMatch(g -> s.toLowerCase(java.util.Locale.ROOT).contains(g))).as(s).isTrue();
+                }
+            }
+        }
+        assertThat(w.relativeDayWords).contains("yesterday", "night", "ago").doesNotContain("last", "");
+        assertThat(w.seasonWords).containsExactlyInAnyOrder("spring", "summer", "autumn", "fall", "winter");
+    }
 }
