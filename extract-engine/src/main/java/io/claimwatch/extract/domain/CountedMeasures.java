@@ -24,6 +24,28 @@ final class CountedMeasures {
     }
 
     /**
+     * measure-conversion: "97 millimeters (about 3.8 inches) of rain", and inside it "(about 3.8 inches) of
+     * rain": a measure's conversion in brackets is stepped over to the "of" that names its matter, as a
+     * sum's is; j itself when a measure (not a share nor a sum) is not so followed.
+     */
+    int overConversion(List<Tok> t, Mention m, int j) {
+        if (m.unitWords.isEmpty() || m.unit.equals("%") || w.lx.currencyCodes.contains(m.unit) || j >= t.size()) return j;
+        int y = j;
+        if (t.get(j).is("(")) {
+            boolean number = false;
+            for (y++; y < t.size() && y < j + 8 && !t.get(y).is(")"); y++) {
+                if (t.get(y).is("(") || t.get(y).is(".")) return j;
+                number |= t.get(y).isNum();
+            }
+            if (!number || y >= t.size() || !t.get(y).is(")")) return j;
+        } else {
+            int b = beforeHedge(t, m);                           // inside: "(about 3.8 inches)" after the measure
+            if (!t.get(j).is(")") || b < 0 || !t.get(b).is("(")) return j;
+        }
+        return y + 1 < t.size() && t.get(y + 1).is("of") ? y + 1 : j;
+    }
+
+    /**
      * A figure on a named scale ("a magnitude 6.9 earthquake", "a magnitude-7.1 quake") measures the
      * thing after it on that scale: "earthquake magnitude".
      */

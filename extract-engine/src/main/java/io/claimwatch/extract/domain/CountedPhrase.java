@@ -39,7 +39,7 @@ public final class CountedPhrase {
         this.measures = new CountedMeasures(w, nouns);
         this.subjects = new CountedSubjects(w, nouns);
         this.context = new CountedContext(w, nouns);
-        this.places = new CountedPlaces(w);
+        this.places = new CountedPlaces(w, nouns);
         this.supply = new CountedSupply(w, nouns);
         this.economic = new EconomicFigures(w);
     }
@@ -170,7 +170,7 @@ public final class CountedPhrase {
     private Result partitiveOf(CountedReading r) {
         List<Tok> t = r.t;
         Mention m = r.m;
-        int j = overConversion(t, m, r.j);
+        int j = measures.overConversion(t, m, overConversion(t, m, r.j));
         if (j != r.j) r.j = j;
         // digits-of-the: "About 100 of the suspected heat deaths", as "dozens of" and "two of": the noun
         // phrase after "of the" is what the figure counts (not "of the 230 seats": below); a bare noun

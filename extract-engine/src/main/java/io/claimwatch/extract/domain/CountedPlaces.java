@@ -18,10 +18,12 @@ final class CountedPlaces {
 
     private final CountedWords w;
     private final Lexicon lx;
+    private final CountedEvents events;
 
-    CountedPlaces(CountedWords words) {
+    CountedPlaces(CountedWords words, NounPhrases nouns) {
         this.w = words;
         this.lx = words.lx;
+        this.events = new CountedEvents(words, nouns);
     }
 
     /** After "of": "the airport's 52" -> the index after the number; 0 if not that shape. */
@@ -59,6 +61,7 @@ final class CountedPlaces {
         List<Tok> t = r.t;
         // where or to what: "died or gone missing on the central Mediterranean route", "640 patients for
         // heat-related illness", "40 kilometers (25 miles) south of the island"
+        boolean placed = false;
         if (r.np() || r.unitPhrase) {
             int x = r.j;
             while (x < t.size() && t.get(x).start() < r.end) x++;
@@ -70,8 +73,10 @@ final class CountedPlaces {
                 r.words.add("from " + from);
                 return CountedRule.AWAY_FROM_PLACE;
             }
-            if (complement(t, x, r.words, e, r.np(), distance)) r.end = e[0];
+            placed = complement(t, x, r.words, e, r.np(), distance);
+            if (placed) r.end = e[0];
         }
+        if (!placed && verbEvent(r, rule)) rule = CountedRule.VERB_EVENT;
         // "the airport's 52 gates" -> "gates of the airport"
         int before = r.before;
         if (r.np() && before >= 0 && before == r.m.tokStart - 1 - countHedge(t, r.m) && owner(t.get(before)) != null) {
@@ -103,6 +108,14 @@ final class CountedPlaces {
             r.words.add(t.get(k).lower() + " " + t.get(k + 1).lower());
         }
         return rule;
+    }
+
+    /** verb-event: the event the verb before the figure happened in, or its agent ({@link CountedEvents}); true if added. */
+    private boolean verbEvent(CountedReading r, CountedRule rule) {
+        if (rule != CountedRule.NOUN_VERB_BEFORE && rule != CountedRule.VERB_BEFORE || r.verbTok < 0 || lx.currencyCodes.contains(r.m.unit)) return false;
+        String event = events.of(r.t, r.verbTok);
+        if (event != null) r.words.add(event);
+        return event != null;
     }
 
     /**

@@ -34,6 +34,8 @@ final class CountedReading {
     /** The verb found, and the rule that found it. */
     String verb;
     CountedRule verbRule;
+    /** The token of the verb read before the figure, or -1. */
+    int verbTok = -1;
     /** "members backing a cut": an -ing form after the noun, used when no verb is found. */
     String participle;
     int participleEnd = -1;

@@ -71,6 +71,9 @@ enum CountedRule {
             "The ruling party kept a working majority of 14 seats.", "seats majority"),
     COLLECTIVE_OF("a noun after \"a/the (ADJ) BODY of\" (a panel, a team) is counted on or in that body",
             "The appeal was heard by a panel of seven judges.", "judges on the panel"),
+    VERB_EVENT("the verb before the figure happened in the event its subject or relative clause's head names (else by that head), or,"
+            + " after a comma in -ing, in the first event the sentence names",
+            "Heavy rain set off a landslide that buried 23 homes.", "homes buried in a landslide"),
     NOUN_VERB_AFTER("the noun after the figure and the event verb after it, with where",
             "At least 30 people died or went missing in the floods.", "people died or went missing in the floods"),
     NOUN_ADJECTIVE_AFTER_BE("the noun and an -able adjective after \"be\", with its complement",

@@ -304,7 +304,8 @@ final class CountedVerbs {
     void before(CountedReading r) {
         List<Tok> t = r.t;
         if (r.verb == null) {
-            r.verb = verbBefore(t, r.m);
+            r.verbTok = verbBefore(t, r.m);
+            r.verb = r.verbTok < 0 ? null : lx.eventVerb(t.get(r.verbTok).lower()) != null ? lx.eventVerb(t.get(r.verbTok).lower()) : t.get(r.verbTok).lower();
             if (r.verb != null) r.verbRule = r.np() ? CountedRule.NOUN_VERB_BEFORE : CountedRule.VERB_BEFORE;
         }
         int before = r.before;
@@ -355,13 +356,13 @@ final class CountedVerbs {
         return w.participle(l);
     }
 
-    /** "captured 909 ...", "the capture of 102 ...", "claim to control 1,150 ..." */
-    private String verbBefore(List<Tok> t, Mention m) {
+    /** "captured 909 ...", "the capture of 102 ...", "claim to control 1,150 ...": the verb's token, or -1. */
+    private int verbBefore(List<Tok> t, Mention m) {
         int k = beforeHedge(t, m);
         int looked = 0;
         while (k >= 0 && looked < 3) {
             Tok tok = t.get(k);
-            if (!tok.isWord()) return null;
+            if (!tok.isWord()) return -1;
             String l = tok.lower();
             if (w.skipBeforeFigure.contains(l)) { k--; continue; }
             if ((l.equals("and") || l.equals("or")) && looked == 0) {
@@ -374,19 +375,17 @@ final class CountedVerbs {
                     looked++;
                     continue;
                 }
-                return null;
+                return -1;
             }
-            if (l.equals("and") || l.equals("or") || l.equals("but")) return null;
-            if (lx.functionWords.contains(l)) return null;
-            if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return null;   // "fire grows to 350,000"
+            if (l.equals("and") || l.equals("or") || l.equals("but")) return -1;
+            if (lx.functionWords.contains(l)) return -1;
+            if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return -1;   // "fire grows to 350,000"
             // "the capture of 102" names the event; "the sentences of 153 others", "losses of $165,419" do not
-            if (l.endsWith("s") && k + 1 < t.size() && t.get(k + 1).is("of")) return null;
-            String ev = lx.eventVerb(l);
-            if (ev != null) return ev;
-            if (l.endsWith("ed") && !tok.capitalized() && l.length() > 4 && !w.notVerbs.contains(l)) return l;
+            if (l.endsWith("s") && k + 1 < t.size() && t.get(k + 1).is("of")) return -1;
+            if (lx.eventVerb(l) != null || l.endsWith("ed") && !tok.capitalized() && l.length() > 4 && !w.notVerbs.contains(l)) return k;
             looked++;
             k--;
         }
-        return null;
+        return -1;
     }
 }

@@ -1,0 +1,46 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.CountedPhraseRulesTest.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * verb-event ({@link CountedEvents}): the event or agent of the verb before a figure, from the verb's
+ * subject, the head of its relative clause, or for an "-ing" verb after a comma the first event the
+ * sentence names. Phrasings written for these tests, none taken from the eval articles or corpora.
+ */
+class CountedEventRulesTest {
+
+    @Test
+    void theEventThatIsTheVerbsSubjectIsWhereTheCountedWere() {
+        assertThat(only("Officials said the blaze destroyed 40 homes on Sunday.").counted()).isEqualTo("homes destroyed in the blaze");
+        assertThat(only("Artillery strikes in the north have since killed more than 2,000 civilians.").counted())
+                .isEqualTo("civilians killed in Artillery strikes in the north");
+    }
+
+    @Test
+    void theHeadOfARelativeClauseNamesTheEventOrTheAgent() {
+        assertThat(only("Heavy rain set off a landslide that buried 23 homes.").counted()).isEqualTo("homes buried in a landslide");
+        assertThat(only("Witnesses described a bomb attack on a market that killed 14 shoppers.").counted())
+                .isEqualTo("shoppers killed in a bomb attack on a market");
+        assertThat(only("Residents filmed a helicopter that fired two rockets.").counted()).isEqualTo("rockets fired by a helicopter");
+    }
+
+    @Test
+    void anIngVerbAfterACommaTakesTheFirstEventOfTheSentence() {
+        assertThat(only("Typhoon Lira swept across the islands on Monday, killing at least nine people.").counted())
+                .isEqualTo("people killed in Typhoon Lira");
+    }
+
+    @Test
+    void notAThingBeforeAnEventInARelativeClauseNorASubjectThatIsNoEvent() {
+        assertThat(only("A fire broke out at a plant that employed 300 workers.").counted()).isEqualTo("workers employed");
+        assertThat(only("Police arrested 45 people on Monday.").counted()).isEqualTo("people arrested");
+        // nor a sum: what an event costs is not counted in it
+        assertThat(only("The walkout will cost the airline about $40 million.").counted()).doesNotContain("walkout");
+        // past the bound of six words, the event noun's own phrase
+        assertThat(only("Separate raids on villages across the western hills killed 11 farmers.").counted())
+                .isEqualTo("farmers killed in Separate raids");
+    }
+}
