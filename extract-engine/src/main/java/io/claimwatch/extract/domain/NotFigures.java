@@ -55,12 +55,16 @@ final class NotFigures {
         return dot.is(".") && before != null && before.end() == dot.start() && isMonthToken(before);
     }
 
-    /** {@link NumberRule#TIME_OR_DURATION}: "9 a.m.", "10 days", "three years"; also the first of a list of ages. */
+    /**
+     * {@link NumberRule#TIME_OR_DURATION}: "9 a.m.", "10 days", "three years"; also the first of a list of ages, and a
+     * figure whose hyphen hangs before a time unit at the end of its list ("8-, 12- and 14-year-old").
+     */
     boolean isTimeOrDuration(String text, List<Tok> t, int j, int end) {
         if (AMPM.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()) return true;
         if (j >= t.size()) return false;
         Tok w = t.get(j);
         if (timeZones.contains(w.text())) return true;   // "talks resume at 1000 EST"
+        if (w.is("-") && w.start() == end) return suspendedTimeCompound(t, j + 1);
         if (!w.isWord()) return w.is(",") && ageList(t, j);
         if (durationRangeEnd(t, j)) return true;
         String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
@@ -84,6 +88,24 @@ final class NotFigures {
     private static boolean comparedPeriods(List<Tok> t, int j, String[] parts) {
         if (parts.length == 3) return (parts[1].equals("on") || parts[1].equals("over")) && parts[2].equals(parts[0]);
         return j + 2 < t.size() && (t.get(j + 1).is("on") || t.get(j + 1).is("over")) && t.get(j + 2).lower().equals(parts[0]);
+    }
+
+    /**
+     * "her 8-, 12- and 14-year-old", "10- to 15-minute delays": a figure whose hyphen is left hanging shares the unit of
+     * the compound that ends its list; a time unit there ("year-old", "minute") makes each an age or a duration.
+     */
+    private boolean suspendedTimeCompound(List<Tok> t, int k) {
+        if (k >= t.size() || !t.get(k).is(",") && !t.get(k).is("and") && !t.get(k).is("or") && !t.get(k).is("to")) return false;
+        for (int n = 0; n < 12 && k + 2 < t.size(); n++, k++) {
+            Tok x = t.get(k);
+            if (x.is(",") || x.is("and") || x.is("or") || x.is("to") || x.is("-")) continue;
+            if (!x.isNum()) return false;
+            Tok hyphen = t.get(k + 1), unit = t.get(k + 2);
+            if (hyphen.is("-") && hyphen.start() == x.end() && unit.isWord() && unit.start() == hyphen.end()) {
+                return lx.timeUnits.contains(WordSplits.HYPHEN_OR_APOSTROPHE.split(unit.lower())[0]);
+            }
+        }
+        return false;
     }
 
     /** "The victims were 66, 70 and 95 years old": the figure opens a list that ends in an age. */

@@ -23,7 +23,8 @@ enum NumberRule {
     GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\"",
             "Covid-19 spread fast.", null),
     ORDINAL("digits with an ordinal suffix, or an ordinal or a fraction in words", "The 488th regiment moved north.", null),
-    TIME_OR_DURATION("a clock time, a duration (and the first end of a range of durations: \"10 to 14 days\"), or an age in a list of ages",
+    TIME_OR_DURATION("a clock time, a duration (and the first end of a range of durations: \"10 to 14 days\"), or an age in a list of ages"
+            + " (\"66, 70 and 95 years old\", \"her 8-, 12- and 14-year-old\")",
             "It ended after 10 days of fighting.", null),
     HALF_AS_PART("\"half\" after an ordinal or a direction: a part of a whole in time or place (numbers-half-parts.txt)",
             "Sales rose in the second half of the year.", null),

@@ -116,6 +116,8 @@ class NumberRecognizerTest {
             // ages listed together, the unit after the last
             "The victims were 66, 70 and 95 years old.",
             "The climbers, 23 and 31 years of age, were rescued.",
+            "He carried their 3-, 7- and 9-year-old across the river.",
+            "Passengers faced 10- to 15-minute delays at the gates.",
             "Most deaths were among people ages 50 to 64.",
             "The vaccine is offered to those aged 65 and over.",
     })
