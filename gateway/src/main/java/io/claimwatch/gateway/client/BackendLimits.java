@@ -51,15 +51,23 @@ public final class BackendLimits {
 
   private final Map<Backend, SimpleLimiter<Void>> limiters = new EnumMap<>(Backend.class);
 
-  /** Limits that start at {@code min} calls in flight per backend and move between {@code min} and {@code max}. */
+  /**
+   * Limits that start at {@code max} calls in flight per backend (a healthy backend takes a burst: 200 watchers checking
+   * their filters at once) and fall towards {@code min} while its latency says it is overloaded.
+   */
   public BackendLimits(int min, int max) {
+    this(min, max, System::nanoTime);
+  }
+
+  /** The same on a given clock (tests drive the latencies). */
+  BackendLimits(int min, int max, java.util.function.LongSupplier nanoClock) {
     if (min < 1 || max < min) {
       throw new IllegalArgumentException("gateway.backend-limit: min-in-flight " + min + " and max-in-flight " + max
           + " must satisfy 1 <= min <= max");
     }
     for (Backend b : Backend.values()) {
-      Gradient2Limit limit = Gradient2Limit.newBuilder().initialLimit(min).minLimit(min).maxConcurrency(max).build();
-      limiters.put(b, SimpleLimiter.newBuilder().named(b.label()).limit(limit).build());
+      Gradient2Limit limit = Gradient2Limit.newBuilder().initialLimit(max).minLimit(min).maxConcurrency(max).build();
+      limiters.put(b, SimpleLimiter.newBuilder().named(b.label()).limit(limit).nanoClock(nanoClock).build());
     }
   }
 

@@ -37,12 +37,12 @@ public interface GatewayConfig {
    * BACKEND_BUSY at once rather than queued past its deadline.
    */
   interface BackendLimit {
-    /** The floor, and the limit at start. */
+    /** The floor the limit falls to while latency climbs. */
     @WithDefault("20")
     int minInFlight();
 
-    /** The ceiling. */
-    @WithDefault("200")
+    /** The ceiling, and the limit at start: a healthy backend takes a burst this size (more than the 200 watchers). */
+    @WithDefault("256")
     int maxInFlight();
   }
 

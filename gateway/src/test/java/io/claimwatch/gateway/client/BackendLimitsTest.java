@@ -29,14 +29,28 @@ class BackendLimitsTest {
   }
 
   @Test
-  void theLimitStaysWithinItsBounds() {
-    BackendLimits limits = new BackendLimits(3, 50);
-    assertThat(limits.limit(Backend.INGEST)).isEqualTo(3);
-    for (int i = 0; i < 200; i++) {
-      limits.acquire(Backend.INGEST).orElseThrow().release(BackendLimits.Outcome.OVERLOADED);
-    }
-    assertThat(limits.limit(Backend.INGEST)).as("timeouts bring the limit down to its floor, never below").isEqualTo(3);
+  void theLimitStartsAtItsCeilingAndFallsToItsFloorWhenLatencyClimbs() {
+    long[] now = {0};
+    BackendLimits limits = new BackendLimits(10, 50, () -> now[0]);
+    assertThat(limits.limit(Backend.INGEST)).as("a healthy backend takes a burst").isEqualTo(50);
+    calls(limits, now, 100, 1_000_000L);         // forty calls at a time, 1 ms each: the level without load
+    assertThat(limits.limit(Backend.INGEST)).isEqualTo(50);
+    calls(limits, now, 6, 2_000_000_000L);       // the same load now takes 2 s a call
+    assertThat(limits.limit(Backend.INGEST)).as("latency far above its level without load").isEqualTo(10);
+    assertThat(limits.limit(Backend.CLAIMS)).as("the other backend's limit is its own").isEqualTo(50);
     assertThat(limits.inFlight(Backend.INGEST)).isZero();
+  }
+
+  /** Rounds of up to forty calls to ingest in flight together, each answered after {@code rttNanos}. */
+  private static void calls(BackendLimits limits, long[] now, int rounds, long rttNanos) {
+    for (int round = 0; round < rounds; round++) {
+      java.util.List<BackendLimits.Permit> inFlight = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        limits.acquire(Backend.INGEST).ifPresent(inFlight::add);
+      }
+      now[0] += rttNanos;
+      inFlight.forEach(p -> p.release(BackendLimits.Outcome.ANSWERED));
+    }
   }
 
   @Test
