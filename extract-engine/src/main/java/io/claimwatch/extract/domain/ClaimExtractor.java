@@ -127,6 +127,7 @@ public final class ClaimExtractor {
         frameOut[0] = frame;
         PartialDate election = time.electionDay(ctx, ss);     // the day of the election the article names (dating.election-day)
         PartialDate story = frame.date() == null ? time.storyDay(ctx, ss) : null;    // the one day the text names (dating.story-day)
+        OvernightDays night = new OvernightDays(time, ctx, ss, frame);    // an "overnight" event's day named (dating.overnight-day)
         deadline.check("after reading its event frame");
         Explanations explanations = explain ? new Explanations(text, ss, time, ctx, frame) : null;
         Set<String> seen = new HashSet<>();
@@ -159,10 +160,9 @@ public final class ClaimExtractor {
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
                 CountedPhrase.Prev earlier = prev != null ? prev : lastCountedIdx == idx - 1 ? lastCounted : null;
                 CountedPhrase.Result c = counted.of(text, toks, m, prev);
-                // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure
-                // of the same unit as the figure before it in the sentence counts the same thing; so does
-                // a figure of a bare measure noun ("unions put the turnout at over two million",
-                // "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
+                // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure of the same unit as the figure
+                // before it in the sentence counts the same thing; so does a figure of a bare measure noun ("unions put the turnout
+                // at over two million", "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
                 if (prevNp != null && m.unit.equals(prevNp.unit()) && anaphoric(c.text(), toks, m)) {
                     c = new CountedPhrase.Result(prevNp.counted(), c.end(), prevNp.noun(), CountedRule.CARRIED_FROM_PREVIOUS_FIGURE.id);
                 } else if ((c.text().isEmpty() || c.text().equalsIgnoreCase(m.unitWords)) && prevCounted != null && m.unit.equals(prevUnit)) {
@@ -240,10 +240,9 @@ public final class ClaimExtractor {
                     framed = Explanations.FRAME_EVENT_DATE;
                 } else if (!k.background() && frame.date() != null && start == null
                         && (laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || TOLLS.contains(k.key().event()))) {
-                    // a count as of the event's day or a later one ("103 were staying in shelters as of
-                    // Sunday afternoon", "had scorched 156,000 hectares by Saturday morning"): counted
-                    // from the event's day; a sudden event's toll is of that day ("30 had been
-                    // recaptured by Sunday night" is no toll of a quake)
+                    // a count as of the event's day or a later one ("103 were staying in shelters as of Sunday afternoon", "had
+                    // scorched 156,000 hectares by Saturday morning"): counted from the event's day; a sudden event's toll is of
+                    // that day ("30 had been recaptured by Sunday night" is no toll of a quake)
                     start = frame.date();
                     framed = Explanations.FRAME_FROM_EVENT_DAY;
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
@@ -254,6 +253,7 @@ public final class ClaimExtractor {
                     end = y.end();
                     d = y;
                 }
+                if (night.covers(start, end)) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
                 k = new ClaimKeys.Keyed(k.key(), k.background(), counted.currencyNamed(k.counted(), m));   // "damage (US dollars)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),

@@ -258,6 +258,17 @@ enum DatingRule {
         EventDates apply(FigureDates f) {
             return null;    // it needs the publication date: TimeResolver.marketDay
         }
+    },
+
+    OVERNIGHT_DAY("a figure dated by the \"overnight\" span (the day before publication to that day), its own sentence's or the "
+            + "article's sudden event's, in a report that names the day of publication itself, a statement's too (OvernightDays)",
+            "start and end: the day of publication",
+            "Drone strike hits border post\n\nThree soldiers were killed in a drone attack overnight on a border post, officials "
+            + "said.\n\nThe army said on Sunday that the drone was launched from across the river.", "2024-03-10", "2024-03-10..2024-03-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the article's event and every day it names: OvernightDays
+        }
     };
 
     final String matches;

@@ -548,6 +548,22 @@ class TimeRulesTest {
     }
 
     @Test
+    void anOvernightEventIsOfThePublicationDayTheReportNames() {
+        // dating.overnight-day: "overnight" in a report that names its own day is that day's night; with no such day, the span stays
+        LocalDate pub = LocalDate.of(2024, 3, 10);
+        String named = "Rocket hits market town\n\nFour people were killed in a rocket attack on a market overnight, police said. "
+                + "Another 12 were wounded.\n\nThe governor visited the market on Sunday.";
+        List<ExtractedClaim> cs = EXTRACTOR.extract(named, pub).claims();
+        for (int low : List.of(4, 12)) {
+            ExtractedClaim c = cs.stream().filter(x -> x.low().intValue() == low).findFirst().orElseThrow();
+            assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(String.valueOf(low)).isEqualTo("2024-03-10..2024-03-10");
+        }
+        ExtractedClaim unnamed = withLow("Rocket hits market town\n\nFour people were killed in a rocket attack on a market overnight, "
+                + "police said.", pub, "4");
+        assertThat(iso(unnamed.eventStart()) + ".." + iso(unnamed.eventEnd())).as("no day named").isEqualTo("2024-03-09..2024-03-10");
+    }
+
+    @Test
     void aRunningTotalSinceADayRunsToTheDayItIsTold() {
         // dating.since-to-report: "since" a day or a month with no end is a count up to the report; a year alone stays open
         LocalDate pub = LocalDate.of(2024, 5, 20);
