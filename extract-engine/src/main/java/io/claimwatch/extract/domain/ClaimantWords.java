@@ -86,6 +86,8 @@ final class ClaimantWords {
     final Set<String> personNouns = words("person-nouns");
     /** "in", "at", "near": before the place after a person ("a farmer in Hunan"). */
     final Set<String> placePrepositions = words("place-prepositions");
+    /** "showing", "suggesting": give the content of "data from X" (claimant.data-publisher). */
+    final Set<String> dataParticiples = words("data-participles");
     /** "reportedly", "allegedly": the outlet gives a figure as hearsay of unnamed others, no document's content. */
     final Set<String> hearsayWords = words("hearsay-words");
 
