@@ -31,6 +31,7 @@ public final class Attribution {
     private final CarriedReport carry;
     private final ParagraphShapes shapes;
     private final PassiveAgent agent;
+    private final SourceNamedNext next;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -44,6 +45,7 @@ public final class Attribution {
         this.carry = new CarriedReport(text, sentences);
         this.shapes = new ParagraphShapes(lx, text, sentences);
         this.agent = new PassiveAgent(lx, text);
+        this.next = new SourceNamedNext(text, sentences, verbs, speaker, carry);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -113,6 +115,8 @@ public final class Attribution {
             if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
             c = carry.document(idx, t, !verbs.find(t).isEmpty());
             if (c != null) return decide(ClaimantRule.DOCUMENT_GOES_ON, c);
+            c = next.source(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
+            if (c != null) return decide(ClaimantRule.NAMED_NEXT, c);
         }
         return decide(r == null && decided != ClaimantRule.SPEAKERS_COUNTED ? ClaimantRule.OUTLET_VOICE : decided, r);
     }
@@ -346,7 +350,7 @@ public final class Attribution {
         }
         // "Shoppers now expect prices to rise by 2%, Lena Okafor said.": the speaker that ends the sentence reports
         // the whole clause, the subject before the figure inside it
-        if (before != null && after != null && endsSentence(t, afterAt) && namedSubject(after)) return pick(after, null, null);
+        if (before != null && after != null && SourceNamedNext.endsSentence(t, afterAt) && namedSubject(after)) return pick(after, null, null);
         if (before != null) {
             decided = beforeRule;
             return before;
@@ -367,13 +371,6 @@ public final class Attribution {
     /** "Mr Bannister", "the bank": a name or a definite noun phrase (not ", twice what it had estimated"). */
     private static boolean namedSubject(String s) {
         return Character.isUpperCase(s.charAt(0)) || s.startsWith("the ");
-    }
-
-    /** Whether the verb at v ends its sentence: at most a time or a place after it ("said.", "said on Tuesday."), no clause. */
-    private boolean endsSentence(List<Tok> t, int v) {
-        if (t.size() - v > 5) return false;
-        for (int k = v + 1; k < t.size(); k++) if (t.get(k).isNum() || t.get(k).is("that") || t.get(k).is(",")) return false;
-        return true;
     }
 
     /** The speaker after the figure if any, else the one before. */

@@ -78,6 +78,16 @@ final class ClaimantWords {
     final Set<String> documentNouns = words("document-nouns");
     /** "statement", "post", "release": what a body speaks through ("according to a statement posted to X" is the speaker's). */
     final Set<String> mediumNouns = words("medium-nouns");
+    /** "but", "however": open a sentence that goes on with the one before it (claimant.named-next). */
+    final Set<String> nextOpeners = words("next-openers");
+    /** "a", "one": bring in a new person at a sentence's opening (claimant.pronoun-own-subject). */
+    final Set<String> indefinites = words("indefinites");
+    /** "farmer", "resident": a person a sentence can open with, whom its "he told" means (claimant.pronoun-own-subject). */
+    final Set<String> personNouns = words("person-nouns");
+    /** "in", "at", "near": before the place after a person ("a farmer in Hunan"). */
+    final Set<String> placePrepositions = words("place-prepositions");
+    /** "showing", "suggesting": give the content of "data from X" (claimant.data-publisher). */
+    final Set<String> dataParticiples = words("data-participles");
     /** "reportedly", "allegedly": the outlet gives a figure as hearsay of unnamed others, no document's content. */
     final Set<String> hearsayWords = words("hearsay-words");
 

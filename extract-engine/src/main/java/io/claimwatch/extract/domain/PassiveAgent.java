@@ -35,6 +35,21 @@ final class PassiveAgent {
             int a = k + 2, b = agentEnd(t, a, to);
             if (b > a && (b >= t.size() || !lx.reportingVerbs.contains(t.get(b).lower()))) return ClaimantWords.span(text, t, a, b);
         }
+        return publisher(t, from, m.tokStart);
+    }
+
+    /**
+     * claimant.data-publisher: "economists cautioned against reading too much into data from the Harbor Reserve showing a
+     * $2bn drop": a noun of data, "from" or "by", a name (with its "the") and a participle of lexicon/claimant-data-participles.txt
+     * before the figure at m, in its clause: the name published the data.
+     */
+    private String publisher(List<Tok> t, int from, int m) {
+        for (int k = from; k + 3 < m; k++) {
+            if (!t.get(k).isWord() || !lx.dataNouns.contains(t.get(k).lower()) || !t.get(k + 1).is("from") && !t.get(k + 1).is("by")) continue;
+            int a = k + 2, n = t.get(a).is("the") ? a + 1 : a, b = n;
+            while (b < m && t.get(b).isWord() && (t.get(b).capitalized() || w.nameJoiners.contains(t.get(b).lower()) && b + 1 < m && t.get(b + 1).capitalized())) b++;
+            if (b > n && t.get(b - 1).capitalized() && b < m && w.dataParticiples.contains(t.get(b).lower())) return ClaimantWords.span(text, t, a, b);
+        }
         return null;
     }
 

@@ -51,6 +51,8 @@ final class Referents {
     String resolve(int idx, String subj, List<Tok> t, int a, int b) {
         String head = t.get(b - 1).lower();
         boolean heShe = b - a == 1 && (head.equals("he") || head.equals("she"));
+        String own = heShe ? personOpening(t, a) : null;
+        if (own != null) return own;
         // "Mayor Paolo Serra, 58, called for more staff. \"...,\" he told reporters": the person who led the sentence before
         if (heShe && idx > 0 && (last == null || !isPersonLike(last))) {
             String lead = leadName(idx - 1);
@@ -284,6 +286,29 @@ final class Referents {
     }
 
     /** The name that opens a sentence ("Mayor Paolo Serra, 58, called ..."), or null. */
+    /**
+     * claimant.pronoun-own-subject: "Meanwhile, a farmer in flood-hit Hunan lost 800 pigs, he told state TV": the person
+     * the pronoun's own sentence (tokens t, pronoun at p) brings in as its subject, "a", "an" or "one" (after one word and
+     * a comma), up to three words and a noun of a person (lexicon/claimant-indefinites.txt, -person-nouns.txt), with a
+     * place in capitals after "in", "at", "near" (lexicon/claimant-place-prepositions.txt); its words, or null.
+     */
+    private String personOpening(List<Tok> t, int p) {
+        int a = t.size() > 2 && t.get(1).is(",") ? 2 : 0;
+        if (a + 1 >= p || !t.get(a).isWord() || !w.indefinites.contains(t.get(a).lower())) return null;
+        int n = a + 1;
+        while (n < p && n - a <= 3 && t.get(n).isWord() && !t.get(n).capitalized() && !w.personNouns.contains(t.get(n).lower())) n++;
+        if (n >= p || !t.get(n).isWord() || !w.personNouns.contains(t.get(n).lower())) return null;
+        int b = n + 1;
+        if (b + 1 < p && t.get(b).isWord() && w.placePrepositions.contains(t.get(b).lower())) {
+            int e = b + 1;
+            while (e < p && e - b <= 3 && (t.get(e).is("-") || t.get(e).isWord() && !t.get(e).capitalized())) e++;
+            int c = e;
+            while (c < p && t.get(c).isWord() && t.get(c).capitalized()) c++;
+            if (c > e) b = c;
+        }
+        return span(text, t, a, b);
+    }
+
     private String leadName(int idx) {
         Sentences.Sentence s = sentences.get(idx);
         List<Tok> t = Tok.of(text, s.start(), s.end());

@@ -13,7 +13,7 @@ final class SpeakerAsides {
 
     private final ClaimantWords w = ClaimantWords.WORDS;
     /** Read once: an instance is made per article. */
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.copyOf(Lexicon.lines("claimant-place-prepositions.txt"));
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = ClaimantWords.WORDS.placePrepositions;
     private final Lexicon lx;
     private final String text;
 

@@ -31,4 +31,13 @@ class ClaimantAgentRulesTest {
         assertThat(claimants("Some 900 cases were confirmed by the clinic, the health ministry said."))
                 .containsExactly("the health ministry");
     }
+
+    @Test
+    void dataFromANameShowingAFigureAreThePublishers() {
+        // claimant.data-publisher
+        assertThat(claimants("Traders read too much into data from the Harbor Reserve showing an unexpected $2bn drop in lending."))
+                .containsExactly("the Harbor Reserve");
+        assertThat(claimants("Traders read too much into data from Ostrava Water suggesting a 4% fall in use.")).containsExactly("Ostrava Water");
+        assertThat(claimants("Traders read too much into data from last year showing an unexpected $2bn drop in lending.")).containsExactly((String) null);
+    }
 }

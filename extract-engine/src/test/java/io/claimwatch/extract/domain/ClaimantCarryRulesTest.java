@@ -122,4 +122,19 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("The mayor said 3,000 families had lost their harvest.\n    Wheat output was 12,000 tonnes.\n"))
                 .containsExactly("The mayor", null);
     }
+
+    @Test
+    void aSourceThatEndsTheNextSentenceReportsTheOneBefore() {
+        // claimant.named-next: "But ..., X said." goes on with the sentence before it, whose figures are X's too
+        assertThat(claimants("Forecasts for Norway were cut to 1.2% from 1.5% next year. But the outlook was worse for Chile, "
+                + "with growth slipping to 0.4%, the Harbor Institute said.")).containsExactly("the Harbor Institute", "the Harbor Institute", "the Harbor Institute");
+        assertThat(claimants("Exports fell 3% in May. However, imports rose, the customs office said on Tuesday.")).containsExactly("the customs office");
+    }
+
+    @Test
+    void aSourceNamedNextWithoutItsOpenerOrPastTheParagraphReportsNothingBefore() {
+        assertThat(claimants("Exports fell 3% in May. Imports rose, the customs office said.")).containsExactly((String) null);
+        assertThat(claimants("Exports fell 3% in May.\n\nBut imports rose, the customs office said.")).containsExactly((String) null);
+        assertThat(claimants("The mayor said exports fell 3% in May. But imports rose, the customs office said.")).containsExactly("The mayor");
+    }
 }

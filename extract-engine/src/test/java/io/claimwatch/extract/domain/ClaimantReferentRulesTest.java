@@ -83,4 +83,14 @@ class ClaimantReferentRulesTest {
     void aVerbInThePastAfterACommaOpensAPredicate() {
         assertThat(claimants("Lower fuel costs, which fell 3.1% in May, continued to hold down prices.")).containsExactly((String) null);
     }
+
+    @Test
+    void heToldIsThePersonItsOwnSentenceBringsIn() {
+        // claimant.pronoun-own-subject: "he" is the person the sentence opens with, not the speaker named before
+        String text = "One trader in Lagos said the market had flooded twice. Meanwhile, a farmer in storm-hit Ondo lost 300 goats"
+                + " after the river rose, he told state radio.";
+        assertThat(claimants(text)).containsExactly("a farmer in storm-hit Ondo");
+        assertThat(claimants("One trader in Lagos said the market had flooded twice. A storm in Ondo killed 300 goats, he told state radio."))
+                .containsExactly("One trader in Lagos");
+    }
 }
