@@ -30,6 +30,8 @@ final class CountedEvents {
     private final Set<String> inner;
     /** "since": between a subject and its verb. */
     private final Set<String> skip;
+    /** "during", "amid": before the event a verb happened in. */
+    private final Set<String> preps;
 
     CountedEvents(CountedWords words, NounPhrases nouns) {
         this.w = words;
@@ -38,6 +40,7 @@ final class CountedEvents {
         this.events = Set.copyOf(Lexicon.lines("counted-event-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         this.inner = Set.copyOf(Lexicon.lines("counted-event-inner.txt"));
         this.skip = Set.copyOf(Lexicon.lines("counted-event-skip.txt"));
+        this.preps = Set.copyOf(Lexicon.lines("counted-event-preps.txt"));
     }
 
     /** The phrase "in EVENT" or "by AGENT" for the verb at v (the verb read before the figure), or null. */
@@ -74,6 +77,44 @@ final class CountedEvents {
         int b = nouns.backOver(t, x);
         if (!relative || !eventVerb || t.get(x).capitalized() || b > x || x - b > 2) return null;
         return phrase("by", t, b, x + 1, x);
+    }
+
+    /**
+     * event-during: "during the clashes" at x, a preposition of {@code counted-event-preps.txt} and a
+     * noun phrase of at most four words whose head names an event ("during the protests", "amid heavy
+     * fighting"; not "during the night"); the phrase, or null.
+     */
+    String during(List<Tok> t, int x) {
+        if (x + 1 >= t.size() || !t.get(x).isWord() || !preps.contains(t.get(x).lower())) return null;
+        int k = x + 1;
+        while (k < t.size() && k - x <= 4 && t.get(k).isWord() && !event(t.get(k))
+                && (w.determiners.contains(t.get(k).lower()) || !lx.functionWords.contains(t.get(k).lower()) && !w.isVerbish(t.get(k)))) k++;
+        if (k >= t.size() || k - x > 4 || !event(t.get(k)) || !head(t, k, t.size())) return null;
+        return phrase(t.get(x).lower(), t, x + 1, k + 1, k);
+    }
+
+    /**
+     * event-in-which: "the March 3 bombings, in which 85 people were killed": the antecedent of "in which"
+     * (or "during which") right before the figure, when it names an event, is where the noun's verb
+     * happened; "in EVENT" with its modifiers, or null.
+     */
+    String inWhich(List<Tok> t, Mention m) {
+        int k = CountedWords.beforeHedge(t, m);
+        if (k < 3 || !t.get(k).is("which") || !(t.get(k - 1).is("in") || t.get(k - 1).is("during"))) return null;
+        int x = t.get(k - 2).is(",") ? k - 3 : k - 2;
+        return event(t.get(x)) ? phrase("in", t, modifiers(t, x), x + 1, x) : null;
+    }
+
+    /**
+     * relative-object: the figure is the object of a verb that opens a relative clause ("a rocket attack
+     * on a market that killed 14 shoppers drew condemnation"): the verb after its noun is the head's.
+     */
+    boolean objectOfRelative(List<Tok> t, Mention m) {
+        int k = CountedWords.beforeHedge(t, m);
+        if (k < 1 || !t.get(k).isWord() || t.get(k).capitalized()) return false;
+        String l = t.get(k).lower();
+        return (lx.eventVerb(l) != null || l.endsWith("ed") && l.length() > 4)
+                && (t.get(k - 1).is("that") || t.get(k - 1).is("which") || t.get(k - 1).is("who"));
     }
 
     /** The start of the modifiers before the noun at k ("aerial attacks", "2021 floods"): at most two words or numbers. */
@@ -117,7 +158,8 @@ final class CountedEvents {
     private boolean event(Tok k) {
         if (!k.isWord()) return false;
         String l = k.lower();
-        return events.contains(l) || l.endsWith("s") && events.contains(l.substring(0, l.length() - 1));
+        return events.contains(l) || l.endsWith("s") && events.contains(l.substring(0, l.length() - 1))
+                || l.endsWith("es") && events.contains(l.substring(0, l.length() - 2));   // "clashes", "crashes"
     }
 
     /** The first event the sentence names before token c, with its modifiers and the name after it ("Hurricane Beryl"). */

@@ -39,7 +39,7 @@ public final class CountedPhrase {
         this.measures = new CountedMeasures(w, nouns);
         this.subjects = new CountedSubjects(w, nouns);
         this.context = new CountedContext(w, nouns);
-        this.places = new CountedPlaces(w, nouns);
+        this.places = new CountedPlaces(w, verbs.events);
         this.supply = new CountedSupply(w, nouns);
         this.economic = new EconomicFigures(w);
     }

@@ -20,10 +20,10 @@ final class CountedPlaces {
     private final Lexicon lx;
     private final CountedEvents events;
 
-    CountedPlaces(CountedWords words, NounPhrases nouns) {
+    CountedPlaces(CountedWords words, CountedEvents events) {
         this.w = words;
         this.lx = words.lx;
-        this.events = new CountedEvents(words, nouns);
+        this.events = events;
     }
 
     /** After "of": "the airport's 52" -> the index after the number; 0 if not that shape. */
@@ -77,6 +77,8 @@ final class CountedPlaces {
             if (placed) r.end = e[0];
         }
         if (!placed && verbEvent(r, rule)) rule = CountedRule.VERB_EVENT;
+        else if (!placed && during(r, rule)) rule = CountedRule.EVENT_DURING;
+        else if (!placed && inWhich(r, rule)) rule = CountedRule.EVENT_IN_WHICH;
         // "the airport's 52 gates" -> "gates of the airport"
         int before = r.before;
         if (r.np() && before >= 0 && before == r.m.tokStart - 1 - countHedge(t, r.m) && owner(t.get(before)) != null) {
@@ -114,6 +116,23 @@ final class CountedPlaces {
     private boolean verbEvent(CountedReading r, CountedRule rule) {
         if (rule != CountedRule.NOUN_VERB_BEFORE && rule != CountedRule.VERB_BEFORE || r.verbTok < 0 || lx.currencyCodes.contains(r.m.unit)) return false;
         String event = events.of(r.t, r.verbTok);
+        if (event != null) r.words.add(event);
+        return event != null;
+    }
+
+    /** event-during: the event the noun's verb happened during, right after the phrase ({@link CountedEvents#during}); true if added. */
+    private boolean during(CountedReading r, CountedRule rule) {
+        if (rule != CountedRule.NOUN_VERB_AFTER && rule != CountedRule.NOUN_VERB_BEFORE || !r.np()) return false;
+        int x = r.j;
+        while (x < r.t.size() && r.t.get(x).start() < r.end) x++;
+        String event = events.during(r.t, x);
+        if (event != null) r.words.add(event);
+        return event != null;
+    }
+
+    /** event-in-which: the event "in which" the noun's verb happened ({@link CountedEvents#inWhich}); true if added. */
+    private boolean inWhich(CountedReading r, CountedRule rule) {
+        String event = rule == CountedRule.NOUN_VERB_AFTER ? events.inWhich(r.t, r.m) : null;
         if (event != null) r.words.add(event);
         return event != null;
     }

@@ -74,6 +74,10 @@ enum CountedRule {
     VERB_EVENT("the verb before the figure happened in the event its subject or relative clause's head names (else by that head), or,"
             + " after a comma in -ing, in the first event the sentence names",
             "Heavy rain set off a landslide that buried 23 homes.", "homes buried in a landslide"),
+    EVENT_DURING("the noun's verb happened during (or amid) the event the phrase right after it names",
+            "At least 30 people have been killed during the clashes in the capital.", "people killed during the clashes"),
+    EVENT_IN_WHICH("the noun's verb after the figure happened in the event named before \"in which\" or \"during which\"",
+            "The March 3 bombings, in which 85 people were killed, shocked the city.", "people killed in the March 3 bombings"),
     NOUN_VERB_AFTER("the noun after the figure and the event verb after it, with where",
             "At least 30 people died or went missing in the floods.", "people died or went missing in the floods"),
     NOUN_ADJECTIVE_AFTER_BE("the noun and an -able adjective after \"be\", with its complement",

@@ -17,16 +17,20 @@ final class CountedVerbs {
     private final CountedWords w;
     private final Lexicon lx;
     private final NounPhrases nouns;
+    /** The events a verb happened in, shared with {@link CountedPlaces}. */
+    final CountedEvents events;
 
     CountedVerbs(CountedWords words, NounPhrases nouns) {
         this.w = words;
         this.lx = words.lx;
         this.nouns = nouns;
+        this.events = new CountedEvents(words, nouns);
     }
 
     /** The verb after the noun phrase: "were captured", "have voluntarily surrendered", "lined up", "backing a cut". */
     void after(CountedReading r) {
         List<Tok> t = r.t;
+        if (events.objectOfRelative(t, r.m)) return;            // "a raid that killed 14 shoppers drew": not the noun's verb
         int start = r.j;
         // relative-main-verb: "eight protesters who stormed the stage have been charged": the noun's own verb past its clause
         if (r.words.size() >= 2 && r.words.get(r.words.size() - 2).equals("who") && start + 1 < t.size()) start = clauseClose(t, start, start + 1);

@@ -25,6 +25,8 @@ class CountedEventRulesTest {
         assertThat(only("Witnesses described a bomb attack on a market that killed 14 shoppers.").counted())
                 .isEqualTo("shoppers killed in a bomb attack on a market");
         assertThat(only("Residents filmed a helicopter that fired two rockets.").counted()).isEqualTo("rockets fired by a helicopter");
+        // relative-object: the verb after the noun is the head's ("sparked protests"), not the noun's
+        assertThat(only("A fire at a depot that destroyed 30 buses sparked protests by drivers.").counted()).isEqualTo("buses destroyed in a fire at a depot");
     }
 
     @Test
@@ -42,5 +44,24 @@ class CountedEventRulesTest {
         // past the bound of six words, the event noun's own phrase
         assertThat(only("Separate raids on villages across the western hills killed 11 farmers.").counted())
                 .isEqualTo("farmers killed in Separate raids");
+    }
+
+    @Test
+    void aVerbDuringAnEventHappenedInIt() {
+        assertThat(only("At least 30 people have been killed during the clashes in the capital.").counted())
+                .isEqualTo("people killed during the clashes");
+        assertThat(only("Police detained 12 students amid the protests on Friday.").counted()).isEqualTo("students detained amid the protests");
+        // not a time: "during the night"
+        assertThat(only("Some 40 homes were flooded during the night.").counted()).isEqualTo("homes flooded");
+    }
+
+    @Test
+    void theEventBeforeInWhichIsWhereTheCountedWere() {
+        assertThat(only("The March 3 bombings, in which 85 people were killed, shocked the city.").counted())
+                .isEqualTo("people killed in the March 3 bombings");
+        assertThat(only("Rescuers reached the village after the landslide, during which 12 homes were buried.").counted())
+                .isEqualTo("homes buried in the landslide");
+        // not a thing before "in which"
+        assertThat(only("The hall, in which 300 people were seated, fell silent.").counted()).isEqualTo("people seated");
     }
 }
