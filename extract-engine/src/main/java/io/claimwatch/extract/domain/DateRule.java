@@ -314,7 +314,8 @@ enum DateRule {
             "2016-05-07", "2016-05-01..2016-05-07") {
         @Override
         void find(SentenceDates s) {
-            if (!s.sent.contains(" of")) return;
+            // (the ordinal counts from a day phrase a rule before this one found: none, nothing to count from)
+            if (s.out.isEmpty() || !s.sent.contains(" of")) return;
             Matcher m = s.w.nthDay.matcher(s.sent);
             for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.nthDayFirsts); from = m.end()) {
                 int n = s.w.ordinal(m.group(1)) * s.w.spanDays.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 0);

@@ -38,7 +38,7 @@ final class DayRanges {
     static void worded(SentenceDates s) {
         if (!s.digits) return;
         Matcher m = s.w.wordedDayRange.matcher(s.sent);
-        while (m.find()) {
+        for (int at = 0; TextSearch.findAtWordStart(m, s.sent, at, s.w.wordedDayRangeFirsts); at = m.end()) {
             // "between July 7 and 13 people": the second number counts a noun after it
             String next = m.group("y") == null ? DateRoles.nextWord(s.sent, skipSpaces(s.sent, m.end())) : "";
             if (!next.isEmpty() && Character.isLowerCase(s.sent.charAt(skipSpaces(s.sent, m.end())))

@@ -66,6 +66,8 @@ public final class Lexicon {
     public final Set<String> citingVerbs;            // "Local media, citing police, reported": the cited source
     public final Set<String> dataNouns;              // "the latest figures showed": data, not a source
     public final Set<String> withReporting;          // ", with the ministry saying 40 died"
+    /** Every word that may report ({@link ReportingVerbs}): the reporting, evidential, with-reporting and quoted-as words, "expected". */
+    final Set<String> mayReport;
     public final Set<String> subordinators;          // "after", "since": open an adverbial clause
     public final Set<String> timeAdverbs;            // "early", "now": a time, not what a figure counts
     public final Set<String> possessionVerbs;        // "Louisiana had more than 363,000"
@@ -126,6 +128,12 @@ public final class Lexicon {
         citingVerbs = words("citing-verbs.txt");
         dataNouns = words("data-nouns.txt");
         withReporting = words("with-reporting.txt");
+        Set<String> may = new HashSet<>(reportingVerbs);
+        may.addAll(evidentialVerbs);
+        may.addAll(withReporting);
+        may.addAll(ClaimantWords.WORDS.quotedAs);
+        may.add("expected");
+        mayReport = Set.copyOf(may);
         subordinators = words("subordinators.txt");
         timeAdverbs = words("time-adverbs.txt");
         possessionVerbs = words("possession-verbs.txt");

@@ -38,7 +38,8 @@ final class ReportingVerbs {
         List<Integer> verbs = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
             Tok x = t.get(k);
-            if (!x.isWord()) continue;
+            // (one lookup a word: a word of none of the lists below reports nothing)
+            if (!x.isWord() || !lx.mayReport.contains(x.lower())) continue;
             if (quotedAs(t, k)) {        // "IRNA quoted the commander as saying", "Petrovic was quoted as saying"
                 verbs.add(k);
                 continue;

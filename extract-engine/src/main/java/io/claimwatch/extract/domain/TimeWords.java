@@ -42,6 +42,8 @@ final class TimeWords {
     final Pattern dayRange;
     /** "from July 7 to 13", "between July 7 and 13, 2024": two days of one month joined by words (lexicon DAYS_FROM, DAYS_TO). */
     final Pattern wordedDayRange;
+    /** The chars a match of {@link #wordedDayRange} begins with: a DAYS_FROM word's first, in either case. */
+    final String wordedDayRangeFirsts;
     /** A year named as a deadline or target, which says nothing of when the text was written: "by 2030". */
     final Pattern deadlineBefore;
     /** "last " right before a weekday or a month: the one before the latest. */
@@ -261,6 +263,8 @@ final class TimeWords {
                         + "|\\b(?<m2>" + monthName + ")\\s+(?<a2>\\d{1,2})\\s*[-–]\\s*(?<b2>\\d{1,2})\\b(?:,?\\s+(?<y2>(?:19|20)\\d{2})\\b)?");
         wordedDayRange = Pattern.compile("(?i:\\b" + words(daysFrom) + ")\\s+(?<m>" + monthName + ")\\s+(?<a>\\d{1,2})(?:st|nd|rd|th)?\\s+"
                 + "(?i:" + words(daysTo) + ")\\s+(?<b>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s*%)(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?");
+        String fromInitials = Lexicon.initials(daysFrom);
+        wordedDayRangeFirsts = fromInitials + fromInitials.toLowerCase(Locale.ROOT);
         deadlineBefore = Pattern.compile("(?i)\\b" + words(deadlines) + "\\s+$");
         previousBefore = Pattern.compile("(?i)\\b" + words(previous) + "\\s+$");
         String count = "(" + words(numberWords.keySet()) + "|\\d{1,2})";

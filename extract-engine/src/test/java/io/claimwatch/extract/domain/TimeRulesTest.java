@@ -102,6 +102,9 @@ class TimeRulesTest {
         ExtractedClaim d = only("Between June 3 and 9, 2023, inspectors closed 14 plants.", pub);
         assertThat(iso(d.eventStart())).isEqualTo("2023-06-03");
         assertThat(iso(d.eventEnd())).isEqualTo("2023-06-09");
+        // (the opener at a word's start after a bracket: the pattern is tried only where a DAYS_FROM word may begin)
+        ExtractedClaim f = only("Crews counted 85 wildfires in the park (from July 7 to 13) as the heat held.", pub);
+        assertThat(iso(f.eventStart()) + ".." + iso(f.eventEnd())).isEqualTo("2024-07-07..2024-07-13");
         List<ExtractedClaim> e = all("Between July 7 and 13 people were rescued from the roofs.", pub);
         assertThat(e).as("13 counts the people after it").extracting(x -> x.low().intValue()).containsExactly(13);
     }
