@@ -3,7 +3,6 @@ package io.claimwatch.extract.domain;
 import io.claimwatch.extract.domain.TimeResolver.Context;
 import io.claimwatch.extract.domain.TimeResolver.EventDates;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -27,26 +26,15 @@ final class EarlierEvents {
     static EventDates dated(TimeResolver time, Context c, List<Sentences.Sentence> ss, int idx, EventFrame frame, int[] clause,
                             EventDates d) {
         if (frame.date() == null) return d;
-        LocalDate event = first(frame.date());
+        LocalDate event = EventFrame.firstDay(frame.date());
         if (d.start() != null || d.end() != null || idx == 0 || c.text.substring(ss.get(idx - 1).end(), ss.get(idx).start()).indexOf('\n') >= 0)
             return d;
         for (TimeResolver.Cand x : time.candidates(c, ss.get(idx - 1).start(), ss.get(idx - 1).end())) {
             PartialDate to = x.end() != null ? x.end() : x.date();
-            if (!x.statement() && !x.compare() && to != null && !end(to).isBefore(event)) return d;    // it dates the article's event too
+            if (!x.statement() && !x.compare() && to != null && !EventFrame.lastDay(to).isBefore(event)) return d;    // it dates the article's event too
         }
         EventDates before = time.previousSentence(c, ss, idx, true, clause[0], clause[1], d);
         PartialDate last = before.end() != null ? before.end() : before.start();
-        return before != d && last != null && before.start() != null && end(last).isBefore(event) ? before.by(DatingRule.EARLIER_EVENT) : d;
-    }
-
-    /** The first day of a day, a month or a year. */
-    private static LocalDate first(PartialDate p) {
-        return LocalDate.of(p.year(), Math.max(1, p.month()), Math.max(1, p.day()));
-    }
-
-    /** The last day of a day, a month or a year. */
-    private static LocalDate end(PartialDate p) {
-        if (p.day() > 0) return LocalDate.of(p.year(), p.month(), p.day());
-        return p.month() > 0 ? YearMonth.of(p.year(), p.month()).atEndOfMonth() : LocalDate.of(p.year(), 12, 31);
+        return before != d && last != null && before.start() != null && EventFrame.lastDay(last).isBefore(event) ? before.by(DatingRule.EARLIER_EVENT) : d;
     }
 }

@@ -73,7 +73,8 @@ public record EventFrame(String cause, Places places, String eventName, PartialD
         return !a1.isAfter(b2) && !b1.isAfter(a2);
     }
 
-    private static LocalDate firstDay(PartialDate d) {
+    /** The first day of a day, month or year. */
+    static LocalDate firstDay(PartialDate d) {
         return LocalDate.of(d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
     }
 

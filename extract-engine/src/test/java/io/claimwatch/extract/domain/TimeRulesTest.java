@@ -542,9 +542,9 @@ class TimeRulesTest {
                 + "Rescuers pulled 40 people from the water, officials said. About 300 homes have been flooded, the mayor said.";
         List<ExtractedClaim> cs = EXTRACTOR.extract(flood, pub).claims();
         ExtractedClaim pulled = cs.stream().filter(x -> x.low().intValue() == 40).findFirst().orElseThrow();
-        assertThat(iso(pulled.eventStart()) + ".." + iso(pulled.eventEnd())).isEqualTo("2024-03-12..2024-03-12");
+        assertThat(span(pulled)).isEqualTo("2024-03-12..2024-03-12");
         ExtractedClaim homes = cs.stream().filter(x -> x.low().intValue() == 300).findFirst().orElseThrow();
-        assertThat(iso(homes.eventStart()) + ".." + iso(homes.eventEnd())).as("a perfect").isEqualTo("2024-03-12..2024-03-13");
+        assertThat(span(homes)).as("a perfect").isEqualTo("2024-03-12..2024-03-13");
         ExtractedClaim twoDays = withLow("Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Monday after a day "
                 + "of heavy storms.\n\nRescuers pulled 40 people from the water, officials said.", pub, "40");
         assertThat(iso(twoDays.eventEnd())).as("told two days after").isEqualTo("2024-03-13");
@@ -559,7 +559,7 @@ class TimeRulesTest {
         List<ExtractedClaim> cs = EXTRACTOR.extract(named, pub).claims();
         for (int low : List.of(4, 12)) {
             ExtractedClaim c = cs.stream().filter(x -> x.low().intValue() == low).findFirst().orElseThrow();
-            assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).as(String.valueOf(low)).isEqualTo("2024-03-10..2024-03-10");
+            assertThat(span(c)).as(String.valueOf(low)).isEqualTo("2024-03-10..2024-03-10");
         }
         ExtractedClaim unnamed = withLow("Rocket hits market town\n\nFour people were killed in a rocket attack on a market overnight, "
                 + "police said.", pub, "4");
