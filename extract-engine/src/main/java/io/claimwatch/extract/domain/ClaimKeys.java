@@ -129,6 +129,7 @@ public final class ClaimKeys {
       if (event == null) event = roleEvents.first(c.lemmas());
     }
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
+    if (kind.isEmpty() && !hasNoun(c)) kind = MisreadNouns.kind(c, after, events);   // misread-noun: "seven other peopled died"
     EconomicFigures.Measure indicator = EconomicFigures.measureOf(counted);   // "jobless total", "people out of work": one measure
     if (indicator != null) { kind = indicator.kind(); event = indicator.event(); }
     String implied = event.isEmpty() ? null : measureKinds.first(List.of(event));
@@ -193,7 +194,7 @@ public final class ClaimKeys {
     } else if (ownStart != null || ownEnd != null) {
       // stated-period: "output last year", "in the first two months of 1987": a stated month or year is the period
       // the figure is of, with no slack around it and not widened to the event's days
-      boolean period = period(ownStart) && period(ownEnd);
+      boolean period = PartialDate.period(ownStart) && PartialDate.period(ownEnd);
       LocalDate[] w = EventFrame.window(ownStart, ownEnd, period ? EventFrame.Span.EXACT : span);
       boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
       if (apart || frame.date() == null || background || period) {
@@ -211,6 +212,8 @@ public final class ClaimKeys {
     } else if (frame.date() == null && pub != null) {
       window = EventFrame.windowBefore(pub, span);
     }
+    LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd);   // daily-count: "flights canceled on Friday"
+    if (day != null) window = day;
     String name = frame.eventName();
     if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {
       name = sentenceName;
@@ -270,6 +273,7 @@ public final class ClaimKeys {
     String facet = KeyFacet.of(before, after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))),
         text.substring(figureEnd, Math.max(figureEnd, Math.min(se, figureEnd + 90))), text.substring(ss, Math.max(ss, hedgeStart)), kind, unit);
+    if (facet.isEmpty()) facet = KeyFacet.laterShockCount(text, text.substring(ss, se), kind);   // "17 aftershocks"
     KeyParts.Part part = facet.isEmpty() ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
     if (part != null) facet = part.scope();   // "including two students", "81 females", "could surpass 500"
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
@@ -292,11 +296,6 @@ public final class ClaimKeys {
     ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
         where.key(), name, window[0], window[1]);
     return new Keyed(key, background, phrase);
-  }
-
-  /** Whether a stated date is a month or a year, not a day (a missing end or start counts as one). */
-  private static boolean period(PartialDate d) {
-    return d == null || d.day() == 0;
   }
 
   /** "percent rise in Imports", as CountedPhrase writes the share of a change: the change and its subject. */

@@ -25,6 +25,12 @@ final class KeyFacet {
   private static final Pattern PREVIOUS_TERM;
   /** later-shock: "The latest big tremor", "A second quake" opening the sentence (keys/facets.txt). */
   private static final Pattern LATER_SHOCK;
+  /** later-shock-count: "big new quake shakes coast", a later shock named anywhere in a headline or a lead. */
+  private static final Pattern LATER_SHOCK_NAMED;
+  /** A shock named in a sentence: "from Saturday's 7.8 quake", "since the major quake". */
+  private static final Pattern SHOCK_NAMED;
+  /** The shock words, singular and plural: the kinds of a count of shocks. */
+  private static final Set<String> SHOCKS = new java.util.HashSet<>();
   /** A figure hyphened to "seat": the size of a chamber, not a party's seats. */
   private static final Pattern CHAMBER_SIZE = Pattern.compile("^-\\s*seats?\\b");
   static {
@@ -46,6 +52,10 @@ final class KeyFacet {
         + "\\s+(?:[0-9,]+-seat\\s+|\\p{L}+\\s+){0,2}?" + TimeWords.words(words.get("legislature")) + "\\b");
     LATER_SHOCK = Pattern.compile("(?i)^\\s*(?:the|a|an)\\s+" + TimeWords.words(words.get("later-shock")) + "\\s+(?:\\p{L}+\\s+){0,2}?"
         + TimeWords.words(words.get("shock")) + "\\b");
+    LATER_SHOCK_NAMED = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("later-shock")) + "\\s+(?:\\p{L}+\\s+){0,2}?"
+        + TimeWords.words(words.get("shock")) + "\\b");
+    SHOCK_NAMED = Pattern.compile("(?i)\\b(?:quakes?|earthquakes?|temblors?)\\b");
+    SHOCKS.addAll(words.get("shock"));
     RUNNING = Pattern.compile("(?i)\\b" + TimeWords.words(running) + "\\b");
     FLEET_BEFORE = Pattern.compile("(?i)\\b" + TimeWords.words(fleetBefore) + "\\s+$");
     FLEET_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}0-9-]+\\s+){0,6}?" + TimeWords.words(fleetAfter) + "\\b");
@@ -195,5 +205,18 @@ final class KeyFacet {
     if (OTHER.matcher(after).find() || (!tailTests || ANOTHER_TAIL.mayEnd(before)) && ANOTHER.matcher(before).find()) return "other";
     Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
     return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
+  }
+
+  /**
+   * later-shock-count: in a report whose headline or lead names a later shock ("Ecuador disaster toll tops 500, big new
+   * quake shakes coast"), a count of shocks whose sentence names no quake of its own ("The institute said there were 17
+   * aftershocks"; not "hundreds of aftershocks from Saturday's quake") is the later shock's: {@code #later}, another
+   * quantity than the main quake's aftershocks. The headline and the lead are the text's first two paragraphs.
+   */
+  static String laterShockCount(String text, String sentence, String kind) {
+    if (!SHOCKS.contains(kind) || SHOCK_NAMED.matcher(sentence).find()) return "";
+    int headline = text.indexOf("\n\n");
+    int lead = headline < 0 ? -1 : text.indexOf("\n\n", headline + 2);
+    return LATER_SHOCK_NAMED.matcher(text.substring(0, lead < 0 ? text.length() : lead)).find() ? "later" : "";
   }
 }

@@ -31,6 +31,11 @@ public record PartialDate(int year, int month, int day) {
         return month == 0 || day == 0 ? null : LocalDate.of(year, month, day);
     }
 
+    /** Whether a stated date is a month or a year, not a day (a missing end or start counts as one). */
+    static boolean period(PartialDate d) {
+        return d == null || d.day() == 0;
+    }
+
     @Override
     public String toString() {
         return toIso();
