@@ -123,6 +123,18 @@ class GroupAssignerTest {
         v -> assertThat(v).isCloseTo(50.8, org.assertj.core.data.Offset.offset(1e-9)));
   }
 
+  @Test
+  void aSumAndItsConversionInBracketsAreComparedInOneScale() {
+    // conversion-key: the extractor keys "(about $27,000)" with the sum it converts, "25,000 euros" (key unit EUR);
+    // grouping/unit-scales.txt compares money in US dollars, so the two join one group, and sums of one currency keep
+    // their ratios: 2,500 euros is another fee
+    QuantityKey fee = new QuantityKey("", "fee", "", "EUR", "", "@FR", "", LocalDate.parse("2024-05-01"),
+        LocalDate.parse("2024-07-31"));
+    String euros = assigner.assign(List.of(inUnit(fee, "25000", "EUR")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(fee, "27000", "USD")), index).get(0).groupId()).as("$27,000").isEqualTo(euros);
+    assertThat(assigner.assign(List.of(inUnit(fee, "2500", "EUR")), index).get(0).groupId()).as("2,500 euros").isNotEqualTo(euros);
+  }
+
   private Claim inUnit(QuantityKey key, String value, String unit) {
     return new Claim("c" + next++, "a", 0, "quote", 0, 1, new BigDecimal(value), new BigDecimal(value), Hedge.EXACT, unit, value,
         "counted", null, null, null, null, Modality.ASSERTED, null, "t", null, null, "", key, null);

@@ -111,7 +111,7 @@ public final class ClaimExtractor {
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
-        return new Extraction(claims, pub, VERSION, frame[0], failures);
+        return new Extraction(Conversions.keyed(text, claims, lx.currencyCodes), pub, VERSION, frame[0], failures);   // conversion-key
     }
 
     /** Extracts the article's claims into {@code claims}; returns its sentences. */

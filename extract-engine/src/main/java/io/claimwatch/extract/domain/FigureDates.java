@@ -94,12 +94,33 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         }
         // "output was 124 mln, down from 127 mln in 1985": the date after a figure compared with is that figure's
         if (w.comparedFigure.matcher(text).region(a, b).find()) return true;
+        if (describesThing(a, b)) return true;
         Matcher and = w.joinedVerb.matcher(text).region(a, b);
         while (and.find()) {
             String verb = and.group(1).toLowerCase(java.util.Locale.ROOT);
             if (w.future.contains(verb) || verb.length() > 4 && (verb.endsWith("ed") || lx.irregularPast.contains(verb))) return true;
         }
         return false;
+    }
+
+    /** ", which" opening a relative clause set off by a comma, and the words before the comma. */
+    private static final java.util.regex.Pattern NAME_RELATIVE =
+            java.util.regex.Pattern.compile("((?:\\S+\\s+){0,3}\\S+),\\s+which\\b");
+    private static final ConceptLexicon CAUSES = ConceptLexicon.load("/keys/causes.txt");
+
+    /**
+     * thing-relative-after: "Hundreds of votes were cast for one finalist in the Hugo Awards, which honor the works of the
+     * previous year, its team said": a date in a relative clause set off by a comma after the figure describes the
+     * thing the clause is about, not the figure's event; unless the words before the comma name a kind of event ("40 died
+     * in the quake, which struck on Saturday": {@code keys/causes.txt}).
+     */
+    private boolean describesThing(int a, int b) {
+        Matcher r = NAME_RELATIVE.matcher(text).region(a, b);
+        if (!r.find()) return false;
+        List<String> words = java.util.Arrays.stream(r.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+"))
+                .filter(x -> !x.isEmpty()).map(WordForms::singular).toList();
+        for (int i = 0; i < words.size(); i++) if (CAUSES.match(words, i) != null) return false;
+        return true;
     }
 
     /**

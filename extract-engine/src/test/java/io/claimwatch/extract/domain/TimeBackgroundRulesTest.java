@@ -20,6 +20,16 @@ class TimeBackgroundRulesTest {
     }
 
     @Test
+    void aDateInAClauseAboutAThingAfterTheFigureIsNotTheFigures() {
+        // thing-relative-after: "the Nebula prize, which honours the novels of the previous year" dates the novels
+        String text = "Judges threw out 140 entries to the Nebula prize, which honours the best novels of the previous year.";
+        assertThat(datesOf(text, LocalDate.of(2025, 3, 12), 140, "")).isEqualTo("null..null");
+        // ... but a clause about the event dates it
+        String quake = "At least 40 people died in the earthquake, which struck on Saturday.";
+        assertThat(datesOf(quake, LocalDate.of(2025, 3, 12), 40, "")).isEqualTo("2025-03-08..2025-03-08");
+    }
+
+    @Test
     void thePreviousDayIsTheDayBeforeTheOneNamed() {
         String text = "On Thursday, the IDF said it had recovered the bodies of five Israeli hostages the previous day from a tunnel.";
         assertThat(datesOf(text, LocalDate.of(2024, 7, 27), 5, "")).isEqualTo("2024-07-24..2024-07-24");
