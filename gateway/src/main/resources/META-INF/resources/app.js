@@ -94,7 +94,7 @@ async function showGroup(name) {
   const est = g.estimate;
   const shown = (g.timeline || []).length;
   $('group-summary').textContent = g.claimCount + ' claims from ' + g.originCount + ' independent origins'
-      + (est ? '; best estimate ' + (est.low ?? 'open') + (est.high !== undefined && est.high !== est.low ? '–' + est.high : '') + ' (' + est.basis + ')' : '')
+      + (est ? '; best estimate ' + (est.low ?? 'open') + (est.high !== undefined && est.high !== est.low ? '–' + est.high : '') + (est.unit ? ' ' + est.unit : '') + ' (' + est.basis + ')' : '')
       + (shown < g.claimCount ? '; showing the first ' + shown + ' in time' : '');
   draw(g);
 }

@@ -16,7 +16,10 @@ import java.util.Set;
  *   <li>CONFLICTS: incompatible intervals for the same period (or with no dates to order them), or a
  *       later figure below the earlier: a cumulative count that falls.</li>
  * </ul>
- * The estimate is what the latest claims agree on. Reprints of one story count as one origin.
+ * Figures are compared in one scale ({@link GroupAssigner#unitScale}): "239,000 acres" and "373 square miles" are
+ * one area, and a sum and its conversion in brackets ("6,708 rubles ($77)") one sum, within
+ * {@link #CONVERSION_SLACK} as the scale's exchange rates are rough. The estimate is what the latest claims agree
+ * on, in the unit of the claim it rests on. Reprints of one story count as one origin.
  */
 public final class Agreement {
 
@@ -26,8 +29,14 @@ public final class Agreement {
   /** The verdict on two claims, the earlier first, and why. */
   public record Pair(String earlier, String later, Verdict verdict, String reason) {}
 
-  /** The current best estimate as an interval (a null end is open), and what it rests on. */
-  public record Estimate(BigDecimal low, BigDecimal high, String basis) {}
+  /** The current best estimate as an interval (a null end is open) in {@code unit}, and what it rests on. */
+  public record Estimate(BigDecimal low, BigDecimal high, String basis, String unit) {}
+
+  /**
+   * How far apart, as a ratio, sums in two currencies may lie and still be one figure: the scale's rates
+   * ({@code grouping/unit-scales.txt}) are rough and rates drift, so "6,708 rubles ($77)" is 74 against 77.
+   */
+  static final double CONVERSION_SLACK = 1.25;
 
   /** A group's claims in order, the verdicts on their pairs, the estimate and the independent origins. */
   public record Assessment(List<Claim> timeline, List<Pair> pairs, Estimate estimate, int originCount) {}
@@ -143,10 +152,21 @@ public final class Agreement {
   }
 
   static Pair judge(Claim a, Claim b) {
+    if (a.unit().equals(b.unit())) {
+      return judgeInOneScale(a, b);
+    }
+    Pair p = judgeInOneScale(a, b);
+    return new Pair(p.earlier(), p.later(), p.verdict(), p.reason() + " (" + a.unit() + " and " + b.unit() + " compared in one scale)");
+  }
+
+  private static Pair judgeInOneScale(Claim a, Claim b) {
     String ta = when(a);
     String tb = when(b);
     double[] x = span(a);
     double[] y = span(b);
+    if (isCurrency(a.unit()) && isCurrency(b.unit()) && !a.unit().equals(b.unit())) {
+      x = new double[] {x[0] / CONVERSION_SLACK, x[1] * CONVERSION_SLACK};
+    }
     boolean overlap = x[0] <= y[1] && y[0] <= x[1];
     if (ta == null || tb == null || ta.equals(tb)) {
       String period = ta != null && ta.equals(tb) ? "the same period (" + ta + ")" : "no dates to order them";
@@ -170,11 +190,12 @@ public final class Agreement {
   /**
    * The interval a claim allows, with the slack its hedge implies: "about" ±10 %, "nearly" up to 20 %
    * below; a round figure stated as exact ("1,000" in a headline over a count of 971) ±5 %, as news
-   * rounds; open ends are infinite.
+   * rounds; open ends are infinite. In one scale: scaled from the claim's unit as grouping scales it.
    */
   static double[] span(Claim c) {
-    double lo = c.low() == null ? Double.NEGATIVE_INFINITY : c.low().doubleValue();
-    double hi = c.high() == null ? Double.POSITIVE_INFINITY : c.high().doubleValue();
+    double scale = GroupAssigner.unitScale(c.unit());
+    double lo = c.low() == null ? Double.NEGATIVE_INFINITY : c.low().doubleValue() * scale;
+    double hi = c.high() == null ? Double.POSITIVE_INFINITY : c.high().doubleValue() * scale;
     switch (c.hedge()) {
       case APPROXIMATE -> {
         lo = lo * 0.9;
@@ -192,6 +213,11 @@ public final class Agreement {
     return new double[] {lo, hi};
   }
 
+  /** An ISO 4217 code, as the extractor names a currency ("USD", "RUB"); other units are lower case ("acre"). */
+  static boolean isCurrency(String unit) {
+    return unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+  }
+
   /** A whole multiple of 100 (100, 1,000, 2.5 million): the way rounded figures are written. */
   static boolean isRound(BigDecimal v) {
     return v != null && v.signum() != 0 && v.stripTrailingZeros().scale() <= -2;
@@ -204,27 +230,31 @@ public final class Agreement {
 
   /**
    * The intersection of what the latest claims say; when they disagree, the most precise of them: an
-   * exact figure with the most significant digits (971 rather than a headline's 1,000).
+   * exact figure with the most significant digits (971 rather than a headline's 1,000). In the unit of the
+   * claim it rests on ({@link #current}): the latest claims in another unit (a conversion) are left out.
    */
   public static Estimate estimate(List<Claim> timeline) {
     if (timeline.isEmpty()) {
-      return new Estimate(null, null, "no claims");
+      return new Estimate(null, null, "no claims", "");
     }
     List<Claim> dated = timeline.stream().filter(c -> when(c) != null).toList();
     String newest = dated.isEmpty() ? null : when(dated.get(dated.size() - 1));
-    List<Claim> last = newest == null ? timeline : dated.stream().filter(c -> newest.equals(when(c))).toList();
+    List<Claim> latest = newest == null ? timeline : dated.stream().filter(c -> newest.equals(when(c))).toList();
+    String unit = current(latest).unit();
+    List<Claim> last = latest.stream().filter(c -> c.unit().equals(unit)).toList();
     BigDecimal lo = null;
     BigDecimal hi = null;
     for (Claim c : last) {
       lo = c.low() == null ? lo : lo == null ? c.low() : lo.max(c.low());
       hi = c.high() == null ? hi : hi == null ? c.high() : hi.min(c.high());
     }
-    String basis = newest == null ? "the claims, none of them dated" : "the latest claims (" + newest + ")";
+    String basis = (newest == null ? "the claims, none of them dated" : "the latest claims (" + newest + ")")
+        + (last.size() < latest.size() ? " in " + unit + " (those in another unit convert them)" : "");
     if (lo != null && hi != null && lo.compareTo(hi) > 0) {
       Claim precise = last.stream().filter(c -> c.hedge() == Hedge.EXACT)
           .max(Comparator.comparingInt(Agreement::precision)).orElse(last.get(last.size() - 1));
-      return new Estimate(precise.low(), precise.high(), basis + " disagree; the most precise of them");
+      return new Estimate(precise.low(), precise.high(), basis + " disagree; the most precise of them", unit);
     }
-    return new Estimate(lo, hi, basis);
+    return new Estimate(lo, hi, basis, unit);
   }
 }

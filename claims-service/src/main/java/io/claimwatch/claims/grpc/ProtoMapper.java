@@ -120,7 +120,7 @@ public final class ProtoMapper {
       b.setCurrentClaim("claims/" + view.current().id());
     }
     Agreement.Estimate estimate = view.estimate();
-    Estimate.Builder e = Estimate.newBuilder().setBasis(estimate.basis());
+    Estimate.Builder e = Estimate.newBuilder().setBasis(estimate.basis()).setUnit(estimate.unit());
     if (estimate.low() != null) {
       e.setLow(ProtoTypes.decimal(estimate.low()));
     }

@@ -14,6 +14,43 @@ class AgreementTest {
         Modality.ASSERTED, published, "t", "g", origin, "", null, null);
   }
 
+  private static Claim inUnit(String id, String value, Hedge hedge, String unit, String published) {
+    return new Claim(id, "art-" + id, 0, "q", 0, 1, new BigDecimal(value), new BigDecimal(value), hedge, unit, "",
+        "fees", null, null, null, null, Modality.ASSERTED, published, "t", "g", "o-" + id, "", null, null);
+  }
+
+  @Test
+  void aSumAndItsConversionIntoAnotherCurrencyAgreeAtTheScalesRoughRates() {
+    Claim rubles = inUnit("r", "6708", Hedge.EXACT, "RUB", "2024-07-20");
+    Claim dollars = inUnit("d", "77", Hedge.EXACT, "USD", "2024-07-20");
+    Agreement.Pair p = Agreement.judge(rubles, dollars);
+    assertThat(p.verdict()).as("6,708 rubles is about $74 at the scale's rate; the article says $77").isEqualTo(Agreement.Verdict.CORROBORATES);
+    assertThat(p.reason()).contains("RUB and USD compared in one scale");
+    Claim tenfold = inUnit("t", "770", Hedge.EXACT, "USD", "2024-07-20");
+    assertThat(Agreement.judge(rubles, tenfold).verdict()).isEqualTo(Agreement.Verdict.CONFLICTS);
+  }
+
+  @Test
+  void anAreaInAcresAndInSquareMilesIsOneFigureWithoutTheCurrenciesSlack() {
+    Claim acres = inUnit("a", "239000", Hedge.EXACT, "acre", "2024-07-20");
+    Claim miles = inUnit("m", "373", Hedge.APPROXIMATE, "mi2", "2024-07-20");
+    assertThat(Agreement.judge(acres, miles).verdict()).isEqualTo(Agreement.Verdict.CORROBORATES);
+    Claim larger = inUnit("l", "450", Hedge.EXACT, "mi2", "2024-07-20");
+    assertThat(Agreement.judge(acres, larger).verdict()).as("1,165 km2 is not 967").isEqualTo(Agreement.Verdict.CONFLICTS);
+  }
+
+  @Test
+  void theEstimateIsInTheUnitOfTheClaimItRestsOnAndLeavesItsConversionOut() {
+    Claim euros = inUnit("e", "17250", Hedge.EXACT, "EUR", "2024-07-16");
+    Claim dollars = inUnit("d", "18500", Hedge.APPROXIMATE, "USD", "2024-07-16");
+    Agreement.Estimate e = Agreement.estimate(List.of(euros, dollars));
+    assertThat(e.unit()).isEqualTo("EUR");
+    assertThat(e.low()).isEqualByComparingTo("17250");
+    assertThat(e.high()).isEqualByComparingTo("17250");
+    assertThat(e.basis()).contains("in EUR");
+    assertThat(Agreement.estimate(List.of(dollars)).unit()).isEqualTo("USD");
+  }
+
   @Test
   void aLaterHigherCumulativeFigureIsAnUpdate() {
     Claim earlier = claim("a", "o1", "909", "909", Hedge.EXACT, null, "2025-01-16");

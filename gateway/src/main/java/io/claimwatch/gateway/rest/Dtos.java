@@ -147,7 +147,8 @@ final class Dtos {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Estimate(@Schema(description = "absent when open") BigDecimal low, @Schema(description = "absent when open") BigDecimal high,
-      String basis) {}
+      String basis, @Schema(description = "the unit of low and high, the unit of the claim it rests on (\"USD\", \"acre\"); "
+          + "absent for a bare count") String unit) {}
 
   record Related(String group, String verdict, String reason, int claimCount) {}
 

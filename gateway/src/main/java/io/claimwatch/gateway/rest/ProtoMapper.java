@@ -57,7 +57,7 @@ final class ProtoMapper {
     if (full) {
       var e = g.getEstimate();
       estimate = new Dtos.Estimate(e.hasLow() ? ProtoTypes.decimal(e.getLow()) : null,
-          e.hasHigh() ? ProtoTypes.decimal(e.getHigh()) : null, e.getBasis());
+          e.hasHigh() ? ProtoTypes.decimal(e.getHigh()) : null, e.getBasis(), blankToNull(e.getUnit()));
     }
     return new Dtos.Group(g.getName(), new Dtos.Key(k.getKind(), k.getEvent(), k.getParty(), k.getUnit(), k.getCause(), k.getPlace()),
         estimate, full ? blankToNull(g.getCurrentClaim()) : null, g.getOriginCount(), g.getClaimCount(),
