@@ -290,6 +290,46 @@ class HotPathShortcutsTest {
         assertThat(detector.sentPosDetect(lines.get(0))).hasSize(2);
     }
 
+    /**
+     * {@link SentenceScanner#wholeLine}: a line with no candidate stop before its last word is the one sentence the
+     * model makes of it, trimmed as OpenNLP trims; a line with a stop before its last word is left to the model.
+     */
+    @Test
+    void aLineWithNoStopBeforeItsLastWordIsTheModelsOneSentence() throws Exception {
+        SentenceScanner.Model model;
+        try (var in = Sentences.class.getResourceAsStream(Sentences.MODEL)) {
+            model = new SentenceScanner.Model(in);
+        }
+        var detector = new opennlp.tools.sentdetect.SentenceDetectorME(model);
+        var scanner = (SentenceScanner) model.getFactory().getEndOfSentenceScanner();
+        boolean tokenEnd = model.getFactory().isUseTokenEnd();
+        assertThat(tokenEnd).isTrue();
+        List<String> whole = List.of(
+                "Floodwaters cut 14 roads in the valley on Sunday.", "No stop here at all", "Aid arrived from the U.S.",
+                "“We lost 30 homes,” he said.", "He asked: “Where are the 200 tents?”", "Rain fell for 6 hours!\u00a0",
+                "\u00a0Fire crews saved 12 barns.", "\u00a0\u00a0", ".", "Prices rose 2.5%", "Troops left (see p.4).");
+        for (String line : whole) {
+            opennlp.tools.util.Span[] own = detector.sentPosDetect(line), fast = scanner.wholeLine(tokenEnd, line);
+            assertThat(fast).as(line).isNotNull();
+            assertThat(java.util.Arrays.stream(fast).map(sp -> sp.getStart() + "-" + sp.getEnd()).toList()).as(line)
+                    .isEqualTo(java.util.Arrays.stream(own).map(sp -> sp.getStart() + "-" + sp.getEnd()).toList());
+        }
+        for (String line : List.of("Two died. Ten were hurt.", "Police said 3.5 tonnes burned", "Who knew? Nobody", "Dr. Ruiz spoke")) {
+            assertThat(scanner.wholeLine(tokenEnd, line)).as(line).isNull();
+        }
+    }
+
+    /** {@link VoteHolders#person}: a name counted where it stands as a word, as a scan of the whole text with its pattern counts it. */
+    @Test
+    void aFirstNamesSurnameCountsOnlyItsMentionsAsAWord() {
+        VoteHolders holders = new VoteHolders();
+        // "ElTeodoro Rivas" is no mention of Teodoro: one Benitez and one Rivas in two mentions, the first in order holds
+        String text = "Teodoro Benitez led with 51%. Teodoro Rivas trailed. The ElTeodoro Rivas cafe was full. Teodorovic Rivas voted.";
+        assertThat(holders.person(text, "Teodoro")).isEqualTo("benitez");
+        assertThat(holders.person("Ana Rivas won 40%, Ana Rivas said, and Ana thanked her town.", "Ana")).isEqualTo("rivas");
+        assertThat(holders.person("Ana won 40%, Ana said.", "Ana")).isEqualTo("ana");
+    }
+
     /** {@link PlaceFinder#lowerCaseDivisions} skips a span with no locative word: what reading its words finds. */
     @Test
     void lowerCaseDivisionsSkipOnlySpansWithoutALocative() {
