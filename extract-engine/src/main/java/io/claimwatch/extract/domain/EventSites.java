@@ -99,7 +99,7 @@ final class EventSites {
 
   /** Whether the words read names an event of the attack family ("airstrike", "bombing") or a verb of attack ("attacked"). */
   private boolean namesAttack(FramePasses.Read read) {
-    for (String c : frames.sentenceKinds(read.words)) {
+    for (String c : frames.sentenceKinds(read)) {
       if (ATTACK.equals(c) || ATTACK.equals(families.first(List.of(c)))) return true;
     }
     for (String w : read.words) if (PlaceFinder.SITE_VERBS.contains(w)) return true;

@@ -82,12 +82,19 @@ final class FramePasses {
     static final class Read {
         final List<String> words;
         private List<String> causes;
+        private List<String> kinds;
         private Boolean onset;
         Boolean apart;
         List<TimeResolver.Cand> dates;
 
         private Read(List<String> words) {
             this.words = words;
+        }
+
+        /** The kinds of event the words name as written, not as the article reads them (kept through {@link #readAs}). */
+        List<String> kinds(FrameReader f) {
+            if (kinds == null) kinds = f.causesIn(words, Map.of());
+            return kinds;
         }
 
         /** {@link FrameReader#causesIn} of the words. */

@@ -161,9 +161,8 @@ final class FrameReader {
             FramePasses.Read r = read.of(text, s);
             List<String> ws = r.words;
             if (onset && !r.onset(this)) continue;
-            List<String> kinds = pass == Pass.NAMED ? r.causes(this) : causesIn(ws, Map.of());
             if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
-                    : !kinds.contains(cause))) continue;
+                    : !(pass == Pass.NAMED ? r.causes(this) : r.kinds(this)).contains(cause))) continue;
             if (r.apart == null) r.apart = places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where);
             if (r.apart) continue;
             if (r.dates == null) r.dates = time.candidates(ctx, s.start(), s.end());
@@ -322,9 +321,9 @@ final class FrameReader {
      * two kinds or more ("The strike came soon after ... a fresh offensive ... which has killed dozens": the strike is the
      * article's, the figure the offensive's).
      */
-    List<String> sentenceKinds(List<String> words) {
-        List<String> raw = causesIn(words, Map.of());
-        return raw.size() > 1 ? raw : causesIn(words);
+    List<String> sentenceKinds(FramePasses.Read read) {
+        List<String> raw = read.kinds(this);
+        return raw.size() > 1 || kept.readAs().isEmpty() ? raw : causesIn(read.words);
     }
 
     /** The kinds of event the words name, in order, each once; each as the article reads it ({@link KindReadings}). */
@@ -332,7 +331,7 @@ final class FrameReader {
         return causesIn(words, kept.readAs());
     }
 
-    private List<String> causesIn(List<String> words, Map<String, String> readAs) {
+    List<String> causesIn(List<String> words, Map<String, String> readAs) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             ConceptLexicon.Match m = WordForms.match(causes, words, i);

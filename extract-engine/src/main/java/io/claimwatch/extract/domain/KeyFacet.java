@@ -19,6 +19,8 @@ final class KeyFacet {
   /** fleet: "its entire fleet of 45 jets", "900 of the jets in service" (keys/facets.txt). */
   private static final Pattern FLEET_BEFORE;
   private static final Pattern FLEET_AFTER;
+  /** FLEET_BEFORE's endings ({@link TailWords}). */
+  private static final TailWords FLEET_TAIL;
   /** period-total: "so far", "to date" (keys/facets.txt). */
   private static final Pattern RUNNING;
   /** previous-term: "in the last 200-seat parliament", "the outgoing assembly" (keys/facets.txt). */
@@ -58,6 +60,7 @@ final class KeyFacet {
     SHOCKS.addAll(words.get("shock"));
     RUNNING = Pattern.compile("(?i)\\b" + TimeWords.words(running) + "\\b");
     FLEET_BEFORE = Pattern.compile("(?i)\\b" + TimeWords.words(fleetBefore) + "\\s+$");
+    FLEET_TAIL = TailWords.of(fleetBefore);
     FLEET_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}0-9-]+\\s+){0,6}?" + TimeWords.words(fleetAfter) + "\\b");
     CHANGE_BY = Pattern.compile("(?i)\\b" + TimeWords.words(verbs) + "\\s+(?:\\p{L}+ly\\s+)?by\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+"
         + "|more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:[0-9][0-9,.]*\\s*\\p{L}+\\s*\\(\\s*)?$");   // "by 50 kph (31 mph)"
@@ -175,7 +178,8 @@ final class KeyFacet {
     return of(before, after, clause, around, sentenceBefore, kind, unit, true);
   }
 
-  private static String of(String before, String after, String clause, String around, String sentenceBefore, String kind, String unit,
+  /** With {@code tailTests} false, the patterns are tried without the tests of their endings and words: the slow path the tests compare with. */
+  static String of(String before, String after, String clause, String around, String sentenceBefore, String kind, String unit,
       boolean tailTests) {
     if (LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {
       // a distance is between two places: the one it is measured from and the one named before it
@@ -191,19 +195,22 @@ final class KeyFacet {
     }
     // previous-term: "held 57 seats in the last 200-seat parliament, the Conservatives 44": the seats of the term before
     if ("seat".equals(kind) && !CHAMBER_SIZE.matcher(after).find() && PREVIOUS_TERM.matcher(sentenceBefore + " " + around).find()) return "previous";
-    if (unit.isEmpty() && (FLEET_BEFORE.matcher(before).find() || FLEET_AFTER.matcher(after).find())) return "fleet";
+    if (unit.isEmpty() && ((!tailTests || FLEET_TAIL.mayEnd(before)) && FLEET_BEFORE.matcher(before).find()
+        || FLEET_AFTER.matcher(after).find())) return "fleet";
     // from-to; not a revision ("revised the February gain from 210,000 to 190,000": one quantity, corrected)
     if (FROM_BEFORE.matcher(before).find() && TO_AFTER.matcher(after).find() && !REVISION.matcher(sentenceBefore).find()) return "earlier";
     // change-by: "strengthened by 60 kph" is how much it changed, not the level (a share's rise is keyed by ClaimKeys)
-    if (!SHARE_UNITS.contains(unit) && CHANGE_BY.matcher(before).find()) return "change";
+    if (!SHARE_UNITS.contains(unit) && (!tailTests || holds(before, "by")) && CHANGE_BY.matcher(before).find()) return "change";
     if (!unit.isEmpty() && (!tailTests || EARLIER_TAIL.mayEnd(before)) && EARLIER.matcher(before).find()) return "earlier";
-    if (!LENGTH_UNITS.contains(unit) && !SHARE_UNITS.contains(unit) && (HOURS_AFTER.matcher(around).find()
-        || HOURS_BEFORE.matcher(before).find())) return "hours";
+    if (!LENGTH_UNITS.contains(unit) && !SHARE_UNITS.contains(unit) && ((!tailTests || holds(around, "hour")) && HOURS_AFTER.matcher(around).find()
+        || (!tailTests || holds(before, "hour")) && HOURS_BEFORE.matcher(before).find())) return "hours";
     if (!unit.isEmpty()) return "";
     if ((!tailTests || EARLIER_CHANGE_TAIL.mayEnd(before)) && EARLIER_CHANGE.matcher(before).find()) return "earlier";   // "124 mln bushels, down from 127 mln in 1985"
     if (PARTITIVE.matcher(after).find()) return "part";
     if (OTHER.matcher(after).find() || (!tailTests || ANOTHER_TAIL.mayEnd(before)) && ANOTHER.matcher(before).find()) return "other";
-    Matcher w = PART_WORD.matcher(clause.toLowerCase(Locale.ROOT));
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (tailTests && !lower.contains("each") && !lower.contains("elsewhere") && !lower.contains("apiece")) return "";
+    Matcher w = PART_WORD.matcher(lower);
     return w.find() ? w.group(1).equals("apiece") ? "each" : w.group(1) : "";
   }
 
@@ -218,5 +225,16 @@ final class KeyFacet {
     int headline = text.indexOf("\n\n");
     int lead = headline < 0 ? -1 : text.indexOf("\n\n", headline + 2);
     return LATER_SHOCK_NAMED.matcher(text.substring(0, lead < 0 ? text.length() : lead)).find() ? "later" : "";
+  }
+
+  /** Whether {@code s} holds the lower-case ASCII word with its letters in either case, as {@code (?i)} matches it: a pattern that needs the word cannot match without it. */
+  private static boolean holds(String s, String word) {
+    int n = word.length();
+    outer:
+    for (int i = 0, last = s.length() - n; i <= last; i++) {
+      for (int k = 0; k < n; k++) if ((s.charAt(i + k) | 0x20) != word.charAt(k)) continue outer;
+      return true;
+    }
+    return false;
   }
 }

@@ -48,7 +48,7 @@ final class SentenceReadings {
 
         /** {@link FrameReader#sentenceKinds} of the sentence. */
         List<String> causes() {
-            if (causes == null) causes = frames.sentenceKinds(frames.kept.sentence(text, start, end).words);
+            if (causes == null) causes = frames.sentenceKinds(frames.kept.sentence(text, start, end));
             return causes;
         }
 

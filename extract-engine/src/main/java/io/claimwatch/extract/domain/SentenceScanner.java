@@ -13,6 +13,8 @@ import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's end-of-sentence scanner (the chars where a sentence may end, which the model then decides on) without
@@ -28,6 +30,28 @@ final class SentenceScanner implements EndOfSentenceScanner {
   SentenceScanner(Set<Character> eos) {
     this.eos = eos;
     for (char c : eos) if (c < 128) ascii[c] = true;
+  }
+
+  /**
+   * What OpenNLP's detector gives a line with no candidate stop before its last word, without the model: it asks the
+   * model about that word's last stop only, and a cut there and none both leave the line whole (with the model's
+   * token ends), trimmed as OpenNLP trims; no span for a blank line. Null when the line needs the model.
+   */
+  Span[] wholeLine(boolean tokenEnd, CharSequence s) {
+    int e = s.length();
+    while (e > 0 && StringUtil.isWhitespace(s.charAt(e - 1))) e--;
+    int b = 0;
+    while (b < e && StringUtil.isWhitespace(s.charAt(b))) b++;
+    int lastWord = e;
+    while (lastWord > b && !StringUtil.isWhitespace(s.charAt(lastWord - 1))) lastWord--;
+    for (int i = b; i < e; i++) {
+      char c = s.charAt(i);
+      if (c < 128 ? ascii[c] : eos.contains(c)) {
+        // a stop before the last word may cut the line; without token ends a stop inside it may too
+        if (i < lastWord || !tokenEnd) return null;
+      }
+    }
+    return e > b ? new Span[] {new Span(b, e)} : new Span[0];
   }
 
   @Override

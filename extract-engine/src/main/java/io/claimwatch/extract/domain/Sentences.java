@@ -26,9 +26,13 @@ public final class Sentences {
     static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private final ThreadLocal<SentenceDetectorME> detector;
+    private final SentenceScanner stops;
+    private final boolean tokenEnd;
 
     private Sentences(SentenceModel model) {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+        this.stops = (SentenceScanner) model.getFactory().getEndOfSentenceScanner();
+        this.tokenEnd = model.getFactory().isUseTokenEnd();
     }
 
     public static Sentences load() {
@@ -78,11 +82,14 @@ public final class Sentences {
                 } else {
                     if (words(text, s, e, 8) >= 8) bodyStarted = true;
                     String line = text.substring(s, e);
-                    Span[] spans;
-                    try {
-                        spans = detector.get().sentPosDetect(stopsOutsideLongRuns(line));
-                    } catch (RuntimeException ex) {
-                        spans = new Span[] {new Span(0, line.length())};
+                    String scanned = stopsOutsideLongRuns(line);
+                    Span[] spans = stops.wholeLine(tokenEnd, scanned);   // most news paragraphs are one sentence
+                    if (spans == null) {
+                        try {
+                            spans = detector.get().sentPosDetect(scanned);
+                        } catch (RuntimeException ex) {
+                            spans = new Span[] {new Span(0, line.length())};
+                        }
                     }
                     if (spans.length == 0) spans = new Span[] {new Span(0, line.length())};
                     for (Span sp : spans) {

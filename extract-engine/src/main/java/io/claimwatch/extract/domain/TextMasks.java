@@ -39,9 +39,12 @@ final class TextMasks {
         // position costs more than the rest of the stage)
         Matcher m = null;
         for (int k = 0; k < n; k++) {
+            // what each alternative starts with: "+d", "(ddd)", "ddd-" or "ddd." after no digit
             char c = a[k];
-            if (c != '+' && c != '(' && !(c >= '0' && c <= '9' && (k == 0 || a[k - 1] < '0' || a[k - 1] > '9'))) continue;
-            if (c != '+' && c != '(' && k + 3 < n && !(a[k + 3] == '-' || a[k + 3] == '.')) continue;   // "ddd-" or "ddd."
+            if (c == '+' ? !digitAt(a, k + 1)
+                    : c == '(' ? !(digitAt(a, k + 1) && digitAt(a, k + 2) && digitAt(a, k + 3) && k + 4 < n && a[k + 4] == ')')
+                    : !(digitAt(a, k) && (k == 0 || !digitAt(a, k - 1)) && digitAt(a, k + 1) && digitAt(a, k + 2)
+                            && k + 3 < n && (a[k + 3] == '-' || a[k + 3] == '.'))) continue;
             if (m == null) m = PHONES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             m.region(k, Math.min(n, k + 64));
             if (m.lookingAt()) {
@@ -50,6 +53,10 @@ final class TextMasks {
             }
         }
         return b;
+    }
+
+    private static boolean digitAt(char[] a, int i) {
+        return i < a.length && a[i] >= '0' && a[i] <= '9';
     }
 
     /** URLs, e-mail addresses, handles, hashtags, "site.com/path". */

@@ -79,12 +79,20 @@ final class VoteHolders {
    * the first in order), else {@code fallback}.
    */
   private String surname(String text, String name, String fallback) {
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(\\s+\\p{Lu}[\\p{L}'’-]+)?").matcher(text);
+    // the pattern tried only where the name is written (transparent bounds: its \b sees the char before), as find() would
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(\\s+\\p{Lu}[\\p{L}'’-]+)?").matcher(text)
+        .useTransparentBounds(true).useAnchoringBounds(false);
     java.util.Map<String, Integer> after = new java.util.TreeMap<>();
     int all = 0;
-    while (m.find()) {
+    for (int i = text.indexOf(name); i >= 0; ) {
+      m.region(i, text.length());
+      if (!m.lookingAt()) {
+        i = text.indexOf(name, i + 1);
+        continue;
+      }
       all++;
       if (m.group(1) != null) after.merge(plain(m.group(1).strip()), 1, Integer::sum);
+      i = text.indexOf(name, m.end());
     }
     String best = fallback;
     int most = 0;

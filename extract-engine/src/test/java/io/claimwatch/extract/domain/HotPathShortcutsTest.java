@@ -182,7 +182,8 @@ class HotPathShortcutsTest {
     /**
      * {@link TailWords}: the patterns of {@link KeyParts} and {@link KeyFacet} anchored at the end of the text before a
      * figure are tried only when the text ends with one of their last words; what they read is what trying them from
-     * every position reads. Every cut of each sentence is a text before a figure.
+     * every position reads, and so are the patterns that need a word ("by", "hour", "each") only where the text holds it.
+     * Every cut of each sentence is a text before a figure.
      */
     @Test
     void partsAndFacetsReadTheSameWithTheTailTestsAsWithout() {
@@ -199,7 +200,9 @@ class HotPathShortcutsTest {
                 "Seafarers seeking a 275 pct pay rise rejected offers of up to 100 pct, and settled for 120 pct in the end.",
                 "Two quakes hit the coast; these earthquakes have killed more than 700, and those tremors injured 2,500 others.",
                 "Among them were 31 miners and at least 5 rescuers; eight of nine soldiers who were killed were from the north.",
-                "INCLUDING  FOUR  WOMEN, 30 DIED;  ANOTHER\n 12 DIED ELSEWHERE, 3 ARE IN INTENSIVE CARE, THE MAYOR'S 5 TOO.");
+                "INCLUDING  FOUR  WOMEN, 30 DIED;  ANOTHER\n 12 DIED ELSEWHERE, 3 ARE IN INTENSIVE CARE, THE MAYOR'S 5 TOO.",
+                "Winds strengthened BY 60 kph (37 mph) and a Fleet Of about 40 boats, 12 in its fleet, rose by 3 in just 6 HOURS.",
+                "In the past 24 hours, 40 people died, 2 each in 20 towns and 5 elsewhere; 3 apiece were hurt over three Hours.");
         KeyParts fast = new KeyParts(), slow = new KeyParts(false);
         List<String> kinds = List.of("", "person"), units = List.of("", "%", "km", "USD");
         int parts = 0, facets = 0;
@@ -214,6 +217,9 @@ class HotPathShortcutsTest {
                             assertThat(p).as("%s | %s | %s | %s", before, after, kind, unit).isEqualTo(slow.of(before, after, kind, unit));
                             String f = KeyFacet.of(before, after, s, kind, unit);
                             assertThat(f).as("%s | %s | %s | %s", before, after, kind, unit).isEqualTo(KeyFacet.of(before, after, s, kind, unit, false));
+                            // with the sentence after the figure read for a span of hours
+                            assertThat(KeyFacet.of(before, after, s, after, "", kind, unit, true)).as("%s | %s | %s | %s", before, after, kind, unit)
+                                    .isEqualTo(KeyFacet.of(before, after, s, after, "", kind, unit, false));
                             if (p != null) parts++;
                             if (!f.isEmpty()) facets++;
                         }
@@ -288,6 +294,61 @@ class HotPathShortcutsTest {
             assertThat(detector.probs()).isEqualTo(ownDetector.probs());
         }
         assertThat(detector.sentPosDetect(lines.get(0))).hasSize(2);
+    }
+
+    /**
+     * {@link SentenceScanner#wholeLine}: a line with no candidate stop before its last word is the one sentence the
+     * model makes of it, trimmed as OpenNLP trims; a line with a stop before its last word is left to the model.
+     */
+    @Test
+    void aLineWithNoStopBeforeItsLastWordIsTheModelsOneSentence() throws Exception {
+        SentenceScanner.Model model;
+        try (var in = Sentences.class.getResourceAsStream(Sentences.MODEL)) {
+            model = new SentenceScanner.Model(in);
+        }
+        var detector = new opennlp.tools.sentdetect.SentenceDetectorME(model);
+        var scanner = (SentenceScanner) model.getFactory().getEndOfSentenceScanner();
+        boolean tokenEnd = model.getFactory().isUseTokenEnd();
+        assertThat(tokenEnd).isTrue();
+        List<String> whole = List.of(
+                "Floodwaters cut 14 roads in the valley on Sunday.", "No stop here at all", "Aid arrived from the U.S.",
+                "“We lost 30 homes,” he said.", "He asked: “Where are the 200 tents?”", "Rain fell for 6 hours!\u00a0",
+                "\u00a0Fire crews saved 12 barns.", "\u00a0\u00a0", ".", "Prices rose 2.5%", "Troops left (see p.4).");
+        for (String line : whole) {
+            opennlp.tools.util.Span[] own = detector.sentPosDetect(line), fast = scanner.wholeLine(tokenEnd, line);
+            assertThat(fast).as(line).isNotNull();
+            assertThat(java.util.Arrays.stream(fast).map(sp -> sp.getStart() + "-" + sp.getEnd()).toList()).as(line)
+                    .isEqualTo(java.util.Arrays.stream(own).map(sp -> sp.getStart() + "-" + sp.getEnd()).toList());
+        }
+        for (String line : List.of("Two died. Ten were hurt.", "Police said 3.5 tonnes burned", "Who knew? Nobody", "Dr. Ruiz spoke")) {
+            assertThat(scanner.wholeLine(tokenEnd, line)).as(line).isNull();
+        }
+    }
+
+    /** {@link TextMasks}: the phone pattern is tried only where one of its alternatives can start, and finds what it finds there. */
+    @Test
+    void phoneNumbersAreMaskedWhereTheyStartOnly() {
+        String text = "Call +44 20 7946 0958, (555) 123-4567 or 555.123.4567 (see 12 or (12) 3); 1234-567-8901, +x 12, 20 (300) 40.";
+        java.util.BitSet masked = TextMasks.of(text);
+        for (String phone : List.of("+44 20 7946 0958", "(555) 123-4567", "555.123.4567")) {
+            int at = text.indexOf(phone);
+            assertThat(masked.get(at, at + phone.length()).cardinality()).as(phone).isEqualTo(phone.length());
+        }
+        for (String not : List.of("(see 12", "(12) 3", "1234-567-8901", "+x 12", "20 (300) 40")) {
+            int at = text.indexOf(not);
+            assertThat(masked.get(at, at + not.length()).isEmpty()).as(not).isTrue();
+        }
+    }
+
+    /** {@link VoteHolders#person}: a name counted where it stands as a word, as a scan of the whole text with its pattern counts it. */
+    @Test
+    void aFirstNamesSurnameCountsOnlyItsMentionsAsAWord() {
+        VoteHolders holders = new VoteHolders();
+        // "ElTeodoro Rivas" is no mention of Teodoro: one Benitez and one Rivas in two mentions, the first in order holds
+        String text = "Teodoro Benitez led with 51%. Teodoro Rivas trailed. The ElTeodoro Rivas cafe was full. Teodorovic Rivas voted.";
+        assertThat(holders.person(text, "Teodoro")).isEqualTo("benitez");
+        assertThat(holders.person("Ana Rivas won 40%, Ana Rivas said, and Ana thanked her town.", "Ana")).isEqualTo("rivas");
+        assertThat(holders.person("Ana won 40%, Ana said.", "Ana")).isEqualTo("ana");
     }
 
     /** {@link PlaceFinder#lowerCaseDivisions} skips a span with no locative word: what reading its words finds. */
