@@ -218,8 +218,9 @@ final class CountedPlaces {
             boolean inner = w.determiners.contains(l) || l.equals("of");
             if (inner) {
                 if (l.equals("of") && content == 0) break;
-                // "on the eastern route this year": a determiner after the place starts another phrase
-                if (!l.equals("of") && content > 0 && !pp.get(pp.size() - 1).equals("of")) break;
+                // "on the eastern route this year": a determiner after the place starts another phrase; gerund-object: not
+                // after a gerund of "for/after/by", whose object it opens ("arrested for assaulting an emergency worker")
+                if (!l.equals("of") && content > 0 && !pp.get(pp.size() - 1).equals("of") && !gerundOpens(pp, prep)) break;
                 pp.add(l);
                 y++;
                 continue;
@@ -253,6 +254,13 @@ final class CountedPlaces {
         words.addAll(pp);
         end[0] = ppEnd;
         return true;
+    }
+
+    /** The complement so far is "for/after/by" and a lower-case gerund ("for assaulting"), whose object comes next. */
+    private boolean gerundOpens(List<String> pp, String prep) {
+        if (pp.size() != 2 || !w.gerundPreps.contains(prep)) return false;
+        String g = pp.get(1);
+        return g.length() > 5 && g.endsWith("ing") && Character.isLowerCase(g.charAt(0));
     }
 
     /**

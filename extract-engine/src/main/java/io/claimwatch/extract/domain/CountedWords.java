@@ -45,6 +45,8 @@ final class CountedWords {
     final Set<String> complementPreps = words("complement-preps");
     /** "on", "in": open the phrase of where or to what a figure applies. */
     final Set<String> placePreps = words("place-preps");
+    /** "for", "by": a gerund after one takes its object into the phrase ("for assaulting an emergency worker"). */
+    final Set<String> gerundPreps = words("gerund-preps");
     /** "south", "off": a distance's direction ("south of the island"). */
     final Set<String> directions = words("directions");
     /** "same", "response": after a preposition, no place. */
