@@ -138,13 +138,14 @@ final class WrittenNumbers {
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
-        if (not.ageOf(t, i)) return null;
+        if (not.ageOf(t, i) || not.ageStated(t, i, endTok)) return null;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
             boolean listItem = prev != null && (prev.is("and") || prev.is(",")) && endTok + 1 < t.size()
                     && t.get(endTok).is("in") && t.get(endTok + 1).capitalized() && figureBefore(t, i - 1);
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
+            if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
         }
         if (endTok - i == 1 && first.is("zero")) return null;
         // "the two sides", "both three", "these three men": a small number after a definite
@@ -161,6 +162,27 @@ final class WrittenNumbers {
         if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
                 && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
         return numbers.finishUnits(text, t, m, "", false);
+    }
+
+    /**
+     * {@link NumberRule#ONE_AND_ANOTHER}: "one officer starts kicking him before another wrestles him", "one person had been
+     * sponsoring others": "one" that the clause pairs with "another" or a bare "others" singles a member out, it counts
+     * nothing; a figure before them keeps it a count ("killed one man and injured 10 others", "and several others").
+     */
+    private boolean pairedWithAnother(List<Tok> t, int j) {
+        for (int x = j; x < Math.min(t.size(), j + 25); x++) {
+            Tok w = t.get(x);
+            if (w.is(".") || w.is(";") || isFigureWord(w)) return false;
+            if (w.is("another")) return true;
+            if (w.is("others")) return !isFigureWord(t.get(x - 1));
+        }
+        return false;
+    }
+
+    /** Digits, a number word or the first word of a vague quantifier ("several", "dozens"; not "a", "in"). */
+    private boolean isFigureWord(Tok w) {
+        return w.isNum() || w.isWord() && (lx.numberWords.containsKey(w.lower())
+                || lx.vagueFirstWords.contains(w.lower()) && !lx.functionWords.contains(w.lower()));
     }
 
     /** "half of the 2.4 million people": a share of a figure stated with it. */
