@@ -14,7 +14,7 @@ enum NumberRule {
     DIGIT_RANGE("two figures joined by a hyphen, the first the lower", "Each exchange involved 50-95 soldiers.", "50"),
     NUMBER_WORDS("number words, hyphenated or joined by \"and\"", "It captured nine hundred and nine Russian servicemen.", "909"),
     A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),
-    HALF_A_SCALE("\"half a\" before a scale word", "Half a million people fled.", "500000"),
+    HALF_A_SCALE("\"half a\" or \"a quarter of a\" before a scale word", "Half a million people fled.", "500000"),
     HALF_OF("\"half of\" a noun (not of a figure)", "Officials closed half of the schools.", "0.5"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
     // ------------------------------------------------------------------ no figure

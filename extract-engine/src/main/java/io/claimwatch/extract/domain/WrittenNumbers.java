@@ -64,7 +64,7 @@ final class WrittenNumbers {
         if (!lx.numberWords.containsKey(dash < 0 ? fl : fl.substring(0, dash))
                 && !fl.equals("a") && !fl.equals("an") && !fl.equals("half")) return null;
         long total = 0, current = 0;
-        boolean any = false, leadingA = false, half = false;
+        boolean any = false, leadingA = false, half = false, quarter = false;
         int j = i;
         int lastNumTok = -1;
         String tail = null;   // non-number remainder of a hyphenated token: "five-member"
@@ -77,6 +77,11 @@ final class WrittenNumbers {
             half = true;
             current = 1;
             j += 2;
+        } else if (first.is("a") && i + 4 < t.size() && t.get(i + 1).is("quarter") && t.get(i + 2).is("of")
+                && (t.get(i + 3).is("a") || t.get(i + 3).is("an")) && isScale(t.get(i + 4).lower())) {
+            quarter = true;   // "a quarter of a million"
+            current = 1;
+            j += 4;
         }
         while (j < t.size()) {
             Tok w = t.get(j);
@@ -135,6 +140,7 @@ final class WrittenNumbers {
         long value = total + current;
         BigDecimal v = BigDecimal.valueOf(value);
         if (half) v = v.divide(BigDecimal.valueOf(2));
+        if (quarter) v = v.divide(BigDecimal.valueOf(4));
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
@@ -153,7 +159,7 @@ final class WrittenNumbers {
         if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower())) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
-        m.rule = (leadingA ? NumberRule.A_SCALE : half ? NumberRule.HALF_A_SCALE : NumberRule.NUMBER_WORDS).id;
+        m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE : NumberRule.NUMBER_WORDS).id;
         if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))

@@ -34,6 +34,7 @@ class NumberRecognizerTest {
             "Police said 2000 people gathered.|2000|''",
             "Workers won a 7 percent raise.|7|%",
             "Half a million people fled.|500000|''",
+            "A quarter of a million people fled.|250000|''",
             "One person died in the blaze.|1|''",
             "Government borrowing came in at £120.7bn.|120700000000|GBP",
             "The reform would save 17.7 billion euros a year.|17700000000|EUR",
