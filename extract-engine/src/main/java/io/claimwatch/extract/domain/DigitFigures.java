@@ -181,7 +181,7 @@ final class DigitFigures {
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (plainInt && not.nameEndingInNumber(t, k, prev, prev2, j)) return null;
         if (plainInt && not.modelName(t, k, prev, prev2, j)) return null;
-        if (not.ageOf(t, i)) return null;
+        if (not.ageOf(t, i) || plainInt && not.ageStated(t, i, j)) return null;
         if (plainInt && NotFigures.ageInApposition(t, v.intValue(), prev, prev2, j)) return null;
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;

@@ -117,6 +117,7 @@ public final class HedgeDetector {
             if (i > 0 && Character.isLetterOrDigit(before.charAt(i - 1))) continue;
             if (lx.hedgesBefore.containsKey(before.substring(i))) best = before.substring(i);
         }
+        if (best == null && degreeComparative(text, sentStart, m, before)) return;
         if (best == null) {
             verbHedge(text, sentStart, m, before);
             return;
@@ -129,6 +130,25 @@ public final class HedgeDetector {
         int pos = rawBefore;
         while (pos > sentStart && Character.isWhitespace(text.charAt(pos - 1))) pos--;
         m.hedgeStart = Math.max(sentStart, pos - best.length());
+    }
+
+    /** "well", "far": adverbs of degree before a comparative hedge and "the" (lexicon/hedge-degree-adverbs.txt). */
+    private static final Set<String> DEGREE_ADVERBS = Set.copyOf(Lexicon.lines("hedge-degree-adverbs.txt"));
+    private static final java.util.regex.Pattern COMPARATIVE_THE =
+            java.util.regex.Pattern.compile("(?:^|\\s)([a-z]+)\\s+([a-z]+ than)\\s+the$");
+
+    /**
+     * degree-comparative: "backed by well more than the 1,976 pledged delegates": an adverb of degree before a comparative
+     * hedge and "the" bounds the count the sentence is about by the figure; the hedge is the comparative's.
+     */
+    private boolean degreeComparative(String text, int sentStart, Mention m, String before) {
+        java.util.regex.Matcher x = COMPARATIVE_THE.matcher(before);
+        if (!x.find() || !DEGREE_ADVERBS.contains(x.group(1))) return false;
+        Hedge h = lx.hedgesBefore.get(x.group(2));
+        if (h != Hedge.MORE_THAN && h != Hedge.LESS_THAN) return false;
+        m.hedge = h;
+        m.hedgeStart = windowStart(sentStart, m.start) + x.start(1);
+        return true;
     }
 
     private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",

@@ -30,6 +30,9 @@ final class NotFigures {
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
 
+    /** "people", "staff": nouns in the plural with no final "s" (lexicon/counted-irregular-plurals.txt). */
+    private final Set<String> irregularPlurals = Set.copyOf(Lexicon.lines("counted-irregular-plurals.txt"));
+
     /** "to", "and", "through" between two days of one month in words (lexicon/time-words.txt DAYS_TO). */
     private final Set<String> daysTo;
 
@@ -148,8 +151,9 @@ final class NotFigures {
     }
 
     /**
-     * {@link NumberRule#YEAR}: a year after a word of time or a month, or before no noun; not "the
-     * record-breaking 2022 total of 425 deaths"; "for both 2016 and 2017" are years.
+     * {@link NumberRule#YEAR}: a year after a word of time or a month, or before no noun in the plural ("her 2022 loss",
+     * "a 2016 report", "the record-breaking 2022 total of 425 deaths"); "for both 2016 and 2017" are years; "2000 people" is
+     * a count.
      */
     boolean year(List<Tok> t, Tok prev, int j) {
         boolean yearCtx = prev != null && (yearContext.contains(prev.lower()) || lx.months.containsKey(prev.lower())
@@ -157,10 +161,16 @@ final class NotFigures {
         Tok after = j < t.size() ? t.get(j) : null;
         boolean countNext = after != null && after.isWord() && !after.capitalized()
                 && !lx.functionWords.contains(after.lower()) && !lx.months.containsKey(after.lower())
-                && !lx.measureNouns.contains(after.lower());
+                && !lx.measureNouns.contains(after.lower()) && pluralOrUnit(after.lower());
         boolean yearNext = after != null && (after.is("and") || after.is("or")) && j + 1 < t.size()
                 && t.get(j + 1).isNum() && NumberRecognizer.isYearValue(t.get(j + 1).text());
         return yearCtx || !countNext || yearNext;
+    }
+
+    /** "people", "troops", "km": a noun a figure can count; not "loss", "census", "crisis" (a singular noun after a year). */
+    private boolean pluralOrUnit(String w) {
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+        return plural || irregularPlurals.contains(w) || lx.unitIndex.word(w) != null;
     }
 
     /**
@@ -251,6 +261,27 @@ final class NotFigures {
                 && numeral(t.get(i - 2)) && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
         return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
     }
+
+    /**
+     * {@link NumberRule#AGE_STATED}: "the average age of the suspects is 37", "the age range of suspects is from 10 years
+     * old to 100": a number that a linking verb gives to the noun "age" before it, and that heads no noun, is an age; not
+     * an age a rule changes ("raise the retirement age to 64" is a claim).
+     */
+    boolean ageStated(List<Tok> t, int i, int j) {
+        Tok next = j < t.size() ? t.get(j) : null;   // "age was 31 and 5,293 pregnant women": the second heads a noun
+        if (next != null && next.isWord() && !lx.functionWords.contains(next.lower()) && !next.is("and") && !next.is("or")) return false;
+        boolean linked = false;
+        for (int x = i - 1; x >= Math.max(0, i - 16); x--) {
+            Tok w = t.get(x);
+            if (w.is("age")) return linked;
+            if (!w.isWord() && !w.isNum()) return false;   // a comma, a bracket or a quotation mark ends the clause's reach
+            linked |= LINKING.contains(w.lower());
+        }
+        return false;
+    }
+
+    /** The verbs that state what an age is. */
+    private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "remains", "remained", "stands", "stood");
 
     /** Digits or a number word ("between the ages of eight and 15"). */
     private boolean numeral(Tok w) {

@@ -14,7 +14,7 @@ enum NumberRule {
     DIGIT_RANGE("two figures joined by a hyphen, the first the lower", "Each exchange involved 50-95 soldiers.", "50"),
     NUMBER_WORDS("number words, hyphenated or joined by \"and\"", "It captured nine hundred and nine Russian servicemen.", "909"),
     A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),
-    HALF_A_SCALE("\"half a\" before a scale word", "Half a million people fled.", "500000"),
+    HALF_A_SCALE("\"half a\" or \"a quarter of a\" before a scale word", "Half a million people fled.", "500000"),
     HALF_OF("\"half of\" a noun (not of a figure)", "Officials closed half of the schools.", "0.5"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
     // ------------------------------------------------------------------ no figure
@@ -33,7 +33,8 @@ enum NumberRule {
     DAY_OF_MONTH("a day beside its month, or the second day of a range of one month in words (\"from July 7 to 13\")",
             "The talks were held on May 16 in Turkey.", null),
     ODDS("the first number of odds or of a return period: \"1-in-1,000-year\"", "It was a 1-in-500-year flood.", null),
-    YEAR("a year, unless it names a measure (\"the record 2023 total\")", "The war began in 2022.", null),
+    YEAR("a year: after a word of time, a month or \"the\", or before no noun in the plural (\"her 2022 loss\", \"the record 2023 total\")",
+            "The war began in 2022 and a 2016 report warned of it.", null),
     DESIGNATOR("a number after a designator (designators.txt) or one that names the thing after it",
             "Article 5 was invoked.", null),
     NAME_ENDING_IN_NUMBER("\"the Lower 48\", \"the Fortune 500\": a name that ends in a number", "Heat alerts covered much of the Lower 48 on Sunday.", null),
@@ -45,6 +46,8 @@ enum NumberRule {
             "The airline flies the Airbus A320 and the Boeing 737 on the route.", null),
     AGE_QUALIFIER("an age that qualifies who is counted: \"aged 65\", \"65 and older\", \"ages 50 to 64\", \"the age of five\", \"in age from 50 to 110\", \"aged between 18 and 24\"; an age reached: \"turned 95\"",
             "The vaccine is offered to those aged 65 and over.", null),
+    AGE_STATED("a number a linking verb gives to the noun \"age\" before it, heading no noun: \"the average age of suspects is 37\","
+            + " \"the age range of suspects is from 10 years old to 100\"", "The average age of the suspects was 37.", null),
     AGE_IN_APPOSITION("an age between commas after a name", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
     CONVERSION("a measure in brackets that restates the one before it in other units",
             "Waves as high as 4 meters (13 feet) hit the coast.", "4"),
@@ -61,6 +64,8 @@ enum NumberRule {
     RATIO("the two numbers of a rate: \"four in ten\", \"1 in every 13\"", "Four in ten leaders and 1 in every 13 bridges were named.", null),
     PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
     PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
+    ONE_AND_ANOTHER("\"one\" that its clause pairs with \"another\" or a bare \"others\": it singles a member out",
+            "One officer held the door while another searched the car.", null),
     REFERS_BACK("a small number after a definite determiner refers back to things counted", "The two sides met in Istanbul.", null);
 
     /** The rule's name in explanations: "scaled-digits". */

@@ -64,7 +64,7 @@ final class WrittenNumbers {
         if (!lx.numberWords.containsKey(dash < 0 ? fl : fl.substring(0, dash))
                 && !fl.equals("a") && !fl.equals("an") && !fl.equals("half")) return null;
         long total = 0, current = 0;
-        boolean any = false, leadingA = false, half = false;
+        boolean any = false, leadingA = false, half = false, quarter = false;
         int j = i;
         int lastNumTok = -1;
         String tail = null;   // non-number remainder of a hyphenated token: "five-member"
@@ -77,6 +77,11 @@ final class WrittenNumbers {
             half = true;
             current = 1;
             j += 2;
+        } else if (first.is("a") && i + 4 < t.size() && t.get(i + 1).is("quarter") && t.get(i + 2).is("of")
+                && (t.get(i + 3).is("a") || t.get(i + 3).is("an")) && isScale(t.get(i + 4).lower())) {
+            quarter = true;   // "a quarter of a million"
+            current = 1;
+            j += 4;
         }
         while (j < t.size()) {
             Tok w = t.get(j);
@@ -135,16 +140,18 @@ final class WrittenNumbers {
         long value = total + current;
         BigDecimal v = BigDecimal.valueOf(value);
         if (half) v = v.divide(BigDecimal.valueOf(2));
+        if (quarter) v = v.divide(BigDecimal.valueOf(4));
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
-        if (not.ageOf(t, i)) return null;
+        if (not.ageOf(t, i) || not.ageStated(t, i, endTok)) return null;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
             boolean listItem = prev != null && (prev.is("and") || prev.is(",")) && endTok + 1 < t.size()
                     && t.get(endTok).is("in") && t.get(endTok + 1).capitalized() && figureBefore(t, i - 1);
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
+            if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
         }
         if (endTok - i == 1 && first.is("zero")) return null;
         // "the two sides", "both three", "these three men": a small number after a definite
@@ -152,7 +159,7 @@ final class WrittenNumbers {
         if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower())) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
-        m.rule = (leadingA ? NumberRule.A_SCALE : half ? NumberRule.HALF_A_SCALE : NumberRule.NUMBER_WORDS).id;
+        m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE : NumberRule.NUMBER_WORDS).id;
         if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
@@ -161,6 +168,27 @@ final class WrittenNumbers {
         if (tail == null && endTok < t.size() && t.get(endTok).is("-") && endTok + 1 < t.size()
                 && lx.timeUnits.contains(t.get(endTok + 1).lower())) return null;
         return numbers.finishUnits(text, t, m, "", false);
+    }
+
+    /**
+     * {@link NumberRule#ONE_AND_ANOTHER}: "one officer starts kicking him before another wrestles him", "one person had been
+     * sponsoring others": "one" that the clause pairs with "another" or a bare "others" singles a member out, it counts
+     * nothing; a figure before them keeps it a count ("killed one man and injured 10 others", "and several others").
+     */
+    private boolean pairedWithAnother(List<Tok> t, int j) {
+        for (int x = j; x < Math.min(t.size(), j + 25); x++) {
+            Tok w = t.get(x);
+            if (w.is(".") || w.is(";") || isFigureWord(w)) return false;
+            if (w.is("another")) return true;
+            if (w.is("others")) return !isFigureWord(t.get(x - 1));
+        }
+        return false;
+    }
+
+    /** Digits, a number word or the first word of a vague quantifier ("several", "dozens"; not "a", "in"). */
+    private boolean isFigureWord(Tok w) {
+        return w.isNum() || w.isWord() && (lx.numberWords.containsKey(w.lower())
+                || lx.vagueFirstWords.contains(w.lower()) && !lx.functionWords.contains(w.lower()));
     }
 
     /** "half of the 2.4 million people": a share of a figure stated with it. */

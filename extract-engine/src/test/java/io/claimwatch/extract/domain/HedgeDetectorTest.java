@@ -88,6 +88,18 @@ class HedgeDetectorTest {
     }
 
     @Test
+    void anAdverbOfDegreeBeforeAComparativeAndTheBoundsByTheFigure() {
+        // degree-comparative
+        String s = "The bill now has far more than the 218 votes it needs.";
+        Mention m = one(s);
+        assertThat(m.hedge).isEqualTo(Hedge.MORE_THAN);
+        assertThat(m.high).isNull();
+        assertThat(s.substring(m.hedgeStart, m.end)).isEqualTo("far more than the 218");
+        // without one, the figure compared with is a figure of its own
+        assertThat(one("Rents rose by less than the 3.4% rise of a month earlier.").hedge).isEqualTo(Hedge.EXACT);
+    }
+
+    @Test
     void hedgeStartCoversThePhrase() {
         String s = "Its commandos captured no fewer than 102 Russian conscripts.";
         Mention m = one(s);

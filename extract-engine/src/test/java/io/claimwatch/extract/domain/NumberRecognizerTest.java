@@ -34,6 +34,7 @@ class NumberRecognizerTest {
             "Police said 2000 people gathered.|2000|''",
             "Workers won a 7 percent raise.|7|%",
             "Half a million people fled.|500000|''",
+            "A quarter of a million people fled.|250000|''",
             "One person died in the blaze.|1|''",
             "Government borrowing came in at £120.7bn.|120700000000|GBP",
             "The reform would save 17.7 billion euros a year.|17700000000|EUR",
@@ -260,6 +261,38 @@ class NumberRecognizerTest {
         assertThat(mentions("The wave is outpacing the record 2023 total of 390 deaths.")).extracting(x -> x.value.intValue())
                 .containsExactly(390);
         assertThat(mentions("The tally has passed total cases for both 2018 and 2019.")).isEmpty();
+    }
+
+    @Test
+    void aYearBeforeASingularNounIsAYearButBeforeAPluralACount() {
+        // NumberRule.YEAR
+        assertThat(mentions("Officials cited a 2016 report and her 2019 loss in court.")).isEmpty();
+        assertThat(mentions("The firm cut 1900 jobs after its 2019 merger.")).extracting(x -> x.value.intValue()).containsExactly(1900);
+        assertThat(mentions("An extra 1800 staff were hired.")).extracting(x -> x.value.intValue()).containsExactly(1800);
+    }
+
+    @Test
+    void aNumberTheClauseGivesToAgeIsAnAge() {
+        // NumberRule.AGE_STATED
+        assertThat(mentions("The average age of the suspects was 37, and 12 of them were women.")).extracting(x -> x.value.intValue())
+                .containsExactly(12);
+        assertThat(mentions("The age range of the victims was from 19 years old to 84.")).isEmpty();
+        assertThat(mentions("The voting age is sixteen in the region.")).isEmpty();
+        // an age a rule changes is a claim
+        assertThat(mentions("Ministers want to raise the retirement age for nurses to 67.")).extracting(x -> x.value.intValue())
+                .containsExactly(67);
+        assertThat(mentions("The median age was 31 and 4,100 pregnant women were seen.")).extracting(x -> x.value.intValue())
+                .containsExactly(4100);
+    }
+
+    @Test
+    void oneThatTheClausePairsWithAnotherCountsNothing() {
+        // NumberRule.ONE_AND_ANOTHER
+        assertThat(mentions("One officer held the door while another searched the car.")).isEmpty();
+        assertThat(mentions("One person kept signing up others to vote.")).isEmpty();
+        assertThat(mentions("The blast killed one officer and injured three others.")).extracting(x -> x.value.intValue())
+                .containsExactly(1, 3);
+        assertThat(mentions("One person died and several others were hurt.")).extracting(x -> x.value.intValue()).contains(1);
     }
 
     @Test
