@@ -37,8 +37,8 @@ enum DateRule {
 
     REFERENCE_PERIOD("the period a statistic is reported for: a part of a year (\"the third quarter\", \"the second half of the "
             + "year\", \"the final quarter of 2004\", \"Q3\"), a year's last months (\"the last three months of 2004\"), a span to a "
-            + "month (\"the three months to September\"; \"the year to November\" is November); with no year, the latest begun "
-            + "(ReferencePeriods)", "start and end: the period's first and last months",
+            + "month (\"the three months to September\"; \"up 6% in the year to November\", a change, is November), a span of days "
+            + "to a day (\"the week ending July 6\"); with no year, the latest begun (ReferencePeriods)", "start and end: the period's first and last months",
             "The economy shrank 0.2% in the last three months of 2004, the statistics office said.", "2005-02-17", "2004-10..2004-12") {
         @Override
         void find(SentenceDates s) {
@@ -147,7 +147,8 @@ enum DateRule {
     },
 
     RECENT_SPAN("a span that ends at publication (\"in the past two weeks\", \"over the last 24 hours\", \"the past week\"; "
-            + "lexicon RECENT, SPAN, HOURS; \"last\" only with a count)", "start and end: that many days or months back to publication",
+            + "lexicon RECENT, SPAN, HOURS, RECENT_YEARS; \"last\" only with a count)", "start and end: that many days or months back "
+            + "to publication; years in months (\"the past five years\" in July 2024: 2019-07..2024-07)",
             "In the past two weeks, tens of thousands of people have been evacuated across several provinces.", "2024-07-24",
             "2024-07-10..2024-07-24") {
         @Override
@@ -160,6 +161,11 @@ enum DateRule {
                 int n = counted ? s.w.count(m.group(2)) : 1;
                 if (!counted && (m.group(1).equalsIgnoreCase("last") || unit.endsWith("s")) || n < 1) continue;
                 LocalDate from;
+                if (s.w.recentYears.contains(unit)) {      // "in the past five years": the months back to publication's
+                    if (n <= 50 && !s.taken(m.start(), m.end(), true)) s.addSpan(s.ss + m.start(), s.ss + m.end(),
+                            PartialDate.month(s.c.pub.minusYears(n)), PartialDate.month(s.c.pub));
+                    continue;
+                }
                 if (s.w.spanMonths.contains(unit)) from = s.c.pub.minusMonths(n);
                 else if (s.w.hourUnits.contains(unit)) from = s.c.pub.minusDays(Math.max(1, (n + 23) / 24));
                 else from = s.c.pub.minusDays((long) n * s.w.spanDays.get(unit));

@@ -132,6 +132,11 @@ final class FrameReader {
             dated = earliest(text, head.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
             if (dated != null && dated[1] == null) dated[1] = dated[0];
         }
+        // failing all those, in an article that names no kind of event, the earliest day the body gives two or three days
+        // back: an event told days later (frame.body-day; a kind's own passes read the body already)
+        if (dated == null && cause.isEmpty() && !head.isEmpty()) {
+            dated = BodyDays.day(earliest(text, BodyDays.body(text, ss, where), null, ctx, pub, span, where, Pass.NAMED, read), pub);
+        }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
                 : pub != null ? EventFrame.windowBefore(pub, span) : new LocalDate[2];

@@ -15,6 +15,11 @@ public record PartialDate(int year, int month, int day) {
         return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
+    /** The month of a day. */
+    public static PartialDate month(LocalDate d) {
+        return new PartialDate(d.getYear(), d.getMonthValue(), 0);
+    }
+
     public static PartialDate year(int year) {
         return new PartialDate(year, 0, 0);
     }

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
  * {@link DateRule#REFERENCE_PERIOD}: the periods a statistic is reported for, each the months it spans ({@code
  * lexicon/time-words.txt} YEAR_PART, LAST_PART, PART_LETTER, PERIOD_TO). A part of a year ("the third quarter", "the
  * second half of the year", "Q3", "the final quarter of 2004"); a year's last months ("the last three months of 2004");
- * a span up to a month ("the three months to September", "the 12 months ended in June"; "the year to November", a year's
- * change told for its month, is that month). A part the text gives no year for is the latest one begun by the reference date ("the first quarter"
+ * a span up to a month ("the three months to September", "the 12 months ended in June", "the year ending March 2023";
+ * "the year to November" in a sentence of a change, a year's change told for its month, is that month); a span of days up
+ * to a day ("the week ending July 6": June 30 to July 6). A part the text gives no year for is the latest one begun by the reference date ("the first quarter"
  * in November 2004 is January to March 2004; "the second half of the year" in January 2005 is July to December 2004);
  * "the last quarter" with no year, the latest one over; a month with no year, the latest one by the reference date.
  */
@@ -55,12 +56,23 @@ final class ReferencePeriods {
             if (n < 1 || n > 12 || month == 0 || s.taken(t.start(), t.end(), true)) continue;
             int year = t.group("y") != null ? Integer.parseInt(t.group("y")) : month > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
             PartialDate end = new PartialDate(year, month, 0);
-            if (t.group("part") != null && n == 12) {       // "in the year to November": November's annual figure
+            if (t.group("part") != null && n == 12 && tellsChange(s)) {   // "up 6.1% in the year to November": November's change
                 s.add(s.ss + t.start(), s.ss + t.end(), end, null, false);
                 continue;
             }
             LocalDate from = LocalDate.of(year, month, 1).minusMonths(n - 1L);
             s.addSpan(s.ss + t.start(), s.ss + t.end(), new PartialDate(from.getYear(), from.getMonthValue(), 0), end);
+        }
+        Matcher d = s.digits ? w.spanTo.matcher(s.sent) : null;
+        while (d != null && d.find()) {       // "the week ending July 6": the span's days up to that day
+            Matcher day = w.date.matcher(s.sent).region(d.end(), s.sent.length());
+            int n = d.group(1) != null ? w.count(d.group(1)) : 1;
+            Integer unit = w.spanDays.get(d.group(2).toLowerCase(java.util.Locale.ROOT));
+            if (!day.lookingAt() || n < 1 || unit == null || n * unit > 400 || s.taken(d.start(), day.end(), false)) continue;
+            PartialDate end = s.partial(day, s.roles.ahead(s.c.text, s.ss, s.ss + day.start()));
+            if (end == null || end.day() == 0) continue;
+            s.taken(d.start(), day.end(), true);
+            s.addSpan(s.ss + d.start(), s.ss + day.end(), PartialDate.of(end.toLocalDate().minusDays(n * unit - 1L)), end);
         }
         Matcher q = s.digits ? w.partLetter.matcher(s.sent) : null;
         while (q != null && q.find()) {
@@ -71,6 +83,17 @@ final class ReferencePeriods {
             int year = q.group("y") != null ? Integer.parseInt(q.group("y")) : first > ref.getMonthValue() ? ref.getYear() - 1 : ref.getYear();
             add(s, q, year, k, len);
         }
+    }
+
+    /**
+     * Whether the sentence tells a change (a percent, or a word of lexicon BASE: "up", "down", "points"): "the year to
+     * November" then dates the change told for that month ("Rents were up 6.1% in the year to November"); else the
+     * year's counts ("police recorded 400,000 crimes in the year ending March 2023": April to March).
+     */
+    private static boolean tellsChange(SentenceDates s) {
+        if (s.sent.indexOf('%') >= 0) return true;
+        for (String t : WordSplits.NON_LETTERS.split(s.sent.toLowerCase(java.util.Locale.ROOT))) if (s.w.baseWords.contains(t)) return true;
+        return false;
     }
 
     /** The k-th part of {@code len} months of a year, as the months it spans. */

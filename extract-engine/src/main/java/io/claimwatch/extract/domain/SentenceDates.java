@@ -183,6 +183,19 @@ final class SentenceDates {
                 ? new PartialDate(start.year(), end.month(), end.day()) : end;
     }
 
+    /**
+     * A range's start written with no year, its end with one ("between January and July 2023", "from March 3 to May 5,
+     * 2022"): the start is in the end's year (the year before when it falls later in the year), the year written once for
+     * both; else the start as read.
+     */
+    private PartialDate sharedYear(Cand a, Cand b) {
+        PartialDate d = a.date();
+        if (d.month() == 0 || b.date().month() == 0 || CalendarDates.YEAR.matcher(c.text.substring(a.s(), a.e())).find()
+                || !CalendarDates.YEAR.matcher(c.text.substring(b.s(), b.e())).find()) return d;
+        int y = b.date().year() - (TimeResolver.before(b.date(), new PartialDate(b.date().year(), d.month(), d.day())) ? 1 : 0);
+        return d.day() != 0 && CalendarDates.safeDate(y, d.month(), d.day()) == null ? d : new PartialDate(y, d.month(), d.day());
+    }
+
     /** "between August 6, 2024, and May 25, 2025", "from Monday to Wednesday", "on Saturday night and Sunday morning", "in August and September". */
     private List<Cand> joined() {
         List<Cand> merged = new ArrayList<>(out.size());
@@ -194,7 +207,8 @@ final class SentenceDates {
                 Cand b = out.get(i + 1);
                 String mid = WordSplits.COMMAS_AND_SPACES.matcher(c.text.substring(a.e(), b.s()).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
                 if (between && w.rangeJoiners.contains(mid) || from && w.preps.get(mid) == Kind.END) {
-                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, a.date(), endAfter(a.date(), b.date()), false, a.prep(), a.rule()));
+                    PartialDate start = sharedYear(a, b);
+                    merged.add(new Cand(a.s(), b.e(), Kind.RANGE, start, endAfter(start, b.date()), false, a.prep(), a.rule()));
                     i++;
                     continue;
                 }

@@ -100,6 +100,7 @@ final class TimeWords {
     final Map<String, int[]> holidays = new HashMap<>();
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
     final Set<String> recent = new HashSet<>();                    // "past": "the past two weeks" ends at publication
+    final Set<String> recentYears = new HashSet<>();               // "years": "the past five years", in months to publication's
     final Set<String> hourUnits = new HashSet<>();                 // "hours": "the past 24 hours"
     final Map<String, Integer> anchored = new HashMap<>();         // "the previous day" -> -1: from the day named before it
     final Set<String> datedRelatives = new HashSet<>();            // "which": a clause right after a date about the dated event
@@ -156,6 +157,8 @@ final class TimeWords {
     final Pattern monthsTo;
     /** "Q3", "H1 2005" (l, k, y). */
     final Pattern partLetter;
+    /** "the week ending ", "the seven days to ": a span of days up to the day named next (count, unit). */
+    final Pattern spanTo;
 
     TimeWords(Lexicon lx) {
         Set<String> deadlines = new HashSet<>(), currentYear = new HashSet<>();
@@ -196,6 +199,7 @@ final class TimeWords {
                 case "MOMENT" -> moments.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "RECENT" -> recent.add(w);
+                case "RECENT_YEARS" -> recentYears.add(w);
                 case "HOURS" -> hourUnits.add(w);
                 case "ANCHORED" -> anchored.put(w, Integer.parseInt(f[2]));
                 case "DATED_RELATIVE" -> datedRelatives.add(w);
@@ -277,6 +281,7 @@ final class TimeWords {
         age = Pattern.compile("(?i)\\b" + count + "[-\\s](" + words(spanDays.keySet()) + ")[-\\s]" + words(ageWords) + "\\b");
         Set<String> recentUnits = new HashSet<>(units);
         recentUnits.addAll(hourUnits);
+        recentUnits.addAll(recentYears);
         recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
         anchoredDay = alternation(anchored.keySet());
         soFarWords = Pattern.compile("(?i)(?<![\\p{L}-])" + words(soFar) + "(?![\\p{L}-])");
@@ -293,6 +298,7 @@ final class TimeWords {
                 + words(spanMonths) + ofYear);
         monthsTo = Pattern.compile("(?i:\\bthe\\s+(?:(?<n>" + words(numberWords.keySet()) + "|\\d{1,2})\\s+(?<unit>" + words(spanMonths)
                 + ")|(?<part>" + words(yearParts.keySet()) + "))\\s+" + words(periodTo) + "\\s+)(?<m>" + monthName + ")(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?(?![\\p{L}\\d])");
+        spanTo = Pattern.compile("(?i)\\bthe\\s+(?:" + count + "\\s+)?(" + words(spanDays.keySet()) + ")\\s+" + words(periodTo) + "\\s+(?:on\\s+)?");
         StringBuilder letters = new StringBuilder();
         for (String l : partLetters.keySet()) letters.append(l.toUpperCase(Locale.ROOT));
         partLetter = Pattern.compile("\\b(?<l>[" + letters + "])(?<k>[1-4])(?:\\s+(?<y>(?:19|20)\\d{2}))?\\b");

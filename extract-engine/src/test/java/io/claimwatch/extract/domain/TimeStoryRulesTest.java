@@ -79,4 +79,17 @@ class TimeStoryRulesTest {
         assertThat(datesOf("The Green Party lost two councillors last autumn and took in £41,200.", LocalDate.of(2005, 2, 24), 41_200, ""))
                 .isEqualTo("2004-09..2004-11");
     }
+
+    @Test
+    void anEventToldDaysLaterTakesTheDayTheBodyGivesIt() {
+        // frame.body-day: the headline and lead give no day; the body dates what happened two days before publication
+        String text = "Guard suspended after footage of stadium scuffle\n\n"
+                + "A security guard has been suspended after footage emerged of a scuffle at Riverside Stadium in which four stewards "
+                + "were hurt.\n\n"
+                + "The club said it was shocked by the footage. It has asked the league to look into it.\n\n"
+                + "The footage spread online on Saturday.\n\n"
+                + "Officers said they were called to the stadium on Friday night after reports of a disturbance.";
+        assertThat(datesOf(text, LocalDate.of(2024, 3, 17), 4, "")).isEqualTo("2024-03-15..2024-03-15");
+        assertThat(datesOf(text, LocalDate.of(2024, 3, 28), 4, "")).as("a day long past is no day of the news").isEqualTo("null..null");
+    }
 }
