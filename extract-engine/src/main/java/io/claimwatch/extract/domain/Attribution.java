@@ -83,6 +83,15 @@ public final class Attribution {
         return c;
     }
 
+    /**
+     * A headline in sentence case ("Harbor survey finds 48 towns back the plan": a word of four letters or more in lower
+     * case), not a wire's in capitals or title case ("CHAD SAYS IT KILLED 384", "Union Says 87% Of Members Back Strike").
+     */
+    private boolean inSentenceCase(List<Tok> t) {
+        for (Tok x : t) if (x.isWord() && x.text().length() >= 4 && Character.isLowerCase(x.text().charAt(0))) return true;
+        return false;
+    }
+
     private String decideClaimant(int idx, List<Tok> t, Mention m) {
         Sentences.Sentence s = sentences.get(idx);
         String signer = shapes.signer(s);
@@ -91,8 +100,10 @@ public final class Attribution {
         String acc = accordingTo(idx, t, m);
         if (acc != null) return decide(decided, acc);
         String r = reported(idx, t, m);
-        // "At least 80 injured, Houthis say": the headline sums up the story in the outlet's voice
-        if (r != null && decided == ClaimantRule.SPEAKER_AFTER && idx == 0 && s.kind() == Sentences.Kind.HEADLINE) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
+        // "At least 80 injured, Houthis say", "Harbor survey finds 48 states back the plan": the headline sums up the story in
+        // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)
+        if (r != null && idx == 0 && s.kind() == Sentences.Kind.HEADLINE && (decided == ClaimantRule.SPEAKER_AFTER
+                || decided == ClaimantRule.SPEAKER_BEFORE && inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
         if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
             r = byEstimate(t, m);
@@ -304,7 +315,9 @@ public final class Attribution {
         if (m != null) {
             int y = m.tokEnd;
             while (y < t.size() && t.get(y).isWord() && w.verbAdverbs.contains(t.get(y).lower())) y++;
-            if (y < t.size() && vs.contains(y) && y > m.tokStart) {
+            // (not a verb that reports with an evidential subject only: "three times the 410 recorded over the same period")
+            if (y < t.size() && vs.contains(y) && y > m.tokStart
+                    && (lx.reportingVerbs.contains(t.get(y).lower()) || !lx.evidentialVerbs.contains(t.get(y).lower()))) {
                 // ("In the Countryfile survey, 47% said ...": the survey that asked them)
                 String frame = speaker.surveyFrame(t);
                 decided = frame != null ? ClaimantRule.SURVEY_FRAME : ClaimantRule.SPEAKERS_COUNTED;

@@ -84,6 +84,8 @@ final class ClaimantWords {
     final Set<String> indefinites = words("indefinites");
     /** "farmer", "resident": a person a sentence can open with, whom its "he told" means (claimant.pronoun-own-subject). */
     final Set<String> personNouns = words("person-nouns");
+    /** "poll", "report": the head of a name that "he"/"she" never stands for (claimant.pronoun-not-a-document). */
+    final Set<String> nonPersons = words("non-persons");
     /** "in", "at", "near": before the place after a person ("a farmer in Hunan"). */
     final Set<String> placePrepositions = words("place-prepositions");
     /** "showing", "suggesting": give the content of "data from X" (claimant.data-publisher). */

@@ -58,6 +58,9 @@ final class Referents {
             String lead = leadName(idx - 1);
             if (lead != null) return lead;
         }
+        // claimant.pronoun-not-a-document: "A Harbor poll found ... . Ruiz enters the race ... . He reported $8m": never the poll
+        String surname = heShe && last != null && idx > 0 && w.nonPersons.contains(lastWord(last)) ? surnameLead(idx - 1) : null;
+        if (surname != null) return surname;
         // "he said" after "... that authorities there had confirmed": a person, not the last common noun
         if (heShe && lastPerson != null && last != null && last.equals(last.toLowerCase())) return lastPerson;
         // "Thursday's report was drawn up by two committees. It said ...": "it" is the report that opens the sentence before
@@ -307,6 +310,23 @@ final class Referents {
             if (c > e) b = c;
         }
         return span(text, t, a, b);
+    }
+
+    /** The lower-case last word of a claimant ("SAY24/YouGov poll" -> "poll"). */
+    private static String lastWord(String c) {
+        return c.substring(c.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "Ruiz enters the race with more cash": one capitalised word opening sentence idx before a lower-case word, a
+     * surname whose full name the article gave earlier ("Ana Ruiz"); that full name, or null.
+     */
+    private String surnameLead(int idx) {
+        Sentences.Sentence s = sentences.get(idx);
+        List<Tok> t = Tok.of(text, s.start(), s.end());
+        if (t.size() < 2 || !t.get(0).isWord() || !t.get(0).capitalized() || lx.functionWords.contains(t.get(0).lower())
+                || !t.get(1).isWord() || t.get(1).capitalized()) return null;
+        return fullName(s.start(), t.get(0).text());
     }
 
     private String leadName(int idx) {

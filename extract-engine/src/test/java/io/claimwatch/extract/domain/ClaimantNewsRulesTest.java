@@ -33,8 +33,12 @@ class ClaimantNewsRulesTest {
 
     @Test
     void aHeadlineNamesItsSourceOnlyBeforeTheFigure() {
-        // the wire's "X SAYS N" names the source; "N ..., X say" sums up the story in the outlet's voice (claimant.headline-summary)
-        assertThat(claimants("Officials say 40 dead in floods\n\nThe floods hit the north on Monday.")).containsExactly("Officials");
+        // the wire's "X SAYS N" (capitals or title case) names the source; "N ..., X say" and, in sentence case, "X finds N" sum up
+        // the story in the outlet's voice (claimant.headline-summary)
+        assertThat(claimants("Officials Say 40 Dead In Floods\n\nThe floods hit the north on Monday.")).containsExactly("Officials");
+        assertThat(claimants("OFFICIALS SAY 40 DEAD IN FLOODS\n\nThe floods hit the north on Monday.")).containsExactly("OFFICIALS");
+        assertThat(claimants("Officials say 40 dead in floods\n\nThe floods hit the north on Monday.")).containsExactly((String) null);
+        assertThat(claimants("Harbor survey finds 48 towns back the plan\n\nThe survey was published on Monday.")).containsExactly((String) null);
         assertThat(claimants("At least 40 dead in floods, officials say\n\nThe floods hit the north on Monday.")).containsExactly((String) null);
         assertThat(claimants("Road deaths down 12%, survey finds\n\nThe survey was published on Monday.")).containsExactly((String) null);
     }

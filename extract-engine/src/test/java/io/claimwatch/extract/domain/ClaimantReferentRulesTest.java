@@ -93,4 +93,12 @@ class ClaimantReferentRulesTest {
         assertThat(claimants("One trader in Lagos said the market had flooded twice. A storm in Ondo killed 300 goats, he told state radio."))
                 .containsExactly("One trader in Lagos");
     }
+
+    @Test
+    void heIsNeverAPollNamedBefore() {
+        // claimant.pronoun-not-a-document: the surname that opens the sentence before, given in full earlier
+        assertThat(claimants("Ana Ruiz will face Tom Baxter in the autumn.\n\nA recent Harbor Research poll found Ruiz leading Baxter by 52% to 44%."
+                + "\n\nRuiz enters the race with more money than her rival. She reported $3.1 million in her campaign account in June."))
+                .containsExactly("A recent Harbor Research poll", "A recent Harbor Research poll", "Ana Ruiz");
+    }
 }

@@ -220,4 +220,15 @@ class ClaimantRulesTest {
         assertThat(claimants("The region makes roughly 25 percent of the country's chips by some estimates.")).containsExactly("some estimates");
         assertThat(claimants("The team won 12 games by a wide margin.")).containsExactly((String) null);
     }
+
+    @Test
+    void aReportThatIdentifiesOrPoliceWhoRecordAFigureAreItsSource() {
+        // "identified", "recorded" report with an evidential subject only (lexicon/evidential-verbs.txt)
+        assertThat(claimants("The study identified 14 new species of beetle in the reserve.")).containsExactly("The study");
+        assertThat(claimants("In the year to March, police recorded 52,000 burglaries across the region.")).containsExactly("police");
+        assertThat(claimants("The weather station recorded 212 mm of rain on Sunday.")).containsExactly((String) null);
+        assertThat(claimants("Exports to Chile, up 8% at $4bn, were the largest ever recorded.")).containsExactly(null, null);
+        assertThat(claimants("The agency estimates that 1,180 people died, three times the 410 recorded over the same weeks last year."))
+                .containsExactly("The agency", "The agency");
+    }
 }
