@@ -221,8 +221,9 @@ class CrashRecoveryIT {
     for (int t = 0; t < 4; t++) {
       clients.submit(() -> {
         while (true) {
-          Integer i = todo.poll(60, java.util.concurrent.TimeUnit.SECONDS);
-          if (i == null || i < 0) {
+          // a client waits for work until it is told to stop: a restart may keep the next slice back for minutes
+          int i = todo.take();
+          if (i < 0) {
             return null;
           }
           while (acknowledged[i] == null) {
@@ -263,7 +264,10 @@ class CrashRecoveryIT {
         break;
       }
       // the fault strikes while its slice is being posted and the earlier ones extracted
+      long due = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
       while (acked.get() < k * slice + slice / 3) {
+        assertThat(System.nanoTime() - due).as("a third of slice %d acknowledged within 5 minutes (%d acknowledged; answers %s)",
+            k, acked.get(), answers).isNegative();
         Thread.sleep(20);
       }
       String victim = FAULTS.get(k);
