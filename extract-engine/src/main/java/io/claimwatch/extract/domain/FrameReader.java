@@ -111,6 +111,9 @@ final class FrameReader {
                 if (dated != null && dated[1] == null) dated[1] = dated[0];
             }
         }
+        // failing that, in a report of an attack, the range of days its fight spans (frame.fight-span)
+        String fight = dated == null ? FightSpans.fightOf(cause) : null;
+        if (fight != null) dated = FightSpans.span(earliest(text, ss, fight, ctx, pub, span, where, Pass.NAMED, read));
         // failing that, the day the first sentence of the lead gives: it tells the news ("troops
         // killed 1,269 Libyan soldiers ... on Sunday" under "Chad says troops killed 1,200 in battle")
         // and the figures of that news are of that day

@@ -92,4 +92,19 @@ class TimeStoryRulesTest {
         assertThat(datesOf(text, LocalDate.of(2024, 3, 17), 4, "")).isEqualTo("2024-03-15..2024-03-15");
         assertThat(datesOf(text, LocalDate.of(2024, 3, 28), 4, "")).as("a day long past is no day of the news").isEqualTo("null..null");
     }
+
+    @Test
+    void anAttackItsOwnWordsLeaveUndatedTakesTheDaysItsFightSpans() {
+        // frame.fight-span: the ambush is named with no date; the battle it was ran from Tuesday through Wednesday
+        String text = "Twelve soldiers killed in bandit ambush on mountain road\n\n"
+                + "The footage is grainy and short. Gunmen can be seen moving between parked trucks. Smoke rises behind them.\n\n"
+                + "The convoy was carrying fuel to an army post in the hills of Karvonia.\n\n"
+                + "In a battle lasting from Tuesday through Wednesday, the bandits burned nine trucks, a local official said.";
+        LocalDate pub = LocalDate.of(2024, 5, 10);
+        assertThat(datesOf(text, pub, 12, "")).isEqualTo("2024-05-07..2024-05-08");
+        assertThat(datesOf(text.replace("from Tuesday through Wednesday", "on Wednesday"), pub, 12, ""))
+                .as("one day of a fight may be another clash's").isEqualTo("null..null");
+        assertThat(datesOf(text.replace("bandit ambush", "landslide"), pub, 12, ""))
+                .as("a fight dates an attack only").isNotEqualTo("2024-05-07..2024-05-08");
+    }
 }
