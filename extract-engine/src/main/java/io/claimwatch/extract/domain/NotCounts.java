@@ -11,7 +11,9 @@ import java.util.Set;
  * names a kind ({@link NumberRule#KIND_COMPOUND}: "a two-bit outfit", "a five-point plan", "a 23-page report"),
  * the size of a ranking ({@link NumberRule#RANKING}: "the world's 500 largest companies", "the top 10 metro
  * areas"), and the two numbers of a rate ({@link NumberRule#RATIO}: "four in ten leaders", "1 in every 13
- * bridges"), and a number word that ends a name ({@link NumberRule#NAME_IN_WORDS}: "the Guildford Four").
+ * bridges"), the base a rate is taken over ({@link NumberRule#RATE_BASE}: "per 100,000 people"), a number word that ends
+ * a name ({@link NumberRule#NAME_IN_WORDS}: "the Guildford Four") and one that closes a title in quotes
+ * ({@link NumberRule#TITLE_IN_QUOTES}: "“Inside Out 2”").
  */
 final class NotCounts {
 
@@ -34,8 +36,42 @@ final class NotCounts {
     /** Whether the figure {@code m} is no count by one of these rules. */
     boolean drops(List<Tok> t, Mention m) {
         int k = lastNumeral(t, m);
-        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || nameInWords(t, k));
+        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k));
     }
+
+    /**
+     * {@link NumberRule#RATE_BASE}: "0.46 homicides per 100,000 people", "the rate for every 1,000 births": the number a rate
+     * is taken over is its base, not a count; the rate's own figure is the claim.
+     */
+    private static boolean rateBase(List<Tok> t, Mention m) {
+        int x = m.tokStart - 1;
+        return x >= 0 && (t.get(x).is("per") || x >= 1 && t.get(x).is("every") && t.get(x - 1).is("for"));
+    }
+
+    /**
+     * {@link NumberRule#TITLE_IN_QUOTES}: "“Inside Out 2”", "‘Despicable Me 4,’", "the musical “Nine”": a number that
+     * closes a quotation in title case (every word capitalised but short function words, the first one too) ends the
+     * title of a work, not a count. A quotation of speech has words in lower case: "“We lost 12,” he said".
+     */
+    private boolean titleInQuotes(List<Tok> t, int k) {
+        Tok n = t.get(k);
+        if (n.isWord() && !n.capitalized()) return false;
+        int after = k + 1;
+        if (after < t.size() && (t.get(after).is(",") || t.get(after).is(".")) && t.get(after).start() == n.end()) after++;
+        if (after >= t.size() || !QUOTE_MARKS.contains(t.get(after).text()) || t.get(after).start() != t.get(after - 1).end()) return false;
+        for (int x = k - 1; x >= Math.max(0, k - 8); x--) {
+            Tok w = t.get(x);
+            if (QUOTE_MARKS.contains(w.text())) {
+                return x + 1 < t.size() && t.get(x + 1).start() == w.end() && (x + 1 == k || t.get(x + 1).capitalized());
+            }
+            if (w.isWord() ? !w.capitalized() && (w.text().length() > 3 || !lx.functionWords.contains(w.lower()))
+                    : !w.is(":") && !w.is("&")) return false;
+        }
+        return false;
+    }
+
+    /** Quotation marks, straight and curly, opening or closing. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’");
 
     /**
      * {@link NumberRule#NAME_IN_WORDS}: "the Guildford Four", "after World War Two": a number word written with a capital

@@ -109,10 +109,22 @@ public final class NumberRecognizer {
         if (unit.isEmpty() && j < t.size() && t.get(j).isWord() && (lx.designatorsAfter.contains(t.get(j).lower())
                 || j + 1 < t.size() && t.get(j + 1).isWord() && lx.designatorsAfter.contains(t.get(j + 1).lower())
                     && !lx.functionWords.contains(t.get(j).lower()))) return null;
-        if (not.isTimeOrDuration(text, t, j, m.end)) return null;
+        if (manyTimes(t, j, m.value)) {
+            m.rule = NumberRule.TIMES_COUNTED.id;
+        } else if (not.isTimeOrDuration(text, t, j, m.end)) {
+            return null;
+        }
         m.unit = unit;
         m.tokEnd = j;
         return m;
+    }
+
+    /**
+     * {@link NumberRule#TIMES_COUNTED}: "viewed 64 million times", "paid 485,062 times": a thousand times or more counts
+     * events (views, payments, uses); a multiplier or a few repeats ("three times the average", "met five times") is none.
+     */
+    static boolean manyTimes(List<Tok> t, int j, BigDecimal value) {
+        return j < t.size() && t.get(j).is("times") && value.compareTo(BigDecimal.valueOf(1000)) >= 0;
     }
 
     /** The unit of a one-word unit name ("km"), or null. */

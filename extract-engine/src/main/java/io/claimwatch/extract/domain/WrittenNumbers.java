@@ -56,13 +56,19 @@ final class WrittenNumbers {
         return false;
     }
 
+    /** The scale word of "half-a-million", "half-a-dozen", or null. */
+    private String hyphenatedHalf(String lower) {
+        String[] p = lower.split("-");
+        return p.length == 3 && p[0].equals("half") && (p[1].equals("a") || p[1].equals("an")) && isScale(p[2]) ? p[2] : null;
+    }
+
     /** A number in words at token i: "fifty", "nine hundred and nine", "a dozen", "half a million", "half of"; or null. */
     Mention words(String text, List<Tok> t, int i) {
         Tok first = t.get(i);
         String fl = first.lower();
         int dash = fl.indexOf('-');
         if (!lx.numberWords.containsKey(dash < 0 ? fl : fl.substring(0, dash))
-                && !fl.equals("a") && !fl.equals("an") && !fl.equals("half")) return null;
+                && !fl.equals("a") && !fl.equals("an") && !fl.equals("half") && hyphenatedHalf(fl) == null) return null;
         long total = 0, current = 0;
         boolean any = false, leadingA = false, half = false, quarter = false;
         int j = i;
@@ -77,6 +83,12 @@ final class WrittenNumbers {
             half = true;
             current = 1;
             j += 2;
+        } else if (hyphenatedHalf(fl) != null) {
+            half = true;   // "half-a-million": one token
+            total = lx.numberWords.get(hyphenatedHalf(fl))[0];
+            any = true;
+            lastNumTok = i;
+            j++;
         } else if (first.is("a") && i + 4 < t.size() && t.get(i + 1).is("quarter") && t.get(i + 2).is("of")
                 && (t.get(i + 3).is("a") || t.get(i + 3).is("an")) && isScale(t.get(i + 4).lower())) {
             quarter = true;   // "a quarter of a million"
@@ -150,7 +162,8 @@ final class WrittenNumbers {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
             boolean listItem = prev != null && (prev.is("and") || prev.is(",")) && endTok + 1 < t.size()
                     && t.get(endTok).is("in") && t.get(endTok + 1).capitalized() && figureBefore(t, i - 1);
-            if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))) return null;
+            if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))
+                    && !rateFollows(t, endTok)) return null;
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
         }
         if (endTok - i == 1 && first.is("zero")) return null;
@@ -202,6 +215,15 @@ final class WrittenNumbers {
     private boolean figureBefore(List<Tok> t, int k) {
         for (int x = k - 1; x >= Math.max(0, k - 4); x--) {
             if (t.get(x).isNum() || lx.numberWords.containsKey(t.get(x).lower())) return true;
+        }
+        return false;
+    }
+
+    /** "one homicide per 100,000 people": "per" and digits within three words after "one" make it the figure of a rate (NumberRule.RATE_BASE). */
+    private static boolean rateFollows(List<Tok> t, int j) {
+        for (int x = j; x < Math.min(t.size() - 1, j + 3); x++) {
+            if (t.get(x).is("per") && t.get(x + 1).isNum()) return true;
+            if (!t.get(x).isWord()) return false;
         }
         return false;
     }

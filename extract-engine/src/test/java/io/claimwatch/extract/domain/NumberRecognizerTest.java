@@ -234,6 +234,42 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void theBaseOfARateIsNoCountButTheRateIs() {
+        // NumberRule.RATE_BASE
+        assertThat(mentions("The county logged 3.8 overdose deaths per 100,000 residents last year.")).extracting(x -> x.value.doubleValue())
+                .containsExactly(3.8);
+        assertThat(mentions("The clinic saw 12 stillbirths for every 1,000 births.")).extracting(x -> x.value.intValue())
+                .containsExactly(12);
+        // "one" before the rate's base is the rate's figure
+        assertThat(mentions("The valley had one recorded drowning per 10,000 visitors.")).extracting(x -> x.value.intValue())
+                .containsExactly(1);
+    }
+
+    @Test
+    void aThousandTimesOrMoreCountsEventsButAMultiplierDoesNot() {
+        // NumberRule.TIMES_COUNTED
+        assertThat(one("The trailer was streamed 3.2 million times in a day.").value.intValue()).isEqualTo(3200000);
+        assertThat(one("The toll was paid 18,400 times in March.").value.intValue()).isEqualTo(18400);
+        assertThat(mentions("Rents rose three times faster than wages.")).isEmpty();
+    }
+
+    @Test
+    void aNumberClosingATitleInQuotesIsNoCount() {
+        // NumberRule.TITLE_IN_QUOTES
+        assertThat(mentions("Critics praised \u201cToy Harbor 3\u201d and \u2018Night Shift 2,\u2019 which took $40 million.")).extracting(x -> x.value.intValue())
+                .containsExactly(40000000);
+        assertThat(mentions("The studio delayed the musical \"Eleven,\" a remake.")).isEmpty();
+        // a quotation of speech is no title: its words are in lower case
+        assertThat(mentions("\u201cWe counted 14,\u201d the warden said.")).extracting(x -> x.value.intValue()).containsExactly(14);
+    }
+
+    @Test
+    void halfAScaleWrittenAsOneHyphenatedWord() {
+        // NumberRule.HALF_A_SCALE
+        assertThat(one("The podcast has more than half-a-million listeners.").value.intValue()).isEqualTo(500000);
+    }
+
+    @Test
     void halfOfAStatedFigureIsNotAClaimButTheFigureIs() {
         Mention m = one("Aid will reach half of the 3 million residents.");
         assertThat(m.value).isEqualByComparingTo("3000000");
