@@ -57,6 +57,8 @@ final class EconomicFigures {
     record Indicator(String concept, String level, String share, String changes, String form, boolean shareOnly, Pattern pattern) { }
 
     private static final List<Indicator> INDICATORS = load();
+    /** The indicators whose level counts people ("unemployed"), in INDICATORS' order: what {@link #outOfWork} tries. */
+    private static final List<Indicator> PEOPLE_LEVELS = INDICATORS.stream().filter(i -> i.level().startsWith("people")).toList();
     private static final java.util.Set<String> CONCEPTS = INDICATORS.stream().map(Indicator::concept).collect(java.util.stream.Collectors.toSet());
     /** "growth in goods entering the UK", "output of steel": another thing's growth; "output in the period" is the economy's. */
     private static final String SHARE_ONLY_NOT_BEFORE =
@@ -240,8 +242,8 @@ final class EconomicFigures {
         if (j < t.size() && w.copulas.contains(t.get(j).lower())) j++;
         if (j >= t.size()) return null;
         String after = text.substring(t.get(j).start(), Math.min(text.length(), t.get(j).start() + 30)).toLowerCase(Locale.ROOT);
-        for (Indicator i : INDICATORS) {
-            if (i.level().startsWith("people") && after.startsWith(i.form()) && i.pattern().matcher(after).lookingAt()) {
+        for (Indicator i : PEOPLE_LEVELS) {
+            if (after.startsWith(i.form()) && i.pattern().matcher(after).lookingAt()) {
                 return new CountedPhrase.Result(i.level(), r.end(), null, Rule.INDICATOR_LEVEL.id);
             }
         }

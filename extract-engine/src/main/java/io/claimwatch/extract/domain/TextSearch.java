@@ -56,9 +56,16 @@ final class TextSearch {
      */
     static boolean findAtWordStart(Matcher m, String text, int from, String firsts, NameStarts names) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
+        // the ASCII chars of firsts as bits, read once a call: a bit test a char of the text, not a scan of firsts
+        long low = 0, high = 0;
+        for (int i = 0; i < firsts.length(); i++) {
+            char f = firsts.charAt(i);
+            if (f < 64) low |= 1L << f;
+            else if (f < 128) high |= 1L << (f - 64);
+        }
         for (int at = from; at < text.length(); at++) {
             char c = text.charAt(at);
-            if (firsts.indexOf(c) < 0) continue;
+            if (c < 64 ? (low & 1L << c) == 0 : c < 128 ? (high & 1L << (c - 64)) == 0 : firsts.indexOf(c) < 0) continue;
             if (names != null && Character.isLetter(c) && !names.mayStartAt(text, at)) continue;
             if (at > 0) {
                 char before = text.charAt(at - 1);

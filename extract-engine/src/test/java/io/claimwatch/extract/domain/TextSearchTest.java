@@ -35,6 +35,19 @@ class TextSearchTest {
         }
     }
 
+    @Test
+    void firstsBelowAboveAndPastAsciiAreEachTried() {
+        // firsts of all three ranges the search tells apart: below 64 (digits, "("), 64-127 (letters, "_"), past ASCII ("É", "€")
+        Pattern p = Pattern.compile("(?<![\\p{L}\\d])(?:\\(\\d+\\)|\\d+ km|Élysée|€\\d+|_x|Zone|~y)");
+        String text = "(12) and 40 km; the Élysée paid €300 to Zone 9, _x x_x a(1) 5(2) ~y é€4 Élysées";
+        assertSame(p, "(0123456789_Z~É€", text);
+        // a first left out is not tried: only the matches that begin with one of the others are found
+        List<String> tried = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        for (int from = 0; TextSearch.findAtWordStart(m, text, from, "(4Z€"); from = m.end()) tried.add(m.group());
+        assertThat(tried).containsExactly("(12)", "40 km", "€300", "Zone");
+    }
+
     private static void assertSame(Pattern p, String firsts, String text) {
         List<String> found = new ArrayList<>();
         for (Matcher m = p.matcher(text); m.find(); ) found.add(m.start() + "-" + m.end());
