@@ -387,7 +387,7 @@ public final class CountedPhrase {
                 return CountedRule.SHARE_CHANGE;
             }
             r.words.add(subject);
-            return CountedRule.SUBJECT_OF_VERB;
+            return subjects.fromToLevel(r.t, r.m) ? CountedRule.FROM_TO_LEVEL : CountedRule.SUBJECT_OF_VERB;
         }
         if (r.verb != null) {
             // "displaced millions", "wounding 85": a verb that is done to people counts people

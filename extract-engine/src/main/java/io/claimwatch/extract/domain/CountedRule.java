@@ -107,6 +107,9 @@ enum CountedRule {
     SUBJECT_OF_VERB("no noun after the figure: the subject of the linking verb before it (past a share of a change: \"rose 12% to\"),"
             + " the object of \"at/to\", or of an estimating verb before \"at\" (\"put the toll at\")",
             "The jobless rate stood at 5.2% in March.", "jobless rate (pct)"),
+    FROM_TO_LEVEL("no noun after the figure: in \"VERB from X to Y\" with a verb of change or of moving between levels, both figures"
+            + " measure the verb's subject",
+            "The trade gap shrank from 14% to 9% over the summer.", "trade gap (pct)"),
     VERB_BEFORE("no noun after the figure: the event verb before it",
             "They evacuated 300 overnight.", "people evacuated"),
     UNIT_WORDS("no noun after the figure: its unit as written",

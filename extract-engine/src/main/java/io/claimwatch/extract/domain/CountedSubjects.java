@@ -77,6 +77,11 @@ final class CountedSubjects {
                 prep = null;
             }
         }
+        int moved = fromToVerb(t, k, prep);
+        if (moved >= 0) {
+            k = moved;                                           // "the deficit shrank from 27% to 19%": the verb's subject
+            prep = null;
+        }
         if (k < 0 || !t.get(k).isWord()) return null;
         if (prep != null && k > 0 && t.get(k).is("in") && lx.linkingVerbs.contains(t.get(k - 1).lower())) k--;   // "came in at"
         k = w.backOverAdverbs(t, k);                             // "rose even faster by 16.3%", "remained steady at"
@@ -87,7 +92,7 @@ final class CountedSubjects {
         // passive-to-level: "Payments will be limited to 947 mln dlrs", "The rate was cut to 2%": the passive's subject
         boolean passiveTo = "to".equals(prep) && k > 1 && w.copulas.contains(t.get(k - 1).lower()) && !v.capitalized()
                 && (vl.endsWith("ed") && vl.length() > 4 || lx.irregularPast.contains(vl));
-        boolean verb = lx.linkingVerbs.contains(vl) || modal || passiveTo
+        boolean verb = lx.linkingVerbs.contains(vl) || modal || passiveTo || moved >= 0
                 // "the jobless rate stayed at 5.4%", "shares closed at 616"
                 || prep != null && w.levelVerbs.contains(vl)
                 // "Maximum sustained winds were recorded at 50 mph", "the damage was put at $2 billion"
@@ -190,6 +195,42 @@ final class CountedSubjects {
         // a verb of change, or one the counted change nouns know ("narrowed", "widened")
         return share && x >= 0 && t.get(x).isWord() && (lx.changeVerbs.contains(t.get(x).lower())
                 || w.changeNouns.first(List.of(t.get(x).lower())) != null) ? x : -1;
+    }
+
+    /**
+     * {@code from-to-level}: a figure in "VERB from X to Y" ("the deficit shrank from 27% to 19%", "exports
+     * rose from $2bn to $3bn") with a verb of change or of moving between levels; both figures measure the
+     * verb's subject.
+     */
+    boolean fromToLevel(List<Tok> t, Mention m) {
+        int k = beforeHedge(t, m);
+        if (k < 0 || !t.get(k).isWord()) return false;
+        String prep = w.linkPreps.contains(t.get(k).lower()) ? t.get(k).lower() : null;
+        return fromToVerb(t, prep == null ? k : k - 1, prep) >= 0;
+    }
+
+    /**
+     * The verb before "from" of a figure whose token before it (past its hedge and a link preposition
+     * prep) is k: "from" itself, or, after "to", the end of the figure "from" opens; else -1.
+     */
+    private int fromToVerb(List<Tok> t, int k, String prep) {
+        if (k < 0) return -1;
+        int f = -1;
+        if (prep == null && t.get(k).is("from")) f = k;
+        else if ("to".equals(prep)) {
+            for (int x = k; x >= 0 && x > k - 7; x--) {
+                Tok y = t.get(x);
+                if (y.is("from")) { f = x; break; }
+                String l = y.lower();
+                if (!(y.isNum() || !y.isWord() || w.isScaleWord(l) || l.equals("pct") || l.equals("percent") || l.equals("per")
+                        || l.equals("cent") || lx.hedgesBefore.containsKey(l))) break;
+            }
+            if (f == k) return -1;                               // "from to"
+        }
+        if (f < 1 || !t.get(f - 1).isWord() || t.get(f - 1).capitalized()) return -1;
+        String v = t.get(f - 1).lower();
+        if (v.equals("up") || v.equals("down")) return -1;      // "9,000, up from 6,000": an earlier level of the figure before
+        return lx.changeVerbs.contains(v) || w.changeNouns.first(List.of(v)) != null || w.fromToVerbs.contains(v) ? f - 1 : -1;
     }
 
     /** The noun at k before "at"/"to" and the figure ("holds rates at 5.25%", "raise the retirement age to 64"), or null. */

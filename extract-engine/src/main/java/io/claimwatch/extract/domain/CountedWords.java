@@ -73,6 +73,8 @@ final class CountedWords {
     final Set<String> adverbs = words("adverbs");
     /** "stayed", "closed": verbs that hold a subject at a level ("the rate stayed at 5.4%"). */
     final Set<String> levelVerbs = words("level-verbs");
+    /** "shrank", "went": verbs that move a subject "from" one level "to" another, beside the verbs of change. */
+    final Set<String> fromToVerbs = words("from-to-verbs");
     /** "record", "high": a level "of" a figure that a verb reaches ("hit an all-time high of $671.7bn"). */
     final Set<String> levelNouns = words("level-nouns");
     /** "put", "estimated": put a figure on the noun phrase after them ("put the toll at 150"). */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The subject readers of a sum or measure with no noun after it ({@link CountedSubjects}): a passive
  * brought to a level, a change said of a month, a verb that
- * pushes a quantity to a level. Sentences of our own, none from the corpora.
+ * pushes a quantity to a level, a move "from" one level "to" another. Sentences of our own, none from the corpora.
  */
 class CountedSubjectRulesTest {
 
@@ -28,6 +28,15 @@ class CountedSubjectRulesTest {
     @Test
     void aChangeSaidOfAMonthStillNamesItsSubject() {
         assertThat(counted("The budget gap narrowed by 2.2% in March to $31.9bn.")).last().asString().contains("budget gap");
+    }
+
+    @Test
+    void bothLevelsOfAMoveFromOneToAnotherMeasureTheVerbsSubject() {
+        assertThat(counted("The monthly ticket revenue shortfall shrank from 18% to 11% over the autumn."))
+                .containsExactly("monthly ticket revenue shortfall (pct)", "monthly ticket revenue shortfall (pct)");
+        assertThat(counted("Farm exports rose from $4 billion to $5 billion in a decade.")).first().asString().contains("Farm exports");
+        // "from" after a verb that moves nothing between levels says nothing of its subject
+        assertThat(counted("The minister flew from 3 cities to the capital.")).first().asString().doesNotContain("minister");
     }
 
     @Test
