@@ -297,4 +297,18 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "four").place()).contains("#part");
     assertThat(key(cs, "12").place()).contains("#other");
   }
+  @Test
+  void aRespectivelyListGivesEachFigureItsParty() {
+    // respectively-party (Respectively): the figures of a list closed by "respectively" are the listed countries' own
+    String text = "Fund lifts outlook for Europe\n\nThe fund on Tuesday raised its growth forecasts for Germany and"
+        + " France, which it now expects to grow 3.4% and 2.1% respectively, up from 2.9% and 1.8% in January.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 7, 15));
+    assertThat(key(cs, "3.4").party()).isEqualTo("DE");
+    assertThat(key(cs, "2.1").party()).isEqualTo("FR");
+    // no list of names before the figures: nothing changes
+    String plain = "Shops lose sales\n\nThe grocers and the bakers of the town lost 12% and 9% of sales respectively,"
+        + " the chamber said on Monday.\n";
+    List<ExtractedClaim> ps = all(plain, LocalDate.of(2025, 7, 15));
+    assertThat(key(ps, "12").party()).isEqualTo(key(ps, "9").party());
+  }
 }

@@ -1,0 +1,152 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * respectively-party: a list of figures closed by "respectively" gives each figure to the party named in the same place
+ * of the list of countries or peoples before it ("forecasts for Brazil and Mexico, which it expects to grow 3% and 2%
+ * respectively": 3% is Brazil's, 2% Mexico's), so the figures of one sentence are two quantities, each its party's.
+ * Only where every item of that list names one party ({@code keys/parties.txt}) and no two the same; a figure keyed
+ * to another party already keeps it.
+ */
+final class Respectively {
+
+  static final String RULE = "respectively-party";
+
+  private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+  /** The words that may stand between figures of one list and after its last one: units, "and". */
+  private static final Set<String> LIST_WORDS = Set.of("and", "billion", "million", "trillion", "bn", "mln", "pct",
+      "percent", "per", "cent", "points");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+  /** How many words of an item are read for its party, next to the "and" or the comma that ends or opens it. */
+  private static final int ITEM_WORDS = 3;
+
+  private static final ConceptLexicon PARTIES = ConceptLexicon.load("/keys/parties.txt");
+
+  private Respectively() {}
+
+  /** The claims of one article, each figure of a "respectively" list keyed to its party. */
+  static List<ExtractedClaim> keyed(String text, List<ExtractedClaim> claims) {
+    List<ExtractedClaim> out = new ArrayList<>(claims);
+    Matcher r = RESPECTIVELY.matcher(text);
+    while (r.find()) {
+      int sentence = sentenceStart(text, r.start());
+      List<Integer> list = list(text, out, sentence, r.start());
+      if (list.size() < 2) continue;
+      List<String> named = partiesBefore(text.substring(sentence, figure(text, out.get(list.get(0)))), list.size());
+      if (named == null) continue;
+      for (int i = 0; i < list.size(); i++) {
+        ExtractedClaim c = out.get(list.get(i));
+        if (!c.key().party().isEmpty() && !c.key().party().equals(named.get(i))) continue;
+        out.set(list.get(i), withParty(c, named.get(i), text, r.start(), r.end()));
+      }
+    }
+    return out;
+  }
+
+  /** The claims of the list that ends right before {@code end}, in text order; empty when none does. */
+  private static List<Integer> list(String text, List<ExtractedClaim> claims, int from, int end) {
+    List<Integer> in = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      int at = figure(text, claims.get(i));
+      if (at >= from && at < end && claims.get(i).key() != null) in.add(i);
+    }
+    List<Integer> list = new ArrayList<>();
+    int next = end;
+    boolean last = true;
+    for (int k = in.size() - 1; k >= 0; k--) {
+      ExtractedClaim c = claims.get(in.get(k));
+      int at = figure(text, c);
+      int after = at + c.numberText().length();
+      if (after > next || !onlyListWords(text.substring(after, next), !last)) break;
+      list.add(0, in.get(k));
+      next = at;
+      last = false;
+    }
+    return list;
+  }
+
+  /** Whether a gap holds only a list's words and marks ("%, ", " and $"); between two figures, with a comma or "and". */
+  private static boolean onlyListWords(String gap, boolean between) {
+    if (gap.length() > 24 || gap.chars().anyMatch(Character::isDigit)) return false;
+    Matcher w = WORD.matcher(gap.toLowerCase(Locale.ROOT));
+    boolean joined = gap.indexOf(',') >= 0;
+    while (w.find()) {
+      if (!LIST_WORDS.contains(w.group())) return false;
+      joined |= w.group().equals("and");
+    }
+    return !between || joined;
+  }
+
+  /** The parties of the last list of {@code n} items before the figures ("India and China"), or null. */
+  private static List<String> partiesBefore(String before, int n) {
+    int and = before.toLowerCase(Locale.ROOT).lastIndexOf(" and ");
+    if (and < 0) return null;
+    List<String> items = new ArrayList<>(Arrays.asList(before.substring(0, and).split(",")));
+    if (items.size() < n - 1) return null;
+    List<String> named = new ArrayList<>();
+    for (String item : items.subList(items.size() - (n - 1), items.size())) named.add(party(words(item), true));
+    named.add(party(words(before.substring(and + 5)), false));
+    return named.contains(null) || new HashSet<>(named).size() < n ? null : named;
+  }
+
+  /** The party the words next to an item's edge name (a name, capitalised: not the pronoun "us"): its last words, or its first. */
+  private static String party(List<String> written, boolean last) {
+    List<String> words = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    int from = last ? Math.max(0, words.size() - ITEM_WORDS) : 0;
+    int to = last ? words.size() : Math.min(words.size(), ITEM_WORDS);
+    String found = null;
+    for (int i = from; i < to; i++) {
+      ConceptLexicon.Match m = PARTIES.match(words, i);
+      if (m == null || !Character.isUpperCase(written.get(i).charAt(0))) continue;
+      if (found != null && !found.equals(m.concept())) return null;
+      found = m.concept();
+    }
+    return found;
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher w = WORD.matcher(s);
+    while (w.find()) out.add(w.group());
+    return out;
+  }
+
+  /** Where the sentence that holds {@code at} starts: after the last full stop, question or exclamation mark or line. */
+  private static int sentenceStart(String text, int at) {
+    int start = 0;
+    for (int i = at - 1; i >= 0; i--) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || (ch == '.' || ch == '?' || ch == '!') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+        start = i + 1;
+        break;
+      }
+    }
+    return start;
+  }
+
+  /** Where a claim's number stands in the text, inside its quote; -1 when it does not. */
+  private static int figure(String text, ExtractedClaim c) {
+    int at = c.numberText().isEmpty() ? -1 : text.indexOf(c.numberText(), c.start());
+    return at >= 0 && at + c.numberText().length() <= c.end() ? at : -1;
+  }
+
+  private static ExtractedClaim withParty(ExtractedClaim c, String party, String text, int from, int to) {
+    ClaimKey k = c.key();
+    ClaimKey key = new ClaimKey(k.kind(), k.event(), party, k.unit(), k.cause(), k.place(), k.eventName(), k.earliest(), k.latest());
+    List<FieldSource> explanation = new ArrayList<>();
+    for (FieldSource f : c.explanation()) {
+      explanation.add(f.field() == FieldSource.Field.KEY ? FieldSource.of(FieldSource.Field.KEY, RULE, text, from, to) : f);
+    }
+    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
+        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
+        explanation);
+  }
+}
