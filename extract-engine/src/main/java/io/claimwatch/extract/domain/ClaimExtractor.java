@@ -36,6 +36,7 @@ public final class ClaimExtractor {
     private final NumberRecognizer numbers;
     private final HedgeDetector hedges;
     private final CountedPhrase counted;
+    private final CountedEllipsis ellipsis;
     private final TimeResolver time;
     private final ModalityDetector modality;
     private final ClaimKeys keys;
@@ -49,6 +50,7 @@ public final class ClaimExtractor {
         this.numbers = new NumberRecognizer(lx);
         this.hedges = new HedgeDetector(lx);
         this.counted = new CountedPhrase(lx);
+        this.ellipsis = new CountedEllipsis(lx);
         this.time = new TimeResolver(lx);
         this.modality = new ModalityDetector(lx);
         this.keys = ClaimKeys.create(time);
@@ -173,10 +175,10 @@ public final class ClaimExtractor {
                     // "Georgia had about 430,000 outages. Louisiana had more than 363,000": the noun goes on
                     c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun(), CountedRule.NOUN_OF_PREVIOUS_SENTENCE.id);
                 } else if (c.text().isEmpty() && lastSentenceIdx == idx - 1 && lastSentenceNp != null && lastSentenceNp.noun() != null
-                        && m.unit.isEmpty() && ofThem(toks, m) >= 0) {
+                        && m.unit.isEmpty() && CountedEllipsis.ofThem(toks, m) >= 0) {
                     // "Eight coaches derailed. Two of them overturned": the noun of the sentence before, and the verb
                     String verb = "";
-                    int after = ofThem(toks, m);
+                    int after = CountedEllipsis.ofThem(toks, m);
                     for (int v = after; v < toks.size() && v < after + 3 && toks.get(v).isWord(); v++) {
                         String w = toks.get(v).lower();
                         if (w.endsWith("ed") || lx.irregularPast.contains(w)) {
@@ -185,7 +187,7 @@ public final class ClaimExtractor {
                         }
                     }
                     c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun(), CountedRule.OF_THEM_PREVIOUS_SENTENCE.id);
-                }
+                } else c = ellipsis.read(toks, m, c, prevNp != null ? prevNp : lastSentenceIdx == idx - 1 ? lastSentenceNp : null);   // counted.ellipsis
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
                     prevUnit = m.unit;
@@ -309,16 +311,6 @@ public final class ClaimExtractor {
         LocalDate day = d == null ? null : d.toLocalDate();
         LocalDate event = frame.date().toLocalDate();
         return day != null && event != null && day.isAfter(event) && frame.latest() != null && !day.isAfter(frame.latest());
-    }
-
-    /** "Two of them overturned", "three of those were hospitalized": the token after "of them" and its auxiliaries, or -1. */
-    private static int ofThem(List<Tok> toks, Mention m) {
-        int k = m.tokEnd;
-        if (k + 1 >= toks.size() || !toks.get(k).is("of") || !(toks.get(k + 1).is("them") || toks.get(k + 1).is("those"))) return -1;
-        k += 2;
-        while (k < toks.size() && (toks.get(k).is("were") || toks.get(k).is("was") || toks.get(k).is("had") || toks.get(k).is("have")
-                || toks.get(k).is("been"))) k++;
-        return k;
     }
 
     /** "Louisiana had more than 363,000", "Alabama more than 322,000": a figure a name has. */

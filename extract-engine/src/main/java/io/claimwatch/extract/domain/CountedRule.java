@@ -124,7 +124,9 @@ enum CountedRule {
     NOUN_OF_PREVIOUS_SENTENCE("a figure with no phrase that a name has counts the noun of the sentence before",
             "Texas had about 210,000 outages. Ohio had more than 95,000.", "outages"),
     OF_THEM_PREVIOUS_SENTENCE("\"N of them\" counts the noun of the sentence before, with its own verb",
-            "Eight coaches derailed near the station. Two of them overturned, officials said.", "coaches overturned");
+            "Eight coaches derailed near the station. Two of them overturned, officials said.", "coaches overturned"),
+    ELLIPSIS("a count that heads no noun and whose phrase names none counts the noun of the figure before it in the sentence or the sentence before",
+            "Ms Okafor won the seat with 21,406 votes. The Green candidate came third with 4,118.", "votes");
 
     /** The rule's name in explanations: "noun-verb-after". */
     final String id;
