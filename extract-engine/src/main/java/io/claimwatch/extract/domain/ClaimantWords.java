@@ -72,6 +72,8 @@ final class ClaimantWords {
     final Set<String> speaksFor = words("speaks-for");
     /** "estimated", "fears", "found": a view or a finding, whose source covers its own clause only. */
     final Set<String> viewVerbs = words("view-verbs");
+    /** "sees", "projects": a view that reports only with a clause as its object (claimant.view-of-a-clause). */
+    final Set<String> clauseViews = words("clause-views");
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */

@@ -132,6 +132,7 @@ public final class Lexicon {
         may.addAll(evidentialVerbs);
         may.addAll(withReporting);
         may.addAll(ClaimantWords.WORDS.quotedAs);
+        may.addAll(ClaimantWords.WORDS.clauseViews);
         may.add("expected");
         mayReport = Set.copyOf(may);
         subordinators = words("subordinators.txt");

@@ -69,6 +69,11 @@ final class Referents {
             if (report == null) report = statementOpening(idx - 1);
             if (report != null) return report;
         }
+        // claimant.it-not-a-person: "The fund raised its forecast, Okafor said. ... which it now expects": a body, never Okafor
+        if (b - a == 1 && head.equals("it") && last != null && surnameOfName(last, sentences.get(idx).start())) {
+            String body = lastBody(sentences.get(idx).start());
+            if (body != null) return body;
+        }
         if (b - a == 1 && w.pronouns.contains(head)) return last;
         // "His office announced": the office of the person (or body, for "its") named before
         if (b - a == 2 && w.possessives.contains(t.get(a).lower()) && t.get(b - 1).isWord() && !t.get(b - 1).capitalized()) {
@@ -236,6 +241,38 @@ final class Referents {
             String first = text.substring(b, at).strip();
             if (w.courtesyTitles.contains(first.toLowerCase(java.util.Locale.ROOT))) continue;
             return first + " " + surname;
+        }
+        return null;
+    }
+
+    /**
+     * "Okafor", "chief economist Ada Okafor" (before the offset): a claimant whose last word is a surname, a capitalised
+     * word (no acronym) that ends a name given earlier ("Ada Okafor") and stands alone elsewhere ("Okafor said"; not
+     * "the Fund", which is a body's).
+     */
+    private boolean surnameOfName(String c, int before) {
+        String s = c.substring(c.lastIndexOf(' ') + 1);
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))
+                || fullName(before, s) == null) return false;
+        for (int at = text.indexOf(s); at >= 0 && at < before; at = text.indexOf(s, at + 1)) {
+            int end = at + s.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            int e = at;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e == 0 || !Character.isLetter(text.charAt(e - 1))) return true;
+            int b = wordBefore(0, at);
+            if (b < 0) continue;
+            String prev = text.substring(b, e);
+            if (Character.isLowerCase(prev.charAt(0)) && !w.determiners.contains(prev)) return true;
+        }
+        return false;
+    }
+
+    /** The last claimant that is neither a pronoun nor a person's (before the offset), or null. */
+    private String lastBody(int before) {
+        for (int i = claimants.size() - 1; i >= 0; i--) {
+            String c = claimants.get(i);
+            if (!w.pronouns.contains(c.toLowerCase(java.util.Locale.ROOT)) && !surnameOfName(c, before)) return c;
         }
         return null;
     }

@@ -45,6 +45,7 @@ final class ReportingVerbs {
                 continue;
             }
             boolean reports = lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower()) || withReporting(t, k)
+                    || viewOfAClause(t, k)
                     // "economists had expected", "The government expected that" (not "is expected to")
                     || x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
                         || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()));
@@ -58,6 +59,31 @@ final class ReportingVerbs {
     /** ", with the ministry saying": a participle of the with-reporting list after "with" and a noun. */
     boolean withReporting(List<Tok> t, int k) {
         return lx.withReporting.contains(t.get(k).lower()) && withSubject(t, k) >= 0;
+    }
+
+    /**
+     * claimant.view-of-a-clause: "The agency sees the economy expanding 3%", "The bank projects prices to rise 2%": a verb
+     * of lexicon/claimant-clause-views.txt reports when a noun phrase and a verb of its own (an -ing form, "to" and a
+     * word, a modal) follow it before any figure, after a subject with a name; "The city sees 3 million visitors" has the
+     * figure as its object.
+     */
+    private boolean viewOfAClause(List<Tok> t, int k) {
+        // (not a name: "Incident Commander Billy See said")
+        if (k == 0 || t.get(k).capitalized() || !w.clauseViews.contains(t.get(k).lower())) return false;
+        // (a named holder, "The IMF sees"; "The property firm sees" goes on with the source before it)
+        boolean named = false;
+        for (int x = k - 1; x >= 0 && x >= k - 6 && t.get(x).isWord() && !named; x--) {
+            named = t.get(x).capitalized() && !w.determiners.contains(t.get(x).lower()) && !t.get(x).is("A") && !t.get(x).is("An");
+        }
+        if (!named) return false;
+        for (int x = k + 1; x < t.size() && x <= k + 8; x++) {
+            Tok y = t.get(x);
+            if (!y.isWord()) return false;
+            if (x == k + 1) continue;
+            if (ingForm(y) || y.is("will") || y.is("would")) return true;
+            if (y.is("to")) return x + 1 < t.size() && t.get(x + 1).isWord();
+        }
+        return false;
     }
 
     /** "quoted ... as saying": a quoting verb (lexicon/claimant-quoted-as.txt) with "as" and a participle of the list after it. */

@@ -162,7 +162,8 @@ final class SpeakerPhrase {
         }
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
-        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !w.quotedAs.contains(verb) && !lx.evidentialSubjects.contains(head)
+        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
+                && !lx.evidentialSubjects.contains(head)
                 && evidentialHead(t, a, b) < 0) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * rank or a paper's title word naming the body named before, ordinals and revised data that name no
  * source, a speaker that ends the sentence over a subject inside its clause, a verb followed by its own
  * content, a predicate after a comma, a pronoun right after the figure, an addressee verb inverted
- * before a role and a name, two appositives after a quotation's speaker. Each on a sentence written
+ * before a role and a name, two appositives after a quotation's speaker, a view held of a clause ("sees
+ * the economy growing 2.4%"), "it" as a body after a person. Each on a sentence written
  * for the test, not taken from the corpora.
  */
 class ClaimantReferentRulesTest {
@@ -100,5 +101,26 @@ class ClaimantReferentRulesTest {
         assertThat(claimants("Ana Ruiz will face Tom Baxter in the autumn.\n\nA recent Harbor Research poll found Ruiz leading Baxter by 52% to 44%."
                 + "\n\nRuiz enters the race with more money than her rival. She reported $3.1 million in her campaign account in June."))
                 .containsExactly("A recent Harbor Research poll", "A recent Harbor Research poll", "Ana Ruiz");
+    }
+
+    @Test
+    void aViewOfAClauseIsItsHoldersClaim() {
+        // claimant.view-of-a-clause: "sees"/"projects" with a clause as object report; with the figure as object they do not
+        assertThat(claimants("The Harbor Fund sees the regional economy growing 2.4% next year.")).containsExactly("The Harbor Fund");
+        assertThat(claimants("The Harbor Reserve Bank projects prices to rise 3.1% in 2026.")).containsExactly("The Harbor Reserve Bank");
+        // (a description with no name is no holder: the sentence goes on with the source before it)
+        assertThat(claimants("\"Rents will climb 2% this spring,\" said Ada Okafor of Alder Homes. The property firm sees rents rising 4% next year."))
+                .containsExactly("Ada Okafor", "Ada Okafor");
+        assertThat(claimants("The old port sees 40,000 visitors every summer.")).containsExactly((String) null);
+        // "thinks", as "believes", is a belief about a figure
+        assertThat(claimants("The Harbor Fund thinks inflation will ease to 2.9% by December.")).containsExactly("The Harbor Fund");
+    }
+
+    @Test
+    void itIsABodyNeverAPerson() {
+        // claimant.it-not-a-person: "it" after a person's surname is the last body named, not the person
+        assertThat(claimants("The Harbor Fund said trade grew 2% in May, chief economist Ada Okafor told reporters.\n\n"
+                + "Tariffs were a concern, Okafor said.\n\nThe fund raised its forecast for Chile, which it now expects to grow by 3%."))
+                .containsExactly("The Harbor Fund", "The Harbor Fund");
     }
 }
