@@ -27,33 +27,17 @@ final class Conversions {
     for (int i = 1; i < out.size(); i++) {
       ExtractedClaim c = out.get(i);
       if (c.key() == null || !currencies.contains(c.unit())) continue;
-      int figure = figure(text, c);
+      int figure = c.figureIn(text);
       for (int j = i - 1; j >= Math.max(0, i - 2) && figure >= 0; j--) {
         ExtractedClaim sum = out.get(j);
-        int at = figure(text, sum);
+        int at = sum.figureIn(text);
         if (at < 0 || sum.key() == null || !currencies.contains(sum.unit()) || sum.unit().equals(c.unit())) continue;
         int end = at + sum.numberText().length();
         if (end > figure || !GAP.matcher(text.substring(end, figure)).matches()) continue;
-        out.set(i, withKey(c, sum.key(), text, at, figure + c.numberText().length()));
+        out.set(i, c.rekeyed(sum.key(), RULE, text, at, figure + c.numberText().length()));
         break;
       }
     }
     return out;
-  }
-
-  /** Where a claim's number stands in the text, inside its quote; -1 when it does not. */
-  private static int figure(String text, ExtractedClaim c) {
-    int at = c.numberText().isEmpty() ? -1 : text.indexOf(c.numberText(), c.start());
-    return at >= 0 && at + c.numberText().length() <= c.end() ? at : -1;
-  }
-
-  private static ExtractedClaim withKey(ExtractedClaim c, ClaimKey key, String text, int from, int to) {
-    List<FieldSource> explanation = new ArrayList<>();
-    for (FieldSource f : c.explanation()) {
-      explanation.add(f.field() == FieldSource.Field.KEY ? FieldSource.of(FieldSource.Field.KEY, RULE, text, from, to) : f);
-    }
-    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
-        explanation);
   }
 }

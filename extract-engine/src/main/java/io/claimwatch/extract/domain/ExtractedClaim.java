@@ -25,6 +25,22 @@ public record ExtractedClaim(String quote, int start, int end,
         claimant = claimant == null ? null : oneLine(claimant);
     }
 
+    /** Where its number stands in {@code text}, inside its quote; -1 when it does not. */
+    public int figureIn(String text) {
+        int at = numberText.isEmpty() ? -1 : text.indexOf(numberText, start);
+        return at >= 0 && at + numberText.length() <= end ? at : -1;
+    }
+
+    /** The claim with another key, set by {@code rule} from the words {@code text[from, to)}: its explanation says so. */
+    public ExtractedClaim rekeyed(ClaimKey newKey, String rule, String text, int from, int to) {
+        List<FieldSource> sources = new java.util.ArrayList<>(explanation.size());
+        for (FieldSource f : explanation) {
+            sources.add(f.field() == FieldSource.Field.KEY ? FieldSource.of(FieldSource.Field.KEY, rule, text, from, to) : f);
+        }
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, eventStart, eventEnd,
+            statementDate, modality, newKey, background, sources);
+    }
+
     private static String oneLine(String s) {
         return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\\s+", " ");
     }

@@ -40,7 +40,7 @@ final class Respectively {
       int sentence = sentenceStart(text, r.start());
       List<Integer> list = list(text, out, sentence, r.start());
       if (list.size() < 2) continue;
-      List<String> named = partiesBefore(text.substring(sentence, figure(text, out.get(list.get(0)))), list.size());
+      List<String> named = partiesBefore(text.substring(sentence, out.get(list.get(0)).figureIn(text)), list.size());
       if (named == null) continue;
       for (int i = 0; i < list.size(); i++) {
         ExtractedClaim c = out.get(list.get(i));
@@ -55,7 +55,7 @@ final class Respectively {
   private static List<Integer> list(String text, List<ExtractedClaim> claims, int from, int end) {
     List<Integer> in = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
-      int at = figure(text, claims.get(i));
+      int at = claims.get(i).figureIn(text);
       if (at >= from && at < end && claims.get(i).key() != null) in.add(i);
     }
     List<Integer> list = new ArrayList<>();
@@ -63,7 +63,7 @@ final class Respectively {
     boolean last = true;
     for (int k = in.size() - 1; k >= 0; k--) {
       ExtractedClaim c = claims.get(in.get(k));
-      int at = figure(text, c);
+      int at = c.figureIn(text);
       int after = at + c.numberText().length();
       if (after > next || !onlyListWords(text.substring(after, next), !last)) break;
       list.add(0, in.get(k));
@@ -132,21 +132,9 @@ final class Respectively {
     return start;
   }
 
-  /** Where a claim's number stands in the text, inside its quote; -1 when it does not. */
-  private static int figure(String text, ExtractedClaim c) {
-    int at = c.numberText().isEmpty() ? -1 : text.indexOf(c.numberText(), c.start());
-    return at >= 0 && at + c.numberText().length() <= c.end() ? at : -1;
-  }
-
   private static ExtractedClaim withParty(ExtractedClaim c, String party, String text, int from, int to) {
     ClaimKey k = c.key();
-    ClaimKey key = new ClaimKey(k.kind(), k.event(), party, k.unit(), k.cause(), k.place(), k.eventName(), k.earliest(), k.latest());
-    List<FieldSource> explanation = new ArrayList<>();
-    for (FieldSource f : c.explanation()) {
-      explanation.add(f.field() == FieldSource.Field.KEY ? FieldSource.of(FieldSource.Field.KEY, RULE, text, from, to) : f);
-    }
-    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
-        explanation);
+    return c.rekeyed(new ClaimKey(k.kind(), k.event(), party, k.unit(), k.cause(), k.place(), k.eventName(), k.earliest(), k.latest()),
+        RULE, text, from, to);
   }
 }
