@@ -15,12 +15,9 @@ final class FightSpans {
 
     /** The kind of event whose sentences date an article of {@code cause} (its fight), or null for any other kind. */
     static String fightOf(String cause) {
-        if (cause == null || cause.isEmpty() || !FIGHTS.contains(cause)) return null;
-        String[] fight = new String[1];
-        FIGHTS.forEach((kind, concept) -> {
-            if (kind.equals(cause)) fight[0] = concept;
-        });
-        return fight[0];
+        if (cause == null || cause.isEmpty()) return null;
+        ConceptLexicon.Match fight = FIGHTS.match(java.util.List.of(cause), 0);
+        return fight == null ? null : fight.concept();
     }
 
     /** The fight's dates ({@code found}, start and end) as the event's, when they are a range of days; else null. */
