@@ -118,14 +118,12 @@ final class Continuations {
   private static ExtractedClaim keyedAs(ExtractedClaim c, ExtractedClaim told) {
     ClaimKey k = c.key(), t = told.key();
     ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), t.cause(), t.place(), t.eventName(), t.earliest(), t.latest());
-    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), told.eventStart(), told.eventEnd(), c.statementDate(), c.modality(), key, true, c.explanation());
+    return c.asBackground(key, told.eventStart(), told.eventEnd());
   }
 
   private static ExtractedClaim named(ExtractedClaim c, String name) {
     ClaimKey k = c.key();
     ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), k.place(), name, k.earliest(), k.latest());
-    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, true, c.explanation());
+    return c.asBackground(key, c.eventStart(), c.eventEnd());
   }
 }

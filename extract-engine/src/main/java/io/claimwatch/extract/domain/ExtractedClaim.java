@@ -41,6 +41,18 @@ public record ExtractedClaim(String quote, int start, int end,
             statementDate, modality, newKey, background, sources);
     }
 
+    /** The claim with another key, its explanation unchanged: a key refined (a scope added or dropped), not set anew. */
+    public ExtractedClaim withKey(ClaimKey newKey) {
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, eventStart, eventEnd,
+            statementDate, modality, newKey, background, explanation);
+    }
+
+    /** The claim as a figure of another event than the article's: that event's key and dates. */
+    public ExtractedClaim asBackground(ClaimKey newKey, PartialDate from, PartialDate to) {
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, from, to,
+            statementDate, modality, newKey, true, explanation);
+    }
+
     private static String oneLine(String s) {
         return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replaceAll("\\s+", " ");
     }

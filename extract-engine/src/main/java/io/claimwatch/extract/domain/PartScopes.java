@@ -56,9 +56,7 @@ final class PartScopes {
     ClaimKey k = c.key();
     String place = (k.place() + " " + word).strip();
     ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), place, k.eventName(), k.earliest(), k.latest());
-    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
-        c.explanation());
+    return c.withKey(key);
   }
 
   /**
@@ -119,8 +117,6 @@ final class PartScopes {
     }
     ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), k.cause(), String.join(" ", kept),
         k.eventName(), k.earliest(), k.latest());
-    return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(),
-        c.counted(), c.claimant(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), key, c.background(),
-        c.explanation());
+    return c.withKey(key);
   }
 }

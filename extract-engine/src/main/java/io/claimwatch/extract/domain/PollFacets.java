@@ -110,7 +110,7 @@ final class PollFacets {
       Matcher b = NAME_BEFORE.matcher(before);
       if (b.find() && name(b.group(1)) != null) return name(b.group(1));
       if (ITS.matcher(before).find()) {
-        Matcher o = OPENING_NAME.matcher(text.substring(sentenceStart(text, from, start), start));
+        Matcher o = OPENING_NAME.matcher(text.substring(TextSearch.sentenceStart(text, from, start), start));
         if (o.find() && name(o.group(1)) != null) return name(o.group(1));
       }
     }
@@ -118,14 +118,6 @@ final class PollFacets {
     return by.find() ? name(by.group(1)) : null;
   }
 
-  /** The start of the sentence that holds {@code at}: after the last full stop and space, or a line's start. */
-  private static int sentenceStart(String text, int from, int at) {
-    for (int i = at - 1; i > from; i--) {
-      char ch = text.charAt(i);
-      if (ch == '\n' || (ch == ' ' && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '?' || text.charAt(i - 1) == '!'))) return i + 1;
-    }
-    return from;
-  }
 
   /** A name as a scope word, a leading article dropped ("The Sunday Express" → "sunday-express"); null for no name. */
   private static String name(String words) {

@@ -22,8 +22,7 @@ final class Respectively {
 
   private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
   /** The words that may stand between figures of one list and after its last one: units, "and". */
-  private static final Set<String> LIST_WORDS = Set.of("and", "billion", "million", "trillion", "bn", "mln", "pct",
-      "percent", "per", "cent", "points");
+  private static final Set<String> LIST_WORDS = Lexicon.words("respectively-list-words.txt");
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
   /** How many words of an item are read for its party, next to the "and" or the comma that ends or opens it. */
   private static final int ITEM_WORDS = 3;
@@ -37,7 +36,7 @@ final class Respectively {
     List<ExtractedClaim> out = new ArrayList<>(claims);
     Matcher r = RESPECTIVELY.matcher(text);
     while (r.find()) {
-      int sentence = sentenceStart(text, r.start());
+      int sentence = TextSearch.sentenceStart(text, 0, r.start());
       List<Integer> list = list(text, out, sentence, r.start());
       if (list.size() < 2) continue;
       List<String> named = partiesBefore(text.substring(sentence, out.get(list.get(0)).figureIn(text)), list.size());
@@ -120,17 +119,6 @@ final class Respectively {
   }
 
   /** Where the sentence that holds {@code at} starts: after the last full stop, question or exclamation mark or line. */
-  private static int sentenceStart(String text, int at) {
-    int start = 0;
-    for (int i = at - 1; i >= 0; i--) {
-      char ch = text.charAt(i);
-      if (ch == '\n' || (ch == '.' || ch == '?' || ch == '!') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
-        start = i + 1;
-        break;
-      }
-    }
-    return start;
-  }
 
   private static ExtractedClaim withParty(ExtractedClaim c, String party, String text, int from, int to) {
     ClaimKey k = c.key();

@@ -32,6 +32,19 @@ final class TextSearch {
         return false;
     }
 
+    /**
+     * The start of the sentence that holds {@code at}, no earlier than {@code from}: after the last full stop, question
+     * or exclamation mark and the whitespace after it, or after a line break.
+     */
+    static int sentenceStart(String text, int from, int at) {
+        for (int i = at - 1; i > from; i--) {
+            char ch = text.charAt(i);
+            if (ch == '\n') return i + 1;
+            if (Character.isWhitespace(ch) && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '?' || text.charAt(i - 1) == '!')) return i + 1;
+        }
+        return from;
+    }
+
     /** Whether one of the words (not empty) stands whole inside [from, to) of the text. */
     static boolean containsAny(String text, int from, int to, java.util.List<String> words) {
         for (String w : words) if (indexOf(text, w, from, to) >= 0) return true;
