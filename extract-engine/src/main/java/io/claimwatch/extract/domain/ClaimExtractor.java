@@ -109,7 +109,8 @@ public final class ClaimExtractor {
                 dateline = PublicationDating.storyDateline(text);
             }
             List<Sentences.Sentence> ss = run(text, pub, dateline, claims, frame, failures, deadline, explain);
-            claims = PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text)));
+            claims = PartScopes.othersOfAnotherFate(PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text))));
+            claims = BodyCounts.keyed(text, claims);   // bodies-as-toll
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }

@@ -52,6 +52,38 @@ final class PartScopes {
     return out;
   }
 
+  /**
+   * other-of-another-fate: "N other X" or "another N" beside a count of the same things that another thing happened to
+   * ("search for four soldiers who went missing. Five other soldiers in the vehicle were killed"; "Two people died and
+   * another 20 were injured") is others than those, and the whole count of its own measure: the count right before it
+   * (in the article's order, within {@link #BESIDE} characters) has the same kind, unit and kind of event and another
+   * measure, so `#other` is dropped. Kept where an earlier count of the article gives its own measure another figure
+   * ("Nine soldiers died ... Five other soldiers were killed in the truck": a part).
+   */
+  static List<ExtractedClaim> othersOfAnotherFate(List<ExtractedClaim> claims) {
+    List<ExtractedClaim> out = new ArrayList<>(claims);
+    for (int i = 1; i < out.size(); i++) {
+      ExtractedClaim c = out.get(i), b = out.get(i - 1);
+      if (c.key() == null || b.key() == null || !c.key().place().contains("#other") || c.key().event().isEmpty()) continue;
+      if (b.end() > c.start() || c.start() - b.end() > BESIDE || b.background() != c.background()) continue;
+      ClaimKey k = c.key(), o = b.key();
+      if (k.kind().isEmpty() || !k.kind().equals(o.kind()) || !k.unit().equals(o.unit()) || !k.cause().equals(o.cause())
+          || o.event().isEmpty() || o.event().equals(k.event())) continue;
+      if (givenAnotherFigure(c, out.subList(0, i))) continue;
+      out.set(i, withoutScope(c, Set.of("#other")));
+    }
+    return out;
+  }
+
+  /** Whether one of {@code before} counts the same measure as {@code c} with another figure. */
+  private static boolean givenAnotherFigure(ExtractedClaim c, List<ExtractedClaim> before) {
+    for (ExtractedClaim o : before) {
+      if (o.key() != null && o.background() == c.background() && sameMeasure(c.key(), o.key()) && c.key().kind().equals(o.key().kind())
+          && value(o) != value(c)) return true;
+    }
+    return false;
+  }
+
   private static ExtractedClaim withScope(ExtractedClaim c, String word) {
     ClaimKey k = c.key();
     String place = (k.place() + " " + word).strip();

@@ -298,6 +298,44 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "12").place()).contains("#other");
   }
   @Test
+  void othersBesideACountOfAnotherFateAreTheirMeasuresWhole() {
+    // other-of-another-fate (PartScopes): "three miners who went missing ... Six other miners were killed": the six are
+    // others than the missing, and the whole count of the killed
+    String text = "Mine flood kills six in Valdoria\n\nRescuers searched on Tuesday for three miners who went missing when"
+        + " water flooded a shaft of the Ostra mine.\n\nSix other miners in the shaft were killed, the police said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 4, 8));
+    assertThat(key(cs, "three").event()).isEqualTo("missing");
+    assertThat(key(cs, "Six").event()).isEqualTo("kill");
+    assertThat(key(cs, "Six").place()).doesNotContain("#other");
+    // beside a count of the same fate, the others stay others
+    String same = "Mine flood kills five in Valdoria\n\nTwo miners were killed when water flooded a shaft of the Ostra mine"
+        + " on Tuesday.\n\nThree other miners were killed in a second shaft, the police said.\n";
+    assertThat(key(all(same, LocalDate.of(2025, 4, 8)), "Three").place()).contains("#other");
+    // an earlier count of the killed with another figure makes the others a part of it
+    String part = "Mine flood kills nine in Valdoria\n\nNine miners were killed when water flooded the Ostra mine on"
+        + " Tuesday.\n\nRescuers searched for three miners who went missing in the flood. Six other miners in the shaft"
+        + " were killed, the police said.\n";
+    assertThat(key(all(part, LocalDate.of(2025, 4, 8)), "Six").place()).contains("#other");
+  }
+  @Test
+  void bodiesAreTheTollWhereTheArticleGivesTheTollTheirFigure() {
+    // bodies-as-toll (BodyCounts): "killing four miners ... Four bodies were brought to the surface": the dead counted
+    String text = "Mine flood kills four in Valdoria\n\nWater flooded a shaft of the Ostra mine on Tuesday, killing four"
+        + " miners, the police said.\n\nFour bodies were recovered by rescuers on Wednesday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 4, 9));
+    assertThat(key(cs, "four").kind()).isEqualTo("person");
+    assertThat(key(cs, "Four").kind()).isEqualTo("person");
+    assertThat(key(cs, "Four").event()).isEqualTo(key(cs, "four").event());
+    // the search's count, another figure than the toll's: the bodies stay apart
+    String apart = "Mine flood kills nine in Valdoria\n\nWater flooded a shaft of the Ostra mine on Tuesday, killing nine"
+        + " miners, the police said.\n\nFour bodies were recovered by rescuers on Wednesday.\n";
+    assertThat(key(all(apart, LocalDate.of(2025, 4, 9)), "Four").kind()).isEqualTo("body");
+    // a sentence that counts bodies and a toll tells two counts, whatever their figures
+    String two = "Bodies found after Valdoria blaze\n\nFour bodies were found on Tuesday in a village near Ostra, as crews"
+        + " fought a larger blaze that also killed four people in the north.\n";
+    assertThat(key(all(two, LocalDate.of(2025, 4, 9)), "Four").kind()).isEqualTo("body");
+  }
+  @Test
   void aRespectivelyListGivesEachFigureItsParty() {
     // respectively-party (Respectively): the figures of a list closed by "respectively" are the listed countries' own
     String text = "Fund lifts outlook for Europe\n\nThe fund on Tuesday raised its growth forecasts for Germany and"
