@@ -264,9 +264,9 @@ public final class ClaimKeys {
     event = measured.event();
     MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
-    // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK") is money of its measure, of no kind its
-    // phrase's nouns (the recipient, the giver) would give it
-    if (money != null && !event.isEmpty() && moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit))) kind = "";
+    // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
+    // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
+    if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";
     // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
     // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
     if (money != null && event.isEmpty()) kind = "";

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * What a sum of money measures and whose it is: "Central had assets of 28.3 mln dlrs" is Central's
  * assets, "the failed bank's 14.1 mln dlrs in deposits" deposits, "Ecuador's 8.16 billion dlrs foreign
  * debt" Ecuador's debt. The measure comes from {@code keys/money-measures.txt} by these rules, tried in
- * order: money-measure-after ("28.3 mln dlrs in assets", "350 mln roubles worth of damage"),
- * money-measure-counted (the counted phrase: "dlrs foreign debt"), money-measure-before (the nearest before
+ * order: money-measure-after ("28.3 mln dlrs in assets", "350 mln roubles worth of damage"), money-sale-price
+ * (a sum right after "for" whose sentence names a sale before it, {@code keys/sale-verbs.txt}: "was sold in May 2021
+ * for $640m" is a price), money-measure-counted (the counted phrase: "dlrs foreign debt"), money-measure-before (the nearest before
  * it, after any other figure: "had total assets of 8.2 mln dlrs"). The owner is a name the sentence gives
  * as the holder of the sum, its company words dropped ({@code keys/owner-words.txt}): money-owner-possessive
  * ("First Midwest's 25.1 mln dlrs in deposits", "9.4 mln dlrs of First State's deposits"), else
@@ -20,8 +21,11 @@ import java.util.regex.Pattern;
  */
 final class MoneyMeasures {
 
-  /** What a sum measures ("" when no rule reads it) and whose it is (a party's code, or its owner's name; null for none). */
-  record Money(String measure, String party) {}
+  /**
+   * What a sum measures ("" when no rule reads it), whose it is (a party's code, or its owner's name; null for none), and
+   * whether money-sale-price read it (a price, of no kind its counted phrase's nouns would give it).
+   */
+  record Money(String measure, String party, boolean sale) {}
 
   /** A capitalised name of one or more words, "Bank of Crosby" joined by "of". */
   private static final String NAME = "((?:\\p{Lu}[\\p{L}&.-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*)*)";
@@ -44,9 +48,14 @@ final class MoneyMeasures {
   private static final int FIGURES_OWN_WORDS = 4;
   /** How many words before the sum the measure may be named. */
   private static final int WORDS_BEFORE = 8;
+  /** "for " (or "for a total of ") right before a sum: what it was exchanged for. */
+  private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+(?:(?:a|an)\\s+(?:total|sum|price)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** How many words before "for" the verb of a sale may stand (past its object and who bought it). */
+  private static final int SALE_WORDS = 30;
 
   private final ConceptLexicon measures = ConceptLexicon.load("/keys/money-measures.txt");
   private final ConceptLexicon ownerWords = ConceptLexicon.load("/keys/owner-words.txt");
+  private final ConceptLexicon saleVerbs = ConceptLexicon.load("/keys/sale-verbs.txt");
   private final ConceptLexicon parties;
 
   /** {@code parties}: the codes of parties by their names, for an owner that is one ("Brazil's foreign debt": BR). */
@@ -65,9 +74,12 @@ final class MoneyMeasures {
     String before = text.substring(Math.max(from, hedgeStart - 120), Math.max(from, hedgeStart));
     // the holder may stand before the clause ("Farmers, with 9.6 mln dlrs in assets, was closed")
     int ss = at.sentenceStart();
-    String owner = party != null ? "" : owner(text.substring(Math.max(ss, hedgeStart - 120), Math.max(ss, hedgeStart)), after);
+    String sentenceBefore = text.substring(Math.max(ss, hedgeStart - 240), Math.max(ss, hedgeStart));
+    String owner = party != null ? "" : owner(sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after);
     String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
-    return new Money(measure(before, after, counted), party != null ? party : owner.isEmpty() ? null : code != null ? code : owner);
+    String sale = salePrice(sentenceBefore);
+    String measure = measure(before, after, counted, sale);
+    return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure));
   }
 
   /**
@@ -90,10 +102,11 @@ final class MoneyMeasures {
     return java.util.Set.copyOf(out);
   }
 
-  /** The measure, by the first {@link Rule} that reads one; "" if none. */
-  String measure(String before, String after, String counted) {
+  /** The measure, by the first rule that reads one; "" if none. {@code sale}: what money-sale-price read (null: none). */
+  String measure(String before, String after, String counted, String sale) {
     Matcher m = AFTER.matcher(after);
     String found = m.find() ? firstIn(m.group(1)) : null;
+    if (found == null) found = sale;
     if (found == null && counted != null) found = firstIn(counted);
     if (found == null) found = nearestBefore(before);
     return found == null ? "" : found;
@@ -125,6 +138,26 @@ final class MoneyMeasures {
       }
       if (own < 0) return null;
       to = figure;
+    }
+    return null;
+  }
+
+  /**
+   * money-sale-price: the measure of a sum right after "for" whose sentence names a sale before it, within
+   * {@link #SALE_WORDS} words and past no other figure (a year is none): "was sold in May 2021 for", "was bought by
+   * a group of investors that included the mayor's brother-in-law for"; null for none.
+   */
+  String salePrice(String before) {
+    Matcher f = FOR_BEFORE.matcher(before);
+    if (!f.find()) return null;
+    int from = 0;
+    for (Matcher d = FIGURE.matcher(before).region(0, f.start()); d.find(); ) {
+      if (!YEAR.matcher(d.group()).matches()) from = d.end();
+    }
+    List<String> words = FrameReader.words(before, from, f.start());
+    for (int i = words.size() - 1; i >= Math.max(0, words.size() - SALE_WORDS); i--) {
+      ConceptLexicon.Match w = saleVerbs.match(words, i);
+      if (w != null) return w.concept();
     }
     return null;
   }

@@ -349,4 +349,17 @@ class GroupPrecisionRulesTest {
     List<ExtractedClaim> ps = all(plain, LocalDate.of(2025, 7, 15));
     assertThat(key(ps, "12").party()).isEqualTo(key(ps, "9").party());
   }
+
+  @Test
+  void firmsAreOneKindWhateverTheNoun() {
+    // firm-nouns (keys/kinds.txt): rival speakers' counts of one list of firms, each with its own noun, key as one kind
+    String text = "Regulator to review mergers\n\nThe regulator will review the mergers of 400 companies, its chairman said.\n\n"
+        + "The minister said about 350 firms would be examined, and the list of 40 top businesses and 30 enterprises was"
+        + " not final.\n";
+    List<ExtractedClaim> cs = all(text, java.time.LocalDate.of(2024, 3, 4));
+    assertThat(key(cs, "400").kind()).isEqualTo("firm");
+    assertThat(key(cs, "350").kind()).isEqualTo("firm");
+    assertThat(key(cs, "40").kind()).isEqualTo("firm");
+    assertThat(key(cs, "30").kind()).isEqualTo("firm");
+  }
 }

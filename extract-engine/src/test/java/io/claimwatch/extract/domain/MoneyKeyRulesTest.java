@@ -115,4 +115,21 @@ class MoneyKeyRulesTest {
     assertThat(key(cs, "$27,000").unit()).isEqualTo("EUR");
     assertThat(key(cs, "$3.1 million").unit()).isEqualTo("USD");
   }
+
+  @Test
+  void aSumAThingWasSoldForIsItsPrice() {
+    // money-sale-price: "for" right before the sum, a verb of sale before it in its sentence (past the buyer and a
+    // relative clause); a loan lent and a sum sued for are a loan and a claim (money-measure-before)
+    String text = "Port operator to be sold\n\nThe port, which handles most of the country's grain, was sold in May 2021"
+        + " for $640m, officials said.\n\nThe dock company was bought by a group of investors that included the mayor's"
+        + " brother-in-law for $610m.\n\nA bank lent the buyers $200m last year.\n\nThe port's former owner has sued the"
+        + " state for $1.2bn.\n\nThe port paid $3m for the study.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 3, 4));
+    assertThat(key(cs, "$640m").event()).isEqualTo("price");
+    assertThat(key(cs, "$610m").event()).isEqualTo("price");
+    assertThat(key(cs, "$610m").kind()).as("a price, not the company's nor the investors'").isEmpty();
+    assertThat(key(cs, "$200m").event()).isEqualTo("loan");
+    assertThat(key(cs, "$1.2bn").event()).isEqualTo("claim");
+    assertThat(key(cs, "$3m").event()).as("paid for is no sale").isNotEqualTo("price");
+  }
 }
