@@ -103,10 +103,10 @@ final class FramePasses {
             return causes;
         }
 
-        /** Whether the words name an onset ({@code keys/onsets.txt}). */
-        boolean onset(FrameReader f) {
-            if (onset == null) onset = WordForms.first(f.onsets, words) != null;
-            return onset;
+        /** Whether the words name an onset ({@code keys/onsets.txt}) of an event of {@code cause} ({@link CausedOnsets}). */
+        boolean onset(FrameReader f, String cause) {
+            if (onset == null) onset = CausedOnsets.plain(f.onsets, words);
+            return onset || CausedOnsets.causes(f, words, cause);
         }
     }
 }

@@ -127,7 +127,7 @@ final class FrameReader {
             // the day of the news; of an event that goes on (a war, a strike) the day the lead gives
             // with a word of onset ("the operation code-named Karbala-5 launched into Iraq on January 9")
             // is where its counts start, and they run to the report
-            if (dated != null && dated[1] == null && !(!sudden && !cause.isEmpty() && onsetIn(text, lead.get(i), read))) dated[1] = dated[0];
+            if (dated != null && dated[1] == null && !(!sudden && !cause.isEmpty() && onsetIn(text, lead.get(i), cause, read))) dated[1] = dated[0];
         }
         // failing all those, the day or period a headline gives: a standfirst with no full stop is read as
         // one ("The US trade deficit widened by more than expected in October, hitting record levels")
@@ -168,7 +168,7 @@ final class FrameReader {
             if (onset && quoted(text, s)) continue;
             FramePasses.Read r = read.of(text, s);
             List<String> ws = r.words;
-            if (onset && !r.onset(this)) continue;
+            if (onset && !r.onset(this, cause)) continue;
             if (cause != null && (precursor ? !cause.equals(WordForms.first(precursors, ws))
                     : !(pass == Pass.NAMED ? r.causes(this) : r.kinds(this)).contains(cause))) continue;
             if (r.apart == null) r.apart = places.located(text, s.start(), s.end(), titleCase(text, s)).apartFrom(where);
@@ -224,8 +224,8 @@ final class FrameReader {
     }
 
     /** Whether the sentence has a word of an event's onset ("launched", "broke out"). */
-    private boolean onsetIn(String text, Sentences.Sentence s, FramePasses read) {
-        return read.of(text, s).onset(this);
+    private boolean onsetIn(String text, Sentences.Sentence s, String cause, FramePasses read) {
+        return read.of(text, s).onset(this, cause);
     }
 
     /** A date's day; with {@code periods} (the lead's news), also a month's or a year's last ("widened ... in October"). */

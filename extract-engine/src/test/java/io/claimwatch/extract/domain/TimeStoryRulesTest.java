@@ -107,4 +107,21 @@ class TimeStoryRulesTest {
         assertThat(datesOf(text.replace("bandit ambush", "landslide"), pub, 12, ""))
                 .as("a fight dates an attack only").isNotEqualTo("2024-05-07..2024-05-08");
     }
+
+    @Test
+    void aVerbOfCausingDatesTheEventItCausesNotItsSubject() {
+        // frame.caused-onset: the earlier attack "sparked" fears, which dates no onset of the strike the article reports
+        String text = "Air strike on port city kills nine\n\n"
+                + "An air strike on the port city of Varna on Tuesday killed nine people, officials said.\n\n"
+                + "Rescuers searched the rubble of two buildings through the night. Hospitals asked for blood donors.\n\n"
+                + "The army said it was checking the reports.\n\n"
+                + "The attack Saturday sparked fears of a wider war.";
+        LocalDate pub = LocalDate.of(2024, 7, 31);
+        assertThat(datesOf(text, pub, 9, "")).isEqualTo("2024-07-30..2024-07-30");
+        // the event it causes, named after it, has its onset there
+        String protests = "Protests spread after court ruling\n\n"
+                + "Thousands of people have marched through the capital, and police said 40 were arrested.\n\n"
+                + "The court's ruling sparked protests on Monday evening.";
+        assertThat(datesOf(protests, pub, 40, "")).startsWith("2024-07-29..");
+    }
 }
