@@ -159,7 +159,19 @@ final class ReportingVerbs {
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
-                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k);
+                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k);
+    }
+
+    /**
+     * claimant.homograph-after-verb: "the attacks pushed claims up to $37bn", "the bank cut estimates": a reporting verb that
+     * is also a noun (lexicon/noun-verbs.txt), right after a verb in the past in lower case, is that verb's object (not after
+     * an auxiliary of the perfect: "had forecast").
+     */
+    private boolean objectOfAVerb(List<Tok> t, int k) {
+        if (k == 0 || !lx.nounVerbs.contains(t.get(k).lower())) return false;
+        Tok p = t.get(k - 1);
+        return p.isWord() && !p.capitalized() && ClaimantWords.edForm(p.lower()) && !w.perfect.contains(p.lower())
+                && !w.passive.contains(p.lower());
     }
 
     /**
