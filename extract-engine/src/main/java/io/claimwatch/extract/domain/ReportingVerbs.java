@@ -325,6 +325,9 @@ final class ReportingVerbs {
         }
         Tok n = t.get(k + 1);
         if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // claimant.homograph-before-object: "ECLAC forecasts growth of 4%": a noun and "of" a figure after it are its object
+        if (k + 3 < t.size() && nounWord(n) && t.get(k + 2).is("of") && (t.get(k + 3).isNum() || w.verbComplements.contains(t.get(k + 3).lower())))
+            return true;
         // "the highest for any U.S. state this year": a determiner that opens a time is no object
         if (k + 2 < t.size() && w.relativeTimes.contains(n.lower()) && timeWord(t.get(k + 2))) return false;
         // "claim to control 1,150 km", not "the initial count to 42"

@@ -44,4 +44,12 @@ class ClaimantNotASourceRulesTest {
                 .containsExactly(null, "the finance ministry");
         assertThat(claimants("Output rose 1.9% for the year, which the finance ministry said was too little.")).containsExactly((String) null);
     }
+
+    @Test
+    void aHomographBeforeANounAndAFigureIsAVerb() {
+        // claimant.homograph-before-object: "forecasts growth of 2.1%"; "still" between subject and verb (lexicon/claimant-verb-adverbs.txt)
+        assertThat(claimants("Nevertheless, the Harbor Institute still forecasts growth of 2.1% for next year."))
+                .containsExactly("the Harbor Institute");
+        assertThat(claimants("Forecasts of growth of 2.1% for next year were cut.")).containsExactly((String) null);
+    }
 }
