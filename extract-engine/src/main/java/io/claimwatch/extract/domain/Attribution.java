@@ -257,6 +257,7 @@ public final class Attribution {
             int a = k + 2, b = a;
             while (b < t.size() && (!isClauseBreak(t.get(b)) || abbreviationDot(t, b))) b++;
             if (b == a) return null;
+            if (w.normNouns.contains(t.get(b - 1).lower())) continue;   // claimant.norm-not-a-source: "according to the law"
             // "X, according to A, while B put it at Y": a contrasting clause has its own source
             // ("N1 were cancelled, while N2 were delayed, according to X": a source at the end covers both)
             if (m != null && m.tokStart > k && (w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart)) || verbs.reportsBetween(t, b, m.tokStart))) return null;

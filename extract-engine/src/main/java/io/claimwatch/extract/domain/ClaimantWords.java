@@ -78,6 +78,10 @@ final class ClaimantWords {
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */
     final Set<String> documentNouns = words("document-nouns");
+    /** "than": a reporting verb right after one has no subject ("faster than predicted": claimant.comparison-no-subject). */
+    final Set<String> comparisonWords = words("comparison-words");
+    /** "law", "rules": what is done "according to" one is no source's report (claimant.norm-not-a-source). */
+    final Set<String> normNouns = words("norm-nouns");
     /** "statement", "post", "release": what a body speaks through ("according to a statement posted to X" is the speaker's). */
     final Set<String> mediumNouns = words("medium-nouns");
     /** "but", "however": open a sentence that goes on with the one before it (claimant.named-next). */

@@ -159,7 +159,19 @@ final class ReportingVerbs {
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
-                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k);
+                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k);
+    }
+
+    /**
+     * claimant.homograph-after-verb: "the attacks pushed claims up to $37bn", "the bank cut estimates": a reporting verb that
+     * is also a noun (lexicon/noun-verbs.txt), right after a verb in the past in lower case, is that verb's object (not after
+     * an auxiliary of the perfect: "had forecast").
+     */
+    private boolean objectOfAVerb(List<Tok> t, int k) {
+        if (k == 0 || !lx.nounVerbs.contains(t.get(k).lower())) return false;
+        Tok p = t.get(k - 1);
+        return p.isWord() && !p.capitalized() && ClaimantWords.edForm(p.lower()) && !w.perfect.contains(p.lower())
+                && !w.passive.contains(p.lower());
     }
 
     /**
@@ -313,6 +325,9 @@ final class ReportingVerbs {
         }
         Tok n = t.get(k + 1);
         if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // claimant.homograph-before-object: "ECLAC forecasts growth of 4%": a noun and "of" a figure after it are its object
+        if (k + 3 < t.size() && nounWord(n) && t.get(k + 2).is("of") && (t.get(k + 3).isNum() || w.verbComplements.contains(t.get(k + 3).lower())))
+            return true;
         // "the highest for any U.S. state this year": a determiner that opens a time is no object
         if (k + 2 < t.size() && w.relativeTimes.contains(n.lower()) && timeWord(t.get(k + 2))) return false;
         // "claim to control 1,150 km", not "the initial count to 42"

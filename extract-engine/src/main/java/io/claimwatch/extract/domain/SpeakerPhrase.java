@@ -40,6 +40,8 @@ final class SpeakerPhrase {
         String verb = t.get(v).lower();
         int k = SpeakerAsides.pronounAdverb(t, v - 1, w);
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
+        // claimant.comparison-no-subject: "growth of 9.5%, faster than predicted": the verb ends a comparison, no one is named
+        if (k >= 0 && t.get(k).isWord() && w.comparisonWords.contains(t.get(k).lower())) return null;
         // "Russian claims" (not "The official said", "A defense official told": a verb that is never a noun has a subject there)
         if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())
                 && (lx.nounVerbs.contains(verb) || lx.functionWords.contains(t.get(k).lower()) || t.get(k).is("and"))) return null;
@@ -58,7 +60,7 @@ final class SpeakerPhrase {
                 segs.add(new int[] {x + 1, segEnd});
                 segEnd = x;
             } else if (isHardBreak(y) || y.is("that") || y.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || y.is("but")
-                    || y.is("while") || y.is("as") || y.is("because") || y.is("if")
+                    || y.is("while") || y.is("as") || y.is("because") || y.is("if") || w.comparisonWords.contains(y.lower())
                     // "on Sunday after authorities warned": a clause of its own (not an aside after a comma)
                     || lx.subordinators.contains(y.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))
                     // "the earthquake which the government said will cause": the relative clause's own subject
@@ -298,6 +300,12 @@ final class SpeakerPhrase {
         int a = b;
         while (a - 1 > mTok && t.get(a - 1).isWord() || a - 1 > mTok && isNamePunct(t.get(a - 1))) a--;
         boolean afterBreak = a - 1 >= mTok && (t.get(a - 1).is(",") || isQuote(t.get(a - 1)));
+        // claimant.comparison-no-subject: "..., faster than predicted", "more than expected"; "faster than analysts predicted": "analysts"
+        if (b > a && w.comparisonWords.contains(t.get(b - 1).lower())) return null;
+        for (int i = a; i + 1 < b; i++) if (t.get(i).isWord() && w.comparisonWords.contains(t.get(i).lower())) a = i + 1;
+        // claimant.figure-object-relative: "short of the 2.5% which the government had predicted": the relative pronoun right
+        // after the figure (no comma between) is the verb's object, the clause's subject its speaker
+        if (!afterBreak && a - mTok <= 3 && objectRelative(t, a, b)) return refs.resolve(idx, span(t, a + 1, b), t, a + 1, b);
         if (b > a && w.contrasts.contains(t.get(a).lower()) || b > a && t.get(a).is("and")) return null;
         // ", which put ...", ", as expected by economists and said ...": no subject of the verb's own
         if (b > a && w.clauseOpeners.contains(t.get(a).lower()) || b > a && (t.get(b - 1).is("and") || t.get(b - 1).is("or"))) return null;

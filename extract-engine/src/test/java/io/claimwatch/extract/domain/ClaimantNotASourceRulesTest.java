@@ -1,0 +1,55 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantRulesTest.claimants;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A claimant is a person, an organisation, a document or a group of people: never a comparison, a norm or an event.
+ * The rules that keep such words out of the claimant, and the one that finds a forecast's source in a relative clause
+ * after its figure. Each on a sentence written for the test in the manner of wire and broadcast copy, not taken from
+ * the corpora.
+ */
+class ClaimantNotASourceRulesTest {
+
+    @Test
+    void aComparisonWithAnExpectationNamesNoSpeaker() {
+        // claimant.comparison-no-subject: lexicon/claimant-comparison-words.txt
+        assertThat(claimants("Exports from Norland grew by 7.2% last year, faster than predicted.")).containsExactly((String) null);
+        assertThat(claimants("Costs rose more than expected, to 4.1% in May.")).containsExactly((String) null);
+        assertThat(claimants("Exports grew by 7.2% last year, faster than analysts had predicted.")).containsExactly("analysts");
+    }
+
+    @Test
+    void aNormIsNoSource() {
+        // claimant.norm-not-a-source: lexicon/claimant-norm-nouns.txt
+        assertThat(claimants("Only 12% of the land sales were made according to the law.")).containsExactly((String) null);
+        assertThat(claimants("\"Some 90% of the sales were made according to the law,\" Ana Ruiz said.")).containsExactly("Ana Ruiz");
+        assertThat(claimants("Only 12% of the land sales were legal, according to the audit office.")).containsExactly("the audit office");
+    }
+
+    @Test
+    void aHomographAfterAVerbInThePastIsItsObject() {
+        // claimant.homograph-after-verb: lexicon/noun-verbs.txt
+        assertThat(claimants("In 2019 the floods on the coast pushed claims up to $4bn.")).containsExactly((String) null);
+        assertThat(claimants("The insurer said the floods pushed claims up to $4bn.")).containsExactly("The insurer");
+        assertThat(claimants("The agency had forecast 3% growth.")).containsExactly("The agency");
+    }
+
+    @Test
+    void aRelativePronounRightAfterTheFigureIsTheObjectOfItsVerb() {
+        // claimant.figure-object-relative
+        assertThat(claimants("Output rose 1.9% for the year, short of the 2.2% which the finance ministry had predicted."))
+                .containsExactly(null, "the finance ministry");
+        assertThat(claimants("Output rose 1.9% for the year, which the finance ministry said was too little.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aHomographBeforeANounAndAFigureIsAVerb() {
+        // claimant.homograph-before-object: "forecasts growth of 2.1%"; "still" between subject and verb (lexicon/claimant-verb-adverbs.txt)
+        assertThat(claimants("Nevertheless, the Harbor Institute still forecasts growth of 2.1% for next year."))
+                .containsExactly("the Harbor Institute");
+        assertThat(claimants("Forecasts of growth of 2.1% for next year were cut.")).containsExactly((String) null);
+    }
+}
