@@ -71,6 +71,8 @@ final class EconomicFigures {
     private final CountedWords w;
     private final Lexicon lx;
     private final MoneyGiven moneyGiven;
+    private final MoneyDeals deals;
+    private final MoneySubjects subjects;
     private final ConceptLexicon growthNouns = ConceptLexicon.load("/keys/growth-nouns.txt");
     /** Each word of {@code keys/economic-words.txt} after its role: "generic people". */
     private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
@@ -86,6 +88,8 @@ final class EconomicFigures {
         this.w = w;
         this.lx = w.lx;
         this.moneyGiven = new MoneyGiven(w);
+        this.deals = new MoneyDeals(w, moneyGiven.what());
+        this.subjects = new MoneySubjects(w, moneyGiven.what(), this::change);
     }
 
     /** What a phrase these rules give measures: the indicator's concept and its change ("rise", "fall"; "" for a level). */
@@ -158,6 +162,9 @@ final class EconomicFigures {
     /** The figure's phrase by these rules, else {@code r}. */
     CountedPhrase.Result read(String text, List<Tok> t, Mention m, CountedPhrase.Prev prev, CountedPhrase.Result r) {
         boolean money = lx.currencyCodes.contains(m.unit);
+        CountedPhrase.Result deal = money ? deals.of(t, m, r) : null;       // "sold the plant for $2bn": paid for the plant
+        if (deal == null && money) deal = subjects.of(t, m, r);           // "property claims reached $42bn"
+        if (deal != null) return deal;
         boolean share = "%".equals(m.unit);
         boolean points = m.tokEnd < t.size() && t.get(m.tokEnd).is("points") && m.unit.isEmpty();
         CountedPhrase.Result out = outOfWork(text, t, m, r);

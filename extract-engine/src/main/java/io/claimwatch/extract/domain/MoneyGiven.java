@@ -24,6 +24,11 @@ final class MoneyGiven {
         this.moneyWhat = new MoneyWhat(w, moneyVerbs);
     }
 
+    /** The reader of what a sum no verb gives is ({@link MoneyDeals} reads around a sum as it does). */
+    MoneyWhat what() {
+        return moneyWhat;
+    }
+
     /** "gave the party a sum of £500,000", "spent £2.36m on the campaign": what the sum is, to whom, by whom. */
     CountedPhrase.Result of(List<Tok> t, Mention m, CountedPhrase.Result r) {
         // a phrase of its own ("pushed the quarterly deficit to $214bn") stays; "sum", a verb alone or nothing does not
