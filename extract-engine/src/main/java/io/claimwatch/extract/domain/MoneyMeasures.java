@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * What a sum of money measures and whose it is: "Central had assets of 28.3 mln dlrs" is Central's
  * assets, "the failed bank's 14.1 mln dlrs in deposits" deposits, "Ecuador's 8.16 billion dlrs foreign
  * debt" Ecuador's debt. The measure comes from {@code keys/money-measures.txt} by these rules, tried in
- * order: money-measure-after ("28.3 mln dlrs in assets", "350 mln roubles worth of damage"), money-sale-price
- * (a sum right after "for" whose sentence names a sale before it, {@code keys/sale-verbs.txt}: "was sold in May 2021
+ * order: money-measure-after ("28.3 mln dlrs in assets", "350 mln roubles worth of damage"), sale-price-key
+ * (a sum right after "for" whose sentence names a sale before it, {@code keys/money-deal-verbs.txt}, its "paid for" verbs: "was sold in May 2021
  * for $640m" is a price), money-measure-counted (the counted phrase: "dlrs foreign debt"), money-measure-before (the nearest before
  * it, after any other figure: "had total assets of 8.2 mln dlrs"). The owner is a name the sentence gives
  * as the holder of the sum, its company words dropped ({@code keys/owner-words.txt}): money-owner-possessive
@@ -23,7 +23,7 @@ final class MoneyMeasures {
 
   /**
    * What a sum measures ("" when no rule reads it), whose it is (a party's code, or its owner's name; null for none), and
-   * whether money-sale-price read it (a price, of no kind its counted phrase's nouns would give it).
+   * whether sale-price-key read it (a price, of no kind its counted phrase's nouns would give it).
    */
   record Money(String measure, String party, boolean sale) {}
 
@@ -52,10 +52,12 @@ final class MoneyMeasures {
   private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+(?:(?:a|an)\\s+(?:total|sum|price)\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** How many words before "for" the verb of a sale may stand (past its object and who bought it). */
   private static final int SALE_WORDS = 30;
+  /** The verbs of keys/money-deal-verbs.txt that sell or buy, and the measure of the sum they put a price on. */
+  private static final String PAID_FOR = "paid for", PRICE = "price";
 
   private final ConceptLexicon measures = ConceptLexicon.load("/keys/money-measures.txt");
   private final ConceptLexicon ownerWords = ConceptLexicon.load("/keys/owner-words.txt");
-  private final ConceptLexicon saleVerbs = ConceptLexicon.load("/keys/sale-verbs.txt");
+  private final ConceptLexicon saleVerbs = ConceptLexicon.load("/keys/money-deal-verbs.txt");
   private final ConceptLexicon parties;
 
   /** {@code parties}: the codes of parties by their names, for an owner that is one ("Brazil's foreign debt": BR). */
@@ -102,7 +104,7 @@ final class MoneyMeasures {
     return java.util.Set.copyOf(out);
   }
 
-  /** The measure, by the first rule that reads one; "" if none. {@code sale}: what money-sale-price read (null: none). */
+  /** The measure, by the first rule that reads one; "" if none. {@code sale}: what sale-price-key read (null: none). */
   String measure(String before, String after, String counted, String sale) {
     Matcher m = AFTER.matcher(after);
     String found = m.find() ? firstIn(m.group(1)) : null;
@@ -143,7 +145,7 @@ final class MoneyMeasures {
   }
 
   /**
-   * money-sale-price: the measure of a sum right after "for" whose sentence names a sale before it, within
+   * sale-price-key: the measure of a sum right after "for" whose sentence names a sale before it, within
    * {@link #SALE_WORDS} words and past no other figure (a year is none): "was sold in May 2021 for", "was bought by
    * a group of investors that included the mayor's brother-in-law for"; null for none.
    */
@@ -157,7 +159,7 @@ final class MoneyMeasures {
     List<String> words = FrameReader.words(before, from, f.start());
     for (int i = words.size() - 1; i >= Math.max(0, words.size() - SALE_WORDS); i--) {
       ConceptLexicon.Match w = saleVerbs.match(words, i);
-      if (w != null) return w.concept();
+      if (w != null && PAID_FOR.equals(w.concept())) return PRICE;
     }
     return null;
   }

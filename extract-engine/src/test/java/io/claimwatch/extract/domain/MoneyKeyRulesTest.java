@@ -118,7 +118,7 @@ class MoneyKeyRulesTest {
 
   @Test
   void aSumAThingWasSoldForIsItsPrice() {
-    // money-sale-price: "for" right before the sum, a verb of sale before it in its sentence (past the buyer and a
+    // sale-price-key: "for" right before the sum, a verb of sale before it in its sentence (past the buyer and a
     // relative clause); a loan lent and a sum sued for are a loan and a claim (money-measure-before)
     String text = "Port operator to be sold\n\nThe port, which handles most of the country's grain, was sold in May 2021"
         + " for $640m, officials said.\n\nThe dock company was bought by a group of investors that included the mayor's"
