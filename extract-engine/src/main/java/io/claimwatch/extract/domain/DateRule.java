@@ -252,7 +252,7 @@ enum DateRule {
         void find(SentenceDates s) {
             if (!s.digits) return;
             Matcher y = CalendarDates.YEAR.matcher(s.sent);
-            while (y.find()) {
+            for (int from = 0; TextSearch.findAt(y, s.sent, from, "12"); from = y.end()) {   // a year starts 19 or 20
                 if (s.taken(y.start(), y.end(), false)) continue;
                 int year = Integer.parseInt(y.group());
                 // "the record-breaking 2022 total of 425 deaths", "2022's toll", "the 2011 disaster"

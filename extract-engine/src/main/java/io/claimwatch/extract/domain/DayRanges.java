@@ -18,7 +18,8 @@ final class DayRanges {
     static void numbered(SentenceDates s) {
         if (!s.digits || s.sent.indexOf('-') < 0 && s.sent.indexOf('–') < 0) return;
         Matcher m = s.w.dayRange.matcher(s.sent);
-        while (m.find()) {
+        // tried only at a digit or a month's first letters that start a word
+        for (int from = 0; TextSearch.findAtWordStart(m, s.sent, from, s.w.dateFirsts, s.w.monthStarts); from = m.end()) {
             s.taken(m.start(), m.end(), true);
             boolean first = m.group("m1") != null;
             int month = s.dates.monthOf(first ? m.group("m1") : m.group("m2"));

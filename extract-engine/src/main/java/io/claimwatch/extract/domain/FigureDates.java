@@ -115,6 +115,7 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
      * in the quake, which struck on Saturday": {@code keys/causes.txt}).
      */
     private boolean describesThing(int a, int b) {
+        if (TextSearch.indexOf(text, "which", a, b) < 0) return false;   // the pattern needs it: not run on every span
         Matcher r = NAME_RELATIVE.matcher(text).region(a, b);
         if (!r.find()) return false;
         List<String> words = java.util.Arrays.stream(r.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+"))

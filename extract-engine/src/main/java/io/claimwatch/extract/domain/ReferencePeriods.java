@@ -64,7 +64,8 @@ final class ReferencePeriods {
             s.addSpan(s.ss + t.start(), s.ss + t.end(), new PartialDate(from.getYear(), from.getMonthValue(), 0), end);
         }
         Matcher d = s.digits ? w.spanTo.matcher(s.sent) : null;
-        while (d != null && d.find()) {       // "the week ending July 6": the span's days up to that day
+        // "the week ending July 6": the span's days up to that day (tried only where a word starts with "t")
+        for (int from = 0; d != null && TextSearch.findAtWordStart(d, s.sent, from, "tT"); from = d.end()) {
             Matcher day = w.date.matcher(s.sent).region(d.end(), s.sent.length());
             int n = d.group(1) != null ? w.count(d.group(1)) : 1;
             Integer unit = w.spanDays.get(d.group(2).toLowerCase(java.util.Locale.ROOT));
@@ -75,7 +76,7 @@ final class ReferencePeriods {
             s.addSpan(s.ss + d.start(), s.ss + day.end(), PartialDate.of(end.toLocalDate().minusDays(n * unit - 1L)), end);
         }
         Matcher q = s.digits ? w.partLetter.matcher(s.sent) : null;
-        while (q != null && q.find()) {
+        for (int from = 0; q != null && TextSearch.findAtWordStart(q, s.sent, from, w.partLetterFirsts); from = q.end()) {
             int len = w.partLetters.get(q.group("l").toLowerCase(java.util.Locale.ROOT));
             int k = q.group("k").charAt(0) - '0';
             if (k > 12 / len || s.taken(q.start(), q.end(), false)) continue;

@@ -35,7 +35,9 @@ final class Respectively {
   static List<ExtractedClaim> keyed(String text, List<ExtractedClaim> claims) {
     List<ExtractedClaim> out = new ArrayList<>(claims);
     Matcher r = RESPECTIVELY.matcher(text);
-    while (r.find()) {
+    // tried only where a word starts with "r" (the case-insensitive pattern ran its boundary test at every char)
+    for (int from = 0; TextSearch.findAtWordStart(r, text, from, "rR"); ) {
+      from = r.end();
       int sentence = TextSearch.sentenceStart(text, 0, r.start());
       List<Integer> list = list(text, out, sentence, r.start());
       if (list.size() < 2) continue;

@@ -52,6 +52,19 @@ final class TextSearch {
     }
 
     /**
+     * {@code m.find()} from {@code from} of the text {@code m} reads, for a pattern every match of which begins with one
+     * of {@code firsts}: tried only at those chars (a pattern that opens with a lookbehind is tried at every char). Sets
+     * {@code m}'s bounds transparent, so that its lookbehinds see the text before the position.
+     */
+    static boolean findAt(Matcher m, String text, int from, String firsts) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = from; at < text.length(); at++) {
+            if (firsts.indexOf(text.charAt(at)) >= 0 && m.region(at, text.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /**
      * {@code m.find()} from {@code from} of the text {@code m} reads, for a pattern every match of which
      * begins with one of {@code firsts} that no letter or ASCII digit stands before (a leading word
      * boundary, or a lookbehind for neither): the pattern is tried only at those chars, which the

@@ -157,6 +157,8 @@ final class TimeWords {
     final Pattern monthsTo;
     /** "Q3", "H1 2005" (l, k, y). */
     final Pattern partLetter;
+    /** The letters a {@link #partLetter} begins with: where it is tried. */
+    final String partLetterFirsts;
     /** "the week ending ", "the seven days to ": a span of days up to the day named next (count, unit). */
     final Pattern spanTo;
 
@@ -301,6 +303,7 @@ final class TimeWords {
         spanTo = Pattern.compile("(?i)\\bthe\\s+(?:" + count + "\\s+)?(" + words(spanDays.keySet()) + ")\\s+" + words(periodTo) + "\\s+(?:on\\s+)?");
         StringBuilder letters = new StringBuilder();
         for (String l : partLetters.keySet()) letters.append(l.toUpperCase(Locale.ROOT));
+        partLetterFirsts = letters.toString();
         partLetter = Pattern.compile("\\b(?<l>[" + letters + "])(?<k>[1-4])(?:\\s+(?<y>(?:19|20)\\d{2}))?\\b");
         relativeDay = alternation(days.keySet());
         relativeDayWords = lastWords(days.keySet());

@@ -58,6 +58,7 @@ final class WrittenNumbers {
 
     /** The scale word of "half-a-million", "half-a-dozen", or null. */
     private String hyphenatedHalf(String lower) {
+        if (!lower.startsWith("half-")) return null;     // asked of every word: split only a word that may be one
         String[] p = lower.split("-");
         return p.length == 3 && p[0].equals("half") && (p[1].equals("a") || p[1].equals("an")) && isScale(p[2]) ? p[2] : null;
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@link TextSearch#findAtWordStart} finds what {@code Matcher.find()} finds, for each pattern it serves. */
+/** {@link TextSearch#findAtWordStart} and {@link TextSearch#findAt} find what {@code Matcher.find()} finds, for each pattern they serve. */
 class TextSearchTest {
 
     private static final TimeWords WORDS = new TimeWords(Lexicon.get());
@@ -46,6 +46,31 @@ class TextSearchTest {
         Matcher m = p.matcher(text);
         for (int from = 0; TextSearch.findAtWordStart(m, text, from, "(4Z€"); from = m.end()) tried.add(m.group());
         assertThat(tried).containsExactly("(12)", "40 km", "€300", "Zone");
+    }
+
+    @Test
+    void thePeriodRangeAndYearPatternsFindWhatFindFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(
+                "Output rose in Q3 2024 and H1, not in XQ3 or Q5; the week ending July 6, THE seven days to Friday, bathe the week to it.",
+                "From 12-14 June and June 12 - 14, 2025; x12-14 June, 3-4 May; 1-2 pm; respectively 3% and 4%, Respectively, irrespectively",
+                "In 2023, FY2024, $2019, 1,2020, -2021, 20245 and 2019.5 and 2018,7 (1999) x1998"));
+        try (Stream<Path> seeds = Files.list(Path.of("../seeds"))) {
+            for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) texts.add(Files.readString(p));
+        }
+        Pattern respectively = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+        for (String text : texts) {
+            assertSame(WORDS.spanTo, "tT", text);
+            assertSame(WORDS.partLetter, WORDS.partLetterFirsts, text);
+            assertSame(WORDS.dayRange, WORDS.dateFirsts, text);
+            assertSame(respectively, "rR", text);
+            List<String> found = new ArrayList<>();
+            for (Matcher m = CalendarDates.YEAR.matcher(text); m.find(); ) found.add(m.start() + "-" + m.end());
+            List<String> tried = new ArrayList<>();
+            Matcher m = CalendarDates.YEAR.matcher(text);
+            for (int from = 0; TextSearch.findAt(m, text, from, "12"); from = m.end()) tried.add(m.start() + "-" + m.end());
+            assertThat(tried).isEqualTo(found);
+        }
+        assertThat(CalendarDates.YEAR.matcher(texts.get(2)).results().count()).isGreaterThan(2);
     }
 
     private static void assertSame(Pattern p, String firsts, String text) {
