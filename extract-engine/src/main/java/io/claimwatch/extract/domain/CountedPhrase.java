@@ -31,6 +31,7 @@ public final class CountedPhrase {
     private final CountedPlaces places;
     private final CountedSupply supply;
     private final EconomicFigures economic;
+    private final CountedShareMeasures shares;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -42,6 +43,7 @@ public final class CountedPhrase {
         this.places = new CountedPlaces(w, verbs.events);
         this.supply = new CountedSupply(w, nouns);
         this.economic = new EconomicFigures(w);
+        this.shares = new CountedShareMeasures(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -50,10 +52,10 @@ public final class CountedPhrase {
      * As {@link #of(String, List, Mention)}, reading the figure before it in the sentence (or null) for
      * ellipses. The rules are tried in the order of {@link CountedRule}: the first that reads the
      * figure gives the phrase; the noun-phrase rules build it from the noun, its verb, where, of whom
-     * and how often.
+     * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return economic.read(text, t, m, prev, shareNamed(supply.idiomsNamed(read(text, t, m, prev)), m));
+        return shares.read(text, t, m, economic.read(text, t, m, prev, shareNamed(supply.idiomsNamed(read(text, t, m, prev)), m)));
     }
 
     /**
@@ -122,8 +124,7 @@ public final class CountedPhrase {
         CountedRule rule = head(r);
         if (r.verb != null) r.words.add(r.verb);
         rule = places.add(r, rule);
-        // "1,000-for-1,000 swap": the figure is per side
-        if (text.substring(m.start, m.end).contains("-for-")) r.words.add("exchanged by each side");
+        if (text.substring(m.start, m.end).contains("-for-")) r.words.add("exchanged by each side");   // "1,000-for-1,000 swap": per side
         return r.result(rule);
     }
 

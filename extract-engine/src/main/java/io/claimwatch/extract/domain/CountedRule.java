@@ -114,6 +114,10 @@ enum CountedRule {
             "They evacuated 300 overnight.", "people evacuated"),
     UNIT_WORDS("no noun after the figure: its unit as written",
             "The road runs for 72 kilometres.", "kilometres"),
+    SHARE_MEASURE_BEFORE("a share no rule above reads (or whose subject read back is its clause's predicate), after \"be\", \"at\" after a"
+            + " dash, or \"up/down\" or \"to\" that follow a comma or a dash: the noun phrase opening its clause, past an aside, with its"
+            + " complement but not a time",
+            "Enrolment in the northern schools - the lowest since the war - was 41% in May.", "Enrolment in the northern schools (pct)"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor
