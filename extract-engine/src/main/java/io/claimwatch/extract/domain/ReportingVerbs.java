@@ -39,7 +39,7 @@ final class ReportingVerbs {
         for (int k = 0; k < t.size(); k++) {
             Tok x = t.get(k);
             // (one lookup a word: a word of none of the lists below reports nothing)
-            if (!x.isWord() || !lx.mayReport.contains(x.lower())) continue;
+            if (!x.isWord() || !lx.mayReportWords.mayHold(x.lower()) || !lx.mayReport.contains(x.lower())) continue;
             if (quotedAs(t, k)) {        // "IRNA quoted the commander as saying", "Petrovic was quoted as saying"
                 verbs.add(k);
                 continue;
