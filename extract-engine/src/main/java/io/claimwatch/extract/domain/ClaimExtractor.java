@@ -280,7 +280,8 @@ public final class ClaimExtractor {
     }
 
     /** What an event did, counted as of any later day: its date is the event's. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace", "aboard");
+    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace", "homeless", "need",
+        "aboard");
 
     /**
      * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was
