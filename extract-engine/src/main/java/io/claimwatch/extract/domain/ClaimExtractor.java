@@ -279,9 +279,8 @@ public final class ClaimExtractor {
         return ss;
     }
 
-    /** What an event did, counted as of any later day: its date is the event's. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace", "homeless", "need",
-        "aboard");
+    /** What an event did, counted as of any later day: its date is the event's ({@code keys/tolls.txt}). */
+    private static final java.util.Set<String> TOLLS = java.util.Set.copyOf(Lexicon.resourceLines("/keys/tolls.txt"));
 
     /**
      * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was
