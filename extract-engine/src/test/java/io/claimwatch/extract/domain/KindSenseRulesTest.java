@@ -19,16 +19,16 @@ class KindSenseRulesTest {
 
   @Test
   void gunsThatFiredNameNoFire() {
-    String text = "Rival army units fired rockets across the port of Karsa on Wednesday as fighting spread, and jets"
-        + " kept firing on the old town.\n\n"
-        + "At least 17 people were killed in the clashes, the mayor said.\n";
+    // read as fires, "fired" and "firing" would outweigh the clashes: the headline counts twice
+    String text = "Jets fired on Karsa as rival army units kept firing across the port\n\n"
+        + "At least 17 people were killed in the clashes in Karsa, the mayor said.\n";
     List<ExtractedClaim> cs = all(text, PUBLISHED);
     assertThat(key(cs, "17").cause()).isEqualTo("war");
   }
 
   @Test
   void aTownUnderFireIsNoFire() {
-    String text = "The border town came under fire again on Monday as the offensive entered its second week.\n\n"
+    String text = "Border town under fire again\n\n"
         + "The fighting has killed 40 soldiers, the defence ministry said.\n";
     assertThat(key(all(text, PUBLISHED), "40").cause()).isEqualTo("war");
   }
