@@ -343,7 +343,7 @@ final class FrameReader {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             ConceptLexicon.Match m = WordForms.match(causes, words, i);
-            if (m != null) {
+            if (m != null && !KindSenses.covers(words, i, m.concept())) {   // kind-word-sense: "fired" names no fire
                 String kind = readAs.getOrDefault(m.concept(), m.concept());
                 if (!out.contains(kind)) out.add(kind);
                 i += m.words() - 1;
@@ -371,7 +371,8 @@ final class FrameReader {
     private String reference(String text, int from, int to) {
         List<String> ws = words(text, from, to);
         for (int i = 0; i < ws.size(); i++) {
-            if (WordForms.match(causes, ws, i) == null) continue;
+            ConceptLexicon.Match m = WordForms.match(causes, ws, i);
+            if (m == null || KindSenses.covers(ws, i, m.concept())) continue;
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 String r = references.first(List.of(ws.get(k)));
                 if (r != null) return r;
