@@ -62,18 +62,18 @@ final class JdbcGroupIndex implements GroupIndex {
    * changed), as changed, then those of the table.
    */
   @Override
-  public List<Candidate> candidates(QuantityKey key, double value) {
+  public List<Candidate> candidates(QuantityKey key, double low, double high) {
     double reach = GroupAssigner.reach(key);
     List<Candidate> out = new ArrayList<>();
     List<String> ids = new ArrayList<>(touchedByEvent.getOrDefault(bucket(key), new java.util.LinkedHashSet<>()));
     java.util.Collections.reverse(ids);
     for (String id : ids) {
       Candidate c = current(id);
-      if (c.key().compatible(key) && c.maxValue() >= value / reach && c.minValue() <= value * reach) {
+      if (c.key().compatible(key) && c.maxValue() >= low / reach && c.minValue() <= high * reach) {
         out.add(c);
       }
     }
-    for (Candidate c : stored(key, value)) {
+    for (Candidate c : stored(key, low, high)) {
       read.putIfAbsent(c.id(), c);
       if (!touched.containsKey(c.id())) {
         out.add(c);
@@ -90,14 +90,14 @@ final class JdbcGroupIndex implements GroupIndex {
         : new Candidate(id, t.key(), Math.min(before.minValue(), t.min()), Math.max(before.maxValue(), t.max()));
   }
 
-  /** A candidate lookup: a claim's key and representative value. */
-  private record Lookup(QuantityKey key, double value) {
+  /** A candidate lookup: a claim's key and extent ({@link GroupAssigner#extent}). */
+  private record Lookup(QuantityKey key, double from, double to) {
     double low() {
-      return value / GroupAssigner.reach(key);
+      return from / GroupAssigner.reach(key);
     }
 
     double high() {
-      return value * GroupAssigner.reach(key);
+      return to * GroupAssigner.reach(key);
     }
   }
 
@@ -138,13 +138,17 @@ final class JdbcGroupIndex implements GroupIndex {
   @Override
   public void prepare(List<Claim> claims) {
     Map<Scope, List<Lookup>> byScope = new LinkedHashMap<>();
+    Map<String, List<Claim>> byArticle = new HashMap<>();
+    for (Claim c : claims) {
+      byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c);
+    }
     for (Claim c : claims) {
       QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
-      java.util.Optional<Double> v = GroupAssigner.value(c);
+      java.util.Optional<double[]> v = GroupAssigner.extent(c, byArticle.get(c.articleId()));
       if (!key.groupable() || v.isEmpty()) {
         continue;
       }
-      Lookup l = new Lookup(key, v.get());
+      Lookup l = new Lookup(key, v.get()[0], v.get()[1]);
       if (prepared.putIfAbsent(l, new ArrayList<>()) == null) {
         byScope.computeIfAbsent(Scope.of(key), s -> new ArrayList<>()).add(l);
       }
@@ -288,8 +292,8 @@ final class JdbcGroupIndex implements GroupIndex {
     return new Candidate(id, k, rs.getDouble(i++), rs.getDouble(i));
   }
 
-  private List<Candidate> stored(QuantityKey key, double value) {
-    List<Candidate> known = prepared.get(new Lookup(key, value));
+  private List<Candidate> stored(QuantityKey key, double low, double high) {
+    List<Candidate> known = prepared.get(new Lookup(key, low, high));
     if (known != null) {
       return known;
     }
@@ -318,8 +322,8 @@ final class JdbcGroupIndex implements GroupIndex {
       if (key.earliest() != null) {
         st.setObject(i++, key.earliest());
       }
-      st.setDouble(i++, value / reach);
-      st.setDouble(i, value * reach);
+      st.setDouble(i++, low / reach);
+      st.setDouble(i, high * reach);
       List<Candidate> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -336,15 +340,15 @@ final class JdbcGroupIndex implements GroupIndex {
   }
 
   @Override
-  public void create(String id, QuantityKey key, double value) {
-    touch(id, new Touched(key, value, value, true));
+  public void create(String id, QuantityKey key, double low, double high) {
+    touch(id, new Touched(key, low, high, true));
   }
 
   @Override
-  public void join(String id, QuantityKey refinedKey, double value) {
+  public void join(String id, QuantityKey refinedKey, double low, double high) {
     Touched t = touched.get(id);
-    touch(id, t == null ? new Touched(refinedKey, value, value, false)
-        : new Touched(refinedKey, Math.min(t.min(), value), Math.max(t.max(), value), t.created()));
+    touch(id, t == null ? new Touched(refinedKey, low, high, false)
+        : new Touched(refinedKey, Math.min(t.min(), low), Math.max(t.max(), high), t.created()));
   }
 
   /** A group this write created or joined: its key as refined and the range of the values that joined it. */
