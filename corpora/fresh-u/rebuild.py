@@ -3,35 +3,21 @@
 
     python3 corpora/fresh-u/rebuild.py corpora/fresh-u
 
-Source: the CNN/Daily Mail validation subset saved in hillaryke/rag-optimization-cnn-dailymail (columns
-article, highlights, id), read as fresh-t reads it: row_key is "id=<the row's id>" (the story's sha1 in
-the CNN/Daily Mail dataset); the text is the row's `article` field as stored (the dataset has no headline
-and no paragraph breaks), leading and trailing blanks dropped, one final newline. The highlights are not
-part of the text.
+Source: the CNN/Daily Mail validation subset saved in hillaryke/rag-optimization-cnn-dailymail, read by
+fresh-t's CSV reader (corpora/fresh-t/rebuild.py): row_key "id=<the row's id>", the text the row's
+`article` field as stored, leading and trailing blanks dropped, one final newline.
 """
-import csv
-import io
+import importlib.util
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
 from snapshot_texts import rebuild_set  # noqa: E402
 
-csv.field_size_limit(1 << 26)
-_rows = {}
-
-
-def text_of(raw, row):
-    if not row["row_key"].startswith("id="):
-        raise KeyError(f"row_key {row['row_key']!r} is not id=<id>")
-    key = (row["repo"], row["commit"], row["path"])
-    if key not in _rows:
-        _rows[key] = {r["id"]: r for r in csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))}
-    found = _rows[key].get(row["row_key"][len("id="):])
-    if found is None:
-        raise KeyError(f"no row {row['row_key']!r} in {row['path']}")
-    return found["article"].strip() + "\n"
-
+_spec = importlib.util.spec_from_file_location("fresh_t_rebuild", os.path.join(HERE, "..", "fresh-t", "rebuild.py"))
+fresh_t_rebuild = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fresh_t_rebuild)
 
 if __name__ == "__main__":
-    rebuild_set(sys.argv, __doc__, text_of)
+    rebuild_set(sys.argv, __doc__, fresh_t_rebuild.csv_text)

@@ -29,7 +29,7 @@ public final class ClaimExtractor {
      * engine finds, so ingest can re-extract older articles (ReextractArticles with
      * extractor_version!=VERSION).
      */
-    public static final String VERSION = "rules-0.23.0";
+    public static final String VERSION = "rules-0.24.0";
 
     private final Lexicon lx;
     private final Sentences sentences;
@@ -279,8 +279,8 @@ public final class ClaimExtractor {
         return ss;
     }
 
-    /** What an event did, counted as of any later day: its date is the event's. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "missing", "destroy", "damage", "burn", "displace", "aboard");
+    /** What an event did, counted as of any later day: its date is the event's ({@code keys/tolls.txt}). */
+    private static final java.util.Set<String> TOLLS = java.util.Set.copyOf(Lexicon.resourceLines("/keys/tolls.txt"));
 
     /**
      * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was

@@ -34,6 +34,8 @@ public final class ClaimKeys {
   private final ConceptLexicon impliedEvents = ConceptLexicon.load("/keys/implied-events.txt");
   private final ConceptLexicon roleEvents = ConceptLexicon.load("/keys/role-events.txt");
   private final ConceptLexicon eventNouns = ConceptLexicon.load("/keys/event-nouns.txt");
+  /** Kinds of people whose event the sentence may tell: people, soldiers, foreigners (keys/kinds.txt). */
+  private static final Set<String> PEOPLE_KINDS = Set.of("person", "soldier", "foreigner");
   private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
   private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
   private final ConceptLexicon measurePhrases = ConceptLexicon.load("/keys/measure-phrases.txt");
@@ -111,7 +113,7 @@ public final class ClaimKeys {
     if (event == null) event = impliedEvents.first(c.lemmas());
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
     boolean share = SHARE_UNITS.contains(unit) || !c.words().isEmpty() && SHARE_UNITS.contains(c.words().get(0));
-    if (event == null && !whole && !share && (kind.isEmpty() || kind.equals("person") || kind.equals("soldier"))) {
+    if (event == null && !whole && !share && (kind.isEmpty() || PEOPLE_KINDS.contains(kind))) {
       // what happened to the people counted: from the clause after the figure, then before it
       // ("About 200 people are feared dead ... but almost 350 passengers were plucked to safety"), else
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else

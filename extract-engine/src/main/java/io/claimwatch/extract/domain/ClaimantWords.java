@@ -78,6 +78,8 @@ final class ClaimantWords {
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */
     final Set<String> documentNouns = words("document-nouns");
+    /** "reporters", "journalists": whom "added to" addresses, a report ("the challenges" is what it increases: claimant.adds-to-not-reporting). */
+    final Set<String> audienceNouns = words("audience-nouns");
     /** "than": a reporting verb right after one has no subject ("faster than predicted": claimant.comparison-no-subject). */
     final Set<String> comparisonWords = words("comparison-words");
     /** "law", "rules": what is done "according to" one is no source's report (claimant.norm-not-a-source). */

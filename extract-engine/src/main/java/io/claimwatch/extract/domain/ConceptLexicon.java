@@ -40,6 +40,8 @@ final class ConceptLexicon {
    * concept of the word as a one-word entry, and the match of its {@link #entryFormOf entry form}.
    */
   private final Map<String, Slot> slots = new HashMap<>();
+  /** {@link #slots}' words: a word none of them has no slot, told without the map's lookup (most words of a sentence). */
+  private final WordBits slotWords;
 
   /** A word's {@link #slots}: the most words of an entry starting with it (0: none), its own concept, its form's match. */
   private record Slot(int longest, String single, Match formMatch) {}
@@ -63,6 +65,7 @@ final class ConceptLexicon {
     }
     java.util.Set<String> keys = new java.util.HashSet<>(longestFrom.keySet());
     keys.addAll(entryFormOf.keySet());
+    slotWords = WordBits.of(keys);
     for (String word : keys) {
       Integer longest = longestFrom.get(word);
       String form = entryFormOf.get(word);
@@ -107,13 +110,18 @@ final class ConceptLexicon {
 
   /** The concept of the longest entry starting at {@code from}, and its length in words; null if none. */
   Match match(List<String> lemmas, int from) {
-    Slot slot = from < lemmas.size() ? slots.get(lemmas.get(from)) : null;
+    Slot slot = from < lemmas.size() ? slot(lemmas.get(from)) : null;
     return slot == null ? null : match(slot, lemmas, from);
+  }
+
+  /** The word's slot, null if none: the map is asked only when {@link #slotWords} may hold the word. */
+  private Slot slot(String word) {
+    return slotWords.mayHold(word) ? slots.get(word) : null;
   }
 
   /** {@link #match}; failing it, the match of the word's {@link #entryForm} as a one-word entry ({@link WordForms#match}); null if none. */
   Match matchOrForm(List<String> lemmas, int from) {
-    Slot slot = slots.get(lemmas.get(from));
+    Slot slot = slot(lemmas.get(from));
     if (slot == null) {
       return null;
     }

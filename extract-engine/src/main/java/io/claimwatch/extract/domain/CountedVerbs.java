@@ -17,6 +17,7 @@ final class CountedVerbs {
     private final CountedWords w;
     private final Lexicon lx;
     private final NounPhrases nouns;
+    private final CountedVerbGaps gaps;
     /** The events a verb happened in, shared with {@link CountedPlaces}. */
     final CountedEvents events;
 
@@ -24,6 +25,7 @@ final class CountedVerbs {
         this.w = words;
         this.lx = words.lx;
         this.nouns = nouns;
+        this.gaps = new CountedVerbGaps(words);
         this.events = new CountedEvents(words, nouns);
     }
 
@@ -34,7 +36,7 @@ final class CountedVerbs {
         int start = r.j;
         // relative-main-verb: "eight protesters who stormed the stage have been charged": the noun's own verb past its clause
         if (r.words.size() >= 2 && r.words.get(r.words.size() - 2).equals("who") && start + 1 < t.size()) start = clauseClose(t, start, start + 1);
-        int k = overRelative(t, overCoordinatedFigures(t, overApposition(t, start))), skipped = 0, ppFrom = -1;
+        int k = gaps.overCoordinatedNoun(t, overRelative(t, overCoordinatedFigures(t, overApposition(t, start)))), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -53,7 +55,7 @@ final class CountedVerbs {
             }
         }
         int ppTo = k;
-        while (k < t.size() && skipped < 4 && t.get(k).isWord()
+        while ((k = gaps.overAdverbPhrase(t, k)) < t.size() && skipped < 4 && t.get(k).isWord()
                 && (w.skipAfterNoun.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly")
                     // "customers remained without power": a linking verb before a state
                     || lx.linkingVerbs.contains(t.get(k).lower()) && k + 1 < t.size() && w.statePreps.contains(t.get(k + 1).lower()))) {
@@ -77,7 +79,8 @@ final class CountedVerbs {
         }
         Tok v = k < t.size() ? t.get(k) : null;
         if (v != null && v.isWord() && !lx.functionWords.contains(v.lower()) && !v.capitalized()
-                && (lx.eventVerb(v.lower()) != null || v.lower().endsWith("ed") || lx.irregularPast.contains(v.lower()))) {
+                && (lx.eventVerb(v.lower()) != null || v.lower().endsWith("ed") || lx.irregularPast.contains(v.lower())
+                    || copula && gaps.unchangedParticiple(v))) {
             verbAt(r, k, copula);
             if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) {
                 // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
@@ -240,6 +243,7 @@ final class CountedVerbs {
         } else {
             stateAfter(r, k);                                    // "were confirmed dead", "were left homeless"
             if (!passive && r.end == t.get(k).end()) nouns.objectAfter(r, k);   // "suffered stab wounds"
+            else if (passive && r.end == t.get(k).end()) gaps.mannerAfter(r, k);   // "were cast fraudulently"
         }
     }
 

@@ -24,6 +24,8 @@ final class CountedWords {
     final Set<String> copulaPreps = words("copula-preps");
     /** "to", "at", "by": between a linking verb and its figure. */
     final Set<String> linkPreps = words("link-preps");
+    /** "rose to", "stood at", "fell from", "by": between a verb of level or change and a sum that is a level (MoneySubjects). */
+    final Set<String> levelPreps = words("level-preps");
     /** "could", "has": before a verb. */
     final Set<String> modals = words("modals");
     /** "of", "in", "the": inside a noun phrase read backwards. */

@@ -34,6 +34,8 @@ public final class Gazetteer {
     private final int longest;
     /** For each first word of a name, the most words a name starting with it has: most words start none. */
     private final Map<String, Integer> longestFrom;
+    /** {@link #longestFrom}'s words: asked before it (most capitalised words start no name). */
+    private final WordBits firstWords;
     /** The first words of each name of two words or more short of its last ("san", "san jose del"): no longer name starts with any other run. */
     private final java.util.Set<String> prefixes;
 
@@ -46,6 +48,7 @@ public final class Gazetteer {
             from.merge(w.length == 0 ? k : w[0], w.length, Math::max);
         }
         this.longestFrom = Map.copyOf(from);
+        this.firstWords = WordBits.of(longestFrom.keySet());
         java.util.Set<String> pre = new java.util.HashSet<>();
         for (String k : places.keySet()) {
             for (int at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) pre.add(k.substring(0, at));
@@ -64,7 +67,7 @@ public final class Gazetteer {
 
     /** The longest name among the lower-case words from {@code from} on, as [words, place]; null if none. */
     public Match longestAt(List<String> lowerWords, int from) {
-        Integer most = from < lowerWords.size() ? longestFrom.get(lowerWords.get(from)) : null;
+        Integer most = from < lowerWords.size() && firstWords.mayHold(lowerWords.get(from)) ? longestFrom.get(lowerWords.get(from)) : null;
         if (most == null) return null;   // no name starts with the word
         // the runs from the shortest on, as long as some name goes on past the run: the last that names a place
         int limit = Math.min(Math.min(most, longest), lowerWords.size() - from);

@@ -68,6 +68,8 @@ public final class Lexicon {
     public final Set<String> withReporting;          // ", with the ministry saying 40 died"
     /** Every word that may report ({@link ReportingVerbs}): the reporting, evidential, with-reporting and quoted-as words, "expected". */
     final Set<String> mayReport;
+    /** {@link #mayReport}'s words, asked first (most words of a sentence report nothing). */
+    final WordBits mayReportWords;
     public final Set<String> subordinators;          // "after", "since": open an adverbial clause
     public final Set<String> timeAdverbs;            // "early", "now": a time, not what a figure counts
     public final Set<String> possessionVerbs;        // "Louisiana had more than 363,000"
@@ -135,6 +137,7 @@ public final class Lexicon {
         may.addAll(ClaimantWords.WORDS.clauseViews);
         may.add("expected");
         mayReport = Set.copyOf(may);
+        mayReportWords = WordBits.of(mayReport);
         subordinators = words("subordinators.txt");
         timeAdverbs = words("time-adverbs.txt");
         possessionVerbs = words("possession-verbs.txt");

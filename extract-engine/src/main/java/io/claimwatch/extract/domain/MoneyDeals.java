@@ -34,8 +34,6 @@ final class MoneyDeals {
     private static final int VERB_REACH = 40;
     /** How many words the thing sold or the one sued may have. */
     private static final int THING_WORDS = 5;
-    /** The auxiliaries of a passive before the verb ("was sold"): its subject is the thing sold. */
-    private static final java.util.Set<String> PASSIVE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
 
     private final CountedWords w;
     private final Lexicon lx;
@@ -66,7 +64,7 @@ final class MoneyDeals {
             }
         }
         if (v < 0) return null;
-        boolean passive = v > 0 && PASSIVE.contains(t.get(v - 1).lower());
+        boolean passive = v > 0 && w.copulas.contains(t.get(v - 1).lower());   // "was sold": its subject is the thing sold
         String thing = passive ? "" : object(t, v);
         if (thing.isEmpty() && deal.startsWith("paid")) thing = subject(t, v);   // "the mill was sold for", "a mill sold to X for"
         if (thing.isEmpty()) return null;

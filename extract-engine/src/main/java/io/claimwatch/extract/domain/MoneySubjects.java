@@ -34,8 +34,6 @@ final class MoneySubjects {
 
     /** How many words the subject's noun phrase may have. */
     private static final int SUBJECT_WORDS = 4;
-    /** The prepositions between the verb and a sum that is a level ("rose to", "stood at", "fell from"); "by" gives a change. */
-    private static final Set<String> LEVEL_PREPS = Set.of("to", "at", "from", "past", "above", "below", "by");
 
     private final CountedWords w;
     private final Lexicon lx;
@@ -58,7 +56,7 @@ final class MoneySubjects {
         String units = w.currencyName(m).isEmpty() ? m.unitWords : "";
         int k = what.before(t, m);
         if (units.isEmpty() && w.currencyName(m).isEmpty() || k < 1) return null;
-        String prep = LEVEL_PREPS.contains(t.get(k).lower()) ? t.get(k--).lower() : null;
+        String prep = w.levelPreps.contains(t.get(k).lower()) ? t.get(k--).lower() : null;
         if ("from".equals(prep)) return null;        // "fell from £180,126 to": an earlier level, which the figure after goes on from
         if (k >= 0 && t.get(k).isWord() && t.get(k).lower().endsWith("ly")) k--;       // "fell marginally to"
         if (k < 1 || !t.get(k).isWord()) return null;

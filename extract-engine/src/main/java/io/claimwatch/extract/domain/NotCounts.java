@@ -11,7 +11,8 @@ import java.util.Set;
  * names a kind ({@link NumberRule#KIND_COMPOUND}: "a two-bit outfit", "a five-point plan", "a 23-page report"),
  * the size of a ranking ({@link NumberRule#RANKING}: "the world's 500 largest companies", "the top 10 metro
  * areas"), and the two numbers of a rate ({@link NumberRule#RATIO}: "four in ten leaders", "1 in every 13
- * bridges"), the base a rate is taken over ({@link NumberRule#RATE_BASE}: "per 100,000 people"), a number word that ends
+ * bridges", "eight out of 10 voters"), a number in a fixed phrase ({@link NumberRule#IDIOM}: "knocked for six", "snapped in
+ * two"), the base a rate is taken over ({@link NumberRule#RATE_BASE}: "per 100,000 people"), a number word that ends
  * a name ({@link NumberRule#NAME_IN_WORDS}: "the Guildford Four") and one that closes a title in quotes
  * ({@link NumberRule#TITLE_IN_QUOTES}: "“Inside Out 2”").
  */
@@ -22,6 +23,8 @@ final class NotCounts {
     /** The kind words, each with the nouns one of which must follow it within three words (none: any). */
     private final Map<String, Set<String>> kindWords = new HashMap<>();
     private final Set<String> superlatives;
+    /** Fixed phrases that hold a number word and count nothing, each as its lower-case words. */
+    private final List<String[]> idioms;
 
     NotCounts(Lexicon lx, NotFigures not) {
         this.lx = lx;
@@ -31,12 +34,13 @@ final class NotCounts {
             kindWords.put(w[0], Set.of(w).stream().filter(x -> !x.equals(w[0])).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
         this.superlatives = Set.copyOf(Lexicon.lines("numbers-superlatives.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        this.idioms = Lexicon.lines("numbers-idioms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
     }
 
     /** Whether the figure {@code m} is no count by one of these rules. */
     boolean drops(List<Tok> t, Mention m) {
         int k = lastNumeral(t, m);
-        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k));
+        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || idiom(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k));
     }
 
     /**
@@ -121,6 +125,10 @@ final class NotCounts {
         } else {
             return false;
         }
+        // "a three-cornered fight", "a 3-wheeled cart": joined by a hyphen to an adjective in -ed, it names a kind
+        if (after == k + 1 && dash > 0 || after == k + 3) {
+            if (tail.length() > 4 && tail.endsWith("ed") && !lx.numberWords.containsKey(tail)) return true;   // not "two-hundred"
+        }
         Set<String> heads = kindWords.get(tail);
         if (heads == null) return false;
         if (heads.isEmpty()) return true;
@@ -151,8 +159,15 @@ final class NotCounts {
         return w.isWord() && (w.lower().endsWith("'s") || w.lower().endsWith("’s"));
     }
 
-    /** {@link NumberRule#RATIO}: "four in ten business leaders", "1 in every 13 bridges": both numbers of a rate. */
+    /**
+     * {@link NumberRule#RATIO}: "four in ten business leaders", "1 in every 13 bridges": both numbers of a rate; and "eight out
+     * of 10 voters", "two out of every 100 claims": "out of" a base of ten is a rate ("24 out of 25 proposals" is a count).
+     */
     private boolean ratio(List<Tok> t, int k) {
+        if (outOf(t, k + 1) >= 0 && rateNumber(t.get(k)) && baseOfTen(t.get(outOf(t, k + 1)))) return true;
+        for (int y = k - 3; y >= Math.max(0, k - 4); y--) {
+            if (outOf(t, y + 1) == k && rateNumber(t.get(y)) && baseOfTen(t.get(k))) return true;
+        }
         int x = k + 1;
         if (x < t.size() && t.get(x).is("in")) {
             x++;
@@ -162,6 +177,34 @@ final class NotCounts {
         x = k - 1;
         if (x >= 0 && t.get(x).is("every")) x--;
         return x >= 1 && t.get(x).is("in") && rateNumber(t.get(k)) && rateNumber(t.get(x - 1));
+    }
+
+    /** The token after "out of" (and "every") that starts at {@code x}, or -1. */
+    private static int outOf(List<Tok> t, int x) {
+        if (x + 2 >= t.size() || !t.get(x).is("out") || !t.get(x + 1).is("of")) return -1;
+        return t.get(x + 2).is("every") ? (x + 3 < t.size() ? x + 3 : -1) : x + 2;
+    }
+
+    /** 10, 100, 1,000, "ten", "hundred": the base of a rate. */
+    private static boolean baseOfTen(Tok w) {
+        return w.is("10") || w.is("100") || w.is("1,000") || w.is("1000") || w.is("ten") || w.is("hundred");
+    }
+
+    /**
+     * {@link NumberRule#IDIOM}: a number word inside a fixed phrase of numbers-idioms.txt ("their savings were knocked for
+     * six", "the hull snapped in two", "there are no two ways about it") counts nothing.
+     */
+    private boolean idiom(List<Tok> t, int k) {
+        String w = t.get(k).lower();
+        for (String[] p : idioms) {
+            for (int i = 0; i < p.length; i++) {
+                if (!p[i].equals(w) || k - i < 0 || k - i + p.length > t.size()) continue;
+                boolean all = true;
+                for (int j = 0; j < p.length && all; j++) all = t.get(k - i + j).lower().equals(p[j]);
+                if (all) return true;
+            }
+        }
+        return false;
     }
 
     /** A number that may be a term of a rate: a number word, or digits that are no year ("75 in 2017" is no rate). */

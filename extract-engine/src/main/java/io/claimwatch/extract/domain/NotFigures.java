@@ -142,12 +142,20 @@ final class NotFigures {
                 || lx.functionWords.contains(t.get(j).lower());
     }
 
-    /** {@link NumberRule#DAY_OF_MONTH}: "May 25", "25 May", "Oct. 9" (a plain integer from 1 to 31). */
+    /** {@link NumberRule#DAY_OF_MONTH}: "May 25", "25 May", "Oct. 9", "4 or 5 April" (a plain integer from 1 to 31). */
     boolean dayOfMonth(List<Tok> t, int value, Tok prev, Tok prev2, int j) {
         return value >= 1 && value <= 31
                 && (prev != null && lx.months.containsKey(prev.lower()) && !prev.is("may") || prev != null && prev.is("may") && prev.capitalized()
                     || j < t.size() && t.get(j).isWord() && isMonthToken(t.get(j))
-                    || prev != null && abbreviatedMonthDot(prev, prev2));
+                    || prev != null && abbreviatedMonthDot(prev, prev2)
+                    || firstOfDayPair(t, j));
+    }
+
+    /** The first day of a pair before its month: "on 4 or 5 April", "from 4 to 7 April", "on 4 and 5 April". */
+    private boolean firstOfDayPair(List<Tok> t, int j) {
+        return j + 2 < t.size() && (t.get(j).is("or") || t.get(j).is("and") || t.get(j).is("to"))
+                && t.get(j + 1).isNum() && t.get(j + 1).text().matches("\\d{1,2}") && Integer.parseInt(t.get(j + 1).text()) <= 31
+                && t.get(j + 2).isWord() && isMonthToken(t.get(j + 2));
     }
 
     /**

@@ -39,7 +39,7 @@ final class ReportingVerbs {
         for (int k = 0; k < t.size(); k++) {
             Tok x = t.get(k);
             // (one lookup a word: a word of none of the lists below reports nothing)
-            if (!x.isWord() || !lx.mayReport.contains(x.lower())) continue;
+            if (!x.isWord() || !lx.mayReportWords.mayHold(x.lower()) || !lx.mayReport.contains(x.lower())) continue;
             if (quotedAs(t, k)) {        // "IRNA quoted the commander as saying", "Petrovic was quoted as saying"
                 verbs.add(k);
                 continue;
@@ -159,7 +159,30 @@ final class ReportingVerbs {
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
-                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k);
+                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k)
+                || addsTo(t, k) || passiveAside(t, k);
+    }
+
+    /**
+     * claimant.adds-to-not-reporting: "Vanuatu's remote location adds to the challenges": a verb that also sums
+     * (lexicon/claimant-sum-verbs.txt) before "to" and a noun in lower case (past a determiner or a possessive) increases
+     * that noun; its subject reports nothing (not "added to reporters", lexicon/claimant-audience-nouns.txt, nor "to the BBC").
+     */
+    private boolean addsTo(List<Tok> t, int k) {
+        if (!w.sumVerbs.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).is("to")) return false;
+        int n = k + 2;
+        if (t.get(n).isWord() && (w.determiners.contains(t.get(n).lower()) || t.get(n).is("a") || t.get(n).is("an")
+                || ClaimantWords.possessive(t.get(n))) && n + 1 < t.size()) n++;
+        Tok x = t.get(n);
+        return x.isWord() && !x.capitalized() && !w.audienceNouns.contains(x.lower()) && !w.pronouns.contains(x.lower());
+    }
+
+    /**
+     * claimant.passive-aside: "The confirmed deaths, reported by the disaster office, are just from the capital": a participle
+     * right after a comma and before "by" is passive; the noun before it is what was reported, no speaker.
+     */
+    private static boolean passiveAside(List<Tok> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k - 1).is(",") && t.get(k).lower().endsWith("ed") && t.get(k + 1).is("by");
     }
 
     /**

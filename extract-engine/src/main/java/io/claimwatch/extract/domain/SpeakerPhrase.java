@@ -42,6 +42,7 @@ final class SpeakerPhrase {
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
         // claimant.comparison-no-subject: "growth of 9.5%, faster than predicted": the verb ends a comparison, no one is named
         if (k >= 0 && t.get(k).isWord() && w.comparisonWords.contains(t.get(k).lower())) return null;
+        k = RelativeAsides.subjectBefore(t, k, v);   // claimant.relative-aside: "Reuters, which has collated ... as ..., reported"
         // "Russian claims" (not "The official said", "A defense official told": a verb that is never a noun has a subject there)
         if (k >= 0 && t.get(k).isWord() && w.nounMarkers.contains(t.get(k).lower())
                 && (lx.nounVerbs.contains(verb) || lx.functionWords.contains(t.get(k).lower()) || t.get(k).is("and"))) return null;
@@ -118,6 +119,7 @@ final class SpeakerPhrase {
         }
         if (chosen == null || SpeakerAsides.quotedFragment(t, chosen[0])) return null;
         int a = chosen[0], b = chosen[1];
+        if (NestedReports.outerVerb(lx, t, a, b) >= 0) return before(idx, t, NestedReports.outerVerb(lx, t, a, b));   // "A survey suggests 69% say"
         // "A MORI poll conducted for The Sunday Times showed": a participle after a noun opens a reduced relative
         // clause; its noun is the head, and a long subject ends before it ("Economists polled by Reuters" stays)
         b = asides.beforePlace(t, a, b);    // "BBC correspondent Simon Hall at Postbridge on Dartmoor": the name, not the place
@@ -390,9 +392,7 @@ final class SpeakerPhrase {
     }
 
     /** {@link SpeakerAsides#surveyFrame}. */
-    String surveyFrame(List<Tok> t) {
-        return asides.surveyFrame(t);
-    }
+    String surveyFrame(List<Tok> t) { return asides.surveyFrame(t); }
 
     private String span(List<Tok> t, int a, int b) {
         return ClaimantWords.span(text, t, a, b);

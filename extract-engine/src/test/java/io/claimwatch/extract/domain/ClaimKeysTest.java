@@ -376,6 +376,33 @@ class ClaimKeysTest {
     }
 
     @Test
+    void theHomelessAndPeopleInNeedAreMeasuresApartFromTheDisplaced() {
+        // events.txt: the homeless and people in need are counts of people of their own, not the evacuated
+        String text = "Storm floods coastal towns\n\nThe storm forced 12,000 people to evacuate on Monday. About 4,000 were"
+                + " left homeless and 2,500 people were sleeping in shelters, officials said. Some 30,000 people are in urgent"
+                + " need of food.\n";
+        List<ExtractedClaim> cs = all(text, PUB);
+        assertThat(key(cs, "12,000").event()).isEqualTo("displace");
+        assertThat(key(cs, "4,000").event()).isEqualTo("homeless");
+        assertThat(key(cs, "2,500").event()).as("the sheltering are of the displaced").isEqualTo("displace");
+        assertThat(key(cs, "30,000").event()).isEqualTo("need");
+        assertThat(key(cs, "30,000").kind()).isEqualTo("person");
+    }
+
+    @Test
+    void foreignersAreCountedApartFromTheToll() {
+        // foreigners-apart (keys/kinds.txt): tourists and foreign visitors of a toll are a part of it, of their event
+        String text = "Gunmen storm hotel\n\nGunmen attacked a hotel on Friday, killing 12 people. The dead included five"
+                + " tourists. Three foreign visitors were wounded.\n";
+        List<ExtractedClaim> cs = all(text, PUB);
+        assertThat(key(cs, "12").kind()).isEqualTo("person");
+        assertThat(key(cs, "five").kind()).isEqualTo("foreigner");
+        assertThat(key(cs, "five").event()).isEqualTo("kill");
+        assertThat(key(cs, "Three").kind()).isEqualTo("foreigner");
+        assertThat(key(cs, "Three").event()).isEqualTo("injure");
+    }
+
+    @Test
     void lowerCaseCopyStillNamesADivisionOfTheArticlesCountry() {
         // rule lower-case-division: wire copy that writes its names in lower case
         String text = "ECUADOR QUAKE TO CUT OIL REVENUES\n\nup to 300 people were feared dead and more than 15,000 people"

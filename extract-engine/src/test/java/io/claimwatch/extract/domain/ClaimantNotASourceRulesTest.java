@@ -52,4 +52,34 @@ class ClaimantNotASourceRulesTest {
                 .containsExactly("the Harbor Institute");
         assertThat(claimants("Forecasts of growth of 2.1% for next year were cut.")).containsExactly((String) null);
     }
+
+    @Test
+    void aVerbThatAddsToANounReportsNothing() {
+        // claimant.adds-to-not-reporting: lexicon/claimant-sum-verbs.txt, lexicon/claimant-audience-nouns.txt
+        assertThat(claimants("The island's distance from the mainland adds to the cost of relief. The nearest port is 1,400 kilometers away."))
+                .containsExactly((String) null);
+        assertThat(claimants("The minister added to reporters that 40 homes were lost.")).containsExactly("The minister");
+    }
+
+    @Test
+    void aParticipleBetweenCommasBeforeByIsPassive() {
+        // claimant.passive-aside
+        assertThat(claimants("The deaths, reported by the health office, are all from the capital. About 80,000 people live on the island."))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasIsNoPartOfTheSubject() {
+        // claimant.relative-aside: "as" inside the aside opens no clause of the verb's
+        assertThat(claimants("Harbor Wire, which has gathered returns from most provinces as they are read out on radio, reported that Ruiz has won"
+                + " 4.2 million votes.")).containsExactly("Harbor Wire");
+        assertThat(claimants("Ana Ruiz, who toured the valley, said 40 homes were lost.")).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void aFigureAsTheSubjectOfAReportedClauseIsTheOuterSpeakers() {
+        // claimant.figure-subject-reported
+        assertThat(claimants("A poll for the union suggests 58% of nurses say they will strike, against 12% of doctors."))
+                .containsExactly("A poll for the union", "A poll for the union");
+    }
 }

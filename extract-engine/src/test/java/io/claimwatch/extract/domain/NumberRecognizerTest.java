@@ -176,6 +176,7 @@ class NumberRecognizerTest {
         assertThat(mentions("The council set out a five-point plan on housing.")).isEmpty();
         assertThat(mentions("It rated the tremor on the 10-point local intensity scale.")).isEmpty();
         assertThat(mentions("Auditors filed a 40-page report and a two tier pay system.")).isEmpty();
+        assertThat(mentions("Envoys again backed a two-state solution for the island.")).isEmpty();
         // a point that is no part of a plan or a scale is counted: a poll's lead; and plurals are counted
         assertThat(one("The poll gave the Greens a seven-point lead.").value).isEqualByComparingTo("7");
         assertThat(one("The family shared a flat with two bedrooms.").value).isEqualByComparingTo("2");
@@ -231,6 +232,42 @@ class NumberRecognizerTest {
         // a figure by year is no rate: "from 40 in 2019 to 95 in 2023"
         assertThat(mentions("Cases rose from 40 in 2019 to 95 in 2023.")).extracting(x -> x.value.intValue())
                 .containsExactly(40, 95);
+    }
+
+    @Test
+    void outOfABaseOfTenIsARateButOutOfAnotherNumberACount() {
+        // NumberRule.RATIO: "out of" ten or a hundred is a rate's two terms
+        assertThat(mentions("Seven out of 10 tenants said the rent was too high.")).isEmpty();
+        assertThat(mentions("Only three out of every 100 appeals succeed.")).isEmpty();
+        // "out of" any other number counts a part and its whole
+        assertThat(mentions("The jury upheld 14 out of 19 complaints.")).extracting(x -> x.value.intValue()).containsExactly(14, 19);
+    }
+
+    @Test
+    void aNumberWordInAFixedPhraseCountsNothing() {
+        // NumberRule.IDIOM (numbers-idioms.txt)
+        assertThat(mentions("Small traders were knocked for six by the new levy.")).isEmpty();
+        assertThat(mentions("The old pier snapped in two during the gale.")).isEmpty();
+        assertThat(mentions("There are no two ways about it, the mayor said.")).isEmpty();
+        // the same words that count things stay figures
+        assertThat(one("The gale snapped two masts in the harbour.").value).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aNumberJoinedToAnAdjectiveInEdNamesAKind() {
+        // NumberRule.KIND_COMPOUND: "three-cornered", "3-wheeled"; not a spaced participle, nor "two-hundred"
+        assertThat(mentions("It became a three-cornered contest for the seat.")).isEmpty();
+        assertThat(mentions("Vendors sell fruit from 3-wheeled carts.")).isEmpty();
+        assertThat(one("The blast left two injured in the street.").value).isEqualByComparingTo("2");
+        assertThat(one("Some two-hundred residents were moved.").value).isEqualByComparingTo("200");
+    }
+
+    @Test
+    void theFirstDayOfAPairBeforeItsMonthIsADay() {
+        // NumberRule.DAY_OF_MONTH: "on 4 or 5 April"
+        assertThat(mentions("The vote is expected on 8 or 9 June, aides said.")).isEmpty();
+        assertThat(mentions("The fair runs from 3 to 6 September.")).isEmpty();
+        assertThat(mentions("Ticket prices rose from 3 to 6 pounds.")).isNotEmpty();
     }
 
     @Test

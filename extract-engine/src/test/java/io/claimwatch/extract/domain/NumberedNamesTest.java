@@ -31,6 +31,9 @@ class NumberedNamesTest {
                 .containsExactly("2000000000");
         assertThat(figures("People who could not reach 911 were told to text a neighbour."))
                 .isEmpty();
+        // a rolling news channel and a numbered executive order are names
+        assertThat(figures("The minister told Sky News 24 that 300 staff would go.")).containsExactly("300");
+        assertThat(figures("The bank was listed under Executive Order 14024 last year.")).isEmpty();
     }
 
     @Test

@@ -44,4 +44,11 @@ class TimePeriodRulesTest {
         assertThat(span(only("The clinic treated 2,300 patients between November and March 2019.", AUGUST)))
                 .as("a start later in the year is the year before").isEqualTo("2018-11..2019-03");
     }
+
+    @Test
+    void yearsCountedBackFromTheReportAreThatYear() {
+        // date.relative-year, time-words.txt YEAR: "N years ago" is the year N before publication's
+        assertThat(span(only("Ten years ago, the ferry carried about 90,000 passengers a season.", AUGUST))).isEqualTo("2011..2011");
+        assertThat(span(only("Three years ago, 14 clinics served the valley.", AUGUST))).isEqualTo("2018..2018");
+    }
 }

@@ -124,4 +124,15 @@ class TimeStoryRulesTest {
                 + "The court's ruling sparked protests on Monday evening.";
         assertThat(datesOf(protests, pub, 40, "")).startsWith("2024-07-29..");
     }
+
+    @Test
+    void aStormsDaysToldInTheBodyWithAVerbOfItsForceDateItsToll() {
+        // keys/onsets.txt, a force hitting a place: the lead gives no day; the body's "pummeled ... on Thursday and Friday" gives the storm's
+        String text = "Islands count the dead after cyclone\n\n"
+                + "Aid groups warned of a long recovery across the islands after the cyclone. At least 14 people have been "
+                + "confirmed dead, the disaster office said on Sunday.\n\n"
+                + "Schools and clinics lost their roofs. Roads to the north are cut, and boats carry water to the villages.\n\n"
+                + "The cyclone pummeled the islands on Thursday and Friday with winds of 200 kph.";
+        assertThat(datesOf(text, LocalDate.of(2024, 2, 12), 14, "")).isEqualTo("2024-02-08..2024-02-09");
+    }
 }

@@ -1,0 +1,67 @@
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two builds of the engine side by side in one JVM, each in its own class loader, their extractions interleaved text by
+ * text (the order of the two swapped each text), so both get the same share of a loaded machine at the same moments.
+ * Prints, for each, the thread CPU and the bytes allocated an extraction over the measured seconds.
+ *
+ * <pre>
+ * args: classesDirA classesDirB warmUpRounds seconds text...
+ * </pre>
+ * The class path must hold the engine's dependencies but not the engine (benchmarks/README.md, "Side by side").
+ */
+public class Compare {
+
+    public static void main(String[] a) throws Exception {
+        String[] dirs = {a[0], a[1]};
+        int warm = Integer.parseInt(a[2]);
+        long secs = Long.parseLong(a[3]);
+        List<String> texts = new ArrayList<>();
+        for (int i = 4; i < a.length; i++) texts.add(Files.readString(Path.of(a[i])));
+        Object[] engine = new Object[2];
+        Method[] extract = new Method[2];
+        for (int k = 0; k < 2; k++) {
+            URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(dirs[k]).toUri().toURL()}, Compare.class.getClassLoader());
+            Class<?> c = Class.forName("io.claimwatch.extract.domain.ClaimExtractor", true, cl);
+            engine[k] = c.getMethod("create").invoke(null);
+            extract[k] = c.getMethod("extract", String.class, java.time.LocalDate.class);
+        }
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        for (int r = 0; r < warm; r++) for (String t : texts) for (int k = 0; k < 2; k++) extract[k].invoke(engine[k], t, null);
+        long[] cpu = new long[2];
+        long[] bytes = new long[2];
+        long rounds = 0;
+        int order = 0;
+        long end = System.nanoTime() + secs * 1_000_000_000L;
+        long size = 0;
+        for (String t : texts) size += t.getBytes(StandardCharsets.UTF_8).length;
+        while (System.nanoTime() < end) {
+            for (String t : texts) {
+                for (int j = 0; j < 2; j++) {
+                    int k = (j + order) & 1;
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    long b0 = mx.getThreadAllocatedBytes(self);
+                    extract[k].invoke(engine[k], t, null);
+                    bytes[k] += mx.getThreadAllocatedBytes(self) - b0;
+                    cpu[k] += mx.getCurrentThreadCpuTime() - c0;
+                }
+                order ^= 1;
+            }
+            rounds++;
+        }
+        long n = rounds * texts.size();
+        for (int k = 0; k < 2; k++) {
+            System.out.printf("%s: %d rounds of %d texts, cpu %.2f s, %.3f ms an extraction, %.2f MB/s a core, %,d bytes an extraction%n",
+                    dirs[k], rounds, texts.size(), cpu[k] / 1e9, cpu[k] / 1e6 / n, rounds * size / 1e6 / (cpu[k] / 1e9), bytes[k] / n);
+        }
+        System.out.printf("B/A cpu %.3f, bytes %.3f%n", (double) cpu[1] / cpu[0], (double) bytes[1] / bytes[0]);
+    }
+}

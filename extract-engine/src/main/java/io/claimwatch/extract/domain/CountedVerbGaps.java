@@ -1,0 +1,77 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What stands between a counted noun and the verb that says what was done to it, read past by
+ * {@link CountedVerbs#after}: an adverb of two words among its auxiliaries (adverb-phrase-before-verb:
+ * "12 people have so far been confirmed dead"), a second noun coordinated with it that shares its
+ * plural auxiliary (coordinated-noun-subject: "40 houses and a school in the town were evacuated"),
+ * a passive's participle that is spelt as its base (unchanged-participle: "ballots were cast"), and reads
+ * the adverb of manner after a passive's participle (manner-after-passive: "were cast fraudulently").
+ */
+final class CountedVerbGaps {
+
+    private final CountedWords w;
+    /** "so far": two-word adverbs among the auxiliaries. */
+    private final Set<String> adverbPhrases;
+    /** "were", "have": the auxiliaries a subject of two coordinated nouns takes. */
+    private final Set<String> pluralAuxiliaries;
+
+    CountedVerbGaps(CountedWords words) {
+        this.w = words;
+        this.adverbPhrases = Set.copyOf(Lexicon.lines("counted-adverb-phrases.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        this.pluralAuxiliaries = Set.copyOf(Lexicon.lines("counted-plural-auxiliaries.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** adverb-phrase-before-verb: the token after a two-word adverb at k ("so far"), else k. */
+    int overAdverbPhrase(List<Tok> t, int k) {
+        if (k < 1 || k + 2 >= t.size() || !t.get(k).isWord() || !t.get(k + 1).isWord()) return k;
+        // (among the auxiliaries only: "have so far been", not "so far this year" after the noun)
+        if (!w.skipAfterNoun.contains(t.get(k - 1).lower())) return k;
+        return adverbPhrases.contains(t.get(k).lower() + " " + t.get(k + 1).lower()) ? k + 2 : k;
+    }
+
+    /**
+     * coordinated-noun-subject: the plural auxiliary after "and" and a noun phrase with a determiner that
+     * shares the counted noun's verb ("and a school in the town were evacuated"), when a participle follows
+     * it; k itself when no such phrase opens at k.
+     */
+    int overCoordinatedNoun(List<Tok> t, int k) {
+        if (k + 3 >= t.size() || !t.get(k).is("and") || !w.determiners.contains(t.get(k + 1).lower())) return k;
+        for (int y = k + 2; y + 1 < t.size() && y < k + 10; y++) {
+            Tok x = t.get(y);
+            if (!x.isWord()) return k;
+            String l = x.lower();
+            if (pluralAuxiliaries.contains(l)) {
+                int p = y + 1;
+                if (l.equals("have") && t.get(p).is("been") && p + 1 < t.size()) p++;
+                return y > k + 2 && w.pastVerb(t.get(p)) ? y : k;
+            }
+            // (a noun phrase, not a clause: no verb in the past, no relative; "a nursing home" may hold an -ing word)
+            if (w.skipAfterNoun.contains(l) || w.relativeOpeners.contains(l) && y > k + 2 || w.pastVerb(x) || w.lx.reportingVerbs.contains(l)) return k;
+        }
+        return k;
+    }
+
+    /**
+     * manner-after-passive: an adverb of manner right after a passive's participle at k goes with it ("votes were cast
+     * fraudulently" -> "votes cast fraudulently"); not a short or a time adverb ("nearly", "yearly").
+     */
+    void mannerAfter(CountedReading r, int k) {
+        if (k + 1 >= r.t.size()) return;
+        Tok a = r.t.get(k + 1);
+        String l = a.lower();
+        if (!a.isWord() || a.capitalized() || !l.endsWith("ly") || l.length() <= 6 || w.lx.timeAdverbs.contains(l)
+                || w.lx.functionWords.contains(l)) return;
+        r.verb += " " + l;
+        r.end = a.end();
+    }
+
+    /** unchanged-participle: after "be", a verb whose participle is spelt as its base ("were cast", "was cut"). */
+    boolean unchangedParticiple(Tok v) {
+        return v.isWord() && !v.capitalized() && v.lower().equals(w.lx.participles.get(v.lower()));
+    }
+}
