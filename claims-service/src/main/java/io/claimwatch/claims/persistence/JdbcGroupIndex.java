@@ -189,15 +189,9 @@ final class JdbcGroupIndex implements GroupIndex {
       + " AND (t.earliest IS NULL OR latest IS NULL OR latest >= t.earliest::date)"
       + " AND max_value >= t.lo AND min_value <= t.hi";
 
-  /**
-   * Reads the candidates of the spans (all keyed by {@code column}) in one statement and hands them to the spans'
-   * claims; returns the claims of spans that read their cap and of more than one claim, to be looked up one by one.
-   */
-  private List<Lookup> lookUp(List<Span> spans, String column) {
-    if (spans.isEmpty()) {
-      return List.of();
-    }
-    String sql = "SELECT t.i, g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
+  /** The candidate statement of spans keyed by {@code column} ("event" or "kind"), as {@link #lookUp} runs it. */
+  static String spansSql(String column) {
+    return "SELECT t.i, g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
         + " g.min_value, g.max_value FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
         + " ?::float8[], ?::float8[], ?::int[]) AS t(i, unit, k, cause, latest, earliest, lo, hi, cap)"
         // The key's value and the open value '' each read their most recent groups through the index on
@@ -212,6 +206,17 @@ final class JdbcGroupIndex implements GroupIndex {
         + (column.equals("kind") ? " UNION ALL (SELECT * FROM claim_group WHERE unit = t.unit AND kind = ''" + CONTEXT
             + " ORDER BY update_time DESC LIMIT t.cap)" : "")
         + ") u ORDER BY update_time DESC LIMIT t.cap) g";
+  }
+
+  /**
+   * Reads the candidates of the spans (all keyed by {@code column}) in one statement and hands them to the spans'
+   * claims; returns the claims of spans that read their cap and of more than one claim, to be looked up one by one.
+   */
+  private List<Lookup> lookUp(List<Span> spans, String column) {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    String sql = spansSql(column);
     List<List<Candidate>> rows = new ArrayList<>();
     try (PreparedStatement st = connection.prepareStatement(sql)) {
       int n = spans.size();
@@ -292,11 +297,11 @@ final class JdbcGroupIndex implements GroupIndex {
     return new Candidate(id, k, rs.getDouble(i++), rs.getDouble(i));
   }
 
-  private List<Candidate> stored(QuantityKey key, double low, double high) {
-    List<Candidate> known = prepared.get(new Lookup(key, low, high));
-    if (known != null) {
-      return known;
-    }
+  /**
+   * The candidate statement of one claim, as {@link #stored} runs it: parameters unit, the key column's value, then
+   * cause, latest and earliest where the key has them, then the low and high of the range within reach.
+   */
+  static String oneClaimSql(QuantityKey key) {
     String byKey = key.event().isEmpty()
         ? "unit = ? AND kind IN (?, '')"
         : "unit = ? AND event = ?";
@@ -305,9 +310,17 @@ final class JdbcGroupIndex implements GroupIndex {
     String byContext = (key.cause().isEmpty() ? "" : " AND cause IN (?, '')")
         + (key.latest() == null ? "" : " AND (earliest IS NULL OR earliest <= ?)")
         + (key.earliest() == null ? "" : " AND (latest IS NULL OR latest >= ?)");
-    String sql = "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
+    return "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
         + " FROM claim_group WHERE " + byKey
         + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
+  }
+
+  private List<Candidate> stored(QuantityKey key, double low, double high) {
+    List<Candidate> known = prepared.get(new Lookup(key, low, high));
+    if (known != null) {
+      return known;
+    }
+    String sql = oneClaimSql(key);
     double reach = GroupAssigner.reach(key);
     try (PreparedStatement st = connection.prepareStatement(sql)) {
       int i = 1;
