@@ -72,8 +72,13 @@ public final class GroupAssigner {
   }
 
   private static boolean sameMeasure(QuantityKey a, QuantityKey b) {
-    return a != null && a.kind().equals(b.kind()) && a.event().equals(b.event()) && a.cause().equals(b.cause())
-        && (a.party().equals(b.party()) || a.party().isEmpty() || b.party().isEmpty());
+    return a != null && a.event().equals(b.event()) && a.cause().equals(b.cause()) && agree(a.kind(), b.kind())
+        && agree(a.party(), b.party());
+  }
+
+  /** Two parts of keys agree when they are equal or one is open (as {@link QuantityKey#compatible} has them). */
+  private static boolean agree(String a, String b) {
+    return a.equals(b) || a.isEmpty() || b.isEmpty();
   }
 
   /**
@@ -161,7 +166,7 @@ public final class GroupAssigner {
    * of a figure far below its range ("hundreds" of a dozen), so down it runs from the mean as for any range. Any
    * other figure its {@link #value}; so is a vague one of any other count (strikers: figures of one time, told apart
    * by scope), and one whose article ({@code article}, the claims of its article) gives a figure that is not vague of
-   * the same measure (kind, event, kind of event, and party unless one is open): beside figures, a vague one is a part ("tens of
+   * the same measure (event and kind of event; kind and party unless one is open: "thousands" in need beside 60,000 children in need): beside figures, a vague one is a part ("tens of
    * thousands" evacuated in the capital, 600,000 displaced in the country). Empty as {@link #value}.
    */
   public static Optional<double[]> extent(Claim c, List<Claim> article) {

@@ -212,7 +212,7 @@ final class GroupBookkeeping {
   static final String RESET_RANGES = "UPDATE claim_group g SET min_value = r.lo, max_value = r.hi"
       + " FROM (SELECT group_id, min(v) AS lo, max(CASE WHEN hedge = '" + io.claimwatch.claims.domain.Hedge.VAGUE.name() + "'"
       + " AND value_high IS NOT NULL AND " + CLIMBS_SQL + " AND NOT EXISTS (SELECT 1 FROM claim o WHERE o.article_id"
-      + " = x.article_id AND o.hedge <> x.hedge AND o.key_kind = x.key_kind AND o.key_event = x.key_event"
+      + " = x.article_id AND o.hedge <> x.hedge AND (o.key_kind IN (x.key_kind, '') OR x.key_kind = '') AND o.key_event = x.key_event"
       + " AND (o.key_party IN (x.key_party, '') OR x.key_party = '') AND o.key_cause = x.key_cause) THEN greatest(v, value_high::float8 * s) ELSE v END) AS hi"
       + " FROM (SELECT group_id, article_id, hedge, value_high, key_kind, key_event, key_party, key_cause, key_place,"
       + " key_earliest, key_latest, "

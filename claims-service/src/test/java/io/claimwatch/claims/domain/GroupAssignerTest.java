@@ -110,6 +110,15 @@ class GroupAssignerTest {
     Claim country = claim(fled, "600000", null, Hedge.MORE_THAN);
     assertThat(GroupAssigner.extent(capital, List.of(capital, country)).get()[1]).isCloseTo(Math.sqrt(20000 * 99999.0),
         org.assertj.core.data.Offset.offset(1e-6));
+    // of the measure also when one kind is open: "thousands" in need of shelter beside 60,000 children in need
+    QuantityKey inNeed = new QuantityKey("", "need", "", "", "storm", "@PK", "", LocalDate.parse("2022-08-20"),
+        LocalDate.parse("2022-09-20"));
+    QuantityKey childrenInNeed = new QuantityKey("person", "need", "", "", "storm", "@PK", "", LocalDate.parse("2022-08-20"),
+        LocalDate.parse("2022-09-20"));
+    Claim shelter = claim(inNeed, "2000", "9999", Hedge.VAGUE);
+    assertThat(GroupAssigner.extent(shelter, List.of(shelter, claim(childrenInNeed, "60000", "60000", Hedge.APPROXIMATE)))
+        .get()[1]).isCloseTo(Math.sqrt(2000 * 9999.0), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(GroupAssigner.extent(shelter, List.of(shelter)).get()[1]).as("alone, to its top").isEqualTo(9999.0);
   }
 
   @Test
