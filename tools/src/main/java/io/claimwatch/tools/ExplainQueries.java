@@ -2,6 +2,8 @@ package io.claimwatch.tools;
 
 import io.claimwatch.claims.domain.ClaimService;
 import io.claimwatch.claims.domain.GroupAssigner;
+import io.claimwatch.claims.domain.QuantityKey;
+import io.claimwatch.claims.persistence.GroupStatements;
 import io.claimwatch.claims.persistence.JdbcClaimStore;
 import io.claimwatch.localpg.LocalPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -11,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -24,8 +27,10 @@ import picocli.CommandLine.Option;
 /**
  * The pipeline's hot statements on a large store, with EXPLAIN (ANALYZE, BUFFERS): a million articles
  * in ingest's schema (a share of them pending, the band index of some) and a million claims in
- * claims-service's (ClaimsBenchmark's synthetic corpus) plus one group of 10,000 claims; then the
- * bounded group read timed through ClaimService over that group. Shows each statement reads through
+ * claims-service's (ClaimsBenchmark's synthetic corpus) plus one group of 10,000 claims and one of a fire's
+ * evacuees (vague figures among them), with the grouping's candidate lookups and ranges' reset as the write runs
+ * them (GroupStatements); then the bounded group read timed through ClaimService over the large group. Shows each
+ * statement reads through
  * an index a number of rows that does not grow with the store.
  */
 @Command(name = "explain-queries", mixinStandardHelpOptions = true,
@@ -84,6 +89,18 @@ public final class ExplainQueries implements Callable<Integer> {
             + " SELECT 'large' || i, 'large' || (i / 10), i % 10, 'q', 0, 1, 900 + i % 200, 900 + i % 200, 'EXACT', 'ASSERTED',"
             + " 'bench', 'large', 'large' || (i / 10), 'soldier', 'capture', 'RU', to_char(date '2024-08-06' + i / 10, 'YYYY-MM-DD'),"
             + " now() FROM generate_series(0, " + (groupSize - 1) + ") AS i");
+        // a fire's evacuees, pinned to a place and a month, from 50 articles: every fourth claim "thousands" (rule
+        // vague-extent: a vague figure of a count that climbs spans its range's top), for the ranges' reset
+        st.execute("INSERT INTO claim_group (id, kind, event, party, unit, cause, place, earliest, latest, min_value, max_value,"
+            + " create_time, update_time) VALUES ('fire', 'person', 'evacuate', '', '', 'fire', 'oskavia', '2041-06-01',"
+            + " '2041-06-30', 1870, 87130, now(), now())");
+        st.execute("INSERT INTO claim (id, article_id, ordinal, quote, quote_start, quote_end, value_low, value_high, hedge,"
+            + " modality, extractor_version, group_id, origin_id, key_kind, key_event, key_party, key_cause, key_place,"
+            + " key_earliest, key_latest, publication_date, create_time)"
+            + " SELECT 'fire' || i, 'fire' || (i / 2), i % 2, 'q', 0, 1, CASE WHEN i % 4 = 0 THEN 2000 ELSE 1000 + i * 870 END,"
+            + " CASE WHEN i % 4 = 0 THEN 9999 ELSE 1000 + i * 870 END, CASE WHEN i % 4 = 0 THEN 'VAGUE' ELSE 'EXACT' END,"
+            + " 'ASSERTED', 'bench', 'fire', 'fire' || (i / 2), 'person', 'evacuate', '', 'fire', 'oskavia', '2041-06-01',"
+            + " '2041-06-30', '2041-06-10', now() FROM generate_series(0, 99) AS i");
         st.execute("UPDATE claim_group g SET claim_count = c.n, origin_count = c.o FROM (SELECT group_id, count(*) AS n,"
             + " count(DISTINCT coalesce(origin_id, article_id)) AS o FROM claim GROUP BY group_id) c WHERE c.group_id = g.id");
         st.execute("ANALYZE claim");
@@ -121,12 +138,49 @@ public final class ExplainQueries implements Callable<Integer> {
           + " FROM unnest(ARRAY['large', 'large'], ARRAY['large7', 'nope']) AS t(g, o)");
       explain(claimsDb, "the latest claims of 10 groups, kept with them (conflict count)", false, "SELECT id, recent_claims"
           + " FROM claim_group WHERE id = ANY(ARRAY(SELECT id FROM claim_group ORDER BY id LIMIT 9) || 'large'::text)");
-      explain(claimsDb, "candidate groups of 20 claims at once", false, "SELECT t.i, g.id FROM unnest("
-          + "ARRAY(SELECT generate_series(1, 20)), ARRAY(SELECT '' FROM generate_series(1, 20)),"
-          + " ARRAY(SELECT (ARRAY['captured', 'killed', 'injured', 'evacuated'])[1 + i % 4] FROM generate_series(1, 20) AS i),"
-          + " ARRAY(SELECT (10 * i)::float8 FROM generate_series(1, 20) AS i)) AS t(i, unit, k, v)"
-          + " CROSS JOIN LATERAL (SELECT * FROM claim_group WHERE unit = t.unit AND event = t.k AND t.k <> ''"
-          + " AND max_value >= t.v / 3 AND min_value <= t.v * 3 ORDER BY update_time DESC LIMIT 64) g");
+      // the grouping's statements as JdbcGroupIndex and GroupBookkeeping run them (GroupStatements), each claim's
+      // range within reach of its extent: every fourth a vague figure of a fire's evacuees (vague-extent: from a tenth
+      // of its mean to ten times its top), the others a figure of the synthetic corpus (a third to three times it)
+      String[] events = {"", "captured", "injured", "killed"};
+      StringBuilder unit = new StringBuilder();
+      StringBuilder k = new StringBuilder();
+      StringBuilder cause = new StringBuilder();
+      StringBuilder latest = new StringBuilder();
+      StringBuilder earliest = new StringBuilder();
+      StringBuilder lo = new StringBuilder();
+      StringBuilder hi = new StringBuilder();
+      StringBuilder ids = new StringBuilder();
+      StringBuilder cap = new StringBuilder();
+      for (int i = 1; i <= 20; i++) {
+        String sep = i == 1 ? "" : ",";
+        boolean vague = i % 4 == 0;
+        unit.append(sep).append("\"\"");
+        k.append(sep).append(vague ? "evacuate" : events[i % 4]);
+        cause.append(sep).append(vague ? "fire" : "\"\"");
+        latest.append(sep).append(vague ? "2041-06-30" : "NULL");
+        earliest.append(sep).append(vague ? "2041-06-01" : "NULL");
+        lo.append(sep).append(vague ? Math.sqrt(2000 * 9999.0) / 10 : 10.0 * i / 3);
+        hi.append(sep).append(vague ? 9999 * 10.0 : 10.0 * i * 3);
+        ids.append(sep).append(i);
+        cap.append(sep).append(64);
+      }
+      String[] spans = {"'{" + ids + "}'", "'{" + unit + "}'", "'{" + k + "}'", "'{" + cause + "}'", "'{" + latest + "}'",
+          "'{" + earliest + "}'", "'{" + lo + "}'", "'{" + hi + "}'", "'{" + cap + "}'"};
+      explain(claimsDb, "candidate groups of a batch's 20 spans by event (JdbcGroupIndex.prepare)", false,
+          bind(GroupStatements.candidatesOfSpans("event"), spans));
+      spans[2] = "'{" + k.toString().replace("evacuate", "person").replaceAll("killed|captured|injured", "soldier") + "}'";
+      explain(claimsDb, "candidate groups of a batch's 20 spans by kind (JdbcGroupIndex.prepare, claims that name no event)",
+          false, bind(GroupStatements.candidatesOfSpans("kind"), spans));
+      QuantityKey fire = new QuantityKey("person", "evacuate", "", "", "fire", "oskavia", "", LocalDate.parse("2041-06-01"),
+          LocalDate.parse("2041-06-30"));
+      explain(claimsDb, "candidate groups of one claim, \"thousands\" evacuated from a fire (JdbcGroupIndex.stored)", false,
+          bind(GroupStatements.candidatesOfOneClaim(fire), "''", "'evacuate'", "'fire'", "'2041-06-30'", "'2041-06-01'",
+              String.valueOf(Math.sqrt(2000 * 9999.0) / 10), String.valueOf(9999 * 10.0)));
+      explain(claimsDb, "candidate groups of one claim that names no event (JdbcGroupIndex.stored)", false,
+          bind(GroupStatements.candidatesOfOneClaim(new QuantityKey("soldier", "", "", "")), "''", "'soldier'", "100", "9000"));
+      explain(claimsDb, "the ranges of 10 groups a replacement left, the fire's and the large one among them (rolled back)",
+          true, bind(GroupStatements.resetRanges(), "ARRAY(SELECT id FROM claim_group WHERE id NOT IN ('fire', 'large')"
+              + " ORDER BY id LIMIT 8) || ARRAY['fire', 'large']"));
       explain(claimsDb, "related groups of the large group (GetGroup)", false, "SELECT id, update_time FROM claim_group g"
           + " WHERE g.unit = '' AND g.event = 'captured' AND g.kind IN ('person', '') ORDER BY g.update_time DESC LIMIT 84");
       explain(claimsDb, "list groups, first page", false, "SELECT id, claim_count, origin_count FROM claim_group"
@@ -167,6 +221,23 @@ public final class ExplainQueries implements Callable<Integer> {
     ds.setUser(pg.user());
     ds.setPassword(pg.password());
     return ds;
+  }
+
+  /** The statement with each {@code ?} replaced, in order, by a literal. */
+  private static String bind(String sql, String... literals) {
+    StringBuilder out = new StringBuilder();
+    int n = 0;
+    for (char ch : sql.toCharArray()) {
+      if (ch == '?') {
+        out.append(literals[n++]);
+      } else {
+        out.append(ch);
+      }
+    }
+    if (n != literals.length) {
+      throw new IllegalArgumentException(n + " parameters, " + literals.length + " literals");
+    }
+    return out.toString();
   }
 
   private static void explain(PGSimpleDataSource ds, String what, boolean rollBack, String sql) throws Exception {

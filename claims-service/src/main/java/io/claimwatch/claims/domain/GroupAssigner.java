@@ -30,23 +30,24 @@ public final class GroupAssigner {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
-      Optional<Double> value = value(c);
-      if (!key.groupable() || value.isEmpty()) {
+      Optional<double[]> extent = extent(c, claims);
+      if (!key.groupable() || extent.isEmpty()) {
         out.add(c.grouped(key, null));
         continue;
       }
-      double v = value.get();
+      double lo = extent.get()[0];
+      double hi = extent.get()[1];
       double reach = Math.log(reach(key));
-      Optional<GroupIndex.Candidate> best = index.candidates(key, v).stream()
-          .filter(g -> distance(g, v) <= reach)
-          .min(Comparator.comparingDouble((GroupIndex.Candidate g) -> distance(g, v)).thenComparing(GroupIndex.Candidate::id));
+      Optional<GroupIndex.Candidate> best = index.candidates(key, lo, hi).stream()
+          .filter(g -> distance(g, lo, hi) <= reach)
+          .min(Comparator.comparingDouble((GroupIndex.Candidate g) -> distance(g, lo, hi)).thenComparing(GroupIndex.Candidate::id));
       String group;
       if (best.isPresent()) {
         group = best.get().id();
-        index.join(group, best.get().key().refine(key), v);
+        index.join(group, best.get().key().refine(key), lo, hi);
       } else {
         group = c.id();
-        index.create(group, key, v);
+        index.create(group, key, lo, hi);
       }
       out.add(c.grouped(key, group));
     }
@@ -68,6 +69,34 @@ public final class GroupAssigner {
       return byKind;   // kind-reach: a speed or a rainfall read off instruments; figures apart are other readings
     }
     return key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
+  }
+
+  private static boolean sameMeasure(QuantityKey a, QuantityKey b) {
+    return a != null && a.event().equals(b.event()) && a.cause().equals(b.cause()) && agree(a.kind(), b.kind())
+        && agree(a.party(), b.party());
+  }
+
+  /** Two parts of keys agree when they are equal or one is open (as {@link QuantityKey#compatible} has them). */
+  private static boolean agree(String a, String b) {
+    return a.equals(b) || a.isEmpty() || b.isEmpty();
+  }
+
+  /**
+   * Whether a key's counts climb over days as a sudden disaster's toll does: its {@link #reach} is wider than the
+   * default ({@code grouping/reach.txt} for a pinned key; never a magnitude's or an instrument's reading).
+   */
+  public static boolean climbs(QuantityKey key) {
+    return reach(key) > MAGNITUDE_FACTOR;
+  }
+
+  /** The reaches of {@code grouping/reach.txt} by kind of event, and of {@code grouping/kind-reach.txt} by kind, for SQL. */
+  public static java.util.Map<String, Double> reachByCause() {
+    return REACH;
+  }
+
+  /** As {@link #reachByCause}, by the kind a measure counts. */
+  public static java.util.Map<String, Double> reachByKind() {
+    return KIND_REACH;
   }
 
   private static final java.util.Map<String, Double> REACH = loadFactors("/grouping/reach.txt");
@@ -118,15 +147,39 @@ public final class GroupAssigner {
     return UNIT_SCALES;
   }
 
-  /** How far, in log ratio, a value lies outside the group's range (0 inside). */
-  static double distance(GroupIndex.Candidate g, double v) {
-    if (v < g.minValue()) {
-      return Math.log(g.minValue() / v);
+  /** How far, in log ratio, an extent lies outside the group's range (0 where they overlap). */
+  static double distance(GroupIndex.Candidate g, double low, double high) {
+    if (high < g.minValue()) {
+      return Math.log(g.minValue() / high);
     }
-    if (v > g.maxValue()) {
-      return Math.log(v / g.maxValue());
+    if (low > g.maxValue()) {
+      return Math.log(low / g.maxValue());
     }
     return 0;
+  }
+
+  /**
+   * What a claim's figure covers when it is grouped, {low, high} in its key's unit (rule vague-extent). A vague
+   * figure ("thousands", "hundreds of thousands") of a count that {@link #climbs}: from its {@link #value} (its range's
+   * geometric mean) to its range's top. Such a count is said vaguely before it is known and later reported higher
+   * ("thousands" flee, then 88,000 are evacuated), so the reach runs up from the top, but a vague word is not said
+   * of a figure far below its range ("hundreds" of a dozen), so down it runs from the mean as for any range. Any
+   * other figure its {@link #value}; so is a vague one of any other count (strikers: figures of one time, told apart
+   * by scope), and one whose article ({@code article}, the claims of its article) gives a figure that is not vague of
+   * the same measure (event and kind of event; kind and party unless one is open: "thousands" in need beside 60,000 children in need): beside figures, a vague one is a part ("tens of
+   * thousands" evacuated in the capital, 600,000 displaced in the country). Empty as {@link #value}.
+   */
+  public static Optional<double[]> extent(Claim c, List<Claim> article) {
+    Optional<Double> v = value(c);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (c.hedge() == Hedge.VAGUE && c.high() != null && c.key() != null && climbs(c.key())
+        && article.stream().noneMatch(o -> o.hedge() != Hedge.VAGUE && sameMeasure(o.key(), c.key()))) {
+      double scale = unitScale(c.unit());
+      return Optional.of(new double[] {v.get(), Math.max(v.get(), c.high().doubleValue() * scale)});
+    }
+    return Optional.of(new double[] {v.get(), v.get()});
   }
 
   /**

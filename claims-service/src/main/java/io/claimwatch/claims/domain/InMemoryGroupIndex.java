@@ -14,11 +14,11 @@ public final class InMemoryGroupIndex implements GroupIndex {
   private final Map<String, Candidate> groups = new LinkedHashMap<>();
 
   @Override
-  public List<Candidate> candidates(QuantityKey key, double value) {
+  public List<Candidate> candidates(QuantityKey key, double low, double high) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate g : groups.values()) {
       double reach = GroupAssigner.reach(key);
-      if (g.key().compatible(key) && g.maxValue() * reach >= value && g.minValue() <= value * reach) {
+      if (g.key().compatible(key) && g.maxValue() * reach >= low && g.minValue() <= high * reach) {
         out.add(g);
       }
     }
@@ -26,13 +26,13 @@ public final class InMemoryGroupIndex implements GroupIndex {
   }
 
   @Override
-  public void create(String id, QuantityKey key, double value) {
-    groups.put(id, new Candidate(id, key, value, value));
+  public void create(String id, QuantityKey key, double low, double high) {
+    groups.put(id, new Candidate(id, key, low, high));
   }
 
   @Override
-  public void join(String id, QuantityKey refinedKey, double value) {
+  public void join(String id, QuantityKey refinedKey, double low, double high) {
     Candidate g = groups.get(id);
-    groups.put(id, new Candidate(id, refinedKey, Math.min(g.minValue(), value), Math.max(g.maxValue(), value)));
+    groups.put(id, new Candidate(id, refinedKey, Math.min(g.minValue(), low), Math.max(g.maxValue(), high)));
   }
 }

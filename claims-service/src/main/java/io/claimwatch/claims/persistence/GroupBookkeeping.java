@@ -196,10 +196,37 @@ final class GroupBookkeeping {
       .map(e -> " WHEN '" + e.getKey().replace("'", "''") + "' THEN " + e.getValue())
       .collect(java.util.stream.Collectors.joining("", "(CASE unit", " ELSE 1 END)::float8"));
 
+  /** GroupAssigner.climbs over a claim's key columns: its reach (by kind, else by kind of event when pinned) over 3. */
+  private static final String CLIMBS_SQL = "(CASE WHEN key_kind = 'magnitude' THEN false"
+      + io.claimwatch.claims.domain.GroupAssigner.reachByKind().entrySet().stream()
+          .map(e -> " WHEN key_kind = '" + e.getKey().replace("'", "''") + "' THEN "
+              + (e.getValue() > io.claimwatch.claims.domain.GroupAssigner.MAGNITUDE_FACTOR))
+          .collect(java.util.stream.Collectors.joining())
+      + " ELSE key_cause <> '' AND key_place <> '' AND key_earliest IS NOT NULL AND key_latest IS NOT NULL AND key_cause IN (''"
+      + io.claimwatch.claims.domain.GroupAssigner.reachByCause().entrySet().stream()
+          .filter(e -> e.getValue() > io.claimwatch.claims.domain.GroupAssigner.MAGNITUDE_FACTOR)
+          .map(e -> ", '" + e.getKey().replace("'", "''") + "'").collect(java.util.stream.Collectors.joining())
+      + ") END)";
+
+  /** {@link #resetRanges}' first statement: its one parameter the groups' ids. */
+  static final String RESET_RANGES = "UPDATE claim_group g SET min_value = r.lo, max_value = r.hi"
+      + " FROM (SELECT group_id, min(v) AS lo, max(CASE WHEN hedge = '" + io.claimwatch.claims.domain.Hedge.VAGUE.name() + "'"
+      + " AND value_high IS NOT NULL AND " + CLIMBS_SQL + " AND NOT EXISTS (SELECT 1 FROM claim o WHERE o.article_id"
+      + " = x.article_id AND o.hedge <> x.hedge AND (o.key_kind IN (x.key_kind, '') OR x.key_kind = '') AND o.key_event = x.key_event"
+      + " AND (o.key_party IN (x.key_party, '') OR x.key_party = '') AND o.key_cause = x.key_cause) THEN greatest(v, value_high::float8 * s) ELSE v END) AS hi"
+      + " FROM (SELECT group_id, article_id, hedge, value_high, key_kind, key_event, key_party, key_cause, key_place,"
+      + " key_earliest, key_latest, "
+      + UNIT_SCALE_SQL + " AS s, CASE"
+      + " WHEN value_low IS NOT NULL AND value_high IS NOT NULL THEN sqrt(value_low::float8 * value_high::float8)"
+      + " ELSE coalesce(value_low, value_high)::float8 END * " + UNIT_SCALE_SQL + " AS v FROM claim WHERE group_id = ANY(?)) x"
+      + " WHERE v > 0 AND v < 'Infinity'::float8 GROUP BY group_id) r WHERE g.id = r.group_id";
+
   /**
    * After a replacement, the groups the article's old claims were in span their remaining claims only (a replaced
-   * figure no longer widens them), and groups left with none are removed: two statements. A claim's representative
-   * value is GroupAssigner.representative's: the geometric mean of both bounds, else the bound given; positive.
+   * figure no longer widens them), and groups left with none are removed: two statements. A claim's extent is
+   * GroupAssigner.extent's: from its representative value (GroupAssigner.representative's: the geometric mean of both
+   * bounds, else the bound given; positive) to, for a vague figure of a count that climbs whose article gives no
+   * other figure of its measure, its upper bound.
    */
   static void resetRanges(Connection c, List<String> groups) throws SQLException {
     // (scaled to the key's unit as GroupAssigner.value scales it: "373 square miles" as 966 km2)
@@ -207,11 +234,7 @@ final class GroupBookkeeping {
       return;
     }
     java.sql.Array ids = c.createArrayOf("text", groups.stream().distinct().toArray());
-    try (PreparedStatement st = c.prepareStatement("UPDATE claim_group g SET min_value = r.lo, max_value = r.hi"
-        + " FROM (SELECT group_id, min(v) AS lo, max(v) AS hi FROM (SELECT group_id, CASE"
-        + " WHEN value_low IS NOT NULL AND value_high IS NOT NULL THEN sqrt(value_low::float8 * value_high::float8)"
-        + " ELSE coalesce(value_low, value_high)::float8 END * " + UNIT_SCALE_SQL + " AS v FROM claim WHERE group_id = ANY(?)) x"
-        + " WHERE v > 0 AND v < 'Infinity'::float8 GROUP BY group_id) r WHERE g.id = r.group_id")) {
+    try (PreparedStatement st = c.prepareStatement(RESET_RANGES)) {
       st.setArray(1, ids);
       st.executeUpdate();
     }

@@ -62,18 +62,18 @@ final class JdbcGroupIndex implements GroupIndex {
    * changed), as changed, then those of the table.
    */
   @Override
-  public List<Candidate> candidates(QuantityKey key, double value) {
+  public List<Candidate> candidates(QuantityKey key, double low, double high) {
     double reach = GroupAssigner.reach(key);
     List<Candidate> out = new ArrayList<>();
     List<String> ids = new ArrayList<>(touchedByEvent.getOrDefault(bucket(key), new java.util.LinkedHashSet<>()));
     java.util.Collections.reverse(ids);
     for (String id : ids) {
       Candidate c = current(id);
-      if (c.key().compatible(key) && c.maxValue() >= value / reach && c.minValue() <= value * reach) {
+      if (c.key().compatible(key) && c.maxValue() >= low / reach && c.minValue() <= high * reach) {
         out.add(c);
       }
     }
-    for (Candidate c : stored(key, value)) {
+    for (Candidate c : stored(key, low, high)) {
       read.putIfAbsent(c.id(), c);
       if (!touched.containsKey(c.id())) {
         out.add(c);
@@ -90,14 +90,14 @@ final class JdbcGroupIndex implements GroupIndex {
         : new Candidate(id, t.key(), Math.min(before.minValue(), t.min()), Math.max(before.maxValue(), t.max()));
   }
 
-  /** A candidate lookup: a claim's key and representative value. */
-  private record Lookup(QuantityKey key, double value) {
+  /** A candidate lookup: a claim's key and extent ({@link GroupAssigner#extent}). */
+  private record Lookup(QuantityKey key, double from, double to) {
     double low() {
-      return value / GroupAssigner.reach(key);
+      return from / GroupAssigner.reach(key);
     }
 
     double high() {
-      return value * GroupAssigner.reach(key);
+      return to * GroupAssigner.reach(key);
     }
   }
 
@@ -138,13 +138,17 @@ final class JdbcGroupIndex implements GroupIndex {
   @Override
   public void prepare(List<Claim> claims) {
     Map<Scope, List<Lookup>> byScope = new LinkedHashMap<>();
+    Map<String, List<Claim>> byArticle = new HashMap<>();
+    for (Claim c : claims) {
+      byArticle.computeIfAbsent(c.articleId(), a -> new ArrayList<>()).add(c);
+    }
     for (Claim c : claims) {
       QuantityKey key = c.key() == null ? new QuantityKey("", "", "", c.unit()) : c.key();
-      java.util.Optional<Double> v = GroupAssigner.value(c);
+      java.util.Optional<double[]> v = GroupAssigner.extent(c, byArticle.get(c.articleId()));
       if (!key.groupable() || v.isEmpty()) {
         continue;
       }
-      Lookup l = new Lookup(key, v.get());
+      Lookup l = new Lookup(key, v.get()[0], v.get()[1]);
       if (prepared.putIfAbsent(l, new ArrayList<>()) == null) {
         byScope.computeIfAbsent(Scope.of(key), s -> new ArrayList<>()).add(l);
       }
@@ -185,15 +189,9 @@ final class JdbcGroupIndex implements GroupIndex {
       + " AND (t.earliest IS NULL OR latest IS NULL OR latest >= t.earliest::date)"
       + " AND max_value >= t.lo AND min_value <= t.hi";
 
-  /**
-   * Reads the candidates of the spans (all keyed by {@code column}) in one statement and hands them to the spans'
-   * claims; returns the claims of spans that read their cap and of more than one claim, to be looked up one by one.
-   */
-  private List<Lookup> lookUp(List<Span> spans, String column) {
-    if (spans.isEmpty()) {
-      return List.of();
-    }
-    String sql = "SELECT t.i, g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
+  /** The candidate statement of spans keyed by {@code column} ("event" or "kind"), as {@link #lookUp} runs it. */
+  static String spansSql(String column) {
+    return "SELECT t.i, g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
         + " g.min_value, g.max_value FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
         + " ?::float8[], ?::float8[], ?::int[]) AS t(i, unit, k, cause, latest, earliest, lo, hi, cap)"
         // The key's value and the open value '' each read their most recent groups through the index on
@@ -208,6 +206,17 @@ final class JdbcGroupIndex implements GroupIndex {
         + (column.equals("kind") ? " UNION ALL (SELECT * FROM claim_group WHERE unit = t.unit AND kind = ''" + CONTEXT
             + " ORDER BY update_time DESC LIMIT t.cap)" : "")
         + ") u ORDER BY update_time DESC LIMIT t.cap) g";
+  }
+
+  /**
+   * Reads the candidates of the spans (all keyed by {@code column}) in one statement and hands them to the spans'
+   * claims; returns the claims of spans that read their cap and of more than one claim, to be looked up one by one.
+   */
+  private List<Lookup> lookUp(List<Span> spans, String column) {
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    String sql = spansSql(column);
     List<List<Candidate>> rows = new ArrayList<>();
     try (PreparedStatement st = connection.prepareStatement(sql)) {
       int n = spans.size();
@@ -288,11 +297,11 @@ final class JdbcGroupIndex implements GroupIndex {
     return new Candidate(id, k, rs.getDouble(i++), rs.getDouble(i));
   }
 
-  private List<Candidate> stored(QuantityKey key, double value) {
-    List<Candidate> known = prepared.get(new Lookup(key, value));
-    if (known != null) {
-      return known;
-    }
+  /**
+   * The candidate statement of one claim, as {@link #stored} runs it: parameters unit, the key column's value, then
+   * cause, latest and earliest where the key has them, then the low and high of the range within reach.
+   */
+  static String oneClaimSql(QuantityKey key) {
     String byKey = key.event().isEmpty()
         ? "unit = ? AND kind IN (?, '')"
         : "unit = ? AND event = ?";
@@ -301,9 +310,17 @@ final class JdbcGroupIndex implements GroupIndex {
     String byContext = (key.cause().isEmpty() ? "" : " AND cause IN (?, '')")
         + (key.latest() == null ? "" : " AND (earliest IS NULL OR earliest <= ?)")
         + (key.earliest() == null ? "" : " AND (latest IS NULL OR latest >= ?)");
-    String sql = "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
+    return "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
         + " FROM claim_group WHERE " + byKey
         + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
+  }
+
+  private List<Candidate> stored(QuantityKey key, double low, double high) {
+    List<Candidate> known = prepared.get(new Lookup(key, low, high));
+    if (known != null) {
+      return known;
+    }
+    String sql = oneClaimSql(key);
     double reach = GroupAssigner.reach(key);
     try (PreparedStatement st = connection.prepareStatement(sql)) {
       int i = 1;
@@ -318,8 +335,8 @@ final class JdbcGroupIndex implements GroupIndex {
       if (key.earliest() != null) {
         st.setObject(i++, key.earliest());
       }
-      st.setDouble(i++, value / reach);
-      st.setDouble(i, value * reach);
+      st.setDouble(i++, low / reach);
+      st.setDouble(i, high * reach);
       List<Candidate> out = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -336,15 +353,15 @@ final class JdbcGroupIndex implements GroupIndex {
   }
 
   @Override
-  public void create(String id, QuantityKey key, double value) {
-    touch(id, new Touched(key, value, value, true));
+  public void create(String id, QuantityKey key, double low, double high) {
+    touch(id, new Touched(key, low, high, true));
   }
 
   @Override
-  public void join(String id, QuantityKey refinedKey, double value) {
+  public void join(String id, QuantityKey refinedKey, double low, double high) {
     Touched t = touched.get(id);
-    touch(id, t == null ? new Touched(refinedKey, value, value, false)
-        : new Touched(refinedKey, Math.min(t.min(), value), Math.max(t.max(), value), t.created()));
+    touch(id, t == null ? new Touched(refinedKey, low, high, false)
+        : new Touched(refinedKey, Math.min(t.min(), low), Math.max(t.max(), high), t.created()));
   }
 
   /** A group this write created or joined: its key as refined and the range of the values that joined it. */

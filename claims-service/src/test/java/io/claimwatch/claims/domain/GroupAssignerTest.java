@@ -86,6 +86,42 @@ class GroupAssignerTest {
   }
 
   @Test
+  void aVagueFigureReachesFromTheTopOfItsRangeAndFromItsMeanBelow() {
+    // vague-extent: "tens of thousands fled" the first day, 120,000 a week later: one count as it rose
+    QuantityKey fled = new QuantityKey("person", "displace", "", "", "flood", "@PK @PK.05", "",
+        LocalDate.parse("2022-08-20"), LocalDate.parse("2022-09-20"));
+    String vague = assigner.assign(List.of(claim(fled, "20000", "99999", Hedge.VAGUE)), index).get(0).groupId();
+    assertThat(group(fled, "60000")).as("a figure its range holds").isEqualTo(vague);
+    assertThat(group(fled, "800000")).as("within reach of the range's top (8 times 99,999)").isEqualTo(vague);
+    // below, the reach starts from the range's mean: "hundreds" is not said of a dozen
+    QuantityKey trapped = new QuantityKey("person", "trap", "", "", "earthquake", "@NP", "",
+        LocalDate.parse("2015-04-20"), LocalDate.parse("2015-05-05"));
+    String hundreds = assigner.assign(List.of(claim(trapped, "200", "999", Hedge.VAGUE)), index).get(0).groupId();
+    assertThat(group(trapped, "600")).isEqualTo(hundreds);
+    assertThat(group(trapped, "30")).as("15 times below its mean 447").isNotEqualTo(hundreds);
+    assertThat(GroupAssigner.extent(claim(trapped, "200", "999", Hedge.RANGE), List.of()).get()).as("a stated range: its mean")
+        .containsExactly(Math.sqrt(200 * 999.0), Math.sqrt(200 * 999.0));
+    // a count that does not climb (a country's strikers, not pinned to a sudden disaster): its mean, as any range
+    QuantityKey strikers = new QuantityKey("person", "strike", "", "");
+    String thousands = assigner.assign(List.of(claim(strikers, "2000", "9999", Hedge.VAGUE)), index).get(0).groupId();
+    assertThat(group(strikers, "25000")).as("5.6 times its mean 4,472, past the default reach").isNotEqualTo(thousands);
+    // beside a figure of its measure in its article, a vague figure is a part: "tens of thousands" in the capital
+    Claim capital = claim(fled, "20000", "99999", Hedge.VAGUE);
+    Claim country = claim(fled, "600000", null, Hedge.MORE_THAN);
+    assertThat(GroupAssigner.extent(capital, List.of(capital, country)).get()[1]).isCloseTo(Math.sqrt(20000 * 99999.0),
+        org.assertj.core.data.Offset.offset(1e-6));
+    // of the measure also when one kind is open: "thousands" in need of shelter beside 60,000 children in need
+    QuantityKey inNeed = new QuantityKey("", "need", "", "", "storm", "@PK", "", LocalDate.parse("2022-08-20"),
+        LocalDate.parse("2022-09-20"));
+    QuantityKey childrenInNeed = new QuantityKey("person", "need", "", "", "storm", "@PK", "", LocalDate.parse("2022-08-20"),
+        LocalDate.parse("2022-09-20"));
+    Claim shelter = claim(inNeed, "2000", "9999", Hedge.VAGUE);
+    assertThat(GroupAssigner.extent(shelter, List.of(shelter, claim(childrenInNeed, "60000", "60000", Hedge.APPROXIMATE)))
+        .get()[1]).isCloseTo(Math.sqrt(2000 * 9999.0), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(GroupAssigner.extent(shelter, List.of(shelter)).get()[1]).as("alone, to its top").isEqualTo(9999.0);
+  }
+
+  @Test
   void theRepresentativeValueOfARangeIsItsGeometricMean() {
     assertThat(GroupAssigner.representative(claim(null, "200", "999", Hedge.VAGUE))).hasValueSatisfying(
         v -> assertThat(v).isCloseTo(Math.sqrt(200 * 999.0), org.assertj.core.data.Offset.offset(1e-9)));

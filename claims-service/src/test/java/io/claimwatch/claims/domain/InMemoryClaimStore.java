@@ -22,20 +22,20 @@ final class InMemoryClaimStore implements ClaimStore {
   public List<Claim> replaceArticleClaims(String articleId, Function<GroupIndex, List<Claim>> grouping) {
     List<Claim> claims = grouping.apply(new GroupIndex() {
       @Override
-      public List<Candidate> candidates(QuantityKey key, double value) {
-        return index.candidates(key, value);
+      public List<Candidate> candidates(QuantityKey key, double low, double high) {
+        return index.candidates(key, low, high);
       }
 
       @Override
-      public void create(String id, QuantityKey key, double value) {
-        index.create(id, key, value);
+      public void create(String id, QuantityKey key, double low, double high) {
+        index.create(id, key, low, high);
         Instant t = Instant.ofEpochSecond(++clock);
         groups.put(id, new ClaimGroup(id, key, t, t, 0, 0));
       }
 
       @Override
-      public void join(String id, QuantityKey refinedKey, double value) {
-        index.join(id, refinedKey, value);
+      public void join(String id, QuantityKey refinedKey, double low, double high) {
+        index.join(id, refinedKey, low, high);
         ClaimGroup g = groups.get(id);
         groups.put(id, new ClaimGroup(id, refinedKey, g.createTime(), Instant.ofEpochSecond(++clock), 0, 0));
       }
