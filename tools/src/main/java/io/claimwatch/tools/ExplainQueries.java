@@ -7,6 +7,7 @@ import io.claimwatch.claims.persistence.GroupStatements;
 import io.claimwatch.claims.persistence.JdbcClaimStore;
 import io.claimwatch.localpg.LocalPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,9 +16,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine;
@@ -59,6 +62,22 @@ public final class ExplainQueries implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = Files.createTempDirectory("explain-queries");
+    try {
+      return explain(dir);
+    } finally {
+      deleteTree(dir); // the store of a million articles and claims is over 2 GB
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private Integer explain(Path dir) throws Exception {
     try (LocalPostgres pg = LocalPostgres.startOrConnect(Optional.of(dir), 0)) {
       PGSimpleDataSource ingest = source(pg, "ingest_explain");
       PGSimpleDataSource claimsDb = source(pg, "claims_explain");
