@@ -130,7 +130,16 @@ enum CountedRule {
     OF_THEM_PREVIOUS_SENTENCE("\"N of them\" counts the noun of the sentence before, with its own verb",
             "Eight coaches derailed near the station. Two of them overturned, officials said.", "coaches overturned"),
     ELLIPSIS("a count that heads no noun and whose phrase names none counts the noun of the figure before it in the sentence or the sentence before",
-            "Ms Okafor won the seat with 21,406 votes. The Green candidate came third with 4,118.", "votes");
+            "Ms Okafor won the seat with 21,406 votes. The Green candidate came third with 4,118.", "votes"),
+    // ------------------------------------------------------------------ read over the article (OthersOfFate, ArticleEvents)
+    OTHERS_OF_FATE("\"others\" or \"more\" before a fate count the people of the figure before that counts a fate, else people",
+            "The ferry's owners said 31 passengers drowned and 12 others were missing.", "passengers missing"),
+    EVENT_ANTECEDENT("a count of a fate whose phrase names its event by reference (\"in those blasts\") takes the event's earlier mention",
+            "Police said the bombings at two markets in Harlow on Sunday had been planned for weeks. Those blasts killed 14 people.",
+            "people killed in the bombings at two markets in Harlow"),
+    ARTICLE_EVENT("a count of a fate of the article's event whose phrase names no event takes the event's mention in the headline and lead",
+            "A landslide on the coast road near Varden buried a bus on Tuesday. Rescuers said 9 people died.",
+            "people died in a landslide on the coast road near Varden");
 
     /** The rule's name in explanations: "noun-verb-after". */
     final String id;

@@ -47,6 +47,16 @@ public record ExtractedClaim(String quote, int start, int end,
             statementDate, modality, newKey, background, explanation);
     }
 
+    /** The claim with another counted phrase, set by {@code rule} from the words {@code text[from, to)}: its explanation says so. */
+    public ExtractedClaim withCounted(String phrase, String rule, String text, int from, int to) {
+        List<FieldSource> sources = new java.util.ArrayList<>(explanation.size());
+        for (FieldSource f : explanation) {
+            sources.add(f.field() == FieldSource.Field.COUNTED ? FieldSource.of(FieldSource.Field.COUNTED, rule, text, from, to) : f);
+        }
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, phrase, claimant, eventStart, eventEnd,
+            statementDate, modality, key, background, sources);
+    }
+
     /** The claim as a figure of another event than the article's: that event's key and dates. */
     public ExtractedClaim asBackground(ClaimKey newKey, PartialDate from, PartialDate to) {
         return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, from, to,

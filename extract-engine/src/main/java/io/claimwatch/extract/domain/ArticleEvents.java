@@ -1,0 +1,207 @@
+package io.claimwatch.extract.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The event a count of a fate is of, in its counted phrase, read over the whole article after the
+ * claims are keyed (so the key is not changed by it):
+ * <ul>
+ * <li>{@code counted.event-antecedent}: a phrase that names its event by reference ("people killed in
+ * those blasts", "in the clashes") takes the event's last earlier mention of the same family of causes
+ * that says more of it ("bombings at two mosques in Sanaa");
+ * <li>{@code counted.article-event}: a count of a fate of {@code counted-fate-events.txt} (killed,
+ * injured, missing, displaced, on board ...) of the article's event whose phrase names no event takes
+ * the mention of that event in the headline and lead ("people killed in the suicide bombings in
+ * Maiduguri").
+ * </ul>
+ * A mention is an event noun of {@code keys/causes.txt} after a determiner, a figure or one or two
+ * modifiers, or before a preposition of {@code counted-event-links.txt}, with at most
+ * {@value #MODIFIERS} modifiers and {@value #COMPLEMENT} words after that preposition.
+ */
+final class ArticleEvents {
+
+    static final int MODIFIERS = 2;
+    static final int COMPLEMENT = 5;
+    /** The headline and lead: the sentences an article names its event in. */
+    static final int LEAD = 3;
+
+    private static final ConceptLexicon CAUSES = ConceptLexicon.load("/keys/causes.txt");
+    private static final ConceptLexicon FAMILIES = ConceptLexicon.load("/keys/cause-families.txt");
+    private static final ConceptLexicon FATE_WORDS = ConceptLexicon.load("/keys/events.txt");
+    private static final Set<String> FATES = Set.copyOf(Lexicon.lines("counted-fate-events.txt"));
+    private static final Set<String> REFERENCES = Set.copyOf(Lexicon.lines("counted-event-references.txt"));
+    private static final Set<String> LINKS = Set.copyOf(Lexicon.lines("counted-event-links.txt"));
+    private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.lines("counted-event-determiners.txt"));
+    private static final Set<String> EVENT_NOUNS = Set.copyOf(Lexicon.lines("counted-event-nouns.txt"));
+    private static final Set<String> TIMES = Set.copyOf(Lexicon.lines("counted-event-times.txt"));
+    private static final Set<String> STOPS = Set.copyOf(Lexicon.lines("counted-event-stops.txt"));
+
+    /** An event's mention: its sentence, its span, its cause, its words and whether it says more than its noun. */
+    record Mention(int sentence, int start, int end, String cause, String words, boolean complement, boolean plural) { }
+
+    private ArticleEvents() { }
+
+    /** The claims, each count of a fate given the event it is of where its phrase names none or names it by reference. */
+    static List<ExtractedClaim> named(String text, List<Sentences.Sentence> ss, List<ExtractedClaim> claims, EventFrame frame, Lexicon lx) {
+        if (claims.isEmpty()) return claims;
+        List<Mention> mentions = mentions(text, ss, lx);
+        if (mentions.isEmpty()) return claims;
+        Mention lead = lead(mentions, frame.cause());
+        List<ExtractedClaim> out = new ArrayList<>(claims.size());
+        for (ExtractedClaim c : claims) out.add(named(text, c, mentions, lead, frame.cause()));
+        return out;
+    }
+
+    private static ExtractedClaim named(String text, ExtractedClaim c, List<Mention> mentions, Mention lead, String frameCause) {
+        String counted = c.counted();
+        if (counted == null || counted.isEmpty() || c.key() == null || !FATES.contains(c.key().event()) || !c.unit().isEmpty()) return c;
+        List<String> words = List.of(counted.toLowerCase(Locale.ROOT).split(" "));
+        if (words.stream().noneMatch(x -> WordForms.first(FATE_WORDS, List.of(x)) != null)) return c;   // the phrase names the fate: not "population"
+        int ref = reference(words);
+        if (ref >= 0) {
+            String cause = WordForms.first(CAUSES, words.subList(ref + 1, ref + 2));
+            Mention m = antecedent(mentions, c.start(), family(cause != null ? cause : frameCause), plural(words.get(ref + 1)));
+            if (m == null) return c;
+            String[] raw = counted.split(" ");
+            String phrase = String.join(" ", List.of(raw).subList(0, ref)) + " " + m.words() + tail(raw, ref + 2);
+            return c.withCounted(phrase, CountedRule.EVENT_ANTECEDENT.id, text, m.start(), m.end());
+        }
+        if (lead == null || c.background() || words.stream().anyMatch(ArticleEvents::eventNoun) || WordForms.first(CAUSES, words) != null
+                || namedByReference(words)
+                || lead.start() >= c.start() && lead.end() <= c.end()) return c;
+        return c.withCounted(counted + " in " + lead.words(), CountedRule.ARTICLE_EVENT.id, text, lead.start(), lead.end());
+    }
+
+    /** The index of a reference ("those") before an event noun at the phrase's end or before its preposition ("in those blasts"); -1 if none. */
+    private static int reference(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (!REFERENCES.contains(words.get(i)) || !(words.get(i - 1).equals("in") || words.get(i - 1).equals("during") || words.get(i - 1).equals("by"))) continue;
+            if (i + 2 < words.size() && !LINKS.contains(words.get(i + 2))) continue;
+            if (i + 2 < words.size()) return -1;   // "in the attack on the museum": named already
+            if (eventNoun(words.get(i + 1))) return i;
+        }
+        return -1;
+    }
+
+    /** "militants killed in the operation": a phrase that ends in "in/during" a reference and one noun names its event already. */
+    private static boolean namedByReference(List<String> words) {
+        int n = words.size();
+        return n >= 3 && (words.get(n - 3).equals("in") || words.get(n - 3).equals("during")) && REFERENCES.contains(words.get(n - 2))
+                && !words.get(n - 1).isEmpty() && Character.isLowerCase(words.get(n - 1).charAt(0));
+    }
+
+    private static String tail(String[] raw, int from) {
+        return from >= raw.length ? "" : " " + String.join(" ", List.of(raw).subList(from, raw.length));
+    }
+
+    private static String family(String cause) {
+        if (cause == null) return null;
+        String f = WordForms.first(FAMILIES, List.of(cause));
+        return f == null ? cause : f;
+    }
+
+    /**
+     * The last mention before offset at of the family that says more than its noun and agrees in number with the
+     * reference ("those blasts": "bombings at two mosques", not "the first attack in the country"); null if none.
+     */
+    private static Mention antecedent(List<Mention> mentions, int at, String family, boolean plural) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= at) break;
+            if (m.complement() && m.plural() == plural && family != null && family.equals(family(m.cause()))) found = m;
+        }
+        return found;
+    }
+
+    /** An event noun in the plural: "blasts", "clashes" (not "fighting"). */
+    private static boolean plural(String l) {
+        return l.endsWith("s") && !EVENT_NOUNS.contains(l);
+    }
+
+    /** The article's event in its headline and lead: the first mention of its cause there that says more than its noun, else the first. */
+    private static Mention lead(List<Mention> mentions, String cause) {
+        if (cause == null || cause.isEmpty()) return null;
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.sentence() >= LEAD) break;
+            if (!cause.equals(m.cause())) continue;
+            if (m.complement()) return m;
+            if (first == null) first = m;
+        }
+        return first;
+    }
+
+    /** Every mention of an event in the article, in order. */
+    static List<Mention> mentions(String text, List<Sentences.Sentence> ss, Lexicon lx) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < ss.size(); i++) {
+            List<Tok> t = Tok.of(text, ss.get(i).start(), ss.get(i).end());
+            for (int k = 0; k < t.size(); k++) {
+                Mention m = mention(text, t, k, i, lx);
+                if (m != null) out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static Mention mention(String text, List<Tok> t, int k, int sentence, Lexicon lx) {
+        Tok head = t.get(k);
+        if (!head.isWord() || head.capitalized() || lx.functionWords.contains(head.lower())) return null;
+        if (!eventNoun(head.lower())) return null;
+        String cause = WordForms.first(CAUSES, List.of(head.lower()));
+        int a = k;
+        while (a > 0 && k - a < MODIFIERS && modifier(t.get(a - 1), lx)) a--;
+        boolean determined = a > 0 && (DETERMINERS.contains(t.get(a - 1).lower()) || REFERENCES.contains(t.get(a - 1).lower()) || t.get(a - 1).isNum());
+        int b = k + 1;
+        boolean complement = false;
+        if (b + 1 < t.size() && LINKS.contains(t.get(b).lower()) && (t.get(b + 1).isWord() || t.get(b + 1).isNum())) {
+            int e = b + 1;
+            while (e < t.size() && (e - b <= COMPLEMENT || e - b <= COMPLEMENT + 2 && t.get(e).capitalized() && t.get(e - 1).capitalized())
+                    && !time(t, e, lx) && !fate(t.get(e)) && !STOPS.contains(t.get(e).lower()) && (t.get(e).isNum() || t.get(e).isWord() && !verbish(t.get(e))
+                    && (!lx.functionWords.contains(t.get(e).lower()) || DETERMINERS.contains(t.get(e).lower()) || LINKS.contains(t.get(e).lower())))) e++;
+            while (e > b + 1 && (lx.functionWords.contains(t.get(e - 1).lower()) || LINKS.contains(t.get(e - 1).lower()))) e--;
+            if (e > b + 1 && (t.get(e - 1).isWord() || t.get(e - 1).isNum())) {
+                b = e;
+                complement = true;
+            }
+        }
+        if (!determined && !complement && a == k) return null;
+        int from = a > 0 && DETERMINERS.contains(t.get(a - 1).lower()) ? a - 1 : a;
+        String words = text.substring(t.get(from).start(), t.get(b - 1).end()).replaceAll("\\s+", " ");
+        if (from == 0 && t.get(0).capitalized() && DETERMINERS.contains(t.get(0).lower())) words = t.get(0).lower() + words.substring(t.get(0).text().length());
+        return new Mention(sentence, t.get(from).start(), t.get(b - 1).end(), cause, words, complement, plural(head.lower()));
+    }
+
+    /** An event noun of {@code counted-event-nouns.txt}, in the singular or the plural ("clashes"). */
+    private static boolean eventNoun(String l) {
+        return EVENT_NOUNS.contains(l) || l.endsWith("s") && EVENT_NOUNS.contains(l.substring(0, l.length() - 1))
+                || l.endsWith("es") && EVENT_NOUNS.contains(l.substring(0, l.length() - 2));
+    }
+
+    /** A time at e, or a determiner before one: "on Saturday", "at the weekend" end the mention. */
+    private static boolean time(List<Tok> t, int e, Lexicon lx) {
+        int k = e + 1 < t.size() && DETERMINERS.contains(t.get(e).lower()) ? e + 1 : e;
+        String l = t.get(k).lower();
+        return t.get(k).isWord() && (TIMES.contains(l) || lx.weekdays.containsKey(l) || lx.months.containsKey(l));
+    }
+
+    /** A word before an event noun that says of which event: "suicide", "Saudi", "deadly"; not a function word, a preposition nor a verb. */
+    private static boolean modifier(Tok k, Lexicon lx) {
+        return k.isWord() && !lx.functionWords.contains(k.lower()) && !LINKS.contains(k.lower()) && !REFERENCES.contains(k.lower())
+                && !DETERMINERS.contains(k.lower()) && !verbish(k) && !fate(k);
+    }
+
+    /** A word of a fate ("kills", "dead"): the mention ends before it ("Virginia's worst flooding in a century kills 24"). */
+    private static boolean fate(Tok k) {
+        return k.isWord() && !k.capitalized() && WordForms.first(FATE_WORDS, List.of(k.lower())) != null;
+    }
+
+    /** A lower-case word in "-ed" or "-ing" other than a noun of an event: a verb, not part of the phrase. */
+    private static boolean verbish(Tok k) {
+        String l = k.lower();
+        return !k.capitalized() && (l.endsWith("ed") || l.endsWith("ing") && WordForms.first(CAUSES, List.of(l)) == null);
+    }
+}

@@ -1,0 +1,54 @@
+package io.claimwatch.extract.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that read the article around a count of a fate ({@link OthersOfFate}, {@link ArticleEvents}):
+ * counted.others-of-fate, counted.event-antecedent, counted.article-event. Phrasings written for these
+ * tests, none taken from the eval articles or corpora.
+ */
+class ArticleEventsRulesTest {
+
+    static final ClaimExtractor X = ClaimExtractor.create();
+
+    static List<String> counted(String text) {
+        return X.extract(text, null).claims().stream().map(ExtractedClaim::counted).toList();
+    }
+
+    @Test
+    void othersAndMoreBeforeAFateCountThePeopleTheSentenceCounts() {
+        assertThat(counted("Officials said 31 passengers drowned and 12 others were missing.")).containsExactly("passengers drowned", "passengers missing");
+        assertThat(counted("The police said the gunman wounded dozens more.")).containsExactly("people wounded");
+        // not a count of no fate: "two more buses arrived"
+        assertThat(counted("Officials said two more buses arrived on Monday.")).containsExactly("more buses arrived");
+    }
+
+    @Test
+    void anEventNamedByReferenceTakesItsEarlierMention() {
+        assertThat(counted("Police said the explosions at two depots in Marlow had been planned for weeks. Those blasts killed 8 workers."))
+                .contains("workers killed in the explosions at two depots in Marlow");
+        // no earlier mention that says more than its noun: the reference stays
+        assertThat(counted("Police said an explosion had been heard. Those blasts killed 8 workers.")).contains("workers killed in those blasts");
+    }
+
+    @Test
+    void aFateOfTheArticlesEventTakesItsMentionInTheLead() {
+        assertThat(counted("A landslide on the coast road near Varden buried a bus on Tuesday. Rescuers said 9 people died."))
+                .containsExactly("people died in a landslide on the coast road near Varden");
+        // the mention stops before a time: "on Saturday"
+        assertThat(counted("A strong earthquake on Saturday shook the hill towns of Orvale. Officials said 12 people died."))
+                .containsExactly("people died in a strong earthquake");
+        // a phrase that names its event keeps it; a count of no fate takes none
+        assertThat(counted("A landslide hit the coast road near Varden. Rescuers said 9 people died in the landslide.")).containsExactly("people died in the landslide");
+        assertThat(counted("A landslide hit the coast road near Varden. Rescuers said 40 volunteers joined the search.")).containsExactly("volunteers joined");
+    }
+
+    @Test
+    void notAnObjectThatNamesNoEvent() {
+        // "ferry" and "bomb" name things, not events: no mention
+        assertThat(counted("A ferry of the island line was towed to port. Officials said 30 people were rescued.")).containsExactly("people rescued");
+    }
+}
