@@ -228,7 +228,8 @@ enum DatingRule {
 
     NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
             + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
-            + "nothing to come, in an article whose event the text does not date (NowStates)", "start and end: the day of publication",
+            + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "
+            + "the text gives (NowStates; ClaimExtractor's frame dating)", "start and end: the day of publication, not the span from the event's day",
             "Troops push into the old city\n\nAbout 60% of the old city is now held by the army, a commander said.",
             "2024-06-12", "2024-06-12..2024-06-12") {
         @Override

@@ -260,6 +260,9 @@ public final class TimeResolver {
         return nowStates.dated(c, undated, cs, ce, soFar.dated(c, undated, cs, ce, marketDay(c, cs, ce, d)));
     }
 
+    /** {@link DatingRule#NOW_STATE} ({@link NowStates#now}): the clause [clause[0], clause[1]) tells a state as of now. */
+    public boolean nowState(Context c, int[] clause) { return c.pub != null && nowStates.now(c, clause[0], clause[1]); }
+
     /** {@link DatingRule#ANAPHORIC_EVENT} ({@link EventAnaphors#dated}): "those blasts" take the day an earlier sentence gave. */
     public EventDates anaphoricEvent(Context c, List<Sentences.Sentence> ss, int idx, int[] clause, EventDates d) {
         return anaphors.dated(this, c, ss, idx, clause[0], clause[1], d);

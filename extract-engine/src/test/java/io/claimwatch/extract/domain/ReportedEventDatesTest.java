@@ -59,6 +59,15 @@ class ReportedEventDatesTest {
     }
 
     @Test
+    void aStateOfNowInAnEventThatGoesOnIsOfTheReportsDayNotItsSpan() {
+        String text = "Floods spread across the delta\n\nRivers burst their banks across the delta on Saturday after days of rain.\n\n"
+                + "About 40% of the farmland is now under water, officials said. Rescuers pulled 300 people from the water.";
+        assertThat(iso(withLow(text, WEDNESDAY, "40").eventStart())).isEqualTo("2024-06-12");
+        assertThat(startRule(text, WEDNESDAY, "40")).startsWith("dating.now-state");
+        assertThat(iso(withLow(text, WEDNESDAY, "300").eventStart())).isEqualTo("2024-06-08");
+    }
+
+    @Test
     void nowWithAPerfectOrAFutureIsNoStateOfTheReport() {
         String perfect = "Troops push into the old city\n\nAbout 60% of the old city has now been taken by the army.";
         assertThat(withLow(perfect, WEDNESDAY, "60").eventStart()).isNull();
