@@ -221,7 +221,7 @@ public final class ClaimExtractor {
                         countedRule = Explanations.COUNTED_UNNAMED;
                     }
                 }
-                PartialDate start = (d = EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d)).start(), end = d.end();   // keyed as read
+                PartialDate start = (d = time.anaphoricEvent(ctx, ss, idx, clause, EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d))).start(), end = d.end();
                 String framed = null;
                 // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts
                 boolean ownSpan = d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().kind() == TimeResolver.Kind.RANGE;
@@ -256,6 +256,7 @@ public final class ClaimExtractor {
                     end = y.end();
                     d = y;
                 }
+                if (Explanations.FRAME_EVENT_DATE.equals(framed) && !frame.sudden() && time.nowState(ctx, clause)) { start = end = PartialDate.of(pub); framed = DatingRule.NOW_STATE.ruleName(); }
                 if (night.covers(start, end)) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
                 k = new ClaimKeys.Keyed(k.key(), k.background(), counted.currencyNamed(k.counted(), m));   // "damage (US dollars)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,

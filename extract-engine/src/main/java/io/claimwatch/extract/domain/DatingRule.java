@@ -182,6 +182,18 @@ enum DatingRule {
         }
     },
 
+    ANAPHORIC_EVENT("a figure whose clause names an event by a demonstrative (lexicon event-anaphors.txt before a noun of "
+            + "counted-event-nouns.txt: \"Those blasts killed 137\", \"injured in these clashes\"), that its sentence dates not, "
+            + "nothing to come: the event an earlier sentence of its paragraph dated (EventAnaphors)",
+            "the last date (no statement's, no comparison's) of the nearest of the three sentences before that gives one",
+            "Gunmen raided two villages near the border on Sunday, witnesses said. The army sent troops to the area. "
+            + "Those raids left 23 people dead.", "2024-06-12", "2024-06-09..2024-06-09") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads the sentences before the figure's: EventAnaphors
+        }
+    },
+
     SINCE_TO_REPORT("dates whose start a \"since\" gave (lexicon SINCE: \"have killed more than 900 people since May 2\"; or "
             + "SINCE_EARLIER's \"has since\") and that have no end of their own (ClaimExtractor, RunningTotals)",
             "end: the day of publication (the count runs to the day it is told)",
@@ -211,6 +223,18 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it needs the publication date and the article's frame: TimeResolver.soFar
+        }
+    },
+
+    NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
+            + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
+            + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "
+            + "the text gives (NowStates; ClaimExtractor's frame dating)", "start and end: the day of publication, not the span from the event's day",
+            "Troops push into the old city\n\nAbout 60% of the old city is now held by the army, a commander said.",
+            "2024-06-12", "2024-06-12..2024-06-12") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the publication date and the article's frame: NowStates
         }
     },
 

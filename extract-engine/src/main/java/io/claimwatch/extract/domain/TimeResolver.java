@@ -74,6 +74,8 @@ public final class TimeResolver {
     private final SurveyDates surveys;
     private final StoryDays stories;
     private final SoFarDays soFar;
+    private final NowStates nowStates;
+    private final EventAnaphors anaphors;
 
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
@@ -83,6 +85,8 @@ public final class TimeResolver {
         this.surveys = new SurveyDates(this, words);
         this.stories = new StoryDays(this, words, lx);
         this.soFar = new SoFarDays(words);
+        this.nowStates = new NowStates(words);
+        this.anaphors = new EventAnaphors(words);
     }
 
     public Context context(String text, LocalDate pub) {
@@ -249,10 +253,19 @@ public final class TimeResolver {
     /**
      * The day of the report, the day of publication, for a figure its sentence dates not: a market's price or move
      * ({@link DatingRule#MARKET_DAY}, {@link #marketDay}), else a count reached "so far" in an article whose event the text
-     * does not date ({@code undated}; {@link DatingRule#SO_FAR}, {@link SoFarDays#dated}). Else {@code d} as it is.
+     * does not date ({@code undated}; {@link DatingRule#SO_FAR}, {@link SoFarDays#dated}), else a state told as of now
+     * there ({@link DatingRule#NOW_STATE}, {@link NowStates#dated}). Else {@code d} as it is.
      */
     public EventDates reportDay(Context c, boolean undated, int cs, int ce, EventDates d) {
-        return soFar.dated(c, undated, cs, ce, marketDay(c, cs, ce, d));
+        return nowStates.dated(c, undated, cs, ce, soFar.dated(c, undated, cs, ce, marketDay(c, cs, ce, d)));
+    }
+
+    /** {@link DatingRule#NOW_STATE} ({@link NowStates#now}): the clause [clause[0], clause[1]) tells a state as of now. */
+    public boolean nowState(Context c, int[] clause) { return c.pub != null && nowStates.now(c, clause[0], clause[1]); }
+
+    /** {@link DatingRule#ANAPHORIC_EVENT} ({@link EventAnaphors#dated}): "those blasts" take the day an earlier sentence gave. */
+    public EventDates anaphoricEvent(Context c, List<Sentences.Sentence> ss, int idx, int[] clause, EventDates d) {
+        return anaphors.dated(this, c, ss, idx, clause[0], clause[1], d);
     }
 
     /** The day of the story, for {@link DatingRule#STORY_DAY} ({@link StoryDays#day}), or null. */
