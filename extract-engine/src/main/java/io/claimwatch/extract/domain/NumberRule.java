@@ -25,7 +25,8 @@ enum NumberRule {
     GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\"",
             "Covid-19 spread fast.", null),
     ORDINAL("digits with an ordinal suffix, or an ordinal or a fraction in words", "The 488th regiment moved north.", null),
-    TIME_OR_DURATION("a clock time, a duration (and the first end of a range of durations: \"10 to 14 days\"), or an age in a list of ages"
+    TIME_OR_DURATION("a clock time (\"11 a.m.\", \"11 (a.m.)\"), a duration (\"two more days\"; and the first end of a range of durations:"
+            + " \"10 to 14 days\"), or an age in a list of ages"
             + " (\"66, 70 and 95 years old\", \"her 8-, 12- and 14-year-old\")",
             "It ended after 10 days of fighting.", null),
     HALF_AS_PART("\"half\" after an ordinal or a direction: a part of a whole in time or place (numbers-half-parts.txt)",
@@ -70,6 +71,10 @@ enum NumberRule {
             "Police recorded homicides per 100,000 people.", null),
     TITLE_IN_QUOTES("a number that closes a quotation in title case, the title of a work: \"“Inside Out 2”\", \"‘Despicable Me 4’\"",
             "Fans queued for “Inside Out 2” at dawn.", null),
+    CALIBRE("a measure in millimetres or calibres before ammunition or a gun (numbers-calibre-nouns.txt): the kind of round",
+            "Police found 9 mm shells near the car.", null),
+    SOURCE_COUNT("a figure that counts who tells a report (numbers-source-nouns.txt before a verb of numbers-source-verbs.txt,"
+            + " or after \"according to\")", "The road was closed, two officials in the capital said.", null),
     PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
     PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
     ONE_AND_ANOTHER("\"one\" that its clause pairs with \"another\" or a bare \"others\": it singles a member out",

@@ -319,6 +319,38 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aCountOfTheSourcesOfAReportIsNoFigure() {
+        // NumberRule.SOURCE_COUNT: who tells, not what happened
+        assertThat(mentions("The bridge was shut, two officials in the port city said.")).isEmpty();
+        assertThat(mentions("Three senior police sources told the paper the convoy had left.")).isEmpty();
+        assertThat(mentions("The ferry had sailed late, according to four diplomats.")).isEmpty();
+        assertThat(mentions("Two aides familiar with the talks said 12 ministers would attend."))
+                .extracting(x -> x.value.intValue()).containsExactly(12);
+        // sources that are what is counted stay figures
+        assertThat(mentions("Two officials were wounded in the blast, police said.")).extracting(x -> x.value.intValue()).containsExactly(2);
+        assertThat(mentions("Five officials resigned on Monday.")).extracting(x -> x.value.intValue()).containsExactly(5);
+    }
+
+    @Test
+    void aCalibreIsNoFigure() {
+        // NumberRule.CALIBRE: the kind of round or gun
+        assertThat(mentions("Investigators found 9 mm shells and a 7.62-caliber rifle near the car.")).isEmpty();
+        assertThat(mentions("The militia fired 155mm artillery shells at the town.")).isEmpty();
+        // a measure in millimetres of anything else stays a figure
+        assertThat(mentions("The storm dropped 120 mm of rain.")).extracting(x -> x.value.intValue()).containsExactly(120);
+    }
+
+    @Test
+    void moreTimeAndAClockTimeWithItsHourInBracketsAreNoFigures() {
+        // NumberRule.TIME_OR_DURATION
+        assertThat(mentions("Had she waited two more days, she would have seen it.")).isEmpty();
+        assertThat(mentions("Repairs will take four additional weeks.")).isEmpty();
+        assertThat(mentions("\u201cIt was about 9 (p.m.) when the lights went out,\u201d she said.")).isEmpty();
+        // more of a thing stays a count
+        assertThat(mentions("Rescuers found two more bodies.")).extracting(x -> x.value.intValue()).containsExactly(2);
+    }
+
+    @Test
     void thousandsGroupedByPlainSpacesAsBulletinsWriteThem() {
         assertThat(mentions("The ministry recorded 3 512 cases (3 301 confirmed, 211 probable), including 2 046 deaths."))
                 .extracting(x -> x.value.intValue()).containsExactly(3512, 3301, 211, 2046);
