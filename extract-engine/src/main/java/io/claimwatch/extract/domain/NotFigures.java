@@ -316,18 +316,4 @@ final class NotFigures {
         return (j >= t.size() || t.get(j).is(".") && j + 1 == t.size()) && k >= 3 && t.get(k - 3).capitalized()
                 && t.get(k - 3).end() < prev2.start() && !prev2.lower().endsWith("s");
     }
-
-    /**
-     * {@link NumberRule#CONVERSION}: "waves as high as 3 meters (10 feet)", "a 10-meter (33-foot) boat":
-     * a measure in brackets right after a measure restates it in other units; it is not a claim of its own.
-     */
-    static boolean conversion(String text, List<Tok> t, Mention m, List<Mention> out) {
-        if (m.unit.isEmpty() || out.isEmpty() || m.tokStart == 0 || !t.get(m.tokStart - 1).is("(")) return false;
-        Mention p = out.get(out.size() - 1);
-        if (p.unit.isEmpty() || p.unit.equals("%")) return false;
-        int open = t.get(m.tokStart - 1).start();
-        if (p.end > open) return false;
-        if (!text.substring(p.end, open).isBlank() && !WordSplits.FEW_WORDS.matcher(text.substring(p.end, open)).matches()) return false;
-        return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
-    }
 }

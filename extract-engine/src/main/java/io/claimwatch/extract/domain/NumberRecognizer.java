@@ -70,7 +70,7 @@ public final class NumberRecognizer {
                 m = written.vague(t, i);
                 if (m == null) m = written.words(text, t, i);
             }
-            if (m != null && NotFigures.conversion(text, t, m, out)) m = null;
+            if (m != null && Conversions.measureInBrackets(text, t, m, out)) m.rule = NumberRule.CONVERSION.id;
             if (m != null && not.defines(t, m.tokStart)) m = null;
             if (m != null && notCounts.drops(t, m)) m = null;
             if (m != null && sourceCounts.counts(t, m)) m = null;

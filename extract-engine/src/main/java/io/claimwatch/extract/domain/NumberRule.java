@@ -19,6 +19,8 @@ enum NumberRule {
     TIMES_COUNTED("a thousand times or more: a count of events, not a multiplier (\"three times the average\" is none)",
             "The clip was viewed 12 million times.", "12000000"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
+    CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
+            + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
     // ------------------------------------------------------------------ no figure
     MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag or a phone number", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
@@ -52,8 +54,6 @@ enum NumberRule {
     AGE_STATED("a number a linking verb gives to the noun \"age\" before it, heading no noun: \"the average age of suspects is 37\","
             + " \"the age range of suspects is from 10 years old to 100\"", "The average age of the suspects was 37.", null),
     AGE_IN_APPOSITION("an age between commas after a name", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
-    CONVERSION("a measure in brackets that restates the one before it in other units",
-            "Waves as high as 4 meters (13 feet) hit the coast.", "4"),
     DEFINITION("the first number within eight words after a word of a definition (numbers-definition-words.txt)",
             "A recession is often defined as two consecutive quarters of contraction.", null),
     THRESHOLD("a figure before a threshold noun (numbers-threshold-nouns.txt): \"cleared the 50% barrier\"",
@@ -85,7 +85,7 @@ enum NumberRule {
     final String id;
     /** What the rule reads, in one line. */
     final String description;
-    /** An example, and the value of its one figure (null: no figure; a conversion or a back-reference keeps the figure before it). */
+    /** An example, and the value of the figure it reads, its last (null: no figure; a back-reference keeps the figure before it). */
     final String example;
     final String value;
 

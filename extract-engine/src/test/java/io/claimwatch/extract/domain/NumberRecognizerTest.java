@@ -3,6 +3,7 @@ package io.claimwatch.extract.domain;
 import static io.claimwatch.extract.domain.Fixtures.mentions;
 import static io.claimwatch.extract.domain.Fixtures.one;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -313,9 +314,14 @@ class NumberRecognizerTest {
     }
 
     @Test
-    void aMeasureInBracketsAfterAMeasureRestatesIt() {
-        assertThat(one("Waves as high as 4 meters (13 feet) hit the coast.").value).isEqualByComparingTo("4");
-        assertThat(one("They sailed in a 12-meter (39-foot) boat.").value).isEqualByComparingTo("12");
+    void aMeasureInBracketsAfterAMeasureIsAFigureOfItsOwn() {
+        // NumberRule.CONVERSION: a second claim, as the gold sets write it; the figure before stays the measure's own
+        assertThat(mentions("The ferry ran aground 30 kilometers (19 miles) north of the port."))
+                .extracting(x -> x.value.intValue(), x -> x.rule).containsExactly(tuple(30, "digits"), tuple(19, "conversion"));
+        assertThat(mentions("They sailed in a 12-meter (39-foot) boat.")).extracting(x -> x.value.intValue()).containsExactly(12, 39);
+        // not a figure in brackets that is no measure, nor one after a share
+        assertThat(mentions("The ferry carried 30 kilometers of cable (and 19 crew).")).extracting(x -> x.rule).doesNotContain("conversion");
+        assertThat(mentions("Turnout fell to 41% (12 points lower).")).extracting(x -> x.rule).doesNotContain("conversion");
     }
 
     @Test
