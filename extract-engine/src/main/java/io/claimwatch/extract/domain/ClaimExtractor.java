@@ -114,7 +114,7 @@ public final class ClaimExtractor {
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
-        return new Extraction(Respectively.keyed(text, Conversions.keyed(text, claims, lx.currencyCodes)), pub, VERSION, frame[0], failures);   // conversion-key, respectively-party
+        return new Extraction(Respectively.keyed(text, Conversions.keyed(text, claims, lx)), pub, VERSION, frame[0], failures);   // conversion-key, respectively-party
     }
 
     /** Extracts the article's claims into {@code claims}; returns its sentences. */

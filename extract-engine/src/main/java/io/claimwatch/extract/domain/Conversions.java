@@ -1,7 +1,9 @@
 package io.claimwatch.extract.domain;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,10 @@ import java.util.regex.Pattern;
  * conversion-key: a sum's conversion in brackets ("procedural costs of 6,708 rubles ($77)", "€10 million ($10.9
  * million)") is the same amount told in another currency, so it takes the key of the sum it converts, whole: its
  * measure, whose, its event and the sum's currency as the key's unit. claims-service compares sums of money in one
- * scale (its {@code grouping/unit-scales.txt}), so the conversion joins its sum's group whatever the currency.
+ * scale (its {@code grouping/unit-scales.txt}), so the conversion joins its sum's group whatever the currency. A
+ * measure's conversion in brackets ("about 390 kilometers (240 miles) south of the capital", NumberRule#CONVERSION)
+ * takes its measure's key likewise (claims-service scales miles to kilometres), and is told of what the measure is
+ * (conversion-of-measure, below).
  * Not a figure in brackets of the same currency, nor one the sum's figure is not right before.
  */
 final class Conversions {
@@ -22,22 +27,89 @@ final class Conversions {
   private Conversions() {}
 
   /** The claims of one article, each conversion in brackets keyed as the sum it converts. */
-  static List<ExtractedClaim> keyed(String text, List<ExtractedClaim> claims, Set<String> currencies) {
+  static List<ExtractedClaim> keyed(String text, List<ExtractedClaim> claims, Lexicon lx) {
+    Set<String> currencies = lx.currencyCodes;
     List<ExtractedClaim> out = new ArrayList<>(claims);
     for (int i = 1; i < out.size(); i++) {
       ExtractedClaim c = out.get(i);
-      if (c.key() == null || !currencies.contains(c.unit())) continue;
+      if (c.key() == null || c.unit().isEmpty() || c.unit().equals("%")) continue;
       int figure = c.figureIn(text);
       for (int j = i - 1; j >= Math.max(0, i - 2) && figure >= 0; j--) {
         ExtractedClaim sum = out.get(j);
         int at = sum.figureIn(text);
-        if (at < 0 || sum.key() == null || !currencies.contains(sum.unit()) || sum.unit().equals(c.unit())) continue;
+        if (at < 0 || sum.key() == null || !restates(sum.unit(), c.unit(), currencies)) continue;
         int end = at + sum.numberText().length();
         if (end > figure || !GAP.matcher(text.substring(end, figure)).matches()) continue;
-        out.set(i, c.rekeyed(sum.key(), RULE, text, at, figure + c.numberText().length()));
+        out.set(i, currencies.contains(c.unit()) ? c.rekeyed(sum.key(), RULE, text, at, figure + c.numberText().length())
+            : ofMeasure(text, c, sum, at, figure + c.numberText().length(), lx));
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * conversion-of-measure: a measure's conversion in brackets is told of what its measure is ("about 390 kilometers (240
+   * miles) south of the capital, officials said": about 240 "miles south of the capital", the officials', the measure's
+   * dates and key): the measure's counted phrase with the conversion's unit words for its own, and, when it says no hedge
+   * of its own, the measure's hedge.
+   */
+  private static ExtractedClaim ofMeasure(String text, ExtractedClaim c, ExtractedClaim measure, int from, int to, Lexicon lx) {
+    Hedge hedge = c.hedge();
+    BigDecimal low = c.low(), high = c.high();
+    if (hedge == Hedge.EXACT && measure.hedge() != Hedge.EXACT && measure.hedge() != Hedge.RANGE && c.low() != null) {
+      hedge = measure.hedge();
+      low = measure.low() == null ? null : c.low();
+      high = measure.high() == null ? null : c.high();
+    }
+    return c.conversionOf(measure, low, high, hedge, counted(measure, c, lx), MEASURE_RULE, text, from, to);
+  }
+
+  static final String MEASURE_RULE = "conversion-of-measure";
+
+  /** The unit words after a figure: "kilometers" of "about 390 kilometers", "mile-long" of "600-mile-long", "feet" of "nine feet". */
+  static String unitWords(String numberText, Lexicon lx) {
+    String[] w = numberText.split("[\\s-]+");
+    int k = w.length;
+    while (k > 0 && !w[k - 1].chars().anyMatch(Character::isDigit) && !lx.numberWords.containsKey(w[k - 1].toLowerCase(Locale.ROOT))) k--;
+    return String.join(" ", java.util.Arrays.asList(w).subList(k, w.length));
+  }
+
+  /**
+   * The measure's counted phrase with the conversion's unit words for its own (for their first word, "miles" for "mile-long");
+   * the conversion's own phrase when the measure has none.
+   */
+  static String counted(ExtractedClaim measure, ExtractedClaim c, Lexicon lx) {
+    String own = unitWords(measure.numberText(), lx), theirs = unitWords(c.numberText(), lx);
+    String phrase = measure.counted();
+    if (phrase == null || phrase.isBlank() || own.isEmpty() || theirs.isEmpty()) return c.counted();
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(own.toLowerCase(Locale.ROOT));
+    if (at >= 0) return phrase.substring(0, at) + theirs + phrase.substring(at + own.length());
+    java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(own.split(" ")[0].toLowerCase(Locale.ROOT)) + "\\w*").matcher(lower);
+    return m.find() ? phrase.substring(0, m.start()) + theirs + phrase.substring(m.end()) : theirs + " " + phrase;
+  }
+
+  /**
+   * A figure of unit b can restate one of unit a: two currencies, or two units of measure (not a percent), that differ.
+   */
+  static boolean restates(String a, String b, Set<String> currencies) {
+    return !a.isEmpty() && !b.isEmpty() && !a.equals("%") && !b.equals("%") && !a.equals(b)
+        && currencies.contains(a) == currencies.contains(b);
+  }
+
+  /**
+   * {@link NumberRule#CONVERSION}: "waves as high as 3 meters (10 feet)", "a 10-meter (33-foot) boat":
+   * a measure in brackets right after a measure restates it in other units, a claim of its own (every gold set
+   * but our own eval's one case writes it as a second claim of the measure's group).
+   */
+  static boolean measureInBrackets(String text, List<Tok> t, Mention m, List<Mention> out) {
+    if (m.unit.isEmpty() || out.isEmpty() || m.tokStart == 0 || !t.get(m.tokStart - 1).is("(")) return false;
+    Mention p = out.get(out.size() - 1);
+    if (p.unit.isEmpty() || p.unit.equals("%")) return false;
+    int open = t.get(m.tokStart - 1).start();
+    if (p.end > open) return false;
+    if (!text.substring(p.end, open).isBlank() && !WordSplits.FEW_WORDS.matcher(text.substring(p.end, open)).matches()) return false;
+    return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
   }
 }

@@ -41,6 +41,32 @@ public record ExtractedClaim(String quote, int start, int end,
             statementDate, modality, newKey, background, sources);
     }
 
+    /** The fields a conversion takes from the measure it converts, with their explanation. */
+    private static final java.util.Set<FieldSource.Field> COPIED = java.util.EnumSet.of(FieldSource.Field.CLAIMANT,
+        FieldSource.Field.EVENT_START, FieldSource.Field.EVENT_END, FieldSource.Field.STATEMENT_DATE, FieldSource.Field.MODALITY,
+        FieldSource.Field.BACKGROUND);
+
+    /**
+     * The claim as the conversion in brackets of {@code measure}, told of what the measure is: its hedge and bounds
+     * ({@code low}, {@code high}), {@code counted} and the measure's key, set by {@code rule} from the words
+     * {@code text[from, to)}; and the measure's claimant, dates and modality, explained as the measure's.
+     */
+    public ExtractedClaim conversionOf(ExtractedClaim measure, BigDecimal low, BigDecimal high, Hedge hedge, String counted,
+                                       String rule, String text, int from, int to) {
+        java.util.Set<FieldSource.Field> set = java.util.EnumSet.of(FieldSource.Field.COUNTED, FieldSource.Field.KEY);
+        if (hedge != this.hedge) set.add(FieldSource.Field.HEDGE);
+        java.util.Map<FieldSource.Field, FieldSource> theirs = new java.util.EnumMap<>(FieldSource.Field.class);
+        for (FieldSource f : measure.explanation) theirs.put(f.field(), f);
+        List<FieldSource> sources = new java.util.ArrayList<>(explanation.size());
+        for (FieldSource f : explanation) {
+            // the claimant, dates and modality are the measure's, with the words they came from
+            sources.add(set.contains(f.field()) ? FieldSource.of(f.field(), rule, text, from, to)
+                : COPIED.contains(f.field()) ? theirs.getOrDefault(f.field(), f) : f);
+        }
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, measure.claimant, measure.eventStart,
+            measure.eventEnd, measure.statementDate, measure.modality, measure.key, measure.background, sources);
+    }
+
     /** The claim with another key, its explanation unchanged: a key refined (a scope added or dropped), not set anew. */
     public ExtractedClaim withKey(ClaimKey newKey) {
         return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, eventStart, eventEnd,

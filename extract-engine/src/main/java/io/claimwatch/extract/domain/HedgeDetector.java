@@ -46,18 +46,19 @@ public final class HedgeDetector {
         return out;
     }
 
-    /** A sum's conversion in brackets: "(£5.5bn)" after "At least $10 billion per annum", "(about $5.4)". */
+    /** A conversion in brackets: "(£5.5bn)" after "At least $10 billion per annum", "(about $5.4)", "(240 miles)". */
     private static final java.util.regex.Pattern CONVERSION_GAP =
             java.util.regex.Pattern.compile("\\s*(?:(?:per|a|an|each) (?:annum|year|month|week|day)\\s*)?\\(\\s*");
 
     /**
      * conversion-hedge: a sum's conversion in brackets that says no hedge of its own is the same amount told in
      * another currency, so it shares the sum's hedge and bounds ("at least $10 billion (£5.5bn)": the £5.5bn is at least
-     * too; "over €50 million ($54 million)": more than); one that says its own ("(about $5.4)") keeps it.
+     * too; "over €50 million ($54 million)": more than); one that says its own ("(about $5.4)") keeps it. Likewise a
+     * measure's in other units ("about 390 kilometers (240 miles)": about 240 miles).
      */
     void conversionHedge(String text, Mention sum, Mention conversion) {
         if (conversion.hedge != Hedge.EXACT || sum.hedge == Hedge.EXACT || sum.hedge == Hedge.RANGE || conversion.vague
-                || !lx.currencyCodes.contains(sum.unit) || !lx.currencyCodes.contains(conversion.unit) || sum.unit.equals(conversion.unit)
+                || !Conversions.restates(sum.unit, conversion.unit, lx.currencyCodes)
                 || sum.end > conversion.hedgeStart || !CONVERSION_GAP.matcher(text.substring(sum.end, conversion.hedgeStart)).matches()) return;
         conversion.hedge = sum.hedge;
         bounds(conversion);

@@ -13,8 +13,8 @@ import java.util.Set;
  * areas"), and the two numbers of a rate ({@link NumberRule#RATIO}: "four in ten leaders", "1 in every 13
  * bridges", "eight out of 10 voters"), a number in a fixed phrase ({@link NumberRule#IDIOM}: "knocked for six", "snapped in
  * two"), the base a rate is taken over ({@link NumberRule#RATE_BASE}: "per 100,000 people"), a number word that ends
- * a name ({@link NumberRule#NAME_IN_WORDS}: "the Guildford Four") and one that closes a title in quotes
- * ({@link NumberRule#TITLE_IN_QUOTES}: "“Inside Out 2”").
+ * a name ({@link NumberRule#NAME_IN_WORDS}: "the Guildford Four"), one that closes a title in quotes
+ * ({@link NumberRule#TITLE_IN_QUOTES}: "“Inside Out 2”") and a calibre ({@link NumberRule#CALIBRE}: "9 mm shells").
  */
 final class NotCounts {
 
@@ -25,6 +25,8 @@ final class NotCounts {
     private final Set<String> superlatives;
     /** Fixed phrases that hold a number word and count nothing, each as its lower-case words. */
     private final List<String[]> idioms;
+    /** Ammunition and weapons, whose measure before them is their calibre. */
+    private final Set<String> calibreNouns;
 
     NotCounts(Lexicon lx, NotFigures not) {
         this.lx = lx;
@@ -35,12 +37,30 @@ final class NotCounts {
         }
         this.superlatives = Set.copyOf(Lexicon.lines("numbers-superlatives.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         this.idioms = Lexicon.lines("numbers-idioms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
+        this.calibreNouns = Set.copyOf(Lexicon.lines("numbers-calibre-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Whether the figure {@code m} is no count by one of these rules. */
     boolean drops(List<Tok> t, Mention m) {
         int k = lastNumeral(t, m);
-        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || idiom(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k));
+        return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || idiom(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k)
+                || calibre(t, m));
+    }
+
+    /**
+     * {@link NumberRule#CALIBRE}: "9 mm shells were collected", "a 155mm artillery shell", "a .50 caliber rifle": a measure in
+     * millimetres or calibres right before a word of numbers-calibre-nouns.txt (within two words) is the calibre, the kind
+     * of round or gun, not a count nor a size told.
+     */
+    private boolean calibre(List<Tok> t, Mention m) {
+        int x = m.tokEnd;
+        if (!m.unit.equals("mm")) {
+            if (x < t.size() && t.get(x).is("-")) x++;
+            if (x >= t.size() || !t.get(x).is("caliber") && !t.get(x).is("calibre")) return false;
+            x++;
+        }
+        for (int y = x; y < Math.min(t.size(), x + 2); y++) if (calibreNouns.contains(t.get(y).lower())) return true;
+        return false;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class NotFigures {
 
-    private static final Pattern AMPM = Pattern.compile("^\\s?(?:[ap]\\.\\s?m\\.|[ap]m\\b|[AP]M\\b|h\\b|GMT|UTC)");
+    private static final Pattern AMPM = Pattern.compile("^\\s?\\(?(?:[ap]\\.\\s?m\\.|[ap]m\\b|[AP]M\\b|h\\b|GMT|UTC)");
 
     private final Lexicon lx;
     /** "in", "since", "fiscal": before a four-digit number, make it a year. */
@@ -58,6 +58,9 @@ final class NotFigures {
         return dot.is(".") && before != null && before.end() == dot.start() && isMonthToken(before);
     }
 
+    /** "two more days", "four additional weeks": a duration still to come. */
+    private static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+
     /**
      * {@link NumberRule#TIME_OR_DURATION}: "9 a.m.", "10 days", "three years"; also the first of a list of ages, and a
      * figure whose hyphen hangs before a time unit at the end of its list ("8-, 12- and 14-year-old").
@@ -70,6 +73,7 @@ final class NotFigures {
         if (w.is("-") && w.start() == end) return suspendedTimeCompound(t, j + 1);
         if (!w.isWord()) return w.is(",") && ageList(t, j);
         if (durationRangeEnd(t, j)) return true;
+        if (MORE.contains(w.lower()) && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return true;   // "two more days"
         String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
         if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
         return !comparedPeriods(t, j, parts);
@@ -311,19 +315,5 @@ final class NotFigures {
         int k = j - 1;
         return (j >= t.size() || t.get(j).is(".") && j + 1 == t.size()) && k >= 3 && t.get(k - 3).capitalized()
                 && t.get(k - 3).end() < prev2.start() && !prev2.lower().endsWith("s");
-    }
-
-    /**
-     * {@link NumberRule#CONVERSION}: "waves as high as 3 meters (10 feet)", "a 10-meter (33-foot) boat":
-     * a measure in brackets right after a measure restates it in other units; it is not a claim of its own.
-     */
-    static boolean conversion(String text, List<Tok> t, Mention m, List<Mention> out) {
-        if (m.unit.isEmpty() || out.isEmpty() || m.tokStart == 0 || !t.get(m.tokStart - 1).is("(")) return false;
-        Mention p = out.get(out.size() - 1);
-        if (p.unit.isEmpty() || p.unit.equals("%")) return false;
-        int open = t.get(m.tokStart - 1).start();
-        if (p.end > open) return false;
-        if (!text.substring(p.end, open).isBlank() && !WordSplits.FEW_WORDS.matcher(text.substring(p.end, open)).matches()) return false;
-        return m.tokEnd < t.size() && t.get(m.tokEnd).is(")");
     }
 }

@@ -23,6 +23,7 @@ public final class NumberRecognizer {
     private final NumberedNames names;
     private final NotCounts notCounts;
     private final BackReferences backReferences;
+    private final SourceCounts sourceCounts;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
@@ -32,6 +33,7 @@ public final class NumberRecognizer {
         this.names = new NumberedNames(lx, not);
         this.notCounts = new NotCounts(lx, not);
         this.backReferences = new BackReferences(lx);
+        this.sourceCounts = new SourceCounts();
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
@@ -68,9 +70,10 @@ public final class NumberRecognizer {
                 m = written.vague(t, i);
                 if (m == null) m = written.words(text, t, i);
             }
-            if (m != null && NotFigures.conversion(text, t, m, out)) m = null;
+            if (m != null && Conversions.measureInBrackets(text, t, m, out)) m.rule = NumberRule.CONVERSION.id;
             if (m != null && not.defines(t, m.tokStart)) m = null;
             if (m != null && notCounts.drops(t, m)) m = null;
+            if (m != null && sourceCounts.counts(t, m)) m = null;
             if (m != null) {
                 out.add(m);
                 i = Math.max(m.tokEnd, i + 1);

@@ -19,13 +19,16 @@ enum NumberRule {
     TIMES_COUNTED("a thousand times or more: a count of events, not a multiplier (\"three times the average\" is none)",
             "The clip was viewed 12 million times.", "12000000"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
+    CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
+            + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
     // ------------------------------------------------------------------ no figure
     MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag or a phone number", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
     GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\"",
             "Covid-19 spread fast.", null),
     ORDINAL("digits with an ordinal suffix, or an ordinal or a fraction in words", "The 488th regiment moved north.", null),
-    TIME_OR_DURATION("a clock time, a duration (and the first end of a range of durations: \"10 to 14 days\"), or an age in a list of ages"
+    TIME_OR_DURATION("a clock time (\"11 a.m.\", \"11 (a.m.)\"), a duration (\"two more days\"; and the first end of a range of durations:"
+            + " \"10 to 14 days\"), or an age in a list of ages"
             + " (\"66, 70 and 95 years old\", \"her 8-, 12- and 14-year-old\")",
             "It ended after 10 days of fighting.", null),
     HALF_AS_PART("\"half\" after an ordinal or a direction: a part of a whole in time or place (numbers-half-parts.txt)",
@@ -51,8 +54,6 @@ enum NumberRule {
     AGE_STATED("a number a linking verb gives to the noun \"age\" before it, heading no noun: \"the average age of suspects is 37\","
             + " \"the age range of suspects is from 10 years old to 100\"", "The average age of the suspects was 37.", null),
     AGE_IN_APPOSITION("an age between commas after a name", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
-    CONVERSION("a measure in brackets that restates the one before it in other units",
-            "Waves as high as 4 meters (13 feet) hit the coast.", "4"),
     DEFINITION("the first number within eight words after a word of a definition (numbers-definition-words.txt)",
             "A recession is often defined as two consecutive quarters of contraction.", null),
     THRESHOLD("a figure before a threshold noun (numbers-threshold-nouns.txt): \"cleared the 50% barrier\"",
@@ -70,6 +71,10 @@ enum NumberRule {
             "Police recorded homicides per 100,000 people.", null),
     TITLE_IN_QUOTES("a number that closes a quotation in title case, the title of a work: \"“Inside Out 2”\", \"‘Despicable Me 4’\"",
             "Fans queued for “Inside Out 2” at dawn.", null),
+    CALIBRE("a measure in millimetres or calibres before ammunition or a gun (numbers-calibre-nouns.txt): the kind of round",
+            "Police found 9 mm shells near the car.", null),
+    SOURCE_COUNT("a figure that counts who tells a report (numbers-source-nouns.txt before a verb of numbers-source-verbs.txt,"
+            + " or after \"according to\")", "The road was closed, two officials in the capital said.", null),
     PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
     PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
     ONE_AND_ANOTHER("\"one\" that its clause pairs with \"another\" or a bare \"others\": it singles a member out",
@@ -80,7 +85,7 @@ enum NumberRule {
     final String id;
     /** What the rule reads, in one line. */
     final String description;
-    /** An example, and the value of its one figure (null: no figure; a conversion or a back-reference keeps the figure before it). */
+    /** An example, and the value of the figure it reads, its last (null: no figure; a back-reference keeps the figure before it). */
     final String example;
     final String value;
 

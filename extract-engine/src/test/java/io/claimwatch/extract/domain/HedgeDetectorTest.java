@@ -85,6 +85,13 @@ class HedgeDetectorTest {
         // a conversion with a hedge of its own keeps it; an exact sum's conversion stays exact
         assertThat(mentions("It costs nearly €9 (about $10) a night.")).extracting(m -> m.hedge).containsExactly(Hedge.NEARLY, Hedge.APPROXIMATE);
         assertThat(mentions("It costs €9 ($10) a night.")).extracting(m -> m.hedge).containsExactly(Hedge.EXACT, Hedge.EXACT);
+        // a measure's conversion in other units likewise: about 19 miles, more than 1.9 miles
+        assertThat(mentions("The ferry ran aground about 30 kilometers (19 miles) north of the port."))
+                .extracting(m -> m.hedge).containsExactly(Hedge.APPROXIMATE, Hedge.APPROXIMATE);
+        ms = mentions("The summit rises to more than 3,000 meters (1.9 miles).");
+        assertThat(ms).extracting(m -> m.hedge).containsExactly(Hedge.MORE_THAN, Hedge.MORE_THAN);
+        assertThat(ms.get(1).low).isEqualByComparingTo("1.9");
+        assertThat(ms.get(1).high).isNull();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.claimwatch.extract.domain;
 import static io.claimwatch.extract.domain.Fixtures.mentions;
 import static io.claimwatch.extract.domain.Fixtures.one;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -313,9 +314,46 @@ class NumberRecognizerTest {
     }
 
     @Test
-    void aMeasureInBracketsAfterAMeasureRestatesIt() {
-        assertThat(one("Waves as high as 4 meters (13 feet) hit the coast.").value).isEqualByComparingTo("4");
-        assertThat(one("They sailed in a 12-meter (39-foot) boat.").value).isEqualByComparingTo("12");
+    void aMeasureInBracketsAfterAMeasureIsAFigureOfItsOwn() {
+        // NumberRule.CONVERSION: a second claim, as the gold sets write it; the figure before stays the measure's own
+        assertThat(mentions("The ferry ran aground 30 kilometers (19 miles) north of the port."))
+                .extracting(x -> x.value.intValue(), x -> x.rule).containsExactly(tuple(30, "digits"), tuple(19, "conversion"));
+        assertThat(mentions("They sailed in a 12-meter (39-foot) boat.")).extracting(x -> x.value.intValue()).containsExactly(12, 39);
+        // not a figure in brackets that is no measure, nor one after a share
+        assertThat(mentions("The ferry carried 30 kilometers of cable (and 19 crew).")).extracting(x -> x.rule).doesNotContain("conversion");
+        assertThat(mentions("Turnout fell to 41% (12 points lower).")).extracting(x -> x.rule).doesNotContain("conversion");
+    }
+
+    @Test
+    void aCountOfTheSourcesOfAReportIsNoFigure() {
+        // NumberRule.SOURCE_COUNT: who tells, not what happened
+        assertThat(mentions("The bridge was shut, two officials in the port city said.")).isEmpty();
+        assertThat(mentions("Three senior police sources told the paper the convoy had left.")).isEmpty();
+        assertThat(mentions("The ferry had sailed late, according to four diplomats.")).isEmpty();
+        assertThat(mentions("Two aides familiar with the talks said 12 ministers would attend."))
+                .extracting(x -> x.value.intValue()).containsExactly(12);
+        // sources that are what is counted stay figures
+        assertThat(mentions("Two officials were wounded in the blast, police said.")).extracting(x -> x.value.intValue()).containsExactly(2);
+        assertThat(mentions("Five officials resigned on Monday.")).extracting(x -> x.value.intValue()).containsExactly(5);
+    }
+
+    @Test
+    void aCalibreIsNoFigure() {
+        // NumberRule.CALIBRE: the kind of round or gun
+        assertThat(mentions("Investigators found 9 mm shells and a 7.62-caliber rifle near the car.")).isEmpty();
+        assertThat(mentions("The militia fired 155mm artillery shells at the town.")).isEmpty();
+        // a measure in millimetres of anything else stays a figure
+        assertThat(mentions("The storm dropped 120 mm of rain.")).extracting(x -> x.value.intValue()).containsExactly(120);
+    }
+
+    @Test
+    void moreTimeAndAClockTimeWithItsHourInBracketsAreNoFigures() {
+        // NumberRule.TIME_OR_DURATION
+        assertThat(mentions("Had she waited two more days, she would have seen it.")).isEmpty();
+        assertThat(mentions("Repairs will take four additional weeks.")).isEmpty();
+        assertThat(mentions("\u201cIt was about 9 (p.m.) when the lights went out,\u201d she said.")).isEmpty();
+        // more of a thing stays a count
+        assertThat(mentions("Rescuers found two more bodies.")).extracting(x -> x.value.intValue()).containsExactly(2);
     }
 
     @Test

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every named number rule's example: a rule that reads gives the example's one figure its value and
- * names itself on the mention; a rule that drops leaves no figure (a conversion: only the figure
- * before it).
+ * Every named number rule's example: a rule that reads gives the example's figure its value and
+ * names itself on the mention (a conversion: the figure in brackets, after the measure it restates);
+ * a rule that drops leaves no figure.
  */
 class NumberRuleCatalogueTest {
 
@@ -25,8 +25,9 @@ class NumberRuleCatalogueTest {
             assertThat(ms).as(s).isEmpty();
             return;
         }
-        assertThat(ms).as(s).hasSize(1);
-        assertThat(ms.get(0).value).as(s).isEqualByComparingTo(rule.value);
-        if (rule.reads()) assertThat(ms.get(0).rule).as(s).isEqualTo(rule.id);
+        assertThat(ms).as(s).hasSize(rule == NumberRule.CONVERSION ? 2 : 1);
+        Mention read = ms.get(ms.size() - 1);
+        assertThat(read.value).as(s).isEqualByComparingTo(rule.value);
+        if (rule.reads()) assertThat(read.rule).as(s).isEqualTo(rule.id);
     }
 }

@@ -1,0 +1,39 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A measure's conversion in brackets (NumberRule.CONVERSION): a claim of its own, told of what its measure is. */
+class ConversionRulesTest {
+
+  @Test
+  void aMeasuresConversionInBracketsIsToldOfWhatTheMeasureIs() {
+    // conversion-of-measure: the measure's counted phrase in the conversion's unit, its hedge, claimant, dates and key
+    String text = "Ferry runs aground\n\nA ferry ran aground on Monday about 30 kilometers (19 miles) north of the port of Varna,"
+        + " the coastguard said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 22));
+    ExtractedClaim km = claim(cs, "30"), mi = claim(cs, "19");
+    assertThat(mi.hedge()).isEqualTo(Hedge.APPROXIMATE);
+    assertThat(mi.counted()).isEqualTo(km.counted().replace("kilometers", "miles")).startsWith("miles");
+    assertThat(mi.claimant()).isEqualTo(km.claimant()).isNotNull();
+    assertThat(mi.eventStart()).isEqualTo(km.eventStart());
+    assertThat(key(cs, "19")).isEqualTo(key(cs, "30"));
+  }
+
+  @Test
+  void aConversionWithAHedgeOfItsOwnKeepsIt() {
+    String text = "Lake levels fall\n\nThe lake has dropped by more than 2 meters (about 7 feet) since May, the water board said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 8, 2));
+    assertThat(claim(cs, "7").hedge()).isEqualTo(Hedge.APPROXIMATE);
+    assertThat(claim(cs, "2 meters").hedge()).isEqualTo(Hedge.MORE_THAN);
+  }
+
+  private static ExtractedClaim claim(List<ExtractedClaim> cs, String number) {
+    return cs.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(() -> new AssertionError(number + " in " + cs));
+  }
+}
