@@ -254,8 +254,10 @@ final class Referents {
      */
     private boolean surnameOfName(String c, int before) {
         String s = c.substring(c.lastIndexOf(' ') + 1);
+        // (not "a statement released Thursday" after "On Thursday, ...": a day or a month is no surname)
+        String low = s.toLowerCase(java.util.Locale.ROOT);
         if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))
-                || fullName(before, s) == null) return false;
+                || lx.weekdays.containsKey(low) || lx.months.containsKey(low) || fullName(before, s) == null) return false;
         for (int at = text.indexOf(s); at >= 0 && at < before; at = text.indexOf(s, at + 1)) {
             int end = at + s.length();
             if (end < text.length() && Character.isLetter(text.charAt(end))) continue;

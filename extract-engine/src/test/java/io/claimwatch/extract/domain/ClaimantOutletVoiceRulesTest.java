@@ -55,7 +55,7 @@ class ClaimantOutletVoiceRulesTest {
     @Test
     void theGroupIsTheBodyNamedBefore() {
         // claimant.body-referent
-        assertThat(claimants("Harbor Watch International said abuses had risen since May. The rights group said it had recorded 210 cases of torture."))
+        assertThat(claimants("Harbor Watch International said abuses had risen since May. The rights group alleged 210 cases of torture."))
                 .containsExactly("Harbor Watch International");
         assertThat(claimants("The Coastal Monitor said in a statement that fighting went on. Hundreds of fighters joined, the group said."))
                 .containsExactly("The Coastal Monitor");
@@ -70,5 +70,15 @@ class ClaimantOutletVoiceRulesTest {
         assertThat(claimants("Hisham el-Masri, the head of the port authority, said 40 ships were waiting.")).containsExactly("Hisham el-Masri");
         assertThat(claimants("Work resumed on Monday, Hisham el-Masri, the head of the port authority, said in a statement. "
                 + "\"We have 40 ships waiting,\" he said.")).containsExactly("Hisham el-Masri");
+    }
+
+    @Test
+    void aDayEndingASourceIsNoSurname() {
+        // claimant.it-not-a-person: "it" after "a Harbor Watch statement released Thursday" is the statement, not the last person,
+        // though "On Thursday" opened a sentence before
+        assertThat(claimants("On Thursday, the mayor met the families. \"Nobody should doubt our resolve,\" prosecutor Ana Ruiz said in the statement. "
+                + "Floods have killed at least 1,000 people so far this year, according to a Harbor Watch statement released Thursday. "
+                + "Citing interviews with witnesses, it said the militia rounded up 300 villagers."))
+                .containsExactly("a Harbor Watch statement released Thursday", "a Harbor Watch statement released Thursday");
     }
 }
