@@ -1,11 +1,8 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.abbreviationDot;
 import static io.claimwatch.extract.domain.ClaimantWords.colonBetween;
 import static io.claimwatch.extract.domain.ClaimantWords.introducedQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
-import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
-import static io.claimwatch.extract.domain.ClaimantWords.isName;
 import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
 
 import java.util.List;
@@ -32,6 +29,7 @@ public final class Attribution {
     private final ParagraphShapes shapes;
     private final PassiveAgent agent;
     private final SourceNamedNext next;
+    private final AccordingTo according;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -46,6 +44,7 @@ public final class Attribution {
         this.shapes = new ParagraphShapes(lx, text, sentences);
         this.agent = new PassiveAgent(lx, text);
         this.next = new SourceNamedNext(text, sentences, verbs, speaker, carry);
+        this.according = new AccordingTo(text, refs, verbs, speaker);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -97,19 +96,19 @@ public final class Attribution {
         String signer = shapes.signer(s);
         if (signer != null) return decide(ClaimantRule.SIGNED_POST, signer);
         if (background(t, m) && !reportedBefore(idx, t, m)) return decide(ClaimantRule.BACKGROUND, null);
-        String acc = accordingTo(idx, t, m);
-        if (acc != null) return decide(decided, acc);
+        String acc = according.source(idx, t, m);
+        if (acc != null) return decide(according.rule(), acc);
         String r = reported(idx, t, m);
         // "At least 80 injured, Houthis say", "Harbor survey finds 48 states back the plan": the headline sums up the story in
         // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)
         if (r != null && idx == 0 && s.kind() == Sentences.Kind.HEADLINE && (decided == ClaimantRule.SPEAKER_AFTER
                 || decided == ClaimantRule.SPEAKER_BEFORE && inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
-        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) r = reportedInWrapped(idx, t, m);
-        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
-            r = byEstimate(t, m);
+        if (r == null && !counted()) r = reportedInWrapped(idx, t, m);
+        if (r == null && !counted()) {
+            r = according.byEstimate(t, m);
             if (r != null) decided = ClaimantRule.BY_ESTIMATE;
         }
-        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
+        if (r == null && !counted()) {
             r = agent.agent(t, m);
             if (r != null) decided = ClaimantRule.PASSIVE_AGENT;
         }
@@ -121,7 +120,7 @@ public final class Attribution {
             decided = ClaimantRule.QUOTE_GOES_ON;
             return refs.last();
         }
-        if (r == null && decided != ClaimantRule.SPEAKERS_COUNTED) {
+        if (r == null && !counted()) {
             String c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
             if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
             c = carry.document(idx, t, !verbs.find(t).isEmpty());
@@ -129,7 +128,7 @@ public final class Attribution {
             c = next.source(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
             if (c != null) return decide(ClaimantRule.NAMED_NEXT, c);
         }
-        return decide(r == null && decided != ClaimantRule.SPEAKERS_COUNTED ? ClaimantRule.OUTLET_VOICE : decided, r);
+        return decide(r == null && !counted() ? ClaimantRule.OUTLET_VOICE : decided, r);
     }
 
     /** Updates the last claimant from a sentence without figures. */
@@ -141,7 +140,7 @@ public final class Attribution {
         String r = invertedSpeaker(idx, t);
         if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
         if (r == null) r = reported(idx, t, null);
-        if (r == null) r = accordingTo(idx, t, null);
+        if (r == null) r = according.source(idx, t, null);
         if (r == null) {
             r = quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
@@ -176,7 +175,17 @@ public final class Attribution {
         return null;
     }
 
+    /** Whether the figure counts the speakers or the addressees themselves, so that no source goes on to it. */
+    private boolean counted() {
+        return decided == ClaimantRule.SPEAKERS_COUNTED || decided == ClaimantRule.ADDRESSEES_COUNTED;
+    }
+
     private String decide(ClaimantRule rule, String claimant) {
+        // claimant.unnamed-medium: "13 airstrikes were carried out, a statement said": a medium whose issuer is not named
+        if (claimant != null && w.unnamedMedium(claimant)) {
+            decided = ClaimantRule.UNNAMED_MEDIUM;
+            return null;
+        }
         // "Heat has killed 27 people, according to figures released Tuesday": data whose owner is not named assert nothing
         if (claimant != null && w.ownerlessData(claimant, lx)) {
             decided = ClaimantRule.OWNERLESS_DATA;
@@ -230,79 +239,10 @@ public final class Attribution {
      * source after it: "... won 79 of the 230 seats, official results showed" leaves the seat total a known fact).
      */
     private boolean reportedBefore(int idx, List<Tok> t, Mention m) {
-        boolean acc = accordingTo(idx, t, m) != null;
+        boolean acc = according.source(idx, t, m) != null;
         for (int k = 0; acc && k < m.tokStart; k++) if (t.get(k).is("according")) return true;
         return !acc && reported(idx, t, m) != null && (decided == ClaimantRule.SPEAKER_BEFORE || decided == ClaimantRule.QUOTE_INTRODUCED
                 || decided == ClaimantRule.WITH_SAYING);
-    }
-
-    // ------------------------------------------------------------------ according to
-
-    /** "... roughly 25 percent of output by some estimates": "by" and a reckoning after the figure, ending its clause. */
-    private String byEstimate(List<Tok> t, Mention m) {
-        for (int k = m.tokEnd; k + 1 < t.size(); k++) {
-            if (isClauseBreak(t.get(k)) && !t.get(k).is(",")) return null;
-            if (!t.get(k).is("by")) continue;
-            int e = k + 1;
-            while (e < t.size() && e - k <= 3 && t.get(e).isWord() && !w.estimateNouns.contains(t.get(e).lower())) e++;
-            if (e < t.size() && t.get(e).isWord() && w.estimateNouns.contains(t.get(e).lower()) && !t.get(e).capitalized()
-                    && (e + 1 >= t.size() || isClauseBreak(t.get(e + 1)))) return span(t, k + 1, e + 1);
-        }
-        return null;
-    }
-
-    private String accordingTo(int idx, List<Tok> t, Mention m) {
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (!t.get(k).is("according") || !t.get(k + 1).is("to")) continue;
-            int a = k + 2, b = a;
-            while (b < t.size() && (!isClauseBreak(t.get(b)) || abbreviationDot(t, b))) b++;
-            if (b == a) return null;
-            if (w.normNouns.contains(t.get(b - 1).lower())) continue;   // claimant.norm-not-a-source: "according to the law"
-            // "X, according to A, while B put it at Y": a contrasting clause has its own source
-            // ("N1 were cancelled, while N2 were delayed, according to X": a source at the end covers both)
-            if (m != null && m.tokStart > k && (w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart)) || verbs.reportsBetween(t, b, m.tokStart))) return null;
-            String x = span(t, a, b);
-            // appositive: "the army's commander-in-chief, Oleksandr Syrsky, ..."
-            if (b < t.size() && t.get(b).is(",")) {
-                int c = b + 1, d = c;
-                while (d < t.size() && !isClauseBreak(t.get(d))) d++;
-                if (d < t.size() && t.get(d).is(",") && isName(t, c, d) && !isName(t, a, b)) {
-                    decided = ClaimantRule.ACCORDING_TO_APPOSITIVE;
-                    return span(t, c, d);
-                }
-            }
-            // "CenterPoint said it had restored power to 2.1 million customers, according to its website": "its" is the
-            // sentence's own speaker's, named before, not the last claimant's
-            // ("..., according to a statement posted to X": a medium's words are its speaker's, claimant.statement-medium)
-            String own = b - a >= 2 && (w.possessives.contains(t.get(a).lower()) || medium(t, a, b)) ? speakerBefore(idx, t, k) : null;
-            if (own != null) {
-                decided = ClaimantRule.ACCORDING_TO_OWN_SPEAKER;
-                return own;
-            }
-            decided = ClaimantRule.ACCORDING_TO;
-            return refs.resolve(idx, x, t, a, b);
-        }
-        return null;
-    }
-
-    /** "a statement posted to X", "the news release": an article and, within its next two words, a noun of a medium in lower case. */
-    private boolean medium(List<Tok> t, int a, int b) {
-        if (!t.get(a).is("a") && !t.get(a).is("an") && !t.get(a).is("the")) return false;
-        for (int i = a + 1; i < b && i <= a + 2; i++) {
-            if (!t.get(i).isWord() || t.get(i).capitalized()) return false;
-            if (w.mediumNouns.contains(t.get(i).lower())) return true;
-        }
-        return false;
-    }
-
-    /** The named subject of the first reporting verb before token k of the sentence, or null. */
-    private String speakerBefore(int idx, List<Tok> t, int k) {
-        for (int v : verbs.find(t)) {
-            if (v >= k) break;
-            String s = speaker.before(idx, t, v);
-            if (s != null && Character.isUpperCase(s.charAt(0)) && !w.pronouns.contains(s.toLowerCase(java.util.Locale.ROOT))) return s;
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------ reporting verbs
@@ -312,6 +252,12 @@ public final class Attribution {
         decided = null;
         if (vs.isEmpty()) return null;
         int mTok = m == null ? t.size() : m.tokStart;
+        // claimant.addressees-counted: "Ruiz told 40 delegates that ...": a figure right after a verb whose object is the
+        // addressee counts those told, in the outlet's voice
+        if (m != null && vs.contains(mTok - 1) && w.addresseeCountVerbs.contains(t.get(mTok - 1).lower())) {
+            decided = ClaimantRule.ADDRESSEES_COUNTED;
+            return null;
+        }
         // "14 had predicted ...", "while eight said ...": the figure counts the speakers themselves
         if (m != null) {
             int y = m.tokEnd;

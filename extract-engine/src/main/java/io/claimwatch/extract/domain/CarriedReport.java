@@ -68,7 +68,7 @@ final class CarriedReport {
         if (idx == 0 || reports || t.isEmpty()) return null;
         Sentences.Sentence s = sentences.get(idx);
         String prev = source[idx - 1];
-        if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev)) return null;
+        if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || aboutSpeaker(t, prev)) return null;
         source[idx] = prev;
         return prev;
     }
@@ -89,6 +89,18 @@ final class CarriedReport {
         for (Tok x : t) if (x.isWord() && w.hearsayWords.contains(x.lower())) return null;
         source[idx] = lastNamed;
         return lastNamed;
+    }
+
+    /**
+     * claimant.speaker-told-about: "Zaur Dadayev said he confessed under duress. Dadayev was one of two suspects charged": a
+     * sentence whose subject is the person just quoted (a name of capitalised words, its surname opening the sentence before
+     * a word in lower case) tells about that person in the outlet's voice; the report, and its carrying, end there.
+     */
+    private static boolean aboutSpeaker(List<Tok> t, String c) {
+        String[] words = WordSplits.WHITESPACE.split(c);
+        if (words.length < 2 || words.length > 4 || t.size() < 2) return false;
+        for (String x : words) if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT))) return false;
+        return t.get(0).text().equals(words[words.length - 1]) && t.get(1).isWord() && !t.get(1).capitalized();
     }
 
     /**

@@ -50,6 +50,8 @@ final class ClaimantWords {
     final Set<String> nameJoiners = words("name-joiners");
     /** "told", "informed": the name after one is the addressee. */
     final Set<String> addresseeVerbs = words("addressee-verbs");
+    final Set<String> addresseeCountVerbs = words("addressee-count-verbs");
+    final Set<String> bodyNouns = words("body-nouns");
     /** "had", "has": auxiliaries of the perfect. */
     final Set<String> perfect = words("perfect");
     /** "his", "its": a subject "his office" is its owner's. */
@@ -86,6 +88,15 @@ final class ClaimantWords {
     final Set<String> normNouns = words("norm-nouns");
     /** "statement", "post", "release": what a body speaks through ("according to a statement posted to X" is the speaker's). */
     final Set<String> mediumNouns = words("medium-nouns");
+
+    /**
+     * claimant.unnamed-medium: "a statement", "an announcement": "a" or "an" and a noun of a medium (lexicon/claimant-medium-nouns.txt),
+     * nothing else (not "a government bulletin", "a police statement": a word before the noun names who issued it).
+     */
+    boolean unnamedMedium(String c) {
+        String[] x = WordSplits.WHITESPACE.split(c);
+        return x.length == 2 && (x[0].equals("a") || x[0].equals("an") || x[0].equals("A") || x[0].equals("An")) && mediumNouns.contains(x[1]);
+    }
     /** "but", "however": open a sentence that goes on with the one before it (claimant.named-next). */
     final Set<String> nextOpeners = words("next-openers");
     /** "a", "one": bring in a new person at a sentence's opening (claimant.pronoun-own-subject). */
@@ -198,6 +209,18 @@ final class ClaimantWords {
         if (b - a < 2 || b - a > 5) return false;
         for (int i = a; i < b; i++) if (!t.get(i).capitalized()) return false;
         return true;
+    }
+
+    /**
+     * claimant.name-particle: a word of a name, capitalised or a particle of up to three letters in lower case joined by a
+     * hyphen to a capitalised part ("al-Issawi", "el-Sisi", "ad-Din"): "Faleh al-Issawi, the deputy head of the council,
+     * said" is a name and its appositive.
+     */
+    static boolean nameWord(Tok y) {
+        if (y.capitalized()) return true;
+        String x = y.text();
+        int h = x.indexOf('-');
+        return y.isWord() && h > 0 && h <= 3 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1));
     }
 
     static boolean hasCapital(List<Tok> t, int a, int b) {

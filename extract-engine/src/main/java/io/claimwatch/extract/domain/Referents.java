@@ -71,7 +71,7 @@ final class Referents {
         }
         // claimant.it-not-a-person: "The fund raised its forecast, Okafor said. ... which it now expects": a body, never Okafor
         if (b - a == 1 && head.equals("it") && last != null && surnameOfName(last, sentences.get(idx).start())) {
-            String body = lastBody(sentences.get(idx).start());
+            String body = lastBody(sentences.get(idx).start(), false);
             if (body != null) return body;
         }
         if (b - a == 1 && w.pronouns.contains(head)) return last;
@@ -95,6 +95,8 @@ final class Referents {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
             if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = issuer(sentences.get(idx).start(), t.get(b - 1).lower());
             if (named == null) named = namedAs(t.get(b - 1).lower());
+            // claimant.body-referent: "The rights group alleged ..." after "Amnesty International said ...": the body named last
+            if (named == null && t.get(a).is("the") && w.bodyNouns.contains(t.get(b - 1).lower())) named = lastBody(sentences.get(idx).start(), true);
             if (named != null) return named;
             if (t.get(a).is("this") || t.get(a).is("that")) return last != null ? last : subj;
         }
@@ -252,8 +254,10 @@ final class Referents {
      */
     private boolean surnameOfName(String c, int before) {
         String s = c.substring(c.lastIndexOf(' ') + 1);
+        // (not "a statement released Thursday" after "On Thursday, ...": a day or a month is no surname)
+        String low = s.toLowerCase(java.util.Locale.ROOT);
         if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))
-                || fullName(before, s) == null) return false;
+                || lx.weekdays.containsKey(low) || lx.months.containsKey(low) || fullName(before, s) == null) return false;
         for (int at = text.indexOf(s); at >= 0 && at < before; at = text.indexOf(s, at + 1)) {
             int end = at + s.length();
             if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
@@ -268,10 +272,11 @@ final class Referents {
         return false;
     }
 
-    /** The last claimant that is neither a pronoun nor a person's (before the offset), or null. */
-    private String lastBody(int before) {
+    /** The last claimant (with a capital letter, when {@code named}) that is neither a pronoun nor a person's (before the offset), or null. */
+    private String lastBody(int before, boolean named) {
         for (int i = claimants.size() - 1; i >= 0; i--) {
             String c = claimants.get(i);
+            if (named && !hasCapitalLetter(c)) continue;
             if (!w.pronouns.contains(c.toLowerCase(java.util.Locale.ROOT)) && !surnameOfName(c, before)) return c;
         }
         return null;

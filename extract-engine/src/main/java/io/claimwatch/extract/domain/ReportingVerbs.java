@@ -151,7 +151,8 @@ final class ReportingVerbs {
     /**
      * The word at k, whatever its spelling, is no reporting verb here: a noun after a determiner or
      * preposition, a noun/verb homograph read as a noun ("in nearby states, with"), an adjective
-     * between a figure and its noun ("44 confirmed heat deaths"), "claimed three lives", or an infinitive after "to"
+     * between a figure and its noun ("44 confirmed heat deaths"), "claimed three lives", "claimed responsibility for"
+     * (claimant.responsibility-not-a-report), or an infinitive after "to"
      * ("prompting officials to declare an emergency and evacuate 20,000 people": no report was made).
      */
     boolean noReportingVerb(List<Tok> t, int k) {
@@ -159,6 +160,7 @@ final class ReportingVerbs {
         return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
                 || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
+                || k + 1 < t.size() && w.notReporting.contains(l + " " + t.get(k + 1).lower())
                 || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k)
                 || addsTo(t, k) || passiveAside(t, k);
     }

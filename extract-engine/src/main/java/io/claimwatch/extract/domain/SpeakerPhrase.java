@@ -383,7 +383,7 @@ final class SpeakerPhrase {
             if (y.is("(")) bracket = true;
             else if (y.is(")")) bracket = false;
             else if (bracket || y.is(".")) continue;
-            else if (!y.capitalized()) return false;
+            else if (!ClaimantWords.nameWord(y)) return false;
             else words++;
         }
         if (words > 1) return true;

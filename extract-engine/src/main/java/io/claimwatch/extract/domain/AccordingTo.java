@@ -1,0 +1,106 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.ClaimantWords.abbreviationDot;
+import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
+import static io.claimwatch.extract.domain.ClaimantWords.isName;
+
+import java.util.List;
+
+/**
+ * The sources a sentence names without a reporting verb of theirs: "according to X" (its appositive "according to
+ * the role, Name,", its possessive or medium that is the sentence's own speaker's) and "by some estimates" after a
+ * figure. Split from {@link Attribution}, which asks it first.
+ */
+final class AccordingTo {
+
+    private final ClaimantWords w = ClaimantWords.WORDS;
+    private final String text;
+    private final Referents refs;
+    private final ReportingVerbs verbs;
+    private final SpeakerPhrase speaker;
+    private ClaimantRule decided;
+
+    AccordingTo(String text, Referents refs, ReportingVerbs verbs, SpeakerPhrase speaker) {
+        this.text = text;
+        this.refs = refs;
+        this.verbs = verbs;
+        this.speaker = speaker;
+    }
+
+    /** The rule that read the last {@link #source} found. */
+    ClaimantRule rule() {
+        return decided;
+    }
+
+    /** "... roughly 25 percent of output by some estimates": "by" and a reckoning after the figure, ending its clause. */
+    String byEstimate(List<Tok> t, Mention m) {
+        for (int k = m.tokEnd; k + 1 < t.size(); k++) {
+            if (isClauseBreak(t.get(k)) && !t.get(k).is(",")) return null;
+            if (!t.get(k).is("by")) continue;
+            int e = k + 1;
+            while (e < t.size() && e - k <= 3 && t.get(e).isWord() && !w.estimateNouns.contains(t.get(e).lower())) e++;
+            if (e < t.size() && t.get(e).isWord() && w.estimateNouns.contains(t.get(e).lower()) && !t.get(e).capitalized()
+                    && (e + 1 >= t.size() || isClauseBreak(t.get(e + 1)))) return span(t, k + 1, e + 1);
+        }
+        return null;
+    }
+
+    /** The claimant of "according to X" in the sentence (of the figure m, when not null), or null; {@link #rule()} says which rule read it. */
+    String source(int idx, List<Tok> t, Mention m) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).is("according") || !t.get(k + 1).is("to")) continue;
+            int a = k + 2, b = a;
+            while (b < t.size() && (!isClauseBreak(t.get(b)) || abbreviationDot(t, b))) b++;
+            if (b == a) return null;
+            if (w.normNouns.contains(t.get(b - 1).lower())) continue;   // claimant.norm-not-a-source: "according to the law"
+            // "X, according to A, while B put it at Y": a contrasting clause has its own source
+            // ("N1 were cancelled, while N2 were delayed, according to X": a source at the end covers both)
+            if (m != null && m.tokStart > k && (w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart)) || verbs.reportsBetween(t, b, m.tokStart))) return null;
+            String x = span(t, a, b);
+            // appositive: "the army's commander-in-chief, Oleksandr Syrsky, ..."
+            if (b < t.size() && t.get(b).is(",")) {
+                int c = b + 1, d = c;
+                while (d < t.size() && !isClauseBreak(t.get(d))) d++;
+                if (d < t.size() && t.get(d).is(",") && isName(t, c, d) && !isName(t, a, b)) {
+                    decided = ClaimantRule.ACCORDING_TO_APPOSITIVE;
+                    return span(t, c, d);
+                }
+            }
+            // "CenterPoint said it had restored power to 2.1 million customers, according to its website": "its" is the
+            // sentence's own speaker's, named before, not the last claimant's
+            // ("..., according to a statement posted to X": a medium's words are its speaker's, claimant.statement-medium)
+            String own = b - a >= 2 && (w.possessives.contains(t.get(a).lower()) || medium(t, a, b)) ? speakerBefore(idx, t, k) : null;
+            if (own != null) {
+                decided = ClaimantRule.ACCORDING_TO_OWN_SPEAKER;
+                return own;
+            }
+            decided = ClaimantRule.ACCORDING_TO;
+            return refs.resolve(idx, x, t, a, b);
+        }
+        return null;
+    }
+
+    /** "a statement posted to X", "the news release": an article and, within its next two words, a noun of a medium in lower case. */
+    private boolean medium(List<Tok> t, int a, int b) {
+        if (!t.get(a).is("a") && !t.get(a).is("an") && !t.get(a).is("the")) return false;
+        for (int i = a + 1; i < b && i <= a + 2; i++) {
+            if (!t.get(i).isWord() || t.get(i).capitalized()) return false;
+            if (w.mediumNouns.contains(t.get(i).lower())) return true;
+        }
+        return false;
+    }
+
+    /** The named subject of the first reporting verb before token k of the sentence, or null. */
+    private String speakerBefore(int idx, List<Tok> t, int k) {
+        for (int v : verbs.find(t)) {
+            if (v >= k) break;
+            String s = speaker.before(idx, t, v);
+            if (s != null && Character.isUpperCase(s.charAt(0)) && !w.pronouns.contains(s.toLowerCase(java.util.Locale.ROOT))) return s;
+        }
+        return null;
+    }
+
+    private String span(List<Tok> t, int a, int b) {
+        return ClaimantWords.span(text, t, a, b);
+    }
+}
