@@ -19,6 +19,8 @@ final class KeyFacet {
   /** fleet: "its entire fleet of 45 jets", "900 of the jets in service" (keys/facets.txt). */
   private static final Pattern FLEET_BEFORE;
   private static final Pattern FLEET_AFTER;
+  /** stockpile: "around 19,000 in its stockpile", "40 warheads in storage" (keys/facets.txt). */
+  private static final Pattern STOCK_AFTER;
   /** FLEET_BEFORE's endings ({@link TailWords}). */
   private static final TailWords FLEET_TAIL;
   /** period-total: "so far", "to date" (keys/facets.txt). */
@@ -40,6 +42,7 @@ final class KeyFacet {
     java.util.List<String> fleetBefore = new java.util.ArrayList<>();
     java.util.List<String> fleetAfter = new java.util.ArrayList<>();
     java.util.List<String> running = new java.util.ArrayList<>();
+    java.util.List<String> stockAfter = new java.util.ArrayList<>();
     java.util.Map<String, java.util.List<String>> words = new java.util.HashMap<>();
     ConceptLexicon.load("/keys/facets.txt").forEach((word, concept) -> {
       switch (concept) {
@@ -47,6 +50,7 @@ final class KeyFacet {
         case "fleet-before" -> fleetBefore.add(word);
         case "fleet-after" -> fleetAfter.add(word);
         case "period-total" -> running.add(word);
+        case "stock-after" -> stockAfter.add(word);
         default -> words.computeIfAbsent(concept, k -> new java.util.ArrayList<>()).add(word);
       }
     });
@@ -62,6 +66,7 @@ final class KeyFacet {
     FLEET_BEFORE = Pattern.compile("(?i)\\b" + TimeWords.words(fleetBefore) + "\\s+$");
     FLEET_TAIL = TailWords.of(fleetBefore);
     FLEET_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}0-9-]+\\s+){0,6}?" + TimeWords.words(fleetAfter) + "\\b");
+    STOCK_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}0-9-]+\\s+){0,3}?" + TimeWords.words(stockAfter) + "\\b");
     CHANGE_BY = Pattern.compile("(?i)\\b" + TimeWords.words(verbs) + "\\s+(?:\\p{L}+ly\\s+)?by\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+"
         + "|more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:[0-9][0-9,.]*\\s*\\p{L}+\\s*\\(\\s*)?$");   // "by 50 kph (31 mph)"
   }
@@ -86,6 +91,16 @@ final class KeyFacet {
   private static final Pattern HOURS_AFTER = Pattern.compile("(?i)^[^0-9;!?]*?" + HOURS);
   /** The span of hours that opens the sentence right before the figure ("In the past 24 hours, 40 people"). */
   private static final Pattern HOURS_BEFORE = Pattern.compile("(?i)^\\s*" + HOURS + "\\s*,\\s*$");
+
+  /** charge-offence: the scope word's prefix of the offence a count of charges is of ("#offence-murder"). */
+  static final String OFFENCE = "offence-";
+  /**
+   * charge-offence: "two counts of first-degree assault and three counts of armed criminal activity": the offence
+   * after a count's "counts of" or "charges of", up to three words before a word that ends it or a punctuation mark
+   * (a no-break space is a space: "13 counts\u00a0of premeditated murder").
+   */
+  private static final Pattern OFFENCE_AFTER = Pattern.compile("(?i)^[\\s\\u00a0]+(?:counts?|charges?)[\\s\\u00a0]+of[\\s\\u00a0]+"
+      + "((?:(?!(?:and|or|of|a|an|the|in|for|against|over|after|on|with|at|by|to|from|that|which|who|related)\\b)[\\p{L}-]+[\\s\\u00a0]*){1,3})(?=$|[,;.:)]|[\\s\\u00a0])");
 
   /** Units of length: a figure in one is a distance (or a depth). */
   static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
@@ -193,10 +208,17 @@ final class KeyFacet {
       if (LATER_SHOCK.matcher(sentenceBefore).find()) return between.isEmpty() ? "later" : between + "-later";
       return between;
     }
+    // charge-offence: "three counts of murder" and "10 counts of attempted murder" are two quantities
+    if ("charge".equals(kind)) {
+      Matcher o = OFFENCE_AFTER.matcher(after);
+      if (o.find()) return OFFENCE + o.group(1).trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+    }
     // previous-term: "held 57 seats in the last 200-seat parliament, the Conservatives 44": the seats of the term before
     if ("seat".equals(kind) && !CHAMBER_SIZE.matcher(after).find() && PREVIOUS_TERM.matcher(sentenceBefore + " " + around).find()) return "previous";
     if (unit.isEmpty() && ((!tailTests || FLEET_TAIL.mayEnd(before)) && FLEET_BEFORE.matcher(before).find()
         || FLEET_AFTER.matcher(after).find())) return "fleet";
+    // stockpile: "Iran runs about 10,000 centrifuges and has around 19,000 in its stockpile": the stock held, not those in use
+    if (unit.isEmpty() && STOCK_AFTER.matcher(after).find()) return "stock";
     // from-to; not a revision ("revised the February gain from 210,000 to 190,000": one quantity, corrected)
     if (FROM_BEFORE.matcher(before).find() && TO_AFTER.matcher(after).find() && !REVISION.matcher(sentenceBefore).find()) return "earlier";
     // change-by: "strengthened by 60 kph" is how much it changed, not the level (a share's rise is keyed by ClaimKeys)

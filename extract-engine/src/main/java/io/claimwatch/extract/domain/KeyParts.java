@@ -38,7 +38,9 @@ final class KeyParts {
     /** "who are seeking a 275 pct pay increase": a share a side of a dispute asks, offers or settles for is its own. */
     PAY_ROLE("pay-role", "The seamen, who are seeking a 275 pct pay increase, rejected offers of up to 100 pct.", "100", "offered"),
     /** "rather than the usual five": a norm a count is set against is another quantity than the count. */
-    USUAL_VALUE("usual-value", "The appeal went to a bench of seven judges instead of the usual three.", "three", "usual");
+    USUAL_VALUE("usual-value", "The appeal went to a bench of seven judges instead of the usual three.", "three", "usual"),
+    /** "agreed a cap of 400 boats": a limit set on a count is another quantity than the count itself. */
+    LIMIT_OF("limit-of", "The council agreed a cap of 400 boats in the harbour, which now holds 650.", "400", "limit");
 
     final String id;
     final String example;
@@ -61,7 +63,7 @@ final class KeyParts {
   /** The roles of a share in a dispute, as keys/parts.txt names them. */
   private static final List<String> ROLES = List.of("demanded", "offered", "settled", "ceiling");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
+  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual", "limit"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** A part's scope word and the rule that read it. */
@@ -83,13 +85,14 @@ final class KeyParts {
   private final Pattern severalEvents;
   private final Pattern payRole;
   private final Pattern usual;
+  private final Pattern limit;
   private final Map<String, String> roleOf = new TreeMap<>();
   private final Map<String, String> conditionOf = new TreeMap<>();
   /**
    * The endings of the patterns anchored at the end of the text before the figure ({@link TailWords}): tried first,
    * they rule out most figures in one look. Null when built without them ({@link #KeyParts(boolean)}), the reference.
    */
-  private final TailWords usualTail, openerTail, wholeOfTail, groupBeforeTail, forecastVerbTail, forecastNounTail, conditionBeforeTail;
+  private final TailWords usualTail, limitTail, openerTail, wholeOfTail, groupBeforeTail, forecastVerbTail, forecastNounTail, conditionBeforeTail;
 
   KeyParts() {
     this(true);
@@ -137,9 +140,11 @@ final class KeyParts {
     forecastNoun = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("forecast")) + "\\s+(?:of\\s+)?|"
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
     usual = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("usual")) + "\\s+$");
+    limit = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("limit")) + "\\s+$");
     // each pattern's last words, as written above
     openerTail = tailTests ? TailWords.of(words.get("opener")) : null;
     usualTail = tailTests ? TailWords.of(words.get("usual")) : null;
+    limitTail = tailTests ? TailWords.of(words.get("limit")) : null;
     wholeOfTail = tailTests ? TailWords.of(List.of(), "of", "the", "its", "their", "'", "’", "'s", "’s") : null;   // also the owned portions' ends
     groupBeforeTail = tailTests ? TailWords.endings(",", "and") : null;
     forecastVerbTail = tailTests ? TailWords.of(words.get("change"), "further", "to", "above", "beyond", "past", "as") : null;
@@ -173,6 +178,8 @@ final class KeyParts {
       }
       if (role != null) return new Part(role, Rule.PAY_ROLE);
     }
+    // limit-of: "a cap of fewer than 6,000 centrifuges" beside "Iran runs about 10,000": the limit, not the count
+    if (mayEnd(limitTail, before) && limit.matcher(before).find()) return new Part("limit", Rule.LIMIT_OF);
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
     // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
     if (unit.isEmpty() && mayEnd(wholeOfTail, before) && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);

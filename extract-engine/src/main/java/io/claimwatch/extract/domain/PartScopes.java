@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class PartScopes {
 
   /** Scope words that are not places: the facets {@link KeyFacet} and {@link ClaimKeys} set. */
-  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#period", "#previous", "#later");
+  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#stock", "#period", "#previous", "#later");
 
   private PartScopes() {}
 
@@ -131,7 +131,8 @@ final class PartScopes {
     Set<String> out = new TreeSet<>();
     if (c.key() == null || KeyFacet.LENGTH_UNITS.contains(c.unit()) || "distance".equals(c.key().kind())) return out;
     for (String w : c.key().place().split(" ")) {
-      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w) && !w.startsWith("#" + PollFacets.PREFIX)) out.add(w);
+      if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w) && !w.startsWith("#" + PollFacets.PREFIX)
+          && !w.startsWith("#" + KeyFacet.OFFENCE)) out.add(w);
     }
     return out;
   }

@@ -233,6 +233,27 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void chargesOfTwoOffencesAreTwoQuantities() {
+    // charge-offence (KeyFacet): a count of charges is keyed by its offence, so one suspect's counts of two offences
+    // are two quantities (a no-break space between the words is a space)
+    String text = "Driver charged after crash\n\nThe driver was charged with four counts of vehicular homicide and two counts\u00a0"
+        + "of reckless driving, prosecutors said on Friday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 6, 2));
+    assertThat(key(cs, "four").place()).contains("#offence-vehicular-homicide");
+    assertThat(key(cs, "two").place()).contains("#offence-reckless-driving");
+  }
+
+  @Test
+  void aStockHeldIsNotTheCountInUse() {
+    // stockpile (KeyFacet, keys/facets.txt): the stock a side holds in store is another quantity than the count it uses
+    String text = "Navy mothballs frigates\n\nThe navy now sails 14 frigates and keeps about 30 in storage at its northern"
+        + " yards, the ministry said on Monday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2025, 6, 2));
+    assertThat(key(cs, "14").place()).doesNotContain("#stock");
+    assertThat(key(cs, "30").place()).contains("#stock");
+  }
+
+  @Test
   void aPeriodsTotalIsNotTheEventsCount() {
     // period-total (ClaimKeys): "so far in 2025" across a state in a report of one fire is the year's total of every
     // fire, not this fire's area, though the year holds the fire's days

@@ -26,6 +26,16 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void aLimitSetOnACountIsNotTheCount() {
+    // limit-of: "a cap of fewer than 400 boats" is the limit the council agreed, not the 650 boats moored there
+    String text = "Council caps harbour moorings\n\nOfficials said 650 boats were moored in the harbour on Monday.\n\n"
+        + "The council agreed a cap of fewer than 400 boats on Tuesday, the mayor said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "650").place()).doesNotContain("#limit");
+    assertThat(key(cs, "400").place()).contains("#limit");
+  }
+
+  @Test
   void aNormSetAgainstACountIsNotTheCount() {
     // usual-value: "instead of the usual three" is the bench a case normally gets, not this case's bench of seven
     String text = "Court rules on asylum appeal\n\nThe appeal went to a bench of seven judges instead of the usual three,"
