@@ -89,7 +89,7 @@ final class NotCounts {
                 return x + 1 < t.size() && t.get(x + 1).start() == w.end() && (x + 1 == k || t.get(x + 1).capitalized());
             }
             if (w.isWord() ? !w.capitalized() && (w.text().length() > 3 || !lx.functionWords.contains(w.lower()))
-                    : !w.is(":") && !w.is("&")) return false;
+                    : !w.is(":") && !w.is("&") && !w.is(",")) return false;
         }
         return false;
     }
@@ -218,14 +218,19 @@ final class NotCounts {
         String w = t.get(k).lower();
         for (String[] p : idioms) {
             for (int i = 0; i < p.length; i++) {
-                if (!p[i].equals(w) || k - i < 0 || k - i + p.length > t.size()) continue;
+                if (!(p[i].equals(w) || p[i].equals(ANY_NUMBER)) || k - i < 0 || k - i + p.length > t.size()) continue;
                 boolean all = true;
-                for (int j = 0; j < p.length && all; j++) all = t.get(k - i + j).lower().equals(p[j]);
+                for (int j = 0; j < p.length && all; j++) {
+                    all = j == i || t.get(k - i + j).lower().equals(p[j]);
+                }
                 if (all) return true;
             }
         }
         return false;
     }
+
+    /** The slot of an idiom's line that any number fills: "N steps back". */
+    private static final String ANY_NUMBER = "n";
 
     /** A number that may be a term of a rate: a number word, or digits that are no year ("75 in 2017" is no rate). */
     private boolean rateNumber(Tok w) {

@@ -27,6 +27,10 @@ final class NotFigures {
     private final Set<String> definitionWords = words("definition-words");
     /** "threshold", "barrier": after a figure, make it a threshold ({@link NumberRule#THRESHOLD}). */
     final Set<String> thresholdNouns = words("threshold-nouns");
+    /** "next", "past": after "over the", before a number that ends its clause, make it a span of elided time units. */
+    private final Set<String> periodEdges = words("period-edges");
+    /** "over", "within": before "the next", "the past" (numbers-period-prepositions.txt). */
+    private final Set<String> periodPrepositions = words("period-prepositions");
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
 
@@ -184,6 +188,21 @@ final class NotFigures {
         boolean plural = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
         return plural || irregularPlurals.contains(w) || lx.unitIndex.word(w) != null;
     }
+
+    /**
+     * {@link NumberRule#TIME_OR_DURATION}: "some curbs end after ten years, others over the next five.": a number after "the"
+     * and a word of numbers-period-edges.txt ("next", "last", "past"), itself after a preposition of time ("over", "in",
+     * "within"), that ends its clause (punctuation or the end follows) is a span of the time units the sentence gave before.
+     */
+    boolean elidedPeriod(List<Tok> t, Mention m) {
+        int i = m.tokStart;
+        if (i < 3 || !m.unit.isEmpty() || !t.get(i - 2).is("the") || !periodEdges.contains(t.get(i - 1).lower())
+                || !periodPrepositions.contains(t.get(i - 3).lower())) return false;
+        return m.tokEnd >= t.size() || CLAUSE_ENDS.contains(t.get(m.tokEnd).text());   // not "the last 200-seat parliament"
+    }
+
+    /** Punctuation that ends a clause. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", "!", "?", ")", "\"", "”", "’");
 
     /**
      * {@link NumberRule#DEFINITION}: "a recession is commonly defined as two consecutive quarters of contraction": the first

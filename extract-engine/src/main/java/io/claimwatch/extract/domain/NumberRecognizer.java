@@ -24,6 +24,7 @@ public final class NumberRecognizer {
     private final NotCounts notCounts;
     private final BackReferences backReferences;
     private final SourceCounts sourceCounts;
+    private final VoteTallies voteTallies;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
@@ -34,6 +35,7 @@ public final class NumberRecognizer {
         this.notCounts = new NotCounts(lx, not);
         this.backReferences = new BackReferences(lx);
         this.sourceCounts = new SourceCounts();
+        this.voteTallies = new VoteTallies();
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
@@ -63,6 +65,17 @@ public final class NumberRecognizer {
             Mention m = null;
             int skipTo = i + 1;
             if (k.isNum()) {
+                Mention[] tally = voteTallies.at(t, i);
+                if (tally != null) {                                  // "voted 7-0" (VOTE_TALLY)
+                    out.add(tally[0]);
+                    out.add(tally[1]);
+                    i = tally[1].tokEnd;
+                    continue;
+                }
+                if (ListMarkers.marks(t, i)) {                        // "1) ... and 2) ..." (LIST_MARKER)
+                    i += 2;
+                    continue;
+                }
                 int[] skip = {i + 1};
                 m = digits.at(text, t, i, skip);
                 skipTo = skip[0];
@@ -71,7 +84,7 @@ public final class NumberRecognizer {
                 if (m == null) m = written.words(text, t, i);
             }
             if (m != null && Conversions.measureInBrackets(text, t, m, out)) m.rule = NumberRule.CONVERSION.id;
-            if (m != null && not.defines(t, m.tokStart)) m = null;
+            if (m != null && (not.defines(t, m.tokStart) || not.elidedPeriod(t, m))) m = null;
             if (m != null && notCounts.drops(t, m)) m = null;
             if (m != null && sourceCounts.counts(t, m)) m = null;
             if (m != null) {

@@ -21,6 +21,8 @@ enum NumberRule {
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
     CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
             + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
+    VOTE_TALLY("a score written with a hyphen next to a word of a vote (numbers-vote-words.txt): the votes for and against, two figures",
+            "The council voted 7-0 to approve the plan.", "0"),
     // ------------------------------------------------------------------ no figure
     MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag or a phone number", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
@@ -75,6 +77,8 @@ enum NumberRule {
             "Police found 9 mm shells near the car.", null),
     SOURCE_COUNT("a figure that counts who tells a report (numbers-source-nouns.txt before a verb of numbers-source-verbs.txt,"
             + " or after \"according to\")", "The road was closed, two officials in the capital said.", null),
+    LIST_MARKER("a number with a closing bracket that no bracket opens, at a list's item: \"1) ... and 2) ...\"",
+            "The talks left open: 1) the limits on research; and 2) the pace of lifting sanctions.", null),
     PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
     PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
     ONE_AND_ANOTHER("\"one\" that its clause pairs with \"another\" or a bare \"others\": it singles a member out",

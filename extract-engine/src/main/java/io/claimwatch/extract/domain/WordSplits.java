@@ -21,6 +21,8 @@ final class WordSplits {
     static final Pattern COMMAS_AND_SPACES = Pattern.compile("[,\\s]+");
     /** A plural's final "s". */
     static final Pattern FINAL_S = Pattern.compile("s$");
+    /** A possessive ending: "year's", "week’s". */
+    static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     /** A hyphenated word up to its last hyphen: "twenty-" of "twenty-one". */
     static final Pattern UP_TO_LAST_HYPHEN = Pattern.compile(".*-");
     /** A few words, letters and hyphens, between a figure and a bracket: "(about". */

@@ -127,7 +127,7 @@ final class WrittenNumbers {
                 // "twenty-first" is an ordinal; "five-member" keeps the number
                 String rest = parts[used];
                 if (isOrdinalWord(rest) || lx.fractions.contains(rest)) return null;   // "two-thirds"
-                if (lx.timeUnits.contains(rest)) return null;
+                if (lx.timeUnits.contains(rest) || lx.timeUnits.contains(WordSplits.POSSESSIVE.matcher(rest).replaceAll(""))) return null;   // "in eight-year's time"
                 tail = rest;
             }
             current = cur;

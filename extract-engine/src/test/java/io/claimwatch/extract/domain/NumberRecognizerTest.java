@@ -446,6 +446,60 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aScoreNextToAVoteIsATallyOfTwoFigures() {
+        assertThat(mentions("The school board voted 5-2 on Tuesday to close the library.")).extracting(m -> m.low.intValue(), m -> m.high.intValue())
+                .containsExactly(tuple(5, 5), tuple(2, 2));
+        assertThat(mentions("Members voted unanimously 9-0 for the merger.")).extracting(m -> m.low.intValue()).containsExactly(9, 0);
+        assertThat(mentions("The motion passed in a 52-48 vote after midnight.")).extracting(m -> m.low.intValue()).containsExactly(52, 48);
+        assertThat(mentions("The visitors won 3-1 in the final.")).isEmpty();            // a score stays none
+        assertThat(mentions("The club voted to move after a 3-1 defeat.")).isEmpty();   // the vote word not next to it
+    }
+
+    @Test
+    void aNumberThatOpensAnItemOfAListCountsNothing() {
+        assertThat(mentions("Three points divide them: 1) the cost of the bridge; 2) its route; and 3) who pays for it."))
+                .extracting(m -> m.low.intValue()).containsExactly(3);
+        assertThat(mentions("1) Water is short in the camps.")).isEmpty();
+        // a figure in brackets stays a figure
+        assertThat(mentions("The fund (worth 12) was closed.")).extracting(m -> m.low.intValue()).containsExactly(12);
+    }
+
+    @Test
+    void aTitleInQuotesMayHoldCommas() {
+        assertThat(mentions("Crowds queued for \"The Long Road: Winter, Part 3\" at the cinema.")).isEmpty();
+        assertThat(mentions("\"We lost 12, all of them,\" he said.")).extracting(m -> m.low.intValue()).containsExactly(12);
+    }
+
+    @Test
+    void aNumberInAFixedPhraseWithAnyNumberCountsNothing() {
+        assertThat(mentions("The ruling sets the reform three steps back, its author said.")).isEmpty();
+        assertThat(mentions("The ruling sets the reform 10 steps back.")).isEmpty();
+        assertThat(mentions("Builders cut three steps into the slope.")).extracting(m -> m.low.intValue()).containsExactly(3);
+    }
+
+    @Test
+    void aSpanOfElidedTimeUnitsIsADuration() {
+        assertThat(mentions("Some curbs end after a decade, and others over the next five.")).isEmpty();
+        assertThat(mentions("She may run again in eight-year's time, aides say.")).isEmpty();
+        // a noun after it: a count
+        assertThat(mentions("Prices rose at the last three auctions.")).extracting(m -> m.low.intValue()).containsExactly(3);
+        assertThat(mentions("The party won 61 seats in the last 200-seat chamber.")).extracting(m -> m.low.intValue()).containsExactly(61, 200);
+    }
+
+    @Test
+    void oneWhoOpensItsClauseAndTellsIsASpeakerNotACount() {
+        assertThat(mentions("One resident, Ann Lee, told reporters the water rose fast.")).isEmpty();
+        assertThat(mentions("\"The road was gone,\" one survivor said.")).isEmpty();
+        assertThat(mentions("One passenger who filmed the landing said the cabin was calm.")).isEmpty();
+        assertThat(mentions("One witness, who asked not to be named, told the court he ran.")).isEmpty();
+        // "one" that a verb before it counts stays a figure
+        assertThat(mentions("The blast injured one resident of the block, police said.")).extracting(m -> m.low.intValue()).containsExactly(1);
+        assertThat(mentions("Rescuers freed several people, including one passenger who was trapped, officials said."))
+                .extracting(m -> m.low.intValue()).containsExactly(3, 1);
+        assertThat(mentions("One resident was killed in the blast, the mayor said.")).extracting(m -> m.low.intValue()).containsExactly(1);
+    }
+
+    @Test
     void vagueQuantifiers() {
         assertVague("Hundreds of Russian prisoners were taken.", 200, 999);
         assertVague("Dozens of men lined up.", 24, 99);
