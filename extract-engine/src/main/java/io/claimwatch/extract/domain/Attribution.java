@@ -103,6 +103,10 @@ public final class Attribution {
         // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)
         if (r != null && idx == 0 && s.kind() == Sentences.Kind.HEADLINE && (decided == ClaimantRule.SPEAKER_AFTER
                 || decided == ClaimantRule.SPEAKER_BEFORE && inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
+        if (r == null && decided == ClaimantRule.SPEAKERS_COUNTED) {
+            String poll = carry.pollGoesOn(idx);
+            if (poll != null) return decide(ClaimantRule.POLL_GOES_ON, poll);
+        }
         if (r == null && !counted()) r = reportedInWrapped(idx, t, m);
         if (r == null && !counted()) {
             r = according.byEstimate(t, m);

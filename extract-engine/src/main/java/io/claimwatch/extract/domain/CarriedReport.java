@@ -37,8 +37,36 @@ final class CarriedReport {
     void named(int idx, List<Tok> t, String c, boolean outletTail) {
         if (c != null) lastNamed = c;
         if (c == null || outletTail) return;
-        for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) || quotationOpened(t, k)) return;
+        // (a poll's findings go on whatever their verb: "Polling by X shows ...": claimant.poll-goes-on)
+        for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) && !poll(c) || quotationOpened(t, k)) return;
         source[idx] = c;
+    }
+
+    /**
+     * Whether source c is a poll or a survey named by its maker (lexicon/claimant-poll-nouns.txt and a capitalised word after
+     * the first: "Recent polling by Harbor Research", "a Dale survey"; not "exit polls", whose results the outlet may weigh).
+     */
+    private boolean poll(String c) {
+        String[] words = WordSplits.WHITESPACE.split(c);
+        boolean poll = false, named = false;
+        for (int i = 0; i < words.length; i++) {
+            poll |= w.pollNouns.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+            named |= i > 0 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+        }
+        return poll && named;
+    }
+
+    /**
+     * {@link ClaimantRule#POLL_GOES_ON}: "A poll by X shows 41% of voters back the plan. Another 25% believe it will fail.": a
+     * figure that counts those who believe or say (no source of its own) right after a poll's findings, in the same paragraph,
+     * counts the poll's respondents and is the poll's; null when the sentence before has no poll as its source.
+     */
+    String pollGoesOn(int idx) {
+        if (idx == 0 || sentences.get(idx).kind() != Sentences.Kind.BODY || !sameParagraph(idx)) return null;
+        String prev = source[idx - 1];
+        if (prev == null || !poll(prev)) return null;
+        source[idx] = prev;
+        return prev;
     }
 
     /**

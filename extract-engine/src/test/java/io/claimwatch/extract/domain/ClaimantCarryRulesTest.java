@@ -137,4 +137,20 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("Exports fell 3% in May.\n\nBut imports rose, the customs office said.")).containsExactly((String) null);
         assertThat(claimants("The mayor said exports fell 3% in May. But imports rose, the customs office said.")).containsExactly("The mayor");
     }
+    @Test
+    void aNamedPollsFindingsGoOnOverItsParagraph() {
+        // claimant.poll-goes-on: the poll's verb is one of a finding, yet its figures run on, those asked counted too
+        assertThat(claimants("Recent polling by Dale Research shows voters split on the bypass, with 44% backing it. The remaining 12% are unsure."))
+                .containsExactly("Recent polling by Dale Research", "Recent polling by Dale Research");
+        assertThat(claimants("A survey for the Harbor Trust found 61% of tenants want repairs first. Another 20% believe rents matter more."))
+                .containsExactly("A survey for the Harbor Trust", "A survey for the Harbor Trust");
+    }
+
+    @Test
+    void aPollWithoutItsMakerOrPastItsParagraphGoesNoFurther() {
+        assertThat(claimants("Exit polls showed the party winning 14 seats. But when the count ended, it won 19 seats."))
+                .containsExactly("Exit polls", null);
+        assertThat(claimants("A survey for the Harbor Trust found 61% of tenants want repairs first.\n\nAnother 20% believe rents matter more.\n"))
+                .containsExactly("A survey for the Harbor Trust", null);
+    }
 }
