@@ -125,7 +125,11 @@ public final class Attribution {
             return refs.last();
         }
         if (r == null && !counted()) {
-            String c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
+            int colon = CarriedReport.colonBefore(t, m.tokStart);
+            List<Integer> vs = verbs.find(t);
+            String c = vs.isEmpty() || vs.get(0) > colon ? carry.findingsIntro(t, colon) : null;
+            if (c != null) return decide(ClaimantRule.FINDINGS_LIST, c);
+            c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
             if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
             c = carry.document(idx, t, !verbs.find(t).isEmpty());
             if (c != null) return decide(ClaimantRule.DOCUMENT_GOES_ON, c);
@@ -148,6 +152,10 @@ public final class Attribution {
         if (r == null) {
             r = quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
+        }
+        if (r == null) {
+            r = first >= 0 ? null : carry.findingsIntro(t, CarriedReport.endingColon(t));
+            if (r != null) applied.add(ClaimantRule.FINDINGS_LIST);
         }
         if (r != null && w.ownerlessData(r, lx)) r = null;
         carry.named(idx, t, refs.remember(r), verbs.outletTail(t));

@@ -55,6 +55,8 @@ enum ClaimantRule {
             "The letter said 400 families had lost their crops.\n    Total output would be 90 mln bushels.", "The letter"),
     POLL_GOES_ON("A poll by X shows N ... . Another N believe ... (the same paragraph)", "claimant = the poll: its findings go on over the paragraph, a figure that counts those asked included",
             "A poll by Harbor Research shows 41% of voters back the plan. Another 25% believe it will fail.", "A poll by Harbor Research"),
+    FINDINGS_LIST("Among the findings in the report: N ... (the same paragraph, no speaker of its own)", "claimant = the document whose findings the colon lists",
+            "Among the findings in the audit: 61% of the bridges were past their design life.", "the audit"),
     NAMED_NEXT("N ... . But/However ..., X said. (the same paragraph, no speaker of its own)", "claimant = X: the source that ends the next sentence, which goes on with this one",
             "Forecasts for Japan were cut to 1.2%. But the outlook was worse for Italy, the OECD said.", "the OECD"),
     OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",

@@ -153,4 +153,18 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("A survey for the Harbor Trust found 61% of tenants want repairs first.\n\nAnother 20% believe rents matter more.\n"))
                 .containsExactly("A survey for the Harbor Trust", null);
     }
+    @Test
+    void aDocumentsFindingsListedAfterAColonAreItsOwn() {
+        // claimant.findings-list: in the sentence the colon opens, and carried over its paragraph
+        assertThat(claimants("Among the findings in the audit: 61% of the bridges were past their design life. Another 9% had no records."))
+                .containsExactly("the audit", "the audit");
+        assertThat(claimants("The council published its review on Monday. Among the findings in the review: . From 2015 to 2020, 70% of repairs were late."))
+                .containsExactly("the review");
+    }
+
+    @Test
+    void aColonAfterAReportingVerbOrWithoutADocumentListsNoFindings() {
+        assertThat(claimants("Heavy rain fell on three towns: 40 homes were flooded.")).containsExactly(null, null);
+        assertThat(claimants("The mayor told reporters: 40 homes were flooded.")).containsExactly("The mayor");
+    }
 }
