@@ -103,6 +103,10 @@ public final class Attribution {
         // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)
         if (r != null && idx == 0 && s.kind() == Sentences.Kind.HEADLINE && (decided == ClaimantRule.SPEAKER_AFTER
                 || decided == ClaimantRule.SPEAKER_BEFORE && inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
+        if (r == null && decided == ClaimantRule.SPEAKERS_COUNTED) {
+            String poll = carry.pollGoesOn(idx);
+            if (poll != null) return decide(ClaimantRule.POLL_GOES_ON, poll);
+        }
         if (r == null && !counted()) r = reportedInWrapped(idx, t, m);
         if (r == null && !counted()) {
             r = according.byEstimate(t, m);
@@ -121,7 +125,11 @@ public final class Attribution {
             return refs.last();
         }
         if (r == null && !counted()) {
-            String c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
+            int colon = CarriedReport.colonBefore(t, m.tokStart);
+            List<Integer> vs = verbs.find(t);
+            String c = vs.isEmpty() || vs.get(0) > colon ? carry.findingsIntro(t, colon) : null;
+            if (c != null) return decide(ClaimantRule.FINDINGS_LIST, c);
+            c = carry.carried(idx, t, !verbs.find(t).isEmpty() || verbs.passiveReport(t));
             if (c != null) return decide(ClaimantRule.CARRIED_IN_PARAGRAPH, c);
             c = carry.document(idx, t, !verbs.find(t).isEmpty());
             if (c != null) return decide(ClaimantRule.DOCUMENT_GOES_ON, c);
@@ -144,6 +152,10 @@ public final class Attribution {
         if (r == null) {
             r = quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
+        }
+        if (r == null) {
+            r = first >= 0 ? null : carry.findingsIntro(t, CarriedReport.endingColon(t));
+            if (r != null) applied.add(ClaimantRule.FINDINGS_LIST);
         }
         if (r != null && w.ownerlessData(r, lx)) r = null;
         carry.named(idx, t, refs.remember(r), verbs.outletTail(t));

@@ -37,8 +37,64 @@ final class CarriedReport {
     void named(int idx, List<Tok> t, String c, boolean outletTail) {
         if (c != null) lastNamed = c;
         if (c == null || outletTail) return;
-        for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) || quotationOpened(t, k)) return;
+        // (a poll's findings go on whatever their verb: "Polling by X shows ...": claimant.poll-goes-on)
+        for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) && !poll(c) || quotationOpened(t, k)) return;
         source[idx] = c;
+    }
+
+    /**
+     * Whether source c is a poll or a survey named by its maker (lexicon/claimant-poll-nouns.txt and a capitalised word after
+     * the first: "Recent polling by Harbor Research", "a Dale survey"; not "exit polls", whose results the outlet may weigh).
+     */
+    private boolean poll(String c) {
+        String[] words = WordSplits.WHITESPACE.split(c);
+        boolean poll = false, named = false;
+        for (int i = 0; i < words.length; i++) {
+            poll |= w.pollNouns.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+            named |= i > 0 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+        }
+        return poll && named;
+    }
+
+    /**
+     * {@link ClaimantRule#FINDINGS_LIST}: "Among the findings in the audit: 61% of the bridges ...": words before the colon at
+     * {@code colon}, with no reporting verb, that name a document (a determiner and a noun of lexicon/claimant-findings-nouns.txt,
+     * the last one named) list its findings after it, in the sentence and, carried, the paragraph; the determiner and the noun, or null.
+     */
+    String findingsIntro(List<Tok> t, int colon) {
+        if (colon < 2 || colon >= t.size() || !t.get(colon).is(":")) return null;
+        for (int k = colon - 1; k > 0; k--) {
+            Tok d = t.get(k - 1);
+            if (t.get(k).isWord() && w.findingsNouns.contains(t.get(k).lower()) && d.isWord() && w.determiners.contains(d.lower()))
+                return ClaimantWords.span(text, t, k - 1, k + 1);
+        }
+        return null;
+    }
+
+    /** The colon that ends words t ("Among the findings in the report: ."), or -1. */
+    static int endingColon(List<Tok> t) {
+        int end = t.size() - 1;
+        while (end >= 0 && t.get(end).is(".")) end--;
+        return end >= 0 && t.get(end).is(":") ? end : -1;
+    }
+
+    /** The first colon before token m, or -1. */
+    static int colonBefore(List<Tok> t, int m) {
+        for (int k = 0; k < m; k++) if (t.get(k).is(":")) return k;
+        return -1;
+    }
+
+    /**
+     * {@link ClaimantRule#POLL_GOES_ON}: "A poll by X shows 41% of voters back the plan. Another 25% believe it will fail.": a
+     * figure that counts those who believe or say (no source of its own) right after a poll's findings, in the same paragraph,
+     * counts the poll's respondents and is the poll's; null when the sentence before has no poll as its source.
+     */
+    String pollGoesOn(int idx) {
+        if (idx == 0 || sentences.get(idx).kind() != Sentences.Kind.BODY || !sameParagraph(idx)) return null;
+        String prev = source[idx - 1];
+        if (prev == null || !poll(prev)) return null;
+        source[idx] = prev;
+        return prev;
     }
 
     /**

@@ -80,6 +80,10 @@ final class ClaimantWords {
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */
     final Set<String> documentNouns = words("document-nouns");
+    /** "poll", "survey": a source whose findings go on over its paragraph (claimant.poll-goes-on). */
+    final Set<String> pollNouns = words("poll-nouns");
+    /** "report", "audit": a document whose findings a colon lists (claimant.findings-list). */
+    final Set<String> findingsNouns = words("findings-nouns");
     /** "reporters", "journalists": whom "added to" addresses, a report ("the challenges" is what it increases: claimant.adds-to-not-reporting). */
     final Set<String> audienceNouns = words("audience-nouns");
     /** "than": a reporting verb right after one has no subject ("faster than predicted": claimant.comparison-no-subject). */

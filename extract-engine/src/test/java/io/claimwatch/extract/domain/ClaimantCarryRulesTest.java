@@ -137,4 +137,34 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("Exports fell 3% in May.\n\nBut imports rose, the customs office said.")).containsExactly((String) null);
         assertThat(claimants("The mayor said exports fell 3% in May. But imports rose, the customs office said.")).containsExactly("The mayor");
     }
+    @Test
+    void aNamedPollsFindingsGoOnOverItsParagraph() {
+        // claimant.poll-goes-on: the poll's verb is one of a finding, yet its figures run on, those asked counted too
+        assertThat(claimants("Recent polling by Dale Research shows voters split on the bypass, with 44% backing it. The remaining 12% are unsure."))
+                .containsExactly("Recent polling by Dale Research", "Recent polling by Dale Research");
+        assertThat(claimants("A survey for the Harbor Trust found 61% of tenants want repairs first. Another 20% believe rents matter more."))
+                .containsExactly("A survey for the Harbor Trust", "A survey for the Harbor Trust");
+    }
+
+    @Test
+    void aPollWithoutItsMakerOrPastItsParagraphGoesNoFurther() {
+        assertThat(claimants("Exit polls showed the party winning 14 seats. But when the count ended, it won 19 seats."))
+                .containsExactly("Exit polls", null);
+        assertThat(claimants("A survey for the Harbor Trust found 61% of tenants want repairs first.\n\nAnother 20% believe rents matter more.\n"))
+                .containsExactly("A survey for the Harbor Trust", null);
+    }
+    @Test
+    void aDocumentsFindingsListedAfterAColonAreItsOwn() {
+        // claimant.findings-list: in the sentence the colon opens, and carried over its paragraph
+        assertThat(claimants("Among the findings in the audit: 61% of the bridges were past their design life. Another 9% had no records."))
+                .containsExactly("the audit", "the audit");
+        assertThat(claimants("The council published its review on Monday. Among the findings in the review: . From 2015 to 2020, 70% of repairs were late."))
+                .containsExactly("the review");
+    }
+
+    @Test
+    void aColonAfterAReportingVerbOrWithoutADocumentListsNoFindings() {
+        assertThat(claimants("Heavy rain fell on three towns: 40 homes were flooded.")).containsExactly(null, null);
+        assertThat(claimants("The mayor told reporters: 40 homes were flooded.")).containsExactly("The mayor");
+    }
 }
