@@ -15,11 +15,12 @@ import java.util.Set;
  * <li>{@code counted.article-event}: a count of a fate of {@code counted-fate-events.txt} (killed,
  * injured, missing, displaced, on board ...) of the article's event whose phrase names no event takes
  * the mention of that event in the headline and lead ("people killed in the suicide bombings in
- * Maiduguri").
+ * Maiduguri"), unless its sentence gives it a scope of its own since a month or a year ("since April 2014").
  * </ul>
  * A mention is an event noun of {@code keys/causes.txt} after a determiner, a figure or one or two
  * modifiers, or before a preposition of {@code counted-event-links.txt}, with at most
- * {@value #MODIFIERS} modifiers and {@value #COMPLEMENT} words after that preposition.
+ * {@value #MODIFIERS} modifiers and {@value #COMPLEMENT} words after that preposition, ending before a time
+ * ("in recent weeks"): no mention ends in, or is, a time phrase.
  */
 final class ArticleEvents {
 
@@ -51,7 +52,7 @@ final class ArticleEvents {
         if (mentions.isEmpty()) return claims;
         Mention lead = lead(mentions, frame.cause());
         List<ExtractedClaim> out = new ArrayList<>(claims.size());
-        for (ExtractedClaim c : claims) out.add(named(text, c, mentions, lead, frame.cause()));
+        for (ExtractedClaim c : claims) out.add(named(text, c, mentions, ownScope(text, ss, c, lx) ? null : lead, frame.cause()));
         return out;
     }
 
@@ -181,11 +182,43 @@ final class ArticleEvents {
                 || l.endsWith("es") && EVENT_NOUNS.contains(l.substring(0, l.length() - 2));
     }
 
-    /** A time at e, or a determiner before one: "on Saturday", "at the weekend" end the mention. */
+    /**
+     * A time at e, after a preposition, a determiner and one modifier: "on Saturday", "at the weekend", "in
+     * recent weeks", "in 2014" end the mention, so that no mention ends in, or is, a time phrase.
+     */
     private static boolean time(List<Tok> t, int e, Lexicon lx) {
-        int k = e + 1 < t.size() && DETERMINERS.contains(t.get(e).lower()) ? e + 1 : e;
-        String l = t.get(k).lower();
-        return t.get(k).isWord() && (TIMES.contains(l) || lx.weekdays.containsKey(l) || lx.months.containsKey(l));
+        int k = e;
+        if (k + 1 < t.size() && LINKS.contains(t.get(k).lower())) k++;
+        if (k + 1 < t.size() && DETERMINERS.contains(t.get(k).lower())) k++;
+        if (k + 1 < t.size() && t.get(k).isWord() && !t.get(k).capitalized() && !lx.functionWords.contains(t.get(k).lower())
+                && timeWord(t.get(k + 1), lx)) k++;   // "recent weeks", "past year"
+        return timeWord(t.get(k), lx);
+    }
+
+    /** A word of time of {@code counted-event-times.txt} (or its plural), a weekday, a month or a year. */
+    private static boolean timeWord(Tok k, Lexicon lx) {
+        String l = k.lower();
+        if (k.isNum()) return l.matches("(19|20)\\d\\d");
+        return k.isWord() && (TIMES.contains(l) || l.endsWith("s") && TIMES.contains(l.substring(0, l.length() - 1))
+                || lx.weekdays.containsKey(l) || lx.months.containsKey(l));
+    }
+
+    /**
+     * A count whose sentence gives it a scope of its own since a month or a year ("killed since April 2014"):
+     * a toll of the whole conflict, not of the event the lead names; a weekday ("since Saturday") is the event's.
+     */
+    private static boolean ownScope(String text, List<Sentences.Sentence> ss, ExtractedClaim c, Lexicon lx) {
+        for (Sentences.Sentence s : ss) {
+            if (c.start() < s.start() || c.start() >= s.end()) continue;
+            List<Tok> t = Tok.of(text, s.start(), s.end());
+            for (int k = 0; k + 1 < t.size(); k++) {
+                if (!t.get(k).is("since") && !t.get(k).is("Since")) continue;
+                Tok n = t.get(k + 1);
+                if (n.isNum() && n.lower().matches("(19|20)\\d\\d") || n.isWord() && lx.months.containsKey(n.lower())) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** A word before an event noun that says of which event: "suicide", "Saudi", "deadly"; not a function word, a preposition nor a verb. */

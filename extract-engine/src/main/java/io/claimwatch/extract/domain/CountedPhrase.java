@@ -32,6 +32,7 @@ public final class CountedPhrase {
     private final CountedSupply supply;
     private final EconomicFigures economic;
     private final CountedShareMeasures shares;
+    private final CountedShareNames shareNames;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -44,6 +45,7 @@ public final class CountedPhrase {
         this.supply = new CountedSupply(w, nouns);
         this.economic = new EconomicFigures(w);
         this.shares = new CountedShareMeasures(w);
+        this.shareNames = new CountedShareNames(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -55,27 +57,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return shares.read(text, t, m, economic.read(text, t, m, prev, shareNamed(supply.idiomsNamed(read(text, t, m, prev)), m)));
-    }
-
-    /**
-     * A share's phrase names its unit as the wires abbreviate it: "pct rise in exports", "pct
-     * contained", "all bridges (pct)" for "7.5% of all bridges" (in brackets, as any unit of a figure
-     * that is a measure, not a count); "percent" where the article writes it so. A phrase that names
-     * nothing of its own ("", a bare measure noun: "figure") stays as it is, to be read as referring
-     * to the figure before it.
-     */
-    private Result shareNamed(Result r, Mention m) {
-        String unit = CountedWords.unitName(m);
-        String phrase = r.text();
-        if (unit.equals(m.unitWords) || phrase.isEmpty() || phrase.equalsIgnoreCase(m.unitWords)
-                || w.lx.measureNouns.contains(phrase.toLowerCase(Locale.ROOT))) return r;
-        if (!m.unitWords.isEmpty() && phrase.startsWith(m.unitWords)) {
-            phrase = unit + phrase.substring(m.unitWords.length());   // "per cent" -> "pct"
-        } else if (!w.namesShare(phrase)) {
-            phrase = phrase + " (" + unit + ")";
-        }
-        return new Result(phrase, r.end(), r.noun(), r.rule());
+        return shares.read(text, t, m, economic.read(text, t, m, prev, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)));
     }
 
     /**

@@ -114,6 +114,9 @@ enum CountedRule {
             "They evacuated 300 overnight.", "people evacuated"),
     UNIT_WORDS("no noun after the figure: its unit as written",
             "The road runs for 72 kilometres.", "kilometres"),
+    SHARE_OF_WHOLE("a share \"of\" a noun that is the subject of a verb in the past or of \"be\": the whole and the part its predicate says,"
+            + " shared by the shares coordinated with it",
+            "A survey found that 64% of tenants are unhappy with the new rules.", "tenants who are unhappy with the new rules (pct)"),
     SHARE_MEASURE_BEFORE("a share no rule above reads (or whose subject read back is its clause's predicate), after \"be\", \"at\" after a"
             + " dash, or \"up/down\" or \"to\" that follow a comma or a dash: the noun phrase opening its clause, past an aside, with its"
             + " complement but not a time",

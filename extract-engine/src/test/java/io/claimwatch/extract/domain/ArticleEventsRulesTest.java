@@ -47,6 +47,23 @@ class ArticleEventsRulesTest {
     }
 
     @Test
+    void aMentionNeitherEndsInNorIsATime() {
+        // "in recent weeks" ends the mention, as "on Saturday" does: "the clashes", not "the clashes in recent weeks"
+        assertThat(counted("The clashes in recent weeks near the border town of Osk have spread. Medics said 30 people were killed."))
+                .containsExactly("people killed in the clashes");
+        // a mention that is only a time ("fighting in recent weeks") names no event
+        assertThat(counted("Aid stalled amid fighting in recent weeks, the agency said. Medics said 30 people were killed."))
+                .containsExactly("people killed");
+    }
+
+    @Test
+    void aCountWithAScopeSinceAMonthOrAYearKeepsIt() {
+        // a toll since a month or a year is of the whole conflict, not of the attack the lead names
+        assertThat(counted("A mortar attack on the market of Osk killed 12 people on Monday. Officials said 3,400 people have been killed since March 2019."))
+                .last().isEqualTo("people killed");
+    }
+
+    @Test
     void notAnObjectThatNamesNoEvent() {
         // "ferry" and "bomb" name things, not events: no mention
         assertThat(counted("A ferry of the island line was towed to port. Officials said 30 people were rescued.")).containsExactly("people rescued");

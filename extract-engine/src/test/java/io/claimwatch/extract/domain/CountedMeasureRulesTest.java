@@ -42,7 +42,7 @@ class CountedMeasureRulesTest {
 
     @Test
     void aShareNamesItsUnitAsTheWiresDoUnlessTheArticleSpellsPercent() {
-        assertThat(counted("Some 64% of the households surveyed had no flood cover.")).containsExactly("households surveyed (pct)");
+        assertThat(counted("Some 64% of the households surveyed had no flood cover.")).containsExactly("households surveyed who had no flood cover (pct)");
         assertThat(counted("Wages rose 2.5% in the year to June.")).containsExactly("pct rise in Wages");
         assertThat(counted("Some 30 per cent of the ballots were spoiled.")).containsExactly("pct of ballots spoiled");
         assertThat(counted("Only 12 percent of the vaccine doses arrived.")).containsExactly("percent of vaccine doses arrived");
