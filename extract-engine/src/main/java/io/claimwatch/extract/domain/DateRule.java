@@ -105,6 +105,15 @@ enum DateRule {
         }
     },
 
+    LAST_WEEK("a week named back from publication (\"last week\"; lexicon past-weeks.txt) (LastWeeks)", "start and end: "
+            + "the calendar week, Monday to Sunday, before the week of publication", "Some 30 MPs voted against the bill last week.",
+            "2005-03-02", "2005-02-21..2005-02-27") {
+        @Override
+        void find(SentenceDates s) {
+            LastWeeks.find(s);
+        }
+    },
+
     HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon HOLIDAY): "
             + "the last one on or before publication", "the role its preposition gives",
             "The tsunami which struck on Boxing Day killed more than 30,000 people in Sri Lanka.", "2005-01-07",
@@ -221,7 +230,8 @@ enum DateRule {
                     // is compared with, it dates only the figure right before it (DatingRule.OWN_CLAUSE)
                     boolean span = named.end() != null && named.end().month() != 0 && !named.end().equals(named.date());
                     s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), span ? Kind.RANGE : Kind.POINT, monthOn(named.date(), anchored),
-                            span ? monthOn(named.end(), anchored) : null, false, s.lead(s.ss + r.start()).prep(), true, this));
+                            span ? monthOn(named.end(), anchored) : null, false, s.lead(s.ss + r.start()).prep(),
+                            FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find(), this));
                     continue;
                 }
                 PartialDate month = d == null ? null : new PartialDate(d.getYear(), d.getMonthValue(), 0);

@@ -66,12 +66,28 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         return a.year() == b.year() && (b.month() == 0 || a.month() == b.month()) && (a.month() != b.month() || b.day() == 0);
     }
 
-    /** The better of two dates for a figure: one on the figure's side of a "while", then the nearer. */
+    /**
+     * The better of two dates for a figure: one on the figure's side of a "while", then one of the figure's own conjunct
+     * ({@link #closesConjunct}), then the nearer.
+     */
     private Cand pick(Cand best, Cand d, boolean far) {
         if (best == null) return d;
         boolean bestFar = broken(best);
         if (far != bestFar) return far ? best : d;
+        if (closesConjunct(best) && d.s() >= me) return d;
+        if (closesConjunct(d) && best.s() >= me) return best;
         return nearer(best, d);
+    }
+
+    /**
+     * own-conjunct: a date right before "and" that opens the figure's conjunct closes the conjunct before it ("five ambushes
+     * in 2013 and six ambush deaths during 2012": six is 2012's), when a date after the figure is the figure's own
+     * ({@code lexicon/time-words.txt} AND).
+     */
+    private boolean closesConjunct(Cand c) {
+        if (c.e() > ms) return false;
+        String between = text.substring(c.e(), ms).replace(",", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return w.rangeJoiners.contains(between);
     }
 
     /**

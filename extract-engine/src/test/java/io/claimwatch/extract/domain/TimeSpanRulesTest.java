@@ -50,4 +50,32 @@ class TimeSpanRulesTest {
         assertThat(datesOf(text, LocalDate.of(1987, 3, 30), 70_000_000, "")).isEqualTo("null..null");
         assertThat(datesOf(text, LocalDate.of(1987, 3, 30), 127_000_000, "")).isEqualTo("1985..1985");
     }
+
+    @Test
+    void lastWeekIsTheCalendarWeekBeforeTheWeekOfPublication() {
+        String text = "Some 40 workers were laid off at the plant last week, the union said.";
+        assertThat(datesOf(text, LocalDate.of(2019, 10, 16), 40, "")).isEqualTo("2019-10-07..2019-10-13");
+        assertThat(datesOf(text, LocalDate.of(2019, 10, 14), 40, "")).isEqualTo("2019-10-07..2019-10-13");
+    }
+
+    @Test
+    void aDateBeforeAndClosesTheConjunctBeforeTheFigures() {
+        String text = "The agency counted nine floods in 2016 and 14 landslides during 2015, the report said.";
+        assertThat(datesOf(text, LocalDate.of(2017, 5, 3), 14, "")).isEqualTo("2015..2015");
+        assertThat(datesOf(text, LocalDate.of(2017, 5, 3), 9, "")).isEqualTo("2016..2016");
+    }
+
+    @Test
+    void thePreviousMonthBeforeAFigureDatesItsClauseFromTheMonthNamed() {
+        String text = "In an April 2019 letter, the mayor wrote that ticket revenue the previous month topped $90,000.";
+        assertThat(datesOf(text, LocalDate.of(2019, 6, 1), 90_000, "")).isEqualTo("2019-03..2019-03");
+    }
+
+    @Test
+    void anEventLastWeekIsLeftToTheArticlesEvent() {
+        String text = "Rescuers are still searching for 12 people missing since the earthquake last week, officials said.";
+        assertThat(datesOf(text, LocalDate.of(2019, 10, 16), 12, "")).isNotEqualTo("2019-10-07..2019-10-13");
+        String flood = "Some 300 families left their homes after heavy rains and flooding last week, officials said.";
+        assertThat(datesOf(flood, LocalDate.of(2019, 10, 16), 300, "")).isEqualTo("2019-10-07..2019-10-13");
+    }
 }
