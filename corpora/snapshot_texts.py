@@ -5,6 +5,7 @@ row_key, sha256) with the set's own reader, checking each text's sha256.
 The snapshots are looked up under CLAIMWATCH_CORPUS_MIRROR (default /work/.mirror), in folders named
 owner+name, as the fetch tool leaves them."""
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -20,6 +21,15 @@ def git_dir(mirror, repo):
 
 def read_blob(gdir, commit, path):
     return subprocess.run(["git", "--git-dir", gdir, "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
+
+
+def reader_of(set_name):
+    """The rebuild.py of another set (its folder name has a hyphen, so it is loaded by path), for its reader."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), set_name, "rebuild.py")
+    spec = importlib.util.spec_from_file_location(set_name.replace("-", "_") + "_rebuild", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def rebuild_set(argv, usage, text_of_row):

@@ -13,18 +13,15 @@ Two sources (the manifest's path says which reader):
         The highlights are not part of the text.
 """
 import csv
-import importlib.util
 import io
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from snapshot_texts import rebuild_set  # noqa: E402
+from snapshot_texts import rebuild_set, reader_of  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("fresh_rebuild", os.path.join(HERE, "..", "fresh", "rebuild.py"))
-fresh_rebuild = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fresh_rebuild)
+fresh_rebuild = reader_of("fresh")
 
 csv.field_size_limit(1 << 26)
 _rows = {}
