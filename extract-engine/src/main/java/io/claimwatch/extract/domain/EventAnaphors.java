@@ -13,7 +13,7 @@ import java.util.Set;
  * {@link DatingRule#ANAPHORIC_EVENT}: a figure whose clause names an event by a demonstrative ("Those blasts killed at
  * least 137 people", "21 others were injured in those clashes"; {@code lexicon/event-anaphors.txt} before a noun of
  * {@code lexicon/counted-event-nouns.txt}) and that its sentence dates not is of the event an earlier sentence told: the
- * last date, no statement's and no comparison's, of the nearest of the three sentences before it in its paragraph that
+ * last date, no statement's and no comparison's, of the nearest of the four sentences before it in its paragraph that
  * gives one ("On Friday, a group claimed the bombings at two mosques. ... Those blasts killed 137": Friday).
  */
 final class EventAnaphors {
