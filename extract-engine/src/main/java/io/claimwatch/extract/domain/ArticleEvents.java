@@ -29,11 +29,10 @@ final class ArticleEvents {
     /** The headline and lead: the sentences an article names its event in. */
     static final int LEAD = 3;
 
-    private static final ConceptLexicon CAUSES = ConceptLexicon.load("/keys/causes.txt");
     private static final ConceptLexicon FAMILIES = ConceptLexicon.load("/keys/cause-families.txt");
     private static final ConceptLexicon FATE_WORDS = ConceptLexicon.load("/keys/events.txt");
     private static final Set<String> FATES = Set.copyOf(Lexicon.lines("counted-fate-events.txt"));
-    private static final Set<String> REFERENCES = Set.copyOf(Lexicon.lines("counted-event-references.txt"));
+    private static final Set<String> REFERENCES = Set.copyOf(Lexicon.lines("event-references.txt").stream().map(l -> l.substring(0, l.indexOf('|'))).toList());
     private static final Set<String> LINKS = Set.copyOf(Lexicon.lines("counted-event-links.txt"));
     private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.lines("counted-event-determiners.txt"));
     private static final Set<String> EVENT_NOUNS = Set.copyOf(Lexicon.lines("counted-event-nouns.txt"));
@@ -63,14 +62,14 @@ final class ArticleEvents {
         if (words.stream().noneMatch(x -> WordForms.first(FATE_WORDS, List.of(x)) != null)) return c;   // the phrase names the fate: not "population"
         int ref = reference(words);
         if (ref >= 0) {
-            String cause = WordForms.first(CAUSES, words.subList(ref + 1, ref + 2));
+            String cause = WordForms.first(EventKinds.CAUSES, words.subList(ref + 1, ref + 2));
             Mention m = antecedent(mentions, c.start(), family(cause != null ? cause : frameCause), plural(words.get(ref + 1)));
             if (m == null) return c;
             String[] raw = counted.split(" ");
             String phrase = String.join(" ", List.of(raw).subList(0, ref)) + " " + m.words() + tail(raw, ref + 2);
             return c.withCounted(phrase, CountedRule.EVENT_ANTECEDENT.id, text, m.start(), m.end());
         }
-        if (lead == null || c.background() || words.stream().anyMatch(ArticleEvents::eventNoun) || WordForms.first(CAUSES, words) != null
+        if (lead == null || c.background() || words.stream().anyMatch(ArticleEvents::eventNoun) || WordForms.first(EventKinds.CAUSES, words) != null
                 || namedByReference(words)
                 || lead.start() >= c.start() && lead.end() <= c.end()) return c;
         return c.withCounted(counted + " in " + lead.words(), CountedRule.ARTICLE_EVENT.id, text, lead.start(), lead.end());
@@ -152,7 +151,7 @@ final class ArticleEvents {
         Tok head = t.get(k);
         if (!head.isWord() || head.capitalized() || lx.functionWords.contains(head.lower())) return null;
         if (!eventNoun(head.lower())) return null;
-        String cause = WordForms.first(CAUSES, List.of(head.lower()));
+        String cause = WordForms.first(EventKinds.CAUSES, List.of(head.lower()));
         int a = k;
         while (a > 0 && k - a < MODIFIERS && modifier(t.get(a - 1), lx)) a--;
         boolean determined = a > 0 && (DETERMINERS.contains(t.get(a - 1).lower()) || REFERENCES.contains(t.get(a - 1).lower()) || t.get(a - 1).isNum());
@@ -235,6 +234,6 @@ final class ArticleEvents {
     /** A lower-case word in "-ed" or "-ing" other than a noun of an event: a verb, not part of the phrase. */
     private static boolean verbish(Tok k) {
         String l = k.lower();
-        return !k.capitalized() && (l.endsWith("ed") || l.endsWith("ing") && WordForms.first(CAUSES, List.of(l)) == null);
+        return !k.capitalized() && (l.endsWith("ed") || l.endsWith("ing") && WordForms.first(EventKinds.CAUSES, List.of(l)) == null);
     }
 }

@@ -60,7 +60,7 @@ public final class ClaimKeys {
     this.tagger = tagger;
     kinds.forEach((word, concept) -> knownKinds.add(concept));
     this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
-    this.frames = new FrameReader(ConceptLexicon.load("/keys/causes.txt"), ConceptLexicon.load("/keys/durations.txt"), places, time);
+    this.frames = new FrameReader(places, time);
     this.sentences = new SentenceReadings(frames, places);
     this.sites = new EventSites(places, frames, causeFamilies);
   }
@@ -157,7 +157,7 @@ public final class ClaimKeys {
     SentenceReadings.Reading sentence = sentences.of(text, ss, se);
     List<String> sentenceCauses = sentence.causes();
     String cause = sentenceCauses.contains(frame.cause()) || sentenceCauses.isEmpty() ? frame.cause() : sentenceCauses.get(0);
-    EventFrame.Span span = frames.span(cause);
+    EventFrame.Span span = EventKinds.span(cause);
     String sentenceName = sentence.eventName();
     boolean titleCase = sentence.titleCase();
     // the places of the figure's own part of its clause ("the toll in Angur Adar rose to 23 and the toll in

@@ -182,7 +182,7 @@ enum DatingRule {
         }
     },
 
-    ANAPHORIC_EVENT("a figure whose clause names an event by a demonstrative (lexicon event-anaphors.txt before a noun of "
+    ANAPHORIC_EVENT("a figure whose clause names an event by a demonstrative (lexicon event-references.txt before a noun of "
             + "counted-event-nouns.txt: \"Those blasts killed 137\", \"injured in these clashes\"), that its sentence dates not, "
             + "nothing to come: the event an earlier sentence of its paragraph dated (EventAnaphors)",
             "the last date (no statement's, no comparison's) of the nearest of the three sentences before that gives one",

@@ -12,9 +12,6 @@ import java.util.Locale;
  */
 final class DayBefore {
 
-    private static final ConceptLexicon DURATIONS = ConceptLexicon.load("/keys/durations.txt");
-    private static final String LONG = "long";
-
     private DayBefore() {}
 
     /**
@@ -26,7 +23,7 @@ final class DayBefore {
         PartialDate day = frame.date(), end = frame.endOfCount(c.pub);
         int cs = clause[0], ce = clause[1];
         if (c.pub == null || day == null || frame.sudden() || frame.dateEnd() != null || day.toLocalDate() == null
-                || !c.pub.minusDays(1).equals(day.toLocalDate()) || LONG.equals(DURATIONS.first(List.of(frame.cause())))) return end;
+                || !c.pub.minusDays(1).equals(day.toLocalDate()) || EventKinds.span(frame.cause()) == EventFrame.Span.LONG) return end;
         Boolean past = simplePast(c, lx, cs, ce);
         if (past == null && cs > ss) past = simplePast(c, lx, ss, cs);
         return Boolean.TRUE.equals(past) ? day : end;

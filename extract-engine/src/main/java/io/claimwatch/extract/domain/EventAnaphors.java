@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * {@link DatingRule#ANAPHORIC_EVENT}: a figure whose clause names an event by a demonstrative ("Those blasts killed at
- * least 137 people", "21 others were injured in those clashes"; {@code lexicon/event-anaphors.txt} before a noun of
+ * least 137 people", "21 others were injured in those clashes"; a demonstrative of {@code lexicon/event-references.txt} before a noun of
  * {@code lexicon/counted-event-nouns.txt}) and that its sentence dates not is of the event an earlier sentence told: the
  * last date, no statement's and no comparison's, of the nearest of the four sentences before it in its paragraph that
  * gives one ("On Friday, a group claimed the bombings at two mosques. ... Those blasts killed 137": Friday).
@@ -24,9 +24,9 @@ final class EventAnaphors {
 
     EventAnaphors(TimeWords words) {
         this.words = words;
-        for (String l : Lexicon.lines("event-anaphors.txt")) {
+        for (String l : Lexicon.lines("event-references.txt")) {
             String[] f = l.split("\\|");
-            demonstratives.put(f[0].toLowerCase(Locale.ROOT), f[1].equals("PLURAL"));
+            if (!f[1].equals("ANY")) demonstratives.put(f[0].toLowerCase(Locale.ROOT), f[1].equals("PLURAL"));
         }
         this.events = Set.copyOf(Lexicon.lines("counted-event-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }

@@ -122,7 +122,6 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
     /** ", which" opening a relative clause set off by a comma, and the words before the comma. */
     private static final java.util.regex.Pattern NAME_RELATIVE =
             java.util.regex.Pattern.compile("((?:\\S+\\s+){0,3}\\S+),\\s+which\\b");
-    private static final ConceptLexicon CAUSES = ConceptLexicon.load("/keys/causes.txt");
 
     /**
      * thing-relative-after: "Hundreds of votes were cast for one finalist in the Hugo Awards, which honor the works of the
@@ -136,7 +135,7 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         if (!r.find()) return false;
         List<String> words = java.util.Arrays.stream(r.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+"))
                 .filter(x -> !x.isEmpty()).map(WordForms::singular).toList();
-        for (int i = 0; i < words.size(); i++) if (CAUSES.match(words, i) != null) return false;
+        for (int i = 0; i < words.size(); i++) if (EventKinds.CAUSES.match(words, i) != null) return false;
         return true;
     }
 

@@ -21,9 +21,7 @@ final class FrameReader {
 
     static final int LEAD_SENTENCES = 3;
 
-    private final ConceptLexicon causes;
     private final ConceptLexicon references;
-    private final ConceptLexicon durations;
     final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
     private final KindReadings kindReadings = new KindReadings();
@@ -31,10 +29,8 @@ final class FrameReader {
     private final TimeResolver time;
     final FramePasses.Kept kept = new FramePasses.Kept();   // each sentence's reading, for the article's sites and keys too
 
-    FrameReader(ConceptLexicon causes, ConceptLexicon durations, PlaceFinder places, TimeResolver time) {
-        this.causes = causes;
+    FrameReader(PlaceFinder places, TimeResolver time) {
         this.references = ConceptLexicon.load("/keys/event-references.txt");
-        this.durations = durations;
         this.places = places;
         this.time = time;
     }
@@ -63,7 +59,7 @@ final class FrameReader {
             for (Sentences.Sentence s : lead) for (String c : read.of(text, s).causes(this)) named.merge(c, 1, Integer::sum);
         }
         String cause = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        EventFrame.Span span = span(cause);
+        EventFrame.Span span = EventKinds.span(cause);
         boolean sudden = span == EventFrame.Span.SUDDEN;
 
         // the places of the headline, the dateline and the first sentence; failing those, the
@@ -313,12 +309,6 @@ final class FrameReader {
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
-    /** How long events of this kind go on ({@code keys/durations.txt}); kinds not listed: for weeks. */
-    EventFrame.Span span(String cause) {
-        String d = durations.first(List.of(cause));
-        return d == null ? EventFrame.Span.SEASONAL : EventFrame.Span.valueOf(d.toUpperCase(Locale.ROOT));
-    }
-
     /** The kinds of event [from, to) names, in order, each once. */
     List<String> causesIn(String text, int from, int to) {
         return causesIn(words(text, from, to));
@@ -342,7 +332,7 @@ final class FrameReader {
     List<String> causesIn(List<String> words, Map<String, String> readAs) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            ConceptLexicon.Match m = WordForms.match(causes, words, i);
+            ConceptLexicon.Match m = WordForms.match(EventKinds.CAUSES, words, i);
             if (m != null && !KindSenses.covers(words, i, m.concept())) {   // kind-word-sense: "fired" names no fire
                 String kind = readAs.getOrDefault(m.concept(), m.concept());
                 if (!out.contains(kind)) out.add(kind);
@@ -371,7 +361,7 @@ final class FrameReader {
     private String reference(String text, int from, int to) {
         List<String> ws = words(text, from, to);
         for (int i = 0; i < ws.size(); i++) {
-            ConceptLexicon.Match m = WordForms.match(causes, ws, i);
+            ConceptLexicon.Match m = WordForms.match(EventKinds.CAUSES, ws, i);
             if (m == null || KindSenses.covers(ws, i, m.concept())) continue;
             for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
                 String r = references.first(List.of(ws.get(k)));

@@ -33,18 +33,7 @@ final class LastWeeks {
         GATE = List.copyOf(WEEKS.keySet());
     }
 
-    private static final ConceptLexicon CAUSES = ConceptLexicon.load("/keys/causes.txt");
-    private static final ConceptLexicon DURATIONS = ConceptLexicon.load("/keys/durations.txt");
-    private static final String SUDDEN = "sudden";
-
     private LastWeeks() {
-    }
-
-    /** "the earthquake last week": the word (lower case) names a kind of event over within a day (durations.txt sudden). */
-    private static boolean sudden(String word) {
-        if (word == null || word.isEmpty()) return false;
-        String kind = CAUSES.first(List.of(WordForms.singular(word)));
-        return kind != null && SUDDEN.equals(DURATIONS.first(List.of(kind)));
     }
 
     /** "last week's earthquake": the word after a possessive at {@code at} names a kind of event over within a day. */
@@ -52,7 +41,7 @@ final class LastWeeks {
         if (!sent.startsWith("'s ", at) && !sent.startsWith("’s ", at)) return false;
         int a = at + 3;
         while (a < sent.length() && Character.isWhitespace(sent.charAt(a))) a++;
-        return sudden(DateRoles.nextWord(sent, a));
+        return EventKinds.sudden(DateRoles.nextWord(sent, a));
     }
 
     /** Adds the sentence's weeks named back from publication to {@code s.out}, each taken from the later rules. */
@@ -60,7 +49,7 @@ final class LastWeeks {
         if (s.c.pub == null || !s.mayHold(GATE)) return;
         Matcher m = PHRASE.matcher(s.sent);
         while (m.find()) {
-            if (sudden(DateRoles.previousWord(s.sent, 0, m.start())) || suddenAfterPossessive(s.sent, m.end())
+            if (EventKinds.sudden(DateRoles.previousWord(s.sent, 0, m.start())) || suddenAfterPossessive(s.sent, m.end())
                     || s.taken(m.start(), m.end(), true)) continue;
             int n = WEEKS.get(m.group().toLowerCase(Locale.ROOT));
             LocalDate monday = s.c.pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(n);

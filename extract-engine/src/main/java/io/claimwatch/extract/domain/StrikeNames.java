@@ -12,7 +12,6 @@ final class StrikeNames {
   private static final String STRIKE = "strike";
   /** How many words from the strike's noun its trade may stand ("Bank workers decide on national strike"). */
   private static final int REACH = 5;
-  private static final ConceptLexicon CAUSES = ConceptLexicon.load("/keys/causes.txt");
   private static final ConceptLexicon STRIKERS = ConceptLexicon.load("/keys/strikers.txt");
 
   private StrikeNames() {}
@@ -26,7 +25,7 @@ final class StrikeNames {
   static String of(List<String> words) {
     List<String> ws = words.stream().map(StrikeNames::withoutApostrophe).toList();
     for (int i = 0; i < ws.size(); i++) {
-      ConceptLexicon.Match cause = WordForms.match(CAUSES, ws, i);
+      ConceptLexicon.Match cause = WordForms.match(EventKinds.CAUSES, ws, i);
       if (cause == null || !cause.concept().equals(STRIKE) || i > 0 && longerCause(ws, i - 1)) continue;
       for (int d = 1; d <= REACH; d++) {
         String striker = strikerAt(ws, i - d);
@@ -53,7 +52,7 @@ final class StrikeNames {
 
   /** Whether a cause of more words starts at i ("air strike" is an attack, not a strike). */
   private static boolean longerCause(List<String> ws, int i) {
-    ConceptLexicon.Match m = CAUSES.match(ws, i);
+    ConceptLexicon.Match m = EventKinds.CAUSES.match(ws, i);
     return m != null && m.words() > 1;
   }
 
