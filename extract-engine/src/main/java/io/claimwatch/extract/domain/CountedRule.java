@@ -82,6 +82,8 @@ enum CountedRule {
             "At least 30 people died or went missing in the floods.", "people died or went missing in the floods"),
     NOUN_ADJECTIVE_AFTER_BE("the noun and an -able adjective after \"be\", with its complement",
             "Some 700 deaths were attributable to the smog.", "deaths attributable to the smog"),
+    HOLDER_OF("the noun that a verb of holding before the figure takes, in the thing the verb's subject names",
+            "His second notebook contained 40 drawings.", "drawings in his second notebook"),
     NOUN_VERB_BEFORE("the noun and the event verb before the figure",
             "Police arrested 45 people on Monday.", "people arrested"),
     NOUN_OBJECT_OF_VERB("the noun and the verb that takes the figure as its object, with its subject",

@@ -22,6 +22,14 @@ class ArticleEventsRulesTest {
     void othersAndMoreBeforeAFateCountThePeopleTheSentenceCounts() {
         assertThat(counted("Officials said 31 passengers drowned and 12 others were missing.")).containsExactly("passengers drowned", "passengers missing");
         assertThat(counted("The police said the gunman wounded dozens more.")).containsExactly("people wounded");
+        // the others were hurt in the event the figure before names
+        assertThat(counted("The landslide at Orvale killed 7 people and injured 20 others.")).containsExactly("people killed in the landslide at Orvale",
+                "people injured in the landslide at Orvale");
+        assertThat(counted("The blast at the depot killed 4 workers and wounded more than 30 others.")).containsExactly("workers killed in the blast at the depot",
+                "workers wounded in the blast at the depot");
+        // a phrase that names its own event keeps it
+        assertThat(counted("The blast at the depot killed 4 workers, and 30 others were injured in the fire that followed.")).last()
+                .isEqualTo("workers injured in the fire");
         // not a count of no fate: "two more buses arrived"
         assertThat(counted("Officials said two more buses arrived on Monday.")).containsExactly("more buses arrived");
     }
