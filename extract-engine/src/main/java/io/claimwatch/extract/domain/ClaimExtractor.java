@@ -110,7 +110,7 @@ public final class ClaimExtractor {
             }
             List<Sentences.Sentence> ss = run(text, pub, dateline, claims, frame, failures, deadline, explain);
             claims = PartScopes.othersOfAnotherFate(PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text))));
-            claims = ArticleEvents.named(text, ss, OthersOfFate.named(text, ss, BodyCounts.keyed(text, claims)), frame[0], lx);   // bodies-as-toll; counted.others-of-fate, -article-event, -event-antecedent
+            claims = ArticleEvents.named(text, ss, OthersOfFate.named(text, ss, PartsOfSets.named(text, ss, BodyCounts.keyed(text, claims), lx)), frame[0], lx);   // bodies-as-toll; counted.part-of-set, -others-of-fate, -article-event, -event-antecedent
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }

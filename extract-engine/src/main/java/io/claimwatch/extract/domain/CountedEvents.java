@@ -58,9 +58,7 @@ final class CountedEvents {
         boolean relative = x >= 1 && (t.get(x).is("that") || t.get(x).is("which"));
         if (relative) x--;
         if (x >= 0 && t.get(x).is(",") && relative) x--;
-        // "an airstrike on Friday killed": past a time after the subject
-        if (x > 1 && t.get(x).isWord() && (lx.weekdays.containsKey(t.get(x).lower()) || lx.months.containsKey(t.get(x).lower()))
-                && inner.contains(t.get(x - 1).lower())) x -= 2;
+        x = pastTime(t, x);
         // (not a verb coordinated after another's object: "opened an inquiry into the attack and detailed four charges")
         if (x < 0 || !t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || inner.contains(t.get(x).lower())
                 || w.isVerbish(t.get(x))) return null;
@@ -115,6 +113,24 @@ final class CountedEvents {
         String l = t.get(k).lower();
         return (lx.eventVerb(l) != null || l.endsWith("ed") && l.length() > 4)
                 && (t.get(k - 1).is("that") || t.get(k - 1).is("which") || t.get(k - 1).is("who"));
+    }
+
+    /**
+     * verb-event past a time after the subject: "an airstrike on Friday killed", "the bombings in April 2013
+     * killed", "the floods in 2019 destroyed": the token before the time's preposition; x itself where no
+     * time of a weekday, a month, a year or a month and a year after a preposition ends at x.
+     */
+    private int pastTime(List<Tok> t, int x) {
+        if (x < 2) return x;
+        int k = x;
+        if (year(t.get(k)) && t.get(k - 1).isWord() && lx.months.containsKey(t.get(k - 1).lower())) k--;   // "April 2013"
+        Tok at = t.get(k);
+        boolean time = year(at) || at.isWord() && (lx.weekdays.containsKey(at.lower()) || lx.months.containsKey(at.lower()));
+        return time && k > 1 && inner.contains(t.get(k - 1).lower()) ? k - 2 : x;
+    }
+
+    private static boolean year(Tok k) {
+        return k.isNum() && k.text().matches("(19|20)\\d\\d");
     }
 
     /** The start of the modifiers before the noun at k ("aerial attacks", "2021 floods"): at most two words or numbers. */

@@ -33,6 +33,7 @@ public final class CountedPhrase {
     private final EconomicFigures economic;
     private final CountedShareMeasures shares;
     private final CountedShareNames shareNames;
+    private final CountedHolders holders;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -46,6 +47,7 @@ public final class CountedPhrase {
         this.economic = new EconomicFigures(w);
         this.shares = new CountedShareMeasures(w);
         this.shareNames = new CountedShareNames(w);
+        this.holders = new CountedHolders(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -103,6 +105,12 @@ public final class CountedPhrase {
         Result around = context.predicateAround(r);
         if (around != null) return around;
         verbs.before(r);
+        String holder = r.np() && (r.verbRule == null || r.verbRule == CountedRule.NOUN_VERB_BEFORE || r.verbRule == CountedRule.NOUN_OBJECT_OF_VERB)
+                ? holders.holder(t, CountedWords.beforeHedge(t, m), r.j) : null;
+        if (holder != null) {
+            r.verb = holder;
+            r.verbRule = CountedRule.HOLDER_OF;
+        }
         CountedRule rule = head(r);
         if (r.verb != null) r.words.add(r.verb);
         rule = places.add(r, rule);

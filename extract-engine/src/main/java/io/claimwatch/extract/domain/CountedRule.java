@@ -82,6 +82,8 @@ enum CountedRule {
             "At least 30 people died or went missing in the floods.", "people died or went missing in the floods"),
     NOUN_ADJECTIVE_AFTER_BE("the noun and an -able adjective after \"be\", with its complement",
             "Some 700 deaths were attributable to the smog.", "deaths attributable to the smog"),
+    HOLDER_OF("the noun that a verb of holding before the figure takes, in the thing the verb's subject names",
+            "His second notebook contained 40 drawings.", "drawings in his second notebook"),
     NOUN_VERB_BEFORE("the noun and the event verb before the figure",
             "Police arrested 45 people on Monday.", "people arrested"),
     NOUN_OBJECT_OF_VERB("the noun and the verb that takes the figure as its object, with its subject",
@@ -134,7 +136,7 @@ enum CountedRule {
             "Eight coaches derailed near the station. Two of them overturned, officials said.", "coaches overturned"),
     ELLIPSIS("a count that heads no noun and whose phrase names none counts the noun of the figure before it in the sentence or the sentence before",
             "Ms Okafor won the seat with 21,406 votes. The Green candidate came third with 4,118.", "votes"),
-    // ------------------------------------------------------------------ read over the article (OthersOfFate, ArticleEvents)
+    // ------------------------------------------------------------------ read over the article (OthersOfFate, ArticleEvents, PartsOfSets)
     OTHERS_OF_FATE("\"others\" or \"more\" before a fate count the people of the figure before that counts a fate, else people",
             "The ferry's owners said 31 passengers drowned and 12 others were missing.", "passengers missing"),
     EVENT_ANTECEDENT("a count of a fate whose phrase names its event by reference (\"in those blasts\") takes the event's earlier mention",
@@ -142,7 +144,10 @@ enum CountedRule {
             "people killed in the bombings at two markets in Harlow"),
     ARTICLE_EVENT("a count of a fate of the article's event whose phrase names no event takes the event's mention in the headline and lead",
             "A landslide on the coast road near Varden buried a bus on Tuesday. Rescuers said 9 people died.",
-            "people died in a landslide on the coast road near Varden");
+            "people died in a landslide on the coast road near Varden"),
+    PART_OF_SET("a figure \"N of the NOUN\" before its verb, or \"N more\" after it, counts a part of the set named before, as it was named",
+            "The agency lists 90 depots closed for \"fire safety breaches\" since 2012. At least 20 of the breaches involved wiring.",
+            "fire safety breaches that involved wiring");
 
     /** The rule's name in explanations: "noun-verb-after". */
     final String id;

@@ -10,14 +10,19 @@ import java.util.Set;
  * a phrase that opens with a word of {@code counted-other-words.txt} ("others", "more", with "people"
  * after it or not) before a fate of {@code counted-fate-events.txt} counts the people the sentence
  * counts: the noun of the figure before it in the sentence when that one counts a fate too ("workers
- * died ... Two others were injured" -> "workers injured"), else "people" ("people injured"). Read after
- * the claims are keyed: the key, which reads "others" as people, is not changed by it.
+ * died ... Two others were injured" -> "workers injured"), else "people" ("people injured"). A phrase
+ * that names no event of its own takes the event of that figure's phrase, after a preposition of
+ * {@code counted-others-event-preps.txt} ("The blast killed 4 people and injured 30 others" -> "people injured
+ * in the blast"): the others were hurt in it. Read after the claims are keyed: the key, which reads
+ * "others" as people, is not changed by it.
  */
 final class OthersOfFate {
 
     private static final ConceptLexicon EVENTS = ConceptLexicon.load("/keys/events.txt");
     private static final Set<String> FATES = Set.copyOf(Lexicon.lines("counted-fate-events.txt"));
     private static final Set<String> OTHERS = Set.copyOf(Lexicon.lines("counted-other-words.txt"));
+    /** "in", "during": the preposition before the event of the figure before ("killed in the blast"). */
+    private static final Set<String> EVENT_LINKS = Set.copyOf(Lexicon.lines("counted-others-event-preps.txt"));
 
     private OthersOfFate() { }
 
@@ -33,6 +38,7 @@ final class OthersOfFate {
                 continue;
             }
             String who = "people";
+            String event = "";
             ExtractedClaim before = i > 0 ? claims.get(i - 1) : null;
             if (before != null && sameSentence(ss, before.start(), c.start()) && before.counted() != null && !before.counted().isEmpty()) {
                 String[] bw = before.counted().split(" ");
@@ -40,9 +46,10 @@ final class OthersOfFate {
                 while (bf < bw.length && bf <= 2 && fateOf(bw[bf]) < 0) bf++;
                 if (bf < bw.length && bf <= 2 && !OTHERS.contains(bw[0].toLowerCase(Locale.ROOT)) && !(bf == 2 && bw[0].equalsIgnoreCase(bw[1]))) {
                     who = String.join(" ", List.of(bw).subList(0, bf));
+                    if (words.length == fate + 1 && bf + 2 < bw.length && EVENT_LINKS.contains(bw[bf + 1])) event = " " + String.join(" ", List.of(bw).subList(bf + 1, bw.length));
                 }
             }
-            String phrase = who + " " + String.join(" ", List.of(words).subList(fate, words.length));
+            String phrase = who + " " + String.join(" ", List.of(words).subList(fate, words.length)) + event;
             int at = c.figureIn(text);
             out.add(c.withCounted(phrase, CountedRule.OTHERS_OF_FATE.id, text, at < 0 ? c.start() : at, c.end()));
         }

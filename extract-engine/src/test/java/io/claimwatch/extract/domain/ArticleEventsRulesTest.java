@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules that read the article around a count of a fate ({@link OthersOfFate}, {@link ArticleEvents}):
- * counted.others-of-fate, counted.event-antecedent, counted.article-event. Phrasings written for these
+ * counted.others-of-fate, counted.event-antecedent, counted.article-event,
+ * counted.part-of-set ({@link PartsOfSets}). Phrasings written for these
  * tests, none taken from the eval articles or corpora.
  */
 class ArticleEventsRulesTest {
@@ -22,6 +23,14 @@ class ArticleEventsRulesTest {
     void othersAndMoreBeforeAFateCountThePeopleTheSentenceCounts() {
         assertThat(counted("Officials said 31 passengers drowned and 12 others were missing.")).containsExactly("passengers drowned", "passengers missing");
         assertThat(counted("The police said the gunman wounded dozens more.")).containsExactly("people wounded");
+        // the others were hurt in the event the figure before names
+        assertThat(counted("The landslide at Orvale killed 7 people and injured 20 others.")).containsExactly("people killed in the landslide at Orvale",
+                "people injured in the landslide at Orvale");
+        assertThat(counted("The blast at the depot killed 4 workers and wounded more than 30 others.")).containsExactly("workers killed in the blast at the depot",
+                "workers wounded in the blast at the depot");
+        // a phrase that names its own event keeps it
+        assertThat(counted("The blast at the depot killed 4 workers, and 30 others were injured in the fire that followed.")).last()
+                .isEqualTo("workers injured in the fire");
         // not a count of no fate: "two more buses arrived"
         assertThat(counted("Officials said two more buses arrived on Monday.")).containsExactly("more buses arrived");
     }
@@ -61,6 +70,18 @@ class ArticleEventsRulesTest {
         // a toll since a month or a year is of the whole conflict, not of the attack the lead names
         assertThat(counted("A mortar attack on the market of Osk killed 12 people on Monday. Officials said 3,400 people have been killed since March 2019."))
                 .last().isEqualTo("people killed");
+    }
+
+    @Test
+    void aPartOfASetNamedBeforeIsCountedInThatSet() {
+        assertThat(counted("The agency lists 90 depots closed for \"fire safety breaches\" since 2012. At least 20 of the breaches involved wiring,"
+                + " and dozens more involved storage.")).containsExactly("depots closed", "fire safety breaches that involved wiring",
+                "fire safety breaches that involved storage");
+        // a set named with no modifier: its noun
+        assertThat(counted("Officials counted 60 planes at the base. 18 of the planes were grounded.")).last().isEqualTo("planes that were grounded");
+        // not a figure that has a phrase, nor "more" with no part of a set before it
+        assertThat(counted("Crews cleared 12 of the roads on Monday.")).noneMatch(p -> p.contains(" that "));
+        assertThat(counted("The storm felled 40 trees, and dozens more fell overnight.")).doesNotContain("trees that fell overnight");
     }
 
     @Test

@@ -20,6 +20,16 @@ class CountedEventRulesTest {
     }
 
     @Test
+    void theSubjectIsReadPastATimeAfterIt() {
+        // a weekday, a month, a year or a month and a year after a preposition stand between the event and its verb
+        assertThat(only("The floods in May 2021 destroyed 600 homes.").counted()).isEqualTo("homes destroyed in the floods");
+        assertThat(only("The riots in 1992 left 55 shops burned.").counted()).doesNotContain("in 1992");
+        assertThat(only("An airstrike on Friday killed 6 fighters.").counted()).isEqualTo("fighters killed in an airstrike");
+        // not a time that is no subject's: "the report in 2019 counted" names no event
+        assertThat(only("The report in 2019 counted 40 shelters.").counted()).isEqualTo("shelters counted");
+    }
+
+    @Test
     void theHeadOfARelativeClauseNamesTheEventOrTheAgent() {
         assertThat(only("Heavy rain set off a landslide that buried 23 homes.").counted()).isEqualTo("homes buried in a landslide");
         assertThat(only("Witnesses described a bomb attack on a market that killed 14 shoppers.").counted())
