@@ -124,7 +124,7 @@ public final class ClaimExtractor {
         List<Sentences.Sentence> ss = sentences.split(text);
         SentenceTokens tokens = new SentenceTokens(text, ss);
         deadline.check("after splitting the sentences");
-        BitSet masked = numbers.articleMasks(text);
+        BitSet masked = numbers.articleMasks(text, tokens);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
         deadline.check("after reading the article");
