@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Two builds of the engine side by side in one JVM, each in its own class loader, their extractions interleaved text by
  * text (the order of the two swapped each text), so both get the same share of a loaded machine at the same moments.
- * Prints, for each, the thread CPU and the bytes allocated an extraction over the measured seconds.
+ * Prints, for each, the thread CPU and the bytes allocated an extraction over the measured seconds, in all and text by text.
  *
  * <pre>
  * args: classesDirA classesDirB warmUpRounds seconds text...
@@ -38,20 +38,23 @@ public class Compare {
         for (int r = 0; r < warm; r++) for (String t : texts) for (int k = 0; k < 2; k++) extract[k].invoke(engine[k], t, null);
         long[] cpu = new long[2];
         long[] bytes = new long[2];
+        long[][] cpuT = new long[2][texts.size()];
+        long[][] bytesT = new long[2][texts.size()];
         long rounds = 0;
         int order = 0;
         long end = System.nanoTime() + secs * 1_000_000_000L;
         long size = 0;
         for (String t : texts) size += t.getBytes(StandardCharsets.UTF_8).length;
         while (System.nanoTime() < end) {
-            for (String t : texts) {
+            for (int ti = 0; ti < texts.size(); ti++) {
+                String t = texts.get(ti);
                 for (int j = 0; j < 2; j++) {
                     int k = (j + order) & 1;
                     long c0 = mx.getCurrentThreadCpuTime();
                     long b0 = mx.getThreadAllocatedBytes(self);
                     extract[k].invoke(engine[k], t, null);
-                    bytes[k] += mx.getThreadAllocatedBytes(self) - b0;
-                    cpu[k] += mx.getCurrentThreadCpuTime() - c0;
+                    long db = mx.getThreadAllocatedBytes(self) - b0, dc = mx.getCurrentThreadCpuTime() - c0;
+                    bytes[k] += db; cpu[k] += dc; bytesT[k][ti] += db; cpuT[k][ti] += dc;
                 }
                 order ^= 1;
             }
@@ -62,6 +65,9 @@ public class Compare {
             System.out.printf("%s: %d rounds of %d texts, cpu %.2f s, %.3f ms an extraction, %.2f MB/s a core, %,d bytes an extraction%n",
                     dirs[k], rounds, texts.size(), cpu[k] / 1e9, cpu[k] / 1e6 / n, rounds * size / 1e6 / (cpu[k] / 1e9), bytes[k] / n);
         }
+        for (int ti = 0; ti < texts.size(); ti++) System.out.printf("%s: cpu %.3f -> %.3f ms (%+.1f %%), bytes %,d -> %,d (%+.1f %%)%n", a[4 + ti],
+                cpuT[0][ti] / 1e6 / rounds, cpuT[1][ti] / 1e6 / rounds, 100.0 * (cpuT[1][ti] - cpuT[0][ti]) / cpuT[0][ti],
+                bytesT[0][ti] / rounds, bytesT[1][ti] / rounds, 100.0 * (bytesT[1][ti] - bytesT[0][ti]) / bytesT[0][ti]);
         System.out.printf("B/A cpu %.3f, bytes %.3f%n", (double) cpu[1] / cpu[0], (double) bytes[1] / bytes[0]);
     }
 }

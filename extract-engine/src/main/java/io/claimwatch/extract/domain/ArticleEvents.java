@@ -38,6 +38,7 @@ final class ArticleEvents {
     private static final Set<String> EVENT_NOUNS = Set.copyOf(Lexicon.lines("counted-event-nouns.txt"));
     private static final Set<String> TIMES = Set.copyOf(Lexicon.lines("counted-event-times.txt"));
     private static final Set<String> STOPS = Set.copyOf(Lexicon.lines("counted-event-stops.txt"));
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** An event's mention: its sentence, its span, its cause, its words and whether it says more than its noun. */
     record Mention(int sentence, int start, int end, String cause, String words, boolean complement, boolean plural) { }
@@ -45,19 +46,24 @@ final class ArticleEvents {
     private ArticleEvents() { }
 
     /** The claims, each count of a fate given the event it is of where its phrase names none or names it by reference. */
-    static List<ExtractedClaim> named(String text, List<Sentences.Sentence> ss, List<ExtractedClaim> claims, EventFrame frame, Lexicon lx) {
-        if (claims.isEmpty()) return claims;
+    static List<ExtractedClaim> named(String text, SentenceTokens ss, List<ExtractedClaim> claims, EventFrame frame, Lexicon lx) {
+        if (claims.stream().noneMatch(ArticleEvents::ofFate)) return claims;   // no count of a fate: the mentions are not read
         List<Mention> mentions = mentions(text, ss, lx);
         if (mentions.isEmpty()) return claims;
         Mention lead = lead(mentions, frame.cause());
         List<ExtractedClaim> out = new ArrayList<>(claims.size());
-        for (ExtractedClaim c : claims) out.add(named(text, c, mentions, ownScope(text, ss, c, lx) ? null : lead, frame.cause()));
+        for (ExtractedClaim c : claims) out.add(ofFate(c) ? named(text, c, mentions, ownScope(ss, c, lx) ? null : lead, frame.cause()) : c);
         return out;
+    }
+
+    /** A count with no unit whose key's event is a fate of {@code counted-fate-events.txt}: the claims {@link #named} may name. */
+    private static boolean ofFate(ExtractedClaim c) {
+        String counted = c.counted();
+        return counted != null && !counted.isEmpty() && c.key() != null && FATES.contains(c.key().event()) && c.unit().isEmpty();
     }
 
     private static ExtractedClaim named(String text, ExtractedClaim c, List<Mention> mentions, Mention lead, String frameCause) {
         String counted = c.counted();
-        if (counted == null || counted.isEmpty() || c.key() == null || !FATES.contains(c.key().event()) || !c.unit().isEmpty()) return c;
         List<String> words = List.of(counted.toLowerCase(Locale.ROOT).split(" "));
         if (words.stream().noneMatch(x -> WordForms.first(FATE_WORDS, List.of(x)) != null)) return c;   // the phrase names the fate: not "population"
         int ref = reference(words);
@@ -135,10 +141,10 @@ final class ArticleEvents {
     }
 
     /** Every mention of an event in the article, in order. */
-    static List<Mention> mentions(String text, List<Sentences.Sentence> ss, Lexicon lx) {
+    static List<Mention> mentions(String text, SentenceTokens ss, Lexicon lx) {
         List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < ss.size(); i++) {
-            List<Tok> t = Tok.of(text, ss.get(i).start(), ss.get(i).end());
+        for (int i = 0; i < ss.sentences().size(); i++) {
+            List<Tok> t = ss.of(i);
             for (int k = 0; k < t.size(); k++) {
                 Mention m = mention(text, t, k, i, lx);
                 if (m != null) out.add(m);
@@ -170,7 +176,7 @@ final class ArticleEvents {
         }
         if (!determined && !complement && a == k) return null;
         int from = a > 0 && DETERMINERS.contains(t.get(a - 1).lower()) ? a - 1 : a;
-        String words = text.substring(t.get(from).start(), t.get(b - 1).end()).replaceAll("\\s+", " ");
+        String words = WHITESPACE.matcher(text.substring(t.get(from).start(), t.get(b - 1).end())).replaceAll(" ");
         if (from == 0 && t.get(0).capitalized() && DETERMINERS.contains(t.get(0).lower())) words = t.get(0).lower() + words.substring(t.get(0).text().length());
         return new Mention(sentence, t.get(from).start(), t.get(b - 1).end(), cause, words, complement, plural(head.lower()));
     }
@@ -206,10 +212,11 @@ final class ArticleEvents {
      * A count whose sentence gives it a scope of its own since a month or a year ("killed since April 2014"):
      * a toll of the whole conflict, not of the event the lead names; a weekday ("since Saturday") is the event's.
      */
-    private static boolean ownScope(String text, List<Sentences.Sentence> ss, ExtractedClaim c, Lexicon lx) {
-        for (Sentences.Sentence s : ss) {
+    private static boolean ownScope(SentenceTokens ss, ExtractedClaim c, Lexicon lx) {
+        for (int i = 0; i < ss.sentences().size(); i++) {
+            Sentences.Sentence s = ss.sentences().get(i);
             if (c.start() < s.start() || c.start() >= s.end()) continue;
-            List<Tok> t = Tok.of(text, s.start(), s.end());
+            List<Tok> t = ss.of(i);
             for (int k = 0; k + 1 < t.size(); k++) {
                 if (!t.get(k).is("since") && !t.get(k).is("Since")) continue;
                 Tok n = t.get(k + 1);

@@ -108,21 +108,23 @@ public final class ClaimExtractor {
             } else if (dateline == null) {
                 dateline = PublicationDating.storyDateline(text);
             }
-            List<Sentences.Sentence> ss = run(text, pub, dateline, claims, frame, failures, deadline, explain);
+            SentenceTokens tokens = run(text, pub, dateline, claims, frame, failures, deadline, explain);
+            List<Sentences.Sentence> ss = tokens.sentences();
             claims = PartScopes.othersOfAnotherFate(PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text))));
-            claims = ArticleEvents.named(text, ss, OthersOfFate.named(text, ss, PartsOfSets.named(text, ss, BodyCounts.keyed(text, claims), lx)), frame[0], lx);   // bodies-as-toll; counted.part-of-set, -others-of-fate, -article-event, -event-antecedent
+            claims = ArticleEvents.named(text, tokens, OthersOfFate.named(text, ss, PartsOfSets.named(text, ss, BodyCounts.keyed(text, claims), lx)), frame[0], lx);   // bodies-as-toll; counted.part-of-set, -others-of-fate, -article-event, -event-antecedent
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
         return new Extraction(Respectively.keyed(text, Conversions.keyed(text, claims, lx)), pub, VERSION, frame[0], failures);   // conversion-key, respectively-party
     }
 
-    /** Extracts the article's claims into {@code claims}; returns its sentences. */
-    private List<Sentences.Sentence> run(String text, LocalDate pub, StoryDateline dateline, List<ExtractedClaim> claims, EventFrame[] frameOut,
+    /** Extracts the article's claims into {@code claims}; returns its sentences and their tokens. */
+    private SentenceTokens run(String text, LocalDate pub, StoryDateline dateline, List<ExtractedClaim> claims, EventFrame[] frameOut,
                      List<Extraction.Failure> failures, Deadline deadline, boolean explain) {
         List<Sentences.Sentence> ss = sentences.split(text);
+        SentenceTokens tokens = new SentenceTokens(text, ss);
         deadline.check("after splitting the sentences");
-        BitSet masked = numbers.articleMasks(text);
+        BitSet masked = numbers.articleMasks(text, tokens);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
         deadline.check("after reading the article");
@@ -143,7 +145,7 @@ public final class ClaimExtractor {
             Sentences.Sentence s = ss.get(idx);
             deadline.check(idx, ss.size());
             beforeSentence.accept(idx);
-            List<Tok> toks = Tok.of(text, s.start(), s.end());
+            List<Tok> toks = tokens.of(idx);
             if (s.kind() == Sentences.Kind.SUBHEAD) continue;
             List<Mention> ms = numbers.find(text, toks, masked);
             if (ms.isEmpty()) {
@@ -277,7 +279,7 @@ public final class ClaimExtractor {
             claims.removeIf(c -> c.start() >= s.start() && c.start() < s.end());
             failures.add(new Extraction.Failure(s.start(), s.end(), e));
         }
-        return ss;
+        return tokens;
     }
 
     /** What an event did, counted as of any later day: its date is the event's ({@code keys/tolls.txt}). */

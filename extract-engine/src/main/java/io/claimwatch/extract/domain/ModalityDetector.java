@@ -1,5 +1,7 @@
 package io.claimwatch.extract.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,8 +14,8 @@ public final class ModalityDetector {
     /** The cues of lexicon/modality.txt, each between spaces (" is expected to "), and what each marks. */
     private final String[] cues;
     private final Modality[] marks;
-    /** Each cue's first word: a cue can stand in a window only where that word does. */
-    private final String[] firstWords;
+    /** The cues by their first word, in the lexicon's order: a cue can stand in a window only where that word does. */
+    private final java.util.Map<String, int[]> byFirstWord;
 
     public ModalityDetector(Lexicon lx) {
         cues = new String[lx.modality.size()];
@@ -22,8 +24,10 @@ public final class ModalityDetector {
             cues[i] = " " + lx.modality.get(i).text() + " ";
             marks[i] = Modality.valueOf(lx.modality.get(i).fields()[0]);
         }
-        firstWords = new String[cues.length];
-        for (int i = 0; i < cues.length; i++) firstWords[i] = cues[i].substring(1, cues[i].indexOf(' ', 1));
+        java.util.Map<String, List<Integer>> byFirst = new java.util.HashMap<>();
+        for (int i = 0; i < cues.length; i++) byFirst.computeIfAbsent(cues[i].substring(1, cues[i].indexOf(' ', 1)), k -> new ArrayList<>()).add(i);
+        byFirstWord = new java.util.HashMap<>();
+        byFirst.forEach((w, is) -> byFirstWord.put(w, is.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public Modality of(String window) {
@@ -36,19 +40,19 @@ public final class ModalityDetector {
         }
         if (sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
         String w = sb.toString();
-        // the window's words, to search only for the cues that start with one (a set lookup each, not a scan)
-        java.util.Set<String> words = new java.util.HashSet<>();
+        // the cues that start with one of the window's words (a map lookup a word, not a scan of every cue): any projection
+        // cue found wins, else the mark of the last cue of the lexicon found
+        int last = -1;
         for (int a = 1, e; a < w.length(); a = e + 1) {
             e = w.indexOf(' ', a);
-            words.add(w.substring(a, e));
-        }
-        Modality found = Modality.ASSERTED;
-        for (int i = 0; i < cues.length; i++) {
-            if (words.contains(firstWords[i]) && w.contains(cues[i])) {
+            int[] starting = byFirstWord.get(w.substring(a, e));
+            if (starting == null) continue;
+            for (int i : starting) {
+                if (i <= last && marks[i] != Modality.PROJECTION || !w.contains(cues[i])) continue;
                 if (marks[i] == Modality.PROJECTION) return marks[i];
-                found = marks[i];
+                last = Math.max(last, i);
             }
         }
-        return found;
+        return last < 0 ? Modality.ASSERTED : marks[last];
     }
 }

@@ -48,8 +48,13 @@ public final class NumberRecognizer {
      * refer back to a number it gave before ({@link NumberRule#BACK_REFERENCE}).
      */
     public BitSet articleMasks(String text) {
+        return articleMasks(text, null);
+    }
+
+    /** {@link #articleMasks(String)}, a line that is one of the article's sentences read from that sentence's tokens. */
+    BitSet articleMasks(String text, SentenceTokens sentences) {
         BitSet b = TextMasks.of(text);
-        List<List<Tok>> lines = names.numberLines(text);    // tokenised once for both
+        List<List<Tok>> lines = names.numberLines(text, sentences);    // tokenised once for both
         names.mask(lines, b);
         backReferences.mask(lines, b);
         return b;

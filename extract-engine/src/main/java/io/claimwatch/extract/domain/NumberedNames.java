@@ -52,14 +52,19 @@ final class NumberedNames {
     /**
      * The tokens of each line of {@code text} that may hold a number (a digit or a capitalised number word), in text
      * order: a line without one names nothing and refers back to nothing, so it is not tokenised. Read by {@link #mask}
-     * and by {@link BackReferences#mask} (a line with a digit is among them).
+     * and by {@link BackReferences#mask} (a line with a digit is among them). A line that is one sentence of
+     * {@code sentences} (the same span) takes that sentence's tokens, read once for both; null: every line is tokenised.
      */
-    List<List<Tok>> numberLines(String text) {
+    List<List<Tok>> numberLines(String text, SentenceTokens sentences) {
         List<List<Tok>> lines = new ArrayList<>();
+        List<Sentences.Sentence> ss = sentences == null ? List.of() : sentences.sentences();
+        int k = 0;   // the first sentence that does not start before the line
         for (int s = 0, e; s < text.length(); s = e + 1) {
             e = text.indexOf('\n', s);
             if (e < 0) e = text.length();
-            if (e > s && mayHoldNumber(text, s, e)) lines.add(Tok.of(text, s, e));
+            if (e <= s || !mayHoldNumber(text, s, e)) continue;
+            while (k < ss.size() && ss.get(k).start() < s) k++;
+            lines.add(k < ss.size() && ss.get(k).start() == s && ss.get(k).end() == e ? sentences.of(k) : Tok.of(text, s, e));
         }
         return lines;
     }

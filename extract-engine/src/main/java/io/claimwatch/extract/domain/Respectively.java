@@ -34,6 +34,7 @@ final class Respectively {
   /** The claims of one article, each figure of a "respectively" list keyed to its party. */
   static List<ExtractedClaim> keyed(String text, List<ExtractedClaim> claims) {
     List<ExtractedClaim> out = new ArrayList<>(claims);
+    if (!TextSearch.mayHoldIgnoringCase(text, "respectively", 8)) return out;   // its 'v' found first: a rare letter
     Matcher r = RESPECTIVELY.matcher(text);
     // tried only where a word starts with "r" (the case-insensitive pattern ran its boundary test at every char)
     for (int from = 0; TextSearch.findAtWordStart(r, text, from, "rR"); ) {

@@ -24,6 +24,19 @@ class NumberedNamesTest {
     }
 
     @Test
+    void theMasksAreTheSameWithTheLinesReadFromTheSentencesTokens() {
+        // lines that are one sentence take its tokens; a line of two sentences, one indented and one in CRLF are tokenised
+        String text = "Boeing 737 Max 9 Grounded\n\nThe 737 Max 9 jets stayed on the ground. Some 171 were checked.\n"
+                + "  United said 79 of its 737 jets flew.\r\nAlaska flew 65 of the Max 9 planes on Sunday.\nThe 12 were fine.";
+        NumberedNames names = new NumberedNames(Lexicon.get(), new NotFigures(Lexicon.get()));
+        SentenceTokens sentences = new SentenceTokens(text, SENTENCES.split(text));
+        List<List<Tok>> lines = names.numberLines(text, sentences);
+        assertThat(lines).isEqualTo(names.numberLines(text, null)).hasSize(5);
+        assertThat(lines.get(0)).isSameAs(sentences.of(0));
+        assertThat(NUMBERS.articleMasks(text, sentences)).isEqualTo(NUMBERS.articleMasks(text));
+    }
+
+    @Test
     void indexesAndListsOfTheLexicon() {
         assertThat(figures("The S&P 500 slipped 1.2% on Monday. The Russell 2000 index of small firms held steady."))
                 .containsExactly("1.2");

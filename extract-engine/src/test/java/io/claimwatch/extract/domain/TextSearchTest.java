@@ -73,6 +73,19 @@ class TextSearchTest {
         assertThat(CalendarDates.YEAR.matcher(texts.get(2)).results().count()).isGreaterThan(2);
     }
 
+    @Test
+    void aWordInAnyCaseIsHeldWhereverItsPatternMatches() {
+        Pattern respectively = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+        for (String text : List.of("rose 3% and 4% respectively.", "RESPECTIVELY, they", "the two, Respectively", "respectively",
+                "irrespectively of it", "v respectivel", "respectivelY", "very varied views", "", "v")) {
+            if (respectively.matcher(text).find()) assertThat(TextSearch.mayHoldIgnoringCase(text, "respectively", 8)).as(text).isTrue();
+        }
+        assertThat(TextSearch.mayHoldIgnoringCase("irrespectively of it", "respectively", 8)).isTrue();   // a gate: the pattern decides
+        assertThat(TextSearch.mayHoldIgnoringCase("very varied views, respectivel", "respectively", 8)).isFalse();
+        assertThat(TextSearch.mayHoldIgnoringCase("ectively", "respectively", 8)).isFalse();
+        assertThat(TextSearch.mayHoldIgnoringCase("", "respectively", 8)).isFalse();
+    }
+
     private static void assertSame(Pattern p, String firsts, String text) {
         List<String> found = new ArrayList<>();
         for (Matcher m = p.matcher(text); m.find(); ) found.add(m.start() + "-" + m.end());
