@@ -30,6 +30,7 @@ public final class Attribution {
     private final PassiveAgent agent;
     private final SourceNamedNext next;
     private final AccordingTo according;
+    private final RelayedQuote relayed;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -45,6 +46,7 @@ public final class Attribution {
         this.agent = new PassiveAgent(lx, text);
         this.next = new SourceNamedNext(text, sentences, verbs, speaker, carry);
         this.according = new AccordingTo(text, refs, verbs, speaker);
+        this.relayed = new RelayedQuote(text, sentences, refs);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -120,7 +122,9 @@ public final class Attribution {
             r = shapes.headlineSource(s);
             if (r != null) decided = ClaimantRule.HEADLINE_SOURCE;
         }
-        if (r == null && (shapes.continuesQuote(idx) || refs.last() != null && shapes.quotedParagraph(idx))) {
+        // (claimant.quote-closed-before-figure: "\"I'm a calm guy\" His other account carried seven tweets": a figure after the
+        // quotation closed is not the quotation's)
+        if (r == null && (shapes.continuesQuote(idx) && insideQuote(t, m.tokStart) || refs.last() != null && shapes.quotedParagraph(idx))) {
             decided = ClaimantRule.QUOTE_GOES_ON;
             return refs.last();
         }
@@ -157,6 +161,7 @@ public final class Attribution {
             r = first >= 0 ? null : carry.findingsIntro(t, CarriedReport.endingColon(t));
             if (r != null) applied.add(ClaimantRule.FINDINGS_LIST);
         }
+        r = withoutVerb(r);
         if (r != null && w.ownerlessData(r, lx)) r = null;
         carry.named(idx, t, refs.remember(r), verbs.outletTail(t));
     }
@@ -203,8 +208,30 @@ public final class Attribution {
             decided = ClaimantRule.OWNERLESS_DATA;
             return null;
         }
+        String named = withoutVerb(claimant);
+        if (claimant != null && named == null) {
+            decided = ClaimantRule.VERB_NOT_A_NAME;
+            return null;
+        }
+        claimant = named;
         decided = rule;
         return refs.remember(claimant);
+    }
+
+    /**
+     * claimant.verb-not-a-name: "said" (of a doubled "said said Dr Ana Ruiz"), "indicates 53% of voters": a reporting or
+     * evidential verb in lower case (not one that is also a noun: "estimates by the IMF") that opens the words read as a
+     * subject names no one; the words after it do ("said the latest council results" -> "the latest council results"), unless
+     * nothing or a figure follows. c without that verb, c itself, or null.
+     */
+    private String withoutVerb(String c) {
+        if (c == null) return null;
+        int sp = c.indexOf(' ');
+        String first = sp < 0 ? c : c.substring(0, sp);
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || lx.nounVerbs.contains(first) || lx.evidentialSubjects.contains(first)
+                || !lx.reportingVerbs.contains(first) && !lx.evidentialVerbs.contains(first)) return c;
+        String rest = sp < 0 ? "" : c.substring(sp + 1).strip();
+        return rest.isEmpty() || Character.isDigit(rest.charAt(0)) ? null : rest;
     }
 
     // ------------------------------------------------------------------ quotations and headlines
@@ -288,6 +315,7 @@ public final class Attribution {
         int opened = inQuote ? introducedQuote(t, mTok) : -1;
         String before = null, after = null;
         int beforeAt = -1, afterAt = -1;
+        boolean afterRelayed = false;
         ClaimantRule beforeRule = null;
         for (int v : vs) {
             if (v < opened || v < mTok && !inQuote) {
@@ -295,20 +323,29 @@ public final class Attribution {
                 if (verbs.outletClauseBetween(t, v, mTok) || verbs.relativeAsideBefore(t, v, mTok)) continue;
                 int ws = lx.withReporting.contains(t.get(v).lower()) ? verbs.withSubject(t, v) : -1;
                 String s = ws >= 0 ? speaker.withSubject(idx, t, ws, v) : speaker.before(idx, t, v);
+                String relay = relayed.speaker(idx, t, v);      // claimant.relayed-quote: "IRNA quoted the commander as saying"
+                if (relay != null) s = relay;
                 if (s != null) {
                     before = s;                                  // nearest before wins
                     beforeAt = v;
-                    beforeRule = ws >= 0 ? ClaimantRule.WITH_SAYING : inQuote ? ClaimantRule.QUOTE_INTRODUCED : ClaimantRule.SPEAKER_BEFORE;
+                    beforeRule = relay != null ? ClaimantRule.RELAYED_QUOTE : ws >= 0 ? ClaimantRule.WITH_SAYING
+                            : inQuote ? ClaimantRule.QUOTE_INTRODUCED : ClaimantRule.SPEAKER_BEFORE;
                 }
             } else if (v >= mTok && after == null && !lx.withReporting.contains(t.get(v).lower()) && !colonBetween(t, mTok, v)
                     && !ownContentAfter(t, v)) {
                 // "the $2,100 she says she earns": a pronoun right after the figure is the subject of a relative clause
                 after = m != null && v == m.tokEnd + 1 && t.get(m.tokEnd).isWord() && w.pronouns.contains(t.get(m.tokEnd).lower())
                         ? refs.resolve(idx, t.get(m.tokEnd).text(), t, m.tokEnd, v) : speaker.afterQuote(idx, t, v, mTok);
+                String relay = after != null ? relayed.speaker(idx, t, v) : null;
+                if (relay != null) {
+                    after = relay;
+                    afterRelayed = true;
+                }
                 if (after != null) afterAt = v;
             }
         }
-        if (inQuote) return pick(after, before, beforeRule);
+        ClaimantRule afterRule = afterRelayed ? ClaimantRule.RELAYED_QUOTE : ClaimantRule.SPEAKER_AFTER;
+        if (inQuote) return pick(after, afterRule, before, beforeRule);
         // "he had no information about the reports that a total of seven bodies had been recovered"
         if (m != null) {
             for (int k = mTok - 3; k > beforeAt && k >= 0; k--) {
@@ -322,12 +359,12 @@ public final class Attribution {
         }
         // "Shoppers now expect prices to rise by 2%, Lena Okafor said.": the speaker that ends the sentence reports
         // the whole clause, the subject before the figure inside it
-        if (before != null && after != null && SourceNamedNext.endsSentence(t, afterAt) && namedSubject(after)) return pick(after, null, null);
+        if (before != null && after != null && SourceNamedNext.endsSentence(t, afterAt) && namedSubject(after)) return pick(after, afterRule, null, null);
         if (before != null) {
             decided = beforeRule;
             return before;
         }
-        return pick(after, null, null);
+        return pick(after, afterRule, null, null);
     }
 
     /**
@@ -346,8 +383,8 @@ public final class Attribution {
     }
 
     /** The speaker after the figure if any, else the one before. */
-    private String pick(String after, String before, ClaimantRule beforeRule) {
-        if (after != null) decided = ClaimantRule.SPEAKER_AFTER;
+    private String pick(String after, ClaimantRule afterRule, String before, ClaimantRule beforeRule) {
+        if (after != null) decided = afterRule;
         else if (before != null) decided = beforeRule;
         return after != null ? after : before;
     }

@@ -124,7 +124,8 @@ final class CarriedReport {
         if (idx == 0 || reports || t.isEmpty()) return null;
         Sentences.Sentence s = sentences.get(idx);
         String prev = source[idx - 1];
-        if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || aboutSpeaker(t, prev)) return null;
+        if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || aboutSpeaker(t, prev)
+                || namesSource(t, prev)) return null;
         source[idx] = prev;
         return prev;
     }
@@ -157,6 +158,21 @@ final class CarriedReport {
         if (words.length < 2 || words.length > 4 || t.size() < 2) return false;
         for (String x : words) if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT))) return false;
         return t.get(0).text().equals(words[words.length - 1]) && t.get(1).isWord() && !t.get(1).capitalized();
+    }
+
+    /**
+     * claimant.about-the-source: "\"...,\" Ruiz wrote. Prosecutors showed two accounts linked to Ruiz.", "Kyiv said ... . Attacks
+     * on southern Ukraine killed two": a sentence that names the source of the sentence before (its last word, capitalised) tells
+     * about that person or body in the outlet's voice; the report is carried neither into it nor past it (not the word that opens
+     * the sentence: {@link #aboutSpeaker} reads that).
+     */
+    private static boolean namesSource(List<Tok> t, String c) {
+        String[] words = WordSplits.WHITESPACE.split(c);
+        String last = words[words.length - 1];
+        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;
+        // (not as the sentence's opening subject: "Ruiz rejected the claim, saying 48 were hurt" goes on with Ruiz's report)
+        for (int k = 1; k < t.size(); k++) if (t.get(k).text().equals(last)) return true;
+        return false;
     }
 
     /**

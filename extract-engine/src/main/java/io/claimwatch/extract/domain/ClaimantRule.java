@@ -41,6 +41,9 @@ enum ClaimantRule {
             "In the Harbor Research poll, 61% said they backed the plan.", "the Harbor Research poll"),
     SPEAKER_AFTER("\"... N ...,\" X said | N ..., X said | N, said X", "claimant = X",
             "\"We counted 909 prisoners,\" the regional governor said.", "the regional governor"),
+    RELAYED_QUOTE("\"...,\" X quoted him/Name as saying", "claimant = the one quoted: X relays the words it quotes",
+            "Ivan Petrenko, the mine's director, said 12 miners were found alive. \"We still hope for 40 more,\" Harbor Radio quoted him as saying.",
+            "Ivan Petrenko"),
     QUOTE_INTRODUCED("X told reporters: \"... N ...\"", "claimant = X, for a figure inside the quotation X introduces",
             "Transport Minister Ana Ruiz told reporters: \"I fear the dead could be as many as 200.\"", "Transport Minister Ana Ruiz"),
     SPEAKER_OF_PREVIOUS_QUOTE("\"...,\" said X. N ..., he added.", "claimant = X, named after a quotation or a comma in a sentence without figures (\"..., said X.\")",
@@ -59,6 +62,9 @@ enum ClaimantRule {
             "Among the findings in the audit: 61% of the bridges were past their design life.", "the audit"),
     NAMED_NEXT("N ... . But/However ..., X said. (the same paragraph, no speaker of its own)", "claimant = X: the source that ends the next sentence, which goes on with this one",
             "Forecasts for Japan were cut to 1.2%. But the outlook was worse for Italy, the OECD said.", "the OECD"),
+    VERB_NOT_A_NAME("said | indicates N of X (read as a subject)", "claimant = null: a reporting verb in lower case that opens the words read as a subject, before nothing or a figure, names no one",
+            "But another poll from Harbor Research, a polling firm, indicates 53% of voters believe the plan will fail, with six parties against it.",
+            null),
     OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",
             "The storm destroyed 300 homes on Tuesday.", null);
 

@@ -32,6 +32,11 @@ final class Referents {
         return last;
     }
 
+    /** The last claimant or speaker that is a name, or null. */
+    String lastPerson() {
+        return lastPerson;
+    }
+
     /** Records c as the last claimant (null changes nothing) and returns it. */
     String remember(String c) {
         if (c != null) {
@@ -371,7 +376,8 @@ final class Referents {
         return fullName(s.start(), t.get(0).text());
     }
 
-    private String leadName(int idx) {
+    /** The name of up to six capitalised words, a person's, that opens sentence idx before a comma or a word in lower case, or null. */
+    String leadName(int idx) {
         Sentences.Sentence s = sentences.get(idx);
         List<Tok> t = Tok.of(text, s.start(), s.end());
         int a = 0;

@@ -162,7 +162,30 @@ final class ReportingVerbs {
                 || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
                 || k + 1 < t.size() && w.notReporting.contains(l + " " + t.get(k + 1).lower())
                 || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k)
-                || addsTo(t, k) || passiveAside(t, k);
+                || addsTo(t, k) || passiveAside(t, k) || countedHomograph(t, k) || indefiniteNoun(t, k);
+    }
+
+    /**
+     * claimant.homograph-after-figure: "presented about 45 tweets out of 1,100", "three reports of looting": a reporting verb
+     * that is also a noun (lexicon/noun-verbs.txt), in the plural right after a figure, is the noun the figure counts.
+     */
+    private boolean countedHomograph(List<Tok> t, int k) {
+        if (k == 0 || !lx.nounVerbs.contains(t.get(k).lower()) || !t.get(k).lower().endsWith("s")) return false;
+        Tok p = t.get(k - 1);
+        return p.isNum() || p.isWord() && !p.is("one") && lx.numberWords.containsKey(p.lower());
+    }
+
+    /**
+     * claimant.homograph-after-article: "an attack on a Houthi post about 6 miles outside the base": a reporting verb that is
+     * also a noun, in its base form after "a" or "an" and up to three capitalised words, is a noun (a verb there would agree with
+     * no such subject).
+     */
+    private boolean indefiniteNoun(List<Tok> t, int k) {
+        String l = t.get(k).lower();
+        if (!lx.nounVerbs.contains(l) || l.endsWith("s") || l.endsWith("ed")) return false;
+        int x = k - 1;
+        while (x > 0 && k - x <= 3 && t.get(x).capitalized()) x--;
+        return x < k - 1 && (t.get(x).is("a") || t.get(x).is("an"));
     }
 
     /**

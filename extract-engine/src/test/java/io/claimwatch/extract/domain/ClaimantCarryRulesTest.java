@@ -167,4 +167,23 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("Heavy rain fell on three towns: 40 homes were flooded.")).containsExactly(null, null);
         assertThat(claimants("The mayor told reporters: 40 homes were flooded.")).containsExactly("The mayor");
     }
+
+    @Test
+    void aDocumentThatListsIsTheSourceOfItsOwnClause() {
+        // claimant.document-lists: "lists" in lexicon/evidential-verbs.txt (with "website" in lexicon/evidential-subjects.txt), a
+        // finding of its own clause (lexicon/claimant-view-verbs.txt), a noun before "of" (lexicon/noun-verbs.txt)
+        assertThat(claimants("Ana Ruiz, the union's leader, wrote on its website that the cuts were unfair. The union's website lists 40"
+                + " branches closed since 2019. At least 12 of them were in the north.")).containsExactly("The union's website", null);
+        assertThat(claimants("The mayor said the plan was sound. Council staff passed lists of 30 sites to the builders."))
+                .containsExactly("The mayor");
+    }
+
+    @Test
+    void aFigureAfterTheQuotationClosedIsNotTheQuotations() {
+        // claimant.quote-closed-before-figure: a sentence that opens with a quotation goes on with its speaker inside it only
+        assertThat(claimants("Ana Ruiz wrote about the flood. She sent it on Monday: . \"Every house matters\" Her other account carried 12 posts."))
+                .containsExactly((String) null);
+        assertThat(claimants("Ana Ruiz wrote about the flood. She sent it on Monday: . \"Every house matters, and 12 are gone\""))
+                .containsExactly("Ana Ruiz");
+    }
 }

@@ -38,6 +38,28 @@ class ClaimantNotASourceRulesTest {
     }
 
     @Test
+    void aHomographInThePluralAfterAFigureIsTheNounItCounts() {
+        // claimant.homograph-after-figure: lexicon/noun-verbs.txt
+        assertThat(claimants("The union said the board answered only 12 claims out of about 300.")).containsExactly("The union", "The union");
+        assertThat(claimants("Police said they had three reports of looting in the harbor district.")).containsExactly("Police");
+    }
+
+    @Test
+    void aHomographInItsBaseFormAfterAnIndefiniteArticleIsANoun() {
+        // claimant.homograph-after-article: lexicon/noun-verbs.txt
+        assertThat(claimants("Rebels shelled a Harbor Guard post about 3 miles from the border, two officials said.")).containsExactly("two officials");
+        assertThat(claimants("Harbor Bank analysts said in a Monday note that losses could reach $2 billion.")).containsExactly("Harbor Bank analysts");
+    }
+
+    @Test
+    void aVerbThatOpensTheWordsReadAsASubjectNamesNoOne() {
+        // claimant.verb-not-a-name: the subject read past an appositive, and a doubled "said"
+        assertThat(claimants("But another poll from Harbor Research, a polling firm, indicates 53% of voters believe the plan will fail,"
+                + " with six parties against it.")).containsExactly("another poll from Harbor Research", null);
+        assertThat(claimants("\"We lost 78 nurses,\" said said Dr Ana Ruiz, the group's president.")).containsExactly((String) null);
+    }
+
+    @Test
     void aRelativePronounRightAfterTheFigureIsTheObjectOfItsVerb() {
         // claimant.figure-object-relative
         assertThat(claimants("Output rose 1.9% for the year, short of the 2.2% which the finance ministry had predicted."))

@@ -45,6 +45,16 @@ class ClaimantOutletVoiceRulesTest {
     }
 
     @Test
+    void aSentenceThatNamesTheSourceIsAboutIt() {
+        // claimant.about-the-source: the source's last word stands in the sentence after the report (not as its opening subject)
+        assertThat(claimants("\"I never meant harm,\" Ruiz wrote in a letter. Prosecutors showed the jury three accounts linked to Ruiz."
+                + " One held 900 posts.")).containsExactly(null, null);
+        assertThat(claimants("Harbor Energy said the spill was contained. Crews from Harbor Energy collected 40 tonnes of oil."))
+                .containsExactly((String) null);
+        assertThat(claimants("Harbor Energy said the spill was contained. Crews collected 40 tonnes of oil.")).containsExactly("Harbor Energy");
+    }
+
+    @Test
     void claimingResponsibilityReportsNoFigure() {
         // claimant.responsibility-not-a-report
         assertThat(claimants("A militant group claimed responsibility for the bombing of two bridges.")).containsExactly((String) null);

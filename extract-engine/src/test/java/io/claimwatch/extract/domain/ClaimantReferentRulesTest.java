@@ -123,4 +123,14 @@ class ClaimantReferentRulesTest {
                 + "Tariffs were a concern, Okafor said.\n\nThe fund raised its forecast for Chile, which it now expects to grow by 3%."))
                 .containsExactly("The Harbor Fund", "The Harbor Fund");
     }
+
+    @Test
+    void aQuotationRelayedByAnAgencyIsTheQuotedPersons() {
+        // claimant.relayed-quote: lexicon/claimant-quoted-as.txt; "him"/"her" the person who leads the sentences before
+        assertThat(claimants("Ivan Petrenko, the mine's director, spoke at the pithead. He urged calm. \"We still hope for 40 more,\""
+                + " Harbor Radio quoted him as saying.")).containsExactly("Ivan Petrenko");
+        assertThat(claimants("Another 5 were hurt, Harbor Radio quoted the fire chief in the port of Ledmore as saying."))
+                .containsExactly("the fire chief");
+        assertThat(claimants("Another 5 were hurt, Harbor Radio reported.")).containsExactly("Harbor Radio");
+    }
 }
