@@ -36,6 +36,16 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void oneEventsTollIsNotTheRunningTotal() {
+    // single-event: "in a single blast" is one of the events the quarry's total since 1990 counts; the total is not a part
+    String text = "Blast at quarry kills four\n\nFour workers died in an explosion at the Redcliff quarry on Monday.\n\n"
+        + "Since 1990, 85 people have died at the quarry -- 12 were killed in a single blast in 2009, the union said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "85").place()).doesNotContain("#single");
+    assertThat(key(cs, "12").place()).contains("#single");
+  }
+
+  @Test
   void aNormSetAgainstACountIsNotTheCount() {
     // usual-value: "instead of the usual three" is the bench a case normally gets, not this case's bench of seven
     String text = "Court rules on asylum appeal\n\nThe appeal went to a bench of seven judges instead of the usual three,"
