@@ -68,6 +68,9 @@ final class KeyParts {
   static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual", "limit", "single"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
+  /** A quote's opening mark right before a figure, which may follow an opener ("of which \"369"). */
+  private static final TailWords QUOTE_MARK = TailWords.endings("\"", "“");
+
   /** A part's scope word and the rule that read it. */
   record Part(String scope, Rule rule) {}
 
@@ -110,7 +113,8 @@ final class KeyParts {
       words.getOrDefault(group, List.of()).forEach(w -> groupOf.put(w, group));
     }
     String groups = TimeWords.words(groupOf.keySet());
-    opener = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+$");
+    // "of which \"369 went to war": a quote's opening mark may stand between the opener and the figure
+    opener = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+[\"“]?$");
     // not "among the 152 people aboard": a partitive of a whole the sentence counts is the count itself
     among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + TimeWords.words(words.get("among")) + "\\b(?!\\s+[0-9])");
     // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
@@ -209,7 +213,7 @@ final class KeyParts {
     if (mayEnd(groupBeforeTail, before) && b.find() && own.find() && !groupOf(b.group(1)).equals(groupOf(own.group(1)))) {
       return new Part(groupOf(own.group(1)), Rule.BREAKDOWN);
     }
-    if (mayEnd(openerTail, before) && opener.matcher(before).find() || among.matcher(after).find()) {
+    if ((mayEnd(openerTail, before) || QUOTE_MARK.mayEnd(before)) && opener.matcher(before).find() || among.matcher(after).find()) {
       // "including four women": a group of a breakdown is that group's count, else a part of no name
       String group = own.reset().find() ? groupOf(own.group(1)) : null;
       return new Part(group == null ? "part" : group, Rule.INCLUDED_PART);

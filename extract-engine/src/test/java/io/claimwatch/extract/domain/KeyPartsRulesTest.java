@@ -46,6 +46,16 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void aPartAfterOfWhichIsNotTheWhole() {
+    // included-part: "of which" opens a part of the count before it, past a quote's opening mark
+    String text = "Club marks its history\n\nWhen the war began, the club had fewer than 300 members, of which \"212 went to"
+        + " the front,\" its website says.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "fewer than 300").place()).doesNotContain("#part");
+    assertThat(key(cs, "212").place()).contains("#part");
+  }
+
+  @Test
   void aNormSetAgainstACountIsNotTheCount() {
     // usual-value: "instead of the usual three" is the bench a case normally gets, not this case's bench of seven
     String text = "Court rules on asylum appeal\n\nThe appeal went to a bench of seven judges instead of the usual three,"
