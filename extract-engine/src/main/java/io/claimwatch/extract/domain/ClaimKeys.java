@@ -55,6 +55,8 @@ public final class ClaimKeys {
   private final PlaceFinder places;
   private final SentenceReadings sentences;
   private final EventSites sites;
+  /** Whether the article reports a trial over its event (proceeding-past-event). */
+  private final Proceedings proceedings = new Proceedings();
 
   private ClaimKeys(PhraseTagger tagger, TimeResolver time) {
     this.tagger = tagger;
@@ -74,6 +76,7 @@ public final class ClaimKeys {
   EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
     EventFrame frame = frames.read(text, ss, ctx, pub, dateline);
     sites.startArticle(text, ss);
+    proceedings.startArticle(text, ss);
     return frame;
   }
 
@@ -181,41 +184,10 @@ public final class ClaimKeys {
     if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places());
-    LocalDate[] window = {frame.earliest(), frame.latest()};
-    boolean datedApart = false, periodTotal = false;
-    PartialDate ownStart = own.start(), ownEnd = own.end();
-    if (ownStart == null && ownEnd == null && !sentenceCauses.isEmpty()) {
-      // "The 1960 Agadir earthquake killed about 12,000 people": a year the sentence gives its event
-      Integer year = FigureSurroundings.yearBefore(text, ss, se, frame, pub);
-      if (year != null) ownStart = ownEnd = PartialDate.year(year);
-    }
-    if ((ownStart != null || ownEnd != null) && frame.cause().isEmpty()) {
-      // no event, a statistic: the period it is of is the quantity's ("jobs created in September" is
-      // not August's figure)
-      window = EventFrame.window(ownStart, ownEnd, EventFrame.Span.EXACT);
-    } else if (ownStart != null || ownEnd != null) {
-      // stated-period: "output last year", "in the first two months of 1987": a stated month or year is the period
-      // the figure is of, with no slack around it and not widened to the event's days
-      boolean period = PartialDate.period(ownStart) && PartialDate.period(ownEnd);
-      LocalDate[] w = EventFrame.window(ownStart, ownEnd, period ? EventFrame.Span.EXACT : span);
-      boolean apart = frame.earliest() != null && !EventFrame.overlap(w[0], w[1], frame.earliest(), frame.latest());
-      if (apart || frame.date() == null || background || period) {
-        window = w;
-      } else if (span != EventFrame.Span.SUDDEN) {
-        // an event that goes on: the days the claim counts ("between August 6 and May 25") with the article's
-        window = new LocalDate[] {w[0].isBefore(window[0]) ? w[0] : window[0], w[1].isAfter(window[1]) ? w[1] : window[1]};
-      }
-      background = background || apart;
-      datedApart = apart;
-      // period-total: "150,000 acres have burned across the state so far in 2025" in a report of one fire: a stated
-      // period that holds the whole event's days is a statistic of the period, another quantity than the event's count
-      periodTotal = period && frame.earliest() != null && frame.latest() != null && w[0] != null && w[1] != null && !w[0].isAfter(frame.earliest())
-          && !w[1].isBefore(frame.latest()) && w[1].toEpochDay() - w[0].toEpochDay() > frame.latest().toEpochDay() - frame.earliest().toEpochDay();
-    } else if (frame.date() == null && pub != null) {
-      window = EventFrame.windowBefore(pub, span);
-    }
-    LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd);   // daily-count: "flights canceled on Friday"
-    if (day != null) window = day;
+    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, kind, proceedings.past(text));
+    background = dated.background();
+    boolean datedApart = dated.datedApart(), periodTotal = dated.periodTotal();
+    PartialDate ownStart = dated.ownStart();
     String name = frame.eventName();
     if (!sentenceName.isEmpty() && !sentenceName.equals(frame.eventName())) {
       name = sentenceName;
@@ -296,7 +268,7 @@ public final class ClaimKeys {
     String family = causeFamilies.first(List.of(cause));
     String keyUnit = unitMeasures.first(List.of(measured.unit()));   // "373 square miles" and "239,000 acres": one area
     ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
-        where.key(), name, window[0], window[1]);
+        where.key(), name, dated.earliest(), dated.latest());
     return new Keyed(key, background, phrase);
   }
 

@@ -15,14 +15,24 @@ import java.util.regex.Pattern;
  * measure's conversion in brackets ("about 390 kilometers (240 miles) south of the capital", NumberRule#CONVERSION)
  * takes its measure's key likewise (claims-service scales miles to kilometres), and is told of what the measure is
  * (conversion-of-measure, below).
+ * A conversion after a comma and "or" is one too (conversion-or: "120,000 pounds, or more than $180,000"), with its
+ * own hedge; so is a sum in a currency after a figure whose words name money but whose unit is none or no currency
+ * (sum-by-kind: "271,250 British pounds, or almost $408,000").
  * Not a figure in brackets of the same currency, nor one the sum's figure is not right before.
  */
 final class Conversions {
 
   static final String RULE = "conversion-key";
 
-  /** Between a sum and its conversion: the period it is a rate of ("a year"), then the bracket. */
-  private static final Pattern GAP = Pattern.compile("\\s*(?:(?:per|a|an|each) (?:annum|year|month|week|day)\\s*)?\\(\\s*");
+  /**
+   * Between a sum and its conversion: the period it is a rate of ("a year"), then the bracket, or a comma and "or"
+   * (conversion-or: "120,000 pounds, or more than $180,000").
+   */
+  private static final Pattern GAP = Pattern.compile("\\s*(?:(?:per|a|an|each) (?:annum|year|month|week|day)\\s*)?(?:\\(|,\\s*or\\s)\\s*");
+  /** The same after a sum read by its words (sum-by-kind): up to three words of its currency first ("271,250 British pounds"). */
+  private static final Pattern WORDS_GAP = Pattern.compile("(?:\\s+\\p{L}+){0,3}" + GAP.pattern());
+  /** The kind of a figure whose words name money (keys/kinds.txt: "pounds", "dollars"). */
+  private static final String MONEY_KIND = "money";
 
   private Conversions() {}
 
@@ -37,9 +47,11 @@ final class Conversions {
       for (int j = i - 1; j >= Math.max(0, i - 2) && figure >= 0; j--) {
         ExtractedClaim sum = out.get(j);
         int at = sum.figureIn(text);
-        if (at < 0 || sum.key() == null || !restates(sum.unit(), c.unit(), currencies)) continue;
+        if (at < 0 || sum.key() == null) continue;
+        boolean byKind = sumByKind(sum, c, currencies);
+        if (!byKind && !restates(sum.unit(), c.unit(), currencies)) continue;
         int end = at + sum.numberText().length();
-        if (end > figure || !GAP.matcher(text.substring(end, figure)).matches()) continue;
+        if (end > figure || !(byKind ? WORDS_GAP : GAP).matcher(text.substring(end, figure)).matches()) continue;
         out.set(i, currencies.contains(c.unit()) ? c.rekeyed(sum.key(), RULE, text, at, figure + c.numberText().length())
             : ofMeasure(text, c, sum, at, figure + c.numberText().length(), lx));
         break;
@@ -88,6 +100,16 @@ final class Conversions {
     if (at >= 0) return phrase.substring(0, at) + theirs + phrase.substring(at + own.length());
     java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(own.split(" ")[0].toLowerCase(Locale.ROOT)) + "\\w*").matcher(lower);
     return m.find() ? phrase.substring(0, m.start()) + theirs + phrase.substring(m.end()) : theirs + " " + phrase;
+  }
+
+  /**
+   * sum-by-kind: a figure whose words name money ("271,250 British pounds", "5 million pounds" read as a weight) but
+   * whose unit is no currency, followed by a sum in a currency, is a sum that sum converts: a weight or a count is not
+   * told again in dollars.
+   */
+  static boolean sumByKind(ExtractedClaim sum, ExtractedClaim c, Set<String> currencies) {
+    return MONEY_KIND.equals(sum.key().kind()) && !currencies.contains(sum.unit()) && !sum.unit().equals("%")
+        && currencies.contains(c.unit());
   }
 
   /**

@@ -40,7 +40,9 @@ final class KeyParts {
     /** "rather than the usual five": a norm a count is set against is another quantity than the count. */
     USUAL_VALUE("usual-value", "The appeal went to a bench of seven judges instead of the usual three.", "three", "usual"),
     /** "agreed a cap of 400 boats": a limit set on a count is another quantity than the count itself. */
-    LIMIT_OF("limit-of", "The council agreed a cap of 400 boats in the harbour, which now holds 650.", "400", "limit");
+    LIMIT_OF("limit-of", "The council agreed a cap of 400 boats in the harbour, which now holds 650.", "400", "limit"),
+    /** "12 were killed in a single blast in 2009": the toll of one of the events a running total counts is its own count. */
+    SINGLE_EVENT("single-event", "Since 1990, 85 people have died at the quarry; 12 were killed in a single blast in 2009.", "12", "single");
 
     final String id;
     final String example;
@@ -63,8 +65,11 @@ final class KeyParts {
   /** The roles of a share in a dispute, as keys/parts.txt names them. */
   private static final List<String> ROLES = List.of("demanded", "offered", "settled", "ceiling");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual", "limit"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
+  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual", "limit", "single"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
+
+  /** A quote's opening mark right before a figure, which may follow an opener ("of which \"369"). */
+  private static final TailWords QUOTE_MARK = TailWords.endings("\"", "“");
 
   /** A part's scope word and the rule that read it. */
   record Part(String scope, Rule rule) {}
@@ -86,6 +91,7 @@ final class KeyParts {
   private final Pattern payRole;
   private final Pattern usual;
   private final Pattern limit;
+  private final Pattern single;
   private final Map<String, String> roleOf = new TreeMap<>();
   private final Map<String, String> conditionOf = new TreeMap<>();
   /**
@@ -107,7 +113,8 @@ final class KeyParts {
       words.getOrDefault(group, List.of()).forEach(w -> groupOf.put(w, group));
     }
     String groups = TimeWords.words(groupOf.keySet());
-    opener = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+$");
+    // "of which \"369 went to war": a quote's opening mark may stand between the opener and the figure
+    opener = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+[\"“]?$");
     // not "among the 152 people aboard": a partitive of a whole the sentence counts is the count itself
     among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + TimeWords.words(words.get("among")) + "\\b(?!\\s+[0-9])");
     // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
@@ -141,6 +148,8 @@ final class KeyParts {
         + TimeWords.words(words.get("predicted")) + "\\s+(?:at\\s+)?)$");
     usual = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("usual")) + "\\s+$");
     limit = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("limit")) + "\\s+$");
+    // "12 were killed in a single blast": the single event within five words after the figure, no other count's "and" between
+    single = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|but|while)\\b)[\\p{L}'’-]+,?\\s+){0,5}?" + TimeWords.words(words.get("single")) + "\\s+\\p{L}");
     // each pattern's last words, as written above
     openerTail = tailTests ? TailWords.of(words.get("opener")) : null;
     usualTail = tailTests ? TailWords.of(words.get("usual")) : null;
@@ -192,6 +201,8 @@ final class KeyParts {
       String state = c.find() ? c.group(1) : mayEnd(conditionBeforeTail, before) && cb.find() ? cb.group(1) : null;
       if (state != null) return new Part(conditionOf.get(state.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")), Rule.CONDITION);
     }
+    // single-event: "12 were killed in a single blast" beside the quarry's deaths since 1990: one event's count, a part
+    if (unit.isEmpty() && single.matcher(after).find()) return new Part("single", Rule.SINGLE_EVENT);
     if (!kind.isEmpty() && !kind.equals("person")) return null;   // soldiers, police ... are counted apart already
     Matcher a = groupAfter.matcher(after);
     if (a.find() && !groupOf(a.group(1)).equals(groupOf(a.group(2)))) {
@@ -202,7 +213,7 @@ final class KeyParts {
     if (mayEnd(groupBeforeTail, before) && b.find() && own.find() && !groupOf(b.group(1)).equals(groupOf(own.group(1)))) {
       return new Part(groupOf(own.group(1)), Rule.BREAKDOWN);
     }
-    if (mayEnd(openerTail, before) && opener.matcher(before).find() || among.matcher(after).find()) {
+    if ((mayEnd(openerTail, before) || QUOTE_MARK.mayEnd(before)) && opener.matcher(before).find() || among.matcher(after).find()) {
       // "including four women": a group of a breakdown is that group's count, else a part of no name
       String group = own.reset().find() ? groupOf(own.group(1)) : null;
       return new Part(group == null ? "part" : group, Rule.INCLUDED_PART);

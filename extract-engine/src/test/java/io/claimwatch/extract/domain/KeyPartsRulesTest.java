@@ -36,6 +36,26 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void oneEventsTollIsNotTheRunningTotal() {
+    // single-event: "in a single blast" is one of the events the quarry's total since 1990 counts; the total is not a part
+    String text = "Blast at quarry kills four\n\nFour workers died in an explosion at the Redcliff quarry on Monday.\n\n"
+        + "Since 1990, 85 people have died at the quarry -- 12 were killed in a single blast in 2009, the union said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "85").place()).doesNotContain("#single");
+    assertThat(key(cs, "12").place()).contains("#single");
+  }
+
+  @Test
+  void aPartAfterOfWhichIsNotTheWhole() {
+    // included-part: "of which" opens a part of the count before it, past a quote's opening mark
+    String text = "Club marks its history\n\nWhen the war began, the club had fewer than 300 members, of which \"212 went to"
+        + " the front,\" its website says.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "fewer than 300").place()).doesNotContain("#part");
+    assertThat(key(cs, "212").place()).contains("#part");
+  }
+
+  @Test
   void aNormSetAgainstACountIsNotTheCount() {
     // usual-value: "instead of the usual three" is the bench a case normally gets, not this case's bench of seven
     String text = "Court rules on asylum appeal\n\nThe appeal went to a bench of seven judges instead of the usual three,"

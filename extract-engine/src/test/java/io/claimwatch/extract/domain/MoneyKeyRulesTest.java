@@ -103,6 +103,20 @@ class MoneyKeyRulesTest {
   }
 
   @Test
+  void aConversionAfterOrTakesTheKeyOfTheSumItConvertsAndSoDoesOneOfPoundsReadByTheirWords() {
+    // conversion-or, sum-by-kind: ", or nearly $226,000" is the 150,500 pounds told in dollars, and "(about $120,000)" the
+    // 80,000 pounds (read as a weight): each takes its sum's key; a tonnage and its dollars' worth are no conversion
+    String text = "Trust halts grants to shelter\n\nThe Albright Trust has given 150,500 British pounds, or nearly $226,000, to the"
+        + " shelter since 2010, the regulator said on Monday. A second trust gave it 80,000 pounds (about $120,000) last year.\n\n"
+        + "The port handled 40,000 tonnes, or $9 million of grain, in May.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2015, 3, 9));
+    assertThat(key(cs, "150,500").kind()).isEqualTo("money");
+    assertThat(key(cs, "$226,000")).isEqualTo(key(cs, "150,500"));
+    assertThat(key(cs, "$120,000")).isEqualTo(key(cs, "80,000"));
+    assertThat(key(cs, "$9 million")).isNotEqualTo(key(cs, "40,000"));
+  }
+
+  @Test
   void aConversionInBracketsTakesTheKeyOfTheSumItConverts() {
     // conversion-key: "(about $27,000)" is the 25,000 euros told in dollars: one key, the sum's currency as its unit;
     // a later sum of the same currency in brackets ("($3 million a year earlier)") is no conversion
