@@ -194,8 +194,9 @@ enum DatingRule {
         }
     },
 
-    SINCE_TO_REPORT("dates whose start a \"since\" gave (lexicon SINCE: \"have killed more than 900 people since May 2\"; or "
-            + "SINCE_EARLIER's \"has since\") and that have no end of their own (ClaimExtractor, RunningTotals)",
+    SINCE_TO_REPORT("dates whose start a \"since\" gave, a day, a month or a year (lexicon SINCE: \"have killed more than 900 people "
+            + "since May 2\", \"240 people had died at the mine since 1999\"; or SINCE_EARLIER's \"has since\") and that have no end of "
+            + "their own (ClaimExtractor, RunningTotals)",
             "end: the day of publication (the count runs to the day it is told)",
             "Rebels have seized 40 villages since May 2, the army said.", "2024-05-20", "2024-05-02..2024-05-20") {
         @Override
