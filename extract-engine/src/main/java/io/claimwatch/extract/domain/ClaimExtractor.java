@@ -223,7 +223,8 @@ public final class ClaimExtractor {
                         countedRule = Explanations.COUNTED_UNNAMED;
                     }
                 }
-                PartialDate start = (d = time.anaphoricEvent(ctx, ss, idx, clause, EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d))).start(), end = d.end();
+                d = DatedKinds.dated(time, lx, ctx, ss, idx, frame, clause, m.start, time.anaphoricEvent(ctx, ss, idx, clause, EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d)));
+                PartialDate start = d.start(), end = d.end();
                 String framed = null;
                 // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts
                 boolean ownSpan = d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().kind() == TimeResolver.Kind.RANGE;

@@ -194,8 +194,22 @@ enum DatingRule {
         }
     },
 
-    SINCE_TO_REPORT("dates whose start a \"since\" gave (lexicon SINCE: \"have killed more than 900 people since May 2\"; or "
-            + "SINCE_EARLIER's \"has since\") and that have no end of their own (ClaimExtractor, RunningTotals)",
+    EVENT_DATED_ELSEWHERE("a figure no rule dated, none of the present, the perfect or what is to come in its sentence, whose sentence "
+            + "names a kind of event (keys/causes.txt) before it (\"two bombs exploded at the finish line, killing three people\") that the "
+            + "article names with a date elsewhere, one date only, before publication and before the article's own event (\"the April 15, "
+            + "2013, bombing\", \"the bombings in April 2013\") (DatedKinds)", "its role: the day, both ends of a range",
+            "Jury hears from survivors as trial resumes\n\nJurors watched videos from the day two bombs exploded at the finish line, "
+            + "killing three people. A doctor told the court how she treated the wounded after the April 15, 2013, bombing.",
+            "2015-03-10", "2013-04-15..2013-04-15") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it reads every sentence of the article and its frame: DatedKinds
+        }
+    },
+
+    SINCE_TO_REPORT("dates whose start a \"since\" gave, a day, a month or a year (lexicon SINCE: \"have killed more than 900 people "
+            + "since May 2\", \"240 people had died at the mine since 1999\"; or SINCE_EARLIER's \"has since\") and that have no end of "
+            + "their own (ClaimExtractor, RunningTotals)",
             "end: the day of publication (the count runs to the day it is told)",
             "Rebels have seized 40 villages since May 2, the army said.", "2024-05-20", "2024-05-02..2024-05-20") {
         @Override

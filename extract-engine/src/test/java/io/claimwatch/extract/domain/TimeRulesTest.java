@@ -568,13 +568,16 @@ class TimeRulesTest {
 
     @Test
     void aRunningTotalSinceADayRunsToTheDayItIsTold() {
-        // dating.since-to-report: "since" a day or a month with no end is a count up to the report; a year alone stays open
+        // dating.since-to-report: "since" a day, a month or a year with no end is a count up to the report
         LocalDate pub = LocalDate.of(2024, 5, 20);
         ExtractedClaim seized = only("Rebels have seized 40 villages since May 2, the army said.", pub);
         assertThat(iso(seized.eventStart()) + ".." + iso(seized.eventEnd())).isEqualTo("2024-05-02..2024-05-20");
         ExtractedClaim jobs = only("The mill town has lost 3,000 jobs since 2008.", pub);
-        assertThat(iso(jobs.eventStart())).isEqualTo("2008");
-        assertThat(jobs.eventEnd()).isNull();
+        assertThat(iso(jobs.eventStart()) + ".." + iso(jobs.eventEnd())).isEqualTo("2008..2024-05-20");
+        ExtractedClaim fined = only("The regulator lists more than 40 dairies fined for hygiene breaches since 2016.", pub);
+        assertThat(iso(fined.eventStart()) + ".." + iso(fined.eventEnd())).as("a count in the present").isEqualTo("2016..2024-05-20");
+        ExtractedClaim compared = only("Exports fell 12% in April, the steepest fall since 2009.", pub);
+        assertThat(iso(compared.eventStart()) + ".." + iso(compared.eventEnd())).as("a comparison stays").isEqualTo("2024-04..2024-04");
     }
 
     @Test

@@ -135,4 +135,34 @@ class TimeStoryRulesTest {
                 + "The cyclone pummeled the islands on Thursday and Friday with winds of 200 kph.";
         assertThat(datesOf(text, LocalDate.of(2024, 2, 12), 14, "")).isEqualTo("2024-02-08..2024-02-09");
     }
+
+    private static final String TRIAL = "Jury hears from survivors as trial resumes\n\n"
+            + "The trial of the accused bomber resumed in the city court, his lawyers said.\n\n"
+            + "Jurors watched videos from the day two bombs exploded at the finish line, killing three people and wounding 180. "
+            + "A doctor told the court how she treated the wounded after the April 15, 2013, bombing.";
+
+    @Test
+    void aPastEventTheArticleDatesElsewhereDatesAFigureOfItsKind() {
+        // dating.event-dated-elsewhere: the bombs of the second paragraph are those of the bombing the third sentence dates
+        LocalDate pub = LocalDate.of(2015, 3, 11);
+        assertThat(datesOf(TRIAL, pub, 3, "")).isEqualTo("2013-04-15..2013-04-15");
+        assertThat(datesOf(TRIAL, pub, 180, "")).isEqualTo("2013-04-15..2013-04-15");
+        assertThat(datesOf(TRIAL, pub, 2, "")).as("the bombs themselves").isEqualTo("2013-04-15..2013-04-15");
+        // a kind dated twice, apart, dates nothing; nor does a sentence of the present
+        String twice = TRIAL.replace("A doctor told", "Another bombing in May 2014 was smaller. A doctor told");
+        assertThat(datesOf(twice, pub, 3, "")).isEqualTo("null..null");
+        String present = TRIAL.replace("Jurors watched videos from the day two bombs exploded at the finish line, killing",
+                "Jurors are shown videos of bombs at the finish line, which kill");
+        assertThat(datesOf(present, pub, 3, "")).isEqualTo("null..null");
+    }
+
+    @Test
+    void aDemonstrativeEventIsNotTheOneDatedElsewhere() {
+        // "those bombings" point back to the sentence before (dating.anaphoric-event), not to the bombing the article dates
+        String text = "Jury hears from survivors as trial resumes\n\n"
+                + "The trial of the accused bomber resumed in the city court, his lawyers said.\n\n"
+                + "The court heard that the accused had planned more bombings in the north. Those bombings never killed anyone, "
+                + "but police found 40 detonators. A doctor told the court how she treated the wounded after the April 15, 2013, bombing.";
+        assertThat(datesOf(text, LocalDate.of(2015, 3, 11), 40, "")).isNotEqualTo("2013-04-15..2013-04-15");
+    }
 }
