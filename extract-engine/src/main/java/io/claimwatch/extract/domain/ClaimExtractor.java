@@ -190,7 +190,7 @@ public final class ClaimExtractor {
                         }
                     }
                     c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun(), CountedRule.OF_THEM_PREVIOUS_SENTENCE.id);
-                } else c = ellipsis.read(toks, m, c, prevNp != null ? prevNp : lastSentenceIdx == idx - 1 ? lastSentenceNp : null);   // counted.ellipsis
+                } else c = ellipsis.read(toks, m, c, ellipsis.nounBefore(prevNp, prev, lastSentenceIdx == idx - 1 ? lastSentenceNp : null));   // counted.ellipsis
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
                     prevUnit = m.unit;

@@ -193,7 +193,7 @@ public final class ClaimKeys {
       name = sentenceName;
       background = true;
     }
-    name = StrikeNames.ownStrikers(counted, name);   // own-strikers, after the sentence's name ("oil workers" by "the seamen's strike")
+    name = OtherEventNames.of(text, ss, hedgeStart, StrikeNames.ownStrikers(counted, name));   // own-strikers; another-of-kind ("a larger blaze that")
     // a place the sentence names beyond the article's is the scope of a part of the event ("Three
     // deaths occurred in Kanawha County" in a report of West Virginia's floods): another quantity
     // an event dated apart that its sentence places nowhere is not where the article's happened: its place is open

@@ -136,6 +136,12 @@ enum CountedRule {
             "Eight coaches derailed near the station. Two of them overturned, officials said.", "coaches overturned"),
     ELLIPSIS("a count that heads no noun and whose phrase names none counts the noun of the figure before it in the sentence or the sentence before",
             "Ms Okafor won the seat with 21,406 votes. The Green candidate came third with 4,118.", "votes"),
+    MORE_OF_BEFORE("\"more\" right after a figure, with no noun of its own, counts more of the noun of the figure before",
+            "Some 40 divers searched the lake on Monday, with dozens more on the way.", "more divers on the way"),
+    OUT_OF_WHOLE("a bare figure after \"out of\" counts the noun of the count it is the whole of",
+            "Only one applicant out of 12 was hired, the agency said.", "applicant hired"),
+    BRACKETED_OF("a vague figure whose noun is given in brackets after \"of\" counts that noun and what follows the bracket",
+            "The mayor said the harbour would need millions (of euros) in repairs.", "euros in repairs"),
     // ------------------------------------------------------------------ read over the article (OthersOfFate, ArticleEvents, PartsOfSets)
     OTHERS_OF_FATE("\"others\" or \"more\" before a fate count the people of the figure before that counts a fate, else people",
             "The ferry's owners said 31 passengers drowned and 12 others were missing.", "passengers missing"),

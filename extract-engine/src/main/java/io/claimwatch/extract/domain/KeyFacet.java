@@ -107,14 +107,20 @@ final class KeyFacet {
   /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
   private static final Pattern PARTITIVE = Pattern.compile(
       "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
-  /** "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured). */
-  private static final Pattern OTHER = Pattern.compile("^\\s+(other|others)\\b");
+  /**
+   * "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured); so is
+   * "more" before a place or a way ("600 firefighters ... with hundreds more en route", "dozens more on the way", "40 more in
+   * hospital": others-more, others than the count before, where they are).
+   */
+  private static final Pattern OTHER = Pattern.compile("^\\s+(?:other|others|more\\s+(?:en|on|in|at)\\b)");
   /** "another 20 dead inside the boat", "another at least 20": a count beside a count given before (the text before its hedge). */
   private static final Pattern ANOTHER = Pattern.compile("\\banother\\s+$", Pattern.CASE_INSENSITIVE);
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
   private static final Pattern PART_WORD = Pattern.compile("\\b(each|elsewhere|apiece)\\b");
   /** "Quito, around ", "Guayaquil, located ": the place named just before a distance, in apposition. */
   private static final Pattern PLACE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'-]+)\\s*,\\s*(?:\\p{Ll}+\\s+){0,2}$");
+  /** The generic nouns of place names ("County", "Province"), which name no point on their own. */
+  private static final ConceptLexicon PLACE_NOUNS = ConceptLexicon.load("/keys/not-place-names.txt");
   /** "80 miles west of Houston", "16 km from Muisne": the place a distance is measured from. */
   private static final Pattern FROM_PLACE = Pattern.compile(
       "^[^.;,]{0,30}?\\b(?:of|from)\\s+(?:the\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:town|city|village|island|port)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]+)");
@@ -203,6 +209,9 @@ final class KeyFacet {
       Matcher b = PLACE_BEFORE.matcher(before);
       String from = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
       String to = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : "";
+      // region-before-distance: "near Lake Isabella in Kern County, about 110 miles north of Los Angeles": a name that ends on a
+      // generic noun of place names (keys/not-place-names.txt) is the area the event lies in, not a point the distance runs to
+      if (PLACE_NOUNS.contains(to)) to = "";
       String between = to.isEmpty() ? from : from.isEmpty() ? to : to + "-" + from;
       // later-shock: "The latest tremor ... hit 25 km off the island of Muisne": the later shock's distance or depth
       if (LATER_SHOCK.matcher(sentenceBefore).find()) return between.isEmpty() ? "later" : between + "-later";

@@ -30,6 +30,9 @@ final class KeyParts {
     FORECAST("forecast", "The death toll has climbed to 257, and the UN warns it could surpass 500.", "500", "forecast"),
     /** "Most of Brazil's 700,000 bankworkers began a strike": the whole a part is taken of, not the part (the strikers). */
     WHOLE_OF_PART("whole-of-part", "Most of Brazil's 700,000 bankworkers began an indefinite national strike on Tuesday.", "700,000", "whole"),
+    /** "a union representing 30,000 nurses": the members a body speaks for are a whole, not those who acted. */
+    MEMBERS_REPRESENTED("members-represented", "Nurses walked out on Monday, said the federation of unions representing 30,000 nurses.", "30,000",
+        "whole"),
     /** "two adults in critical condition": the injured in a state are a part of the injured, keyed by the state. */
     CONDITION("condition", "Nine were injured in the attack, and two adults remain in critical condition, police said.", "two", "critical"),
     /** "these earthquakes have killed hundreds": a count of several events told together is no one event's count. */
@@ -79,6 +82,8 @@ final class KeyParts {
   private final Pattern among;
   private final Pattern ofWhole;
   private final Pattern wholeOf;
+  /** "unions representing 700,000 workers": a body's members, before the figure. */
+  private final Pattern represented;
   private final Pattern groupAfter;
   private final Pattern groupBefore;
   private final Pattern groupOwn;
@@ -98,6 +103,7 @@ final class KeyParts {
    * The endings of the patterns anchored at the end of the text before the figure ({@link TailWords}): tried first,
    * they rule out most figures in one look. Null when built without them ({@link #KeyParts(boolean)}), the reference.
    */
+  private final TailWords representedTail;
   private final TailWords usualTail, limitTail, openerTail, wholeOfTail, groupBeforeTail, forecastVerbTail, forecastNounTail, conditionBeforeTail;
 
   KeyParts() {
@@ -122,6 +128,7 @@ final class KeyParts {
         + "\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?$"
         // "lost six of their 10 seats": a count written as a word, of an owner's whole ("eight of nine soldiers" is no owner's)
         + "|\\b" + TimeWords.words(words.get("owned-portion")) + "\\s+of\\s+(?:its\\s+|their\\s+|\\p{Lu}[\\p{L}.-]*['’]s?\\s+)$");
+    represented = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("represented")) + "\\s+(?:the\\s+|its\\s+|their\\s+|some\\s+)?$");
     // "eight of nine soldiers who were killed": what happened is said of the whole, the part is another count
     ofWhole = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?" + NUMBER + "\\s+(?:[\\p{L}-]+\\s+){1,3}?" + TimeWords.words(words.get("relative")) + "\\b");
     // "148 males and 81 females": the group after the figure, then "and" or a comma and another figure's group
@@ -153,6 +160,7 @@ final class KeyParts {
     // each pattern's last words, as written above
     openerTail = tailTests ? TailWords.of(words.get("opener")) : null;
     usualTail = tailTests ? TailWords.of(words.get("usual")) : null;
+    representedTail = tailTests ? TailWords.of(words.get("represented"), "the", "its", "their", "some") : null;
     limitTail = tailTests ? TailWords.of(words.get("limit")) : null;
     wholeOfTail = tailTests ? TailWords.of(List.of(), "of", "the", "its", "their", "'", "’", "'s", "’s") : null;   // also the owned portions' ends
     groupBeforeTail = tailTests ? TailWords.endings(",", "and") : null;
@@ -192,6 +200,8 @@ final class KeyParts {
     if (ofWhole.matcher(after).find()) return new Part("part", Rule.INCLUDED_PART);
     // not "the central part of the 32,000 bpd hydrocracker": a measure in a unit names what it is of
     if (unit.isEmpty() && mayEnd(wholeOfTail, before) && wholeOf.matcher(before).find()) return new Part("whole", Rule.WHOLE_OF_PART);
+    // members-represented: "the confederation of unions representing 700,000 workers" speaks for its members, all of them
+    if (unit.isEmpty() && mayEnd(representedTail, before) && represented.matcher(before).find()) return new Part("whole", Rule.MEMBERS_REPRESENTED);
     // a toll of several events: of people, not a measure of one of them (a magnitude, an area)
     if (unit.isEmpty() && (kind.isEmpty() || kind.equals("person")) && (severalEvents.matcher(before).find()
         || severalEvents.matcher(after).find())) return new Part("several", Rule.SEVERAL_EVENTS);

@@ -34,6 +34,28 @@ class CountedEllipsisTest {
     @Test
     void aFigureWithItsOwnNounOrUnitIsLeftAlone() {
         assertThat(counted("Police detained 30 protesters and 12 journalists were held overnight.")).last().asString().startsWith("journalists");
-        assertThat(counted("A crew of 40 divers searched the lake with dozens more on the way.")).last().asString().doesNotContain("divers");
+    }
+
+    @Test
+    void moreAfterAFigureCountsMoreOfTheNounBefore() {
+        assertThat(counted("A crew of 40 divers searched the lake with dozens more on the way.")).last().isEqualTo("more divers on the way");
+        assertThat(counted("Rebels freed 12 hostages on Monday and said 30 more were on their way.")).last().asString().doesNotContain("hostages");
+        assertThat(counted("Medics treated 12 villagers, and three more injured pilgrims were flown out.")).last().asString().doesNotContain("villagers");
+    }
+
+    @Test
+    void aBareFigureAfterOutOfCountsTheNounOfItsPart() {
+        assertThat(counted("Only one applicant out of 12 was hired.")).last().isEqualTo("applicant hired");
+    }
+
+    @Test
+    void aVagueFigureWithItsNounInBracketsCountsIt() {
+        assertThat(counted("\"It will cost millions (of euros) in repairs,\" the mayor said.")).last().isEqualTo("euros in repairs");
+    }
+
+    @Test
+    void aBareObjectCountsThePhraseOfTheFigureBeforeWhenItNamedNoNoun() {
+        assertThat(counted("The Pirates doubled their seats in the council to five, although polls had forecast they would win 12."))
+                .last().asString().startsWith("seats");
     }
 }

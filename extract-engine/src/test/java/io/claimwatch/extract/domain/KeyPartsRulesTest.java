@@ -116,6 +116,26 @@ class KeyPartsRulesTest {
   }
 
   @Test
+  void seatsAPollSaidAPartyWouldWinAreAForecast() {
+    // forecast: "polls had said they would win 12" beside the five seats won
+    String text = "Pirates gain in council vote\n\nThe Pirates doubled their seats in the council to five, although polls had"
+        + " said they would win 12.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "five").place()).doesNotContain("#forecast");
+    assertThat(key(cs, "12").place()).contains("#forecast");
+  }
+
+  @Test
+  void theMembersABodyRepresentsAreAWholeNotTheStrikers() {
+    // members-represented: "unions representing 60,000 dockers" speak for them all; "20,000 dockers walked out" are the strikers
+    String text = "Dockers strike in Valdoria\n\nAbout 20,000 dockers walked out on Monday, said the head of the federation of"
+        + " unions representing 60,000 dockers.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "20,000").place()).doesNotContain("#whole");
+    assertThat(key(cs, "60,000").place()).contains("#whole");
+  }
+
+  @Test
   void aPartitiveOfTheWholeStaysTheToll() {
     // "32 of the 543 passengers and crew were confirmed dead": 32 is the toll, 543 the whole aboard
     String text = "Ferry capsizes off Zeebrugge\n\nBy Friday 32 of the 543 passengers and crew were confirmed dead,"
