@@ -64,12 +64,13 @@ final class NotCounts {
     }
 
     /**
-     * {@link NumberRule#RATE_BASE}: "0.46 homicides per 100,000 people", "the rate for every 1,000 births": the number a rate
-     * is taken over is its base, not a count; the rate's own figure is the claim.
+     * {@link NumberRule#RATE_BASE}: "0.46 homicides per 100,000 people", "the rate for every 1,000 births", "two of every three
+     * citizens": the number a rate is taken over is its base, not a count; the rate's own figure is the claim.
      */
-    private static boolean rateBase(List<Tok> t, Mention m) {
+    private boolean rateBase(List<Tok> t, Mention m) {
         int x = m.tokStart - 1;
-        return x >= 0 && (t.get(x).is("per") || x >= 1 && t.get(x).is("every") && t.get(x - 1).is("for"));
+        return x >= 0 && (t.get(x).is("per") || x >= 1 && t.get(x).is("every") && (t.get(x - 1).is("for")
+                || x >= 2 && t.get(x - 1).is("of") && numeral(t.get(x - 2))));   // "two of every three citizens"
     }
 
     /**
@@ -192,11 +193,16 @@ final class NotCounts {
         if (x < t.size() && t.get(x).is("in")) {
             x++;
             if (x < t.size() && t.get(x).is("every")) x++;
-            if (x < t.size() && rateNumber(t.get(x))) return true;
+            if (x < t.size() && rateNumber(t.get(x)) && !spanOfTime(t, x + 1)) return true;
         }
         x = k - 1;
         if (x >= 0 && t.get(x).is("every")) x--;
-        return x >= 1 && t.get(x).is("in") && rateNumber(t.get(k)) && rateNumber(t.get(x - 1));
+        return x >= 1 && t.get(x).is("in") && rateNumber(t.get(k)) && rateNumber(t.get(x - 1)) && !spanOfTime(t, k + 1);
+    }
+
+    /** "close 12 in 18 months": a time unit after the second number makes it a span the first was counted in, no rate's base. */
+    private boolean spanOfTime(List<Tok> t, int x) {
+        return x < t.size() && lx.timeUnits.contains(t.get(x).lower()) && !t.get(x).is("times");
     }
 
     /** The token after "out of" (and "every") that starts at {@code x}, or -1. */
@@ -212,7 +218,8 @@ final class NotCounts {
 
     /**
      * {@link NumberRule#IDIOM}: a number word inside a fixed phrase of numbers-idioms.txt ("their savings were knocked for
-     * six", "the hull snapped in two", "there are no two ways about it") counts nothing.
+     * six", "the hull snapped in two", "there are no two ways about it", "learned a thing or two", "we are one body") counts
+     * nothing.
      */
     private boolean idiom(List<Tok> t, int k) {
         String w = t.get(k).lower();
@@ -221,7 +228,8 @@ final class NotCounts {
                 if (!(p[i].equals(w) || p[i].equals(ANY_NUMBER)) || k - i < 0 || k - i + p.length > t.size()) continue;
                 boolean all = true;
                 for (int j = 0; j < p.length && all; j++) {
-                    all = j == i || t.get(k - i + j).lower().equals(p[j]);
+                    Tok x = t.get(k - i + j);
+                    all = j == i || x.lower().equals(p[j]) || p[j].equals(ANY_WORD) && x.isWord();
                 }
                 if (all) return true;
             }
@@ -231,6 +239,8 @@ final class NotCounts {
 
     /** The slot of an idiom's line that any number fills: "N steps back". */
     private static final String ANY_NUMBER = "n";
+    /** The slot of an idiom's line that any word fills: "a * or two". */
+    private static final String ANY_WORD = "*";
 
     /** A number that may be a term of a rate: a number word, or digits that are no year ("75 in 2017" is no rate). */
     private boolean rateNumber(Tok w) {
