@@ -27,6 +27,10 @@ final class NotCounts {
     private final List<String[]> idioms;
     /** Ammunition and weapons, whose measure before them is their calibre. */
     private final Set<String> calibreNouns;
+    /** "innocent", "focused": after "100%", a degree ({@link NumberRule#INTENSIFIER}). */
+    private final Set<String> intensifiedWords;
+    /** "him", "them": before "100%", a degree ({@link NumberRule#INTENSIFIER}). */
+    private final Set<String> intensifiedObjects;
 
     NotCounts(Lexicon lx, NotFigures not) {
         this.lx = lx;
@@ -38,14 +42,33 @@ final class NotCounts {
         this.superlatives = Set.copyOf(Lexicon.lines("numbers-superlatives.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         this.idioms = Lexicon.lines("numbers-idioms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         this.calibreNouns = Set.copyOf(Lexicon.lines("numbers-calibre-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        this.intensifiedWords = Set.copyOf(Lexicon.lines("numbers-intensified-words.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        this.intensifiedObjects = Set.copyOf(Lexicon.lines("numbers-intensified-objects.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Whether the figure {@code m} is no count by one of these rules. */
     boolean drops(List<Tok> t, Mention m) {
         int k = lastNumeral(t, m);
         return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || idiom(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k)
-                || calibre(t, m));
+                || calibre(t, m) || intensifier(t, m));
     }
+
+    /**
+     * {@link NumberRule#INTENSIFIER}: "you were 100% innocent", "to be 100 percent focused", "the report cleared him 100%": a full
+     * percentage right before an adjective of numbers-intensified-words.txt or right after an object pronoun of
+     * numbers-intensified-objects.txt that ends its clause says how fully, no share ("a 100% expectation", "overruns of more
+     * than 100%", "grant them 100 pct now" stay).
+     */
+    private boolean intensifier(List<Tok> t, Mention m) {
+        if (!m.unit.equals("%") || m.value.compareTo(java.math.BigDecimal.valueOf(100)) != 0) return false;
+        if (m.tokEnd < t.size() && intensifiedWords.contains(t.get(m.tokEnd).lower())) return true;
+        // after its object, only at the clause's end: "grant them 100 pct now" gives them a share
+        return m.tokStart > 0 && intensifiedObjects.contains(t.get(m.tokStart - 1).lower())
+                && (m.tokEnd >= t.size() || CLAUSE_END.contains(t.get(m.tokEnd).text()));
+    }
+
+    /** Punctuation that ends a clause. */
+    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "!", "?", ")", "\"", "”", "’");
 
     /**
      * {@link NumberRule#CALIBRE}: "9 mm shells were collected", "a 155mm artillery shell", "a .50 caliber rifle": a measure in

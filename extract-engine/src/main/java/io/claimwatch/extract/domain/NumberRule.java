@@ -80,6 +80,8 @@ enum NumberRule {
             "Fans queued for “Inside Out 2” at dawn.", null),
     CALIBRE("a measure in millimetres or calibres before ammunition or a gun (numbers-calibre-nouns.txt): the kind of round",
             "Police found 9 mm shells near the car.", null),
+    INTENSIFIER("\"100%\" before an adjective (numbers-intensified-words.txt) or after an object pronoun at the clause end: a degree, no share",
+            "The lawyer said her client was 100% innocent.", null),
     SOURCE_COUNT("a figure that counts who tells a report (numbers-source-nouns.txt before a verb of numbers-source-verbs.txt,"
             + " or after \"according to\")", "The road was closed, two officials in the capital said.", null),
     LIST_MARKER("a number with a closing bracket that no bracket opens, at a list's item: \"1) ... and 2) ...\"",

@@ -70,4 +70,22 @@ class AgesRatesAndTollsTest {
         assertThat(mentions("\"The villagers are one body,\" the elder said.")).isEmpty();
         assertThat(mentions("Divers recovered one body and two boats.")).extracting(m -> m.value.intValue()).containsExactly(1, 2);
     }
+
+    @Test
+    void aYardLineNamesAPlaceOnTheField() {
+        // NumberRule.KIND_COMPOUND (numbers-kind-compounds.txt: "yard line")
+        assertThat(mentions("The talks are inside the 20-yard line, an aide said.")).isEmpty();
+        assertThat(mentions("The flood moved the fence 20 yards.")).extracting(m -> m.value.intValue()).containsExactly(20);
+    }
+
+    @Test
+    void aFullPercentageBeforeAnAdjectiveOrAfterItsObjectIsADegree() {
+        // NumberRule.INTENSIFIER
+        assertThat(mentions("The coach said he was 100% sure of the team.")).isEmpty();
+        assertThat(mentions("The panel's report backed her 100 percent.")).isEmpty();
+        // a full share of something stays a figure
+        assertThat(mentions("Markets now price a 100% chance of a cut.")).extracting(m -> m.value.intValue()).containsExactly(100);
+        assertThat(mentions("Costs rose 100% in a year.")).extracting(m -> m.value.intValue()).containsExactly(100);
+        assertThat(mentions("The board agreed to pay them 100% now.")).extracting(m -> m.value.intValue()).containsExactly(100);
+    }
 }
