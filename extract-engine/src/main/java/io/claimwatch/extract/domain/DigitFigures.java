@@ -183,6 +183,7 @@ final class DigitFigures {
         if (plainInt && not.modelName(t, k, prev, prev2, j)) return null;
         if (not.ageOf(t, i) || plainInt && not.ageStated(t, i, j)) return null;
         if (plainInt && NotFigures.ageInApposition(t, v.intValue(), prev, prev2, j)) return null;
+        if (plainInt && not.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
         m.rule = (scaled ? NumberRule.SCALED_DIGITS : NumberRule.DIGITS).id;

@@ -27,6 +27,10 @@ final class NotCounts {
     private final List<String[]> idioms;
     /** Ammunition and weapons, whose measure before them is their calibre. */
     private final Set<String> calibreNouns;
+    /** "innocent", "focused": after "100%", a degree ({@link NumberRule#INTENSIFIER}). */
+    private final Set<String> intensifiedWords;
+    /** "him", "them": before "100%", a degree ({@link NumberRule#INTENSIFIER}). */
+    private final Set<String> intensifiedObjects;
 
     NotCounts(Lexicon lx, NotFigures not) {
         this.lx = lx;
@@ -38,14 +42,33 @@ final class NotCounts {
         this.superlatives = Set.copyOf(Lexicon.lines("numbers-superlatives.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         this.idioms = Lexicon.lines("numbers-idioms.txt").stream().map(l -> l.toLowerCase(Locale.ROOT).split("\\s+")).toList();
         this.calibreNouns = Set.copyOf(Lexicon.lines("numbers-calibre-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        this.intensifiedWords = Set.copyOf(Lexicon.lines("numbers-intensified-words.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+        this.intensifiedObjects = Set.copyOf(Lexicon.lines("numbers-intensified-objects.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Whether the figure {@code m} is no count by one of these rules. */
     boolean drops(List<Tok> t, Mention m) {
         int k = lastNumeral(t, m);
         return k >= 0 && (kindCompound(t, k) || ranking(t, k) || ratio(t, k) || idiom(t, k) || nameInWords(t, k) || rateBase(t, m) || titleInQuotes(t, k)
-                || calibre(t, m));
+                || calibre(t, m) || intensifier(t, m));
     }
+
+    /**
+     * {@link NumberRule#INTENSIFIER}: "you were 100% innocent", "to be 100 percent focused", "the report cleared him 100%": a full
+     * percentage right before an adjective of numbers-intensified-words.txt or right after an object pronoun of
+     * numbers-intensified-objects.txt that ends its clause says how fully, no share ("a 100% expectation", "overruns of more
+     * than 100%", "grant them 100 pct now" stay).
+     */
+    private boolean intensifier(List<Tok> t, Mention m) {
+        if (!m.unit.equals("%") || m.value.compareTo(java.math.BigDecimal.valueOf(100)) != 0) return false;
+        if (m.tokEnd < t.size() && intensifiedWords.contains(t.get(m.tokEnd).lower())) return true;
+        // after its object, only at the clause's end: "grant them 100 pct now" gives them a share
+        return m.tokStart > 0 && intensifiedObjects.contains(t.get(m.tokStart - 1).lower())
+                && (m.tokEnd >= t.size() || CLAUSE_END.contains(t.get(m.tokEnd).text()));
+    }
+
+    /** Punctuation that ends a clause. */
+    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "!", "?", ")", "\"", "”", "’");
 
     /**
      * {@link NumberRule#CALIBRE}: "9 mm shells were collected", "a 155mm artillery shell", "a .50 caliber rifle": a measure in
@@ -64,12 +87,13 @@ final class NotCounts {
     }
 
     /**
-     * {@link NumberRule#RATE_BASE}: "0.46 homicides per 100,000 people", "the rate for every 1,000 births": the number a rate
-     * is taken over is its base, not a count; the rate's own figure is the claim.
+     * {@link NumberRule#RATE_BASE}: "0.46 homicides per 100,000 people", "the rate for every 1,000 births", "two of every three
+     * citizens": the number a rate is taken over is its base, not a count; the rate's own figure is the claim.
      */
-    private static boolean rateBase(List<Tok> t, Mention m) {
+    private boolean rateBase(List<Tok> t, Mention m) {
         int x = m.tokStart - 1;
-        return x >= 0 && (t.get(x).is("per") || x >= 1 && t.get(x).is("every") && t.get(x - 1).is("for"));
+        return x >= 0 && (t.get(x).is("per") || x >= 1 && t.get(x).is("every") && (t.get(x - 1).is("for")
+                || x >= 2 && t.get(x - 1).is("of") && numeral(t.get(x - 2))));   // "two of every three citizens"
     }
 
     /**
@@ -192,11 +216,16 @@ final class NotCounts {
         if (x < t.size() && t.get(x).is("in")) {
             x++;
             if (x < t.size() && t.get(x).is("every")) x++;
-            if (x < t.size() && rateNumber(t.get(x))) return true;
+            if (x < t.size() && rateNumber(t.get(x)) && !spanOfTime(t, x + 1)) return true;
         }
         x = k - 1;
         if (x >= 0 && t.get(x).is("every")) x--;
-        return x >= 1 && t.get(x).is("in") && rateNumber(t.get(k)) && rateNumber(t.get(x - 1));
+        return x >= 1 && t.get(x).is("in") && rateNumber(t.get(k)) && rateNumber(t.get(x - 1)) && !spanOfTime(t, k + 1);
+    }
+
+    /** "close 12 in 18 months": a time unit after the second number makes it a span the first was counted in, no rate's base. */
+    private boolean spanOfTime(List<Tok> t, int x) {
+        return x < t.size() && lx.timeUnits.contains(t.get(x).lower()) && !t.get(x).is("times");
     }
 
     /** The token after "out of" (and "every") that starts at {@code x}, or -1. */
@@ -212,7 +241,8 @@ final class NotCounts {
 
     /**
      * {@link NumberRule#IDIOM}: a number word inside a fixed phrase of numbers-idioms.txt ("their savings were knocked for
-     * six", "the hull snapped in two", "there are no two ways about it") counts nothing.
+     * six", "the hull snapped in two", "there are no two ways about it", "learned a thing or two", "we are one body") counts
+     * nothing.
      */
     private boolean idiom(List<Tok> t, int k) {
         String w = t.get(k).lower();
@@ -221,7 +251,8 @@ final class NotCounts {
                 if (!(p[i].equals(w) || p[i].equals(ANY_NUMBER)) || k - i < 0 || k - i + p.length > t.size()) continue;
                 boolean all = true;
                 for (int j = 0; j < p.length && all; j++) {
-                    all = j == i || t.get(k - i + j).lower().equals(p[j]);
+                    Tok x = t.get(k - i + j);
+                    all = j == i || x.lower().equals(p[j]) || p[j].equals(ANY_WORD) && x.isWord();
                 }
                 if (all) return true;
             }
@@ -231,6 +262,8 @@ final class NotCounts {
 
     /** The slot of an idiom's line that any number fills: "N steps back". */
     private static final String ANY_NUMBER = "n";
+    /** The slot of an idiom's line that any word fills: "a * or two". */
+    private static final String ANY_WORD = "*";
 
     /** A number that may be a term of a rate: a number word, or digits that are no year ("75 in 2017" is no rate). */
     private boolean rateNumber(Tok w) {

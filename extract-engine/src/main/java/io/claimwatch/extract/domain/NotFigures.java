@@ -33,6 +33,16 @@ final class NotFigures {
     private final Set<String> periodPrepositions = words("period-prepositions");
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
+    /** "he", "she", "i": with "was" and a bare number, a person's age ({@link NumberRule#AGE_OF_PERSON}). */
+    private final Set<String> agePronouns = words("age-pronouns");
+    /** "only", "now": between "was" and a person's age. */
+    private final Set<String> ageAdverbs = words("age-adverbs");
+    /** "when", "in": after a person's age, heading no noun. */
+    private final Set<String> ageFollowers = words("age-followers");
+    /** "child", "people": before "under"/"over" and a person's age. */
+    private final Set<String> ageNouns = words("age-nouns");
+    /** "retire", "died": before "at" and a person's age. */
+    private final Set<String> ageVerbs = words("age-verbs");
 
     /** "people", "staff": nouns in the plural with no final "s" (lexicon/counted-irregular-plurals.txt). */
     private final Set<String> irregularPlurals = Set.copyOf(Lexicon.lines("counted-irregular-plurals.txt"));
@@ -284,8 +294,8 @@ final class NotFigures {
         if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && numeral(t.get(i - 2))
                 && (t.get(i - 3).is("of") || t.get(i - 3).is("from")) && (t.get(i - 4).is("age") || t.get(i - 4).is("ages"))) return true;
         if (i >= 2 && t.get(i - 1).is("from") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"))) return true;
-        // "who had turned 110 in May", "A friend just turned 95": the age a person reached, unless a noun follows ("turned 40 homes into")
-        if (i >= 1 && (t.get(i - 1).is("turned") || t.get(i - 1).is("turns") || t.get(i - 1).is("turning"))
+        // "who had turned 110 in May", "A friend just turned 95", "will turn 18 on August 7": the age a person reached, unless a noun follows ("turned 40 homes into")
+        if (i >= 1 && (t.get(i - 1).is("turned") || t.get(i - 1).is("turns") || t.get(i - 1).is("turning") || t.get(i - 1).is("turn"))
                 && (i + 1 >= t.size() || !t.get(i + 1).isWord() || LOWER_FUNCTION_AFTER_AGE.contains(t.get(i + 1).lower()))) return true;
         // the second age of a span: "ages 50 to 64"
         if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
@@ -309,6 +319,31 @@ final class NotFigures {
             linked |= LINKING.contains(w.lower());
         }
         return false;
+    }
+
+    /**
+     * {@link NumberRule#AGE_OF_PERSON}: a bare whole number up to 120 that heads no noun (it ends its clause or a word of
+     * numbers-age-followers.txt follows) is a person's age after a personal pronoun (numbers-age-pronouns.txt) and
+     * "was"/"is", an adverb of numbers-age-adverbs.txt or "under"/"over" between ("He was 91.", "when he was six, according
+     * to", "as he is under 18"), after "under"/"over" and a noun of people (numbers-age-nouns.txt: "a child under 14 in",
+     * "39% of people under 55"), or after a verb of numbers-age-verbs.txt and "at" ("can retire at 60 and"); not a number
+     * that heads a noun or a unit ("he was 300 meters away", "she was one of the first", "died at 12 sites").
+     */
+    boolean ageOfPerson(List<Tok> t, int i, int j, long value) {
+        if (value > 120 || i < 2 || !endsAge(t, j)) return false;
+        int v = i - 1;
+        if (t.get(v).is("at")) return ageVerbs.contains(t.get(v - 1).lower());
+        boolean bound = t.get(v).is("under") || t.get(v).is("over");
+        if (bound && ageNouns.contains(t.get(v - 1).lower())) return true;
+        if (bound || ageAdverbs.contains(t.get(v).lower())) v--;
+        return v >= 1 && (t.get(v).is("was") || t.get(v).is("is")) && agePronouns.contains(t.get(v - 1).lower());
+    }
+
+    /** Whether the number before token {@code j} heads no noun: the clause or the sentence ends, or a word such as "when" follows. */
+    private boolean endsAge(List<Tok> t, int j) {
+        if (j >= t.size()) return true;
+        Tok next = t.get(j);
+        return next.isWord() ? ageFollowers.contains(next.lower()) : CLAUSE_ENDS.contains(next.text());
     }
 
     /** The verbs that state what an age is. */

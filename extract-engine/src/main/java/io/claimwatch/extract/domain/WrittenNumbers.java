@@ -157,12 +157,17 @@ final class WrittenNumbers {
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
-        if (not.ageOf(t, i) || not.ageStated(t, i, endTok)) return null;
+        if (not.ageOf(t, i) || not.ageStated(t, i, endTok) || !half && !quarter && not.ageOfPerson(t, i, endTok, value)) return null;
+        boolean tollItem = false;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
             boolean listItem = prev != null && (prev.is("and") || prev.is(",")) && endTok + 1 < t.size()
                     && t.get(endTok).is("in") && t.get(endTok + 1).capitalized() && figureBefore(t, i - 1);
+            // "14 injured and one dead": the last term of a toll (NumberRule.ONE_IN_A_TOLL)
+            tollItem = prev != null && (prev.is("and") || prev.is(",")) && lx.peopleVerbs.contains(nextWord(t, endTok))
+                    && figureBefore(t, i - 1);
+            listItem |= tollItem;
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))
                     && !rateFollows(t, endTok)) return null;
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
@@ -173,7 +178,8 @@ final class WrittenNumbers {
         if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower())) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
-        m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE : NumberRule.NUMBER_WORDS).id;
+        m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
+                : tollItem ? NumberRule.ONE_IN_A_TOLL : NumberRule.NUMBER_WORDS).id;
         if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
