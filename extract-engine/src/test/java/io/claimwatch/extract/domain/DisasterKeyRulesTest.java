@@ -98,4 +98,18 @@ class DisasterKeyRulesTest {
     List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 26));
     assertThat(key(cs, "20").eventName()).isEqualTo("durkee fire");
   }
+
+  @Test
+  void aRankingsPlacesAreTheFiguresPlaces() {
+    // ranked-with: "followed by Oklahoma with 90, Kansas with 45 and Missouri with 25": each state's deaths are keyed
+    // to that state, apart from one another and from the storm's whole toll
+    String text = "Storm kills 310 in the central United States\n\nThe storm killed 310 people across the central United"
+        + " States, officials said on Friday.\n\nTexas counted the most dead, followed by Oklahoma with 90, Kansas with 45"
+        + " and Missouri with 25, the weather service said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 5, 3));
+    assertThat(key(cs, "90").place()).containsIgnoringCase("US.OK");
+    assertThat(key(cs, "45").place()).containsIgnoringCase("US.KS");
+    assertThat(key(cs, "25").place()).containsIgnoringCase("US.MO");
+    assertThat(key(cs, "310").place()).doesNotContainIgnoringCase("US.OK");
+  }
 }
