@@ -55,6 +55,8 @@ final class DigitFigures {
         }
         if (prev != null && prev.is(".") && prev2 != null && prev2.end() == prev.start()
                 && lx.designators.contains(prev2.lower() + ".")) return null;   // "No. 5"
+        int last = splitThousands(t, i) ? i + 2 : i;                        // "7, 956 wounded" (SPLIT_THOUSANDS)
+        if (last > i) raw = raw + "," + t.get(last).text();
         String unit = "";
         int start = k.start();
         for (Lexicon.Phrase c : currencyBefore(text, k.start()) ? lx.currencies : List.<Lexicon.Phrase>of()) {
@@ -69,12 +71,12 @@ final class DigitFigures {
         }
         boolean currency = !unit.isEmpty();
         BigDecimal v = NumberRecognizer.parse(raw);
-        int end = k.end();
-        int j = i + 1;
+        int end = t.get(last).end();
+        int j = last + 1;
         boolean scaled = false;
         BigDecimal scaleMul = BigDecimal.ONE;
         Tok nx = j < t.size() ? t.get(j) : null;
-        if (nx != null && nx.start() == k.end()) {
+        if (nx != null && nx.start() == end) {
             if (nx.isWord()) {
                 String w = nx.text();
                 String wl = nx.lower();
@@ -186,8 +188,37 @@ final class DigitFigures {
         if (plainInt && not.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
-        m.rule = (scaled ? NumberRule.SCALED_DIGITS : NumberRule.DIGITS).id;
+        m.rule = (scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
+    }
+
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){1,3}");
+
+    /**
+     * "7, 956 wounded", "about 13, 928 U.S. dollars": a number a wire broke after its comma, read as one where it
+     * cannot be a list: one to three digits, a comma, one space, exactly three digits, then a unit or a word of
+     * people-verbs.txt (past an initialism's letters and stops), and no figure, comma or month right before.
+     */
+    private boolean splitThousands(List<Tok> t, int i) {
+        if (i + 3 >= t.size()) return false;
+        Tok a = t.get(i), comma = t.get(i + 1), b = t.get(i + 2);
+        if (!digits(a.text(), 1, 3) || !comma.is(",") || comma.start() != a.end()
+                || !digits(b.text(), 3, 3) || b.start() != comma.end() + 1) return false;
+        if (i > 0) {
+            Tok p = t.get(i - 1);
+            if (p.isNum() || p.is(",") || not.isMonthToken(p)) return false;
+        }
+        int j = i + 3;
+        while (j + 1 < t.size() && (t.get(j).is(".") || t.get(j).isWord() && INITIALISM.matcher(t.get(j).text()).matches())) j++;
+        if (j >= t.size() || !t.get(j).isWord()) return false;
+        return lx.peopleVerbs.contains(t.get(j).lower()) || lx.unitIndex.at(t, j) != null;
+    }
+
+    /** Whether {@code s} is {@code min} to {@code max} ASCII digits. */
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) return false;
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
+        return true;
     }
 
     /**

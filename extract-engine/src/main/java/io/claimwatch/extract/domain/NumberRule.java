@@ -23,6 +23,9 @@ enum NumberRule {
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
     CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
             + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
+    SPLIT_THOUSANDS("digits a wire broke after the comma (\"7, 956\"): one number where it cannot be a list: one to three digits,"
+            + " a comma, one space, exactly three digits, a unit or a word of people-verbs.txt right after (past an initialism: \"U.S. dollars\"),"
+            + " and no figure, comma or month before", "The blast left 4, 250 wounded.", "4250"),
     VOTE_TALLY("a score written with a hyphen next to a word of a vote (numbers-vote-words.txt): the votes for and against, two figures",
             "The council voted 7-0 to approve the plan.", "0"),
     // ------------------------------------------------------------------ no figure

@@ -284,6 +284,20 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void digitsAWireBrokeAfterTheCommaAreOneNumberWhereTheyCannotBeAList() {
+        // NumberRule.SPLIT_THOUSANDS
+        assertThat(mentions("The blast left 4, 250 wounded and 30 dead.")).extracting(x -> x.value.intValue())
+                .containsExactly(4250, 30);
+        assertThat(one("The fund repaid about 12, 500 U.S. dollars to the town.").value.intValue()).isEqualTo(12500);
+        // a list, a date, or no unit or people's verb after: two numbers
+        assertThat(mentions("The three towns lost 12, 300 and 450 homes.")).extracting(x -> x.value.intValue())
+                .containsExactly(12, 300, 450);
+        assertThat(mentions("Polls gave them 8, 9, 120 seats.")).extracting(x -> x.value.intValue()).doesNotContain(9120);
+        assertThat(mentions("On May 3, 200 wounded soldiers were flown out.")).extracting(x -> x.value.intValue())
+                .containsExactly(200);
+    }
+
+    @Test
     void aThousandTimesOrMoreCountsEventsButAMultiplierDoesNot() {
         // NumberRule.TIMES_COUNTED
         assertThat(one("The trailer was streamed 3.2 million times in a day.").value.intValue()).isEqualTo(3200000);
