@@ -31,9 +31,10 @@ final class SuddenEventDays {
         if (c.pub == null || FrameReader.words(c.text, clause[0], clause[1]).stream().noneMatch(FATES::contains)) return null;
         Cand day = null;
         for (Cand x : time.candidates(c, s.start(), s.end())) {
-            if (x.statement() || x.compare() || x.date().day() == 0 || x.kind() == TimeResolver.Kind.START
-                    || x.kind() == TimeResolver.Kind.END || x.kind() == TimeResolver.Kind.RANGE) continue;
-            if (!suddenAfter(c.text, x.e(), s.end()) && !suddenBefore(c.text, s.start(), x.s())) continue;
+            if (x.statement() || x.date().day() == 0 || x.kind() == TimeResolver.Kind.RANGE) continue;
+            // "the first since Friday's bombing": the preposition and the comparison are the event's, the day before its noun is its day
+            boolean point = !x.compare() && x.kind() != TimeResolver.Kind.START && x.kind() != TimeResolver.Kind.END;
+            if (!suddenAfter(c.text, x.e(), s.end()) && !(point && suddenBefore(c.text, s.start(), x.s()))) continue;
             if (day != null && !day.date().equals(x.date())) return null;     // two events' days: which is the toll's is not told
             day = x;
         }
