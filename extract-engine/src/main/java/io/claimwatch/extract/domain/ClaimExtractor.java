@@ -260,6 +260,8 @@ public final class ClaimExtractor {
                     d = y;
                 }
                 if (Explanations.FRAME_EVENT_DATE.equals(framed) && !frame.sudden() && time.nowState(ctx, clause)) { start = end = PartialDate.of(pub); framed = DatingRule.NOW_STATE.ruleName(); }
+                TimeResolver.EventDates sudden = TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
+                if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day
                 if (night.covers(start, end)) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
                 k = new ClaimKeys.Keyed(k.key(), k.background(), counted.currencyNamed(k.counted(), m));   // "damage (US dollars)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,

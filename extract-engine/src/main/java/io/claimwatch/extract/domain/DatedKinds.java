@@ -124,7 +124,7 @@ final class DatedKinds {
     }
 
     /** From {@code at} towards {@code to} (step +1 or -1): the first mark of a clause or a figure, else {@code to}. */
-    private static int stop(String text, int at, int to, int step) {
+    static int stop(String text, int at, int to, int step) {
         for (int i = at; step > 0 ? i < to : i > to; i += step) {
             char ch = text.charAt(step > 0 ? i : i - 1);
             if (DateRoles.isBoundary(ch) || ".;!?".indexOf(ch) >= 0 || Character.isDigit(ch)) return i;

@@ -307,6 +307,17 @@ enum DatingRule {
         EventDates apply(FigureDates f) {
             return null;    // it needs the article's event and every day it names: OvernightDays
         }
+    },
+
+    SUDDEN_EVENT_DAY("a toll (keys/tolls.txt) of an event over within a day (keys/durations.txt sudden) whose sentence names its day "
+            + "with the event's noun (\"the quake that struck on March 3\", \"Friday's bombing\"), one day only: whatever later day the "
+            + "toll \"reached\" or \"rose to\" it (SuddenEventDays)", "start and end: the event's day",
+            "The death toll from the earthquake that struck the region on March 3 rose to 1,250 on Tuesday, officials said.",
+            "2024-03-14", "2024-03-03..2024-03-03") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the figure's key: SuddenEventDays
+        }
     };
 
     final String matches;
