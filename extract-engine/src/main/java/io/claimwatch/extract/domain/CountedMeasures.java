@@ -219,6 +219,18 @@ final class CountedMeasures {
     }
 
     /**
+     * toll-of-dead: a toll read as the measure ("the death toll rose to 45", "a quake toll of 300") counts the killed
+     * and names no one: "killed", with the toll's own words in brackets (which keep the key's kind the toll's, so it
+     * groups as before). Null for any other measure, and for a toll of more than two words
+     * ({@code lexicon/toll-nouns.txt}).
+     */
+    String tollOfDead(String measure) {
+        String[] words = measure.split(" ");
+        if (words.length > 2 || !lx.tollNouns.contains(words[words.length - 1])) return null;
+        return "killed (" + measure + ")";
+    }
+
+    /**
      * The measure noun at k is the subject of an evidential verb before the figure ("Figures from the
      * Commerce Department for November showed exports down 2.3%", "data released on Monday show"): it
      * reports the figure, it is not what the figure measures. Not past a comma ("the toll, officials said").

@@ -358,8 +358,10 @@ public final class CountedPhrase {
             if (said != null) measure += " " + said;
         }
         if (measure != null) {
-            r.words.add(measure);
-            return CountedRule.MEASURE_NOUN;
+            String dead = measures.tollOfDead(measure);
+            if (dead != null) r.verb = null;                     // "reported a death toll of 300": the toll says what happened
+            r.words.add(dead != null ? dead : measure);
+            return dead != null ? CountedRule.TOLL_OF_DEAD : CountedRule.MEASURE_NOUN;
         }
         String subject = subjects.subject(r.t, r.m);
         if (subject == null && r.prev != null && subjects.changeOfFigureBefore(r.t, r.m)) {

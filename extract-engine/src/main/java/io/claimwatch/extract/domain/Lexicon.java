@@ -74,6 +74,7 @@ public final class Lexicon {
     public final Set<String> timeAdverbs;            // "early", "now": a time, not what a figure counts
     public final Set<String> possessionVerbs;        // "Louisiana had more than 363,000"
     public final Set<String> countReports;           // "the death toll rose to 30 on Monday": a running count
+    public final Set<String> tollNouns;              // "the death toll rose to 45": a measure that counts the dead
     public final Set<String> stativeVerbs;           // "remained without power on Saturday": a state went on
 
     private Lexicon() {
@@ -120,6 +121,7 @@ public final class Lexicon {
         countedNouns = words("counted-nouns.txt");
         designators = words("designators.txt");
         measureNouns = words("measure-nouns.txt");
+        tollNouns = words("toll-nouns.txt");
         furniture = words("furniture.txt");
         designatorsAfter = words("designators-after.txt");
         scaleNouns = words("scale-nouns.txt");

@@ -201,6 +201,6 @@ class ClaimExtractorTest {
     @Test
     void measureNounSubject() {
         ExtractedClaim c = only("The death toll rose to 45 on Friday.", null);
-        assertThat(c.counted()).isEqualTo("death toll");
+        assertThat(c.counted()).isEqualTo("killed (death toll)");
     }
 }

@@ -160,7 +160,7 @@ class CountedPhraseRulesTest {
 
     @Test
     void aMeasureNounBeforeTheFigureNamesIt() {
-        assertThat(only("Local media reported a death toll of more than 300.").counted()).isEqualTo("death toll reported");
+        assertThat(only("Local media reported a death toll of more than 300.").counted()).isEqualTo("killed (death toll)");
         assertThat(all("The ministry said the number killed in Lagos rose from 12 to 19.")).extracting(ExtractedClaim::counted)
                 .containsExactly("number killed in Lagos", "number killed in Lagos");
         // a rate with its acronym in brackets, and the figure it is compared with
@@ -230,7 +230,15 @@ class CountedPhraseRulesTest {
 
     @Test
     void aTimeAfterTheFigureIsNotWhatItCounts() {
-        assertThat(only("The toll from the storm was at 41 early on Tuesday.").counted()).isEqualTo("toll");
+        assertThat(only("The toll from the storm was at 41 early on Tuesday.").counted()).isEqualTo("killed (toll)");
+    }
+
+    @Test
+    void aTollCountsTheKilled() {
+        assertThat(only("Rescuers said the quake toll had climbed to 310 by nightfall.").counted())
+                .isEqualTo("killed (quake toll)");
+        assertThat(only("The death toll in the flooded valley rose to 27 on Friday.").counted())
+                .startsWith("killed (death toll)");
     }
 
     @Test
