@@ -10,7 +10,8 @@ final class CountedEllipsis {
 
     private final CountedWords w;
     /** The words after "more" that say where the others are (as {@link KeyFacet}'s others-more reads them). */
-    private static final java.util.Set<String> PLACE_OR_WAY = java.util.Set.of("en", "on", "in", "at");
+    /** The words after "N more" that tell where or how the others are ({@code lexicon/more-where.txt}). */
+    static final java.util.Set<String> MORE_WHERE = java.util.Set.copyOf(Lexicon.lines("more-where.txt"));
 
     CountedEllipsis(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -64,7 +65,7 @@ final class CountedEllipsis {
         if (k >= t.size() || !t.get(k).is("more") || !c.text().equals("more") && !c.text().startsWith("more ")) return null;
         // only before a place or a way ("more en route", "more on the way", "more in hospital"): not "more exposed workers", "two
         // more are on leave", "dozens more involved alcohol", whose noun may be another, nor "injured thousands more"
-        if (k + 1 >= t.size() || !PLACE_OR_WAY.contains(t.get(k + 1).lower())) return null;
+        if (k + 1 >= t.size() || !MORE_WHERE.contains(t.get(k + 1).lower())) return null;
         if (before == null || !before.unit().isEmpty() || before.noun() == null || before.noun().isBlank()) return null;
         // a phrase that stands in for a noun ("firefighters in the contingent battling the blaze") gives its head, up to a function word
         List<String> head = new java.util.ArrayList<>();

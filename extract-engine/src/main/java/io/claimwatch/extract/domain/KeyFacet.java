@@ -112,7 +112,7 @@ final class KeyFacet {
    * "more" before a place or a way ("600 firefighters ... with hundreds more en route", "dozens more on the way", "40 more in
    * hospital": others-more, others than the count before, where they are).
    */
-  private static final Pattern OTHER = Pattern.compile("^\\s+(?:other|others|more\\s+(?:en|on|in|at)\\b)");
+  private static final Pattern OTHER = Pattern.compile("^\\s+(?:other|others|more\\s+(?:" + String.join("|", CountedEllipsis.MORE_WHERE) + ")\\b)");
   /** "another 20 dead inside the boat", "another at least 20": a count beside a count given before (the text before its hedge). */
   private static final Pattern ANOTHER = Pattern.compile("\\banother\\s+$", Pattern.CASE_INSENSITIVE);
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */
