@@ -19,10 +19,6 @@ final class DatedKinds {
     /** Words at most between a date and the noun of its event ("the April 15, 2013, bombing", "the bombings in April 2013"). */
     private static final int NEAR = 3;
 
-    /** The demonstratives of {@code lexicon/event-references.txt} ("those", "this"; not "the"). */
-    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.copyOf(Lexicon.lines("event-references.txt").stream()
-            .filter(l -> !l.endsWith("|ANY")).map(l -> l.substring(0, l.indexOf('|')).toLowerCase(java.util.Locale.ROOT)).toList());
-
     private DatedKinds() {}
 
     /**
@@ -71,7 +67,7 @@ final class DatedKinds {
 
     /** A demonstrative ("those", "this") among the two words before the word at {@code i}. */
     private static boolean demonstrativeBefore(List<String> words, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) if (DEMONSTRATIVES.contains(words.get(k))) return true;
+        for (int k = Math.max(0, i - 2); k < i; k++) if (EventAnaphors.DEMONSTRATIVES.containsKey(words.get(k))) return true;
         return false;
     }
 

@@ -18,16 +18,23 @@ import java.util.Set;
  */
 final class EventAnaphors {
 
-    private final Map<String, Boolean> demonstratives = new HashMap<>();     // word -> whether the noun after it is plural
+    /** The demonstratives of {@code lexicon/event-references.txt} ("those", "this"; not "the"): word -> whether the noun after it is plural. */
+    static final Map<String, Boolean> DEMONSTRATIVES;
+
+    static {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String l : Lexicon.lines("event-references.txt")) {
+            String[] f = l.split("\\|");
+            if (!f[1].equals("ANY")) m.put(f[0].toLowerCase(Locale.ROOT), f[1].equals("PLURAL"));
+        }
+        DEMONSTRATIVES = Map.copyOf(m);
+    }
+
     private final Set<String> events;
     private final TimeWords words;
 
     EventAnaphors(TimeWords words) {
         this.words = words;
-        for (String l : Lexicon.lines("event-references.txt")) {
-            String[] f = l.split("\\|");
-            if (!f[1].equals("ANY")) demonstratives.put(f[0].toLowerCase(Locale.ROOT), f[1].equals("PLURAL"));
-        }
         this.events = Set.copyOf(Lexicon.lines("counted-event-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
@@ -56,7 +63,7 @@ final class EventAnaphors {
         boolean found = false;
         for (int i = 0; i < ws.size(); i++) {
             if (words.future.contains(ws.get(i))) return false;
-            Boolean plural = demonstratives.get(ws.get(i));
+            Boolean plural = DEMONSTRATIVES.get(ws.get(i));
             for (int j = i + 1; plural != null && !found && j < Math.min(ws.size(), i + 3); j++) found = event(ws.get(j), plural);
         }
         return found;
