@@ -33,12 +33,17 @@ public record ExtractedClaim(String quote, int start, int end,
 
     /** The claim with another key, set by {@code rule} from the words {@code text[from, to)}: its explanation says so. */
     public ExtractedClaim rekeyed(ClaimKey newKey, String rule, String text, int from, int to) {
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, eventStart, eventEnd,
+            statementDate, modality, newKey, background, explainedBy(FieldSource.Field.KEY, rule, text, from, to));
+    }
+
+    /** The explanation with {@code field}'s source replaced by the rule that set it now. */
+    private List<FieldSource> explainedBy(FieldSource.Field field, String rule, String text, int from, int to) {
         List<FieldSource> sources = new java.util.ArrayList<>(explanation.size());
         for (FieldSource f : explanation) {
-            sources.add(f.field() == FieldSource.Field.KEY ? FieldSource.of(FieldSource.Field.KEY, rule, text, from, to) : f);
+            sources.add(f.field() == field ? FieldSource.of(field, rule, text, from, to) : f);
         }
-        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, eventStart, eventEnd,
-            statementDate, modality, newKey, background, sources);
+        return sources;
     }
 
     /** The fields a conversion takes from the measure it converts, with their explanation. */
@@ -75,12 +80,8 @@ public record ExtractedClaim(String quote, int start, int end,
 
     /** The claim with another counted phrase, set by {@code rule} from the words {@code text[from, to)}: its explanation says so. */
     public ExtractedClaim withCounted(String phrase, String rule, String text, int from, int to) {
-        List<FieldSource> sources = new java.util.ArrayList<>(explanation.size());
-        for (FieldSource f : explanation) {
-            sources.add(f.field() == FieldSource.Field.COUNTED ? FieldSource.of(FieldSource.Field.COUNTED, rule, text, from, to) : f);
-        }
         return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, phrase, claimant, eventStart, eventEnd,
-            statementDate, modality, key, background, sources);
+            statementDate, modality, key, background, explainedBy(FieldSource.Field.COUNTED, rule, text, from, to));
     }
 
     /** The claim as a figure of another event than the article's: that event's key and dates. */
