@@ -316,7 +316,7 @@ public final class ClaimExtractor {
     /** Whether a date is a day after the frame's date and inside its window. */
     private static boolean laterInWindow(PartialDate d, EventFrame frame) {
         LocalDate day = d == null ? null : d.toLocalDate();
-        LocalDate event = frame.date().toLocalDate();
+        LocalDate event = (frame.dateEnd() != null ? frame.dateEnd() : frame.date()).toLocalDate();   // not a day inside the frame's span
         return day != null && event != null && day.isAfter(event) && frame.latest() != null && !day.isAfter(frame.latest());
     }
 

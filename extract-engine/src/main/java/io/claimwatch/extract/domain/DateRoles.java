@@ -316,4 +316,23 @@ final class DateRoles {
         return next < sent.length() && Character.isLetterOrDigit(sent.charAt(next))
                 && w.directions.containsKey(entry.substring(entry.lastIndexOf(' ') + 1));
     }
+
+    /**
+     * {@code frame.announced-by}: whether the date at {@code s} stands right after a reporting verb's participle and the
+     * name of its agent ("a rise in benefits announced by Prime Minister Lionel Jospin last week"): the announcement's day.
+     */
+    boolean announcedBy(String text, int from, int s) {
+        int i = s;
+        for (int names = 0; names <= 6; names++) {
+            while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
+            int e = i;
+            i = backOver(text, from, i);
+            if (i == e) return false;
+            if (Character.isUpperCase(text.charAt(i))) continue;
+            if (names == 0 || !text.substring(i, e).equalsIgnoreCase("by")) return false;
+            String verb = previousWord(text, from, i);
+            return verb != null && lx.reportingVerbs.contains(verb);
+        }
+        return false;
+    }
 }

@@ -77,6 +77,24 @@ enum DatingRule {
         }
     },
 
+    CHANGE_BASE("the figure a change starts from, after \"from\" with no end after it (\"fell to 11.6 percent in October from "
+            + "11.7 percent\"), whose own clause, or the fronted clause before it, dates the change by one month or one year "
+            + "named before the base and none after it", "start and end: the month or the year before that one",
+            "Unemployment fell to 8.2 percent in March from 8.4 percent, the ministry said.", "2023-04-20", "2023-02..2023-02") {
+        @Override
+        EventDates apply(FigureDates f) {
+            if (!f.changeBase()) return null;
+            EventDates d = OWN_CLAUSE.apply(f);
+            if (d == null) d = FRONTED_DATE.apply(f);
+            Cand x = d == null ? null : d.startFrom();
+            if (x == null || x != d.endFrom() || x.kind() != Kind.POINT || x.e() > f.ms() || x.date().day() != 0) return null;
+            PartialDate p = x.date();
+            PartialDate before = p.month() == 0 ? PartialDate.year(p.year() - 1)
+                    : p.month() == 1 ? new PartialDate(p.year() - 1, 12, 0) : new PartialDate(p.year(), p.month() - 1, 0);
+            return new EventDates(before, before, x, x);
+        }
+    },
+
     OWN_CLAUSE("the dates of the figure's own clause, none beyond a \"while\" (\"four were recovered on Saturday while the remaining six were recovered on Sunday\")",
             "a range; a start and an end (the other end may stand elsewhere in the sentence); else the nearest day",
             "The ministry said on Monday that 1,310 measles cases had been recorded since the outbreak was declared on March 3.",

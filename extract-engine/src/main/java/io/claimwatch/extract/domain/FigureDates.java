@@ -174,6 +174,23 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         return from.find() && opensChange(from.group(1).toLowerCase(java.util.Locale.ROOT)) ? false : null;
     }
 
+    /**
+     * {@link DatingRule#CHANGE_BASE}: whether the figure is the base a change starts from ("fell to 11.6 percent in October
+     * from 11.7 percent"): right after "from" (a start preposition, not "since"), no end preposition after it (not "from 50
+     * to 95", one mention, nor "from $1.1 billion to ..."), and no date of its own after it in its clause ("from 11.7 percent in September").
+     */
+    boolean changeBase() {
+        int at = ms;
+        while (at > cs && !Character.isWhitespace(text.charAt(at - 1)) && !Character.isLetterOrDigit(text.charAt(at - 1))) at--;
+        String before = DateRoles.previousWord(text, cs, at);
+        if (before == null || !opensChange(before) || changeEnd() != null) return false;
+        for (String word : text.substring(ms, me).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.preps.get(word) == Kind.END) return false;       // "from 100 to 300 men": a range written as one figure
+        }
+        for (Cand d : cands) if (d.s() >= me && d.s() < ce) return false;
+        return true;
+    }
+
     /** "from" and its kind: a start preposition that does not count up to now (not "since"). */
     private boolean opensChange(String word) {
         return w.preps.get(word) == Kind.START && !w.sincePreps.contains(word);

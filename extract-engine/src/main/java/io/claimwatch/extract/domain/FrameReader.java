@@ -173,7 +173,7 @@ final class FrameReader {
             List<TimeResolver.Cand> fit = new ArrayList<>();
             for (TimeResolver.Cand x : r.dates) {
                 TimeResolver.Cand c = cause == null ? newsMonth(x) : x;
-                if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END) continue;
+                if (c.statement() || c.compare() || c.kind() == TimeResolver.Kind.END || time.announcedBy(ctx, s.start(), c.s())) continue;
                 if (pass == Pass.POSSESSIVE && !namesEventAfter(text, c.e(), s.end(), cause)
                         && !namesEventBefore(text, s.start(), c.s(), cause)) continue;
                 if (cause == null && c.kind() == TimeResolver.Kind.START) continue;    // "up 9% from September" is no news of the day

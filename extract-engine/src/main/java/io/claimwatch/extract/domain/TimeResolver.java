@@ -378,6 +378,9 @@ public final class TimeResolver {
         return false;
     }
 
+    /** {@link DateRoles#announcedBy}: "announced by Prime Minister Lionel Jospin last week" dates the announcement. */
+    boolean announcedBy(Context c, int from, int s) { return roles.announcedBy(c.text, from, s); }
+
     /** A word that may stand between a noun and its date: a preposition of a day or a filler ("on", "last", "early"). */
     boolean leadsADate(String word) {
         return words.fillers.contains(word) || words.preps.get(word) == Kind.POINT;

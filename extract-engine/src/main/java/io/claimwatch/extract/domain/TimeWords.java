@@ -310,7 +310,7 @@ final class TimeWords {
         seasonWords = lastWords(seasons.keySet());
         recentWords = lastWords(recent);
         holiday = alternation(holidays.keySet());
-        relativeYear = alternation(years.keySet());
+        relativeYear = Pattern.compile("(?<!\\bthe\\s)" + alternation(years.keySet()).pattern(), Pattern.CASE_INSENSITIVE);   // "in the last year" is a span
         Set<String> monthWords = new HashSet<>(months.keySet());
         monthWords.addAll(anchoredMonths.keySet());
         relativeMonth = alternation(monthWords);

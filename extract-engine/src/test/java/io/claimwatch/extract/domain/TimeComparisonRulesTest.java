@@ -1,6 +1,8 @@
 package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.TimeRulesTest.datesOf;
+import static io.claimwatch.extract.domain.TimeRulesTest.span;
+import static io.claimwatch.extract.domain.TimeRulesTest.withLow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -95,5 +97,19 @@ class TimeComparisonRulesTest {
         // after a month the sentence names: that many months before it
         assertThat(datesOf("In March 2024, 90,000 patients were being treated, up from 65,000 two months before.", pub, 65_000, ""))
                 .isEqualTo("2024-01..2024-01");
+    }
+
+    @Test
+    void theBaseAChangeStartsFromIsOfThePeriodBeforeTheChangesOwn() {
+        // dating.change-base: "from 6.1 percent" with no date of its own is the month (or year) before the one the change names
+        LocalDate pub = LocalDate.of(2022, 8, 3);
+        String text = "The jobless rate in Portugal rose to 6.4 percent in June from 6.1 percent, the statistics office said.";
+        assertThat(span(withLow(text, pub, "6.1"))).isEqualTo("2022-05..2022-05");
+        assertThat(span(withLow(text, pub, "6.4"))).isEqualTo("2022-06..2022-06");
+        assertThat(span(withLow("In January, the rate dropped to 3.1 percent from 3.3 percent.", pub, "3.3"))).isEqualTo("2021-12..2021-12");
+        assertThat(span(withLow("Tourist arrivals climbed to 12 million in 2021 from 9 million.", pub, "9000000"))).isEqualTo("2020..2020");
+        // a base with its own date, and a range of two figures, keep what their sentence gives
+        assertThat(span(withLow("The rate rose to 6.4 percent in June from 6.1 percent in April.", pub, "6.1"))).isEqualTo("2022-04..2022-04");
+        assertThat(span(withLow("In June, prices ranged from 40 to 55 euros a tonne.", pub, "40"))).isEqualTo("2022-06..2022-06");
     }
 }

@@ -78,4 +78,34 @@ class TimeSpanRulesTest {
         String flood = "Some 300 families left their homes after heavy rains and flooding last week, officials said.";
         assertThat(datesOf(flood, LocalDate.of(2019, 10, 16), 300, "")).isEqualTo("2019-10-07..2019-10-13");
     }
+
+    @Test
+    void theLastYearIsASpanNotTheYearBefore() {
+        // "in the last year" runs up to the report: not last year's calendar year (date.relative-year wants no "the")
+        LocalDate pub = LocalDate.of(2023, 6, 14);
+        assertThat(datesOf("The bakery has lost 300 customers in the last year, its owner said.", pub, 300, "")).isEqualTo("null..null");
+        assertThat(datesOf("The bakery lost 300 customers last year, its owner said.", pub, 300, "")).isEqualTo("2022..2022");
+    }
+
+    @Test
+    void aDayInsideTheSpanThatDatesTheArticlesEventIsTheFiguresOwn() {
+        // frame.event-date: a day the sentence names within the frame's span ("last week") is no later day to replace
+        String text = "Police still seek motive in shooting\n\n"
+                + "Police are still looking for the motive of the shooting last week at a warehouse in the port, an officer said.\n\n"
+                + "The gunman opened fire at the warehouse on May 8, killing four people and wounding six others.";
+        LocalDate pub = LocalDate.of(2024, 5, 16);
+        assertThat(datesOf(text, pub, 4, "")).isEqualTo("2024-05-08..2024-05-08");
+        assertThat(datesOf(text, pub, 6, "")).isEqualTo("2024-05-08..2024-05-08");
+    }
+
+    @Test
+    void aDayAfterAnAnnouncementsAgentDatesTheAnnouncementNotTheArticlesEvent() {
+        // frame.announced-by: "announced by Governor Ana Ruiz last week" is no day of the protests
+        String text = "Farmers protest across the country\n\n"
+                + "Farmers blocked roads in a dozen provinces on Tuesday to demand higher subsidies.\n\n"
+                + "Protests were held in some 40 towns against a 2 percent cut in subsidies announced by Governor Ana Ruiz last week.\n\n"
+                + "In the capital, about 600 farmers marched to the ministry.";
+        LocalDate pub = LocalDate.of(2024, 3, 12);
+        assertThat(datesOf(text, pub, 600, "")).isEqualTo("2024-03-12..2024-03-12");
+    }
 }
