@@ -40,6 +40,7 @@ enum NumberRule {
             "It ended after 10 days of fighting.", null),
     HALF_AS_PART("\"half\" after an ordinal or a direction: a part of a whole in time or place (numbers-half-parts.txt)",
             "Sales rose in the second half of the year.", null),
+    HALF_OF_WHAT("\"half of what\": a comparison with an amount the sentence does not give", "The wage is barely half of what a family needs.", null),
     CLOCK_OR_SLASH_DATE("\"10:30\", \"5/24\"", "The meeting starts at 10:30.", null),
     NOT_A_RANGE("a score (not a vote's tally), a span of years or of days of a month written with a hyphen", "He won 3-1 in the final.", null),
     DAY_OF_MONTH("a day beside its month, the first of a pair before its month (\"on 4 or 5 April\"), or the second day of a range of one month in words (\"from July 7 to 13\")",

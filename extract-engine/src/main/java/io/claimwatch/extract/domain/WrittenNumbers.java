@@ -140,7 +140,7 @@ final class WrittenNumbers {
         if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
                 && !(i > 0 && not.halfParts.contains(t.get(i - 1).lower()))      // "the second half of the year" (HALF_AS_PART)
                 && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))
-                && !shareOfFigure(t, i + 1)) {
+                && !shareOfFigure(t, i + 1) && !halfOfWhat(t, i + 1)) {
             Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"
             h.words = true;
             h.rule = NumberRule.HALF_OF.id;
@@ -157,7 +157,7 @@ final class WrittenNumbers {
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
-        if (not.ageOf(t, i) || not.ageStated(t, i, endTok) || !half && !quarter && not.ageOfPerson(t, i, endTok, value)) return null;
+        if (not.ages.ageOf(t, i) || not.ages.ageStated(t, i, endTok) || !half && !quarter && not.ages.ageOfPerson(t, i, endTok, value)) return null;
         boolean tollItem = false;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
@@ -209,6 +209,14 @@ final class WrittenNumbers {
     private boolean isFigureWord(Tok w) {
         return w.isNum() || w.isWord() && (lx.numberWords.containsKey(w.lower())
                 || lx.vagueFirstWords.contains(w.lower()) && !lx.functionWords.contains(w.lower()));
+    }
+
+    /**
+     * {@link NumberRule#HALF_OF_WHAT}: "a wage that is barely half of what workers need": half of a clause that "what" opens is
+     * a comparison with an amount the sentence does not give, no share of anything counted.
+     */
+    private static boolean halfOfWhat(List<Tok> t, int j) {
+        return j + 1 < t.size() && t.get(j).is("of") && (t.get(j + 1).is("what") || t.get(j + 1).is("whatever"));
     }
 
     /** "half of the 2.4 million people": a share of a figure stated with it. */
