@@ -76,9 +76,10 @@ final class Ages {
      * {@link NumberRule#AGE_OF_PERSON}: a bare whole number up to 120 that heads no noun (it ends its clause or a word of
      * numbers-age-followers.txt follows) is a person's age after a personal pronoun (numbers-age-pronouns.txt) and
      * "was"/"is", an adverb of numbers-age-adverbs.txt or "under"/"over" between ("He was 91.", "when he was six, according
-     * to", "as he is under 18"), or after a verb of numbers-age-verbs.txt and "at" ("can retire at 60 and"); after "under"/"over"
-     * and a noun of people (numbers-age-nouns.txt: "a child under 14 in", "39% of people under 55", "jobless over 50 also
-     * found work") or after such a pronoun and "at" ("who at 44 will be"), a verb may follow too; not a number that heads a
+     * to", "as he is under 18"); after "under"/"over" and a noun of people (numbers-age-nouns.txt: "a child under 14 in", "39%
+     * of people under 55", "jobless over 50 also found work"), after such a pronoun and "at" ("who at 44 will be") or after
+     * a verb of numbers-age-verbs.txt and "at" ("can retire at 60 and", "retiring at 65 eventually"), a verb or an adverb
+     * may follow too; not a number that heads a
      * noun or a unit ("he was 300 meters away", "she was one of the first", "died at 12 sites", "people over 50 percent").
      */
     boolean ageOfPerson(List<Tok> t, int i, int j, long value) {
@@ -86,11 +87,11 @@ final class Ages {
         int v = i - 1;
         boolean bound = t.get(v).is("under") || t.get(v).is("over");
         // "jobless over 50 also found work", "job seekers under 25 rose 2,300", "who at 44 will be": a verb may follow
-        if (bound && ageNouns.contains(t.get(v - 1).lower()) || t.get(v).is("at") && agePronouns.contains(t.get(v - 1).lower())) {
+        if (bound && ageNouns.contains(t.get(v - 1).lower())
+                || t.get(v).is("at") && (agePronouns.contains(t.get(v - 1).lower()) || ageVerbs.contains(t.get(v - 1).lower()))) {
             return headsNoNoun(t, j);
         }
         if (!endsAge(t, j)) return false;
-        if (t.get(v).is("at")) return ageVerbs.contains(t.get(v - 1).lower());
         if (bound || ageAdverbs.contains(t.get(v).lower())) v--;
         return v >= 1 && (t.get(v).is("was") || t.get(v).is("is")) && agePronouns.contains(t.get(v - 1).lower());
     }

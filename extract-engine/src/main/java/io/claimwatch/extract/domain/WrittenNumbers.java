@@ -35,10 +35,17 @@ final class WrittenNumbers {
         if (i > 0 && (t.get(i - 1).isNum() || lx.numberWords.containsKey(t.get(i - 1).lower()))) return null;
         if (next != null && next.isWord() && lx.timeUnits.contains(next.lower())) return null;   // "several days"
         if (next != null && next.is("of") && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return null;
+        // "several hundred million pounds": a vague count of a scale word, itself before a greater one
+        BigDecimal scale = BigDecimal.ONE;
+        if (isScale(head) && next != null && isScale(next.lower()) && lx.numberWords.get(next.lower())[0] >= 1000) {
+            scale = BigDecimal.valueOf(lx.numberWords.get(next.lower())[0]);
+            j++;
+        }
         Mention m = new Mention(t.get(i).start(), t.get(j - 1).end(), i, j,
-                new BigDecimal(p.fields()[0]));
-        m.low = new BigDecimal(p.fields()[0]);
-        m.high = new BigDecimal(p.fields()[1]);
+                new BigDecimal(p.fields()[0]).multiply(scale));
+        m.low = new BigDecimal(p.fields()[0]).multiply(scale);
+        m.high = new BigDecimal(p.fields()[1]).multiply(scale);
+        m.scale = scale;
         m.hedge = Hedge.VAGUE;
         m.vague = true;
         m.words = true;
@@ -63,6 +70,13 @@ final class WrittenNumbers {
         return p.length == 3 && p[0].equals("half") && (p[1].equals("a") || p[1].equals("an")) && isScale(p[2]) ? p[2] : null;
     }
 
+    /** The whole number of "one-and-a-half", "two-and-a-half", or 0. */
+    private long andAHalf(String lower) {
+        if (!lower.endsWith("-and-a-half")) return 0;
+        long[] nw = lx.numberWords.get(lower.substring(0, lower.length() - "-and-a-half".length()));
+        return nw != null && nw[1] < 2 ? nw[0] : 0;
+    }
+
     /** A number in words at token i: "fifty", "nine hundred and nine", "a dozen", "half a million", "half of"; or null. */
     Mention words(String text, List<Tok> t, int i) {
         Tok first = t.get(i);
@@ -84,6 +98,15 @@ final class WrittenNumbers {
             half = true;
             current = 1;
             j += 2;
+        } else if (andAHalf(fl) > 0 && i + 1 < t.size() && isScale(t.get(i + 1).lower())
+                && lx.numberWords.get(t.get(i + 1).lower())[0] >= 1000) {
+            long scale = lx.numberWords.get(t.get(i + 1).lower())[0];   // "one-and-a-half million": 1,500,000
+            Mention m = new Mention(first.start(), t.get(i + 1).end(), i, i + 2,
+                    BigDecimal.valueOf(andAHalf(fl)).add(new BigDecimal("0.5")).multiply(BigDecimal.valueOf(scale)));
+            m.words = true;
+            m.scale = BigDecimal.valueOf(scale);
+            m.rule = NumberRule.HALF_A_SCALE.id;
+            return numbers.finishUnits(text, t, m, "", false);
         } else if (hyphenatedHalf(fl) != null) {
             half = true;   // "half-a-million": one token
             total = lx.numberWords.get(hyphenatedHalf(fl))[0];

@@ -63,6 +63,22 @@ class SizesAndAgesTest {
     }
 
     @Test
+    void aVagueCountOfHundredsBeforeAScaleAndAndAHalfScale() {
+        Mention m = mentions("The repairs will cost several hundred million dollars.").get(0);
+        assertThat(m.low.longValue()).isEqualTo(200_000_000L);
+        assertThat(m.high.longValue()).isEqualTo(999_000_000L);
+        assertThat(mentions("Some two-and-a-half million tenants face higher rents.")).extracting(x -> x.value.longValue())
+                .containsExactly(2_500_000L);
+        assertThat(values("The talks ran two-and-a-half hours.")).isEmpty();
+    }
+
+    @Test
+    void anAgeAfterRetireAtMayHaveAnAdverbAfterIt() {
+        assertThat(values("Teachers will be retiring at 67 eventually, the minister said.")).isEmpty();
+        assertThat(values("Three miners died at 12 sites.")).containsExactly(3, 12);
+    }
+
+    @Test
     void aScaleWordJoinedToItsNounScalesTheDigits() {
         assertThat(mentions("The state's 2.4 million-strong workforce went unpaid.")).extracting(m -> m.value.longValue())
                 .containsExactly(2_400_000L);
