@@ -33,6 +33,8 @@ final class NotFigures {
     private final Set<String> periodPrepositions = words("period-prepositions");
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
+    /** "killed", "injuring": before a lone "one", make it a toll's count ({@link NumberRule#ONE_TOLL_OBJECT}). */
+    final Set<String> tollVerbs = words("toll-verbs");
     /** The rules of ages: who is counted by age, and a person's age told. */
     final Ages ages;
 

@@ -15,6 +15,8 @@ enum NumberRule {
     NUMBER_WORDS("number words, hyphenated or joined by \"and\"", "It captured nine hundred and nine Russian servicemen.", "909"),
     ONE_IN_A_TOLL("a lone \"one\" that closes a list of figures before a word of people-verbs.txt: \"14 injured and one dead\"",
             "The blast left 14 injured and one dead.", "1"),
+    ONE_TOLL_OBJECT("a lone \"one\" right after a verb of a toll (numbers-toll-verbs.txt), or after it and a hedge: \"killed one man\","
+            + " \"killing at least one\"", "The blast at the mine killed one guard.", "1"),
     A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),
     HALF_A_SCALE("\"half a\" or \"a quarter of a\" before a scale word, or \"one-and-a-half\" before one of a thousand or more",
             "Half a million people fled.", "500000"),

@@ -181,7 +181,7 @@ final class WrittenNumbers {
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
         if (not.ages.ageOf(t, i) || not.ages.ageStated(t, i, endTok) || !half && !quarter && not.ages.ageOfPerson(t, i, endTok, value)) return null;
-        boolean tollItem = false;
+        boolean tollItem = false, tollObject = false;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
@@ -191,6 +191,9 @@ final class WrittenNumbers {
             tollItem = prev != null && (prev.is("and") || prev.is(",")) && lx.peopleVerbs.contains(nextWord(t, endTok))
                     && figureBefore(t, i - 1);
             listItem |= tollItem;
+            // "killed one man", "killing at least one": the object of a toll's verb (NumberRule.ONE_TOLL_OBJECT)
+            tollObject = !listItem && tollVerbBefore(t, i) && !nextWord(t, endTok).equals("another");
+            listItem |= tollObject;
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))
                     && !rateFollows(t, endTok)) return null;
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
@@ -198,11 +201,11 @@ final class WrittenNumbers {
         if (endTok - i == 1 && first.is("zero")) return null;
         // "the two sides", "both three", "these three men": a small number after a definite
         // determiner refers back to things already counted
-        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower())) return null;
+        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower()) && !placedHoldings(t, prev, endTok)) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
-                : tollItem ? NumberRule.ONE_IN_A_TOLL : NumberRule.NUMBER_WORDS).id;
+                : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : NumberRule.NUMBER_WORDS).id;
         if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
@@ -247,6 +250,35 @@ final class WrittenNumbers {
         if (j < t.size() && t.get(j).is("of")) j++;
         if (j < t.size() && (t.get(j).is("the") || t.get(j).is("its") || t.get(j).is("their"))) j++;
         return j < t.size() && t.get(j).isNum();
+    }
+
+    /** A verb of a toll (numbers-toll-verbs.txt) right before token k, or before a hedge of one or two words ("killed at least"). */
+    private boolean tollVerbBefore(List<Tok> t, int k) {
+        for (int x = k - 1; x >= Math.max(0, k - 3); x--) {
+            Tok w = t.get(x);
+            if (!w.isWord()) return false;
+            if (not.tollVerbs.contains(w.lower())) return true;
+            if (!ONE_HEDGES.contains(w.lower())) return false;
+        }
+        return false;
+    }
+
+    /** The words of a hedge between a toll's verb and "one": "at least", "only", "just". */
+    private static final java.util.Set<String> ONE_HEDGES = java.util.Set.of("at", "least", "only", "just", "about", "nearly", "almost");
+
+    /**
+     * "its eight factories in Tainan", "its two Kumamoto plants": after "its" or "their", a noun phrase that names its place (a
+     * capitalised word within its first four words, or "in" or "at" and one) lists what the owner holds there, no reference back.
+     */
+    private static boolean placedHoldings(List<Tok> t, Tok owner, int j) {
+        if (!owner.is("its") && !owner.is("their")) return false;
+        for (int x = j; x < Math.min(t.size(), j + 4); x++) {
+            Tok w = t.get(x);
+            if (!w.isWord()) return false;
+            if (w.capitalized()) return true;
+            if (w.is("in") || w.is("at")) return x + 1 < t.size() && t.get(x + 1).capitalized();
+        }
+        return false;
     }
 
     /** A figure among the four tokens before k ("six in Guerrero and"). */

@@ -56,6 +56,22 @@ class SizesAndAgesTest {
     }
 
     @Test
+    void aLoneOneAfterATollsVerbCounts() {
+        assertThat(values("The avalanche killed one climber near the summit.")).containsExactly(1);
+        assertThat(values("A fire swept the depot, killing at least one.")).containsExactly(1);
+        // a pronoun stays one
+        assertThat(values("The rivals nearly killed one another.")).isEmpty();
+        assertThat(values("He bought one ticket.")).isEmpty();
+    }
+
+    @Test
+    void itsHoldingsInAPlaceAreCounted() {
+        assertThat(values("The brewer shut its three plants in Leeds.")).containsExactly(3);
+        assertThat(values("The brewer shut its three Leeds plants.")).containsExactly(3);
+        assertThat(values("The sequel beat its two predecessors.")).isEmpty();
+    }
+
+    @Test
     void severalDozenIsDozens() {
         Mention m = mentions("Doctors reported several dozen cases of the fever.").get(0);
         assertThat(m.low.intValue()).isEqualTo(24);
