@@ -154,15 +154,19 @@ final class DigitFigures {
                 }
             }
         }
-        // spaced scale word: "2.5 million", "3 dozen"
+        // spaced scale word: "2.5 million", "3 dozen", and one a hyphen joins to the noun it counts: "a 1.3 million-person payroll"
         if (!scaled && j < t.size() && t.get(j).isWord()) {
-            long[] nw = lx.numberWords.get(t.get(j).lower());
-            if (nw != null && nw[1] == 2) {
+            String sw = t.get(j).lower();
+            int dash = sw.indexOf('-');
+            long[] nw = lx.numberWords.get(dash > 0 ? sw.substring(0, dash) : sw);
+            if (nw != null && nw[1] == 2 && (dash < 0 || lx.numberWords.get(sw.substring(dash + 1)) == null)) {
                 v = v.multiply(BigDecimal.valueOf(nw[0]));
                 scaleMul = BigDecimal.valueOf(nw[0]);
                 scaled = true;
-                end = t.get(j).end();
+                end = dash > 0 ? t.get(j).start() + dash : t.get(j).end();
                 j++;
+                Mention range = dash > 0 ? null : scaledRange(t, i, j, start, v, scaleMul);
+                if (range != null) return numbers.finishUnits(text, t, range, unit, currency);
             } else {
                 String w = t.get(j).lower();
                 BigDecimal mul = lx.suffixes.get(w);
@@ -183,13 +187,32 @@ final class DigitFigures {
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (plainInt && not.nameEndingInNumber(t, k, prev, prev2, j)) return null;
         if (plainInt && not.modelName(t, k, prev, prev2, j)) return null;
-        if (not.ageOf(t, i) || plainInt && not.ageStated(t, i, j)) return null;
-        if (plainInt && NotFigures.ageInApposition(t, v.intValue(), prev, prev2, j)) return null;
-        if (plainInt && not.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
+        if (not.ages.ageOf(t, i) || plainInt && not.ages.ageStated(t, i, j)) return null;
+        if (plainInt && Ages.ageInApposition(t, v.intValue(), prev, prev2, j)) return null;
+        if (plainInt && not.ages.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
         m.rule = (scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
+    }
+
+    /**
+     * {@link NumberRule#DIGIT_RANGE} of scaled ends: "1.5 million-2 million people": the scale word at {@code j - 1}, then a
+     * hyphen, digits and the same scale word, all glued but the last; null when the second end is not the greater.
+     */
+    private static Mention scaledRange(List<Tok> t, int i, int j, int start, BigDecimal low, BigDecimal scale) {
+        if (j + 2 >= t.size()) return null;
+        Tok dash = t.get(j), n2 = t.get(j + 1);
+        if (!(dash.is("-") || dash.is("–")) || dash.start() != t.get(j - 1).end() || !n2.isNum() || n2.start() != dash.end()
+                || !t.get(j + 2).lower().equals(t.get(j - 1).lower())) return null;
+        BigDecimal high = NumberRecognizer.parse(n2.text()).multiply(scale);
+        if (high.compareTo(low) <= 0) return null;
+        Mention r = new Mention(start, t.get(j + 2).end(), i, j + 3, low);
+        r.high = high;
+        r.hedge = Hedge.RANGE;
+        r.scale = scale;
+        r.rule = NumberRule.DIGIT_RANGE.id;
+        return r;
     }
 
     private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){1,3}");

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The tests that drop a number that is not a figure: a time or a duration, a day of a month, a year,
- * a designator ("Flight 17"), a name that ends in a number ("the Lower 48", "Boeing 737"), an age
- * that qualifies who is counted, and an age in apposition. Each is a rule of {@link NumberRule}.
+ * a designator ("Flight 17"), a name that ends in a number ("the Lower 48", "Boeing 737"); ages are
+ * {@link Ages}'. Each is a rule of {@link NumberRule}.
  */
 final class NotFigures {
 
@@ -33,16 +33,10 @@ final class NotFigures {
     private final Set<String> periodPrepositions = words("period-prepositions");
     /** "st", "th": make digits an ordinal. */
     final Set<String> ordinalSuffixes = words("ordinal-suffixes");
-    /** "he", "she", "i": with "was" and a bare number, a person's age ({@link NumberRule#AGE_OF_PERSON}). */
-    private final Set<String> agePronouns = words("age-pronouns");
-    /** "only", "now": between "was" and a person's age. */
-    private final Set<String> ageAdverbs = words("age-adverbs");
-    /** "when", "in": after a person's age, heading no noun. */
-    private final Set<String> ageFollowers = words("age-followers");
-    /** "child", "people": before "under"/"over" and a person's age. */
-    private final Set<String> ageNouns = words("age-nouns");
-    /** "retire", "died": before "at" and a person's age. */
-    private final Set<String> ageVerbs = words("age-verbs");
+    /** "killed", "injuring": before a lone "one", make it a toll's count ({@link NumberRule#ONE_TOLL_OBJECT}). */
+    final Set<String> tollVerbs = words("toll-verbs");
+    /** The rules of ages: who is counted by age, and a person's age told. */
+    final Ages ages;
 
     /** "people", "staff": nouns in the plural with no final "s" (lexicon/counted-irregular-plurals.txt). */
     private final Set<String> irregularPlurals = Set.copyOf(Lexicon.lines("counted-irregular-plurals.txt"));
@@ -53,13 +47,14 @@ final class NotFigures {
     NotFigures(Lexicon lx) {
         this.lx = lx;
         this.daysTo = timeWords(lx, "DAYS_TO");
+        this.ages = new Ages(lx, this);
     }
 
     private static Set<String> timeWords(Lexicon lx, String kind) {
         return Set.copyOf(lx.timeWords.stream().filter(f -> f[1].equals(kind)).map(f -> f[0].toLowerCase(Locale.ROOT)).toList());
     }
 
-    private static Set<String> words(String name) {
+    static Set<String> words(String name) {
         return Set.copyOf(Lexicon.lines("numbers-" + name + ".txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
@@ -90,7 +85,20 @@ final class NotFigures {
         if (MORE.contains(w.lower()) && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return true;   // "two more days"
         String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
         if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
-        return !comparedPeriods(t, j, parts);
+        return !comparedPeriods(t, j, parts) && !gerundCompound(t, j, parts);
+    }
+
+    /**
+     * "two day-trading firms", "two day trading offices": a time unit in the singular that opens a compound with a word in
+     * "-ing" before a noun in the plural names a kind of the things counted, no duration.
+     */
+    private boolean gerundCompound(List<Tok> t, int j, String[] parts) {
+        int noun = j + 1;
+        String gerund = parts.length == 2 ? parts[1] : null;
+        if (parts.length == 1 && noun < t.size() && t.get(noun).isWord()) gerund = t.get(noun++).text();
+        return gerund != null && gerund.length() > 5 && gerund.endsWith("ing") && noun < t.size() && t.get(noun).isWord()
+                && !t.get(noun).capitalized() && !lx.functionWords.contains(t.get(noun).lower()) && pluralOrUnit(t.get(noun).lower())
+                && lx.timeUnits.contains(parts[0]) && !parts[0].endsWith("s");
     }
 
     /** "10 to 14 days", "between four and eight hours", "two or three months": the first end of a range of durations. */
@@ -194,7 +202,7 @@ final class NotFigures {
     }
 
     /** "people", "troops", "km": a noun a figure can count; not "loss", "census", "crisis" (a singular noun after a year). */
-    private boolean pluralOrUnit(String w) {
+    boolean pluralOrUnit(String w) {
         boolean plural = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
         return plural || irregularPlurals.contains(w) || lx.unitIndex.word(w) != null;
     }
@@ -212,7 +220,7 @@ final class NotFigures {
     }
 
     /** Punctuation that ends a clause. */
-    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", "!", "?", ")", "\"", "”", "’");
+    static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", "!", "?", ")", "\"", "”", "’");
 
     /**
      * {@link NumberRule#DEFINITION}: "a recession is commonly defined as two consecutive quarters of contraction": the first
@@ -275,99 +283,5 @@ final class NotFigures {
             if (w.isWord() && w.text().length() >= 4 && Character.isLowerCase(w.text().charAt(0)) && !lx.functionWords.contains(w.lower())) return false;
         }
         return true;
-    }
-
-    /**
-     * {@link NumberRule#AGE_QUALIFIER}: "children under the age of five", "people ages 50 to 64", "those
-     * aged 65 and over": an age that qualifies who is counted, not a count.
-     */
-    boolean ageOf(List<Tok> t, int i) {
-        if (i >= 1 && (t.get(i - 1).is("ages") || t.get(i - 1).is("aged"))) return true;
-        // "aged between 18 and 24": both ages of the span
-        if (i >= 2 && t.get(i - 1).is("between") && (t.get(i - 2).is("ages") || t.get(i - 2).is("aged"))) return true;
-        if (i >= 4 && t.get(i - 1).is("and") && numeral(t.get(i - 2)) && t.get(i - 3).is("between")
-                && (t.get(i - 4).is("ages") || t.get(i - 4).is("aged"))) return true;
-        // "those who are 65 and older", "children 12 or younger"
-        if (i + 2 < t.size() && (t.get(i + 1).is("and") || t.get(i + 1).is("or"))
-                && (t.get(i + 2).is("older") || t.get(i + 2).is("younger"))) return true;
-        // "between the ages of 5 and 9", "ranging in age from 50 to 110": the second age of a span
-        if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && numeral(t.get(i - 2))
-                && (t.get(i - 3).is("of") || t.get(i - 3).is("from")) && (t.get(i - 4).is("age") || t.get(i - 4).is("ages"))) return true;
-        if (i >= 2 && t.get(i - 1).is("from") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"))) return true;
-        // "who had turned 110 in May", "A friend just turned 95", "will turn 18 on August 7": the age a person reached, unless a noun follows ("turned 40 homes into")
-        if (i >= 1 && (t.get(i - 1).is("turned") || t.get(i - 1).is("turns") || t.get(i - 1).is("turning") || t.get(i - 1).is("turn"))
-                && (i + 1 >= t.size() || !t.get(i + 1).isWord() || LOWER_FUNCTION_AFTER_AGE.contains(t.get(i + 1).lower()))) return true;
-        // the second age of a span: "ages 50 to 64"
-        if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
-                && numeral(t.get(i - 2)) && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
-        return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
-    }
-
-    /**
-     * {@link NumberRule#AGE_STATED}: "the average age of the suspects is 37", "the age range of suspects is from 10 years
-     * old to 100": a number that a linking verb gives to the noun "age" before it, and that heads no noun, is an age; not
-     * an age a rule changes ("raise the retirement age to 64" is a claim).
-     */
-    boolean ageStated(List<Tok> t, int i, int j) {
-        Tok next = j < t.size() ? t.get(j) : null;   // "age was 31 and 5,293 pregnant women": the second heads a noun
-        if (next != null && next.isWord() && !lx.functionWords.contains(next.lower()) && !next.is("and") && !next.is("or")) return false;
-        boolean linked = false;
-        for (int x = i - 1; x >= Math.max(0, i - 16); x--) {
-            Tok w = t.get(x);
-            if (w.is("age")) return linked;
-            if (!w.isWord() && !w.isNum()) return false;   // a comma, a bracket or a quotation mark ends the clause's reach
-            linked |= LINKING.contains(w.lower());
-        }
-        return false;
-    }
-
-    /**
-     * {@link NumberRule#AGE_OF_PERSON}: a bare whole number up to 120 that heads no noun (it ends its clause or a word of
-     * numbers-age-followers.txt follows) is a person's age after a personal pronoun (numbers-age-pronouns.txt) and
-     * "was"/"is", an adverb of numbers-age-adverbs.txt or "under"/"over" between ("He was 91.", "when he was six, according
-     * to", "as he is under 18"), after "under"/"over" and a noun of people (numbers-age-nouns.txt: "a child under 14 in",
-     * "39% of people under 55"), or after a verb of numbers-age-verbs.txt and "at" ("can retire at 60 and"); not a number
-     * that heads a noun or a unit ("he was 300 meters away", "she was one of the first", "died at 12 sites").
-     */
-    boolean ageOfPerson(List<Tok> t, int i, int j, long value) {
-        if (value > 120 || i < 2 || !endsAge(t, j)) return false;
-        int v = i - 1;
-        if (t.get(v).is("at")) return ageVerbs.contains(t.get(v - 1).lower());
-        boolean bound = t.get(v).is("under") || t.get(v).is("over");
-        if (bound && ageNouns.contains(t.get(v - 1).lower())) return true;
-        if (bound || ageAdverbs.contains(t.get(v).lower())) v--;
-        return v >= 1 && (t.get(v).is("was") || t.get(v).is("is")) && agePronouns.contains(t.get(v - 1).lower());
-    }
-
-    /** Whether the number before token {@code j} heads no noun: the clause or the sentence ends, or a word such as "when" follows. */
-    private boolean endsAge(List<Tok> t, int j) {
-        if (j >= t.size()) return true;
-        Tok next = t.get(j);
-        return next.isWord() ? ageFollowers.contains(next.lower()) : CLAUSE_ENDS.contains(next.text());
-    }
-
-    /** The verbs that state what an age is. */
-    private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "remains", "remained", "stands", "stood");
-
-    /** Digits or a number word ("between the ages of eight and 15"). */
-    private boolean numeral(Tok w) {
-        return w.isNum() || w.isWord() && lx.numberWords.containsKey(w.lower());
-    }
-
-    /** The words that may follow an age a person "turned": "turned 95 about a month ago", "turned 110 in May". */
-    private static final Set<String> LOWER_FUNCTION_AFTER_AGE = Set.of("in", "on", "last", "this", "about", "and", "before", "after",
-            "just", "when", "years", "year");
-
-    /**
-     * {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico", and after a full
-     * name at the end of a sentence, "and Nick Wood, 41.".
-     */
-    static boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int j) {
-        if (value > 120 || prev == null || !prev.is(",") || prev2 == null || !prev2.capitalized()) return false;
-        if (j < t.size() && t.get(j).is(",")) return true;
-        // "... and former chef Nick Wood, 41.": after a full name, closing the sentence
-        int k = j - 1;
-        return (j >= t.size() || t.get(j).is(".") && j + 1 == t.size()) && k >= 3 && t.get(k - 3).capitalized()
-                && t.get(k - 3).end() < prev2.start() && !prev2.lower().endsWith("s");
     }
 }

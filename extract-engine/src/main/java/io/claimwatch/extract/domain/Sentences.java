@@ -97,11 +97,12 @@ public final class Sentences {
                         while (a < b && Character.isWhitespace(text.charAt(a))) a++;
                         while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
                         if (b <= a) continue;
-                        // no sentence starts in lower case, nor with the day after a month's abbreviation: the
-                        // model cut after an abbreviation ("11:30 p.m. on Monday", "early in the morning, Feb. 19")
+                        // no sentence starts in lower case, nor with the day after a month's abbreviation or the
+                        // number after a designator's: the model cut after an abbreviation ("11:30 p.m. on Monday",
+                        // "early in the morning, Feb. 19", "the No. 3 party")
                         Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
                         boolean cutAbbreviation = Character.isLowerCase(text.charAt(a))
-                                || Character.isDigit(text.charAt(a)) && last != null && endsWithMonthAbbreviation(text, last.end())
+                                || Character.isDigit(text.charAt(a)) && last != null && endsWithAbbreviationOfNumber(text, last.end())
                                 || last != null && endsWithClockAbbreviation(text, last.end());
                         if (cutAbbreviation && last != null && last.kind() == Kind.BODY && last.end() >= s) {
                             out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));
@@ -207,13 +208,13 @@ public final class Sentences {
         return (a == 'p' || a == 'P' || a == 'a' || a == 'A') && (m == 'm' || m == 'M') && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
     }
 
-    /** "Feb." ending at e. */
-    private static boolean endsWithMonthAbbreviation(String text, int e) {
+    /** "Feb." or a designator's abbreviation ("No.", "Vol.": designators.txt) ending at e: the number after it goes with it. */
+    private static boolean endsWithAbbreviationOfNumber(String text, int e) {
         if (e < 2 || text.charAt(e - 1) != '.') return false;
         int b = e - 1;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
         String w = text.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT);
-        return w.length() <= 4 && Lexicon.get().months.containsKey(w);
+        return w.length() <= 4 && Lexicon.get().months.containsKey(w) || Lexicon.get().designators.contains(w + ".");
     }
 
     static boolean isProse(String text, int s, int e) {

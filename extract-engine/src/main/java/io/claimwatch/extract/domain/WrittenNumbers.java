@@ -35,10 +35,17 @@ final class WrittenNumbers {
         if (i > 0 && (t.get(i - 1).isNum() || lx.numberWords.containsKey(t.get(i - 1).lower()))) return null;
         if (next != null && next.isWord() && lx.timeUnits.contains(next.lower())) return null;   // "several days"
         if (next != null && next.is("of") && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return null;
+        // "several hundred million pounds": a vague count of a scale word, itself before a greater one
+        BigDecimal scale = BigDecimal.ONE;
+        if (isScale(head) && next != null && isScale(next.lower()) && lx.numberWords.get(next.lower())[0] >= 1000) {
+            scale = BigDecimal.valueOf(lx.numberWords.get(next.lower())[0]);
+            j++;
+        }
         Mention m = new Mention(t.get(i).start(), t.get(j - 1).end(), i, j,
-                new BigDecimal(p.fields()[0]));
-        m.low = new BigDecimal(p.fields()[0]);
-        m.high = new BigDecimal(p.fields()[1]);
+                new BigDecimal(p.fields()[0]).multiply(scale));
+        m.low = new BigDecimal(p.fields()[0]).multiply(scale);
+        m.high = new BigDecimal(p.fields()[1]).multiply(scale);
+        m.scale = scale;
         m.hedge = Hedge.VAGUE;
         m.vague = true;
         m.words = true;
@@ -63,6 +70,13 @@ final class WrittenNumbers {
         return p.length == 3 && p[0].equals("half") && (p[1].equals("a") || p[1].equals("an")) && isScale(p[2]) ? p[2] : null;
     }
 
+    /** The whole number of "one-and-a-half", "two-and-a-half", or 0. */
+    private long andAHalf(String lower) {
+        if (!lower.endsWith("-and-a-half")) return 0;
+        long[] nw = lx.numberWords.get(lower.substring(0, lower.length() - "-and-a-half".length()));
+        return nw != null && nw[1] < 2 ? nw[0] : 0;
+    }
+
     /** A number in words at token i: "fifty", "nine hundred and nine", "a dozen", "half a million", "half of"; or null. */
     Mention words(String text, List<Tok> t, int i) {
         Tok first = t.get(i);
@@ -84,6 +98,15 @@ final class WrittenNumbers {
             half = true;
             current = 1;
             j += 2;
+        } else if (andAHalf(fl) > 0 && i + 1 < t.size() && isScale(t.get(i + 1).lower())
+                && lx.numberWords.get(t.get(i + 1).lower())[0] >= 1000) {
+            long scale = lx.numberWords.get(t.get(i + 1).lower())[0];   // "one-and-a-half million": 1,500,000
+            Mention m = new Mention(first.start(), t.get(i + 1).end(), i, i + 2,
+                    BigDecimal.valueOf(andAHalf(fl)).add(new BigDecimal("0.5")).multiply(BigDecimal.valueOf(scale)));
+            m.words = true;
+            m.scale = BigDecimal.valueOf(scale);
+            m.rule = NumberRule.HALF_A_SCALE.id;
+            return numbers.finishUnits(text, t, m, "", false);
         } else if (hyphenatedHalf(fl) != null) {
             half = true;   // "half-a-million": one token
             total = lx.numberWords.get(hyphenatedHalf(fl))[0];
@@ -140,7 +163,7 @@ final class WrittenNumbers {
         if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
                 && !(i > 0 && not.halfParts.contains(t.get(i - 1).lower()))      // "the second half of the year" (HALF_AS_PART)
                 && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))
-                && !shareOfFigure(t, i + 1)) {
+                && !shareOfFigure(t, i + 1) && !halfOfWhat(t, i + 1)) {
             Mention h = new Mention(first.start(), first.end(), i, i + 1, new BigDecimal("0.5"));   // "half of the services"
             h.words = true;
             h.rule = NumberRule.HALF_OF.id;
@@ -157,8 +180,8 @@ final class WrittenNumbers {
         int endTok = lastNumTok + 1;
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
-        if (not.ageOf(t, i) || not.ageStated(t, i, endTok) || !half && !quarter && not.ageOfPerson(t, i, endTok, value)) return null;
-        boolean tollItem = false;
+        if (not.ages.ageOf(t, i) || not.ages.ageStated(t, i, endTok) || !half && !quarter && not.ages.ageOfPerson(t, i, endTok, value)) return null;
+        boolean tollItem = false, tollObject = false;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
@@ -168,6 +191,9 @@ final class WrittenNumbers {
             tollItem = prev != null && (prev.is("and") || prev.is(",")) && lx.peopleVerbs.contains(nextWord(t, endTok))
                     && figureBefore(t, i - 1);
             listItem |= tollItem;
+            // "killed one man", "killing at least one": the object of a toll's verb (NumberRule.ONE_TOLL_OBJECT)
+            tollObject = !listItem && tollVerbBefore(t, i) && !nextWord(t, endTok).equals("another");
+            listItem |= tollObject;
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))
                     && !rateFollows(t, endTok)) return null;
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
@@ -175,11 +201,11 @@ final class WrittenNumbers {
         if (endTok - i == 1 && first.is("zero")) return null;
         // "the two sides", "both three", "these three men": a small number after a definite
         // determiner refers back to things already counted
-        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower())) return null;
+        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower()) && !placedHoldings(t, prev, endTok)) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
-                : tollItem ? NumberRule.ONE_IN_A_TOLL : NumberRule.NUMBER_WORDS).id;
+                : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : NumberRule.NUMBER_WORDS).id;
         if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
@@ -211,11 +237,48 @@ final class WrittenNumbers {
                 || lx.vagueFirstWords.contains(w.lower()) && !lx.functionWords.contains(w.lower()));
     }
 
+    /**
+     * {@link NumberRule#HALF_OF_WHAT}: "a wage that is barely half of what workers need": half of a clause that "what" opens is
+     * a comparison with an amount the sentence does not give, no share of anything counted.
+     */
+    private static boolean halfOfWhat(List<Tok> t, int j) {
+        return j + 1 < t.size() && t.get(j).is("of") && (t.get(j + 1).is("what") || t.get(j + 1).is("whatever"));
+    }
+
     /** "half of the 2.4 million people": a share of a figure stated with it. */
     private static boolean shareOfFigure(List<Tok> t, int j) {
         if (j < t.size() && t.get(j).is("of")) j++;
         if (j < t.size() && (t.get(j).is("the") || t.get(j).is("its") || t.get(j).is("their"))) j++;
         return j < t.size() && t.get(j).isNum();
+    }
+
+    /** A verb of a toll (numbers-toll-verbs.txt) right before token k, or before a hedge of one or two words ("killed at least"). */
+    private boolean tollVerbBefore(List<Tok> t, int k) {
+        for (int x = k - 1; x >= Math.max(0, k - 3); x--) {
+            Tok w = t.get(x);
+            if (!w.isWord()) return false;
+            if (not.tollVerbs.contains(w.lower())) return true;
+            if (!ONE_HEDGES.contains(w.lower())) return false;
+        }
+        return false;
+    }
+
+    /** The words of a hedge between a toll's verb and "one": "at least", "only", "just". */
+    private static final java.util.Set<String> ONE_HEDGES = java.util.Set.of("at", "least", "only", "just", "about", "nearly", "almost");
+
+    /**
+     * "its eight factories in Tainan", "its two Kumamoto plants": after "its" or "their", a noun phrase that names its place (a
+     * capitalised word within its first four words, or "in" or "at" and one) lists what the owner holds there, no reference back.
+     */
+    private static boolean placedHoldings(List<Tok> t, Tok owner, int j) {
+        if (!owner.is("its") && !owner.is("their")) return false;
+        for (int x = j; x < Math.min(t.size(), j + 4); x++) {
+            Tok w = t.get(x);
+            if (!w.isWord()) return false;
+            if (w.capitalized()) return true;
+            if (w.is("in") || w.is("at")) return x + 1 < t.size() && t.get(x + 1).capitalized();
+        }
+        return false;
     }
 
     /** A figure among the four tokens before k ("six in Guerrero and"). */
