@@ -65,8 +65,8 @@ final class ClaimsBatchWrites {
     measure(service, ds, jdbcUrl, List.of(work.subList(warmup, warmup + batches)));
     Thread.sleep(1_000); // the statistics collector's delay
     long[] updates = groupUpdates(ds);
-    System.out.printf("claim_group row updates: %,d, of them HOT (no index entries) %,d%n", updates[0] - updates0[0],
-        updates[1] - updates0[1]);
+    System.out.printf("claim_group row updates: %,d, of them HOT (no index entries) %,d; index entries a batch %,d%n",
+        updates[0] - updates0[0], updates[1] - updates0[1], (updates[2] - updates0[2]) / batches);
     printStatements(ds, batches);
     printGroupStorage(ds);
     explainReads(ds);
@@ -151,12 +151,17 @@ final class ClaimsBatchWrites {
     }
   }
 
-  /** claim_group's row updates so far, and how many of them were HOT (the new version on the same page, no index entry). */
+  /**
+   * claim_group's row updates so far, how many of them were HOT (the new version on the same page, no index entry), and
+   * its index entries written: a row inserted or updated but not HOT adds one to each of its indexes.
+   */
   private static long[] groupUpdates(DataSource ds) throws java.sql.SQLException {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'claim_group'")) {
+         ResultSet rs = st.executeQuery("SELECT n_tup_upd, n_tup_hot_upd, (n_tup_ins + n_tup_upd - n_tup_hot_upd)"
+             + " * (SELECT count(*) FROM pg_index WHERE indrelid = 'claim_group'::regclass)"
+             + " FROM pg_stat_user_tables WHERE relname = 'claim_group'")) {
       rs.next();
-      return new long[] {rs.getLong(1), rs.getLong(2)};
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
     }
   }
 

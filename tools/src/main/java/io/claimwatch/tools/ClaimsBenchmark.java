@@ -186,7 +186,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
           + " group_id, origin_id, key_kind, key_event, key_party, publication_date, create_time)"
           + " VALUES (?, ?, ?, ?, 0, 40, ?, ?, ?, '', '', ?, ?, 'ASSERTED', 'bench', ?, ?, ?, ?, ?, ?, ?)");
            PreparedStatement group = c.prepareStatement("INSERT INTO claim_group (id, kind, event, party, unit, min_value,"
-               + " max_value, create_time, update_time) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+               + " max_value, create_time, update_time, recency) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                + " SET min_value = least(claim_group.min_value, EXCLUDED.min_value),"
                + " max_value = greatest(claim_group.max_value, EXCLUDED.max_value), update_time = EXCLUDED.update_time")) {
         Timestamp now = Timestamp.from(Instant.now());
@@ -225,6 +225,7 @@ public final class ClaimsBenchmark implements Callable<Integer> {
           group.setDouble(6, value);
           group.setTimestamp(7, now);
           group.setTimestamp(8, now);
+          group.setTimestamp(9, now);
           group.addBatch();
           if (n % 5_000 == 4_999) {
             claim.executeBatch();

@@ -200,10 +200,10 @@ public final class ExplainQueries implements Callable<Integer> {
       explain(claimsDb, "the ranges of 10 groups a replacement left, the fire's and the large one among them (rolled back)",
           true, bind(GroupStatements.resetRanges(), "ARRAY(SELECT id FROM claim_group WHERE id NOT IN ('fire', 'large')"
               + " ORDER BY id LIMIT 8) || ARRAY['fire', 'large']"));
-      explain(claimsDb, "related groups of the large group (GetGroup)", false, "SELECT id, update_time FROM claim_group g"
-          + " WHERE g.unit = '' AND g.event = 'captured' AND g.kind IN ('person', '') ORDER BY g.update_time DESC LIMIT 84");
+      explain(claimsDb, "related groups of the large group (GetGroup)", false, "SELECT id, recency FROM claim_group g"
+          + " WHERE g.unit = '' AND g.event = 'captured' AND g.kind IN ('person', '') ORDER BY g.recency DESC LIMIT 84");
       explain(claimsDb, "list groups, first page", false, "SELECT id, claim_count, origin_count FROM claim_group"
-          + " ORDER BY update_time DESC, id DESC LIMIT 51");
+          + " ORDER BY recency DESC, id DESC LIMIT 51");
 
       System.out.printf("%n## GetGroup of the group of %,d claims through ClaimService (JdbcClaimStore), first page of 50%n", groupSize);
       // through a connection pool, as claims-service runs it (Agroal): a new connection per query would be most of the time

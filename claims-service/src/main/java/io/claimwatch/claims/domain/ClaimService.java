@@ -265,13 +265,13 @@ public final class ClaimService {
     }
     int size = pageSize == 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
     PageToken.GroupPosition after = PageToken.decodeGroup(pageToken);
-    List<ClaimGroup> rows = store.listGroups(after == null ? null : after.updateTime(), after == null ? null : after.id(), size + 1);
+    List<ClaimGroup> rows = store.listGroups(after == null ? null : after.recency(), after == null ? null : after.id(), size + 1);
     if (rows.size() <= size) {
       return new GroupPage(rows, "");
     }
     ClaimGroup last = rows.get(size - 1);
     return new GroupPage(List.copyOf(rows.subList(0, size)),
-        PageToken.encodeGroup(new PageToken.GroupPosition(last.updateTime(), last.id())));
+        PageToken.encodeGroup(new PageToken.GroupPosition(last.recency(), last.id())));
   }
 
   private static String describe(QuantityKey k) {

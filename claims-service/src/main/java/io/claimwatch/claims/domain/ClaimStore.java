@@ -86,8 +86,8 @@ public interface ClaimStore {
     return out;
   }
 
-  /** Groups, most recently changed first, after the given (updateTime, id) position (null: from the start). */
-  List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit);
+  /** Groups, most recently changed first ({@link ClaimGroup#recency}), after the given (recency, id) position (null: from the start). */
+  List<ClaimGroup> listGroups(Instant afterRecency, String afterId, int limit);
 
   /** Other groups whose key is compatible with this one: the same kind of quantity, another scope. */
   List<ClaimGroup> compatibleGroups(QuantityKey key, int limit);

@@ -12,8 +12,8 @@ public final class PageToken {
   /** A position in the order of a claim list: the last claim's article, place and publication date ("" if none). */
   public record Position(String articleId, int ordinal, String published) {}
 
-  /** A position in (updateTime desc, id desc) order of groups. */
-  public record GroupPosition(java.time.Instant updateTime, String id) {}
+  /** A position in (recency desc, id desc) order of groups ({@link ClaimGroup#recency}). */
+  public record GroupPosition(java.time.Instant recency, String id) {}
 
   /** A position in a group's timeline ({@link Agreement#ORDER}): when the claim holds (null: undated), its article and place. */
   public record TimelinePosition(String holds, String articleId, int ordinal) {
@@ -59,7 +59,7 @@ public final class PageToken {
   }
 
   public static String encodeGroup(GroupPosition p) {
-    return pack("g", Long.toString(p.updateTime().getEpochSecond()), Integer.toString(p.updateTime().getNano()), p.id());
+    return pack("g", Long.toString(p.recency().getEpochSecond()), Integer.toString(p.recency().getNano()), p.id());
   }
 
   /** Decodes a group page token; blank means the first page. */

@@ -84,10 +84,22 @@ final class GroupBookkeeping {
   }
 
   /**
+   * How long a group keeps its place in the order "most recently changed first" (claim_group.recency, V15) while claims
+   * keep joining it. update_time, when a claim last joined, is exact but in no index; recency, which the three
+   * indexes of that order hold (ListGroups, related groups, the candidate lookups with their cap of 64), moves to the
+   * write's time only when it is at least this old. A write that joins a group moved less than a minute ago (widening
+   * its range, counting its claims, keeping its latest) then changes no indexed column, and its row version stays on
+   * its page with no index entry (a HOT update; claim_group's pages are filled to half, V13). Two groups whose last
+   * changes are more than a minute apart keep their order; closer ones may swap, as the groups of one write tie.
+   */
+  static final String RECENCY_STEP = "interval '1 minute'";
+
+  /**
    * The groups the grouping created or joined, written with their counts and latest claims ({@code recent}) in one
    * statement: one row version a group (an upsert of the key, range and update_time, then an update of the counts made
    * two). From arrays: the groups' columns, the counts' changes, and the entries as one flat array with the position of
-   * their group, gathered back per group in order. Returns the ids written.
+   * their group, gathered back per group in order. A new group takes the write's time as its recency; a joined one
+   * keeps its recency unless it is {@link #RECENCY_STEP} old. Returns the ids written.
    */
   Set<String> write(Connection c, java.sql.Timestamp now, List<JdbcGroupIndex.Change> changes, Map<String, String[]> recent)
       throws SQLException {
@@ -111,8 +123,8 @@ final class GroupBookkeeping {
     }
     try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_group (kind, event, party, unit, cause, place,"
         + " event_name, earliest, latest, id, min_value, max_value, claim_count, origin_count, recent_claims, create_time,"
-        + " update_time) SELECT t.kind, t.event, t.party, t.unit, t.cause, t.place, t.event_name, t.earliest::date,"
-        + " t.latest::date, t.id, t.lo, t.hi, t.claims, t.origins, coalesce(r.entries, '{}'), ?, ?"
+        + " update_time, recency) SELECT t.kind, t.event, t.party, t.unit, t.cause, t.place, t.event_name, t.earliest::date,"
+        + " t.latest::date, t.id, t.lo, t.hi, t.claims, t.origins, coalesce(r.entries, '{}'), ?, ?, ?"
         + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
         + " ?::text[], ?::float8[], ?::float8[], ?::int[], ?::int[]) WITH ORDINALITY"
         + " AS t(kind, event, party, unit, cause, place, event_name, earliest, latest, id, lo, hi, claims, origins, i)"
@@ -121,16 +133,19 @@ final class GroupBookkeeping {
         + " event_name = EXCLUDED.event_name, earliest = EXCLUDED.earliest, latest = EXCLUDED.latest,"
         + " min_value = least(claim_group.min_value, EXCLUDED.min_value),"
         + " max_value = greatest(claim_group.max_value, EXCLUDED.max_value), update_time = EXCLUDED.update_time,"
+        + " recency = CASE WHEN claim_group.recency > EXCLUDED.recency - " + RECENCY_STEP + " THEN claim_group.recency"
+        + " ELSE EXCLUDED.recency END,"
         + " claim_count = claim_group.claim_count + EXCLUDED.claim_count,"
         + " origin_count = claim_group.origin_count + EXCLUDED.origin_count, recent_claims = EXCLUDED.recent_claims")) {
       st.setTimestamp(1, now);
       st.setTimestamp(2, now);
+      st.setTimestamp(3, now);
       String[] types = {"text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "float8", "float8",
           "int4", "int4"};
       for (int j = 0; j < types.length; j++) {
-        st.setArray(3 + j, c.createArrayOf(types[j], cols[j]));
+        st.setArray(4 + j, c.createArrayOf(types[j], cols[j]));
       }
-      entries.bind(c, st, 3 + types.length);
+      entries.bind(c, st, 4 + types.length);
       st.executeUpdate();
     }
     return changes.stream().map(JdbcGroupIndex.Change::id).collect(java.util.stream.Collectors.toSet());

@@ -178,7 +178,7 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   private static final String GROUP_COLUMNS = "g.id, g.kind, g.event, g.party, g.unit, g.cause, g.place, g.event_name, g.earliest, g.latest,"
-      + " g.create_time, g.update_time, g.claim_count, g.origin_count";
+      + " g.create_time, g.update_time, g.claim_count, g.origin_count, g.recency";
 
   @Override
   public Optional<ClaimGroup> group(String id) {
@@ -259,21 +259,21 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   @Override
-  public List<ClaimGroup> listGroups(Instant afterUpdateTime, String afterId, int limit) {
-    if (afterUpdateTime == null) {
-      return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g ORDER BY g.update_time DESC, g.id DESC LIMIT ?", limit);
+  public List<ClaimGroup> listGroups(Instant afterRecency, String afterId, int limit) {
+    if (afterRecency == null) {
+      return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g ORDER BY g.recency DESC, g.id DESC LIMIT ?", limit);
     }
-    return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE (g.update_time, g.id) < (?, ?)"
-        + " ORDER BY g.update_time DESC, g.id DESC LIMIT ?", Timestamp.from(afterUpdateTime), afterId, limit);
+    return groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE (g.recency, g.id) < (?, ?)"
+        + " ORDER BY g.recency DESC, g.id DESC LIMIT ?", Timestamp.from(afterRecency), afterId, limit);
   }
 
   @Override
   public List<ClaimGroup> compatibleGroups(QuantityKey key, int limit) {
     List<ClaimGroup> out = new ArrayList<>();
-    // The key's event through the index on (unit, event, update_time). Groups of the open event '' are not read for a
+    // The key's event through the index on (unit, event, recency). Groups of the open event '' are not read for a
     // key with an event: an event must be equal to be compatible, so they were dropped below and only crowded the cap.
     List<ClaimGroup> rows = groups("SELECT " + GROUP_COLUMNS + " FROM claim_group g WHERE g.unit = ? AND g.event = ?"
-        + " AND g.kind IN (?, '') ORDER BY g.update_time DESC LIMIT ?", key.unit(), key.event(), key.kind(), limit * 4);
+        + " AND g.kind IN (?, '') ORDER BY g.recency DESC LIMIT ?", key.unit(), key.event(), key.kind(), limit * 4);
     for (ClaimGroup g : rows) {
       if (g.key().compatible(key) && out.size() < limit) {
         out.add(g);
@@ -295,7 +295,7 @@ public final class JdbcClaimStore implements ClaimStore {
                   rs.getString("cause"), rs.getString("place"), rs.getString("event_name"),
                   rs.getObject("earliest", java.time.LocalDate.class), rs.getObject("latest", java.time.LocalDate.class)),
               rs.getTimestamp("create_time").toInstant(), rs.getTimestamp("update_time").toInstant(), rs.getInt("claim_count"),
-              rs.getInt("origin_count")));
+              rs.getInt("origin_count"), rs.getTimestamp("recency").toInstant()));
         }
       }
       return out;

@@ -129,7 +129,7 @@ final class JdbcGroupIndex implements GroupIndex {
    * Looks up the table's candidates of every groupable claim at once. Claims of one {@link Scope} whose value ranges
    * overlap make one span, looked up once over the union of their ranges (the claims of a batch share keys: one
    * lookup per claim read the same groups again and again), in two statements (spans by event, and by kind), each
-   * a lateral join of the spans with claim_group through the indexes on (unit, key column, update_time). A span's
+   * a lateral join of the spans with claim_group through the indexes on (unit, key column, recency). A span's
    * groups are then handed to each of its claims, filtered by its range and key. A span that reads its cap may have
    * missed groups some claim would have got; its claims are looked up again one by one, with the cap of one. The
    * table does not change while a write groups (its changes are written after: {@link #changes}), so these are the
@@ -195,17 +195,17 @@ final class JdbcGroupIndex implements GroupIndex {
         + " g.min_value, g.max_value FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
         + " ?::float8[], ?::float8[], ?::int[]) AS t(i, unit, k, cause, latest, earliest, lo, hi, cap)"
         // The key's value and the open value '' each read their most recent groups through the index on
-        // (unit, key column, update_time) and stop at the cap; then the two are merged. One scan ordered by
-        // update_time alone (the plan PostgreSQL picked for "IN (t.k, '') ORDER BY update_time LIMIT 64")
+        // (unit, key column, recency) and stop at the cap; then the two are merged. One scan ordered by
+        // recency alone (the plan PostgreSQL picked for "IN (t.k, '') ORDER BY recency LIMIT 64")
         // read the whole table per claim on a store of a million claims (bin/explain-queries).
         + " CROSS JOIN LATERAL (SELECT * FROM ("
         + "(SELECT * FROM claim_group WHERE unit = t.unit AND " + column + " = t.k AND t.k <> ''" + CONTEXT
-        + " ORDER BY update_time DESC LIMIT t.cap)"
+        + " ORDER BY recency DESC LIMIT t.cap)"
         // An open kind ('') agrees with any kind; an event must be equal (QuantityKey.compatible), so groups of
         // the open event are never candidates of a claim keyed by event: reading them only crowded out the real ones.
         + (column.equals("kind") ? " UNION ALL (SELECT * FROM claim_group WHERE unit = t.unit AND kind = ''" + CONTEXT
-            + " ORDER BY update_time DESC LIMIT t.cap)" : "")
-        + ") u ORDER BY update_time DESC LIMIT t.cap) g";
+            + " ORDER BY recency DESC LIMIT t.cap)" : "")
+        + ") u ORDER BY recency DESC LIMIT t.cap) g";
   }
 
   /**
@@ -312,7 +312,7 @@ final class JdbcGroupIndex implements GroupIndex {
         + (key.earliest() == null ? "" : " AND (latest IS NULL OR latest >= ?)");
     return "SELECT id, kind, event, party, unit, cause, place, event_name, earliest, latest, min_value, max_value"
         + " FROM claim_group WHERE " + byKey
-        + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY update_time DESC LIMIT " + MAX_CANDIDATES;
+        + byContext + " AND max_value >= ? AND min_value <= ? ORDER BY recency DESC LIMIT " + MAX_CANDIDATES;
   }
 
   private List<Candidate> stored(QuantityKey key, double low, double high) {
