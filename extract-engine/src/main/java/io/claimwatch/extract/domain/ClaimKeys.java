@@ -153,8 +153,9 @@ public final class ClaimKeys {
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
       party = shareOf == null ? null : voteHolders.person(text, shareOf);   // "Teodoro 41%": the "Teodoro Benitez" of the story
     }
-    // vote-holder: "Rivas received 48.5% of the votes", "the Liberal Party 30" seats: the candidate's or party's result
-    if (party == null && voteHolders.counts(kind, event)) party = voteHolders.of(text, Math.max(cs, ss), hedgeStart);
+    // vote-holder: "Rivas received 48.5% of the votes", "the Liberal Party 30" seats: the candidate's or party's result; a
+    // whole is no one's ("75 of the 125 seats", "a 125-seat legislature": chamber-size)
+    if (party == null && !whole && !KeyFacet.chamberSize(after) && voteHolders.counts(kind, event)) party = voteHolders.of(text, at);
 
     // the event: the article's, unless the sentence names another
     SentenceReadings.Reading sentence = sentences.of(text, ss, se);

@@ -104,9 +104,12 @@ final class KeyFacet {
 
   /** Units of length: a figure in one is a distance (or a depth). */
   static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
-  /** "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers"). */
+  /**
+   * "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers", the
+   * count of the whole); part-of-those: "Seven of those 77 people died" is a part of a set the article named before.
+   */
   private static final Pattern PARTITIVE = Pattern.compile(
-      "^\\s+of\\s+(the|them|those|these|whom)\\b(?!\\s+[0-9])");
+      "^\\s+of\\s+(?:(?:the|them|whom)\\b(?!\\s+[0-9])|(?:those|these)\\b)");
   /**
    * "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured); so is
    * "more" before a place or a way ("600 firefighters ... with hundreds more en route", "dozens more on the way", "40 more in
@@ -127,10 +130,11 @@ final class KeyFacet {
 
   /**
    * "fell to 1.9 bln stg from ", "down from October's ", "against ", "compared with ": the earlier figure a
-   * change is measured from, another period's quantity than the figure it changed to.
+   * change is measured from, another period's quantity than the figure it changed to; the later figure's period may stand
+   * between ("fell to 11.6 percent in October from 11.7 percent": September's rate).
    */
   private static final Pattern EARLIER = Pattern.compile("(?:\\b(?i:up|down)\\s+from|\\b(?i:compared)\\s+(?:with|to)|\\b(?i:against)"
-      + "|[0-9%]\\S*\\s+(?:\\p{L}+\\s+){0,2}from)\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+|(?:a|the)\\s+(?:revised\\s+)?)?$");
+      + "|[0-9%]\\S*\\s+(?:\\p{L}+\\s+){0,2}(?:(?i:in|for)\\s+(?:\\p{Lu}\\p{L}+|(?:19|20)[0-9]{2})\\s+)?from)\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+|(?:a|the)\\s+(?:revised\\s+)?)?$");
 
   /** "down from ", "compared with ": an earlier figure, whatever it counts. */
   private static final Pattern EARLIER_CHANGE = Pattern.compile("\\b(?i:(?:up|down)\\s+from|compared\\s+(?:with|to))\\s+(?:\\p{Lu}\\p{L}*['’]s\\s+)?$");
@@ -165,6 +169,11 @@ final class KeyFacet {
     if (noun != null) return noun;
     Matcher m = VERB_BEFORE.matcher(before);
     return m.find() ? WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT))) : null;
+  }
+
+  /** chamber-size: whether the words after a figure hyphen it to "seat" ("a 125-seat legislature"): the chamber's size. */
+  static boolean chamberSize(String after) {
+    return CHAMBER_SIZE.matcher(after).find();
   }
 
   /** Whether a clause counts a running total of a period ("so far in 2025", "to date"): period-total. */
@@ -222,8 +231,12 @@ final class KeyFacet {
       Matcher o = OFFENCE_AFTER.matcher(after);
       if (o.find()) return OFFENCE + o.group(1).trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
     }
-    // previous-term: "held 57 seats in the last 200-seat parliament, the Conservatives 44": the seats of the term before
-    if ("seat".equals(kind) && !CHAMBER_SIZE.matcher(after).find() && PREVIOUS_TERM.matcher(sentenceBefore + " " + around).find()) return "previous";
+    // chamber-size: "Quebec's 125-seat provincial legislature" is all the seats, not a party's; previous-term: "held 57
+    // seats in the last 200-seat parliament, the Conservatives 44": the seats of the term before
+    if ("seat".equals(kind)) {
+      if (CHAMBER_SIZE.matcher(after).find()) return "whole";
+      if (PREVIOUS_TERM.matcher(sentenceBefore + " " + around).find()) return "previous";
+    }
     if (unit.isEmpty() && ((!tailTests || FLEET_TAIL.mayEnd(before)) && FLEET_BEFORE.matcher(before).find()
         || FLEET_AFTER.matcher(after).find())) return "fleet";
     // stockpile: "Iran runs about 10,000 centrifuges and has around 19,000 in its stockpile": the stock held, not those in use

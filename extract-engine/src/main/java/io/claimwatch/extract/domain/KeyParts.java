@@ -24,6 +24,8 @@ final class KeyParts {
   enum Rule {
     /** "At least 13 people, including two students, were killed": the two students are part of the 13. */
     INCLUDED_PART("included-part", "Three people, including two students, were killed in the port city.", "two", "part"),
+    /** "including 15 crew members and 62 passengers": each item of a list an opener starts is a part, not only the first. */
+    INCLUDED_LIST("included-list", "The 90 people on board, including 6 crew members and 30 Dutch passengers, died.", "30", "part"),
     /** "148 males and 81 females had been killed": each group of a breakdown by sex or age is a count of its own. */
     BREAKDOWN("breakdown", "Officials said 148 males and 81 females had been killed.", "81", "female"),
     /** "the UN warns it could surpass 500": a bound a count may yet reach is a forecast, not the count. */
@@ -71,6 +73,8 @@ final class KeyParts {
   static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual", "limit", "single"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
+  /** "two who died": a figure a relative clause says what befell, not a noun. */
+  private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)^\\s+(?:who|that|which)\\b");
   /** A quote's opening mark right before a figure, which may follow an opener ("of which \"369"). */
   private static final TailWords QUOTE_MARK = TailWords.endings("\"", "“");
 
@@ -79,6 +83,8 @@ final class KeyParts {
 
   private static final String NUMBER = "(?:[0-9][0-9,.]*|\\p{L}+(?:-\\p{L}+)?)";
   private final Pattern opener;
+  /** included-list: "including 15 crew members and ": a later item of the list an opener starts. */
+  private final Pattern openerList;
   private final Pattern among;
   private final Pattern ofWhole;
   private final Pattern wholeOf;
@@ -122,6 +128,8 @@ final class KeyParts {
     // "of which \"369 went to war": a quote's opening mark may stand between the opener and the figure
     opener = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+[\"“]?$");
     // not "among the 152 people aboard": a partitive of a whole the sentence counts is the count itself
+    openerList = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("opener")) + "\\s+(?:[\"“]?" + NUMBER
+        + "\\s+(?:[\\p{L}'’-]+\\s*){1,3}?(?:,\\s*(?:and\\s+)?|\\band\\s+)){1,3}$");
     among = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,3}?" + TimeWords.words(words.get("among")) + "\\b(?!\\s+[0-9])");
     // "most of Brazil's 700,000", "30,000 of Brazil's 40,000", "the majority of the 543": the figure is the whole
     wholeOf = Pattern.compile("(?i)(?:\\b" + TimeWords.words(words.get("portion")) + "|(?<![0-9,.])(?!(?:19|20)[0-9]{2}\\b)[0-9][0-9,.]*)"
@@ -227,6 +235,11 @@ final class KeyParts {
       // "including four women": a group of a breakdown is that group's count, else a part of no name
       String group = own.reset().find() ? groupOf(own.group(1)) : null;
       return new Part(group == null ? "part" : group, Rule.INCLUDED_PART);
+    }
+    // included-list: an item counted by a noun of its own ("62 Egyptian passengers"), not a fate ("two deaths", "two who died")
+    if (!kind.isEmpty() && !RELATIVE_AFTER.matcher(after).find() && mayEnd(groupBeforeTail, before) && openerList.matcher(before).find()) {
+      String group = own.reset().find() ? groupOf(own.group(1)) : null;
+      return new Part(group == null ? "part" : group, Rule.INCLUDED_LIST);
     }
     return null;
   }
