@@ -28,6 +28,7 @@ final class SpeakerAfter {
 
     /** "\"... 909 ...,\" the Ukrainian military said" / ", police said" / ", said John Smith". */
     String read(int idx, List<Tok> t, int v, int mTok) {
+        if (placeNameHomograph(t, v)) return null;
         int k = v - 1;
         while (k > mTok && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
         // "owners General Mining Union Corp Ltd <GENM.J> said": a wire's stock ticker after the name is no part of it
@@ -104,6 +105,17 @@ final class SpeakerAfter {
             if (d > n) return span(t, c, d);
         }
         return null;
+    }
+
+    /**
+     * claimant.place-name-homograph: "at a distillery in the town of Tequila, Jalisco state.": a reporting verb that is also a
+     * noun (lexicon/noun-verbs.txt), in its base form right after a capitalised word and before a comma or the sentence's end,
+     * ends the name of a place ("Jalisco state"); it names no speaker (", the Harbor Foundation estimates." agrees with its subject).
+     */
+    private boolean placeNameHomograph(List<Tok> t, int v) {
+        String l = t.get(v).lower();
+        return v > 0 && lx.nounVerbs.contains(l) && !l.endsWith("s") && !l.endsWith("ed") && t.get(v - 1).capitalized()
+                && (v + 1 >= t.size() || t.get(v + 1).is(".") || t.get(v + 1).is(","));
     }
 
     private String span(List<Tok> t, int a, int b) {

@@ -177,12 +177,14 @@ final class SpeakerPhrase {
 
     /**
      * "Some mountainous regions have reported up to 1,219 mm", "Ohio and Jackson counties also reported one death
-     * each": a subject whose head is a plural of places (lexicon/claimant-place-nouns.txt) names where a figure
-     * was recorded, not who asserts it.
+     * each", "Kocaeli province posted": a subject whose head is a plural of places, or a province after its name
+     * (lexicon/claimant-place-nouns.txt), names where a figure was recorded, not who asserts it.
      */
     boolean placeSubject(List<Tok> t, int a, int b) {
         while (b > a && t.get(b - 1).isWord() && w.verbAdverbs.contains(t.get(b - 1).lower())) b--;
-        return b > a && t.get(b - 1).isWord() && w.placeNouns.contains(t.get(b - 1).lower());
+        if (b <= a || !t.get(b - 1).isWord() || !w.placeNouns.contains(t.get(b - 1).lower())) return false;
+        // (a place in the singular is the head of its own name only: "The governor of West Flanders province said" is the governor)
+        return t.get(b - 1).lower().endsWith("s") || !contains(t, new int[] {a, b}, "of");
     }
 
     /**

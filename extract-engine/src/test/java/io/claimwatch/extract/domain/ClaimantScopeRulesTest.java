@@ -55,4 +55,18 @@ class ClaimantScopeRulesTest {
         // claimant.perfect-evidential: "shown" in lexicon/evidential-verbs.txt
         assertThat(claimants("Recent polls have shown Mayor Ana Ruiz with 53% of the vote.")).containsExactly("Recent polls");
     }
+
+    @Test
+    void aHomographThatEndsAPlaceNameIsNoVerb() {
+        // claimant.place-name-homograph: lexicon/noun-verbs.txt in its base form after a capitalised word
+        assertThat(claimants("Two workers were hurt in the blast, at a mill in the town of Ordun, Karsa state.")).containsExactly((String) null);
+        assertThat(claimants("Some 40 mills closed last year, the Harbor Foundation estimates.")).containsExactly("the Harbor Foundation");
+    }
+
+    @Test
+    void aProvinceAfterItsNameIsWhereAFigureWasRecorded() {
+        // lexicon/claimant-place-nouns.txt: "province" in the singular, the head of its own name
+        assertThat(claimants("Doran province posted the highest toll, with 312 bodies found.")).containsExactly((String) null);
+        assertThat(claimants("The governor of Doran province said 240 people were missing.")).containsExactly("The governor of Doran province");
+    }
 }
