@@ -117,6 +117,10 @@ final class ClaimantWords {
     final Set<String> hearsayWords = words("hearsay-words");
     /** "will", "would": a reporting verb after one tells of a report not made yet (claimant.future-report). */
     final Set<String> futureModals = words("future-modals");
+    /** "information", "data": what a source hands over ("The information provided by X indicated": claimant.provided-by). */
+    final Set<String> providedNouns = words("provided-nouns");
+    /** "provided", "supplied": the participle before "by" and the source's name (claimant.provided-by). */
+    final Set<String> providedParticiples = words("provided-participles");
 
     /** "that", "a": open the content of a reporting verb right after it ("said a wage of $20 is not enough"). */
     final Set<String> contentOpeners = words("content-openers");

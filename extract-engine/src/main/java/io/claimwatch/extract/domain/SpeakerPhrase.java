@@ -72,6 +72,8 @@ final class SpeakerPhrase {
             x--;
         }
         segs.add(new int[] {x + 1, segEnd});
+        String provider = providedBy(t, segs.get(segs.size() - 1));
+        if (provider != null) return provider;
         int[] chosen = null;
         for (int si = 0; si < segs.size(); si++) {
             int[] sg = segs.get(si);
@@ -173,6 +175,19 @@ final class SpeakerPhrase {
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
         return refs.resolve(idx, subj, t, a, b);
+    }
+
+    /**
+     * claimant.provided-by: "The information provided by Ana Ruiz, the board's chair, indicated": a subject that opens its clause
+     * with a noun of lexicon/claimant-provided-nouns.txt (after a determiner), a participle of lexicon/claimant-provided-participles.txt,
+     * "by" and one to five capitalised words up to the comma speaks for the name; the name, or null.
+     */
+    private String providedBy(List<Tok> t, int[] sg) {
+        int a = sg[0] < sg[1] && w.determiners.contains(t.get(sg[0]).lower()) ? sg[0] + 1 : sg[0];
+        if (a + 3 >= sg[1] || !w.providedNouns.contains(t.get(a).lower()) || !w.providedParticiples.contains(t.get(a + 1).lower())
+                || !t.get(a + 2).is("by") || sg[1] - (a + 3) > 5) return null;
+        for (int i = a + 3; i < sg[1]; i++) if (!t.get(i).capitalized()) return null;
+        return span(t, a + 3, sg[1]);
     }
 
     /**

@@ -69,4 +69,11 @@ class ClaimantScopeRulesTest {
         assertThat(claimants("Doran province posted the highest toll, with 312 bodies found.")).containsExactly((String) null);
         assertThat(claimants("The governor of Doran province said 240 people were missing.")).containsExactly("The governor of Doran province");
     }
+
+    @Test
+    void whatANamedSourceProvidedSpeaksForIt() {
+        // claimant.provided-by: lexicon/claimant-provided-nouns.txt, lexicon/claimant-provided-participles.txt
+        assertThat(claimants("The information provided by Ana Ruiz, the board's chair, indicated the jet fell 5,000 meters in 40 seconds."))
+                .containsExactly("Ana Ruiz");
+    }
 }
