@@ -31,6 +31,7 @@ public final class Attribution {
     private final SourceNamedNext next;
     private final AccordingTo according;
     private final RelayedQuote relayed;
+    private final ReportScope scope;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -47,6 +48,7 @@ public final class Attribution {
         this.next = new SourceNamedNext(text, sentences, verbs, speaker, carry);
         this.according = new AccordingTo(text, refs, verbs, speaker);
         this.relayed = new RelayedQuote(text, sentences, refs);
+        this.scope = new ReportScope();
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -80,7 +82,7 @@ public final class Attribution {
     public String claimant(int idx, List<Tok> t, Mention m) {
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
-        if (c != null) carry.named(idx, t, c, verbs.outletTail(t));
+        if (c != null) carry.named(idx, t, c, verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
         return c;
     }
 
@@ -161,9 +163,9 @@ public final class Attribution {
             r = first >= 0 ? null : carry.findingsIntro(t, CarriedReport.endingColon(t));
             if (r != null) applied.add(ClaimantRule.FINDINGS_LIST);
         }
-        r = withoutVerb(r);
+        r = w.withoutVerb(r, lx);
         if (r != null && w.ownerlessData(r, lx)) r = null;
-        carry.named(idx, t, refs.remember(r), verbs.outletTail(t));
+        carry.named(idx, t, refs.remember(r), verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
     }
 
     /**
@@ -192,9 +194,10 @@ public final class Attribution {
         return null;
     }
 
-    /** Whether the figure counts the speakers or the addressees themselves, so that no source goes on to it. */
+    /** Whether the figure counts the speakers or the addressees themselves, or is the outlet's aside, so that no source goes on to it. */
     private boolean counted() {
-        return decided == ClaimantRule.SPEAKERS_COUNTED || decided == ClaimantRule.ADDRESSEES_COUNTED;
+        return decided == ClaimantRule.SPEAKERS_COUNTED || decided == ClaimantRule.ADDRESSEES_COUNTED
+                || decided == ClaimantRule.HEARSAY_ASIDE;
     }
 
     private String decide(ClaimantRule rule, String claimant) {
@@ -208,7 +211,7 @@ public final class Attribution {
             decided = ClaimantRule.OWNERLESS_DATA;
             return null;
         }
-        String named = withoutVerb(claimant);
+        String named = w.withoutVerb(claimant, lx);
         if (claimant != null && named == null) {
             decided = ClaimantRule.VERB_NOT_A_NAME;
             return null;
@@ -216,22 +219,6 @@ public final class Attribution {
         claimant = named;
         decided = rule;
         return refs.remember(claimant);
-    }
-
-    /**
-     * claimant.verb-not-a-name: "said" (of a doubled "said said Dr Ana Ruiz"), "indicates 53% of voters": a reporting or
-     * evidential verb in lower case (not one that is also a noun: "estimates by the IMF") that opens the words read as a
-     * subject names no one; the words after it do ("said the latest council results" -> "the latest council results"), unless
-     * nothing or a figure follows. c without that verb, c itself, or null.
-     */
-    private String withoutVerb(String c) {
-        if (c == null) return null;
-        int sp = c.indexOf(' ');
-        String first = sp < 0 ? c : c.substring(0, sp);
-        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || lx.nounVerbs.contains(first) || lx.evidentialSubjects.contains(first)
-                || !lx.reportingVerbs.contains(first) && !lx.evidentialVerbs.contains(first)) return c;
-        String rest = sp < 0 ? "" : c.substring(sp + 1).strip();
-        return rest.isEmpty() || Character.isDigit(rest.charAt(0)) ? null : rest;
     }
 
     // ------------------------------------------------------------------ quotations and headlines
@@ -316,8 +303,13 @@ public final class Attribution {
         String before = null, after = null;
         int beforeAt = -1, afterAt = -1;
         boolean afterRelayed = false;
-        ClaimantRule beforeRule = null;
+        ClaimantRule beforeRule = null, aside = null;
         for (int v : vs) {
+            if (scope.futureVerb(t, v)) continue;                // claimant.future-report: "France will post 3% growth"
+            if (v < mTok && !inQuote && m != null && scope.hearsay(t, v, mTok)) {
+                aside = ClaimantRule.HEARSAY_ASIDE;              // the outlet's words inside the speaker's clause
+                continue;
+            }
             if (v < opened || v < mTok && !inQuote) {
                 if (before != null && speaker.pronounSubject(t, v)) continue;  // "TSMC said that it doesn't expect": the same speaker
                 if (verbs.outletClauseBetween(t, v, mTok) || verbs.relativeAsideBefore(t, v, mTok)) continue;
@@ -364,6 +356,7 @@ public final class Attribution {
             decided = beforeRule;
             return before;
         }
+        if (after == null && aside != null) decided = aside;
         return pick(after, afterRule, null, null);
     }
 

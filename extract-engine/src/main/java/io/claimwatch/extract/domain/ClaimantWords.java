@@ -115,6 +115,12 @@ final class ClaimantWords {
     final Set<String> dataParticiples = words("data-participles");
     /** "reportedly", "allegedly": the outlet gives a figure as hearsay of unnamed others, no document's content. */
     final Set<String> hearsayWords = words("hearsay-words");
+    /** "will", "would": a reporting verb after one tells of a report not made yet (claimant.future-report). */
+    final Set<String> futureModals = words("future-modals");
+    /** "information", "data": what a source hands over ("The information provided by X indicated": claimant.provided-by). */
+    final Set<String> providedNouns = words("provided-nouns");
+    /** "provided", "supplied": the participle before "by" and the source's name (claimant.provided-by). */
+    final Set<String> providedParticiples = words("provided-participles");
 
     /** "that", "a": open the content of a reporting verb right after it ("said a wage of $20 is not enough"). */
     final Set<String> contentOpeners = words("content-openers");
@@ -134,6 +140,24 @@ final class ClaimantWords {
 
     /** "listed", "compiled": a participle of recording whose agent ("by X") gives the figure. */
     final Set<String> agentParticiples = words("agent-participles");
+
+    /**
+     * claimant.verb-not-a-name: "said" (of a doubled "said said Dr Ana Ruiz"), "indicates 53% of voters": a reporting or
+     * evidential verb in lower case (not one that is also a noun: "estimates by the IMF") that opens the words read as a
+     * subject names no one; the words after it do ("said the latest council results" -> "the latest council results"), unless
+     * nothing or a figure follows; a form of "be" or of the perfect in lower case that opens them (lexicon/claimant-passive.txt:
+     * "..., are all feared dead") opens a predicate, and names no one. c without that verb, c itself, or null.
+     */
+    String withoutVerb(String c, Lexicon lx) {
+        if (c == null) return null;
+        int sp = c.indexOf(' ');
+        String first = sp < 0 ? c : c.substring(0, sp);
+        if (!first.isEmpty() && Character.isLowerCase(first.charAt(0)) && passive.contains(first)) return null;
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || lx.nounVerbs.contains(first) || lx.evidentialSubjects.contains(first)
+                || !lx.reportingVerbs.contains(first) && !lx.evidentialVerbs.contains(first)) return c;
+        String rest = sp < 0 ? "" : c.substring(sp + 1).strip();
+        return rest.isEmpty() || Character.isDigit(rest.charAt(0)) ? null : rest;
+    }
 
     static final ClaimantWords WORDS = new ClaimantWords();
 

@@ -7,7 +7,6 @@ import static io.claimwatch.extract.domain.ClaimantWords.ingForm;
 import static io.claimwatch.extract.domain.ClaimantWords.insideName;
 import static io.claimwatch.extract.domain.ClaimantWords.isHardBreak;
 import static io.claimwatch.extract.domain.ClaimantWords.isName;
-import static io.claimwatch.extract.domain.ClaimantWords.isNamePunct;
 import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.possessive;
 
@@ -27,12 +26,14 @@ final class SpeakerPhrase {
     private final String text;
     private final Referents refs;
     private final SpeakerAsides asides;
+    private final SpeakerAfter after;
 
     SpeakerPhrase(Lexicon lx, String text, Referents refs) {
         this.lx = lx;
         this.text = text;
         this.refs = refs;
         this.asides = new SpeakerAsides(lx, text);
+        this.after = new SpeakerAfter(lx, text, refs, this);
     }
 
     /** The subject of the reporting verb at v, reading backwards over its clause. */
@@ -71,6 +72,8 @@ final class SpeakerPhrase {
             x--;
         }
         segs.add(new int[] {x + 1, segEnd});
+        String provider = providedBy(t, segs.get(segs.size() - 1));
+        if (provider != null) return provider;
         int[] chosen = null;
         for (int si = 0; si < segs.size(); si++) {
             int[] sg = segs.get(si);
@@ -175,13 +178,28 @@ final class SpeakerPhrase {
     }
 
     /**
+     * claimant.provided-by: "The information provided by Ana Ruiz, the board's chair, indicated": a subject that opens its clause
+     * with a noun of lexicon/claimant-provided-nouns.txt (after a determiner), a participle of lexicon/claimant-provided-participles.txt,
+     * "by" and one to five capitalised words up to the comma speaks for the name; the name, or null.
+     */
+    private String providedBy(List<Tok> t, int[] sg) {
+        int a = sg[0] < sg[1] && w.determiners.contains(t.get(sg[0]).lower()) ? sg[0] + 1 : sg[0];
+        if (a + 3 >= sg[1] || !w.providedNouns.contains(t.get(a).lower()) || !w.providedParticiples.contains(t.get(a + 1).lower())
+                || !t.get(a + 2).is("by") || sg[1] - (a + 3) > 5) return null;
+        for (int i = a + 3; i < sg[1]; i++) if (!t.get(i).capitalized()) return null;
+        return span(t, a + 3, sg[1]);
+    }
+
+    /**
      * "Some mountainous regions have reported up to 1,219 mm", "Ohio and Jackson counties also reported one death
-     * each": a subject whose head is a plural of places (lexicon/claimant-place-nouns.txt) names where a figure
-     * was recorded, not who asserts it.
+     * each", "Kocaeli province posted": a subject whose head is a plural of places, or a province after its name
+     * (lexicon/claimant-place-nouns.txt), names where a figure was recorded, not who asserts it.
      */
     boolean placeSubject(List<Tok> t, int a, int b) {
         while (b > a && t.get(b - 1).isWord() && w.verbAdverbs.contains(t.get(b - 1).lower())) b--;
-        return b > a && t.get(b - 1).isWord() && w.placeNouns.contains(t.get(b - 1).lower());
+        if (b <= a || !t.get(b - 1).isWord() || !w.placeNouns.contains(t.get(b - 1).lower())) return false;
+        // (a place in the singular is the head of its own name only: "The governor of West Flanders province said" is the governor)
+        return t.get(b - 1).lower().endsWith("s") || !contains(t, new int[] {a, b}, "of");
     }
 
     /**
@@ -202,7 +220,7 @@ final class SpeakerPhrase {
      * claimant-object-relatives.txt) that is the object of the verb after [r + 1, b), the clause's own subject: a
      * determiner and a noun, or a name, of up to 5 words, with no verb form.
      */
-    private boolean objectRelative(List<Tok> t, int r, int b) {
+    boolean objectRelative(List<Tok> t, int r, int b) {
         if (!t.get(r).isWord() || !w.objectRelatives.contains(t.get(r).lower()) || b - r < 2 || b - r > 6) return false;
         Tok first = t.get(r + 1);
         if (!(first.capitalized() && !w.pronouns.contains(first.lower()) || first.isWord() && w.determiners.contains(first.lower()))) return false;
@@ -233,17 +251,21 @@ final class SpeakerPhrase {
     }
 
     /** "owners", "spokesman": a lower-case word that is no function word, no verb form and no pronoun. */
-    private boolean bareNoun(Tok x) {
+    boolean bareNoun(Tok x) {
         return x.isWord() && !x.capitalized() && !lx.functionWords.contains(x.lower()) && !w.pronouns.contains(x.lower())
                 && !ingForm(x) && !edForm(x.lower()) && !w.prepositions.contains(x.lower());
     }
 
-    /** "that it doesn't expect", "and they said": the subject of the verb at v is a pronoun alone. */
+    /**
+     * "that it doesn't expect", "and they said": the subject of the verb at v is a pronoun alone (claimant.pronoun-after-report:
+     * "Ledmore officials said they had found 12 dead crows": right after a reporting verb, the same speaker's).
+     */
     boolean pronounSubject(List<Tok> t, int v) {
         int k = v - 1;
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
         return k >= 0 && t.get(k).isWord() && w.pronouns.contains(t.get(k).lower())
-                && (k == 0 || !t.get(k - 1).isWord() || w.clauseOpeners.contains(t.get(k - 1).lower()) || t.get(k - 1).is("and"));
+                && (k == 0 || !t.get(k - 1).isWord() || w.clauseOpeners.contains(t.get(k - 1).lower()) || t.get(k - 1).is("and")
+                    || lx.reportingVerbs.contains(t.get(k - 1).lower()));
     }
 
     /** The noun fronted with "of" at the start of the sentence ("Of the 22 economists polled, ..."), or null. */
@@ -288,84 +310,9 @@ final class SpeakerPhrase {
         return x;
     }
 
-    /** "\"... 909 ...,\" the Ukrainian military said" / ", police said" / ", said John Smith". */
+    /** {@link SpeakerAfter#read}: the speaker named after the figure or the quotation. */
     String afterQuote(int idx, List<Tok> t, int v, int mTok) {
-        int k = v - 1;
-        while (k > mTok && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
-        // "owners General Mining Union Corp Ltd <GENM.J> said": a wire's stock ticker after the name is no part of it
-        if (k > mTok && t.get(k).is(">")) {
-            int lt = k - 1;
-            while (lt > mTok && k - lt <= 6 && !t.get(lt).is("<")) lt--;
-            if (lt > mTok && t.get(lt).is("<")) k = lt - 1;
-        }
-        int b = k + 1;
-        int a = b;
-        while (a - 1 > mTok && t.get(a - 1).isWord() || a - 1 > mTok && isNamePunct(t.get(a - 1))) a--;
-        boolean afterBreak = a - 1 >= mTok && (t.get(a - 1).is(",") || isQuote(t.get(a - 1)));
-        // claimant.comparison-no-subject: "..., faster than predicted", "more than expected"; "faster than analysts predicted": "analysts"
-        if (b > a && w.comparisonWords.contains(t.get(b - 1).lower())) return null;
-        for (int i = a; i + 1 < b; i++) if (t.get(i).isWord() && w.comparisonWords.contains(t.get(i).lower())) a = i + 1;
-        // claimant.figure-object-relative: "short of the 2.5% which the government had predicted": the relative pronoun right
-        // after the figure (no comma between) is the verb's object, the clause's subject its speaker
-        if (!afterBreak && a - mTok <= 3 && objectRelative(t, a, b)) return refs.resolve(idx, span(t, a + 1, b), t, a + 1, b);
-        if (b > a && w.contrasts.contains(t.get(a).lower()) || b > a && t.get(a).is("and")) return null;
-        // ", which put ...", ", as expected by economists and said ...": no subject of the verb's own
-        if (b > a && w.clauseOpeners.contains(t.get(a).lower()) || b > a && (t.get(b - 1).is("and") || t.get(b - 1).is("or"))) return null;
-        // ", on Sunday after authorities warned", ", the most since the CDC confirmed 667": the verb is
-        // another clause's, not a source's coming after the figure
-        if (b > a && !t.get(a).capitalized() && w.prepositions.contains(t.get(a).lower())) return null;
-        // ", continued to hold down prices": a verb in the past opens a predicate, not a subject
-        // (not "armed police", "unnamed sources": a participle before a noun)
-        if (b > a + 1 && t.get(a).isWord() && !t.get(a).capitalized() && edForm(t.get(a).lower())
-                && t.get(a + 1).isWord() && lx.functionWords.contains(t.get(a + 1).lower())) return null;
-        // "twice the 169,000 figure that Wall Street economists had forecast": the figure's noun, then a relative clause with its subject
-        for (int r = a + 1; a - mTok <= 3 && r < b && r <= a + 3; r++) {
-            if (objectRelative(t, r, b)) return refs.resolve(idx, span(t, r + 1, b), t, r + 1, b);
-            if (!bareNoun(t.get(r - 1))) break;
-        }
-        for (int i = a; i < b; i++) {
-            if (t.get(i).isWord() && (lx.subordinators.contains(t.get(i).lower()) || w.clauseOpeners.contains(t.get(i).lower()))) return null;
-        }
-        // ("a spokesman for the port and transport union FNV said": an article's noun and whom it speaks for run longer)
-        if (b > a && afterBreak && (b - a <= 8 || b - a <= 12 && (t.get(a).is("a") || t.get(a).is("an") || t.get(a).is("the"))))
-            return refs.resolve(idx, span(t, a, b), t, a, b);
-        if (b == a && a - 1 > mTok && t.get(a - 1).is(",")) {
-            // ", Ittiporn Boonpracong, chairman of the Election Commission, told": the name before its appositive
-            // (", Ivan Petrenko, the governor of the province, of which Lviv is the capital, said": two appositives)
-            int e2 = a - 1;
-            for (int seg = 0; seg < 2; seg++) {
-                int s2 = e2;
-                while (s2 - 1 > mTok && t.get(s2 - 1).isWord() && e2 - s2 < 12) s2--;
-                if (s2 >= e2 || s2 - 1 <= mTok || !t.get(s2 - 1).is(",")) break;
-                int e1 = s2 - 1, s1 = e1;
-                while (s1 - 1 >= mTok && t.get(s1 - 1).capitalized()) s1--;
-                if (e1 - s1 >= 1 && e1 - s1 <= 4 && s1 - 1 >= mTok && (t.get(s1 - 1).is(",") || isQuote(t.get(s1 - 1)))) {
-                    return span(t, s1, e1);
-                }
-                e2 = e1;
-            }
-        }
-        if (b == a && afterBreak) {
-            // ", said John Smith" (not ", told Reuters": the addressee)
-            // (", said student protester Tahmeed Hossain": a role in lower case before the name)
-            int c = v + 1, n = c;
-            // (", says the Harbor building society": an article before the name)
-            if (n + 1 < t.size() && t.get(n).is("the") && t.get(n + 1).capitalized()) n++;
-            while (n < t.size() && n - c < 3 && bareNoun(t.get(n))) n++;
-            int d = n;
-            while (d < t.size() && t.get(d).capitalized()) d++;
-            // (", said BBC labour affairs correspondent Stephen Cape": the outlet, the role and the name are one speaker)
-            int e = d;
-            while (e < t.size() && e - d < 3 && bareNoun(t.get(e))) e++;
-            int f = e;
-            while (f < t.size() && t.get(f).capitalized()) f++;
-            boolean role = d > n && e > d && f > e;
-            if (role) d = f;
-            // (", warned Delta Bank economist Lena Okafor.": an addressee verb whose role and name end the sentence is inverted too)
-            if (w.addresseeVerbs.contains(t.get(v).lower()) && !((n > c && d - n >= 2 || role) && (d >= t.size() - 1 || t.get(d).is(".")))) return null;
-            if (d > n) return span(t, c, d);
-        }
-        return null;
+        return after.read(idx, t, v, mTok);
     }
 
     /** A name before its appositive: capitalised words, an acronym on its own, a ticker in brackets. */
