@@ -57,8 +57,9 @@ public final class GroupAssigner {
   /**
    * How far, as a ratio, a figure may lie from a group of this key: tighter on a logarithmic scale, and
    * for a kind read off an instrument (a speed, a rainfall: {@code grouping/kind-reach.txt}); for a key
-   * that pins its event down, as far as its kind of event's counts climb ({@code grouping/reach.txt});
-   * else {@link #MAGNITUDE_FACTOR}.
+   * that pins its event down, as far as its kind of event's counts climb ({@code grouping/reach.txt}), or further for
+   * a measure that grows further than a toll where its kind's counts climb (a fire's area burned:
+   * {@code grouping/event-reach.txt}); else {@link #MAGNITUDE_FACTOR}.
    */
   public static double reach(QuantityKey key) {
     if ("magnitude".equals(key.kind())) {
@@ -68,7 +69,11 @@ public final class GroupAssigner {
     if (byKind != null) {
       return byKind;   // kind-reach: a speed or a rainfall read off instruments; figures apart are other readings
     }
-    return key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
+    double byCause = key.pinned() ? REACH.getOrDefault(key.cause(), MAGNITUDE_FACTOR) : MAGNITUDE_FACTOR;
+    Double byEvent = EVENT_REACH.get(key.event());
+    // event-reach: a fire's area burned grows further than its toll climbs; only where the kind's counts climb at all,
+    // and for the whole event's count: a part's or a period's ("#period": a state's acres burned so far this year) is no fire's growth
+    return byEvent != null && byCause > MAGNITUDE_FACTOR && key.place().indexOf('#') < 0 ? Math.max(byCause, byEvent) : byCause;
   }
 
   private static boolean sameMeasure(QuantityKey a, QuantityKey b) {
@@ -102,6 +107,8 @@ public final class GroupAssigner {
   private static final java.util.Map<String, Double> REACH = loadFactors("/grouping/reach.txt");
   /** The reach of a measure by the kind it counts, before its kind of event's ({@code grouping/kind-reach.txt}). */
   private static final java.util.Map<String, Double> KIND_REACH = loadFactors("/grouping/kind-reach.txt");
+  /** The reach of a measure by what happened to what it counts, where its kind of event's counts climb ({@code grouping/event-reach.txt}). */
+  private static final java.util.Map<String, Double> EVENT_REACH = loadFactors("/grouping/event-reach.txt");
 
   /** Lines "factor: word word" ({@code default:} lines and # comments skipped): each word's factor. */
   private static java.util.Map<String, Double> loadFactors(String resource) {

@@ -160,6 +160,25 @@ class GroupAssignerTest {
   }
 
   @Test
+  void aFiresAreaBurnedReachesFurtherThanItsToll() {
+    // event-reach (grouping/event-reach.txt): a pinned fire's area burned grows a hundredfold in days: 26.5 km2 on its
+    // first day and 1,560 km2 a week later are one quantity; its toll keeps a fire's reach (10), and so does a
+    // period's total ("#period": a state's area burned this year)
+    QuantityKey burned = new QuantityKey("area", "burn", "", "km2", "fire", "@CA @CA.01", "", LocalDate.parse("2016-05-01"),
+        LocalDate.parse("2016-05-31"));
+    String first = assigner.assign(List.of(inUnit(burned, "2650", "ha")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(burned, "156000", "ha")), index).get(0).groupId()).as("156,000 ha").isEqualTo(first);
+    QuantityKey killed = new QuantityKey("person", "kill", "", "", "fire", "@CA @CA.01", "", LocalDate.parse("2016-05-01"),
+        LocalDate.parse("2016-05-31"));
+    String two = assigner.assign(List.of(inUnit(killed, "2", "")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(killed, "60", "")), index).get(0).groupId()).as("60 killed").isNotEqualTo(two);
+    QuantityKey period = new QuantityKey("area", "burn", "", "km2", "fire", "#period @US @US.CA", "", LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-12-31"));
+    String state = assigner.assign(List.of(inUnit(period, "1400", "km2")), index).get(0).groupId();
+    assertThat(assigner.assign(List.of(inUnit(period, "17000", "km2")), index).get(0).groupId()).as("17,000 km2").isNotEqualTo(state);
+  }
+
+  @Test
   void aSumAndItsConversionInBracketsAreComparedInOneScale() {
     // conversion-key: the extractor keys "(about $27,000)" with the sum it converts, "25,000 euros" (key unit EUR);
     // grouping/unit-scales.txt compares money in US dollars, so the two join one group, and sums of one currency keep

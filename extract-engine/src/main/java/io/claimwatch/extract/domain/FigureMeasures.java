@@ -1,6 +1,7 @@
 package io.claimwatch.extract.domain;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
  * thing under one unit however it is written, and by what flows (keys/flows.txt: output, exports, a
  * loan, a pipeline's capacity, a quota); or a reading on a named scale ("6.5 on the Richter scale":
  * a magnitude; keys/scales.txt); or a length that is a depth ("12 miles deep"); or what a commodity unit
- * counts ("25,000 tonnes of wheat": wheat, not tonnes; keys/commodity-units.txt).
+ * counts ("25,000 tonnes of wheat": wheat, not tonnes; keys/commodity-units.txt); or, for an area hyphened to a
+ * noun of a kind of event, what that event's area measures (rule area-of-event: "the 2,650-hectare fire" is the area
+ * the fire burned, keys/cause-measures.txt, as "2,650 hectares burned" is).
  */
 final class FigureMeasures {
 
@@ -28,6 +31,12 @@ final class FigureMeasures {
   private final ConceptLexicon flows = ConceptLexicon.load("/keys/flows.txt");
   private final ConceptLexicon scales = ConceptLexicon.load("/keys/scales.txt");
   private final ConceptLexicon commodityUnits = ConceptLexicon.load("/keys/commodity-units.txt");
+  private final ConceptLexicon unitMeasures = ConceptLexicon.load("/keys/unit-measures.txt");
+  private final ConceptLexicon causes = ConceptLexicon.load("/keys/causes.txt");
+  private final ConceptLexicon causeMeasures = ConceptLexicon.load("/keys/cause-measures.txt");
+  /** area-of-event: "-hectare (6,540-acre) fire": past a conversion in brackets, the noun the hyphened figure qualifies. */
+  private static final Pattern NOUN_AFTER_HYPHENED = Pattern.compile("^\\s*(?:\\([^()]{0,30}\\)\\s*)?(\\p{L}+)");
+  private static final String AREA = "area";
 
   /**
    * What a figure at [figureStart, figureEnd) measures, read in its clause [clauseStart, clauseEnd); {@code read}, what its
@@ -42,6 +51,8 @@ final class FigureMeasures {
         && (DEPTH.matcher(text.substring(figureEnd, Math.max(figureEnd, Math.min(clauseEnd, figureEnd + 60)))).find()
         || DEPTH_BEFORE.matcher(text.substring(Math.max(clauseStart, figureStart - 40), Math.max(clauseStart, figureStart))).find());
     if (depth) return new Measure(read.unit(), "depth", read.event());
+    Measure area = areaOfEvent(text, figureStart, figureEnd, read);
+    if (area != null) return area;
     String commodity = commodity(counted);
     return commodity == null ? read : new Measure(read.unit(), commodity, read.event());
   }
@@ -57,6 +68,21 @@ final class FigureMeasures {
       return WordForms.singular(w);
     }
     return null;
+  }
+
+  /**
+   * area-of-event: a figure in a unit of area hyphened to a noun of a kind of event ("a 2,650-hectare fire", "the
+   * 8,000-acre blaze") that no phrase gave a kind is that event's area, the measure keys/cause-measures.txt names for
+   * it (a fire's area burned); null otherwise.
+   */
+  private Measure areaOfEvent(String text, int figureStart, int figureEnd, Measure read) {
+    if (!read.kind().isEmpty() || !read.event().isEmpty() || !"km2".equals(unitMeasures.first(List.of(read.unit())))
+        || text.substring(figureStart, figureEnd).indexOf('-') < 0) return null;
+    Matcher noun = NOUN_AFTER_HYPHENED.matcher(text.substring(figureEnd, Math.min(text.length(), figureEnd + 50)));
+    if (!noun.find()) return null;
+    String cause = WordForms.first(causes, List.of(noun.group(1).toLowerCase(java.util.Locale.ROOT)));
+    String event = cause == null ? null : causeMeasures.first(List.of(cause + "/" + AREA));
+    return event == null ? null : new Measure(read.unit(), AREA, event);
   }
 
   private Measure rate(String text, List<String> after, int figureStart, int clauseStart, Measure read) {

@@ -7,11 +7,17 @@ import java.util.List;
  * clause that says what state the people counted were in (rule "relative-clause-event": "the release of 16 people
  * who were held in Russian detention" counts the released, not the held): when an event follows the clause's verb
  * and that verb is one of a state (keys/relative-clauses.txt), the later event is the phrase's; else the first event
- * of the phrase ("Britons who were released", "250 people who were stranded" a crew is to rescue).
+ * of the phrase ("Britons who were released", "250 people who were stranded" a crew is to rescue). A word of a fate
+ * that is a verb with an object names no fate of the people counted (rule "verb-with-object", keys/verb-senses.txt:
+ * "Ecuadoreans missing their relatives" miss someone; they are not missing). A participle the lemmatizer left as written (a
+ * headline's capitals: "SIX REPORTED WOUNDED IN ... STRIKE") is read by its forms (rule "participle-as-written"), so
+ * the phrase counts the wounded, not the strike named after them.
  */
 final class PhraseEvents {
 
   private static final ConceptLexicon WORDS = ConceptLexicon.load("/keys/relative-clauses.txt");
+  private static final ConceptLexicon SENSES = ConceptLexicon.load("/keys/verb-senses.txt");
+  private static final String PARTICIPLE = "ed";
 
   private PhraseEvents() {}
 
@@ -28,7 +34,39 @@ final class PhraseEvents {
       }
       break;
     }
-    return events.first(lemmas);
+    return firstEvent(events, lemmas);
+  }
+
+  /**
+   * The phrase's first event, by position: verb-with-object, a fate word that is a verb right before its object's
+   * determiner ("missing their relatives") is none, and the phrase names no event ("") when it is its only one;
+   * participle-as-written, a lemma in "-ed" that no entry is ("wounded" of "WOUNDED"), at the phrase's end or before a
+   * preposition (a predicate: "REPORTED WOUNDED in", not "injured service members evacuated"), is read by its forms.
+   */
+  private static String firstEvent(ConceptLexicon events, List<String> lemmas) {
+    boolean verbSense = false;
+    for (int i = 0; i < lemmas.size(); i++) {
+      if (i + 1 < lemmas.size() && "verb".equals(sense(lemmas.get(i))) && "object".equals(sense(lemmas.get(i + 1)))) {
+        verbSense = true;
+        continue;
+      }
+      ConceptLexicon.Match m = events.match(lemmas, i);
+      String l = lemmas.get(i);
+      if (m == null && l != null && l.length() > 4 && l.endsWith(PARTICIPLE) && predicate(lemmas, i)) {
+        m = WordForms.match(events, List.of(l), 0);
+      }
+      if (m != null) return m.concept();
+    }
+    return verbSense ? "" : null;
+  }
+
+  /** A participle that ends the phrase or stands before a preposition ("WOUNDED in"), not one before its noun ("injured service members"). */
+  private static boolean predicate(List<String> lemmas, int i) {
+    return i + 1 == lemmas.size() || "preposition".equals(sense(lemmas.get(i + 1)));
+  }
+
+  private static String sense(String lemma) {
+    return lemma == null ? null : SENSES.first(List.of(lemma));
   }
 
   private static String concept(String lemma) {

@@ -383,4 +383,52 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "40").kind()).isEqualTo("firm");
     assertThat(key(cs, "30").kind()).isEqualTo("firm");
   }
+
+  @Test
+  void anAreaHyphenedToAFireIsTheAreaBurned() {
+    // area-of-event (FigureMeasures, keys/cause-measures.txt): "the 3,400-hectare fire" is the area the fire burned, as
+    // "had burned 9,000 hectares" is, and so is its conversion in brackets; a fire's spread an hour is a rate
+    // (keys/rates.txt), not the area burned
+    String text = "Wildfire forces evacuations near Corvane\n\nA wildfire in the hills above Corvane, in Oregon, forced 1,200"
+        + " people to flee on Tuesday, officials said.\n\nThe 3,400-hectare (8,400-acre) fire, which was first seen on"
+        + " Monday, is spreading east at 500 acres per hour.\n\nBy Wednesday the blaze had burned 9,000 hectares.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2026, 7, 8));
+    assertThat(key(cs, "3,400-hectare").kind()).isEqualTo("area");
+    assertThat(key(cs, "3,400-hectare").event()).isEqualTo("burn");
+    assertThat(key(cs, "8,400-acre").event()).isEqualTo("burn");
+    assertThat(key(cs, "9,000").event()).isEqualTo("burn");
+    assertThat(key(cs, "500").unit()).isEqualTo("acre/hour");
+  }
+
+  @Test
+  void peopleWarnedOfAFateAreNotItsVictims() {
+    // warning-not-fate (keys/events.txt): residents warned to be prepared to evacuate have not fled: a count of its own
+    String text = "Wildfire forces evacuations near Corvane\n\nA wildfire in the hills above Corvane, in Oregon, forced 1,200"
+        + " people to flee on Tuesday, officials said.\n\nOfficials warned the 2,000 residents of Millbrook to be prepared"
+        + " to evacuate.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2026, 7, 8));
+    assertThat(key(cs, "1,200").event()).isEqualTo("displace");
+    assertThat(key(cs, "2,000").event()).isEqualTo("warn");
+  }
+
+  @Test
+  void aFateWordWithAnObjectIsAVerbAndAHeadlinesParticipleIsRead() {
+    // verb-with-object (PhraseEvents, keys/verb-senses.txt): families "missing their relatives" are not missing;
+    // participle-as-written (PhraseEvents): "NINE REPORTED WOUNDED" in a headline in capitals counts the wounded
+    String quake = "Quake leaves dozens missing in Valdoria\n\nA strong earthquake struck northern Valdoria on Monday,"
+        + " leaving 40 people missing, officials said.\n\nHundreds of families missing their relatives gathered outside"
+        + " the morgue on Tuesday.\n";
+    List<ExtractedClaim> cs = all(quake, LocalDate.of(2026, 3, 4));
+    assertThat(key(cs, "40").event()).isEqualTo("missing");
+    assertThat(key(cs, "Hundreds").event()).isEmpty();
+    String strike = "NINE REPORTED WOUNDED IN VALDORIA GENERAL STRIKE\n\nAt least nine people were wounded in clashes"
+        + " during a general strike in Valdoria on Tuesday, police said.\n";
+    List<ExtractedClaim> ss = all(strike, LocalDate.of(1987, 3, 25));
+    assertThat(key(ss, "NINE").event()).isEqualTo("injure");
+    assertThat(key(ss, "NINE").kind()).isEqualTo("person");
+    // a participle before its noun says what the people were: the injured soldiers flown out are evacuated
+    String flown = "Drone attack on Valdoria base\n\nA drone attack struck a base in Valdoria on Sunday, officials said.\n\n"
+        + "Eight injured soldiers were evacuated to a hospital in the capital.\n";
+    assertThat(key(all(flown, LocalDate.of(2024, 1, 29)), "Eight").event()).isEqualTo("displace");
+  }
 }
