@@ -34,6 +34,8 @@ public final class CountedPhrase {
     private final CountedShareMeasures shares;
     private final CountedShareNames shareNames;
     private final CountedHolders holders;
+    private final CountedVoteShares votes;
+    private final CountedChanges changes;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -48,6 +50,8 @@ public final class CountedPhrase {
         this.shares = new CountedShareMeasures(w);
         this.shareNames = new CountedShareNames(w);
         this.holders = new CountedHolders(w);
+        this.votes = new CountedVoteShares(w);
+        this.changes = new CountedChanges(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -59,7 +63,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return shares.read(text, t, m, economic.read(text, t, m, prev, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)));
+        return changes.read(text, t, m, prev, shares.read(text, t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))));
     }
 
     /**
@@ -364,6 +368,7 @@ public final class CountedPhrase {
             return dead != null ? CountedRule.TOLL_OF_DEAD : CountedRule.MEASURE_NOUN;
         }
         String subject = subjects.subject(r.t, r.m);
+        if (subject != null && subject.equalsIgnoreCase(r.m.unitWords)) subject = null;   // "from 9,900 meters down to 5,730 meters": a unit
         if (subject == null && r.prev != null && subjects.changeOfFigureBefore(r.t, r.m)) {
             String change = change(r);
             if (change != null) {

@@ -125,6 +125,25 @@ enum CountedRule {
             + " dash, or \"up/down\" or \"to\" that follow a comma or a dash: the noun phrase opening its clause, past an aside, with its"
             + " complement but not a time",
             "Enrolment in the northern schools - the lowest since the war - was 41% in May.", "Enrolment in the northern schools (pct)"),
+    SHARE_OF_VOTE("a share \"of the (ADJ) vote\" not counted so far is a share of that vote, for the name after \"for\" or before the"
+            + " verb that takes it",
+            "Ferreira won 48% of the popular vote on Sunday.", "share of the popular vote for Ferreira (pct)"),
+    SHARE_FOR_HOLDER("a share with no noun of its own before \"for\" and a name, in a sentence of a vote, is that name's share of the vote",
+            "With most ballots counted, the mayor led the race against 41% for the Green Party.", "share of the vote for the Green Party (pct)"),
+    HOLDER_HAD_SHARE("a share with no noun of its own after a name and a verb that takes it, in a sentence of a vote, is that name's share"
+            + " of the vote",
+            "With most ballots counted, Ferreira had 48%.", "share of the vote for Ferreira (pct)"),
+    COMPARATIVE_CHANGE("a share before \"higher\" or \"lower\" after a linking verb or a market's \"closed\" is the share of a rise or"
+            + " fall in the noun phrase opening its clause",
+            "Shares of the utility closed 2.4% lower on Friday.", "pct fall in Shares of the utility"),
+    CHANGE_OF_MEASURE("a count after a verb of change (and \"by\") whose subject is \"the number of X\" is the rise or fall in X, as"
+            + " written; \"their number\" is the sentence's subject's",
+            "The number of nurses on strike fell by 1,200 on Tuesday.", "fall in nurses on strike"),
+    CHANGE_OF_PREVIOUS_COUNT("a count after \"up\" or \"down\" after a comma, or before \"from\", is the rise or fall in what the count"
+            + " before it counts",
+            "The shelters housed 3,100 people on Sunday, down 400 from Saturday.", "fall in people housed"),
+    SHARE_OF_PREVIOUS_CHANGE("a share after \", or\" right after a count of a rise or a fall is that change's share",
+            "The number of nurses on strike fell by 1,200, or 8%, on Tuesday.", "pct fall in nurses on strike"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor

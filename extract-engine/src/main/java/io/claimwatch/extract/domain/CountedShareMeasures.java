@@ -27,6 +27,10 @@ final class CountedShareMeasures {
     private final java.util.Set<String> periodWords = words("period-words");
     /** "and", "while": a word that opens a clause before its subject. */
     private final java.util.Set<String> clauseOpeners = words("clause-openers");
+    /** "higher" -> rise, "lower" -> fall: a comparative right after a share that says it is a change. */
+    private final ConceptLexicon comparativeChanges = ConceptLexicon.load("/lexicon/counted-comparative-changes.txt");
+    /** "closed", "ended": a verb of a market's session before a share of its change ("closed 2.4% lower"). */
+    private final java.util.Set<String> sessionVerbs = words("session-verbs");
 
     CountedShareMeasures(CountedWords w) {
         this.w = w;
@@ -42,14 +46,24 @@ final class CountedShareMeasures {
         if (!m.unit.equals("%") && !m.unit.equals("pp")) return r;
         boolean none = r.text().isEmpty() || r.text().equalsIgnoreCase(m.unitWords);
         boolean readBack = r.rule().equals(CountedRule.SHARE_CHANGE.id) || r.rule().equals(CountedRule.SUBJECT_OF_VERB.id);
-        if (!none && !readBack) return r;
+        String comparative = comparativeAfter(t, m);
+        if (!none && !readBack && comparative == null) return r;
         int k = beforeHedge(t, m);
         if (k < 1 || !t.get(k).isWord()) return r;
         String l = t.get(k).lower();
         String change = null;
+        CountedRule rule = CountedRule.SHARE_MEASURE_BEFORE;
         int end;                                                 // the measure is read back from the token before end
         boolean afterBreak = t.get(k - 1).is(",") || dash(t.get(k - 1));
-        if ((l.equals("up") || l.equals("down")) && (afterBreak || w.copulas.contains(t.get(k - 1).lower()))) {
+        if (comparative != null && (w.copulas.contains(l) || lx.linkingVerbs.contains(l) || sessionVerbs.contains(l))) {
+            // comparative-change: "Shares of the utility closed 2.4% lower", "Rents were 3% higher than a year ago"
+            change = comparative;
+            end = k;
+            none = true;
+            rule = CountedRule.COMPARATIVE_CHANGE;
+        } else if (comparative != null && !none && !readBack) {
+            return r;
+        } else if ((l.equals("up") || l.equals("down")) && (afterBreak || w.copulas.contains(t.get(k - 1).lower()))) {
             change = w.changeNouns.first(List.of(l));
             end = k - 1;
         } else if (l.equals("at") && dash(t.get(k - 1)) || l.equals("to") && t.get(k - 1).is(",")) {
@@ -68,7 +82,14 @@ final class CountedShareMeasures {
         String unit = m.unit.equals("pp") ? "percentage points" : CountedWords.unitName(m);
         // as CountedPhrase names a share: "pct rise in consumer prices", "growth in industrial output (pct)"
         String phrase = change == null || !change.equals("rise") && !change.equals("fall") ? measure + " (" + unit + ")" : unit + " " + change + " in " + measure;
-        return new CountedPhrase.Result(phrase, r.end(), null, CountedRule.SHARE_MEASURE_BEFORE.id);
+        return new CountedPhrase.Result(phrase, r.end(), null, rule.id);
+    }
+
+    /** The change a comparative right after the share names ("2.4% lower": fall), else null. */
+    private String comparativeAfter(List<Tok> t, Mention m) {
+        int j = m.tokEnd;
+        while (j < t.size() && t.get(j).start() < m.end) j++;
+        return j < t.size() && t.get(j).isWord() ? comparativeChanges.first(List.of(t.get(j).lower())) : null;
     }
 
     /** A linking verb between the measure and the end of its clause: the clause before a comma says something of the measure. */

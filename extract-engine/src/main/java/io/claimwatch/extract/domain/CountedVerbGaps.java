@@ -9,8 +9,9 @@ import java.util.Set;
  * {@link CountedVerbs#after}: an adverb of two words among its auxiliaries (adverb-phrase-before-verb:
  * "12 people have so far been confirmed dead"), a second noun coordinated with it that shares its
  * plural auxiliary (coordinated-noun-subject: "40 houses and a school in the town were evacuated"),
- * a passive's participle that is spelt as its base (unchanged-participle: "ballots were cast"), and reads
- * the adverb of manner after a passive's participle (manner-after-passive: "were cast fraudulently").
+ * a passive's participle that is spelt as its base (unchanged-participle: "ballots were cast"), a verb of belief
+ * before "to" and the verb it reports (believed-to: "bodies are believed to be buried"), and reads the adverb of
+ * manner after a passive's participle (manner-after-passive: "were cast fraudulently").
  */
 final class CountedVerbGaps {
 
@@ -19,11 +20,26 @@ final class CountedVerbGaps {
     private final Set<String> adverbPhrases;
     /** "were", "have": the auxiliaries a subject of two coordinated nouns takes. */
     private final Set<String> pluralAuxiliaries;
+    /** "believed", "feared": verbs of belief whose infinitive says what was done to the counted. */
+    private final Set<String> beliefVerbs = Set.copyOf(Lexicon.lines("counted-belief-verbs.txt"));
+    /** "have", "be", "been", "still": the words between "to" and the verb a belief reports. */
+    private final Set<String> beliefSkips = Set.copyOf(Lexicon.lines("counted-belief-skips.txt"));
 
     CountedVerbGaps(CountedWords words) {
         this.w = words;
         this.adverbPhrases = Set.copyOf(Lexicon.lines("counted-adverb-phrases.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         this.pluralAuxiliaries = Set.copyOf(Lexicon.lines("counted-plural-auxiliaries.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * believed-to: the verb a verb of belief at k reports after "to" ("were believed to have died", "are thought to be
+     * still buried"), past "have", "be", "been" and "still"; k itself when no such verb follows.
+     */
+    int overBelief(List<Tok> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).isWord() || !beliefVerbs.contains(t.get(k).lower()) || !t.get(k + 1).is("to")) return k;
+        int y = k + 2;
+        while (y < t.size() && y < k + 6 && t.get(y).isWord() && beliefSkips.contains(t.get(y).lower())) y++;
+        return y < t.size() && y > k + 2 && t.get(y).isWord() && !t.get(y).capitalized() && !w.lx.functionWords.contains(t.get(y).lower()) ? y : k;
     }
 
     /** adverb-phrase-before-verb: the token after a two-word adverb at k ("so far"), else k. */

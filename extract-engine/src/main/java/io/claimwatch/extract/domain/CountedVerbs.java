@@ -77,7 +77,7 @@ final class CountedVerbs {
                 copula = false;                                  // its place is not another state
             }
         }
-        Tok v = k < t.size() ? t.get(k) : null;
+        Tok v = (k = gaps.overBelief(t, k)) < t.size() ? t.get(k) : null;   // believed-to: "are believed to be buried"
         if (v != null && v.isWord() && !lx.functionWords.contains(v.lower()) && !v.capitalized()
                 && (lx.eventVerb(v.lower()) != null || v.lower().endsWith("ed") || lx.irregularPast.contains(v.lower())
                     || copula && gaps.unchangedParticiple(v))) {

@@ -57,6 +57,10 @@ final class CountedWords {
     final Set<String> pushVerbs = words("push-verbs");
     /** "its", "their": possessive determiners. */
     final Set<String> owners = words("owners");
+    /** "throughout": words that end a counted noun phrase wherever they stand ("60 cities throughout the country"). */
+    final Set<String> nounStops = words("noun-stops");
+    /** "up", "down": words that open no noun right after a figure ("9,900 meters down to"; "seats up for grabs" keeps its "up"). */
+    final Set<String> firstNounStops = words("first-noun-stops");
     /** "under", "without", "no": a state the counted are in. */
     final Set<String> statePreps = words("state-preps");
     /** "across", "in": a phrase between a noun and its verb. */

@@ -65,7 +65,9 @@ final class MoneySubjects {
         int e = k - 1;
         while (e >= 0 && EconomicFigures.is("auxiliary", t.get(e).lower())) e--;    // "spending was cut by", "costs had reached"
         if (e < 0 || !t.get(e).isWord() || measures.first(List.of(t.get(e).lower())) == null) return null;
-        if (r.text().toLowerCase(Locale.ROOT).contains(t.get(e).lower())) return null;   // "trade shortfall": the phrase names it already
+        String dir = prep == null || prep.equals("by") ? change.apply(verb) : null;
+        // "trade shortfall": the phrase names it already, unless this rule names its change ("borrowing rose by $2bn in June")
+        if ((r.noun() != null || dir == null) && r.text().toLowerCase(Locale.ROOT).contains(t.get(e).lower())) return null;
         List<String> np = new ArrayList<>();
         for (int x = e; x >= 0 && e - x < SUBJECT_WORDS; x--) {
             Tok tok = t.get(x);
@@ -73,7 +75,6 @@ final class MoneySubjects {
             if (!tok.isWord() || lx.functionWords.contains(l) || lx.timeUnits.contains(l) || x < e && (lx.irregularPast.contains(l) || l.endsWith("ed"))) break;
             np.add(0, tok.text());
         }
-        String dir = prep == null || prep.equals("by") ? change.apply(verb) : null;
         String phrase = (units.isEmpty() ? "" : units + " ") + (dir == null ? "" : dir + " in ") + String.join(" ", np);
         int a = MoneyWhat.after(t, m);
         // "was £192,713 in England": the place it is the level of

@@ -274,6 +274,9 @@ final class NounPhrases {
             if (n == 0 && !adjective && !tok.capitalized() && l.endsWith("ed") && l.length() > 4
                     && !(j > 0 && w.determiners.contains(t.get(j - 1).lower()) && w.edNouns.contains(l))) break;
             if (lx.timeUnits.contains(l) && n == 0) break;       // "12 strike days" keeps "days"
+            // "in 60 cities throughout the country", right after the figure "9,900 meters down to", a date "by 3 percent Jan. 1": not a noun
+            if (w.nounStops.contains(l) || n == 0 && (w.firstNounStops.contains(l) || tok.capitalized() && lx.months.containsKey(l)
+                    && j + 1 < t.size() && (t.get(j + 1).isNum() || t.get(j + 1).is(".") && j + 2 < t.size() && t.get(j + 2).isNum()))) break;
             // "up from 440,000 six months earlier": a span of time after the figure, not its noun
             if (n == 0 && lx.numberWords.containsKey(l) && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) break;
             // "nine law lords rather than the usual five": the comparison's word is not the noun's

@@ -348,7 +348,8 @@ class ClaimKeysTest {
                 + " Labour with 35 pct and the Alliance with 21 pct.\n", LocalDate.of(1987, 3, 1));
         ExtractedClaim labour = cs.stream().filter(c -> c.numberText().startsWith("35")).findFirst().orElseThrow();
         assertThat(labour.key().party()).isEqualTo("labour");
-        assertThat(labour.counted()).as("the vote, as the figure before it counts").isEqualTo("pct of vote");
+        assertThat(labour.counted()).as("the vote, as the figure before it counts, the name's (holder-had-share)")
+                .isEqualTo("share of the vote for Labour (pct)");
         assertThat(key(cs, "41").party()).isEqualTo("conservatives");
     }
 
