@@ -327,6 +327,17 @@ enum DatingRule {
         }
     },
 
+    EVENT_OFFSET("a figure its clause dates after it, no comma between, by a distance from the article's own event (\"the day before "
+            + "his rampage\", \"three days after the quake\", \"just days before the shooting\"; lexicon event-offsets.txt, or a noun of the "
+            + "frame's kind) whose day the frame gives, or the one day the text names in the frame's span (EventOffsets)", "start and end: the event's day moved; \"days before\" with no "
+            + "count: the event's month up to its day", "Gunman kills 9 at two offices\n\nA gunman shot dead nine people at two offices on "
+            + "Thursday.\n\nHe had lost $15,000 two days before the shooting, police said.", "2024-03-09", "2024-03-05..2024-03-05") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the article's event: EventOffsets
+        }
+    },
+
     SUDDEN_EVENT_DAY("a toll (keys/tolls.txt) of an event over within a day (keys/durations.txt sudden) whose sentence names its day "
             + "with the event's noun (\"the quake that struck on March 3\", \"Friday's bombing\"), one day only: whatever later day the "
             + "toll \"reached\" or \"rose to\" it (SuddenEventDays)", "start and end: the event's day",

@@ -509,6 +509,26 @@ class TimeRulesTest {
     }
 
     @Test
+    void aFigureToldByItsDistanceFromTheArticlesEventIsDatedFromTheEventsDay() {
+        // dating.event-offset: "the day before his rampage", "a week after the quake" count from the frame's day, not the report's
+        String story = "Gunman kills 7 at a mall\n\nA gunman shot dead seven people at a shopping mall on Tuesday.\n\n"
+                + "Police said he had set fire to 4 cars the day before his rampage.\n\n"
+                + "He had withdrawn $8,000 just days before the shooting, his bank said.\n\n"
+                + "He had bought 3 rifles in a gun shop, his neighbour said.";
+        List<ExtractedClaim> cs = EXTRACTOR.extract(story, LocalDate.of(2024, 3, 15)).claims();
+        ExtractedClaim cars = cs.stream().filter(x -> x.low().intValue() == 4).findFirst().orElseThrow();
+        assertThat(iso(cars.eventStart()) + ".." + iso(cars.eventEnd())).isEqualTo("2024-03-11..2024-03-11");
+        ExtractedClaim cash = cs.stream().filter(x -> x.low().intValue() == 8000).findFirst().orElseThrow();
+        assertThat(iso(cash.eventStart()) + ".." + iso(cash.eventEnd())).isEqualTo("2024-03..2024-03-12");
+        ExtractedClaim rifles = cs.stream().filter(x -> x.low().intValue() == 3).findFirst().orElseThrow();
+        assertThat(iso(rifles.eventStart())).as("no distance from the event").isNotEqualTo("2024-03-11");
+        // "a day after a storm": another event ("a"), not the article's own
+        ExtractedClaim other = withLow("Quake shakes the coast\n\nAn earthquake struck the coast on Monday.\n\n"
+                + "Rescuers had freed 12 people a day after a storm hit the region.", LocalDate.of(2024, 3, 15), "12");
+        assertThat(iso(other.eventStart())).isNotEqualTo("2024-03-12");
+    }
+
+    @Test
     void aVoteCountToldDaysLaterIsOfTheElectionsDay() {
         // dating.election-day: results told on Tuesday of Sunday's vote are Sunday's; a survey's figures and the protests are not
         String story = "Protests grow after disputed vote\n\n"
