@@ -147,6 +147,9 @@ public final class ArticleCleaner {
     if (hasNul(content) && !wideCharset(declared, content)) {
       throw notText("the content has NUL bytes, so it is binary, not HTML; send the page's HTML");
     }
+    if (!wideCharset(declared, content) && NestingScan.deeperThan(content, 2 * MAX_HTML_DEPTH)) {
+      throw tooDeep();  // refused before the parse, which would take seconds on such a page
+    }
     Document doc = parse(content, declared == null ? null : declared.name());
     if (declared == null && !doc.charset().equals(StandardCharsets.UTF_8) && !decodes(content, doc.charset())
         && decodes(content, StandardCharsets.UTF_8)) {
@@ -228,8 +231,7 @@ public final class ArticleCleaner {
           return FilterResult.CONTINUE;
         }
         if (depth > MAX_HTML_DEPTH) {
-          throw new DomainException.InvalidInput("HTML_TOO_DEEP", "the HTML nests elements more than " + MAX_HTML_DEPTH
-              + " deep; send the article page as published (news pages nest a few dozen deep), or its text as text/plain");
+          throw tooDeep();
         }
         if (++elements[0] > MAX_HTML_ELEMENTS) {
           throw new DomainException.InvalidInput("HTML_TOO_MANY_ELEMENTS", "the HTML has more than " + MAX_HTML_ELEMENTS
@@ -301,6 +303,11 @@ public final class ArticleCleaner {
     return content.length >= 2
         && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
             || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE));
+  }
+
+  private static DomainException.InvalidInput tooDeep() {
+    return new DomainException.InvalidInput("HTML_TOO_DEEP", "the HTML nests elements more than " + MAX_HTML_DEPTH
+        + " deep; send the article page as published (news pages nest a few dozen deep), or its text as text/plain");
   }
 
   private static DomainException.InvalidInput empty(String message) {
