@@ -96,6 +96,11 @@ final class DateRoles {
 
     /** Where a "since" stands shortly before [.., at) with no clause break between, or -1. */
     int sinceBefore(String text, int ss, int at) {
+        return sinceBefore(w, text, ss, at);
+    }
+
+    /** {@link #sinceBefore(String, int, int)} with the time words {@code w}. */
+    static int sinceBefore(TimeWords w, String text, int ss, int at) {
         int from = Math.max(ss, at - 100);
         for (int i = at - 1; i >= from; i--) {
             char ch = text.charAt(i);

@@ -98,7 +98,7 @@ enum DatingRule {
     OWN_CLAUSE("the dates of the figure's own clause, none beyond a \"while\" (\"four were recovered on Saturday while the remaining six were recovered on Sunday\")",
             "a range; a start and an end (the other end may stand elsewhere in the sentence); else the nearest day",
             "The ministry said on Monday that 1,310 measles cases had been recorded since the outbreak was declared on March 3.",
-            "2025-04-15", "2025-03-03..null") {
+            "2025-04-15", "2025-03-03..2025-04-15") {
         @Override
         EventDates apply(FigureDates f) {
             List<Cand> clause = new ArrayList<>();
@@ -226,7 +226,7 @@ enum DatingRule {
     },
 
     SINCE_TO_REPORT("dates whose start a \"since\" gave, a day, a month or a year (lexicon SINCE: \"have killed more than 900 people "
-            + "since May 2\", \"240 people had died at the mine since 1999\"; or SINCE_EARLIER's \"has since\") and that have no end of "
+            + "since May 2\", \"240 people had died at the mine since 1999\"; a clause's, \"since it ended its truce last December\"; or SINCE_EARLIER's \"has since\") and that have no end of "
             + "their own (ClaimExtractor, RunningTotals)",
             "end: the day of publication (the count runs to the day it is told)",
             "Rebels have seized 40 villages since May 2, the army said.", "2024-05-20", "2024-05-02..2024-05-20") {

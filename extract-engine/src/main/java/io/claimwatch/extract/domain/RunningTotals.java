@@ -19,8 +19,21 @@ final class RunningTotals {
      */
     static EventDates dated(DateContext c, EventDates d) {
         if (c.pub == null || d.start() == null || d.end() != null || TimeResolver.before(PartialDate.of(c.pub), d.start())) return d;
-        boolean since = d.rule() == DatingRule.SINCE_EARLIER || d.startFrom() != null && d.startFrom().prep() != null
-                && c.words.sincePreps.contains(d.startFrom().prep());
+        boolean since = d.rule() == DatingRule.SINCE_EARLIER || d.startFrom() != null && (d.startFrom().prep() != null
+                && c.words.sincePreps.contains(d.startFrom().prep()) || sinceClause(c, d.startFrom()));
         return since ? new EventDates(d.start(), PartialDate.of(c.pub), d.startFrom(), null, DatingRule.SINCE_TO_REPORT) : d;
+    }
+
+    /**
+     * Whether the start {@code from} is the date of a clause that "since" opens, a start its own preposition did not make
+     * ("has killed nearly 800 people since beginning its campaign in 1968", "since it ended its truce last December"): a
+     * "since" stands shortly before it with no clause break between (DateRoles.sinceBefore made it a start).
+     */
+    private static boolean sinceClause(DateContext c, TimeResolver.Cand from) {
+        if (from.kind() != TimeResolver.Kind.START || from.prep() != null && c.words.preps.get(from.prep()) == TimeResolver.Kind.START) return false;
+        int at = DateRoles.sinceBefore(c.words, c.text, 0, from.s());
+        if (at < 0) return false;
+        for (int i = at; i < from.s(); i++) if (".!?".indexOf(c.text.charAt(i)) >= 0) return false;   // not across a sentence
+        return true;
     }
 }

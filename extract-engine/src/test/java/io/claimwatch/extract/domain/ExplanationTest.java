@@ -74,7 +74,7 @@ class ExplanationTest {
         assertThat(claimant.rule()).isEqualTo("claimant.speaker-before");
         assertThat(claimant.text()).isEqualTo("The interior ministry");
         assertThat(text.substring(claimant.start(), claimant.end())).isEqualTo("The interior ministry");
-        assertThat(source(c, Field.EVENT_START).rule()).isEqualTo("dating.own-clause/date.calendar-date");
+        assertThat(source(c, Field.EVENT_START).rule()).isEqualTo("dating.since-to-report/date.calendar-date");
         assertThat(source(c, Field.EVENT_START).text()).isEqualTo("March 3");
         assertThat(source(c, Field.STATEMENT_DATE).rule()).isEqualTo("statement.reporting-verb/date.weekday");
         assertThat(source(c, Field.STATEMENT_DATE).text()).isEqualTo("Monday");

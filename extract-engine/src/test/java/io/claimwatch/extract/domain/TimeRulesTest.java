@@ -37,7 +37,7 @@ class TimeRulesTest {
         ExtractedClaim c = only("The ministry said on Monday that 1,310 suspected measles cases had been recorded "
                 + "since the outbreak was declared on March 3.", TUESDAY);
         assertThat(iso(c.eventStart())).isEqualTo("2025-03-03");
-        assertThat(c.eventEnd()).isNull();
+        assertThat(iso(c.eventEnd())).as("dating.since-to-report: the count runs to the report").isEqualTo("2025-04-15");
         assertThat(iso(c.statementDate())).isEqualTo("2025-04-14");
     }
 
@@ -598,6 +598,18 @@ class TimeRulesTest {
         assertThat(iso(fined.eventStart()) + ".." + iso(fined.eventEnd())).as("a count in the present").isEqualTo("2016..2024-05-20");
         ExtractedClaim compared = only("Exports fell 12% in April, the steepest fall since 2009.", pub);
         assertThat(iso(compared.eventStart()) + ".." + iso(compared.eventEnd())).as("a comparison stays").isEqualTo("2024-04..2024-04");
+    }
+
+    @Test
+    void aRunningTotalSinceAClauseWithADateRunsToTheDayItIsTold() {
+        // dating.since-to-report: the date of a clause "since" opens starts the count, and the report ends it
+        LocalDate pub = LocalDate.of(2024, 5, 20);
+        ExtractedClaim raids = only("The militia has carried out some 400 raids since launching its insurgency in 2011.", pub);
+        assertThat(iso(raids.eventStart()) + ".." + iso(raids.eventEnd())).isEqualTo("2011..2024-05-20");
+        ExtractedClaim closed = only("Nine more clinics have shut down since the province cut their funding last November.", pub);
+        assertThat(iso(closed.eventStart()) + ".." + iso(closed.eventEnd())).isEqualTo("2023-11..2024-05-20");
+        ExtractedClaim most = only("The dam released 900 cubic meters a second, the most since engineers opened it in 1998.", pub);
+        assertThat(iso(most.eventEnd())).as("a comparison ends nothing").isNotEqualTo("2024-05-20");
     }
 
     @Test
