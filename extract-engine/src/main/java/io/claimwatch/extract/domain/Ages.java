@@ -22,6 +22,8 @@ final class Ages {
     private final Set<String> ageNouns = NotFigures.words("age-nouns");
     /** "retire", "died": before "at" and a person's age. */
     private final Set<String> ageVerbs = NotFigures.words("age-verbs");
+    /** "wife", "sister": after a possessive determiner and before a comma and a person's age. */
+    private final Set<String> kinNouns = NotFigures.words("age-kin-nouns");
 
     Ages(Lexicon lx, NotFigures not) {
         this.lx = lx;
@@ -130,15 +132,28 @@ final class Ages {
             "just", "when", "years", "year");
 
     /**
-     * {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico", and after a full
-     * name at the end of a sentence, "and Nick Wood, 41.".
+     * {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico", after a full name
+     * at the end of a sentence ("and Nick Wood, 41."), after a name and before "and" and a participle ("John Doe Jr., 38
+     * and living in Boston"), and after a possessive determiner and a noun of numbers-age-kin-nouns.txt ("his wife, 33,
+     * and her sister, 34, were killed").
      */
-    static boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int j) {
-        if (value > 120 || prev == null || !prev.is(",") || prev2 == null || !prev2.capitalized()) return false;
+    boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int i, int j) {
+        if (value > 120 || prev == null || !prev.is(",") || prev2 == null) return false;
+        // a name cut by an abbreviation's full stop: "Doe Jr., 38"
+        boolean named = prev2.capitalized() || prev2.is(".") && i >= 3 && t.get(i - 3).capitalized();
+        if (!named) {
+            return kinNouns.contains(prev2.lower()) && i >= 3 && POSSESSIVES.contains(t.get(i - 3).lower())
+                    && j < t.size() && (t.get(j).is(",") || t.get(j).is("."));
+        }
         if (j < t.size() && t.get(j).is(",")) return true;
+        // "John Doe Jr., 38 and living in Boston": "and" and a participle go on with the person
+        if (j + 1 < t.size() && t.get(j).is("and") && t.get(j + 1).lower().endsWith("ing")) return true;
         // "... and former chef Nick Wood, 41.": after a full name, closing the sentence
         int k = j - 1;
         return (j >= t.size() || t.get(j).is(".") && j + 1 == t.size()) && k >= 3 && t.get(k - 3).capitalized()
                 && t.get(k - 3).end() < prev2.start() && !prev2.lower().endsWith("s");
     }
+
+    /** The possessive determiners before a noun of a tie to a person: "his wife". */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
 }

@@ -188,7 +188,7 @@ final class DigitFigures {
         if (plainInt && not.nameEndingInNumber(t, k, prev, prev2, j)) return null;
         if (plainInt && not.modelName(t, k, prev, prev2, j)) return null;
         if (not.ages.ageOf(t, i) || plainInt && not.ages.ageStated(t, i, j)) return null;
-        if (plainInt && Ages.ageInApposition(t, v.intValue(), prev, prev2, j)) return null;
+        if (plainInt && not.ages.ageInApposition(t, v.intValue(), prev, prev2, i, j)) return null;
         if (plainInt && not.ages.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;

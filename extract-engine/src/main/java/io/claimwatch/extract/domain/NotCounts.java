@@ -188,11 +188,21 @@ final class NotCounts {
         Tok prev = k > 0 ? t.get(k - 1) : null, prev2 = k > 1 ? t.get(k - 2) : null;
         Tok next = k + 1 < t.size() ? t.get(k + 1) : null;
         if (prev != null && world(prev) && next != null && superlatives.contains(next.lower())) return true;
+        // "the FBI's 10 most-wanted fugitives", "the agency's 10 Most Wanted list": a named list's size
+        if (prev != null && possessive(prev) && next != null && mostWanted(t, k + 1)) return true;
         if (prev != null && prev.is("top") && prev2 != null && (prev2.is("the") || possessive(prev2))) return true;
         if (prev != null && superlatives.contains(prev.lower()) && !prev.is("most") && prev2 != null && prev2.is("the")) return true;
         // "eight of the world's 14 highest": a part of a ranking
         return k + 5 < t.size() && t.get(k + 1).is("of") && t.get(k + 2).is("the") && world(t.get(k + 3))
                 && numeral(t.get(k + 4)) && superlatives.contains(t.get(k + 5).lower());
+    }
+
+    /** "most-wanted" or "most wanted" at token {@code x}. */
+    private static boolean mostWanted(List<Tok> t, int x) {
+        if (t.get(x).is("most-wanted")) return true;
+        if (!t.get(x).is("most")) return false;
+        int y = x + 1 < t.size() && t.get(x + 1).is("-") ? x + 2 : x + 1;
+        return y < t.size() && t.get(y).is("wanted");
     }
 
     private static boolean world(Tok w) {

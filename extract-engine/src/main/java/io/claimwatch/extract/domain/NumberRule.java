@@ -18,6 +18,8 @@ enum NumberRule {
     ONE_TOLL_OBJECT("a lone \"one\" right after a verb of a toll (numbers-toll-verbs.txt), or after it and a hedge: \"killed one man\","
             + " \"killing at least one\"", "The blast at the mine killed one guard.", "1"),
     A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),
+    A_SINGLE("\"A single\" opening its sentence before a noun: the subject counted as one (not \"in a single day\")",
+            "A single tanker reached the port.", "1"),
     HALF_A_SCALE("\"half a\" or \"a quarter of a\" before a scale word, or \"one-and-a-half\" before one of a thousand or more",
             "Half a million people fled.", "500000"),
     HALF_OF("\"half of\" a noun (not of a figure)", "Officials closed half of the schools.", "0.5"),
@@ -64,7 +66,8 @@ enum NumberRule {
             "The vaccine is offered to those aged 65 and over.", null),
     AGE_STATED("a number a linking verb gives to the noun \"age\" before it, heading no noun: \"the average age of suspects is 37\","
             + " \"the age range of suspects is from 10 years old to 100\"", "The average age of the suspects was 37.", null),
-    AGE_IN_APPOSITION("an age between commas after a name", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
+    AGE_IN_APPOSITION("an age between commas after a name or after \"his wife\" (numbers-age-kin-nouns.txt), or after a name's comma"
+            + " before \"and\" and a participle (\"Doe Jr., 38 and living in Boston\")", "Daniel Ray Hollis, 42, of Chico was arrested.", null),
     AGE_OF_PERSON("a bare number that ends its clause after \"he\", \"she\" or \"I\" and \"was\"/\"is\", after a noun of people"
             + " and \"under\"/\"over\" (\"a child under 14\"), or after \"retire\"/\"died\" and \"at\": the person's age",
             "The founder moved abroad when he was six. He was 91.", null),
@@ -74,7 +77,8 @@ enum NumberRule {
             "The party cleared the 5 percent threshold for seats.", null),
     KIND_COMPOUND("a figure joined to a word that makes it name a kind of thing (numbers-kind-compounds.txt): \"a two-bit outfit\", \"a five-point plan\"",
             "The union published a 23-page report and a five-point plan.", null),
-    RANKING("the size of a ranking: \"the world's 500 largest\", \"the top 10\", \"the largest 10\" (numbers-superlatives.txt)",
+    RANKING("the size of a ranking: \"the world's 500 largest\", \"the top 10\", \"the largest 10\" (numbers-superlatives.txt),"
+            + " or of a named list after a possessive: \"the FBI's 10 most-wanted\"",
             "Bosses of the world's 500 largest companies and of the top 10 banks attended.", null),
     NAME_IN_WORDS("a capitalised number word right after a capitalised word in running text ends a name: \"the Guildford Four\", \"World War Two\"",
             "The case recalled the Guildford Four and the years after World War Two.", null),

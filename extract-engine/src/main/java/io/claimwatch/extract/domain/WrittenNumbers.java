@@ -77,6 +77,18 @@ final class WrittenNumbers {
         return nw != null && nw[1] < 2 ? nw[0] : 0;
     }
 
+    /**
+     * {@link NumberRule#A_SINGLE}: "A single" opening its sentence before a noun ("A single bulldozer entered the site"): the
+     * subject counted as one; not "a single" inside a clause ("in a single day", "from a single state"), which stresses
+     * one rather than counting.
+     */
+    private boolean aSingle(List<Tok> t, int i) {
+        if (!t.get(i).text().equals("A") || i + 2 >= t.size() || !t.get(i + 1).is("single")) return false;
+        Tok noun = t.get(i + 2);
+        return (i == 0 || !t.get(i - 1).isWord() && !t.get(i - 1).isNum()) && noun.isWord() && !noun.capitalized()
+                && !lx.functionWords.contains(noun.lower());
+    }
+
     /** A number in words at token i: "fifty", "nine hundred and nine", "a dozen", "half a million", "half of"; or null. */
     Mention words(String text, List<Tok> t, int i) {
         Tok first = t.get(i);
@@ -89,6 +101,12 @@ final class WrittenNumbers {
         int j = i;
         int lastNumTok = -1;
         String tail = null;   // non-number remainder of a hyphenated token: "five-member"
+        if (aSingle(t, i)) {
+            Mention m = new Mention(first.start(), t.get(i + 1).end(), i, i + 2, BigDecimal.ONE);
+            m.words = true;
+            m.rule = NumberRule.A_SINGLE.id;
+            return numbers.finishUnits(text, t, m, "", false);
+        }
         if ((first.is("a") || first.is("an")) && i + 1 < t.size() && isScale(t.get(i + 1).lower())) {
             leadingA = true;
             current = 1;

@@ -118,4 +118,27 @@ class SizesAndAgesTest {
         assertThat(ss).hasSize(1);
         assertThat(Fixtures.all(text, java.time.LocalDate.of(2021, 5, 3))).extracting(c -> c.low().intValue()).containsExactly(9);
     }
+
+    @Test
+    void agesAfterAKinNounOrBeforeAndAParticipleAreNoCounts() {
+        assertThat(values("Maria Lopez, 51, her husband, 54, and their son, 19, died in the fire.")).isEmpty();
+        assertThat(values("Tom Reyes Jr., 44 and working in Denver, runs the firm.")).isEmpty();
+        // no possessive before the noun: a count
+        assertThat(values("The son, 19 cousins and 3 aunts came.")).containsExactly(19, 3);
+    }
+
+    @Test
+    void theSizeOfAMostWantedListIsNoCount() {
+        assertThat(values("The suspect, one of the agency's 10 most-wanted fugitives, fled.")).isEmpty();
+        assertThat(values("Her name joined the bureau's 10 Most Wanted list in May and 12 agents searched.")).containsExactly(12);
+    }
+
+    @Test
+    void aSingleOpeningASentenceCountsOne() {
+        assertThat(values("A single tanker reached the port on Monday.")).containsExactly(1);
+        assertThat(values("The port said: A single crane works.")).containsExactly(1);
+        // inside a clause, "a single" stresses one and counts nothing
+        assertThat(values("The town got its yearly rain in a single day.")).isEmpty();
+        assertThat(values("A single-engine plane crashed.")).isEmpty();
+    }
 }
