@@ -82,7 +82,7 @@ public final class CountedPhrase {
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
-        j = intoQuotedNoun(t, j);
+        j = subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, intoQuotedNoun(t, j)));
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
         Result named = measures.onNamedScale(t, m, j);

@@ -233,6 +233,18 @@ final class CountedSubjects {
         return lx.changeVerbs.contains(v) || w.changeNouns.first(List.of(v)) != null || w.fromToVerbs.contains(v) ? f - 1 : -1;
     }
 
+    /**
+     * level-named-after: "brought to 12 the number of killings since the truce", "pushed to 40 the total of deaths": a verb
+     * that brings a quantity to a level (lexicon/counted-push-verbs.txt) with the level told before the quantity; the
+     * figure counts what the measure noun after it (lexicon/measure-nouns.txt) is of. The token after that "of", or j.
+     */
+    int levelNamedAfter(List<Tok> t, Mention m, int j) {
+        int b = CountedWords.beforeHedge(t, m);
+        if (b < 1 || !t.get(b).is("to") || !w.pushVerbs.contains(t.get(b - 1).lower()) || j + 3 >= t.size()) return j;
+        boolean named = t.get(j).is("the") && lx.measureNouns.contains(t.get(j + 1).lower()) && t.get(j + 2).is("of");
+        return named && t.get(j + 3).isWord() ? j + 3 : j;
+    }
+
     /** The noun at k before "at"/"to" and the figure ("holds rates at 5.25%", "raise the retirement age to 64"), or null. */
     private String objectOfPrep(List<Tok> t, int k, String prep) {
         if (!w.nounish(t.get(k))) return null;

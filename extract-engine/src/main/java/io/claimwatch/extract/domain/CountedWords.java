@@ -295,6 +295,16 @@ final class CountedWords {
         return k;
     }
 
+    /**
+     * bracketed-qualifier: one word in brackets between a figure and its noun qualifies the noun ("90,000 (metric) tons
+     * of ore", "12 (estimated) deaths"): the reading steps over it to the noun. Not a figure or a name in brackets.
+     */
+    static int overBracketedWord(List<Tok> t, int j) {
+        if (j + 3 >= t.size() || !t.get(j).is("(") || !t.get(j + 2).is(")")) return j;
+        Tok word = t.get(j + 1), noun = t.get(j + 3);
+        return word.isWord() && !word.capitalized() && noun.isWord() && !noun.capitalized() ? j + 3 : j;
+    }
+
     /** The number of tokens of the hedge before the figure. */
     static int countHedge(List<Tok> t, Mention m) {
         return m.tokStart - 1 - beforeHedge(t, m);

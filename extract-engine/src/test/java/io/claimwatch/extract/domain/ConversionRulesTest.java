@@ -33,6 +33,17 @@ class ConversionRulesTest {
     assertThat(claim(cs, "2 meters").hedge()).isEqualTo(Hedge.MORE_THAN);
   }
 
+  @Test
+  void aWireAbbreviationOfKilometersIsTheUnit() {
+    // "kms" is kilometres (lexicon/units.txt): the conversion is told of what its miles are, with their hedge
+    String text = "Flood warning\n\nThe river burst its banks about 60 miles (97 kms) south of the city, police said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 3, 4));
+    ExtractedClaim km = claim(cs, "97");
+    assertThat(km.unit()).isEqualTo("km");
+    assertThat(km.hedge()).isEqualTo(Hedge.APPROXIMATE);
+    assertThat(km.counted()).isEqualTo(claim(cs, "60").counted().replace("miles", "kms")).startsWith("kms");
+  }
+
   private static ExtractedClaim claim(List<ExtractedClaim> cs, String number) {
     return cs.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(() -> new AssertionError(number + " in " + cs));
   }

@@ -33,6 +33,14 @@ class CountedMeasureRulesTest {
     }
 
     @Test
+    void aWordInBracketsBetweenAFigureAndItsNounIsSteppedOver() {
+        // bracketed-qualifier: "(metric)" qualifies the noun; what is counted is the noun after it, not the subject
+        assertThat(counted("The survey found 25,000 (metric) tonnes of zinc ore under the valley.").get(0)).startsWith("tonnes of zinc ore");
+        // a figure in brackets is a conversion, not a qualifier
+        assertThat(counted("The trail runs 12 miles (19 kilometers) through the forest.")).doesNotContain("");
+    }
+
+    @Test
     void aFigureOnANamedScaleMeasuresWhatThatScaleMeasures() {
         assertThat(counted("Seismologists said the tremor registered 5.8 on the open-ended Richter scale.")).containsExactly("tremor magnitude (Richter)");
         // the thing measured is the one the relative clause is said of, not a place inside it

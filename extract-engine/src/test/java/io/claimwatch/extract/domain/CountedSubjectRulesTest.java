@@ -26,6 +26,15 @@ class CountedSubjectRulesTest {
     }
 
     @Test
+    void aLevelToldBeforeTheNumberOfCountsWhatTheNumberIsOf() {
+        // level-named-after: "brought to 9 the number of killings": not the verb, the killings
+        assertThat(counted("The attack brought to 9 the number of killings since the ceasefire.")).first().asString()
+                .startsWith("killings").doesNotStartWith("brought");
+        assertThat(counted("Sunday's shooting pushed to 14 the number of police officers killed this year.")).first().asString()
+                .startsWith("police officers");
+    }
+
+    @Test
     void aChangeSaidOfAMonthStillNamesItsSubject() {
         assertThat(counted("The budget gap narrowed by 2.2% in March to $31.9bn.")).last().asString().contains("budget gap");
     }
