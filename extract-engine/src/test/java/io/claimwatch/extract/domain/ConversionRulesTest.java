@@ -44,6 +44,17 @@ class ConversionRulesTest {
     assertThat(km.counted()).isEqualTo(claim(cs, "60").counted().replace("miles", "kms")).startsWith("kms");
   }
 
+  @Test
+  void aDistanceInKmsConvertsItsMiles() {
+    // "kms", the wire stories' plural of km, is a unit: the bracket restates the miles and takes their key
+    String text = "Villagers block a dam road\n\nAbout 200 villagers blocked the road to the Tarn dam, about 80 miles (130 kms)"
+        + " from the capital, on Tuesday, police said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 9, 3));
+    assertThat(claim(cs, "130").unit()).isEqualTo("km");
+    assertThat(claim(cs, "130").counted()).startsWith("kms");
+    assertThat(key(cs, "130")).isEqualTo(key(cs, "80 miles"));
+  }
+
   private static ExtractedClaim claim(List<ExtractedClaim> cs, String number) {
     return cs.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(() -> new AssertionError(number + " in " + cs));
   }

@@ -61,4 +61,27 @@ class KindSenseRulesTest {
         + " capital, the interior ministry said.\n";
     assertThat(key(all(text, PUBLISHED), "2,000").cause()).isEqualTo("protest");
   }
+
+  @Test
+  void crowdsStormingASiteNameNoStorm() {
+    // storm-verb: the rush onto the site is the protest's, not weather
+    String text = "KELLSBURG (AP) _ About 60 farmers were detained Thursday after storming into a quarry that they are protesting"
+        + " against, police said.\n";
+    assertThat(key(all(text, PUBLISHED), "60").cause()).isEqualTo("protest");
+  }
+
+  @Test
+  void aLegalBattleIsNoWar() {
+    // contest-not-war: the dam's court fight is no fighting; the protest is the story's
+    String text = "Work on the Oremont dam began on Monday after a long legal battle and amid a continuing protest by"
+        + " anglers.\n\nSome 45 anglers were arrested at the site, police said.\n";
+    assertThat(key(all(text, PUBLISHED), "45").cause()).isEqualTo("protest");
+  }
+
+  @Test
+  void aStormStaysAStorm() {
+    // the noun still names the storm, keyed in its family (keys/cause-families.txt: storm under flood)
+    String text = "Storms lash the coast overnight\n\nThe storm has killed 12 people, officials said.\n";
+    assertThat(key(all(text, PUBLISHED), "12").cause()).isEqualTo("flood");
+  }
 }
