@@ -76,6 +76,8 @@ final class ClaimantWords {
     final Set<String> viewVerbs = words("view-verbs");
     /** "sees", "projects": a view that reports only with a clause as its object (claimant.view-of-a-clause). */
     final Set<String> clauseViews = words("clause-views");
+    /** "identified": a finding that reports with a body named by its acronym as subject (claimant.acronym-finds). */
+    final Set<String> findingVerbs = words("finding-verbs");
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */
