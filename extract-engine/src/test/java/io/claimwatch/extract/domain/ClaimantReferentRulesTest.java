@@ -126,6 +126,14 @@ class ClaimantReferentRulesTest {
     }
 
     @Test
+    void aNamesOwnWordsRelayedByAPaperStayTheNames() {
+        // claimant.speech-relayed: "X said ..., the paper said" is X's; a view ("expect") is the closing speaker's
+        assertThat(claimants("Labour Minister Ana Ruiz said the plan would cut 4,000 jobs, the Harbor Herald said."))
+                .containsExactly("Labour Minister Ana Ruiz");
+        assertThat(claimants("Shoppers now expect prices to rise by 2%, Lena Okafor said.")).containsExactly("Lena Okafor");
+    }
+
+    @Test
     void itIsABodyNeverAPerson() {
         // claimant.it-not-a-person: "it" after a person's surname is the last body named, not the person
         assertThat(claimants("The Harbor Fund said trade grew 2% in May, chief economist Ada Okafor told reporters.\n\n"
