@@ -351,7 +351,11 @@ public final class Attribution {
         }
         // "Shoppers now expect prices to rise by 2%, Lena Okafor said.": the speaker that ends the sentence reports
         // the whole clause, the subject before the figure inside it
-        if (before != null && after != null && SourceNamedNext.endsSentence(t, afterAt) && namedSubject(after)) return pick(after, afterRule, null, null);
+        // (claimant.speech-relayed: "Minister Ana Ruiz said the plan would cut 4,000 jobs, the Harbor Herald said": a name's own
+        // words, not a view, stay the name's; a paper that ends the sentence, its last word a title word, relays them)
+        if (before != null && after != null && SourceNamedNext.endsSentence(t, afterAt) && namedSubject(after)
+                && !(Character.isUpperCase(before.charAt(0)) && beforeRule == ClaimantRule.SPEAKER_BEFORE
+                    && !w.viewVerbs.contains(t.get(beforeAt).lower()) && w.paperTitle(after))) return pick(after, afterRule, null, null);
         if (before != null) {
             decided = beforeRule;
             return before;

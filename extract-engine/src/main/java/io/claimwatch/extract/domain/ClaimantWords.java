@@ -66,6 +66,12 @@ final class ClaimantWords {
     final Set<String> notCarried = words("not-carried");
     /** "newspaper" -> "daily", "paper": a common noun and the other words by which a claimant named before is that noun. */
     final java.util.Map<String, List<String>> referentNouns = wordMap("referent-nouns");
+
+    /** "the Harbor Herald", "the China Daily": a name whose last word is a paper's title word (lexicon/claimant-referent-nouns.txt). */
+    boolean paperTitle(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.contains(" ") && referentNouns.values().stream().anyMatch(l -> l.contains(last));
+    }
     /** "which", "who": open a relative clause between commas. */
     final Set<String> relativePronouns = words("relative-pronouns");
     /** "quoted", "saying": "Y was quoted as saying" reports, its subject the speaker. */
@@ -76,6 +82,8 @@ final class ClaimantWords {
     final Set<String> viewVerbs = words("view-verbs");
     /** "sees", "projects": a view that reports only with a clause as its object (claimant.view-of-a-clause). */
     final Set<String> clauseViews = words("clause-views");
+    /** "identified": a finding that reports with a body named by its acronym as subject (claimant.acronym-finds). */
+    final Set<String> findingVerbs = words("finding-verbs");
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
     final Set<String> issuedNouns = words("issued-nouns");
     /** "letter", "statement": a document whose content a wire reports over paragraphs ("The letter said ..."). */

@@ -171,10 +171,21 @@ final class SpeakerPhrase {
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
         if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
                 && !lx.evidentialSubjects.contains(head)
-                && evidentialHead(t, a, b) < 0) return null;
+                && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
         return refs.resolve(idx, subj, t, a, b);
+    }
+
+    /**
+     * claimant.acronym-finds: "HRC has identified 40 sites": a verb of finding (lexicon/claimant-finding-verbs.txt) whose
+     * subject is one acronym of two to five capitals, after "the" or none, reports as an evidential noun's does.
+     */
+    private boolean acronymFinds(List<Tok> t, int a, int b, String verb) {
+        if (a < b && t.get(a).is("the")) a++;
+        if (b - a != 1 || !w.findingVerbs.contains(verb)) return false;
+        String s = t.get(a).text();
+        return s.length() >= 2 && s.length() <= 5 && s.chars().allMatch(Character::isUpperCase);
     }
 
     /**

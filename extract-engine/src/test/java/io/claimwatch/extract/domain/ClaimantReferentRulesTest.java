@@ -117,6 +117,23 @@ class ClaimantReferentRulesTest {
     }
 
     @Test
+    void aBodyNamedByItsAcronymReportsWhatItFinds() {
+        // claimant.acronym-finds: "has identified" with an acronym as subject is the body's finding, and "It" goes on with it
+        assertThat(claimants("Police said 12 protesters were held at the gate.\n\nHRC has identified 40 new sites in the valley.\n\n"
+                + "It expects the sites to yield 2 million tonnes of ore.")).containsExactly("Police", "HRC", "HRC");
+        // (a person who finds reports nothing by "identified")
+        assertThat(claimants("Ruiz identified 3 suspects in the lineup.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aNamesOwnWordsRelayedByAPaperStayTheNames() {
+        // claimant.speech-relayed: "X said ..., the paper said" is X's; a view ("expect") is the closing speaker's
+        assertThat(claimants("Labour Minister Ana Ruiz said the plan would cut 4,000 jobs, the Harbor Herald said."))
+                .containsExactly("Labour Minister Ana Ruiz");
+        assertThat(claimants("Shoppers now expect prices to rise by 2%, Lena Okafor said.")).containsExactly("Lena Okafor");
+    }
+
+    @Test
     void itIsABodyNeverAPerson() {
         // claimant.it-not-a-person: "it" after a person's surname is the last body named, not the person
         assertThat(claimants("The Harbor Fund said trade grew 2% in May, chief economist Ada Okafor told reporters.\n\n"
