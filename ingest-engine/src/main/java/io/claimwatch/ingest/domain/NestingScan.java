@@ -65,6 +65,7 @@ final class NestingScan {
           while (i < n && !startsWithIgnoreCase(page, i + 2, name)) {
             i = indexOf(page, i + 2, "</", n);
           }
+          i = tagEnd(page, i, n) + 1;  // past its end tag, which closes nothing counted
         } else if (++depth > limit) {
           return true;
         }

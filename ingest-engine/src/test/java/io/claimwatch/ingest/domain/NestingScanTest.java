@@ -39,5 +39,6 @@ class NestingScanTest {
     assertThat(deeper(inScript, 10)).isFalse();
     assertThat(deeper(inAttribute, 10)).isFalse();
     assertThat(deeper("<SCRIPT>x</Script>" + "<div>".repeat(12), 10)).isTrue();
+    assertThat(deeper("<div>".repeat(11) + "<script>x</script>".repeat(5) + "<div>", 11)).isTrue();
   }
 }
