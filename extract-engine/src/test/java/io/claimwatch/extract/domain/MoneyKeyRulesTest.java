@@ -146,4 +146,15 @@ class MoneyKeyRulesTest {
     assertThat(key(cs, "$1.2bn").event()).isEqualTo("claim");
     assertThat(key(cs, "$3m").event()).as("paid for is no sale").isNotEqualTo("price");
   }
+
+  @Test
+  void aCurrencyNamedInWordsBeforeTheFigureIsItsUnit() {
+    // wire copy writes the currency before the sum ("U.S. dlrs 2.1 billion", "(Australian dollars 3.2 billion)"):
+    // lexicon/currencies.txt, so the sum is money in its key, as "$2.1 billion" is
+    String text = "Port expansion approved\n\nThe operator expects the new terminal to add U.S. dlrs 2.1 billion to exports"
+        + " (Australian dollars 3.2 billion) by 2030, its chairman said on Monday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 5, 6));
+    assertThat(key(cs, "2.1 billion").unit()).isEqualTo("USD");
+    assertThat(key(cs, "3.2 billion").unit()).isEqualTo("AUD");
+  }
 }
