@@ -51,7 +51,7 @@ public record QuantityKey(String kind, String event, String party, String unit, 
    */
   public boolean compatible(QuantityKey o) {
     return unit.equals(o.unit) && event.equals(o.event) && agree(kind, o.kind) && agree(party, o.party)
-        && agree(cause, o.cause) && agree(eventName, o.eventName) && placesMeet(place, o.place) && overlaps(o);
+        && agree(cause, o.cause) && agree(eventName, o.eventName) && placesMeet(place, o.place, !event.isEmpty()) && overlaps(o);
   }
 
   /** Whether the two event windows share a day (an open window shares every day). */
@@ -116,10 +116,20 @@ public record QuantityKey(String kind, String event, String party, String unit, 
    * they share a name ("Kursk region" and "Russia's Kursk Oblast").
    */
   static boolean placesMeet(String a, String b) {
+    return placesMeet(a, b, false);
+  }
+
+  /**
+   * As {@link #placesMeet(String, String)}; {@code ofEvent}, for the counts of something that befell what they count (a
+   * toll, the injured), with rule scope-named-beside: a part that the other place names in plain words of its own is
+   * the place both counts are of ("#golan-heights" beside "@IL golan heights"). Not for a measure of no event (a
+   * distance "from Pokrovsk", "#pokrovsk", is from that point, not of a part: another beside it is from elsewhere).
+   */
+  static boolean placesMeet(String a, String b, boolean ofEvent) {
     if (a.equals(b)) {
       return true;   // the same words (places are kept normalised: sorted, single-spaced)
     }
-    if ((a.indexOf('#') >= 0 || b.indexOf('#') >= 0) && !scope(a).equals(scope(b))) {
+    if ((a.indexOf('#') >= 0 || b.indexOf('#') >= 0) && !scope(a, ofEvent ? b : "").equals(scope(b, ofEvent ? a : ""))) {
       return false;   // a count of part of an event ("#kanawha") is another quantity than the whole
     }
     if (a.isEmpty() || b.isEmpty()) {
@@ -187,15 +197,33 @@ public record QuantityKey(String kind, String event, String party, String unit, 
     return (aEnd - aStart) - (bEnd - bStart);
   }
 
-  /** The "#" words of a place: the part of the event a count is of; empty for the whole event. */
-  private static Set<String> scope(String place) {
+  /**
+   * The "#" words of a place: the part of the event a count is of; empty for the whole event. Rule scope-named-beside
+   * ({@code other}, the place it is compared with, or "" for none): a part the other place names in words of its own
+   * is left out ("#golan-heights" beside "golan heights": the other count is of that very place, so both are of one part).
+   */
+  private static Set<String> scope(String place, String other) {
     Set<String> out = new TreeSet<>();
     for (String w : place.split(" ")) {
-      if (w.startsWith("#")) {
+      if (w.startsWith("#") && !namedBy(w, other)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** Whether a place names a part ("#golan-heights") in plain words of its own ("@IL golan heights"), without the part. */
+  private static boolean namedBy(String part, String place) {
+    Set<String> own = words(place);
+    if (own.contains(part)) {
+      return false;
+    }
+    for (String w : part.substring(1).split("-")) {
+      if (w.isEmpty() || !own.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the key pins its event down: its kind, its place and its days. */

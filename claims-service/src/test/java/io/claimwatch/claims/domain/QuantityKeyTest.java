@@ -51,4 +51,30 @@ class QuantityKeyTest {
     assertThat(country.refine(region).refine(named)).isEqualTo(named.refine(country).refine(region));
     assertThat(region.refine(named).place()).as("a resolved place over a name that meets any country").isEqualTo("@RU @RU.KRS");
   }
+
+  @Test
+  void aPartTheOtherPlaceNamesInWordsOfItsOwnIsThePlaceBothCountsAreOf() {
+    // scope-named-beside: "12 died when shells hit Ostrava" beside "12 killed" of a report placed in Ostrava
+    QuantityKey part = new QuantityKey("person", "kill", "", "", "attack", "#ostrava @CZ ostrava", "", null, null);
+    QuantityKey named = new QuantityKey("person", "kill", "", "", "attack", "@CZ ostrava", "", null, null);
+    QuantityKey whole = new QuantityKey("person", "kill", "", "", "attack", "@CZ", "", null, null);
+    assertThat(part.compatible(named)).isTrue();
+    assertThat(named.compatible(part)).isTrue();
+    assertThat(part.compatible(whole)).as("the country's toll is another quantity than one town's").isFalse();
+    QuantityKey twoWords = new QuantityKey("person", "injure", "", "", "flood", "#lower-valley @XX", "", null, null);
+    assertThat(twoWords.compatible(new QuantityKey("person", "injure", "", "", "flood", "lower valley", "", null, null))).isTrue();
+    assertThat(twoWords.compatible(new QuantityKey("person", "injure", "", "", "flood", "valley", "", null, null)))
+        .as("every word of the part's name").isFalse();
+    // a part mark ("#other": others than those counted before) stays a part beside the whole
+    QuantityKey others = new QuantityKey("person", "kill", "", "", "attack", "#other @CZ", "", null, null);
+    assertThat(others.compatible(whole)).isFalse();
+  }
+
+  @Test
+  void aDistanceFromAPlaceIsNotOfThatPlaceBesideAnotherDistance() {
+    // "20 km from Benton" beside "15 km from the road", in a story placed in Benton: two points measured from
+    QuantityKey from = new QuantityKey("distance", "", "", "km", "war", "#benton @XX benton", "", null, null);
+    QuantityKey other = new QuantityKey("distance", "", "", "km", "war", "@XX benton", "", null, null);
+    assertThat(from.compatible(other)).isFalse();
+  }
 }
