@@ -112,6 +112,7 @@ public final class ClaimExtractor {
             List<Sentences.Sentence> ss = tokens.sentences();
             claims = PartScopes.othersOfAnotherFate(PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text))));
             claims = ArticleEvents.named(text, tokens, OthersOfFate.named(text, ss, PartsOfSets.named(text, ss, BodyCounts.keyed(text, claims), lx)), frame[0], lx);   // bodies-as-toll; counted.part-of-set, -others-of-fate, -article-event, -event-antecedent
+            claims = FactSheetLines.settle(text, ss, claims, lx, time, pub);   // counted.list-label, claimant.list-source, dates.list-period
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
