@@ -184,13 +184,23 @@ enum DateRule {
         }
     },
 
+    MONTH_AHEAD("a month named alone after a preposition in a sentence that speaks of it as to come (lexicon FUTURE, INFINITIVE "
+            + "before it: \"the board's next meetings in March and May\", \"the plant will close in January\") (MonthsAlone)",
+            "the role its preposition gives; the next such month after publication",
+            "The company said it expected to hire 300 more workers in January.", "2016-11-20", "2017-01..2017-01") {
+        @Override
+        void find(SentenceDates s) {
+            MonthsAlone.find(s, true);
+        }
+    },
+
     MONTH_ALONE("a month named alone after a preposition (\"in March\", \"since mid-August\"), or after \"last\" "
             + "(\"Last May\": the latest one before the month of publication); a later month than the publication's is "
             + "last year's", "the role its preposition gives",
             "Last May, wildfires led to the evacuation of hundreds of workers from the region.", "2016-05-04", "2015-05..2015-05") {
         @Override
         void find(SentenceDates s) {
-            MonthsAlone.find(s);
+            MonthsAlone.find(s, false);
         }
     },
 

@@ -125,6 +125,8 @@ public final class TimeResolver {
         Cand from = d.startFrom();
         if (ref == null || s == null || s.month() != 0 || s.year() != ref.getYear() || e != null && !e.equals(s) || from == null) return d;
         if (possessive(c.text, from.e()) || roles.plannedAround(c.text, ss, se, from.s(), from.e())) return d;
+        // date.fiscal-year: "earned 60 cents a share in fiscal 2003" is the accounting year named, not the calendar year so far
+        if (words.fiscal.contains(DateRoles.previousWord(c.text, ss, from.s()))) return d;
         return new EventDates(new PartialDate(s.year(), 1, 1), PartialDate.of(ref), from, d.endFrom() == null ? from : d.endFrom(), d.rule());
     }
 
