@@ -185,7 +185,8 @@ final class DateRoles {
     /**
      * "the 2011 earthquake", "the 2011 natural disaster", "a 2010 prisoner swap", "the deadly 2021 floods", "after 2021
      * floods": a year before a noun of an event, after an article (with at most one word between) or a preposition of an
-     * event (lexicon ARTICLE; not "since 2021 floods", whose year is a start).
+     * event (lexicon ARTICLE; not "since 2021 floods", whose year is a start); the words of a name may stand between, up to
+     * three capitalised ("the 1996 Central Park bombing", "the 2004 Summer Olympics Games attack").
      */
     boolean namesAnEvent(String sent, int s, int e) {
         String before = previousWord(sent, 0, s);
@@ -197,11 +198,13 @@ final class DateRoles {
         }
         if (!opens) return false;
         int i = e;
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < 4; k++) {
             if (i >= sent.length() || sent.charAt(i) != ' ') return false;
             String next = nextWord(sent, i + 1);
             if (next.isEmpty()) return false;
             if (w.eventNouns.contains(next)) return true;
+            // date.named-event-year: past the first word, only the words of a name ("the 1996 Central Park bombing")
+            if (k >= 1 && !Character.isUpperCase(sent.charAt(i + 1))) return false;
             i += 1 + next.length();
         }
         return false;

@@ -184,28 +184,23 @@ enum DateRule {
         }
     },
 
+    MONTH_AHEAD("a month named alone after a preposition in a sentence that speaks of it as to come (lexicon FUTURE, INFINITIVE "
+            + "before it: \"the board's next meetings in March and May\", \"the plant will close in January\") (MonthsAlone)",
+            "the role its preposition gives; the next such month after publication",
+            "The company said it expected to hire 300 more workers in January.", "2016-11-20", "2017-01..2017-01") {
+        @Override
+        void find(SentenceDates s) {
+            MonthsAlone.find(s, true);
+        }
+    },
+
     MONTH_ALONE("a month named alone after a preposition (\"in March\", \"since mid-August\"), or after \"last\" "
             + "(\"Last May\": the latest one before the month of publication); a later month than the publication's is "
             + "last year's", "the role its preposition gives",
             "Last May, wildfires led to the evacuation of hundreds of workers from the region.", "2016-05-04", "2015-05..2015-05") {
         @Override
         void find(SentenceDates s) {
-            Matcher mo = s.w.monthAlone.matcher(s.sent);
-            for (int from = 0; TextSearch.findAtWordStart(mo, s.sent, from, s.w.monthFirsts, s.w.monthStarts); from = mo.end()) {
-                if (s.taken(mo.start(), mo.end(), false)) continue;
-                boolean last = s.w.previousBefore.matcher(s.sent.substring(Math.max(0, mo.start() - 6), mo.start())).find();
-                if (!last && s.lead(s.ss + mo.start()).prep() == null) continue;
-                int month = s.dates.monthOf(mo.group(1));
-                LocalDate r = s.c.reference();
-                if (month == 0 || r == null || last && s.c.pub == null) continue;
-                // a later month than the publication's is last year's; with no publication date the
-                // reference is only a lower bound, so its year is kept; "last May" in May is a year back
-                int year = s.c.pub != null && (month > r.getMonthValue() || last && month == r.getMonthValue()) ? r.getYear() - 1 : r.getYear();
-                PartialDate d = new PartialDate(year, month, 0);
-                if (s.firstOf(mo.start(), mo.end(), d)) continue;
-                if (last) s.add(s.ss + mo.start(), s.ss + mo.end(), d, Kind.POINT, false);
-                else s.add(s.ss + mo.start(), s.ss + mo.end(), d, null, true);
-            }
+            MonthsAlone.find(s, false);
         }
     },
 
@@ -260,29 +255,7 @@ enum DateRule {
             "A major earthquake in central Taiwan in 1999 killed about 2,400 people.", "2016-02-06", "1999..1999") {
         @Override
         void find(SentenceDates s) {
-            if (!s.digits) return;
-            Matcher y = CalendarDates.YEAR.matcher(s.sent);
-            for (int from = 0; TextSearch.findAt(y, s.sent, from, "12"); from = y.end()) {   // a year starts 19 or 20
-                if (s.taken(y.start(), y.end(), false)) continue;
-                int year = Integer.parseInt(y.group());
-                // "the record-breaking 2022 total of 425 deaths", "2022's toll", "the 2011 disaster"
-                if (s.roles.namesAFigure(s.sent, y.end()) || s.roles.namesAnEvent(s.sent, y.start(), y.end())) {
-                    s.add(s.ss + y.start(), s.ss + y.end(), PartialDate.year(year), Kind.POINT, true);
-                    continue;
-                }
-                DateRoles.Lead l = s.lead(s.ss + y.start());
-                if (!s.roles.yearEndsPhrase(s.sent, y.end()) && !(l.prep() != null && s.roles.verbAfter(s.sent, y.end()))) continue;
-                if (l.prep() == null) continue;
-                if (l.prep().equals("of") && !s.roles.afterPeriodWord(s.sent, y.start())) continue;
-                // "up from 970 in the same period of 2024": the sentence's earlier period, in that year
-                Cand period = s.periodNamedAgain(y.start());
-                if (period != null && period.date().year() != year) {
-                    s.addMoved(s.ss + y.start(), s.ss + y.end(), period, year - period.date().year());
-                    continue;
-                }
-                if (s.firstOf(y.start(), y.end(), PartialDate.year(year))) continue;
-                s.add(s.ss + y.start(), s.ss + y.end(), PartialDate.year(year), null, true);
-            }
+            YearPhrases.find(s);
         }
     },
 

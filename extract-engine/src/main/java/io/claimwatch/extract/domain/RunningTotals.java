@@ -17,11 +17,22 @@ final class RunningTotals {
      * start, a year alone too ("240 people had died at the mine since 1999": 1999 to the report; "since the beginning of the
      * year" is the year so far, read before). Else {@code d} as it is; nothing without a publication date.
      */
-    static EventDates dated(DateContext c, EventDates d) {
+    static EventDates dated(DateContext c, PartialDate said, EventDates d) {
         if (c.pub == null || d.start() == null || d.end() != null || TimeResolver.before(PartialDate.of(c.pub), d.start())) return d;
         boolean since = d.rule() == DatingRule.SINCE_EARLIER || d.startFrom() != null && (d.startFrom().prep() != null
                 && c.words.sincePreps.contains(d.startFrom().prep()) || sinceClause(c, d.startFrom()));
-        return since ? new EventDates(d.start(), PartialDate.of(c.pub), d.startFrom(), null, DatingRule.SINCE_TO_REPORT) : d;
+        return since ? new EventDates(d.start(), toldOn(c, said, d.start()), d.startFrom(), null, DatingRule.SINCE_TO_REPORT) : d;
+    }
+
+    /**
+     * dating.since-to-said: the day a running count is told, the day of its sentence's statement when that is a day in the
+     * week up to publication, not before the count's start ("more than 500 members have been arrested since May, the party
+     * said Wednesday" in Thursday's paper ends on Wednesday); else the day of publication.
+     */
+    private static PartialDate toldOn(DateContext c, PartialDate said, PartialDate start) {
+        java.time.LocalDate day = said == null ? null : said.toLocalDate();
+        if (day == null || day.isAfter(c.pub) || day.isBefore(c.pub.minusDays(7)) || TimeResolver.before(said, start)) return PartialDate.of(c.pub);
+        return said;
     }
 
     /**

@@ -76,6 +76,7 @@ public final class TimeResolver {
     private final SoFarDays soFar;
     private final NowStates nowStates;
     private final EventAnaphors anaphors;
+    private final MomentDays momentDays;
 
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
@@ -87,6 +88,7 @@ public final class TimeResolver {
         this.soFar = new SoFarDays(words);
         this.nowStates = new NowStates(words);
         this.anaphors = new EventAnaphors(words);
+        this.momentDays = new MomentDays(lx, words);
     }
 
     public Context context(String text, LocalDate pub) {
@@ -123,6 +125,8 @@ public final class TimeResolver {
         Cand from = d.startFrom();
         if (ref == null || s == null || s.month() != 0 || s.year() != ref.getYear() || e != null && !e.equals(s) || from == null) return d;
         if (possessive(c.text, from.e()) || roles.plannedAround(c.text, ss, se, from.s(), from.e())) return d;
+        // date.fiscal-year: "earned 60 cents a share in fiscal 2003" is the accounting year named, not the calendar year so far
+        if (words.fiscal.contains(DateRoles.previousWord(c.text, ss, from.s()))) return d;
         return new EventDates(new PartialDate(s.year(), 1, 1), PartialDate.of(ref), from, d.endFrom() == null ? from : d.endFrom(), d.rule());
     }
 
@@ -137,42 +141,7 @@ public final class TimeResolver {
      * figure is of the moment.
      */
     public EventDates asOfDay(Context c, int cs, int ce, int ms, EventDates d) {
-        if (d.end() == null || d.endFrom() == null || !words.moments.contains(d.endFrom().prep())) return d;
-        // the figure's own verb: from the last "and", "while" or clause mark before it ("has burned 5,000 acres
-        // and was 0% contained as of Tuesday") to the date after it, or to the clause's end
-        int from = cs;
-        for (int i = cs; i < ms; i++) if (DateRoles.isBoundary(c.text.charAt(i))) from = i + 1;
-        for (int a = LetterWords.next(c.text, from, ms); a >= 0; ) {
-            int e = LetterWords.end(c.text, a, ms);
-            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
-            if (words.rangeJoiners.contains(w) || words.breaks.contains(w)) from = e;
-            a = LetterWords.next(c.text, e, ms);
-        }
-        if (d.start() != null && !(d.startFrom() != null && d.startFrom().e() <= from && anotherAct(c.text, d.startFrom().s(), from))) return d;
-        int to = d.endFrom().s() > ms ? Math.min(ce, d.endFrom().s()) : ce;
-        for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
-            int e = LetterWords.end(c.text, a, to);
-            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
-            if (words.perfect.contains(w) || lx.changeVerbs.contains(w)) return d;
-            a = LetterWords.next(c.text, e, to);
-        }
-        return new EventDates(d.end(), d.end(), d.endFrom(), d.endFrom(), d.rule());
-    }
-
-    /**
-     * Whether the phrase of a date at {@code at}, from the clause mark before it to {@code to}, has a perfect, a verb of
-     * change or a relative word: a phrase of an act of its own.
-     */
-    private boolean anotherAct(String text, int at, int to) {
-        int from = at;
-        while (from > 0 && !DateRoles.isBoundary(text.charAt(from - 1)) && ".!?\n".indexOf(text.charAt(from - 1)) < 0) from--;
-        for (int a = LetterWords.next(text, from, to); a >= 0; ) {
-            int e = LetterWords.end(text, a, to);
-            String w = text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
-            if (words.perfect.contains(w) || lx.changeVerbs.contains(w) || words.relatives.contains(w)) return true;
-            a = LetterWords.next(text, e, to);
-        }
-        return false;
+        return momentDays.asOfDay(c, cs, ce, ms, d);
     }
 
     /**

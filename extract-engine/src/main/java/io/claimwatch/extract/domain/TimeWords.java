@@ -88,6 +88,7 @@ final class TimeWords {
     final Set<String> ageWords = new HashSet<>();                  // "old"
     final Set<String> relatives = new HashSet<>();                 // "which": a phrase about another thing
     final Set<String> future = new HashSet<>();                    // "will", "scheduled": what is to come
+    final Set<String> fiscal = new HashSet<>();                    // "fiscal" 2003: an accounting year, no year so far
     final Set<String> infinitives = new HashSet<>();               // "to" before a verb
     final Set<String> compared = new HashSet<>();                  // "versus", "down from": a figure compared with
     final Pattern comparedFigure;
@@ -193,6 +194,7 @@ final class TimeWords {
                 case "RELATIVE" -> relatives.add(w);
                 case "WHEN" -> whenWords.add(w);
                 case "FUTURE" -> future.add(w);
+                case "FISCAL" -> fiscal.add(w);
                 case "THE_YEAR" -> currentYear.add(w);
                 case "INFINITIVE" -> infinitives.add(w);
                 case "COMPARED" -> compared.add(w);

@@ -37,7 +37,7 @@ class TimeRulesTest {
         ExtractedClaim c = only("The ministry said on Monday that 1,310 suspected measles cases had been recorded "
                 + "since the outbreak was declared on March 3.", TUESDAY);
         assertThat(iso(c.eventStart())).isEqualTo("2025-03-03");
-        assertThat(iso(c.eventEnd())).as("dating.since-to-report: the count runs to the report").isEqualTo("2025-04-15");
+        assertThat(iso(c.eventEnd())).as("dating.since-to-said: the count runs to the day it is told").isEqualTo("2025-04-14");
         assertThat(iso(c.statementDate())).isEqualTo("2025-04-14");
     }
 
