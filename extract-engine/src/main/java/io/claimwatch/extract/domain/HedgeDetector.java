@@ -103,9 +103,12 @@ public final class HedgeDetector {
         return r;
     }
 
+    /** hedge.move-not-range: verbs of a move besides change-verbs.txt ("slid $4.20 to $31.10"), lexicon/hedge-change-verbs.txt. */
+    private static final Set<String> MOVE_VERBS = Set.copyOf(Lexicon.lines("hedge-change-verbs.txt"));
+
     private boolean changeVerbBefore(String before) {
         String[] w = WordSplits.WHITESPACE.split(before.strip());
-        for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i])) return true;
+        for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i]) || MOVE_VERBS.contains(w[i])) return true;
         return false;
     }
 

@@ -28,6 +28,14 @@ class WireFigureShapesTest {
     }
 
     @Test
+    void aMoveFromOneLevelToAnotherIsNoRange() {
+        // hedge.move-not-range: a verb of a move before "X to Y" makes them a change and a level
+        assertThat(mentions("The shares slid $4.20 to $31.10 in late trading."))
+                .extracting(x -> x.hedge).containsExactly(Hedge.EXACT, Hedge.EXACT);
+        assertThat(mentions("Repairs will take 5 to 10 workers a month.")).extracting(x -> x.hedge).containsExactly(Hedge.RANGE);
+    }
+
+    @Test
     void aScaleWordAfterABrokenHyphenScalesTheDigits() {
         assertThat(one("The plan would cut the 2.4- trillion-euro public debt.").value).isEqualByComparingTo(v("2400000000000"));
         assertThat(one("The plan would cut the 6.1-trillion- dollar deficit.").value).isEqualByComparingTo(v("6100000000000"));
