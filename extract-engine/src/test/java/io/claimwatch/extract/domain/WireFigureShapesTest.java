@@ -33,6 +33,14 @@ class WireFigureShapesTest {
         assertThat(mentions("The shares slid $4.20 to $31.10 in late trading."))
                 .extracting(x -> x.hedge).containsExactly(Hedge.EXACT, Hedge.EXACT);
         assertThat(mentions("Repairs will take 5 to 10 workers a month.")).extracting(x -> x.hedge).containsExactly(Hedge.RANGE);
+        // hedge.change-from-to: a verb of change further back in the clause
+        assertThat(mentions("The agency plans to increase its staff in the region from 40 to 120 inspectors."))
+                .extracting(x -> x.value.intValue()).containsExactly(40, 120);
+        assertThat(mentions("Sales rose sharply, and forecasts for next year run from 40 to 120 units."))
+                .extracting(x -> x.hedge).containsExactly(Hedge.RANGE);
+        // an age's levels stay read as before
+        assertThat(mentions("The bill would raise the pension age for miners from 58 to 62.")).extracting(x -> x.hedge)
+                .containsExactly(Hedge.RANGE);
     }
 
     @Test
