@@ -25,6 +25,9 @@ final class Ages {
     /** "wife", "sister": after a possessive determiner and before a comma and a person's age. */
     private final Set<String> kinNouns = NotFigures.words("age-kin-nouns");
 
+    /** "group", "bracket": after "age", a span of ages ({@link NumberRule#AGE_QUALIFIER}: "the age group of 20 to 44"). */
+    private final Set<String> ageGroupNouns = NotFigures.words("age-group-nouns");
+
     Ages(Lexicon lx, NotFigures not) {
         this.lx = lx;
         this.not = not;
@@ -53,7 +56,17 @@ final class Ages {
         // the second age of a span: "ages 50 to 64"
         if (i >= 3 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
                 && numeral(t.get(i - 2)) && (t.get(i - 3).is("ages") || t.get(i - 3).is("aged"))) return true;
+        // "the age group of 20 to 44", "an age bracket between 30 and 39": both ages of the span (age.group-span)
+        if (i >= 3 && (t.get(i - 1).is("of") || t.get(i - 1).is("from") || t.get(i - 1).is("between")) && ageGroup(t, i - 2)) return true;
+        if (i >= 5 && (t.get(i - 1).is("to") || t.get(i - 1).is("and") || t.get(i - 1).is("-") || t.get(i - 1).is("–"))
+                && numeral(t.get(i - 2)) && (t.get(i - 3).is("of") || t.get(i - 3).is("from") || t.get(i - 3).is("between"))
+                && ageGroup(t, i - 4)) return true;
         return i >= 2 && t.get(i - 1).is("of") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"));
+    }
+
+    /** "age group", "age bracket" ending at token {@code k} (numbers-age-group-nouns.txt). */
+    private boolean ageGroup(List<Tok> t, int k) {
+        return k >= 1 && ageGroupNouns.contains(t.get(k).lower()) && t.get(k - 1).is("age");
     }
 
     /**

@@ -75,6 +75,12 @@ final class DigitFigures {
         int j = last + 1;
         boolean scaled = false;
         BigDecimal scaleMul = BigDecimal.ONE;
+        int denominator = last == i ? FigureFractions.fractionAfter(text, t, last) : -1;
+        if (denominator >= 0) {                                            // "5 1/2 miles", "$14.62 1/2" (MIXED_FRACTION)
+            v = FigureFractions.withFraction(raw, v, t, denominator);
+            end = t.get(denominator).end();
+            j = denominator + 1;
+        }
         Tok nx = j < t.size() ? t.get(j) : null;
         if (nx != null && nx.start() == end) {
             if (nx.isWord()) {
@@ -119,7 +125,14 @@ final class DigitFigures {
                 if (n2 != null && n2.start() == nx.end()) {
                     if (n2.isWord()) {
                         String first = WordSplits.HYPHEN_OR_APOSTROPHE.split(n2.lower())[0];
-                        if (first.equals("for") && j + 3 < t.size() && t.get(j + 2).is("-") && t.get(j + 3).isNum()
+                        BigDecimal glued = FigureFractions.gluedScale(lx, n2.lower());
+                        if (glued != null) {                                // "the 4.2-billion-euro fund"
+                            v = v.multiply(glued);
+                            scaleMul = glued;
+                            scaled = true;
+                            end = n2.start() + FigureFractions.firstPart(n2.lower()).length();
+                            j += 2;
+                        } else if (first.equals("for") && j + 3 < t.size() && t.get(j + 2).is("-") && t.get(j + 3).isNum()
                                 && t.get(j + 3).start() == t.get(j + 2).end()) {
                             end = t.get(j + 3).end();                       // "1,000-for-1,000"
                             j += 4;
@@ -140,7 +153,7 @@ final class DigitFigures {
                         boolean years = NumberRecognizer.isYearValue(raw) && NumberRecognizer.isYearValue(n2.text());
                         // days of a month: "12-14 June", "March 4-6"
                         boolean days = v2.compareTo(BigDecimal.valueOf(31)) <= 0 && raw.indexOf(',') < 0 && raw.indexOf('.') < 0
-                                && (prev != null && not.isMonthToken(prev) || j + 2 < t.size() && not.isMonthToken(t.get(j + 2)));
+                                && (prev != null && not.isMonthToken(prev) || not.monthBefore(t, i) || j + 2 < t.size() && not.isMonthToken(t.get(j + 2)));
                         if (phone || years || days || v.compareTo(v2) >= 0) {
                             skip[0] = j + 2;
                             return null;                                      // scores "3-1", years "2022-23"
@@ -154,6 +167,8 @@ final class DigitFigures {
                 }
             }
         }
+        // a scale word after a hyphen a wire left hanging: "the 4.2- billion-euro fund"
+        if (!scaled && FigureFractions.scaleAfterHangingHyphen(lx, t, j) >= 0) j++;
         // spaced scale word: "2.5 million", "3 dozen", and one a hyphen joins to the noun it counts: "a 1.3 million-person payroll"
         if (!scaled && j < t.size() && t.get(j).isWord()) {
             String sw = t.get(j).lower();
@@ -180,8 +195,9 @@ final class DigitFigures {
                 }
             }
         }
-        if (!NumberRecognizer.manyTimes(t, j, v) && not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
-        boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0;
+        if (!NumberRecognizer.manyTimes(t, j, v) && !RepeatedEvents.passiveTimes(lx, t, i, j)
+                && not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
+        boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && denominator < 0;
         if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.dayRangeEnd(t, v.intValue(), i, j))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
@@ -192,7 +208,8 @@ final class DigitFigures {
         if (plainInt && not.ages.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
-        m.rule = (scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS : NumberRule.DIGITS).id;
+        m.rule = (scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
+                : denominator >= 0 ? NumberRule.MIXED_FRACTION : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
     }
 

@@ -75,7 +75,9 @@ public final class HedgeDetector {
                 isRange = true;
                 if (before.endsWith("from") && boundary(before, "from")) {
                     hs = windowStart(sentStart, a.start) + before.lastIndexOf("from");
-                    if (changeVerbBefore(before.substring(0, before.length() - 4))) isRange = false;
+                    if (changeVerbBefore(before.substring(0, before.length() - 4)) || changeVerbInClause(text, sentStart, a.start)) {
+                        isRange = false;
+                    }
                 } else if (changeVerbBefore(before)) {
                     isRange = false;
                 }
@@ -103,9 +105,34 @@ public final class HedgeDetector {
         return r;
     }
 
+    /** hedge.move-not-range: verbs of a move besides change-verbs.txt ("slid $4.20 to $31.10"), lexicon/hedge-change-verbs.txt. */
+    private static final Set<String> MOVE_VERBS = Set.copyOf(Lexicon.lines("hedge-change-verbs.txt"));
+
+    /** Clause breaks: a verb of change before one of them governs no "from X to Y" after it. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(".*[,;:()\u2014\u2013]");
+
+    /**
+     * hedge.change-from-to: "from X to Y" after a verb of change further back in its clause, up to eight words before
+     * "from" and no comma between ("plans to increase its staff in the region from 40 to 120"), is a change from one level
+     * to another: two figures, not a range.
+     */
+    private boolean changeVerbInClause(String text, int sentStart, int at) {
+        String before = text.substring(Math.max(sentStart, at - 100), at).toLowerCase(Locale.ROOT).replace('\n', ' ').strip();
+        if (!before.endsWith("from")) return false;
+        before = before.substring(0, before.length() - 4);
+        java.util.regex.Matcher cut = CLAUSE_BREAK.matcher(before);
+        if (cut.lookingAt()) before = before.substring(cut.end());
+        String[] w = WordSplits.WHITESPACE.split(before.strip());
+        for (int i = w.length - 1; i >= Math.max(0, w.length - 8); i--) {
+            if (w[i].equals("age") || w[i].equals("ages")) return false;     // "raise the pension age from 60 to 65": ages, as before
+            if (lx.changeVerbs.contains(w[i]) || MOVE_VERBS.contains(w[i])) return true;
+        }
+        return false;
+    }
+
     private boolean changeVerbBefore(String before) {
         String[] w = WordSplits.WHITESPACE.split(before.strip());
-        for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i])) return true;
+        for (int i = Math.max(0, w.length - 4); i < w.length; i++) if (lx.changeVerbs.contains(w[i]) || MOVE_VERBS.contains(w[i])) return true;
         return false;
     }
 

@@ -215,10 +215,12 @@ final class NotCounts {
 
     /**
      * {@link NumberRule#RATIO}: "four in ten business leaders", "1 in every 13 bridges": both numbers of a rate; and "eight out
-     * of 10 voters", "two out of every 100 claims": "out of" a base of ten is a rate ("24 out of 25 proposals" is a count).
+     * of 10 voters": "out of" ten is a rate ("24 out of 25 proposals" is a count), and so is the base of a hundred or a
+     * thousand, whose first figure counts as a share per hundred would (number.rate-per-hundred: "two out of every 100 claims
+     * fail" counts two claims).
      */
     private boolean ratio(List<Tok> t, int k) {
-        if (outOf(t, k + 1) >= 0 && rateNumber(t.get(k)) && baseOfTen(t.get(outOf(t, k + 1)))) return true;
+        if (outOf(t, k + 1) >= 0 && rateNumber(t.get(k)) && baseTen(t.get(outOf(t, k + 1)))) return true;
         for (int y = k - 3; y >= Math.max(0, k - 4); y--) {
             if (outOf(t, y + 1) == k && rateNumber(t.get(y)) && baseOfTen(t.get(k))) return true;
         }
@@ -242,6 +244,11 @@ final class NotCounts {
     private static int outOf(List<Tok> t, int x) {
         if (x + 2 >= t.size() || !t.get(x).is("out") || !t.get(x + 1).is("of")) return -1;
         return t.get(x + 2).is("every") ? (x + 3 < t.size() ? x + 3 : -1) : x + 2;
+    }
+
+    /** 10 or "ten": a base whose rate is a pollster's figure of speech ("eight out of 10 voters"), no count. */
+    private static boolean baseTen(Tok w) {
+        return w.is("10") || w.is("ten");
     }
 
     /** 10, 100, 1,000, "ten", "hundred": the base of a rate. */

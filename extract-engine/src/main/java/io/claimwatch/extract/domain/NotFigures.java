@@ -62,6 +62,11 @@ final class NotFigures {
         return w.capitalized() && lx.months.containsKey(w.lower()) && w.lower().length() >= 3;
     }
 
+    /** A month's name, or its abbreviation and full stop ("Sept. 15-18"), right before token {@code i}. */
+    boolean monthBefore(List<Tok> t, int i) {
+        return i >= 1 && isMonthToken(t.get(i - 1)) || i >= 2 && abbreviatedMonthDot(t.get(i - 1), t.get(i - 2));
+    }
+
     /** Whether {@code dot} is the full stop of an abbreviated month glued to it: the "." of "Oct. 9". */
     private boolean abbreviatedMonthDot(Tok dot, Tok before) {
         return dot.is(".") && before != null && before.end() == dot.start() && isMonthToken(before);

@@ -132,6 +132,8 @@ public final class NumberRecognizer {
                     && !lx.functionWords.contains(t.get(j).lower()))) return null;
         if (manyTimes(t, j, m.value)) {
             m.rule = NumberRule.TIMES_COUNTED.id;
+        } else if (RepeatedEvents.passiveTimes(lx, t, m.tokStart, j)) {
+            m.rule = NumberRule.TIMES_PASSIVE.id;                  // "the clerk was robbed 3 times"
         } else if (not.isTimeOrDuration(text, t, j, m.end)) {
             return null;
         }

@@ -25,12 +25,17 @@ enum NumberRule {
     HALF_OF("\"half of\" a noun (not of a figure)", "Officials closed half of the schools.", "0.5"),
     TIMES_COUNTED("a thousand times or more: a count of events, not a multiplier (\"three times the average\" is none)",
             "The clip was viewed 12 million times.", "12000000"),
+    TIMES_PASSIVE("\"N times\" right after a passive's participle (a hedge between): how often it was done to the subject, not a"
+            + " multiplier (\"three times faster\") nor an active verb's repeats (\"tried four times\")",
+            "The clerk was robbed 3 times last year.", "3"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
     CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
             + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
     SPLIT_THOUSANDS("digits a wire broke after the comma (\"7, 956\"): one number where it cannot be a list: one to three digits,"
             + " a comma, one space, exactly three digits, a unit or a word of people-verbs.txt right after (past an initialism: \"U.S. dollars\"),"
             + " and no figure, comma or month before", "The blast left 4, 250 wounded.", "4250"),
+    MIXED_FRACTION("digits and a fraction after one space, in units of their last place: \"5 1/2 miles\" is 5.5, a share price"
+            + " \"$14.62 1/2\" is 14.625", "The stock closed at $14.62 1/2 on Friday.", "14.625"),
     VOTE_TALLY("a score written with a hyphen next to a word of a vote (numbers-vote-words.txt): the votes for and against, two figures",
             "The council voted 7-0 to approve the plan.", "0"),
     // ------------------------------------------------------------------ no figure

@@ -63,10 +63,11 @@ final class WrittenNumbers {
         return false;
     }
 
-    /** The scale word of "half-a-million", "half-a-dozen", or null. */
+    /** The scale word of "half-a-million", "half-a-dozen", "half-million", or null. */
     private String hyphenatedHalf(String lower) {
         if (!lower.startsWith("half-")) return null;     // asked of every word: split only a word that may be one
         String[] p = lower.split("-");
+        if (p.length == 2 && isScale(p[1])) return p[1];
         return p.length == 3 && p[0].equals("half") && (p[1].equals("a") || p[1].equals("an")) && isScale(p[2]) ? p[2] : null;
     }
 
@@ -111,6 +112,16 @@ final class WrittenNumbers {
             leadingA = true;
             current = 1;
             j++;
+        } else if (first.is("a") && i + 2 < t.size() && t.get(i + 1).is("half") && isScale(t.get(i + 2).lower())) {
+            half = true;   // "a half million" (HALF_A_SCALE)
+            current = 1;
+            j += 2;
+        } else if (first.is("a") && i + 1 < t.size() && hyphenatedHalf(t.get(i + 1).lower()) != null) {
+            half = true;   // "a half-million": one token after the article
+            total = lx.numberWords.get(hyphenatedHalf(t.get(i + 1).lower()))[0];
+            any = true;
+            lastNumTok = i + 1;
+            j += 2;
         } else if (first.is("half") && i + 2 < t.size() && (t.get(i + 1).is("a") || t.get(i + 1).is("an"))
                 && isScale(t.get(i + 2).lower())) {
             half = true;
@@ -216,7 +227,7 @@ final class WrittenNumbers {
                     && !rateFollows(t, endTok)) return null;
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
         }
-        if (endTok - i == 1 && first.is("zero")) return null;
+        if (endTok - i == 1 && (first.is("zero") || fl.startsWith("zero-"))) return null;   // "a zero-sum game"
         // "the two sides", "both three", "these three men": a small number after a definite
         // determiner refers back to things already counted
         if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower()) && !placedHoldings(t, prev, endTok)) return null;
@@ -224,7 +235,7 @@ final class WrittenNumbers {
         m.words = true;
         m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
                 : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : NumberRule.NUMBER_WORDS).id;
-        if (tail == null && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
+        if (tail == null && !RepeatedEvents.passiveTimes(lx, t, i, endTok) && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
                 && (t.get(endTok + 2).is("half") || t.get(endTok + 2).is("quarter"))

@@ -237,9 +237,12 @@ class NumberRecognizerTest {
 
     @Test
     void outOfABaseOfTenIsARateButOutOfAnotherNumberACount() {
-        // NumberRule.RATIO: "out of" ten or a hundred is a rate's two terms
+        // NumberRule.RATIO: "out of" ten is a rate's two terms
         assertThat(mentions("Seven out of 10 tenants said the rent was too high.")).isEmpty();
-        assertThat(mentions("Only three out of every 100 appeals succeed.")).isEmpty();
+        // out of a hundred: the share per hundred counts, its base does not (number.rate-per-hundred)
+        assertThat(mentions("Only three out of every 100 appeals succeed.")).extracting(x -> x.value.intValue()).containsExactly(3);
+        assertThat(mentions("About 12 out of 100 adults in the valley are diabetic.")).extracting(x -> x.value.intValue())
+                .containsExactly(12);
         // "out of" any other number counts a part and its whole
         assertThat(mentions("The jury upheld 14 out of 19 complaints.")).extracting(x -> x.value.intValue()).containsExactly(14, 19);
     }
