@@ -385,6 +385,8 @@ final class ReportingVerbs {
         }
         Tok n = t.get(k + 1);
         if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // claimant.homograph-after-name: ", Ruiz reports in the May issue of ...": after a comma and a name, in lower case, a verb
+        if (k >= 2 && !t.get(k).capitalized() && t.get(k - 1).capitalized() && (t.get(k - 2).is(",") || k >= 3 && t.get(k - 2).capitalized() && t.get(k - 3).is(","))) return true;
         // claimant.homograph-before-object: "ECLAC forecasts growth of 4%": a noun and "of" a figure after it are its object
         if (k + 3 < t.size() && nounWord(n) && t.get(k + 2).is("of") && (t.get(k + 3).isNum() || w.verbComplements.contains(t.get(k + 3).lower())))
             return true;

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Claimants of a piece of work, a plan and an expectation: claimant.research-by, claimant.plan-terms,
- * claimant.under-plan, claimant.announced-by, claimant.looking-for, the appositive of claimant.relayed-quote and
- * claimant.middle-initial. Each on a phrasing written for the test, not one of the eval texts.
+ * claimant.under-plan, claimant.announced-by, claimant.looking-for, claimant.homograph-after-name, the appositive
+ * of claimant.relayed-quote and claimant.middle-initial. Each on a phrasing written for the test, not one of the eval texts.
  */
 class ClaimantWorkRulesTest {
 
@@ -64,6 +64,15 @@ class ClaimantWorkRulesTest {
         assertThat(claimants("Many private economists are looking for at least two more rate increases this year."))
                 .containsExactly("Many private economists");
         assertThat(claimants("Police are looking for two suspects.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aHomographAfterACommaAndANameIsAVerb() {
+        // claimant.homograph-after-name
+        assertThat(claimants("The storm cost 3 billion dollars, Ruiz reports in the May issue of the Harbor Journal."))
+                .containsExactly("Ruiz");
+        // (a name ending in the word stays a noun)
+        assertThat(claimants("The storm cost 3 billion dollars, according to Harbor Reports.")).containsExactly("Harbor Reports");
     }
 
     @Test
