@@ -53,6 +53,8 @@ final class AccordingTo {
             while (b < t.size() && (!isClauseBreak(t.get(b)) || abbreviationDot(t, b))) b++;
             if (b == a) return null;
             if (w.normNouns.contains(t.get(b - 1).lower())) continue;   // claimant.norm-not-a-source: "according to the law"
+            // claimant.plan-terms: "According to the proposals, a nurse would earn $4,000": a plan's figures are its terms
+            if (w.planNouns.contains(t.get(b - 1).lower()) && b - a <= 3 && !possessiveWord(t.get(b - 2))) continue;
             // "X, according to A, while B put it at Y": a contrasting clause has its own source
             // ("N1 were cancelled, while N2 were delayed, according to X": a source at the end covers both)
             if (m != null && m.tokStart > k && (w.contrastBetween(t, Math.min(b, m.tokStart), Math.max(k, m.tokStart)) || verbs.reportsBetween(t, b, m.tokStart))) return null;
@@ -78,6 +80,34 @@ final class AccordingTo {
             return refs.resolve(idx, x, t, a, b);
         }
         return null;
+    }
+
+    /**
+     * claimant.under-plan: "Under the mayor's plan, fares rise to $3", "In contrast, under Ruiz's announcement, a clerk will
+     * start at $900": "under" opening the sentence or after a comma, an owner in the possessive and a noun of
+     * lexicon/claimant-plan-nouns.txt or claimant-owned-terms.txt that a comma closes, before the figure m, in a sentence
+     * with no reporting verb: the figures are the owner's terms, the owner the claimant ("the" before a name dropped).
+     */
+    String underPlan(List<Tok> t, Mention m) {
+        // (not the level before the plan: "a clerk will start at $900, up from $700")
+        if (m == null || !verbs.find(t).isEmpty() || m.tokStart > 0 && t.get(m.tokStart - 1).is("from")) return null;
+        for (int k = 0; k + 3 < m.tokStart; k++) {
+            if (!t.get(k).is("under") || k > 0 && !t.get(k - 1).is(",")) continue;
+            int a = k + 1, p = a;
+            while (p < m.tokStart && p - a < 5 && t.get(p).isWord() && !possessiveWord(t.get(p))) p++;
+            if (p + 2 >= m.tokStart || !possessiveWord(t.get(p)) || !t.get(p + 2).is(",")) return null;
+            String noun = t.get(p + 1).lower();
+            if (!w.planNouns.contains(noun) && !w.ownedTerms.contains(noun)) return null;
+            if (t.get(a).is("the") && a < p && t.get(a + 1).capitalized()) a++;
+            String owner = text.substring(t.get(a).start(), t.get(p).end() - 2).strip();
+            return owner.isEmpty() ? null : owner;
+        }
+        return null;
+    }
+
+    /** "mayor's", "Ruiz’s": a word in the possessive. */
+    private static boolean possessiveWord(Tok y) {
+        return y.isWord() && y.text().length() > 2 && (y.text().endsWith("'s") || y.text().endsWith("’s"));
     }
 
     /** "a statement posted to X", "the news release": an article and, within its next two words, a noun of a medium in lower case. */

@@ -102,6 +102,8 @@ public final class Attribution {
         if (background(t, m) && !reportedBefore(idx, t, m)) return decide(ClaimantRule.BACKGROUND, null);
         String acc = according.source(idx, t, m);
         if (acc != null) return decide(according.rule(), acc);
+        String under = according.underPlan(t, m);      // claimant.under-plan: "Under the mayor's plan, fares rise to $3"
+        if (under != null) return decide(ClaimantRule.UNDER_PLAN, under);
         String r = reported(idx, t, m);
         // "At least 80 injured, Houthis say", "Harbor survey finds 48 states back the plan": the headline sums up the story in
         // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)

@@ -19,6 +19,8 @@ enum ClaimantRule {
             "Some 400 soldiers were captured, according to the army's commander, Ivan Petrenko, on Monday.", "Ivan Petrenko"),
     ACCORDING_TO_OWN_SPEAKER("X said ... N ..., according to its/their Y", "claimant = X: the possessive is the sentence's own speaker's",
             "Ostrava Water said it had restored supply to 41,000 homes, according to its website.", "Ostrava Water"),
+    UNDER_PLAN("Under X's plan/announcement, N ...", "claimant = X: the figures of a plan are its owner's terms",
+            "Under the mayor's plan, a bus ticket will cost $3.", "the mayor"),
     SPEAKER_BEFORE("X said/estimates (that) ... N", "claimant = X (pronouns and \"the ministry\" resolved)",
             "The interior ministry said 85 prisoners had been freed.", "The interior ministry"),
     WITH_SAYING(", with X saying N", "claimant = X",

@@ -129,6 +129,16 @@ final class ClaimantWords {
     final Set<String> providedNouns = words("provided-nouns");
     /** "provided", "supplied": the participle before "by" and the source's name (claimant.provided-by). */
     final Set<String> providedParticiples = words("provided-participles");
+    /** "announced", "proposed": right after a figure, with "by", name whose figure it is (claimant.announced-by). */
+    final Set<String> announcedParticiples = words("announced-participles");
+    /** "economists", "traders": "looking for" a figure is their expectation (claimant.looking-for). */
+    final Set<String> forecasters = words("forecasters");
+    /** "plan", "recommendations": what is "according to" one is its terms, no report (claimant.plan-terms). */
+    final Set<String> planNouns = words("plan-nouns");
+    /** "announcement", "decision": with the plans, "under X's ..." makes X the claimant (claimant.under-plan). */
+    final Set<String> ownedTerms = words("owned-terms");
+    /** "research", "analysis": a piece of work whose maker "by" names (claimant.research-by). */
+    final Set<String> researchNouns = words("research-nouns");
 
     /** "that", "a": open the content of a reporting verb right after it ("said a wage of $20 is not enough"). */
     final Set<String> contentOpeners = words("content-openers");
@@ -209,12 +219,15 @@ final class ClaimantWords {
         return !w.isWord() && !w.isNum() && ",;:.!?\"“”—–".contains(w.text());
     }
 
-    /** The dots of "U.S." or "U.N." before a name go on ("according to the U.S. Energy Department"). */
+    /** The dots of "U.S." or "U.N." before a name, and of a middle initial, go on ("according to the U.S. Energy Department"). */
     static boolean abbreviationDot(List<Tok> t, int b) {
         if (!t.get(b).is(".") || b == 0 || b + 1 >= t.size()) return false;
         Tok p = t.get(b - 1), n = t.get(b + 1);
         if (!p.isWord() || p.text().length() != 1 || !p.capitalized() || p.end() != t.get(b).start()) return false;
         if (n.isWord() && n.text().length() == 1 && n.capitalized() && n.start() == t.get(b).end()) return true;
+        // claimant.middle-initial: "the office of Senator Tom M. Baxter": a first name, its initial and a surname
+        if (b >= 2 && t.get(b - 2).capitalized() && t.get(b - 2).text().length() >= 2 && t.get(b - 2).end() < p.start()
+                && n.capitalized() && n.text().length() >= 2 && !Lexicon.get().functionWords.contains(n.lower())) return true;
         return b >= 2 && t.get(b - 2).is(".") && t.get(b - 2).end() == p.start() && n.capitalized();
     }
 

@@ -138,6 +138,7 @@ public final class Lexicon {
         may.addAll(ClaimantWords.WORDS.quotedAs);
         may.addAll(ClaimantWords.WORDS.clauseViews);
         may.add("expected");
+        may.add("looking");     // claimant.looking-for (ReportingVerbs)
         mayReport = Set.copyOf(may);
         mayReportWords = WordBits.of(mayReport);
         subordinators = words("subordinators.txt");

@@ -67,7 +67,9 @@ final class Referents {
         String surname = heShe && last != null && idx > 0 && w.nonPersons.contains(lastWord(last)) ? surnameLead(idx - 1) : null;
         if (surname != null) return surname;
         // "he said" after "... that authorities there had confirmed": a person, not the last common noun
-        if (heShe && lastPerson != null && last != null && last.equals(last.toLowerCase())) return lastPerson;
+        // (claimant.he-not-a-body: nor a body named with "the" and capitals, "Research by the Harbor Institute indicates ...")
+        if (heShe && lastPerson != null && last != null && (last.equals(last.toLowerCase())
+                || last.startsWith("the ") && last.length() > 4 && Character.isUpperCase(last.charAt(4)))) return lastPerson;
         // "Thursday's report was drawn up by two committees. It said ...": "it" is the report that opens the sentence before
         if (b - a == 1 && head.equals("it") && idx > 0) {
             String report = reportOpening(idx - 1);

@@ -28,7 +28,8 @@ final class RelayedQuote {
     String speaker(int idx, List<Tok> t, int v) {
         if (!w.quotedAs.contains(t.get(v).lower()) || ingForm(t.get(v)) || v + 2 >= t.size()) return null;
         int as = v + 1;
-        while (as < t.size() && as <= v + 10 && t.get(as).isWord() && !t.get(as).is("as")) as++;
+        // ("quoted Ana Ruiz, Director of Public Health, as saying": a name and its appositive)
+        while (as < t.size() && as <= v + 12 && (t.get(as).isWord() || t.get(as).is(",")) && !t.get(as).is("as")) as++;
         if (as >= t.size() || !t.get(as).is("as") || as == v + 1) return null;
         Tok o = t.get(v + 1);
         if (as == v + 2 && (o.is("him") || o.is("her"))) return person(idx);
@@ -37,6 +38,7 @@ final class RelayedQuote {
         // ("quoted the commander in the border village of Haj Omran as saying": the one quoted, not where)
         int b = v + 2;
         while (b < as && !w.placePrepositions.contains(t.get(b).lower())) b++;
+        while (b > v + 2 && t.get(b - 1).is(",")) b--;
         return refs.resolve(idx, ClaimantWords.span(text, t, v + 1, b), t, v + 1, b);
     }
 

@@ -45,7 +45,7 @@ final class ReportingVerbs {
                 continue;
             }
             boolean reports = lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower()) || withReporting(t, k)
-                    || viewOfAClause(t, k)
+                    || viewOfAClause(t, k) || lookingFor(t, k)
                     // "economists had expected", "The government expected that" (not "is expected to")
                     || x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
                         || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()));
@@ -86,11 +86,22 @@ final class ReportingVerbs {
         return false;
     }
 
+    /**
+     * claimant.looking-for: "Many economists are looking for at least two more rate rises": "looking for" and a figure within
+     * four words is the expectation of a subject whose head is one of lexicon/claimant-forecasters.txt, before a form of "be".
+     */
+    private boolean lookingFor(List<Tok> t, int k) {
+        if (!t.get(k).is("looking") || k < 2 || k + 2 >= t.size() || !t.get(k + 1).is("for") || !w.passive.contains(t.get(k - 1).lower())) return false;
+        if (!t.get(k - 2).isWord() || !w.forecasters.contains(t.get(k - 2).lower())) return false;
+        for (int x = k + 2; x < t.size() && x <= k + 5; x++) if (t.get(x).isNum() || lx.numberWords.containsKey(t.get(x).lower())) return true;
+        return false;
+    }
+
     /** "quoted ... as saying": a quoting verb (lexicon/claimant-quoted-as.txt) with "as" and a participle of the list after it. */
     private boolean quotedAs(List<Tok> t, int k) {
         if (!w.quotedAs.contains(t.get(k).lower()) || ingForm(t.get(k))) return false;
         for (int x = k + 1; x + 1 < t.size() && x <= k + 14; x++) {
-            if (!t.get(x).isWord()) return false;
+            if (!t.get(x).isWord() && !t.get(x).is(",")) return false;     // ("quoted Ana Ruiz, the fire chief, as saying")
             if (t.get(x).is("as")) return w.quotedAs.contains(t.get(x + 1).lower()) && ingForm(t.get(x + 1));
         }
         return false;
@@ -309,7 +320,8 @@ final class ReportingVerbs {
             // (", as well as 32 probable" coordinates, it does not narrate)
             // (", while 29 were killed" inside what \"said\" reports goes on reporting: only after a verb that ends its clause)
             if (n.is("while") && verbEndsClause(t, v)
-                    || n.is("as") && !(x + 2 < t.size() && w.asCoordinators.contains(t.get(x + 2).lower()))) return true;
+                    || n.is("as") && !(x + 2 < t.size() && (w.asCoordinators.contains(t.get(x + 2).lower())
+                        || w.quotedAs.contains(t.get(x + 2).lower()) && ingForm(t.get(x + 2))))) return true;   // (", as saying")
         }
         return false;
     }
@@ -373,6 +385,8 @@ final class ReportingVerbs {
         }
         Tok n = t.get(k + 1);
         if (n.isNum() || isQuote(n) || n.is(":")) return true;
+        // claimant.homograph-after-name: ", Ruiz reports in the May issue of ...": after a comma and a name, in lower case, a verb
+        if (k >= 2 && !t.get(k).capitalized() && t.get(k - 1).capitalized() && (t.get(k - 2).is(",") || k >= 3 && t.get(k - 2).capitalized() && t.get(k - 3).is(","))) return true;
         // claimant.homograph-before-object: "ECLAC forecasts growth of 4%": a noun and "of" a figure after it are its object
         if (k + 3 < t.size() && nounWord(n) && t.get(k + 2).is("of") && (t.get(k + 3).isNum() || w.verbComplements.contains(t.get(k + 3).lower())))
             return true;

@@ -103,7 +103,8 @@ public final class Sentences {
                         Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
                         boolean cutAbbreviation = Character.isLowerCase(text.charAt(a))
                                 || Character.isDigit(text.charAt(a)) && last != null && endsWithAbbreviationOfNumber(text, last.end())
-                                || last != null && endsWithClockAbbreviation(text, last.end());
+                                || last != null && endsWithClockAbbreviation(text, last.end())
+                                || last != null && endsWithMiddleInitial(text, last.end()) && opensWithSurname(text, a, b);
                         if (cutAbbreviation && last != null && last.kind() == Kind.BODY && last.end() >= s) {
                             out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));
                         } else {
@@ -206,6 +207,26 @@ public final class Sentences {
         if (e < 4 || text.charAt(e - 3) != '.' || text.charAt(e - 1) != '.') return false;
         char a = text.charAt(e - 4), m = text.charAt(e - 2);
         return (a == 'p' || a == 'P' || a == 'a' || a == 'A') && (m == 'm' || m == 'M') && (e == 4 || !Character.isLetter(text.charAt(e - 5)));
+    }
+
+    /**
+     * "Senator Tom M." ending at e: a capital letter and a full stop after a capitalised word of two letters or more is a
+     * middle initial, which ends no sentence when a surname follows ({@link #opensWithSurname}; "posted on X. Hours later"
+     * stays cut: "on" is in lower case).
+     */
+    static boolean endsWithMiddleInitial(String text, int e) {
+        if (e < 5 || text.charAt(e - 1) != '.' || !Character.isUpperCase(text.charAt(e - 2)) || text.charAt(e - 3) != ' ') return false;
+        int b = e - 3;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return e - 3 - b >= 2 && Character.isUpperCase(text.charAt(b)) && Character.isLowerCase(text.charAt(e - 4));
+    }
+
+    /** A capitalised word of letters that is no function word ("Baxter,", not "The", "He") opens text[a, b). */
+    private static boolean opensWithSurname(String text, int a, int b) {
+        int e = a;
+        while (e < b && Character.isLetter(text.charAt(e))) e++;
+        return e - a >= 2 && Character.isUpperCase(text.charAt(a)) && Character.isLowerCase(text.charAt(a + 1))
+                && !Lexicon.get().functionWords.contains(text.substring(a, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "Feb." or a designator's abbreviation ("No.", "Vol.": designators.txt) ending at e: the number after it goes with it. */

@@ -74,6 +74,8 @@ final class SpeakerPhrase {
         segs.add(new int[] {x + 1, segEnd});
         String provider = providedBy(t, segs.get(segs.size() - 1));
         if (provider != null) return provider;
+        String maker = ResearchBy.maker(w, text, t, segs.get(segs.size() - 1));   // claimant.research-by: "Research by X indicates"
+        if (maker != null) return maker;
         int[] chosen = null;
         for (int si = 0; si < segs.size(); si++) {
             int[] sg = segs.get(si);
@@ -169,7 +171,7 @@ final class SpeakerPhrase {
         }
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
-        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
+        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !verb.equals("looking") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
                 && !lx.evidentialSubjects.contains(head)
                 && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
