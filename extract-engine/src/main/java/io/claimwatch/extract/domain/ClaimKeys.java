@@ -110,7 +110,7 @@ public final class ClaimKeys {
         c = tagger.tag(counted);
       }
     }
-    String kind = kind(c);
+    String kind = kind(c), read = kind;
     String event = changed != null ? changed : PhraseEvents.of(events, c.lemmas());
     if (event == null) event = WordForms.first(events, c.words());
     if (event == null) event = impliedEvents.first(c.lemmas());
@@ -148,7 +148,9 @@ public final class ClaimKeys {
     if ("power".equals(implied)) kind = "";
     String party = partyOf(c.words());
     String shareOf = null;
-    if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind))) {
+    boolean shareOfNoun = share && !kind.isEmpty() && kind.equals(read) && c.words().size() > 2 && SHARE_WORDS.contains(c.lemmas().get(0))
+        && "of".equals(c.words().get(1));   // share-of-noun's kind, as read: the name before it holds the share
+    if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind) || shareOfNoun)) {   // "Labour 37 pct of the votes" too
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of the name before it
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
       party = shareOf == null ? null : voteHolders.person(text, shareOf);   // "Teodoro 41%": the "Teodoro Benitez" of the story
@@ -343,26 +345,28 @@ public final class ClaimKeys {
     List<String> singulars = t.words().stream().map(WordForms::singular).toList();
     // the head is before the first preposition: "bankworkers of Brazil on strike" counts bankworkers
     int head = t.lemmas().size();
-    for (int i = 1; i < t.tags().length; i++) {
+    // share-of-noun: "percent of seats won in the assembly" counts seats, whatever the words after them say
+    int first = t.words().size() > 2 && SHARE_WORDS.contains(t.lemmas().get(0)) && "of".equals(t.words().get(1)) ? 2 : 0;
+    for (int i = first + 1; i < t.tags().length; i++) {
       if (t.tags()[i].equals("ADP")) {
         head = i;
         break;
       }
     }
-    for (int i = 0; i < head; i++) {
+    for (int i = first; i < head; i++) {
       // Lemmas first, then the words as written and their plain singulars: the statistical
       // lemmatizer misses some plurals ("troops").
       for (List<String> form : List.of(t.lemmas(), t.words(), singulars)) {
         ConceptLexicon.Match m = kinds.match(form, i);
         if (m != null) {
-          return m.concept();
+          return first > 0 && PEOPLE_KINDS.contains(m.concept()) ? "" : m.concept();   // "37 pct of voters": the share of the name before it
         }
         if (eventNouns.contains(form.get(i))) {
           return "";
         }
       }
     }
-    for (int i = 0; i < head; i++) {
+    for (int i = first == 0 ? 0 : head; i < head; i++) {   // share-of-noun: a kind of the lexicon only ("pct of world uranium output")
       if (t.tags()[i].equals("NOUN") && !parties.contains(t.lemmas().get(i)) && events.first(List.of(t.lemmas().get(i))) == null
           && !SHARE_WORDS.contains(t.lemmas().get(i))) {
         return t.lemmas().get(i);

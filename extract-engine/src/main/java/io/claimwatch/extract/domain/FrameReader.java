@@ -68,8 +68,11 @@ final class FrameReader {
         for (Sentences.Sentence s : head) where = where.union(places.find(text, s.start(), s.end(), false, !titleCase(text, s)));
         if (!lead.isEmpty()) {
             Sentences.Sentence first = lead.get(0);
-            if (dateline != null) where = where.union(places.find(text, dateline.placeStart(), dateline.placeEnd(), true));
-            where = where.union(places.find(text, first.start(), first.end(), false));
+            // frame.subject-over-dateline: a place the lead opens on as its subject outranks where the story was filed
+            Places subject = dateline == null ? Places.NONE : SubjectPlaces.of(places, text, first.start(), first.end(), dateline);
+            if (dateline != null && subject.isEmpty()) where = where.union(places.find(text, dateline.placeStart(), dateline.placeEnd(), true));
+            int from = subject.isEmpty() ? first.start() : SubjectPlaces.pastDateline(text, first.start(), first.end(), dateline);
+            where = where.union(subject).union(places.find(text, from, first.end(), false));
             if (where.countries().isEmpty()) {
                 Map<String, Integer> named2 = new LinkedHashMap<>();
                 for (Sentences.Sentence s : lead.subList(1, lead.size())) {

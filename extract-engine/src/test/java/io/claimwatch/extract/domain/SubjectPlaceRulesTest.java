@@ -1,0 +1,43 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.all;
+import static io.claimwatch.extract.domain.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * frame.subject-over-dateline ({@link SubjectPlaces}): a place the lead's first sentence opens on as its subject is
+ * where the news is, not the city the dateline says the story was filed from.
+ */
+class SubjectPlaceRulesTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2001, 3, 3);
+
+  @Test
+  void aPlaceOpeningTheLeadOutranksTheDateline() {
+    String text = "Snowy winter\n\nWASHINGTON, March 3 (Xinhua) -- Denver recorded 41 inches of snow this winter, the most"
+        + " in a decade, forecasters said.\n\nDenver had 12 snow days in February, the weather service said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "12").place()).contains("@US.CO").doesNotContain("@US.WA");
+  }
+
+  @Test
+  void aPossessiveSubjectCountsToo() {
+    String text = "Harvest\n\nCHICAGO, March 3 (Reuters) - Ohio's farmers harvested 14 million bushels of apples last year,"
+        + " the state said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "14 million").place()).contains("@US.OH").doesNotContain("@US.IL");
+  }
+
+  @Test
+  void aPersonNamedLikeACityLeavesTheDateline() {
+    // the run "Mayor Denver Smith" is no one place's name
+    String text = "Budget\n\nSEATTLE, March 3 (Reuters) - Mayor Denver Smith said the city would hire 40 more teachers"
+        + " next year.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "40").place()).contains("@US.WA").doesNotContain("@US.CO");
+  }
+}
