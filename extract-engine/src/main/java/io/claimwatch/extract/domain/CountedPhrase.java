@@ -36,6 +36,9 @@ public final class CountedPhrase {
     private final CountedHolders holders;
     private final CountedVoteShares votes;
     private final CountedChanges changes;
+    private final CountedObjectChanges objectChanges;
+    private final CountedPerShare perShare;
+    private final CountedPay pay;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -52,6 +55,9 @@ public final class CountedPhrase {
         this.holders = new CountedHolders(w);
         this.votes = new CountedVoteShares(w);
         this.changes = new CountedChanges(w);
+        this.objectChanges = new CountedObjectChanges(w, nouns);
+        this.perShare = new CountedPerShare(w);
+        this.pay = new CountedPay(w, nouns);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -63,7 +69,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return changes.read(text, t, m, prev, shares.read(text, t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))));
+        return pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m))))))));
     }
 
     /**
