@@ -125,6 +125,10 @@ enum CountedRule {
             + " dash, or \"up/down\" or \"to\" that follow a comma or a dash: the noun phrase opening its clause, past an aside, with its"
             + " complement but not a time",
             "Enrolment in the northern schools - the lowest since the war - was 41% in May.", "Enrolment in the northern schools (pct)"),
+    MEASURE_BEFORE_ASIDE("a share after \"to\" after a comma that closes an aside opening with \"the\" or \"a\" measures the noun"
+            + " phrase before the aside",
+            "The central bank raised its target for the discount rate, the interest it charges commercial lenders, to 4.25% on Monday.",
+            "discount rate (pct)"),
     SHARE_OF_VOTE("a share \"of the (ADJ) vote\" not counted so far is a share of that vote, for the name after \"for\" or before the"
             + " verb that takes it",
             "Ferreira won 48% of the popular vote on Sunday.", "share of the popular vote for Ferreira (pct)"),

@@ -56,4 +56,11 @@ class CountedPayAndChangesTest {
         assertThat(cs.get(cs.size() - 2).counted()).isEqualTo("kilometers outside Brenton");
         assertThat(cs.get(cs.size() - 1).counted()).isEqualTo("miles outside Brenton");
     }
+
+    @Test
+    void aShareAfterAnAsideIsTheMeasureNamedBeforeTheAside() {
+        assertThat(only("The central bank raised its target for the discount rate, the interest it charges commercial lenders, to 4.25% on Monday.")
+                .counted()).isEqualTo("discount rate (pct)");
+        assertThat(only("Enrolment in the northern schools fell, to 41% in May.").counted()).isEqualTo("Enrolment in the northern schools (pct)");
+    }
 }
