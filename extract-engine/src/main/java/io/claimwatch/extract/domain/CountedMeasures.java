@@ -283,4 +283,27 @@ final class CountedMeasures {
         }
         return null;
     }
+
+    /**
+     * "$717m (£379m) in disaster relief", "5bn rupees ($50m; £27m) set aside", and in the brackets
+     * "(£379m) in disaster relief": the sum's conversion in brackets after it is stepped over to what
+     * follows; j itself when no such bracket is at j.
+     */
+    int overSumConversion(List<Tok> t, Mention m, int j) {
+        if (!w.lx.currencyCodes.contains(m.unit) || j >= t.size()) return j;
+        int y = j;
+        if (t.get(y).is("(") || t.get(y).is(";")) {
+            boolean number = false;
+            for (y++; y < t.size() && y < j + 12 && !t.get(y).is(")"); y++) {
+                if (t.get(y).is("(") || t.get(y).is(".") || t.get(y).isWord() && t.get(y).text().length() > 3) return j;
+                number |= t.get(y).isNum();
+            }
+            if (!number || y >= t.size() || !t.get(y).is(")")) return j;
+        } else {
+            int b = m.tokStart - 1;                              // inside: "(£379m)" right after the sum
+            while (b >= 0 && t.get(b).end() > m.start) b--;
+            if (!t.get(y).is(")") || b < 0 || !t.get(b).is("(") && !t.get(b).is(";")) return j;
+        }
+        return y + 1 < t.size() ? y + 1 : j;
+    }
 }

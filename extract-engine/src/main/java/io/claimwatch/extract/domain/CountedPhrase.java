@@ -36,6 +36,9 @@ public final class CountedPhrase {
     private final CountedHolders holders;
     private final CountedVoteShares votes;
     private final CountedChanges changes;
+    private final CountedObjectChanges objectChanges;
+    private final CountedPerShare perShare;
+    private final CountedPay pay;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -52,6 +55,9 @@ public final class CountedPhrase {
         this.holders = new CountedHolders(w);
         this.votes = new CountedVoteShares(w);
         this.changes = new CountedChanges(w);
+        this.objectChanges = new CountedObjectChanges(w, nouns);
+        this.perShare = new CountedPerShare(w);
+        this.pay = new CountedPay(w, nouns);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -63,7 +69,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return changes.read(text, t, m, prev, shares.read(text, t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))));
+        return pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m))))))));
     }
 
     /**
@@ -82,7 +88,7 @@ public final class CountedPhrase {
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
         int j = m.tokEnd;
         while (j < t.size() && t.get(j).start() < m.end) j++;
-        j = subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, intoQuotedNoun(t, j)));
+        j = subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j)));
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
         Result named = measures.onNamedScale(t, m, j);
@@ -147,25 +153,10 @@ public final class CountedPhrase {
         return null;
     }
 
-    /**
-     * quoted-noun: "Seventy-one “arbitrary detentions” were reported": a short noun phrase in quotation
-     * marks right after the figure (the outlet quoting a source's words) is read as the noun after it;
-     * the opening mark is stepped over when it closes within four words. Else j.
-     */
-    private static int intoQuotedNoun(List<Tok> t, int j) {
-        if (j + 2 >= t.size() || !(t.get(j).is("“") || t.get(j).is("\"") || t.get(j).is("‘"))) return j;
-        if (!t.get(j + 1).isWord() || t.get(j + 1).start() != t.get(j).end() || t.get(j + 1).capitalized()) return j;
-        for (int y = j + 2; y < t.size() && y <= j + 5; y++) {
-            if (t.get(y).is("”") || t.get(y).is("\"") || t.get(y).is("’")) return j + 1;
-            if (!t.get(y).isWord()) return j;
-        }
-        return j;
-    }
-
     private Result partitiveOf(CountedReading r) {
         List<Tok> t = r.t;
         Mention m = r.m;
-        int j = measures.overConversion(t, m, overConversion(t, m, r.j));
+        int j = measures.overConversion(t, m, measures.overSumConversion(t, m, r.j));
         if (j != r.j) r.j = j;
         // digits-of-the: "About 100 of the suspected heat deaths", as "dozens of" and "two of": the noun
         // phrase after "of the" is what the figure counts (not "of the 230 seats": below); a bare noun
@@ -196,29 +187,6 @@ public final class CountedPhrase {
         }
         r.j = j;
         return null;
-    }
-
-    /**
-     * "$717m (£379m) in disaster relief", "5bn rupees ($50m; £27m) set aside", and in the brackets
-     * "(£379m) in disaster relief": the sum's conversion in brackets after it is stepped over to what
-     * follows; j itself when no such bracket is at j.
-     */
-    private int overConversion(List<Tok> t, Mention m, int j) {
-        if (!w.lx.currencyCodes.contains(m.unit) || j >= t.size()) return j;
-        int y = j;
-        if (t.get(y).is("(") || t.get(y).is(";")) {
-            boolean number = false;
-            for (y++; y < t.size() && y < j + 12 && !t.get(y).is(")"); y++) {
-                if (t.get(y).is("(") || t.get(y).is(".") || t.get(y).isWord() && t.get(y).text().length() > 3) return j;
-                number |= t.get(y).isNum();
-            }
-            if (!number || y >= t.size() || !t.get(y).is(")")) return j;
-        } else {
-            int b = m.tokStart - 1;                              // inside: "(£379m)" right after the sum
-            while (b >= 0 && t.get(b).end() > m.start) b--;
-            if (!t.get(y).is(")") || b < 0 || !t.get(b).is("(") && !t.get(b).is(";")) return j;
-        }
-        return y + 1 < t.size() ? y + 1 : j;
     }
 
     /** The rules for a figure with little after it, before its noun phrase is read; null if none applies. */

@@ -125,6 +125,10 @@ enum CountedRule {
             + " dash, or \"up/down\" or \"to\" that follow a comma or a dash: the noun phrase opening its clause, past an aside, with its"
             + " complement but not a time",
             "Enrolment in the northern schools - the lowest since the war - was 41% in May.", "Enrolment in the northern schools (pct)"),
+    MEASURE_BEFORE_ASIDE("a share after \"to\" after a comma that closes an aside opening with \"the\" or \"a\" measures the noun"
+            + " phrase before the aside",
+            "The central bank raised its target for the discount rate, the interest it charges commercial lenders, to 4.25% on Monday.",
+            "discount rate (pct)"),
     SHARE_OF_VOTE("a share \"of the (ADJ) vote\" not counted so far is a share of that vote, for the name after \"for\" or before the"
             + " verb that takes it",
             "Ferreira won 48% of the popular vote on Sunday.", "share of the popular vote for Ferreira (pct)"),
@@ -144,6 +148,16 @@ enum CountedRule {
             "The shelters housed 3,100 people on Sunday, down 400 from Saturday.", "fall in people housed"),
     SHARE_OF_PREVIOUS_CHANGE("a share after \", or\" right after a count of a rise or a fall is that change's share",
             "The number of nurses on strike fell by 1,200, or 8%, on Tuesday.", "pct fall in nurses on strike"),
+    CHANGE_OF_OBJECT("a share after the object of a verb that changes it (\"cut\", \"raise\", and \"by\") is the share of that change"
+            + " in the object",
+            "The council cut its water bill 12 percent last year.", "percent cut in water bill"),
+    CHANGE_OF_IT("a share after \"it\" and a verb of change is the share of the same change named before it in the sentence, in"
+            + " its subject",
+            "The museum's yearly attendance has fallen for a decade (it fell 8 percent in 2020 alone).", "percent fall in museum's yearly attendance"),
+    PER_SHARE("a sum \"per share\" or \"a share\" after a noun \"of\" it or a verb of counted-per-share.txt is that measure per share",
+            "Analysts expect the chain to earn 41 cents per share this year.", "earnings per share"),
+    PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
+            "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor

@@ -74,7 +74,9 @@ final class CountedShareMeasures {
             return r;
         }
         if (change == null) change = changeAfter(t, m);
-        int[] np = measure(t, clauseStart(t, end), end);
+        int[] np = l.equals("to") && !dash(t.get(k - 1)) ? namedBeforeAside(t, end) : null;
+        if (np != null) rule = CountedRule.MEASURE_BEFORE_ASIDE;
+        else np = measure(t, clauseStart(t, end), end);
         if (np == null) return r;
         // "Spending was still high, up 4.5%": the words read back before the comma were the clause's predicate, not its subject
         if (!none && !(afterBreak && predicate(t, np[1], end))) return r;
@@ -193,5 +195,32 @@ final class CountedShareMeasures {
         String lower = first.toLowerCase(Locale.ROOT);
         if (lower.equals(first) || !CountedWords.writtenAsWord(text, lower)) return measure;
         return lower + measure.substring(first.length());
+    }
+
+    /**
+     * measure-before-aside: "raised its target for the discount rate, the interest it charges lenders, to 4.25%": the
+     * comma at {@code comma} closes an aside that opens with "the", "a" or "an" after a comma; the measure is the noun
+     * phrase before that aside (a noun, with the nouns, adjectives, determiners and measure prepositions before it), not
+     * what the aside says. Null when there is no such aside or no noun before it.
+     */
+    private int[] namedBeforeAside(List<Tok> t, int comma) {
+        int open = comma - 1;
+        while (open > 0 && comma - open < 14 && !t.get(open).is(",")) open--;
+        if (open < 2 || !t.get(open).is(",") || comma - open < 3) return null;
+        Tok first = t.get(open + 1);
+        if (!first.is("the") && !first.is("a") && !first.is("an")) return null;
+        int last = open - 1;
+        if (!t.get(last).isWord() || !w.nounish(t.get(last)) || w.isVerbish(t.get(last)) || lx.functionWords.contains(t.get(last).lower())) return null;
+        int a = last;
+        while (a > 0 && last - a < 7) {
+            Tok y = t.get(a - 1);
+            if (!y.isWord()) break;
+            String l = y.lower();
+            boolean inner = measurePreps.contains(l) || w.determiners.contains(l) && !w.owners.contains(l);
+            if (!inner && (lx.functionWords.contains(l) || w.isVerbish(y) || !w.nounish(y) || y.capitalized())) break;
+            a--;
+        }
+        while (a < last && (measurePreps.contains(t.get(a).lower()) || w.determiners.contains(t.get(a).lower()))) a++;
+        return new int[] {a, last + 1};
     }
 }

@@ -31,6 +31,7 @@ final class CountedSubjects {
      * of an "of" ("a depth of 18 kilometers").
      */
     String subject(List<Tok> t, Mention m) {
+        if (placeAfterDistance(t, m)) return null;
         int k = beforeHedge(t, m);
         if (k < 0 || !t.get(k).isWord()) return null;
         if (t.get(k).is("of") && k > 1 && w.levelNouns.contains(t.get(k - 1).lower())) {
@@ -285,5 +286,27 @@ final class CountedSubjects {
         boolean verbNext = v.isWord() && (w.isVerbish(v) || lx.linkingVerbs.contains(v.lower()) || lx.hedgesBefore.containsKey(v.lower())
                 || w.auxBeforeVerb.contains(v.lower()));
         return verbNext ? span(t, a, x) : null;
+    }
+
+
+    /**
+     * counted.distance-place-after: "The climbers camped with their guide 12 kilometers (7 miles) outside the village":
+     * a distance followed (past its conversion in brackets) by the place it is measured from ("outside", "from", "off",
+     * a direction "north of") is read with that place, not with a subject before it; not after a linking verb ("The
+     * forces were 20 km from the town": the distance between the subject and the place).
+     */
+    private boolean placeAfterDistance(List<Tok> t, Mention m) {
+        if (!w.distanceUnits.contains(m.unit.toLowerCase(java.util.Locale.ROOT))) return false;
+        int b = beforeHedge(t, m);                               // "The forces were 20 km from the town": the subject is kept
+        if (b >= 0 && t.get(b).isWord() && (w.copulas.contains(t.get(b).lower()) || lx.linkingVerbs.contains(t.get(b).lower()))) return false;
+        int x = m.tokEnd;
+        while (x < t.size() && t.get(x).start() < m.end) x++;
+        if (x < t.size() && t.get(x).is("(")) {
+            int y = x + 1;
+            while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;
+            if (y < t.size() && t.get(y).is(")")) x = y + 1;
+        }
+        if (x + 1 >= t.size() || !t.get(x).isWord()) return false;
+        return w.directionRun(t, x) > x || w.distancePreps.contains(t.get(x).lower()) && (t.get(x + 1).isWord() || t.get(x + 1).isNum());
     }
 }
