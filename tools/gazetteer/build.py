@@ -7,6 +7,7 @@ snapshots brought by the `fetch` tool:
   pmsourcedump/geonames     admin1CodesASCII.txt (first-level divisions: states, provinces, oblasts)
 
 Usage: CLAIMWATCH_CORPUS_MIRROR=/work/.mirror python3 tools/gazetteer/build.py
+tools/gazetteer/news-names.tsv overrides a few names whose bare form means another place in the news ("Washington").
 Country names are not here: the engine takes them from the JDK (java.util.Locale) and from
 keys/countries.txt (short forms and demonyms).
 """
@@ -59,6 +60,12 @@ for line in blob(*ADMIN1).splitlines():
         if len(words) > 1 and words[-1].lower() in {"oblast", "province", "region", "governorate", "prefecture",
                                                      "state", "county", "district", "department", "krai", "raion"}:
             add(" ".join(words[:-1]), cc, f[0], pop * 10, "admin1")
+
+# news-names.tsv: names whose bare form means another place in the news ("Washington" is the capital).
+for line in (Path(__file__).resolve().parent / "news-names.tsv").read_text(encoding="utf-8").splitlines():
+    if line and not line.startswith("#"):
+        name, cc, admin, pop, kind = line.split("\t")
+        best[norm(name)] = (int(pop), cc, admin, kind)
 
 with OUT.open("w", encoding="utf-8") as out:
     out.write("# name\tcountry\tfirst-level division\tpopulation\ttype -- GeoNames (CC BY 4.0), rebuilt by tools/gazetteer/build.py\n")
