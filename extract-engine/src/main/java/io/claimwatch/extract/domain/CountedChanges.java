@@ -84,8 +84,7 @@ final class CountedChanges {
 
     /** The word right after the figure is {@code word}. */
     private static boolean after(List<Tok> t, Mention m, String word) {
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         return j < t.size() && t.get(j).is(word);
     }
 

@@ -61,7 +61,7 @@ final class CountedEllipsis {
      * "more firefighters en route").
      */
     private CountedPhrase.Result moreOfBefore(List<Tok> t, Mention m, CountedPhrase.Result c, CountedPhrase.Prev before) {
-        int k = afterFigure(t, m);
+        int k = CountedWords.afterFigure(t, m);
         if (k >= t.size() || !t.get(k).is("more") || !c.text().equals("more") && !c.text().startsWith("more ")) return null;
         // only before a place or a way ("more en route", "more on the way", "more in hospital"): not "more exposed workers", "two
         // more are on leave", "dozens more involved alcohol", whose noun may be another, nor "injured thousands more"
@@ -102,7 +102,7 @@ final class CountedEllipsis {
      * investment"), counts that noun and what follows the bracket.
      */
     private CountedPhrase.Result bracketedOf(List<Tok> t, Mention m, CountedPhrase.Result c) {
-        int k = afterFigure(t, m);
+        int k = CountedWords.afterFigure(t, m);
         if (!m.vague || k + 3 >= t.size() || !t.get(k).is("(") || !t.get(k + 1).is("of")) return null;
         int close = k + 2;
         while (close < t.size() && close < k + 6 && t.get(close).isWord()) close++;
@@ -118,17 +118,9 @@ final class CountedEllipsis {
         return new CountedPhrase.Result(text.toString(), Math.max(end, c.end()), noun, CountedRule.BRACKETED_OF.id);
     }
 
-    /** The first token after the figure. */
-    private static int afterFigure(List<Tok> t, Mention m) {
-        int k = m.tokEnd;
-        while (k < t.size() && t.get(k).start() < m.end) k++;
-        return k;
-    }
-
     /** The word after the figure opens no noun: none, a mark, an auxiliary, a function word but "of" ("more" is a noun's count beside another). */
     private boolean headsNoNoun(List<Tok> t, Mention m) {
-        int k = m.tokEnd;
-        while (k < t.size() && t.get(k).start() < m.end) k++;
+        int k = CountedWords.afterFigure(t, m);
         if (k >= t.size() || !t.get(k).isWord()) return true;
         String l = t.get(k).lower();
         return w.auxBeforeVerb.contains(l) || w.lx.functionWords.contains(l) && !l.equals("of");

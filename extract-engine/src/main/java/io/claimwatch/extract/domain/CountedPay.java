@@ -28,8 +28,7 @@ final class CountedPay {
 
     CountedPhrase.Result read(List<Tok> t, Mention m, CountedPhrase.Prev prev, CountedPhrase.Result r) {
         if (m.unit.equals("%") || m.unit.equals("pp")) return r;
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         if (m.unit.isEmpty() && j < t.size() && currencyWords.contains(t.get(j).lower())) j++;    // "3,150 crowns"
         else if (r.noun() != null) return r;
         // "..., up from 2,900 crowns": the earlier level of the pay read for the figure before

@@ -21,8 +21,7 @@ final class CountedPerShare {
 
     CountedPhrase.Result read(List<Tok> t, Mention m, CountedPhrase.Result r) {
         if (m.unit.equals("%") || m.unit.equals("pp")) return r;
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         if (m.unit.isEmpty() && j < t.size() && w.unitNouns.contains(t.get(j).lower())) j++;   // "41 cents"
         else if (m.unit.isEmpty()) return r;
         if (j + 1 >= t.size() || !(t.get(j).is("per") || t.get(j).is("a")) || !(t.get(j + 1).is("share"))) return r;

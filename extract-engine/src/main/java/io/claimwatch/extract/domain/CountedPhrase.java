@@ -86,8 +86,7 @@ public final class CountedPhrase {
     }
 
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         j = subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j)));
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;

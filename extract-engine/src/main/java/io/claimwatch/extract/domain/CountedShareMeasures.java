@@ -89,8 +89,7 @@ final class CountedShareMeasures {
 
     /** The change a comparative right after the share names ("2.4% lower": fall), else null. */
     private String comparativeAfter(List<Tok> t, Mention m) {
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         return j < t.size() && t.get(j).isWord() ? comparativeChanges.first(List.of(t.get(j).lower())) : null;
     }
 
@@ -102,8 +101,7 @@ final class CountedShareMeasures {
 
     /** "consumer prices - at 2.4% - rose": the change the verb right after the figure's aside names, else null. */
     private String changeAfter(List<Tok> t, Mention m) {
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         if (j + 1 >= t.size() || !dash(t.get(j)) || !t.get(j + 1).isWord() || t.get(j + 1).is("up") || t.get(j + 1).is("down")) return null;
         return lx.changeVerbs.contains(t.get(j + 1).lower()) ? w.changeNouns.first(List.of(t.get(j + 1).lower())) : null;
     }

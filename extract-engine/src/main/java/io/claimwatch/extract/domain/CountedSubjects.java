@@ -299,8 +299,7 @@ final class CountedSubjects {
         if (!w.distanceUnits.contains(m.unit.toLowerCase(java.util.Locale.ROOT))) return false;
         int b = beforeHedge(t, m);                               // "The forces were 20 km from the town": the subject is kept
         if (b >= 0 && t.get(b).isWord() && (w.copulas.contains(t.get(b).lower()) || lx.linkingVerbs.contains(t.get(b).lower()))) return false;
-        int x = m.tokEnd;
-        while (x < t.size() && t.get(x).start() < m.end) x++;
+        int x = CountedWords.afterFigure(t, m);
         if (x < t.size() && t.get(x).is("(")) {
             int y = x + 1;
             while (y < t.size() && !t.get(y).is(")") && y < x + 6) y++;

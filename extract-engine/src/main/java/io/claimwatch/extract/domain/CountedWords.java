@@ -288,6 +288,13 @@ final class CountedWords {
         return false;
     }
 
+    /** The index of the first token after the figure (its unit included); t.size() at the end. */
+    static int afterFigure(List<Tok> t, Mention m) {
+        int j = m.tokEnd;
+        while (j < t.size() && t.get(j).start() < m.end) j++;
+        return j;
+    }
+
     /** The index of the last token before the figure's hedge; -1 at the start. */
     static int beforeHedge(List<Tok> t, Mention m) {
         int k = m.tokStart - 1;

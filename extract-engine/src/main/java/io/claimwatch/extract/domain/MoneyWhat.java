@@ -83,8 +83,7 @@ final class MoneyWhat {
 
     /** The token after the sum, past a conversion in brackets after it or the bracket closing the conversion it is. */
     static int after(List<Tok> t, Mention m) {
-        int j = m.tokEnd;
-        while (j < t.size() && t.get(j).start() < m.end) j++;
+        int j = CountedWords.afterFigure(t, m);
         if (j < t.size() && t.get(j).is(")")) return j + 1;
         if (j >= t.size() || !t.get(j).is("(")) return j;
         for (int y = j + 1; y < t.size() && y < j + 10; y++) if (t.get(y).is(")")) return y + 1;
