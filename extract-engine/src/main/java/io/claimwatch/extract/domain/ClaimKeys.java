@@ -148,8 +148,7 @@ public final class ClaimKeys {
     if ("power".equals(implied)) kind = "";
     String party = partyOf(c.words());
     String shareOf = null;
-    boolean shareOfNoun = share && !kind.isEmpty() && kind.equals(read) && c.words().size() > 2 && SHARE_WORDS.contains(c.lemmas().get(0))
-        && "of".equals(c.words().get(1));   // share-of-noun's kind, as read: the name before it holds the share
+    boolean shareOfNoun = share && !kind.isEmpty() && kind.equals(read) && opensWithShareOf(c);   // share-of-noun's kind, as read: the name before it holds the share
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind) || shareOfNoun)) {   // "Labour 37 pct of the votes" too
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of the name before it
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
@@ -341,12 +340,17 @@ public final class ClaimKeys {
    * it happened to ("the 971 captures", "death toll": the kind stays open); failing that, the first
    * common noun that names no party ("phases").
    */
+  /** share-of-noun: the phrase opens "percent of" a noun ("percent of seats won in the assembly"). */
+  private static boolean opensWithShareOf(PhraseTagger.Tagged t) {
+    return t.words().size() > 2 && SHARE_WORDS.contains(t.lemmas().get(0)) && "of".equals(t.words().get(1));
+  }
+
   private String kind(PhraseTagger.Tagged t) {
     List<String> singulars = t.words().stream().map(WordForms::singular).toList();
     // the head is before the first preposition: "bankworkers of Brazil on strike" counts bankworkers
     int head = t.lemmas().size();
     // share-of-noun: "percent of seats won in the assembly" counts seats, whatever the words after them say
-    int first = t.words().size() > 2 && SHARE_WORDS.contains(t.lemmas().get(0)) && "of".equals(t.words().get(1)) ? 2 : 0;
+    int first = opensWithShareOf(t) ? 2 : 0;
     for (int i = first + 1; i < t.tags().length; i++) {
       if (t.tags()[i].equals("ADP")) {
         head = i;
