@@ -39,11 +39,28 @@ public record ExtractedClaim(String quote, int start, int end,
 
     /** The explanation with {@code field}'s source replaced by the rule that set it now. */
     private List<FieldSource> explainedBy(FieldSource.Field field, String rule, String text, int from, int to) {
-        List<FieldSource> sources = new java.util.ArrayList<>(explanation.size());
-        for (FieldSource f : explanation) {
-            sources.add(f.field() == field ? FieldSource.of(field, rule, text, from, to) : f);
+        return explainedBy(explanation, FieldSource.of(field, rule, text, from, to));
+    }
+
+    /** {@code sources} with the source of {@code now}'s field replaced by {@code now} (none added to an empty explanation). */
+    private static List<FieldSource> explainedBy(List<FieldSource> sources, FieldSource now) {
+        List<FieldSource> out = new java.util.ArrayList<>(sources.size());
+        for (FieldSource f : sources) {
+            out.add(f.field() == now.field() ? now : f);
         }
-        return sources;
+        return out;
+    }
+
+    /** The claim with another claimant, set as {@code source} says: its explanation says so. */
+    public ExtractedClaim withClaimant(String who, FieldSource source) {
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, who, eventStart, eventEnd,
+            statementDate, modality, key, background, explainedBy(explanation, source));
+    }
+
+    /** The claim with other event dates, set as {@code startSource} and {@code endSource} say: its explanation says so. */
+    public ExtractedClaim withEventDates(PartialDate from, PartialDate to, FieldSource startSource, FieldSource endSource) {
+        return new ExtractedClaim(quote, start, end, low, high, hedge, unit, numberText, counted, claimant, from, to,
+            statementDate, modality, key, background, explainedBy(explainedBy(explanation, startSource), endSource));
     }
 
     /** The fields a conversion takes from the measure it converts, with their explanation. */

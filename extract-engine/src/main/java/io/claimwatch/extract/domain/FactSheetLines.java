@@ -294,24 +294,13 @@ final class FactSheetLines {
     private static ExtractedClaim withClaimant(ExtractedClaim c, Lead lead, String text) {
         FieldSource src = lead.sourceAt() == null ? FieldSource.unspanned(FieldSource.Field.CLAIMANT, SOURCE)
                 : FieldSource.of(FieldSource.Field.CLAIMANT, SOURCE, text, lead.sourceAt()[0], lead.sourceAt()[1]);
-        return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(), c.counted(),
-            lead.source(), c.eventStart(), c.eventEnd(), c.statementDate(), c.modality(), c.key(), c.background(),
-            replaced(c.explanation(), src));
+        return c.withClaimant(lead.source(), src);
     }
 
     private static ExtractedClaim withPeriod(ExtractedClaim c, TimeResolver.Cand period, String text) {
         TimeResolver.EventDates d = TimeResolver.EventDates.of(period);
-        List<FieldSource> ex = replaced(replaced(c.explanation(), FieldSource.of(FieldSource.Field.EVENT_START, PERIOD, text, period.s(), period.e())),
+        return c.withEventDates(d.start(), d.end(), FieldSource.of(FieldSource.Field.EVENT_START, PERIOD, text, period.s(), period.e()),
             FieldSource.of(FieldSource.Field.EVENT_END, PERIOD, text, period.s(), period.e()));
-        return new ExtractedClaim(c.quote(), c.start(), c.end(), c.low(), c.high(), c.hedge(), c.unit(), c.numberText(), c.counted(),
-            c.claimant(), d.start(), d.end(), c.statementDate(), c.modality(), c.key(), c.background(), ex);
-    }
-
-    /** The explanation with the source of {@code f}'s field replaced by f (none added to an empty one). */
-    private static List<FieldSource> replaced(List<FieldSource> ex, FieldSource f) {
-        List<FieldSource> out = new ArrayList<>(ex.size());
-        for (FieldSource x : ex) out.add(x.field() == f.field() ? f : x);
-        return out;
     }
 
     /**
@@ -345,18 +334,7 @@ final class FactSheetLines {
             }
             r = ClaimantWords.WORDS.withoutVerb(r, lx);
             if (r != null && ClaimantWords.WORDS.ownerlessData(r, lx)) r = null;
-            return r == null ? null : withSurname(r, ss.get(idx));
-        }
-
-        /** "climatologist Ana B" read up to a middle initial's dot: the name goes on to the surname after it ("Ana B. Ruiz"). */
-        private String withSurname(String r, Sentences.Sentence s) {
-            int at = text.indexOf(r, s.start());
-            int e = at + r.length();
-            if (at < 0 || e + 2 >= text.length() || r.length() < 3 || r.charAt(r.length() - 2) != ' ' || !Character.isUpperCase(r.charAt(r.length() - 1))
-                    || text.charAt(e) != '.' || text.charAt(e + 1) != ' ' || !Character.isUpperCase(text.charAt(e + 2))) return r;
-            int w = e + 2;
-            while (w < text.length() && Character.isLetter(text.charAt(w))) w++;
-            return text.substring(at, w);
+            return r;
         }
     }
 }
