@@ -4,11 +4,16 @@ row_key, sha256) with the set's own reader, checking each text's sha256.
 
 The snapshots are looked up under CLAIMWATCH_CORPUS_MIRROR (default /work/.mirror), in folders named
 owner+name, as the fetch tool leaves them."""
+import csv
 import hashlib
 import importlib.util
+import io
 import os
 import subprocess
 import sys
+
+csv.field_size_limit(1 << 26)
+_csv_files = {}
 
 
 def git_dir(mirror, repo):
@@ -21,6 +26,27 @@ def git_dir(mirror, repo):
 
 def read_blob(gdir, commit, path):
     return subprocess.run(["git", "--git-dir", gdir, "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
+
+
+def csv_row(raw, row, column, unique=False):
+    """The row of a CSV blob (UTF-8, with a header) whose `column` is what the manifest row's row_key
+    "<column>=<value>" names; each file parsed once. unique: a value twice in the file is an error (else the
+    last row wins)."""
+    prefix = column + "="
+    if not row["row_key"].startswith(prefix):
+        raise KeyError(f"row_key {row['row_key']!r} is not {prefix}<value>")
+    key = (row["repo"], row["commit"], row["path"], column)
+    if key not in _csv_files:
+        rows = {}
+        for r in csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")):
+            if unique and r[column] in rows:
+                raise KeyError(f"{column} {r[column]} twice in {row['path']}")
+            rows[r[column]] = r
+        _csv_files[key] = rows
+    found = _csv_files[key].get(row["row_key"][len(prefix):])
+    if found is None:
+        raise KeyError(f"no row {row['row_key']!r} in {row['path']}")
+    return found
 
 
 def reader_of(set_name):

@@ -12,30 +12,18 @@ Two sources (the manifest's path says which reader):
         headline and no paragraph breaks), leading and trailing blanks dropped, one final newline.
         The highlights are not part of the text.
 """
-import csv
-import io
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from snapshot_texts import rebuild_set, reader_of  # noqa: E402
+from snapshot_texts import csv_row, rebuild_set, reader_of  # noqa: E402
 
 fresh_rebuild = reader_of("fresh")
 
-csv.field_size_limit(1 << 26)
-_rows = {}
-
 
 def csv_text(raw, row):
-    if not row["row_key"].startswith("id="):
-        raise KeyError(f"row_key {row['row_key']!r} is not id=<id>")
-    key = (row["repo"], row["commit"], row["path"])
-    if key not in _rows:
-        _rows[key] = {r["id"]: r for r in csv.DictReader(io.StringIO(raw.decode("utf-8"), newline=""))}
-    found = _rows[key].get(row["row_key"][len("id="):])
-    if found is None:
-        raise KeyError(f"no row {row['row_key']!r} in {row['path']}")
+    found = csv_row(raw, row, "id")
     return found["article"].strip() + "\n"
 
 
