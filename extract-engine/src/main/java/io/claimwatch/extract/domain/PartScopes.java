@@ -132,7 +132,7 @@ final class PartScopes {
     if (c.key() == null || KeyFacet.LENGTH_UNITS.contains(c.unit()) || "distance".equals(c.key().kind())) return out;
     for (String w : c.key().place().split(" ")) {
       if (w.startsWith("#") && !FACETS.contains(w) && !KeyParts.SCOPES.contains(w) && !w.startsWith("#" + PollFacets.PREFIX)
-          && !w.startsWith("#" + KeyFacet.OFFENCE)) out.add(w);
+          && !w.startsWith("#" + KeyFacet.OFFENCE) && !QuantityFacets.facet(w)) out.add(w);
     }
     return out;
   }
