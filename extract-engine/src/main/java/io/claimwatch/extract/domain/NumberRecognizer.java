@@ -77,7 +77,7 @@ public final class NumberRecognizer {
                     i = tally[1].tokEnd;
                     continue;
                 }
-                if (ListMarkers.marks(t, i)) {                        // "1) ... and 2) ..." (LIST_MARKER)
+                if (ListMarkers.marks(t, i) || ListMarkers.ranks(text, t, i)) {   // "1) ... and 2) ...", "1. ``Title,''" (LIST_MARKER)
                     i += 2;
                     continue;
                 }
@@ -91,6 +91,7 @@ public final class NumberRecognizer {
             if (m != null && Conversions.measureInBrackets(text, t, m, out)) m.rule = NumberRule.CONVERSION.id;
             if (m != null && (not.defines(t, m.tokStart) || not.elidedPeriod(t, m))) m = null;
             if (m != null && notCounts.drops(t, m)) m = null;
+            if (m != null && NamedTests.names(t, m)) m = null;            // "the 40 mph test" (NAMED_TEST)
             if (m != null && sourceCounts.counts(t, m)) m = null;
             if (m != null) {
                 out.add(m);

@@ -100,8 +100,11 @@ enum NumberRule {
             "The lawyer said her client was 100% innocent.", null),
     SOURCE_COUNT("a figure that counts who tells a report (numbers-source-nouns.txt before a verb of numbers-source-verbs.txt,"
             + " or after \"according to\")", "The road was closed, two officials in the capital said.", null),
-    LIST_MARKER("a number with a closing bracket that no bracket opens, at a list's item: \"1) ... and 2) ...\"",
+    LIST_MARKER("a number with a closing bracket that no bracket opens, at a list's item: \"1) ... and 2) ...\", or with a full stop"
+            + " opening its line, a rank: \"1. ``Title,'' $5 million\"",
             "The talks left open: 1) the limits on research; and 2) the pace of lifting sanctions.", null),
+    NAMED_TEST("a measure right before a test or a standard (numbers-test-nouns.txt), or after one and \"at\", names it: \"the 40 mph test\"",
+            "Cars must now pass the 40 mph test.", null),
     PAGE_FURNITURE("a number in page furniture (furniture.txt)", "1 Min read", null),
     PRONOUN_ONE("a lone \"one\" or \"zero\", unless before a counted noun or closing a list by place", "One man recounted the beating.", null),
     ONE_AND_ANOTHER("\"one\" that its clause pairs with \"another\" or a bare \"others\": it singles a member out",

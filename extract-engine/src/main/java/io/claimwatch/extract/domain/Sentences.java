@@ -68,6 +68,7 @@ public final class Sentences {
     private List<Sentence> splitLines(String text) {
         List<Sentence> out = new ArrayList<>();
         boolean bodyStarted = false;
+        boolean underLead = false;     // detection.list-item-line: the lines since a lead ending with a colon are its items
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -78,7 +79,7 @@ public final class Sentences {
             if (e > s) {
                 boolean prose = isProse(text, s, e);
                 if (!prose) {
-                    out.add(new Sentence(s, e, bodyStarted ? Kind.SUBHEAD : Kind.HEADLINE));
+                    out.add(new Sentence(s, e, !bodyStarted ? Kind.HEADLINE : underLead ? Kind.BODY : Kind.SUBHEAD));
                 } else {
                     if (words(text, s, e, 8) >= 8) bodyStarted = true;
                     String line = text.substring(s, e);
@@ -113,9 +114,24 @@ public final class Sentences {
                     }
                 }
             }
+            if (e > s) underLead = listGoesOn(text, e, underLead);
             i = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * {@code detection.list-item-line}: "The plan includes:" and then one item a line with no full stop ("About $40 million
+     * for school repairs", "A 10% raise for nurses") — the lines under a lead that ends with a colon are items of its list,
+     * read as sentences, not headings, until a line closes with a full stop, a question or exclamation mark or a closing
+     * quotation mark (the list is over: a heading after the next paragraph is a heading again). An item may end with a
+     * bracket or a semicolon, or run on without a stop, and the list goes on.
+     */
+    static boolean listGoesOn(String text, int lineEnd, boolean underLead) {
+        char last = text.charAt(lineEnd - 1);
+        if (last == ':') return true;
+        if (".!?'\"”’…".indexOf(last) >= 0) return false;
+        return underLead;
     }
 
     /**
