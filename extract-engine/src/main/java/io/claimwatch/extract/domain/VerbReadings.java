@@ -152,9 +152,29 @@ final class VerbReadings {
             Tok n = t.get(k + 1);
             return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
         }
-        if (k == 0 || !t.get(k - 1).isNum() || !t.get(k).lower().endsWith("ed") || k + 1 >= t.size()) return false;
+        if (k == 0 || !t.get(k).lower().endsWith("ed") || k + 1 >= t.size()) return false;
         Tok n = t.get(k + 1);
+        if (attributive(t, k)) return n.isNum() || nounWord(n) && !w.verbComplements.contains(n.lower());
+        if (!t.get(k - 1).isNum() && !scaledFigure(t, k - 1)) return false;
         return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
+    }
+
+    /**
+     * claimant.attributive-participle: "newly reported 3,100 cases", "the nationwide reported death toll", "the state with the
+     * most confirmed cases": a participle right after a modifier of a noun (lexicon/claimant-attributive-modifiers.txt: "new",
+     * "newly", "most", "nationwide"), which no subject ends, describes the noun or the figure after it; no one reports.
+     */
+    private boolean attributive(List<Tok> t, int k) {
+        Tok p = t.get(k - 1);
+        return p.isWord() && w.attributiveModifiers.contains(p.lower());
+    }
+
+    /** "1.4 million confirmed infections": a scale word ("million") right after a figure ends the figure. */
+    private boolean scaledFigure(List<Tok> t, int x) {
+        Tok s = t.get(x);
+        if (x < 1 || !s.isWord() || !t.get(x - 1).isNum()) return false;
+        long[] v = lx.numberWords.get(s.lower());
+        return v != null && v[1] == 2;
     }
 
     /** "year", "Monday", "March", "week": a word of time. */
