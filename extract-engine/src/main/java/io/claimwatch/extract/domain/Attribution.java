@@ -166,7 +166,7 @@ public final class Attribution {
             if (r != null) applied.add(ClaimantRule.FINDINGS_LIST);
         }
         r = w.withoutVerb(r, lx);
-        if (r != null && w.ownerlessData(r, lx)) r = null;
+        if (r != null && (w.ownerlessData(r, lx) || !MustBeSource.isSource(r))) r = null;
         carry.named(idx, t, refs.remember(r), verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
     }
 
@@ -218,9 +218,9 @@ public final class Attribution {
             decided = ClaimantRule.VERB_NOT_A_NAME;
             return null;
         }
-        claimant = named;
-        decided = rule;
-        return refs.remember(claimant);
+        // claimant.must-be-source: "newly", "where the nationwide", "1.4 million" name no speaker
+        decided = named == null || MustBeSource.isSource(named) ? rule : ClaimantRule.MUST_BE_SOURCE;
+        return refs.remember(decided == ClaimantRule.MUST_BE_SOURCE ? null : named);
     }
 
     // ------------------------------------------------------------------ quotations and headlines
@@ -282,7 +282,9 @@ public final class Attribution {
         int mTok = m == null ? t.size() : m.tokStart;
         // claimant.addressees-counted: "Ruiz told 40 delegates that ...": a figure right after a verb whose object is the
         // addressee counts those told, in the outlet's voice
-        if (m != null && vs.contains(mTok - 1) && w.addresseeCountVerbs.contains(t.get(mTok - 1).lower())) {
+        // ("told more than 250 people": past a hedge)
+        int h = ClaimantWords.hedgeStart(t, mTok, lx);
+        if (m != null && vs.contains(h - 1) && w.addresseeCountVerbs.contains(t.get(h - 1).lower())) {
             decided = ClaimantRule.ADDRESSEES_COUNTED;
             return null;
         }

@@ -69,6 +69,8 @@ enum ClaimantRule {
     VERB_NOT_A_NAME("said | indicates N of X (read as a subject)", "claimant = null: a reporting verb in lower case that opens the words read as a subject, before nothing or a figure, names no one",
             "But another poll from Harbor Research, a polling firm, indicates 53% of voters believe the plan will fail, with six parties against it.",
             null),
+    MUST_BE_SOURCE("words read as a subject that name no source", "claimant = null: a figure, a clause a subordinator opens, or words whose last word heads no noun (\"newly\", \"the most\", \"alone\") name no speaker",
+            "A partial tally of the bills alone revealed costs of $40 billion.", null),
     OUTLET_VOICE("none of the above", "claimant = null: the outlet states it in its own voice",
             "The storm destroyed 300 homes on Tuesday.", null);
 

@@ -26,6 +26,8 @@ final class ClaimantWords {
     final Set<String> contrasts = words("contrasts");
     /** "the", "in": a reporting verb after one is a noun. */
     final Set<String> nounContext = words("noun-context");
+    /** "newly", "most": modifiers of a noun before which a participle is an adjective (claimant.attributive-participle). */
+    final Set<String> attributiveModifiers = words("attributive-modifiers");
     /** Forms of "be": a verb after one is passive. */
     final Set<String> passive = words("passive");
     /** "in", "of": a homograph that ends a sentence after one is a noun. */
@@ -197,6 +199,17 @@ final class ClaimantWords {
     }
 
     // ------------------------------------------------------------------ shapes of tokens
+
+    /** Where the hedge of one to three words right before the figure at f opens ("more than 250"), or f. */
+    static int hedgeStart(List<Tok> t, int f, Lexicon lx) {
+        for (int n = 3; n >= 1; n--) {
+            if (f - n < 0) continue;
+            StringBuilder b = new StringBuilder();
+            for (int i = f - n; i < f; i++) b.append(i > f - n ? " " : "").append(t.get(i).lower());
+            if (lx.hedgesBefore.containsKey(b.toString())) return f - n;
+        }
+        return f;
+    }
 
     static boolean isQuote(Tok w) {
         return w.text().equals("\"") || w.text().equals("”") || w.text().equals("“") || w.text().equals("'");

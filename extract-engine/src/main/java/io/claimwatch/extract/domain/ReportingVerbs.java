@@ -16,9 +16,16 @@ final class ReportingVerbs {
 
     private final ClaimantWords w = ClaimantWords.WORDS;
     private final Lexicon lx;
+    private final VerbReadings readings;
 
     ReportingVerbs(Lexicon lx) {
         this.lx = lx;
+        this.readings = new VerbReadings(lx);
+    }
+
+    /** Whether the word at k, whatever its spelling, is no reporting verb here ({@link VerbReadings}). */
+    boolean noReportingVerb(List<Tok> t, int k) {
+        return readings.noReportingVerb(t, k);
     }
 
     /** The tokens {@link #find} read last and what it found (an article's attribution asks up to five times a sentence). */
@@ -51,7 +58,7 @@ final class ReportingVerbs {
                         || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()));
             if (!reports) continue;     // (the word first: most words report nothing)
             if (k > 0 && passiveBefore(t, k) && !x.lower().endsWith("ing")) continue;      // "ballots will be counted", "was now estimated"
-            if (!noReportingVerb(t, k)) verbs.add(k);
+            if (!readings.noReportingVerb(t, k)) verbs.add(k);
         }
         return java.util.Collections.unmodifiableList(verbs);
     }
@@ -144,7 +151,7 @@ final class ReportingVerbs {
         for (int k = 1; k < t.size(); k++) {
             Tok x = t.get(k);
             if (!x.isWord() || !lx.reportingVerbs.contains(x.lower()) || w.passive.contains(t.get(k - 1).lower())
-                    || noReportingVerb(t, k)) continue;
+                    || readings.noReportingVerb(t, k)) continue;
             return k;
         }
         return -1;
@@ -157,129 +164,6 @@ final class ReportingVerbs {
         if (k + 2 >= t.size() || !t.get(k + 1).is("that")) return false;
         Tok n = t.get(k + 2);
         return n.isNum() || n.isWord() && (w.verbComplements.contains(n.lower()) && !w.pronouns.contains(n.lower()) || n.capitalized());
-    }
-
-    /**
-     * The word at k, whatever its spelling, is no reporting verb here: a noun after a determiner or
-     * preposition, a noun/verb homograph read as a noun ("in nearby states, with"), an adjective
-     * between a figure and its noun ("44 confirmed heat deaths"), "claimed three lives", "claimed responsibility for"
-     * (claimant.responsibility-not-a-report), or an infinitive after "to"
-     * ("prompting officials to declare an emergency and evacuate 20,000 people": no report was made).
-     */
-    boolean noReportingVerb(List<Tok> t, int k) {
-        String l = t.get(k).lower();
-        return k > 0 && w.nounContext.contains(t.get(k - 1).lower()) || lx.nounVerbs.contains(l) && !verbReading(t, k)
-                || adjectival(t, k) || takesLives(t, k) || reducedPassive(t, k) || sumsAFigure(t, k)
-                || k > 0 && w.notReporting.contains(t.get(k - 1).lower() + " " + l)
-                || k + 1 < t.size() && w.notReporting.contains(l + " " + t.get(k + 1).lower())
-                || k > 0 && t.get(k - 1).is("to") || mediumParticiple(t, k) || objectOfAVerb(t, k)
-                || addsTo(t, k) || passiveAside(t, k) || countedHomograph(t, k) || indefiniteNoun(t, k);
-    }
-
-    /**
-     * claimant.homograph-after-figure: "presented about 45 tweets out of 1,100", "three reports of looting": a reporting verb
-     * that is also a noun (lexicon/noun-verbs.txt), in the plural right after a figure, is the noun the figure counts.
-     */
-    private boolean countedHomograph(List<Tok> t, int k) {
-        if (k == 0 || !lx.nounVerbs.contains(t.get(k).lower()) || !t.get(k).lower().endsWith("s")) return false;
-        Tok p = t.get(k - 1);
-        return p.isNum() || p.isWord() && !p.is("one") && lx.numberWords.containsKey(p.lower());
-    }
-
-    /**
-     * claimant.homograph-after-article: "an attack on a Houthi post about 6 miles outside the base": a reporting verb that is
-     * also a noun, in its base form after "a" or "an" and up to three capitalised words, is a noun (a verb there would agree with
-     * no such subject).
-     */
-    private boolean indefiniteNoun(List<Tok> t, int k) {
-        String l = t.get(k).lower();
-        if (!lx.nounVerbs.contains(l) || l.endsWith("s") || l.endsWith("ed")) return false;
-        int x = k - 1;
-        while (x > 0 && k - x <= 3 && t.get(x).capitalized()) x--;
-        return x < k - 1 && (t.get(x).is("a") || t.get(x).is("an"));
-    }
-
-    /**
-     * claimant.adds-to-not-reporting: "Vanuatu's remote location adds to the challenges": a verb that also sums
-     * (lexicon/claimant-sum-verbs.txt) before "to" and a noun in lower case (past a determiner or a possessive) increases
-     * that noun; its subject reports nothing (not "added to reporters", lexicon/claimant-audience-nouns.txt, nor "to the BBC").
-     */
-    private boolean addsTo(List<Tok> t, int k) {
-        if (!w.sumVerbs.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).is("to")) return false;
-        int n = k + 2;
-        if (t.get(n).isWord() && (w.determiners.contains(t.get(n).lower()) || t.get(n).is("a") || t.get(n).is("an")
-                || ClaimantWords.possessive(t.get(n))) && n + 1 < t.size()) n++;
-        Tok x = t.get(n);
-        return x.isWord() && !x.capitalized() && !w.audienceNouns.contains(x.lower()) && !w.pronouns.contains(x.lower());
-    }
-
-    /**
-     * claimant.passive-aside: "The confirmed deaths, reported by the disaster office, are just from the capital": a participle
-     * right after a comma and before "by" is passive; the noun before it is what was reported, no speaker.
-     */
-    private static boolean passiveAside(List<Tok> t, int k) {
-        return k > 0 && k + 1 < t.size() && t.get(k - 1).is(",") && t.get(k).lower().endsWith("ed") && t.get(k + 1).is("by");
-    }
-
-    /**
-     * claimant.homograph-after-verb: "the attacks pushed claims up to $37bn", "the bank cut estimates": a reporting verb that
-     * is also a noun (lexicon/noun-verbs.txt), right after a verb in the past in lower case, is that verb's object (not after
-     * an auxiliary of the perfect: "had forecast").
-     */
-    private boolean objectOfAVerb(List<Tok> t, int k) {
-        if (k == 0 || !lx.nounVerbs.contains(t.get(k).lower())) return false;
-        Tok p = t.get(k - 1);
-        return p.isWord() && !p.capitalized() && ClaimantWords.edForm(p.lower()) && !w.perfect.contains(p.lower())
-                && !w.passive.contains(p.lower());
-    }
-
-    /**
-     * claimant.statement-medium: "in a statement posted on Facebook that", "a post published to X": a participle right after
-     * a noun of a medium (lexicon/claimant-medium-nouns.txt) and before a preposition describes the medium; it reports nothing.
-     */
-    private boolean mediumParticiple(List<Tok> t, int k) {
-        return k > 0 && k + 1 < t.size() && t.get(k).lower().endsWith("ed") && w.mediumNouns.contains(t.get(k - 1).lower())
-                && t.get(k + 1).isWord() && (w.prepositions.contains(t.get(k + 1).lower()) || t.get(k + 1).is("to"));
-    }
-
-    /**
-     * "The economy added 337,000 jobs in October": a verb that also sums, whose object is the figure and
-     * its noun (a preposition or the clause's end after them), not a clause ("he added 40 people were missing").
-     */
-    private boolean sumsAFigure(List<Tok> t, int k) {
-        if (!w.sumVerbs.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).isNum()) return false;
-        Tok n = t.get(k + 2);
-        if (!n.isWord() || n.capitalized() || lx.functionWords.contains(n.lower())) return false;
-        return k + 3 >= t.size() || !t.get(k + 3).isWord() || w.prepositions.contains(t.get(k + 3).lower());
-    }
-
-    /**
-     * "with 16 deaths reported in Greenbrier County", "The 337,000 new jobs added to US payrolls": a participle right
-     * after a counted noun is passive, with no subject.
-     */
-    private boolean reducedPassive(List<Tok> t, int k) {
-        if (k < 2 || !t.get(k).lower().endsWith("ed")) return false;
-        // ("71,000 new construction jobs added in October": the noun may have words of its own before it)
-        int x = k - 1;
-        while (x > 0 && k - x <= 3 && nounWord(t.get(x))) x--;
-        return x < k - 1 && t.get(x).isNum()
-                && (k + 1 >= t.size() || !t.get(k + 1).isWord() || w.prepositions.contains(t.get(k + 1).lower())
-                    || t.get(k + 1).is("to"));
-    }
-
-    private boolean nounWord(Tok n) {
-        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.pronouns.contains(n.lower());
-    }
-
-    /** "claimed at least three lives", "claimed the lives of 12 people": the verb kills, it does not report. */
-    private boolean takesLives(List<Tok> t, int k) {
-        if (!w.lifeVerbs.contains(t.get(k).lower())) return false;       // "which Chad said cost 1,269 lives" reports
-        for (int x = k + 1; x < t.size() && x <= k + 5; x++) {
-            Tok y = t.get(x);
-            if (y.isWord() && w.lifeNouns.contains(y.lower())) return true;
-            if (!y.isNum() && !y.isWord() || y.is("that")) return false;
-        }
-        return false;
     }
 
     /**
@@ -333,21 +217,6 @@ final class ReportingVerbs {
     }
 
     /**
-     * "44 confirmed heat deaths had been reported": a participle between a figure and a noun is an
-     * adjective of what the figure counts, not a verb whose subject is the figure.
-     */
-    private boolean adjectival(List<Tok> t, int k) {
-        // "causing estimated visible damage": after an -ing form, too, a participle before a noun is an adjective
-        if (k > 0 && ingForm(t.get(k - 1)) && k + 1 < t.size() && t.get(k).lower().endsWith("ed")) {
-            Tok n = t.get(k + 1);
-            return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
-        }
-        if (k == 0 || !t.get(k - 1).isNum() || !t.get(k).lower().endsWith("ed") || k + 1 >= t.size()) return false;
-        Tok n = t.get(k + 1);
-        return n.isWord() && !n.capitalized() && !lx.functionWords.contains(n.lower()) && !w.verbComplements.contains(n.lower());
-    }
-
-    /**
      * ", with the Ukrainian presidency's office saying 116 were freed": the start of the noun phrase
      * between "with" and the participle at k, or -1 if the participle does not follow "with" and a noun.
      */
@@ -365,35 +234,4 @@ final class ReportingVerbs {
         return false;
     }
 
-    /** "year", "Monday", "March", "week": a word of time. */
-    boolean timeWord(Tok x) {
-        String l = x.lower();
-        return x.isWord() && (lx.timeUnits.contains(l) || lx.weekdays.containsKey(l) || lx.months.containsKey(l));
-    }
-
-    /** A reporting verb that is also a noun reads as a verb only before a complement. */
-    private boolean verbReading(List<Tok> t, int k) {
-        // "that economists had forecast": after an auxiliary of the perfect, a verb
-        if (k > 0 && t.get(k - 1).isWord() && w.perfect.contains(t.get(k - 1).lower())) return true;
-        // ", the Resolution Foundation estimates.": a verb that ends the sentence after a comma
-        if (k + 1 >= t.size() || t.get(k + 1).is(".") && k + 2 >= t.size()) {
-            for (int x = k - 1; x >= Math.max(0, k - 6); x--) {
-                if (t.get(x).is(",")) return true;
-                if (!t.get(x).isWord() || w.verbPrepositions.contains(t.get(x).lower())) return false;
-            }
-            return false;
-        }
-        Tok n = t.get(k + 1);
-        if (n.isNum() || isQuote(n) || n.is(":")) return true;
-        // claimant.homograph-after-name: ", Ruiz reports in the May issue of ...": after a comma and a name, in lower case, a verb
-        if (k >= 2 && !t.get(k).capitalized() && t.get(k - 1).capitalized() && (t.get(k - 2).is(",") || k >= 3 && t.get(k - 2).capitalized() && t.get(k - 3).is(","))) return true;
-        // claimant.homograph-before-object: "ECLAC forecasts growth of 4%": a noun and "of" a figure after it are its object
-        if (k + 3 < t.size() && nounWord(n) && t.get(k + 2).is("of") && (t.get(k + 3).isNum() || w.verbComplements.contains(t.get(k + 3).lower())))
-            return true;
-        // "the highest for any U.S. state this year": a determiner that opens a time is no object
-        if (k + 2 < t.size() && w.relativeTimes.contains(n.lower()) && timeWord(t.get(k + 2))) return false;
-        // "claim to control 1,150 km", not "the initial count to 42"
-        if (n.is("to")) return k + 2 < t.size() && t.get(k + 2).isWord() && !w.verbComplements.contains(t.get(k + 2).lower());
-        return n.isWord() && w.verbComplements.contains(n.lower());
-    }
 }
