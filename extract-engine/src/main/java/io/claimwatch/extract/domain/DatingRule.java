@@ -107,8 +107,7 @@ enum DatingRule {
             for (Cand d : f.cands()) {
                 // the base of a comparison ("up 9% from September") dates only the figure it names ("October's £3.6bn")
                 // "from 7% the previous month": a month named back from another dates only the figure right before it
-                boolean compared = d.compare() && (base(f, d) ? !namesFigure(f, d)
-                        : d.rule() == DateRule.RELATIVE_MONTH ? !figureRightBefore(f, d) : comparedAfter(f, d));
+                boolean compared = ComparedDates.compared(f, d);
                 if (!d.statement() && !compared && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
             }
             return f.combine(clause, f.cs(), f.ce());
@@ -370,29 +369,4 @@ enum DatingRule {
 
     /** The figure's event dates by this rule, or null when the rule does not apply. */
     abstract EventDates apply(FigureDates f);
-
-    /** A comparison's date after "from" ({@link DateRoles#comparisonBase}), not after a "since". */
-    private static boolean base(FigureDates f, Cand d) {
-        return d.prep() != null && f.w().preps.get(d.prep()) == Kind.START && !f.w().sincePreps.contains(d.prep());
-    }
-
-    /** "October's £3.6bn": a date of a comparison that names the figure right after it, whose date it is. */
-    private static boolean namesFigure(FigureDates f, Cand d) {
-        if (d.e() > f.ms() || f.ms() - d.e() > 4) return false;
-        String mid = f.text().substring(d.e(), f.ms()).replace('’', '\'');
-        return mid.startsWith("'s") && mid.substring(2).strip().chars().allMatch(ch -> !Character.isLetterOrDigit(ch));
-    }
-
-    /** "215,000 the month before", "the 13.7% rise the previous month": the figure ends at most two words before d. */
-    private static boolean figureRightBefore(FigureDates f, Cand d) {
-        if (f.me() > d.s()) return false;
-        String mid = f.text().substring(f.me(), d.s()).strip();
-        return mid.isEmpty() || mid.split("\\s+").length <= 2 && mid.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ');
-    }
-
-    /** Whether the "since" before a comparison's date d stands after the figure: the figure is what is compared. */
-    private static boolean comparedAfter(FigureDates f, Cand d) {
-        int since = f.text().lastIndexOf("since", d.s());
-        return since >= f.me();
-    }
 }
