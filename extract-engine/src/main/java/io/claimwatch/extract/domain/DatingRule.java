@@ -257,6 +257,17 @@ enum DatingRule {
         }
     },
 
+    RUNNING_TOTAL("a count told as it stands at the report that no rule dated: a present perfect or a word of a total in the "
+            + "figure's clause (lexicon running-totals.txt: \"the toll now stands at 812\", \"40 sailors have tested positive\"), no "
+            + "\"had\", \"was\", \"were\", nothing to come (RunningTotals.standing, after the article's frame)", "end: the day it is told, its sentence's "
+            + "statement in the week up to publication, else the day of publication; no start",
+            "Fever spreads in the valley\n\nThe regional toll now stands at 812, officials said Monday.", "2024-06-12", "null..2024-06-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it dates what the other rules and the frame left undated: RunningTotals.standing
+        }
+    },
+
     NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
             + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
             + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "
