@@ -268,6 +268,17 @@ enum DatingRule {
         }
     },
 
+    DAY_INCREMENT("a count added to a running one, told in the present perfect, that no rule dated (lexicon running-totals.txt "
+            + "INCREMENT and HAVE in the figure's clause: \"Another 52 people have died\", \"an additional 300 have tested positive\"; "
+            + "RunningTotals.standing)", "start and end: the day it is told, its sentence's statement in the week up to publication, "
+            + "else the day of publication", "Fever spreads in the valley\n\nAnother 52 people have died, officials said Monday.",
+            "2024-06-12", "2024-06-10..2024-06-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it dates what the other rules and the frame left undated: RunningTotals.standing
+        }
+    },
+
     NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
             + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
             + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "

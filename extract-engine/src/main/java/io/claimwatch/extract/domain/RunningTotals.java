@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class RunningTotals {
 
-    /** lexicon/running-totals.txt: TOTAL, HAVE, PAST by word. */
+    /** lexicon/running-totals.txt: TOTAL, HAVE, PAST, INCREMENT by word. */
     private static final Map<String, String> WORDS = new HashMap<>();
 
     static {
@@ -44,20 +44,28 @@ final class RunningTotals {
      * TOTAL: "the state's toll is now 812", "raising the tally to 4,300", "40 sailors have tested positive"), with no
      * verb of the past ("had returned", "were hurt", PAST) and nothing to come (time-words.txt FUTURE): ended on the day
      * it is told ({@link #toldOn}: its sentence's statement in the week up to publication, else the day of publication),
-     * its start open. Else {@code d} as it is; nothing without a publication date.
+     * its start open; a count added to a running one told in the present perfect (INCREMENT and HAVE: "Another 52 people
+     * have died", {@link DatingRule#DAY_INCREMENT}) is of that day, start and end. Else {@code d} as it is; nothing
+     * without a publication date.
      */
     static EventDates standing(DateContext c, PartialDate said, int[] clause, EventDates d) {
         if (c.pub == null || d.start() != null || d.end() != null) return d;
-        boolean standing = false;
+        boolean standing = false, perfect = false, added = false;
         for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
             int e = LetterWords.end(c.text, a, clause[1]);
             String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
             String kind = WORDS.get(w);
             if ("PAST".equals(kind) || c.words.future.contains(w)) return d;
-            standing |= kind != null;
+            standing |= "TOTAL".equals(kind) || "HAVE".equals(kind);
+            perfect |= "HAVE".equals(kind);
+            added |= "INCREMENT".equals(kind);
             a = LetterWords.next(c.text, e, clause[1]);
         }
-        return standing ? new EventDates(null, toldOn(c, said, null), null, null, DatingRule.RUNNING_TOTAL) : d;
+        if (!standing) return d;
+        PartialDate day = toldOn(c, said, null);
+        // dating.day-increment: "Another 52 people have died" is the day's new count, not the running one
+        return perfect && added ? new EventDates(day, day, null, null, DatingRule.DAY_INCREMENT)
+                : new EventDates(null, day, null, null, DatingRule.RUNNING_TOTAL);
     }
 
     /**

@@ -42,4 +42,14 @@ class RunningTotalsTest {
         assertThat(dates(story, 7)).isEqualTo("null..null");
         assertThat(dates(story, 90)).isEqualTo("null..null");
     }
+
+    @Test
+    void aCountAddedInThePresentPerfectIsOfTheDayItIsTold() {
+        // dating.day-increment: the day's new count, not the running one
+        String story = "Fever spreads in the valley\n\nAnother 52 people have died, officials said Monday.\n\n"
+                + "An additional 300 residents have tested positive.\n\nAnother 40 beds were set up in a school.";
+        assertThat(dates(story, 52)).isEqualTo("2024-06-10..2024-06-10");
+        assertThat(dates(story, 300)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 40)).isEqualTo("null..null");
+    }
 }
