@@ -255,7 +255,7 @@ public final class ClaimExtractor {
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 } else {
                     // "so far this year"; "as of Tuesday" with no start; "since May 2" up to the report (dating.since-to-report)
-                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], m.start, RunningTotals.dated(ctx, said, time.yearToDate(ctx, s.start(), s.end(), d)));
+                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], m.start, RunningTotals.standing(ctx, said, clause, RunningTotals.dated(ctx, said, time.yearToDate(ctx, s.start(), s.end(), d))));
                     start = y.start();
                     end = y.end();
                     d = y;

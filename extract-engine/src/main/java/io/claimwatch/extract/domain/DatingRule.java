@@ -107,8 +107,7 @@ enum DatingRule {
             for (Cand d : f.cands()) {
                 // the base of a comparison ("up 9% from September") dates only the figure it names ("October's £3.6bn")
                 // "from 7% the previous month": a month named back from another dates only the figure right before it
-                boolean compared = d.compare() && (base(f, d) ? !namesFigure(f, d)
-                        : d.rule() == DateRule.RELATIVE_MONTH ? !figureRightBefore(f, d) : comparedAfter(f, d));
+                boolean compared = ComparedDates.compared(f, d);
                 if (!d.statement() && !compared && d.e() > f.cs() && d.s() < f.ce() && !f.broken(d)) clause.add(d);
             }
             return f.combine(clause, f.cs(), f.ce());
@@ -258,6 +257,28 @@ enum DatingRule {
         }
     },
 
+    RUNNING_TOTAL("a count told as it stands at the report that no rule dated: a present perfect or a word of a total in the "
+            + "figure's clause (lexicon running-totals.txt: \"the toll now stands at 812\", \"40 sailors have tested positive\"), no "
+            + "\"had\", \"was\", \"were\", nothing to come (RunningTotals.standing, after the article's frame)", "end: the day it is told, its sentence's "
+            + "statement in the week up to publication, else the day of publication; no start",
+            "Fever spreads in the valley\n\nThe regional toll now stands at 812, officials said Monday.", "2024-06-12", "null..2024-06-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it dates what the other rules and the frame left undated: RunningTotals.standing
+        }
+    },
+
+    DAY_INCREMENT("a count added to a running one, told in the present perfect, that no rule dated (lexicon running-totals.txt "
+            + "INCREMENT and HAVE in the figure's clause: \"Another 52 people have died\", \"an additional 300 have tested positive\"; "
+            + "RunningTotals.standing)", "start and end: the day it is told, its sentence's statement in the week up to publication, "
+            + "else the day of publication", "Fever spreads in the valley\n\nAnother 52 people have died, officials said Monday.",
+            "2024-06-12", "2024-06-10..2024-06-10") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it dates what the other rules and the frame left undated: RunningTotals.standing
+        }
+    },
+
     NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
             + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
             + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "
@@ -370,29 +391,4 @@ enum DatingRule {
 
     /** The figure's event dates by this rule, or null when the rule does not apply. */
     abstract EventDates apply(FigureDates f);
-
-    /** A comparison's date after "from" ({@link DateRoles#comparisonBase}), not after a "since". */
-    private static boolean base(FigureDates f, Cand d) {
-        return d.prep() != null && f.w().preps.get(d.prep()) == Kind.START && !f.w().sincePreps.contains(d.prep());
-    }
-
-    /** "October's £3.6bn": a date of a comparison that names the figure right after it, whose date it is. */
-    private static boolean namesFigure(FigureDates f, Cand d) {
-        if (d.e() > f.ms() || f.ms() - d.e() > 4) return false;
-        String mid = f.text().substring(d.e(), f.ms()).replace('’', '\'');
-        return mid.startsWith("'s") && mid.substring(2).strip().chars().allMatch(ch -> !Character.isLetterOrDigit(ch));
-    }
-
-    /** "215,000 the month before", "the 13.7% rise the previous month": the figure ends at most two words before d. */
-    private static boolean figureRightBefore(FigureDates f, Cand d) {
-        if (f.me() > d.s()) return false;
-        String mid = f.text().substring(f.me(), d.s()).strip();
-        return mid.isEmpty() || mid.split("\\s+").length <= 2 && mid.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ');
-    }
-
-    /** Whether the "since" before a comparison's date d stands after the figure: the figure is what is compared. */
-    private static boolean comparedAfter(FigureDates f, Cand d) {
-        int since = f.text().lastIndexOf("since", d.s());
-        return since >= f.me();
-    }
 }

@@ -1,13 +1,27 @@
 package io.claimwatch.extract.domain;
 
 import io.claimwatch.extract.domain.TimeResolver.EventDates;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@link DatingRule#SINCE_TO_REPORT}: a count run up "since" a day, a month or a year with no end of its own ("Israeli attacks
  * have killed more than 39,000 people since October 7", "since 2010", "has since killed", {@link DatingRule#SINCE_EARLIER}) runs to the day it is told:
- * the day of publication ends it.
+ * the day of publication ends it. {@link DatingRule#RUNNING_TOTAL}: a count told as it stands, with no date at all ("the
+ * toll now stands at 812", "40 crew members have tested positive"), ends on the day it is told, its start open.
  */
 final class RunningTotals {
+
+    /** lexicon/running-totals.txt: TOTAL, HAVE, PAST, INCREMENT by word. */
+    private static final Map<String, String> WORDS = new HashMap<>();
+
+    static {
+        for (String line : Lexicon.lines("running-totals.txt")) {
+            String[] f = line.split("\\|");
+            WORDS.put(f[0], f[1]);
+        }
+    }
 
     private RunningTotals() {}
 
@@ -25,13 +39,43 @@ final class RunningTotals {
     }
 
     /**
+     * {@link DatingRule#RUNNING_TOTAL}: dates {@code d} that no rule gave, of a figure whose clause [clause[0], clause[1])
+     * tells a count as it stands at the report: a present perfect or a word of a total (lexicon running-totals.txt HAVE,
+     * TOTAL: "the state's toll is now 812", "raising the tally to 4,300", "40 sailors have tested positive"), with no
+     * verb of the past ("had returned", "were hurt", PAST) and nothing to come (time-words.txt FUTURE): ended on the day
+     * it is told ({@link #toldOn}: its sentence's statement in the week up to publication, else the day of publication),
+     * its start open; a count added to a running one told in the present perfect (INCREMENT and HAVE: "Another 52 people
+     * have died", {@link DatingRule#DAY_INCREMENT}) is of that day, start and end. Else {@code d} as it is; nothing
+     * without a publication date.
+     */
+    static EventDates standing(DateContext c, PartialDate said, int[] clause, EventDates d) {
+        if (c.pub == null || d.start() != null || d.end() != null) return d;
+        boolean standing = false, perfect = false, added = false;
+        for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, clause[1]);
+            String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
+            String kind = WORDS.get(w);
+            if ("PAST".equals(kind) || c.words.future.contains(w)) return d;
+            standing |= "TOTAL".equals(kind) || "HAVE".equals(kind);
+            perfect |= "HAVE".equals(kind);
+            added |= "INCREMENT".equals(kind);
+            a = LetterWords.next(c.text, e, clause[1]);
+        }
+        if (!standing) return d;
+        PartialDate day = toldOn(c, said, null);
+        // dating.day-increment: "Another 52 people have died" is the day's new count, not the running one
+        return perfect && added ? new EventDates(day, day, null, null, DatingRule.DAY_INCREMENT)
+                : new EventDates(null, day, null, null, DatingRule.RUNNING_TOTAL);
+    }
+
+    /**
      * dating.since-to-said: the day a running count is told, the day of its sentence's statement when that is a day in the
      * week up to publication, not before the count's start ("more than 500 members have been arrested since May, the party
      * said Wednesday" in Thursday's paper ends on Wednesday); else the day of publication.
      */
     private static PartialDate toldOn(DateContext c, PartialDate said, PartialDate start) {
         java.time.LocalDate day = said == null ? null : said.toLocalDate();
-        if (day == null || day.isAfter(c.pub) || day.isBefore(c.pub.minusDays(7)) || TimeResolver.before(said, start)) return PartialDate.of(c.pub);
+        if (day == null || day.isAfter(c.pub) || day.isBefore(c.pub.minusDays(7)) || start != null && TimeResolver.before(said, start)) return PartialDate.of(c.pub);
         return said;
     }
 
