@@ -22,9 +22,11 @@ final class CountedVoteShares {
     private final Set<String> links = Set.copyOf(Lexicon.lines("counted-vote-links.txt"));
     private final Set<String> context = Set.copyOf(Lexicon.lines("counted-vote-context.txt"));
     private final CountedWords w;
+    private final VoteSides sides;
 
     CountedVoteShares(CountedWords w) {
         this.w = w;
+        this.sides = new VoteSides(w);
     }
 
     /**
@@ -32,7 +34,7 @@ final class CountedVoteShares {
      * the three rules reads it; else {@code r}.
      */
     CountedPhrase.Result read(List<Tok> t, Mention m, CountedPhrase.Result r) {
-        if (!m.unit.equals("%")) return r;
+        if (!m.unit.equals("%")) return sides.read(t, m, r);     // a tally's sides, those who voted against (VoteSides)
         String unit = " (" + CountedWords.unitName(m) + ")";
         int j = 0;
         while (j < t.size() && t.get(j).start() < m.end) j++;
