@@ -17,9 +17,12 @@ final class FramePasses {
     private final Map<Long, Read> bySpan = new HashMap<>();
     /** The kinds of event this article reads as others (FrameReader's strike-as-attack): "strike" as "attack". */
     private Map<String, String> readAs = Map.of();
+    /** Where the words of kinds of event the article writes as part of a name start ({@link KindNames}: "Harold J. Storm"). */
+    private final java.util.Set<Integer> names;
 
     FramePasses(String text) {
         this.text = text;
+        this.names = KindNames.of(text);
     }
 
     /** The sentence's reading, its words read on the first call. */
@@ -31,7 +34,7 @@ final class FramePasses {
     Read of(int from, int to) {
         Long key = ((long) from << 32) | (to & 0xffffffffL);
         Read r = bySpan.get(key);
-        if (r == null) bySpan.put(key, r = new Read(FrameReader.words(text, from, to)));
+        if (r == null) bySpan.put(key, r = new Read(FrameReader.words(text, from, to, names)));
         return r;
     }
 

@@ -338,7 +338,7 @@ final class FrameReader {
             ConceptLexicon.Match m = WordForms.match(EventKinds.CAUSES, words, i);
             if (m != null && !KindSenses.covers(words, i, m.concept())) {   // kind-word-sense: "fired" names no fire
                 String kind = readAs.getOrDefault(m.concept(), m.concept());
-                if (!out.contains(kind)) out.add(kind);
+                if (!kind.isEmpty() && !out.contains(kind)) out.add(kind);   // "": kind.legislative-vote's no kind
                 i += m.words() - 1;
             }
         }
@@ -376,13 +376,22 @@ final class FrameReader {
     }
 
     static List<String> words(String text, int from, int to) {
+        return words(text, from, to, java.util.Set.of());
+    }
+
+    /** The words, those starting at one of {@code names} ({@link KindNames}: part of a name) marked so that no lexicon holds them. */
+    static List<String> words(String text, int from, int to, java.util.Set<Integer> names) {
         List<String> out = new ArrayList<>();
         for (int a = LetterWords.next(text, from, to); a >= 0; ) {
             int e = LetterWords.end(text, a, to);
             String w = text.substring(a, e).toLowerCase(Locale.ROOT);
-            out.add(w.indexOf('’') < 0 && w.indexOf('\'') < 0 ? w : w.replace("’s", "").replace("'s", ""));
+            w = w.indexOf('’') < 0 && w.indexOf('\'') < 0 ? w : w.replace("’s", "").replace("'s", "");
+            out.add(names.contains(a) ? NAME_MARK + w : w);
             a = LetterWords.next(text, e, to);
         }
         return out;
     }
+
+    /** Before a word of a kind of event that is part of a name ("~storm" of "Harold J. Storm"): no lexicon's word. */
+    static final String NAME_MARK = "~";
 }

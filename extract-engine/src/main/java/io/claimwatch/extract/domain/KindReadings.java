@@ -10,13 +10,18 @@ import java.util.Set;
  * Rule strike-as-attack ({@code keys/kind-readings.txt}): the kinds of event whose word names another in an article,
  * read from its headline and lead. "Strike" is a walkout, but where the headline or lead names an attack, a bombing, a
  * shooting or an explosion ("Israel targets commander in Beirut strike after deadly attack"), it is an attack; not
- * where they name a walkout ("clashes during a one-day general strike called by unions").
+ * where they name a walkout ("clashes during a one-day general strike called by unions"). Rule kind.legislative-vote
+ * ({@code keys/legislative-votes.txt}): where they tell of a legislature's or a treaty's vote and name no election
+ * ("Senate votes 58-40 to override veto"), a vote names no event: the election's words are read as no kind.
  */
 final class KindReadings {
 
     private static final String NOT = "not ";
 
     private final ConceptLexicon readings = ConceptLexicon.load("/keys/kind-readings.txt");
+    private final ConceptLexicon votes = ConceptLexicon.load("/keys/legislative-votes.txt");
+    /** The kind whose words a legislative vote names no event of (kind.legislative-vote), and the reading that drops them. */
+    static final String ELECTION = "election", NONE = "";
 
     /**
      * The article's readings, as the word's kind to the kind it names ("strike" to "attack"); empty for most articles.
@@ -35,6 +40,23 @@ final class KindReadings {
             String[] p = pair.split(" ");
             if (p.length == 2 && !pair.startsWith(NOT) && named.contains(context) && !not.contains(p[0])) out.put(p[0], p[1]);
         });
+        if (named.contains(ELECTION) && legislative(words)) out.put(ELECTION, NONE);
         return out;
+    }
+
+    /**
+     * kind.legislative-vote: the headline and lead name a legislature's, a bill's or a treaty's words ("The House voted
+     * 230-190 to pass the bill") and none of an election's ("voters", "candidates", "polls"): their votes decide a question.
+     */
+    private boolean legislative(List<List<String>> words) {
+        boolean decision = false;
+        for (List<String> ws : words) {
+            for (String w : ws) {
+                String c = votes.first(List.of(w));
+                if (ELECTION.equals(c)) return false;
+                decision |= c != null;
+            }
+        }
+        return decision;
     }
 }
