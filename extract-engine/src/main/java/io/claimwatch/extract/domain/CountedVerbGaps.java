@@ -107,12 +107,23 @@ final class CountedVerbGaps {
      * The "be" or "have been" from y = from on that closes the clause at k, before a participle or a state ("who
      * live in the tower were buried", "who stormed the stage have been charged"); k itself when none does.
      */
-    int clauseClose(List<Tok> t, int k, int from) {
+    int clauseClose(List<Tok> t, int k, int from) { return clauseClose(t, k, from, false); }
+
+    /**
+     * As {@link #clauseClose(List, int, int)}; with active, for a clause whose subject is the noun ("who"
+     * and its verb), an active perfect closes it too (relative-perfect-main-verb: "six nurses who treated the
+     * patients have tested positive", "four guards who were hired in May have quit"), unless a verb of saying
+     * in the clause reports the perfect ("who said the plant has closed").
+     */
+    int clauseClose(List<Tok> t, int k, int from, boolean active) {
         for (int y = from; y + 1 < t.size() && y < k + 22; y++) {
             Tok x = t.get(y), last = t.get(y - 1);
             if (!x.isWord() && !x.isNum() && !x.is("'s") && !x.is("’s")) return k;
-            boolean perfect = (x.is("have") || x.is("has") || x.is("had")) && y + 2 < t.size() && t.get(y + 1).is("been");
+            if (active && (w.lx.reportingVerbs.contains(x.lower()) || x.is("that"))) active = false;
+            boolean have = x.is("have") || x.is("has") || x.is("had");
+            boolean perfect = have && y + 2 < t.size() && t.get(y + 1).is("been");
             int p = perfect ? y + 2 : y + 1;
+            perfect |= active && have && !t.get(y + 1).is("been") && w.pastVerb(t.get(y + 1)) && !t.get(y + 1).capitalized();
             if ((w.copulas.contains(x.lower()) || perfect) && last.isWord() && !w.lx.functionWords.contains(last.lower())
                     && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
                     && (w.pastVerb(t.get(p)) || w.stateAdjectives.contains(t.get(p).lower()))) return y;

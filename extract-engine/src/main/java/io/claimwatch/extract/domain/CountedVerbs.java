@@ -35,7 +35,8 @@ final class CountedVerbs {
         if (events.objectOfRelative(t, r.m)) return;            // "a raid that killed 14 shoppers drew": not the noun's verb
         int start = r.j;
         // relative-main-verb: "eight protesters who stormed the stage have been charged": the noun's own verb past its clause
-        if (r.words.size() >= 2 && r.words.get(r.words.size() - 2).equals("who") && start + 1 < t.size()) start = gaps.clauseClose(t, start, start + 1);
+        // (and past a clause read with its auxiliary, "sailors who were cleared to return have tested positive")
+        if (r.words.size() >= 2 && r.words.subList(r.npStart, r.words.size() - 1).contains("who") && start + 1 < t.size()) start = gaps.clauseClose(t, start, start + 1, true);
         int k = gaps.overCoordinatedNoun(t, gaps.overRelative(t, overCoordinatedFigures(t, overApposition(t, start)))), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
