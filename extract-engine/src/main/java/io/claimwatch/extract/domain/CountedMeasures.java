@@ -171,6 +171,25 @@ final class CountedMeasures {
         return object.isEmpty() || object.size() > 4 ? p.lower() : p.lower() + " " + String.join(" ", object);
     }
 
+    /** "total", "tally": measure nouns that name no kind of their own (counted.running-total). */
+    private final java.util.Set<String> runningTotals = java.util.Set.copyOf(Lexicon.lines("counted-running-totals.txt"));
+    /** "new", "more": words that make a count an increment, not a total. */
+    private final java.util.Set<String> incrementWords = java.util.Set.copyOf(Lexicon.lines("counted-increment-words.txt"));
+
+    /**
+     * running-total: a measure with a modifier that names no kind ("the city's total", "the county's tally") after a figure of the sentence that
+     * names its noun counts that noun, less the words that made it an increment ("logged 40 new complaints, bringing
+     * the city's total to 900" -> "complaints (city's total)"); null when the measure names a kind or no figure before does.
+     */
+    String runningTotal(String measure, CountedPhrase.Prev prev) {
+        String[] mw = measure.split(" ");
+        // (a bare "the figure", "the total" is carried whole from the figure before: CountedRule.CARRIED_FROM_PREVIOUS_FIGURE)
+        if (prev == null || prev.noun() == null || mw.length < 2 || !runningTotals.contains(mw[mw.length - 1]) || measure.contains(" of ")) return null;
+        List<String> noun = new ArrayList<>(List.of(prev.noun().split(" ")));
+        while (noun.size() > 1 && incrementWords.contains(noun.get(0).toLowerCase(java.util.Locale.ROOT))) noun.remove(0);
+        return String.join(" ", noun) + " (" + measure + ")";
+    }
+
     /** "the exact number of Russian soldiers captured ... it could be in the hundreds" -> that phrase. */
     String measureNoun(List<Tok> t, Mention m) {
         for (int k = m.tokStart - 1; k >= 0; k--) {

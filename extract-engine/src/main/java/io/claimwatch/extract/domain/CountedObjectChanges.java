@@ -22,6 +22,8 @@ final class CountedObjectChanges {
     private final CountedWords w;
     private final NounPhrases nouns;
     private final ConceptLexicon objectVerbs = ConceptLexicon.load("/lexicon/counted-object-change-verbs.txt");
+    /** "although", "while": words that open a clause before its subject (lexicon/counted-clause-openers.txt). */
+    private final java.util.Set<String> clauseOpeners = java.util.Set.copyOf(Lexicon.lines("counted-clause-openers.txt"));
 
     CountedObjectChanges(CountedWords w, NounPhrases nouns) {
         this.w = w;
@@ -82,6 +84,8 @@ final class CountedObjectChanges {
                     || t.get(x).is("have") || w.modals.contains(t.get(x).lower()))) x--;
             if (x < 0 || !t.get(x).isWord() || w.lx.functionWords.contains(t.get(x).lower()) || !w.nounish(t.get(x))) return null;
             int a = nouns.backOver(t, x);
+            // (not the word that opens the clause: "Although thefts have fallen ... (they fell")
+            while (a < x && t.get(a).isWord() && clauseOpeners.contains(t.get(a).lower())) a++;
             if (a > x || x - a >= WHAT) return null;
             return change + " in " + span(t, a, x + 1);
         }

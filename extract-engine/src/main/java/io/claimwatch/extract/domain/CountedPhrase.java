@@ -331,6 +331,11 @@ public final class CountedPhrase {
         if (measure != null) {
             String dead = measures.tollOfDead(measure);
             if (dead != null) r.verb = null;                     // "reported a death toll of 300": the toll says what happened
+            String counted = dead == null ? measures.runningTotal(measure, r.prev) : null;
+            if (counted != null) {
+                r.words.add(counted);
+                return CountedRule.RUNNING_TOTAL;
+            }
             r.words.add(dead != null ? dead : measure);
             return dead != null ? CountedRule.TOLL_OF_DEAD : CountedRule.MEASURE_NOUN;
         }

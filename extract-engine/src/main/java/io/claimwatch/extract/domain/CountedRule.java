@@ -104,6 +104,9 @@ enum CountedRule {
             "The death toll from the storm was at 41 early on Tuesday.", "killed (death toll)"),
     MEASURE_NOUN("no noun after the figure: a measure noun before it (\"tally\", \"number of\")",
             "The ministry said the number killed in Lagos rose to 19.", "number killed in Lagos"),
+    RUNNING_TOTAL("no noun after the figure: a measure noun with a modifier before it that names no kind (\"the city's total\") counts the noun of the"
+            + " figure before it in the sentence (less \"new\", \"more\"), with the measure in brackets",
+            "The agency logged 40 new complaints, bringing the city's total to 900.", "complaints (city's total)"),
     SHARE_CHANGE("no noun after a share: the change the verb before it names, in its subject",
             "Consumer prices rose 3.2% in March.", "pct rise in Consumer prices"),
     CHANGE_OF_PREVIOUS_FIGURE("no noun after a share: \"up/down\" after a comma and the figure before is the change of what that figure counts",

@@ -119,6 +119,7 @@ final class CountedSubjects {
         }
         if (x < 0) return null;
         if ((t.get(x).is("which") || t.get(x).is("that") || t.get(x).is("who")) && x > 1 && t.get(x - 1).is(",")) x -= 2;
+        x = overRelativeBetweenCommas(t, x);
         if (gluedToNumber(t, x)) return null;                   // "$55.5bn, up 9%": the figure before, no subject
         if (!t.get(x).isWord() || lx.functionWords.contains(t.get(x).lower()) || lx.reportingVerbs.contains(t.get(x).lower())) return null;
         int a = nouns.backOver(t, x);
@@ -126,6 +127,21 @@ final class CountedSubjects {
         // end a figure's own phrase, not the passive's subject
         if (passiveTo && a > 0 && a <= x && (t.get(a - 1).isNum() || w.isScaleWord(t.get(a - 1).lower()))) return null;
         return a > x ? null : span(t, a, x + 1);
+    }
+
+    /**
+     * subject-past-relative: the noun before a relative clause set off by commas between the subject and its verb
+     * ("The eastern district, which takes in the suburbs, was at 12%", "Its biggest lender, which was bailed out
+     * in 2009, rose 4%"): the token before the clause's opening comma; x itself when no such clause ends at x.
+     */
+    private int overRelativeBetweenCommas(List<Tok> t, int x) {
+        if (x < 3 || !t.get(x).is(",")) return x;
+        for (int y = x - 1; y > 1 && x - y < 16; y--) {
+            Tok o = t.get(y);
+            if (!o.isWord() && !o.isNum() && !o.is("'s") && !o.is("’s") && !o.is("-")) return x;
+            if (w.relativeOpeners.contains(o.lower()) && !o.is("that") && t.get(y - 1).is(",")) return y - 2;
+        }
+        return x;
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Set;
  * plural auxiliary (coordinated-noun-subject: "40 houses and a school in the town were evacuated"),
  * a passive's participle that is spelt as its base (unchanged-participle: "ballots were cast"), a verb of belief
  * before "to" and the verb it reports (believed-to: "bodies are believed to be buried"), and reads the adverb of
- * manner after a passive's participle (manner-after-passive: "were cast fraudulently").
+ * manner after a passive's participle (manner-after-passive: "were cast fraudulently"), and a relative clause
+ * after the noun, up to the "be" or "have been" that closes it (relative-main-verb: "103 people who live in the
+ * tower were buried").
  */
 final class CountedVerbGaps {
 
@@ -89,5 +91,43 @@ final class CountedVerbGaps {
     /** unchanged-participle: after "be", a verb whose participle is spelt as its base ("were cast", "was cut"). */
     boolean unchangedParticiple(Tok v) {
         return v.isWord() && !v.capitalized() && v.lower().equals(w.lx.participles.get(v.lower()));
+    }
+
+    /**
+     * The noun's own "be" after a relative clause ("103 people who live in the tower were buried", "four
+     * bolts which are supposed to hold the plug in place were missing"): the "be" before a participle
+     * or a state that closes the clause; k itself when no such clause opens at k.
+     */
+    int overRelative(List<Tok> t, int k) {
+        if (k + 4 >= t.size() || !w.relativeOpeners.contains(t.get(k).lower())) return k;
+        return clauseClose(t, k, k + 3);
+    }
+
+    /**
+     * The "be" or "have been" from y = from on that closes the clause at k, before a participle or a state ("who
+     * live in the tower were buried", "who stormed the stage have been charged"); k itself when none does.
+     */
+    int clauseClose(List<Tok> t, int k, int from) { return clauseClose(t, k, from, false); }
+
+    /**
+     * As {@link #clauseClose(List, int, int)}; with active, for a clause whose subject is the noun ("who"
+     * and its verb), an active perfect closes it too (relative-perfect-main-verb: "six nurses who treated the
+     * patients have tested positive", "four guards who were hired in May have quit"), unless a verb of saying
+     * in the clause reports the perfect ("who said the plant has closed").
+     */
+    int clauseClose(List<Tok> t, int k, int from, boolean active) {
+        for (int y = from; y + 1 < t.size() && y < k + 22; y++) {
+            Tok x = t.get(y), last = t.get(y - 1);
+            if (!x.isWord() && !x.isNum() && !x.is("'s") && !x.is("’s")) return k;
+            if (active && (w.lx.reportingVerbs.contains(x.lower()) || x.is("that"))) active = false;
+            boolean have = x.is("have") || x.is("has") || x.is("had");
+            boolean perfect = have && y + 2 < t.size() && t.get(y + 1).is("been");
+            int p = perfect ? y + 2 : y + 1;
+            perfect |= active && have && !t.get(y + 1).is("been") && w.pastVerb(t.get(y + 1)) && !t.get(y + 1).capitalized();
+            if ((w.copulas.contains(x.lower()) || perfect) && last.isWord() && !w.lx.functionWords.contains(last.lower())
+                    && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
+                    && (w.pastVerb(t.get(p)) || w.stateAdjectives.contains(t.get(p).lower()))) return y;
+        }
+        return k;
     }
 }

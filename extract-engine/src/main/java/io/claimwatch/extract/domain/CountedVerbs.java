@@ -35,8 +35,9 @@ final class CountedVerbs {
         if (events.objectOfRelative(t, r.m)) return;            // "a raid that killed 14 shoppers drew": not the noun's verb
         int start = r.j;
         // relative-main-verb: "eight protesters who stormed the stage have been charged": the noun's own verb past its clause
-        if (r.words.size() >= 2 && r.words.get(r.words.size() - 2).equals("who") && start + 1 < t.size()) start = clauseClose(t, start, start + 1);
-        int k = gaps.overCoordinatedNoun(t, overRelative(t, overCoordinatedFigures(t, overApposition(t, start)))), skipped = 0, ppFrom = -1;
+        // (and past a clause read with its auxiliary, "sailors who were cleared to return have tested positive")
+        if (r.words.size() >= 2 && r.words.subList(r.npStart, r.words.size() - 1).contains("who") && start + 1 < t.size()) start = gaps.clauseClose(t, start, start + 1, true);
+        int k = gaps.overCoordinatedNoun(t, gaps.overRelative(t, overCoordinatedFigures(t, overApposition(t, start)))), skipped = 0, ppFrom = -1;
         boolean copula = false;
         if (k < t.size() && w.prepsBeforeVerb.contains(t.get(k).lower())) {
             // "31% of flights across the country had departed late"
@@ -149,33 +150,6 @@ final class CountedVerbs {
             if (x.is(",")) return y + 1;
             if (!x.isWord() && !x.isNum() && !x.is("-") && !x.is("'s") && !x.is("’s")) return k;
             if (y > k + 3 && w.auxBeforeVerb.contains(x.lower())) return y;
-        }
-        return k;
-    }
-
-    /**
-     * The noun's own "be" after a relative clause ("103 people who live in the tower were buried", "four
-     * bolts which are supposed to hold the plug in place were missing"): the "be" before a participle
-     * or a state that closes the clause; k itself when no such clause opens at k.
-     */
-    private int overRelative(List<Tok> t, int k) {
-        if (k + 4 >= t.size() || !w.relativeOpeners.contains(t.get(k).lower())) return k;
-        return clauseClose(t, k, k + 3);
-    }
-
-    /**
-     * The "be" or "have been" from y = from on that closes the clause at k, before a participle or a state ("who
-     * live in the tower were buried", "who stormed the stage have been charged"); k itself when none does.
-     */
-    private int clauseClose(List<Tok> t, int k, int from) {
-        for (int y = from; y + 1 < t.size() && y < k + 22; y++) {
-            Tok x = t.get(y), last = t.get(y - 1);
-            if (!x.isWord() && !x.isNum() && !x.is("'s") && !x.is("’s")) return k;
-            boolean perfect = (x.is("have") || x.is("has") || x.is("had")) && y + 2 < t.size() && t.get(y + 1).is("been");
-            int p = perfect ? y + 2 : y + 1;
-            if ((w.copulas.contains(x.lower()) || perfect) && last.isWord() && !lx.functionWords.contains(last.lower())
-                    && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
-                    && (w.pastVerb(t.get(p)) || w.stateAdjectives.contains(t.get(p).lower()))) return y;
         }
         return k;
     }

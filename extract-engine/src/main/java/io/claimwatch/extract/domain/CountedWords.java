@@ -89,6 +89,8 @@ final class CountedWords {
     final Set<String> unitNouns = words("unit-nouns");
     /** "dead", "strike-bound": the state the counted are in, after "be" or a verb ("were confirmed dead"). */
     final Set<String> stateAdjectives = words("state-adjectives");
+    /** "positive", "ill": the state a verb of a "who" clause leaves the counted in ("who tested positive"). */
+    final Set<String> verbStates = words("verb-states");
     /** "estimated", "need": after a noun, their predicate is the participle after "to (have) be(en)". */
     final Set<String> raisingVerbs = words("raising-verbs");
     /** "that", "who": open a clause of its own after "and", not another figure sharing a verb. */

@@ -90,6 +90,12 @@ final class NounPhrases {
         r.words.add(t.get(r.j + 1).lower());
         r.end = t.get(r.j + 1).end();
         r.j += 2;
+        // who-verb-state: the state the verb leaves them in, "40 people who tested positive", "12 children who fell ill"
+        Tok s = r.j < t.size() ? t.get(r.j) : null;
+        if (s != null && s.isWord() && (w.verbStates.contains(s.lower()) || w.stateAdjectives.contains(s.lower()))) {
+            r.words.add(t.get(r.j++).lower());
+            r.end = s.end();
+        }
         if (r.j + 1 < t.size() && (t.get(r.j).is("or") || t.get(r.j).is("and")) && w.pastVerb(t.get(r.j + 1))) {
             r.words.add(t.get(r.j).lower());
             r.words.add(t.get(r.j + 1).lower());
