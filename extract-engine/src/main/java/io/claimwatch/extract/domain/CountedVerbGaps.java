@@ -113,7 +113,8 @@ final class CountedVerbGaps {
      * As {@link #clauseClose(List, int, int)}; with active, for a clause whose subject is the noun ("who"
      * and its verb), an active perfect closes it too (relative-perfect-main-verb: "six nurses who treated the
      * patients have tested positive", "four guards who were hired in May have quit"), unless a verb of saying
-     * in the clause reports the perfect ("who said the plant has closed").
+     * in the clause reports the perfect ("who said the plant has closed") or a copula that closes nothing came first
+     * ("who joined the scheme are well and have returned": "are" was the main verb).
      */
     int clauseClose(List<Tok> t, int k, int from, boolean active) {
         for (int y = from; y + 1 < t.size() && y < k + 22; y++) {
@@ -127,6 +128,7 @@ final class CountedVerbGaps {
             if ((w.copulas.contains(x.lower()) || perfect) && last.isWord() && !w.lx.functionWords.contains(last.lower())
                     && !w.auxBeforeVerb.contains(last.lower()) && !last.lower().endsWith("ly")
                     && (w.pastVerb(t.get(p)) || w.stateAdjectives.contains(t.get(p).lower()))) return y;
+            if (active && w.copulas.contains(x.lower())) active = false; // "who joined ... are well and have returned": the copula is the main verb
         }
         return k;
     }

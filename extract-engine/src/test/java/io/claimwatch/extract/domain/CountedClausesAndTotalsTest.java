@@ -28,6 +28,12 @@ class CountedClausesAndTotalsTest {
     }
 
     @Test
+    void notAPerfectAfterTheMainVerbACopulaGave() {
+        assertThat(only("Most of the 900 workers who joined the scheme and stayed in it are healthy and have returned to their posts.")
+                .counted()).doesNotContain("returned");
+    }
+
+    @Test
     void theStateAWhoClausesVerbLeavesThemInStaysWithIt() {
         assertThat(only("There were 40 more residents who tested positive, the home said.").counted())
                 .isEqualTo("more residents who tested positive");
