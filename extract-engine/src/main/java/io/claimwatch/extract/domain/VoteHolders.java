@@ -24,9 +24,6 @@ final class VoteHolders {
   /** A run of capitalised words ending within a few words before the figure (its hedge stripped by the caller). */
   private static final Pattern NAME_BEFORE = Pattern.compile(
       "(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)(?:['’]s?)?\\s+(?:[\\p{Ll}]+\\s+){0,4}$");
-  /** A tally's first number ends right before "-N" or " to N"; its second starts right after "N-" or "N to ". */
-  private static final Pattern TALLY_FIRST = Pattern.compile("(?:[-–]|\\s+to\\s+)(\\d[\\d,]*)");
-  private static final Pattern TALLY_SECOND = Pattern.compile("(?<![\\d,])(\\d[\\d,]*)(?:[-–]|\\s+to\\s+)$");
   /** How far before the figure the holder's name may end. */
   private static final int REACH = 40;
 
@@ -71,27 +68,7 @@ final class VoteHolders {
     int from = Math.max(at.clauseStart(), at.sentenceStart());
     String holder = of(text, from, at.hedgeStart());
     if (holder == null) holder = after(text, at.figureEnd(), Math.min(at.clauseEnd(), at.sentenceEnd()));
-    if (holder == null) holder = subject(text, at.sentenceStart(), from, at.hedgeStart());
-    String side = side(text, at.figureStart(), at.figureEnd());
-    return side == null ? holder : holder == null ? side : holder + " " + side;
-  }
-
-  /**
-   * vote-tally-side: "voted 9-2", "61 to 38" (the first not lower, not after "from"): the votes for and those against are
-   * two quantities, whoever cast them: "votes for" for the first, "votes against" for the second; null for neither.
-   */
-  private static String side(String text, int start, int end) {
-    Matcher first = TALLY_FIRST.matcher(text).region(end, text.length());
-    if (first.lookingAt() && !text.substring(Math.max(0, start - 5), start).strip().equalsIgnoreCase("from")
-        && number(text.substring(start, end)) >= number(first.group(1))) return "votes for";
-    Matcher second = TALLY_SECOND.matcher(text.substring(Math.max(0, start - 16), start));
-    if (second.find() && number(second.group(1)) >= number(text.substring(start, end))) return "votes against";
-    return null;
-  }
-
-  private static double number(String digits) {
-    String d = digits.replace(",", "");
-    return d.matches("\\d+") ? Double.parseDouble(d) : -1;
+    return holder != null ? holder : subject(text, at.sentenceStart(), from, at.hedgeStart());
   }
 
   /**

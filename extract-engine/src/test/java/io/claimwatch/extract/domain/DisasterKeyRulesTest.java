@@ -112,4 +112,17 @@ class DisasterKeyRulesTest {
     assertThat(key(cs, "25").place()).containsIgnoringCase("US.MO");
     assertThat(key(cs, "310").place()).doesNotContainIgnoringCase("US.OK");
   }
+
+  @Test
+  void aFactBoxLinesPlaceIsTheFiguresPlace() {
+    // list-line-head: "Oaxaca 310 dead, 1,200 injured" under a heading: the line's place is each figure's, apart from
+    // the whole toll and from the other lines
+    String text = "Quake kills 520 in southern Mexico\n\nThe earthquake killed 520 people in southern Mexico, officials"
+        + " said on Friday.\n\nHARDEST-HIT STATES:\n\nOaxaca 310 dead, 1,200 injured\n\nChiapas 150 dead, 640 injured\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 5, 3));
+    assertThat(key(cs, "310").place()).containsIgnoringCase("MX.");
+    assertThat(key(cs, "1,200").place()).isEqualTo(key(cs, "310").place());
+    assertThat(key(cs, "150").place()).containsIgnoringCase("MX.").isNotEqualTo(key(cs, "310").place());
+    assertThat(key(cs, "520").place()).isNotEqualTo(key(cs, "310").place());
+  }
 }
