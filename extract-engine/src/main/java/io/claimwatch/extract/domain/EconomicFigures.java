@@ -73,6 +73,8 @@ final class EconomicFigures {
     private final MoneyGiven moneyGiven;
     private final MoneyDeals deals;
     private final MoneySubjects subjects;
+    /** money.purpose-after, read by {@link CountedPhrase} over this class's phrase: what a sum left unnamed is for. */
+    final MoneyPurposes purposes;
     private final ConceptLexicon growthNouns = ConceptLexicon.load("/keys/growth-nouns.txt");
     /** Each word of {@code keys/economic-words.txt} after its role: "generic people". */
     private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
@@ -90,6 +92,7 @@ final class EconomicFigures {
         this.moneyGiven = new MoneyGiven(w);
         this.deals = new MoneyDeals(w, moneyGiven.what());
         this.subjects = new MoneySubjects(w, moneyGiven.what(), this::change);
+        this.purposes = new MoneyPurposes(w);
     }
 
     /** What a phrase these rules give measures: the indicator's concept and its change ("rise", "fall"; "" for a level). */
