@@ -151,8 +151,14 @@ public final class ExtractClaims implements Callable<Integer> {
       }
       // the dates as ingest-service sends them: the client's date over the one cleaning decided, and the story's dateline
       Dating dating = clean.dating().withClientDate(published.apply(name));
-      Extraction result = extractor.extract(clean.text(), dating.publicationDate(), dating.storyDateline(), Deadline.NONE,
-          explain);
+      Extraction result;
+      try {
+        result = extractor.extract(clean.text(), dating.publicationDate(), dating.storyDateline(), Deadline.NONE, explain);
+      } catch (RuntimeException e) {
+        // as extract-service answers such an article INTERNAL: reported, and the other files still extracted
+        errors.add(file + ": the engine failed on the article (its claims are left out): " + e);
+        continue;
+      }
       result.failures().forEach(f -> errors.add(file + ": the engine failed on the sentence at characters " + f.start() + "-"
           + f.end() + " (its claims are left out): " + f.error()));
       List<Claim> grouped = group(grouper, groups, name, result);

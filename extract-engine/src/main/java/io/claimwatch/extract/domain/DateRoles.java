@@ -47,6 +47,7 @@ final class DateRoles {
             if (i == e) break;
             String word = text.substring(i, e).toLowerCase(Locale.ROOT);
             if (word.endsWith("-")) word = word.substring(0, word.length() - 1);       // "mid-August"
+            if (word.isEmpty()) break;                                       // a dateline's dash: "OSAKA - The city on Monday said"
             boolean hour = meridiem && HOUR.matcher(word).matches();         // "5 p.m."
             meridiem = MERIDIEM.matcher(word).matches();
             if (hour || TIME_OF_DAY.matcher(word).matches() || w.fillers.contains(word)) {

@@ -36,6 +36,15 @@ class FailuresAndBudgetTest {
     }
 
     @Test
+    void aDatelinesDashBeforeADatedReportingVerbIsNoFailure() {
+        // DateRoles.lead read the dash of "OSAKA - " as a word and failed the whole article (a stage that reads the article)
+        String text = "OSAKA - The city government on Monday said 40 buses had been bought.\n\nThe buses cost 2 million yen each.";
+        Extraction r = Fixtures.EXTRACTOR.extract(text, PUB);
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.claims()).extracting(c -> c.low().doubleValue()).containsExactly(40.0, 2_000_000.0);
+    }
+
+    @Test
     void aStackOverflowInOneSentenceIsReportedToo() {
         ClaimExtractor x = ClaimExtractor.withFault(i -> {
             if (i == 2) throw new StackOverflowError();
