@@ -109,14 +109,11 @@ public final class ClaimExtractor {
                 dateline = PublicationDating.storyDateline(text);
             }
             SentenceTokens tokens = run(text, pub, dateline, claims, frame, failures, deadline, explain);
-            List<Sentences.Sentence> ss = tokens.sentences();
-            claims = PartScopes.othersOfAnotherFate(PartScopes.partsBeforeAnother(text, PartScopes.settle(Continuations.settle(text, ss, claims, frame[0]), keys.sites(text))));
-            claims = ArticleEvents.named(text, tokens, OthersOfFate.named(text, ss, PartsOfSets.named(text, ss, BodyCounts.keyed(text, claims), lx)), frame[0], lx);   // bodies-as-toll; counted.part-of-set, -others-of-fate, -article-event, -event-antecedent
-            claims = FactSheetLines.settle(text, ss, claims, lx, time, pub);   // counted.list-label, claimant.list-source, dates.list-period
+            claims = ArticleStages.settle(text, tokens, claims, frame[0], keys, lx, time, pub, failures);   // each pass: ArticleStages
         } catch (StackOverflowError e) {
             throw new IllegalStateException("stack overflow in a stage that reads the whole article", e);
         }
-        return new Extraction(Respectively.keyed(text, Conversions.keyed(text, claims, lx)), pub, VERSION, frame[0], failures);   // conversion-key, respectively-party
+        return new Extraction(claims, pub, VERSION, frame[0], failures);
     }
 
     /** Extracts the article's claims into {@code claims}; returns its sentences and their tokens. */
@@ -129,10 +126,11 @@ public final class ClaimExtractor {
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
         deadline.check("after reading the article");
-        EventFrame frame = keys.frame(text, ss, ctx, pub, dateline);
+        // the stages that read the whole article: a failure in one costs its reading, not the article's claims (ArticleStages)
+        EventFrame frame = ArticleStages.or(() -> keys.frame(text, ss, ctx, pub, dateline), EventFrame.NONE, text, failures);
         frameOut[0] = frame;
-        PartialDate election = time.electionDay(ctx, ss);     // the day of the election the article names (dating.election-day)
-        PartialDate story = frame.date() == null ? time.storyDay(ctx, ss) : null;    // the one day the text names (dating.story-day)
+        PartialDate election = ArticleStages.or(() -> time.electionDay(ctx, ss), null, text, failures);     // dating.election-day
+        PartialDate story = frame.date() == null ? ArticleStages.or(() -> time.storyDay(ctx, ss), null, text, failures) : null;    // dating.story-day
         OvernightDays night = new OvernightDays(time, ctx, ss, frame);    // an "overnight" event's day named (dating.overnight-day)
         deadline.check("after reading its event frame");
         Explanations explanations = explain ? new Explanations(text, ss, time, ctx, frame) : null;
