@@ -13,13 +13,17 @@ import java.util.List;
  * Prints, for each, the thread CPU and the bytes allocated an extraction over the measured seconds, in all and text by text.
  *
  * <pre>
- * args: classesDirA classesDirB warmUpRounds seconds text...
+ * args: [--fresh] classesDirA classesDirB warmUpRounds seconds text...
  * </pre>
+ * With {@code --fresh}, both engines are created anew before each measured round (not counted), so each round reads every
+ * text once with an empty cache of tagged phrases, as a service reads articles it has not seen: the corpus pass.
  * The class path must hold the engine's dependencies but not the engine (benchmarks/README.md, "Side by side").
  */
 public class Compare {
 
-    public static void main(String[] a) throws Exception {
+    public static void main(String[] args) throws Exception {
+        boolean fresh = args.length > 0 && args[0].equals("--fresh");
+        String[] a = fresh ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         String[] dirs = {a[0], a[1]};
         int warm = Integer.parseInt(a[2]);
         long secs = Long.parseLong(a[3]);
@@ -27,10 +31,15 @@ public class Compare {
         for (int i = 4; i < a.length; i++) texts.add(Files.readString(Path.of(a[i])));
         Object[] engine = new Object[2];
         Method[] extract = new Method[2];
+        Method[] create = new Method[2];
         for (int k = 0; k < 2; k++) {
-            URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(dirs[k]).toUri().toURL()}, Compare.class.getClassLoader());
+            String[] parts = dirs[k].split(":");    // the engine's classes, and the ingest engine's when it changes too
+            URL[] urls = new URL[parts.length];
+            for (int i = 0; i < parts.length; i++) urls[i] = Path.of(parts[i]).toUri().toURL();
+            URLClassLoader cl = new URLClassLoader(urls, Compare.class.getClassLoader());
             Class<?> c = Class.forName("io.claimwatch.extract.domain.ClaimExtractor", true, cl);
-            engine[k] = c.getMethod("create").invoke(null);
+            create[k] = c.getMethod("create");
+            engine[k] = create[k].invoke(null);
             extract[k] = c.getMethod("extract", String.class, java.time.LocalDate.class);
         }
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
@@ -46,6 +55,7 @@ public class Compare {
         long size = 0;
         for (String t : texts) size += t.getBytes(StandardCharsets.UTF_8).length;
         while (System.nanoTime() < end) {
+            if (fresh) for (int k = 0; k < 2; k++) engine[k] = create[k].invoke(null);
             for (int ti = 0; ti < texts.size(); ti++) {
                 String t = texts.get(ti);
                 for (int j = 0; j < 2; j++) {

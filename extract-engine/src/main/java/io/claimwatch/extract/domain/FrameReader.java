@@ -381,12 +381,12 @@ final class FrameReader {
 
     /** The words, those starting at one of {@code names} ({@link KindNames}: part of a name) marked so that no lexicon holds them. */
     static List<String> words(String text, int from, int to, java.util.Set<Integer> names) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(Math.max(10, (to - from) / 6));   // about a word in six chars: grown once or never
         for (int a = LetterWords.next(text, from, to); a >= 0; ) {
             int e = LetterWords.end(text, a, to);
             String w = text.substring(a, e).toLowerCase(Locale.ROOT);
             w = w.indexOf('’') < 0 && w.indexOf('\'') < 0 ? w : w.replace("’s", "").replace("'s", "");
-            out.add(names.contains(a) ? NAME_MARK + w : w);
+            out.add(!names.isEmpty() && names.contains(a) ? NAME_MARK + w : w);   // most articles write no kind as a name: no box a word
             a = LetterWords.next(text, e, to);
         }
         return out;

@@ -38,16 +38,13 @@ final class KindNames {
             a = LetterWords.next(text, e, text.length());
         }
         Set<Integer> out = new HashSet<>();
-        Set<String> names = new HashSet<>(), lower = new HashSet<>();
+        Set<String> names = new HashSet<>();
         List<Integer> capitalised = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             int a = spans.get(k)[0], e = spans.get(k)[1];
+            if (Character.isLowerCase(text.charAt(a))) continue;   // read below, and only when a word is written as a name
             String w = word(text, a, e);
             if (WordForms.first(EventKinds.CAUSES, List.of(w)) == null) continue;
-            if (Character.isLowerCase(text.charAt(a))) {
-                lower.add(w);
-                continue;
-            }
             if (e - a < 2 || !Character.isLowerCase(text.charAt(a + 1))) continue;   // "STORM": a shouted headline, no name
             capitalised.add(k);
             if (k > 0 && nameBefore(text, spans.get(k - 1), a) || k + 1 < spans.size() && sayingAfter(text, e, spans.get(k + 1))
@@ -57,7 +54,9 @@ final class KindNames {
                 out.add(a);
             }
         }
-        names.removeAll(lower);
+        if (names.isEmpty()) return out;
+        // a name the article also writes in lower case ("the storm") names the event there too: no name (every name is a kind's)
+        for (int[] span : spans) if (Character.isLowerCase(text.charAt(span[0]))) names.remove(word(text, span[0], span[1]));
         for (int k : capitalised) if (names.contains(word(text, spans.get(k)[0], spans.get(k)[1]))) out.add(spans.get(k)[0]);
         return out;
     }

@@ -1,5 +1,10 @@
 package io.claimwatch.extract.domain;
 
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import opennlp.tools.ml.BeamSearch;
@@ -24,15 +29,21 @@ final class LemmaBeamSearch extends BeamSearch {
   private static final Object[] NO_CONTEXT = new Object[0];
 
   private final MaxentModel maxent;
-  /** The model's output buffer (it sets every outcome's probability on each evaluation). */
-  private final double[] scores;
   /** The highest probabilities seen so far in one pass, highest first. */
   private final double[] best;
+  /**
+   * The scores of the contexts evaluated last, by their features, the least recently used dropped past {@link #RECENT}
+   * (its array then takes the next context's scores): a context's scores are a function of its features alone, and
+   * counted phrases repeat them (the figure "5" that opens every phrase, a first word such as "people" after it, with
+   * the same tag and the same lemma class before it).
+   */
+  private final Map<List<String>, double[]> recent = new LinkedHashMap<>(64, 0.75f, true);
+  /** Contexts kept ({@link #recent}): 256, each the scores of the lemmatizer's 860 outcomes, under 2 MB a lemmatizer. */
+  static final int RECENT = 256;
 
   LemmaBeamSearch(int size, MaxentModel maxent) {
     super(size, maxent);
     this.maxent = maxent;
-    this.scores = new double[maxent.getNumOutcomes()];
     this.best = new double[size];
   }
 
@@ -48,7 +59,7 @@ final class LemmaBeamSearch extends BeamSearch {
       for (int b = 0; b < width && !beam.isEmpty(); b++) {
         Sequence top = beam.remove();
         String[] outcomes = top.getOutcomes().toArray(new String[0]);
-        double[] probs = maxent.eval(contexts.getContext(i, sequence, outcomes, extra), scores);
+        double[] probs = eval(contexts.getContext(i, sequence, outcomes, extra));
         double least = kthHighest(probs, Math.min(size, probs.length));
         for (int p = 0; p < probs.length; p++) {
           if (probs[p] >= least) {
@@ -71,6 +82,25 @@ final class LemmaBeamSearch extends BeamSearch {
       out[k] = beam.remove();
     }
     return out;
+  }
+
+  /** The model's scores of the context, kept for the contexts evaluated last; read only. */
+  private double[] eval(String[] context) {
+    List<String> key = Arrays.asList(context);   // a context generator's fresh array, never changed after
+    double[] kept = recent.get(key);
+    if (kept == null) {
+      if (recent.size() < RECENT) {
+        kept = new double[maxent.getNumOutcomes()];
+      } else {
+        Iterator<double[]> eldest = recent.values().iterator();
+        kept = eldest.next();
+        eldest.remove();
+      }
+      double[] probs = maxent.eval(context, kept);   // GIS fills the array it is given
+      if (probs != kept) System.arraycopy(probs, 0, kept, 0, kept.length);
+      recent.put(key, kept);
+    }
+    return kept;
   }
 
   private <T> void offer(Queue<Sequence> grown, Sequence top, int i, T[] sequence, String[] outcomes, int p, double prob,

@@ -69,6 +69,31 @@ class PhraseTaggerTest {
   }
 
   @Test
+  void keptScoresGiveTheSameLemmasAsNewOnes() throws IOException {
+    // a fresh lemmatizer tags every phrase twice (the second time from the scores it kept) and, between, enough others
+    // that the first ones' scores are dropped: each time OpenNLP's own lemmas and sequences
+    LemmatizerME fresh = new LemmatizerME(new PhraseTagger.Lemmas(resourceUnchecked()));
+    List<String> rounds = new ArrayList<>(PHRASES);
+    rounds.addAll(PHRASES);
+    for (int n = 0; n < 40; n++) rounds.add(PHRASES.get(n % PHRASES.size()) + " in the " + PHRASES.get((n * 7) % PHRASES.size()));
+    rounds.addAll(PHRASES);
+    for (String phrase : rounds) {
+      List<String> words = new ArrayList<>(List.of("5"));
+      words.addAll(Arrays.stream(phrase.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList());
+      String[] tokens = words.toArray(new String[0]);
+      String[] tags = tagger.tag(tokens);
+      assertThat(fresh.lemmatize(tokens, tags)).as(phrase).containsExactly(opennlp.lemmatize(tokens, tags));
+      Sequence[] expected = opennlp.topKLemmaClasses(tokens, tags);
+      Sequence[] actual = fresh.topKLemmaClasses(tokens, tags);
+      assertThat(actual).as(phrase).hasSameSizeAs(expected);
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(actual[i].getOutcomes()).as(phrase).isEqualTo(expected[i].getOutcomes());
+        assertThat(actual[i].getScore()).as(phrase).isEqualTo(expected[i].getScore());
+      }
+    }
+  }
+
+  @Test
   void theBeamsLeastScoreIsTheOneASortGives() throws IOException {
     LemmaBeamSearch search = new LemmaBeamSearch(3, new PhraseTagger.Lemmas(resourceUnchecked()).getArtifact("lemmatizer.model"));
     SplittableRandom r = new SplittableRandom(11);
