@@ -87,7 +87,7 @@ public final class CountedPhrase {
 
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
         int j = CountedWords.afterFigure(t, m);
-        j = subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j)));
+        j = w.overDayModifier(t, subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j))));
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
         Result named = measures.onNamedScale(t, m, j);
@@ -177,6 +177,7 @@ public final class CountedPhrase {
             j += 2;                                              // "44 of 55 counties"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
             j += 3;                                              // "79 of the 230 seats"
+            j = w.overDayModifier(t, j);                         // "of the 12 Jan. 6 defendants": counted.day-modifier
             if (j < t.size() && t.get(j).isWord() && w.isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
             if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end() && t.get(j + 1).isWord()
                     && t.get(j + 1).start() == t.get(j).end()) j++;   // "of the 4,000-member union"
