@@ -39,6 +39,7 @@ public final class CountedPhrase {
     private final CountedObjectChanges objectChanges;
     private final CountedPerShare perShare;
     private final CountedPay pay;
+    private final CountedStatLines statLines;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -58,6 +59,7 @@ public final class CountedPhrase {
         this.objectChanges = new CountedObjectChanges(w, nouns);
         this.perShare = new CountedPerShare(w);
         this.pay = new CountedPay(w, nouns);
+        this.statLines = new CountedStatLines(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -85,7 +87,12 @@ public final class CountedPhrase {
         return phrase + " (" + name + ")";
     }
 
+    /** The phrase the rules below give, read over by the player of a game's statistics ({@link CountedStatLines}). */
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
+        return statLines.read(t, m, phrase(text, t, m, prev));
+    }
+
+    private Result phrase(String text, List<Tok> t, Mention m, Prev prev) {
         int j = CountedWords.afterFigure(t, m);
         j = w.overDayModifier(t, subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j))));
         Result scale = measures.onScale(t, m, j);
