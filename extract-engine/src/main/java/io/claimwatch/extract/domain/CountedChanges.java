@@ -22,6 +22,8 @@ final class CountedChanges {
     private final CountedWords w;
     /** "number", "numbers": a measure noun "of" what is counted, whose change a figure after a verb of change is. */
     private final Set<String> countNouns = Set.copyOf(Lexicon.lines("counted-count-nouns.txt"));
+    /** "went", "was": verbs before "up" or "down" that make a verb of change ("went up by 300"). */
+    private final Set<String> phrasalVerbs = Set.copyOf(Lexicon.lines("counted-phrasal-change-verbs.txt"));
 
     CountedChanges(CountedWords w) {
         this.w = w;
@@ -48,9 +50,13 @@ final class CountedChanges {
         }
         int v = t.get(k).is("by") ? k - 1 : k;
         if (v < 1 || !t.get(v).isWord()) return r;
+        // counted.phrasal-change: "the number of visitors went up by 300", "was down by 40": "up" or "down" after a verb of
+        // motion or "be" (counted-phrasal-change-verbs.txt) is the change, the verb before it the one "the number of X" is subject of
+        boolean updown = t.get(v).is("up") || t.get(v).is("down");
+        boolean phrasal = updown && v > 1 && t.get(v - 1).isWord() && phrasalVerbs.contains(t.get(v - 1).lower());
         String change = w.changeNouns.first(List.of(t.get(v).lower()));
-        if (!"rise".equals(change) && !"fall".equals(change) || t.get(v).is("up") || t.get(v).is("down")) return r;
-        String what = what(text, t, v);
+        if (!"rise".equals(change) && !"fall".equals(change) || updown && !phrasal) return r;
+        String what = what(text, t, phrasal ? v - 1 : v);
         return what == null ? r : new CountedPhrase.Result(change + " in " + what, r.end(), null, CountedRule.CHANGE_OF_MEASURE.id);
     }
 

@@ -39,6 +39,7 @@ public final class CountedPhrase {
     private final CountedObjectChanges objectChanges;
     private final CountedPerShare perShare;
     private final CountedPay pay;
+    private final CountedStatLines statLines;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -58,6 +59,7 @@ public final class CountedPhrase {
         this.objectChanges = new CountedObjectChanges(w, nouns);
         this.perShare = new CountedPerShare(w);
         this.pay = new CountedPay(w, nouns);
+        this.statLines = new CountedStatLines(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -85,9 +87,14 @@ public final class CountedPhrase {
         return phrase + " (" + name + ")";
     }
 
+    /** The phrase the rules below give, read over by the player of a game's statistics ({@link CountedStatLines}). */
     private Result read(String text, List<Tok> t, Mention m, Prev prev) {
+        return statLines.read(t, m, phrase(text, t, m, prev));
+    }
+
+    private Result phrase(String text, List<Tok> t, Mention m, Prev prev) {
         int j = CountedWords.afterFigure(t, m);
-        j = subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j)));
+        j = w.overDayModifier(t, subjects.levelNamedAfter(t, m, CountedWords.overBracketedWord(t, CountedWords.intoQuotedNoun(t, j))));
         Result scale = measures.onScale(t, m, j);
         if (scale != null) return scale;
         Result named = measures.onNamedScale(t, m, j);
@@ -177,6 +184,7 @@ public final class CountedPhrase {
             j += 2;                                              // "44 of 55 counties"
         } else if (j + 2 < t.size() && t.get(j).is("of") && t.get(j + 1).is("the") && t.get(j + 2).isNum()) {
             j += 3;                                              // "79 of the 230 seats"
+            j = w.overDayModifier(t, j);                         // "of the 12 Jan. 6 defendants": counted.day-modifier
             if (j < t.size() && t.get(j).isWord() && w.isScaleWord(t.get(j).lower())) j++;   // "of the 52 million voters"
             if (j + 1 < t.size() && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end() && t.get(j + 1).isWord()
                     && t.get(j + 1).start() == t.get(j).end()) j++;   // "of the 4,000-member union"

@@ -161,6 +161,9 @@ enum CountedRule {
             "Analysts expect the chain to earn 41 cents per share this year.", "earnings per share"),
     PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
             "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
+    STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"
+            + " counts that name's statistic",
+            "Mendes had seven receptions for 102 yards.", "Mendes yards"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor

@@ -100,7 +100,9 @@ final class CountedSubjects {
                 || prep != null && prep.equals("at") && k > 0 && w.copulas.contains(t.get(k - 1).lower()) && !v.capitalized()
                     && (vl.endsWith("ed") || lx.irregularPast.contains(vl))
                 || v.capitalized() && lx.eventVerb(vl) != null && !lx.functionWords.contains(vl)
-                || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"));
+                || prep == null && !lx.functionWords.contains(vl) && !v.capitalized() && (vl.endsWith("s") || vl.endsWith("ed"))
+                // counted.irregular-change: "the herd shrank 30 percent", "sales fell 4%": a verb of change with no regular ending
+                || prep == null && !v.capitalized() && !vl.equals("up") && !vl.equals("down") && w.changeNouns.first(List.of(vl)) != null;
         if (!verb && "at".equals(prep)) {
             String estimated = estimatedAt(t, k);
             if (estimated != null) return estimated;

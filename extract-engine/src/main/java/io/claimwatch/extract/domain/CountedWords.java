@@ -305,6 +305,22 @@ final class CountedWords {
     }
 
     /**
+     * counted.day-modifier: "the 12 Jan. 6 defendants", "three of the 40 March 3 marchers": a month and its day
+     * between a figure and a noun name the day the noun is known by, not what is counted; the reading steps over
+     * them to the noun. Not a date that ends the phrase ("rose 3 percent Jan. 1 after"): the word after the day
+     * is a common noun.
+     */
+    int overDayModifier(List<Tok> t, int j) {
+        if (j + 2 >= t.size() || !t.get(j).isWord() || !t.get(j).capitalized() || !lx.months.containsKey(t.get(j).lower())) return j;
+        int d = t.get(j + 1).is(".") ? j + 2 : j + 1;
+        if (d + 1 >= t.size() || !t.get(d).isNum() || !t.get(d).text().matches("[1-9]|[12][0-9]|3[01]")) return j;
+        Tok noun = t.get(d + 1);
+        if (!noun.isWord() || noun.capitalized() || noun.start() == t.get(d).end()) return j;
+        String l = noun.lower();
+        return lx.functionWords.contains(l) || isVerbish(noun) || lx.timeAdverbs.contains(l) ? j : d + 1;
+    }
+
+    /**
      * bracketed-qualifier: one word in brackets between a figure and its noun qualifies the noun ("90,000 (metric) tons
      * of ore", "12 (estimated) deaths"): the reading steps over it to the noun. Not a figure or a name in brackets.
      */

@@ -49,4 +49,12 @@ class CountedChangesTest {
                 .noneMatch(c -> c.contains("down") || c.contains("meters meters"));
         assertThat(only("Fares will rise by 4 percent Jan. 1, the company said.").counted()).doesNotContain("Jan");
     }
+
+    @Test
+    void upOrDownAfterAVerbOfMotionOrBeIsTheChange() {
+        assertThat(only("The number of nurses on strike went up by 1,200 on Tuesday.").counted()).isEqualTo("rise in nurses on strike");
+        assertThat(only("The number of visitors was down by 300 last week.").counted()).isEqualTo("fall in visitors");
+        // no "number of" before the verb: not this reading
+        assertThat(only("Officials said it was up by 300.").counted()).doesNotStartWith("rise in");
+    }
 }
