@@ -114,21 +114,13 @@ enum DateRule {
         }
     },
 
-    HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon HOLIDAY): "
-            + "the last one on or before publication", "the role its preposition gives",
+    HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon "
+            + "feast-days.txt) (FeastDays): the last one on or before publication", "the role its preposition gives",
             "The tsunami which struck on Boxing Day killed more than 30,000 people in Sri Lanka.", "2005-01-07",
             "2004-12-26..2004-12-26") {
         @Override
         void find(SentenceDates s) {
-            if (!s.sent.contains("Day") && !s.sent.contains("Eve")) return;
-            Matcher h = s.w.holiday.matcher(s.sent);
-            while (h.find()) {
-                if (!Character.isUpperCase(s.sent.charAt(h.start())) || s.taken(h.start(), h.end(), true)) continue;
-                int[] monthDay = s.w.holidays.get(TimeWords.entry(h.group()));
-                int year = s.c.yearFor(monthDay[0], monthDay[1], s.roles.ahead(s.c.text, s.ss, s.ss + h.start()));
-                LocalDate d = year == 0 ? null : CalendarDates.safeDate(year, monthDay[0], monthDay[1]);
-                if (d != null) s.add(s.ss + h.start(), s.ss + h.end(), PartialDate.of(d), null, false);
-            }
+            FeastDays.find(s);
         }
     },
 

@@ -97,8 +97,6 @@ final class TimeWords {
     final Set<String> moments = new HashSet<>();                   // "as of", "by": the moment a figure was taken
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
-    /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
-    final Map<String, int[]> holidays = new HashMap<>();
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
     final Set<String> recent = new HashSet<>();                    // "past": "the past two weeks" ends at publication
     final Set<String> recentYears = new HashSet<>();               // "years": "the past five years", in months to publication's
@@ -128,8 +126,6 @@ final class TimeWords {
     final Pattern relativeDay;
     /** The last words of DAY's entries, {@link #season}'s seasons and {@link #recentSpan}'s RECENT: a gate before each ({@link #lastWords}). */
     final List<String> relativeDayWords, seasonWords, recentWords;
-    /** "Boxing Day", "New Year's Day". */
-    final Pattern holiday;
     final Pattern relativeYear;
     final Pattern relativeMonth;
     /** "last summer", "the summer of 2004", "autumn 2004". */
@@ -223,10 +219,6 @@ final class TimeWords {
                 case "PERIOD_TO" -> periodTo.add(w);
                 case "SEASON" -> seasons.put(w, Integer.parseInt(f[2]));
                 case "SEASON_WHICH" -> seasonWhich.add(w);
-                case "HOLIDAY" -> {
-                    String[] md = f[2].split("-");
-                    holidays.put(w, new int[] {Integer.parseInt(md[0]), Integer.parseInt(md[1])});
-                }
                 case "SINCE" -> sincePreps.add(w);
                 case "BETWEEN" -> {
                     preps.put(w, null);
@@ -311,7 +303,6 @@ final class TimeWords {
         relativeDayWords = lastWords(days.keySet());
         seasonWords = lastWords(seasons.keySet());
         recentWords = lastWords(recent);
-        holiday = alternation(holidays.keySet());
         relativeYear = Pattern.compile("(?<!\\bthe\\s)" + alternation(years.keySet()).pattern(), Pattern.CASE_INSENSITIVE);   // "in the last year" is a span
         Set<String> monthWords = new HashSet<>(months.keySet());
         monthWords.addAll(anchoredMonths.keySet());
