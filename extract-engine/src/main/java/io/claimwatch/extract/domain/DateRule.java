@@ -46,6 +46,16 @@ enum DateRule {
         }
     },
 
+    NAMED_DAY("a day an event of one year is known by (\"9/11\"; a month and day right before a noun of that event, \"the "
+            + "Sept. 11 hijackers\"; lexicon feast-days.txt) (FeastDays): that day of that year, not this year's",
+            "the role its preposition gives", "Four of the Sept. 11 plotters had trained in the same camp.", "2010-09-25",
+            "2001-09-11..2001-09-11") {
+        @Override
+        void find(SentenceDates s) {
+            FeastDays.named(s);
+        }
+    },
+
     CALENDAR_DATE("a day or a month named with its number or year: \"August 6, 2024\", \"6 August\", \"August 2024\", "
             + "\"2024-08-06\"; a day without a year takes the text's", "the role its preposition gives",
             "As of 9 May, 57 cases had been confirmed in the district.", "2024-05-13", "null..2024-05-09") {
@@ -115,12 +125,13 @@ enum DateRule {
     },
 
     HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon "
-            + "feast-days.txt) (FeastDays): the last one on or before publication", "the role its preposition gives",
+            + "feast-days.txt) (FeastDays), a fixed day or the nth weekday of a month (\"on Thanksgiving\"; a name of one word not "
+            + "before a lower-case word, \"a Thanksgiving dinner\"): the last one on or before publication", "the role its preposition gives",
             "The tsunami which struck on Boxing Day killed more than 30,000 people in Sri Lanka.", "2005-01-07",
             "2004-12-26..2004-12-26") {
         @Override
         void find(SentenceDates s) {
-            FeastDays.find(s);
+            FeastDays.feasts(s);
         }
     },
 
@@ -149,7 +160,7 @@ enum DateRule {
 
     RECENT_SPAN("a span that ends at publication (\"in the past two weeks\", \"over the last 24 hours\", \"the past week\"; "
             + "lexicon RECENT, SPAN, HOURS, RECENT_YEARS; \"last\" only with a count)", "start and end: that many days or months back "
-            + "to publication; years in months (\"the past five years\" in July 2024: 2019-07..2024-07)",
+            + "to publication; years in months (\"the past five years\" in July 2024: 2019-07..2024-07; \"the past decade\" ten years)",
             "In the past two weeks, tens of thousands of people have been evacuated across several provinces.", "2024-07-24",
             "2024-07-10..2024-07-24") {
         @Override
@@ -162,7 +173,8 @@ enum DateRule {
                 int n = counted ? s.w.count(m.group(2)) : 1;
                 if (!counted && (m.group(1).equalsIgnoreCase("last") || unit.endsWith("s")) || n < 1) continue;
                 LocalDate from;
-                if (s.w.recentYears.contains(unit)) {      // "in the past five years": the months back to publication's
+                if (s.w.recentYears.containsKey(unit)) {      // "in the past five years": the months back to publication's
+                    n *= s.w.recentYears.get(unit);         // "over the past decade": ten years (RECENT_YEARS|10)
                     if (n <= 50 && !s.taken(m.start(), m.end(), true)) s.addSpan(s.ss + m.start(), s.ss + m.end(),
                             PartialDate.month(s.c.pub.minusYears(n)), PartialDate.month(s.c.pub));
                     continue;
@@ -260,7 +272,7 @@ enum DateRule {
             "Some 5,200 people have crossed this year.", "2018-06-29", "2018-01-01..2018-06-29") {
         @Override
         void find(SentenceDates s) {
-            if (!s.sent.contains("year")) return;
+            if (!s.sent.contains("year") && !s.sent.contains("centur")) return;     // "a century ago" (YEAR|-100)
             Matcher r = s.w.relativeYear.matcher(s.sent);
             LocalDate ref = s.c.reference();
             while (ref != null && r.find()) {

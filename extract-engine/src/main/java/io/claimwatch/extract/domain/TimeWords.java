@@ -99,7 +99,7 @@ final class TimeWords {
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
     final Set<String> recent = new HashSet<>();                    // "past": "the past two weeks" ends at publication
-    final Set<String> recentYears = new HashSet<>();               // "years": "the past five years", in months to publication's
+    final Map<String, Integer> recentYears = new HashMap<>();      // "years" 1, "decade" 10: "the past five years", in months to publication's
     final Set<String> hourUnits = new HashSet<>();                 // "hours": "the past 24 hours"
     final Map<String, Integer> anchored = new HashMap<>();         // "the previous day" -> -1: from the day named before it
     final Set<String> datedRelatives = new HashSet<>();            // "which": a clause right after a date about the dated event
@@ -199,7 +199,7 @@ final class TimeWords {
                 case "MOMENT" -> moments.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "RECENT" -> recent.add(w);
-                case "RECENT_YEARS" -> recentYears.add(w);
+                case "RECENT_YEARS" -> recentYears.put(w, f.length > 2 ? Integer.parseInt(f[2]) : 1);
                 case "HOURS" -> hourUnits.add(w);
                 case "ANCHORED" -> anchored.put(w, Integer.parseInt(f[2]));
                 case "DATED_RELATIVE" -> datedRelatives.add(w);
@@ -277,7 +277,7 @@ final class TimeWords {
         age = Pattern.compile("(?i)\\b" + count + "[-\\s](" + words(spanDays.keySet()) + ")[-\\s]" + words(ageWords) + "\\b");
         Set<String> recentUnits = new HashSet<>(units);
         recentUnits.addAll(hourUnits);
-        recentUnits.addAll(recentYears);
+        recentUnits.addAll(recentYears.keySet());
         recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
         anchoredDay = alternation(anchored.keySet());
         soFarWords = Pattern.compile("(?i)(?<![\\p{L}-])" + words(soFar) + "(?![\\p{L}-])");
