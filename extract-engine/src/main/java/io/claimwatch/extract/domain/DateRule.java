@@ -75,7 +75,8 @@ enum DateRule {
 
     WEEKDAY("a weekday that is no name (\"on Wednesday\", \"Sunday's election\", \"early Monday\"): the last one on or "
             + "before publication; \"last Saturday\" on a Saturday, or on the Sunday after it (the day before is \"yesterday\" or "
-            + "\"on Saturday\", never \"last Saturday\"), is a week back", "the role its preposition gives",
+            + "\"on Saturday\", never \"last Saturday\"), is a week back; the day after publication's with \"local time\" after it "
+            + "(lexicon LOCAL: \"Friday morning local time\" in Thursday's paper) is that next day", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -90,6 +91,9 @@ enum DateRule {
                 // "Power was knocked out last Monday" in a Tuesday's paper: the Monday of the week before (date.weekday)
                 if (previous != null && previous.plusDays(1).equals(s.c.pub)) previous = previous.minusWeeks(1);
                 PartialDate d = previous != null ? PartialDate.of(previous) : s.c.weekday(dow);
+                // date.weekday-local: "fired a missile Friday morning local time" in Thursday's paper, a place hours ahead: the next day
+                if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
+                        && s.w.localTimeAfter.matcher(s.sent.substring(m.end())).lookingAt()) d = PartialDate.of(s.c.pub.plusDays(1));
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
             }
@@ -291,6 +295,11 @@ enum DateRule {
                 boolean anchored = named != null && s.w.anchoredYears.contains(TimeWords.entry(r.group()));
                 PartialDate d = PartialDate.year((anchored ? named.date().year() : ref.getYear()) + off);
                 if (s.firstOf(r.start(), r.end(), d)) continue;
+                // "fell from about 5 million a century ago to 40,000": a year back right after the figure "from" opens is its alone
+                if (off < 0 && FROM_FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find()) {
+                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), Kind.POINT, d, null, false, s.lead(s.ss + r.start()).prep(), true, this));
+                    continue;
+                }
                 s.add(s.ss + r.start(), s.ss + r.end(), d, null, false);
             }
             // "the first two months of the year": "the year" names the reference year only there
@@ -360,6 +369,10 @@ enum DateRule {
 
     /** A figure that ends right before a phrase, at most one word between ("440,000 six months earlier"). */
     private static final java.util.regex.Pattern FIGURE_BEFORE = java.util.regex.Pattern.compile("\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
+
+    /** "from about 5 million ": a figure "from" opens, right before a phrase (at most two words before the figure, one after). */
+    private static final java.util.regex.Pattern FROM_FIGURE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\bfrom\\s+(?:\\p{L}+\\s+){0,2}[$£€]?\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
 
     /** The month n months on from a date's month. */
     private static PartialDate monthOn(PartialDate d, int n) {

@@ -96,6 +96,7 @@ final class TimeWords {
     final Set<String> perfect = new HashSet<>();                   // "has", "had": a count run up to a day
     final Set<String> moments = new HashSet<>();                   // "as of", "by": the moment a figure was taken
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
+    final Set<String> localTimes = new HashSet<>();                // "local time": "Friday morning local time"
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
     final Set<String> recent = new HashSet<>();                    // "past": "the past two weeks" ends at publication
@@ -136,6 +137,8 @@ final class TimeWords {
     final Pattern relativeWord;
     /** "and" and the word after it: a second verb joined ("and deployed"). */
     final Pattern joinedVerb;
+    /** Right after a weekday, up to two words before LOCAL ("Friday morning local time"): the day where it happened. */
+    final Pattern localTimeAfter;
     /** "the year" after "the first two months of": the reference year. */
     final Pattern theYear;
     /** "the past two weeks", "the last 24 hours", "the past week": a span ending at publication (count, unit). */
@@ -219,6 +222,7 @@ final class TimeWords {
                 case "PERIOD_TO" -> periodTo.add(w);
                 case "SEASON" -> seasons.put(w, Integer.parseInt(f[2]));
                 case "SEASON_WHICH" -> seasonWhich.add(w);
+                case "LOCAL" -> localTimes.add(w);
                 case "SINCE" -> sincePreps.add(w);
                 case "BETWEEN" -> {
                     preps.put(w, null);
@@ -314,6 +318,7 @@ final class TimeWords {
         theYear = alternation(currentYear);
         relativeWord = alternation(relatives);
         comparedFigure = Pattern.compile("(?i)(?<![\\p{L}])" + words(compared) + "\\s+(?:\\S+\\s+){0,2}?[$£€]?\\d");
+        localTimeAfter = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}?" + words(localTimes) + "\\b");
         joinedVerb = Pattern.compile("\\b" + words(rangeJoiners) + "\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
     }
 

@@ -59,10 +59,22 @@ class TimeNamedDaysTest {
     }
 
     @Test
+    void theDayAfterPublicationInLocalTimeIsThatNextDay() {
+        // date.weekday: a report written on Thursday of a launch on Friday in a place hours ahead
+        String launch = "The rocket flew 900 kilometers after its launch Friday morning local time.";
+        assertThat(datesOf(launch, LocalDate.of(2019, 5, 9), 900, "")).isEqualTo("2019-05-10..2019-05-10");
+        // without "local time", the last Friday on or before publication
+        String plain = "The rocket flew 900 kilometers after its launch on Friday.";
+        assertThat(datesOf(plain, LocalDate.of(2019, 5, 9), 900, "")).isEqualTo("2019-05-03..2019-05-03");
+    }
+
+    @Test
     void aCenturyAgoIsTheYearAHundredYearsBack() {
         // date.relative-year: "a century ago", "the past decade"
         String herd = "The herd has fallen from about 2 million a century ago to 30,000 today.";
         assertThat(datesOf(herd, LocalDate.of(2015, 4, 2), 2_000_000, "")).isEqualTo("1915..1915");
+        // ... and dates that figure alone, not the one the change ends at
+        assertThat(datesOf(herd, LocalDate.of(2015, 4, 2), 30_000, "")).doesNotContain("1915");
         String rents = "Fares have risen by 40% over the past decade.";
         assertThat(datesOf(rents, LocalDate.of(2015, 4, 2), 40, "")).startsWith("2005");
     }
