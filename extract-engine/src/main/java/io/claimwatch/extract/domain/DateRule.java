@@ -46,6 +46,16 @@ enum DateRule {
         }
     },
 
+    NAMED_DAY("a day an event of one year is known by (\"9/11\"; a month and day right before a noun of that event, \"the "
+            + "Sept. 11 hijackers\"; lexicon feast-days.txt) (FeastDays): that day of that year, not this year's",
+            "the role its preposition gives", "Four of the Sept. 11 plotters had trained in the same camp.", "2010-09-25",
+            "2001-09-11..2001-09-11") {
+        @Override
+        void find(SentenceDates s) {
+            FeastDays.named(s);
+        }
+    },
+
     CALENDAR_DATE("a day or a month named with its number or year: \"August 6, 2024\", \"6 August\", \"August 2024\", "
             + "\"2024-08-06\"; a day without a year takes the text's", "the role its preposition gives",
             "As of 9 May, 57 cases had been confirmed in the district.", "2024-05-13", "null..2024-05-09") {
@@ -65,7 +75,8 @@ enum DateRule {
 
     WEEKDAY("a weekday that is no name (\"on Wednesday\", \"Sunday's election\", \"early Monday\"): the last one on or "
             + "before publication; \"last Saturday\" on a Saturday, or on the Sunday after it (the day before is \"yesterday\" or "
-            + "\"on Saturday\", never \"last Saturday\"), is a week back", "the role its preposition gives",
+            + "\"on Saturday\", never \"last Saturday\"), is a week back; the day after publication's with \"local time\" after it "
+            + "(lexicon LOCAL: \"Friday morning local time\" in Thursday's paper) is that next day", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -80,6 +91,9 @@ enum DateRule {
                 // "Power was knocked out last Monday" in a Tuesday's paper: the Monday of the week before (date.weekday)
                 if (previous != null && previous.plusDays(1).equals(s.c.pub)) previous = previous.minusWeeks(1);
                 PartialDate d = previous != null ? PartialDate.of(previous) : s.c.weekday(dow);
+                // date.weekday-local: "fired a missile Friday morning local time" in Thursday's paper, a place hours ahead: the next day
+                if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
+                        && s.w.localTimeAfter.matcher(s.sent.substring(m.end())).lookingAt()) d = PartialDate.of(s.c.pub.plusDays(1));
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
             }
@@ -114,21 +128,14 @@ enum DateRule {
         }
     },
 
-    HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon HOLIDAY): "
-            + "the last one on or before publication", "the role its preposition gives",
+    HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon "
+            + "feast-days.txt) (FeastDays), a fixed day or the nth weekday of a month (\"on Thanksgiving\"; a name of one word not "
+            + "before a lower-case word, \"a Thanksgiving dinner\"): the last one on or before publication", "the role its preposition gives",
             "The tsunami which struck on Boxing Day killed more than 30,000 people in Sri Lanka.", "2005-01-07",
             "2004-12-26..2004-12-26") {
         @Override
         void find(SentenceDates s) {
-            if (!s.sent.contains("Day") && !s.sent.contains("Eve")) return;
-            Matcher h = s.w.holiday.matcher(s.sent);
-            while (h.find()) {
-                if (!Character.isUpperCase(s.sent.charAt(h.start())) || s.taken(h.start(), h.end(), true)) continue;
-                int[] monthDay = s.w.holidays.get(TimeWords.entry(h.group()));
-                int year = s.c.yearFor(monthDay[0], monthDay[1], s.roles.ahead(s.c.text, s.ss, s.ss + h.start()));
-                LocalDate d = year == 0 ? null : CalendarDates.safeDate(year, monthDay[0], monthDay[1]);
-                if (d != null) s.add(s.ss + h.start(), s.ss + h.end(), PartialDate.of(d), null, false);
-            }
+            FeastDays.feasts(s);
         }
     },
 
@@ -157,7 +164,7 @@ enum DateRule {
 
     RECENT_SPAN("a span that ends at publication (\"in the past two weeks\", \"over the last 24 hours\", \"the past week\"; "
             + "lexicon RECENT, SPAN, HOURS, RECENT_YEARS; \"last\" only with a count)", "start and end: that many days or months back "
-            + "to publication; years in months (\"the past five years\" in July 2024: 2019-07..2024-07)",
+            + "to publication; years in months (\"the past five years\" in July 2024: 2019-07..2024-07; \"the past decade\" ten years)",
             "In the past two weeks, tens of thousands of people have been evacuated across several provinces.", "2024-07-24",
             "2024-07-10..2024-07-24") {
         @Override
@@ -170,7 +177,8 @@ enum DateRule {
                 int n = counted ? s.w.count(m.group(2)) : 1;
                 if (!counted && (m.group(1).equalsIgnoreCase("last") || unit.endsWith("s")) || n < 1) continue;
                 LocalDate from;
-                if (s.w.recentYears.contains(unit)) {      // "in the past five years": the months back to publication's
+                if (s.w.recentYears.containsKey(unit)) {      // "in the past five years": the months back to publication's
+                    n *= s.w.recentYears.get(unit);         // "over the past decade": ten years (RECENT_YEARS|10)
                     if (n <= 50 && !s.taken(m.start(), m.end(), true)) s.addSpan(s.ss + m.start(), s.ss + m.end(),
                             PartialDate.month(s.c.pub.minusYears(n)), PartialDate.month(s.c.pub));
                     continue;
@@ -268,7 +276,7 @@ enum DateRule {
             "Some 5,200 people have crossed this year.", "2018-06-29", "2018-01-01..2018-06-29") {
         @Override
         void find(SentenceDates s) {
-            if (!s.sent.contains("year")) return;
+            if (!s.sent.contains("year") && !s.sent.contains("centur")) return;     // "a century ago" (YEAR|-100)
             Matcher r = s.w.relativeYear.matcher(s.sent);
             LocalDate ref = s.c.reference();
             while (ref != null && r.find()) {
@@ -287,6 +295,11 @@ enum DateRule {
                 boolean anchored = named != null && s.w.anchoredYears.contains(TimeWords.entry(r.group()));
                 PartialDate d = PartialDate.year((anchored ? named.date().year() : ref.getYear()) + off);
                 if (s.firstOf(r.start(), r.end(), d)) continue;
+                // "fell from about 5 million a century ago to 40,000": a year back right after the figure "from" opens is its alone
+                if (off < 0 && FROM_FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find()) {
+                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), Kind.POINT, d, null, false, s.lead(s.ss + r.start()).prep(), true, this));
+                    continue;
+                }
                 s.add(s.ss + r.start(), s.ss + r.end(), d, null, false);
             }
             // "the first two months of the year": "the year" names the reference year only there
@@ -356,6 +369,10 @@ enum DateRule {
 
     /** A figure that ends right before a phrase, at most one word between ("440,000 six months earlier"). */
     private static final java.util.regex.Pattern FIGURE_BEFORE = java.util.regex.Pattern.compile("\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
+
+    /** "from about 5 million ": a figure "from" opens, right before a phrase (at most two words before the figure, one after). */
+    private static final java.util.regex.Pattern FROM_FIGURE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\bfrom\\s+(?:\\p{L}+\\s+){0,2}[$£€]?\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
 
     /** The month n months on from a date's month. */
     private static PartialDate monthOn(PartialDate d, int n) {

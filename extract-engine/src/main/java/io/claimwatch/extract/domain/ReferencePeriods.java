@@ -32,6 +32,8 @@ final class ReferencePeriods {
                 int k = last ? 12 / len : w.ordinals.getOrDefault(ord, 0);
                 if (k < 1 || k > 12 / len) continue;
                 Integer year = yearOf(m, w, ref);
+                // date.reference-period: "a 10-yard run late in the third quarter" is a game's quarter, no part of a year
+                if (year == null && playedPeriod(s.sent)) continue;
                 if (year == null && last) {          // "over the last quarter": the latest part over before the reference date
                     int current = (ref.getMonthValue() - 1) / len;
                     add(s, m, current == 0 ? ref.getYear() - 1 : ref.getYear(), current == 0 ? 12 / len : current, len);
@@ -91,6 +93,16 @@ final class ReferencePeriods {
      * November" then dates the change told for that month ("Rents were up 6.1% in the year to November"); else the
      * year's counts ("police recorded 400,000 crimes in the year ending March 2023": April to March).
      */
+    /** Words of a game played in quarters or halves ({@code lexicon/game-words.txt}: "touchdown", "halftime"). */
+    private static final java.util.regex.Pattern GAME = java.util.regex.Pattern.compile("(?<!\\p{L})(?:" + String.join("|",
+            Lexicon.lines("game-words.txt").stream().map(java.util.regex.Pattern::quote).toList()) + ")(?!\\p{L})",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence tells of a game, whose quarters and halves are its own ("a touchdown in the third quarter"). */
+    private static boolean playedPeriod(String sent) {
+        return GAME.matcher(sent).find();
+    }
+
     private static boolean tellsChange(SentenceDates s) {
         if (s.sent.indexOf('%') >= 0) return true;
         for (String t : WordSplits.NON_LETTERS.split(s.sent.toLowerCase(java.util.Locale.ROOT))) if (s.w.baseWords.contains(t)) return true;

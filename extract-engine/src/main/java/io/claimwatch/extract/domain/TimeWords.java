@@ -96,12 +96,11 @@ final class TimeWords {
     final Set<String> perfect = new HashSet<>();                   // "has", "had": a count run up to a day
     final Set<String> moments = new HashSet<>();                   // "as of", "by": the moment a figure was taken
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
+    final Set<String> localTimes = new HashSet<>();                // "local time": "Friday morning local time"
     final Set<String> weekdayNameWords = new HashSet<>();          // "good": "Good Friday" is a name, no date
-    /** Feasts that name a day of the year ("boxing day"), each with its month and day. */
-    final Map<String, int[]> holidays = new HashMap<>();
     final Map<String, Integer> numberWords = new HashMap<>();      // "seven" -> 7, "a" -> 1
     final Set<String> recent = new HashSet<>();                    // "past": "the past two weeks" ends at publication
-    final Set<String> recentYears = new HashSet<>();               // "years": "the past five years", in months to publication's
+    final Map<String, Integer> recentYears = new HashMap<>();      // "years" 1, "decade" 10: "the past five years", in months to publication's
     final Set<String> hourUnits = new HashSet<>();                 // "hours": "the past 24 hours"
     final Map<String, Integer> anchored = new HashMap<>();         // "the previous day" -> -1: from the day named before it
     final Set<String> datedRelatives = new HashSet<>();            // "which": a clause right after a date about the dated event
@@ -128,8 +127,6 @@ final class TimeWords {
     final Pattern relativeDay;
     /** The last words of DAY's entries, {@link #season}'s seasons and {@link #recentSpan}'s RECENT: a gate before each ({@link #lastWords}). */
     final List<String> relativeDayWords, seasonWords, recentWords;
-    /** "Boxing Day", "New Year's Day". */
-    final Pattern holiday;
     final Pattern relativeYear;
     final Pattern relativeMonth;
     /** "last summer", "the summer of 2004", "autumn 2004". */
@@ -140,6 +137,8 @@ final class TimeWords {
     final Pattern relativeWord;
     /** "and" and the word after it: a second verb joined ("and deployed"). */
     final Pattern joinedVerb;
+    /** Right after a weekday, up to two words before LOCAL ("Friday morning local time"): the day where it happened. */
+    final Pattern localTimeAfter;
     /** "the year" after "the first two months of": the reference year. */
     final Pattern theYear;
     /** "the past two weeks", "the last 24 hours", "the past week": a span ending at publication (count, unit). */
@@ -203,7 +202,7 @@ final class TimeWords {
                 case "MOMENT" -> moments.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "RECENT" -> recent.add(w);
-                case "RECENT_YEARS" -> recentYears.add(w);
+                case "RECENT_YEARS" -> recentYears.put(w, f.length > 2 ? Integer.parseInt(f[2]) : 1);
                 case "HOURS" -> hourUnits.add(w);
                 case "ANCHORED" -> anchored.put(w, Integer.parseInt(f[2]));
                 case "DATED_RELATIVE" -> datedRelatives.add(w);
@@ -223,10 +222,7 @@ final class TimeWords {
                 case "PERIOD_TO" -> periodTo.add(w);
                 case "SEASON" -> seasons.put(w, Integer.parseInt(f[2]));
                 case "SEASON_WHICH" -> seasonWhich.add(w);
-                case "HOLIDAY" -> {
-                    String[] md = f[2].split("-");
-                    holidays.put(w, new int[] {Integer.parseInt(md[0]), Integer.parseInt(md[1])});
-                }
+                case "LOCAL" -> localTimes.add(w);
                 case "SINCE" -> sincePreps.add(w);
                 case "BETWEEN" -> {
                     preps.put(w, null);
@@ -285,7 +281,7 @@ final class TimeWords {
         age = Pattern.compile("(?i)\\b" + count + "[-\\s](" + words(spanDays.keySet()) + ")[-\\s]" + words(ageWords) + "\\b");
         Set<String> recentUnits = new HashSet<>(units);
         recentUnits.addAll(hourUnits);
-        recentUnits.addAll(recentYears);
+        recentUnits.addAll(recentYears.keySet());
         recentSpan = Pattern.compile("(?i)\\bthe\\s+(" + words(recent) + ")\\s+(?:" + count + "\\s+)?(" + words(recentUnits) + ")\\b(?!\\s+of\\b)");
         anchoredDay = alternation(anchored.keySet());
         soFarWords = Pattern.compile("(?i)(?<![\\p{L}-])" + words(soFar) + "(?![\\p{L}-])");
@@ -311,7 +307,6 @@ final class TimeWords {
         relativeDayWords = lastWords(days.keySet());
         seasonWords = lastWords(seasons.keySet());
         recentWords = lastWords(recent);
-        holiday = alternation(holidays.keySet());
         relativeYear = Pattern.compile("(?<!\\bthe\\s)" + alternation(years.keySet()).pattern(), Pattern.CASE_INSENSITIVE);   // "in the last year" is a span
         Set<String> monthWords = new HashSet<>(months.keySet());
         monthWords.addAll(anchoredMonths.keySet());
@@ -323,6 +318,7 @@ final class TimeWords {
         theYear = alternation(currentYear);
         relativeWord = alternation(relatives);
         comparedFigure = Pattern.compile("(?i)(?<![\\p{L}])" + words(compared) + "\\s+(?:\\S+\\s+){0,2}?[$£€]?\\d");
+        localTimeAfter = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}?" + words(localTimes) + "\\b");
         joinedVerb = Pattern.compile("\\b" + words(rangeJoiners) + "\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
     }
 
