@@ -245,6 +245,9 @@ public final class ClaimKeys {
     // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
     // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
     if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";
+    // money-demand-kind: a sum asked for ("demand for $40m in funding for a pier", "requested $40m for its construction")
+    // is the demand, whatever its phrase says it would pay for
+    if (money != null && "demand".equals(event)) kind = "";
     // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
     // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
     if (money != null && event.isEmpty()) kind = "";

@@ -97,6 +97,8 @@ final class PlaceFinder {
         final String text;
         final java.util.Map<Span, Places> located = new java.util.HashMap<>();
         final String[] home = new String[1];
+        /** The countries of the names the whole text reads ({@link #namesRead}), read when first asked. */
+        Set<String> countriesRead;
         private PlaceWords.Article words;
 
         Article(String text) {
@@ -151,6 +153,14 @@ final class PlaceFinder {
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
             // rule "county-first": "County Durham", the British and Irish order, names a county, not the city the gazetteer knows
             if (g != null && !g.place().isCountry() && i > 0 && capital.get(i - 1) && words.get(i - 1).equals("county")) g = null;
+            if (g != null && firstWordOfName(read, i, g) && (evidence != null || foreignToArticle(text, g))) {
+                // rule "place-in-a-name": read as a name the gazetteer does not know, or passed over whole
+                if (!(keepUnknown && led)) {
+                    while (i + 1 < words.size() && capital.get(i + 1) && read.joined.get(i + 1)) i++;
+                    continue;
+                }
+                g = null;
+            }
             if (g != null && !g.place().isCountry() && homeCountries.compassRegion(words.subList(i, i + g.words()))) {
                 String home = evidence == null ? homeCountries.of(text, this) : null;
                 if (home == null || !home.equals(g.place().country())) {
@@ -310,6 +320,34 @@ final class PlaceFinder {
                 && end + 1 < words.size() && capital.get(end + 1)))) end++;
         Gazetteer.Match g = gazetteer.longestAt(words.subList(0, end), i);
         return g;
+    }
+
+    /**
+     * Rule "place-in-a-name": a one-word name of a city or a division of a country none of the article's other places
+     * is in (countries named, places a locative word leads to: {@link #namesRead}), right before a capitalised word
+     * (one space between, not a noun of a kind of place), is the first word of a person's or a firm's name, not a
+     * place: "Speaker Paul Ryan" in a report from Ohio is no Cape Verdean district, "a sale at Best Buy" no Dutch town.
+     * Read like a name the gazetteer does not know (kept as words after a locative word). Not where the article names
+     * no other place; such a name is no evidence of the article's places either.
+     */
+    private boolean firstWordOfName(PlaceWords read, int i, Gazetteer.Match g) {
+        int j = i + 1;
+        if (g.words() != 1 || g.place().isCountry() || j >= read.words.size() || !read.capital.get(j) || !read.joined.get(j)) return false;
+        String next = read.words.get(j);
+        return !PLACE_TYPES.contains(next) && !notPlaceNames.contains(next);
+    }
+
+    /** Whether a place lies in none of the countries the article's other places are in (false where it names none). */
+    private boolean foreignToArticle(String text, Gazetteer.Match g) {
+        Article a = article.get();
+        Set<String> read;
+        if (a != null && a.text == text) {
+            if (a.countriesRead == null) a.countriesRead = Set.copyOf(namesRead(text).values());
+            read = a.countriesRead;
+        } else {
+            read = Set.copyOf(namesRead(text).values());
+        }
+        return !read.isEmpty() && !read.contains(g.place().country());
     }
 
     /** keys/nationality-nouns.txt: nouns of people a country's name before them makes a nationality ("US citizens"). */

@@ -17,11 +17,14 @@ final class PlaceWords {
     final List<String> words;
     final List<Boolean> capital;
     final List<Boolean> afterComma;
+    /** Whether the word follows the one before with a single space and nothing else: "Paul Ryan", not "Paris. Officials". */
+    final List<Boolean> joined;
 
-    private PlaceWords(List<String> words, List<Boolean> capital, List<Boolean> afterComma) {
+    private PlaceWords(List<String> words, List<Boolean> capital, List<Boolean> afterComma, List<Boolean> joined) {
         this.words = words;
         this.capital = capital;
         this.afterComma = afterComma;
+        this.joined = joined;
     }
 
     /** The words of [from, to) of the text, read from it. */
@@ -29,6 +32,7 @@ final class PlaceWords {
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
         List<Boolean> afterComma = new ArrayList<>();
+        List<Boolean> joined = new ArrayList<>();
         for (int a = LetterWords.nextName(text, from, to), e; a >= 0; a = LetterWords.nextName(text, e, to)) {
             e = LetterWords.nameEnd(text, a, to);
             String w = word(text, a, e);
@@ -36,8 +40,9 @@ final class PlaceWords {
             words.add(w);
             capital.add(Character.isUpperCase(text.charAt(a)));
             afterComma.add(commaBefore(text, a, from));
+            joined.add(joined(text, a, from));
         }
-        return new PlaceWords(words, capital, afterComma);
+        return new PlaceWords(words, capital, afterComma, joined);
     }
 
     /** The word [a, e) of the text as the finder reads it, or null when nothing of it is left. */
@@ -49,6 +54,11 @@ final class PlaceWords {
         String lower = w.toLowerCase(Locale.ROOT);   // (three String.replace calls cost more than the checks)
         return lower.indexOf('.') < 0 && lower.indexOf('’') < 0 && lower.indexOf('\'') < 0 ? lower
                 : lower.replace(".", "").replace("’", "").replace("'", "");
+    }
+
+    /** Whether one space stands before the word at {@code a} and a letter before it, within [from, a). */
+    private static boolean joined(String text, int a, int from) {
+        return a - 2 >= from && text.charAt(a - 1) == ' ' && Character.isLetter(text.charAt(a - 2));
     }
 
     /** Whether a comma stands before the word at {@code a}, only spaces between, within [from, a). */
@@ -98,14 +108,16 @@ final class PlaceWords {
             List<String> words = new ArrayList<>(hi - lo);
             List<Boolean> capital = new ArrayList<>(hi - lo);
             List<Boolean> afterComma = new ArrayList<>(hi - lo);
+            List<Boolean> joined = new ArrayList<>(hi - lo);
             for (int i = lo; i < hi; i++) {
                 if (word[i] == UNREAD) word[i] = word(text, start[i], end(i));
                 if (word[i] == null) continue;
                 words.add(word[i]);
                 capital.add(Character.isUpperCase(text.charAt(start[i])));
                 afterComma.add(commaBefore(text, start[i], from));
+                joined.add(joined(text, start[i], from));
             }
-            return new PlaceWords(words, capital, afterComma);
+            return new PlaceWords(words, capital, afterComma, joined);
         }
 
         private int end(int i) {

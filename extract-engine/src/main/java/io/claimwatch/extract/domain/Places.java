@@ -27,8 +27,14 @@ record Places(Set<String> countries, Set<String> divisions, Set<String> names, S
         }
         for (String n : sentence.scope) if (!names.containsAll(List.of(n.split("-")))) sc.add(n);
         Set<String> c = new TreeSet<>(countries);
-        if (c.isEmpty()) c.addAll(sentence.countries);
-        return new Places(c, divisions, names, sc);
+        Set<String> d = divisions;
+        if (c.isEmpty()) {
+            c.addAll(sentence.countries);
+            // rule "unplaced-frame-division": where the article places its event nowhere, a sentence's division is its
+            // figure's place, not only its country ("In Wales the average was 56,000" beside "in Scotland, 69,000")
+            if (d.isEmpty()) d = sentence.divisions;
+        }
+        return new Places(c, d, names, sc);
     }
 
     boolean isEmpty() {

@@ -103,6 +103,19 @@ class MoneyKeyRulesTest {
   }
 
   @Test
+  void aSumAskedForIsTheDemandWhateverItWouldPayFor() {
+    // keys/money-measures.txt demand (demand, request); money-demand-kind: the demand told twice, by two purposes
+    String text = "Mayor seeks $40m for pier\n\nThe mayor's demand for $40 million in funding for a new pier stalled"
+        + " the budget talks on Monday.\n\nHe had requested $40 million for construction of the pier in March.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 10, 28));
+    for (String said : List.of("demand for", "requested")) {
+      ClaimKey k = cs.stream().filter(c -> c.quote().contains(said)).findFirst().orElseThrow().key();
+      assertThat(k.event()).as(said).isEqualTo("demand");
+      assertThat(k.kind()).as(said).isEmpty();
+    }
+  }
+
+  @Test
   void aConversionAfterOrTakesTheKeyOfTheSumItConvertsAndSoDoesOneOfPoundsReadByTheirWords() {
     // conversion-or, sum-by-kind: ", or nearly $226,000" is the 150,500 pounds told in dollars, and "(about $120,000)" the
     // 80,000 pounds (read as a weight): each takes its sum's key; a tonnage and its dollars' worth are no conversion

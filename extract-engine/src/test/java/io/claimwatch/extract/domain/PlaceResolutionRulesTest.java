@@ -47,6 +47,49 @@ class PlaceResolutionRulesTest {
   }
 
   @Test
+  void aPlaceThatOpensAPersonsOrAFirmsNameIsNoPlace() {
+    // place-in-a-name: "Paul" is a Cape Verdean district and "Best" a Dutch town in the gazetteer; in a report whose other
+    // places are American they open a name ("Senator Paul Wexley", "a sale at Best Buy"), not the event's place
+    String text = "Senator faces audit in Ohio\n\nAuditors in Columbus said on Monday that Senator Paul Wexley spent $90,000"
+        + " in campaign funds on furniture.\n\nThe records also list $4,000 spent at Best Buy in Dayton, Ohio.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "$90,000").place()).contains("@US").doesNotContain("@CV");
+    assertThat(key(cs, "$4,000").place()).doesNotContain("@NL");
+  }
+
+  @Test
+  void aPlaceOfTheArticlesOwnCountryBeforeANameStaysAPlace() {
+    // place-in-a-name: only a place of a country the article's other places are not in; "Texas Governor" stays Texas
+    String text = "Floods in Texas\n\nFloods in Houston displaced 3,000 people on Sunday, Texas Governor Dan Morrow said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "3,000").place()).contains("@US.TX");
+  }
+
+  @Test
+  void godIsNoPlace() {
+    // keys/not-place-names.txt: "to God" is no town of Hungary's
+    String text = "Mayor wins re-election in Ohio\n\nMayor Ann Kole won 61 percent of the vote in Dayton on Tuesday."
+        + " \"I give thanks to God,\" she said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "61 percent").place()).doesNotContain("@HU");
+  }
+
+  @Test
+  void aSentencesDivisionIsItsFiguresPlaceWhereTheArticleNamesNone() {
+    // unplaced-frame-division: the lead names no place; Wales and Scotland are two divisions (keys/countries.txt no
+    // longer makes them the country), so their figures are two places', not one country's
+    String text = "Party plans fewer seats\n\nThe party would cut the number of seats, its leader said on Sunday.\n\n"
+        + "The average seat had 71,000 voters. In Wales it was just over 56,000 and in Scotland 69,000.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "56,000").place()).containsIgnoringCase("gb.wls");
+    assertThat(key(cs, "69,000").place()).containsIgnoringCase("gb.sct");
+    // unplaced-frame-division: an article placed nowhere keys the sentence's division, not only its country
+    Places wales = new Places(java.util.Set.of("GB"), java.util.Set.of("GB.WLS"), java.util.Set.of());
+    assertThat(Places.NONE.withScope(wales).divisions()).containsExactly("GB.WLS");
+    assertThat(new Places(java.util.Set.of("GB"), java.util.Set.of(), java.util.Set.of()).withScope(wales).divisions()).isEmpty();
+  }
+
+  @Test
   void theArticlesCountryIsTheOneMostNamesResolveTo() {
     assertThat(HomeCountries.vote(Map.of("sunderland", "GB", "leeds", "GB", "durham", "US"))).isEqualTo("GB");
     assertThat(HomeCountries.vote(Map.of("sunderland", "GB", "durham", "US"))).isNull();
