@@ -11,8 +11,8 @@ import java.util.Set;
  * lexicon/money-purpose-verbs.txt}) is named by what its own clause says it is for, right after it: "to VERB X" ("$40m
  * to repair the bridges": funds to repair the bridges), "for X" ("$12m for a rural broadband fund"), "to X" ("$2bn to
  * cities and counties"), "in X" without a determiner ("$9m in emergency grants for farms": emergency grants for
- * farms) and, after a verb right before the sum, "from X" ("cut $5m from the transit plan": funds cut from the transit
- * plan). A verb in the past right before the sum is kept ("added $80m for a patrol boat": funds added for a patrol
+ * farms) and "from X" ("cut $5m from the transit plan": funds cut from the transit plan; "$60m from the reserve fund":
+ * funds from the reserve fund). A verb in the past right before the sum is kept ("added $80m for a patrol boat": funds added for a patrol
  * boat). Words the rules before gave the sum stay in front of the purpose ("dollars lent to Ecuador": the keys read the
  * verb); a sum of no words of its own opens with its currency's words, "funds" only where it has none. Figures inside X are stepped over; X never reaches past its clause, nor is a time ({@code money-purpose-stops.txt}).
  */
@@ -68,7 +68,9 @@ final class MoneyPurposes {
         if (j + 1 >= t.size() || !t.get(j).isWord()) return r;
         String prep = t.get(j).lower();
         if (prep.equals("on") || prep.equals("at")) return spentOnAt(t, k, r, j, prep);
-        if (!prep.equals("to") && !prep.equals("for") && !prep.equals("in") && !(prep.equals("from") && verb != null)) return r;
+        // "from X" names where the sum comes from, after a verb ("cut $5m from the plan") or not ("$600m from the
+        // reserve fund"): money-source-from
+        if (!prep.equals("to") && !prep.equals("for") && !prep.equals("in") && !prep.equals("from")) return r;
         if (prep.equals("in") && EconomicFigures.is("determiner", t.get(j + 1).lower())) return r;   // "$45m in the budget": where, not what
         String np = phrase(t, j + 1, prep.equals("in"));
         if (np == null) return r;

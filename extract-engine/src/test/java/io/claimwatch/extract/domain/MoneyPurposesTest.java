@@ -65,4 +65,11 @@ class MoneyPurposesTest {
         assertThat(counted("The charity's expenses included $3,000 on average each month.")).first().asString().doesNotStartWith("spent");
         assertThat(counted("The plan includes $6 million at the port.")).first().asString().doesNotStartWith("spent");
     }
+
+    @Test
+    void aSumFromASourceIsMoneyFromItWithOrWithoutAVerb() {
+        assertThat(counted("The package includes about $70 million from the state's rainy-day reserve."))
+                .singleElement().asString().contains("from the state's rainy-day reserve");
+        assertThat(counted("Ticket sales fell to $3.1 million from the previous season.")).first().asString().doesNotContain("from");
+    }
 }
