@@ -70,7 +70,8 @@ final class MoneyGiven {
                 && lx.timeUnits.contains(t.get(a + 2).lower())) a += 3;
         if (a < t.size() && EconomicFigures.is("recipient-prep", t.get(a).lower())) {
             List<String> obj = new ArrayList<>(List.of(t.get(a).lower()));
-            for (int x = a + 1; x < t.size() && x < a + 5 && t.get(x).isWord(); x++) {
+            int o = a + 1 < t.size() && QUOTES.contains(t.get(a + 1).text()) ? a + 2 : a + 1;   // "on “stuffed toys”"
+            for (int x = o; x < t.size() && x < o + 4 && t.get(x).isWord(); x++) {
                 String l = t.get(x).lower();
                 if (lx.functionWords.contains(l) && !EconomicFigures.is("determiner", l) || lx.timeAdverbs.contains(l)
                         || over && EconomicFigures.is("subject-stop", l)) break;
@@ -118,6 +119,8 @@ final class MoneyGiven {
                 || EconomicFigures.is("auxiliary", words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) words.remove(words.size() - 1);
         return String.join(" ", words);
     }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u2018", "``");
 
     /** Whether only words that belong to the sum ("an extra", "only") stand between the verb at {@code v} and {@code k}. */
     private static boolean rightBefore(List<Tok> t, int v, int k) {

@@ -11,8 +11,8 @@ import java.util.Set;
  * lexicon/money-purpose-verbs.txt}) is named by what its own clause says it is for, right after it: "to VERB X" ("$40m
  * to repair the bridges": funds to repair the bridges), "for X" ("$12m for a rural broadband fund"), "to X" ("$2bn to
  * cities and counties"), "in X" without a determiner ("$9m in emergency grants for farms": emergency grants for
- * farms) and, after a verb right before the sum, "from X" ("cut $5m from the transit plan": funds cut from the transit
- * plan). A verb in the past right before the sum is kept ("added $80m for a patrol boat": funds added for a patrol
+ * farms) and "from X" ("cut $5m from the transit plan": funds cut from the transit plan; "$60m from the reserve fund":
+ * funds from the reserve fund). A verb in the past right before the sum is kept ("added $80m for a patrol boat": funds added for a patrol
  * boat). Words the rules before gave the sum stay in front of the purpose ("dollars lent to Ecuador": the keys read the
  * verb); a sum of no words of its own opens with its currency's words, "funds" only where it has none. Figures inside X are stepped over; X never reaches past its clause, nor is a time ({@code money-purpose-stops.txt}).
  */
@@ -22,7 +22,10 @@ final class MoneyPurposes {
     enum Rule {
         MONEY_PURPOSE_AFTER("a sum left without a noun of its own is what \"to VERB X\", \"for X\", \"to X\", \"in X\" or, after a verb,"
                 + " \"from X\" right after it says it is for",
-                "The county budget sets aside $4 million to rebuild the old ferry pier.", "funds to rebuild the old ferry pier (US dollars)");
+                "The county budget sets aside $4 million to rebuild the old ferry pier.", "funds to rebuild the old ferry pier (US dollars)"),
+        MONEY_SPENT_ON_AT("a sum left without a noun of its own, in a sentence that speaks of spending before it, is what \"on X\" or"
+                + " \"at X\" right after it says it was spent on or at",
+                "The audit found that his expenses included $1,200 on concert tickets and $800 at a ski lodge.", "spent at a ski lodge (US dollars)");
 
         final String id;
         final String example;
@@ -42,6 +45,7 @@ final class MoneyPurposes {
     private final Lexicon lx;
     private final Set<String> holdingVerbs = Set.copyOf(Lexicon.lines("money-purpose-verbs.txt"));
     private final Set<String> stops = Set.copyOf(Lexicon.lines("money-purpose-stops.txt"));
+    private final Set<String> spending = Set.copyOf(Lexicon.lines("money-spending-words.txt"));
     /** The words of currencies in units.txt ("dollars", "euros"), stepped over with a figure inside the purpose. */
     private final Set<String> currencyWords = new java.util.HashSet<>();
 
@@ -63,7 +67,10 @@ final class MoneyPurposes {
         int j = MoneyWhat.after(t, m);
         if (j + 1 >= t.size() || !t.get(j).isWord()) return r;
         String prep = t.get(j).lower();
-        if (!prep.equals("to") && !prep.equals("for") && !prep.equals("in") && !(prep.equals("from") && verb != null)) return r;
+        if (prep.equals("on") || prep.equals("at")) return spentOnAt(t, k, r, j, prep);
+        // "from X" names where the sum comes from, after a verb ("cut $5m from the plan") or not ("$600m from the
+        // reserve fund"): money-source-from
+        if (!prep.equals("to") && !prep.equals("for") && !prep.equals("in") && !prep.equals("from")) return r;
         if (prep.equals("in") && EconomicFigures.is("determiner", t.get(j + 1).lower())) return r;   // "$45m in the budget": where, not what
         String np = phrase(t, j + 1, prep.equals("in"));
         if (np == null) return r;
@@ -77,6 +84,24 @@ final class MoneyPurposes {
         String head = prep.equals("in") ? np + (verb == null ? "" : " " + verb) : own + " " + prep + " " + np;
         return new CountedPhrase.Result(head, r.end(), null, Rule.MONEY_PURPOSE_AFTER.id);
     }
+
+    /**
+     * money-spent-on-at: "his expenses included $1,200 on concert tickets, $800 at a ski lodge", "the couple spent $300 on
+     * toys": a sum right before "on X" or "at X", in a sentence with a word of spending before it ({@code
+     * money-spending-words.txt}: "spent", "expenses", "purchases", "bought"), is money spent on or at X; X as for a purpose
+     * (never a time: "$5m on Tuesday"), a quote mark opening it stepped over. Else {@code r}.
+     */
+    private CountedPhrase.Result spentOnAt(List<Tok> t, int k, CountedPhrase.Result r, int j, String prep) {
+        boolean spoken = false;
+        for (int x = 0; x <= k && !spoken; x++) spoken = t.get(x).isWord() && spending.contains(t.get(x).lower());
+        if (!spoken) return r;
+        int from = j + 1;
+        if (from + 1 < t.size() && QUOTES.contains(t.get(from).text())) from++;
+        String np = phrase(t, from, false);
+        return np == null ? r : new CountedPhrase.Result("spent " + prep + " " + np, r.end(), null, Rule.MONEY_SPENT_ON_AT.id);
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u2018", "'", "``");
 
     /**
      * Whether {@code r} names nothing of the sum: no phrase, a verb form alone, its currency alone or with a verb

@@ -51,4 +51,25 @@ class MoneyPurposesTest {
         assertThat(counted("The agency spent $5 million for the year.")).first().asString().doesNotStartWith("funds");
         assertThat(counted("The fund grew to $4 million in 2020.")).first().asString().doesNotStartWith("funds");
     }
+
+    @Test
+    void aSumInAListOfSpendingIsSpentOnOrAtWhatFollowsIt() {
+        assertThat(counted("Receipts show the treasurer's purchases included $2,150 on a river cruise, over $700 at a golf resort"
+                + " and $95 at a pet store."))
+                .containsExactly("spent on a river cruise (US dollars)", "spent at a golf resort (US dollars)", "spent at a pet store (US dollars)");
+    }
+
+    @Test
+    void aSumOnOrAtWithoutSpendingOrBeforeATimeIsNotSpent() {
+        assertThat(counted("The company's shares closed at $41 on Friday.")).first().asString().doesNotStartWith("spent");
+        assertThat(counted("The charity's expenses included $3,000 on average each month.")).first().asString().doesNotStartWith("spent");
+        assertThat(counted("The plan includes $6 million at the port.")).first().asString().doesNotStartWith("spent");
+    }
+
+    @Test
+    void aSumFromASourceIsMoneyFromItWithOrWithoutAVerb() {
+        assertThat(counted("The package includes about $70 million from the state's rainy-day reserve."))
+                .singleElement().asString().contains("from the state's rainy-day reserve");
+        assertThat(counted("Ticket sales fell to $3.1 million from the previous season.")).first().asString().doesNotContain("from");
+    }
 }
