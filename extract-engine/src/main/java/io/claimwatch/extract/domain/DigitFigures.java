@@ -74,6 +74,7 @@ final class DigitFigures {
         int end = t.get(last).end();
         int j = last + 1;
         boolean scaled = false;
+        boolean glued = false;
         BigDecimal scaleMul = BigDecimal.ONE;
         int denominator = last == i ? FigureFractions.fractionAfter(text, t, last) : -1;
         if (denominator >= 0) {                                            // "5 1/2 miles", "$14.62 1/2" (MIXED_FRACTION)
@@ -103,6 +104,10 @@ final class DigitFigures {
                     j++;
                 } else {
                     String u = numbers.singleUnit(wl);
+                    if (u == null && !currency) {
+                        u = GluedUnits.unit(numbers, t, j, wl);             // "30cm-wide", "the 30m shaft" (GLUED_UNIT)
+                        glued = u != null;
+                    }
                     if (u != null) {
                         unit = u;
                         end = nx.end();
@@ -125,10 +130,10 @@ final class DigitFigures {
                 if (n2 != null && n2.start() == nx.end()) {
                     if (n2.isWord()) {
                         String first = WordSplits.HYPHEN_OR_APOSTROPHE.split(n2.lower())[0];
-                        BigDecimal glued = FigureFractions.gluedScale(lx, n2.lower());
-                        if (glued != null) {                                // "the 4.2-billion-euro fund"
-                            v = v.multiply(glued);
-                            scaleMul = glued;
+                        BigDecimal gluedScale = FigureFractions.gluedScale(lx, n2.lower());
+                        if (gluedScale != null) {                                // "the 4.2-billion-euro fund"
+                            v = v.multiply(gluedScale);
+                            scaleMul = gluedScale;
                             scaled = true;
                             end = n2.start() + FigureFractions.firstPart(n2.lower()).length();
                             j += 2;
@@ -208,7 +213,7 @@ final class DigitFigures {
         if (plainInt && not.ages.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
-        m.rule = (scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
+        m.rule = (glued ? NumberRule.GLUED_UNIT : scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
                 : denominator >= 0 ? NumberRule.MIXED_FRACTION : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
     }

@@ -66,6 +66,7 @@ public final class HedgeDetector {
 
     private Mention range(String text, int sentStart, Mention a, Mention b) {
         if (a.vague || b.vague || a.hedge == Hedge.RANGE || b.hedge == Hedge.RANGE) return null;
+        if (ScoreLines.sides(a.rule) && ScoreLines.sides(b.rule)) return null;   // "the Owls (3-10)": a side each, no range
         String between = text.substring(a.end, b.start).strip().toLowerCase(Locale.ROOT);
         String before = lowerBefore(text, sentStart, a.start);
         boolean isRange;

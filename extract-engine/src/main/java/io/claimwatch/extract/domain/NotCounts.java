@@ -220,6 +220,7 @@ final class NotCounts {
      * fail" counts two claims).
      */
     private boolean ratio(List<Tok> t, int k) {
+        if (OddsOfOutcome.opensOdds(t, k)) return false;                      // "a 1 in 4 chance" (ODDS_OF_OUTCOME)
         if (outOf(t, k + 1) >= 0 && rateNumber(t.get(k)) && baseTen(t.get(outOf(t, k + 1)))) return true;
         for (int y = k - 3; y >= Math.max(0, k - 4); y--) {
             if (outOf(t, y + 1) == k && rateNumber(t.get(y)) && baseOfTen(t.get(k))) return true;

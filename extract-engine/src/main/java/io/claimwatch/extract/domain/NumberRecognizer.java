@@ -25,6 +25,7 @@ public final class NumberRecognizer {
     private final BackReferences backReferences;
     private final SourceCounts sourceCounts;
     private final VoteTallies voteTallies;
+    private final ScoreLines scoreLines;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
@@ -36,6 +37,7 @@ public final class NumberRecognizer {
         this.backReferences = new BackReferences(lx);
         this.sourceCounts = new SourceCounts();
         this.voteTallies = new VoteTallies();
+        this.scoreLines = new ScoreLines(lx);
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
@@ -71,6 +73,7 @@ public final class NumberRecognizer {
             int skipTo = i + 1;
             if (k.isNum()) {
                 Mention[] tally = voteTallies.at(t, i);
+                if (tally == null) tally = scoreLines.at(t, i);      // "a 21-14 win", "Leeds (9-4)" (SCORE_SIDES, RECORD_SIDES)
                 if (tally != null) {                                  // "voted 7-0" (VOTE_TALLY)
                     out.add(tally[0]);
                     out.add(tally[1]);
@@ -93,6 +96,7 @@ public final class NumberRecognizer {
             if (m != null && notCounts.drops(t, m)) m = null;
             if (m != null && NamedTests.names(t, m)) m = null;            // "the 40 mph test" (NAMED_TEST)
             if (m != null && sourceCounts.counts(t, m)) m = null;
+            if (m != null && OddsOfOutcome.opensOdds(t, m.tokStart)) m.rule = NumberRule.ODDS_OF_OUTCOME.id;
             if (m != null) {
                 out.add(m);
                 i = Math.max(m.tokEnd, i + 1);

@@ -38,6 +38,15 @@ enum NumberRule {
             + " \"$14.62 1/2\" is 14.625", "The stock closed at $14.62 1/2 on Friday.", "14.625"),
     VOTE_TALLY("a score written with a hyphen next to a word of a vote (numbers-vote-words.txt): the votes for and against, two figures",
             "The council voted 7-0 to approve the plan.", "0"),
+    SCORE_SIDES("a score written with a hyphen next to a word of its result (numbers-score-words-after.txt: \"a 21-14 win\"; "
+            + "numbers-score-words-before.txt: \"led by 14-3\", \"beat Leeds 2-0\", \"the final tally was 61-38\"): each side's points, two figures",
+            "The hosts sealed a 21-14 win on Sunday.", "14"),
+    RECORD_SIDES("a score written with a hyphen alone in brackets after a capitalised name: the side's record, wins and losses, two figures",
+            "The visiting Owls (3-10) lost again.", "10"),
+    ODDS_OF_OUTCOME("the first number of \"N in M\" right before a noun of the odds of an outcome (numbers-odds-nouns.txt): \"a one-in-four"
+            + " chance\", \"a 1 in 4 chance\"; the base is no figure", "Forecasters gave the storm a 1 in 4 chance of landfall.", "1"),
+    GLUED_UNIT("digits with a unit glued and hyphenated to what it measures (\"a 30cm-wide pipe\"), or with a lone \"m\" and no currency"
+            + " before a word of numbers-metre-words.txt: metres (\"the 30m shaft\", \"dug 8m down\")", "Crews dug the 30m shaft by hand.", "30"),
     // ------------------------------------------------------------------ no figure
     MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag or a phone number", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
@@ -52,7 +61,8 @@ enum NumberRule {
             "Sales rose in the second half of the year.", null),
     HALF_OF_WHAT("\"half of what\": a comparison with an amount the sentence does not give", "The wage is barely half of what a family needs.", null),
     CLOCK_OR_SLASH_DATE("\"10:30\", \"5/24\"", "The meeting starts at 10:30.", null),
-    NOT_A_RANGE("a score (not a vote's tally), a span of years or of days of a month written with a hyphen", "He won 3-1 in the final.", null),
+    NOT_A_RANGE("a score with no word of a vote or of its result, a span of years or of days of a month written with a hyphen",
+            "The board met in 2019-2021 without a chair and the series stood at 3-1 on Friday.", null),
     DAY_OF_MONTH("a day beside its month, the first of a pair before its month (\"on 4 or 5 April\"), or the second day of a range of one month in words (\"from July 7 to 13\")",
             "The talks were held on May 16 in Turkey.", null),
     ODDS("the first number of odds or of a return period: \"1-in-1,000-year\"", "It was a 1-in-500-year flood.", null),

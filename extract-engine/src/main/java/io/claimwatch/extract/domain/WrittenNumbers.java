@@ -189,7 +189,9 @@ final class WrittenNumbers {
             j++;
             if (tail != null) break;
         }
-        if (!any && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
+        // "an hour and a half of it": the half of a mixed quantity, no share (number.half-of-a-mixed)
+        boolean mixed = i >= 2 && (t.get(i - 1).is("a") || t.get(i - 1).is("one")) && t.get(i - 2).is("and");
+        if (!any && !mixed && first.is("half") && i + 1 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("the"))
                 && !(i > 0 && not.halfParts.contains(t.get(i - 1).lower()))      // "the second half of the year" (HALF_AS_PART)
                 && !(i + 2 < t.size() && lx.timeUnits.contains(t.get(i + 2).lower()))
                 && !shareOfFigure(t, i + 1) && !halfOfWhat(t, i + 1)) {
@@ -224,13 +226,14 @@ final class WrittenNumbers {
             tollObject = !listItem && tollVerbBefore(t, i) && !nextWord(t, endTok).equals("another");
             listItem |= tollObject;
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))
-                    && !rateFollows(t, endTok)) return null;
+                    && !rateFollows(t, endTok) && !OddsOfOutcome.opensOdds(t, i)) return null;   // "a one-in-four chance" (ODDS_OF_OUTCOME)
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
         }
         if (endTok - i == 1 && (first.is("zero") || fl.startsWith("zero-"))) return null;   // "a zero-sum game"
         // "the two sides", "both three", "these three men": a small number after a definite
         // determiner refers back to things already counted
-        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower()) && !placedHoldings(t, prev, endTok)) return null;
+        if (!leadingA && value <= 10 && prev != null && not.anaphoric.contains(prev.lower()) && !placedHoldings(t, prev, endTok)
+                && !kinOfTheir(t, prev, endTok)) return null;
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
@@ -299,6 +302,18 @@ final class WrittenNumbers {
      * "its eight factories in Tainan", "its two Kumamoto plants": after "its" or "their", a noun phrase that names its place (a
      * capitalised word within its first four words, or "in" or "at" and one) lists what the owner holds there, no reference back.
      */
+    private static final java.util.Set<String> KIN_PLURALS = java.util.Set.copyOf(Lexicon.lines("numbers-kin-plurals.txt"));
+
+    /** number.kin-of-their: "the couple and their two sons", "their three young children": a family's kin, counted here. */
+    private static boolean kinOfTheir(List<Tok> t, Tok owner, int j) {
+        if (!owner.is("their")) return false;
+        for (int x = j; x < Math.min(t.size(), j + 2); x++) {
+            if (!t.get(x).isWord()) return false;
+            if (KIN_PLURALS.contains(t.get(x).lower())) return true;
+        }
+        return false;
+    }
+
     private static boolean placedHoldings(List<Tok> t, Tok owner, int j) {
         if (!owner.is("its") && !owner.is("their")) return false;
         for (int x = j; x < Math.min(t.size(), j + 4); x++) {

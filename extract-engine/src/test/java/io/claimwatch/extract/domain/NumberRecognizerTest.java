@@ -78,7 +78,7 @@ class NumberRecognizerTest {
             "One man recounted the beating.",
             "The two sides met in Istanbul.",
             "Their faces were bound; one of them was beaten.",
-            "He won 3-1 in the final.",
+            "The series stood at 3-1 on Friday.",
             "Covid-19 spread fast.",
             "The session opened at 9 a.m. sharp.",
             "Talks will resume at 1000 EST tomorrow in Pontiac.",
@@ -468,8 +468,10 @@ class NumberRecognizerTest {
                 .containsExactly(tuple(5, 5), tuple(2, 2));
         assertThat(mentions("Members voted unanimously 9-0 for the merger.")).extracting(m -> m.low.intValue()).containsExactly(9, 0);
         assertThat(mentions("The motion passed in a 52-48 vote after midnight.")).extracting(m -> m.low.intValue()).containsExactly(52, 48);
-        assertThat(mentions("The visitors won 3-1 in the final.")).isEmpty();            // a score stays none
-        assertThat(mentions("The club voted to move after a 3-1 defeat.")).isEmpty();   // the vote word not next to it
+        // a score next to its result is a side each (number.score-sides), no tally; a bare score stays none
+        assertThat(mentions("The visitors won 3-1 in the final.")).extracting(m -> m.rule).containsExactly("score-sides", "score-sides");
+        assertThat(mentions("The club voted to move after a 3-1 defeat.")).extracting(m -> m.rule).containsExactly("score-sides", "score-sides");
+        assertThat(mentions("The club voted to move after the series stood at 3-1.")).isEmpty();
     }
 
     @Test
