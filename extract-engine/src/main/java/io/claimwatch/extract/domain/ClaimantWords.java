@@ -160,6 +160,8 @@ final class ClaimantWords {
 
     /** "listed", "compiled": a participle of recording whose agent ("by X") gives the figure. */
     final Set<String> agentParticiples = words("agent-participles");
+    /** "party", "council": last words of a body's name, which "he" or "she" never means (claimant.lead-name-a-person). */
+    final Set<String> organisationHeads = words("organisation-heads");
 
     /**
      * claimant.verb-not-a-name: "said" (of a doubled "said said Dr Ana Ruiz"), "indicates 53% of voters": a reporting or

@@ -378,7 +378,7 @@ final class Referents {
         return fullName(s.start(), t.get(0).text());
     }
 
-    /** The name of up to six capitalised words, a person's, that opens sentence idx before a comma or a word in lower case, or null. */
+    /** The name of up to six capitalised words, a person's (not a body's: "Harbor Labor Party"), that opens sentence idx, or null. */
     String leadName(int idx) {
         Sentences.Sentence s = sentences.get(idx);
         List<Tok> t = Tok.of(text, s.start(), s.end());
@@ -391,6 +391,6 @@ final class Referents {
         if (b - a < 2 || b >= t.size() || lx.functionWords.contains(t.get(a).lower()) || t.get(a).is("the")) return null;
         if (!t.get(b).is(",") && !(t.get(b).isWord() && !t.get(b).capitalized())) return null;
         String name = span(text, t, a, b);
-        return isPersonLike(name) ? name : null;
+        return isPersonLike(name) && !w.organisationHeads.contains(lastWord(name)) ? name : null;   // claimant.lead-name-a-person
     }
 }

@@ -14,8 +14,15 @@ final class SpeakerAsides {
     private final ClaimantWords w = ClaimantWords.WORDS;
     /** Read once: an instance is made per article. */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = ClaimantWords.WORDS.placePrepositions;
+    private static final java.util.Set<String> SUBJECT_TIMES = lower("claimant-subject-times.txt");
+    private static final java.util.Set<String> TIMES_OF_DAY = lower("claimant-times-of-day.txt");
+    private static final java.util.Set<String> TIME_TITLES = lower("claimant-time-titles.txt");
     private final Lexicon lx;
     private final String text;
+
+    private static java.util.Set<String> lower(String name) {
+        return java.util.Set.copyOf(Lexicon.lines(name).stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList());
+    }
 
     SpeakerAsides(Lexicon lx, String text) {
         this.lx = lx;
@@ -31,6 +38,49 @@ final class SpeakerAsides {
             if (place(t, i) && name(t.get(i - 1)) && name(t.get(i - 2))) return i;
         }
         return b;
+    }
+
+    /**
+     * claimant.time-after-subject: "The harbor board on Tuesday said", "A Lakeside poll last week found", "The mayor earlier
+     * this month announced": a time between a subject and its verb (a preposition of time, "last", "this", "early" or "late",
+     * then weekdays, months, days of a month, years, units or parts of a day; or one word of lexicon/claimant-subject-times.txt)
+     * is no part of the subject, which ends before it (not a paper's title: lexicon/claimant-time-titles.txt). The end of
+     * [a, b) to keep.
+     */
+    int beforeTime(List<Tok> t, int a, int b) {
+        if (b - a < 2 || titled(t, a, b)) return b;
+        int x = b - 1;
+        if (t.get(x).isWord() && !t.get(x).capitalized() && SUBJECT_TIMES.contains(t.get(x).lower())) return x;
+        int core = 0;
+        while (x > a && timeCore(t, x)) {
+            x--;
+            core++;
+        }
+        int open = 0;
+        while (x > a && t.get(x).isWord() && !t.get(x).capitalized() && (w.timePrepositions.contains(t.get(x).lower())
+                || w.relativeTimes.contains(t.get(x).lower()) || t.get(x).is("early") || t.get(x).is("late"))) {
+            x--;
+            open++;
+        }
+        return core == 0 || open == 0 ? b : x + 1;
+    }
+
+    /** A weekday, a month (capitalised), its day, a year, a unit or a part of a day. */
+    private boolean timeCore(List<Tok> t, int i) {
+        Tok y = t.get(i);
+        if (y.isNum()) return y.text().matches("\\d{4}") || y.text().matches("\\d{1,2}") && i > 0 && t.get(i - 1).capitalized()
+                && lx.months.containsKey(t.get(i - 1).lower());
+        if (!y.isWord()) return false;
+        String l = y.lower();
+        return lx.weekdays.containsKey(l) || y.capitalized() && lx.months.containsKey(l) || !y.capitalized() && (lx.timeUnits.contains(l)
+                || TIMES_OF_DAY.contains(l));
+    }
+
+    /** Whether [a, b) ends with a paper's title that holds a time ("The Mail on Sunday"). */
+    private boolean titled(List<Tok> t, int a, int b) {
+        String s = ClaimantWords.span(text, t, a, b).toLowerCase(java.util.Locale.ROOT);
+        for (String title : TIME_TITLES) if (s.endsWith(title)) return true;
+        return false;
     }
 
     /**

@@ -143,6 +143,9 @@ final class SpeakerPhrase {
             else a = b - 6;
         } else if (b - a > 8) a = b - 6;
         while (a < b && (t.get(a).is("and") || t.get(a).is("or"))) a++;
+        // claimant.time-after-subject: "The mayor on Monday said": the mayor (after a long subject is cut: "A poll published in
+        // The Times last Sunday showed" keeps the poll)
+        b = asides.beforeTime(t, a, b);
         // drop leading adverbials and trailing auxiliaries
         while (b > a && t.get(b - 1).isWord() && w.verbAdverbs.contains(t.get(b - 1).lower())) b--;
         if (b <= a) return null;

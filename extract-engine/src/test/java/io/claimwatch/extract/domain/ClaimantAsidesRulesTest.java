@@ -60,4 +60,20 @@ class ClaimantAsidesRulesTest {
         assertThat(claimants("Ana Ruiz said the media reports were not \"well informed\". She was one of 40 guests."))
                 .containsExactly("Ana Ruiz");
     }
+    @Test
+    void aTimeBetweenTheSubjectAndItsVerbIsNoPartOfTheSubject() {
+        // claimant.time-after-subject
+        assertThat(claimants("The harbor board on Tuesday said 40 berths were free.")).containsExactly("The harbor board");
+        assertThat(claimants("A Lakeside Courier poll last week found that 58 percent of renters backed the levy."))
+                .containsExactly("A Lakeside Courier poll");
+        assertThat(claimants("The ferry line late Friday night said 14 crossings were cancelled.")).containsExactly("The ferry line");
+        assertThat(claimants("The water board yesterday said 300 wells were dry.")).containsExactly("The water board");
+        assertThat(claimants("The county on March 3 said 12 bridges were closed.")).containsExactly("The county");
+    }
+
+    @Test
+    void aTimeInAPapersTitleOrAPlaceStaysInTheSubject() {
+        assertThat(claimants("The Mail on Sunday reported that 40 families had left.")).containsExactly("The Mail on Sunday");
+        assertThat(claimants("The weather office in Lakeside said 80 mm of rain fell.")).containsExactly("The weather office in Lakeside");
+    }
 }

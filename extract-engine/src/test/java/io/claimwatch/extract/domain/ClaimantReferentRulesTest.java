@@ -150,4 +150,12 @@ class ClaimantReferentRulesTest {
                 .containsExactly("the fire chief");
         assertThat(claimants("Another 5 were hurt, Harbor Radio reported.")).containsExactly("Harbor Radio");
     }
+
+    @Test
+    void heNeverMeansAPartyThatOpensTheSentenceBefore() {
+        // claimant.lead-name-a-person: the body's name that opens the sentence before is no speaker; the person named before is
+        assertThat(claimants("Speaker Tom Lane of Harbor said on Monday that his party could lose the state.\n\nMr. Lane pointed to what aides "
+                + "called \"open seats\" in the north. Harbor Labor Party affiliates are weaker there and turnout may be low.\n\n"
+                + "\"We have 40 members in hard races,\" he said.")).containsExactly("Speaker Tom Lane of Harbor");
+    }
 }
