@@ -6,7 +6,8 @@ import io.claimwatch.extract.domain.TimeResolver.Kind;
 /**
  * Whether a date of a figure's clause is a comparison's that does not date the figure ({@link DatingRule#OWN_CLAUSE}): the
  * base of a comparison ("up 9% from September") dates only the figure it names ("October's £3.6bn"); "from 7% the previous
- * month", a month named back from another, dates only the figure right before it; a "since" after a superlative dates what
+ * month", a month named back from another, and "from about 5 million a century ago to 400,000", a year counted back after a
+ * figure "from" opens, date only the figure right before them; a "since" after a superlative dates what
  * is compared when the figure stands before it ("the deadliest attack since October 7"), not a figure inside the comparison.
  */
 final class ComparedDates {
@@ -16,7 +17,8 @@ final class ComparedDates {
     /** Whether {@code d}, a date of the figure's clause, is a comparison's that does not date the figure of {@code f}. */
     static boolean compared(FigureDates f, Cand d) {
         return d.compare() && (base(f, d) ? !namesFigure(f, d)
-                : d.rule() == DateRule.RELATIVE_MONTH ? !figureRightBefore(f, d) : comparedAfter(f, d));
+                : d.rule() == DateRule.RELATIVE_MONTH || d.rule() == DateRule.RELATIVE_YEAR ? !figureRightBefore(f, d)
+                : comparedAfter(f, d));
     }
 
     /** A comparison's date after "from" ({@link DateRoles#comparisonBase}), not after a "since". */

@@ -75,6 +75,10 @@ class TimeNamedDaysTest {
         assertThat(datesOf(herd, LocalDate.of(2015, 4, 2), 2_000_000, "")).isEqualTo("1915..1915");
         // ... and dates that figure alone, not the one the change ends at
         assertThat(datesOf(herd, LocalDate.of(2015, 4, 2), 30_000, "")).doesNotContain("1915");
+        // ... with no date of its own after it too (ComparedDates: the year counted back dates the figure right before it)
+        String left = "The herd has shrunk from about 2 million a century ago to about 30,000 remaining.";
+        assertThat(datesOf(left, LocalDate.of(2015, 4, 2), 2_000_000, "")).isEqualTo("1915..1915");
+        assertThat(datesOf(left, LocalDate.of(2015, 4, 2), 30_000, "")).doesNotContain("1915");
         String rents = "Fares have risen by 40% over the past decade.";
         assertThat(datesOf(rents, LocalDate.of(2015, 4, 2), 40, "")).startsWith("2005");
     }
