@@ -270,6 +270,7 @@ public final class ClaimKeys {
     for (String f : PollFacets.of(text, ss, figureStart, se, kind, unit, ownStart, frame.date(), pub)) where = where.withScopeWord(f);   // poll-name, -month
     if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     if (facet.isEmpty()) where = QuantityFacets.scoped(where, text, at, event, measured.unit());   // model-forecast, sub-period, per-unit, tally-side
+    where = SideFacets.scoped(where, text, at, counted, event);   // score-side, record-team, stat-player, odds-outcome
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
     String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
     if (!site.isEmpty()) where = where.withScopeWord(site);
