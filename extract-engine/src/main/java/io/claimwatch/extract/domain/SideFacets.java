@@ -88,14 +88,28 @@ final class SideFacets {
   }
 
   /**
-   * The places of a figure's key with the scope words these rules read added, or as they were.
+   * The scope words these rules read for a figure, without "#" ("first-side", "player-okafor").
    *
    * @param counted the claim's counted phrase, or null
    * @param event what happened to what the figure counts, as keyed ("vote": a tally, {@link QuantityFacets}' ayes and noes)
    */
-  static Places scoped(Places where, String text, ClaimKeys.Position at, String counted, String event) {
-    for (String w : of(text, at.sentenceStart(), at.figureStart(), at.figureEnd(), at.sentenceEnd(), counted, event)) where = where.withScopeWord(w);
-    return where;
+  static List<String> of(String text, ClaimKeys.Position at, String counted, String event) {
+    return of(text, at.sentenceStart(), at.figureStart(), at.figureEnd(), at.sentenceEnd(), counted, event);
+  }
+
+  /**
+   * Whether the words make the figure a side of a score or a record: its points or wins are keyed by their side, kind
+   * "score" or "record" ({@link #sideKind}), with no other kind, event or part that the words around a score give its
+   * counted phrase ("a 27-13 win with a touchdown in each quarter": not touchdowns, not "#each").
+   */
+  static boolean scoreSide(List<String> words) {
+    return words.contains("first-side") || words.contains("second-side");
+  }
+
+  /** The kind of a side's figure: a record's ("record", its wins or its losses) when it is a team's in brackets, else a score's. */
+  static String sideKind(List<String> words) {
+    for (String w : words) if (w.startsWith("team-")) return "record";
+    return "score";
   }
 
   /** The scope words these rules read for the figure at [figureStart, figureEnd) of the sentence [ss, se), without "#". */

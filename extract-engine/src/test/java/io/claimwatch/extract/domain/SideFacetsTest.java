@@ -32,6 +32,15 @@ class SideFacetsTest {
   }
 
   @Test
+  void aScoresSideHasNoKindOrPartTheWordsAroundItGive() {
+    List<ExtractedClaim> cs = all("Hawks top Owls at home\n\nThe Hawks scored a touchdown in each quarter for a 27-13 win over the Owls.\n", PUBLISHED);
+    ClaimKey first = key(cs, "27");
+    assertThat(first.place()).contains("#first-side").doesNotContain("#each");
+    assertThat(first.kind()).isEqualTo("score");
+    assertThat(first.event()).isEmpty();
+  }
+
+  @Test
   void aRecordInBracketsIsItsTeams() {
     String sentence = "The Hawks (9-4) beat the visiting Owls (3-10) on Sunday.";
     int owls = sentence.indexOf("3-10");
