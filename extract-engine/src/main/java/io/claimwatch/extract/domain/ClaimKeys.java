@@ -251,11 +251,13 @@ public final class ClaimKeys {
     // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
     // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
     if (money != null && event.isEmpty()) kind = "";
-    String facet = KeyFacet.of(before, after,
+    List<String> sides = SideFacets.of(text, at, counted, event);   // score-side, record-team, stat-player, odds-outcome
+    boolean scoreSide = SideFacets.scoreSide(sides);   // a side's points or wins: no kind, event or part its misread phrase gives
+    String facet = scoreSide ? "" : KeyFacet.of(before, after,
         text.substring(Math.max(cs, ss), Math.max(Math.max(cs, ss), Math.min(ce, se))),
         text.substring(figureEnd, Math.max(figureEnd, Math.min(se, figureEnd + 90))), text.substring(ss, Math.max(ss, hedgeStart)), kind, unit);
-    if (facet.isEmpty()) facet = KeyFacet.laterShockCount(text, text.substring(ss, se), kind);   // "17 aftershocks"
-    KeyParts.Part part = facet.isEmpty() ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
+    if (facet.isEmpty() && !scoreSide) facet = KeyFacet.laterShockCount(text, text.substring(ss, se), kind);   // "17 aftershocks"
+    KeyParts.Part part = facet.isEmpty() && !scoreSide ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
     if (part != null) facet = part.scope();   // "including two students", "81 females", "could surpass 500"
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
@@ -270,6 +272,8 @@ public final class ClaimKeys {
     for (String f : PollFacets.of(text, ss, figureStart, se, kind, unit, ownStart, frame.date(), pub)) where = where.withScopeWord(f);   // poll-name, -month
     if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     if (facet.isEmpty()) where = QuantityFacets.scoped(where, text, at, event, measured.unit());   // model-forecast, sub-period, per-unit, tally-side
+    for (String w : sides) where = where.withScopeWord(w);
+    if (scoreSide) { kind = SideFacets.sideKind(sides); event = ""; }
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
     String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
     if (!site.isEmpty()) where = where.withScopeWord(site);

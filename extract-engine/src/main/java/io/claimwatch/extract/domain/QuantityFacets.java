@@ -88,7 +88,8 @@ final class QuantityFacets {
 
   /** Whether a scope word is one these rules set (not a place). */
   static boolean facet(String word) {
-    return word.equals("#forecast") || word.equals("#period") || word.equals("#ayes") || word.equals("#noes") || word.startsWith("#per-");
+    return word.equals("#forecast") || word.equals("#period") || word.equals("#ayes") || word.equals("#noes") || word.startsWith("#per-")
+        || SideFacets.facet(word);
   }
 
   /**
