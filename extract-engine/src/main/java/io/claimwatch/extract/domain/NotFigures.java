@@ -279,7 +279,28 @@ final class NotFigures {
         // after two capitalised words, only a name or a verb goes on: "Officer 4 Dana", "Brigade 604 was"; not a
         // party's result in a list ("the Centre Party 37, the Greens 12")
         if (prev2.capitalized() && (next == null || !next.isWord() || next.is("and") || next.is("or"))) return false;
-        return next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower());
+        return next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower())
+                || modelBeforeNoun(prev, prev2, next, j + 1 < t.size() ? t.get(j + 1) : null);
+    }
+
+    /**
+     * {@code names.model-before-noun}: "an Orion 4 capsule", "the Vega 12 probes", "NASA Titan 2 rockets": a number on a
+     * word in mixed case (a name, not an acronym: "told CNN 40 people died") names a model when the lower-case noun after
+     * it is in the singular (a number over one counts no singular noun) or when an article or a capitalised word opens
+     * the name. Not before a unit or a number word ("the Alliance 23 pct"), nor a share ("and Iberia 10 out of 40").
+     */
+    private boolean modelBeforeNoun(Tok prev, Tok prev2, Tok next, Tok after) {
+        if (!next.isWord() || next.capitalized()) return false;                               // "leading Lake 48% to 41%"
+        if (next.is("and") || next.is("or") || next.is("to")) return false;                  // "won 77 seats, the Liberal 47 and"
+        String n = next.lower(), p = prev.text();
+        if (lx.unitIndex.word(n) != null || lx.numberWords.containsKey(n) || lx.timeUnits.contains(n) || lx.measureNouns.contains(n)) return false;
+        if (p.length() < 3 || p.equals(p.toUpperCase(Locale.ROOT)) || !Character.isLowerCase(p.charAt(p.length() - 1))) return false;
+        String b = prev2.lower();
+        boolean opened = b.equals("the") || b.equals("a") || b.equals("an")
+                || prev2.isWord() && prev2.capitalized() && !lx.functionWords.contains(b);   // not "In Lyon 30 people"
+        if (after != null && after.is("of")) return false;                                   // "Iberia 10 out of 40"
+        return opened || !pluralOrUnit(n) && !n.endsWith("ed");                            // not "Lyon 30 killed"
+
     }
 
     /** Whether the tokens are a headline in title case: no word of four letters or more in lower case but function words. */

@@ -129,6 +129,7 @@ public final class NumberRecognizer {
             }
         }
         if (j < t.size() && t.get(j).isWord() && lx.furniture.contains(t.get(j).lower())) return null;
+        if (unit.isEmpty() && galleryCounter(t, m.tokStart, j)) return null;
         if (j < t.size() && not.thresholdNouns.contains(t.get(j).lower())) return null;    // "the 50% barrier" (THRESHOLD)
         if (j + 1 < t.size() && lx.furniture.contains(t.get(j).lower() + " " + t.get(j + 1).lower())) return null;
         // "call the 911 emergency number": the figure names the thing after it
@@ -153,6 +154,20 @@ public final class NumberRecognizer {
      */
     static boolean manyTimes(List<Tok> t, int j, BigDecimal value) {
         return j < t.size() && t.get(j).is("times") && value.compareTo(BigDecimal.valueOf(1000)) >= 0;
+    }
+
+    /**
+     * {@code detection.gallery-counter}: "Play slideshow AP Photos 4 of 20 A crane lifts ...": a count of pictures after a
+     * word of page furniture (furniture.txt: "photos", "images"), "N of M", is the gallery's counter: both numbers are no
+     * figures ({@code i} the number's first token, {@code j} the token after it).
+     */
+    private boolean galleryCounter(List<Tok> t, int i, int j) {
+        if (j + 1 < t.size() && t.get(j).is("of") && t.get(j + 1).isNum() && i >= 1 && furnitureWord(t.get(i - 1))) return true;
+        return i >= 3 && t.get(i - 1).is("of") && t.get(i - 2).isNum() && furnitureWord(t.get(i - 3));
+    }
+
+    private boolean furnitureWord(Tok w) {
+        return w.isWord() && lx.furniture.contains(w.lower());
     }
 
     /** The unit of a one-word unit name ("km"), or null. */

@@ -69,6 +69,7 @@ public final class Sentences {
         List<Sentence> out = new ArrayList<>();
         boolean bodyStarted = false;
         boolean underLead = false;     // detection.list-item-line: the lines since a lead ending with a colon are its items
+        java.util.Set<Integer> gallery = GalleryCaptions.lineStarts(text);   // detection.gallery-title-run
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -78,7 +79,9 @@ public final class Sentences {
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e > s) {
                 boolean prose = isProse(text, s, e);
-                if (!prose) {
+                if (gallery.contains(s)) {
+                    out.add(new Sentence(s, e, Kind.SUBHEAD));
+                } else if (!prose) {
                     out.add(new Sentence(s, e, !bodyStarted ? Kind.HEADLINE : underLead ? Kind.BODY : Kind.SUBHEAD));
                 } else {
                     if (words(text, s, e, 8) >= 8) bodyStarted = true;
