@@ -38,6 +38,7 @@ public final class CountedPhrase {
     private final CountedChanges changes;
     private final CountedObjectChanges objectChanges;
     private final CountedPerShare perShare;
+    private final CountedSharePrice sharePrice;
     private final CountedPay pay;
     private final CountedStatLines statLines;
 
@@ -58,6 +59,7 @@ public final class CountedPhrase {
         this.changes = new CountedChanges(w);
         this.objectChanges = new CountedObjectChanges(w, nouns);
         this.perShare = new CountedPerShare(w);
+        this.sharePrice = new CountedSharePrice(w);
         this.pay = new CountedPay(w, nouns);
         this.statLines = new CountedStatLines(w);
     }
@@ -71,7 +73,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))));
+        return sharePrice.read(t, m, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m))))))))));
     }
 
     /**

@@ -159,6 +159,9 @@ enum CountedRule {
             "The museum's yearly attendance has fallen for a decade (it fell 8 percent in 2020 alone).", "percent fall in museum's yearly attendance"),
     PER_SHARE("a sum \"per share\" or \"a share\" after a noun \"of\" it or a verb of counted-per-share.txt is that measure per share",
             "Analysts expect the chain to earn 41 cents per share this year.", "earnings per share"),
+    SHARE_PRICE("a sum after a verb of change, or after \"to\"/\"at\" and a verb of change or trading (counted-price-verbs.txt), whose"
+            + " subject is a company's shares or stock is the share price (or its rise or fall)",
+            "Harbor Foods' shares rose 5 percent to 31.40 euros on Monday.", "Harbor Foods share price"),
     PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
             "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
     STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"

@@ -43,6 +43,15 @@ class CountedPayAndChangesTest {
     }
 
     @Test
+    void aSumWhoseSubjectIsAShareIsTheSharePrice() {
+        assertThat(all("Harbor Foods' shares rose 5 percent to $31.40 on Monday.").get(1).counted()).isEqualTo("Harbor Foods share price (US dollars)");
+        assertThat(only("Shares of Pell Mining were trading at $7.25 in New York.").counted()).isEqualTo("Pell Mining share price (US dollars)");
+        assertThat(only("The retailer's shares fell $3 after the warning.").counted()).isEqualTo("share price fall (US dollars)");
+        assertThat(all("Pell Mining shares edged up 1 percent to 7.30 euros.").get(1).counted()).isEqualTo("Pell Mining share price");
+        assertThat(only("Revenue rose to $4 billion last year.").counted()).doesNotContain("share price");
+    }
+
+    @Test
     void aSumAMonthAfterAVerbOfBeingPaidIsItsSubjectsPay() {
         List<ExtractedClaim> cs = all("Under the new scale, the most junior nurse will start at 3,150 crowns a month, up from 2,900 crowns.");
         assertThat(cs).extracting(ExtractedClaim::counted).containsExactly("most junior nurse pay a month", "most junior nurse pay a month");
