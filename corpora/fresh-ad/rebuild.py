@@ -26,5 +26,13 @@ def news_please_text(raw, row):
     return d["text"].replace("\r\n", "\n").replace("\r", "\n").strip() + "\n"
 
 
+def dated_news_please_text(raw, row):
+    """news_please_text, the file's date_publish also checked against the manifest's publication_date (fresh-af, fresh-ag)."""
+    day = (json.loads(raw.decode("utf-8")).get("date_publish") or "")[:10]
+    if day != row["publication_date"]:
+        raise ValueError(f"date_publish {day!r} is not the manifest's {row['publication_date']!r}")
+    return news_please_text(raw, row)
+
+
 if __name__ == "__main__":
     rebuild_set(sys.argv, __doc__, news_please_text)

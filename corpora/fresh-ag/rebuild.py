@@ -8,9 +8,8 @@ one news-please JSON file per article (fields title, text, date_publish, source_
 with the event's id and name, dId), the snapshot fresh-ad and fresh-af use. row_key "dId=<dId>" names the article,
 which must be the file's own dId; the file's date_publish must fall on the manifest's publication_date; the
 text is the file's "text" field as stored (the publisher's page text as news-please extracted it), its
-line ends made "\\n", surrounding blanks stripped, one final newline (fresh-ad's reader).
+line ends made "\\n", surrounding blanks stripped, one final newline (fresh-ad's dated reader).
 """
-import json
 import os
 import sys
 
@@ -18,15 +17,5 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 from snapshot_texts import reader_of, rebuild_set  # noqa: E402
 
-_news_please_text = reader_of("fresh-ad").news_please_text
-
-
-def text_of(raw, row):
-    day = (json.loads(raw.decode("utf-8")).get("date_publish") or "")[:10]
-    if day != row["publication_date"]:
-        raise ValueError(f"date_publish {day!r} is not the manifest's {row['publication_date']!r}")
-    return _news_please_text(raw, row)
-
-
 if __name__ == "__main__":
-    rebuild_set(sys.argv, __doc__, text_of)
+    rebuild_set(sys.argv, __doc__, reader_of("fresh-ad").dated_news_please_text)
