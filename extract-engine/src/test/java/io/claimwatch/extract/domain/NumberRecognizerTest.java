@@ -75,6 +75,7 @@ class NumberRecognizerTest {
             "1 Min read",
             "The meeting starts at 10:30.",
             "Article 5 was invoked.",
+            "The leader spun off on lap 13 in the rain.",
             "One man recounted the beating.",
             "The two sides met in Istanbul.",
             "Their faces were bound; one of them was beaten.",
