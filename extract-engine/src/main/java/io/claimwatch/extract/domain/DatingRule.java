@@ -341,6 +341,16 @@ enum DatingRule {
         }
     },
 
+    DISCOVERY_BOUND("a figure no rule and no frame dated, of the past or the perfect, in an article that tells the one day a thing "
+            + "that happened unseen was found out (lexicon discoveries.txt: \"learned of the intrusion on March 3\"; DiscoveryBounds)",
+            "end: that day; no start", "The retailer said on Friday it had learned of the intrusion on March 3. It has hired a "
+            + "security firm. Card numbers of about 40,000 shoppers were taken.", "2024-03-16", "null..2024-03-03") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the whole article and its frame: DiscoveryBounds
+        }
+    },
+
     SUDDEN_EVENT_DAY("a toll (keys/tolls.txt) of an event over within a day (keys/durations.txt sudden) whose sentence names its day "
             + "with the event's noun (\"the quake that struck on March 3\", \"Friday's bombing\"), one day only: whatever later day the "
             + "toll \"reached\" or \"rose to\" it (SuddenEventDays)", "start and end: the event's day",
