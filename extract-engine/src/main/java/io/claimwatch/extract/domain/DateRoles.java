@@ -40,6 +40,7 @@ final class DateRoles {
         TimeResolver.Kind kind = null;
         boolean meridiem = false, article = false;
         int content = 0, names = 0;
+        boolean event = false;
         for (int words = 0; words < 10; words++) {
             while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
             int e = i;
@@ -73,7 +74,10 @@ final class DateRoles {
             if (content == 0 && p != null && (w.preps.get(p) == TimeResolver.Kind.START || w.preps.get(p) == TimeResolver.Kind.END)) {
                 return new Lead(p, w.preps.get(p), false, article);
             }
-            if (lx.reportingVerbs.contains(word)) return new Lead(prep, kind, two == null || !w.passive.contains(two), article);
+            // date.event-after-saying: a noun of an event between the verb and the date makes it the event's
+            // day, not the statement's ("the spokesman said the blast late on Friday had flattened the market")
+            if (lx.reportingVerbs.contains(word)) return new Lead(prep, kind, !event && (two == null || !w.passive.contains(two)), article);
+            if (prep != null && (EventKinds.sudden(word) || w.eventNouns.contains(word))) event = true;
             // "told reporters on Thursday", "said in a statement on Monday": after "on"/"at", a few words
             // back, up to a figure or another clause ("reported 500 cases on Monday" dates the cases;
             // "the deaths reported so far this year" has no "on")

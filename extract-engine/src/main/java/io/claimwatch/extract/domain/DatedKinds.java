@@ -31,6 +31,12 @@ final class DatedKinds {
      */
     static EventDates dated(TimeResolver time, Lexicon lx, Context c, List<Sentences.Sentence> ss, int idx, EventFrame frame, int[] clause,
                             int ms, EventDates d) {
+        EventDates k = kindDated(time, lx, c, ss, idx, frame, clause, ms, d);
+        return k != d ? k : DiscoveryBounds.dated(time, c, ss, idx, frame, clause, d);     // dating.discovery-bound
+    }
+
+    private static EventDates kindDated(TimeResolver time, Lexicon lx, Context c, List<Sentences.Sentence> ss, int idx, EventFrame frame,
+                                        int[] clause, int ms, EventDates d) {
         Sentences.Sentence s = ss.get(idx);
         if (d.start() != null || d.end() != null || c.pub == null || s.kind() != Sentences.Kind.BODY) return d;
         boolean past = false;

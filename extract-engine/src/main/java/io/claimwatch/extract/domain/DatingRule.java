@@ -3,11 +3,8 @@ package io.claimwatch.extract.domain;
 import io.claimwatch.extract.domain.TimeResolver.Cand;
 import io.claimwatch.extract.domain.TimeResolver.EventDates;
 import io.claimwatch.extract.domain.TimeResolver.Kind;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * The rules that choose, among the date phrases of a sentence ({@link DateRule}), the event dates of
@@ -22,22 +19,7 @@ enum DatingRule {
             "The storm hit on March 3, 2024, and a day after it 40 homes were flooded.", null, "2024-03-02..2024-03-02") {
         @Override
         EventDates apply(FigureDates f) {
-            String beforeFigure = f.text().substring(f.cs(), Math.max(f.cs(), f.ms()));
-            Matcher r = f.w().offset.matcher(beforeFigure);
-            if (!r.find()) return null;
-            int relAt = f.cs() + r.start();
-            for (int i = f.cands().size() - 1; i >= 0; i--) {
-                Cand d = f.cands().get(i);
-                if (d.e() <= relAt && d.kind() == Kind.POINT && d.date().toLocalDate() != null) {
-                    long days = (long) f.w().count(r.group(1)) * f.w().spanDays.get(r.group(2).toLowerCase(Locale.ROOT));
-                    int direction = f.w().directions.get(r.group(3).toLowerCase(Locale.ROOT));
-                    LocalDate x = d.date().toLocalDate().minusDays(direction * days);
-                    // the phrase, for explanations: the day and the offset from it
-                    Cand moved = new Cand(d.s(), f.cs() + r.end(), Kind.POINT, PartialDate.of(x), null, false, d.prep(), d.rule());
-                    return new EventDates(PartialDate.of(x), PartialDate.of(x), moved, moved);
-                }
-            }
-            return null;
+            return DayOffsets.fromDate(f);
         }
     },
 
@@ -356,6 +338,16 @@ enum DatingRule {
         @Override
         EventDates apply(FigureDates f) {
             return null;    // it needs the article's event: EventOffsets
+        }
+    },
+
+    DISCOVERY_BOUND("a figure no rule and no frame dated, of the past or the perfect, in an article that tells the one day a thing "
+            + "that happened unseen was found out (lexicon discoveries.txt: \"learned of the intrusion on March 3\"; DiscoveryBounds)",
+            "end: that day; no start", "The retailer said on Friday it had learned of the intrusion on March 3. It has hired a "
+            + "security firm. Card numbers of about 40,000 shoppers were taken.", "2024-03-16", "null..2024-03-03") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the whole article and its frame: DiscoveryBounds
         }
     },
 
