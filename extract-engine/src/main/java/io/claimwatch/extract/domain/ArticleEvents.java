@@ -41,7 +41,7 @@ final class ArticleEvents {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** An event's mention: its sentence, its span, its cause, its words and whether it says more than its noun. */
-    record Mention(int sentence, int start, int end, String cause, String words, boolean complement, boolean plural) { }
+    record Mention(int sentence, int start, int end, String cause, String words, boolean complement, boolean plural, boolean recalled) { }
 
     private ArticleEvents() { }
 
@@ -52,7 +52,18 @@ final class ArticleEvents {
         if (mentions.isEmpty()) return claims;
         Mention lead = lead(mentions, frame.cause());
         List<ExtractedClaim> out = new ArrayList<>(claims.size());
-        for (ExtractedClaim c : claims) out.add(ofFate(c) ? named(text, c, mentions, ownScope(ss, c, lx) ? null : lead, frame.cause()) : c);
+        for (ExtractedClaim c : claims) {
+            if (!ofFate(c)) {
+                out.add(c);
+                continue;
+            }
+            // frame.recalled-event: a toll told in what the sentence brings in as the reason for the article's event ("in
+            // retaliation for raids last week that killed nine fighters") is of that earlier event: it takes its mention there
+            int at = c.figureIn(text) >= 0 ? c.figureIn(text) : c.start();
+            Mention recalled = recalledAt(text, ss, mentions, at);
+            out.add(named(text, c, mentions, recalled != null ? recalled : ownScope(ss, c, lx) || inRecalled(text, ss, at) ? null : lead,
+                    frame.cause()));
+        }
         return out;
     }
 
@@ -75,9 +86,9 @@ final class ArticleEvents {
             String phrase = String.join(" ", List.of(raw).subList(0, ref)) + " " + m.words() + tail(raw, ref + 2);
             return c.withCounted(phrase, CountedRule.EVENT_ANTECEDENT.id, text, m.start(), m.end());
         }
-        if (lead == null || c.background() || words.stream().anyMatch(ArticleEvents::eventNoun) || WordForms.first(EventKinds.CAUSES, words) != null
+        if (lead == null || c.background() && !lead.recalled() || words.stream().anyMatch(ArticleEvents::eventNoun) || WordForms.first(EventKinds.CAUSES, words) != null
                 || namedByReference(words)
-                || lead.start() >= c.start() && lead.end() <= c.end()) return c;
+                || lead.start() >= c.start() && lead.end() <= c.end() && !lead.recalled()) return c;
         return c.withCounted(counted + " in " + lead.words(), CountedRule.ARTICLE_EVENT.id, text, lead.start(), lead.end());
     }
 
@@ -133,11 +144,33 @@ final class ArticleEvents {
         Mention first = null;
         for (Mention m : mentions) {
             if (m.sentence() >= LEAD) break;
-            if (!cause.equals(m.cause())) continue;
+            if (!cause.equals(m.cause()) || m.recalled()) continue;   // frame.recalled-event: "in retaliation for raids near the border"
             if (m.complement()) return m;
             if (first == null) first = m;
         }
         return first;
+    }
+
+    /** The sentence's recalled span holding offset {@code at} ({@link RecalledEvents}); null when none does. */
+    private static int[] recalledSpan(String text, SentenceTokens ss, int at) {
+        for (Sentences.Sentence s : ss.sentences()) {
+            if (at < s.start() || at >= s.end()) continue;
+            for (int[] r : RecalledEvents.spans(text, s.start(), s.end())) if (at >= r[0] && at < r[1]) return r;
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean inRecalled(String text, SentenceTokens ss, int at) {
+        return recalledSpan(text, ss, at) != null;
+    }
+
+    /** The first mention of an event in the recalled span that holds offset {@code at}, before it; null if none. */
+    private static Mention recalledAt(String text, SentenceTokens ss, List<Mention> mentions, int at) {
+        int[] r = recalledSpan(text, ss, at);
+        if (r == null) return null;
+        for (Mention m : mentions) if (m.start() >= r[0] && m.end() <= at) return m;
+        return null;
     }
 
     /** Every mention of an event in the article, in order. */
@@ -145,8 +178,12 @@ final class ArticleEvents {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < ss.sentences().size(); i++) {
             List<Tok> t = ss.of(i);
+            Sentences.Sentence s = ss.sentences().get(i);
+            List<int[]> recalled = RecalledEvents.spans(text, s.start(), s.end());
             for (int k = 0; k < t.size(); k++) {
                 Mention m = mention(text, t, k, i, lx);
+                if (m != null && RecalledEvents.within(recalled, m.start())) m = new Mention(m.sentence(), m.start(), m.end(), m.cause(), m.words(),
+                        m.complement(), m.plural(), true);
                 if (m != null) out.add(m);
             }
         }
@@ -178,7 +215,7 @@ final class ArticleEvents {
         int from = a > 0 && DETERMINERS.contains(t.get(a - 1).lower()) ? a - 1 : a;
         String words = WHITESPACE.matcher(text.substring(t.get(from).start(), t.get(b - 1).end())).replaceAll(" ");
         if (from == 0 && t.get(0).capitalized() && DETERMINERS.contains(t.get(0).lower())) words = t.get(0).lower() + words.substring(t.get(0).text().length());
-        return new Mention(sentence, t.get(from).start(), t.get(b - 1).end(), cause, words, complement, plural(head.lower()));
+        return new Mention(sentence, t.get(from).start(), t.get(b - 1).end(), cause, words, complement, plural(head.lower()), false);
     }
 
     /** An event noun of {@code counted-event-nouns.txt}, in the singular or the plural ("clashes"). */

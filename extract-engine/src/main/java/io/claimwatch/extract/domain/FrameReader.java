@@ -21,7 +21,6 @@ final class FrameReader {
 
     static final int LEAD_SENTENCES = 3;
 
-    private final ConceptLexicon references;
     final ConceptLexicon onsets = ConceptLexicon.load("/keys/onsets.txt");
     private final ConceptLexicon precursors = ConceptLexicon.load("/keys/precursors.txt");
     private final KindReadings kindReadings = new KindReadings();
@@ -30,7 +29,6 @@ final class FrameReader {
     final FramePasses.Kept kept = new FramePasses.Kept();   // each sentence's reading, for the article's sites and keys too
 
     FrameReader(PlaceFinder places, TimeResolver time) {
-        this.references = ConceptLexicon.load("/keys/event-references.txt");
         this.places = places;
         this.time = time;
     }
@@ -351,29 +349,11 @@ final class FrameReader {
     }
 
 
-    /**
-     * Whether [from, to) names a kind of event as a new one ("killed in a magnitude-6.5 earthquake Thursday", "two fires
-     * that started on Friday"), not as the event already told ("the quake", {@link #refersToEvent}): the word before its
-     * noun, past up to three modifiers, is in event-references.txt.
-     */
-    boolean introducesEvent(String text, int from, int to) { return "new".equals(reference(text, from, to)); }
+    /** {@link EventReferences#introduces}. */
+    boolean introducesEvent(String text, int from, int to) { return EventReferences.introduces(text, from, to); }
 
-    boolean refersToEvent(String text, int from, int to) { return "known".equals(reference(text, from, to)); }
-
-    /** The event-references.txt class ("new", "known") of the word before the first kind of event named; null if none. */
-    private String reference(String text, int from, int to) {
-        List<String> ws = words(text, from, to);
-        for (int i = 0; i < ws.size(); i++) {
-            ConceptLexicon.Match m = WordForms.match(EventKinds.CAUSES, ws, i);
-            if (m == null || KindSenses.covers(ws, i, m.concept())) continue;
-            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-                String r = references.first(List.of(ws.get(k)));
-                if (r != null) return r;
-            }
-            return null;
-        }
-        return null;
-    }
+    /** {@link EventReferences#refersTo}. */
+    boolean refersToEvent(String text, int from, int to) { return EventReferences.refersTo(text, from, to); }
 
     static List<String> words(String text, int from, int to) {
         return words(text, from, to, java.util.Set.of());
