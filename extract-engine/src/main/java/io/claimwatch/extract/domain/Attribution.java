@@ -32,6 +32,7 @@ public final class Attribution {
     private final RelayedQuote relayed;
     private final ReportScope scope;
     private final ObservedSpeakers quoted;
+    private final AuthorityInquiry inquiry;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -50,6 +51,7 @@ public final class Attribution {
         this.relayed = new RelayedQuote(text, sentences, refs);
         this.scope = new ReportScope();
         this.quoted = new ObservedSpeakers(verbs, speaker);
+        this.inquiry = new AuthorityInquiry(lx);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -83,7 +85,8 @@ public final class Attribution {
     public String claimant(int idx, List<Tok> t, Mention m) {
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
-        if (c != null) carry.named(idx, t, c, verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
+        // (an authority's inquiry covers its own object, not the paragraph: claimant.authority-inquiry)
+        if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
         return c;
     }
 
@@ -122,6 +125,11 @@ public final class Attribution {
         if (r == null && !counted()) {
             r = agent.agent(t, m);
             if (r != null) decided = ClaimantRule.PASSIVE_AGENT;
+        }
+        int[] authority = r == null && !counted() ? inquiry.subject(t, m) : null;   // claimant.authority-inquiry
+        if (authority != null) {
+            r = refs.resolve(idx, span(t, authority[0], authority[1]), t, authority[0], authority[1]);
+            decided = ClaimantRule.AUTHORITY_INQUIRY;
         }
         if (r == null && s.kind() == Sentences.Kind.HEADLINE) {
             r = shapes.headlineSource(s);
