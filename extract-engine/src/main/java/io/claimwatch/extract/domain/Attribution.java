@@ -3,7 +3,6 @@ package io.claimwatch.extract.domain;
 import static io.claimwatch.extract.domain.ClaimantWords.colonBetween;
 import static io.claimwatch.extract.domain.ClaimantWords.introducedQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
 
 import java.util.List;
 
@@ -32,6 +31,8 @@ public final class Attribution {
     private final AccordingTo according;
     private final RelayedQuote relayed;
     private final ReportScope scope;
+    private final ObservedSpeakers quoted;
+    private final AuthorityInquiry inquiry;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -49,6 +50,8 @@ public final class Attribution {
         this.according = new AccordingTo(text, refs, verbs, speaker);
         this.relayed = new RelayedQuote(text, sentences, refs);
         this.scope = new ReportScope();
+        this.quoted = new ObservedSpeakers(verbs, speaker);
+        this.inquiry = new AuthorityInquiry(lx);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -82,7 +85,8 @@ public final class Attribution {
     public String claimant(int idx, List<Tok> t, Mention m) {
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
-        if (c != null) carry.named(idx, t, c, verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
+        // (an authority's inquiry covers its own object, not the paragraph: claimant.authority-inquiry)
+        if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
         return c;
     }
 
@@ -122,6 +126,11 @@ public final class Attribution {
             r = agent.agent(t, m);
             if (r != null) decided = ClaimantRule.PASSIVE_AGENT;
         }
+        int[] authority = r == null && !counted() ? inquiry.subject(t, m) : null;   // claimant.authority-inquiry
+        if (authority != null) {
+            r = refs.resolve(idx, span(t, authority[0], authority[1]), t, authority[0], authority[1]);
+            decided = ClaimantRule.AUTHORITY_INQUIRY;
+        }
         if (r == null && s.kind() == Sentences.Kind.HEADLINE) {
             r = shapes.headlineSource(s);
             if (r != null) decided = ClaimantRule.HEADLINE_SOURCE;
@@ -153,12 +162,12 @@ public final class Attribution {
         // of the sentence is the subject of its first reporting verb, whom a later "he said" means
         int first = verbs.first(t);
         if (first >= 0) refs.rememberSpeaker(speaker.before(idx, t, first));
-        String r = invertedSpeaker(idx, t);
+        String r = quoted.invertedSpeaker(idx, t);
         if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
         if (r == null) r = reported(idx, t, null);
         if (r == null) r = according.source(idx, t, null);
         if (r == null) {
-            r = quoteSpeaker(idx, t);
+            r = quoted.quoteSpeaker(idx, t);
             if (r != null) applied.add(ClaimantRule.SPEAKER_OF_PREVIOUS_QUOTE);
         }
         if (r == null) {
@@ -168,32 +177,6 @@ public final class Attribution {
         r = w.withoutVerb(r, lx);
         if (r != null && (w.ownerlessData(r, lx) || !MustBeSource.isSource(r))) r = null;
         carry.named(idx, t, refs.remember(r), verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
-    }
-
-    /**
-     * "\"Tomorrow is expected to be a more intense burning day,\" said Bruce Mayer.": the speaker named
-     * after a quotation without figures, whom a later "..., he added." means.
-     */
-    private String quoteSpeaker(int idx, List<Tok> t) {
-        for (int v : verbs.find(t)) {
-            int q = v - 1;
-            while (q > 0 && !isQuote(t.get(q)) && v - q <= 10) q--;
-            if (q <= 0 || !isQuote(t.get(q)) || !(t.get(q - 1).is(",") || insideQuote(t, q))) continue;
-            if (speaker.pronounSubject(t, v)) continue;       // "\"God saved us,\" he said": names no one new
-            String s = speaker.afterQuote(idx, t, v, q);
-            if (s != null) return s;
-        }
-        return null;
-    }
-
-    /** "Growth has stalled, said Ana Ruiz, chair of ...": a speaker named after a comma, without a quotation. */
-    private String invertedSpeaker(int idx, List<Tok> t) {
-        for (int v : verbs.find(t)) {
-            if (v < 2 || !t.get(v - 1).is(",") || v + 1 >= t.size() || !t.get(v + 1).isWord()) continue;
-            String s = speaker.afterQuote(idx, t, v, v - 2);
-            if (s != null) return s;
-        }
-        return null;
     }
 
     /** Whether the figure counts the speakers or the addressees themselves, or is the outlet's aside, so that no source goes on to it. */
