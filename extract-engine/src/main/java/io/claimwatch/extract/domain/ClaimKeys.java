@@ -22,7 +22,7 @@ public final class ClaimKeys {
 
   /** Units of shares, and the words that name them, which say nothing of what the share is of. */
   private static final Set<String> SHARE_UNITS = Set.of("%", "pct", "percent");
-  private static final Set<String> SHARE_WORDS = Set.of("pct", "percent", "per", "cent", "%", "percentage", "point", "share");
+  private static final Set<String> SHARE_WORDS = PhraseKinds.SHARE_WORDS;
   /** Universal POS tags of words that can head a counted noun phrase. */
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM");
 
@@ -34,8 +34,7 @@ public final class ClaimKeys {
   private final ConceptLexicon impliedEvents = ConceptLexicon.load("/keys/implied-events.txt");
   private final ConceptLexicon roleEvents = ConceptLexicon.load("/keys/role-events.txt");
   private final ConceptLexicon eventNouns = ConceptLexicon.load("/keys/event-nouns.txt");
-  /** Kinds of people whose event the sentence may tell: people, soldiers, foreigners (keys/kinds.txt). */
-  private static final Set<String> PEOPLE_KINDS = Set.of("person", "soldier", "foreigner");
+  private static final Set<String> PEOPLE_KINDS = PhraseKinds.PEOPLE_KINDS;
   private final ConceptLexicon parties = ConceptLexicon.load("/keys/parties.txt");
   private final ConceptLexicon measureKinds = ConceptLexicon.load("/keys/measure-kinds.txt");
   private final ConceptLexicon measurePhrases = ConceptLexicon.load("/keys/measure-phrases.txt");
@@ -51,6 +50,8 @@ public final class ClaimKeys {
   private final VoteHolders voteHolders = new VoteHolders();
   /** The units that are money ("USD", "GBP"). */
   private final Set<String> currencyCodes = Lexicon.get().currencyCodes;
+  /** The kind a counted phrase names. */
+  private final PhraseKinds phraseKinds = new PhraseKinds(kinds, events, eventNouns, parties);
   private final FrameReader frames;
   private final PlaceFinder places;
   private final SentenceReadings sentences;
@@ -110,7 +111,7 @@ public final class ClaimKeys {
         c = tagger.tag(counted);
       }
     }
-    String kind = kind(c), read = kind;
+    String kind = phraseKinds.of(c), read = kind;
     String event = changed != null ? changed : PhraseEvents.of(events, c.lemmas());
     if (event == null) event = WordForms.first(events, c.words());
     if (event == null) event = impliedEvents.first(c.lemmas());
@@ -148,7 +149,7 @@ public final class ClaimKeys {
     if ("power".equals(implied)) kind = "";
     String party = partyOf(c.words());
     String shareOf = null;
-    boolean shareOfNoun = share && !kind.isEmpty() && kind.equals(read) && opensWithShareOf(c);   // share-of-noun's kind, as read: the name before it holds the share
+    boolean shareOfNoun = share && !kind.isEmpty() && kind.equals(read) && PhraseKinds.opensWithShareOf(c);   // share-of-noun's kind, as read: the name before it holds the share
     if (party == null && share && (kind.isEmpty() || SHARE_WORDS.contains(kind) || shareOfNoun)) {   // "Labour 37 pct of the votes" too
       // "Labour 37 pct and the Alliance 23 pct": a share with no noun of its own is the share of the name before it
       shareOf = FigureSurroundings.nameBefore(text, cs, figureStart);
@@ -342,50 +343,4 @@ public final class ClaimKeys {
     }
     return false;
   }
-
-  /**
-   * The kind is the first word of the phrase the lexicons know, as a kind ("soldiers" → person,
-   * "exchanges of prisoners" → exchange) or as an event noun whose count is the count of the people
-   * it happened to ("the 971 captures", "death toll": the kind stays open); failing that, the first
-   * common noun that names no party ("phases").
-   */
-  /** share-of-noun: the phrase opens "percent of" a noun ("percent of seats won in the assembly"). */
-  private static boolean opensWithShareOf(PhraseTagger.Tagged t) {
-    return t.words().size() > 2 && SHARE_WORDS.contains(t.lemmas().get(0)) && "of".equals(t.words().get(1));
-  }
-
-  private String kind(PhraseTagger.Tagged t) {
-    List<String> singulars = t.words().stream().map(WordForms::singular).toList();
-    // the head is before the first preposition: "bankworkers of Brazil on strike" counts bankworkers
-    int head = t.lemmas().size();
-    // share-of-noun: "percent of seats won in the assembly" counts seats, whatever the words after them say
-    int first = opensWithShareOf(t) ? 2 : 0;
-    for (int i = first + 1; i < t.tags().length; i++) {
-      if (t.tags()[i].equals("ADP")) {
-        head = i;
-        break;
-      }
-    }
-    for (int i = first; i < head; i++) {
-      // Lemmas first, then the words as written and their plain singulars: the statistical
-      // lemmatizer misses some plurals ("troops").
-      for (List<String> form : List.of(t.lemmas(), t.words(), singulars)) {
-        ConceptLexicon.Match m = kinds.match(form, i);
-        if (m != null) {
-          return first > 0 && PEOPLE_KINDS.contains(m.concept()) ? "" : m.concept();   // "37 pct of voters": the share of the name before it
-        }
-        if (eventNouns.contains(form.get(i))) {
-          return "";
-        }
-      }
-    }
-    for (int i = first == 0 ? 0 : head; i < head; i++) {   // share-of-noun: a kind of the lexicon only ("pct of world uranium output")
-      if (t.tags()[i].equals("NOUN") && !parties.contains(t.lemmas().get(i)) && events.first(List.of(t.lemmas().get(i))) == null
-          && !SHARE_WORDS.contains(t.lemmas().get(i))) {
-        return t.lemmas().get(i);
-      }
-    }
-    return "";
-  }
-
 }
