@@ -259,7 +259,44 @@ final class NotFigures {
         return prev != null && prev2 != null && prev2.is("the") && prev.capitalized() && prev.end() < k.start()
                 && !lx.months.containsKey(prev.lower()) && !lx.weekdays.containsKey(prev.lower())
                 && !prev.text().endsWith("'s") && !prev.text().endsWith("’s") && !prev.text().endsWith("s")   // "the Democrats 213,"
-                && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()));
+                && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()))
+                || nameRunEndingInNumber(t, k, j);
+    }
+
+    /**
+     * {@code numbers.name-run-ending-in-number}: "the ferry Blue Star Line 2", "a tanker, the Sea Pearl 7, and two barges",
+     * "shown live on Arena Sports 1.": a run of two to four capitalised words after "the" (or after a lower-case word of
+     * function-words.txt, the number then ending its sentence) and the number right after them is a vessel's, channel's or
+     * product's name. Not an item of a list of results ("the Centre Party 37, the Greens 12": "the" or a capitalised word after
+     * the comma, or a figure before its ", the" or "and the": "the Greens 12 and the Centre Party 37."), nor before a noun.
+     */
+    /** A number among the eight tokens before token x. */
+    private static boolean figureBefore(List<Tok> t, int x) {
+        for (int y = x - 1; y >= Math.max(0, x - 8); y--) if (t.get(y).isNum()) return true;
+        return false;
+    }
+
+    private boolean nameRunEndingInNumber(List<Tok> t, Tok k, int j) {
+        int x = t.indexOf(k) - 1, words = 0;
+        while (x >= 0 && words < 5 && t.get(x).isWord() && t.get(x).capitalized() && !lx.months.containsKey(t.get(x).lower())
+                && !lx.weekdays.containsKey(t.get(x).lower()) && !t.get(x).is("The")) { x--; words++; }
+        if (words < 2 || words > 4 || x < 0 || !t.get(x).isWord()) return false;
+        String last = t.get(t.indexOf(k) - 1).text();
+        if (last.endsWith("s") || t.get(t.indexOf(k) - 1).end() >= k.start()) return false;
+        Tok before = t.get(x);
+        boolean the = before.is("the") || before.is("The");
+        // the last of a list of results: "the Greens 12 and the Centre Party 37."
+        if (the && x > 0 && (t.get(x - 1).is(",") || t.get(x - 1).is("and")) && figureBefore(t, x - 1)) return false;
+        if (!the && (before.capitalized() || !lx.functionWords.contains(before.lower()))) return false;
+        Tok next = j < t.size() ? t.get(j) : null;
+        if (next == null || next.is(".") && j + 1 == t.size()) return true;
+        if (!the) return false;
+        if (next.is(",") || next.is("and")) {
+            Tok after = j + 1 < t.size() ? t.get(j + 1) : null;
+            if (after != null && after.is("and") && j + 2 < t.size()) after = t.get(j + 2);
+            return after == null || !after.is("the") && !after.capitalized() && !after.isNum();
+        }
+        return !next.isWord() && !next.is("%") && !next.is("-") || lx.functionWords.contains(next.lower());
     }
 
     /**

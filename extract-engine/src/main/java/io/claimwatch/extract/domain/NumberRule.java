@@ -17,6 +17,8 @@ enum NumberRule {
             "The blast left 14 injured and one dead.", "1"),
     ONE_TOLL_OBJECT("a lone \"one\" right after a verb of a toll (numbers-toll-verbs.txt), or after it and a hedge: \"killed one man\","
             + " \"killing at least one\"", "The blast at the mine killed one guard.", "1"),
+    ONE_HEDGED("a lone \"one\" after \"at least\" and before a word that is no function word: a count, not a pronoun",
+            "Police said at least one suspect was held.", "1"),
     A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),
     A_SINGLE("\"A single\" opening its sentence before a noun: the subject counted as one (not \"in a single day\")",
             "A single tanker reached the port.", "1"),
@@ -28,6 +30,8 @@ enum NumberRule {
     TIMES_PASSIVE("\"N times\" right after a passive's participle (a hedge between): how often it was done to the subject, not a"
             + " multiplier (\"three times faster\") nor an active verb's repeats (\"tried four times\")",
             "The clerk was robbed 3 times last year.", "3"),
+    TIMES_IN_A_PERIOD("\"N times\" before the stretch of time it happened in (numbers-times-periods.txt): how often, whatever"
+            + " the verb (\"three times as many\" is a multiplier)", "The ferry broke down 12 times since March.", "12"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
     CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
             + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
@@ -70,6 +74,11 @@ enum NumberRule {
             "The war began in 2022 and a 2016 report warned of it.", null),
     DESIGNATOR("a number after a designator (designators.txt) or one that names the thing after it",
             "Article 5 was invoked.", null),
+    VAGUE_IN_A_NAME("a capitalised vague word between a lower-case word and a capitalised one: part of a name",
+            "The tanker was chartered by the firm Millions Shipping Ltd.", null),
+    NAME_RUN_ENDING_IN_NUMBER("two to four capitalised words after \"the\" and a number: a vessel's or channel's name, not an item"
+            + " of a list of results", "The navy boarded the Sea Pearl 7 at dawn.", null),
+    TRUNK_ZERO_PHONE("a national phone number with its trunk zero, in groups of digits", "For tickets call 0161 496 0732.", null),
     NAME_ENDING_IN_NUMBER("\"the Lower 48\", \"the Fortune 500\": a name that ends in a number", "Heat alerts covered much of the Lower 48 on Sunday.", null),
     NAME_IN_ARTICLE("a number the article uses in a name (numbers-names.txt, or a name of the rules around), wherever that name recurs: "
             + "\"the S&P 500\", \"a Boeing 737\" and then \"the 737 Max\"", "The S&P 500 index and the Magnificent Seven gained on Friday.", null),

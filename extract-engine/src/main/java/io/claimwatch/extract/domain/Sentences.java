@@ -70,15 +70,17 @@ public final class Sentences {
         boolean bodyStarted = false;
         boolean underLead = false;     // detection.list-item-line: the lines since a lead ending with a colon are its items
         java.util.Set<Integer> gallery = GalleryCaptions.lineStarts(text);   // detection.gallery-title-run
+        boolean wrappedCopy = ParagraphLines.hardWrapped(text);              // detection.paragraph-lines
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int lineEnd = wrappedLineEnd(text, i);
+            int lineEnd = wrappedLineEnd(text, i, wrappedCopy);
             int s = i, e = lineEnd;
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e > s) {
-                boolean prose = isProse(text, s, e);
+                boolean prose = isProse(text, s, e)    // detection.unstopped-sentence-line
+                        || bodyStarted && !wrappedCopy && ParagraphLines.sentenceLine(Lexicon.get(), text, s, e);
                 if (gallery.contains(s)) {
                     out.add(new Sentence(s, e, Kind.SUBHEAD));
                 } else if (!prose) {
@@ -168,9 +170,14 @@ public final class Sentences {
      * columns) broke the sentence into: a following line that is not blank and not indented (an indented
      * line starts a wire paragraph) continues this one when it starts in lower case ("About 200 people are
      * feared / dead after a British cross-channel ferry"), or when this line has no final punctuation
-     * and is the middle of a block of three or more lines (a headline stands alone or above a blank line).
+     * and is the middle of a block of three or more lines (a headline stands alone or above a blank line) of a
+     * hard-wrapped text ({@link ParagraphLines#hardWrapped}: a text of one paragraph a line has lines without a stop).
      */
     static int wrappedLineEnd(String text, int i) {
+        return wrappedLineEnd(text, i, ParagraphLines.hardWrapped(text));
+    }
+
+    static int wrappedLineEnd(String text, int i, boolean wrappedCopy) {
         int n = text.length();
         int nl = text.indexOf('\n', i);
         if (nl < 0) return n;
@@ -189,7 +196,7 @@ public final class Sentences {
             char first = text.charAt(next);
             boolean unfinished = ".!?:;\"”’')…".indexOf(text.charAt(curEnd - 1)) < 0;
             boolean blockAfter = nextEnd < n && nextEnd + 1 < n && text.charAt(nextEnd + 1) != '\n';
-            boolean wrapped = Character.isLowerCase(first) || unfinished && curLength >= 30 && (blockBefore || blockAfter)
+            boolean wrapped = Character.isLowerCase(first) || wrappedCopy && unfinished && curLength >= 30 && (blockBefore || blockAfter)
                     || curLength >= 30 && endsWithFunctionWord(text.substring(curStart, curEnd));
             if (!wrapped) break;
             blockBefore = true;

@@ -13,7 +13,9 @@ final class TextMasks {
     private static final Pattern PHONES = Pattern.compile(
             "\\+\\d[\\d ()./-]{6,}\\d"
                     + "|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}"
-                    + "|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)");
+                    + "|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)"
+                    // a national number with its trunk zero, in groups of digits: "call 0161 496 0732" (numbers.trunk-zero-phone)
+                    + "|(?<![\\d.,])0\\d{2,4}(?: \\d{3,4}){1,2}(?![\\d.,]\\d)");
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
     static BitSet of(String text) {
@@ -39,12 +41,12 @@ final class TextMasks {
         // position costs more than the rest of the stage)
         Matcher m = null;
         for (int k = 0; k < n; k++) {
-            // what each alternative starts with: "+d", "(ddd)", "ddd-" or "ddd." after no digit
+            // what each alternative starts with: "+d", "(ddd)", "ddd-" or "ddd." after no digit, or "0dd" and a space
             char c = a[k];
             if (c == '+' ? !digitAt(a, k + 1)
                     : c == '(' ? !(digitAt(a, k + 1) && digitAt(a, k + 2) && digitAt(a, k + 3) && k + 4 < n && a[k + 4] == ')')
                     : !(digitAt(a, k) && (k == 0 || !digitAt(a, k - 1)) && digitAt(a, k + 1) && digitAt(a, k + 2)
-                            && k + 3 < n && (a[k + 3] == '-' || a[k + 3] == '.'))) continue;
+                            && k + 3 < n && (a[k + 3] == '-' || a[k + 3] == '.' || a[k] == '0' && trunkGroup(a, k)))) continue;
             if (m == null) m = PHONES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             m.region(k, Math.min(n, k + 64));
             if (m.lookingAt()) {
@@ -53,6 +55,13 @@ final class TextMasks {
             }
         }
         return b;
+    }
+
+    /** "0dd", "0ddd" or "0dddd" at k and a space after it: the first group of a national number. */
+    private static boolean trunkGroup(char[] a, int k) {
+        int e = k;
+        while (e < a.length && a[e] >= '0' && a[e] <= '9') e++;
+        return e - k >= 3 && e - k <= 5 && e < a.length && a[e] == ' ';
     }
 
     private static boolean digitAt(char[] a, int i) {

@@ -23,6 +23,7 @@ final class WrittenNumbers {
     /** A vague quantifier at token i: "dozens", "tens of thousands", "in the hundreds", "several people"; or null. */
     Mention vague(List<Tok> t, int i) {
         if (!lx.vagueFirstWords.contains(t.get(i).lower())) return null;
+        if (vagueInAName(t, i)) return null;   // NumberRule.VAGUE_IN_A_NAME
         Lexicon.Phrase p = lx.vagueIndex.at(t, i);
         if (p == null) return null;
         int j = i + p.words().length;
@@ -34,7 +35,8 @@ final class WrittenNumbers {
         }
         if (i > 0 && (t.get(i - 1).isNum() || lx.numberWords.containsKey(t.get(i - 1).lower()))) return null;
         if (next != null && next.isWord() && lx.timeUnits.contains(next.lower())) return null;   // "several days"
-        if (next != null && next.is("of") && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())) return null;
+        if (next != null && next.is("of") && j + 1 < t.size() && lx.timeUnits.contains(t.get(j + 1).lower())
+                && !RepeatsInAPeriod.within(lx, t, j + 1)) return null;   // "dozens of times since May" counts (TIMES_IN_A_PERIOD)
         // "several hundred million pounds": a vague count of a scale word, itself before a greater one
         BigDecimal scale = BigDecimal.ONE;
         if (isScale(head) && next != null && isScale(next.lower()) && lx.numberWords.get(next.lower())[0] >= 1000) {
@@ -51,6 +53,17 @@ final class WrittenNumbers {
         m.words = true;
         m.rule = NumberRule.VAGUE.id;
         return m;
+    }
+
+    /**
+     * {@link NumberRule#VAGUE_IN_A_NAME}: "chartered by the firm Millions Shipping Ltd": a capitalised vague word after a
+     * lower-case word (no function word: "as Thousands Flee" is a headline) and before another capitalised word is part of
+     * a name, no figure.
+     */
+    private boolean vagueInAName(List<Tok> t, int i) {
+        return t.get(i).capitalized() && i > 0 && t.get(i - 1).isWord() && !t.get(i - 1).capitalized()
+                && !lx.functionWords.contains(t.get(i - 1).lower())     // a headline in title case: "Storms Hit as Thousands Flee"
+                && i + 1 < t.size() && t.get(i + 1).capitalized();
     }
 
     private boolean countedNounAhead(List<Tok> t, int j) {
@@ -212,7 +225,7 @@ final class WrittenNumbers {
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
         if (not.ages.ageOf(t, i) || not.ages.ageStated(t, i, endTok) || !half && !quarter && not.ages.ageOfPerson(t, i, endTok, value)) return null;
-        boolean tollItem = false, tollObject = false;
+        boolean tollItem = false, tollObject = false, hedgedOne = false;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
@@ -225,6 +238,9 @@ final class WrittenNumbers {
             // "killed one man", "killing at least one": the object of a toll's verb (NumberRule.ONE_TOLL_OBJECT)
             tollObject = !listItem && tollVerbBefore(t, i) && !nextWord(t, endTok).equals("another");
             listItem |= tollObject;
+            // "at least one suspect was held": the hedge makes "one" a count of the noun after it (NumberRule.ONE_HEDGED)
+            hedgedOne = !listItem && atLeastOne(t, i, endTok);
+            listItem |= hedgedOne;
             if (!listItem && !lx.countedNouns.contains(nextWord(t, endTok)) && !lx.countedNouns.contains(nextWord(t, endTok + 1))
                     && !rateFollows(t, endTok) && !OddsOfOutcome.opensOdds(t, i)) return null;   // "a one-in-four chance" (ODDS_OF_OUTCOME)
             if (!listItem && pairedWithAnother(t, endTok)) return null;   // NumberRule.ONE_AND_ANOTHER
@@ -237,8 +253,10 @@ final class WrittenNumbers {
         Mention m = new Mention(first.start(), t.get(endTok - 1).end(), i, endTok, v);
         m.words = true;
         m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
-                : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : NumberRule.NUMBER_WORDS).id;
-        if (tail == null && !RepeatedEvents.passiveTimes(lx, t, i, endTok) && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
+                : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : hedgedOne ? NumberRule.ONE_HEDGED
+                : NumberRule.NUMBER_WORDS).id;
+        if (RepeatsInAPeriod.within(lx, t, endTok)) m.rule = NumberRule.TIMES_IN_A_PERIOD.id;   // "three times since May"
+        else if (tail == null && !RepeatedEvents.passiveTimes(lx, t, i, endTok) && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
                 && (t.get(endTok + 2).is("half") || t.get(endTok + 2).is("quarter"))
@@ -293,6 +311,28 @@ final class WrittenNumbers {
             if (!ONE_HEDGES.contains(w.lower())) return false;
         }
         return false;
+    }
+
+    /**
+     * {@link NumberRule#ONE_HEDGED}: "at least one" before a noun of one word ("at least one suspect was held", "At least
+     * one county has asked"): "at least" bounds a count, so the "one" after it is no pronoun nor article; "at least one of
+     * them" (a member singled out) and durations ("at least one week") stay out.
+     */
+    private boolean atLeastOne(List<Tok> t, int i, int endTok) {
+        if (i < 2 || !t.get(i - 1).is("least") || !t.get(i - 2).is("at") || endTok >= t.size()) return false;
+        Tok w = t.get(endTok);
+        if (!w.isWord() || lx.functionWords.contains(w.lower()) || w.is("of") || w.is("another")) return false;
+        // the noun is that one word: punctuation, a function word or a participle follows it ("at least one car packed with
+        // explosives"), not another word of its phrase ("at least one major player" names what it means after)
+        if (endTok + 1 >= t.size()) return true;
+        Tok after = t.get(endTok + 1);
+        if (!after.isWord() || lx.functionWords.contains(after.lower()) || participle(after)) return true;
+        // or a noun of two words before a participle: "at least one water rescue occurred"
+        return endTok + 2 < t.size() && !after.capitalized() && participle(t.get(endTok + 2));
+    }
+
+    private static boolean participle(Tok w) {
+        return w.isWord() && !w.capitalized() && w.lower().endsWith("ed");
     }
 
     /** The words of a hedge between a toll's verb and "one": "at least", "only", "just". */
