@@ -167,6 +167,9 @@ enum CountedRule {
     STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"
             + " counts that name's statistic",
             "Mendes had seven receptions for 102 yards.", "Mendes yards"),
+    DIMENSION("a figure in a unit of size (counted-dimension-units.txt) is the size of the thing it qualifies or the subject of its"
+            + " verb, in the dimension a word after it or its verb names (counted-dimension-words.txt, -verbs.txt), a weight by default",
+            "The old lighthouse, standing 40 metres tall, was built in 1870.", "height of old lighthouse (metres)"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor

@@ -363,7 +363,8 @@ class CountedPhraseRulesTest {
 
     @Test
     void aNounEndingInIsOrUsBeforeTheFigureIsNoVerb() {
-        assertThat(only("The blast piled coal and debris nearly 5 feet high.").counted()).isEqualTo("feet high");
+        // (a size with its dimension word is the size's dimension, counted.dimension: not "feet debrised high")
+        assertThat(only("The blast piled coal and debris nearly 5 feet high.").counted()).isEqualTo("height (feet)");
         assertThat(only("The ballots will be counted this month and decide four more seats.").counted()).isEqualTo("more seats decided");
     }
 
