@@ -78,9 +78,11 @@ final class CountedDimensions {
             j += 2;
         } else if (j < t.size() && t.get(j).isWord() && dimensionWords.containsKey(t.get(j).lower())
                 && (!t.get(j).lower().equals(dimensionWords.get(t.get(j).lower())) || t.get(j - 1).is("-"))) {
-            dimension = dimensionWords.get(t.get(j).lower());    // "60 feet tall", "2 billion miles away", "a 30cm-diameter pipe"
+            dimension = dimensionWords.get(t.get(j).lower());    // "60 feet tall", "2 billion miles away", "a 30 cm-diameter pipe"
             end = t.get(j).end();
             j++;
+        } else if (j >= 1 && hyphenedDimension(t, j - 1) != null) {
+            dimension = hyphenedDimension(t, j - 1);    // "a 30cm-diameter pipe": the figure's mention took the word in
         }
         if (dimension == null && !kind.equals(WEIGHT)) return r;
         if (dimension == null && j < t.size() && t.get(j).is("of")) return r;   // "40 tonnes of aid": the matter counted
@@ -109,6 +111,14 @@ final class CountedDimensions {
         if (thing == null && dimension.equals(DISTANCE) && steps == 0 && !unitAlone(r, unitWords)) return r;   // "cities 100 miles away"
         return new CountedPhrase.Result(dimension + (thing == null ? "" : " of " + thing) + " (" + unitWords + ")", Math.max(end, r.end()), null,
                 CountedRule.DIMENSION.id);
+    }
+
+    /** The dimension a hyphen joins to the figure's last token ("2-metre-diameter", "30cm-diameter"); null if none. */
+    private String hyphenedDimension(List<Tok> t, int last) {
+        String l = t.get(last).lower();
+        int h = l.lastIndexOf('-');
+        if (h > 0) return dimensionWords.get(l.substring(h + 1));
+        return last >= 1 && t.get(last - 1).is("-") && t.get(last).isWord() ? dimensionWords.get(l) : null;
     }
 
     /** Past a conversion in brackets after the unit ("101 meters (330 feet) long"), or out of the one the figure stands in. */

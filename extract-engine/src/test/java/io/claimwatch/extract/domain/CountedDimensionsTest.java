@@ -28,6 +28,8 @@ class CountedDimensionsTest {
         assertThat(counted("The 120 meter (390 foot) long tanker hit the pier."))
                 .containsExactly("length of tanker (meter)", "length of tanker (foot)");
         assertThat(counted("The 2,000-tonne ferry sank off the cape.")).containsExactly("weight of ferry (tonnes)");
+        assertThat(counted("Crews sank a 40cm-diameter shaft behind the depot.")).containsExactly("diameter of shaft (centimetres)");
+        assertThat(counted("Engineers fitted a 2-metre-diameter duct.")).containsExactly("diameter of duct (metres)");
     }
 
     @Test
