@@ -105,8 +105,20 @@ public final class RpcErrors {
     out.onCompleted();
   }
 
+  /** The description of every INTERNAL a Claimwatch service answers (its log has the cause). */
+  public static final String INTERNAL_DESCRIPTION = "internal error; see the service's log";
+
+  /**
+   * Whether an INTERNAL status is a Claimwatch service's own answer (a failure of its code, the same on every attempt)
+   * rather than one gRPC's client made of a broken connection ("Connection closed after GOAWAY. HTTP/2 error code:
+   * PROTOCOL_ERROR", a reset stream), which a new attempt on a new connection can get past.
+   */
+  public static boolean isServiceInternal(StatusRuntimeException e) {
+    return e.getStatus().getCode() == Status.Code.INTERNAL && INTERNAL_DESCRIPTION.equals(e.getStatus().getDescription());
+  }
+
   private static StatusRuntimeException internal(Throwable e) {
     LOG.log(Level.SEVERE, "unexpected failure in a gRPC call", e);
-    return Status.INTERNAL.withDescription("internal error; see the service's log").asRuntimeException();
+    return Status.INTERNAL.withDescription(INTERNAL_DESCRIPTION).asRuntimeException();
   }
 }

@@ -240,11 +240,14 @@ public final class ExtractThenStore implements ClaimExtraction {
       return rpc.get();
     } catch (StatusRuntimeException e) {
       Status.Code code = e.getStatus().getCode();
-      // Worth trying again: the service is down, slow or full, or this process cancelled the call (shutting down).
+      // Worth trying again: the service is down, slow or full, this process cancelled the call (shutting down), or the
+      // connection broke under the call (an INTERNAL that gRPC's client made of an HTTP/2 error, not the service's own).
       // RESOURCE_EXHAUSTED without a Claimwatch ErrorInfo is gRPC's own message size limit: the same on every attempt.
       boolean full = code == Status.Code.RESOURCE_EXHAUSTED
           && io.claimwatch.proto.RpcErrors.errorInfo(e).filter(i -> i.getDomain().endsWith(".claimwatch.io")).isPresent();
-      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || full || code == Status.Code.CANCELLED) {
+      boolean brokenConnection = code == Status.Code.INTERNAL && !io.claimwatch.proto.RpcErrors.isServiceInternal(e);
+      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED || full || code == Status.Code.CANCELLED
+          || brokenConnection) {
         throw new DomainException.DependencyUnavailable(reason, service + " is unavailable (" + code + ")", e);
       }
       // Anything else is the same on every attempt: the article fails at once, with the reason the service gave.

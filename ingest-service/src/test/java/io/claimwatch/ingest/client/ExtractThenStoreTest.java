@@ -91,17 +91,29 @@ class ExtractThenStoreTest {
       if (code == io.grpc.Status.Code.OK) {
         continue;
       }
-      failWith = io.grpc.Status.fromCode(code).withDescription("the text is not valid");
+      // a Claimwatch service answers INTERNAL only with RpcErrors' description (its log has the cause)
+      String description = code == io.grpc.Status.Code.INTERNAL ? io.claimwatch.proto.RpcErrors.INTERNAL_DESCRIPTION : "the text is not valid";
+      failWith = io.grpc.Status.fromCode(code).withDescription(description);
       Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
           () -> step.extractAndStore(article(null, Dating.NONE, null)));
       switch (code) {
         case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED ->
             assertThat(thrown).as("%s", code).isInstanceOf(io.claimwatch.ingest.domain.DomainException.DependencyUnavailable.class);
         default -> assertThat(thrown).as("%s", code).isInstanceOf(io.claimwatch.ingest.domain.ExtractionRefused.class)
-            .hasMessage("extract-service refused the article (" + code + "): the text is not valid");
+            .hasMessage("extract-service refused the article (" + code + "): " + description);
       }
     }
     assertThat(replaced).as("nothing stored for a refused article").isEmpty();
+  }
+
+  @Test
+  void aConnectionThatBrokeUnderTheCallIsRetriedNotRefused() {
+    // what gRPC's client makes of an HTTP/2 GOAWAY with PROTOCOL_ERROR while a service restarts
+    failWith = io.grpc.Status.INTERNAL.withDescription(
+        "Connection closed after GOAWAY. HTTP/2 error code: PROTOCOL_ERROR, debug data: Request stream 11 is not correct for server connection");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> step.extractAndStore(article(null, Dating.NONE, null)))
+        .isInstanceOf(io.claimwatch.ingest.domain.DomainException.DependencyUnavailable.class);
+    assertThat(replaced).isEmpty();
   }
 
   @Test
