@@ -170,6 +170,9 @@ enum CountedRule {
     DIMENSION("a figure in a unit of size (counted-dimension-units.txt) is the size of the thing it qualifies or the subject of its"
             + " verb, in the dimension a word after it or its verb names (counted-dimension-words.txt, -verbs.txt), a weight by default",
             "The old lighthouse, standing 40 metres tall, was built in 1870.", "height of old lighthouse (metres)"),
+    RATE_NAME("a figure whose phrase is only its unit, a rate of one unit per another (counted-rate-names.txt), counts the rate"
+            + " that unit measures, the unit in brackets",
+            "The new vans must average 41 miles per gallon by 2031.", "fuel economy (miles per gallon)"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor
