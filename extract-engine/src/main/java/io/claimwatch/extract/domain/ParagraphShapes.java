@@ -18,6 +18,8 @@ final class ParagraphShapes {
     private static final Pattern HEADLINE_SOURCE = Pattern.compile(
             "\\s[–—-]\\s+(\\p{Lu}[\\p{L}.&’'-]*(?:\\s+\\p{Lu}[\\p{L}.&’'-]*){0,3})\\s*$");
 
+    private static final int POST_CHARS = 280;  // the longest post a signature closes
+
     private final Lexicon lx;
     private final String text;
     private final List<Sentences.Sentence> sentences;
@@ -110,10 +112,19 @@ final class ParagraphShapes {
             Matcher mm = SIGNATURE.matcher(st);
             if (!mm.find()) continue;
             String name = mm.group(1).strip();
-            // the post: this sentence and the short lines just before it (up to 4), back to a long paragraph
+            // the post: this sentence and the short lines just before it (up to 4), back to a long paragraph.
+            // claimant.signed-post-extent: a post is short; in a long line (an article run into one line, "... the
+            // mill employs 300 people. <prose> We won! — Valley Group (@valley) May 2, 2024") it reaches no further
+            // back than a post's length before the dash, and the prose before it keeps its own sources
             int from = s.start();
             int lineStart = text.lastIndexOf('\n', s.start()) + 1;
-            from = Math.min(from, lineStart);
+            int dash = s.start() + mm.start();
+            if (dash - lineStart <= POST_CHARS) from = Math.min(from, lineStart);
+            for (int back = 1; back <= 6 && i - back >= 0 && dash - lineStart > POST_CHARS; back++) {
+                int ps = sentences.get(i - back).start();
+                if (ps < lineStart || dash - ps > POST_CHARS) break;
+                from = ps;
+            }
             for (int back = 1; back <= 6 && i - back >= 0; back++) {
                 Sentences.Sentence p = sentences.get(i - back);
                 int pl = text.lastIndexOf('\n', p.start()) + 1;

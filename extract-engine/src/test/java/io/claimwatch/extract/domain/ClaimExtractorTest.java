@@ -183,6 +183,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSignedPostInALongLineReachesBackAPostsLengthOnly() {
+        // claimant.signed-post-extent: the article run into one line; the prose before the post keeps its own source
+        String text = "The mill employs about 300 people, the company said. The town council, which met on Monday evening "
+                + "in the old library, heard from residents, shop owners and the local school about the plans for the site "
+                + "and the road that leads to it, and it will meet again in the spring to hear more from them all. "
+                + "We won today after 12 years! — Valley Group (@valleygroup) May 2, 2024 More prose follows here.";
+        List<ExtractedClaim> cs = X.extract(text, null).claims();
+        assertThat(cs).extracting(ExtractedClaim::claimant).containsExactly("the company");
+    }
+
+    @Test
     void publicationDateFromDateline() {
         assertThat(X.extract("Headline\n\nMay 6, 2025\n\nBody text with 5 people.", null).publicationDate())
                 .isEqualTo(LocalDate.of(2025, 5, 6));
