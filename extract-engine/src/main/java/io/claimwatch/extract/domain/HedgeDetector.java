@@ -188,6 +188,7 @@ public final class HedgeDetector {
      * after a subject (a word that is not a determiner or a preposition: "the top 10", "in the top 5").
      */
     private void verbHedge(String text, int sentStart, Mention m, String before) {
+        if (m.rule.equals(NumberRule.VOTE_TALLY.id)) return;   // "The levy passed 61-39": a side of the tally, exact
         String b = before.stripTrailing();
         int sp = b.lastIndexOf(' ');
         String verb = b.substring(sp + 1);

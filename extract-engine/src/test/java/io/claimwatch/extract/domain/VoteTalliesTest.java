@@ -38,4 +38,10 @@ class VoteTalliesTest {
         tally("The levy passed 61-39 after a long debate.", 61, 39);
         tally("The county board approved it 4-1 on Tuesday.", 4, 1);
     }
+
+    @Test
+    void aTallyAfterPassedIsExactNotMoreThan() {   // "passed" bounds a toll ("the toll passed 500"), not a tally's side
+        assertThat(X.extract("The levy passed 61-39 after a long debate.", null).claims())
+                .extracting(ExtractedClaim::hedge).containsOnly(Hedge.EXACT);
+    }
 }
