@@ -70,6 +70,7 @@ final class CountedDimensions {
         j = overConversion(t, j, inBrackets);
         if (j < t.size() && t.get(j).is("-") && t.get(j).start() == t.get(j - 1).end()) j++;   // "a 30-metre-long hull"
         String dimension = null;
+        String hyphened = j >= 1 ? hyphenedDimension(t, j - 1) : null;
         int end = m.end;
         if (j + 1 < t.size() && t.get(j).is("in") && dimensionWords.containsKey(t.get(j + 1).lower())
                 && t.get(j + 1).lower().equals(dimensionWords.get(t.get(j + 1).lower()))) {
@@ -81,8 +82,8 @@ final class CountedDimensions {
             dimension = dimensionWords.get(t.get(j).lower());    // "60 feet tall", "2 billion miles away", "a 30 cm-diameter pipe"
             end = t.get(j).end();
             j++;
-        } else if (j >= 1 && hyphenedDimension(t, j - 1) != null) {
-            dimension = hyphenedDimension(t, j - 1);    // "a 30cm-diameter pipe": the figure's mention took the word in
+        } else if (hyphened != null) {
+            dimension = hyphened;    // "a 30cm-diameter pipe": the figure's mention took the word in
         }
         if (dimension == null && !kind.equals(WEIGHT)) return r;
         if (dimension == null && j < t.size() && t.get(j).is("of")) return r;   // "40 tonnes of aid": the matter counted
