@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimwatch.extract.v1.ExtractClaimsRequest;
 import io.claimwatch.extract.v1.ExtractServiceGrpc;
+import io.claimwatch.grpcserver.ConnectionMaxAge;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

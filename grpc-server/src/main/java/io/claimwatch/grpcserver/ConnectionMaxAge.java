@@ -1,4 +1,4 @@
-package io.claimwatch.extract.config;
+package io.claimwatch.grpcserver;
 
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpVersion;

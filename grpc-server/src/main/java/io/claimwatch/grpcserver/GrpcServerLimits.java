@@ -1,4 +1,4 @@
-package io.claimwatch.claims.config;
+package io.claimwatch.grpcserver;
 
 import io.claimwatch.proto.GrpcLimits;
 import io.quarkus.grpc.api.ServerBuilderCustomizer;
