@@ -1,5 +1,7 @@
 package io.claimwatch.gateway.rest;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.claimwatch.claims.v1.ListClaimsRequest;
 import io.claimwatch.gateway.client.ClaimsClient;
 import io.claimwatch.gateway.domain.ApiKeys.Caller;
@@ -18,8 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +45,14 @@ public class WatchResource {
 
   @Inject
   WatchHub hub;
+
+  /**
+   * Filters the backend has accepted lately. Watchers that open at once with one filter (a client app's fleet after a
+   * restart) wait on one check instead of sending the backend one each; a refused filter is not kept, so it is
+   * checked, and refused, again.
+   */
+  private final AsyncCache<String, Boolean> acceptedFilters = Caffeine.newBuilder().maximumSize(1_000)
+      .expireAfterWrite(Duration.ofMinutes(10)).buildAsync();
 
   @GET
   @Blocking
@@ -73,8 +85,12 @@ public class WatchResource {
       }
       try {
         // The filter is checked by the backend before the stream's 200 goes out: a bad one is a 400 here.
-        claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/-").setPageSize(1).setFilter(f).build())
-            .await().indefinitely();
+        acceptedFilters.get(f, (key, executor) -> claims.listClaims(
+            ListClaimsRequest.newBuilder().setParent("articles/-").setPageSize(1).setFilter(key).build())
+            .map(response -> Boolean.TRUE).subscribeAsCompletionStage()).join();
+      } catch (CompletionException e) {
+        slot.close();
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
       } catch (RuntimeException e) {
         slot.close();
         throw e;

@@ -38,6 +38,8 @@ final class FakeBackends {
   /** A long quote, so that a burst fills the socket buffers between the gateway and a client that does not read. */
   static final String BIG_QUOTE = "x".repeat(32 * 1024);
   static final java.util.concurrent.atomic.AtomicInteger FLAKY = new java.util.concurrent.atomic.AtomicInteger();
+  /** ListClaims calls with the filter "shared-check" (the watch's filter check). */
+  static final java.util.concurrent.atomic.AtomicInteger SHARED_CHECKS = new java.util.concurrent.atomic.AtomicInteger();
   /** Watch streams the backend is serving now. */
   static final java.util.concurrent.atomic.AtomicInteger WATCHES = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -153,6 +155,7 @@ final class FakeBackends {
         return;
       }
       switch (req.getFilter()) {
+        case "shared-check" -> SHARED_CHECKS.incrementAndGet();
         case "colour=red" -> {
           out.onError(RpcErrors.error(Code.INVALID_ARGUMENT, "INVALID_FILTER", "claims.claimwatch.io",
               "unknown field 'colour' at position 0 of the filter"));

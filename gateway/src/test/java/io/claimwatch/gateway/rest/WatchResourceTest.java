@@ -72,6 +72,25 @@ class WatchResourceTest {
   }
 
   @Test
+  void aBadFilterIsCheckedAndRefusedEachTime() {
+    for (int i = 0; i < 2; i++) {
+      given().urlEncodingEnabled(false).header("Authorization", "Bearer test-read-key").get("/v1/claims:watch?filter=colour%3Dred")
+          .then().statusCode(400).body("error.details[0].reason", equalTo("INVALID_FILTER"));
+    }
+  }
+
+  @Test
+  void watchersOfOneFilterShareOneCheckOfIt() throws Exception {
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> FakeBackends.WATCHES.get() == 0);
+    for (String key : List.of("test-read-key", "test-ops-key", "test-admin-key")) {
+      HttpResponse<Stream<String>> r = open(key, "shared-check", null);
+      assertThat(r.statusCode()).isEqualTo(200);
+      r.body().close();
+    }
+    assertThat(FakeBackends.SHARED_CHECKS.get()).isEqualTo(1);
+  }
+
+  @Test
   void eventsHaveIdsAndAReconnectResumesAfterTheLastOne() throws Exception {
     HttpResponse<Stream<String>> first = open("test-read-key", "", null);
     assertThat(first.statusCode()).isEqualTo(200);
