@@ -17,6 +17,11 @@ enum NumberRule {
             "The blast left 14 injured and one dead.", "1"),
     ONE_TOLL_OBJECT("a lone \"one\" right after a verb of a toll (numbers-toll-verbs.txt), or after it and a hedge: \"killed one man\","
             + " \"killing at least one\"", "The blast at the mine killed one guard.", "1"),
+    ONE_TOLL_SUBJECT("a lone \"one\" that opens its clause, with a noun of up to two words or none, before a toll's state"
+            + " (numbers-one-links.txt, numbers-one-states.txt): \"one guard was killed\", \"one remains critical\"",
+            "The riders fled and one was badly hurt.", "1"),
+    ONE_STATE_ELLIPTIC("a lone \"one\" (or \"one of them\") after a comma before an adverb of a toll's state that ends the clause",
+            "The bus overturned and its riders were hurt, one seriously.", "1"),
     ONE_HEDGED("a lone \"one\" after \"at least\" and before a word that is no function word: a count, not a pronoun",
             "Police said at least one suspect was held.", "1"),
     A_SCALE("\"a\" before a scale word", "They freed a dozen hostages.", "12"),

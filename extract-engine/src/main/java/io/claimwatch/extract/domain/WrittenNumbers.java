@@ -13,11 +13,13 @@ final class WrittenNumbers {
     private final Lexicon lx;
     private final NotFigures not;
     private final NumberRecognizer numbers;
+    private final OneTolls oneTolls;
 
     WrittenNumbers(Lexicon lx, NotFigures not, NumberRecognizer numbers) {
         this.lx = lx;
         this.not = not;
         this.numbers = numbers;
+        this.oneTolls = new OneTolls(lx, not);
     }
 
     /** A vague quantifier at token i: "dozens", "tens of thousands", "in the hundreds", "several people"; or null. */
@@ -225,7 +227,7 @@ final class WrittenNumbers {
         Tok prev = i > 0 ? t.get(i - 1) : null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;
         if (not.ages.ageOf(t, i) || not.ages.ageStated(t, i, endTok) || !half && !quarter && not.ages.ageOfPerson(t, i, endTok, value)) return null;
-        boolean tollItem = false, tollObject = false, hedgedOne = false;
+        boolean tollItem = false, tollObject = false, hedgedOne = false, tollSubject = false, tollElliptic = false;
         // a lone "one" is a pronoun or an article far more often than a figure
         if (endTok - i == 1 && !leadingA && (first.is("one") || first.lower().startsWith("one-"))) {
             // "six in Guerrero and one in Oaxaca": the last item of a list of figures by place
@@ -236,8 +238,11 @@ final class WrittenNumbers {
                     && figureBefore(t, i - 1);
             listItem |= tollItem;
             // "killed one man", "killing at least one": the object of a toll's verb (NumberRule.ONE_TOLL_OBJECT)
-            tollObject = !listItem && tollVerbBefore(t, i) && !nextWord(t, endTok).equals("another");
-            listItem |= tollObject;
+            tollObject = !listItem && oneTolls.object(t, i) && !nextWord(t, endTok).equals("another");
+            // "one guard was killed", "one remains critical" (ONE_TOLL_SUBJECT); "six were hurt, one seriously" (ONE_STATE_ELLIPTIC)
+            tollSubject = !listItem && !tollObject && oneTolls.subject(t, i);
+            tollElliptic = !listItem && !tollObject && !tollSubject && OneTolls.elliptic(t, i);
+            listItem |= tollObject || tollSubject || tollElliptic;
             // "at least one suspect was held": the hedge makes "one" a count of the noun after it (NumberRule.ONE_HEDGED)
             hedgedOne = !listItem && atLeastOne(t, i, endTok);
             listItem |= hedgedOne;
@@ -254,7 +259,7 @@ final class WrittenNumbers {
         m.words = true;
         m.rule = (leadingA ? NumberRule.A_SCALE : half || quarter ? NumberRule.HALF_A_SCALE
                 : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : hedgedOne ? NumberRule.ONE_HEDGED
-                : NumberRule.NUMBER_WORDS).id;
+                : tollSubject ? NumberRule.ONE_TOLL_SUBJECT : tollElliptic ? NumberRule.ONE_STATE_ELLIPTIC : NumberRule.NUMBER_WORDS).id;
         if (RepeatsInAPeriod.within(lx, t, endTok)) m.rule = NumberRule.TIMES_IN_A_PERIOD.id;   // "three times since May"
         else if (tail == null && !RepeatedEvents.passiveTimes(lx, t, i, endTok) && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
@@ -302,17 +307,6 @@ final class WrittenNumbers {
         return j < t.size() && t.get(j).isNum();
     }
 
-    /** A verb of a toll (numbers-toll-verbs.txt) right before token k, or before a hedge of one or two words ("killed at least"). */
-    private boolean tollVerbBefore(List<Tok> t, int k) {
-        for (int x = k - 1; x >= Math.max(0, k - 3); x--) {
-            Tok w = t.get(x);
-            if (!w.isWord()) return false;
-            if (not.tollVerbs.contains(w.lower())) return true;
-            if (!ONE_HEDGES.contains(w.lower())) return false;
-        }
-        return false;
-    }
-
     /**
      * {@link NumberRule#ONE_HEDGED}: "at least one" before a noun of one word ("at least one suspect was held", "At least
      * one county has asked"): "at least" bounds a count, so the "one" after it is no pronoun nor article; "at least one of
@@ -334,9 +328,6 @@ final class WrittenNumbers {
     private static boolean participle(Tok w) {
         return w.isWord() && !w.capitalized() && w.lower().endsWith("ed");
     }
-
-    /** The words of a hedge between a toll's verb and "one": "at least", "only", "just". */
-    private static final java.util.Set<String> ONE_HEDGES = java.util.Set.of("at", "least", "only", "just", "about", "nearly", "almost");
 
     /**
      * "its eight factories in Tainan", "its two Kumamoto plants": after "its" or "their", a noun phrase that names its place (a
