@@ -36,4 +36,30 @@ class ClaimantTitlesRulesTest {
         assertThat(claimants("Police in Ledmore, Ore., say four people died in the fire.")).containsExactly("Police in Ledmore");
         assertThat(claimants("Officials in Dover, Del., said 40 homes were damaged.")).containsExactly("Officials in Dover");
     }
+
+    @Test
+    void aDefiniteTitleIsThePersonLastNamedWithIt() {
+        assertThat(claimants("Harbor Police Chief Ana Ruiz said the club had three exits. The chief said five people were still in hospital."))
+                .containsExactly("Harbor Police Chief Ana Ruiz", "Ana Ruiz");
+        assertThat(claimants("Sgt. Tom Baxter spoke to reporters on Monday. The sergeant said 12 casings were found."))
+                .containsExactly("Tom Baxter");
+    }
+
+    @Test
+    void aTitleWithAnotherModifierOrNoNameBeforeStaysAsWritten() {
+        // (the fire chief is not the police chief; a chief executive is no chief)
+        // (what "the fire chief" is then is another rule's: here only that it is not the police chief)
+        assertThat(claimants("Police Chief Ana Ruiz spoke first. The fire chief said 30 homes burned."))
+                .hasSize(1).doesNotContain("Ana Ruiz");
+        assertThat(claimants("Chief Executive Lena Okafor spoke first. The chief said 30 stores would close."))
+                .containsExactly("The chief");
+    }
+
+    @Test
+    void anAbbreviatedTitleRunsOverItsDotToTheName() {
+        assertThat(claimants("\"There were more than 200 people inside,\" said Harbor police Lt. Ana Ruiz. \"It was chaos.\""))
+                .containsExactly("Harbor police Lt. Ana Ruiz");
+        assertThat(claimants("\"We found 14 casings,\" said Rep. Tom Baxter."))
+                .containsExactly("Rep. Tom Baxter");
+    }
 }
