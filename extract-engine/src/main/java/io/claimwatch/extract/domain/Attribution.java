@@ -69,6 +69,8 @@ public final class Attribution {
         Sentences.Sentence s = sentences.get(idx);
         int[] at = claimant == null ? null
                 : TextSpans.find(text, claimant, s.start(), s.end(), m.start, sentences.get(Math.min(sentences.size() - 1, idx + 5)).end());
+        // (a name run over a title's dot where the sentence was cut: "said police Sgt. Tom Baxter")
+        if (at == null && claimant != null && idx + 1 < sentences.size()) at = TextSpans.find(text, claimant, s.start(), sentences.get(idx + 1).end(), m.start, 0);
         return at == null ? FieldSource.unspanned(FieldSource.Field.CLAIMANT, rule)
                 : FieldSource.of(FieldSource.Field.CLAIMANT, rule, text, at[0], at[1]);
     }

@@ -98,6 +98,9 @@ final class Referents {
             String named = lastNamed();
             if (named != null) return named;
         }
+        // claimant.title-referent: "The chief said" after "Police Chief Ana Ruiz said": the person last named with the title
+        String titled = t.get(a).is("the") && b - a <= 3 && !hasCapital(t, a + 1, b) ? PersonTitles.lastNamed(text, sentences.get(idx).start(), b - a == 3 ? t.get(a + 1).text() : null, t.get(b - 1).lower()) : null;
+        if (titled != null) return titled;
         if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
             String named = namedEndingWith(idx, t.get(b - 1).lower());
             if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = issuer(sentences.get(idx).start(), t.get(b - 1).lower());

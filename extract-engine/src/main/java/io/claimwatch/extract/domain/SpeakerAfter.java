@@ -102,6 +102,9 @@ final class SpeakerAfter {
             if (role) d = f;
             // (", warned Delta Bank economist Lena Okafor.": an addressee verb whose role and name end the sentence is inverted too)
             if (w.addresseeVerbs.contains(t.get(v).lower()) && !((n > c && d - n >= 2 || role) && (d >= t.size() - 1 || t.get(d).is(".")))) return null;
+            // (claimant.title-abbreviation: ", said Harbor police Sgt. Tom Baxter": over the title's dot to the name)
+            int named = d > n && d < t.size() && t.get(d).is(".") ? PersonTitles.nameEndAfterAbbreviation(text, t.get(d - 1).start(), t.get(d).end()) : -1;
+            if (named > 0) return text.substring(t.get(c).start(), named);
             if (d > n) return span(t, c, d);
         }
         return null;

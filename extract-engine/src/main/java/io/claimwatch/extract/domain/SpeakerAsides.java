@@ -89,7 +89,9 @@ final class SpeakerAsides {
      * of that place (its county or country), not the subject (a name of two words is: "A protester in Dhaka, Ana Ruiz,").
      */
     boolean placeTail(List<Tok> t, int[] sg, int[] before) {
-        if (sg[1] - sg[0] != 1 || !name(t.get(sg[0])) || before[1] - before[0] < 2) return false;
+        // (a state's abbreviation with its dot is one word: "Police in Dover, Del., say")
+        int n = sg[1] - sg[0] == 2 && t.get(sg[0] + 1).is(".") ? 1 : sg[1] - sg[0];
+        if (n != 1 || !name(t.get(sg[0])) || before[1] - before[0] < 2) return false;
         int p = before[1] - 1;
         while (p > before[0] && name(t.get(p))) p--;
         return p < before[1] - 1 && place(t, p);

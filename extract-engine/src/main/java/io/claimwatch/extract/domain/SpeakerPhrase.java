@@ -61,7 +61,7 @@ final class SpeakerPhrase {
             if (y.is(",")) {
                 segs.add(new int[] {x + 1, segEnd});
                 segEnd = x;
-            } else if (isHardBreak(y) || y.is("that") || y.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || y.is("but")
+            } else if (isHardBreak(y) || DatelineOpening.endsAt(t, x, lx) || y.is("that") || y.is("and") && segs.isEmpty() && x < k - 1 && !insideName(t, x) || y.is("but")
                     || y.is("while") || y.is("as") || y.is("because") || y.is("if") || w.comparisonWords.contains(y.lower())
                     // "on Sunday after authorities warned": a clause of its own (not an aside after a comma)
                     || lx.subordinators.contains(y.lower()) && segs.isEmpty() && !(x > 0 && t.get(x - 1).is(","))
