@@ -26,4 +26,25 @@ class TollDatesTest {
         assertThat(datesOf(text, pub, 44, "")).isEqualTo("null..null");
         assertThat(datesOf(text, pub, 200, "")).isEqualTo("2024-05-17..2024-05-17");
     }
+
+    @Test
+    void aLeadsTollWithADayDatesTheArticlesLaterFigures() {
+        // frame.toll-lead: no headline, no kind of event named; the lead's Friday dates the figures told after it
+        LocalDate pub = LocalDate.of(2024, 5, 20);
+        String text = "A gunman wounded 12 people and killed two at a crowded bar early Friday.\n\n"
+                + "The bar is in the old town.\n\n"
+                + "Three victims were in critical condition and about 300 people were inside the bar.";
+        assertThat(datesOf(text, pub, 3, "")).isEqualTo("2024-05-17..2024-05-17");
+        assertThat(datesOf(text, pub, 300, "")).isEqualTo("2024-05-17..2024-05-17");
+    }
+
+    @Test
+    void aLeadWithNoTollDatesNoFrame() {
+        // a lead of no toll and no kind of event, with no headline, frames nothing
+        LocalDate pub = LocalDate.of(2024, 5, 20);
+        String text = "The council approved a new budget for the bridge on Friday.\n\n"
+                + "The bridge is old.\n\n"
+                + "About 300 people attended the meeting.";
+        assertThat(datesOf(text, pub, 300, "")).isEqualTo("null..null");
+    }
 }
