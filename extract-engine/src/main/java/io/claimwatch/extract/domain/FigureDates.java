@@ -114,6 +114,8 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         Matcher and = w.joinedVerb.matcher(text).region(a, b);
         while (and.find()) {
             String verb = and.group(1).toLowerCase(java.util.Locale.ROOT);
+            // dating.joined-toll: "wounded 12 people and killed two at a bar on Friday" is one act's toll (JoinedTolls)
+            if (JoinedTolls.sameAct(text, cs, ms, verb)) continue;
             if (w.future.contains(verb) || verb.length() > 4 && (verb.endsWith("ed") || lx.irregularPast.contains(verb))) return true;
         }
         return false;

@@ -119,7 +119,12 @@ final class FrameReader {
         // so too in an article, headline and lead, that names no kind of event: its news is of that day
         // or period ("A British Airways plane crash-landed ... today", "The US trade deficit widened ...
         // in October"); a text of a few sentences with no headline is dated sentence by sentence
-        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty()) && i < lead.size(); i++) {
+        // frame.toll-lead: with neither, a first sentence that tells a toll with a day ("A gunman wounded 12 people ... early
+        // Friday") tells a sudden event of that day (TollLeads)
+        boolean tollLead = dated == null && cause.isEmpty() && head.isEmpty() && !lead.isEmpty()
+                && TollLeads.tells(text, lead.get(0).start(), lead.get(0).end())
+                && !time.turnsIn(ctx, lead.get(0).start(), lead.get(0).end());   // "killed while three more ... as early as Friday": another act's day
+        for (int i = 0; dated == null && (!cause.isEmpty() || !head.isEmpty() || tollLead && i == 0) && i < lead.size(); i++) {
             dated = earliest(text, lead.subList(i, i + 1), null, ctx, pub, span, where, Pass.NAMED, read);
             // the day of the news; of an event that goes on (a war, a strike) the day the lead gives
             // with a word of onset ("the operation code-named Karbala-5 launched into Iraq on January 9")
@@ -137,6 +142,7 @@ final class FrameReader {
         if (dated == null && cause.isEmpty() && !head.isEmpty()) {
             dated = BodyDays.day(earliest(text, BodyDays.body(text, ss, where), null, ctx, pub, span, where, Pass.NAMED, read), pub);
         }
+        if (tollLead && dated != null) { span = EventFrame.Span.SUDDEN; sudden = true; }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
                 : pub != null ? EventFrame.windowBefore(pub, span) : new LocalDate[2];

@@ -350,6 +350,11 @@ public final class TimeResolver {
     /** {@link DateRoles#announcedBy}: "announced by Prime Minister Lionel Jospin last week" dates the announcement. */
     boolean announcedBy(Context c, int from, int s) { return roles.announcedBy(c.text, from, s); }
 
+    /** A word that turns to another event ("while", "but": time-words.txt BREAK) in [s, e) of the text. */
+    boolean turnsIn(Context c, int s, int e) {
+        return words.breakWord.matcher(c.text).region(s, e).find();
+    }
+
     /** A word that may stand between a noun and its date: a preposition of a day or a filler ("on", "last", "early"). */
     boolean leadsADate(String word) {
         return words.fillers.contains(word) || words.preps.get(word) == Kind.POINT;
