@@ -151,6 +151,12 @@ final class PlaceFinder {
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
+            int passOver = g == null ? 0 : PlaceNames.passOver(text, read, i, g, led);
+            if (passOver < 0) g = null;
+            if (passOver > 0) {
+                i += passOver - 1;   // name-head, compass-district, saint-name, given-name (PlaceNames)
+                continue;
+            }
             // rule "county-first": "County Durham", the British and Irish order, names a county, not the city the gazetteer knows
             if (g != null && !g.place().isCountry() && i > 0 && capital.get(i - 1) && words.get(i - 1).equals("county")) g = null;
             if (g != null && firstWordOfName(read, i, g) && (evidence != null || foreignToArticle(text, g))) {
