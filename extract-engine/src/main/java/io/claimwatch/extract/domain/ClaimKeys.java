@@ -170,8 +170,8 @@ public final class ClaimKeys {
     // Teri Mangal rose to 81"), else of its clause, else of its sentence
     int segFrom = Math.max(cs, at.segmentStart()), segTo = Math.min(ce, at.segmentEnd());
     Places sentencePlaces = segFrom < segTo ? places.located(text, segFrom, segTo, titleCase) : Places.NONE;
-    if (sentencePlaces.isEmpty()) sentencePlaces = places.rankedWith(text, segFrom, hedgeStart);   // ranked-with: "followed by Yalova with 2,400"
-    if (sentencePlaces.isEmpty()) sentencePlaces = places.lineHead(text, ss, hedgeStart);   // list-line-head: "Izmit 4,179 dead, 10,759 injured"
+    if (sentencePlaces.isEmpty()) sentencePlaces = ListedPlaces.rankedWith(places, text, segFrom, hedgeStart);   // ranked-with: "followed by Yalova with 2,400"
+    if (sentencePlaces.isEmpty()) sentencePlaces = ListedPlaces.lineHead(places, text, ss, hedgeStart);   // list-line-head: "Izmit 4,179 dead, 10,759 injured"
     if (sentencePlaces.isEmpty() && cs > ss && WHERE_CLAUSE.matcher(text).region(cs, ce).lookingAt()
         && text.substring(Math.max(ss, cs - 3), cs).strip().endsWith(",")) {
       // "Greenbrier County in the southeast of the state, where 15 deaths have been reported": the place before
