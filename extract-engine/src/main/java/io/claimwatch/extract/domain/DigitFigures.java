@@ -13,6 +13,7 @@ final class DigitFigures {
     private final Lexicon lx;
     private final NotFigures not;
     private final NumberRecognizer numbers;
+    private final StreetAddresses addresses;
 
     /** The last chars of the currencies' signs; whether a sign is empty (then any figure may have one). */
     private final String signEnds;
@@ -30,6 +31,7 @@ final class DigitFigures {
         this.lx = lx;
         this.not = not;
         this.numbers = numbers;
+        this.addresses = new StreetAddresses(lx, not);
     }
 
     /**
@@ -211,6 +213,7 @@ final class DigitFigures {
         if (not.ages.ageOf(t, i) || plainInt && not.ages.ageStated(t, i, j)) return null;
         if (plainInt && not.ages.ageInApposition(t, v.intValue(), prev, prev2, i, j)) return null;
         if (plainInt && not.ages.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."
+        if (plainInt && addresses.at(t, i, j)) return null;                          // "at 27 Birch Lane", "the 3100 block of"
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
         m.rule = (glued ? NumberRule.GLUED_UNIT : scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
