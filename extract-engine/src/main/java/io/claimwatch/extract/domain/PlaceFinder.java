@@ -151,10 +151,9 @@ final class PlaceFinder {
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
-            int passOver = g == null ? 0 : PlaceNames.passOver(text, read, i, g, led);
-            if (passOver < 0) g = null;
+            int passOver = g == null ? 0 : PlaceNames.passOver(read, i, g, led);
             if (passOver > 0) {
-                i += passOver - 1;   // name-head, compass-district, saint-name, given-name (PlaceNames)
+                i += passOver - 1;   // name-head, saint-name, given-name (PlaceNames)
                 continue;
             }
             // rule "county-first": "County Durham", the British and Irish order, names a county, not the city the gazetteer knows

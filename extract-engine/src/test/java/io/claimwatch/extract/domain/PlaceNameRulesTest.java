@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names that hold a place's name but name something else ({@link PlaceNames}: name-head, compass-district), and
+ * Names that hold a place's name but name something else ({@link PlaceNames}: name-head, saint-name, given-name), and
  * gunfire read as a shooting, not a fire (keys/causes.txt, shots-fired).
  */
 class PlaceNameRulesTest {
