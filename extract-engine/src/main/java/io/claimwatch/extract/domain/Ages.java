@@ -28,9 +28,13 @@ final class Ages {
     /** "group", "bracket": after "age", a span of ages ({@link NumberRule#AGE_QUALIFIER}: "the age group of 20 to 44"). */
     private final Set<String> ageGroupNouns = NotFigures.words("age-group-nouns");
 
+    /** Ages after a name in a list or after a noun of a person: "Joe Kay, 40;", "One man, 30, was hurt". */
+    private final PersonAges persons;
+
     Ages(Lexicon lx, NotFigures not) {
         this.lx = lx;
         this.not = not;
+        this.persons = new PersonAges(lx);
     }
 
     /**
@@ -50,6 +54,10 @@ final class Ages {
         if (i >= 4 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && numeral(t.get(i - 2))
                 && (t.get(i - 3).is("of") || t.get(i - 3).is("from")) && (t.get(i - 4).is("age") || t.get(i - 4).is("ages"))) return true;
         if (i >= 2 && t.get(i - 1).is("from") && (t.get(i - 2).is("age") || t.get(i - 2).is("ages"))) return true;
+        // "ranged in age from about 18 to 24": a hedge word between "from" and the span's first age (age.hedged-span)
+        if (i >= 3 && hedgeWord(t.get(i - 1)) && t.get(i - 2).is("from") && (t.get(i - 3).is("age") || t.get(i - 3).is("ages"))) return true;
+        if (i >= 5 && (t.get(i - 1).is("to") || t.get(i - 1).is("and")) && numeral(t.get(i - 2)) && hedgeWord(t.get(i - 3))
+                && (t.get(i - 4).is("of") || t.get(i - 4).is("from")) && (t.get(i - 5).is("age") || t.get(i - 5).is("ages"))) return true;
         // "who had turned 110 in May", "A friend just turned 95", "will turn 18 on August 7": the age a person reached, unless a noun follows ("turned 40 homes into")
         if (i >= 1 && (t.get(i - 1).is("turned") || t.get(i - 1).is("turns") || t.get(i - 1).is("turning") || t.get(i - 1).is("turn"))
                 && (i + 1 >= t.size() || !t.get(i + 1).isWord() || LOWER_FUNCTION_AFTER_AGE.contains(t.get(i + 1).lower()))) return true;
@@ -132,6 +140,11 @@ final class Ages {
         return next.isWord() ? ageFollowers.contains(next.lower()) : NotFigures.CLAUSE_ENDS.contains(next.text());
     }
 
+    /** A one-word hedge of hedges.txt: "about", "around". */
+    private boolean hedgeWord(Tok w) {
+        return w.isWord() && lx.hedgesBefore.containsKey(w.lower());
+    }
+
     /** The verbs that state what an age is. */
     private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "remains", "remained", "stands", "stood");
 
@@ -151,6 +164,7 @@ final class Ages {
      * and her sister, 34, were killed").
      */
     boolean ageInApposition(List<Tok> t, int value, Tok prev, Tok prev2, int i, int j) {
+        if (value <= 120 && (persons.afterName(t, value, i, j) || persons.afterPersonNoun(t, i) || persons.between(t, i))) return true;
         if (value > 120 || prev == null || !prev.is(",") || prev2 == null) return false;
         // a name cut by an abbreviation's full stop: "Doe Jr., 38"
         boolean named = prev2.capitalized() || prev2.is(".") && i >= 3 && t.get(i - 3).capitalized();

@@ -54,7 +54,50 @@ final class TextMasks {
                 k = m.end() - 1;
             }
         }
+        localPhones(text, a, b);
         return b;
+    }
+
+    /** "call", "reached", "phone": a word that makes a local number after it a phone number (numbers-phone-words.txt). */
+    private static final java.util.Set<String> PHONE_WORDS = java.util.Set.copyOf(Lexicon.lines("numbers-phone-words.txt"));
+    /** The words that may stand right before a local phone number: "call police at 555-0142", "phone 555-0142". */
+    private static final java.util.Set<String> PHONE_LEADS = java.util.Set.of("at", "on", "is", "or", "number", "line");
+
+    /**
+     * {@code numbers.local-phone}: "call police at 555-0142", "Crime Stoppers at 555-0100 or", "can be reached at 412 555
+     * 0142": seven digits written 3-4 with a hyphen, or ten written 3 3 4 with spaces, after "at", "on", "or" or a word of
+     * numbers-phone-words.txt, with such a word among the twelve before, are a phone number; not "rose 250-1000 points"
+     * nor "called for 500-1000 more troops" (no lead word right before).
+     */
+    private static void localPhones(String text, char[] a, BitSet b) {
+        int n = a.length;
+        for (int k = 0; k + 7 < n; k++) {
+            if (!digitAt(a, k) || k > 0 && (digitAt(a, k - 1) || a[k - 1] == '-' || a[k - 1] == '.' || a[k - 1] == ',' || a[k - 1] == '$')) continue;
+            if (!digitAt(a, k + 1) || !digitAt(a, k + 2) || a[k + 3] != '-' && a[k + 3] != ' ') continue;
+            int e = -1;
+            if (a[k + 3] == '-' && digitsAt(a, k + 4, 4)) e = k + 8;
+            else if (a[k + 3] == ' ' && digitsAt(a, k + 4, 3) && k + 7 < n && a[k + 7] == ' ' && digitsAt(a, k + 8, 4)) e = k + 12;
+            if (e < 0 || e < n && (digitAt(a, e) || (a[e] == '-' || a[e] == '.' || a[e] == ',') && digitAt(a, e + 1))) continue;
+            if (b.get(k) || !phoneContext(text, k)) continue;
+            b.set(k, e);
+            k = e;
+        }
+    }
+
+    private static boolean digitsAt(char[] a, int from, int count) {
+        for (int i = from; i < from + count; i++) if (!digitAt(a, i)) return false;
+        return true;
+    }
+
+    /** A word of numbers-phone-words.txt among the twelve words before {@code k}, and a lead word or such a word right before. */
+    private static boolean phoneContext(String text, int k) {
+        String before = text.substring(Math.max(0, k - 120), k).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.split("[^\\p{L}]+");
+        int last = words.length - 1;
+        while (last >= 0 && words[last].isEmpty()) last--;
+        if (last < 0 || !PHONE_LEADS.contains(words[last]) && !PHONE_WORDS.contains(words[last]) && !before.stripTrailing().endsWith(":")) return false;
+        for (int w = last; w >= Math.max(0, last - 12); w--) if (PHONE_WORDS.contains(words[w])) return true;
+        return false;
     }
 
     /** "0dd", "0ddd" or "0dddd" at k and a space after it: the first group of a national number. */
