@@ -14,11 +14,13 @@ final class NounPhrases {
     private final CountedWords w;
     private final Lexicon lx;
     private final NamedParts parts;
+    private final ChargeOffences offences;
 
     NounPhrases(CountedWords words) {
         this.w = words;
         this.lx = words.lx;
         this.parts = new NamedParts(words);
+        this.offences = new ChargeOffences(words);
     }
 
     /**
@@ -210,6 +212,15 @@ final class NounPhrases {
                 words.add(t.get(j + 1).lower());
                 j += 2;
                 continue;
+            }
+            if (l.equals("of") && n > 0) {
+                int[] e = {end};
+                int x = offences.read(t, j, words, e);           // counted.charge-offence: "12 counts of attempted arson"
+                if (x > j) {
+                    end = e[0];
+                    j = x;
+                    break;
+                }
             }
             if (l.equals("of") && n > 0 && j + 1 < t.size() && t.get(j + 1).isWord() && !t.get(j + 1).capitalized()
                     && t.get(j + 1).lower().endsWith("ing") && t.get(j + 1).lower().length() > 5) {
