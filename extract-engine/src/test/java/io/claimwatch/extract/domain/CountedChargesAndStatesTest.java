@@ -36,4 +36,17 @@ class CountedChargesAndStatesTest {
         assertThat(counted("He faces 2 counts of burglary and 3 counts of theft.")).first().asString().startsWith("counts of burglary");
         assertThat(counted("He faces 2 counts of burglary and 3 counts of theft.")).first().asString().doesNotContain("theft");
     }
+
+    @Test
+    void aBareCountInAStateOfHealthCountsThePeopleBeforeInThatState() {
+        // (the crash, the article's event, may follow the state)
+        assertThat(counted("Nine people were hurt in the crash, two in critical condition and seven in stable condition."))
+                .anyMatch(c -> c.startsWith("people hurt in critical condition")).anyMatch(c -> c.startsWith("people hurt in stable condition"));
+        assertThat(counted("Officials said 14 workers were taken to hospital, three in a serious but stable condition."))
+                .anyMatch(c -> c.startsWith("workers") && c.endsWith("in serious but stable condition"));
+        // a place after "in" is not a state
+        assertThat(counted("Nine died in Sonora, four in Sinaloa.")).contains("people died in Sinaloa");
+        // no figure of people before: no state
+        assertThat(counted("The hospital has 3 in intensive care.")).noneMatch(c -> c.contains("condition"));
+    }
 }
