@@ -18,6 +18,8 @@ final class CountedContext {
     private final CountedWords w;
     private final Lexicon lx;
     private final NounPhrases nouns;
+    /** "condition": the state of the wounded after "in (a) ADJ" ("two in critical condition"). */
+    private final java.util.Set<String> conditionNouns = java.util.Set.copyOf(Lexicon.lines("counted-condition-nouns.txt"));
 
     CountedContext(CountedWords words, NounPhrases nouns) {
         this.w = words;
@@ -156,6 +158,30 @@ final class CountedContext {
             y++;
         }
         return result(sb.toString(), e, r.prev.noun(), CountedRule.SAME_COUNT_OTHER_PLACE);
+    }
+
+    /**
+     * counted.same-count-in-state: a bare figure opening its clause before "in (a) ADJ condition" (counted-condition-nouns.txt)
+     * counts what the figure before counts, in that state: "Six people were hurt, one in critical condition and five in
+     * stable condition" gives "people hurt in stable condition" (not the first noun's phrase as it stands).
+     */
+    CountedPhrase.Result otherState(CountedReading r) {
+        List<Tok> t = r.t;
+        int j = r.j;
+        if (!r.bare() || r.prev == null || r.prev.counted().isEmpty() || !r.prev.unit().isEmpty() || j + 2 >= t.size()
+                || !t.get(j).is("in") || !clauseStart(t, r.m)) return null;
+        int y = j + 1;
+        if (t.get(y).is("a")) y++;
+        int a = y;
+        // "critical", "serious but stable", "serious and critical": adjectives, one joined, up to the condition's noun
+        while (y < t.size() && y < a + 4 && t.get(y).isWord() && !t.get(y).capitalized() && !conditionNouns.contains(t.get(y).lower())
+                && (!w.lx.functionWords.contains(t.get(y).lower()) || y > a && (t.get(y).is("and") || t.get(y).is("but") || t.get(y).is("or")))) y++;
+        if (y == a || y >= t.size() || !conditionNouns.contains(t.get(y).lower())) return null;
+        String base = r.prev.counted();
+        int in = base.indexOf(" in ");
+        if (in > 0) base = base.substring(0, in);
+        return result(base + " in " + span(t, a, y + 1).toLowerCase(java.util.Locale.ROOT), t.get(y).end(), r.prev.noun(),
+                CountedRule.SAME_COUNT_IN_STATE);
     }
 
     /** "Of the deaths, 17,388 were reported in Kashmir": the noun fronted with "of" before the figure. */

@@ -225,6 +225,8 @@ public final class CountedPhrase {
         if (year != null) return year;
         Result place = context.otherPlace(r);
         if (place != null) return place;
+        Result inState = context.otherState(r);
+        if (inState != null) return inState;
         if (!r.bare()) return null;
         Result supplied = supply.supplied(r);
         if (supplied != null) return supplied;

@@ -34,6 +34,8 @@ enum CountedRule {
             "The latest total compares with 61,000 arrivals in 2020 and 95,000 in 2019.", "arrivals"),
     SAME_COUNT_OTHER_PLACE("a bare figure \"in Place\" opening its clause counts what the figure before counts, there",
             "Nine died in Sonora, four in Sinaloa.", "people died in Sinaloa"),
+    SAME_COUNT_IN_STATE("a bare figure \"in (a) ADJ condition\" opening its clause counts what the figure before counts, in that state",
+            "Six people were hurt, one in critical condition and five in stable condition.", "people hurt in stable condition"),
     SUPPLY_CUT("a figure after \"VERB SUPPLY to\" with a verb that cuts the supply counts its noun (else people) without it",
             "The storm knocked out power to about 300,000 homes across the region.", "homes without power"),
     SUPPLY_RESTORED("a bare figure after \"VERB SUPPLY to\" with a verb that restores the supply counts people with it restored, and when",

@@ -13,10 +13,14 @@ final class NounPhrases {
 
     private final CountedWords w;
     private final Lexicon lx;
+    private final NamedParts parts;
+    private final ChargeOffences offences;
 
     NounPhrases(CountedWords words) {
         this.w = words;
         this.lx = words.lx;
+        this.parts = new NamedParts(words);
+        this.offences = new ChargeOffences(words);
     }
 
     /**
@@ -187,13 +191,13 @@ final class NounPhrases {
         int n = 0, ofs = 0, ands = 0;
         while (j < t.size() && n < 8) {
             Tok tok = t.get(j);
-            if (tok.isNum() && n > 0 && (modelNumber(t, j) || nameNumber(t, j))) {
+            if (tok.isNum() && n > 0 && (parts.modelNumber(t, j) || parts.nameNumber(t, j))) {
                 words.add(tok.text());                           // "dozens of Boeing 737 Max 9 aircraft": a model's number
                 end = tok.end();
                 j++;
                 continue;
             }
-            if (tok.is("-") && n > 0 && designator(t, j)) {
+            if (tok.is("-") && n > 0 && parts.designator(t, j)) {
                 // "11 Czechoslovak-made L-39 bombers", "three Soviet MI-24 helicopters", "250 anti- aircraft guns"
                 words.set(words.size() - 1, words.get(words.size() - 1) + "-" + t.get(j + 1).text());
                 end = t.get(j + 1).end();
@@ -208,6 +212,15 @@ final class NounPhrases {
                 words.add(t.get(j + 1).lower());
                 j += 2;
                 continue;
+            }
+            if (l.equals("of") && n > 0) {
+                int[] e = {end};
+                int x = offences.read(t, j, words, e);           // counted.charge-offence: "12 counts of attempted arson"
+                if (x > j) {
+                    end = e[0];
+                    j = x;
+                    break;
+                }
             }
             if (l.equals("of") && n > 0 && j + 1 < t.size() && t.get(j + 1).isWord() && !t.get(j + 1).capitalized()
                     && t.get(j + 1).lower().endsWith("ing") && t.get(j + 1).lower().length() > 5) {
@@ -271,8 +284,8 @@ final class NounPhrases {
                     && (j + 1 >= t.size() || !t.get(j + 1).isWord() || lx.functionWords.contains(t.get(j + 1).lower())))) break;
             // "three US Army soldiers": an acronym is a name, not the function word it spells
             // (not a word of a headline in capitals: "LIBYANS KILLED IN BATTLE")
-            boolean acronym = allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
-                    && !allCaps(t.get(j + 1)) && (j == 0 || !allCaps(t.get(j - 1)));
+            boolean acronym = NamedParts.allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
+                    && !NamedParts.allCaps(t.get(j + 1)) && (j == 0 || !NamedParts.allCaps(t.get(j - 1)));
             if (lx.functionWords.contains(l) && !acronym || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
             if (w.isVerbish(tok) && n > 0 && !nounVerb) break;
             // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
@@ -298,54 +311,6 @@ final class NounPhrases {
         }
         pos[0] = j;
         return end;
-    }
-
-    /**
-     * The number at j names a model, not a figure: right after a capitalised word and before a word,
-     * with no space missing ("Boeing 737 Max 9 aircraft", "two Max 8 jets").
-     */
-    /**
-     * name-number: "2,800 members of Local 222 are affected", "the crew of Flight 371": a number that ends a
-     * name after "of" is part of the name (not a month's day, not a figure of its own: "of Local 222 and 40").
-     */
-    private boolean nameNumber(List<Tok> t, int j) {
-        Tok before = t.get(j - 1), after = j + 1 < t.size() ? t.get(j + 1) : null;
-        return j >= 2 && t.get(j - 2).is("of") && before.capitalized() && !lx.months.containsKey(before.lower())
-                && !lx.weekdays.containsKey(before.lower()) && t.get(j).text().chars().allMatch(Character::isDigit)
-                && t.get(j).text().length() <= 4 && before.end() < t.get(j).start()
-                && (after == null || !after.isWord() && !after.is("-") && !after.is("%") || lx.functionWords.contains(after.lower()) && !after.is("and")
-                    && !after.is("of"));
-    }
-
-    private boolean modelNumber(List<Tok> t, int j) {
-        Tok before = t.get(j - 1), after = j + 1 < t.size() ? t.get(j + 1) : null;
-        return before.capitalized() && !lx.months.containsKey(before.lower()) && !lx.weekdays.containsKey(before.lower())
-                && after != null && after.isWord() && !lx.functionWords.contains(after.lower()) && !lx.timeUnits.contains(after.lower())
-                && !(j + 2 < t.size() && t.get(j + 2).is("of"))   // "Aviaco 10 out of 82": a figure
-                && t.get(j).text().chars().allMatch(Character::isDigit) && t.get(j).text().length() <= 4
-                && before.end() < t.get(j).start() && t.get(j).end() < after.start();
-    }
-
-    /**
-     * The hyphen at j joins the word before it to a model's number or a word after it, inside a noun phrase
-     * that goes on: "L-39 bombers", "Max-9 aircraft", "COVID-19 patients", "anti- aircraft guns" (a prefix
-     * cut by a line break); not a range ("10-15") or a dash between clauses ("ships - and").
-     */
-    private boolean designator(List<Tok> t, int j) {
-        if (j + 2 >= t.size() || t.get(j).start() != t.get(j - 1).end() || !t.get(j - 1).isWord()) return false;
-        Tok next = t.get(j + 1), after = t.get(j + 2);
-        if (next.isNum()) {
-            return next.start() == t.get(j).end() && next.text().chars().allMatch(Character::isDigit) && next.text().length() <= 4
-                    && after.isWord() && !lx.functionWords.contains(after.lower()) && !lx.timeUnits.contains(after.lower());
-        }
-        return next.isWord() && !next.capitalized() && !lx.functionWords.contains(next.lower()) && !w.isVerbish(next)
-                && after.isWord() && !lx.functionWords.contains(after.lower()) && !w.isVerbish(after)
-                && t.get(j - 1).text().length() <= 5 && !t.get(j - 1).capitalized();
-    }
-
-    /** A word of two or more letters all in capitals ("US", "IT"). */
-    private static boolean allCaps(Tok tok) {
-        return tok.isWord() && tok.text().length() > 1 && tok.text().equals(tok.text().toUpperCase(Locale.ROOT));
     }
 
     /**
