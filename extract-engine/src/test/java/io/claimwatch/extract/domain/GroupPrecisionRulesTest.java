@@ -107,6 +107,17 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void theInjuredInAStateToldElliptically() {
+    // condition, elliptic: "eleven were wounded, one critically" and "one remains critical" are the critical ones
+    String text = "Gunfire at a street fair\n\nEleven people were wounded on Saturday, one critically, police said.\n\n"
+        + "Of the wounded taken to hospital, one remains critical.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 30));
+    assertThat(key(cs, "Eleven").place()).doesNotContain("#");
+    assertThat(cs.stream().filter(c -> c.numberText().equalsIgnoreCase("one")).map(c -> c.key().place()).toList())
+        .hasSize(2).allSatisfy(place -> assertThat(place).contains("#critical"));
+  }
+
+  @Test
   void whatHappenedToAFigureIsTheVerbNearestBeforeIt() {
     // ClaimKeys: of the words of events before a figure in its clause, the nearest: "7 missing as fishing vessel
     // carrying 27 sinks" counts 27 aboard, not missing
