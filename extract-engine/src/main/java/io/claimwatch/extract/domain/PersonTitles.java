@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * A person's title before the name (lexicon/claimant-person-titles.txt): claimant.title-referent, "The sheriff said 12 ..."
  * after "Harbor County Sheriff Ana Ruiz said ..." is Ana Ruiz, the last person named with that title; and
  * claimant.title-abbreviation, ", said Harbor police Sgt. Tom Baxter": the name after an abbreviated title's dot goes with
- * the title, though the sentence was cut at the dot.
+ * the title, though the sentence was cut at the dot; and claimant.title-surname, "President Lind said" after "President Ana
+ * Lind" is Ana Lind (a title of lexicon/claimant-state-titles.txt or claimant-person-titles.txt, then the surname).
  */
 final class PersonTitles {
 
     /** A title noun ("sergeant") and its abbreviations ("sgt"), lower-cased. */
     private static final Map<String, List<String>> TITLES = titles();
     private static final Set<String> ABBREVIATIONS = abbreviations();
+    private static final Set<String> STATE_TITLES = Set.copyOf(Lexicon.lines("claimant-state-titles.txt").stream()
+            .map(l -> l.toLowerCase(Locale.ROOT)).toList());
     private static final Set<String> CONTINUATIONS = Set.copyOf(Lexicon.lines("claimant-title-continuations.txt").stream()
             .map(l -> l.toLowerCase(Locale.ROOT)).toList());
     /** A name after a title: two or three capitalised words, the first or a middle one an initial with its dot. */
@@ -70,6 +73,27 @@ final class PersonTitles {
         if (!m.lookingAt() || m.group().indexOf('\n') >= 0) return -1;
         String first = m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
         return CONTINUATIONS.contains(first) || TITLES.containsKey(first) ? -1 : m.end(1);
+    }
+
+    /**
+     * claimant.title-surname: whether the words before a surname ("President", "Prime Minister", "Sen.") are a title a
+     * person is named with, so that "Senator Holt said" stands for the full name given before ("Senator Ada Holt").
+     */
+    static boolean titleBeforeSurname(List<Tok> words) {
+        StringBuilder b = new StringBuilder();
+        for (Tok w : words) {
+            if (w.is(".")) continue;
+            if (!w.capitalized()) return false;
+            b.append(b.length() == 0 ? "" : " ").append(w.lower());
+        }
+        String title = b.toString();
+        return STATE_TITLES.contains(title) || TITLES.containsKey(title) || ABBREVIATIONS.contains(title);
+    }
+
+    /** Whether {@code word} is a title (claimant.title-surname): never the first name of a full name. */
+    static boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return STATE_TITLES.contains(w) || TITLES.containsKey(w) || ABBREVIATIONS.contains(w);
     }
 
     private static Map<String, List<String>> titles() {

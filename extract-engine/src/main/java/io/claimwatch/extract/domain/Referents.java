@@ -88,8 +88,8 @@ final class Referents {
             String owned = owner + "'s " + t.get(b - 1).text();
             return owner == null ? subj : owner.endsWith(owned.substring(owner.length())) ? owner : owned;
         }
-        // "Mr McConnell said": the full name given earlier ("Jack McConnell")
-        if (b - a >= 2 && b - a <= 3 && w.courtesyTitles.contains(t.get(a).lower()) && t.get(b - 1).capitalized()) {
+        // "Mr McConnell said", claimant.title-surname "President Lind said": the full name given earlier ("Jack McConnell")
+        if (b - a >= 2 && b - a <= 3 && (w.courtesyTitles.contains(t.get(a).lower()) || PersonTitles.titleBeforeSurname(t.subList(a, b - 1))) && t.get(b - 1).capitalized()) {
             String full = fullName(sentences.get(idx).start(), t.get(b - 1).text());
             if (full != null) return full;
         }
@@ -251,7 +251,7 @@ final class Referents {
             int b = wordBefore(0, at);
             if (b < 0 || !Character.isUpperCase(text.charAt(b))) continue;
             String first = text.substring(b, at).strip();
-            if (w.courtesyTitles.contains(first.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (w.courtesyTitles.contains(first.toLowerCase(java.util.Locale.ROOT)) || PersonTitles.isTitle(first)) continue;
             return first + " " + surname;
         }
         return null;

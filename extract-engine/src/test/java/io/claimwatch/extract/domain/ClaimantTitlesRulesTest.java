@@ -62,4 +62,20 @@ class ClaimantTitlesRulesTest {
         assertThat(claimants("\"We found 14 casings,\" said Rep. Tom Baxter."))
                 .containsExactly("Rep. Tom Baxter");
     }
+
+    @Test
+    void aTitleAndSurnameIsThePersonNamedInFullBefore() {
+        // claimant.title-surname
+        assertThat(claimants("President Ana Lind flew to the port on Monday. President Lind said 40 ships were damaged."))
+                .containsExactly("Ana Lind");
+        assertThat(claimants("Harbor Senator Tom Baxter spoke first. \"It is a disaster,\" Senator Baxter said, adding that 12 piers burned."))
+                .containsExactly("Tom Baxter");
+        assertThat(claimants("Prime Minister Lena Okafor met the mayors. Prime Minister Okafor said 300 homes were lost."))
+                .containsExactly("Lena Okafor");
+    }
+
+    @Test
+    void aTitleAndSurnameWithNoFullNameBeforeStaysAsWritten() {
+        assertThat(claimants("President Lind said 40 ships were damaged.")).containsExactly("President Lind");
+    }
 }
