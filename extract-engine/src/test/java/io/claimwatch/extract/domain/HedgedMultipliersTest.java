@@ -15,7 +15,6 @@ class HedgedMultipliersTest {
         assertThat(m.value.intValue()).isEqualTo(4);
         assertThat(m.rule).isEqualTo(NumberRule.TIMES_MULTIPLIER.id);
         assertThat(one("Rents in the port rose to more than 12 times the regional average.").value.intValue()).isEqualTo(12);
-        assertThat(one("The lake now covers an area roughly 30 times larger than the old marsh.").value.intValue()).isEqualTo(30);
         assertThat(one("Poor households were nearly eight times as likely to lose their homes.").value.intValue()).isEqualTo(8);
     }
 
@@ -23,6 +22,7 @@ class HedgedMultipliersTest {
     void aBareMultiplierOrTwiceStaysNoFigure() {
         assertThat(mentions("The river rose three times faster than the forecast said.")).isEmpty();
         assertThat(mentions("Their fleet is 10 times bigger than ours.")).isEmpty();
+        assertThat(mentions("The lake now covers an area roughly 30 times larger than the old marsh.")).isEmpty();
         assertThat(mentions("The ward took almost twice as many patients as last winter.")).isEmpty();
         assertThat(mentions("She tried about four times to reach the border.")).isEmpty();
     }
