@@ -203,7 +203,7 @@ final class DigitFigures {
             }
         }
         if (!NumberRecognizer.manyTimes(t, j, v) && !RepeatedEvents.passiveTimes(lx, t, i, j) && !RepeatsInAPeriod.within(lx, t, j)
-                && not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
+                && !HedgedMultipliers.at(t, i, j) && not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
         boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && denominator < 0;
         if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.dayRangeEnd(t, v.intValue(), i, j))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;

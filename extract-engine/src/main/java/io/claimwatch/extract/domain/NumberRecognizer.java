@@ -140,6 +140,8 @@ public final class NumberRecognizer {
             m.rule = NumberRule.TIMES_COUNTED.id;
         } else if (RepeatedEvents.passiveTimes(lx, t, m.tokStart, j)) {
             m.rule = NumberRule.TIMES_PASSIVE.id;                  // "the clerk was robbed 3 times"
+        } else if (HedgedMultipliers.at(t, m.tokStart, j)) {
+            m.rule = NumberRule.TIMES_MULTIPLIER.id;               // "about four times as much"
         } else if (RepeatsInAPeriod.within(lx, t, j)) {
             m.rule = NumberRule.TIMES_IN_A_PERIOD.id;              // "it broke down 12 times since March"
         } else if (not.isTimeOrDuration(text, t, j, m.end)) {

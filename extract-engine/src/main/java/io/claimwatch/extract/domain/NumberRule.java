@@ -35,6 +35,9 @@ enum NumberRule {
     TIMES_PASSIVE("\"N times\" right after a passive's participle (a hedge between): how often it was done to the subject, not a"
             + " multiplier (\"three times faster\") nor an active verb's repeats (\"tried four times\")",
             "The clerk was robbed 3 times last year.", "3"),
+    TIMES_MULTIPLIER("a hedged \"N times\" before a word of a comparison (numbers-multiplier-hedges.txt): the factor the"
+            + " sentence claims; a bare multiplier (\"three times faster\") and \"twice\" stay no figure",
+            "The new tank holds about four times as much water as the old one.", "4"),
     TIMES_IN_A_PERIOD("\"N times\" before the stretch of time it happened in (numbers-times-periods.txt): how often, whatever"
             + " the verb (\"three times as many\" is a multiplier)", "The ferry broke down 12 times since March.", "12"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),

@@ -261,7 +261,7 @@ final class WrittenNumbers {
                 : tollItem ? NumberRule.ONE_IN_A_TOLL : tollObject ? NumberRule.ONE_TOLL_OBJECT : hedgedOne ? NumberRule.ONE_HEDGED
                 : tollSubject ? NumberRule.ONE_TOLL_SUBJECT : tollElliptic ? NumberRule.ONE_STATE_ELLIPTIC : NumberRule.NUMBER_WORDS).id;
         if (RepeatsInAPeriod.within(lx, t, endTok)) m.rule = NumberRule.TIMES_IN_A_PERIOD.id;   // "three times since May"
-        else if (tail == null && !RepeatedEvents.passiveTimes(lx, t, i, endTok) && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
+        else if (tail == null && !RepeatedEvents.passiveTimes(lx, t, i, endTok) && !HedgedMultipliers.at(t, i, endTok) && not.isTimeOrDuration(text, t, endTok, m.end)) return null;
         // "two and a half years"
         if (tail == null && endTok + 3 < t.size() && t.get(endTok).is("and") && (t.get(endTok + 1).is("a") || t.get(endTok + 1).is("an"))
                 && (t.get(endTok + 2).is("half") || t.get(endTok + 2).is("quarter"))
