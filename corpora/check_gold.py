@@ -2,8 +2,8 @@
 """Check a held-out set's gold (one line a doc, claims with start/end offsets) against its rebuilt texts
 and manifest.tsv (run the set's rebuild.py first); fresh-g, fresh-k, fresh-l, fresh-m, fresh-n,
 fresh-o, fresh-p, fresh-q, fresh-r, fresh-s, fresh-t, fresh-u, fresh-v, fresh-w, fresh-x, fresh-y,
-fresh-z, fresh-aa, fresh-ab, fresh-ac, fresh-ad, fresh-ae, fresh-af, fresh-ag, fresh-ah, fresh-ai, fresh-aj
-and fresh-ak use it.
+fresh-z, fresh-aa, fresh-ab, fresh-ac, fresh-ad, fresh-ae, fresh-af, fresh-ag, fresh-ah, fresh-ai, fresh-aj,
+fresh-ak and fresh-al use it.
 
     python3 corpora/check_gold.py corpora/fresh-l
 
