@@ -165,8 +165,12 @@ final class DigitFigures {
                             skip[0] = j + 2;
                             return null;                                      // scores "3-1", years "2022-23"
                         }
-                        Mention r = new Mention(start, n2.end(), i, j + 2, v);
-                        r.high = v2;
+                        // a scale word after both ends scales both: "1.5-2.5 billion euros", "$3-4 bn"
+                        BigDecimal rangeScale = scaleWordAt(t, j + 2, currency);
+                        Mention r = new Mention(start, rangeScale == null ? n2.end() : t.get(j + 2).end(), i,
+                                rangeScale == null ? j + 2 : j + 3, rangeScale == null ? v : v.multiply(rangeScale));
+                        r.high = rangeScale == null ? v2 : v2.multiply(rangeScale);
+                        r.scale = rangeScale;
                         r.hedge = Hedge.RANGE;
                         r.rule = NumberRule.DIGIT_RANGE.id;
                         return numbers.finishUnits(text, t, r, unit, currency);
@@ -219,6 +223,19 @@ final class DigitFigures {
         m.rule = (glued ? NumberRule.GLUED_UNIT : scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
                 : denominator >= 0 ? NumberRule.MIXED_FRACTION : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
+    }
+
+    /**
+     * The multiplier of a scale word at {@code j} that stands after a figure: a number word of scale ("million",
+     * "dozen") or a suffix that may stand alone, or after a currency ("bn", "mln"); null when there is none.
+     */
+    private BigDecimal scaleWordAt(List<Tok> t, int j, boolean currency) {
+        if (j >= t.size() || !t.get(j).isWord()) return null;
+        String w = t.get(j).lower();
+        long[] nw = lx.numberWords.get(w);
+        if (nw != null && nw[1] == 2) return BigDecimal.valueOf(nw[0]);
+        BigDecimal mul = lx.suffixes.get(w);
+        return mul != null && (currency && w.length() > 1 || lx.suffixStandsAlone.contains(w)) ? mul : null;
     }
 
     /**

@@ -11,7 +11,7 @@ enum NumberRule {
     // ------------------------------------------------------------------ figures
     DIGITS("digits, with a currency sign or code, a unit or a percent sign", "The fund holds $2,500.", "2500"),
     SCALED_DIGITS("digits with a scale word or a glued suffix", "The budget reached 11.3bn last year.", "11300000000"),
-    DIGIT_RANGE("two figures joined by a hyphen, the first the lower", "Each exchange involved 50-95 soldiers.", "50"),
+    DIGIT_RANGE("two figures joined by a hyphen, the first the lower; a scale word after the second scales both (\"1.5-2.5 billion euros\")", "Each exchange involved 50-95 soldiers.", "50"),
     NUMBER_WORDS("number words, hyphenated or joined by \"and\"", "It captured nine hundred and nine Russian servicemen.", "909"),
     ONE_IN_A_TOLL("a lone \"one\" that closes a list of figures before a word of people-verbs.txt: \"14 injured and one dead\"",
             "The blast left 14 injured and one dead.", "1"),
@@ -60,7 +60,7 @@ enum NumberRule {
     GLUED_UNIT("digits with a unit glued and hyphenated to what it measures (\"a 30cm-wide pipe\"), or with a lone \"m\" and no currency"
             + " before a word of numbers-metre-words.txt: metres (\"the 30m shaft\", \"dug 8m down\")", "Crews dug the 30m shaft by hand.", "30"),
     // ------------------------------------------------------------------ no figure
-    MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag or a phone number", "Call +1 202 555 0143 for details.", null),
+    MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag, a phone number, a stock code in brackets (\"( 7203.T )\") or an exchange rate (\"$1 = 0.75 euro\")", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
     GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\"",
             "Covid-19 spread fast.", null),

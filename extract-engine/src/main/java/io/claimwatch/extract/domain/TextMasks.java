@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The chars of a text where no figure is read: URLs, e-mail addresses, handles, hashtags,
- * "site.com/path" and phone numbers (the recognition rule {@link NumberRule#MASKED_TEXT}).
+ * "site.com/path", phone numbers and stock codes in brackets (the recognition rule {@link NumberRule#MASKED_TEXT}).
  */
 final class TextMasks {
 
@@ -55,7 +55,54 @@ final class TextMasks {
             }
         }
         localPhones(text, a, b);
+        stockCodes(a, b);
+        exchangeRates(text, a, b);
         return b;
+    }
+
+    /** "$1 = 0.7508 euro", "(1 euro = $1.3215)": one unit of a currency told in another. */
+    private static final Pattern EXCHANGE_RATE = Pattern.compile(
+            "(?:(?:US|A|C|NZ|HK)?[$€£¥]\\s?1|\\b1\\s\\p{L}{3,10})\\s?=\\s?(?:(?:US|A|C|NZ|HK)?[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?");
+
+    /**
+     * {@code numbers.exchange-rate}: a wire's note of the rate it converted at, "($1 = 0.7508 euro)", "$1 = 0.9752 Australian
+     * dollars", "(1 euro = $1.3215)": a unit of one currency equal to an amount of another is the rate, not a figure of the story.
+     */
+    private static void exchangeRates(String text, char[] a, BitSet b) {
+        Matcher m = null;
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] != '=') continue;
+            if (m == null) m = EXCHANGE_RATE.matcher(text);
+            m.region(Math.max(0, k - 16), Math.min(a.length, k + 24));
+            while (m.find()) {
+                if (m.start() <= k && m.end() > k) b.set(m.start(), m.end());
+            }
+        }
+    }
+
+    /**
+     * {@code numbers.stock-code}: a wire's exchange code in brackets, "Honda Motor Co ( 7267.T )", "(0700.HK, 005930.KS)":
+     * one to six digits, a dot and one to three capital letters, with a bracket or a comma of the list right before
+     * or after (spaces between). A figure never ends in capitals glued after its point.
+     */
+    private static void stockCodes(char[] a, BitSet b) {
+        int n = a.length;
+        for (int k = 0; k + 2 < n; k++) {
+            if (a[k] != '.' || !digitAt(a, k - 1) || !(a[k + 1] >= 'A' && a[k + 1] <= 'Z')) continue;
+            int s = k - 1;
+            while (s > 0 && digitAt(a, s - 1)) s--;
+            int e = k + 1;
+            while (e < n && a[e] >= 'A' && a[e] <= 'Z') e++;
+            if (k - s > 6 || e - k - 1 > 3 || s > 0 && Character.isLetterOrDigit(a[s - 1]) || e < n && Character.isLetterOrDigit(a[e])) continue;
+            if (listMark(a, s - 1, -1) || listMark(a, e, 1)) b.set(s, e);
+            k = e;
+        }
+    }
+
+    /** Whether the first char that is not a space from {@code i} in direction {@code step} is a bracket or a comma. */
+    private static boolean listMark(char[] a, int i, int step) {
+        while (i >= 0 && i < a.length && a[i] == ' ') i += step;
+        return i >= 0 && i < a.length && (a[i] == '(' || a[i] == ')' || a[i] == ',');
     }
 
     /** "call", "reached", "phone": a word that makes a local number after it a phone number (numbers-phone-words.txt). */

@@ -464,6 +464,35 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aScaleWordAfterAHyphenRangeScalesBothEnds() {
+        Mention m = one("The storm may cost insurers 1.5-2.5 billion euros, the broker said.");
+        assertThat(m.hedge).isEqualTo(Hedge.RANGE);
+        assertThat(m.low).isEqualByComparingTo("1500000000");
+        assertThat(m.high).isEqualByComparingTo("2500000000");
+        assertThat(m.unit).isEqualTo("EUR");
+        Mention d = one("The refit will cost the yard $3-4 bn over a decade.");
+        assertThat(d.low).isEqualByComparingTo("3000000000");
+        assertThat(d.high).isEqualByComparingTo("4000000000");
+        assertThat(d.unit).isEqualTo("USD");
+        assertThat(one("Between 20-30 dozen eggs were broken.").high).isEqualByComparingTo("360");
+    }
+
+    @Test
+    void aStockCodeInBracketsIsNoFigure() {
+        assertThat(mentions("Shares of the carmaker ( 7203.T ) fell 3 percent in Tokyo.")).extracting(m -> m.low.intValue()).containsExactly(3);
+        assertThat(mentions("The two lenders (0005.HK, 2388.HK) lost 12 percent.")).extracting(m -> m.low.intValue()).containsExactly(12);
+        assertThat(mentions("Output rose to 4.5 million tonnes.")).extracting(m -> m.low.intValue()).containsExactly(4500000);
+    }
+
+    @Test
+    void anExchangeRateNoteIsNoFigure() {
+        assertThat(mentions("The fund lost 40 million euros. ($1 = 0.7508 euro)")).extracting(m -> m.low.intValue()).containsExactly(40000000);
+        assertThat(mentions("$1 = 0.9752 Australian dollars")).isEmpty();
+        assertThat(mentions("The toll was 12 (1 euro = $1.3215) on Monday.")).extracting(m -> m.low.intValue()).containsExactly(12);
+        assertThat(mentions("The ticket cost $1 and the meal $12.")).extracting(m -> m.low.intValue()).containsExactly(1, 12);
+    }
+
+    @Test
     void aScoreNextToAVoteIsATallyOfTwoFigures() {
         assertThat(mentions("The school board voted 5-2 on Tuesday to close the library.")).extracting(m -> m.low.intValue(), m -> m.high.intValue())
                 .containsExactly(tuple(5, 5), tuple(2, 2));
