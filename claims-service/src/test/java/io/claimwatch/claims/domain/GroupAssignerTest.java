@@ -180,7 +180,7 @@ class GroupAssignerTest {
 
   @Test
   void aSumAndItsConversionInBracketsAreComparedInOneScale() {
-    // conversion-key: the extractor keys "(about $27,000)" with the sum it converts, "25,000 euros" (key unit EUR);
+    // conversion-key: the extractor keys "(about $27,000)" with the sum it converts, "25,000 euros" (one key unit);
     // grouping/unit-scales.txt compares money in US dollars, so the two join one group, and sums of one currency keep
     // their ratios: 2,500 euros is another fee
     QuantityKey fee = new QuantityKey("", "fee", "", "EUR", "", "@FR", "", LocalDate.parse("2024-05-01"),

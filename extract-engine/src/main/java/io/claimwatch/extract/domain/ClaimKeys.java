@@ -279,7 +279,8 @@ public final class ClaimKeys {
     String site = KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind) ? "" : sites.of(text, cause, at, sentencePlaces, background, frame.date());
     if (!site.isEmpty()) where = where.withScopeWord(site);
     String family = causeFamilies.first(List.of(cause));
-    String keyUnit = unitMeasures.first(List.of(measured.unit()));   // "373 square miles" and "239,000 acres": one area
+    // "373 square miles" and "239,000 acres": one area; "3 billion euros" and "$4 billion": one sum (money-one-unit)
+    String keyUnit = unitMeasures.first(List.of(measured.unit().toLowerCase(Locale.ROOT)));
     ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
         where.key(), name, dated.earliest(), dated.latest());
     return new Keyed(key, background, phrase);

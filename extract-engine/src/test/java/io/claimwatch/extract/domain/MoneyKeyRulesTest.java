@@ -131,15 +131,16 @@ class MoneyKeyRulesTest {
 
   @Test
   void aConversionInBracketsTakesTheKeyOfTheSumItConverts() {
-    // conversion-key: "(about $27,000)" is the 25,000 euros told in dollars: one key, the sum's currency as its unit;
-    // a later sum of the same currency in brackets ("($3 million a year earlier)") is no conversion
+    // conversion-key: "(about $27,000)" is the 25,000 euros told in dollars: one key, every currency keyed in US dollars
+    // (money-one-unit); a later sum of the same currency in brackets ("($3 million a year earlier)") is no conversion
     String text = "Court fines bakery chain\n\nA court in Lyon on Tuesday ordered the bakery chain to pay a fine of 25,000 euros"
         + " (about $27,000) for unpaid overtime, its lawyer said.\n\nThe chain made a profit of $5.2 million ($3.1 million a"
         + " year earlier).\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 24));
     assertThat(key(cs, "25,000")).isNotNull();
     assertThat(key(cs, "$27,000")).isEqualTo(key(cs, "25,000"));
-    assertThat(key(cs, "$27,000").unit()).isEqualTo("EUR");
+    assertThat(key(cs, "$27,000").unit()).isEqualTo("USD");
+    assertThat(key(cs, "25,000").unit()).isEqualTo("USD");
     assertThat(key(cs, "$3.1 million").unit()).isEqualTo("USD");
   }
 
@@ -168,6 +169,7 @@ class MoneyKeyRulesTest {
         + " (Australian dollars 3.2 billion) by 2030, its chairman said on Monday.\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 5, 6));
     assertThat(key(cs, "2.1 billion").unit()).isEqualTo("USD");
-    assertThat(key(cs, "3.2 billion").unit()).isEqualTo("AUD");
+    assertThat(cs).filteredOn(c -> c.numberText().contains("3.2 billion")).extracting(ExtractedClaim::unit).containsExactly("AUD");
+    assertThat(key(cs, "3.2 billion").unit()).as("money-one-unit: keyed in US dollars").isEqualTo("USD");
   }
 }
