@@ -87,6 +87,7 @@ public final class Attribution {
     public String claimant(int idx, List<Tok> t, Mention m) {
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
+        if (decided == ClaimantRule.SURVEY_AGENT) carry.surveyed(idx);
         // (an authority's inquiry covers its own object, not the paragraph: claimant.authority-inquiry)
         if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
         return c;
@@ -105,7 +106,10 @@ public final class Attribution {
         Sentences.Sentence s = sentences.get(idx);
         String signer = shapes.signer(s);
         if (signer != null) return decide(ClaimantRule.SIGNED_POST, signer);
-        if (background(t, m) && !reportedBefore(idx, t, m)) return decide(ClaimantRule.BACKGROUND, null);
+        if (background(t, m) && !reportedBefore(idx, t, m)) {
+            String asker = SurveyAgents.ofWhole(text, t, m);     // claimant.survey-agent: "of the 210 farmers surveyed by X"
+            return decide(asker != null ? ClaimantRule.SURVEY_AGENT : ClaimantRule.BACKGROUND, asker);
+        }
         String acc = according.source(idx, t, m);
         if (acc != null) return decide(according.rule(), acc);
         String under = according.underPlan(t, m);      // claimant.under-plan: "Under the mayor's plan, fares rise to $3"
@@ -272,6 +276,11 @@ public final class Attribution {
         if (m != null && vs.contains(h - 1) && w.addresseeCountVerbs.contains(t.get(h - 1).lower())) {
             decided = ClaimantRule.ADDRESSEES_COUNTED;
             return null;
+        }
+        String asker = m == null ? null : SurveyAgents.ofRespondents(text, t, m, vs);   // claimant.survey-agent
+        if (asker != null) {
+            decided = ClaimantRule.SURVEY_AGENT;
+            return asker;
         }
         // "14 had predicted ...", "while eight said ...": the figure counts the speakers themselves
         if (m != null) {

@@ -18,6 +18,8 @@ final class CarriedReport {
     private final String text;
     private final List<Sentences.Sentence> sentences;
     private final String[] source;
+    /** claimant.survey-agent: the sentences whose source ran the survey their figures count the answers of. */
+    private final java.util.BitSet surveyed = new java.util.BitSet();
     /** The last source named in the document, whatever its verb. */
     private String lastNamed;
 
@@ -92,9 +94,15 @@ final class CarriedReport {
     String pollGoesOn(int idx) {
         if (idx == 0 || sentences.get(idx).kind() != Sentences.Kind.BODY || !sameParagraph(idx)) return null;
         String prev = source[idx - 1];
-        if (prev == null || !poll(prev)) return null;
+        if (prev == null || !poll(prev) && !surveyed.get(idx - 1)) return null;
         source[idx] = prev;
+        if (surveyed.get(idx - 1)) surveyed.set(idx);
         return prev;
+    }
+
+    /** claimant.survey-agent: sentence idx's source ran the survey its figures count the answers of ("surveyed by X"). */
+    void surveyed(int idx) {
+        surveyed.set(idx);
     }
 
     /**

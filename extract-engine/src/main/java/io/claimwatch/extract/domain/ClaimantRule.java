@@ -47,6 +47,8 @@ enum ClaimantRule {
             "In the Harbor Research poll, 61% said they backed the plan.", "the Harbor Research poll"),
     SPEAKER_AFTER("\"... N ...,\" X said | N ..., X said | N, said X", "claimant = X",
             "\"We counted 909 prisoners,\" the regional governor said.", "the regional governor"),
+    SURVEY_AGENT("N of the M Xs surveyed/polled by Y said ...", "claimant = Y: the body that ran the survey, for the shares of those asked and their number",
+            "Roughly 64% of the 210 farmers surveyed by the Valley Bank in May said costs were the main worry.", "the Valley Bank"),
     RELAYED_QUOTE("\"...,\" X quoted him/Name as saying", "claimant = the one quoted: X relays the words it quotes",
             "Ivan Petrenko, the mine's director, said 12 miners were found alive. \"We still hope for 40 more,\" Harbor Radio quoted him as saying.",
             "Ivan Petrenko"),

@@ -17,6 +17,7 @@ final class SpeakerAsides {
     private static final java.util.Set<String> SUBJECT_TIMES = lower("claimant-subject-times.txt");
     private static final java.util.Set<String> TIMES_OF_DAY = lower("claimant-times-of-day.txt");
     private static final java.util.Set<String> TIME_TITLES = lower("claimant-time-titles.txt");
+    private static final java.util.Set<String> ASIDE_ADVERBS = lower("claimant-aside-adverbs.txt");
     private final Lexicon lx;
     private final String text;
 
@@ -27,6 +28,20 @@ final class SpeakerAsides {
     SpeakerAsides(Lexicon lx, String text) {
         this.lx = lx;
         this.text = text;
+    }
+
+    /**
+     * claimant.adverb-aside: "The ministry, however, said", "A later study by the group, for its part, found": a connective of
+     * lexicon/claimant-aside-adverbs.txt that fills a segment between commas, [a, b), is no part of the subject.
+     */
+    static boolean adverbAside(List<Tok> t, int a, int b) {
+        if (b <= a || b - a > 3) return false;
+        StringBuilder words = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (!t.get(i).isWord() || t.get(i).capitalized()) return false;
+            words.append(i > a ? " " : "").append(t.get(i).lower());
+        }
+        return ASIDE_ADVERBS.contains(words.toString());
     }
 
     /**

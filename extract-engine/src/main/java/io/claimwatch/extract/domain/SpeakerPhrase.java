@@ -39,6 +39,8 @@ final class SpeakerPhrase {
     /** The subject of the reporting verb at v, reading backwards over its clause. */
     String before(int idx, List<Tok> t, int v) {
         String verb = t.get(v).lower();
+        int[] maker = FindingClauses.relativeMaker(lx, t, v);   // claimant.relative-finding: "a report from X, which found that"
+        if (maker != null) return refs.resolve(idx, span(t, maker[0], maker[1]), t, maker[0], maker[1]);
         int k = SpeakerAsides.pronounAdverb(t, v - 1, w);
         while (k >= 0 && t.get(k).isWord() && w.verbAdverbs.contains(t.get(k).lower())) k--;
         // claimant.comparison-no-subject: "growth of 9.5%, faster than predicted": the verb ends a comparison, no one is named
@@ -74,8 +76,8 @@ final class SpeakerPhrase {
         segs.add(new int[] {x + 1, segEnd});
         String provider = providedBy(t, segs.get(segs.size() - 1));
         if (provider != null) return provider;
-        String maker = ResearchBy.maker(w, text, t, segs.get(segs.size() - 1));   // claimant.research-by: "Research by X indicates"
-        if (maker != null) return maker;
+        String research = ResearchBy.maker(w, text, t, segs.get(segs.size() - 1));   // claimant.research-by: "Research by X indicates"
+        if (research != null) return research;
         int[] chosen = null;
         for (int si = 0; si < segs.size(); si++) {
             int[] sg = segs.get(si);
@@ -88,7 +90,7 @@ final class SpeakerPhrase {
             if (si + 1 < segs.size() && sg[1] > sg[0] && sg[1] < t.size() && t.get(sg[1]).is(",")
                     && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])) || bareNoun(t.get(sg[0])))
                     && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
-            if (sg[1] <= sg[0]) continue;
+            if (sg[1] <= sg[0] || si + 1 < segs.size() && SpeakerAsides.adverbAside(t, sg[0], sg[1])) continue;
             // "Ana Ruiz, 34, from Hartpury, Gloucestershire, said": an age and the rest of a place after a name are asides
             if (si + 1 < segs.size() && (SpeakerAsides.age(t, sg) || asides.placeTail(t, sg, segs.get(si + 1)))) continue;
             // "The fall of Ouadi Doum, which Chad said cost 1,269 lives": a relative pronoun as object, its clause's subject after it
@@ -176,7 +178,7 @@ final class SpeakerPhrase {
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
         if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !verb.equals("looking") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
                 && !lx.evidentialSubjects.contains(head)
-                && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb)) return null;
+                && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb) && !FindingClauses.foundThat(lx, t, a, v)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
         return refs.resolve(idx, subj, t, a, b);
