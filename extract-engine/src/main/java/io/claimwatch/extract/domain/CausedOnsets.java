@@ -16,11 +16,16 @@ final class CausedOnsets {
     private CausedOnsets() {
     }
 
-    /** Whether the words name an onset other than a verb of causing. */
-    static boolean plain(ConceptLexicon onsets, List<String> words) {
+    /**
+     * Whether the words name an onset other than a verb of causing; a verb of beginning with an object of its own begins
+     * another act ({@link BegunActivities}, frame.begun-activity: "crews began clearing roads").
+     */
+    static boolean plain(FrameReader f, List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            ConceptLexicon.Match m = WordForms.match(onsets, words, i);
-            if (m != null && !CAUSED.equals(m.concept())) return true;
+            ConceptLexicon.Match m = WordForms.match(f.onsets, words, i);
+            if (m == null || CAUSED.equals(m.concept())) continue;
+            if (BegunActivities.BEGIN.equals(m.concept()) && BegunActivities.otherAct(f, words, i + m.words(), f::leadsADate)) continue;
+            return true;
         }
         return false;
     }

@@ -108,7 +108,7 @@ final class FramePasses {
 
         /** Whether the words name an onset ({@code keys/onsets.txt}) of an event of {@code cause} ({@link CausedOnsets}). */
         boolean onset(FrameReader f, String cause) {
-            if (onset == null) onset = CausedOnsets.plain(f.onsets, words);
+            if (onset == null) onset = CausedOnsets.plain(f, words);
             return onset || CausedOnsets.causes(f, words, cause);
         }
     }

@@ -355,6 +355,9 @@ final class FrameReader {
     }
 
 
+    /** {@link TimeResolver#leadsADate}. */
+    boolean leadsADate(String word) { return time.leadsADate(word); }
+
     /** {@link EventReferences#introduces}. */
     boolean introducesEvent(String text, int from, int to) { return EventReferences.introduces(text, from, to); }
 
