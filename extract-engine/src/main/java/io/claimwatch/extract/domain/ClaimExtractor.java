@@ -262,7 +262,7 @@ public final class ClaimExtractor {
                 TimeResolver.EventDates sudden = TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
                 if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day
                 if (night.covers(start, end)) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
-                k = new ClaimKeys.Keyed(k.key(), k.background(), counted.currencyNamed(k.counted(), m));   // "damage (US dollars)"
+                k = new ClaimKeys.Keyed(k.key(), k.background(), counted.perUnitNamed(counted.currencyNamed(k.counted(), m), toks, m));   // "damage (US dollars)", "fares per passenger (euros)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),
                         explain ? explanations.of(s, m, clause, c, countedRule, claimantSource, d, framed, k) : List.of()));

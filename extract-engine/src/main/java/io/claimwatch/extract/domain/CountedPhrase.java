@@ -43,6 +43,7 @@ public final class CountedPhrase {
     private final CountedStatLines statLines;
     private final CountedDimensions dimensions;
     private final CountedRates rates = new CountedRates();
+    private final CountedSumsPerUnit perUnit;
 
     public CountedPhrase(Lexicon lx) {
         this.w = new CountedWords(lx);
@@ -65,6 +66,7 @@ public final class CountedPhrase {
         this.pay = new CountedPay(w, nouns);
         this.statLines = new CountedStatLines(w);
         this.dimensions = new CountedDimensions(w, nouns);
+        this.perUnit = new CountedSumsPerUnit(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -90,6 +92,11 @@ public final class CountedPhrase {
         if (name.isEmpty() || phrase.isEmpty() || lower.contains(name.toLowerCase(Locale.ROOT))
                 || w.lx.measureNouns.contains(lower) || w.namesNoNoun(phrase)) return phrase;
         return phrase + " (" + name + ")";
+    }
+
+    /** The phrase as the claim gives it, a sum's "per" noun after it named ({@link CountedSumsPerUnit}): "fares per passenger (euros)". */
+    String perUnitNamed(String phrase, List<Tok> t, Mention m) {
+        return perUnit.named(phrase, t, m);
     }
 
     /** The phrase the rules below give, read over by the player of a game's statistics ({@link CountedStatLines}). */

@@ -119,7 +119,7 @@ final class NounPhrases {
      * number, a time or an adverb ("died Saturday", "returned home", "wounded dozens more"), nor a noun
      * phrase of more than three words; only after a noun in the plural ("1,300 state employed miners": no
      * subject and verb) and not after a reporting verb, whose object is what was reported ("customers
-     * reported outages").
+     * reported outages"). An object that opens with an article is read by {@link #articleObject}.
      */
     void objectAfter(CountedReading r, int k) {
         List<Tok> t = r.t;
@@ -128,6 +128,10 @@ final class NounPhrases {
         if (!head.endsWith("s") && !w.irregularPlurals.contains(head)) return;
         Tok o = t.get(k + 1);
         String l = o.lower();
+        if (o.is("the") || o.is("a") || o.is("an")) {
+            if (!r.m.unit.equals("%")) articleObject(r, k);     // a share's predicate is share-of-whole's
+            return;
+        }
         if (!o.isWord() || o.capitalized() || !w.nounish(o) || w.isVerbish(o) || l.endsWith("ly") || w.determiners.contains(l)
                 || w.notObjects.contains(l) || w.adverbs.contains(l) || lx.timeAdverbs.contains(l) || w.timeOpeners.contains(l)
                 || lx.timeUnits.contains(l) || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll(""))
@@ -137,6 +141,31 @@ final class NounPhrases {
         int[] pos = {k + 1};
         int end = collect(t, pos, object, r.end);
         if (object.isEmpty() || object.size() > 3) return;
+        r.verb += " " + String.join(" ", object);
+        r.end = end;
+    }
+
+    /**
+     * counted.verb-article-object: the object of the same active verb in the past that opens with an article, at most
+     * three words after it that end its noun phrase, and none a time ("40 delegates ratified the charter" -> "delegates ratified the charter",
+     * "200 residents attended a hearing"; not "died the next day", "left the same week").
+     */
+    private void articleObject(CountedReading r, int k) {
+        List<Tok> t = r.t;
+        List<String> object = new ArrayList<>();
+        int[] pos = {k + 1};
+        int end = collectAfterArticle(t, pos, object, r.end);
+        if (object.size() < 2 || object.size() > 4) return;
+        if (pos[0] < t.size() && t.get(pos[0]).isWord()) {      // the object ends where its clause goes on, not inside a longer one
+            String next = t.get(pos[0]).lower();
+            if (!lx.functionWords.contains(next) && !next.endsWith("ly") && !lx.timeAdverbs.contains(next) && !w.timeOpeners.contains(next)
+                    && !lx.weekdays.containsKey(next) && !lx.months.containsKey(next)) return;
+        }
+        for (String x : object.subList(1, object.size())) {
+            String l = x.toLowerCase(Locale.ROOT);
+            if (lx.timeUnits.contains(l) || lx.timeUnits.contains(WordSplits.FINAL_S.matcher(l).replaceAll("")) || lx.months.containsKey(l)
+                    || lx.weekdays.containsKey(l) || lx.timeAdverbs.contains(l) || w.timeOpeners.contains(l) || lx.numberWords.containsKey(l)) return;
+        }
         r.verb += " " + String.join(" ", object);
         r.end = end;
     }

@@ -52,7 +52,7 @@ class ArticleEventsRulesTest {
                 .containsExactly("people died in a strong earthquake");
         // a phrase that names its event keeps it; a count of no fate takes none
         assertThat(counted("A landslide hit the coast road near Varden. Rescuers said 9 people died in the landslide.")).containsExactly("people died in the landslide");
-        assertThat(counted("A landslide hit the coast road near Varden. Rescuers said 40 volunteers joined the search.")).containsExactly("volunteers joined");
+        assertThat(counted("A landslide hit the coast road near Varden. Rescuers said 40 volunteers joined the search.")).containsExactly("volunteers joined the search");
     }
 
     @Test
