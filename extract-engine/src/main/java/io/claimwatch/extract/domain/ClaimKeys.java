@@ -115,6 +115,8 @@ public final class ClaimKeys {
     String event = changed != null ? changed : PhraseEvents.of(events, c.lemmas());
     if (event == null) event = WordForms.first(events, c.words());
     if (event == null) event = impliedEvents.first(c.lemmas());
+    // fatal-adverb: "three people were fatally shot" counts the dead, though its phrase ("people shot") lost the adverb
+    if ("injure".equals(event) && fatalAfter(FrameReader.words(text, figureEnd, Math.max(figureEnd, Math.min(ce, se))))) event = "kill";
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
     boolean share = SHARE_UNITS.contains(unit) || !c.words().isEmpty() && SHARE_UNITS.contains(c.words().get(0));
     if (event == null && !whole && !share && (kind.isEmpty() || PEOPLE_KINDS.contains(kind))) {
@@ -134,6 +136,9 @@ public final class ClaimKeys {
       // passengers-aboard: passengers of whom the sentence says nothing happened are those aboard ("with 463 passengers")
       if (event == null) event = roleEvents.first(c.lemmas());
     }
+    // vote-on-strike: "is balloting its 9,000 members on strike action": a strike the clause puts to a vote is a vote
+    int cut = Math.max(cs, ss);
+    if ("strike".equals(event) && "vote".equals(WordForms.last(events, FrameReader.words(text, cut, Math.max(cut, figureStart))))) event = "vote";
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
     if (kind.isEmpty() && !hasNoun(c)) kind = MisreadNouns.kind(c, after, events);   // misread-noun: "seven other peopled died"
     EconomicFigures.Measure indicator = EconomicFigures.measureOf(counted);   // "jobless total", "people out of work": one measure
@@ -337,6 +342,15 @@ public final class ClaimKeys {
 
   /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
   record Keyed(ClaimKey key, boolean background, String counted) {}
+
+  /** Whether the first event the words name is a death told in more than one word ("fatally shot", "shot dead"). */
+  private boolean fatalAfter(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      ConceptLexicon.Match m = WordForms.match(events, words, i);
+      if (m != null) return "kill".equals(m.concept()) && m.words() > 1;
+    }
+    return false;
+  }
 
   private boolean hasNoun(PhraseTagger.Tagged t) {
     for (int i = 0; i < t.tags().length; i++) {

@@ -168,8 +168,14 @@ final class KeyFacet {
     String noun = eventNounOf(events, before);
     if (noun != null) return noun;
     Matcher m = VERB_BEFORE.matcher(before);
-    return m.find() ? WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT))) : null;
+    if (m.find()) return WordForms.first(events, List.of(m.group(1).toLowerCase(Locale.ROOT)));
+    // shot-is-wounded: a verb whose form is also a noun ("gunmen shot 8 people"; not "14 shots"), only as the verb before a figure
+    Matcher w = WORD_BEFORE.matcher(before);
+    return w.find() ? VERB_EVENTS.first(List.of(w.group(1).toLowerCase(Locale.ROOT))) : null;
   }
+
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+  private static final ConceptLexicon VERB_EVENTS = ConceptLexicon.load("/keys/verb-events.txt");
 
   /** chamber-size: whether the words after a figure hyphen it to "seat" ("a 125-seat legislature"): the chamber's size. */
   static boolean chamberSize(String after) {
