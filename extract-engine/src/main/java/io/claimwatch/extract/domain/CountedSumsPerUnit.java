@@ -10,15 +10,13 @@ import java.util.Set;
  * person"), is a sum per that noun: the claim's phrase, once keyed, names "per" and the noun, and an "of" after the
  * noun with the word it names ("$5 per gallon of diesel"), before the currency in brackets: "town's ferry cost per
  * person (US dollars)", "US dollars per share". Not a time after the noun ("$75 million a year ago", "a week earlier":
- * a sum of a past period), nor where the phrase names that noun already ("earnings per share", "pay a month"); a
+ * a sum of a past period: {@code counted-relative-times.txt}), nor where the phrase names that noun already ("earnings per share", "pay a month"); a
  * conversion in brackets between the sum and "a" is stepped over ("$80 (£60) a barrel"). Read after the keys, which it
  * does not change (a price per gallon is keyed as the price was).
  */
 final class CountedSumsPerUnit {
 
     private static final Set<String> NOUNS = Set.copyOf(Lexicon.lines("counted-per-units.txt"));
-    /** A word after the noun that makes "a NOUN" a time ago or before, not a unit: "a year ago". */
-    private static final Set<String> TIME_AFTER = Set.of("ago", "earlier", "later", "before", "after", "since", "back", "previously");
 
     private final CountedWords w;
 
@@ -40,7 +38,7 @@ final class CountedSumsPerUnit {
         String noun = t.get(j + 1).lower();
         String single = noun.endsWith("s") && NOUNS.contains(noun.substring(0, noun.length() - 1)) ? noun.substring(0, noun.length() - 1) : noun;
         if (!NOUNS.contains(single) || t.get(j + 1).capitalized()) return phrase;
-        if (j + 2 < t.size() && t.get(j + 2).isWord() && TIME_AFTER.contains(t.get(j + 2).lower())) return phrase;
+        if (j + 2 < t.size() && t.get(j + 2).isWord() && w.relativeTimes.contains(t.get(j + 2).lower())) return phrase;
         for (String x : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (x.equals(single) || x.equals(single + "s")) return phrase;
         }

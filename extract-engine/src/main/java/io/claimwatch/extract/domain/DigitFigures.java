@@ -194,10 +194,8 @@ final class DigitFigures {
                 Mention range = dash > 0 ? null : scaledRange(t, i, j, start, v, scaleMul);
                 if (range != null) return numbers.finishUnits(text, t, range, unit, currency);
             } else {
-                String w = t.get(j).lower();
-                BigDecimal mul = lx.suffixes.get(w);
-                // "$5 bn"; "28.3 mln dlrs" (a scale that stands alone)
-                if (mul != null && (currency && w.length() > 1 || lx.suffixStandsAlone.contains(w))) {
+                BigDecimal mul = standingSuffix(sw, currency);   // "$5 bn"; "28.3 mln dlrs"
+                if (mul != null) {
                     v = v.multiply(mul);
                     scaleMul = mul;
                     scaled = true;
@@ -233,7 +231,11 @@ final class DigitFigures {
         if (j >= t.size() || !t.get(j).isWord()) return null;
         String w = t.get(j).lower();
         long[] nw = lx.numberWords.get(w);
-        if (nw != null && nw[1] == 2) return BigDecimal.valueOf(nw[0]);
+        return nw != null && nw[1] == 2 ? BigDecimal.valueOf(nw[0]) : standingSuffix(w, currency);
+    }
+
+    /** The multiplier of a scale suffix that stands apart from its figure: "28.3 mln dlrs", or "$5 bn" after a currency; null if none. */
+    private BigDecimal standingSuffix(String w, boolean currency) {
         BigDecimal mul = lx.suffixes.get(w);
         return mul != null && (currency && w.length() > 1 || lx.suffixStandsAlone.contains(w)) ? mul : null;
     }
