@@ -47,19 +47,28 @@ for line in blob(*CITIES).splitlines():
     admin_pop[f"{cc}.{f[10]}"] = admin_pop.get(f"{cc}.{f[10]}", 0) + pop
     for name in {f[1], f[2]}:
         add(name, cc, f"{cc}.{f[10]}" if f[10] else "", pop, "city")
+def add_division(name, cc, code, pop):
+    """A division outranks its own cities of the same name ("Quebec", "Kursk"), not a more populous place elsewhere:
+    "Santiago" is Chile's capital before the Dominican province."""
+    n = norm(name)
+    if len(n) < 3 or not any(c.isalpha() for c in n):
+        return
+    if n not in best or best[n][2] == code or pop > best[n][0]:
+        best[n] = (pop, cc, code, "admin1")
+
 for line in blob(*ADMIN1).splitlines():
     f = line.split("\t")
     if len(f) < 3:
         continue
     cc = f[0].split(".")[0]
-    pop = admin_pop.get(f[0], 0) + 1  # a division outranks its own cities of the same name
+    pop = admin_pop.get(f[0], 0) + 1  # the people of its cities of 15,000 or more
     for name in {f[1], f[2]}:
-        add(name, cc, f[0], pop * 10, "admin1")
+        add_division(name, cc, f[0], pop)
         # "Kursk Oblast" is also written "Kursk"; "Herat Province", "Herat"
         words = name.split()
         if len(words) > 1 and words[-1].lower() in {"oblast", "province", "region", "governorate", "prefecture",
                                                      "state", "county", "district", "department", "krai", "raion"}:
-            add(" ".join(words[:-1]), cc, f[0], pop * 10, "admin1")
+            add_division(" ".join(words[:-1]), cc, f[0], pop)
 
 # news-names.tsv: names whose bare form means another place in the news ("Washington" is the capital).
 for line in (Path(__file__).resolve().parent / "news-names.tsv").read_text(encoding="utf-8").splitlines():

@@ -68,9 +68,11 @@ final class FrameReader {
             Sentences.Sentence first = lead.get(0);
             // frame.subject-over-dateline: a place the lead opens on as its subject outranks where the story was filed
             Places subject = dateline == null ? Places.NONE : SubjectPlaces.of(places, text, first.start(), first.end(), dateline);
-            if (dateline != null && subject.isEmpty()) where = where.union(places.find(text, dateline.placeStart(), dateline.placeEnd(), true));
-            int from = subject.isEmpty() ? first.start() : SubjectPlaces.pastDateline(text, first.start(), first.end(), dateline);
-            where = where.union(subject).union(places.find(text, from, first.end(), false));
+            if (subject.isEmpty()) {
+                where = where.union(dateline == null ? places.find(text, first.start(), first.end(), false) : DatelinePlaces.of(places, text, first.start(), first.end(), dateline));
+            } else {
+                where = where.union(subject).union(places.find(text, SubjectPlaces.pastDateline(text, first.start(), first.end(), dateline), first.end(), false));
+            }
             if (where.countries().isEmpty()) {
                 Map<String, Integer> named2 = new LinkedHashMap<>();
                 for (Sentences.Sentence s : lead.subList(1, lead.size())) {

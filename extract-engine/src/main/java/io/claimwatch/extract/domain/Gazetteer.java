@@ -16,7 +16,8 @@ import java.util.Map;
  * first-level division, that division ("US.TX"). Countries by their English names (the JDK's),
  * short forms and demonyms ({@code keys/countries.txt}); states, provinces, oblasts and cities of
  * 15,000 people or more from GeoNames ({@code keys/places.tsv}, rebuilt by
- * {@code tools/gazetteer/build.py}); a name several places bear goes to the most populous. Names are
+ * {@code tools/gazetteer/build.py}); a name several places bear goes to the most populous, but a division outranks its
+ * own cities of the name ("Quebec"). Names are
  * looked up in lower case with hyphens and apostrophes as spaces ("al-haouz" → "al haouz").
  * Immutable and thread-safe.
  */

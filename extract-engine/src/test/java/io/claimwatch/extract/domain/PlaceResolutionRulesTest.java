@@ -95,4 +95,15 @@ class PlaceResolutionRulesTest {
     assertThat(HomeCountries.vote(Map.of("sunderland", "GB", "durham", "US"))).isNull();
     assertThat(HomeCountries.vote(Map.of())).isNull();
   }
+
+  @Test
+  void aDivisionOutranksOnlyItsOwnCitiesOfTheSameName() {
+    // tools/gazetteer/build.py: "Quebec" is the province before its city; "Santiago" is Chile's capital before the
+    // Dominican province of that name, and "Manchester" England's city before a parish of Jamaica
+    Gazetteer g = Gazetteer.get();
+    assertThat(g.lookup("Quebec").division()).isEqualTo("CA.10");
+    assertThat(g.lookup("Santiago").country()).isEqualTo("CL");
+    assertThat(g.lookup("Manchester").country()).isEqualTo("GB");
+    assertThat(g.lookup("Gaza").country()).isEqualTo("PS");
+  }
 }

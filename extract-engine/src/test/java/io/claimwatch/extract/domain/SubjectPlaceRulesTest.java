@@ -40,4 +40,22 @@ class SubjectPlaceRulesTest {
     List<ExtractedClaim> cs = all(text, PUBLISHED);
     assertThat(key(cs, "40").place()).contains("@US.WA").doesNotContain("@US.CO");
   }
+
+  @Test
+  void aLeadNamingTheDatelinesCountryAndNotItsTownLeavesTheTown() {
+    // frame.dateline-country: filed from the capital, the quake is elsewhere in the country the lead names
+    String text = "Quake in the south\n\nLIMA, March 3 (Reuters) - A strong earthquake that hit Peru on Friday killed at least"
+        + " 30 people, officials said.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).isEqualTo("@PE");
+    assertThat(key(e.claims(), "at least 30").place()).contains("@PE").doesNotContain("@PE.15");
+  }
+
+  @Test
+  void aLeadNamingTheDatelinesTownKeepsItsRegion() {
+    // frame.dateline-country: the town the story was filed from is named again in the lead, so the event is there
+    String text = "Blast in Pakistan\n\nLAHORE, Pakistan -- A bomb killed 12 people on Tuesday outside a market in Lahore,"
+        + " Pakistan's second largest city.\n";
+    assertThat(Fixtures.EXTRACTOR.extract(text, PUBLISHED).frame().place()).contains("@PK.04");
+  }
 }

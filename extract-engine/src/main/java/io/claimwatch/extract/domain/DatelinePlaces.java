@@ -1,0 +1,36 @@
+package io.claimwatch.extract.domain;
+
+import io.claimwatch.ingest.domain.StoryDateline;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The places an article's event frame takes from its lead's first sentence and the dateline in it, when the lead opens
+ * on no place of its own ({@link SubjectPlaces} handles that case).
+ *
+ * <p>frame.dateline-country: a wire story is filed from a city, most often the capital, and its lead names where the
+ * news is. When the lead names the dateline's country and not the dateline's town ("SANTIAGO (Reuters) - A powerful
+ * earthquake that hit Chile on Saturday ..."), the event is somewhere in that country, not in the capital's region: the
+ * dateline gives the country alone. When the lead names the town again ("LAHORE, Pakistan -- A bomb exploded outside a
+ * market in Lahore") or names no place at all ("QUETTA, Pakistan -- A bomb killed 14 people at a market"), the dateline
+ * keeps its region: two bombings in one country stay apart by their datelines' cities.
+ */
+final class DatelinePlaces {
+
+  private DatelinePlaces() {}
+
+  /** The frame's places from the first sentence [start, end) of the lead and its dateline. */
+  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline) {
+    Places filed = places.find(text, dateline.placeStart(), dateline.placeEnd(), true);
+    int story = SubjectPlaces.pastDateline(text, start, end, dateline);
+    if (story >= 0 && story < end) {
+      Places told = places.find(text, story, end, false);
+      String town = text.substring(dateline.placeStart(), dateline.placeEnd()).split(",")[0].strip().toLowerCase(Locale.ROOT);
+      if (!Collections.disjoint(filed.countries(), told.countries()) && !text.substring(story, end).toLowerCase(Locale.ROOT).contains(town)) {
+        return new Places(filed.countries(), Set.of(), Set.of()).union(told);
+      }
+    }
+    return filed.union(places.find(text, start, end, false));
+  }
+}
