@@ -1,59 +1,14 @@
 #!/usr/bin/env python3
-"""Rebuild fresh-al's texts from its manifest, checking each sha256.
+"""Rebuild fresh-al's texts from its manifest, checking each sha256: python3 corpora/fresh-al/rebuild.py corpora/fresh-al
 
-    python3 corpora/fresh-al/rebuild.py corpora/fresh-al
-
-Source: Reuters news stories of October 2006 - November 2013 saved one plain-text file per article (the
-financial news set of Ding et al., EMNLP 2014; duynht/financial-news-dataset,
-ReutersNews106521/YYYYMMDD/<slug>). Each file starts with four header lines, "-- <headline>", "--
-<byline, often empty>", "-- <date line, e.g. Sun May 16, 2010 5:52pm EDT>", "-- <Reuters link>", then
-the story, its paragraphs separated by blank (or white-space-only) lines, older stories hard-wrapped.
-row_key "date=<date line>" is the file's date line (checked); its day must be the manifest's
-publication_date. The text is the story after the header: each paragraph's lines joined, runs of white
-space made one space, paragraphs separated by a blank line, one final newline. The headline is not
-part of the text.
+Reuters stories of the financial news set of Ding et al. (duynht/financial-news-dataset), each text read by
+corpora/reuters_financial.py, which fresh-al and fresh-am share.
 """
 import os
-import re
 import sys
-from datetime import datetime
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
-from snapshot_texts import rebuild_set  # noqa: E402
-
-
-def story_date(line):
-    """The day of a date line such as "Sun May 16, 2010 5:52pm EDT" as YYYY-MM-DD."""
-    m = re.match(r"\w{3} (\w{3}) (\d{1,2}), (\d{4}) ", line)
-    if m is None:
-        raise ValueError(f"date line {line!r} not understood")
-    return datetime.strptime(" ".join(m.groups()), "%b %d %Y").strftime("%Y-%m-%d")
-
-
-def text_of(raw, row):
-    lines = raw.decode("utf-8").split("\n")
-    header = [l[3:].strip() if l.startswith("-- ") else l[2:].strip() for l in lines[:4]]
-    if not all(l.startswith("--") for l in lines[:4]):
-        raise ValueError("the file does not start with four '--' header lines")
-    if not row["row_key"].startswith("date="):
-        raise KeyError(f"row_key {row['row_key']!r} is not date=<date line>")
-    if header[2] != row["row_key"][len("date="):]:
-        raise ValueError(f"date line {header[2]!r} is not the row_key's")
-    if story_date(header[2]) != row["publication_date"]:
-        raise ValueError(f"date line {header[2]!r} is not the manifest's {row['publication_date']!r}")
-    paras, cur = [], []
-    for line in lines[4:]:
-        if line.strip():
-            cur.append(line)
-        elif cur:
-            paras.append(cur)
-            cur = []
-    if cur:
-        paras.append(cur)
-    text = [re.sub(r"\s+", " ", " ".join(p)).strip() for p in paras]
-    return "\n\n".join(t for t in text if t) + "\n"
-
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import reuters_financial  # noqa: E402
 
 if __name__ == "__main__":
-    rebuild_set(sys.argv, __doc__, text_of)
+    reuters_financial.main(sys.argv, __doc__)
