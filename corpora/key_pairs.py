@@ -1,5 +1,6 @@
-"""What corpora/group-errors and corpora/key-agreement share: the shared scorer loaded, predictions matched to the gold
-with its rules, and a mirror of claims-service's QuantityKey.compatible that names the facets two keys disagree on."""
+"""What corpora/group-errors, corpora/key-agreement and corpora/grouping-sim share: the shared scorer loaded, a set's
+gold and texts ("dev" the union of dev-a and dev-b), predictions matched to the gold with its rules, pairwise grouping
+F1, and a mirror of claims-service's QuantityKey.compatible that names the facets two keys disagree on."""
 import importlib.util
 import os
 
@@ -7,6 +8,22 @@ _here = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location("score", os.environ.get("SCORER", os.path.join(_here, "..", "..", "shared", "eval", "score.py")))
 S = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(S)
+
+
+def load_set(name, work):
+    """(gold, text dir) of a set; "dev" joins dev-a and dev-b in the work directory."""
+    if name != "dev":
+        d = os.path.join(_here, name)
+        return os.path.join(d, "gold.jsonl"), os.path.join(d, "texts")
+    texts = os.path.join(work, "dev-texts")
+    os.makedirs(texts, exist_ok=True)
+    with open(os.path.join(work, "dev-gold.jsonl"), "w", encoding="utf-8") as out:
+        for part in ("dev-a", "dev-b"):
+            out.write(open(os.path.join(_here, part, "gold.jsonl"), encoding="utf-8").read())
+            for f in os.listdir(os.path.join(_here, part, "texts")):
+                with open(os.path.join(texts, f), "w", encoding="utf-8") as t:
+                    t.write(open(os.path.join(_here, part, "texts", f), encoding="utf-8").read())
+    return os.path.join(work, "dev-gold.jsonl"), texts
 
 
 def matched(gold, pred, root):
@@ -25,6 +42,21 @@ def matched(gold, pred, root):
             if gcl[hit].get("group"):
                 rows.append((name, gcl[hit]["group"], p.get("group"), p, gcl[hit]))
     return rows
+
+
+def pair_f1(pairs):
+    """(precision, recall, F1) of pairwise grouping over (gold group, predicted group or None) pairs, as the scorer counts."""
+    same = predicted = both = 0
+    for i in range(len(pairs)):
+        for j in range(i + 1, len(pairs)):
+            g = pairs[i][0] == pairs[j][0]
+            p = pairs[i][1] is not None and pairs[i][1] == pairs[j][1]
+            same += g
+            predicted += p
+            both += g and p
+    P = both / predicted if predicted else 0
+    R = both / same if same else 0
+    return P, R, (2 * P * R / (P + R) if P + R else 0)
 
 
 def places_meet(a, b):

@@ -10,10 +10,10 @@ words), nonamed (no named scopes: places, sites), namedopen (a named scope on on
 empty event is open), eventopen-money, eventopen-nomoney, money (any two currencies compatible), nokind, noparty,
 nocause, noname, noplace, notime, countryonly (divisions ignored), namesopen, anylink / alllink (a group's members
 rather than its key)."""
-import importlib.util, json, math, os, sys
+import math, os, sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-spec = importlib.util.spec_from_file_location("score", ROOT + "/../shared/eval/score.py")
-S = importlib.util.module_from_spec(spec); spec.loader.exec_module(S)
+sys.path.insert(0, os.path.join(ROOT, "corpora"))
+from key_pairs import S, matched, pair_f1  # noqa: E402
 
 def factors(name):
     out = {}
@@ -162,32 +162,15 @@ def group_doc(doc, claims, groups, V):
     return out
 
 def score(gold, pred, root, V):
+    """(Java's, the mirror's) pairwise grouping (P, R, F1) over the matched claims."""
     groups = {}
     members.clear()
     assigned = {}
     for name in sorted(pred):
-        assigned[name] = group_doc(name, pred[name]["claims"], groups, V)
-    pairs = []; jpairs = []
-    for name, g in gold.items():
-        text = open(f"{root}/{name}", encoding="utf-8").read()
-        gcl = [dict(c, _spans=S.spans(text, c["quote"])) for c in g["claims"]]
-        free = set(range(len(gcl)))
-        for idx, p in enumerate(pred.get(name, {}).get("claims", [])):
-            ps = S.spans(text, p.get("quote", "")) if len(p.get("quote") or "") <= S.MAX_QUOTE else []
-            hit = next((i for i in sorted(free) if S.overlap(ps, gcl[i]["_spans"]) and S.anchors(p) & S.anchors(gcl[i])), None)
-            if hit is None: continue
-            free.discard(hit)
-            if gcl[hit].get("group"):
-                pairs.append((gcl[hit]["group"], assigned[name][idx])); jpairs.append((gcl[hit]["group"], p.get("group")))
-    def f(pairs):
-        sg = sp = sb = 0
-        for i in range(len(pairs)):
-            for j in range(i + 1, len(pairs)):
-                g = pairs[i][0] == pairs[j][0]; p = pairs[i][1] is not None and pairs[i][1] == pairs[j][1]
-                sg += g; sp += p; sb += g and p
-        P = sb / sp if sp else 0; R = sb / sg if sg else 0
-        return (P, R, 2 * P * R / (P + R) if P + R else 0)
-    return f(jpairs), f(pairs)
+        for c, gid in zip(pred[name]["claims"], group_doc(name, pred[name]["claims"], groups, V)):
+            assigned[id(c)] = gid
+    rows = matched(gold, pred, root)
+    return pair_f1([(g, p) for _, g, p, _, _ in rows]), pair_f1([(g, assigned[id(c)]) for _, g, _, c, _ in rows])
 
 if __name__ == "__main__":
     variants = {}

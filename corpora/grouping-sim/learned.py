@@ -26,8 +26,8 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import assigner as A  # noqa: E402
 from assigner import Key, countries, divisions, overlaps, words  # noqa: E402
+from key_pairs import load_set, matched, pair_f1  # noqa: E402
 
-CORPORA = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIRST_RUNS = {"fresh-ae", "fresh-af", "fresh-ag", "fresh-ah", "fresh-ai", "fresh-aj", "fresh-ak", "fresh-al", "fresh-am"}
 # the scope words that are facets, not places (extract-engine's PartScopes.FACETS, KeyParts.SCOPES, QuantityFacets)
 FACET_SCOPES = {"#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#stock",
@@ -97,24 +97,6 @@ def value(c):
     return None if v is None else v * A.UNIT.get(c.get("unit") or "", 1.0)
 
 
-def matched(gold, pred, root):
-    """(gold group, claim index, document) of each matched prediction, as the scorer matches them."""
-    rows = []
-    for name, g in gold.items():
-        text = open(os.path.join(root, name), encoding="utf-8").read()
-        gcl = [dict(c, _spans=A.S.spans(text, c["quote"])) for c in g["claims"]]
-        free = set(range(len(gcl)))
-        for idx, p in enumerate(pred.get(name, {}).get("claims", [])):
-            ps = A.S.spans(text, p.get("quote", "")) if len(p.get("quote") or "") <= A.S.MAX_QUOTE else []
-            hit = next((i for i in sorted(free) if A.S.overlap(ps, gcl[i]["_spans"]) and A.S.anchors(p) & A.S.anchors(gcl[i])), None)
-            if hit is None:
-                continue
-            free.discard(hit)
-            if gcl[hit].get("group"):
-                rows.append((gcl[hit]["group"], idx, name))
-    return rows
-
-
 def candidates(k, v, groups):
     """(group id, its key, value distance, log reach) of each group within the claim's reach."""
     r = A.reach(k, {})
@@ -128,11 +110,11 @@ def candidates(k, v, groups):
 
 
 def training_rows(gold, pred, root):
-    where = {(name, idx): grp for grp, idx, name in matched(gold, pred, root)}
+    where = {id(c): grp for _, grp, _, c, _ in matched(gold, pred, root)}
     groups, X, y = {}, [], []
     for name in sorted(pred):
-        for idx, c in enumerate(pred[name]["claims"]):
-            grp = where.get((name, idx))
+        for c in pred[name]["claims"]:
+            grp = where.get(id(c))
             k, v = Key(c.get("key"), c.get("unit")), value(c)
             if grp is None or not (k.kind or k.event) or v is None:
                 continue
@@ -166,11 +148,10 @@ def fit(X, y, l2=1.0):
 def grouping_f1(gold, pred, root, weights, theta):
     groups, assigned = {}, {}
     for name in sorted(pred):
-        out = []
         for i, c in enumerate(pred[name]["claims"]):
             k, v = Key(c.get("key"), c.get("unit")), value(c)
             if not (k.kind or k.event) or v is None:
-                out.append(None)
+                assigned[id(c)] = None
                 continue
             best = None
             for gid, gk, d, lr in candidates(k, v, groups):
@@ -180,35 +161,13 @@ def grouping_f1(gold, pred, root, weights, theta):
             gid = best[1] if best else f"{name}#{i}"
             gk, mn, mx = groups.get(gid, (k, v, v))
             groups[gid] = (A.refine(gk, k) if best else k, min(mn, v), max(mx, v))
-            out.append(gid)
-        assigned[name] = out
-    pairs = [(grp, assigned[name][idx]) for grp, idx, name in matched(gold, pred, root)]
-    same = predicted = both = 0
-    for i in range(len(pairs)):
-        for j in range(i + 1, len(pairs)):
-            g = pairs[i][0] == pairs[j][0]
-            p = pairs[i][1] is not None and pairs[i][1] == pairs[j][1]
-            same += g
-            predicted += p
-            both += g and p
-    P = both / predicted if predicted else 0
-    R = both / same if same else 0
-    return 2 * P * R / (P + R) if P + R else 0
+            assigned[id(c)] = gid
+    return pair_f1([(g, assigned[id(c)]) for _, g, _, c, _ in matched(gold, pred, root)])[2]
 
 
 def load(name, pred_dir, work):
-    if name == "dev":
-        root = os.path.join(work, "dev-texts")
-        os.makedirs(root, exist_ok=True)
-        gold = {}
-        for part in ("dev-a", "dev-b"):
-            gold.update(A.S.load(os.path.join(CORPORA, part, "gold.jsonl")))
-            for f in os.listdir(os.path.join(CORPORA, part, "texts")):
-                os.symlink(os.path.join(CORPORA, part, "texts", f), os.path.join(root, f))
-    else:
-        root = os.path.join(CORPORA, name, "texts")
-        gold = A.S.load(os.path.join(CORPORA, name, "gold.jsonl"))
-    return gold, A.S.load(os.path.join(pred_dir, name + ".jsonl")), root
+    gold, texts = load_set(name, work)
+    return A.S.load(gold), A.S.load(os.path.join(pred_dir, name + ".jsonl")), texts
 
 
 def main():
