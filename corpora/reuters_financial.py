@@ -1,5 +1,5 @@
-"""The text of one Reuters story of the financial news set of Ding et al. (EMNLP 2014), as fresh-al and fresh-am
-annotate it.
+"""The text of one Reuters story of the financial news set of Ding et al. (EMNLP 2014), as fresh-al, fresh-am and
+fresh-an annotate it.
 
 Source: Reuters news stories of October 2006 - November 2013 saved one plain-text file per article
 (duynht/financial-news-dataset, ReutersNews106521/YYYYMMDD/<slug>). Each file starts with four header lines,
