@@ -9,7 +9,7 @@ GroupAssigner or QuantityKey must be mirrored here before its figures mean anyth
 words), nonamed (no named scopes: places, sites), namedopen (a named scope on one side only is open), eventopen (an
 empty event is open), eventopen-money, eventopen-nomoney, money (any two currencies compatible), nokind, noparty,
 nocause, noname, noplace, notime, countryonly (divisions ignored), namesopen, anylink / alllink (a group's members
-rather than its key)."""
+rather than its key), samedoc (a claim never joins a group its own article put another value in)."""
 import math, os, sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "corpora"))
@@ -131,6 +131,7 @@ def rep(c):
 members = {}
 def group_doc(doc, claims, groups, V):
     out = []
+    own = {}   # group -> (min, max) of the values this article put in it
     for i, c in enumerate(claims):
         k = Key(c.get("key"), c.get("unit"))
         v = rep(c)
@@ -146,6 +147,7 @@ def group_doc(doc, claims, groups, V):
         r = reach(k, V); lr = math.log(r)
         best = None
         for gid, (gk, mn, mx) in groups.items():
+            if V.get("samedoc") and gid in own and not (own[gid][0] <= hi and lo <= own[gid][1]): continue
             if V.get("anylink"):
                 if not any(compatible(mk, k, V) for mk in members[gid]): continue
             elif V.get("alllink"):
@@ -158,6 +160,7 @@ def group_doc(doc, claims, groups, V):
             gid = best[1]; gk, mn, mx = groups[gid]; groups[gid] = (refine(gk, k), min(mn, lo), max(mx, hi)); members[gid].append(k)
         else:
             gid = f"{doc}#{i}"; groups[gid] = (k, lo, hi); members[gid] = [k]
+        o = own.get(gid); own[gid] = (lo, hi) if o is None else (min(o[0], lo), max(o[1], hi))
         out.append(gid)
     return out
 
