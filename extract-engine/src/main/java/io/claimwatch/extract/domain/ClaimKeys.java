@@ -58,6 +58,10 @@ public final class ClaimKeys {
   private final EventSites sites;
   /** Whether the article reports a trial over its event (proceeding-past-event). */
   private final Proceedings proceedings = new Proceedings();
+  /** Where the article this thread keys writes a word of {@code events} inside a body's name (key.event-in-name). */
+  private final ThreadLocal<NamedEventWords> namedEventWords = new ThreadLocal<>();
+
+  private record NamedEventWords(String text, java.util.Set<Integer> starts) {}
 
   private ClaimKeys(PhraseTagger tagger, TimeResolver time) {
     this.tagger = tagger;
@@ -78,6 +82,7 @@ public final class ClaimKeys {
     EventFrame frame = frames.read(text, ss, ctx, pub, dateline);
     sites.startArticle(text, ss);
     proceedings.startArticle(text, ss);
+    namedEventWords.set(new NamedEventWords(text, BodyNameWords.of(text, events)));
     return frame;
   }
 
@@ -127,10 +132,12 @@ public final class ClaimKeys {
       int from = Math.max(cs, ss), to = Math.min(ce, se);
       // event-noun-of, verb-before-figure first: "the deaths of 57 villagers ... and the wounding of", "carrying 543 people"
       event = KeyFacet.eventBefore(events, before);
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to));
-      if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart)));
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se));
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd));
+      NamedEventWords named = namedEventWords.get();
+      java.util.Set<Integer> names = named != null && named.text() == text ? named.starts() : java.util.Set.of();
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to, names));
+      if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart), names));
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se, names));
+      if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd, names));
       // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure
       if (event == null) event = WordForms.first(impliedEvents, FrameReader.words(text, Math.min(figureEnd, to), to));
       // passengers-aboard: passengers of whom the sentence says nothing happened are those aboard ("with 463 passengers")

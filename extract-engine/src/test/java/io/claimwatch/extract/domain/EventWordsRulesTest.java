@@ -30,6 +30,24 @@ class EventWordsRulesTest {
   }
 
   @Test
+  void aWordOfAnEventInsideABodysNameIsNoEvent() {   // key.event-in-name
+    String text = "Flu season widens\n\nThe count has grown to 212 people in nine provinces, the National Disease Control"
+        + " Agency reported on Friday. The Wildlife Rescue Service counted 40 birds on the shore.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "212").event()).isEmpty();
+    assertThat(key(cs, "40").event()).isEmpty();
+  }
+
+  @Test
+  void aHeadlineInTitleCaseStillTellsItsEvent() {   // key.event-in-name reads running text only
+    ConceptLexicon events = ConceptLexicon.load("/keys/events.txt");
+    String headline = "Border Guards Capture 40 Smugglers\n\nThe smugglers were caught near the river crossing on Friday.\n";
+    assertThat(BodyNameWords.of(headline, events)).isEmpty();
+    String body = "Police said the Border Capture Unit held 40 smugglers near the river crossing on Friday.\n";
+    assertThat(BodyNameWords.of(body, events)).containsExactly(body.indexOf("Capture"));
+  }
+
+  @Test
   void shotsAreNoWounds() {
     String text = "Cup final\n\nThe home side had 14 shots on target. The clinic gave 3,000 booster shots last week.\n";
     List<ExtractedClaim> cs = all(text, PUBLISHED);
