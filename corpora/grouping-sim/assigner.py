@@ -81,7 +81,7 @@ def overlaps(a, b):
     if a.e and b.l and a.e > b.l: return False
     return not a.l or not b.e or not b.e > a.l
 
-CURRENCIES = {"USD","EUR","GBP","JPY","CNY","INR","RUB","UAH","AUD","CAD","CHF","MAD","KES","NZD","HKD","SEK","NOK","DKK","BRL","MXN","ZAR","KRW","TRY","PLN","ILS","EGP","NGN","PKR","BDT","THB","IDR","PHP","SGD","CZK","HUF"}
+CURRENCIES = {"USD","EUR","GBP","JPY","CNY","INR","RUB","UAH","AUD","CAD","CHF","MAD","KES","NZD","HKD","SEK","NOK","DKK","BRL","MXN","ZAR","KRW","TRY","PLN","ILS","EGP","NGN","PKR","BDT","THB","IDR","PHP","SGD","CZK","HUF","MYR"}
 def compatible(g, k, V):
     if g.unit != k.unit and not (V.get("money") and g.unit in CURRENCIES and k.unit in CURRENCIES): return False
     if g.event != k.event:

@@ -33,6 +33,18 @@ class DisasterKeyRulesTest {
   }
 
   @Test
+  void aVolumeInGallonsOrLitresIsOneMeasure() {
+    // unit-measures: "1.2 million U.S. gallons" and "4.5 million litres" of one leak, keyed in litres both
+    String text = "Pipeline leak fouls river\n\nAbout 1.2 million U.S. gallons of crude leaked from the line, or 4.5 million"
+        + " litres, the operator said on Monday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2013, 7, 8));
+    assertThat(key(cs, "1.2 million").unit()).isEqualTo("l");
+    assertThat(key(cs, "4.5 million").unit()).isEqualTo("l");
+    assertThat(cs.stream().filter(c -> c.numberText().contains("1.2 million")).findFirst().orElseThrow().unit())
+        .as("the claim keeps the unit it was written in").isEqualTo("gal");
+  }
+
+  @Test
   void aSpeedOrARainfallInEitherUnitIsOneMeasure() {
     // kinds speed and length, unit-measures: "145 kph" and "90 mph" are one storm's winds, keyed km/h (not a distance
     // between places); "150 mm" and "6 inches" one rainfall, keyed mm

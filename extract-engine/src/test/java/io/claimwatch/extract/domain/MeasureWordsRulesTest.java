@@ -51,4 +51,15 @@ class MeasureWordsRulesTest {
     assertThat(cs).filteredOn(c -> c.numberText().contains("50 million")).extracting(ExtractedClaim::unit).containsExactly("KES");
     assertThat(key(cs, "50 million").unit()).as("money-one-unit: keyed in US dollars").isEqualTo("USD");
   }
+
+  @Test
+  void aRandSumAndItsDollarConversionKeyAlike() {
+    // units: rand, naira, baht ... are money after a figure, keyed in US dollars as euros and shillings are
+    String text = "Wage talks\n\nThe mine offered each worker a one-off payment of 3,000 rand ($350), the union said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(cs).filteredOn(c -> c.numberText().contains("3,000")).extracting(ExtractedClaim::unit).containsExactly("ZAR");
+    assertThat(key(cs, "3,000").unit()).isEqualTo("USD");
+    assertThat(key(cs, "3,000").kind()).isEqualTo("money");
+    assertThat(key(cs, "$350")).isEqualTo(key(cs, "3,000"));
+  }
 }
