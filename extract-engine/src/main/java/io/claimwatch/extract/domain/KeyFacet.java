@@ -113,9 +113,12 @@ final class KeyFacet {
   /**
    * "Two others died", "five other soldiers": counts beside another count ("thousands more injured" is the injured); so is
    * "more" before a place or a way ("600 firefighters ... with hundreds more en route", "dozens more on the way", "40 more in
-   * hospital": others-more, others than the count before, where they are).
+   * hospital": others-more, others than the count before, where they are); so is "more" before a plural noun ("crews
+   * pulled 12 more bodies from the mud", "two more nurses tested positive": others-more-noun, the ones added to a count
+   * told before, another quantity than it or than the total they bring).
    */
-  private static final Pattern OTHER = Pattern.compile("^\\s+(?:other|others|more\\s+(?:" + String.join("|", CountedEllipsis.MORE_WHERE) + ")\\b)");
+  private static final Pattern OTHER = Pattern.compile("^\\s+(?:other|others|more\\s+(?:" + String.join("|", CountedEllipsis.MORE_WHERE)
+      + "|people|persons|children|men|women|[a-z]{3,}s)\\b)");
   /** "another 20 dead inside the boat", "another at least 20": a count beside a count given before (the text before its hedge). */
   private static final Pattern ANOTHER = Pattern.compile("\\banother\\s+$", Pattern.CASE_INSENSITIVE);
   /** "one death each", "died elsewhere in the city": a count of every part, or of another part, of the event. */

@@ -37,4 +37,15 @@ class KeyFacetRulesTest {
     assertThat(key(cs, "dozens").place()).contains("#other");
     assertThat(key(cs, "hundreds").place()).doesNotContain("#other");
   }
+
+  @Test
+  void moreBeforeAPluralNounAreTheOnesAddedToACountBefore() {
+    // others-more-noun: "12 more bodies" were added to the toll, another quantity than the 60 they bring it to
+    String text = "Mudslide toll rises\n\nRescue crews pulled 12 more bodies from the mud on Tuesday, raising the death toll"
+        + " to 60, officials said.\n\nTwo more nurses tested positive on Wednesday.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2016, 6, 25));
+    assertThat(key(cs, "12").place()).contains("#other");
+    assertThat(key(cs, "60").place()).doesNotContain("#other");
+    assertThat(key(cs, "Two").place()).contains("#other");
+  }
 }
