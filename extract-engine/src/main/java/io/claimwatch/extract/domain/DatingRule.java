@@ -311,11 +311,11 @@ enum DatingRule {
 
     MARKET_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause: \"Shares of AT&T closed 2.41% "
             + "lower\", \"the dollar was trading against the euro at $1.3280\") that its sentence dates not, no perfect, nothing "
-            + "to come (TimeResolver.marketDay)", "start and end: the day of publication",
+            + "to come (MarketDays)", "start and end: the day of publication",
             "Shares of the carrier closed 2.4% lower at 612 pence, traders said.", "2024-02-22", "2024-02-22..2024-02-22") {
         @Override
         EventDates apply(FigureDates f) {
-            return null;    // it needs the publication date: TimeResolver.marketDay
+            return null;    // it needs the publication date: MarketDays
         }
     },
 
