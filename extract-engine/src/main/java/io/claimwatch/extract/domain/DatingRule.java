@@ -319,6 +319,16 @@ enum DatingRule {
         }
     },
 
+    MARKET_RUN("a move (lexicon TRADED: \"Its rival shed 2.1% to 11.42 euros\") that its sentence dates not, no perfect, nothing to "
+            + "come, right after a run of moves headed by a sentence of a market's prices (MARKET and TRADED) (MarketDays)",
+            "start and end: the one day the head names, else the day of publication", "Shares in the carrier fell 2% to 310 pence "
+            + "on Tuesday. Its main rival was 1.5% lower at 98 pence.", "2024-02-22", "2024-02-20..2024-02-20") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the sentences before: MarketDays
+        }
+    },
+
     OVERNIGHT_DAY("a figure dated by the \"overnight\" span (the day before publication to that day), its own sentence's or the "
             + "article's sudden event's, in a report that names the day of publication itself, a statement's too (OvernightDays)",
             "start and end: the day of publication",

@@ -87,7 +87,7 @@ public final class TimeResolver {
         this.surveys = new SurveyDates(this, words);
         this.stories = new StoryDays(this, words, lx);
         this.soFar = new SoFarDays(words);
-        this.markets = new MarketDays(words);
+        this.markets = new MarketDays(this, words);
         this.nowStates = new NowStates(words);
         this.anaphors = new EventAnaphors(words);
         this.momentDays = new MomentDays(lx, words);
@@ -205,8 +205,8 @@ public final class TimeResolver {
      * does not date ({@code undated}; {@link DatingRule#SO_FAR}, {@link SoFarDays#dated}), else a state told as of now
      * there ({@link DatingRule#NOW_STATE}, {@link NowStates#dated}). Else {@code d} as it is.
      */
-    public EventDates reportDay(Context c, boolean undated, int cs, int ce, EventDates d) {
-        return nowStates.dated(c, undated, cs, ce, soFar.dated(c, undated, cs, ce, markets.dated(c, cs, ce, d)));
+    public EventDates reportDay(Context c, List<Sentences.Sentence> ss, int idx, boolean undated, int cs, int ce, EventDates d) {
+        return nowStates.dated(c, undated, cs, ce, soFar.dated(c, undated, cs, ce, markets.dated(c, ss, idx, cs, ce, d)));
     }
 
     /** {@link DatingRule#NOW_STATE} ({@link NowStates#now}): the clause [clause[0], clause[1]) tells a state as of now. */
