@@ -206,7 +206,7 @@ public final class ClaimExtractor {
                 if (!seen.add(key)) continue;
                 TimeResolver.EventDates d = time.electionDay(ctx, election, s.start(), s.end(), clause[0], clause[1], "%".equals(m.unit),
                         time.storyDay(ctx, story, s, clause[0], clause[1], time.previousSentence(ctx, ss, idx, frame.date() == null, clause[0], clause[1],
-                        time.reportDay(ctx, frame.date() == null, clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
+                        time.reportDay(ctx, ss, idx, frame.date() == null, clause[0], clause[1], time.sinceEarlier(ctx, ss, idx, Math.max(clause[0], s.start()), m.start,
                         time.namedSurvey(ctx, ss, idx, clause[1], time.eventDates(ctx, s.start(), s.end(), m.start, m.end, clause[0], clause[1])))))));
                 PartialDate said = time.statementDate(ctx, s.start(), s.end());
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
@@ -261,7 +261,7 @@ public final class ClaimExtractor {
                 if (Explanations.FRAME_EVENT_DATE.equals(framed) && !frame.sudden() && time.nowState(ctx, clause)) { start = end = PartialDate.of(pub); framed = DatingRule.NOW_STATE.ruleName(); }
                 TimeResolver.EventDates sudden = TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
                 if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day
-                if (night.covers(start, end)) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
+                if (night.covers(start, end, text, framed != null, d.startFrom())) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
                 k = new ClaimKeys.Keyed(k.key(), k.background(), counted.perUnitNamed(counted.currencyNamed(k.counted(), m), toks, m));   // "damage (US dollars)", "fares per passenger (euros)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),

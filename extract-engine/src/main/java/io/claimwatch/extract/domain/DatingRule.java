@@ -311,11 +311,21 @@ enum DatingRule {
 
     MARKET_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause: \"Shares of AT&T closed 2.41% "
             + "lower\", \"the dollar was trading against the euro at $1.3280\") that its sentence dates not, no perfect, nothing "
-            + "to come (TimeResolver.marketDay)", "start and end: the day of publication",
+            + "to come (MarketDays)", "start and end: the day of publication",
             "Shares of the carrier closed 2.4% lower at 612 pence, traders said.", "2024-02-22", "2024-02-22..2024-02-22") {
         @Override
         EventDates apply(FigureDates f) {
-            return null;    // it needs the publication date: TimeResolver.marketDay
+            return null;    // it needs the publication date: MarketDays
+        }
+    },
+
+    MARKET_RUN("a move (lexicon TRADED: \"Its rival shed 2.1% to 11.42 euros\") that its sentence dates not, no perfect, nothing to "
+            + "come, right after a run of moves headed by a sentence of a market's prices (MARKET and TRADED) (MarketDays)",
+            "start and end: the one day the head names, else the day of publication", "Shares in the carrier fell 2% to 310 pence "
+            + "on Tuesday. Its main rival was 1.5% lower at 98 pence.", "2024-02-22", "2024-02-20..2024-02-20") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return null;    // it needs the sentences before: MarketDays
         }
     },
 

@@ -74,6 +74,7 @@ public final class TimeResolver {
     private final SurveyDates surveys;
     private final StoryDays stories;
     private final SoFarDays soFar;
+    private final MarketDays markets;
     private final NowStates nowStates;
     private final EventAnaphors anaphors;
     private final MomentDays momentDays;
@@ -86,6 +87,7 @@ public final class TimeResolver {
         this.surveys = new SurveyDates(this, words);
         this.stories = new StoryDays(this, words, lx);
         this.soFar = new SoFarDays(words);
+        this.markets = new MarketDays(this, words);
         this.nowStates = new NowStates(words);
         this.anaphors = new EventAnaphors(words);
         this.momentDays = new MomentDays(lx, words);
@@ -165,28 +167,6 @@ public final class TimeResolver {
     }
 
     /**
-     * {@link DatingRule#MARKET_DAY}: a figure of a market's price or move ("the dollar was trading against the euro at
-     * $1.3280", "Shares of AT&T closed 2.41% lower"; its clause [cs, ce) names a MARKET and a TRADED word) that its
-     * sentence dates not, with no perfect ("The dollar has fallen by 50%") and no word of what is to come: the day of
-     * publication, the trading day the report gives. Else {@code d} as it is; nothing without a publication date.
-     */
-    public EventDates marketDay(Context c, int cs, int ce, EventDates d) {
-        if (d.start() != null || d.end() != null || c.pub == null) return d;
-        boolean market = false, traded = false;
-        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
-            int e = LetterWords.end(c.text, a, ce);
-            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
-            if (words.perfect.contains(w) || words.future.contains(w)) return d;
-            market |= words.markets.contains(w);
-            traded |= words.traded.contains(w);
-            a = LetterWords.next(c.text, e, ce);
-        }
-        if (!market || !traded) return d;
-        PartialDate day = PartialDate.of(c.pub);
-        return new EventDates(day, day, null, null, DatingRule.MARKET_DAY);
-    }
-
-    /**
      * {@link DatingRule#PREVIOUS_SENTENCE}: in an article whose event the text does not date ({@code undated}), a figure
      * whose own sentence names no date (a base of a comparison aside), told in the simple past ("At least 1,200 people were killed and more than 250 others
      * abducted", "Mitch killed about 10,000 people"; no perfect, no present, nothing to come), right after a sentence that dates an event
@@ -221,12 +201,12 @@ public final class TimeResolver {
 
     /**
      * The day of the report, the day of publication, for a figure its sentence dates not: a market's price or move
-     * ({@link DatingRule#MARKET_DAY}, {@link #marketDay}), else a count reached "so far" in an article whose event the text
+     * ({@link DatingRule#MARKET_DAY}, {@link MarketDays#dated}), else a count reached "so far" in an article whose event the text
      * does not date ({@code undated}; {@link DatingRule#SO_FAR}, {@link SoFarDays#dated}), else a state told as of now
      * there ({@link DatingRule#NOW_STATE}, {@link NowStates#dated}). Else {@code d} as it is.
      */
-    public EventDates reportDay(Context c, boolean undated, int cs, int ce, EventDates d) {
-        return nowStates.dated(c, undated, cs, ce, soFar.dated(c, undated, cs, ce, marketDay(c, cs, ce, d)));
+    public EventDates reportDay(Context c, List<Sentences.Sentence> ss, int idx, boolean undated, int cs, int ce, EventDates d) {
+        return nowStates.dated(c, undated, cs, ce, soFar.dated(c, undated, cs, ce, markets.dated(c, ss, idx, cs, ce, d)));
     }
 
     /** {@link DatingRule#NOW_STATE} ({@link NowStates#now}): the clause [clause[0], clause[1]) tells a state as of now. */
