@@ -84,7 +84,10 @@ public final class Attribution {
      * The claimant of the figure m of sentence idx (tokens t), or null. Call for the sentences in
      * order; {@link #observe} the sentences without figures so pronouns resolve.
      */
-    public String claimant(int idx, List<Tok> t, Mention m) {
+    public String claimant(int idx, List<Tok> t0, Mention m0) {
+        List<Tok> t = StockTickers.without(t0);          // claimant.ticker-transparent: "Harbor Foods Inc ( HFD.N ) said"
+        Mention m = StockTickers.shifted(t0, t, m0);
+        if (m == null) { t = t0; m = m0; }
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
         if (decided == ClaimantRule.SURVEY_AGENT) carry.surveyed(idx);
@@ -163,7 +166,8 @@ public final class Attribution {
     }
 
     /** Updates the last claimant from a sentence without figures. */
-    public void observe(int idx, List<Tok> t) {
+    public void observe(int idx, List<Tok> t0) {
+        List<Tok> t = StockTickers.without(t0);
         // "Sultan said the toll would rise, and that authorities there had confirmed it": the speaker
         // of the sentence is the subject of its first reporting verb, whom a later "he said" means
         int first = verbs.first(t);
