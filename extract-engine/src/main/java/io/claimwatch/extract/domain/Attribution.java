@@ -96,15 +96,6 @@ public final class Attribution {
         return c;
     }
 
-    /**
-     * A headline in sentence case ("Harbor survey finds 48 towns back the plan": a word of four letters or more in lower
-     * case), not a wire's in capitals or title case ("CHAD SAYS IT KILLED 384", "Union Says 87% Of Members Back Strike").
-     */
-    private boolean inSentenceCase(List<Tok> t) {
-        for (Tok x : t) if (x.isWord() && x.text().length() >= 4 && Character.isLowerCase(x.text().charAt(0))) return true;
-        return false;
-    }
-
     private String decideClaimant(int idx, List<Tok> t, Mention m) {
         Sentences.Sentence s = sentences.get(idx);
         String signer = shapes.signer(s);
@@ -121,7 +112,7 @@ public final class Attribution {
         // "At least 80 injured, Houthis say", "Harbor survey finds 48 states back the plan": the headline sums up the story in
         // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)
         if (r != null && idx == 0 && s.kind() == Sentences.Kind.HEADLINE && (decided == ClaimantRule.SPEAKER_AFTER
-                || decided == ClaimantRule.SPEAKER_BEFORE && inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
+                || decided == ClaimantRule.SPEAKER_BEFORE && ParagraphShapes.inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
         if (r == null && decided == ClaimantRule.SPEAKERS_COUNTED) {
             String poll = carry.pollGoesOn(idx);
             if (poll != null) return decide(ClaimantRule.POLL_GOES_ON, poll);

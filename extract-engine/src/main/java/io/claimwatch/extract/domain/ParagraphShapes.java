@@ -72,6 +72,15 @@ final class ParagraphShapes {
     }
 
     /**
+     * A headline in sentence case ("Harbor survey finds 48 towns back the plan": a word of four letters or more in lower
+     * case), not a wire's in capitals or title case ("CHAD SAYS IT KILLED 384", "Union Says 87% Of Members Back Strike").
+     */
+    static boolean inSentenceCase(List<Tok> t) {
+        for (Tok x : t) if (x.isWord() && x.text().length() >= 4 && Character.isLowerCase(x.text().charAt(0))) return true;
+        return false;
+    }
+
+    /**
      * A paragraph that is all quotation, with no speaker of its own ("\"Ten teams have been deployed.\""):
      * after a paragraph whose figures or statements were attributed, the same speaker goes on.
      */
