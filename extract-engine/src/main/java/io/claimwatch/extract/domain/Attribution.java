@@ -33,6 +33,7 @@ public final class Attribution {
     private final ReportScope scope;
     private final ObservedSpeakers quoted;
     private final AuthorityInquiry inquiry;
+    private final LaterQuoteTag laterTag;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -52,6 +53,7 @@ public final class Attribution {
         this.scope = new ReportScope();
         this.quoted = new ObservedSpeakers(verbs, speaker);
         this.inquiry = new AuthorityInquiry(lx);
+        this.laterTag = new LaterQuoteTag(text, sentences, verbs);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -118,6 +120,9 @@ public final class Attribution {
             if (poll != null) return decide(ClaimantRule.POLL_GOES_ON, poll);
         }
         if (r == null && !counted()) r = reportedInWrapped(idx, t, m);
+        LaterQuoteTag.Joined q = r == null && !counted() ? laterTag.join(idx, t, m) : null;   // claimant.quotation-tagged-later
+        ClaimantRule was = decided;
+        if (q != null) decided = (r = reported(idx, q.tokens(), q.mention())) != null ? ClaimantRule.QUOTATION_TAGGED_LATER : was;
         if (r == null && !counted()) {
             r = according.byEstimate(t, m);
             if (r != null) decided = ClaimantRule.BY_ESTIMATE;

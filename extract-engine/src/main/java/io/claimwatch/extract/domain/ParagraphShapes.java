@@ -81,19 +81,22 @@ final class ParagraphShapes {
     }
 
     /**
-     * A paragraph that is all quotation, with no speaker of its own ("\"Ten teams have been deployed.\""):
-     * after a paragraph whose figures or statements were attributed, the same speaker goes on.
+     * A paragraph that is all quotation, with no speaker of its own ("\"Ten teams have been deployed.\"", and over several
+     * sentences, "\"We sent 40 trucks. Ten teams have been deployed.\""): after a paragraph whose figures or statements were
+     * attributed, the same speaker goes on. The line of sentence idx opens and closes with a quotation mark and has none
+     * inside.
      */
     boolean quotedParagraph(int idx) {
         if (idx == 0) return false;
         Sentences.Sentence s = sentences.get(idx);
-        char c = text.charAt(s.start());
-        char e = text.charAt(s.end() - 1);
-        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
         int lineStart = text.lastIndexOf('\n', s.start()) + 1;
         int lineEnd = text.indexOf('\n', s.end());
-        if (!text.substring(lineStart, s.start()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) return false;
-        String inner = text.substring(s.start() + 1, s.end() - 1);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (line.length() < 2) return false;
+        char c = line.charAt(0);
+        char e = line.charAt(line.length() - 1);
+        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
+        String inner = line.substring(1, line.length() - 1);
         return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0;
     }
 

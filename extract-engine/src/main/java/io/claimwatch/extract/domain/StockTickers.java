@@ -45,18 +45,7 @@ final class StockTickers {
             if (m.tokEnd > 0 && t.get(j) == t0.get(m.tokEnd - 1)) to = j + 1;
         }
         if (from < 0 || to < from) return null;
-        Mention c = new Mention(m.start, m.end, from, to, m.value);
-        c.hedgeStart = m.hedgeStart;
-        c.low = m.low;
-        c.high = m.high;
-        c.hedge = m.hedge;
-        c.unit = m.unit;
-        c.unitWords = m.unitWords;
-        c.scale = m.scale;
-        c.vague = m.vague;
-        c.words = m.words;
-        c.rule = m.rule;
-        return c;
+        return m.movedTo(from, to);
     }
 
     /** Whether the claimant c is made of nothing but tickers and their brackets ("( HFD.N )", ") ( KTL.N )", "HFD.N"). */
