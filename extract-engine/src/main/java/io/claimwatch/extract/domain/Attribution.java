@@ -33,6 +33,7 @@ public final class Attribution {
     private final ReportScope scope;
     private final ObservedSpeakers quoted;
     private final AuthorityInquiry inquiry;
+    private final LaterQuoteTag laterTag;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -52,6 +53,7 @@ public final class Attribution {
         this.scope = new ReportScope();
         this.quoted = new ObservedSpeakers(verbs, speaker);
         this.inquiry = new AuthorityInquiry(lx);
+        this.laterTag = new LaterQuoteTag(text, sentences, verbs);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -84,22 +86,16 @@ public final class Attribution {
      * The claimant of the figure m of sentence idx (tokens t), or null. Call for the sentences in
      * order; {@link #observe} the sentences without figures so pronouns resolve.
      */
-    public String claimant(int idx, List<Tok> t, Mention m) {
+    public String claimant(int idx, List<Tok> t0, Mention m0) {
+        List<Tok> t = StockTickers.without(t0);          // claimant.ticker-transparent: "Harbor Foods Inc ( HFD.N ) said"
+        Mention m = StockTickers.shifted(t0, t, m0);
+        if (m == null) { t = t0; m = m0; }
         String c = decideClaimant(idx, t, m);
         applied.add(decided);
         if (decided == ClaimantRule.SURVEY_AGENT) carry.surveyed(idx);
         // (an authority's inquiry covers its own object, not the paragraph: claimant.authority-inquiry)
         if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
         return c;
-    }
-
-    /**
-     * A headline in sentence case ("Harbor survey finds 48 towns back the plan": a word of four letters or more in lower
-     * case), not a wire's in capitals or title case ("CHAD SAYS IT KILLED 384", "Union Says 87% Of Members Back Strike").
-     */
-    private boolean inSentenceCase(List<Tok> t) {
-        for (Tok x : t) if (x.isWord() && x.text().length() >= 4 && Character.isLowerCase(x.text().charAt(0))) return true;
-        return false;
     }
 
     private String decideClaimant(int idx, List<Tok> t, Mention m) {
@@ -118,12 +114,15 @@ public final class Attribution {
         // "At least 80 injured, Houthis say", "Harbor survey finds 48 states back the plan": the headline sums up the story in
         // the outlet's voice (a wire's "CHAD SAYS IT KILLED 384", "Union Says 87% ...", names its source)
         if (r != null && idx == 0 && s.kind() == Sentences.Kind.HEADLINE && (decided == ClaimantRule.SPEAKER_AFTER
-                || decided == ClaimantRule.SPEAKER_BEFORE && inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
+                || decided == ClaimantRule.SPEAKER_BEFORE && ParagraphShapes.inSentenceCase(t))) return decide(ClaimantRule.HEADLINE_SUMMARY, null);
         if (r == null && decided == ClaimantRule.SPEAKERS_COUNTED) {
             String poll = carry.pollGoesOn(idx);
             if (poll != null) return decide(ClaimantRule.POLL_GOES_ON, poll);
         }
         if (r == null && !counted()) r = reportedInWrapped(idx, t, m);
+        LaterQuoteTag.Joined q = r == null && !counted() ? laterTag.join(idx, t, m) : null;   // claimant.quotation-tagged-later
+        ClaimantRule was = decided;
+        if (q != null) decided = (r = reported(idx, q.tokens(), q.mention())) != null ? ClaimantRule.QUOTATION_TAGGED_LATER : was;
         if (r == null && !counted()) {
             r = according.byEstimate(t, m);
             if (r != null) decided = ClaimantRule.BY_ESTIMATE;
@@ -163,7 +162,8 @@ public final class Attribution {
     }
 
     /** Updates the last claimant from a sentence without figures. */
-    public void observe(int idx, List<Tok> t) {
+    public void observe(int idx, List<Tok> t0) {
+        List<Tok> t = StockTickers.without(t0);
         // "Sultan said the toll would rise, and that authorities there had confirmed it": the speaker
         // of the sentence is the subject of its first reporting verb, whom a later "he said" means
         int first = verbs.first(t);

@@ -11,6 +11,12 @@ import java.util.List;
  */
 final class CarriedReport {
 
+    /** claimant.market-move: what is traded (lexicon/claimant-market-nouns.txt) and the verbs of its price's move. */
+    private static final java.util.Set<String> MARKET_NOUNS = java.util.Set.copyOf(Lexicon.lines("claimant-market-nouns.txt"));
+    private static final java.util.Set<String> MARKET_MOVES = java.util.Set.copyOf(Lexicon.lines("claimant-market-move-verbs.txt"));
+    /** claimant.quotation-not-carried: the words that open a sentence going on with what a quotation said ("That meant ..."). */
+    private static final java.util.Set<String> QUOTATION_ANAPHORS = java.util.Set.copyOf(Lexicon.lines("claimant-quotation-anaphors.txt"));
+
     /** Longer lines than this end a paragraph at their newline; shorter ones are a wire's hard wrap. */
     private static final int WRAPPED_LINE = 90;
 
@@ -20,6 +26,8 @@ final class CarriedReport {
     private final String[] source;
     /** claimant.survey-agent: the sentences whose source ran the survey their figures count the answers of. */
     private final java.util.BitSet surveyed = new java.util.BitSet();
+    /** claimant.quotation-not-carried: the sentences whose report is a quotation that opens them and closes before the speaker. */
+    private final java.util.BitSet quoted = new java.util.BitSet();
     /** The last source named in the document, whatever its verb. */
     private String lastNamed;
 
@@ -42,6 +50,7 @@ final class CarriedReport {
         // (a poll's findings go on whatever their verb: "Polling by X shows ...": claimant.poll-goes-on)
         for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) && !poll(c) || quotationOpened(t, k)) return;
         source[idx] = c;
+        if (!t.isEmpty() && ClaimantWords.isQuote(t.get(0))) for (int k = 1; k < t.size(); k++) if (quotationClosed(t, k)) quoted.set(idx);
     }
 
     /**
@@ -114,6 +123,30 @@ final class CarriedReport {
         return t.get(k).is(":") && k + 1 < t.size() && ClaimantWords.isQuote(t.get(k + 1));
     }
 
+    /**
+     * claimant.quotation-not-carried: "\"We will rebuild every school,\" the mayor said. The town has 14 schools.": a quotation
+     * that opens the sentence and closes at k before its speaker (a closing mark after a comma, a question or an exclamation
+     * mark, and a word after it) bounds what the speaker said, as one a colon opens does; the sentence after it is the
+     * outlet's, unless it opens with an anaphor of what was said or a tally's time ("That meant ...", "As of Tuesday, ...":
+     * lexicon/claimant-quotation-anaphors.txt)
+     * or gives a view of its own ("The firm sees prices rising 3%", lexicon/claimant-clause-views.txt).
+     */
+    private static boolean quotationClosed(List<Tok> t, int k) {
+        if (k < 1 || k + 1 >= t.size() || !ClaimantWords.isQuote(t.get(k)) || !t.get(k + 1).isWord()) return false;
+        int p = k - 1;
+        if (p > 0 && ClaimantWords.isQuote(t.get(p))) p--;                 // ("..., '' Ruiz said": a closing mark of two quotes)
+        return t.get(p).is(",") || t.get(p).is("?") || t.get(p).is("!");
+    }
+
+    /** Whether the sentence t after a quotation goes on with its speaker: an anaphor opens it, or a view verb of its own. */
+    private boolean goesOnFromQuotation(List<Tok> t) {
+        if (t.get(0).isWord() && QUOTATION_ANAPHORS.contains(t.get(0).lower())) return true;
+        // ("As of Tuesday, the fire had destroyed 227 homes": a tally as of a time is the tally the speaker keeps)
+        if (t.size() > 1 && QUOTATION_ANAPHORS.contains(t.get(0).lower() + " " + t.get(1).lower())) return true;
+        for (Tok x : t) if (x.isWord() && w.clauseViews.contains(x.lower())) return true;
+        return false;
+    }
+
     /** A verb of lexicon/claimant-view-verbs.txt at k, not an adjective or a noun ("an estimated 800 mln", "the forecast"). */
     private boolean viewVerb(List<Tok> t, int k) {
         return t.get(k).isWord() && w.viewVerbs.contains(t.get(k).lower())
@@ -133,7 +166,7 @@ final class CarriedReport {
         Sentences.Sentence s = sentences.get(idx);
         String prev = source[idx - 1];
         if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || aboutSpeaker(t, prev)
-                || namesSource(t, prev)) return null;
+                || namesSource(t, prev) || marketMove(t) || quoted.get(idx - 1) && !goesOnFromQuotation(t)) return null;
         source[idx] = prev;
         return prev;
     }
@@ -180,6 +213,20 @@ final class CarriedReport {
         if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))) return false;
         // (not as the sentence's opening subject: "Ruiz rejected the claim, saying 48 were hurt" goes on with Ruiz's report)
         for (int k = 1; k < t.size(); k++) if (t.get(k).text().equals(last)) return true;
+        return false;
+    }
+
+    /**
+     * claimant.market-move: "Harbor Foods shares rose 2.4 percent to $31.10.", "Shares in Delta Bank were trading up 1.2%",
+     * "The stock closed down $1.11": a sentence whose subject, among its first four words, is a stock or its shares
+     * (lexicon/claimant-market-nouns.txt), with a verb of a price's move after it (lexicon/claimant-market-move-verbs.txt),
+     * gives the market's figures in the outlet's voice; no report before it is carried into it.
+     */
+    private boolean marketMove(List<Tok> t) {
+        int noun = -1;
+        for (int k = 0; k < Math.min(4, t.size()) && noun < 0; k++) if (t.get(k).isWord() && MARKET_NOUNS.contains(t.get(k).lower())) noun = k;
+        if (noun < 0) return false;
+        for (int k = noun + 1; k < t.size(); k++) if (t.get(k).isWord() && MARKET_MOVES.contains(t.get(k).lower())) return true;
         return false;
     }
 

@@ -60,6 +60,8 @@ enum ClaimantRule {
             "Lassa fever kills 152 in Nigeria – NCDC\n\nThe NCDC gave the toll in its weekly report.", "NCDC"),
     QUOTE_GOES_ON("\"...\" after a sentence whose speaker is known", "claimant = the last claimant",
             "\"We lost 11 men,\" said Ana Ruiz. \"There were 80 houses here.\"", "Ana Ruiz"),
+    QUOTATION_TAGGED_LATER("\"... N ... . ...,\" X said. (one quotation over sentences of a paragraph)", "claimant = X: the speaker named after the quotation closes",
+            "\"We sent 40 trucks on Monday. More will follow this week,\" the mayor said.", "the mayor"),
     CARRIED_IN_PARAGRAPH("X said ... . It/That/Of those ... N (the same paragraph, no speaker of its own)", "claimant = the source of the sentence before, whose report this one goes on with",
             "The trade shortfall was $55.5bn, the Commerce Department said. That pushed the 10-month deficit to $500.5bn.", "the Commerce Department"),
     DOCUMENT_GOES_ON("The letter said ... . \n\n N ... (any later paragraph, no speaker of its own)", "claimant = the document, whose content the article goes on reporting until another source is named",

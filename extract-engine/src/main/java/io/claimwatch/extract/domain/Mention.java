@@ -36,6 +36,22 @@ public final class Mention {
         this.high = value;
     }
 
+    /** The same figure at tokens [tokStart, tokEnd) of another token list of its sentence (joined or filtered). */
+    Mention movedTo(int tokStart, int tokEnd) {
+        Mention c = new Mention(start, end, tokStart, tokEnd, value);
+        c.hedgeStart = hedgeStart;
+        c.low = low;
+        c.high = high;
+        c.hedge = hedge;
+        c.unit = unit;
+        c.unitWords = unitWords;
+        c.scale = scale;
+        c.vague = vague;
+        c.words = words;
+        c.rule = rule;
+        return c;
+    }
+
     @Override
     public String toString() {
         return hedge + " " + low + ".." + high + (unit.isEmpty() ? "" : " " + unit) + " @" + start + "-" + end;

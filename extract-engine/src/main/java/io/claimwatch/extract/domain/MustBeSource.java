@@ -29,7 +29,7 @@ final class MustBeSource {
     /** Whether c (not null) names a speaker or a source. */
     static boolean isSource(String c) {
         String[] x = WordSplits.WHITESPACE.split(c.strip());
-        if (x.length == 0 || x[0].isEmpty()) return false;
+        if (x.length == 0 || x[0].isEmpty() || StockTickers.onlyTicker(c)) return false;   // "( HFD.N )": claimant.ticker-transparent
         // (a figure and no name after it: "1.4 million", not "80th Air Assault Brigade", "3M")
         boolean named = false;
         for (int i = 0; i < x.length && !named; i++) named = x[i].chars().anyMatch(Character::isUpperCase);

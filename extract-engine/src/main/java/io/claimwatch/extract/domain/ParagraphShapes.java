@@ -72,19 +72,31 @@ final class ParagraphShapes {
     }
 
     /**
-     * A paragraph that is all quotation, with no speaker of its own ("\"Ten teams have been deployed.\""):
-     * after a paragraph whose figures or statements were attributed, the same speaker goes on.
+     * A headline in sentence case ("Harbor survey finds 48 towns back the plan": a word of four letters or more in lower
+     * case), not a wire's in capitals or title case ("CHAD SAYS IT KILLED 384", "Union Says 87% Of Members Back Strike").
+     */
+    static boolean inSentenceCase(List<Tok> t) {
+        for (Tok x : t) if (x.isWord() && x.text().length() >= 4 && Character.isLowerCase(x.text().charAt(0))) return true;
+        return false;
+    }
+
+    /**
+     * A paragraph that is all quotation, with no speaker of its own ("\"Ten teams have been deployed.\"", and over several
+     * sentences, "\"We sent 40 trucks. Ten teams have been deployed.\""): after a paragraph whose figures or statements were
+     * attributed, the same speaker goes on. The line of sentence idx opens and closes with a quotation mark and has none
+     * inside.
      */
     boolean quotedParagraph(int idx) {
         if (idx == 0) return false;
         Sentences.Sentence s = sentences.get(idx);
-        char c = text.charAt(s.start());
-        char e = text.charAt(s.end() - 1);
-        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
         int lineStart = text.lastIndexOf('\n', s.start()) + 1;
         int lineEnd = text.indexOf('\n', s.end());
-        if (!text.substring(lineStart, s.start()).isBlank() || !text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) return false;
-        String inner = text.substring(s.start() + 1, s.end() - 1);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (line.length() < 2) return false;
+        char c = line.charAt(0);
+        char e = line.charAt(line.length() - 1);
+        if (c != '"' && c != '“' || e != '"' && e != '”') return false;
+        String inner = line.substring(1, line.length() - 1);
         return inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0;
     }
 

@@ -32,6 +32,12 @@ final class PassiveAgent {
         while (to < t.size() && !hardBreak(t.get(to))) to++;
         String announcer = announcedBy(t, m, to);
         if (announcer != null) return announcer;
+        // claimant.nearest-agent: "measured by the Harbor Office at magnitude 6.4 and at magnitude 6.9 by the Quake Center": "by"
+        // and an agent right after the figure, with a participle of recording before it in the clause, is the nearer agent
+        if (m.tokEnd + 1 < to && t.get(m.tokEnd).is("by") && participleBefore(t, from, m.tokStart)) {
+            int a = m.tokEnd + 1, b = agentEnd(t, a, to);
+            if (b > a && (b >= t.size() || !lx.reportingVerbs.contains(t.get(b).lower()))) return ClaimantWords.span(text, t, a, b);
+        }
         for (int k = from + 1; k + 2 < to; k++) {
             if (!t.get(k).isWord() || !w.agentParticiples.contains(t.get(k).lower()) || !t.get(k + 1).is("by")) continue;
             int a = k + 2, b = agentEnd(t, a, to);
@@ -82,6 +88,12 @@ final class PassiveAgent {
                 && (t.get(b).capitalized() || !lx.functionWords.contains(t.get(b).lower()) && !w.prepositions.contains(t.get(b).lower())
                     || w.nameJoiners.contains(t.get(b).lower()) && b + 1 < to && t.get(b + 1).capitalized())) b++;
         return b - a == 1 && !first.capitalized() ? a : b;
+    }
+
+    /** Whether a participle of recording stands in [from, to) ("measured", "recorded": lexicon/claimant-agent-participles.txt). */
+    private boolean participleBefore(List<Tok> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).isWord() && w.agentParticiples.contains(t.get(k).lower())) return true;
+        return false;
     }
 
     /** A break that ends the figure's clause (not a comma: "received by 16 parties, listed by ..."). */

@@ -110,6 +110,8 @@ public final class Sentences {
                         boolean cutAbbreviation = Character.isLowerCase(text.charAt(a))
                                 || Character.isDigit(text.charAt(a)) && last != null && endsWithAbbreviationOfNumber(text, last.end())
                                 || last != null && endsWithClockAbbreviation(text, last.end())
+                                // ("Birch Stores Inc. ( BRCH.O ) said": a ticker after "Inc." goes on with its name, claimant.ticker-transparent)
+                                || last != null && StockTickers.opensWithTicker(text, a, b)
                                 || last != null && endsWithMiddleInitial(text, last.end()) && opensWithSurname(text, a, b);
                         if (cutAbbreviation && last != null && last.kind() == Kind.BODY && last.end() >= s) {
                             out.set(out.size() - 1, new Sentence(last.start(), b, Kind.BODY));

@@ -40,4 +40,14 @@ class ClaimantAgentRulesTest {
         assertThat(claimants("Traders read too much into data from Ostrava Water suggesting a 4% fall in use.")).containsExactly("Ostrava Water");
         assertThat(claimants("Traders read too much into data from last year showing an unexpected $2bn drop in lending.")).containsExactly((String) null);
     }
+
+    @Test
+    void theNearestAgentOfAMeasurementIsTheSourceOfEachFigure() {
+        // claimant.nearest-agent: "measured" in lexicon/claimant-agent-participles.txt; a second agent right after its figure
+        assertThat(claimants("Harbor telecom officials said repairs would take weeks. The main quake, measured by the Harbor Seismic Office"
+                + " at magnitude 6.4 and at magnitude 6.9 by the National Quake Center, struck off the coast."))
+                .containsExactly("the Harbor Seismic Office", "the National Quake Center");
+        // (no participle of recording before the figure: "by" names no agent of it)
+        assertThat(claimants("Prices rose 3% by the end of the year.")).containsExactly((String) null);
+    }
 }
