@@ -164,6 +164,9 @@ enum CountedRule {
     SHARE_PRICE("a sum after a verb of change, or after \"to\"/\"at\" and a verb of change or trading (counted-price-verbs.txt), whose"
             + " subject is a company's shares or stock is the share price (or its rise or fall)",
             "Harbor Foods' shares rose 5 percent to 31.40 euros on Monday.", "Harbor Foods share price"),
+    SHARE_PRICE_OF_MOVER("a sum whose subject is a company named by its ticker, or a name that moved by a change \"to\"/\"at\" a"
+            + " plain price, is the share price (or its rise or fall), in pence or cents when written so (CountedShareMovers)",
+            "Norland Bank fell 12p to 402 in London trading.", "Norland Bank share price (pence)"),
     PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
             "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
     STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"

@@ -121,7 +121,7 @@ class StagesHardCasesTest {
 
     @Test
     void ratesMoneyAndComplements() {
-        assertThat(only("The strike would cost the industry roughly £25 million a day.", null).counted()).isEqualTo("cost a day (pounds sterling)");
+        assertThat(only("The strike would cost the industry roughly £25 million a day.", null).counted()).isEqualTo("cost to the industry per day (pounds sterling)");
         assertThat(only("Households have lost roughly £2,300 in purchasing power.", null).counted())
                 .isEqualTo("purchasing power lost (pounds sterling)");
         assertThat(only("Roughly 26,000 people were under evacuation orders.", null).counted())
