@@ -76,17 +76,7 @@ final class MarketDays {
     }
 
     private EventDates dated(Context c, int cs, int ce, EventDates d) {
-        if (d.start() != null || d.end() != null || c.pub == null) return d;
-        boolean market = false, traded = false;
-        for (int a = LetterWords.next(c.text, cs, ce); a >= 0; ) {
-            int e = LetterWords.end(c.text, a, ce);
-            String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
-            if (words.perfect.contains(w) || words.future.contains(w)) return d;
-            market |= words.markets.contains(w);
-            traded |= words.traded.contains(w);
-            a = LetterWords.next(c.text, e, ce);
-        }
-        if (!market || !traded) return d;
+        if (d.start() != null || d.end() != null || c.pub == null || !moves(c, cs, ce, true)) return d;
         PartialDate day = PartialDate.of(c.pub);
         return new EventDates(day, day, null, null, DatingRule.MARKET_DAY);
     }
