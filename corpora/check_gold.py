@@ -3,7 +3,7 @@
 and manifest.tsv (run the set's rebuild.py first); fresh-g, fresh-k, fresh-l, fresh-m, fresh-n,
 fresh-o, fresh-p, fresh-q, fresh-r, fresh-s, fresh-t, fresh-u, fresh-v, fresh-w, fresh-x, fresh-y,
 fresh-z, fresh-aa, fresh-ab, fresh-ac, fresh-ad, fresh-ae, fresh-af, fresh-ag, fresh-ah, fresh-ai, fresh-aj,
-fresh-ak, fresh-al, fresh-am and fresh-an use it.
+fresh-ak, fresh-al, fresh-am, fresh-an and fresh-ao use it.
 
     python3 corpora/check_gold.py corpora/fresh-l
 
