@@ -45,6 +45,21 @@ class DisasterKeyRulesTest {
   }
 
   @Test
+  void aMassInTonnesTonsOrMetricTonsIsOneMeasure() {
+    // mass-one-kind, units.txt: "metric tons" is a unit (t), and tonnes, tons and metric tons one measure; "metric" is no
+    // kind of its own
+    String text = "Smelter output falls\n\nThe smelter produced 410,000 tonnes of aluminium last year, the company said on"
+        + " Tuesday. Its plant has a capacity of 450,000 metric tonnes a year.\n\nRivals shipped 1.1 million metric tons,"
+        + " and one sold 300,000 tons.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2013, 3, 5));
+    assertThat(cs.stream().filter(c -> c.numberText().contains("1.1 million")).findFirst().orElseThrow().unit()).isEqualTo("t");
+    assertThat(key(cs, "450,000").measure()).isEqualTo("mass");
+    assertThat(key(cs, "1.1 million").measure()).isEqualTo("mass");
+    assertThat(key(cs, "300,000").measure()).isEqualTo("mass");
+    assertThat(key(cs, "410,000").measure()).as("tonnes of a commodity are keyed by what they count").isEqualTo("aluminium");
+  }
+
+  @Test
   void aSpeedOrARainfallInEitherUnitIsOneMeasure() {
     // kinds speed and length, unit-measures: "145 kph" and "90 mph" are one storm's winds, keyed km/h (not a distance
     // between places); "150 mm" and "6 inches" one rainfall, keyed mm
