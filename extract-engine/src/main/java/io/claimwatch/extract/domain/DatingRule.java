@@ -218,6 +218,12 @@ enum DatingRule {
             "Troops push into the old city\n\nAbout 60% of the old city is now held by the army, a commander said.",
             "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date and the article's frame: NowStates
 
+    PRESENT_STATE("a figure no rule and no frame dated, whose own clause is of the present (time-words.txt PRESENT: \"about 40 "
+            + "patients are in a critical condition\"), no perfect, no verb of the past (running-totals.txt HAVE, PAST), nothing to "
+            + "come (PresentStates, after RUNNING_TOTAL)", "start and end: the day it is told, its sentence's statement in the week "
+            + "up to publication, else the day of publication", "Two of the five pumping stations are still out of service, the "
+            + "utility said.", "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date: PresentStates
+
     STORY_DAY("in an article whose event the text does not date and whose every day named (no statement's, no comparison's) is "
             + "one day, the day of publication or the day before, a figure of the body in the past or the perfect whose "
             + "sentence dates it not, nothing to come, no present (TimeResolver.storyDay)", "start and end: that day",
@@ -248,6 +254,11 @@ enum DatingRule {
             + "come, right after a run of moves headed by a sentence of a market's prices (MARKET and TRADED) (MarketDays)",
             "start and end: the one day the head names, else the day of publication", "Shares in the carrier fell 2% to 310 pence "
             + "on Tuesday. Its main rival was 1.5% lower at 98 pence.", "2024-02-22", "2024-02-20..2024-02-20"),    // it needs the sentences before: MarketDays
+
+    MARKET_OWN_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause, no perfect, nothing to come) whose "
+            + "own sentence names its day, after the day of the article's event: the event's span does not widen it (TimeResolver.marketMove, in ClaimExtractor's frame dating)", "start and end: the trading day, not the "
+            + "event's day to it", "Storm shuts Gulf refineries\n\nA hurricane swept over the Gulf coast on Saturday, shutting "
+            + "refineries.\n\nU.S. crude futures fell $2.10 to $97.40 a barrel on Monday.", "2024-09-16", "2024-09-16..2024-09-16"),    // it needs the article's event: ClaimExtractor
 
     OVERNIGHT_DAY("a figure dated by the \"overnight\" span (the day before publication to that day), its own sentence's or the "
             + "article's sudden event's, in a report that names the day of publication itself, a statement's too (OvernightDays)",
