@@ -231,7 +231,7 @@ public final class ClaimExtractor {
                         || !ownSpan && (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
                         && (end == null || laterInWindow(end, frame))
                         && !happenedThen(frame, within(toks, clause), m.start)
-                        && !time.ahead(ctx, s.start(), s.end(), d))) {
+                        && !time.ahead(ctx, s.start(), s.end(), d) && !(d.startFrom() != null && time.marketMove(ctx, clause)))) {
                     // the sentence gives no date, or a later day for a toll of the event (the toll "as of
                     // Tuesday", "rushed home Sunday after the quake killed 70"; not "80 were pulled out
                     // alive on Wednesday") or for any figure of a flood or fire that is no act of that day
@@ -253,7 +253,7 @@ public final class ClaimExtractor {
                     if (frame.sudden()) end = frame.dateEnd() != null ? frame.dateEnd() : frame.date();
                 } else {
                     // "so far this year"; "as of Tuesday" with no start; "since May 2" up to the report (dating.since-to-report)
-                    TimeResolver.EventDates y = time.asOfDay(ctx, clause[0], clause[1], m.start, RunningTotals.standing(ctx, said, clause, RunningTotals.dated(ctx, said, time.yearToDate(ctx, s.start(), s.end(), d))));
+                    TimeResolver.EventDates y = PresentStates.dated(ctx, said, clause, mod == Modality.ASSERTED, time.asOfDay(ctx, clause[0], clause[1], m.start, RunningTotals.standing(ctx, said, clause, RunningTotals.dated(ctx, said, time.yearToDate(ctx, s.start(), s.end(), d)))));
                     start = y.start();
                     end = y.end();
                     d = y;

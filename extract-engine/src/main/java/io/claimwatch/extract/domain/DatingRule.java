@@ -151,47 +151,27 @@ enum DatingRule {
     SINCE_EARLIER("a figure of a perfect with \"since\" as an adverb (\"has since killed\") and no date of its own sentence: "
             + "the last day the two sentences before name (TimeResolver.sinceEarlier)", "the start (SINCE_TO_REPORT ends it on the day of publication)",
             "Israel launched its offensive in Gaza on October 7. Its military action has since killed 39,258 Palestinians, the ministry said.",
-            "2024-07-27", "2023-10-07..2024-07-27") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it reads the sentences before the figure's: TimeResolver.sinceEarlier
-        }
-    },
+            "2024-07-27", "2023-10-07..2024-07-27"),    // it reads the sentences before the figure's: TimeResolver.sinceEarlier
 
     PREVIOUS_SENTENCE("in an article whose event the text does not date, a figure of the simple past whose sentence names no date, "
             + "right after a sentence that dates an event: that sentence's last date of no statement (TimeResolver.previousSentence)",
             "its role: the day, a start, both ends of a range",
             "Israeli airstrike on school kills 30 in central Gaza\n\nHamas attacked southern Israel on October 7. "
             + "At least 1,200 people were killed, according to Israeli authorities.", "2024-07-27",
-            "2023-10-07..2023-10-07") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it reads the sentence before the figure's and the article's frame: TimeResolver.previousSentence
-        }
-    },
+            "2023-10-07..2023-10-07"),    // it reads the sentence before the figure's and the article's frame: TimeResolver.previousSentence
 
     EARLIER_EVENT("in an article whose event the text dates, a figure of the simple past whose own sentence names no date (no perfect, "
             + "no present, nothing to come), right after a sentence of its paragraph whose every date (no statement's, no "
             + "comparison's) ends before the article's event's day: another, earlier event (EarlierEvents)", "its role: the day, a start, both ends of a range",
             "Storm floods coastal towns\n\nA storm flooded the coastal towns on Tuesday, officials said.\n\nThe region was hit by a "
-            + "larger storm in March. That storm destroyed 400 homes.", "2024-07-10", "2024-03..2024-03") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it reads the sentence before the figure's and the article's frame: EarlierEvents
-        }
-    },
+            + "larger storm in March. That storm destroyed 400 homes.", "2024-07-10", "2024-03..2024-03"),    // it reads the sentence before the figure's and the article's frame: EarlierEvents
 
     ANAPHORIC_EVENT("a figure whose clause names an event by a demonstrative (lexicon event-references.txt before a noun of "
             + "counted-event-nouns.txt: \"Those blasts killed 137\", \"injured in these clashes\"), that its sentence dates not, "
             + "nothing to come: the event an earlier sentence of its paragraph dated (EventAnaphors)",
             "the last date (no statement's, no comparison's) of the nearest of the three sentences before that gives one",
             "Gunmen raided two villages near the border on Sunday, witnesses said. The army sent troops to the area. "
-            + "Those raids left 23 people dead.", "2024-06-12", "2024-06-09..2024-06-09") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it reads the sentences before the figure's: EventAnaphors
-        }
-    },
+            + "Those raids left 23 people dead.", "2024-06-12", "2024-06-09..2024-06-09"),    // it reads the sentences before the figure's: EventAnaphors
 
     EVENT_DATED_ELSEWHERE("a figure no rule dated, none of the present, the perfect or what is to come in its sentence, whose sentence "
             + "names a kind of event (keys/causes.txt) before it (\"two bombs exploded at the finish line, killing three people\") that the "
@@ -199,102 +179,63 @@ enum DatingRule {
             + "2013, bombing\", \"the bombings in April 2013\") (DatedKinds)", "its role: the day, both ends of a range",
             "Jury hears from survivors as trial resumes\n\nJurors watched videos from the day two bombs exploded at the finish line, "
             + "killing three people. A doctor told the court how she treated the wounded after the April 15, 2013, bombing.",
-            "2015-03-10", "2013-04-15..2013-04-15") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it reads every sentence of the article and its frame: DatedKinds
-        }
-    },
+            "2015-03-10", "2013-04-15..2013-04-15"),    // it reads every sentence of the article and its frame: DatedKinds
 
     SINCE_TO_REPORT("dates whose start a \"since\" gave, a day, a month or a year (lexicon SINCE: \"have killed more than 900 people "
             + "since May 2\", \"240 people had died at the mine since 1999\"; a clause's, \"since it ended its truce last December\"; or SINCE_EARLIER's \"has since\") and that have no end of "
             + "their own (ClaimExtractor, RunningTotals)",
             "end: the day of publication (the count runs to the day it is told)",
-            "Rebels have seized 40 villages since May 2, the army said.", "2024-05-20", "2024-05-02..2024-05-20") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it ends what the other rules chose: RunningTotals, after them
-        }
-    },
+            "Rebels have seized 40 villages since May 2, the army said.", "2024-05-20", "2024-05-02..2024-05-20"),    // it ends what the other rules chose: RunningTotals, after them
 
     NAMED_SURVEY("a figure its sentence dates not, after a survey's name (capitalised words before a word of lexicon OPINION: \"The "
             + "Mail on Sunday survey found that 63% ...\"), when one of the three sentences before names it with a date (SurveyDates)",
             "its role: the day, a start, both ends of a range",
             "In May 2003 pollsters asked 900 adults for the Evening Herald. The Evening Herald poll found that 58% backed the plan.",
-            "2005-02-13", "2003-05..2003-05") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it reads the sentences before the figure's: TimeResolver.namedSurvey
-        }
-    },
+            "2005-02-13", "2003-05..2003-05"),    // it reads the sentences before the figure's: TimeResolver.namedSurvey
 
     SO_FAR("a count told as reached \"so far\" (lexicon SO_FAR in the figure's clause: \"So far 1,200 ballots have been "
             + "counted\", \"40 rescued to date\") that its sentence dates not, in an article whose event the text does not date, "
             + "nothing to come (TimeResolver.soFar)", "start and end: the day of publication",
             "Counting goes on in the county\n\nSo far a total of 81,400 postal votes have been counted, officials said.",
-            "2024-05-03", "2024-05-03..2024-05-03") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the publication date and the article's frame: TimeResolver.soFar
-        }
-    },
+            "2024-05-03", "2024-05-03..2024-05-03"),    // it needs the publication date and the article's frame: TimeResolver.soFar
 
     RUNNING_TOTAL("a count told as it stands at the report that no rule dated: a present perfect or a word of a total in the "
             + "figure's clause (lexicon running-totals.txt: \"the toll now stands at 812\", \"40 sailors have tested positive\"), no "
             + "\"had\", \"was\", \"were\", nothing to come (RunningTotals.standing, after the article's frame)", "end: the day it is told, its sentence's "
             + "statement in the week up to publication, else the day of publication; no start",
-            "Fever spreads in the valley\n\nThe regional toll now stands at 812, officials said Monday.", "2024-06-12", "null..2024-06-10") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it dates what the other rules and the frame left undated: RunningTotals.standing
-        }
-    },
+            "Fever spreads in the valley\n\nThe regional toll now stands at 812, officials said Monday.", "2024-06-12", "null..2024-06-10"),    // it dates what the other rules and the frame left undated: RunningTotals.standing
 
     DAY_INCREMENT("a count added to a running one, told in the present perfect, that no rule dated (lexicon running-totals.txt "
             + "INCREMENT and HAVE in the figure's clause: \"Another 52 people have died\", \"an additional 300 have tested positive\"; "
             + "RunningTotals.standing)", "start and end: the day it is told, its sentence's statement in the week up to publication, "
             + "else the day of publication", "Fever spreads in the valley\n\nAnother 52 people have died, officials said Monday.",
-            "2024-06-12", "2024-06-10..2024-06-10") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it dates what the other rules and the frame left undated: RunningTotals.standing
-        }
-    },
+            "2024-06-12", "2024-06-10..2024-06-10"),    // it dates what the other rules and the frame left undated: RunningTotals.standing
 
     NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
             + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
             + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "
             + "the text gives (NowStates; ClaimExtractor's frame dating)", "start and end: the day of publication, not the span from the event's day",
             "Troops push into the old city\n\nAbout 60% of the old city is now held by the army, a commander said.",
-            "2024-06-12", "2024-06-12..2024-06-12") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the publication date and the article's frame: NowStates
-        }
-    },
+            "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date and the article's frame: NowStates
+
+    PRESENT_STATE("a figure no rule and no frame dated, whose own clause is of the present (time-words.txt PRESENT: \"about 40 "
+            + "patients are in a critical condition\"), no perfect, no verb of the past (running-totals.txt HAVE, PAST), nothing to "
+            + "come (PresentStates, after RUNNING_TOTAL)", "start and end: the day it is told, its sentence's statement in the week "
+            + "up to publication, else the day of publication", "Two of the five pumping stations are still out of service, the "
+            + "utility said.", "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date: PresentStates
 
     STORY_DAY("in an article whose event the text does not date and whose every day named (no statement's, no comparison's) is "
             + "one day, the day of publication or the day before, a figure of the body in the past or the perfect whose "
             + "sentence dates it not, nothing to come, no present (TimeResolver.storyDay)", "start and end: that day",
             "Crowds defy the new rules\n\nHundreds of fans have gathered outside the ground. Police arrested 12 people near "
-            + "the gates.\n\nMore than 40 coaches arrived on Sunday.", "2024-03-10", "2024-03-10..2024-03-10") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs every day the article names: TimeResolver.storyDay
-        }
-    },
+            + "the gates.\n\nMore than 40 coaches arrived on Sunday.", "2024-03-10", "2024-03-10..2024-03-10"),    // it needs every day the article names: TimeResolver.storyDay
 
     DAY_BEFORE("in a report published the day after its event's day, of an event that goes on for days but not for months (a "
             + "flood, a fire, a storm, a protest; not a war or a strike, keys/durations.txt long), a figure the event dates and its "
             + "sentence dates not, told in the simple past: no perfect, no present, nothing to come (DayBefore)",
             "start and end: the event's day, not a range to the day of publication",
             "Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Tuesday after a day of heavy storms.\n\n"
-            + "Rescuers pulled 40 people from the water, officials said.", "2024-03-13", "2024-03-12..2024-03-12") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the article's event and the publication date: DayBefore, in the frame's dating
-        }
-    },
+            + "Rescuers pulled 40 people from the water, officials said.", "2024-03-13", "2024-03-12..2024-03-12"),    // it needs the article's event and the publication date: DayBefore, in the frame's dating
 
     ELECTION_DAY("a count of what a vote counts (lexicon VOTES in the figure's clause, or in its sentence for a percentage: \"51.2% of "
             + "the votes\", \"with 80% of the ballots counted\"; no opinion survey, lexicon OPINION) in an article that names the "
@@ -302,75 +243,45 @@ enum DatingRule {
             + "publication), which its sentence dates not or dates later (the day results were announced) "
             + "(TimeResolver.electionDay)", "start and end: the election's day",
             "Voters went to the polls in Sunday's presidential election.\n\nOn Tuesday, officials said the president had won 52.1% "
-            + "of the votes.", "2024-03-13", "2024-03-10..2024-03-10") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the article's election day: TimeResolver.electionDay
-        }
-    },
+            + "of the votes.", "2024-03-13", "2024-03-10..2024-03-10"),    // it needs the article's election day: TimeResolver.electionDay
 
     MARKET_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause: \"Shares of AT&T closed 2.41% "
             + "lower\", \"the dollar was trading against the euro at $1.3280\") that its sentence dates not, no perfect, nothing "
             + "to come (MarketDays)", "start and end: the day of publication",
-            "Shares of the carrier closed 2.4% lower at 612 pence, traders said.", "2024-02-22", "2024-02-22..2024-02-22") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the publication date: MarketDays
-        }
-    },
+            "Shares of the carrier closed 2.4% lower at 612 pence, traders said.", "2024-02-22", "2024-02-22..2024-02-22"),    // it needs the publication date: MarketDays
 
     MARKET_RUN("a move (lexicon TRADED: \"Its rival shed 2.1% to 11.42 euros\") that its sentence dates not, no perfect, nothing to "
             + "come, right after a run of moves headed by a sentence of a market's prices (MARKET and TRADED) (MarketDays)",
             "start and end: the one day the head names, else the day of publication", "Shares in the carrier fell 2% to 310 pence "
-            + "on Tuesday. Its main rival was 1.5% lower at 98 pence.", "2024-02-22", "2024-02-20..2024-02-20") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the sentences before: MarketDays
-        }
-    },
+            + "on Tuesday. Its main rival was 1.5% lower at 98 pence.", "2024-02-22", "2024-02-20..2024-02-20"),    // it needs the sentences before: MarketDays
+
+    MARKET_OWN_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause, no perfect, nothing to come) whose "
+            + "own sentence names its day, after the day of the article's event: the event's span does not widen it (TimeResolver.marketMove, in ClaimExtractor's frame dating)", "start and end: the trading day, not the "
+            + "event's day to it", "Storm shuts Gulf refineries\n\nA hurricane swept over the Gulf coast on Saturday, shutting "
+            + "refineries.\n\nU.S. crude futures fell $2.10 to $97.40 a barrel on Monday.", "2024-09-16", "2024-09-16..2024-09-16"),    // it needs the article's event: ClaimExtractor
 
     OVERNIGHT_DAY("a figure dated by the \"overnight\" span (the day before publication to that day), its own sentence's or the "
             + "article's sudden event's, in a report that names the day of publication itself, a statement's too (OvernightDays)",
             "start and end: the day of publication",
             "Drone strike hits border post\n\nThree soldiers were killed in a drone attack overnight on a border post, officials "
-            + "said.\n\nThe army said on Sunday that the drone was launched from across the river.", "2024-03-10", "2024-03-10..2024-03-10") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the article's event and every day it names: OvernightDays
-        }
-    },
+            + "said.\n\nThe army said on Sunday that the drone was launched from across the river.", "2024-03-10", "2024-03-10..2024-03-10"),    // it needs the article's event and every day it names: OvernightDays
 
     EVENT_OFFSET("a figure its clause dates after it, no comma between, by a distance from the article's own event (\"the day before "
             + "his rampage\", \"three days after the quake\", \"just days before the shooting\"; lexicon event-offsets.txt, or a noun of the "
             + "frame's kind) whose day the frame gives, or the one day the text names in the frame's span (EventOffsets)", "start and end: the event's day moved; \"days before\" with no "
             + "count: the event's month up to its day", "Gunman kills 9 at two offices\n\nA gunman shot dead nine people at two offices on "
-            + "Thursday.\n\nHe had lost $15,000 two days before the shooting, police said.", "2024-03-09", "2024-03-05..2024-03-05") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the article's event: EventOffsets
-        }
-    },
+            + "Thursday.\n\nHe had lost $15,000 two days before the shooting, police said.", "2024-03-09", "2024-03-05..2024-03-05"),    // it needs the article's event: EventOffsets
 
     DISCOVERY_BOUND("a figure no rule and no frame dated, of the past or the perfect, in an article that tells the one day a thing "
             + "that happened unseen was found out (lexicon discoveries.txt: \"learned of the intrusion on March 3\"; DiscoveryBounds)",
             "end: that day; no start", "The retailer said on Friday it had learned of the intrusion on March 3. It has hired a "
-            + "security firm. Card numbers of about 40,000 shoppers were taken.", "2024-03-16", "null..2024-03-03") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the whole article and its frame: DiscoveryBounds
-        }
-    },
+            + "security firm. Card numbers of about 40,000 shoppers were taken.", "2024-03-16", "null..2024-03-03"),    // it needs the whole article and its frame: DiscoveryBounds
 
     SUDDEN_EVENT_DAY("a toll (keys/tolls.txt) of an event over within a day (keys/durations.txt sudden) whose sentence names its day "
             + "with the event's noun (\"the quake that struck on March 3\", \"Friday's bombing\"), one day only: whatever later day the "
             + "toll \"reached\" or \"rose to\" it (SuddenEventDays)", "start and end: the event's day",
             "The death toll from the earthquake that struck the region on March 3 rose to 1,250 on Tuesday, officials said.",
-            "2024-03-14", "2024-03-03..2024-03-03") {
-        @Override
-        EventDates apply(FigureDates f) {
-            return null;    // it needs the figure's key: SuddenEventDays
-        }
-    };
+            "2024-03-14", "2024-03-03..2024-03-03");    // it needs the figure's key: SuddenEventDays
 
     final String matches;
     final String sets;
@@ -391,6 +302,12 @@ enum DatingRule {
         return FieldSource.ruleName("dating", this);
     }
 
-    /** The figure's event dates by this rule, or null when the rule does not apply. */
-    abstract EventDates apply(FigureDates f);
+    /**
+     * The figure's event dates by this rule, or null when the rule does not apply. The rules that read more than the
+     * figure's sentence (the sentences before, the article's frame, the publication date) apply none here: the class named
+     * after each applies it.
+     */
+    EventDates apply(FigureDates f) {
+        return null;
+    }
 }

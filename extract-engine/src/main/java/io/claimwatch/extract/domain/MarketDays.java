@@ -62,7 +62,7 @@ final class MarketDays {
     }
 
     /** Whether [from, to) has a TRADED word (and, with {@code market}, a MARKET word), no perfect and nothing to come. */
-    private boolean moves(Context c, int from, int to, boolean market) {
+    boolean moves(Context c, int from, int to, boolean market) {
         boolean m = !market, traded = false;
         for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
             int e = LetterWords.end(c.text, a, to);

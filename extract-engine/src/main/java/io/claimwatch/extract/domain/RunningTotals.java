@@ -73,10 +73,15 @@ final class RunningTotals {
      * week up to publication, not before the count's start ("more than 500 members have been arrested since May, the party
      * said Wednesday" in Thursday's paper ends on Wednesday); else the day of publication.
      */
-    private static PartialDate toldOn(DateContext c, PartialDate said, PartialDate start) {
+    static PartialDate toldOn(DateContext c, PartialDate said, PartialDate start) {
         java.time.LocalDate day = said == null ? null : said.toLocalDate();
         if (day == null || day.isAfter(c.pub) || day.isBefore(c.pub.minusDays(7)) || start != null && TimeResolver.before(said, start)) return PartialDate.of(c.pub);
         return said;
+    }
+
+    /** Whether {@code w} is a verb of the past of running-totals.txt PAST ("had", "was", "were"). */
+    static boolean past(String w) {
+        return "PAST".equals(WORDS.get(w));
     }
 
     /**

@@ -212,6 +212,13 @@ public final class TimeResolver {
     /** {@link DatingRule#NOW_STATE} ({@link NowStates#now}): the clause [clause[0], clause[1]) tells a state as of now. */
     public boolean nowState(Context c, int[] clause) { return c.pub != null && nowStates.now(c, clause[0], clause[1]); }
 
+    /**
+     * dating.market-own-day ({@link MarketDays#moves}): the clause [clause[0], clause[1]) tells a market's price or move (a MARKET
+     * and a TRADED word, no perfect, nothing to come), whose day, when its sentence names it, is a trading day: the span of the
+     * article's event does not widen it (with no day named, the frame's day may be the trading day a report told a day later).
+     */
+    public boolean marketMove(Context c, int[] clause) { return markets.moves(c, clause[0], clause[1], true); }
+
     /** {@link DatingRule#ANAPHORIC_EVENT} ({@link EventAnaphors#dated}): "those blasts" take the day an earlier sentence gave. */
     public EventDates anaphoricEvent(Context c, List<Sentences.Sentence> ss, int idx, int[] clause, EventDates d) {
         return anaphors.dated(this, c, ss, idx, clause[0], clause[1], d);

@@ -1,0 +1,45 @@
+package io.claimwatch.extract.domain;
+
+import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** dating.present-state: a figure told in the present tense, with no date of its own, is of the day it is told. */
+class PresentStatesTest {
+
+    static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 12);
+
+    private static String dates(String story, int low) {
+        List<ExtractedClaim> cs = EXTRACTOR.extract(story, WEDNESDAY).claims();
+        ExtractedClaim c = cs.stream().filter(x -> x.low() != null && x.low().intValue() == low).findFirst().orElseThrow();
+        return TimeRulesTest.iso(c.eventStart()) + ".." + TimeRulesTest.iso(c.eventEnd());
+    }
+
+    @Test
+    void aStateInThePresentIsOfTheDayOfPublication() {
+        String story = "Water cuts hit the northern suburbs\n\nTwo of the five pumping stations are still out of service, the "
+                + "utility said.\n\nAbout 40 patients of the district clinic are in a critical condition.";
+        assertThat(dates(story, 2)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 40)).isEqualTo("2024-06-12..2024-06-12");
+    }
+
+    @Test
+    void aStateToldOnANamedDayOfTheWeekIsOfThatDay() {
+        String story = "Water cuts hit the northern suburbs\n\nThe utility said on Monday that 18 districts are without water.";
+        assertThat(dates(story, 18)).isEqualTo("2024-06-10..2024-06-10");
+    }
+
+    @Test
+    void thePastThePerfectAndWhatIsToComeAreLeft() {
+        String story = "Water cuts hit the northern suburbs\n\nThe old plant was serving 300 streets.\n\n"
+                + "The utility is expected to reopen 6 stations.\n\nCrews had repaired 25 mains before the storm.\n\n"
+                + "The cost of the repairs is estimated at 9 million dollars.";
+        assertThat(dates(story, 300)).isEqualTo("null..null");
+        assertThat(dates(story, 6)).isEqualTo("null..null");
+        assertThat(dates(story, 25)).isEqualTo("null..null");
+        assertThat(dates(story, 9_000_000)).as("an estimate").isEqualTo("null..null");
+    }
+}
