@@ -15,20 +15,35 @@ import java.util.Set;
  * dateline gives the country alone. When the lead names the town again ("LAHORE, Pakistan -- A bomb exploded outside a
  * market in Lahore") or names no place at all ("QUETTA, Pakistan -- A bomb killed 14 people at a market"), the dateline
  * keeps its region: two bombings in one country stay apart by their datelines' cities.
+ *
+ * <p>frame.dateline-abroad: a story of an event filed from another country's city, whose lead puts the event in
+ * places none of which is in the dateline's country ("OSLO (Reuters) - Floods in northern Italy will cost insurers
+ * $2 billion, a reinsurer said"), is the news of those places: the dateline is where the speaker's office is, not where
+ * the event happened, and gives the frame no place.
  */
 final class DatelinePlaces {
 
   private DatelinePlaces() {}
 
-  /** The frame's places from the first sentence [start, end) of the lead and its dateline. */
-  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline) {
+  /**
+   * The frame's places from the first sentence [start, end) of the lead and its dateline; {@code event}: whether the
+   * article reports an event of a kind (frame.dateline-abroad reads only those).
+   */
+  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline, boolean event) {
     Places filed = places.find(text, dateline.placeStart(), dateline.placeEnd(), true);
     int story = SubjectPlaces.pastDateline(text, start, end, dateline);
     if (story >= 0 && story < end) {
       Places told = places.find(text, story, end, false);
       String town = text.substring(dateline.placeStart(), dateline.placeEnd()).split(",")[0].strip().toLowerCase(Locale.ROOT);
-      if (!Collections.disjoint(filed.countries(), told.countries()) && !text.substring(story, end).toLowerCase(Locale.ROOT).contains(town)) {
+      boolean townNamed = text.substring(story, end).toLowerCase(Locale.ROOT).contains(town);
+      if (!Collections.disjoint(filed.countries(), told.countries()) && !townNamed) {
         return new Places(filed.countries(), Set.of(), Set.of()).union(told);
+      }
+      // frame.dateline-abroad: the event located ("in", "at", "near") only in other countries than the dateline's
+      Places located = places.located(text, story, end, false);
+      if (event && !townNamed && !filed.countries().isEmpty() && !located.countries().isEmpty()
+          && Collections.disjoint(filed.countries(), told.countries())) {
+        return told;
       }
     }
     return filed.union(places.find(text, start, end, false));

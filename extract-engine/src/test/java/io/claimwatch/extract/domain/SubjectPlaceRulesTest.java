@@ -58,4 +58,21 @@ class SubjectPlaceRulesTest {
         + " Pakistan's second largest city.\n";
     assertThat(Fixtures.EXTRACTOR.extract(text, PUBLISHED).frame().place()).contains("@PK.04");
   }
+
+  @Test
+  void aDatelineAbroadIsWhereTheStoryWasFiled() {
+    // frame.dateline-abroad: the floods are in Italy; Oslo is where the reinsurer spoke
+    String text = "OSLO, March 3 (Reuters) - Floods in northern Italy last month will cost insurers $2 billion, a reinsurer"
+        + " said on Monday.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("@IT").doesNotContain("@NO");
+  }
+
+  @Test
+  void aDatelineAbroadStaysWhenTheLeadLocatesNothing() {
+    // frame.dateline-abroad reads a lead that puts the event in places: "German" names the soldiers, not where the bomb was
+    String text = "KABUL, March 3 (Reuters) - A roadside bomb killed 3 German soldiers on Monday, officials said.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("@AF");
+  }
 }
