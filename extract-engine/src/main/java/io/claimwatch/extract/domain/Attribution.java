@@ -131,6 +131,9 @@ public final class Attribution {
             r = agent.agent(t, m);
             if (r != null) decided = ClaimantRule.PASSIVE_AGENT;
         }
+        int setter = r == null && !counted() ? EstimateSetters.verb(t, m) : -1;   // claimant.estimate-setter: "X cut its estimate to $2"
+        int from = setter >= 0 ? EstimateSetters.subject(t, setter) : -1;
+        if (from >= 0 && (r = refs.resolve(idx, span(t, from, setter), t, from, setter)) != null) decided = ClaimantRule.ESTIMATE_SETTER;
         int[] authority = r == null && !counted() ? inquiry.subject(t, m) : null;   // claimant.authority-inquiry
         if (authority != null) {
             r = refs.resolve(idx, span(t, authority[0], authority[1]), t, authority[0], authority[1]);

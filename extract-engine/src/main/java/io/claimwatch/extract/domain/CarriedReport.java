@@ -159,14 +159,16 @@ final class CarriedReport {
      * so the report goes on through the paragraph's sentences with figures (a sentence without figures or
      * speaker, the outlet's own narration, ends it). Whatever the sentence opens with ("It had ...",
      * "Imports rose 3.4%", "Eight were evacuated"): a named report covers the rest of its paragraph in
-     * most of the gold sets (all but dev-a's quake data), the wire's paragraph being one source's account.
+     * most of the gold sets (all but dev-a's quake data), the wire's paragraph being one source's account. Not into a
+     * sentence whose subject the outlet describes between commas ("The mill, which opened in 1990, employs 800":
+     * claimant.described-subject, {@link DescribedSubjects}).
      */
     String carried(int idx, List<Tok> t, boolean reports) {
         if (idx == 0 || reports || t.isEmpty()) return null;
         Sentences.Sentence s = sentences.get(idx);
         String prev = source[idx - 1];
         if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || aboutSpeaker(t, prev)
-                || namesSource(t, prev) || marketMove(t) || quoted.get(idx - 1) && !goesOnFromQuotation(t)) return null;
+                || namesSource(t, prev) || marketMove(t) || DescribedSubjects.described(t) || quoted.get(idx - 1) && !goesOnFromQuotation(t)) return null;
         source[idx] = prev;
         return prev;
     }

@@ -33,6 +33,8 @@ enum ClaimantRule {
             "Heat has killed 31 people in the county this summer, according to figures released Monday.", null),
     PASSIVE_AGENT("N ... listed/compiled/estimated by X", "claimant = X: the agent of a participle of recording in the figure's clause",
             "Donations of £3.2m went to the nine parties listed by the Electoral Commission.", "the Electoral Commission"),
+    ESTIMATE_SETTER("X cut/raised its estimate ... to N", "claimant = X: the subject that revises its own estimate sets the figures it is revised by, to and from",
+            "Harbor Securities cut its estimate for the miller's earnings by 20 cents to $1.20 a share.", "Harbor Securities"),
     AUTHORITY_INQUIRY("Police in X are investigating N ... | officials have counted N", "claimant = the authority whose inquiry or record holds the figure",
             "Police in Ledmore are investigating 212 thefts after the festival.", "Police in Ledmore"),
     HEARSAY_ASIDE("X said Y, who reportedly N, ...", "claimant = null: a figure the outlet gives as hearsay in its own clause, inside the speaker's, is no report of the speaker",
