@@ -1,22 +1,12 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
+import static io.claimwatch.extract.domain.RunningTotalsTest.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** dating.present-state: a figure told in the present tense, with no date of its own, is of the day it is told. */
 class PresentStatesTest {
-
-    static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 12);
-
-    private static String dates(String story, int low) {
-        List<ExtractedClaim> cs = EXTRACTOR.extract(story, WEDNESDAY).claims();
-        ExtractedClaim c = cs.stream().filter(x -> x.low() != null && x.low().intValue() == low).findFirst().orElseThrow();
-        return TimeRulesTest.iso(c.eventStart()) + ".." + TimeRulesTest.iso(c.eventEnd());
-    }
 
     @Test
     void aStateInThePresentIsOfTheDayOfPublication() {

@@ -12,7 +12,8 @@ class RunningTotalsTest {
 
     static final LocalDate WEDNESDAY = LocalDate.of(2024, 6, 12);
 
-    private static String dates(String story, int low) {
+    /** The event dates, "start..end", of the story's claim whose low bound is {@code low}, published on a Wednesday. */
+    static String dates(String story, int low) {
         List<ExtractedClaim> cs = EXTRACTOR.extract(story, WEDNESDAY).claims();
         ExtractedClaim c = cs.stream().filter(x -> x.low() != null && x.low().intValue() == low).findFirst().orElseThrow();
         return TimeRulesTest.iso(c.eventStart()) + ".." + TimeRulesTest.iso(c.eventEnd());
