@@ -255,12 +255,19 @@ final class NotFigures {
     }
 
     /** {@link NumberRule#NAME_ENDING_IN_NUMBER}: "people across the Lower 48 were under heat alerts", "the Fortune 500 and". */
-    boolean nameEndingInNumber(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
+    boolean nameEndingInNumber(List<Tok> t, int i, Tok prev, Tok prev2, int j) {
+        Tok k = t.get(i);
         return prev != null && prev2 != null && prev2.is("the") && prev.capitalized() && prev.end() < k.start()
                 && !lx.months.containsKey(prev.lower()) && !lx.weekdays.containsKey(prev.lower())
                 && !prev.text().endsWith("'s") && !prev.text().endsWith("’s") && !prev.text().endsWith("s")   // "the Democrats 213,"
                 && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()))
-                || nameRunEndingInNumber(t, k, j);
+                || nameRunEndingInNumber(t, i, j);
+    }
+
+    /** A number among the eight tokens before token x. */
+    private static boolean figureBefore(List<Tok> t, int x) {
+        for (int y = x - 1; y >= Math.max(0, x - 8); y--) if (t.get(y).isNum()) return true;
+        return false;
     }
 
     /**
@@ -270,19 +277,15 @@ final class NotFigures {
      * product's name. Not an item of a list of results ("the Centre Party 37, the Greens 12": "the" or a capitalised word after
      * the comma, or a figure before its ", the" or "and the": "the Greens 12 and the Centre Party 37."), nor before a noun.
      */
-    /** A number among the eight tokens before token x. */
-    private static boolean figureBefore(List<Tok> t, int x) {
-        for (int y = x - 1; y >= Math.max(0, x - 8); y--) if (t.get(y).isNum()) return true;
-        return false;
-    }
-
-    private boolean nameRunEndingInNumber(List<Tok> t, Tok k, int j) {
-        int x = t.indexOf(k) - 1, words = 0;
+    private boolean nameRunEndingInNumber(List<Tok> t, int i, int j) {
+        // the number's index is passed, never searched for: a search a number is quadratic in a long sentence
+        Tok k = t.get(i);
+        int x = i - 1, words = 0;
         while (x >= 0 && words < 5 && t.get(x).isWord() && t.get(x).capitalized() && !lx.months.containsKey(t.get(x).lower())
                 && !lx.weekdays.containsKey(t.get(x).lower()) && !t.get(x).is("The")) { x--; words++; }
         if (words < 2 || words > 4 || x < 0 || !t.get(x).isWord()) return false;
-        String last = t.get(t.indexOf(k) - 1).text();
-        if (last.endsWith("s") || t.get(t.indexOf(k) - 1).end() >= k.start()) return false;
+        String last = t.get(i - 1).text();
+        if (last.endsWith("s") || t.get(i - 1).end() >= k.start()) return false;
         Tok before = t.get(x);
         boolean the = before.is("the") || before.is("The");
         // the last of a list of results: "the Greens 12 and the Centre Party 37."

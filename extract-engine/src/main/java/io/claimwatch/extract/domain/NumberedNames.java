@@ -170,7 +170,7 @@ final class NumberedNames {
         Tok k = t.get(i), prev = t.get(i - 1), prev2 = i > 1 ? t.get(i - 2) : null;
         if (!k.isNum() || !prev.isWord()) return false;
         if (lx.designators.contains(prev.lower()) && !prev.is("aged")) return true;
-        return not.modelName(t, k, prev, prev2, i + 1) || not.nameEndingInNumber(t, k, prev, prev2, i + 1);
+        return not.modelName(t, k, prev, prev2, i + 1) || not.nameEndingInNumber(t, i, prev, prev2, i + 1);
     }
 
     /** A number of three or more digits, not round and not a year: "737", "1282", "911". */
