@@ -237,7 +237,7 @@ public final class Attribution {
         int shift = -1;
         for (int j = 0; j < whole.size(); j++) if (whole.get(j).start() == t.get(m.tokStart).start()) shift = j - m.tokStart;
         if (shift < 0) return null;
-        return reported(idx, whole, new Mention(m.start, m.end, m.tokStart + shift, m.tokEnd + shift, m.value));
+        return reported(idx, whole, m.movedTo(m.tokStart + shift, m.tokEnd + shift));
     }
 
     /**

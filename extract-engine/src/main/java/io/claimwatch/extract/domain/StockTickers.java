@@ -102,8 +102,8 @@ final class StockTickers {
         Tok code = t.get(i), dot = t.get(i + 1), suffix = t.get(i + 2);
         if (!dot.is(".") || code.end() != dot.start() || dot.end() != suffix.start()) return -1;
         if (!code.isWord() && !code.isNum() || code.text().length() > 7 || !allCapitalsOrDigits(code.text())) return -1;
-        if (!suffix.isWord() || suffix.text().length() > 3 || !allCapitalsOrDigits(suffix.text())) return -1;
-        for (int k = 0; k < suffix.text().length(); k++) if (!Character.isUpperCase(suffix.text().charAt(k))) return -1;
+        if (!suffix.isWord() || suffix.text().length() > 3) return -1;
+        for (int k = 0; k < suffix.text().length(); k++) if (!Character.isUpperCase(suffix.text().charAt(k))) return -1;   // capitals only
         return i + 3;
     }
 
