@@ -3,6 +3,7 @@ package io.claimwatch.proto;
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
+import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -81,10 +82,21 @@ public final class RpcErrors {
    * Runs a unary call's body and answers with its result, or with the status {@code errors} maps
    * its exception to. {@code errors} returns empty for what it does not know: that is answered
    * INTERNAL with a generic message, and logged. Every Throwable is answered, errors too (a stack
-   * overflow, a checked exception thrown sneakily), so a call never ends without a status.
+   * overflow, a checked exception thrown sneakily), so a call never ends without a status. A call its caller has given
+   * up on is not run (it is answered CANCELLED or DEADLINE_EXCEEDED, which nobody reads), and one that waited for a worker longer than what is left of its deadline is refused
+   * RESOURCE_EXHAUSTED {@code SERVER_BUSY} instead ({@link CallAdmission}).
    */
   public static <T> void respond(StreamObserver<T> out, Supplier<T> body,
       Function<RuntimeException, Optional<StatusRuntimeException>> errors) {
+    Optional<StatusRuntimeException> refused = CallAdmission.refusal(Context.current(), System.nanoTime());
+    if (refused.isPresent()) {
+      try {
+        out.onError(refused.get());
+      } catch (RuntimeException alreadyClosed) {
+        // the caller's cancellation closed the call first: nothing to answer
+      }
+      return;
+    }
     T result;
     try {
       result = body.get();

@@ -3,6 +3,7 @@ package io.claimwatch.gateway.client;
 import com.google.rpc.Code;
 import io.claimwatch.gateway.config.GatewayConfig;
 import io.claimwatch.gateway.metrics.GatewayMetrics;
+import io.claimwatch.proto.CallAdmission;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -160,11 +161,16 @@ public class BackendCalls {
   }
 
   /**
-   * What a failed call says of its backend's load: a deadline passed or the backend unreachable is overload; any answer
-   * of the backend's own (a 404, ingest's own 429 of a full queue) is a latency sample.
+   * What a failed call says of its backend's load: a deadline passed, the backend unreachable, or the backend refusing a
+   * call that waited too long for one of its workers ({@code SERVER_BUSY}) is overload; any other answer of the backend's
+   * own (a 404, ingest's own 429 of a full queue) is a latency sample.
    */
   static BackendLimits.Outcome outcome(Throwable t) {
     Status.Code code = Status.fromThrowable(t).getCode();
+    if (code == Status.Code.RESOURCE_EXHAUSTED
+        && RpcErrors.errorInfo(t).filter(i -> CallAdmission.SERVER_BUSY.equals(i.getReason())).isPresent()) {
+      return BackendLimits.Outcome.OVERLOADED;
+    }
     return switch (code) {
       case DEADLINE_EXCEEDED, UNAVAILABLE -> BackendLimits.Outcome.OVERLOADED;
       case CANCELLED -> BackendLimits.Outcome.IGNORED;

@@ -3,6 +3,9 @@ package io.claimwatch.gateway.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.rpc.Code;
+import io.claimwatch.proto.CallAdmission;
+import io.claimwatch.proto.RpcErrors;
 import io.grpc.Status;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -60,12 +63,17 @@ class BackendLimitsTest {
   }
 
   @Test
-  void onlyTimeoutsAndUnreachableBackendsCountAsOverload() {
+  void onlyTimeoutsUnreachableBackendsAndSaturatedServersCountAsOverload() {
     assertThat(BackendCalls.outcome(Status.DEADLINE_EXCEEDED.asRuntimeException())).isEqualTo(BackendLimits.Outcome.OVERLOADED);
     assertThat(BackendCalls.outcome(Status.UNAVAILABLE.asRuntimeException())).isEqualTo(BackendLimits.Outcome.OVERLOADED);
     assertThat(BackendCalls.outcome(Status.CANCELLED.asRuntimeException())).isEqualTo(BackendLimits.Outcome.IGNORED);
     // The backend's own answers, a refusal of its own included, are latencies like any other.
     assertThat(BackendCalls.outcome(Status.NOT_FOUND.asRuntimeException())).isEqualTo(BackendLimits.Outcome.ANSWERED);
     assertThat(BackendCalls.outcome(Status.RESOURCE_EXHAUSTED.asRuntimeException())).isEqualTo(BackendLimits.Outcome.ANSWERED);
+    assertThat(BackendCalls.outcome(RpcErrors.error(Code.RESOURCE_EXHAUSTED, "INGEST_QUEUE_FULL", "ingest.claimwatch.io", "full")))
+        .isEqualTo(BackendLimits.Outcome.ANSWERED);
+    // A call refused for having waited too long for the backend's worker: the backend is saturated.
+    assertThat(BackendCalls.outcome(RpcErrors.error(Code.RESOURCE_EXHAUSTED, CallAdmission.SERVER_BUSY, CallAdmission.DOMAIN,
+        "busy"))).isEqualTo(BackendLimits.Outcome.OVERLOADED);
   }
 }

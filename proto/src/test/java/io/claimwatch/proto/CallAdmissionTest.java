@@ -1,0 +1,110 @@
+package io.claimwatch.proto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.rpc.ErrorInfo;
+import io.grpc.Context;
+import io.grpc.Deadline;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link RpcErrors#respond} runs a call only while it is worth running ({@link CallAdmission}). */
+class CallAdmissionTest {
+
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+  private final AtomicInteger bodyRuns = new AtomicInteger();
+  private final List<Object> answers = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    timer.shutdownNow();
+  }
+
+  @Test
+  void aCallThatWaitedLongerThanWhatIsLeftOfItsDeadlineIsRefusedServerBusyWithoutRunning() {
+    long now = System.nanoTime();
+    // Arrived 3 s ago with a 4 s deadline: 1 s left, 3 s waited.
+    Context call = Context.current().withValue(CallAdmission.ARRIVED, now - TimeUnit.SECONDS.toNanos(3))
+        .withDeadline(Deadline.after(1, TimeUnit.SECONDS), timer);
+
+    respondIn(call);
+
+    assertThat(bodyRuns).hasValue(0);
+    assertThat(answers).singleElement().isInstanceOf(StatusRuntimeException.class);
+    StatusRuntimeException e = (StatusRuntimeException) answers.get(0);
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    ErrorInfo info = RpcErrors.errorInfo(e).orElseThrow();
+    assertThat(info.getReason()).isEqualTo("SERVER_BUSY");
+    assertThat(info.getDomain()).isEqualTo("rpc.claimwatch.io");
+    assertThat(info.getMetadataMap()).containsEntry("retry_after_seconds", "1");
+    assertThat(e.getStatus().getDescription()).containsPattern("waited 3\\d{3} ms for a worker").contains("retry after 1 s");
+  }
+
+  @Test
+  void aCallWithMoreOfItsDeadlineLeftThanItWaitedRuns() {
+    long now = System.nanoTime();
+    Context call = Context.current().withValue(CallAdmission.ARRIVED, now - TimeUnit.MILLISECONDS.toNanos(300))
+        .withDeadline(Deadline.after(3, TimeUnit.SECONDS), timer);
+
+    respondIn(call);
+
+    assertThat(bodyRuns).hasValue(1);
+    assertThat(answers).containsExactly("answer", "completed");
+  }
+
+  @Test
+  void aCallWithoutADeadlineOrWithoutItsArrivalRunsHoweverLongItWaited() {
+    long longAgo = System.nanoTime() - TimeUnit.MINUTES.toNanos(10);
+    respondIn(Context.current().withValue(CallAdmission.ARRIVED, longAgo));
+    respondIn(Context.current().withDeadline(Deadline.after(5, TimeUnit.SECONDS), timer));
+
+    assertThat(bodyRuns).hasValue(2);
+    assertThat(CallAdmission.lateStart(Context.ROOT, System.nanoTime())).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void aCallItsCallerCancelledIsNotRun() {
+    Context.CancellableContext call = Context.current().withCancellation();
+    call.cancel(null);
+
+    respondIn(call);
+
+    assertThat(bodyRuns).hasValue(0);
+    assertThat(answers).singleElement().satisfies(a ->
+        assertThat(((StatusRuntimeException) a).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED));
+  }
+
+  @Test
+  void aCallWhoseDeadlinePassedWhileItWaitedIsNotRun() throws InterruptedException {
+    Context.CancellableContext call = Context.current().withValue(CallAdmission.ARRIVED, System.nanoTime())
+        .withDeadline(Deadline.after(10, TimeUnit.MILLISECONDS), timer);
+    Thread.sleep(100);
+
+    respondIn(call);
+
+    assertThat(bodyRuns).hasValue(0);
+    assertThat(answers).singleElement().satisfies(a ->
+        assertThat(((StatusRuntimeException) a).getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+  }
+
+  private void respondIn(Context call) {
+    call.run(() -> RpcErrors.respond(new StreamObserver<String>() {
+      @Override public void onNext(String v) { answers.add(v); }
+      @Override public void onError(Throwable t) { answers.add(t); }
+      @Override public void onCompleted() { answers.add("completed"); }
+    }, () -> {
+      bodyRuns.incrementAndGet();
+      return "answer";
+    }, e -> Optional.empty()));
+  }
+}
