@@ -32,12 +32,7 @@ class CallAdmissionTest {
 
   @Test
   void aCallThatWaitedLongerThanWhatIsLeftOfItsDeadlineIsRefusedServerBusyWithoutRunning() {
-    long now = System.nanoTime();
-    // Arrived 3 s ago with a 4 s deadline: 1 s left, 3 s waited.
-    Context call = Context.current().withValue(CallAdmission.ARRIVED, now - TimeUnit.SECONDS.toNanos(3))
-        .withDeadline(Deadline.after(1, TimeUnit.SECONDS), timer);
-
-    respondIn(call);
+    respondIn(arrived(3_000, 1_000)); // a 4 s deadline: 3 s waited, 1 s left
 
     assertThat(bodyRuns).hasValue(0);
     assertThat(answers).singleElement().isInstanceOf(StatusRuntimeException.class);
@@ -52,11 +47,7 @@ class CallAdmissionTest {
 
   @Test
   void aCallWithMoreOfItsDeadlineLeftThanItWaitedRuns() {
-    long now = System.nanoTime();
-    Context call = Context.current().withValue(CallAdmission.ARRIVED, now - TimeUnit.MILLISECONDS.toNanos(300))
-        .withDeadline(Deadline.after(3, TimeUnit.SECONDS), timer);
-
-    respondIn(call);
+    respondIn(arrived(300, 3_000));
 
     assertThat(bodyRuns).hasValue(1);
     assertThat(answers).containsExactly("answer", "completed");
@@ -86,8 +77,7 @@ class CallAdmissionTest {
 
   @Test
   void aCallWhoseDeadlinePassedWhileItWaitedIsNotRun() throws InterruptedException {
-    Context.CancellableContext call = Context.current().withValue(CallAdmission.ARRIVED, System.nanoTime())
-        .withDeadline(Deadline.after(10, TimeUnit.MILLISECONDS), timer);
+    Context call = arrived(0, 10);
     Thread.sleep(100);
 
     respondIn(call);
@@ -95,6 +85,12 @@ class CallAdmissionTest {
     assertThat(bodyRuns).hasValue(0);
     assertThat(answers).singleElement().satisfies(a ->
         assertThat(((StatusRuntimeException) a).getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+  }
+
+  /** A call that arrived {@code waitedMillis} ago with {@code leftMillis} of its deadline left now. */
+  private Context arrived(long waitedMillis, long leftMillis) {
+    return Context.current().withValue(CallAdmission.ARRIVED, System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(waitedMillis))
+        .withDeadline(Deadline.after(leftMillis, TimeUnit.MILLISECONDS), timer);
   }
 
   private void respondIn(Context call) {

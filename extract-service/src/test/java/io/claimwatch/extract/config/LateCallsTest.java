@@ -49,14 +49,7 @@ class LateCallsTest {
   void aCallThatWaitedForMostOfItsDeadlineIsRefusedBusyAndCallsAreAnsweredOnceTheWorkerIsFree() throws Exception {
     assertThat(extract.withDeadlineAfter(4, TimeUnit.SECONDS).extractClaims(ARTICLE).getClaimsCount()).isEqualTo(1);
 
-    CompletableFuture<Void> busy = executor.runAsync(() -> {
-      try {
-        Thread.sleep(2_500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    Thread.sleep(100); // the sleeper holds the only worker
+    CompletableFuture<Void> busy = holdTheWorker(2_500);
     long sent = System.nanoTime();
     StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
         () -> extract.withDeadlineAfter(4, TimeUnit.SECONDS).extractClaims(ARTICLE));
@@ -75,14 +68,7 @@ class LateCallsTest {
   @Test
   void aCallWhoseDeadlinePassedWhileItWaitedIsNotRun() throws Exception {
     double before = extractions();
-    CompletableFuture<Void> busy = executor.runAsync(() -> {
-      try {
-        Thread.sleep(2_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    Thread.sleep(100);
+    CompletableFuture<Void> busy = holdTheWorker(2_000);
     StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
         () -> extract.withDeadlineAfter(500, TimeUnit.MILLISECONDS).extractClaims(ARTICLE));
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
@@ -92,6 +78,19 @@ class LateCallsTest {
     assertThat(extractions()).isEqualTo(before);
     assertThat(extract.withDeadlineAfter(4, TimeUnit.SECONDS).extractClaims(ARTICLE).getClaimsCount()).isEqualTo(1);
     assertThat(extractions()).isEqualTo(before + 1);
+  }
+
+  /** Holds the service's only worker thread for {@code millis} (from about 100 ms before this returns). */
+  private CompletableFuture<Void> holdTheWorker(long millis) throws InterruptedException {
+    CompletableFuture<Void> held = executor.runAsync(() -> {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    Thread.sleep(100);
+    return held;
   }
 
   /** extract_duration_seconds_count of every outcome: the articles the engine ran on. */
