@@ -222,7 +222,7 @@ public final class ClaimExtractor {
                         countedRule = Explanations.COUNTED_UNNAMED;
                     }
                 }
-                d = EventOffsets.dated(time, ctx, ss, frame, clause, m.end, DatedKinds.dated(time, lx, ctx, ss, idx, frame, clause, m.start, time.anaphoricEvent(ctx, ss, idx, clause, EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d))));
+                d = SinceEvents.dated(time, ctx, ss, frame, clause, said, DayAfterEvents.dated(time, ctx, s.start(), s.end(), m.start, EventOffsets.dated(time, ctx, ss, frame, clause, m.end, DatedKinds.dated(time, lx, ctx, ss, idx, frame, clause, m.start, time.anaphoricEvent(ctx, ss, idx, clause, EarlierEvents.dated(time, ctx, ss, idx, frame, clause, d))))));
                 PartialDate start = d.start(), end = d.end();
                 String framed = null;
                 // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts

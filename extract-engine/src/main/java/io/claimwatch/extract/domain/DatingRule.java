@@ -272,6 +272,19 @@ enum DatingRule {
             + "count: the event's month up to its day", "Gunman kills 9 at two offices\n\nA gunman shot dead nine people at two offices on "
             + "Thursday.\n\nHe had lost $15,000 two days before the shooting, police said.", "2024-03-09", "2024-03-05..2024-03-05"),    // it needs the article's event: EventOffsets
 
+    SINCE_EVENT("a figure counted \"since\" the article's own event, a word that points to it and its noun (lexicon "
+            + "event-offsets.txt det, and a noun of the frame's kind or of event: \"The stock is down 33 percent since the explosion\"), "
+            + "no date phrase of its sentence, not after \"the\" and a superlative (SinceEvents)", "start: the event's day the frame "
+            + "gives; end: the day it is told (its sentence's statement in the week up to publication, else the day of publication)",
+            "Mine blast kills 25\n\nAn explosion at a coal mine killed 25 miners on Monday.\n\nThe company's stock is down 33 "
+            + "percent since the explosion.", "2010-04-08", "2010-04-05..2010-04-08"),    // it needs the article's event: SinceEvents
+
+    DAY_AFTER_EVENT("a figure in what \"the day after\", \"a day after\" or \"two days after\" opens (not \"less than\", not past a "
+            + "clause break but a comma before a participle), no date of its own there: the earlier event the sentence's news follows "
+            + "(DayAfterEvents)", "start and end: the day the sentence names before the phrase, a statement's too, else the day of "
+            + "publication, moved back by the count", "Enbridge said on Thursday it expects to restart the line, the day after a blast "
+            + "in Minnesota killed two workers.", "2007-11-29", "2007-11-28..2007-11-28"),    // it reads the whole sentence: DayAfterEvents
+
     DISCOVERY_BOUND("a figure no rule and no frame dated, of the past or the perfect, in an article that tells the one day a thing "
             + "that happened unseen was found out (lexicon discoveries.txt: \"learned of the intrusion on March 3\"; DiscoveryBounds)",
             "end: that day; no start", "The retailer said on Friday it had learned of the intrusion on March 3. It has hired a "

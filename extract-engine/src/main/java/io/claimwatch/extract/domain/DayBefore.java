@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * {@link DatingRule#DAY_BEFORE}: a report published the day after its event's day tells that day's account. A figure the
  * event dates and its sentence dates not, told in the simple past ("More than 90 millimeters of rain fell", "about 30 people
- * were rescued"; no perfect, no present, nothing to come), of an event that goes on for days but not for months (a flood,
+ * were rescued"; the past perfect of an act, "4 inches had fallen", not "had been shut"; no perfect, no present, nothing to come), of an event that goes on for days but not for months (a flood,
  * a fire, a storm, a protest; not a war or a strike, {@code keys/durations.txt} long), is of that day alone, not a range
  * from it to the day of publication.
  */
@@ -35,10 +35,18 @@ final class DayBefore {
         for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
             int e = LetterWords.end(c.text, a, to);
             String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
-            if (c.words.perfect.contains(w) || c.words.present.contains(w) || c.words.future.contains(w)) return false;
+            // "4 inches had fallen": the past perfect of an act is of that day too; "had been shut down as of 11:30" is a state
+            if (c.words.pastPerfect.contains(w) && !pastState(c, e, to)) past = true;
+            else if (c.words.perfect.contains(w) || c.words.present.contains(w) || c.words.future.contains(w)) return false;
             if (w.length() > 3 && (w.endsWith("ed") || lx.irregularPast.contains(w))) past = true;
             a = LetterWords.next(c.text, e, to);
         }
         return past;
+    }
+
+    /** Whether the word after {@code at} (before {@code to}) is a state's auxiliary of time-words.txt PAST_STATE ("been"). */
+    private static boolean pastState(DateContext c, int at, int to) {
+        int a = LetterWords.next(c.text, at, to);
+        return a < 0 || c.words.pastState.contains(c.text.substring(a, LetterWords.end(c.text, a, to)).toLowerCase(Locale.ROOT));
     }
 }

@@ -75,7 +75,7 @@ final class EventOffsets {
      * The event's day: the frame's, when it is one day; else, for a frame of a span ("his shooting spree last week"), the one
      * day the text names inside it, no statement's ("opening fire in the two offices on July 29"). Else null.
      */
-    private static LocalDate eventDay(TimeResolver time, TimeResolver.Context c, List<Sentences.Sentence> ss, EventFrame frame) {
+    static LocalDate eventDay(TimeResolver time, TimeResolver.Context c, List<Sentences.Sentence> ss, EventFrame frame) {
         LocalDate day = frame.date().toLocalDate();
         if (frame.dateEnd() == null) return day;
         LocalDate from = EventFrame.firstDay(frame.date()), to = EventFrame.lastDay(frame.dateEnd());
@@ -92,7 +92,7 @@ final class EventOffsets {
     }
 
     /** "the shooting", "his rampage", "the deadly quake": a determiner, then the event's noun within {@link #NEAR} words. */
-    private static boolean namesEvent(String rest, String cause) {
+    static boolean namesEvent(String rest, String cause) {
         List<String> ws = FrameReader.words(rest, 0, rest.length());
         if (ws.isEmpty() || !DETERMINERS.contains(ws.get(0))) return false;
         for (int i = 1; i <= Math.min(NEAR + 1, ws.size() - 1); i++) {

@@ -94,6 +94,7 @@ final class TimeWords {
     final Pattern comparedFigure;
     final Set<String> baseWords = new HashSet<>();                 // "up", "percent" before "from": a base compared with
     final Set<String> perfect = new HashSet<>();                   // "has", "had": a count run up to a day
+    final Set<String> pastPerfect = new HashSet<>(), pastState = new HashSet<>();   // "had" (DayBefore), not before "been"
     final Set<String> moments = new HashSet<>();                   // "as of", "by": the moment a figure was taken
     final Set<String> whenWords = new HashSet<>();                 // "when": a clause dated by the date before it
     final Set<String> localTimes = new HashSet<>();                // "local time": "Friday morning local time"
@@ -199,6 +200,8 @@ final class TimeWords {
                 case "COMPARED" -> compared.add(w);
                 case "BASE" -> baseWords.add(w);
                 case "PERFECT" -> perfect.add(w);
+                case "PAST_PERFECT" -> pastPerfect.add(w);
+                case "PAST_STATE" -> pastState.add(w);
                 case "MOMENT" -> moments.add(w);
                 case "WEEKDAY_NAME" -> weekdayNameWords.add(w);
                 case "RECENT" -> recent.add(w);

@@ -568,6 +568,9 @@ class TimeRulesTest {
         ExtractedClaim twoDays = withLow("Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Monday after a day "
                 + "of heavy storms.\n\nRescuers pulled 40 people from the water, officials said.", pub, "40");
         assertThat(iso(twoDays.eventEnd())).as("told two days after").isEqualTo("2024-03-13");
+        ExtractedClaim rain = withLow("Flash floods swamp valley towns\n\nFlash floods hit the valley towns on Tuesday after a day "
+                + "of heavy storms.\n\nBetween 4 and 5 inches of rain had fallen in the hills, forecasters said.", pub, "4");
+        assertThat(span(rain)).as("the past perfect").isEqualTo("2024-03-12..2024-03-12");
     }
 
     @Test
