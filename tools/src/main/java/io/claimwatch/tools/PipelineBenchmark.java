@@ -63,6 +63,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
   @Option(names = "--warmup", description = "Articles posted and drained before measuring; default ${DEFAULT-VALUE}")
   int warmup = 2000;
 
+  @Option(names = "--warmup-queries", description = "Seconds of the queries alone, at their rates, after the warm-up's"
+      + " articles and before measuring, so that the measured run starts with their paths compiled and their pages read"
+      + " (0: the queries start cold beside the posting); default ${DEFAULT-VALUE}")
+  int warmupQueries = 0;
+
   @Option(names = "--query-rate", description = "Claim and group queries/s each, sent while posting (0: none); default ${DEFAULT-VALUE}")
   int queryRate = 20;
 
@@ -143,6 +148,15 @@ public final class PipelineBenchmark implements Callable<Integer> {
       System.out.printf("warm-up: %d articles ...%n", warmup);
       post(gw, key, 10_000_000, warmup, 0);
       drain(cluster, ingestDb, Duration.ofSeconds(drainSeconds));
+      if (warmupQueries > 0) {
+        System.out.printf("warm-up: the queries alone for %d s (not measured) ...%n", warmupQueries);
+        List<OpenLoop> warm = queryLoops(gw, key);
+        warm.forEach(OpenLoop::start);
+        Thread.sleep(warmupQueries * 1000L);
+        for (OpenLoop l : warm) {
+          l.stopAndWait();
+        }
+      }
 
       Map<String, Duration> cpu0 = new LinkedHashMap<>();
       Map<String, Map<Long, ThreadCpu.Sample>> threads0 = new LinkedHashMap<>();
@@ -166,22 +180,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
       String loadBefore = loadAverage();
       Instant t0 = Instant.now();
       MemorySampler memory = new MemorySampler(cluster, ingestDb);
-      String[] largest = {null};
-      AtomicLong rounds = new AtomicLong();
-      OpenLoop queries = new OpenLoop(gw, key, queryRate * 3, List.of(
-          new OpenLoop.Target("/v1/articles/-/claims?filter=hedge=AT_LEAST", () -> "/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50"),
-          new OpenLoop.Target("/v1/groups", () -> "/v1/groups?pageSize=50"),
-          new OpenLoop.Target("/v1/groups/{largest}", () -> {
-            if (largest[0] == null || rounds.incrementAndGet() % 50 == 0) {
-              largest[0] = largestGroup(gw, key);
-            }
-            return largest[0] == null ? null : "/v1/" + largest[0];
-          })));
-      // Claim queries with a filter: the documented filters in turn, over the synthetic articles' words.
-      OpenLoop claimQueries = new OpenLoop(gw, key, claimQueryRate, List.of(
-          new OpenLoop.Target("claims hedge=AT_LEAST", () -> "/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50"),
-          new OpenLoop.Target("claims counted:\"bridges\"", () -> "/v1/articles/-/claims?filter=counted%3A%22bridges%22&pageSize=50"),
-          new OpenLoop.Target("claims quote:\"Leeds\"", () -> "/v1/articles/-/claims?filter=quote%3A%22Leeds%22&pageSize=50")));
+      List<OpenLoop> queryLoops = queryLoops(gw, key);
+      OpenLoop queries = queryLoops.get(0);
+      OpenLoop claimQueries = queryLoops.get(1);
       OpenLoop largeReads = new OpenLoop(gw, key, large == null ? 0 : largeGroupRate, large == null ? List.of()
           : List.of(new OpenLoop.Target("GetGroup of " + largeGroup + " claims, first page", () -> "/v1/" + large)));
       queries.start();
@@ -430,6 +431,27 @@ public final class PipelineBenchmark implements Callable<Integer> {
    * request (e.g. the largest group as it is then); a null path skips the request. At most {@link #MAX_IN_FLIGHT}
    * requests wait for an answer (each holds a connection); one due beyond that is not sent, and counted.
    */
+  /** The claim and group queries (--query-rate) and the filtered claim queries (--claim-query-rate), not started. */
+  private List<OpenLoop> queryLoops(URI gw, String key) {
+    String[] largest = {null};
+    AtomicLong rounds = new AtomicLong();
+    OpenLoop queries = new OpenLoop(gw, key, queryRate * 3, List.of(
+        new OpenLoop.Target("/v1/articles/-/claims?filter=hedge=AT_LEAST", () -> "/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50"),
+        new OpenLoop.Target("/v1/groups", () -> "/v1/groups?pageSize=50"),
+        new OpenLoop.Target("/v1/groups/{largest}", () -> {
+          if (largest[0] == null || rounds.incrementAndGet() % 50 == 0) {
+            largest[0] = largestGroup(gw, key);
+          }
+          return largest[0] == null ? null : "/v1/" + largest[0];
+        })));
+    // Claim queries with a filter: the documented filters in turn, over the synthetic articles' words.
+    OpenLoop claimQueries = new OpenLoop(gw, key, claimQueryRate, List.of(
+        new OpenLoop.Target("claims hedge=AT_LEAST", () -> "/v1/articles/-/claims?filter=hedge%3DAT_LEAST&pageSize=50"),
+        new OpenLoop.Target("claims counted:\"bridges\"", () -> "/v1/articles/-/claims?filter=counted%3A%22bridges%22&pageSize=50"),
+        new OpenLoop.Target("claims quote:\"Leeds\"", () -> "/v1/articles/-/claims?filter=quote%3A%22Leeds%22&pageSize=50")));
+    return List.of(queries, claimQueries);
+  }
+
   final class OpenLoop implements Runnable {
     /** One kind of query: its label in the report, and the path of its next request. */
     record Target(String label, java.util.function.Supplier<String> path) {}
