@@ -75,4 +75,14 @@ class SubjectPlaceRulesTest {
     Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
     assertThat(e.frame().place()).contains("@AF");
   }
+
+  @Test
+  void aLeadOfARegionLeavesTheDateline() {
+    // frame.dateline-region: the floods are central Europe's; Zurich is the reinsurer's seat, and "Swiss Re" in the
+    // lead's next sentence names the reinsurer, not the floods' place
+    String text = "ZURICH, March 3 (Reuters) - Floods in central Europe last month may cost insurers $4 billion, a reinsurer"
+        + " said on Monday. The forecast from Swiss Re is half an earlier estimate.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("europe").doesNotContain("@CH");
+  }
 }
