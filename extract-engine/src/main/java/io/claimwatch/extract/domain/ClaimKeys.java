@@ -269,6 +269,9 @@ public final class ClaimKeys {
     // money-no-measure: a sum whose measure is not read is keyed as nothing, not grouped: the sums of no measure of
     // one event (a repair's cost, a saving, a year's exports) are rarely one quantity
     if (money != null && event.isEmpty()) kind = "";
+    // insured-loss: a cost, a loss or a claim the insurers bear is one quantity however a report words it
+    if (money != null && InsuredLosses.insured(event, text.substring(Math.max(ss, hedgeStart - 100), Math.max(ss, hedgeStart)),
+        text.substring(figureEnd, Math.max(figureEnd, Math.min(se, figureEnd + 50))))) { event = InsuredLosses.measure(); kind = ""; }
     List<String> sides = SideFacets.of(text, at, counted, event);   // score-side, record-team, stat-player, odds-outcome
     boolean scoreSide = SideFacets.scoreSide(sides);   // a side's points or wins: no kind, event or part its misread phrase gives
     String facet = scoreSide ? "" : KeyFacet.of(before, after,

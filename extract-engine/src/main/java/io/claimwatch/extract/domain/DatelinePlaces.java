@@ -20,8 +20,14 @@ import java.util.Set;
  * places none of which is in the dateline's country ("OSLO (Reuters) - Floods in northern Italy will cost insurers
  * $2 billion, a reinsurer said"), is the news of those places: the dateline is where the speaker's office is, not where
  * the event happened, and gives the frame no place.
+ *
+ * <p>frame.dateline-region: so too a lead that puts the event in a region of several countries and in no country
+ * ({@code keys/world-regions.txt}: "ZURICH (Reuters) - Floods in central Europe last month may cost insurance companies
+ * $3.5-4.5 billion"): the reinsurer's seat is not where the floods were, and another report's "Germany" is part of them.
  */
 final class DatelinePlaces {
+
+  private static final Set<String> REGIONS = Set.copyOf(Lexicon.resourceLines("/keys/world-regions.txt"));
 
   private DatelinePlaces() {}
 
@@ -41,11 +47,19 @@ final class DatelinePlaces {
       }
       // frame.dateline-abroad: the event located ("in", "at", "near") only in other countries than the dateline's
       Places located = places.located(text, story, end, false);
-      if (event && !townNamed && !filed.countries().isEmpty() && !located.countries().isEmpty()
+      if (event && !townNamed && !filed.countries().isEmpty() && (!located.countries().isEmpty() || region(located))
           && Collections.disjoint(filed.countries(), told.countries())) {
         return told;
       }
     }
     return filed.union(places.find(text, start, end, false));
+  }
+
+  /**
+   * frame.dateline-region: whether the places hold a region of several countries and no country (so the frame looks for
+   * no country in the rest of the lead either: "Swiss Re" after "Floods in central Europe" names the reinsurer).
+   */
+  static boolean region(Places located) {
+    return located.countries().isEmpty() && !Collections.disjoint(located.names(), REGIONS);
   }
 }

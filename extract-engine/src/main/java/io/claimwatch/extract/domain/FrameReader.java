@@ -73,7 +73,7 @@ final class FrameReader {
             } else {
                 where = where.union(subject).union(places.find(text, SubjectPlaces.pastDateline(text, first.start(), first.end(), dateline), first.end(), false));
             }
-            if (where.countries().isEmpty()) {
+            if (where.countries().isEmpty() && !DatelinePlaces.region(where)) {   // frame.dateline-region: a region is a place
                 Map<String, Integer> named2 = new LinkedHashMap<>();
                 for (Sentences.Sentence s : lead.subList(1, lead.size())) {
                     for (String c : places.find(text, s.start(), s.end(), false).countries()) named2.merge(c, 1, Integer::sum);

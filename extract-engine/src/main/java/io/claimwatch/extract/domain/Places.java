@@ -30,6 +30,9 @@ record Places(Set<String> countries, Set<String> divisions, Set<String> names, S
         Set<String> d = divisions;
         if (c.isEmpty()) {
             c.addAll(sentence.countries);
+            // rule "region-part": where the article places its event in a region of several countries (frame.dateline-region),
+            // a country a sentence names is a part of it ("$3.85 billion in Germany" of the floods in central Europe)
+            if (DatelinePlaces.region(this)) for (String k : sentence.countries) sc.add(k.toLowerCase(Locale.ROOT));
             // rule "unplaced-frame-division": where the article places its event nowhere, a sentence's division is its
             // figure's place, not only its country ("In Wales the average was 56,000" beside "in Scotland, 69,000")
             if (d.isEmpty()) d = sentence.divisions;

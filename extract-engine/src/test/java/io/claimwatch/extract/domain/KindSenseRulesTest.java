@@ -84,4 +84,13 @@ class KindSenseRulesTest {
     String text = "Storms lash the coast overnight\n\nThe storm has killed 12 people, officials said.\n";
     assertThat(key(all(text, PUBLISHED), "12").cause()).isEqualTo("flood");
   }
+
+  @Test
+  void aFireSafetyAccordNamesNoFire() {
+    // fire-safety: the accord on "fire and building safety" guards against fires; the story is the collapse's
+    String text = "LONDON (Reuters) - A retailer said on Tuesday it had signed an accord on fire and building safety in"
+        + " Bangladesh, aimed at preventing another disaster like last month's factory building collapse that killed"
+        + " more than 1,100 people.\n";
+    assertThat(key(all(text, PUBLISHED), "1,100").cause()).isEqualTo("crash");
+  }
 }

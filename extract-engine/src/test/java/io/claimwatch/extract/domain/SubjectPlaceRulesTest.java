@@ -75,4 +75,24 @@ class SubjectPlaceRulesTest {
     Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
     assertThat(e.frame().place()).contains("@AF");
   }
+
+  @Test
+  void aLeadOfARegionLeavesTheDateline() {
+    // frame.dateline-region: the floods are central Europe's; Zurich is the reinsurer's seat, and "Swiss Re" in the
+    // lead's next sentence names the reinsurer, not the floods' place
+    String text = "ZURICH, March 3 (Reuters) - Floods in central Europe last month may cost insurers $4 billion, a reinsurer"
+        + " said on Monday. The forecast from Swiss Re is half an earlier estimate.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("europe").doesNotContain("@CH");
+  }
+
+  @Test
+  void aCountryOfTheRegionIsAPartOfIt() {
+    // region-part: Germany's losses are a part of the central European floods' losses, not the whole
+    String text = "ZURICH, March 3 (Reuters) - Floods in central Europe last month may cost insurers $4 billion, a reinsurer"
+        + " said on Monday.\n\nInsurers face claims of up to $2 billion in Germany, a trade body said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "$2 billion").place()).contains("#de");
+    assertThat(key(cs, "$4 billion").place()).doesNotContain("#");
+  }
 }
