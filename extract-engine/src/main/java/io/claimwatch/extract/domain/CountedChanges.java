@@ -6,6 +6,8 @@ import static io.claimwatch.extract.domain.CountedWords.span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A figure that is the size of a rise or a fall of a count, named by what changed, in the article's own words:
@@ -15,6 +17,9 @@ import java.util.Set;
  * 0.3%" -> "pct fall in" what fell). Read after the other rules, over any phrase that names no noun after the figure.
  */
 final class CountedChanges {
+
+    /** A named company's share price move, as counted.share-price names it: "PartnerRe share price fall (cents)". */
+    private static final Pattern PRICE_MOVE = Pattern.compile("(\\S.*) share price (rise|fall)(?: \\(.*\\))?");
 
     /** Words at most in what changed. */
     private static final int WHAT = 9;
@@ -39,6 +44,13 @@ final class CountedChanges {
             if (t.get(k).is("or") && t.get(k - 1).is(",") && prev != null && !prev.unit().equals(m.unit) && changeNamed(prev.counted())) {
                 String unit = m.unit.equals("pp") ? "percentage points" : CountedWords.unitName(m);
                 return new CountedPhrase.Result(unit + " " + prev.counted(), r.end(), null, CountedRule.SHARE_OF_PREVIOUS_CHANGE.id);
+            }
+            // counted.share-of-price-move: "PartnerRe shares were down 83 cents, or 1.14 percent": the move of a named company's shares
+            Matcher move = t.get(k).is("or") && t.get(k - 1).is(",") && prev != null && !prev.unit().equals(m.unit) && !m.unit.equals("pp")
+                    ? PRICE_MOVE.matcher(prev.counted()) : null;
+            if (move != null && move.matches()) {
+                return new CountedPhrase.Result(CountedWords.unitName(m) + " " + move.group(2) + " in " + move.group(1) + " shares", r.end(), null,
+                        CountedRule.SHARE_OF_PRICE_MOVE.id);
             }
             return r;
         }

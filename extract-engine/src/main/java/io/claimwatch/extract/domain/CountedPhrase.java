@@ -43,6 +43,7 @@ public final class CountedPhrase {
     private final CountedStatLines statLines;
     private final CountedDimensions dimensions;
     private final CountedRates rates = new CountedRates();
+    private final CountedCapacity capacity;
     private final CountedSumsPerUnit perUnit;
 
     public CountedPhrase(Lexicon lx) {
@@ -67,6 +68,7 @@ public final class CountedPhrase {
         this.statLines = new CountedStatLines(w);
         this.dimensions = new CountedDimensions(w, nouns);
         this.perUnit = new CountedSumsPerUnit(w);
+        this.capacity = new CountedCapacity(w);
     }
 
     public Result of(String text, List<Tok> t, Mention m) { return of(text, t, m, null); }
@@ -78,7 +80,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return rates.read(t, m, dimensions.read(t, m, sharePrice.read(t, m, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m))))))))))));
+        return capacity.read(t, m, rates.read(t, m, dimensions.read(t, m, sharePrice.read(t, m, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))))))));
     }
 
     /**

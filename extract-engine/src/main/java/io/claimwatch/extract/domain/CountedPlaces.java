@@ -114,7 +114,7 @@ final class CountedPlaces {
 
     /** verb-event: the event the verb before the figure happened in, or its agent ({@link CountedEvents}); true if added. */
     private boolean verbEvent(CountedReading r, CountedRule rule) {
-        if (rule != CountedRule.NOUN_VERB_BEFORE && rule != CountedRule.VERB_BEFORE || r.verbTok < 0 || lx.currencyCodes.contains(r.m.unit)) return false;
+        if (rule != CountedRule.NOUN_VERB_BEFORE && rule != CountedRule.DEATH_OF && rule != CountedRule.VERB_BEFORE || r.verbTok < 0 || lx.currencyCodes.contains(r.m.unit)) return false;
         String event = events.of(r.t, r.verbTok);
         if (event != null) r.words.add(event);
         return event != null;
@@ -122,7 +122,7 @@ final class CountedPlaces {
 
     /** event-during: the event the noun's verb happened during, right after the phrase ({@link CountedEvents#during}); true if added. */
     private boolean during(CountedReading r, CountedRule rule) {
-        if (rule != CountedRule.NOUN_VERB_AFTER && rule != CountedRule.NOUN_VERB_BEFORE || !r.np()) return false;
+        if (rule != CountedRule.NOUN_VERB_AFTER && rule != CountedRule.NOUN_VERB_BEFORE && rule != CountedRule.DEATH_OF || !r.np()) return false;
         int x = r.j;
         while (x < r.t.size() && r.t.get(x).start() < r.end) x++;
         String event = events.during(r.t, x);

@@ -88,6 +88,8 @@ enum CountedRule {
             "His second notebook contained 40 drawings.", "drawings in his second notebook"),
     NOUN_VERB_BEFORE("the noun and the event verb before the figure",
             "Police arrested 45 people on Monday.", "people arrested"),
+    DEATH_OF("the noun after \"the death(s) of\" and the figure was killed, as a death toll counts the killed (counted-event-nominals.txt)",
+            "The strikes have resulted in the deaths of around 50 miners this year.", "miners killed"),
     NOUN_OBJECT_OF_VERB("the noun and the verb that takes the figure as its object, with its subject",
             "Shoppers made roughly 9 million visits to the centre last month.", "visits made by Shoppers to the centre"),
     NOUN_PARTICIPLE_AFTER("the noun and the -ing form after it, when no verb is found",
@@ -153,6 +155,9 @@ enum CountedRule {
             "The shelters housed 3,100 people on Sunday, down 400 from Saturday.", "fall in people housed"),
     SHARE_OF_PREVIOUS_CHANGE("a share after \", or\" right after a count of a rise or a fall is that change's share",
             "The number of nurses on strike fell by 1,200, or 8%, on Tuesday.", "pct fall in nurses on strike"),
+    SHARE_OF_PRICE_MOVE("a share after \", or\" right after a named company's share price move in cents or dollars is that move's share,"
+            + " in the company's shares",
+            "Harbor Foods shares fell 83 cents, or 1.1 percent, on Monday.", "percent fall in Harbor Foods shares"),
     CHANGE_OF_OBJECT("a share after the object of a verb that changes it (\"cut\", \"raise\", and \"by\") is the share of that change"
             + " in the object",
             "The council cut its water bill 12 percent last year.", "percent cut in water bill"),
@@ -178,6 +183,12 @@ enum CountedRule {
     RATE_NAME("a figure whose phrase is only its unit, a rate of one unit per another (counted-rate-names.txt), counts the rate"
             + " that unit measures, the unit in brackets",
             "The new vans must average 41 miles per gallon by 2031.", "fuel economy (miles per gallon)"),
+    CAPACITY_OF("a figure after \"capacity of\" in a unit or a rate (counted-capacity-rates.txt) is that capacity, with the words before"
+            + " \"capacity\" and the unit as written in brackets",
+            "The plant has a capacity of 550,000 vehicles a year.", "capacity (vehicles a year)"),
+    RATE_CAPACITY("a rate written before a noun as its modifier (counted-capacity-rates.txt) is the capacity of the thing the noun names,"
+            + " with where it is and the rate as written in brackets",
+            "The company shut its 300,000 bpd refinery in Texas on Monday.", "refinery capacity in Texas (bpd)"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor

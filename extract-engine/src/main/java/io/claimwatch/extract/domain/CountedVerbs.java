@@ -18,6 +18,8 @@ final class CountedVerbs {
     private final Lexicon lx;
     private final NounPhrases nouns;
     private final CountedVerbGaps gaps;
+    /** "the deaths of": nouns of an event that, right before "of" and the figure, name what happened to it (counted.death-of). */
+    private final ConceptLexicon eventNouns = ConceptLexicon.load("/lexicon/counted-event-nominals.txt");
     /** The events a verb happened in, shared with {@link CountedPlaces}. */
     final CountedEvents events;
 
@@ -287,8 +289,10 @@ final class CountedVerbs {
         List<Tok> t = r.t;
         if (r.verb == null) {
             r.verbTok = verbBefore(t, r.m);
-            r.verb = r.verbTok < 0 ? null : lx.eventVerb(t.get(r.verbTok).lower()) != null ? lx.eventVerb(t.get(r.verbTok).lower()) : t.get(r.verbTok).lower();
-            if (r.verb != null) r.verbRule = r.np() ? CountedRule.NOUN_VERB_BEFORE : CountedRule.VERB_BEFORE;
+            String nominal = r.verbTok < 0 ? null : eventNouns.first(List.of(t.get(r.verbTok).lower()));
+            r.verb = r.verbTok < 0 ? null : nominal != null ? nominal
+                    : lx.eventVerb(t.get(r.verbTok).lower()) != null ? lx.eventVerb(t.get(r.verbTok).lower()) : t.get(r.verbTok).lower();
+            if (r.verb != null) r.verbRule = nominal != null && r.np() ? CountedRule.DEATH_OF : r.np() ? CountedRule.NOUN_VERB_BEFORE : CountedRule.VERB_BEFORE;
         }
         int before = r.before;
         if (r.verb == null && r.np() && before >= 0) {
@@ -362,6 +366,8 @@ final class CountedVerbs {
             if (l.equals("and") || l.equals("or") || l.equals("but")) return -1;
             if (lx.functionWords.contains(l)) return -1;
             if (lx.linkingVerbs.contains(l) && lx.eventVerb(l) == null) return -1;   // "fire grows to 350,000"
+            // counted.death-of: "the deaths of around 50 people" names the event as "killed" (counted-event-nominals.txt)
+            if (k + 1 < t.size() && t.get(k + 1).is("of") && eventNouns.first(List.of(l)) != null) return k;
             // "the capture of 102" names the event; "the sentences of 153 others", "losses of $165,419" do not
             if (l.endsWith("s") && k + 1 < t.size() && t.get(k + 1).is("of")) return -1;
             if (lx.eventVerb(l) != null || l.endsWith("ed") && !tok.capitalized() && l.length() > 4 && !w.notVerbs.contains(l)) return k;
