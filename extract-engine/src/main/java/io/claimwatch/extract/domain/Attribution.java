@@ -90,7 +90,8 @@ public final class Attribution {
         List<Tok> t = StockTickers.without(t0);          // claimant.ticker-transparent: "Harbor Foods Inc ( HFD.N ) said"
         Mention m = StockTickers.shifted(t0, t, m0);
         if (m == null) { t = t0; m = m0; }
-        String c = decideClaimant(idx, t, m);
+        // (claimant.section-label, claimant.acronym-spelled-out: "COMPANY NEWS * Dudley" -> "Dudley", "the EPA" -> its name)
+        String c = ClaimantNames.spelledOut(ClaimantNames.withoutLabel(decideClaimant(idx, t, m)), text);
         applied.add(decided);
         if (decided == ClaimantRule.SURVEY_AGENT) carry.surveyed(idx);
         // (an authority's inquiry covers its own object, not the paragraph: claimant.authority-inquiry)

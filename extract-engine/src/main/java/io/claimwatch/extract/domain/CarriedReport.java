@@ -19,6 +19,14 @@ final class CarriedReport {
 
     /** Longer lines than this end a paragraph at their newline; shorter ones are a wire's hard wrap. */
     private static final int WRAPPED_LINE = 90;
+    /**
+     * claimant.flat-text-not-carried: the share of a text's characters on one line beyond which its paragraphs were lost,
+     * when that line is longer than {@link #FLAT_LINE} (several sentences, not a short text on one line).
+     */
+    private static final double FLAT_SHARE = 0.6;
+    private static final int FLAT_LINE = 1000;
+    /** claimant.flat-text-not-carried: reporting verbs in the present (lexicon/claimant-present-reports.txt). */
+    private static final java.util.Set<String> PRESENT_REPORTS = java.util.Set.copyOf(Lexicon.lines("claimant-present-reports.txt"));
 
     private final ClaimantWords w = ClaimantWords.WORDS;
     private final String text;
@@ -28,13 +36,31 @@ final class CarriedReport {
     private final java.util.BitSet surveyed = new java.util.BitSet();
     /** claimant.quotation-not-carried: the sentences whose report is a quotation that opens them and closes before the speaker. */
     private final java.util.BitSet quoted = new java.util.BitSet();
+    /** claimant.flat-text-not-carried: the sentences whose source speaks in the present ("says"), named or carried. */
+    private final java.util.BitSet present = new java.util.BitSet();
     /** The last source named in the document, whatever its verb. */
     private String lastNamed;
+    /** claimant.flat-text-not-carried: whether the text's paragraphs were lost (one line holds most of it). */
+    private final boolean flat;
 
     CarriedReport(String text, List<Sentences.Sentence> sentences) {
         this.text = text;
         this.sentences = sentences;
         this.source = new String[sentences.size()];
+        this.flat = flat(text);
+    }
+
+    /** Whether one line of the text, longer than {@link #FLAT_LINE}, holds more than {@link #FLAT_SHARE} of its characters. */
+    static boolean flat(String text) {
+        int longest = 0, all = text.strip().length();
+        for (int from = 0; from <= text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            longest = Math.max(longest, text.substring(from, end).strip().length());
+            if (nl < 0) break;
+            from = nl + 1;
+        }
+        return longest > FLAT_LINE && longest > FLAT_SHARE * all;
     }
 
     /**
@@ -50,6 +76,7 @@ final class CarriedReport {
         // (a poll's findings go on whatever their verb: "Polling by X shows ...": claimant.poll-goes-on)
         for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) && !poll(c) || quotationOpened(t, k)) return;
         source[idx] = c;
+        for (Tok x : t) if (x.isWord() && PRESENT_REPORTS.contains(x.lower())) present.set(idx);
         if (!t.isEmpty() && ClaimantWords.isQuote(t.get(0))) for (int k = 1; k < t.size(); k++) if (quotationClosed(t, k)) quoted.set(idx);
     }
 
@@ -161,16 +188,32 @@ final class CarriedReport {
      * "Imports rose 3.4%", "Eight were evacuated"): a named report covers the rest of its paragraph in
      * most of the gold sets (all but dev-a's quake data), the wire's paragraph being one source's account. Not into a
      * sentence whose subject the outlet describes between commas ("The mill, which opened in 1990, employs 800":
-     * claimant.described-subject, {@link DescribedSubjects}).
+     * claimant.described-subject, {@link DescribedSubjects}); in a text whose paragraphs were lost, only a poll's, a report's
+     * or a present-tense source's ({@link #findingsSource}: claimant.flat-text-not-carried).
      */
     String carried(int idx, List<Tok> t, boolean reports) {
         if (idx == 0 || reports || t.isEmpty()) return null;
         Sentences.Sentence s = sentences.get(idx);
         String prev = source[idx - 1];
         if (prev == null || s.kind() != Sentences.Kind.BODY || !sameParagraph(idx) || !carries(prev) || aboutSpeaker(t, prev)
-                || namesSource(t, prev) || marketMove(t) || DescribedSubjects.described(t) || quoted.get(idx - 1) && !goesOnFromQuotation(t)) return null;
+                || namesSource(t, prev) || marketMove(t) || DescribedSubjects.described(t) || quoted.get(idx - 1) && !goesOnFromQuotation(t)
+                || flat && !present.get(idx - 1) && !findingsSource(prev)) return null;
         source[idx] = prev;
+        if (present.get(idx - 1)) present.set(idx);
         return prev;
+    }
+
+    /**
+     * claimant.flat-text-not-carried: whether source c names a poll or a report (a word of lexicon/claimant-poll-nouns.txt or
+     * lexicon/claimant-findings-nouns.txt), whose findings go on sentence after sentence: in a text whose paragraphs were
+     * lost (one line holds most of it, {@link #flat}), only such a source's report, or one told in the present ("Age Concern
+     * says"), is carried into the next sentence; a statement "X said" covers its own sentence, and the outlet's background
+     * follows it ("..., the company said. That strain of E. coli causes an estimated 73,000 cases ... each year").
+     */
+    private boolean findingsSource(String c) {
+        for (String x : WordSplits.WHITESPACE.split(c.toLowerCase(java.util.Locale.ROOT)))
+            if (w.pollNouns.contains(x) || w.findingsNouns.contains(x)) return true;
+        return false;
     }
 
     /**

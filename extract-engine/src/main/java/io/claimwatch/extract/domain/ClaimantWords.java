@@ -64,6 +64,8 @@ final class ClaimantWords {
     final Set<String> notReporting = words("not-reporting");
     /** "added": a reporting verb that also sums ("added 337,000 jobs"). */
     final Set<String> sumVerbs = words("sum-verbs");
+    /** "another", "about": words between a summing verb and the figure it adds. */
+    final Set<String> sumHedges = words("sum-hedges");
     /** "analysts", "our": a source whose report does not go on into the next sentence. */
     final Set<String> notCarried = words("not-carried");
     /** "newspaper" -> "daily", "paper": a common noun and the other words by which a claimant named before is that noun. */

@@ -60,8 +60,9 @@ final class VerbReadings {
     }
 
     /**
-     * claimant.adds-to-not-reporting: "Vanuatu's remote location adds to the challenges": a verb that also sums
-     * (lexicon/claimant-sum-verbs.txt) before "to" and a noun in lower case (past a determiner or a possessive) increases
+     * claimant.adds-to-not-reporting: "Vanuatu's remote location adds to the challenges", "The cancellations add to the 72
+     * flights": a verb that also sums (lexicon/claimant-sum-verbs.txt) before "to" and a noun in lower case (past a determiner
+     * or a possessive), or a figure after a determiner, increases
      * that noun; its subject reports nothing (not "added to reporters", lexicon/claimant-audience-nouns.txt, nor "to the BBC").
      */
     private boolean addsTo(List<Tok> t, int k) {
@@ -70,7 +71,8 @@ final class VerbReadings {
         if (t.get(n).isWord() && (w.determiners.contains(t.get(n).lower()) || t.get(n).is("a") || t.get(n).is("an")
                 || ClaimantWords.possessive(t.get(n))) && n + 1 < t.size()) n++;
         Tok x = t.get(n);
-        return x.isWord() && !x.capitalized() && !w.audienceNouns.contains(x.lower()) && !w.pronouns.contains(x.lower());
+        // ("The cancellations add to the 72 flights called off last week": a figure that counts what is increased)
+        return x.isNum() && n > k + 2 || x.isWord() && !x.capitalized() && !w.audienceNouns.contains(x.lower()) && !w.pronouns.contains(x.lower());
     }
 
     /**
@@ -103,14 +105,27 @@ final class VerbReadings {
     }
 
     /**
-     * "The economy added 337,000 jobs in October": a verb that also sums, whose object is the figure and
-     * its noun (a preposition or the clause's end after them), not a clause ("he added 40 people were missing").
+     * claimant.sums-a-figure: "The economy added 337,000 jobs in October", "Congress also added 100 million dollars for a ship",
+     * "Lawmakers added 750 projects to the bill", "GM added 500 hourly workers to its total", "the Nasdaq added 1%.": a verb
+     * that also sums, whose object is the figure (past words such as "another", "about": lexicon/claimant-sum-hedges.txt; its
+     * scale and up to two words in lower case after it, none a participle in -ed), with a preposition or the clause's end
+     * after them, not a clause ("he added 40 people were missing", "she added 12 people died").
      */
     private boolean sumsAFigure(List<Tok> t, int k) {
-        if (!w.sumVerbs.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).isNum()) return false;
-        Tok n = t.get(k + 2);
-        if (!n.isWord() || n.capitalized() || lx.functionWords.contains(n.lower())) return false;
-        return k + 3 >= t.size() || !t.get(k + 3).isWord() || w.prepositions.contains(t.get(k + 3).lower());
+        if (!w.sumVerbs.contains(t.get(k).lower())) return false;
+        int x = k + 1;
+        while (x < t.size() && t.get(x).isWord() && w.sumHedges.contains(t.get(x).lower())) x++;
+        if (x >= t.size() || !t.get(x).isNum()) return false;
+        x++;
+        while (x < t.size() && (t.get(x).isNum() || t.get(x).is("%") || t.get(x).isWord() && scale(t.get(x)))) x++;
+        for (int nouns = 0; nouns < 2 && x < t.size() && nounWord(t.get(x)) && !t.get(x).lower().endsWith("ed"); nouns++) x++;
+        return x >= t.size() || !t.get(x).isWord() || w.prepositions.contains(t.get(x).lower()) || w.verbPrepositions.contains(t.get(x).lower());
+    }
+
+    /** A scale word of the number lists ("million"). */
+    private boolean scale(Tok x) {
+        long[] v = lx.numberWords.get(x.lower());
+        return v != null && v[1] == 2;
     }
 
     /**

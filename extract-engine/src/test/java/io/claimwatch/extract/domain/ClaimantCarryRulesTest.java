@@ -186,4 +186,33 @@ class ClaimantCarryRulesTest {
         assertThat(claimants("Ana Ruiz wrote about the flood. She sent it on Monday: . \"Every house matters, and 12 are gone\""))
                 .containsExactly("Ana Ruiz");
     }
+
+    /** A wire story whose paragraphs were lost: the body on one line of over 1,000 characters. */
+    private static String flattened(String last) {
+        return "Harbor mill halts output\n\nOSLO (Wire) - Harbor Mills halted output at its northern plant on Tuesday after a fire in a "
+                + "storage hall, the company said, and it did not know when work would resume. The fire broke out late on Monday and was "
+                + "put out by crews from the nearby towns before dawn, a spokeswoman for the regional fire service said on Tuesday. "
+                + "Harbor Mills said it would inspect the plant's other halls and its loading bay before it decided on a restart. "
+                + "The mill is the largest employer in the valley, and its owners have said in recent years that they would keep it "
+                + "open whatever the price of grain. Workers at the plant were sent home on full pay, a union official said, while the "
+                + "company's managers met the town's mayor to discuss the clean-up of the site and of the river bank beside it. "
+                + "Shares in Harbor Mills were little changed in early trade in Oslo, as investors waited for details of the damage. "
+                + "The valley's farmers, who sell most of their grain to the mill, said they feared a long halt would leave their "
+                + "harvest without a buyer, and the regional council said it would ask the government for help if the halt went on. "
+                + last + "\n";
+    }
+
+    @Test
+    void inATextWhoseParagraphsWereLostAStatementIsNotCarried() {
+        // claimant.flat-text-not-carried: "X said." covers its own sentence; the outlet's background follows it
+        assertThat(claimants(flattened("Tests were not yet complete, the company said. Such fires cause about 300 plant stoppages a year.")))
+                .containsExactly((String) null);
+        // (a report's, a poll's or a present-tense source's findings go on)
+        assertThat(claimants(flattened("Losses were not yet known, the fire service report said. Such fires cause about 300 stoppages a year.")))
+                .containsExactly("the fire service report");
+        assertThat(claimants(flattened("The Grain Council says mills are at risk. Such fires cause about 300 stoppages a year.")))
+                .containsExactly("The Grain Council");
+        assertThat(CarriedReport.flat(flattened("."))).isTrue();
+        assertThat(CarriedReport.flat("Exports fell 4.2% in March, the statistics office said. That left the deficit at $3bn.")).isFalse();
+    }
 }

@@ -104,4 +104,26 @@ class ClaimantNotASourceRulesTest {
         assertThat(claimants("A poll for the union suggests 58% of nurses say they will strike, against 12% of doctors."))
                 .containsExactly("A poll for the union", "A poll for the union");
     }
+
+    @Test
+    void aVerbThatAddsAFigureReportsNothing() {
+        // claimant.sums-a-figure: the figure past "another", "about" (lexicon/claimant-sum-hedges.txt), its scale and its noun
+        assertThat(claimants("Harbor shares fell on Monday. Congress also added 100 million dollars for an assault ship."))
+                .containsExactly((String) null);
+        assertThat(claimants("Lawmakers added 750 projects to the defense bill.")).containsExactly((String) null);
+        assertThat(claimants("The Harbor Composite added 1%.")).containsExactly((String) null);
+        // (not a clause after the figure: the verb reports it)
+        assertThat(claimants("The mayor said the storm had been severe. She added 12 people died in the floods."))
+                .containsExactly("The mayor");
+        assertThat(claimants("Ruiz added 40 people were missing.")).containsExactly("Ruiz");
+        // claimant.adds-to-not-reporting: a figure after the determiner
+        assertThat(claimants("The cancellations add to the 72 flights scheduled for January.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aProjectionIsItsMakers() {
+        // lexicon/reporting-verbs.txt: "projected", as "forecast"
+        assertThat(claimants("Earlier this year, the Harbor Political Report projected a pick-up of between five and 12 seats."))
+                .containsExactly("the Harbor Political Report");
+    }
 }

@@ -1,0 +1,94 @@
+package io.claimwatch.extract.domain;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last touches to a claimant's words, once a rule has chosen them: a factbox's section label read into the
+ * subject is dropped ({@code claimant.section-label}), and an initialism the article spells out in brackets is
+ * given with its name ({@code claimant.acronym-spelled-out}).
+ */
+final class ClaimantNames {
+
+    /** A bullet, or a run of two or more words in capitals, before the words of the name ("COMPANY NEWS * Dudley"). */
+    private static final Pattern LABEL = Pattern.compile("^(?:[*•]\\s*|((?:[A-Z][A-Z/&'-]*\\s+){2,})(?:[*•]\\s*)?(?=\\S*[a-z]))");
+    /** An initialism alone, after "the" or not ("the EPA"). */
+    private static final Pattern INITIALISM = Pattern.compile("(?:[Tt]he\\s+)?([A-Z]{2,7})");
+    private static final java.util.Set<String> JOINERS = ClaimantWords.WORDS.nameJoiners;
+
+    private ClaimantNames() {
+    }
+
+    /**
+     * claimant.section-label: "NO TERROR LINK The U.S. Homeland Security Department said ...", "COMPANY NEWS * Dudley
+     * said ...", "* Government scientists said ...": a wire factbox opens its sections with a label in capitals and its
+     * items with a bullet; neither is part of the name that follows. A label is two or more words in capitals, with a
+     * word of five letters or more and eight letters in all ("UNION RIVALRY", not the initialisms "UN OCHA"), before a
+     * word in lower case or with lower-case letters. The words unchanged when they open with no label.
+     */
+    static String withoutLabel(String c) {
+        if (c == null) return null;
+        String s = c;
+        for (Matcher m = LABEL.matcher(s); m.find() && m.end() < s.length(); m = LABEL.matcher(s)) {
+            if (m.group(1) != null && !label(m.group(1))) break;
+            s = s.substring(m.end());
+        }
+        return s.isBlank() ? c : s;
+    }
+
+    private static boolean label(String run) {
+        String[] words = WordSplits.WHITESPACE.split(run.strip());
+        int letters = 0, longest = 0;
+        for (String x : words) {
+            letters += x.length();
+            longest = Math.max(longest, x.length());
+        }
+        return longest >= 5 && letters >= 8;
+    }
+
+    /**
+     * claimant.acronym-spelled-out: "The Environmental Protection Agency (EPA) ... . The EPA said ...": an initialism as the
+     * claimant ("the EPA", "III") that the article spells out before it in brackets is given as it was spelled out there,
+     * "Environmental Protection Agency (EPA)": the name's capitalised words, with the lower-case joiners between them
+     * (lexicon/claimant-name-joiners.txt), whose initials end in the initialism. The words unchanged when the article gives
+     * no such name.
+     */
+    static String spelledOut(String c, String text) {
+        if (c == null) return null;
+        Matcher m = INITIALISM.matcher(c);
+        if (!m.matches()) return c;
+        String acronym = m.group(1);
+        String bracket = "(" + acronym + ")";
+        for (int at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+            String name = nameBefore(text, at, acronym);
+            if (name != null) return name + " " + bracket;
+        }
+        return c;
+    }
+
+    /** The name that ends just before {@code at} (whitespace between) whose capitalised words' initials are the acronym, or null. */
+    private static String nameBefore(String text, int at, String acronym) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == at) return null;
+        int need = acronym.length(), k = end, start = -1;
+        while (need > 0) {
+            int wEnd = k;
+            while (wEnd > 0 && text.charAt(wEnd - 1) == ' ') wEnd--;
+            int wStart = wEnd;
+            while (wStart > 0 && !Character.isWhitespace(text.charAt(wStart - 1))) wStart--;
+            if (wStart == wEnd) return null;
+            String word = text.substring(wStart, wEnd);
+            if (JOINERS.contains(word) && need < acronym.length()) {
+                k = wStart;
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) || word.charAt(0) != acronym.charAt(need - 1)) return null;
+            for (int i = 0; i < word.length(); i++) if (!Character.isLetter(word.charAt(i)) && word.charAt(i) != '-') return null;
+            need--;
+            start = wStart;
+            k = wStart;
+        }
+        return text.substring(start, end).replaceAll("\\s+", " ");
+    }
+}
