@@ -16,6 +16,7 @@ final class ComparedDates {
 
     /** Whether {@code d}, a date of the figure's clause, is a comparison's that does not date the figure of {@code f}. */
     static boolean compared(FigureDates f, Cand d) {
+        if (SamePeriods.base(f.text(), f.ss(), d.s())) return !namesFigure(f, d);
         return d.compare() && (base(f, d) ? !namesFigure(f, d)
                 : d.rule() == DateRule.RELATIVE_MONTH || d.rule() == DateRule.RELATIVE_YEAR ? !figureRightBefore(f, d)
                 : comparedAfter(f, d));

@@ -271,7 +271,7 @@ final class DateRoles {
     }
 
     /** The start of the word that ends (before spaces) at {@code at}. */
-    private static int backOver(String text, int from, int at) {
+    static int backOver(String text, int from, int at) {
         int i = at;
         while (i > from && Character.isWhitespace(text.charAt(i - 1))) i--;
         while (i > from && isWordChar(text.charAt(i - 1))) i--;

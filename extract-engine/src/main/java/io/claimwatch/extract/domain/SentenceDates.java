@@ -149,7 +149,14 @@ final class SentenceDates {
 
     /** A period moved by n years, as the span [s, e) of the text. */
     void addMoved(int s, int e, Cand period, int n) {
-        addSpan(s, e, plusYears(period.date(), n), plusYears(period.end() == null ? period.date() : period.end(), n));
+        PartialDate a = plusYears(period.date(), n);
+        PartialDate b = plusYears(period.end() == null ? period.date() : period.end(), n);
+        if (SamePeriods.base(c.text, ss, s)) {
+            // "fell 11.1 percent in March from the same month in 2008": the base of the comparison, which dates no other figure
+            out.add(new Cand(s, e, Kind.RANGE, a, b, false, lead(s).prep(), true, rule));
+            return;
+        }
+        addSpan(s, e, a, b);
     }
 
     /** The same day or month n years on (29 February becomes the 28th). */

@@ -25,6 +25,16 @@ class TimeComparisonRulesTest {
     }
 
     @Test
+    void theSameMonthOfAnotherYearIsTheBaseOfAComparisonAndDatesNoFigure() {
+        String text = "IATA said traffic fell 11.1 percent in March from the same month in 2008. Cargo traffic fell 21.4 percent, "
+                + "echoing previous months. Sales rose 4% in the first quarter compared with the same period of 2012.";
+        LocalDate pub = LocalDate.of(2009, 4, 28);
+        assertThat(datesOf(text, pub, 11, "")).isEqualTo("2009-03..2009-03");
+        assertThat(datesOf(text, pub, 21, "")).isEqualTo("2009-03..2009-03");
+        assertThat(datesOf(text, pub, 4, "")).isNotIn("2012..2012", "2012-01..2012-03");
+    }
+
+    @Test
     void aChangeFromThePreviousYearIsOfTheYearNamedBeforeIt() {
         String text = "The Geneva-based organization said 965 people died in plane crashes in 2007 -- a drop of 25 percent "
                 + "from the previous year.";
