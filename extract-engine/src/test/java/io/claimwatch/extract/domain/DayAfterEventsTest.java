@@ -1,10 +1,8 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** dating.day-after-event: a figure in what "the day after" opens is of the earlier event, a day before the sentence's own. */
@@ -13,9 +11,7 @@ class DayAfterEventsTest {
     private static final LocalDate TUESDAY = LocalDate.of(2010, 4, 6);
 
     private static String dates(String story, int low) {
-        List<ExtractedClaim> cs = EXTRACTOR.extract(story, TUESDAY).claims();
-        ExtractedClaim c = cs.stream().filter(x -> x.low() != null && x.low().intValue() == low).findFirst().orElseThrow();
-        return TimeRulesTest.iso(c.eventStart()) + ".." + TimeRulesTest.iso(c.eventEnd());
+        return TimeRulesTest.datesOf(story, TUESDAY, low, "");
     }
 
     @Test

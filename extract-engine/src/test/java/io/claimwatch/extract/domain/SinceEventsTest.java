@@ -1,10 +1,8 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.Fixtures.EXTRACTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** dating.since-event: a figure counted "since" the article's own event runs from the event's day to the day it is told. */
@@ -13,9 +11,7 @@ class SinceEventsTest {
     private static final LocalDate THURSDAY = LocalDate.of(2010, 4, 8);
 
     private static String dates(String story, int low) {
-        List<ExtractedClaim> cs = EXTRACTOR.extract(story, THURSDAY).claims();
-        ExtractedClaim c = cs.stream().filter(x -> x.low() != null && x.low().intValue() == low).findFirst().orElseThrow();
-        return TimeRulesTest.iso(c.eventStart()) + ".." + TimeRulesTest.iso(c.eventEnd());
+        return TimeRulesTest.datesOf(story, THURSDAY, low, "");
     }
 
     @Test

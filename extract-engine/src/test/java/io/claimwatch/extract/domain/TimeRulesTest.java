@@ -687,7 +687,7 @@ class TimeRulesTest {
     /** The dates, "start..end", of the claim of an article whose lower bound is {@code low} and whose quote starts so. */
     static String datesOf(String text, LocalDate pub, int low, String quoteStart) {
         ExtractedClaim c = EXTRACTOR.extract(text, pub).claims().stream()
-                .filter(x -> x.low().intValue() == low && x.quote().startsWith(quoteStart)).findFirst().orElseThrow();
+                .filter(x -> x.low() != null && x.low().intValue() == low && x.quote().startsWith(quoteStart)).findFirst().orElseThrow();
         return iso(c.eventStart()) + ".." + iso(c.eventEnd());
     }
 
