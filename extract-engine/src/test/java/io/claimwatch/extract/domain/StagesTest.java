@@ -61,5 +61,10 @@ class StagesTest {
         assertThat(lx.eventVerb("capture")).isEqualTo("captured");
         assertThat(lx.eventVerb("killed")).isEqualTo("killed");
         assertThat(lx.eventVerb("kilometres")).isNull();
+        assertThat(lx.eventVerb("fires")).isEqualTo("fired");
+        assertThat(lx.eventVerb("firing")).isEqualTo("fired");
+        // not a word that only starts like one: "The firm runs a 300,000-barrel-per-day refinery" fired nothing
+        assertThat(lx.eventVerb("firm")).isNull();
+        assertThat(lx.eventVerb("first")).isNull();
     }
 }
