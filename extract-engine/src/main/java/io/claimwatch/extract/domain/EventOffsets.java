@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class EventOffsets {
 
-    private static final Set<String> DETERMINERS = list("det");
-    private static final Set<String> EVENTS = list("event");
+    private static final Set<String> DETERMINERS = Lexicon.keyedWords("event-offsets.txt", "det");
+    private static final Set<String> EVENTS = Lexicon.keyedWords("event-offsets.txt", "event");
     /** Words at most between the determiner and the event's noun ("the deadly shooting"). */
     private static final int NEAR = 2;
 
@@ -35,14 +35,6 @@ final class EventOffsets {
         return PHRASES.computeIfAbsent(w, k -> Pattern.compile("(?i)\\b(?:the\\s+(?<one>day|week)|(?<n>"
                 + String.join("|", k.numberWords.keySet().stream().map(Pattern::quote).toList()) + "|\\d{1,2})\\s+(?<unit>day|days|week|weeks)|(?<vague>days))\\s+"
                 + "(?<dir>before|after)\\s+(?<rest>[^,;:.!?()\\n]{1,60})"));
-    }
-
-    /** The words of one line of {@code lexicon/event-offsets.txt} ("det: the his"). */
-    private static Set<String> list(String name) {
-        for (String line : Lexicon.lines("event-offsets.txt")) {
-            if (line.startsWith(name + ":")) return Set.of(line.substring(name.length() + 1).strip().split("\\s+"));
-        }
-        throw new IllegalStateException("event-offsets.txt has no " + name);
     }
 
     /**

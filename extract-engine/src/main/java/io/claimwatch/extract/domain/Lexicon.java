@@ -227,6 +227,14 @@ public final class Lexicon {
         return out;
     }
 
+    /** The words after "{@code key}:" on the line of a lexicon file that opens so ("det: the his"). */
+    static Set<String> keyedWords(String file, String key) {
+        for (String line : lines(file)) {
+            if (line.startsWith(key + ":")) return Set.of(line.substring(key.length() + 1).strip().split("\\s+"));
+        }
+        throw new IllegalStateException(file + " has no " + key);
+    }
+
     /** The words of a lexicon file, lower-cased. */
     static Set<String> words(String name) {
         Set<String> s = new HashSet<>();

@@ -11,8 +11,8 @@ import java.util.Set;
  */
 final class SamePeriods {
 
-    private static final Set<String> PERIODS = list("period");
-    private static final Set<String> BASES = list("base");
+    private static final Set<String> PERIODS = Lexicon.keyedWords("same-periods.txt", "period");
+    private static final Set<String> BASES = Lexicon.keyedWords("same-periods.txt", "base");
 
     private SamePeriods() {}
 
@@ -38,10 +38,4 @@ final class SamePeriods {
         };
     }
 
-    private static Set<String> list(String name) {
-        for (String line : Lexicon.lines("same-periods.txt")) {
-            if (line.startsWith(name + ":")) return Set.of(line.substring(name.length() + 1).strip().split("\\s+"));
-        }
-        throw new IllegalStateException("same-periods.txt has no " + name);
-    }
 }
