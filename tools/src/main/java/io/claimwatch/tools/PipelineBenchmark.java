@@ -68,6 +68,11 @@ public final class PipelineBenchmark implements Callable<Integer> {
       + " (0: the queries start cold beside the posting); default ${DEFAULT-VALUE}")
   int warmupQueries = 0;
 
+  @Option(names = "--restart", split = ",", description = "Services stopped (SIGTERM) and started again after the warm-up"
+      + " and before measuring, each waited for until ready: new instances that meet the measured load, queries and all,"
+      + " as a pod that replaces another does (their warm start is what readiness waits for); default none")
+  List<String> restart = new ArrayList<>();
+
   @Option(names = "--query-rate", description = "Claim and group queries/s each, sent while posting (0: none); default ${DEFAULT-VALUE}")
   int queryRate = 20;
 
@@ -113,6 +118,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    for (String s : restart) {
+      if (!LocalCluster.SERVICES.contains(s)) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--restart names services of " + LocalCluster.SERVICES
+            + ", got " + s);
+      }
+    }
     Map<String, Map<String, String>> extra = new LinkedHashMap<>();
     for (String e : env) {
       int colon = e.indexOf(':');
@@ -156,6 +167,13 @@ public final class PipelineBenchmark implements Callable<Integer> {
         for (OpenLoop l : warm) {
           l.stopAndWait();
         }
+      }
+
+      for (String s : restart) {
+        long t0 = System.nanoTime();
+        cluster.restart(s, false, Duration.ofSeconds(180));
+        System.out.printf("restarted %s: a new instance, ready (warm start included) in %.1f s%n", s,
+            (System.nanoTime() - t0) / 1e9);
       }
 
       Map<String, Duration> cpu0 = new LinkedHashMap<>();
