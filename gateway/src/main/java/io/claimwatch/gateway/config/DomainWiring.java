@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /** Builds the plain-Java pieces of the gateway from its configuration. */
@@ -24,7 +25,7 @@ public class DomainWiring {
 
   @Produces
   @ApplicationScoped
-  ApiKeys apiKeys(GatewayConfig config) {
+  ApiKeys apiKeys(GatewayConfig config, @Readiness WarmStart warmStart) {
     List<String> entries = new ArrayList<>(config.auth().keys().orElse(List.of()));
     config.auth().keysFile().ifPresent(f -> {
       try {
@@ -35,7 +36,8 @@ public class DomainWiring {
     });
     ApiKeys keys = ApiKeys.parse(entries);
     LOG.infof("%d API keys configured; anonymous reads %s", keys.size(), config.auth().anonymousRead() ? "allowed" : "refused");
-    return keys;
+    entries.add(warmStart.apiKeyEntry());
+    return ApiKeys.parse(entries);
   }
 
   @Produces

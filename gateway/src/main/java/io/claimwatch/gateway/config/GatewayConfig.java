@@ -32,6 +32,19 @@ public interface GatewayConfig {
 
   Watch watch();
 
+  WarmStart warmStart();
+
+  /** The warm start before readiness ({@link io.claimwatch.gateway.config.WarmStart}). */
+  interface WarmStart {
+    /** Rounds of the reads clients send (13 each); 0 turns the warm start off. */
+    @WithDefault("50")
+    int rounds();
+
+    /** The longest the warm start holds readiness back. */
+    @WithDefault("30s")
+    Duration maxDuration();
+  }
+
   /**
    * Calls in flight to each backend: an adaptive limit between these bounds; a call over it is answered 429
    * BACKEND_BUSY at once rather than queued past its deadline.
