@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * for its workers; a call that waited there for more of its caller's deadline than is left would most likely pass it while
  * it runs: the caller would get DEADLINE_EXCEEDED (a 504 for the gateway's client) after the work was done for nobody, and
  * every such call delays the next. Such a call is refused at once with RESOURCE_EXHAUSTED {@value #SERVER_BUSY} (the
- * gateway's 429 with Retry-After; ingest's worker tries the article again later), and a call whose caller already gave up
- * (cancelled, or its deadline passed) is not run at all.
+ * gateway's 429 with Retry-After; ingest's worker tries the article again later). A call whose caller already gave up
+ * (cancelled, or its deadline passed) is neither run nor answered ({@link RpcErrors#respond}).
  *
  * <p>The wait is measured from {@link #ARRIVED}, which the servers' interceptor ({@code grpc-server}'s
  * {@code CallArrival}) sets when the call reaches the server; a call without it or without a deadline is always run.
@@ -31,25 +31,10 @@ public final class CallAdmission {
   private CallAdmission() {}
 
   /**
-   * Why a call about to run should not: its caller gave up on it (cancelled, or its deadline passed while it waited:
-   * CANCELLED or DEADLINE_EXCEEDED, which the caller no longer reads), or it waited for a worker longer than what is left
-   * of its deadline ({@link #lateStart}); empty when it is worth running.
-   */
-  public static Optional<StatusRuntimeException> refusal(Context call, long nowNanos) {
-    if (call.isCancelled()) {
-      Deadline deadline = call.getDeadline();
-      return Optional.of(deadline != null && deadline.isExpired()
-          ? Status.DEADLINE_EXCEEDED.withDescription("the call's deadline passed while it waited for a worker").asRuntimeException()
-          : Status.CANCELLED.withDescription("the caller cancelled the call while it waited for a worker").asRuntimeException());
-    }
-    return lateStart(call, nowNanos);
-  }
-
-  /**
    * The refusal of a call that has waited for a worker longer than what is left of its deadline, or empty when it is
    * worth running.
    */
-  static Optional<StatusRuntimeException> lateStart(Context call, long nowNanos) {
+  public static Optional<StatusRuntimeException> lateStart(Context call, long nowNanos) {
     Long arrived = ARRIVED.get(call);
     Deadline deadline = call.getDeadline();
     if (arrived == null || deadline == null) {

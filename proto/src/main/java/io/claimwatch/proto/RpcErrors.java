@@ -7,6 +7,7 @@ import io.grpc.Context;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.util.Map;
 import java.util.Optional;
@@ -82,39 +83,61 @@ public final class RpcErrors {
    * Runs a unary call's body and answers with its result, or with the status {@code errors} maps
    * its exception to. {@code errors} returns empty for what it does not know: that is answered
    * INTERNAL with a generic message, and logged. Every Throwable is answered, errors too (a stack
-   * overflow, a checked exception thrown sneakily), so a call never ends without a status. A call its caller has given
-   * up on is not run (it is answered CANCELLED or DEADLINE_EXCEEDED, which nobody reads), and one that waited for a worker longer than what is left of its deadline is refused
-   * RESOURCE_EXHAUSTED {@code SERVER_BUSY} instead ({@link CallAdmission}).
+   * overflow, a checked exception thrown sneakily), so a call never ends without a status, unless its caller has gone:
+   * a call its caller gave up on (cancelled, or its deadline passed) is not run, or, when that happens while it runs,
+   * not answered. Under Quarkus's Vert.x gRPC server an answer written to a stream its caller has reset makes Netty
+   * close the whole HTTP/2 connection with PROTOCOL_ERROR ("Request stream N is not correct for server connection",
+   * quarkusio/quarkus#56268), failing every other call in flight on it: the gateway's 500s of a cold start. A call
+   * that waited for a worker longer than what is left of its deadline is refused RESOURCE_EXHAUSTED
+   * {@code SERVER_BUSY} instead of run ({@link CallAdmission}).
    */
   public static <T> void respond(StreamObserver<T> out, Supplier<T> body,
       Function<RuntimeException, Optional<StatusRuntimeException>> errors) {
-    Optional<StatusRuntimeException> refused = CallAdmission.refusal(Context.current(), System.nanoTime());
+    if (callerGone(out)) {
+      return;
+    }
+    Optional<StatusRuntimeException> refused = CallAdmission.lateStart(Context.current(), System.nanoTime());
     if (refused.isPresent()) {
-      try {
-        out.onError(refused.get());
-      } catch (RuntimeException alreadyClosed) {
-        // the caller's cancellation closed the call first: nothing to answer
-      }
+      answerError(out, refused.get());
       return;
     }
     T result;
     try {
       result = body.get();
     } catch (StatusRuntimeException e) {
-      out.onError(e);
+      answerError(out, e);
       return;
     } catch (RuntimeException e) {
-      out.onError(errors.apply(e).orElseGet(() -> internal(e)));
+      answerError(out, errors.apply(e).orElseGet(() -> internal(e)));
       return;
     } catch (Throwable e) {
-      out.onError(internal(e));
+      answerError(out, internal(e));
       if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
         throw (VirtualMachineError) e;
       }
       return;
     }
+    if (callerGone(out)) {
+      return;
+    }
     out.onNext(result);
     out.onCompleted();
+  }
+
+  /** Whether the call's caller has given up on it: its context is cancelled (or past its deadline), or the stream is. */
+  static boolean callerGone(StreamObserver<?> out) {
+    return Context.current().isCancelled() || (out instanceof ServerCallStreamObserver<?> call && call.isCancelled());
+  }
+
+  private static void answerError(StreamObserver<?> out, Throwable error) {
+    if (callerGone(out)) {
+      return;
+    }
+    try {
+      out.onError(error);
+    } catch (RuntimeException alreadyClosed) {
+      // the caller's cancellation closed the call between the check and the answer: nothing to answer
+    }
   }
 
   /** The description of every INTERNAL a Claimwatch service answers (its log has the cause). */

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link RpcErrors#respond} runs a call only while it is worth running ({@link CallAdmission}). */
+/**
+ * {@link RpcErrors#respond} runs a call only while it is worth running ({@link CallAdmission}), and answers it only while
+ * its caller waits for the answer.
+ */
 class CallAdmissionTest {
 
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -64,27 +67,43 @@ class CallAdmissionTest {
   }
 
   @Test
-  void aCallItsCallerCancelledIsNotRun() {
+  void aCallItsCallerCancelledIsNeitherRunNorAnswered() {
     Context.CancellableContext call = Context.current().withCancellation();
     call.cancel(null);
 
     respondIn(call);
 
     assertThat(bodyRuns).hasValue(0);
-    assertThat(answers).singleElement().satisfies(a ->
-        assertThat(((StatusRuntimeException) a).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED));
+    assertThat(answers).as("an answer on a reset stream closes the connection under Quarkus's Vert.x server").isEmpty();
   }
 
   @Test
-  void aCallWhoseDeadlinePassedWhileItWaitedIsNotRun() throws InterruptedException {
+  void aCallItsCallerCancelsWhileItRunsIsNotAnswered() {
+    Context.CancellableContext call = Context.current().withCancellation();
+
+    call.run(() -> RpcErrors.respond(new StreamObserver<String>() {
+      @Override public void onNext(String v) { answers.add(v); }
+      @Override public void onError(Throwable t) { answers.add(t); }
+      @Override public void onCompleted() { answers.add("completed"); }
+    }, () -> {
+      bodyRuns.incrementAndGet();
+      call.cancel(null); // the caller resets the stream while the body runs
+      return "answer";
+    }, e -> Optional.empty()));
+
+    assertThat(bodyRuns).hasValue(1);
+    assertThat(answers).isEmpty();
+  }
+
+  @Test
+  void aCallWhoseDeadlinePassedWhileItWaitedIsNeitherRunNorAnswered() throws InterruptedException {
     Context call = arrived(0, 10);
     Thread.sleep(100);
 
     respondIn(call);
 
     assertThat(bodyRuns).hasValue(0);
-    assertThat(answers).singleElement().satisfies(a ->
-        assertThat(((StatusRuntimeException) a).getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+    assertThat(answers).isEmpty();
   }
 
   /** A call that arrived {@code waitedMillis} ago with {@code leftMillis} of its deadline left now. */
