@@ -86,7 +86,8 @@ class DateContext {
     /**
      * The year of a month/day without one, or 0 when unknown: the year the text gives the same
      * month and day elsewhere; else the publication year, or the year before when the day would
-     * fall more than a week after publication, unless the sentence speaks of what is to come
+     * fall more than {@link #SOON_DAYS} after publication (news tells what is set for the coming days: "will be hit
+     * by a second work stoppage on April 12" told on 4 April is this April's), unless the sentence speaks of what is to come
      * ({@code ahead}: "voted to strike on March 24") and the day is within {@link #AHEAD_DAYS}.
      */
     int yearFor(int month, int day, boolean ahead) {
@@ -104,11 +105,14 @@ class DateContext {
         if (ref != null) {
             LocalDate d = CalendarDates.safeDate(ref.getYear(), month, day);
             if (d == null) return 0;
-            boolean later = d.isAfter(ref.plusDays(ahead ? AHEAD_DAYS : 7));
+            boolean later = d.isAfter(ref.plusDays(ahead ? AHEAD_DAYS : SOON_DAYS));
             return later && pub != null ? ref.getYear() - 1 : ref.getYear();
         }
         return 0;
     }
+
+    /** How far ahead of publication a day written without its year may lie and still be this year's, whatever the tense. */
+    static final int SOON_DAYS = 14;
 
     /** How far ahead of publication a day the sentence speaks of as to come may lie. */
     static final int AHEAD_DAYS = 60;

@@ -132,7 +132,8 @@ enum DatingRule {
         }
     },
 
-    FIRST_AFTER("the first date after the figure's clause, not beyond a \"while\"",
+    FIRST_AFTER("the first date after the figure's clause, not beyond a \"while\"; not a year written as a possessive, which "
+            + "names its noun's year (\"slid 7 percent, as investors worried about a repeat of 2012's turmoil\")",
             "its role: a start, an end, both ends of a range, or the day",
             "Officials counted 310 flights cancelled, most of them on Monday.", "2024-01-05", "2024-01-01..2024-01-01") {
         @Override
@@ -140,6 +141,7 @@ enum DatingRule {
             Cand after = null;
             for (Cand d : f.cands()) {
                 if (d.statement() || d.compare() || d.s() < f.ce() || f.broken(d)) continue;
+                if (d.date().month() == 0 && f.possessive(d)) continue;
                 after = d;
                 break;
             }

@@ -23,10 +23,16 @@ final class DayBefore {
         PartialDate day = frame.date(), end = frame.endOfCount(c.pub);
         int cs = clause[0], ce = clause[1];
         if (c.pub == null || day == null || frame.sudden() || frame.dateEnd() != null || day.toLocalDate() == null
-                || !c.pub.minusDays(1).equals(day.toLocalDate()) || EventKinds.span(frame.cause()) == EventFrame.Span.LONG) return end;
+                || !c.pub.minusDays(1).equals(day.toLocalDate()) || goesOn(frame)) return end;
         Boolean past = simplePast(c, lx, cs, ce);
         if (past == null && cs > ss) past = simplePast(c, lx, ss, cs);
         return Boolean.TRUE.equals(past) ? day : end;
+    }
+
+    /** An event of months (a strike, a war): its day before publication dates its start, not each figure's day. */
+    private static boolean goesOn(EventFrame frame) {
+        EventFrame.Span span = EventKinds.span(frame.cause());
+        return span == EventFrame.Span.LONG || span == EventFrame.Span.MONTHS;
     }
 
     /** True for words [from, to) in the simple past, false for a perfect, the present or what is to come, null for neither. */

@@ -20,11 +20,12 @@ public record EventFrame(String cause, Places places, String eventName, PartialD
      * How long events of a kind go on, which decides how far apart two reports of one event may date
      * it: {@code slackDays} either side of a stated date, and, with no date stated, {@code horizonDays}
      * before publication. A quake is over in a day; a flood or a fire goes on for weeks; a war, a
-     * strike or an outbreak for months, and its reports date it by its start, its peak or the day of
-     * the count.
+     * drought or an outbreak for months or years, and its reports date it by its start, its peak or the
+     * day of the count; a strike for days to a few months ({@code MONTHS}: one company's walkouts a year
+     * apart are two strikes).
      */
     enum Span {
-        SUDDEN(3, 45), SEASONAL(30, 120), LONG(365, 730),
+        SUDDEN(3, 45), SEASONAL(30, 120), MONTHS(90, 365), LONG(365, 730),
         /** A period stated for a figure of no event (a month's payrolls): exactly that period. */
         EXACT(0, 45);
 

@@ -119,7 +119,7 @@ final class FeastDays {
             } else {
                 LocalDate ref = s.c.reference();
                 d = ref == null ? null : dayIn(f, ref.getYear());
-                if (d != null && d.isAfter(ref.plusDays(ahead ? DateContext.AHEAD_DAYS : 7))) d = dayIn(f, ref.getYear() - 1);
+                if (d != null && d.isAfter(ref.plusDays(ahead ? DateContext.AHEAD_DAYS : DateContext.SOON_DAYS))) d = dayIn(f, ref.getYear() - 1);
             }
             if (d != null) s.add(s.ss + h.start(), s.ss + h.end(), PartialDate.of(d), null, false);
         }

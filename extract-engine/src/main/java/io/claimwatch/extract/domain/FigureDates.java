@@ -141,6 +141,13 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         return true;
     }
 
+    /** Whether the date is written as a possessive ("2012's turmoil"): the time of the noun after it. */
+    boolean possessive(Cand d) {
+        int e = d.e();
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
+                && (e + 2 == text.length() || !Character.isLetter(text.charAt(e + 2)));
+    }
+
     /**
      * "The party, which lost its donor in the row last autumn, took in £63,081": a date in a relative clause set off by commas
      * before the figure, which it dates not.

@@ -47,6 +47,10 @@ final class PlaceFinder {
     private final Gazetteer gazetteer;
     private final ConceptLexicon notPlaceNames;
     private final HomeCountries homeCountries = new HomeCountries();
+    /** How far past a span that ends on a city its division is looked for (", Newfoundland and Labrador"). */
+    private static final int NEXT_CHARS = 40;
+    /** The words that go on a list of names: a division before them is one of a list, not a town's state. */
+    private static final Set<String> LIST_WORDS = Set.copyOf(Lexicon.resourceLines("/lexicon/place-list-words.txt"));
 
     PlaceFinder(Gazetteer gazetteer, ConceptLexicon notPlaceNames) {
         this.gazetteer = gazetteer;
@@ -179,6 +183,7 @@ final class PlaceFinder {
             // "Washington County", "Jackson County": a named part of the article's region, not the state or city
             if (g != null && !g.place().isCountry() && i + g.words() < words.size() && PLACE_TYPES.contains(words.get(i + g.words()))
                     && !words.get(i + g.words()).equals("state") && !words.get(i + g.words()).equals("city")) g = null;
+            if (g != null) g = cityOfDivision(read, text, to, i, g);
             if (g != null) {
                 if (g.place().isCountry() && (led || !locativeOnly && !namesPeople(words, capital, i, g))) {
                     countries.add(g.place().country());
@@ -227,6 +232,27 @@ final class PlaceFinder {
             countries.add(p.country());
         }
         return new Places(countries, divisions, unknown, parts);
+    }
+
+    /**
+     * Rule "city-then-division": a city the gazetteer places elsewhere, then a comma and a first-level division of another
+     * country or state ("York, Pennsylvania", which the gazetteer knows as York in England; "London, Ontario"), is a town of
+     * that division: the two names read as the division. Not where the division opens a list ("Dallas, Oklahoma and
+     * Kansas"), nor before a country ("Atlanta, Georgia" keeps the state: the country is no division).
+     */
+    private Gazetteer.Match cityOfDivision(PlaceWords read, String text, int to, int i, Gazetteer.Match g) {
+        if (g.place().isCountry() || g.place().isDivision()) return g;
+        int at = i + g.words();
+        boolean inSpan = at < read.words.size();
+        // the span ends on the city (a clause cut at "York"): read on past its end
+        PlaceWords next = inSpan ? read : PlaceWords.of(text, to, Math.min(text.length(), to + NEXT_CHARS));
+        if (!inSpan) at = 0;
+        if (at >= next.words.size() || !next.capital.get(at) || !next.afterComma.get(at)) return g;
+        Gazetteer.Match d = longestCapitalised(next.words, next.capital, at);
+        if (d == null || !d.place().isDivision() || d.place().division().equals(g.place().division())) return g;
+        int after = at + d.words();
+        if (after < next.words.size() && !next.afterComma.get(after) && LIST_WORDS.contains(next.words.get(after))) return g;
+        return new Gazetteer.Match(inSpan ? after - i : g.words(), d.place());
     }
 
     /**

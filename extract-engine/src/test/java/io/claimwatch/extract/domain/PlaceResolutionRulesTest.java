@@ -106,4 +106,21 @@ class PlaceResolutionRulesTest {
     assertThat(g.lookup("Manchester").country()).isEqualTo("GB");
     assertThat(g.lookup("Gaza").country()).isEqualTo("PS");
   }
+
+  @Test
+  void aCityThenAnotherCountrysDivisionIsATownOfThatDivision() {
+    // city-then-division: the gazetteer knows York as the English city; "York, Pennsylvania" is the American town
+    String text = "Union workers strike at motorcycle plant\n\nAbout 2,800 union workers walked off the job on Friday at the"
+        + " company's plant in York, Pennsylvania, after their contract expired.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "About 2,800").place()).contains("@US.PA").doesNotContain("@GB");
+  }
+
+  @Test
+  void aCityBeforeAListOfDivisionsKeepsItsOwnPlace() {
+    // city-then-division: "Oklahoma" after "Dallas," opens a list of states, not Dallas's state
+    String text = "Storms hit the Plains\n\nStorms killed 12 people in Dallas, Oklahoma and Kansas on Sunday, officials said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "12").place()).contains("@US.TX");
+  }
 }

@@ -61,4 +61,27 @@ class TimeNamedYearRulesTest {
         String plain = "Police have detained more than 400 protesters since April.";
         assertThat(datesOf(plain, LocalDate.of(2009, 6, 10), 400, "")).isEqualTo("2009-04..2009-06-10");
     }
+
+    @Test
+    void aDayWithinTwoWeeksAfterPublicationIsThisYears() {
+        // DateContext.SOON_DAYS: a day written without its year, up to two weeks after publication, is this year's
+        // whatever the words before it (the "will" here stands nine words before the date, past the tense's reach)
+        String soon = "About 3,500 workers will be hit by a second work stoppage on April 12, a union official said.";
+        assertThat(datesOf(soon, LocalDate.of(2012, 4, 4), 3500, "")).isEqualTo("2012-04-12..2012-04-12");
+        // a day further off is last year's
+        String past = "About 3,500 workers walked off the job on May 20, a union official said.";
+        assertThat(datesOf(past, LocalDate.of(2012, 4, 4), 3500, "")).isEqualTo("2011-05-20..2011-05-20");
+    }
+
+    @Test
+    void aPossessiveYearAfterTheFigureDatesItsNounNotTheFigure() {
+        // dating.first-after: "2012's turmoil" is the turmoil's year; the share fell on the day told
+        String text = "Workers at the mine went on strike on Tuesday. The share price of the miner slid 7 percent, as investors"
+            + " worried about a repeat of 2012's turmoil.";
+        assertThat(datesOf(text, LocalDate.of(2013, 5, 14), 7, "")).doesNotContain("2012");
+        // a year that is no possessive still dates the figure after it
+        String plain = "Workers at the mine went on strike on Tuesday. The share price of the miner slid 7 percent, as investors"
+            + " worried about a repeat of the turmoil in 2012.";
+        assertThat(datesOf(plain, LocalDate.of(2013, 5, 14), 7, "")).isEqualTo("2012..2012");
+    }
 }

@@ -76,4 +76,16 @@ class WireGroupingRulesTest {
     ClaimKey workers = key(all(text, LocalDate.of(1987, 3, 19)), "9,000");
     assertThat(workers.place()).doesNotContain("@BF");
   }
+
+  @Test
+  void aStrikeIsDatedWithinMonths() {
+    // keys/durations.txt "months": a strike dated to its first day keeps a window of 90 days either side, so one company's
+    // walkouts a year apart are two strikes (under a war's year either side they met)
+    String text = "WORKERS STRIKE AT MOTORCYCLE MAKER\n\nNearly 2,800 workers went on strike on Friday at the company's"
+        + " assembly plant, the union said.\n";
+    ClaimKey strikers = key(all(text, LocalDate.of(2007, 2, 3)), "Nearly 2,800");
+    assertThat(strikers.event()).isEqualTo("strike");
+    assertThat(strikers.earliest()).isEqualTo(LocalDate.of(2006, 11, 4));
+    assertThat(strikers.latest()).isEqualTo(LocalDate.of(2007, 5, 3));
+  }
 }
