@@ -252,13 +252,21 @@ enum DatingRule {
             + "to come (MarketDays)", "start and end: the day of publication",
             "Shares of the carrier closed 2.4% lower at 612 pence, traders said.", "2024-02-22", "2024-02-22..2024-02-22"),    // it needs the publication date: MarketDays
 
+    MARKET_PRICE("a move (lexicon TRADED) told with its traded price after \"at\", where the clause names no market (no MARKET word; "
+            + "lexicon market-prices.txt: a currency sign or a unit word of the price, no scale: \"EADS was down 2.9 percent at 18.465 "
+            + "euros\", \"Units of the fund closed down 0.4 percent at NZ$6.90\"; not \"revenue was up 5% at $3.2 billion\") that its "
+            + "sentence dates not, no perfect, nothing to come (MarketDays)", "start and end: the day of publication, as MARKET_DAY",
+            "Rolls-Royce was down 3.8 percent at 629.5 pence, traders said.", "2010-11-04", "2010-11-04..2010-11-04"),    // it needs the publication date: MarketDays
+
     MARKET_RUN("a move (lexicon TRADED: \"Its rival shed 2.1% to 11.42 euros\") that its sentence dates not, no perfect, nothing to "
             + "come, right after a run of moves headed by a sentence of a market's prices (MARKET and TRADED) (MarketDays)",
             "start and end: the one day the head names, else the day of publication", "Shares in the carrier fell 2% to 310 pence "
             + "on Tuesday. Its main rival was 1.5% lower at 98 pence.", "2024-02-22", "2024-02-20..2024-02-20"),    // it needs the sentences before: MarketDays
 
     MARKET_OWN_DAY("a market's price or move (lexicon MARKET and TRADED in the figure's clause, no perfect, nothing to come) whose "
-            + "own sentence names its day, after the day of the article's event: the event's span does not widen it (TimeResolver.marketMove, in ClaimExtractor's frame dating)", "start and end: the trading day, not the "
+            + "own sentence names its day after the day of the article's event, or that MARKET_DAY, MARKET_PRICE or MARKET_RUN dated to the day of publication "
+            + "(\"Allstate shares rose 8.5 percent\" in a story of a hurricane two days before): the event's span does not widen it "
+            + "(TimeResolver.tradingDay, in ClaimExtractor's frame dating)", "start and end: the trading day, not the "
             + "event's day to it", "Storm shuts Gulf refineries\n\nA hurricane swept over the Gulf coast on Saturday, shutting "
             + "refineries.\n\nU.S. crude futures fell $2.10 to $97.40 a barrel on Monday.", "2024-09-16", "2024-09-16..2024-09-16"),    // it needs the article's event: ClaimExtractor
 

@@ -7,7 +7,9 @@ import java.util.regex.Matcher;
 
 /**
  * {@link DateRule#DAY_RANGE} and {@link DateRule#WORDED_DAY_RANGE}: two days of one month as a range, joined by a dash
- * ("between 12-14 June") or by words ("from July 7 to 13", "between July 7 and 13"; lexicon DAYS_FROM, DAYS_TO).
+ * ("between 12-14 June") or by words ("from July 7 to 13", "between July 7 and 13"; lexicon DAYS_FROM, DAYS_TO). With no year,
+ * a range the sentence speaks of as to come ("will cancel eight flights from January 19 to 25", {@link DateRoles#ahead}) takes
+ * the year that puts its last day within {@link DateContext#AHEAD_DAYS} after publication, as a day to come does.
  */
 final class DayRanges {
 
@@ -26,7 +28,7 @@ final class DayRanges {
             int a = Integer.parseInt(first ? m.group("a1") : m.group("a2"));
             int b = Integer.parseInt(first ? m.group("b1") : m.group("b2"));
             String y = first ? m.group("y1") : m.group("y2");
-            int year = y != null ? Integer.parseInt(y) : month == 0 ? 0 : s.c.yearFor(month, b, false);
+            int year = y != null ? Integer.parseInt(y) : month == 0 ? 0 : s.c.yearFor(month, b, s.roles.ahead(s.c.text, s.ss, s.ss + m.start()));
             LocalDate da = year == 0 ? null : CalendarDates.safeDate(year, month, a);
             LocalDate db = year == 0 ? null : CalendarDates.safeDate(year, month, b);
             if (da == null || db == null || !da.isBefore(db)) continue;
@@ -46,7 +48,7 @@ final class DayRanges {
                     && !s.w.preps.containsKey(next) && !s.w.clauseWords.contains(next) && !s.w.fillers.contains(next)) continue;
             int month = s.dates.monthOf(m.group("m"));
             int a = Integer.parseInt(m.group("a")), b = Integer.parseInt(m.group("b"));
-            int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : month == 0 ? 0 : s.c.yearFor(month, b, false);
+            int year = m.group("y") != null ? Integer.parseInt(m.group("y")) : month == 0 ? 0 : s.c.yearFor(month, b, s.roles.ahead(s.c.text, s.ss, s.ss + m.start()));
             LocalDate da = year == 0 ? null : CalendarDates.safeDate(year, month, a);
             LocalDate db = year == 0 ? null : CalendarDates.safeDate(year, month, b);
             if (da == null || db == null || !da.isBefore(db)) continue;

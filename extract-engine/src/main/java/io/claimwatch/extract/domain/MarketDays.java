@@ -4,6 +4,9 @@ import io.claimwatch.extract.domain.TimeResolver.Context;
 import io.claimwatch.extract.domain.TimeResolver.EventDates;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The trading day of a market's prices: {@link DatingRule#MARKET_DAY}, a figure of a market's price or move that its
@@ -29,7 +32,9 @@ final class MarketDays {
      */
     EventDates dated(Context c, List<Sentences.Sentence> ss, int idx, int cs, int ce, EventDates d) {
         EventDates day = dated(c, cs, ce, d);
-        return day != d ? day : run(c, ss, idx, cs, ce, d);
+        if (day != d && day.rule() != DatingRule.MARKET_PRICE) return day;
+        EventDates run = run(c, ss, idx, cs, ce, d);      // a price's move in a run takes the day its head names
+        return run != d ? run : day;
     }
 
     /** The most sentences of moves alone (no market named) between a figure and the sentence of a market that heads their run. */
@@ -63,21 +68,42 @@ final class MarketDays {
 
     /** Whether [from, to) has a TRADED word (and, with {@code market}, a MARKET word), no perfect and nothing to come. */
     boolean moves(Context c, int from, int to, boolean market) {
+        return moves(c, from, to, market, true);
+    }
+
+    /** {@link #moves}; with {@code prices}, a traded price after "at" stands for the market ({@link DatingRule#MARKET_PRICE}). */
+    private boolean moves(Context c, int from, int to, boolean market, boolean prices) {
         boolean m = !market, traded = false;
         for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
             int e = LetterWords.end(c.text, a, to);
             String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
             if (words.perfect.contains(w) || words.future.contains(w)) return false;
-            m |= words.markets.contains(w);
+            m |= words.markets.contains(w) || prices && w.equals("at") && price(c.text, e, to);
             traded |= words.traded.contains(w);
             a = LetterWords.next(c.text, e, to);
         }
         return m && traded;
     }
 
+    private static final Set<String> PRICE_UNITS = Lexicon.keyedWords("market-prices.txt", "unit");
+    private static final Set<String> PRICE_SCALES = Lexicon.keyedWords("market-prices.txt", "scale");
+    /** A figure with a currency sign ("$63.20", "NZ$6.90", "€18.4") or a number, then the word after it. */
+    private static final Pattern PRICE = Pattern.compile("\\s+(?:[A-Z]{0,3}(\\p{Sc})\\s?)?\\d[\\d,]*(?:\\.\\d+)?\\s*(\\p{L}*)");
+
+    /**
+     * Whether a traded price follows {@code at} in [at, to) (lexicon market-prices.txt: "at 18.465 euros", "at NZ$6.90", "at
+     * 629.5 pence"), no scale after it ("at $3.2 billion" is a sum): the market a move is told of where no MARKET word names it.
+     */
+    private static boolean price(String text, int at, int to) {
+        Matcher p = PRICE.matcher(text).region(at, to);
+        if (!p.lookingAt()) return false;
+        String after = p.group(2).toLowerCase(Locale.ROOT);
+        return !PRICE_SCALES.contains(after) && (p.group(1) != null || PRICE_UNITS.contains(after));
+    }
+
     private EventDates dated(Context c, int cs, int ce, EventDates d) {
         if (d.start() != null || d.end() != null || c.pub == null || !moves(c, cs, ce, true)) return d;
         PartialDate day = PartialDate.of(c.pub);
-        return new EventDates(day, day, null, null, DatingRule.MARKET_DAY);
+        return new EventDates(day, day, null, null, moves(c, cs, ce, true, false) ? DatingRule.MARKET_DAY : DatingRule.MARKET_PRICE);
     }
 }

@@ -215,9 +215,18 @@ public final class TimeResolver {
     /**
      * dating.market-own-day ({@link MarketDays#moves}): the clause [clause[0], clause[1]) tells a market's price or move (a MARKET
      * and a TRADED word, no perfect, nothing to come), whose day, when its sentence names it, is a trading day: the span of the
-     * article's event does not widen it (with no day named, the frame's day may be the trading day a report told a day later).
+     * article's event does not widen it.
      */
     public boolean marketMove(Context c, int[] clause) { return markets.moves(c, clause[0], clause[1], true); }
+
+    /**
+     * dating.market-own-day: dates the day of publication is the trading day of ({@link DatingRule#MARKET_DAY}, {@link
+     * DatingRule#MARKET_PRICE}, {@link DatingRule#MARKET_RUN}), which the span of the article's event does not widen either (its one day, the day before a report
+     * told a day later, may still be the trading day).
+     */
+    static boolean tradingDay(EventDates d) {
+        return d.rule() == DatingRule.MARKET_DAY || d.rule() == DatingRule.MARKET_PRICE || d.rule() == DatingRule.MARKET_RUN;
+    }
 
     /** {@link DatingRule#ANAPHORIC_EVENT} ({@link EventAnaphors#dated}): "those blasts" take the day an earlier sentence gave. */
     public EventDates anaphoricEvent(Context c, List<Sentences.Sentence> ss, int idx, int[] clause, EventDates d) {

@@ -29,6 +29,13 @@ class MarketOwnDayTest {
     }
 
     @Test
+    void aMoveItsSentenceDatesNotIsOfTheDayOfPublicationAlone() {
+        String story = "Storm shuts Gulf refineries\n\nA hurricane swept over the Gulf coast on Saturday, shutting refineries.\n\n"
+                + "Shares of the largest insurer rose 8.5 percent, while its main rival fell 2.1 percent.";
+        assertThat(dates(story, "8.5")).isEqualTo("2024-09-16..2024-09-16");
+    }
+
+    @Test
     void aFigureOfTheEventItselfKeepsTheEventsSpan() {
         String story = "Storm shuts Gulf refineries\n\nA hurricane swept over the Gulf coast on Saturday, shutting refineries.\n\n"
                 + "The storm has flooded 2,400 homes along the coast.";

@@ -34,6 +34,19 @@ class MarketRunsTest {
     }
 
     @Test
+    void aMoveToldWithItsPriceIsOfTheDayOfPublication() {
+        // dating.market-price: a traded price after "at" (market-prices.txt) stands for the market no word names
+        assertThat(datesOf("EADS was down 2.9 percent at 18.465 euros, traders said.", THURSDAY, 2, ""))
+                .isEqualTo("2024-02-22..2024-02-22");
+        assertThat(datesOf("Units of the fund closed down 0.4 percent at NZ$6.90.", THURSDAY, 0, ""))
+                .isEqualTo("2024-02-22..2024-02-22");
+        assertThat(datesOf("Its revenue was up 5% at $3.2 billion.", THURSDAY, 5, "")).as("a sum, no price").isEqualTo("null..null");
+        // in a run, the day its head names
+        assertThat(datesOf("Shares of the three carmakers fell in heavy trading on Tuesday. The largest was 1.7% lower at 310 pence.",
+                THURSDAY, 1, "")).isEqualTo("2024-02-20..2024-02-20");
+    }
+
+    @Test
     void noRunWithoutAMarketSentenceBefore() {
         String text = "The company reported its results for the year. Sales rose 5% to $1.2 billion.";
         assertThat(datesOf(text, THURSDAY, 5, "")).isEqualTo("null..null");

@@ -110,6 +110,19 @@ class TimeRulesTest {
     }
 
     @Test
+    void aRangeOfDaysToComeTakesTheYearAhead() {
+        // date.worded-day-range, date.day-range: a range the sentence speaks of as to come, with no year, is the next one
+        // within AHEAD_DAYS of publication, as a day to come is ("will cancel ... from January 19 to 25", told on January 17)
+        LocalDate pub = LocalDate.of(2013, 1, 17);
+        ExtractedClaim c = withLow("The airline will cancel eight flights from January 19 to 25 on its San Diego route.", pub, "8");
+        assertThat(iso(c.eventStart()) + ".." + iso(c.eventEnd())).isEqualTo("2013-01-19..2013-01-25");
+        ExtractedClaim d = withLow("The carrier will suspend 12 flights on January 20-26.", pub, "12");
+        assertThat(iso(d.eventStart()) + ".." + iso(d.eventEnd())).isEqualTo("2013-01-20..2013-01-26");
+        ExtractedClaim past = withLow("The carrier cancelled 12 flights on January 20-26.", pub, "12");
+        assertThat(iso(past.eventStart())).as("a past range after publication is last year's").isEqualTo("2012-01-20");
+    }
+
+    @Test
     void sinceMidMonth() {
         ExtractedClaim c = only("The number of people under observation has risen to 216 since mid-August.", LocalDate.of(2024, 10, 1));
         assertThat(iso(c.eventStart())).isEqualTo("2024-08");
