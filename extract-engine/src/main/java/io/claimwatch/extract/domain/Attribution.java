@@ -34,6 +34,7 @@ public final class Attribution {
     private final ObservedSpeakers quoted;
     private final AuthorityInquiry inquiry;
     private final LaterQuoteTag laterTag;
+    private final ActorTerms terms;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -54,6 +55,7 @@ public final class Attribution {
         this.quoted = new ObservedSpeakers(verbs, speaker);
         this.inquiry = new AuthorityInquiry(lx);
         this.laterTag = new LaterQuoteTag(text, sentences, verbs);
+        this.terms = new ActorTerms(lx, speaker);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -94,8 +96,8 @@ public final class Attribution {
         String c = ClaimantNames.spelledOut(ClaimantNames.withoutLabel(decideClaimant(idx, t, m)), text);
         applied.add(decided);
         if (decided == ClaimantRule.SURVEY_AGENT) carry.surveyed(idx);
-        // (an authority's inquiry covers its own object, not the paragraph: claimant.authority-inquiry)
-        if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
+        // (an authority's inquiry, an actor's terms cover their own object, not the paragraph: claimant.authority-inquiry, actor-terms)
+        if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || decided == ClaimantRule.ACTOR_TERMS || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
         return c;
     }
 
@@ -107,6 +109,7 @@ public final class Attribution {
             String asker = SurveyAgents.ofWhole(text, t, m);     // claimant.survey-agent: "of the 210 farmers surveyed by X"
             return decide(asker != null ? ClaimantRule.SURVEY_AGENT : ClaimantRule.BACKGROUND, asker);
         }
+        if (MarketReaction.reaction(t, m)) return decide(ClaimantRule.MARKET_REACTION, null);   // ", sending shares down 2.5%"
         String acc = according.source(idx, t, m);
         if (acc != null) return decide(according.rule(), acc);
         String under = according.underPlan(t, m);      // claimant.under-plan: "Under the mayor's plan, fares rise to $3"
@@ -135,6 +138,7 @@ public final class Attribution {
         int setter = r == null && !counted() ? EstimateSetters.verb(t, m) : -1;   // claimant.estimate-setter: "X cut its estimate to $2"
         int from = setter >= 0 ? EstimateSetters.subject(t, setter) : -1;
         if (from >= 0 && (r = refs.resolve(idx, span(t, from, setter), t, from, setter)) != null) decided = ClaimantRule.ESTIMATE_SETTER;
+        if (r == null && !counted() && (r = terms.owner(idx, t, m)) != null) decided = ClaimantRule.ACTOR_TERMS;   // claimant.actor-terms
         int[] authority = r == null && !counted() ? inquiry.subject(t, m) : null;   // claimant.authority-inquiry
         if (authority != null) {
             r = refs.resolve(idx, span(t, authority[0], authority[1]), t, authority[0], authority[1]);

@@ -10,6 +10,7 @@ import java.util.Set;
  * <ul>
  * <li>a figure with no name after it ("1.4 million", of "With 1.4 million confirmed infections, ...");</li>
  * <li>words that a subordinator or a relative adverb opens ("where the nationwide", lexicon/claimant-not-source-openers.txt);</li>
+ * <li>a quantifier alone, standing for unnamed people ("some had feared", lexicon/claimant-quantifier-pronouns.txt);</li>
  * <li>words whose last word, in lower case, heads no noun phrase: an adverb ("newly"), an adjective or a quantifier
  * left without its noun ("new", "the town with the most", "A partial tally of the bills alone":
  * lexicon/claimant-not-heads.txt; not every word in -ly: "a government tally", "the family").</li>
@@ -19,6 +20,7 @@ final class MustBeSource {
 
     private static final Set<String> NOT_HEADS = words("claimant-not-heads.txt");
     private static final Set<String> OPENERS = words("claimant-not-source-openers.txt");
+    private static final Set<String> QUANTIFIERS = words("claimant-quantifier-pronouns.txt");
 
     private MustBeSource() {}
 
@@ -36,6 +38,7 @@ final class MustBeSource {
         if (!named && x[0].chars().noneMatch(Character::isLetter)) return false;
         if (x[0].chars().noneMatch(Character::isLetter) && x.length == 1) return false;
         if (Character.isLowerCase(x[0].charAt(0)) && OPENERS.contains(x[0])) return false;
+        if (x.length == 1 && QUANTIFIERS.contains(x[0].toLowerCase(Locale.ROOT))) return false;   // ("some", "Others")
         String last = x[x.length - 1];
         int e = last.length();
         while (e > 0 && !Character.isLetter(last.charAt(e - 1))) e--;

@@ -38,6 +38,15 @@ final class SpeakerPhrase {
 
     /** The subject of the reporting verb at v, reading backwards over its clause. */
     String before(int idx, List<Tok> t, int v) {
+        return before(idx, t, v, false);
+    }
+
+    /** The subject of the verb at v, read as a reporting verb's whatever the verb ({@link ActorTerms}). */
+    String subjectOf(int idx, List<Tok> t, int v) {
+        return before(idx, t, v, true);
+    }
+
+    private String before(int idx, List<Tok> t, int v, boolean anyVerb) {
         String verb = t.get(v).lower();
         int[] maker = FindingClauses.relativeMaker(lx, t, v);   // claimant.relative-finding: "a report from X, which found that"
         if (maker != null) return refs.resolve(idx, span(t, maker[0], maker[1]), t, maker[0], maker[1]);
@@ -176,7 +185,7 @@ final class SpeakerPhrase {
         }
         // "indicate", "suggest", "show" attribute only with an evidential subject ("Reports indicate")
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
-        if (!lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !verb.equals("looking") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
+        if (!anyVerb && !lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !verb.equals("looking") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
                 && !lx.evidentialSubjects.contains(head)
                 && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb) && !FindingClauses.foundThat(lx, t, a, v)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)

@@ -201,7 +201,11 @@ final class VerbReadings {
     /** A reporting verb that is also a noun reads as a verb only before a complement. */
     private boolean verbReading(List<Tok> t, int k) {
         // "that economists had forecast": after an auxiliary of the perfect, a verb
-        if (k > 0 && t.get(k - 1).isWord() && w.perfect.contains(t.get(k - 1).lower())) return true;
+        // (claimant.perfect-past-adverb: "AIR Worldwide has previously forecast losses of $1.1 billion": past adverbs)
+        int a = k - 1;
+        while (a > 0 && t.get(a).isWord() && w.verbAdverbs.contains(t.get(a).lower()) && !w.perfect.contains(t.get(a).lower())
+                && !w.passive.contains(t.get(a).lower()) && !w.futureModals.contains(t.get(a).lower())) a--;
+        if (a >= 0 && t.get(a).isWord() && w.perfect.contains(t.get(a).lower())) return true;
         // ", the Resolution Foundation estimates.": a verb that ends the sentence after a comma
         if (k + 1 >= t.size() || t.get(k + 1).is(".") && k + 2 >= t.size()) {
             for (int x = k - 1; x >= Math.max(0, k - 6); x--) {
