@@ -90,7 +90,8 @@ enum CountedRule {
             "Police arrested 45 people on Monday.", "people arrested"),
     DEATH_OF("the noun after \"the death(s) of\" and the figure was killed, as a death toll counts the killed (counted-event-nominals.txt)",
             "The strikes have resulted in the deaths of around 50 miners this year.", "miners killed"),
-    NOUN_OBJECT_OF_VERB("the noun and the verb that takes the figure as its object, with its subject",
+    NOUN_OBJECT_OF_VERB("the noun and the verb that takes the figure as its object, with its subject; a phrasal verb's particle"
+            + " (counted-particles.txt) after its verb: \"lay off 600 workers\" -> \"workers laid off\"",
             "Shoppers made roughly 9 million visits to the centre last month.", "visits made by Shoppers to the centre"),
     NOUN_PARTICIPLE_AFTER("the noun and the -ing form after it, when no verb is found",
             "Some 300 workers backing the union marched on Friday.", "workers backing"),

@@ -298,9 +298,11 @@ final class CountedVerbs {
         if (r.verb == null && r.np() && before >= 0) {
             // ("voters will elect a total of 500 members": the verb is before "a total of")
             if (before >= 2 && t.get(before).is("of") && t.get(before - 1).is("total")) before -= t.get(before - 2).is("a") ? 3 : 2;
-            String part = before >= 0 ? objectVerb(t, before) : null;
+            // a phrasal verb: "plans to lay off 740 workers" -> "workers laid off": the verb before a particle
+            int verb = before >= 1 && w.particles.contains(t.get(before).lower()) && t.get(before).isWord() ? before - 1 : before;
+            String part = before >= 0 ? verb < before ? phrasal(t, verb) : objectVerb(t, before) : null;
             if (part != null) {
-                r.verb = part + madeBy(t, before);
+                r.verb = part + (verb < before ? " " + t.get(before).lower() : "") + madeBy(t, verb);
                 r.verbRule = CountedRule.NOUN_OBJECT_OF_VERB;
             }
         }
@@ -340,6 +342,18 @@ final class CountedVerbs {
         // "piled coal and debris nearly 5 feet high": no English verb ends in -is or -us (debris, crisis, census, virus)
         if (l.endsWith("is") || l.endsWith("us")) return null;
         return w.participle(l);
+    }
+
+    /** The participle of the verb at k before a particle ("lay off" -> "laid", "laying off" -> "laid"), or null. */
+    private String phrasal(List<Tok> t, int k) {
+        Tok v = t.get(k);
+        if (!v.isWord() || v.capitalized() || lx.functionWords.contains(v.lower()) || lx.linkingVerbs.contains(v.lower())) return null;
+        String l = v.lower();
+        if (!l.endsWith("ing") || l.length() < 6) return objectVerb(t, k);
+        String stem = l.substring(0, l.length() - 3);
+        if (lx.participles.containsKey(stem)) return lx.participles.get(stem);
+        if (lx.participles.containsKey(stem + "e")) return lx.participles.get(stem + "e");
+        return w.participle(stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem);
     }
 
     /** "captured 909 ...", "the capture of 102 ...", "claim to control 1,150 ...": the verb's token, or -1. */

@@ -53,6 +53,9 @@ class CountedPhraseRulesTest {
         assertThat(only("Volunteers planted 4,000 trees along the river.").counted()).isEqualTo("trees planted");
         // a noun after a determiner is not a verb
         assertThat(only("The closure will cost the region about 3,000 jobs.").counted()).isEqualTo("jobs cost");
+        // a phrasal verb: the verb before its particle, not the particle as a verb ("offed by lay")
+        assertThat(only("The mill plans to lay off up to 600 workers.").counted()).isEqualTo("workers laid off");
+        assertThat(only("The firm is laying off about 900 staff this spring.").counted()).startsWith("staff laid off");
     }
 
     @Test
