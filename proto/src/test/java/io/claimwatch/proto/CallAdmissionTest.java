@@ -81,15 +81,7 @@ class CallAdmissionTest {
   void aCallItsCallerCancelsWhileItRunsIsNotAnswered() {
     Context.CancellableContext call = Context.current().withCancellation();
 
-    call.run(() -> RpcErrors.respond(new StreamObserver<String>() {
-      @Override public void onNext(String v) { answers.add(v); }
-      @Override public void onError(Throwable t) { answers.add(t); }
-      @Override public void onCompleted() { answers.add("completed"); }
-    }, () -> {
-      bodyRuns.incrementAndGet();
-      call.cancel(null); // the caller resets the stream while the body runs
-      return "answer";
-    }, e -> Optional.empty()));
+    respondIn(call, () -> call.cancel(null)); // the caller resets the stream while the body runs
 
     assertThat(bodyRuns).hasValue(1);
     assertThat(answers).isEmpty();
@@ -113,12 +105,18 @@ class CallAdmissionTest {
   }
 
   private void respondIn(Context call) {
+    respondIn(call, () -> {});
+  }
+
+  /** Answers the call in its context; its body counts itself, runs {@code duringBody} and answers "answer". */
+  private void respondIn(Context call, Runnable duringBody) {
     call.run(() -> RpcErrors.respond(new StreamObserver<String>() {
       @Override public void onNext(String v) { answers.add(v); }
       @Override public void onError(Throwable t) { answers.add(t); }
       @Override public void onCompleted() { answers.add("completed"); }
     }, () -> {
       bodyRuns.incrementAndGet();
+      duringBody.run();
       return "answer";
     }, e -> Optional.empty()));
   }
