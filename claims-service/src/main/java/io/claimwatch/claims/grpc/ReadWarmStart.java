@@ -65,10 +65,16 @@ public class ReadWarmStart implements HealthCheck {
       return;
     }
     Thread t = new Thread(() -> {
-      Result r = run();
-      LOG.infof("warm start: %d rounds, %d reads (%d failed) in %d ms%s", r.rounds(), r.reads(), r.failed(), r.millis(),
-          r.timedOut() ? " (stopped at claims.warm-start.max-duration)" : "");
-      done.set(r);
+      Result r = new Result(0, 0, 0, 0, false);
+      try {
+        r = run();
+        LOG.infof("warm start: %d rounds, %d reads (%d failed) in %d ms%s", r.rounds(), r.reads(), r.failed(), r.millis(),
+            r.timedOut() ? " (stopped at claims.warm-start.max-duration)" : "");
+      } catch (RuntimeException e) {
+        LOG.warn("warm start: stopped by an error; the service says it is ready without it", e);
+      } finally {
+        done.set(r); // readiness never waits on a warm start that failed
+      }
     }, "warm-start");
     t.setDaemon(true);
     t.start();

@@ -99,10 +99,16 @@ public class WarmStart implements HealthCheck {
       return;
     }
     Thread t = new Thread(() -> {
-      Result r = run(rounds, maxDuration);
-      LOG.infof("warm start: %d rounds, %d reads (by status %s) in %d ms%s", r.rounds(), r.reads(), r.statuses(), r.millis(),
-          r.timedOut() ? " (stopped at gateway.warm-start.max-duration)" : "");
-      done.set(r);
+      Result r = new Result(0, 0, 0, Map.of(), 0, false);
+      try {
+        r = run(rounds, maxDuration);
+        LOG.infof("warm start: %d rounds, %d reads (by status %s) in %d ms%s", r.rounds(), r.reads(), r.statuses(),
+            r.millis(), r.timedOut() ? " (stopped at gateway.warm-start.max-duration)" : "");
+      } catch (RuntimeException e) {
+        LOG.warn("warm start: stopped by an error; the gateway says it is ready without it", e);
+      } finally {
+        done.set(r); // readiness never waits on a warm start that failed
+      }
     }, "warm-start");
     t.setDaemon(true);
     t.start();
