@@ -42,7 +42,8 @@ public class BackendCalls {
 
   BackendCalls(GatewayConfig config, GatewayMetrics metrics) {
     this.deadline = config.backendDeadline();
-    this.limits = new BackendLimits(config.backendLimit().minInFlight(), config.backendLimit().maxInFlight());
+    this.limits = new BackendLimits(config.backendLimit().minInFlight(), config.backendLimit().maxInFlight(),
+        config.backendLimit().latencyCeiling());
     this.metrics = metrics;
     metrics.backendLimits(limits);
     Duration worst = deadline.multipliedBy(2).plus(RETRY_PAUSE);

@@ -57,6 +57,13 @@ public interface GatewayConfig {
     /** The ceiling, and the limit at start: a healthy backend takes a burst this size (more than the 200 watchers). */
     @WithDefault("256")
     int maxInFlight();
+
+    /**
+     * A call slower than this lowers the limit by a tenth, whatever the backend's recent level: a backend that stays
+     * slow is answered 429 at once rather than 504 once the deadline has passed.
+     */
+    @WithDefault("1s")
+    Duration latencyCeiling();
   }
 
   /** API keys and who may read without one. */

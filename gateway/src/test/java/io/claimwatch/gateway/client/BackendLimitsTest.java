@@ -7,15 +7,18 @@ import com.google.rpc.Code;
 import io.claimwatch.proto.CallAdmission;
 import io.claimwatch.proto.RpcErrors;
 import io.grpc.Status;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The limit of calls in flight per backend, without Quarkus: permits taken, refused over the limit, given back once. */
 class BackendLimitsTest {
 
+  static final Duration CEILING = Duration.ofSeconds(1);
+
   @Test
   void aCallOverTheLimitIsRefusedUntilOneInFlightEnds() {
-    BackendLimits limits = new BackendLimits(2, 2);
+    BackendLimits limits = new BackendLimits(2, 2, CEILING);
     Optional<BackendLimits.Permit> first = limits.acquire(Backend.CLAIMS);
     Optional<BackendLimits.Permit> second = limits.acquire(Backend.CLAIMS);
     assertThat(first).isPresent();
@@ -34,7 +37,7 @@ class BackendLimitsTest {
   @Test
   void theLimitStartsAtItsCeilingAndFallsToItsFloorWhenLatencyClimbs() {
     long[] now = {0};
-    BackendLimits limits = new BackendLimits(10, 50, () -> now[0]);
+    BackendLimits limits = new BackendLimits(10, 50, Duration.ofHours(1), () -> now[0]);
     assertThat(limits.limit(Backend.INGEST)).as("a healthy backend takes a burst").isEqualTo(50);
     calls(limits, now, 100, 1_000_000L);         // forty calls at a time, 1 ms each: the level without load
     assertThat(limits.limit(Backend.INGEST)).isEqualTo(50);
@@ -42,6 +45,52 @@ class BackendLimitsTest {
     assertThat(limits.limit(Backend.INGEST)).as("latency far above its level without load").isEqualTo(10);
     assertThat(limits.limit(Backend.CLAIMS)).as("the other backend's limit is its own").isEqualTo(50);
     assertThat(limits.inFlight(Backend.INGEST)).isZero();
+  }
+
+  @Test
+  void aBackendThatStaysSlowerThanTheCeilingKeepsItsLimitAtTheFloorUntilCallsAreFastAgain() {
+    long[] now = {0};
+    BackendLimits withCeiling = new BackendLimits(10, 50, CEILING, () -> now[0]);
+    long[] otherClock = {0};
+    BackendLimits relativeOnly = new BackendLimits(10, 50, Duration.ofHours(1), () -> otherClock[0]);
+    calls(withCeiling, now, 100, 1_000_000L);
+    calls(relativeOnly, otherClock, 100, 1_000_000L);
+    assertThat(withCeiling.limit(Backend.INGEST)).isEqualTo(50);
+
+    // A starved machine: every call now takes 1.5 s, for long enough that it is the backend's new level.
+    calls(withCeiling, now, 300, 1_500_000_000L);
+    calls(relativeOnly, otherClock, 300, 1_500_000_000L);
+    assertThat(relativeOnly.limit(Backend.INGEST)).as("relative to its own level, a slow backend looks healthy again")
+        .isGreaterThan(30);
+    assertThat(withCeiling.limit(Backend.INGEST)).as("every call over the ceiling").isEqualTo(10);
+    assertThat(withCeiling.acquire(Backend.INGEST)).isPresent();
+
+    calls(withCeiling, now, 20, 1_000_000L);
+    assertThat(withCeiling.limit(Backend.INGEST)).as("fast calls raise it again").isEqualTo(50);
+    assertThat(withCeiling.limit(Backend.CLAIMS)).as("the other backend's limit is its own").isEqualTo(50);
+  }
+
+  @Test
+  void aCallRefusedByOneLimitHoldsNoPlaceUnderTheOther() {
+    long[] now = {0};
+    BackendLimits limits = new BackendLimits(2, 4, CEILING, () -> now[0]);
+    java.util.List<BackendLimits.Permit> slow = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      slow.add(limits.acquire(Backend.CLAIMS).orElseThrow());
+    }
+    now[0] += 2_000_000_000L;
+    slow.forEach(p -> p.release(BackendLimits.Outcome.ANSWERED));   // four calls over the ceiling: 4 → 2
+    assertThat(limits.limit(Backend.CLAIMS)).isEqualTo(2);
+    assertThat(limits.acquire(Backend.CLAIMS)).isPresent();
+    assertThat(limits.acquire(Backend.CLAIMS)).isPresent();
+    assertThat(limits.acquire(Backend.CLAIMS)).as("over the ceiling's limit").isEmpty();
+    assertThat(limits.inFlight(Backend.CLAIMS)).as("the refused call left no permit behind").isEqualTo(2);
+  }
+
+  @Test
+  void aCeilingThatIsNotPositiveIsRefusedWithTheSettingsName() {
+    assertThatThrownBy(() -> new BackendLimits(1, 10, Duration.ZERO))
+        .hasMessageContaining("gateway.backend-limit.latency-ceiling");
   }
 
   /** Rounds of up to forty calls to ingest in flight together, each answered after {@code rttNanos}. */
@@ -58,8 +107,8 @@ class BackendLimitsTest {
 
   @Test
   void boundsThatCannotHoldAreRefusedWithTheSettingsName() {
-    assertThatThrownBy(() -> new BackendLimits(0, 10)).hasMessageContaining("gateway.backend-limit");
-    assertThatThrownBy(() -> new BackendLimits(30, 10)).hasMessageContaining("min <= max");
+    assertThatThrownBy(() -> new BackendLimits(0, 10, CEILING)).hasMessageContaining("gateway.backend-limit");
+    assertThatThrownBy(() -> new BackendLimits(30, 10, CEILING)).hasMessageContaining("min <= max");
   }
 
   @Test
