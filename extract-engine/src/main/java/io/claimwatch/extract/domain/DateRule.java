@@ -56,6 +56,15 @@ enum DateRule {
         }
     },
 
+    TIMELINE_HEAD("a date that opens a line of a timeline, a dash or a colon after it (\"1971 - GM recalls 6.7 million vehicles\", "
+            + "\"July 1998 - ...\", \"--Aug. 14 -- ...\") (TimelineHeads)", "the line's day",
+            "Past recalls. 1981 - GM recalls 5.8 million vehicles due to loose bolts.", "2010-02-05", "1981..1981") {
+        @Override
+        void find(SentenceDates s) {
+            TimelineHeads.find(s);
+        }
+    },
+
     CALENDAR_DATE("a day or a month named with its number or year: \"August 6, 2024\", \"6 August\", \"August 2024\", "
             + "\"2024-08-06\"; a day without a year takes the text's", "the role its preposition gives",
             "As of 9 May, 57 cases had been confirmed in the district.", "2024-05-13", "null..2024-05-09") {

@@ -494,6 +494,23 @@ class TimeRulesTest {
         assertThat(iso(c.eventEnd())).isEqualTo("2025-08-10");
     }
 
+    @Test
+    void aTimelineLineIsDatedByTheYearOrMonthThatOpensIt() {
+        LocalDate pub = LocalDate.of(2010, 2, 5);
+        String text = "Toyota is preparing to recall 300,000 cars, a source said on Thursday.\n\n"
+                + "Following are details on some previous major auto recalls. 1971 - General Motors recalls 6.7 million vehicles "
+                + "due to engine mounts. July 1998 - GM recalls close to 1 million Cadillac, Pontiac and Chevrolet cars.";
+        assertThat(iso(withLow(text, pub, "6700000").eventStart())).as("date.timeline-head: a year").isEqualTo("1971");
+        assertThat(iso(withLow(text, pub, "6700000").eventEnd())).isEqualTo("1971");
+        ExtractedClaim cadillacs = all(text, pub).stream().filter(x -> x.high() != null
+                && x.high().compareTo(new java.math.BigDecimal("1000000")) == 0).findFirst().orElseThrow();
+        assertThat(iso(cadillacs.eventEnd())).as("a month and year before a dash").isEqualTo("1998-07");
+        ExtractedClaim range = only("2005 - 2010 saw 300 recalls of cars.", pub);
+        assertThat(range.eventStart()).as("a span of years opens no line").isNull();
+        ExtractedClaim wire = only("Oct 5 (Reuters) - Toyota recalled 300 cars.", pub);
+        assertThat(wire.eventStart()).as("a wire's dateline is no head").isNull();
+    }
+
     // ------------------------------------------------------------------ the named rules and their examples
 
     @Test
