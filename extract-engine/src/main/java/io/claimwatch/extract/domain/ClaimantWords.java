@@ -54,6 +54,8 @@ final class ClaimantWords {
     final Set<String> addresseeVerbs = words("addressee-verbs");
     final Set<String> addresseeCountVerbs = words("addressee-count-verbs");
     final Set<String> bodyNouns = words("body-nouns");
+    final Set<String> companyNouns = words("company-nouns");
+    final Set<String> companySuffixes = words("company-suffixes");
     /** "had", "has": auxiliaries of the perfect. */
     final Set<String> perfect = words("perfect");
     /** "his", "its": a subject "his office" is its owner's. */

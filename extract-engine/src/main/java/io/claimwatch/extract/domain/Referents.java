@@ -20,12 +20,22 @@ final class Referents {
     private String last;
     private String lastPerson;
     private final List<String> claimants = new java.util.ArrayList<>();
+    private final TextNames names;
 
     Referents(Lexicon lx, String text, List<Sentences.Sentence> sentences) {
         this.lx = lx;
         this.text = text;
         this.sentences = sentences;
+        this.names = new TextNames(text, sentences);
     }
+
+    /** The company the article is about (SubjectCompany), read once, or null. */
+    private String company() {
+        if (company == null) company = java.util.Optional.ofNullable(SubjectCompany.of(text));
+        return company.orElse(null);
+    }
+
+    private java.util.Optional<String> company;
 
     /** The last claimant, or null. */
     String last() {
@@ -90,7 +100,7 @@ final class Referents {
         }
         // "Mr McConnell said", claimant.title-surname "President Lind said": the full name given earlier ("Jack McConnell")
         if (b - a >= 2 && b - a <= 3 && (w.courtesyTitles.contains(t.get(a).lower()) || PersonTitles.titleBeforeSurname(t.subList(a, b - 1))) && t.get(b - 1).capitalized()) {
-            String full = fullName(sentences.get(idx).start(), t.get(b - 1).text());
+            String full = names.fullName(sentences.get(idx).start(), t.get(b - 1).text());
             if (full != null) return full;
         }
         // "The country's biggest lender said" after "..., Alder Bank said": a description of rank names the body named before
@@ -102,9 +112,11 @@ final class Referents {
         String titled = t.get(a).is("the") && b - a <= 3 && !hasCapital(t, a + 1, b) ? PersonTitles.lastNamed(text, sentences.get(idx).start(), b - a == 3 ? t.get(a + 1).text() : null, t.get(b - 1).lower()) : null;
         if (titled != null) return titled;
         if (w.determiners.contains(t.get(a).lower()) && !hasCapital(t, a + 1, b) && b - a <= 3) {
-            String named = namedEndingWith(idx, t.get(b - 1).lower());
-            if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = issuer(sentences.get(idx).start(), t.get(b - 1).lower());
+            String named = names.namedEndingWith(idx, t.get(b - 1).lower());
+            if (named == null && w.issuedNouns.contains(t.get(b - 1).lower())) named = names.issuer(sentences.get(idx).start(), t.get(b - 1).lower());
             if (named == null) named = namedAs(t.get(b - 1).lower());
+            // claimant.company-referent: "the company said" in an article about Mattel Inc.: the company it is about
+            if (named == null && t.get(a).is("the") && w.companyNouns.contains(t.get(b - 1).lower())) named = company();
             // claimant.body-referent: "The rights group alleged ..." after "Amnesty International said ...": the body named last
             if (named == null && t.get(a).is("the") && w.bodyNouns.contains(t.get(b - 1).lower())) named = lastBody(sentences.get(idx).start(), true);
             if (named != null) return named;
@@ -162,102 +174,6 @@ final class Referents {
     }
 
     /**
-     * The last capitalised name ending in the noun ("the brigade" -> "47th Mechanised Brigade"), in
-     * this or the previous five sentences: up to five capitalised words before the noun capitalised,
-     * after an ordinal if any. Read by scanning, so no pattern is made (or kept) per noun.
-     */
-    String namedEndingWith(int idx, String noun) {
-        if (noun.isEmpty()) return null;
-        String cap = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-        for (int i = idx; i >= Math.max(0, idx - 5); i--) {
-            Sentences.Sentence s = sentences.get(i);
-            String found = null;
-            for (int at = TextSearch.indexOf(text, cap, s.start(), s.end()); at >= 0; at = TextSearch.indexOf(text, cap, at + 1, s.end())) {
-                int end = at + cap.length();
-                if (at > s.start() && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
-                if (at > s.start() && text.charAt(at - 1) == '_') continue;
-                if (end < s.end() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) continue;
-                String name = capitalisedBefore(s.start(), at) + cap;
-                if (name.startsWith("The ")) name = name.substring(4);
-                if (name.contains(" ")) found = name;
-            }
-            if (found != null) return found;
-        }
-        return null;
-    }
-
-    /**
-     * "The statement by the Iranian High Command ...": the body named after the last "N by" or "N from"
-     * before {@code before} (up to six capitalised words, after "the"), which a later "the statement said" means.
-     */
-    private String issuer(int before, String noun) {
-        String lower = text.substring(0, before).toLowerCase(java.util.Locale.ROOT);
-        for (int at = lower.lastIndexOf(noun + " "); at >= 0; at = at == 0 ? -1 : lower.lastIndexOf(noun + " ", at - 1)) {
-            int p = at + noun.length() + 1;
-            if (!lower.startsWith("by ", p) && !lower.startsWith("from ", p)) continue;
-            int a = p + (lower.startsWith("by ", p) ? 3 : 5);
-            while (a < before && Character.isWhitespace(text.charAt(a))) a++;
-            if (lower.startsWith("the ", a) || lower.startsWith("the\n", a)) a += 4;
-            int e = a, n = 0;
-            while (n < 6 && e < before && Character.isUpperCase(text.charAt(e))) {
-                int end = e;
-                while (end < before && (Character.isLetterOrDigit(text.charAt(end)) || "'’&.-".indexOf(text.charAt(end)) >= 0)) end++;
-                int next = end;
-                while (next < before && (text.charAt(next) == ' ' || text.charAt(next) == '\n')) next++;
-                n++;
-                if (next >= before || !Character.isUpperCase(text.charAt(next)) || next == end) { e = end; break; }
-                e = next;
-            }
-            if (n > 0 && e > a) return WordSplits.WHITESPACE.matcher(text.substring(a, e).strip()).replaceAll(" ").replaceAll("[.,]+$", "");
-        }
-        return null;
-    }
-
-    /** Up to five capitalised words, each followed by spaces, and an ordinal before them ("47th"), that end at {@code at}. */
-    private String capitalisedBefore(int from, int at) {
-        int start = at;
-        for (int n = 0; n < 5; n++) {
-            int b = wordBefore(from, start);
-            if (b < 0 || !Character.isUpperCase(text.charAt(b))) break;
-            start = b;
-        }
-        int e = start;
-        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
-        if (e < start && e - 2 > from && ORDINAL.matcher(text.substring(e - 2, e)).matches()) {
-            int d = e - 2;
-            while (d > from && Character.isDigit(text.charAt(d - 1))) d--;
-            if (d < e - 2) start = d;
-        }
-        return text.substring(start, at);
-    }
-
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("st|nd|rd|th");
-
-    /** The start of the word of letters, apostrophes and hyphens that whitespace separates from {@code at}, or -1. */
-    private int wordBefore(int from, int at) {
-        int e = at;
-        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
-        if (e == at) return -1;
-        int b = e;
-        while (b > from && (Character.isLetter(text.charAt(b - 1)) || "’'-".indexOf(text.charAt(b - 1)) >= 0)) b--;
-        return b < e ? b : -1;
-    }
-
-    /** The first "Firstname Surname" of the text before {@code before}, or null. Read by scanning. */
-    private String fullName(int before, String surname) {
-        for (int at = text.indexOf(surname); at >= 0 && at < before; at = text.indexOf(surname, at + 1)) {
-            int end = at + surname.length();
-            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
-            int b = wordBefore(0, at);
-            if (b < 0 || !Character.isUpperCase(text.charAt(b))) continue;
-            String first = text.substring(b, at).strip();
-            if (w.courtesyTitles.contains(first.toLowerCase(java.util.Locale.ROOT)) || PersonTitles.isTitle(first)) continue;
-            return first + " " + surname;
-        }
-        return null;
-    }
-
-    /**
      * "Okafor", "chief economist Ada Okafor" (before the offset): a claimant whose last word is a surname, a capitalised
      * word (no acronym) that ends a name given earlier ("Ada Okafor") and stands alone elsewhere ("Okafor said"; not
      * "the Fund", which is a body's).
@@ -267,14 +183,14 @@ final class Referents {
         // (not "a statement released Thursday" after "On Thursday, ...": a day or a month is no surname)
         String low = s.toLowerCase(java.util.Locale.ROOT);
         if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))
-                || lx.weekdays.containsKey(low) || lx.months.containsKey(low) || fullName(before, s) == null) return false;
+                || lx.weekdays.containsKey(low) || lx.months.containsKey(low) || names.fullName(before, s) == null) return false;
         for (int at = text.indexOf(s); at >= 0 && at < before; at = text.indexOf(s, at + 1)) {
             int end = at + s.length();
             if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
             int e = at;
             while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e == 0 || !Character.isLetter(text.charAt(e - 1))) return true;
-            int b = wordBefore(0, at);
+            int b = names.wordBefore(0, at);
             if (b < 0) continue;
             String prev = text.substring(b, e);
             if (Character.isLowerCase(prev.charAt(0)) && !w.determiners.contains(prev)) return true;
@@ -378,7 +294,7 @@ final class Referents {
         List<Tok> t = Tok.of(text, s.start(), s.end());
         if (t.size() < 2 || !t.get(0).isWord() || !t.get(0).capitalized() || lx.functionWords.contains(t.get(0).lower())
                 || !t.get(1).isWord() || t.get(1).capitalized()) return null;
-        return fullName(s.start(), t.get(0).text());
+        return names.fullName(s.start(), t.get(0).text());
     }
 
     /** The name of up to six capitalised words, a person's (not a body's: "Harbor Labor Party"), that opens sentence idx, or null. */

@@ -75,6 +75,21 @@ class ClaimantOutletVoiceRulesTest {
     }
 
     @Test
+    void theCompanyIsTheCompanyTheArticleIsAbout() {
+        // claimant.company-referent: a name with a legal suffix or a ticker that the lead gives, repeated most
+        assertThat(claimants("Harbor Toys Inc. recalled dolls on Tuesday. Harbor Toys blamed a supplier in Ledmore. A total of 1.2 million toys "
+                + "are being recalled, the company said.")).containsExactly("Harbor Toys");
+        assertThat(claimants("Varda ( VARD.DE ) passengers face more strikes. Varda cancelled flights on Friday. The airline has said it will "
+                + "not improve its offer of 3.5 percent.")).containsExactly("Varda");
+        // no name the text marks as a company's: the words stay
+        assertThat(claimants("Harbor Toys recalled dolls on Tuesday. A total of 1.2 million toys are being recalled, the company said."))
+                .containsExactly("the company");
+        // a name that ends in the noun wins ("the company" after "the Boeing Company")
+        assertThat(claimants("Harbor Toys Inc. recalled dolls. The Varda Company made them. It sold 40,000 of them, the company said."))
+                .containsExactly("Varda Company");
+    }
+
+    @Test
     void aNameParticleKeepsTheNameBeforeItsAppositive() {
         // claimant.name-particle
         assertThat(claimants("Hisham el-Masri, the head of the port authority, said 40 ships were waiting.")).containsExactly("Hisham el-Masri");
