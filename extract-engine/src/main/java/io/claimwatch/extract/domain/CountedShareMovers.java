@@ -22,9 +22,9 @@ final class CountedShareMovers {
 
     /**
      * A share move's phrase that names its company, in either order: "percent fall in shares of Lufthansa" (counted.share-move,
-     * "Shares of Lufthansa fell"), "percent fall in Lufthansa shares" ("Lufthansa shares fell", counted.share-of-price-move).
+     * "Shares of Lufthansa fell", share-change's "pct fall in Shares in Lufthansa"), "percent fall in Lufthansa shares" ("Lufthansa shares fell", counted.share-of-price-move).
      */
-    private static final Pattern MOVE_OF = Pattern.compile("(?:percent|pct|per cent) (?:rise|fall) in (?:shares of (\\p{Lu}.*)|(\\p{Lu}.*?) shares)");
+    private static final Pattern MOVE_OF = Pattern.compile("(?:percent|pct|per cent) (?:rise|fall) in (?:[Ss]hares (?:of|in) (\\p{Lu}.*)|(\\p{Lu}.*?) shares)");
     /** Words at most in a company's name. */
     private static final int NAME_WORDS = 4;
     /** A plain share price is below this (a level above it, or with a scale word, is a sum of another kind). */

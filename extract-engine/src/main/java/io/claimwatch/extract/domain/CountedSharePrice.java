@@ -121,7 +121,9 @@ final class CountedSharePrice {
             String company = sharesOf(t, overTickers(t, s));
             if (company == null) company = movers.company(t, s, !market);
             // a change already read in the shares' own words keeps them ("BP depositary shares", "Allstate shares"): its key stays
+            // (and shares of no name read by comparative-change: "Shares of the utility closed 2.4% lower")
             if (company != null && r.rule().equals(CountedRule.SHARE_CHANGE.id) && (company.isEmpty() || r.text().contains(company))) return r;
+            if (company != null && company.isEmpty() && r.rule().equals(CountedRule.COMPARATIVE_CHANGE.id)) return r;
             if (company != null) {
                 String phrase = CountedWords.unitName(m) + " " + change + " in shares" + (company.isEmpty() ? "" : " of " + company);
                 return new CountedPhrase.Result(phrase, r.end(), null, CountedRule.SHARE_MOVE.id);
