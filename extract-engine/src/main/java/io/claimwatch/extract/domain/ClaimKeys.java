@@ -259,7 +259,8 @@ public final class ClaimKeys {
     MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String shareOwner = CountedShareMovers.ownerOf(counted);              // counted.share-price-owner: "Wal-Mart share price"
-    if (shareOwner != null && (party == null || party.isEmpty())) party = shareOwner;
+    // a party word read from the company's own name ("air" of "Kestrel Air shares") gives way to the company
+    if (shareOwner != null && (party == null || party.isEmpty() || shareOwner.toLowerCase(Locale.ROOT).contains(party))) party = shareOwner;
     // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
     // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
     if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";

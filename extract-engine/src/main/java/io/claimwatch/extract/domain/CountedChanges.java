@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class CountedChanges {
 
     /** A named company's share price move, as counted.share-price names it: "PartnerRe share price fall (cents)". */
-    private static final Pattern PRICE_MOVE = Pattern.compile("(\\S.*) share price (rise|fall)(?: \\(.*\\))?");
+    private static final Pattern PRICE_MOVE = Pattern.compile("(?:(\\S.*) )?share price (rise|fall)(?: \\(.*\\))?");
 
     /** Words at most in what changed. */
     private static final int WHAT = 9;
@@ -49,7 +49,7 @@ final class CountedChanges {
             Matcher move = t.get(k).is("or") && t.get(k - 1).is(",") && prev != null && !prev.unit().equals(m.unit) && !m.unit.equals("pp")
                     ? PRICE_MOVE.matcher(prev.counted()) : null;
             if (move != null && move.matches()) {
-                return new CountedPhrase.Result(CountedWords.unitName(m) + " " + move.group(2) + " in " + move.group(1) + " shares", r.end(), null,
+                return new CountedPhrase.Result(CountedWords.unitName(m) + " " + move.group(2) + " in " + (move.group(1) == null ? "" : move.group(1) + " ") + "shares", r.end(), null,
                         CountedRule.SHARE_OF_PRICE_MOVE.id);
             }
             return r;

@@ -156,8 +156,8 @@ enum CountedRule {
             "The shelters housed 3,100 people on Sunday, down 400 from Saturday.", "fall in people housed"),
     SHARE_OF_PREVIOUS_CHANGE("a share after \", or\" right after a count of a rise or a fall is that change's share",
             "The number of nurses on strike fell by 1,200, or 8%, on Tuesday.", "pct fall in nurses on strike"),
-    SHARE_OF_PRICE_MOVE("a share after \", or\" right after a named company's share price move in cents or dollars is that move's share,"
-            + " in the company's shares",
+    SHARE_OF_PRICE_MOVE("a share after \", or\" right after a company's share price move in cents or dollars is that move's share,"
+            + " in the company's shares (\"percent fall in shares\" where the move names no company)",
             "Harbor Foods shares fell 83 cents, or 1.1 percent, on Monday.", "percent fall in Harbor Foods shares"),
     CHANGE_OF_OBJECT("a share after the object of a verb that changes it (\"cut\", \"raise\", and \"by\") is the share of that change"
             + " in the object",
@@ -173,6 +173,10 @@ enum CountedRule {
     SHARE_PRICE_OF_MOVER("a sum whose subject is a company named by its ticker, or a name that moved by a change \"to\"/\"at\" a"
             + " plain price, is the share price (or its rise or fall), in pence or cents when written so (CountedShareMovers)",
             "Norland Bank fell 12p to 402 in London trading.", "Norland Bank share price (pence)"),
+    SHARE_MOVE("a share right after a verb of a market's move whose subject is a company's shares or stock, or a company named by its"
+            + " ticker or moving \"to\"/\"at\" a plain price (past an aside between commas or dashes), is that move's share in the"
+            + " company's shares",
+            "Shares in Harbor Foods, which reported a loss, closed down 2.1 percent on Tuesday.", "percent fall in shares of Harbor Foods"),
     PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
             "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
     STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code counted.share-price-of-mover}: a market report's line "NAME moved by a change to/at a price" names a company
@@ -18,6 +20,11 @@ import java.util.Set;
  */
 final class CountedShareMovers {
 
+    /**
+     * A share move's phrase that names its company, in either order: "percent fall in shares of Lufthansa" (counted.share-move,
+     * "Shares of Lufthansa fell", share-change's "pct fall in Shares in Lufthansa"), "percent fall in Lufthansa shares" ("Lufthansa shares fell", counted.share-of-price-move).
+     */
+    private static final Pattern MOVE_OF = Pattern.compile("(?:percent|pct|per cent) (?:rise|fall) in (?:[Ss]hares (?:of|in) (\\p{Lu}.*)|(\\p{Lu}.*?) shares)");
     /** Words at most in a company's name. */
     private static final int NAME_WORDS = 4;
     /** A plain share price is below this (a level above it, or with a scale word, is a sum of another kind). */
@@ -50,6 +57,9 @@ final class CountedShareMovers {
      */
     static String ownerOf(String counted) {
         if (counted == null) return null;
+        // counted.share-move: "percent fall in shares of Lufthansa", "percent fall in Lufthansa shares"
+        Matcher move = MOVE_OF.matcher(counted);
+        if (move.matches()) return move.group(1) != null ? move.group(1) : move.group(2);
         int i = counted.indexOf(" share price");
         if (i <= 0) return null;
         String rest = counted.substring(i + " share price".length());

@@ -29,6 +29,7 @@ final class CountedSharePrice {
     }
 
     CountedPhrase.Result read(List<Tok> t, Mention m, CountedPhrase.Result r) {
+        if (m.unit.equals("%")) return move(t, m, r);
         String sub = movers.subunit(t, m);
         int k = beforeHedge(t, m);
         if (k < 1 || !t.get(k).isWord()) return r;
@@ -74,6 +75,105 @@ final class CountedSharePrice {
         String phrase = (company.isEmpty() ? "" : company + " ") + "share price" + (level ? "" : " " + change)
                 + (sub == null ? "" : " (" + movers.subunitName(sub) + ")");
         return new CountedPhrase.Result(phrase, r.end(), null, rule);
+    }
+
+    /**
+     * {@code counted.share-move}: a share right after a verb of a market's move (or "was up", "closed down", "were 3 percent
+     * lower") whose subject is a company's shares or stock, or a company named by its ticker or moving to a plain price, is
+     * that move's share in the company's shares: "Lufthansa shed 2.1 percent to 11.42 euros" -> "percent fall in shares of
+     * Lufthansa" (the company after "of", where the keys read it as the move's party). The subject may stand before an aside between commas or dashes ("Cathay Pacific (0293.HK), which bore the
+     * brunt of the SARS crisis, closed down 0.9 percent"); "shares in the carmaker" name no company ("percent fall in shares").
+     */
+    private CountedPhrase.Result move(List<Tok> t, Mention m, CountedPhrase.Result r) {
+        int k = beforeHedge(t, m);
+        if (k < 1 || !t.get(k).isWord()) return r;
+        int j = CountedWords.afterFigure(t, m);
+        String change;
+        int v = k;
+        boolean comparative = j < t.size() && (t.get(j).is("higher") || t.get(j).is("lower"));
+        if (comparative) {
+            // "EasyJet were 3.7 percent lower at 426 pence"
+            if (!w.lx.linkingVerbs.contains(t.get(k).lower()) && !priceVerbs.contains(t.get(k).lower())) return r;
+            change = t.get(j).is("higher") ? "rise" : "fall";
+            j++;
+        } else if (t.get(k).is("up") || t.get(k).is("down")) {
+            // "was up 1.7 percent", "closed down 0.9 percent", "were trading up 1.2 percent"
+            if (!t.get(k - 1).isWord() || t.get(k - 1).capitalized()) return r;
+            change = t.get(k).is("up") ? "rise" : "fall";
+            v = k - 1;
+        } else {
+            change = w.changeNouns.first(List.of(t.get(k).lower()));
+            if (change == null) change = moveVerbs.first(List.of(t.get(k).lower()));
+        }
+        if (!"rise".equals(change) && !"fall".equals(change)) return r;
+        int x = w.backOverAdverbs(t, v - 1);
+        int verb = x;
+        while (x >= 0 && w.auxBeforeVerb.contains(t.get(x).lower())) x--;
+        // an -ing form with no auxiliary is no finite move ("with carriers such as Korean tumbling 25 percent")
+        if (t.get(v).lower().endsWith("ing") && x == verb) return r;
+        x = w.backOverAdverbs(t, x);
+        boolean market = levelAt(t, j);
+        // the subject right before the verb, else, past an aside that ends in a comma or a dash, before each comma or dash of it
+        boolean aside = x >= 0 && (t.get(x).is(",") || dash(t.get(x)));
+        for (int s = x; s >= 0 && x - s <= ASIDE; s--) {
+            if (t.get(s).is(".") || t.get(s).is(";")) break;
+            if (s < x && !(t.get(s + 1).is(",") || dash(t.get(s + 1))) || dash(t.get(s)) || t.get(s).is(",")) continue;
+            String company = sharesOf(t, overTickers(t, s));
+            if (company == null) company = movers.company(t, s, !market);
+            // a change already read in the shares' own words keeps them ("BP depositary shares", "Allstate shares"): its key stays
+            // (and shares of no name read by comparative-change: "Shares of the utility closed 2.4% lower")
+            if (company != null && r.rule().equals(CountedRule.SHARE_CHANGE.id) && (company.isEmpty() || r.text().contains(company))) return r;
+            if (company != null && company.isEmpty() && r.rule().equals(CountedRule.COMPARATIVE_CHANGE.id)) return r;
+            if (company != null) {
+                String phrase = CountedWords.unitName(m) + " " + change + " in shares" + (company.isEmpty() ? "" : " of " + company);
+                return new CountedPhrase.Result(phrase, r.end(), null, CountedRule.SHARE_MOVE.id);
+            }
+            if (!aside) break;
+        }
+        return r;
+    }
+
+    /** Tokens at most from the verb back to the subject past an aside. */
+    private static final int ASIDE = 30;
+
+    private static boolean dash(Tok y) {
+        return y.is("-") || y.is("\u2014") || y.is("\u2013");
+    }
+
+    /** Back past stock tickers in brackets ("( CCL.L )( CCL.N )") to the token before them. */
+    private static int overTickers(List<Tok> t, int x) {
+        while (x >= 0 && t.get(x).is(")")) {
+            int o = x - 1;
+            while (o >= 0 && x - o < 6 && !t.get(o).is("(")) o--;
+            if (o < 0 || !t.get(o).is("(")) return x;
+            x = o - 1;
+            if (x > 0 && t.get(x).is(".") && t.get(x - 1).isWord()) x--;      // "Yum Brands Inc. ( YUM.N )"
+        }
+        return x;
+    }
+
+    /** The company whose shares or stock end the subject at x ("" for none named: "shares in the carmaker"), else null. */
+    private String sharesOf(List<Tok> t, int x) {
+        String company = subjectCompany(t, x);
+        if (company != null) return company;
+        // "Shares in the world's top three reinsurers", "shares of the carmaker": a common noun's shares name no company;
+        // "Shares in leading telecoms equipment maker Cisco Systems Inc": the name that ends the noun phrase
+        for (int y = x - 1; y >= 1 && x - y < 8 && t.get(y).isWord(); y--) {
+            if ((t.get(y).is("of") || t.get(y).is("in")) && (t.get(y - 1).is("shares") || t.get(y - 1).is("stock"))) {
+                int a = x;
+                while (a > y && x - a < 4 && w.properName(t.get(a)) && CountedWords.owner(t.get(a)) == null) a--;
+                return a == x ? "" : CountedWords.span(t, a + 1, x + 1);
+            }
+        }
+        return null;
+    }
+
+    /** At j "to" or "at" and a price: "to $5.21", "at 426 pence". */
+    private static boolean levelAt(List<Tok> t, int j) {
+        if (j >= t.size() || !(t.get(j).is("to") || t.get(j).is("at"))) return false;
+        j++;
+        if (j < t.size() && !t.get(j).isNum() && !t.get(j).isWord() && j + 1 < t.size()) j++;   // "$", "£"
+        return j < t.size() && t.get(j).isNum();
     }
 
     /** Between the verb at k and the figure, a small unit of a currency or an adverb in -ly ("down 73 cents at", "up marginally at"). */

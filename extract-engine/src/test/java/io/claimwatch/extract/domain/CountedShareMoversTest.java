@@ -29,6 +29,10 @@ class CountedShareMoversTest {
         assertThat(all("Kestrel Air was down 14 cents at $8.15.").get(1).key().party()).isEqualTo("Kestrel Air");
         assertThat(CountedShareMovers.ownerOf("Wal-Mart share price fall (cents)")).isEqualTo("Wal-Mart");
         assertThat(CountedShareMovers.ownerOf("share price (US dollars)")).isNull();
+        assertThat(CountedShareMovers.ownerOf("percent fall in shares of Rell Corp")).isEqualTo("Rell Corp");
+        assertThat(CountedShareMovers.ownerOf("percent fall in Rell Corp shares")).isEqualTo("Rell Corp");
+        assertThat(CountedShareMovers.ownerOf("pct fall in Shares in Rell Corp")).isEqualTo("Rell Corp");
+        assertThat(CountedShareMovers.ownerOf("percent fall in shares")).isNull();
     }
 
     @Test
@@ -54,5 +58,25 @@ class CountedShareMoversTest {
         assertThat(all("Brent crude rose 2 percent to $81.40 a barrel.").get(1).counted()).doesNotContain("share");
         assertThat(all("The euro fell 0.5 percent to $1.0850.").get(1).counted()).doesNotContain("share");
         assertThat(all("Prices fell 3 percent to $2.10.").get(1).counted()).doesNotContain("share");
+    }
+
+    @Test
+    void aShareMovedByACompanysSharesIsThatMovesShare() {
+        // share-change reads it first, as the article writes it
+        assertThat(all("Shares of Rell Corp dropped 5 percent in late trading.").get(0).counted()).isEqualTo("percent fall in Shares of Rell Corp");
+        assertThat(all("Ravel Motors were 3.7 percent lower at 426 pence.").get(0).counted()).isEqualTo("percent fall in shares of Ravel Motors");
+        assertThat(all("Shares in Swale Re were trading up 1.2 percent at 71.10 francs.").get(0).counted()).isEqualTo("percent rise in shares of Swale Re");
+        // past a ticker and an aside between commas
+        assertThat(all("Harbor Air (HRB.HK), which bore the brunt of the crisis, closed down 0.9 percent.").get(0).counted())
+                .isEqualTo("percent fall in shares of Harbor Air");
+        assertThat(only("Shares in the carmaker, owned by Suzu Motor Corp, fell as much as 8.2 percent.").counted()).isEqualTo("percent fall in shares");
+    }
+
+    @Test
+    void aShareOfAnUnnamedMoveOrOfNoCompanyIsNoShareMove() {
+        assertThat(all("Gold rose 1 percent to $1,310.").get(0).counted()).doesNotContain("shares");
+        assertThat(all("Revenue rose 5 percent to $4 billion.").get(0).counted()).doesNotContain("shares");
+        // a name with neither a ticker nor a price after its move may be anything that moves
+        assertThat(only("Norland was up 1.7 percent on Friday.").counted()).doesNotContain("shares");
     }
 }
