@@ -260,6 +260,7 @@ public final class ClaimKeys {
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String shareOwner = CountedShareMovers.ownerOf(counted);              // counted.share-price-owner: "Wal-Mart share price"
     if (shareOwner != null && (party == null || party.isEmpty())) party = shareOwner;
+    if (party == null || party.isEmpty()) party = RecallParties.of(text, ss, hedgeStart, se);   // recall-party: "Ford recalls 8 million vehicles"
     // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
     // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
     if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";
