@@ -55,6 +55,20 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void aRecallsPartyIsTheCompanyThatRecalls() {
+    // recall-party (RecallParties, lexicon/recall-agent-skips.txt): two companies' recalls are two quantities; a sentence
+    // naming no recaller before its figure is the opening's recall; a passive "recalled" has no recaller before it
+    String text = "Toyota widens recall\n\nTOKYO (Reuters) - Toyota Motor Corp extended its safety recall of cars to Europe on"
+        + " Thursday. The company said it had not determined how many vehicles in Europe would be recalled, but analysts"
+        + " believe 2 million may be affected. In October, Ford completes a series of recalls affecting 14 million vehicles."
+        + " Chrysler LLC says it would recall more than 575,000 vehicles.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2010, 1, 28));
+    assertThat(key(cs, "2 million").party()).isEqualTo("toyota");
+    assertThat(key(cs, "14 million").party()).isEqualTo("ford");
+    assertThat(key(cs, "575,000").party()).isEqualTo("chrysler");
+  }
+
+  @Test
   void aByElectionIsNamedByItsSeat() {
     // by-election-seat (EventNames): two by-elections of one country and season key apart by their seats
     String before = "Greens take Hadley seat\n\nThe Green party won the Hadley by-election on Thursday, with 12,400"
