@@ -138,6 +138,7 @@ public final class Attribution {
         int setter = r == null && !counted() ? EstimateSetters.verb(t, m) : -1;   // claimant.estimate-setter: "X cut its estimate to $2"
         int from = setter >= 0 ? EstimateSetters.subject(t, setter) : -1;
         if (from >= 0 && (r = refs.resolve(idx, span(t, from, setter), t, from, setter)) != null) decided = ClaimantRule.ESTIMATE_SETTER;
+        if (r == null && !counted() && (r = CleftSpeaker.speaker(text, lx, t, m)) != null) decided = ClaimantRule.CLEFT_SPEAKER;   // claimant.cleft-speaker
         if (r == null && !counted() && (r = terms.owner(idx, t, m)) != null) decided = ClaimantRule.ACTOR_TERMS;   // claimant.actor-terms
         int[] authority = r == null && !counted() ? inquiry.subject(t, m) : null;   // claimant.authority-inquiry
         if (authority != null) {

@@ -37,6 +37,8 @@ enum ClaimantRule {
             "Harbor Securities cut its estimate for the miller's earnings by 20 cents to $1.20 a share.", "Harbor Securities"),
     ACTOR_TERMS("X proposed/pledged/demanded/pegged ... N", "claimant = X: the subject that sets out its own terms, demands or reckonings owns the figures of the verb's clause",
             "Senator Ana Ruiz demanded the mill invest $1 billion in flood defences.", "Senator Ana Ruiz"),
+    CLEFT_SPEAKER("It was X that estimated/said ... N", "claimant = X: the named source a cleft sentence singles out as the subject of its reporting or view verb",
+            "It was Harbor Risk that estimated industry losses at $1 billion to $2 billion.", "Harbor Risk"),
     AUTHORITY_INQUIRY("Police in X are investigating N ... | officials have counted N", "claimant = the authority whose inquiry or record holds the figure",
             "Police in Ledmore are investigating 212 thefts after the festival.", "Police in Ledmore"),
     MARKET_REACTION("X said ..., sending shares down N", "claimant = null: the market's reaction told after a comma is the outlet's, not the speaker's",
