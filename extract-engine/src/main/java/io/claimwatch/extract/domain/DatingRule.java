@@ -226,6 +226,13 @@ enum DatingRule {
             + "up to publication, else the day of publication", "Two of the five pumping stations are still out of service, the "
             + "utility said.", "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date: PresentStates
 
+    ANNOUNCED_ACT("a figure no rule and no frame dated, whose own clause tells an act going on or to come (lexicon "
+            + "announced-acts.txt: a verb of being and a verb of an act in \"-ing\", \"was recalling\"; \"will\" or \"would\" and "
+            + "a verb of an act, \"will cut\", not of change or state, \"will reach\"; a plan or an offer, \"offered\"), no perfect, "
+            + "no expectation nor estimate (AnnouncedActs, after PRESENT_STATE)", "start and end: the day it "
+            + "is told, its sentence's statement in the week up to publication, else the day of publication",
+            "Mattel said Wednesday it was recalling 1.5 million toys worldwide.", "2007-08-02", "2007-08-01..2007-08-01"),    // it needs the publication date: AnnouncedActs
+
     STORY_DAY("in an article whose event the text does not date and whose every day named (no statement's, no comparison's) is "
             + "one day, the day of publication or the day before, a figure of the body in the past or the perfect whose "
             + "sentence dates it not, nothing to come, no present (TimeResolver.storyDay)", "start and end: that day",

@@ -22,6 +22,11 @@ final class PresentStates {
      * Nothing without a publication date.
      */
     static EventDates dated(DateContext c, PartialDate said, int[] clause, boolean asserted, EventDates d) {
+        EventDates p = present(c, said, clause, asserted, d);
+        return p != d ? p : AnnouncedActs.dated(c, said, clause, d);      // dating.announced-act, what this leaves
+    }
+
+    private static EventDates present(DateContext c, PartialDate said, int[] clause, boolean asserted, EventDates d) {
         if (c.pub == null || !asserted || d.start() != null || d.end() != null) return d;
         boolean present = false;
         for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
