@@ -170,6 +170,10 @@ enum CountedRule {
     SHARE_PRICE("a sum after a verb of change, or after \"to\"/\"at\" and a verb of change or trading (counted-price-verbs.txt), whose"
             + " subject is a company's shares or stock is the share price (or its rise or fall)",
             "Harbor Foods' shares rose 5 percent to 31.40 euros on Monday.", "Harbor Foods share price"),
+    SHARE_PRICE_REACHED("a sum the share price reached, \"to close at\" (counted-price-close-verbs.txt) or \"as low as\""
+            + " (counted-price-extremes.txt) after a verb of change, whose subject is a company's shares or stock (past a relative"
+            + " clause between commas), is the share price",
+            "Harbor Foods shares fell 14 cents to close at 31.40 euros on Friday.", "Harbor Foods share price"),
     SHARE_PRICE_OF_MOVER("a sum whose subject is a company named by its ticker, or a name that moved by a change \"to\"/\"at\" a"
             + " plain price, is the share price (or its rise or fall), in pence or cents when written so (CountedShareMovers)",
             "Norland Bank fell 12p to 402 in London trading.", "Norland Bank share price (pence)"),

@@ -22,6 +22,10 @@ final class CountedSharePrice {
     /** Verbs of a market's move besides the verbs of change ("shed 12p", "gained 40 cents"). */
     private final ConceptLexicon moveVerbs = ConceptLexicon.load("/lexicon/counted-share-move-verbs.txt");
     private final CountedShareMovers movers;
+    /** Verbs of a session's end after "to" before "at" ("fell 14 cents to close at $62.89"). */
+    private final Set<String> closeVerbs = Set.copyOf(Lexicon.lines("counted-price-close-verbs.txt"));
+    /** Extremes between "as" and "as" ("fell as low as $137.62"). */
+    private final Set<String> extremes = Set.copyOf(Lexicon.lines("counted-price-extremes.txt"));
 
     CountedSharePrice(CountedWords w) {
         this.w = w;
@@ -33,12 +37,14 @@ final class CountedSharePrice {
         String sub = movers.subunit(t, m);
         int k = beforeHedge(t, m);
         if (k < 1 || !t.get(k).isWord()) return r;
-        boolean level = t.get(k).is("to") || t.get(k).is("at");
+        int reached = reached(t, k);
+        boolean level = t.get(k).is("to") || t.get(k).is("at") || reached >= 0;
         // "fell 12p to 402": a level with no unit of its own is in the small unit of the change before it
         if (sub == null && level && k >= 2 && m.unit.isEmpty() && t.get(k - 1).isWord() && t.get(k - 2).isNum()) sub = movers.subunit(t.get(k - 1));
         if (!w.lx.currencyCodes.contains(m.unit) && sub == null) return r;
         boolean moved = false;
         String comparative = null;
+        if (reached >= 0) k = reached;
         if (level) {
             int to = k;
             k = backOverChange(t, k - 1);
@@ -60,8 +66,9 @@ final class CountedSharePrice {
         int x = w.backOverAdverbs(t, k - 1);
         while (x >= 0 && w.auxBeforeVerb.contains(t.get(x).lower())) x--;   // "were trading", "has fallen"
         x = w.backOverAdverbs(t, x);
+        x = beforeRelative(t, x);
         String company = subjectCompany(t, x);
-        String rule = CountedRule.SHARE_PRICE.id;
+        String rule = reached >= 0 ? CountedRule.SHARE_PRICE_REACHED.id : CountedRule.SHARE_PRICE.id;
         if (company == null) {
             // counted.share-price-of-mover: a name that moved by a change to a plain price, or a name with its ticker
             boolean market = level ? moved && movers.plainPrice(t, m) : movers.levelAfter(t, m);
@@ -131,6 +138,29 @@ final class CountedSharePrice {
             if (!aside) break;
         }
         return r;
+    }
+
+    /**
+     * {@code counted.share-price-reached}: a level the price reached, not a change: "fell 14 cents to close at $62.89" -> the
+     * "to" before "close at"; "fell as low as $137.62" -> the first "as". Returns where the level's words start, else -1.
+     */
+    private int reached(List<Tok> t, int k) {
+        if (k < 2) return -1;
+        if (t.get(k).is("at") && closeVerbs.contains(t.get(k - 1).lower()) && t.get(k - 2).is("to")) return k - 2;
+        if (t.get(k).is("as") && extremes.contains(t.get(k - 1).lower()) && t.get(k - 2).is("as")) return k - 2;
+        return -1;
+    }
+
+    /** Back from the comma that ends a relative clause after the subject ("shares, which hit a low last week, rose") to its subject. */
+    private static int beforeRelative(List<Tok> t, int x) {
+        if (x < 0 || !t.get(x).is(",")) return x;
+        for (int s = x - 1; s >= 1 && x - s <= ASIDE; s--) {
+            if (t.get(s).is(".") || t.get(s).is(";")) break;
+            if (t.get(s).is(",")) {
+                return t.get(s + 1).is("which") || t.get(s + 1).is("who") ? s - 1 : x;
+            }
+        }
+        return x;
     }
 
     /** Tokens at most from the verb back to the subject past an aside. */
