@@ -32,4 +32,14 @@ class PresentStatesTest {
         assertThat(dates(story, 25)).isEqualTo("null..null");
         assertThat(dates(story, 9_000_000)).as("an estimate").isEqualTo("null..null");
     }
+
+    @Test
+    void aStandingHeadcountIsOfTheDayItIsTold() {
+        String story = "Strike hits the carmaker\n\nThe union, which represents more than 73,000 factory workers, called the "
+                + "strike.\n\nNow, seven plants in the city employ just over 6,200 hourly workers.\n\n"
+                + "The plant employed 9,000 people in 1990.";
+        assertThat(dates(story, 73_000)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 6_200)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 9_000)).as("the past keeps its year").isEqualTo("1990..1990");
+    }
 }
