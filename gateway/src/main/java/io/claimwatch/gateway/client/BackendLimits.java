@@ -57,7 +57,7 @@ public final class BackendLimits {
   }
 
   /** A backend's two limits: relative to its latency's own level, and to the latency ceiling. */
-  private record Limits(SimpleLimiter<Void> gradient, SimpleLimiter<Void> ceiling) {}
+  private record Limits(SimpleLimiter<Void> relative, SimpleLimiter<Void> absolute) {}
 
   private final Map<Backend, Limits> limiters = new EnumMap<>(Backend.class);
 
@@ -92,11 +92,11 @@ public final class BackendLimits {
   /** A permit for one call to the backend, or empty when it has as many calls in flight as either limit allows. */
   public Optional<Permit> acquire(Backend backend) {
     Limits l = limiters.get(backend);
-    Optional<Limiter.Listener> relative = l.gradient().acquire(null);
+    Optional<Limiter.Listener> relative = l.relative().acquire(null);
     if (relative.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Limiter.Listener> absolute = l.ceiling().acquire(null);
+    Optional<Limiter.Listener> absolute = l.absolute().acquire(null);
     if (absolute.isEmpty()) {
       relative.get().onIgnore();
       return Optional.empty();
@@ -107,11 +107,11 @@ public final class BackendLimits {
   /** The backend's current limit of calls in flight: the lower of the two. */
   public int limit(Backend backend) {
     Limits l = limiters.get(backend);
-    return Math.min(l.gradient().getLimit(), l.ceiling().getLimit());
+    return Math.min(l.relative().getLimit(), l.absolute().getLimit());
   }
 
   /** The backend's calls in flight now. */
   public int inFlight(Backend backend) {
-    return limiters.get(backend).gradient().getInflight();
+    return limiters.get(backend).relative().getInflight();
   }
 }
