@@ -24,6 +24,8 @@ final class RecallParties {
     private static final Pattern RECALL = Pattern.compile("(?i)\\brecall(?:s|ed|ing)?\\b");
     /** How far into the article its recaller is looked for. */
     private static final int OPENING = 1500;
+    /** Marks around a word. */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** Words at most walked back from a recall word. */
     private static final int WALK = 8;
 
@@ -106,6 +108,6 @@ final class RecallParties {
     /** The word without an owner's "'s" and without marks around it. */
     private static String clean(String w) {
         String s = possessive(w) ? w.substring(0, w.length() - 2) : w;
-        return s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        return EDGE_MARKS.matcher(s).replaceAll("");
     }
 }
