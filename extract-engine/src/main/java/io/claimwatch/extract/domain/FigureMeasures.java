@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * thing under one unit however it is written, and by what flows (keys/flows.txt: output, exports, a
  * loan, a pipeline's capacity, a quota); or a reading on a named scale ("6.5 on the Richter scale":
  * a magnitude; keys/scales.txt); or a length that is a depth ("12 miles deep"); or what a commodity unit
- * counts ("25,000 tonnes of wheat": wheat, not tonnes; keys/commodity-units.txt); or, for an area hyphened to a
+ * counts ("25,000 tonnes of wheat": wheat, not tonnes; keys/commodity-units.txt), but a unit's own substance keys as
+ * the unit ("2,400 barrels of oil": barrel; keys/unit-substances.txt); or, for an area hyphened to a
  * noun of a kind of event, what that event's area measures (rule area-of-event: "the 2,650-hectare fire" is the area
  * the fire burned, keys/cause-measures.txt, as "2,650 hectares burned" is).
  */
@@ -31,6 +32,9 @@ final class FigureMeasures {
   private final ConceptLexicon flows = ConceptLexicon.load("/keys/flows.txt");
   private final ConceptLexicon scales = ConceptLexicon.load("/keys/scales.txt");
   private final ConceptLexicon commodityUnits = ConceptLexicon.load("/keys/commodity-units.txt");
+  private final ConceptLexicon unitSubstances = ConceptLexicon.load("/keys/unit-substances.txt");
+  /** unit-own-substance: how many words after "of" may hold the unit's own substance ("of heavy Canadian crude oil"). */
+  private static final int SUBSTANCE_WORDS = 4;
   private final ConceptLexicon unitMeasures = ConceptLexicon.load("/keys/unit-measures.txt");
   private final ConceptLexicon causes = ConceptLexicon.load("/keys/causes.txt");
   private final ConceptLexicon causeMeasures = ConceptLexicon.load("/keys/cause-measures.txt");
@@ -57,15 +61,24 @@ final class FigureMeasures {
     return commodity == null ? read : new Measure(read.unit(), commodity, read.event());
   }
 
-  /** "tonnes of wheat", "mln barrels of crude": the word after "of" past a commodity unit; null if none. */
+  /**
+   * "tonnes of wheat": the word after "of" past a commodity unit; the unit itself when the words after "of" name its own
+   * substance (unit-own-substance, keys/unit-substances.txt: "barrels of crude oil" is "barrel", as "a 3,000-barrel
+   * spill" is); null if no commodity unit.
+   */
   private String commodity(String counted) {
     List<String> words = FrameReader.words(counted == null ? "" : counted, 0, counted == null ? 0 : counted.length());
     for (int i = 0; i < Math.min(2, words.size()); i++) {
       ConceptLexicon.Match m = commodityUnits.match(words, i);
       int of = m == null ? -1 : i + m.words();
       if (of < 0 || of + 1 >= words.size() || !words.get(of).equals("of")) continue;
-      String w = words.get(of + 1).equals("the") && of + 2 < words.size() ? words.get(of + 2) : words.get(of + 1);
-      return WordForms.singular(w);
+      int what = words.get(of + 1).equals("the") && of + 2 < words.size() ? of + 2 : of + 1;
+      String unit = WordForms.singular(words.get(i));
+      for (int j = what; j < Math.min(words.size(), what + SUBSTANCE_WORDS); j++) {
+        ConceptLexicon.Match own = unitSubstances.match(words, j);
+        if (own != null && own.concept().equals(unit)) return unit;
+      }
+      return WordForms.singular(words.get(what));
     }
     return null;
   }

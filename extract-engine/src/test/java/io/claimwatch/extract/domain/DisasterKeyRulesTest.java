@@ -152,4 +152,23 @@ class DisasterKeyRulesTest {
     assertThat(key(cs, "150").place()).containsIgnoringCase("MX.").isNotEqualTo(key(cs, "310").place());
     assertThat(key(cs, "520").place()).isNotEqualTo(key(cs, "310").place());
   }
+
+  @Test
+  void barrelsOfOilAndABarrelSpillAreOneMeasure() {
+    // unit-own-substance (keys/unit-substances.txt): barrels of oil, of crude oil, of heavy crude, and a spill hyphened to
+    // its barrels are one measure, keyed "barrel"; barrels of another substance still key by it. barrel-per-day-singular
+    // (keys/rates.txt): "barrel-per-day" and "barrel per day" are the rate bpd is
+    String text = "Oil spill shuts pipeline\n\nThe 160,000 barrel-per-day (bpd) pipeline was shut after a leak spilled"
+        + " 1,900 barrels of crude oil, the company said on Monday. A 2,400-barrel spill in 2011 sent 1,000 barrels of oil"
+        + " into a river, and 800 barrels of heavy Canadian crude reached a lake. The firm's 502,000 barrel per day refinery"
+        + " holds 300,000 barrels of gasoline.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2012, 4, 30));
+    assertThat(key(cs, "1,900").kind()).isEqualTo("barrel");
+    assertThat(key(cs, "2,400").kind()).isEqualTo("barrel");
+    assertThat(key(cs, "1,000").kind()).isEqualTo("barrel");
+    assertThat(key(cs, "800").kind()).isEqualTo("barrel");
+    assertThat(key(cs, "300,000").kind()).isEqualTo("gasoline");
+    assertThat(key(cs, "160,000").unit()).isEqualTo("barrel/day");
+    assertThat(key(cs, "502,000").unit()).isEqualTo("barrel/day");
+  }
 }
