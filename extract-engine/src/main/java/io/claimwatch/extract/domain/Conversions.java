@@ -52,7 +52,7 @@ final class Conversions {
         if (!byKind && !restates(sum.unit(), c.unit(), currencies)) continue;
         int end = at + sum.numberText().length();
         if (end > figure || !(byKind ? WORDS_GAP : GAP).matcher(text.substring(end, figure)).matches()) continue;
-        out.set(i, currencies.contains(c.unit()) ? c.rekeyed(sum.key(), RULE, text, at, figure + c.numberText().length())
+        out.set(i, currencies.contains(c.unit()) ? ofSum(text, c, sum, writtenAfter(text.substring(end, figure)), at, figure + c.numberText().length(), lx)
             : ofMeasure(text, c, sum, at, figure + c.numberText().length(), lx));
         break;
       }
@@ -78,6 +78,55 @@ final class Conversions {
   }
 
   static final String MEASURE_RULE = "conversion-of-measure";
+
+  /** The currencies' names by their codes ("USD": "US dollars"), as counted phrases name them. */
+  private static final ConceptLexicon CURRENCY_NAMES = ConceptLexicon.load("/keys/measure-phrases.txt");
+
+  /**
+   * {@link CountedRule#CONVERSION_OF_SUM}: a sum's conversion is told of what its sum is ("cost BA 43 million pounds ($62
+   * million)": "US dollars cost", not "US dollars" alone nor what the words around the bracket say), with the sum's
+   * claimant and dates, keyed as the sum (conversion-key); a sum that counts only its currency leaves the conversion its own.
+   */
+  private static ExtractedClaim ofSum(String text, ExtractedClaim c, ExtractedClaim sum, String written, int from, int to, Lexicon lx) {
+    String phrase = sumCounted(sum, c, written, lx);
+    if (phrase == null) return c.rekeyed(sum.key(), RULE, text, from, to);
+    return c.conversionOf(sum, c.low(), c.high(), c.hedge(), phrase, CountedRule.CONVERSION_OF_SUM.id, text, from, to);
+  }
+
+  /**
+   * The sum's counted phrase with its currency, as the phrase names it ("US dollars", the words of its figure:
+   * "pounds" of "43 million pounds", or those {@code written} after it: "Egyptian pounds"), in the conversion's ("pounds
+   * sterling"), else with the conversion's named after it; null when the sum's phrase is none or names nothing but its currency.
+   */
+  static String sumCounted(ExtractedClaim sum, ExtractedClaim c, String written, Lexicon lx) {
+    String phrase = sum.counted(), theirs = currencyName(c.unit());
+    if (phrase == null || phrase.isBlank() || theirs.isEmpty()) return null;
+    String out = null;
+    for (String own : List.of(currencyName(sum.unit()), unitWords(sum.numberText(), lx), written)) {
+      java.util.regex.Matcher m = own.isEmpty() ? null
+          : Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(own) + "(?![\\p{L}])").matcher(phrase);
+      if (m != null && m.find()) {
+        out = phrase.substring(0, m.start()) + theirs + phrase.substring(m.end());
+        break;
+      }
+    }
+    if (out == null) out = phrase + " (" + theirs + ")";
+    return out.replace(theirs, "").replaceAll("[()\\s]", "").isEmpty() ? null : out;
+  }
+
+  /** The words between a sum and its conversion, before the gap ("Egyptian pounds" of " Egyptian pounds ("). */
+  private static String writtenAfter(String between) {
+    java.util.regex.Matcher m = WRITTEN.matcher(between);
+    return m.matches() ? m.group(1).trim() : "";
+  }
+
+  private static final Pattern WRITTEN = Pattern.compile("((?:\\s+\\p{L}+){0,3}?)" + GAP.pattern());
+
+  /** The name counted phrases give a currency ("US dollars" for USD), or "" for a unit that is none. */
+  private static String currencyName(String unit) {
+    String name = unit.isEmpty() ? null : CURRENCY_NAMES.entryOf(unit);
+    return name == null ? "" : name;
+  }
 
   /** The unit words after a figure: "kilometers" of "about 390 kilometers", "mile-long" of "600-mile-long", "feet" of "nine feet". */
   static String unitWords(String numberText, Lexicon lx) {

@@ -217,7 +217,10 @@ enum CountedRule {
             "Only one applicant out of 12 was hired, the agency said.", "applicant hired"),
     BRACKETED_OF("a vague figure whose noun is given in brackets after \"of\" counts that noun and what follows the bracket",
             "The mayor said the harbour would need millions (of euros) in repairs.", "euros in repairs"),
-    // ------------------------------------------------------------------ read over the article (OthersOfFate, ArticleEvents, PartsOfSets)
+    // ------------------------------------------------------------------ read over the article (OthersOfFate, ArticleEvents, PartsOfSets, Conversions)
+    CONVERSION_OF_SUM("a sum in another currency in brackets (or after \", or\") right after a sum, or after a figure whose words name money,"
+            + " counts what that sum counts, its currency named as the conversion's, with the sum's claimant and dates",
+            "The strikes cost the airline 43 million pounds ($62 million) in lost revenue.", "US dollars cost in the strikes"),
     OTHERS_OF_FATE("\"others\" or \"more\" before a fate count the people of the figure before that counts a fate, else people",
             "The ferry's owners said 31 passengers drowned and 12 others were missing.", "passengers missing"),
     EVENT_ANTECEDENT("a count of a fate whose phrase names its event by reference (\"in those blasts\") takes the event's earlier mention",

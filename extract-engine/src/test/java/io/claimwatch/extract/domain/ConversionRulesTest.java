@@ -55,6 +55,36 @@ class ConversionRulesTest {
     assertThat(key(cs, "130")).isEqualTo(key(cs, "80 miles"));
   }
 
+  @Test
+  void aSumsConversionIsToldOfWhatTheSumIs() {
+    // conversion-of-sum: the sum's counted phrase with its currency named as the conversion's, written after the figure
+    // ("Egyptian pounds") or named in the phrase ("(US dollars)"), its claimant, dates and key; a sum that counts only its
+    // currency leaves the conversion its own phrase
+    String text = "Court fines activists\n\nA court in Cairo on Sunday ordered the group to pay 1 million Egyptian pounds ($56,270)"
+        + " to a judge, its lawyer said.\n\nThe steel mill was sold in 2004 for $800m (£424m), the ministry said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 22));
+    ExtractedClaim egp = claim(cs, "1 million"), usd = claim(cs, "56,270");
+    assertThat(usd.counted()).isEqualTo(egp.counted().replace("Egyptian pounds", "US dollars")).contains("US dollars");
+    assertThat(usd.claimant()).isEqualTo(egp.claimant());
+    assertThat(usd.eventStart()).isEqualTo(egp.eventStart());
+    assertThat(key(cs, "56,270")).isEqualTo(key(cs, "1 million"));
+    ExtractedClaim gbp = claim(cs, "424");
+    assertThat(gbp.counted()).isEqualTo(claim(cs, "800").counted().replace("US dollars", "pounds sterling"));
+  }
+
+  @Test
+  void aSumThatCountsOnlyItsCurrencyLeavesTheConversionItsOwnPhrase() {
+    assertThat(Conversions.sumCounted(sum("euros", "EUR", "17 billion euros"), sum("US dollars", "USD", "$21 billion"), "",
+        io.claimwatch.extract.domain.Lexicon.get())).isNull();
+    assertThat(Conversions.sumCounted(sum("pounds cost in walkouts", "lb", "43 million pounds"), sum("US dollars", "USD", "$62 million"),
+        "", io.claimwatch.extract.domain.Lexicon.get())).isEqualTo("US dollars cost in walkouts");
+  }
+
+  private static ExtractedClaim sum(String counted, String unit, String numberText) {
+    return new ExtractedClaim(numberText, 0, numberText.length(), null, null, Hedge.EXACT, unit, numberText, counted, null, null, null,
+        null, null, null, false, List.of());
+  }
+
   private static ExtractedClaim claim(List<ExtractedClaim> cs, String number) {
     return cs.stream().filter(c -> c.numberText().contains(number)).findFirst().orElseThrow(() -> new AssertionError(number + " in " + cs));
   }

@@ -132,8 +132,9 @@ class CountedMeasureRulesTest {
 
     @Test
     void aSumsConversionInBracketsIsSteppedOver() {
+        // the conversion then counts what its sum counts, in its own currency (conversion-of-sum)
         assertThat(counted("Donors have promised $240m (£190m) in flood relief, the agency said."))
-                .containsExactly("flood relief promised (US dollars)", "flood relief (pounds sterling)");
+                .containsExactly("flood relief promised (US dollars)", "flood relief promised (pounds sterling)");
     }
 
     /** Every counted phrase of the rules' examples and the seeds has a word that can be a noun. */
