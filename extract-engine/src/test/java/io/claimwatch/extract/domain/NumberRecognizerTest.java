@@ -124,6 +124,8 @@ class NumberRecognizerTest {
             "The climbers, 23 and 31 years of age, were rescued.",
             "He carried their 3-, 7- and 9-year-old across the river.",
             "Passengers faced 10- to 15-minute delays at the gates.",
+            "It may take more than a two- or three-week strike.",
+            "Strikers may not borrow against their 401(k) accounts.",
             "Most deaths were among people ages 50 to 64.",
             "The vaccine is offered to those aged 65 and over.",
     })
