@@ -560,6 +560,7 @@ class NumberRecognizerTest {
         assertVague("Thousands of civilians are held.", 2000, 9999);
         assertVague("Tens of thousands fled the city.", 20000, 99999);
         assertVague("Sources suggest it could be in the hundreds.", 200, 999);
+        assertVague("Their pay came to a total in the hundreds of millions of dollars.", 200_000_000, 999_999_999);
         assertVague("Several people were injured.", 3, 9);
     }
 
