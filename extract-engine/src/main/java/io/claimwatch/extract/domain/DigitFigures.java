@@ -119,6 +119,9 @@ final class DigitFigures {
                         return null;                                          // "82A", "3D", "10am"
                     }
                 }
+            } else if (nx.is("(") && sectionLetter(t, j)) {
+                skip[0] = j + 3;
+                return null;                                                  // "a 401(k) plan"
             } else if (nx.is("%")) {
                 unit = "%";
                 end = nx.end();
@@ -221,6 +224,16 @@ final class DigitFigures {
         m.rule = (glued ? NumberRule.GLUED_UNIT : scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
                 : denominator >= 0 ? NumberRule.MIXED_FRACTION : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
+    }
+
+    /**
+     * {@link NumberRule#GLUED_TO_NAME}: a bracket glued to the number at {@code j} holding one to three letters, glued shut:
+     * a section of a code that names a plan or a status ("a 401(k) account", "a 403(b) plan"), no figure.
+     */
+    private static boolean sectionLetter(List<Tok> t, int j) {
+        if (j + 2 >= t.size()) return false;
+        Tok in = t.get(j + 1), close = t.get(j + 2);
+        return in.isWord() && in.start() == t.get(j).end() && in.text().length() <= 3 && close.is(")") && close.start() == in.end();
     }
 
     /**

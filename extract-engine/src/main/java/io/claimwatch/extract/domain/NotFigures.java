@@ -125,15 +125,23 @@ final class NotFigures {
     }
 
     /**
-     * "her 8-, 12- and 14-year-old", "10- to 15-minute delays": a figure whose hyphen is left hanging shares the unit of
+     * "her 8-, 12- and 14-year-old", "10- to 15-minute delays", "a two- or three-week strike": a figure whose hyphen is left hanging shares the unit of
      * the compound that ends its list; a time unit there ("year-old", "minute") makes each an age or a duration.
      */
     private boolean suspendedTimeCompound(List<Tok> t, int k) {
         if (k >= t.size() || !t.get(k).is(",") && !t.get(k).is("and") && !t.get(k).is("or") && !t.get(k).is("to")) return false;
-        for (int n = 0; n < 12 && k + 2 < t.size(); n++, k++) {
+        for (int n = 0; n < 12 && k < t.size(); n++, k++) {
             Tok x = t.get(k);
             if (x.is(",") || x.is("and") || x.is("or") || x.is("to") || x.is("-")) continue;
-            if (!x.isNum()) return false;
+            if (x.isWord()) {   // in words: "a two- or three-week strike"
+                String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(x.lower());
+                int p = 0;
+                while (p < parts.length && lx.numberWords.containsKey(parts[p])) p++;   // "twenty-five-year"
+                if (p == 0) return false;
+                if (p < parts.length) return lx.timeUnits.contains(parts[p]);
+                continue;
+            }
+            if (!x.isNum() || k + 2 >= t.size()) return false;
             Tok hyphen = t.get(k + 1), unit = t.get(k + 2);
             if (hyphen.is("-") && hyphen.start() == x.end() && unit.isWord() && unit.start() == hyphen.end()) {
                 return lx.timeUnits.contains(WordSplits.HYPHEN_OR_APOSTROPHE.split(unit.lower())[0]);

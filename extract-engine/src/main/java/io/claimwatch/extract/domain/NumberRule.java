@@ -62,12 +62,14 @@ enum NumberRule {
     // ------------------------------------------------------------------ no figure
     MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag, a phone number, a stock code in brackets (\"( 7203.T )\") or an exchange rate (\"$1 = 0.75 euro\")", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
-    GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\"",
+    GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\";"
+            + " or to a bracketed letter, a section of a code that names a plan: \"a 401(k) account\"",
             "Covid-19 spread fast.", null),
     ORDINAL("digits with an ordinal suffix, or an ordinal or a fraction in words", "The 488th regiment moved north.", null),
     TIME_OR_DURATION("a clock time (\"11 a.m.\", \"11 (a.m.)\"), a duration (\"two more days\"; and the first end of a range of durations:"
             + " \"10 to 14 days\"), or an age in a list of ages"
-            + " (\"66, 70 and 95 years old\", \"her 8-, 12- and 14-year-old\")",
+            + " (\"66, 70 and 95 years old\", \"her 8-, 12- and 14-year-old\"); a number in words whose hyphen hangs before"
+            + " one: \"a two- or three-week strike\"",
             "It ended after 10 days of fighting.", null),
     HALF_AS_PART("\"half\" after an ordinal or a direction: a part of a whole in time or place (numbers-half-parts.txt)",
             "Sales rose in the second half of the year.", null),

@@ -157,11 +157,24 @@ final class NumberedNames {
             }
             int b = n.before().size(), a = n.after().size();
             if (i < b || i + a >= t.size()) continue;
+            // a name the number opens ("787 Dreamliners", "the 737 Max") takes a model's number, not a count of the models
+            // ("71 Dreamliners", "Two Max 8 planes"), nor one before the name's own number ("grounded 171 Max 9 aircraft")
+            if (b == 0 && (!distinctive(k) || i + a + 1 < t.size() && t.get(i + a + 1).isNum())) continue;
             boolean match = b == 0 || t.get(i - 1).end() < k.start();
-            for (int x = 0; match && x < b; x++) match = t.get(i - b + x).text().equals(n.before().get(x));
-            for (int x = 0; match && x < a; x++) match = t.get(i + 1 + x).text().equals(n.after().get(x));
+            // the last word before the number may be a possessive ("Boeing's 787"), a word after it a plural ("787 Dreamliners")
+            for (int x = 0; match && x < b; x++) match = sameWord(t.get(i - b + x).text(), n.before().get(x), x == b - 1 ? POSSESSIVES : NONE);
+            for (int x = 0; match && x < a; x++) match = sameWord(t.get(i + 1 + x).text(), n.after().get(x), PLURALS);
             if (match) return true;
         }
+        return false;
+    }
+
+    private static final List<String> NONE = List.of(), POSSESSIVES = List.of("'s", "’s"), PLURALS = List.of("s");
+
+    /** Whether a word as written is the name's word, or that word with one of the endings. */
+    private static boolean sameWord(String written, String word, List<String> endings) {
+        if (written.equals(word)) return true;
+        for (String e : endings) if (written.length() == word.length() + e.length() && written.startsWith(word) && written.endsWith(e)) return true;
         return false;
     }
 

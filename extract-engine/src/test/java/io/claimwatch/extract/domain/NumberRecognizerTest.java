@@ -124,6 +124,8 @@ class NumberRecognizerTest {
             "The climbers, 23 and 31 years of age, were rescued.",
             "He carried their 3-, 7- and 9-year-old across the river.",
             "Passengers faced 10- to 15-minute delays at the gates.",
+            "It may take more than a two- or three-week strike.",
+            "Strikers may not borrow against their 401(k) accounts.",
             "Most deaths were among people ages 50 to 64.",
             "The vaccine is offered to those aged 65 and over.",
     })
@@ -558,6 +560,7 @@ class NumberRecognizerTest {
         assertVague("Thousands of civilians are held.", 2000, 9999);
         assertVague("Tens of thousands fled the city.", 20000, 99999);
         assertVague("Sources suggest it could be in the hundreds.", 200, 999);
+        assertVague("Their pay came to a total in the hundreds of millions of dollars.", 200_000_000, 999_999_999);
         assertVague("Several people were injured.", 3, 9);
     }
 

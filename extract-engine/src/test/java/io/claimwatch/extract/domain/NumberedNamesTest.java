@@ -59,6 +59,18 @@ class NumberedNamesTest {
     }
 
     @Test
+    void aNameOfTheLexiconMatchesAPossessiveMakerAndAPluralModel() {
+        // "Boeing's 787", "787 Dreamliners", "the 737 Max jets": the number is a model wherever it recurs
+        assertThat(figures("Boeing's 787 flew again. Airlines fly the 787 on 30 routes.")).containsExactly("30");
+        assertThat(figures("Pilots checked the seats of 787 Dreamliners. The 787 fleet lost 40 flights.")).containsExactly("40");
+        assertThat(figures("Regulators grounded the 737 Max jets. Alaska flew the 737 on 12 routes.")).containsExactly("12");
+        // a count of the models is no model's number: "71 Dreamliners", "171 Max 9 aircraft", "Two Max 8 planes"
+        assertThat(figures("United flies 71 Dreamliners.")).containsExactly("71");
+        assertThat(figures("Regulators grounded 171 Max 9 aircraft.")).containsExactly("171");
+        assertThat(figures("Two Max 8 planes crashed.")).containsExactly("2");
+    }
+
+    @Test
     void aNameFoundByTheOtherRulesRecursWithItsWord() {
         assertThat(figures("Regulators grounded the Condor 7 Mark 4 after an engine failure. Airlines flying the Mark 4 jets must inspect 40 of them."))
                 .containsExactly("40");
