@@ -202,7 +202,8 @@ enum DatingRule {
             "2024-05-03", "2024-05-03..2024-05-03"),    // it needs the publication date and the article's frame: TimeResolver.soFar
 
     RUNNING_TOTAL("a count told as it stands at the report that no rule dated: a present perfect or a word of a total in the "
-            + "figure's clause (lexicon running-totals.txt: \"the toll now stands at 812\", \"40 sailors have tested positive\"), no "
+            + "figure's clause (lexicon running-totals.txt: \"the toll now stands at 812\", \"40 sailors have tested positive\"; "
+            + "\"total\" only out of the present, WHOLE: \"of the total 14,000 employees\" told in the present is PRESENT_STATE), no "
             + "\"had\", \"was\", \"were\", nothing to come (RunningTotals.standing, after the article's frame)", "end: the day it is told, its sentence's "
             + "statement in the week up to publication, else the day of publication; no start",
             "Fever spreads in the valley\n\nThe regional toll now stands at 812, officials said Monday.", "2024-06-12", "null..2024-06-10"),    // it dates what the other rules and the frame left undated: RunningTotals.standing

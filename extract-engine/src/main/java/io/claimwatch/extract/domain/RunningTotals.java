@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class RunningTotals {
 
-    /** lexicon/running-totals.txt: TOTAL, HAVE, PAST, INCREMENT by word. */
+    /** lexicon/running-totals.txt: TOTAL, WHOLE, HAVE, PAST, INCREMENT by word. */
     private static final Map<String, String> WORDS = new HashMap<>();
 
     static {
@@ -41,7 +41,9 @@ final class RunningTotals {
     /**
      * {@link DatingRule#RUNNING_TOTAL}: dates {@code d} that no rule gave, of a figure whose clause [clause[0], clause[1])
      * tells a count as it stands at the report: a present perfect or a word of a total (lexicon running-totals.txt HAVE,
-     * TOTAL: "the state's toll is now 812", "raising the tally to 4,300", "40 sailors have tested positive"), with no
+     * TOTAL: "the state's toll is now 812", "raising the tally to 4,300", "40 sailors have tested positive"; WHOLE, "total",
+     * only in a clause not of the present: "The union represents 3,300 of the total 14,000 employees" is a state of the day
+     * it is told, {@link DatingRule#PRESENT_STATE}), with no
      * verb of the past ("had returned", "were hurt", PAST) and nothing to come (time-words.txt FUTURE): ended on the day
      * it is told ({@link #toldOn}: its sentence's statement in the week up to publication, else the day of publication),
      * its start open; a count added to a running one told in the present perfect (INCREMENT and HAVE: "Another 52 people
@@ -50,7 +52,7 @@ final class RunningTotals {
      */
     static EventDates standing(DateContext c, PartialDate said, int[] clause, EventDates d) {
         if (c.pub == null || d.start() != null || d.end() != null) return d;
-        boolean standing = false, perfect = false, added = false;
+        boolean standing = false, perfect = false, added = false, whole = false, present = false;
         for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
             int e = LetterWords.end(c.text, a, clause[1]);
             String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
@@ -59,9 +61,12 @@ final class RunningTotals {
             standing |= "TOTAL".equals(kind) || "HAVE".equals(kind);
             perfect |= "HAVE".equals(kind);
             added |= "INCREMENT".equals(kind);
+            whole |= "WHOLE".equals(kind);
+            present |= c.words.present.contains(w);
             a = LetterWords.next(c.text, e, clause[1]);
         }
-        if (!standing) return d;
+        // dating.running-total: "of the total 14,000 employees" told in the present is a whole as it stands, not a running count
+        if (!standing && !(whole && !present)) return d;
         PartialDate day = toldOn(c, said, null);
         // dating.day-increment: "Another 52 people have died" is the day's new count, not the running one
         return perfect && added ? new EventDates(day, day, null, null, DatingRule.DAY_INCREMENT)

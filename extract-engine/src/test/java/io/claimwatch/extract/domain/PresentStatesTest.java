@@ -42,4 +42,15 @@ class PresentStatesTest {
         assertThat(dates(story, 6_200)).isEqualTo("2024-06-12..2024-06-12");
         assertThat(dates(story, 9_000)).as("the past keeps its year").isEqualTo("1990..1990");
     }
+
+    @Test
+    void aWholeToldInThePresentIsOfTheDayItIsToldNotARunningCount() {
+        String story = "Strike hits the jet maker\n\nThe union represents about 3,300 of the total 14,000 employees at the plant.\n\n"
+                + "A total of 18.2 million toys around the world are being recalled.\n\n"
+                + "A total of 13 sailors have tested positive.";
+        assertThat(dates(story, 3_300)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 14_000)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 18_200_000)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 13)).as("a perfect runs up to the day").isEqualTo("null..2024-06-12");
+    }
 }
