@@ -37,6 +37,13 @@ final class Referents {
 
     private java.util.Optional<String> company;
 
+    /** The first letters of a name's capitalised words ("British Airways" gives "BA"). */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String x : WordSplits.WHITESPACE.split(name)) if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) out.append(x.charAt(0));
+        return out.toString();
+    }
+
     /** The last claimant, or null. */
     String last() {
         return last;
@@ -64,6 +71,9 @@ final class Referents {
 
     /** The claimant that the subject subj (tokens [a, b) of sentence idx) stands for. */
     String resolve(int idx, String subj, List<Tok> t, int a, int b) {
+        // claimant.company-initials: "BA said" in an article about British Airways BAY.L: the company its initials stand for
+        if (b - a == 1 && t.get(a).isWord() && t.get(a).text().matches("[A-Z]{2,4}") && company() != null
+                && initials(company()).equals(t.get(a).text())) return company();
         String head = t.get(b - 1).lower();
         boolean heShe = b - a == 1 && (head.equals("he") || head.equals("she"));
         String own = heShe ? personOpening(t, a) : null;

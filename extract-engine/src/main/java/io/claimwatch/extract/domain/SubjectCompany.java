@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  * (lexicon/claimant-company-nouns.txt) mean as a subject when no name ending in the noun was given. A company is a run
  * of up to five capitalised words (with "&") that the text once follows with a legal suffix ("Mattel Inc.", "Toyota
  * Motor Corp", "Freeport McMoRan Copper & Gold Inc"; lexicon/claimant-company-suffixes.txt) or a ticker in brackets
- * ("Lufthansa ( LHAG.DE )", "(NYSE: F)"); of those whose first word the headline and lead (the first 400 characters)
+ * ("Lufthansa ( LHAG.DE )", "(NYSE: F)", a wire's bare "British Airways BAY.L"); of those whose first word the headline and lead (the first 400 characters)
  * give, the one whose first word the text repeats most as a name's first word (the earlier on a tie). Its words before the suffix, or null.
  */
 final class SubjectCompany {
 
     private static final int LEAD = 400;
     private static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z0-9]{1,6}\\.[A-Z]{1,3}|[A-Z]{2,8}\\s*:\\s*[A-Z.]{1,6})\\s*\\)");
+    /** A wire ticker with no brackets ("British Airways BAY.L said"): two or more capitals or digits, a dot, an exchange code. */
+    private static final Pattern BARE_TICKER = Pattern.compile("(?<=[A-Za-z] )[A-Z0-9]{2,6}\\.[A-Z]{1,2}(?![\\w.])");
 
     private SubjectCompany() {
     }
@@ -29,9 +31,11 @@ final class SubjectCompany {
             if (t.get(i).isWord() && w.companySuffixes.contains(t.get(i).lower()) && !t.get(i).text().equals(t.get(i).lower())
                     && t.get(i - 1).capitalized()) ends.add(i);
         }
-        Matcher m = TICKER.matcher(text);
-        while (m.find()) {
-            for (int i = 1; i < t.size(); i++) if (t.get(i).start() == m.start()) ends.add(i);
+        for (Pattern p : List.of(TICKER, BARE_TICKER)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int i = 1; i < t.size(); i++) if (t.get(i).start() == m.start() && t.get(i - 1).capitalized()) ends.add(i);
+            }
         }
         String best = null;
         int bestCount = 0, bestAt = Integer.MAX_VALUE;

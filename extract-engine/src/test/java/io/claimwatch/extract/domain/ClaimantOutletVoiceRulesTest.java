@@ -81,6 +81,11 @@ class ClaimantOutletVoiceRulesTest {
                 + "are being recalled, the company said.")).containsExactly("Harbor Toys");
         assertThat(claimants("Varda ( VARD.DE ) passengers face more strikes. Varda cancelled flights on Friday. The airline has said it will "
                 + "not improve its offer of 3.5 percent.")).containsExactly("Varda");
+        // a wire's bare ticker marks the company too; its initials alone ("VA said") name it as well
+        assertThat(claimants("LONDON (Reuters) - Varda Air VAR.L flew most flights on Monday. Last week, the airline announced a loss of "
+                + "531 million pounds. VA said its yield rose 3.2 percent.")).containsExactly("Varda Air", "Varda Air");
+        // (initials that are not the company's stay as they are)
+        assertThat(claimants("Varda Air VAR.L flew most flights on Monday. The CAA said fares rose 3.2 percent.")).containsExactly("The CAA");
         // no name the text marks as a company's: the words stay
         assertThat(claimants("Harbor Toys recalled dolls on Tuesday. A total of 1.2 million toys are being recalled, the company said."))
                 .containsExactly("the company");
