@@ -397,6 +397,19 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void aStrikesCountsArePartyToTheStruckCompany() {
+    // strike-party (StrikeParties): the company a labour strike is against is its counts' party, so one union's strikes
+    // against two companies never share a group; a military strike is no party's
+    String text = "Union strikes carmaker\n\nSome 37,000 workers represented by the union walked out on strike against"
+        + " Chrysler LLC on Wednesday.\n\nThe strike shut 20 plants, the union said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2007, 10, 10));
+    assertThat(key(cs, "37,000").party()).isEqualTo("chrysler");
+    assertThat(key(cs, "20").party()).isEqualTo("chrysler");
+    String war = "Jets pound city\n\nThe air strike against Gorvan killed 12 people, officials said.\n";
+    assertThat(key(all(war, LocalDate.of(2007, 10, 10)), "12").party()).isNotEqualTo("gorvan");
+  }
+
+  @Test
   void firmsAreOneKindWhateverTheNoun() {
     // firm-nouns (keys/kinds.txt): rival speakers' counts of one list of firms, each with its own noun, key as one kind
     String text = "Regulator to review mergers\n\nThe regulator will review the mergers of 400 companies, its chairman said.\n\n"
