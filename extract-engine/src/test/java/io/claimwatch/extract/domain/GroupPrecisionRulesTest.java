@@ -406,8 +406,8 @@ class GroupPrecisionRulesTest {
     assertThat(key(cs, "37,000").party()).isEqualTo("chrysler");
     assertThat(key(cs, "20").party()).isEmpty();   // plants a strike shuts are no striker count
     // company-party-name: "GM" and "General Motors Corp ( GM.N )" are one struck company; an article that says no
-    // "strike against" is of the first company its opening lists
-    String gm = "UAW strikes GM\n\nA retired General Motors Corp ( GM.N ) worker joined the pickets on Tuesday.\n\n"
+    // "strike against" is of the company it lists (ticker, legal suffix) and names most, three times at least
+    String gm = "UAW strikes GM\n\nA retired General Motors Corp ( GM.N ) worker joined the pickets at GM's plant.\n\n"
         + "The strike by 73,000 workers is the first since 1970, the union said.\n";
     assertThat(key(all(gm, LocalDate.of(2007, 9, 25)), "73,000").party()).isEqualTo("general");
     String war = "Jets pound city\n\nThe air strike against Gorvan killed 12 people, officials said.\n";
