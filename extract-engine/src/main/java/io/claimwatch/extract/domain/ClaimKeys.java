@@ -262,6 +262,8 @@ public final class ClaimKeys {
     // a party word read from the company's own name ("air" of "Kestrel Air shares") gives way to the company
     if (shareOwner != null && (party == null || party.isEmpty() || shareOwner.toLowerCase(Locale.ROOT).contains(party))) party = shareOwner;
     if (party == null || party.isEmpty()) party = RecallParties.of(text, ss, hedgeStart, se);   // recall-party: "Ford recalls 8 million vehicles"
+    // strike-party: "37,000 workers walked out on strike against Chrysler LLC"; the strikers only (the plants a strike idles are a customer's)
+    if ((party == null || party.isEmpty()) && "person".equals(kind)) party = StrikeParties.of(text, ss, se);
     // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
     // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
     if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Rule "recall-party": the company that recalls is the party of a recall's counts, so that the recalls of two companies
  * of one season never share a group, while one company's recall told in several stories still does. The recaller is
  * the capitalised name before the recall word of the figure's sentence, over the words of
- * {@code lexicon/recall-agent-skips.txt} ("Ford recalls more than 8 million vehicles", "Chrysler LLC says it would
+ * {@code lexicon/recall-agent-skips.txt} in its normal form (company-party-name, {@link CompanyNames}) ("Ford recalls more than 8 million vehicles", "Chrysler LLC says it would
  * recall more than 575,000 vehicles", "Ford completes a series of recalls affecting 14 million vehicles", "Toyota's
  * recall of 2 million cars": "ford", "chrysler", "toyota"), its first word that is no month or weekday
  * ({@code keys/not-place-names.txt}); a passive "recalled" ({@code lexicon/recall-passive-words.txt}) has none before
@@ -86,7 +86,7 @@ final class RecallParties {
         while (first - 1 >= 0 && capitalised(ws[first - 1]) && !breaks(ws[first - 1]) && !possessive(ws[first - 1])) first--;
         for (int k = first; k <= i; k++) {
             String w = clean(ws[k]);
-            if (!w.isEmpty() && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return w.toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return CompanyNames.normal(text, w);
         }
         return "";
     }

@@ -397,6 +397,24 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void aStrikesCountsArePartyToTheStruckCompany() {
+    // strike-party (StrikeParties): the company a labour strike is against is its strikers' party, so one union's strikes
+    // against two companies never share a group; a military strike is no party's
+    String text = "Union strikes carmaker\n\nSome 37,000 workers represented by the union walked out on strike against"
+        + " Chrysler LLC on Wednesday.\n\nThe strike shut 20 plants, the union said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2007, 10, 10));
+    assertThat(key(cs, "37,000").party()).isEqualTo("chrysler");
+    assertThat(key(cs, "20").party()).isEmpty();   // plants a strike shuts are no striker count
+    // company-party-name: "GM" and "General Motors Corp ( GM.N )" are one struck company; an article that says no
+    // "strike against" is of the company it lists (ticker, legal suffix) and names most, three times at least
+    String gm = "UAW strikes GM\n\nA retired General Motors Corp ( GM.N ) worker joined the pickets at GM's plant.\n\n"
+        + "The strike by 73,000 workers is the first since 1970, the union said.\n";
+    assertThat(key(all(gm, LocalDate.of(2007, 9, 25)), "73,000").party()).isEqualTo("general");
+    String war = "Jets pound city\n\nThe air strike against Gorvan killed 12 people, officials said.\n";
+    assertThat(key(all(war, LocalDate.of(2007, 10, 10)), "12").party()).isNotEqualTo("gorvan");
+  }
+
+  @Test
   void firmsAreOneKindWhateverTheNoun() {
     // firm-nouns (keys/kinds.txt): rival speakers' counts of one list of firms, each with its own noun, key as one kind
     String text = "Regulator to review mergers\n\nThe regulator will review the mergers of 400 companies, its chairman said.\n\n"
