@@ -214,6 +214,12 @@ enum DatingRule {
             + "else the day of publication", "Fever spreads in the valley\n\nAnother 52 people have died, officials said Monday.",
             "2024-06-12", "2024-06-10..2024-06-10"),    // it dates what the other rules and the frame left undated: RunningTotals.standing
 
+    PERFECT_ACT("an act done once (an offer, a pledge, an agreement, an order, an announcement: lexicon running-totals.txt ACT) "
+            + "told in the present perfect, that no rule dated (\"has offered workers a 66 percent pay rise\", \"has been ordered to pay "
+            + "$1.6 million\"; RunningTotals.standing)", "start and end: the day it is told, its sentence's statement in the week up "
+            + "to publication, else the day of publication", "Pay dispute at the plant\n\nThe company has offered workers a 6 percent "
+            + "raise, the union said Monday.", "2024-06-12", "2024-06-10..2024-06-10"),    // it dates what the other rules and the frame left undated: RunningTotals.standing
+
     NOW_STATE("a state told as it stands now (lexicon report-now.txt and a verb of the present, time-words.txt PRESENT, in the "
             + "figure's clause: \"About 75% of the city is now under army control\"), that its sentence dates not, no perfect, "
             + "nothing to come, in an article whose event the text does not date, or of an event that goes on (not sudden) whose day "

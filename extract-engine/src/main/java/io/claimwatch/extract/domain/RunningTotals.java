@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class RunningTotals {
 
-    /** lexicon/running-totals.txt: TOTAL, WHOLE, HAVE, PAST, INCREMENT by word. */
+    /** lexicon/running-totals.txt: TOTAL, WHOLE, HAVE, PAST, INCREMENT, ACT by word. */
     private static final Map<String, String> WORDS = new HashMap<>();
 
     static {
@@ -47,12 +47,13 @@ final class RunningTotals {
      * verb of the past ("had returned", "were hurt", PAST) and nothing to come (time-words.txt FUTURE): ended on the day
      * it is told ({@link #toldOn}: its sentence's statement in the week up to publication, else the day of publication),
      * its start open; a count added to a running one told in the present perfect (INCREMENT and HAVE: "Another 52 people
-     * have died", {@link DatingRule#DAY_INCREMENT}) is of that day, start and end. Else {@code d} as it is; nothing
+     * have died", {@link DatingRule#DAY_INCREMENT}) is of that day, start and end, and so is an act done once told in it (ACT:
+     * "has offered workers a 66 percent pay rise", {@link DatingRule#PERFECT_ACT}). Else {@code d} as it is; nothing
      * without a publication date.
      */
     static EventDates standing(DateContext c, PartialDate said, int[] clause, EventDates d) {
         if (c.pub == null || d.start() != null || d.end() != null) return d;
-        boolean standing = false, perfect = false, added = false, whole = false, present = false;
+        boolean standing = false, perfect = false, added = false, whole = false, present = false, act = false;
         for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
             int e = LetterWords.end(c.text, a, clause[1]);
             String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
@@ -62,12 +63,15 @@ final class RunningTotals {
             perfect |= "HAVE".equals(kind);
             added |= "INCREMENT".equals(kind);
             whole |= "WHOLE".equals(kind);
+            act |= "ACT".equals(kind);
             present |= c.words.present.contains(w);
             a = LetterWords.next(c.text, e, clause[1]);
         }
         // dating.running-total: "of the total 14,000 employees" told in the present is a whole as it stands, not a running count
         if (!standing && !(whole && !present)) return d;
         PartialDate day = toldOn(c, said, null);
+        // dating.perfect-act: "has offered workers a 66 percent pay rise" is an act of the day it is told
+        if (perfect && act) return new EventDates(day, day, null, null, DatingRule.PERFECT_ACT);
         // dating.day-increment: "Another 52 people have died" is the day's new count, not the running one
         return perfect && added ? new EventDates(day, day, null, null, DatingRule.DAY_INCREMENT)
                 : new EventDates(null, day, null, null, DatingRule.RUNNING_TOTAL);

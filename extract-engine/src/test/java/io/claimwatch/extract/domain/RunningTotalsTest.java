@@ -53,4 +53,13 @@ class RunningTotalsTest {
         assertThat(dates(story, 300)).isEqualTo("2024-06-12..2024-06-12");
         assertThat(dates(story, 40)).isEqualTo("null..null");
     }
+
+    @Test
+    void anActDoneOnceToldInThePerfectIsOfTheDayItIsTold() {
+        String story = "Pay dispute at the plant\n\nThe company has offered workers a 6 percent raise.\n\n"
+                + "The firm has been ordered to pay $1.6 million in fines.\n\nThe agency has received 17,000 complaints.";
+        assertThat(dates(story, 6)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 1_600_000)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 17_000)).as("a count run up").isEqualTo("null..2024-06-12");
+    }
 }
