@@ -262,6 +262,40 @@ final class NotFigures {
         return n.lower().startsWith("in-") || n.is("in") && j + 2 < t.size() && t.get(j + 2).is("-") && t.get(j + 2).start() == n.end();
     }
 
+    /**
+     * {@link NumberRule#DESIGNATOR_LIST}: "Locks 16, 17, 20", "SiriusXM Channels 116, 454, 795", "Landing Zones 1 and 2": each
+     * plain integer of a list (commas, "and", "or", "&") after a capitalised designator in the plural (designators.txt, or
+     * one with "s" or "es") names a thing of the list. A later item counts what follows it when that is a unit or a plural ("Routes 1 and 20 miles").
+     */
+    boolean designatedList(List<Tok> t, int i) {
+        int x = i;
+        while (x > 0) {   // back over the list's joins ("," "&" "and" "or" ", and") to its first number
+            Tok p = t.get(x - 1);
+            int y = p.is(",") || p.is("&") ? x - 2 : p.is("and") || p.is("or") ? (x >= 3 && t.get(x - 2).is(",") ? x - 3 : x - 2) : -2;
+            if (y == -2) break;
+            if (y < 0 || !plainInteger(t.get(y))) return false;
+            x = y;
+        }
+        if (x == 0 || !plainInteger(t.get(i)) || !pluralDesignator(t.get(x - 1))) return false;
+        Tok next = i + 1 < t.size() ? t.get(i + 1) : null;
+        return x == i || next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower())
+                || !pluralOrUnit(next.lower()) && !lx.timeUnits.contains(next.lower()) && !lx.measureNouns.contains(next.lower());
+    }
+
+    private static boolean plainInteger(Tok k) {
+        if (!k.isNum()) return false;
+        for (int c = 0; c < k.text().length(); c++) if (!Character.isDigit(k.text().charAt(c))) return false;
+        return true;
+    }
+
+    /** "Locks", "Channels", "Zones": a capitalised designator in the plural, not an age ("Ages 18 and 24"). */
+    private boolean pluralDesignator(Tok w) {
+        String l = w.lower();
+        if (!w.capitalized() || !l.endsWith("s") || l.startsWith("age")) return false;
+        return lx.designators.contains(l) || lx.designators.contains(l.substring(0, l.length() - 1))
+                || l.endsWith("es") && lx.designators.contains(l.substring(0, l.length() - 2));
+    }
+
     /** {@link NumberRule#NAME_ENDING_IN_NUMBER}: "people across the Lower 48 were under heat alerts", "the Fortune 500 and". */
     boolean nameEndingInNumber(List<Tok> t, int i, Tok prev, Tok prev2, int j) {
         Tok k = t.get(i);

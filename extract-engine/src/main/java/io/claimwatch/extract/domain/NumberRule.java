@@ -60,7 +60,7 @@ enum NumberRule {
     GLUED_UNIT("digits with a unit glued and hyphenated to what it measures (\"a 30cm-wide pipe\"), or with a lone \"m\" and no currency"
             + " before a word of numbers-metre-words.txt: metres (\"the 30m shaft\", \"dug 8m down\")", "Crews dug the 30m shaft by hand.", "30"),
     // ------------------------------------------------------------------ no figure
-    MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag, a phone number, a stock code in brackets (\"( 7203.T )\") or an exchange rate (\"$1 = 0.75 euro\")", "Call +1 202 555 0143 for details.", null),
+    MASKED_TEXT("a number inside a URL, an e-mail address, a handle, a hashtag, a phone number, a stock code in brackets or after a name (\"( 7203.T )\", \"Japan Airlines 9205.T\") or an exchange rate (\"$1 = 0.75 euro\")", "Call +1 202 555 0143 for details.", null),
     CODE_OR_ID("a zero-led code (\"007\") or more than 15 digits", "Agent 007 was not available.", null),
     GLUED_TO_NAME("digits glued to a word or a symbol before or after them: \"F16\", \"BTR-82A\", \"Covid-19\", \"#5\", \"3D\";"
             + " or to a bracketed letter, a section of a code that names a plan: \"a 401(k) account\"",
@@ -84,6 +84,8 @@ enum NumberRule {
             "The war began in 2022 and a 2016 report warned of it.", null),
     DESIGNATOR("a number after a designator (designators.txt) or one that names the thing after it",
             "Article 5 was invoked.", null),
+    DESIGNATOR_LIST("each number of a list after a capitalised designator in the plural: \"Locks 16, 17, 20\", \"Landing Zones 1 and 2\"",
+            "The rocket boosters landed at Landing Zones 1 and 2 on Sunday.", null),
     VAGUE_IN_A_NAME("a capitalised vague word between a lower-case word and a capitalised one: part of a name",
             "The tanker was chartered by the firm Millions Shipping Ltd.", null),
     NAME_RUN_ENDING_IN_NUMBER("two to four capitalised words after \"the\" and a number: a vessel's or channel's name, not an item"

@@ -24,6 +24,8 @@ final class NumberedNames {
     private final Lexicon lx;
     private final NotFigures not;
     private final List<Name> names = new ArrayList<>();
+    /** "Co", "Inc": a company's legal suffix, between a maker's name and its ticker (lexicon/claimant-company-suffixes.txt). */
+    private final Set<String> companySuffixes = Set.copyOf(Lexicon.lines("claimant-company-suffixes.txt"));
     /** The chars of the longest number word: a longer word is none. */
     private final int longestNumberWord;
     /** The ASCII letters a number word starts with. */
@@ -156,17 +158,28 @@ final class NumberedNames {
                 continue;
             }
             int b = n.before().size(), a = n.after().size();
-            if (i < b || i + a >= t.size()) continue;
+            int p = b == 0 ? i : pastTicker(t, i);   // the token after the name's words: "Boeing Co ( BA.N ) 787"
+            if (p < b || i + a >= t.size()) continue;
             // a name the number opens ("787 Dreamliners", "the 737 Max") takes a model's number, not a count of the models
             // ("71 Dreamliners", "Two Max 8 planes"), nor one before the name's own number ("grounded 171 Max 9 aircraft")
             if (b == 0 && (!distinctive(k) || i + a + 1 < t.size() && t.get(i + a + 1).isNum())) continue;
-            boolean match = b == 0 || t.get(i - 1).end() < k.start();
+            boolean match = b == 0 || t.get(p - 1).end() < t.get(p).start();
             // the last word before the number may be a possessive ("Boeing's 787"), a word after it a plural ("787 Dreamliners")
-            for (int x = 0; match && x < b; x++) match = sameWord(t.get(i - b + x).text(), n.before().get(x), x == b - 1 ? POSSESSIVES : NONE);
+            for (int x = 0; match && x < b; x++) match = sameWord(t.get(p - b + x).text(), n.before().get(x), x == b - 1 ? POSSESSIVES : NONE);
             for (int x = 0; match && x < a; x++) match = sameWord(t.get(i + 1 + x).text(), n.after().get(x), PLURALS);
             if (match) return true;
         }
         return false;
+    }
+
+    /**
+     * {@code numbers.name-past-ticker}: the token where a maker's name ends before the number at i, past a wire's ticker in
+     * brackets and the company's legal suffix before it ("Boeing Co ( BA.N ) 787": "Co"), or i itself when no ticker stands there.
+     */
+    private int pastTicker(List<Tok> t, int i) {
+        if (i < 5 || StockTickers.tickerAt(t, i - 5) != i) return i;
+        int p = i - 5;
+        return p > 0 && companySuffixes.contains(t.get(p - 1).lower()) ? p - 1 : p;
     }
 
     private static final List<String> NONE = List.of(), POSSESSIVES = List.of("'s", "’s"), PLURALS = List.of("s");

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The chars of a text where no figure is read: URLs, e-mail addresses, handles, hashtags,
- * "site.com/path", phone numbers and stock codes in brackets (the recognition rule {@link NumberRule#MASKED_TEXT}).
+ * "site.com/path", phone numbers and stock codes in brackets or after a name (the recognition rule {@link NumberRule#MASKED_TEXT}).
  */
 final class TextMasks {
 
@@ -94,9 +94,23 @@ final class TextMasks {
             int e = k + 1;
             while (e < n && a[e] >= 'A' && a[e] <= 'Z') e++;
             if (k - s > 6 || e - k - 1 > 3 || s > 0 && Character.isLetterOrDigit(a[s - 1]) || e < n && Character.isLetterOrDigit(a[e])) continue;
-            if (listMark(a, s - 1, -1) || listMark(a, e, 1)) b.set(s, e);
+            if (listMark(a, s - 1, -1) || listMark(a, e, 1) || afterName(a, s - 1)) b.set(s, e);
             k = e;
         }
+    }
+
+    /**
+     * {@code numbers.stock-code-after-name}: "Japan Airlines Corp 9205.T said", "Honda unit Yutaka Giken 7229.Q.": the code
+     * right after a capitalised word (spaces between), the company's name, is one without a bracket.
+     */
+    private static boolean afterName(char[] a, int i) {
+        if (i < 0 || a[i] != ' ') return false;
+        while (i >= 0 && a[i] == ' ') i--;
+        if (i >= 0 && a[i] == '.') i--;                                                          // "Corp. 9205.T"
+        if (i >= 2 && a[i] == 's' && (a[i - 1] == '\'' || a[i - 1] == '’')) i -= 2;            // "PetroChina's 601857.HK"
+        int e = i;
+        while (i >= 0 && Character.isLetter(a[i])) i--;
+        return e > i && Character.isUpperCase(a[i + 1]) && (i < 0 || a[i] == ' ' || a[i] == '(' || a[i] == '"');
     }
 
     /** Whether the first char that is not a space from {@code i} in direction {@code step} is a bracket or a comma. */

@@ -487,6 +487,21 @@ class NumberRecognizerTest {
         assertThat(mentions("Shares of the carmaker ( 7203.T ) fell 3 percent in Tokyo.")).extracting(m -> m.low.intValue()).containsExactly(3);
         assertThat(mentions("The two lenders (0005.HK, 2388.HK) lost 12 percent.")).extracting(m -> m.low.intValue()).containsExactly(12);
         assertThat(mentions("Output rose to 4.5 million tonnes.")).extracting(m -> m.low.intValue()).containsExactly(4500000);
+        // a code right after the company's name, no bracket (numbers.stock-code-after-name)
+        assertThat(mentions("Fellow carrier Japan Airlines Corp 9205.T said it grounded 7 jets.")).extracting(m -> m.low.intValue()).containsExactly(7);
+        assertThat(mentions("Staff struck at Honda unit Yutaka Giken 7229.Q. PetroChina's 601857.HK shed 2 percent."))
+                .extracting(m -> m.low.intValue()).containsExactly(2);
+    }
+
+    @Test
+    void aListAfterADesignatorInThePluralNamesItsThings() {
+        // NumberRule.DESIGNATOR_LIST: "Locks 16, 17, 20", "Channels 116, 454, 795, and", "Landing Zones 1 and 2"
+        assertThat(mentions("Locks 16, 17, 20 close and 40 boats wait.")).extracting(m -> m.low.intValue()).containsExactly(40);
+        assertThat(mentions("It airs on SiriusXM Channels 116, 454, 795, and the Westwood One network.")).isEmpty();
+        assertThat(mentions("The boosters will land at Landing Zones 1 and 2 at Cape Canaveral.")).isEmpty();
+        // a later item with a noun of its own is a figure; so is a list after a plural that is no designator
+        assertThat(mentions("Crews closed Routes 1 and 20 miles of road.")).extracting(m -> m.low.intValue()).containsExactly(20);
+        assertThat(mentions("Officials counted Votes 213, 210 and 12.")).extracting(m -> m.low.intValue()).containsExactly(213, 210, 12);
     }
 
     @Test

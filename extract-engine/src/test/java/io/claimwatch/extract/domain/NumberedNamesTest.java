@@ -64,6 +64,8 @@ class NumberedNamesTest {
         assertThat(figures("Boeing's 787 flew again. Airlines fly the 787 on 30 routes.")).containsExactly("30");
         assertThat(figures("Pilots checked the seats of 787 Dreamliners. The 787 fleet lost 40 flights.")).containsExactly("40");
         assertThat(figures("Regulators grounded the 737 Max jets. Alaska flew the 737 on 12 routes.")).containsExactly("12");
+        // past a wire's ticker and the maker's legal suffix: "Boeing Co ( BA.N ) 787"
+        assertThat(figures("A fire burned a Boeing Co ( BA.N ) 787 in London. The 787 had 12 crew aboard.")).containsExactly("12");
         // a count of the models is no model's number: "71 Dreamliners", "171 Max 9 aircraft", "Two Max 8 planes"
         assertThat(figures("United flies 71 Dreamliners.")).containsExactly("71");
         assertThat(figures("Regulators grounded 171 Max 9 aircraft.")).containsExactly("171");
