@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PoundsReading {
 
-    static final String RULE = "pounds-money";
     private static final String WEIGHT = "lb";
     /** How many words before the figure (its hedge included) a word of money may stand. */
     private static final int BEFORE = 6;

@@ -26,6 +26,16 @@ class ConversionRulesTest {
   }
 
   @Test
+  void aMeasureOfASubstanceKeysItsConversionPastTheOf() {
+    // conversion-of-noun: "of" and one or two words of what is measured between a measure and its bracket
+    String text = "New leak at offshore field\n\nThe leak spilled about 1,600 liters of oil (14 barrels) into the sea on"
+        + " Saturday, the regulator said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2012, 3, 31));
+    assertThat(key(cs, "14")).isEqualTo(key(cs, "1,600"));
+    assertThat(claim(cs, "14").hedge()).isEqualTo(Hedge.APPROXIMATE);
+  }
+
+  @Test
   void aConversionWithAHedgeOfItsOwnKeepsIt() {
     String text = "Lake levels fall\n\nThe lake has dropped by more than 2 meters (about 7 feet) since May, the water board said.\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 8, 2));
