@@ -154,7 +154,11 @@ final class Conversions {
     int at = lower.indexOf(own.toLowerCase(Locale.ROOT));
     if (at >= 0) return phrase.substring(0, at) + theirs + phrase.substring(at + own.length());
     java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(own.split(" ")[0].toLowerCase(Locale.ROOT)) + "\\w*").matcher(lower);
-    return m.find() ? phrase.substring(0, m.start()) + theirs + phrase.substring(m.end()) : theirs + " " + phrase;
+    if (m.find()) return phrase.substring(0, m.start()) + theirs + phrase.substring(m.end());
+    // "52-foot-long (15.8 meter)": the measure's phrase names its unit by the unit's name ("feet"), not its words
+    String named = measure.unit().isEmpty() ? null : CURRENCY_NAMES.entryOf(measure.unit());
+    m = named == null ? null : Pattern.compile("\\b" + Pattern.quote(named) + "\\b").matcher(lower);
+    return m != null && m.find() ? phrase.substring(0, m.start()) + theirs + phrase.substring(m.end()) : theirs + " " + phrase;
   }
 
   /**

@@ -36,6 +36,15 @@ class ConversionRulesTest {
   }
 
   @Test
+  void aHyphenedMeasureSwapsItsUnitsName() {
+    // "52-foot-long" is counted in "feet": the conversion's phrase names meters in its place, not "meter feet"
+    String text = "Pipeline stays shut\n\nThe 52-foot-long (15.8 meter) damaged pipeline piece was shipped to a laboratory,"
+        + " the company said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2013, 5, 1));
+    assertThat(claim(cs, "15.8").counted()).doesNotContain("feet").contains("meter");
+  }
+
+  @Test
   void aConversionWithAHedgeOfItsOwnKeepsIt() {
     String text = "Lake levels fall\n\nThe lake has dropped by more than 2 meters (about 7 feet) since May, the water board said.\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 8, 2));
