@@ -31,6 +31,11 @@ final class Conversions {
   private static final Pattern GAP = Pattern.compile("\\s*(?:(?:per|a|an|each) (?:annum|year|month|week|day)\\s*)?(?:\\(|,\\s*or\\s)\\s*");
   /** The same after a sum read by its words (sum-by-kind): up to three words of its currency first ("271,250 British pounds"). */
   private static final Pattern WORDS_GAP = Pattern.compile("(?:\\s+\\p{L}+){0,3}" + GAP.pattern());
+  /**
+   * The same after a measure, past "of" and one or two words of what it measures (conversion-of-noun: "1,600 liters of
+   * oil (14 barrels)", "200,000 cubic meters of water (52.8 million gallons)").
+   */
+  private static final Pattern MEASURE_GAP = Pattern.compile("(?:\\s+of(?:\\s+[\\p{L}-]+){1,2})?" + GAP.pattern());
   /** The kind of a figure whose words name money (keys/kinds.txt: "pounds", "dollars"). */
   private static final String MONEY_KIND = "money";
 
@@ -51,7 +56,8 @@ final class Conversions {
         boolean byKind = sumByKind(sum, c, currencies);
         if (!byKind && !restates(sum.unit(), c.unit(), currencies)) continue;
         int end = at + sum.numberText().length();
-        if (end > figure || !(byKind ? WORDS_GAP : GAP).matcher(text.substring(end, figure)).matches()) continue;
+        Pattern gap = byKind ? WORDS_GAP : currencies.contains(c.unit()) ? GAP : MEASURE_GAP;
+        if (end > figure || !gap.matcher(text.substring(end, figure)).matches()) continue;
         out.set(i, currencies.contains(c.unit()) ? ofSum(text, c, sum, writtenAfter(text.substring(end, figure)), at, figure + c.numberText().length(), lx)
             : ofMeasure(text, c, sum, at, figure + c.numberText().length(), lx));
         break;
@@ -148,7 +154,11 @@ final class Conversions {
     int at = lower.indexOf(own.toLowerCase(Locale.ROOT));
     if (at >= 0) return phrase.substring(0, at) + theirs + phrase.substring(at + own.length());
     java.util.regex.Matcher m = Pattern.compile("\\b" + Pattern.quote(own.split(" ")[0].toLowerCase(Locale.ROOT)) + "\\w*").matcher(lower);
-    return m.find() ? phrase.substring(0, m.start()) + theirs + phrase.substring(m.end()) : theirs + " " + phrase;
+    if (m.find()) return phrase.substring(0, m.start()) + theirs + phrase.substring(m.end());
+    // "52-foot-long (15.8 meter)": the measure's phrase names its unit by the unit's name ("feet"), not its words
+    String named = measure.unit().isEmpty() ? null : CURRENCY_NAMES.entryOf(measure.unit());
+    m = named == null ? null : Pattern.compile("\\b" + Pattern.quote(named) + "\\b").matcher(lower);
+    return m != null && m.find() ? phrase.substring(0, m.start()) + theirs + phrase.substring(m.end()) : theirs + " " + phrase;
   }
 
   /**

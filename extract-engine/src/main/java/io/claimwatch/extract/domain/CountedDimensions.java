@@ -50,7 +50,8 @@ final class CountedDimensions {
         return Map.copyOf(out);
     }
 
-    CountedPhrase.Result read(List<Tok> t, Mention m, CountedPhrase.Result r) {
+    CountedPhrase.Result read(String text, List<Tok> t, Mention m, CountedPhrase.Result r) {
+        if (PoundsReading.money(text, t, m)) return r;           // "cost BA 43 million pounds": no weight (pounds-money)
         int j = CountedWords.afterFigure(t, m);
         String unitWords = m.unitWords;
         if (unitWords.isEmpty() && !m.unit.isEmpty() && unitNames.entryOf(m.unit) != null) unitWords = unitNames.entryOf(m.unit);

@@ -80,7 +80,7 @@ public final class CountedPhrase {
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return capacity.read(t, m, rates.read(t, m, dimensions.read(t, m, sharePrice.read(t, m, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))))))));
+        return capacity.read(t, m, rates.read(t, m, dimensions.read(text, t, m, sharePrice.read(t, m, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))))))));
     }
 
     /**

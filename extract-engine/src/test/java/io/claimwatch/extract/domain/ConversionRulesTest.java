@@ -26,6 +26,25 @@ class ConversionRulesTest {
   }
 
   @Test
+  void aMeasureOfASubstanceKeysItsConversionPastTheOf() {
+    // conversion-of-noun: "of" and one or two words of what is measured between a measure and its bracket
+    String text = "New leak at offshore field\n\nThe leak spilled about 1,600 liters of oil (14 barrels) into the sea on"
+        + " Saturday, the regulator said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2012, 3, 31));
+    assertThat(key(cs, "14")).isEqualTo(key(cs, "1,600"));
+    assertThat(claim(cs, "14").hedge()).isEqualTo(Hedge.APPROXIMATE);
+  }
+
+  @Test
+  void aHyphenedMeasureSwapsItsUnitsName() {
+    // "52-foot-long" is counted in "feet": the conversion's phrase names meters in its place, not "meter feet"
+    String text = "Pipeline stays shut\n\nThe 52-foot-long (15.8 meter) damaged pipeline piece was shipped to a laboratory,"
+        + " the company said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2013, 5, 1));
+    assertThat(claim(cs, "15.8").counted()).doesNotContain("feet").contains("meter");
+  }
+
+  @Test
   void aConversionWithAHedgeOfItsOwnKeepsIt() {
     String text = "Lake levels fall\n\nThe lake has dropped by more than 2 meters (about 7 feet) since May, the water board said.\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 8, 2));
