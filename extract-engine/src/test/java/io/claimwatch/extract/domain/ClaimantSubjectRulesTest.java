@@ -23,6 +23,15 @@ class ClaimantSubjectRulesTest {
     }
 
     @Test
+    void aRepeatedStatementIsItsSpeakers() {
+        // claimant.speaker-before: "reiterate", "reaffirm" in lexicon/reporting-verbs.txt
+        assertThat(claimants("The carrier reiterated plans to run more than 60 percent of its flights during the stoppage."))
+                .containsExactly("The carrier");
+        assertThat(claimants("The finance ministry is reiterating a 2.5% growth target for next year.")).containsExactly("The finance ministry");
+        assertThat(claimants("Acme Corp reaffirmed its forecast of $3 billion in annual sales.")).containsExactly("Acme Corp");
+    }
+
+    @Test
     void aReportingVerbAfterToReportsNothing() {
         assertThat(claimants("The river burst its banks, prompting officials to declare an emergency and evacuate 20,000 people."))
                 .containsExactly((String) null);
