@@ -41,6 +41,14 @@ final class MoneyMeasures {
    */
   private static final Pattern HOLDER = Pattern.compile(
       NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:also\\s+)?(?:had|has|have|with)\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
+  /**
+   * "Shell Pipeline Co LP, inflicted ", "pipelines controlled by ExxonMobil Pipeline Co or Mobil Pipeline Co caused ": a
+   * name (the first of two joined by "or", "and"), then its verb right before the sum.
+   */
+  private static final Pattern AGENT = Pattern.compile(
+      NAME + "(?:\\s+(?:or|and)\\s+\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)?\\s*,?\\s+(?:also\\s+)?(?:has\\s+|have\\s+|had\\s+)?(\\p{Ll}+)\\s+$");
+  private static final java.util.Set<String> AGENT_VERBS = Lexicon.words("money-agent-verbs.txt");
+  private static final java.util.Set<String> COMPANY_SUFFIXES = Lexicon.words("claimant-company-suffixes.txt");
   /** A number in the text, and one that is a year. */
   private static final Pattern FIGURE = Pattern.compile("[0-9][0-9.,]*");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
@@ -175,7 +183,23 @@ final class MoneyMeasures {
     m = POSSESSIVE_AFTER.matcher(after);
     if (m.find()) return name(m.group(1));
     m = HOLDER.matcher(before);
-    return m.find() ? name(m.group(1)) : "";
+    if (m.find()) return name(m.group(1));
+    return agent(before);
+  }
+
+  /**
+   * money-owner-agent: a company named with its legal suffix as the subject of a verb of
+   * {@code lexicon/money-agent-verbs.txt} right before the sum owns it, in its normal form (company-party-name,
+   * {@link CompanyNames}): "Shell Pipeline Co LP, inflicted around $50 million in property damage" is Shell's; "" if none.
+   */
+  private static String agent(String before) {
+    Matcher m = AGENT.matcher(before);
+    if (!m.find() || !AGENT_VERBS.contains(m.group(2))) return "";
+    String[] ws = m.group(1).split("\\s+");
+    for (int i = 1; i < ws.length; i++) {
+      if (COMPANY_SUFFIXES.contains(ws[i].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))) return CompanyNames.normal(before, m.group(1));
+    }
+    return "";
   }
 
   private String name(String written) {

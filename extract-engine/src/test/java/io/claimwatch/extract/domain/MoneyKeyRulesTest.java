@@ -50,6 +50,20 @@ class MoneyKeyRulesTest {
   }
 
   @Test
+  void moneyOwnerAgent() {
+    // money-owner-agent: a company named with its legal suffix that caused or inflicted a sum owns it, in its normal
+    // form, so two pipeline operators' damage over one period are two quantities; a storm that caused damage owns none
+    String text = "PIPELINE OPERATORS' RECORD\n\nHOUSTON, March 20 - Since 2006, incidents on pipelines controlled by"
+        + " ExxonMobil Pipeline Co or Mobil Pipeline Co caused more than $147 million in property damage.\n"
+        + "    Another pipeline company, Shell Pipeline Co LP, inflicted around $50 million in property damage over the same period.\n"
+        + "    Hurricane Ike caused about $30 million in damage to the lines.\n";
+    List<ExtractedClaim> cs = all(text, PUB);
+    assertThat(key(cs, "147").party()).isEqualTo("exxon");
+    assertThat(key(cs, "50").party()).isEqualTo("shell");
+    assertThat(key(cs, "30").party()).isEmpty();
+  }
+
+  @Test
   void aSumWhoseMeasureIsNotReadKeysWithNone() {
     String text = "BANK FAILS IN OKLAHOMA\n\nThe FDIC said it will advance 3.7 mln dlrs to the buyer"
         + " and that the buyer paid 2.1 mln dlrs on Friday.\n";
