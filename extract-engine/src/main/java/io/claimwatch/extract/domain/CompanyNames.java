@@ -45,7 +45,7 @@ final class CompanyNames {
         if (n.isEmpty()) return "";
         String first = n.split("\\s+")[0];
         if (SHORT.matcher(first).matches()) {
-            String lng = longName(text, first);
+            String lng = Names.of(text).longName(first);
             if (!lng.isEmpty()) return lng;
         }
         return head(first);
@@ -56,28 +56,15 @@ final class CompanyNames {
      * named at least {@code least} times (by its first word, ticker or initials), or "".
      */
     static String mostNamed(String text, int least) {
-        Set<String> listed = new TreeSet<>();
-        Matcher t = TICKED.matcher(text);
-        while (t.find()) listed.add(firstName(t.group(1)));
-        Matcher r = RUN.matcher(text);
-        while (r.find()) {
-            String[] ws = r.group().split(" ");
-            if (SUFFIXES.contains(clean(ws[ws.length - 1]))) listed.add(firstName(r.group()));
-        }
-        Map<String, String> shortHeads = new HashMap<>();
-        List<String> words = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{N}.]+")) {
-            String c = EDGE_MARKS.matcher(w).replaceAll("");
-            words.add(c);
-            if (SHORT.matcher(c).matches()) shortHeads.computeIfAbsent(c, k -> longName(text, k));
-        }
+        Names names = Names.of(text);
         String best = "";
         int most = least - 1;
-        for (String first : listed) {
+        for (String first : names.listed) {
             if (SUFFIXES.contains(clean(first))) continue;
             String head = head(first);
-            int n = 0;
-            for (String c : words) if (c.equals(first) || head.equals(shortHeads.get(c))) n++;
+            int n = names.count.getOrDefault(first, 0);
+            for (String shortName : names.shortsOf.getOrDefault(head, List.of()))
+                if (!shortName.equals(first)) n += names.count.get(shortName);
             if (n > most) {
                 most = n;
                 best = head;
@@ -86,21 +73,64 @@ final class CompanyNames {
         return best;
     }
 
-    /** The first word of the long name the article gives the short {@code name}, by its ticker or initials, or "". */
-    private static String longName(String text, String name) {
-        Matcher t = TICKED.matcher(text);
-        while (t.find()) if (t.group(2).equals(name)) return head(firstName(t.group(1)));
-        Matcher r = RUN.matcher(text);
-        while (r.find()) {
-            String[] ws = r.group().split(" ");
-            int n = ws.length;
-            while (n > 0 && SUFFIXES.contains(clean(ws[n - 1]))) n--;
-            if (n < 2 || n != name.length()) continue;
-            boolean initials = true;
-            for (int i = 0; i < n && initials; i++) initials = ws[i].charAt(0) == name.charAt(i);
-            if (initials) return head(ws[0]);
+    /**
+     * What one article names, read in one pass over it and kept for the article (claims of one article ask for it once
+     * each; read per claim, a long article with many short capitalised words cost claims x words x text): the long name
+     * of each ticker ("General Motors Corp ( GM.N )": GM) and of each run's initials ("British Airways": BA), the first
+     * words of the names given with a ticker or legal suffix, and how often each word stands.
+     */
+    private static final class Names {
+        private static final ThreadLocal<Names> LAST = new ThreadLocal<>();
+
+        private final String text;
+        private final Map<String, String> byTicker = new HashMap<>();
+        private final Map<String, String> byInitials = new HashMap<>();
+        private final Set<String> listed = new TreeSet<>();
+        private final Map<String, Integer> count = new HashMap<>();
+        /** The short words standing in the article by the normal form of the long name they stand for. */
+        private final Map<String, List<String>> shortsOf = new HashMap<>();
+
+        private Names(String text) {
+            this.text = text;
+            Matcher t = TICKED.matcher(text);
+            while (t.find()) {
+                String first = firstName(t.group(1));
+                byTicker.putIfAbsent(t.group(2), head(first));
+                listed.add(first);
+            }
+            Matcher r = RUN.matcher(text);
+            while (r.find()) {
+                String[] ws = r.group().split(" ");
+                if (SUFFIXES.contains(clean(ws[ws.length - 1]))) listed.add(firstName(r.group()));
+                int n = ws.length;
+                while (n > 0 && SUFFIXES.contains(clean(ws[n - 1]))) n--;
+                if (n < 2) continue;
+                StringBuilder initials = new StringBuilder(n);
+                for (int i = 0; i < n; i++) initials.append(ws[i].charAt(0));
+                byInitials.putIfAbsent(initials.toString(), head(ws[0]));
+            }
+            for (String w : text.split("[^\\p{L}\\p{N}.]+")) count.merge(EDGE_MARKS.matcher(w).replaceAll(""), 1, Integer::sum);
+            for (String w : count.keySet()) {
+                if (!SHORT.matcher(w).matches()) continue;
+                String lng = longName(w);
+                if (!lng.isEmpty()) shortsOf.computeIfAbsent(lng, k -> new ArrayList<>()).add(w);
+            }
         }
-        return "";
+
+        /** The names of {@code text}, read once for the article this thread is extracting. */
+        static Names of(String text) {
+            Names last = LAST.get();
+            if (last != null && last.text == text) return last;
+            Names names = new Names(text);
+            LAST.set(names);
+            return names;
+        }
+
+        /** The first word of the long name the article gives the short {@code name}, by its ticker or initials, or "". */
+        String longName(String name) {
+            String lng = byTicker.get(name);
+            return lng != null ? lng : byInitials.getOrDefault(name, "");
+        }
     }
 
     /** The first word of a capitalised run that is no determiner ("The Walt Disney Co": "Walt"). */
