@@ -30,6 +30,12 @@ public final class LocalCluster implements AutoCloseable {
   /** The address every service binds and is called on. */
   public static final String LOOPBACK = "127.0.0.1";
 
+  /**
+   * An entry of a service's extra environment that is not passed on as a variable: JVM options (split at spaces) that
+   * replace the service's heap size and collector ({@link #heapOptions}), e.g. to compare collectors in a benchmark.
+   */
+  public static final String JVM_OPTIONS = "CLAIMWATCH_JVM_OPTIONS";
+
   /** Ports of one service. */
   public record Ports(int http, int management) {}
 
@@ -118,11 +124,23 @@ public final class LocalCluster implements AutoCloseable {
     }
   }
 
+  /**
+   * A small heap for each service (four share one laptop-sized machine) and the serial collector, unless the service's
+   * extra environment gives {@link #JVM_OPTIONS}.
+   */
+  static List<String> heapOptions(Map<String, String> serviceEnv) {
+    String given = serviceEnv.get(JVM_OPTIONS);
+    if (given != null && !given.isBlank()) {
+      return List.of(given.trim().split("\\s+"));
+    }
+    return List.of("-Xmx512m", "-XX:+UseSerialGC");
+  }
+
   private void launch(String service) throws IOException {
     Ports p = ports.get(service);
-    // A small heap and the serial collector: four services share one laptop-sized machine. Out of memory, a service
-    // exits (and shows as dead) instead of limping on.
-    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+    // Out of memory, a service exits (and shows as dead) instead of limping on.
+    List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-XX:+ExitOnOutOfMemoryError"));
+    cmd.addAll(heapOptions(extraEnv.getOrDefault(service, Map.of())));
     // Each collection's heap after it, for the benchmarks' memory figures (GcLog); a few hundred bytes a collection.
     cmd.add(GcLog.option(gcLog(service)));
     cmd.add("-jar");
@@ -155,7 +173,11 @@ public final class LocalCluster implements AutoCloseable {
       env.put("GATEWAY_AUTH_KEYS", "admin:" + sha256(adminKey) + ":read+write+admin");
       env.put("GATEWAY_PAGE_TOKEN_KEY", pageTokenKey);
     }
-    env.putAll(extraEnv.getOrDefault(service, Map.of()));
+    extraEnv.getOrDefault(service, Map.of()).forEach((name, value) -> {
+      if (!name.equals(JVM_OPTIONS)) {
+        env.put(name, value);
+      }
+    });
     pb.redirectErrorStream(true);
     // Appended, so a restarted service's log follows the one of the process before it.
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service + ".log").toFile()));

@@ -100,7 +100,8 @@ public final class PipelineBenchmark implements Callable<Integer> {
   Path root = Path.of(".");
 
   @Option(names = "--env", description = "An extra environment variable of one service, SERVICE:NAME=VALUE (repeatable),"
-      + " e.g. ingest-service:INGEST_WORKER_THREADS=4")
+      + " e.g. ingest-service:INGEST_WORKER_THREADS=4; CLAIMWATCH_JVM_OPTIONS replaces the service's heap size and collector,"
+      + " e.g. 'claims-service:CLAIMWATCH_JVM_OPTIONS=-Xmx512m -XX:+UseG1GC'")
   List<String> env = new ArrayList<>();
 
   private static final ObjectMapper JSON = new ObjectMapper();

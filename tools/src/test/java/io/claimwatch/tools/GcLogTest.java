@@ -23,6 +23,22 @@ class GcLogTest {
   }
 
   @Test
+  void readsTheG1CollectorsPausesToo(@TempDir Path dir) throws Exception {
+    // As G1 writes them (JDK 17): young and mixed pauses, the remark and cleanup of a marking cycle, a line without sizes.
+    Path log = Files.writeString(dir.resolve("svc-gc.log"), """
+        [1796298539960ms] Using G1
+        [1796298542604ms] GC(4) Pause Young (Normal) (G1 Evacuation Pause) 140M->21M(512M) 3.120ms
+        [1796298542700ms] GC(5) Concurrent Mark Cycle
+        [1796298542800ms] GC(5) Pause Remark 60M->58M(512M) 1.010ms
+        [1796298543000ms] GC(6) Pause Young (Mixed) (G1 Evacuation Pause) 150M->16M(512M) 4.000ms
+        """);
+    assertThat(GcLog.read(log)).containsExactly(
+        new GcLog.Pause(1796298542604L, false, 21),
+        new GcLog.Pause(1796298542800L, false, 58),
+        new GcLog.Pause(1796298543000L, false, 16));
+  }
+
+  @Test
   void aServiceThatWroteNoLogHasNoPauses(@TempDir Path dir) throws Exception {
     assertThat(GcLog.read(dir.resolve("absent.log"))).isEmpty();
   }
