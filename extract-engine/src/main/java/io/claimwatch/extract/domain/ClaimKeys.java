@@ -264,6 +264,8 @@ public final class ClaimKeys {
     if (party == null || party.isEmpty()) party = RecallParties.of(text, ss, hedgeStart, se);   // recall-party: "Ford recalls 8 million vehicles"
     // strike-party: "37,000 workers walked out on strike against Chrysler LLC"; the strikers only (the plants a strike idles are a customer's)
     if ((party == null || party.isEmpty()) && "person".equals(kind)) party = StrikeParties.of(text, ss, se);
+    // plant-owner: "its 325,000 bpd Port Arthur refinery" after "Valero Energy Corp filed", "Motiva Enterprises 285,000 bpd refinery"
+    if (party == null || party.isEmpty()) party = PlantOwners.of(text, ss, figureStart, figureEnd, se);
     // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
     // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
     if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";

@@ -69,6 +69,25 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void aPlantsCapacityIsItsOwners() {
+    // plant-owner (PlantOwners, lexicon/counted-capacity-rates.txt): the rates of four companies' refineries of one
+    // storm are four quantities; "its" after a sentence that opens with a company is that company's; "the company's"
+    // and a share of the Gulf's output are no company's
+    String text = "Humberto shuts refineries\n\nHOUSTON (Reuters) - Valero Energy Corp ( VLO.N ) filed notice on Thursday that"
+        + " it plans to restart its 325,000 barrel per day (bpd) Port Arthur refinery. Shell Oil Co. said all units at its"
+        + " joint-venture Motiva Enterprises 285,000 bpd refinery in Port Arthur were shut. Exxon Mobil Corp said the"
+        + " hurricane had only a minor impact on its 349,000 bpd Beaumont, Texas, refinery. Production at Exxon Mobil"
+        + " Corp's ( XOM.N ) 502,000 barrel per day (bpd) Baton Rouge, Louisiana, refinery was unaffected. The storm shut"
+        + " the company's 62,000 bpd plant. Chevron said 7 percent of Gulf output was shut.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2007, 9, 13));
+    assertThat(key(cs, "325,000").party()).isEqualTo("valero");
+    assertThat(key(cs, "285,000").party()).isEqualTo("motiva");
+    assertThat(key(cs, "349,000").party()).isEqualTo("exxon");
+    assertThat(key(cs, "502,000").party()).isEqualTo("exxon");
+    assertThat(key(cs, "62,000").party()).isEmpty();
+  }
+
+  @Test
   void aByElectionIsNamedByItsSeat() {
     // by-election-seat (EventNames): two by-elections of one country and season key apart by their seats
     String before = "Greens take Hadley seat\n\nThe Green party won the Hadley by-election on Thursday, with 12,400"

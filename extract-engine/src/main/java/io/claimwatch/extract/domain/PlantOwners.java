@@ -1,0 +1,148 @@
+package io.claimwatch.extract.domain;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule "plant-owner": a rate written before the noun of a plant ("its 325,000 barrel per day (bpd) Port Arthur
+ * refinery", "Motiva Enterprises 285,000 bpd refinery", "Exxon's 349,000 bpd Beaumont, Texas, refinery") is the
+ * capacity of one company's plant, and that company is the key's party, so that the capacities of four refineries
+ * of one storm never share a group while one refinery told in two stories still does. The rate's words and the plant
+ * nouns are those of {@code lexicon/counted-capacity-rates.txt} (counted.rate-capacity); between the rate and the noun
+ * stand only capitalised words (the plant's place or name) and commas. The owner is the capitalised name right before
+ * the figure ("Motiva Enterprises", "Exxon's": its first word), or, after "its", the name that opens the sentence as
+ * its subject ("Valero Energy Corp filed notice ... its 325,000 bpd Port Arthur refinery"), in its normal form
+ * (company-party-name, {@link CompanyNames}). "the company's", "its" after a sentence that opens with no name, a
+ * share of a region's output ("7% of Gulf output") have no owner.
+ */
+final class PlantOwners {
+
+    private PlantOwners() {}
+
+    /** Words at most read after the figure before the plant noun. */
+    private static final int AFTER = 10;
+    /** Marks around a word. */
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** A ticker in brackets right before the figure: "Exxon Mobil Corp's ( XOM.N ) 502,000". */
+    private static final Pattern TICKER = Pattern.compile("\\(\\s*[A-Za-z]{1,6}\\.[A-Za-z]{1,2}\\s*\\)\\s*$");
+    /** A ticker in brackets anywhere: "Valero Energy Corp ( VLO.N ) filed". */
+    private static final Pattern TICKERS = Pattern.compile("\\(\\s*[A-Za-z]{1,6}\\.[A-Za-z]{1,2}\\s*\\)");
+    /** A dateline opening a story's first sentence: "HOUSTON (Reuters) - ". */
+    private static final Pattern DATELINE = Pattern.compile("^[^()]{0,60}\\([A-Za-z]+\\)\\s*[-–—]+\\s*");
+
+    private static final Set<String> RATES, UNITS, TIMES, HEADS;
+    private static final Set<String> DETERMINERS = Lexicon.words("claimant-determiners.txt");
+    private static final Set<String> PRONOUNS = Lexicon.words("claimant-pronouns.txt");
+    private static final ConceptLexicon NOT_NAMES = ConceptLexicon.load("/keys/not-place-names.txt");
+
+    static {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String line : Lexicon.lines("counted-capacity-rates.txt")) {
+            String[] kv = line.split(":", 2);
+            lists.computeIfAbsent(kv[0].strip(), k -> new HashSet<>()).addAll(List.of(kv[1].strip().split("\\s+")));
+        }
+        RATES = Set.copyOf(lists.getOrDefault("rate", Set.of()));
+        UNITS = Set.copyOf(lists.getOrDefault("unit", Set.of()));
+        TIMES = Set.copyOf(lists.getOrDefault("time", Set.of()));
+        HEADS = Set.copyOf(lists.getOrDefault("head", Set.of()));
+    }
+
+    /** The owner of the plant whose rate is the figure [figureStart, figureEnd) of the sentence [sentenceStart, sentenceEnd), or "". */
+    static String of(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
+        if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return "";
+        int after = rateAfter(text.substring(figureEnd, sentenceEnd));
+        if (after == NONE) return "";
+        String lead = TICKER.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
+        String[] before = lead.split("\\s+");
+        if (before.length == 0 || before[0].isEmpty()) return "";
+        String last = before[before.length - 1];
+        if (after == PLANT && last.equalsIgnoreCase("its")) return subject(text, sentenceStart, figureStart);
+        // an owner's "'s" owns a rate of any kind ("Exxon's 8,000 bpd"); a bare name only a plant's
+        if (!capitalised(last) || breaks(last) || after != PLANT && !possessive(last)) return "";
+        // "Motiva Enterprises 285,000 bpd", "Exxon's 8,000 bpd": the capitalised run right before the figure
+        int first = before.length - 1;
+        while (first - 1 >= 0 && capitalised(before[first - 1]) && !breaks(before[first - 1]) && !possessive(before[first - 1])) first--;
+        return name(text, before[first]);
+    }
+
+    /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
+    private static final int NONE = 0, RATE = 1, PLANT = 2;
+
+    /** What the words after a figure are: {@link #NONE}, {@link #RATE} or {@link #PLANT}. */
+    private static int rateAfter(String after) {
+        String[] ws = after.strip().split("\\s+");
+        boolean rate = false, unit = false;
+        for (int i = 0; i < ws.length && i < AFTER; i++) {
+            String raw = ws[i];
+            if (raw.isEmpty()) continue;
+            String w = clean(raw).toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) continue;
+            if (raw.startsWith("(") && raw.endsWith(")") && RATES.contains(w)) { rate = true; continue; }   // "(bpd)"
+            if (rate && HEADS.contains(w)) return PLANT;
+            if (hyphenedRate(w)) { rate = true; continue; }                     // "240,000-cars-a-year"
+            if (!rate && RATES.contains(w)) { rate = true; continue; }
+            if (!rate && UNITS.contains(w)) { unit = true; continue; }
+            if (unit && !rate && (w.equals("per") || w.equals("a")) && i + 1 < ws.length
+                    && TIMES.contains(clean(ws[i + 1]).toLowerCase(Locale.ROOT))) { rate = true; i++; continue; }
+            if (rate && capitalised(raw) && !raw.endsWith(".") && !raw.endsWith(";") && !raw.endsWith(":")) continue;   // "Port Arthur", "Beaumont, Texas,"
+            return rate ? RATE : NONE;
+        }
+        return rate ? RATE : NONE;
+    }
+
+    /** "barrel-per-day", "tonne-a-year" (a leading number or scale word dropped). */
+    private static boolean hyphenedRate(String w) {
+        String[] parts = w.split("-");
+        int n = parts.length;
+        return n >= 3 && UNITS.contains(parts[n - 3]) && (parts[n - 2].equals("per") || parts[n - 2].equals("a")) && TIMES.contains(parts[n - 1]);
+    }
+
+    /** The capitalised name that opens the sentence as its subject (a lower-case word follows it), or "". */
+    private static String subject(String text, int sentenceStart, int figureStart) {
+        String s = TICKERS.matcher(text.substring(sentenceStart, figureStart)).replaceAll(" ").strip();
+        Matcher d = DATELINE.matcher(s);
+        if (d.find()) s = s.substring(d.end());
+        String[] ws = s.split("\\s+");
+        int i = 0;
+        while (i < ws.length && capitalised(ws[i]) && !breaks(ws[i]) && !possessive(ws[i])) i++;
+        if (i == 0 || i >= ws.length || capitalised(ws[i]) || !Character.isLetter(ws[i].charAt(0))) return "";
+        String first = clean(ws[0]).toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(first) || PRONOUNS.contains(first)) return "";
+        return name(text, ws[0]);
+    }
+
+    /** The normal form of a name's first word, or "" for a month, weekday or a lone common word. */
+    private static String name(String text, String word) {
+        String w = clean(word);
+        if (w.isEmpty() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return "";
+        String l = w.toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(l) || PRONOUNS.contains(l)) return "";
+        return CompanyNames.normal(text, w);
+    }
+
+    /** A word ending in a mark that ends a clause, or a dash: no name runs over it. */
+    private static boolean breaks(String w) {
+        char last = w.charAt(w.length() - 1);
+        return w.equals("-") || w.equals("--") || w.equals("—") || last == ',' || last == ';' || last == ':' || last == '.' && w.length() > 3;
+    }
+
+    private static boolean possessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s");
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** The word without an owner's "'s" and without marks around it. */
+    private static String clean(String w) {
+        String s = possessive(w) ? w.substring(0, w.length() - 2) : w;
+        return EDGE_MARKS.matcher(s).replaceAll("");
+    }
+}
