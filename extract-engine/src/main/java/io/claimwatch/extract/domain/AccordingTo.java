@@ -1,8 +1,8 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.abbreviationDot;
-import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
-import static io.claimwatch.extract.domain.ClaimantWords.isName;
+import static io.claimwatch.extract.domain.NameShapes.abbreviationDot;
+import static io.claimwatch.extract.domain.ClauseMarks.isClauseBreak;
+import static io.claimwatch.extract.domain.NameShapes.isName;
 
 import java.util.List;
 

@@ -33,7 +33,7 @@ final class ActorTerms {
         if (m.unit.isEmpty()) return null;      // (a count is no term: "proposed a slate of 11 board members")
         for (int v = m.tokStart - 1; v >= Math.max(1, m.tokStart - WITHIN); v--) {
             Tok x = t.get(v);
-            if (x.is(",") || x.is(";") || x.is(":") || ClaimantWords.isHardBreak(x) || ClaimantWords.isQuote(x)) return null;
+            if (x.is(",") || x.is(";") || x.is(":") || ClauseMarks.isHardBreak(x) || ClauseMarks.isQuote(x)) return null;
             if (!x.isWord()) continue;
             String l = x.lower();
             if (lx.subordinators.contains(l) || w.relativePronouns.contains(l) || x.is("that") || x.is("and") || x.is("but")) return null;
@@ -42,7 +42,7 @@ final class ActorTerms {
             boolean ing = l.endsWith("ing");
             // (not "the proposed 5% tax", "to propose", "a plan proposed by"; "is demanding", not ", demanding": a participle's clause)
             if (p.is("to") || p.is("a") || p.is("an") || w.determiners.contains(p.lower()) || w.possessives.contains(p.lower())
-                    || ClaimantWords.possessive(p) || !ing && w.passive.contains(p.lower()) || ing && !w.passive.contains(p.lower())
+                    || NameShapes.possessive(p) || !ing && w.passive.contains(p.lower()) || ing && !w.passive.contains(p.lower())
                     || v + 1 < t.size() && t.get(v + 1).is("by")) return null;
             // (not "did not propose", nor "keeps it pegged at": a pronoun after a verb is its object)
             for (int n = v - 1; n >= Math.max(0, v - 3); n--) if (t.get(n).isWord() && NEGATIONS.contains(t.get(n).lower())) return null;

@@ -1,8 +1,8 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.colonBetween;
-import static io.claimwatch.extract.domain.ClaimantWords.introducedQuote;
-import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.colonBetween;
+import static io.claimwatch.extract.domain.ClauseMarks.introducedQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.insideQuote;
 
 import java.util.List;
 
@@ -35,6 +35,7 @@ public final class Attribution {
     private final AuthorityInquiry inquiry;
     private final LaterQuoteTag laterTag;
     private final ActorTerms terms;
+    private final SpeakersCountedByFigure counted;
     private ClaimantRule decided;
     private final java.util.EnumSet<ClaimantRule> applied = java.util.EnumSet.noneOf(ClaimantRule.class);
 
@@ -56,6 +57,7 @@ public final class Attribution {
         this.inquiry = new AuthorityInquiry(lx);
         this.laterTag = new LaterQuoteTag(text, sentences, verbs);
         this.terms = new ActorTerms(lx, speaker);
+        this.counted = new SpeakersCountedByFigure(lx, text, speaker);
     }
 
     /** The rule that decided the last {@link #claimant}. */
@@ -230,16 +232,9 @@ public final class Attribution {
      * figure in one piece is read over the whole sentence, back and on to the piece that ends it.
      */
     private String reportedInWrapped(int idx, List<Tok> t, Mention m) {
-        int from = idx;
-        while (from > 0 && idx - from < 3 && shapes.openEnded(from - 1)) from--;
-        int to = idx;
-        boolean going = from < idx;
-        while (to + 1 < sentences.size() && to - from < 5 && !shapes.closed(sentences.get(to)) && (going || shapes.openEnded(to))) {
-            to++;
-            going = true;
-        }
-        if (from == idx && to == idx || !shapes.closed(sentences.get(to))) return null;
-        List<Tok> whole = Tok.of(text, sentences.get(from).start(), sentences.get(to).end());
+        int[] pieces = shapes.wrappedSentence(idx);
+        if (pieces == null) return null;
+        List<Tok> whole = Tok.of(text, sentences.get(pieces[0]).start(), sentences.get(pieces[1]).end());
         int shift = -1;
         for (int j = 0; j < whole.size(); j++) if (whole.get(j).start() == t.get(m.tokStart).start()) shift = j - m.tokStart;
         if (shift < 0) return null;
@@ -278,31 +273,10 @@ public final class Attribution {
         decided = null;
         if (vs.isEmpty()) return null;
         int mTok = m == null ? t.size() : m.tokStart;
-        // claimant.addressees-counted: "Ruiz told 40 delegates that ...": a figure right after a verb whose object is the
-        // addressee counts those told, in the outlet's voice
-        // ("told more than 250 people": past a hedge)
-        int h = ClaimantWords.hedgeStart(t, mTok, lx);
-        if (m != null && vs.contains(h - 1) && w.addresseeCountVerbs.contains(t.get(h - 1).lower())) {
-            decided = ClaimantRule.ADDRESSEES_COUNTED;
-            return null;
-        }
-        String asker = m == null ? null : SurveyAgents.ofRespondents(text, t, m, vs);   // claimant.survey-agent
-        if (asker != null) {
-            decided = ClaimantRule.SURVEY_AGENT;
-            return asker;
-        }
-        // "14 had predicted ...", "while eight said ...": the figure counts the speakers themselves
-        if (m != null) {
-            int y = m.tokEnd;
-            while (y < t.size() && t.get(y).isWord() && w.verbAdverbs.contains(t.get(y).lower())) y++;
-            // (not a verb that reports with an evidential subject only: "three times the 410 recorded over the same period")
-            if (y < t.size() && vs.contains(y) && y > m.tokStart
-                    && (lx.reportingVerbs.contains(t.get(y).lower()) || !lx.evidentialVerbs.contains(t.get(y).lower()))) {
-                // ("In the Countryfile survey, 47% said ...": the survey that asked them)
-                String frame = speaker.surveyFrame(t);
-                decided = frame != null ? ClaimantRule.SURVEY_FRAME : ClaimantRule.SPEAKERS_COUNTED;
-                return frame;
-            }
+        SpeakersCountedByFigure.Reading own = m == null ? null : counted.of(t, m, vs);
+        if (own != null) {
+            decided = own.rule();
+            return own.claimant();
         }
         boolean inQuote = m != null && insideQuote(t, m.tokStart);
         // "X told reporters: \"I fear the dead could be ... 200.\"": the quotation that a verb introduces is its subject's

@@ -30,7 +30,7 @@ final class AuthorityInquiry {
         for (; v >= 0 && m.tokStart - v <= MAX_OBJECT; v--) {
             Tok x = t.get(v);
             if (!x.isWord()) {
-                if (ClaimantWords.isClauseBreak(x) && !x.is(",")) return null;
+                if (ClauseMarks.isClauseBreak(x) && !x.is(",")) return null;
                 continue;
             }
             if (VERBS.contains(x.lower()) && !x.capitalized()) break;

@@ -77,7 +77,7 @@ final class CarriedReport {
         for (int k = 0; k < t.size(); k++) if (viewVerb(t, k) && !poll(c) || quotationOpened(t, k)) return;
         source[idx] = c;
         for (Tok x : t) if (x.isWord() && PRESENT_REPORTS.contains(x.lower())) present.set(idx);
-        if (!t.isEmpty() && ClaimantWords.isQuote(t.get(0))) for (int k = 1; k < t.size(); k++) if (quotationClosed(t, k)) quoted.set(idx);
+        if (!t.isEmpty() && ClauseMarks.isQuote(t.get(0))) for (int k = 1; k < t.size(); k++) if (quotationClosed(t, k)) quoted.set(idx);
     }
 
     /**
@@ -147,7 +147,7 @@ final class CarriedReport {
      * quotation, is the outlet's (the quotation's own next sentence is {@link ClaimantRule#QUOTE_GOES_ON}).
      */
     private static boolean quotationOpened(List<Tok> t, int k) {
-        return t.get(k).is(":") && k + 1 < t.size() && ClaimantWords.isQuote(t.get(k + 1));
+        return t.get(k).is(":") && k + 1 < t.size() && ClauseMarks.isQuote(t.get(k + 1));
     }
 
     /**
@@ -159,9 +159,9 @@ final class CarriedReport {
      * or gives a view of its own ("The firm sees prices rising 3%", lexicon/claimant-clause-views.txt).
      */
     private static boolean quotationClosed(List<Tok> t, int k) {
-        if (k < 1 || k + 1 >= t.size() || !ClaimantWords.isQuote(t.get(k)) || !t.get(k + 1).isWord()) return false;
+        if (k < 1 || k + 1 >= t.size() || !ClauseMarks.isQuote(t.get(k)) || !t.get(k + 1).isWord()) return false;
         int p = k - 1;
-        if (p > 0 && ClaimantWords.isQuote(t.get(p))) p--;                 // ("..., '' Ruiz said": a closing mark of two quotes)
+        if (p > 0 && ClauseMarks.isQuote(t.get(p))) p--;                 // ("..., '' Ruiz said": a closing mark of two quotes)
         return t.get(p).is(",") || t.get(p).is("?") || t.get(p).is("!");
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The word lists of the claimant stage, read once from {@code lexicon/claimant-*.txt} (one word a
- * line), with the shape tests on tokens that the claimant rules share. Immutable and shared.
+ * line), with the tests on words that the claimant rules share; the marks of a clause are {@link ClauseMarks}', the
+ * shapes of a name {@link NameShapes}'. Immutable and shared.
  */
 final class ClaimantWords {
 
@@ -55,7 +56,6 @@ final class ClaimantWords {
     final Set<String> addresseeCountVerbs = words("addressee-count-verbs");
     final Set<String> bodyNouns = words("body-nouns");
     final Set<String> companyNouns = words("company-nouns");
-    final Set<String> companySuffixes = words("company-suffixes");
     /** "had", "has": auxiliaries of the perfect. */
     final Set<String> perfect = words("perfect");
     /** "his", "its": a subject "his office" is its owner's. */
@@ -217,39 +217,6 @@ final class ClaimantWords {
         return f;
     }
 
-    static boolean isQuote(Tok w) {
-        return w.text().equals("\"") || w.text().equals("”") || w.text().equals("“") || w.text().equals("'");
-    }
-
-    static boolean isNamePunct(Tok w) {
-        return w.is("(") || w.is(")") || w.is("’") || w.is("-") || w.is(".");
-    }
-
-    static boolean isDash(Tok w) {
-        return w.is("-") || w.is("–") || w.is("—");
-    }
-
-    static boolean isHardBreak(Tok w) {
-        if (w.isWord() || w.isNum()) return false;
-        return ";:.!?\"“”()—–".contains(w.text()) && !w.is("(") && !w.is(")") && !w.is(".");
-    }
-
-    static boolean isClauseBreak(Tok w) {
-        return !w.isWord() && !w.isNum() && ",;:.!?\"“”—–".contains(w.text());
-    }
-
-    /** The dots of "U.S." or "U.N." before a name, and of a middle initial, go on ("according to the U.S. Energy Department"). */
-    static boolean abbreviationDot(List<Tok> t, int b) {
-        if (!t.get(b).is(".") || b == 0 || b + 1 >= t.size()) return false;
-        Tok p = t.get(b - 1), n = t.get(b + 1);
-        if (!p.isWord() || p.text().length() != 1 || !p.capitalized() || p.end() != t.get(b).start()) return false;
-        if (n.isWord() && n.text().length() == 1 && n.capitalized() && n.start() == t.get(b).end()) return true;
-        // claimant.middle-initial: "the office of Senator Tom M. Baxter": a first name, its initial and a surname
-        if (b >= 2 && t.get(b - 2).capitalized() && t.get(b - 2).text().length() >= 2 && t.get(b - 2).end() < p.start()
-                && n.capitalized() && n.text().length() >= 2 && !Lexicon.get().functionWords.contains(n.lower())) return true;
-        return b >= 2 && t.get(b - 2).is(".") && t.get(b - 2).end() == p.start() && n.capitalized();
-    }
-
     /**
      * A lower-case -ing form of a verb ("citing", "reporting", "meaning"; not "king" or "thing"). The
      * engine has no verb lexicon to read the stem in, so the shape decides; it is read only here.
@@ -263,71 +230,8 @@ final class ClaimantWords {
         return lower.length() > 3 && lower.endsWith("ed");
     }
 
-    /** "Disease Control and Prevention": an "and" between two capitalised words is part of a name. */
-    static boolean insideName(List<Tok> t, int x) {
-        return x > 0 && x + 1 < t.size() && t.get(x - 1).capitalized() && t.get(x + 1).capitalized();
-    }
-
-    static boolean possessive(Tok w) {
-        return w.isWord() && w.capitalized() && (w.text().endsWith("'s") || w.text().endsWith("’s"));
-    }
-
-    /** Two to five capitalised words. */
-    static boolean isName(List<Tok> t, int a, int b) {
-        if (b - a < 2 || b - a > 5) return false;
-        for (int i = a; i < b; i++) if (!t.get(i).capitalized()) return false;
-        return true;
-    }
-
-    /**
-     * claimant.name-particle: a word of a name, capitalised or a particle of up to three letters in lower case joined by a
-     * hyphen to a capitalised part ("al-Issawi", "el-Sisi", "ad-Din"): "Faleh al-Issawi, the deputy head of the council,
-     * said" is a name and its appositive.
-     */
-    static boolean nameWord(Tok y) {
-        if (y.capitalized()) return true;
-        String x = y.text();
-        int h = x.indexOf('-');
-        return y.isWord() && h > 0 && h <= 3 && h + 1 < x.length() && Character.isUpperCase(x.charAt(h + 1));
-    }
-
-    static boolean hasCapital(List<Tok> t, int a, int b) {
-        for (int i = a; i < b; i++) if (t.get(i).capitalized() || t.get(i).isNum()) return true;
-        return false;
-    }
-
     static boolean contains(List<Tok> t, int[] sg, String lower) {
         for (int i = sg[0]; i < sg[1]; i++) if (t.get(i).is(lower)) return true;
-        return false;
-    }
-
-    /** Whether token k stands inside a quotation opened before it in the sentence. */
-    static boolean insideQuote(List<Tok> t, int k) {
-        int open = 0;
-        for (int i = 0; i < k; i++) {
-            String s = t.get(i).text();
-            if (s.equals("“")) open = 1;
-            else if (s.equals("”")) open = 0;
-            else if (s.equals("\"")) open ^= 1;
-        }
-        return open == 1;
-    }
-
-    /**
-     * The index of the quotation mark that opens the quotation around token k, when words come before it
-     * (after a colon or comma, or "Israel said it had identified \"approximately 30 projectiles\""), or -1.
-     */
-    static int introducedQuote(List<Tok> t, int k) {
-        int q = k - 1;
-        while (q > 0 && !isQuote(t.get(q))) q--;
-        return q > 0 && isQuote(t.get(q)) ? q : -1;
-    }
-
-    /** "Three firefighters injured: ..., the captain said": a colon after the figure ends its clause. */
-    static boolean colonBetween(List<Tok> t, int from, int to) {
-        for (int x = from; x < to; x++) {
-            if (t.get(x).is(":") && !(x > 0 && x + 1 < t.size() && t.get(x - 1).isNum() && t.get(x + 1).isNum())) return true;   // not "6:58"
-        }
         return false;
     }
 

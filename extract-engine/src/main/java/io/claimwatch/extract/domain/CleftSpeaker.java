@@ -26,7 +26,7 @@ final class CleftSpeaker {
         if (first >= t.size() || !t.get(first).capitalized()) return null;
         for (int j = first + 1; j < Math.min(t.size() - 1, 2 + LONGEST + 1); j++) {
             Tok x = t.get(j);
-            if (x.is(",") || x.is(";") || x.is(":") || ClaimantWords.isQuote(x) || ClaimantWords.isHardBreak(x)) return null;
+            if (x.is(",") || x.is(";") || x.is(":") || ClauseMarks.isQuote(x) || ClauseMarks.isHardBreak(x)) return null;
             if (!x.is("that") && !x.is("who")) continue;
             String v = t.get(j + 1).lower();
             boolean speaks = lx.reportingVerbs.contains(v) || w.viewVerbs.contains(v);

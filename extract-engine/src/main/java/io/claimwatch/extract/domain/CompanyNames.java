@@ -39,6 +39,24 @@ final class CompanyNames {
     private static final Set<String> SUFFIXES = Lexicon.words("claimant-company-suffixes.txt");
     private static final Set<String> DETERMINERS = Lexicon.words("claimant-determiners.txt");
 
+    /** The marks in and around a legal suffix: "L.P.", "Co.", "S.A.". */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /**
+     * Whether {@code word} is a company's legal suffix ({@code lexicon/claimant-company-suffixes.txt}: "Inc", "Co.",
+     * "plc", "AG"), read in any case and without its marks, so that "N.V." is "NV" and "Co.," is "Co".
+     */
+    static boolean isLegalSuffix(String word) {
+        return SUFFIXES.contains(NOT_LETTERS.matcher(word).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word of the name after its first is a legal suffix: "Shell Pipeline Co LP", "Deutsche Lufthansa AG". */
+    static boolean hasLegalSuffix(String name) {
+        String[] ws = name.strip().split("\\s+");
+        for (int i = 1; i < ws.length; i++) if (isLegalSuffix(ws[i])) return true;
+        return false;
+    }
+
     /** The normal form of the company {@code name} in the article {@code text}, or "" for no name. */
     static String normal(String text, String name) {
         String n = name == null ? "" : EDGE_MARKS.matcher(name.strip().replaceAll("['’]s$", "")).replaceAll("");
@@ -60,7 +78,7 @@ final class CompanyNames {
         String best = "";
         int most = least - 1;
         for (String first : names.listed) {
-            if (SUFFIXES.contains(clean(first))) continue;
+            if (isLegalSuffix(first)) continue;
             String head = head(first);
             int n = names.count.getOrDefault(first, 0);
             for (String shortName : names.shortsOf.getOrDefault(head, List.of()))
@@ -80,9 +98,8 @@ final class CompanyNames {
      * words of the names given with a ticker or legal suffix, and how often each word stands.
      */
     private static final class Names {
-        private static final ThreadLocal<Names> LAST = new ThreadLocal<>();
+        private static final PerArticle<Names> READ = new PerArticle<>(Names::new);
 
-        private final String text;
         private final Map<String, String> byTicker = new HashMap<>();
         private final Map<String, String> byInitials = new HashMap<>();
         private final Set<String> listed = new TreeSet<>();
@@ -91,7 +108,6 @@ final class CompanyNames {
         private final Map<String, List<String>> shortsOf = new HashMap<>();
 
         private Names(String text) {
-            this.text = text;
             Matcher t = TICKED.matcher(text);
             while (t.find()) {
                 String first = firstName(t.group(1));
@@ -101,9 +117,9 @@ final class CompanyNames {
             Matcher r = RUN.matcher(text);
             while (r.find()) {
                 String[] ws = r.group().split(" ");
-                if (SUFFIXES.contains(clean(ws[ws.length - 1]))) listed.add(firstName(r.group()));
+                if (isLegalSuffix(ws[ws.length - 1])) listed.add(firstName(r.group()));
                 int n = ws.length;
-                while (n > 0 && SUFFIXES.contains(clean(ws[n - 1]))) n--;
+                while (n > 0 && isLegalSuffix(ws[n - 1])) n--;
                 if (n < 2) continue;
                 StringBuilder initials = new StringBuilder(n);
                 for (int i = 0; i < n; i++) initials.append(ws[i].charAt(0));
@@ -119,11 +135,7 @@ final class CompanyNames {
 
         /** The names of {@code text}, read once for the article this thread is extracting. */
         static Names of(String text) {
-            Names last = LAST.get();
-            if (last != null && last.text == text) return last;
-            Names names = new Names(text);
-            LAST.set(names);
-            return names;
+            return READ.of(text);
         }
 
         /** The first word of the long name the article gives the short {@code name}, by its ticker or initials, or "". */

@@ -96,7 +96,7 @@ final class CountedChanges {
         String said = span(t, a, x);
         String first = t.get(a).text();
         String lower = first.toLowerCase(Locale.ROOT);
-        if (a == 0 && !lower.equals(first) && CountedWords.writtenAsWord(text, lower)) said = lower + said.substring(first.length());
+        if (a == 0 && !lower.equals(first) && WrittenWords.asWord(text, lower)) said = lower + said.substring(first.length());
         return said;
     }
 

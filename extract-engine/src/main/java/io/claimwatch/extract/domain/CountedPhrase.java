@@ -303,7 +303,7 @@ public final class CountedPhrase {
         String first = r.t.get(0).text();
         if (!subject.equals(first) && !subject.startsWith(first + " ")) return subject;
         String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.equals(first) || !CountedWords.writtenAsWord(r.text, lower)) return subject;
+        if (lower.equals(first) || !WrittenWords.asWord(r.text, lower)) return subject;
         return lower + subject.substring(first.length());
     }
 

@@ -191,7 +191,7 @@ final class CountedShareMeasures {
         if (a != 0 || !t.get(0).capitalized()) return measure;
         String first = t.get(0).text();
         String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.equals(first) || !CountedWords.writtenAsWord(text, lower)) return measure;
+        if (lower.equals(first) || !WrittenWords.asWord(text, lower)) return measure;
         return lower + measure.substring(first.length());
     }
 

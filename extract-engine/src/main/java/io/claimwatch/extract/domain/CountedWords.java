@@ -233,15 +233,6 @@ final class CountedWords {
         return k;
     }
 
-    /** The text has the word as a whole word, as written (case counts). */
-    static boolean writtenAsWord(String text, String word) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int e = i + word.length();
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
-        }
-        return false;
-    }
-
     /** The texts of tokens [a, b), joined by spaces. */
     static String span(List<Tok> t, int a, int b) {
         StringBuilder sb = new StringBuilder();

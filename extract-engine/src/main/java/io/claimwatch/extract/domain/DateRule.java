@@ -228,30 +228,7 @@ enum DateRule {
             "The government declared an emergency last month after 40 people died.", "2019-12-07", "2019-11..2019-11") {
         @Override
         void find(SentenceDates s) {
-            if (s.c.pub == null || !s.sent.contains("month")) return;
-            Matcher r = s.w.relativeMonth.matcher(s.sent);
-            while (r.find()) {
-                String entry = TimeWords.entry(r.group());
-                Integer off = s.w.months.get(entry), anchored = s.w.anchoredMonths.get(entry);
-                LocalDate d = off == null ? null : s.c.pub.plusMonths(off);
-                // "rose in November to 7.1% from 7% the previous month": from the month named before it (ANCHORED_MONTH)
-                Cand named = null;
-                for (Cand x : s.out) if (x.e() <= s.ss + r.start() && x.date().month() != 0 && (named == null || x.e() > named.e())) named = x;
-                if (named != null && anchored != null && !DateRoles.beforeNoun(s.sent, r.end(), entry, s.w)) {
-                    // "for the 12 months ended in June, from 2.6% the month before": the span a month back; a base a figure
-                    // is compared with, it dates only the figure right before it (DatingRule.OWN_CLAUSE)
-                    boolean span = named.end() != null && named.end().month() != 0 && !named.end().equals(named.date());
-                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), span ? Kind.RANGE : Kind.POINT, monthOn(named.date(), anchored),
-                            span ? monthOn(named.end(), anchored) : null, false, s.lead(s.ss + r.start()).prep(),
-                            FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find(), this));
-                    continue;
-                }
-                PartialDate month = d == null ? null : new PartialDate(d.getYear(), d.getMonthValue(), 0);
-                // "up from 440,000 six months earlier": a month back from publication right after a figure is its base alone
-                if (month != null && anchored != null && FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find()) {
-                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), Kind.POINT, month, null, false, s.lead(s.ss + r.start()).prep(), true, this));
-                } else if (month != null) s.add(s.ss + r.start(), s.ss + r.end(), month, null, false);
-            }
+            RelativeMonthsAndYears.months(s, this);
         }
     },
 
@@ -285,37 +262,7 @@ enum DateRule {
             "Some 5,200 people have crossed this year.", "2018-06-29", "2018-01-01..2018-06-29") {
         @Override
         void find(SentenceDates s) {
-            if (!s.sent.contains("year") && !s.sent.contains("centur")) return;     // "a century ago" (YEAR|-100)
-            Matcher r = s.w.relativeYear.matcher(s.sent);
-            LocalDate ref = s.c.reference();
-            while (ref != null && r.find()) {
-                Integer off = s.w.years.get(TimeWords.entry(r.group()));
-                if (off == null || s.taken(r.start(), r.end(), false)) continue;     // "the first quarter of last year"
-                Cand period = off != 0 ? s.periodNamedAgain(r.start()) : null;
-                if (period != null) {
-                    s.addMoved(s.ss + r.start(), s.ss + r.end(), period, off);
-                    continue;
-                }
-                // "in 2007, down from 164 crashes the previous year": a year before the one the sentence named (ANCHORED_YEAR)
-                Cand named = null;
-                for (Cand x : s.out) {
-                    if (x.e() <= s.ss + r.start() && x.date().month() == 0 && (named == null || x.e() > named.e())) named = x;
-                }
-                boolean anchored = named != null && s.w.anchoredYears.contains(TimeWords.entry(r.group()));
-                PartialDate d = PartialDate.year((anchored ? named.date().year() : ref.getYear()) + off);
-                if (s.firstOf(r.start(), r.end(), d)) continue;
-                // "fell from about 5 million a century ago to 40,000": a year back right after the figure "from" opens is its alone
-                if (off < 0 && FROM_FIGURE_BEFORE.matcher(s.sent.substring(0, r.start())).find()) {
-                    s.out.add(new Cand(s.ss + r.start(), s.ss + r.end(), Kind.POINT, d, null, false, s.lead(s.ss + r.start()).prep(), true, this));
-                    continue;
-                }
-                s.add(s.ss + r.start(), s.ss + r.end(), d, null, false);
-            }
-            // "the first two months of the year": "the year" names the reference year only there
-            Matcher t = s.w.theYear.matcher(s.sent);
-            while (ref != null && t.find()) {
-                if (!s.taken(t.start(), t.end(), false)) s.firstOf(t.start(), t.end(), PartialDate.year(ref.getYear()));
-            }
+            RelativeMonthsAndYears.years(s, this);
         }
     },
 
@@ -374,19 +321,6 @@ enum DateRule {
         this.example = example;
         this.pub = pub;
         this.want = want;
-    }
-
-    /** A figure that ends right before a phrase, at most one word between ("440,000 six months earlier"). */
-    private static final java.util.regex.Pattern FIGURE_BEFORE = java.util.regex.Pattern.compile("\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
-
-    /** "from about 5 million ": a figure "from" opens, right before a phrase (at most two words before the figure, one after). */
-    private static final java.util.regex.Pattern FROM_FIGURE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\bfrom\\s+(?:\\p{L}+\\s+){0,2}[$£€]?\\d\\S*\\s+(?:\\p{L}+\\s+)?$");
-
-    /** The month n months on from a date's month. */
-    private static PartialDate monthOn(PartialDate d, int n) {
-        LocalDate m = LocalDate.of(d.year(), d.month(), 1).plusMonths(n);
-        return new PartialDate(m.getYear(), m.getMonthValue(), 0);
     }
 
     /** "date.calendar-date". */

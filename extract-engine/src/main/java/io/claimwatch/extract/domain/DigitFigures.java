@@ -213,9 +213,9 @@ final class DigitFigures {
         if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.dayRangeEnd(t, v.intValue(), i, j))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
-        if (plainInt && not.designatedList(t, i)) return null;                        // "Locks 16, 17, 20"
-        if (plainInt && not.nameEndingInNumber(t, i, prev, prev2, j)) return null;
-        if (plainInt && not.modelName(t, k, prev, prev2, j)) return null;
+        if (plainInt && not.names.designatedList(t, i)) return null;                        // "Locks 16, 17, 20"
+        if (plainInt && not.names.nameEndingInNumber(t, i, prev, prev2, j)) return null;
+        if (plainInt && not.names.modelName(t, k, prev, prev2, j)) return null;
         if (not.ages.ageOf(t, i) || plainInt && not.ages.ageStated(t, i, j)) return null;
         if (plainInt && not.ages.ageInApposition(t, v.intValue(), prev, prev2, i, j)) return null;
         if (plainInt && not.ages.ageOfPerson(t, i, j, v.longValue())) return null;   // "He was 91."

@@ -25,11 +25,11 @@ final class MarketReaction {
     static boolean reaction(List<Tok> t, Mention m) {
         for (int n = m.tokStart - 1; n >= Math.max(2, m.tokStart - MOVE_WITHIN); n--) {
             Tok x = t.get(n);
-            if (x.is(",") || x.is(";") || ClaimantWords.isHardBreak(x) || ClaimantWords.isQuote(x)) return false;
+            if (x.is(",") || x.is(";") || ClauseMarks.isHardBreak(x) || ClauseMarks.isQuote(x)) return false;
             if (!x.isWord() || !MARKET.contains(x.lower())) continue;
             for (int p = n - 1; p >= Math.max(1, n - 1 - OWNER_WITHIN); p--) {
                 if (t.get(p).isWord() && PARTICIPLES.contains(t.get(p).lower())) return t.get(p - 1).is(",");
-                if (t.get(p).is(",") || ClaimantWords.isHardBreak(t.get(p))) return false;
+                if (t.get(p).is(",") || ClauseMarks.isHardBreak(t.get(p))) return false;
             }
             return false;
         }

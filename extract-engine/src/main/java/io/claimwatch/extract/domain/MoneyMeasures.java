@@ -48,7 +48,6 @@ final class MoneyMeasures {
   private static final Pattern AGENT = Pattern.compile(
       NAME + "(?:\\s+(?:or|and)\\s+\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*)?\\s*,?\\s+(?:also\\s+)?(?:has\\s+|have\\s+|had\\s+)?(\\p{Ll}+)\\s+$");
   private static final java.util.Set<String> AGENT_VERBS = Lexicon.words("money-agent-verbs.txt");
-  private static final java.util.Set<String> COMPANY_SUFFIXES = Lexicon.words("claimant-company-suffixes.txt");
   /** A number in the text, and one that is a year. */
   private static final Pattern FIGURE = Pattern.compile("[0-9][0-9.,]*");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
@@ -85,7 +84,7 @@ final class MoneyMeasures {
     // the holder may stand before the clause ("Farmers, with 9.6 mln dlrs in assets, was closed")
     int ss = at.sentenceStart();
     String sentenceBefore = text.substring(Math.max(ss, hedgeStart - 240), Math.max(ss, hedgeStart));
-    String owner = party != null ? "" : owner(sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after);
+    String owner = party != null ? "" : owner(text, sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after);
     String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
     String sale = salePrice(sentenceBefore);
     String measure = measure(before, after, counted, sale);
@@ -177,29 +176,26 @@ final class MoneyMeasures {
   }
 
   /** The owner the words around the sum name, lower case without its company words; "" if none. */
-  String owner(String before, String after) {
+  String owner(String text, String before, String after) {
     Matcher m = POSSESSIVE_BEFORE.matcher(before);
     if (m.find()) return name(m.group(1));
     m = POSSESSIVE_AFTER.matcher(after);
     if (m.find()) return name(m.group(1));
     m = HOLDER.matcher(before);
     if (m.find()) return name(m.group(1));
-    return agent(before);
+    return agent(text, before);
   }
 
   /**
    * money-owner-agent: a company named with its legal suffix as the subject of a verb of
    * {@code lexicon/money-agent-verbs.txt} right before the sum owns it, in its normal form (company-party-name,
-   * {@link CompanyNames}): "Shell Pipeline Co LP, inflicted around $50 million in property damage" is Shell's; "" if none.
+   * {@link CompanyNames}, read in the article {@code text}): "Shell Pipeline Co LP, inflicted around $50 million in
+   * property damage" is Shell's; "" if none.
    */
-  private static String agent(String before) {
+  private static String agent(String text, String before) {
     Matcher m = AGENT.matcher(before);
     if (!m.find() || !AGENT_VERBS.contains(m.group(2))) return "";
-    String[] ws = m.group(1).split("\\s+");
-    for (int i = 1; i < ws.length; i++) {
-      if (COMPANY_SUFFIXES.contains(ws[i].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))) return CompanyNames.normal(before, m.group(1));
-    }
-    return "";
+    return CompanyNames.hasLegalSuffix(m.group(1)) ? CompanyNames.normal(text, m.group(1)) : "";
   }
 
   private String name(String written) {

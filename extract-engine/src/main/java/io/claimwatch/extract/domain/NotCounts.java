@@ -134,7 +134,7 @@ final class NotCounts {
         Tok prev = t.get(k - 1);
         // not after a dateline in capitals: "LOS ANGELES Two bodies were found"
         return prev.isWord() && prev.capitalized() && !prev.text().equals(prev.text().toUpperCase(java.util.Locale.ROOT))
-                && prev.end() < n.start() && !not.titleCase(t);
+                && prev.end() < n.start() && !not.names.titleCase(t);
     }
 
     /** The token of the figure's own numeral (digits or a number word), the last of the mention's. */

@@ -24,8 +24,6 @@ final class NumberedNames {
     private final Lexicon lx;
     private final NotFigures not;
     private final List<Name> names = new ArrayList<>();
-    /** "Co", "Inc": a company's legal suffix, between a maker's name and its ticker (lexicon/claimant-company-suffixes.txt). */
-    private final Set<String> companySuffixes = Set.copyOf(Lexicon.lines("claimant-company-suffixes.txt"));
     /** The chars of the longest number word: a longer word is none. */
     private final int longestNumberWord;
     /** The ASCII letters a number word starts with. */
@@ -179,7 +177,7 @@ final class NumberedNames {
     private int pastTicker(List<Tok> t, int i) {
         if (i < 5 || StockTickers.tickerAt(t, i - 5) != i) return i;
         int p = i - 5;
-        return p > 0 && companySuffixes.contains(t.get(p - 1).lower()) ? p - 1 : p;
+        return p > 0 && CompanyNames.isLegalSuffix(t.get(p - 1).text()) ? p - 1 : p;
     }
 
     private static final List<String> NONE = List.of(), POSSESSIVES = List.of("'s", "’s"), PLURALS = List.of("s");
@@ -196,7 +194,7 @@ final class NumberedNames {
         Tok k = t.get(i), prev = t.get(i - 1), prev2 = i > 1 ? t.get(i - 2) : null;
         if (!k.isNum() || !prev.isWord()) return false;
         if (lx.designators.contains(prev.lower()) && !prev.is("aged")) return true;
-        return not.modelName(t, k, prev, prev2, i + 1) || not.nameEndingInNumber(t, i, prev, prev2, i + 1);
+        return not.names.modelName(t, k, prev, prev2, i + 1) || not.names.nameEndingInNumber(t, i, prev, prev2, i + 1);
     }
 
     /** A number of three or more digits, not round and not a year: "737", "1282", "911". */

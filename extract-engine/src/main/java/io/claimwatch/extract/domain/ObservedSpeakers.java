@@ -1,7 +1,7 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.insideQuote;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.insideQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.isQuote;
 
 import java.util.List;
 

@@ -51,6 +51,23 @@ final class ParagraphShapes {
         return e.is(",") || e.isWord() && lx.functionWords.contains(e.lower()) && !e.capitalized();
     }
 
+    /**
+     * Wrapped wire copy whose lines became paragraphs: the first and last of the pieces of one sentence that piece
+     * {@code idx} belongs to (up to three open-ended pieces before it, up to five in all, the last closed), or null when
+     * it stands whole.
+     */
+    int[] wrappedSentence(int idx) {
+        int from = idx;
+        while (from > 0 && idx - from < 3 && openEnded(from - 1)) from--;
+        int to = idx;
+        boolean going = from < idx;
+        while (to + 1 < sentences.size() && to - from < 5 && !closed(sentences.get(to)) && (going || openEnded(to))) {
+            to++;
+            going = true;
+        }
+        return from == idx && to == idx || !closed(sentences.get(to)) ? null : new int[] {from, to};
+    }
+
     /** Whether the sentence ends with a full stop, a question or exclamation mark, or a closing quotation mark. */
     boolean closed(Sentences.Sentence s) {
         String st = text.substring(s.start(), s.end()).stripTrailing();

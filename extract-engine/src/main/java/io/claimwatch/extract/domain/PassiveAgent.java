@@ -1,6 +1,6 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.isClauseBreak;
+import static io.claimwatch.extract.domain.ClauseMarks.isClauseBreak;
 
 import java.util.List;
 

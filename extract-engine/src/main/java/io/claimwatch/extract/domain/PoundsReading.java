@@ -24,6 +24,8 @@ final class PoundsReading {
             "\\s*(?:\\(|,\\s*or\\s)\\s*(?:[\\p{L}.]+\\s+){0,3}(?:US\\$|A\\$|C\\$|\\$|€|¥|USD|EUR)\\s*\\d.*", Pattern.DOTALL);
     /** A British story's words of its money. */
     private static final Pattern BRITISH = Pattern.compile("£|\\b(?:pence|sterling)\\b", Pattern.CASE_INSENSITIVE);
+    /** Whether the article writes "pence", "sterling" or "£", read once per article. */
+    private static final PerArticle<Boolean> BRITISH_STORY = new PerArticle<>(text -> BRITISH.matcher(text).find());
     private static final Set<String> MONEY_WORDS = Set.copyOf(Lexicon.lines("pounds-money-words.txt"));
 
     private PoundsReading() {}
@@ -36,7 +38,7 @@ final class PoundsReading {
         int j = CountedWords.afterFigure(t, m);
         if (j < t.size() && t.get(j).is("of")) return false;
         if (CONVERSION.matcher(text.substring(m.end, Math.min(text.length(), m.end + 60))).matches()) return true;
-        return moneyBefore(t, m) || BRITISH.matcher(text).find();
+        return moneyBefore(t, m) || BRITISH_STORY.of(text);
     }
 
     /** A word of money among the {@link #BEFORE} words before the figure, within its clause. */

@@ -32,6 +32,8 @@ final class RecallParties {
     private static final Set<String> SKIPS = Lexicon.words("recall-agent-skips.txt");
     private static final Set<String> PASSIVE = Lexicon.words("recall-passive-words.txt");
     private static final ConceptLexicon NOT_NAMES = ConceptLexicon.load("/keys/not-place-names.txt");
+    /** The first recaller of the article's opening, read once per article. */
+    private static final PerArticle<String> OPENING_RECALLER = new PerArticle<>(RecallParties::opening);
 
     /** The recaller of the figure at {@code figureStart} in the sentence [sentenceStart, sentenceEnd), or "". */
     static String of(String text, int sentenceStart, int figureStart, int sentenceEnd) {
@@ -42,7 +44,7 @@ final class RecallParties {
             String a = agent(text, sentenceStart, m.start(), m.group());
             if (!a.isEmpty()) own = a;
         }
-        return own.isEmpty() ? opening(text) : own;
+        return own.isEmpty() ? OPENING_RECALLER.of(text) : own;
     }
 
     /** The first recaller of the article's opening, or "". */

@@ -1,7 +1,7 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.hasCapital;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.NameShapes.hasCapital;
+import static io.claimwatch.extract.domain.ClauseMarks.isQuote;
 import static io.claimwatch.extract.domain.ClaimantWords.span;
 
 import java.util.List;
@@ -236,7 +236,7 @@ final class Referents {
     private String reportOpening(int idx) {
         Sentences.Sentence s = sentences.get(idx);
         List<Tok> t = Tok.of(text, s.start(), s.end());
-        if (t.size() < 3 || !t.get(0).isWord() || !w.determiners.contains(t.get(0).lower()) && !ClaimantWords.possessive(t.get(0))) return null;
+        if (t.size() < 3 || !t.get(0).isWord() || !w.determiners.contains(t.get(0).lower()) && !NameShapes.possessive(t.get(0))) return null;
         for (int j = 1; j < t.size() - 1 && j <= 5 && t.get(j).isWord(); j++) {
             String x = t.get(j).lower();
             if (lx.evidentialSubjects.contains(x) && !lx.dataNouns.contains(x) && !x.endsWith("s")) {
@@ -256,7 +256,7 @@ final class Referents {
         Sentences.Sentence s = sentences.get(idx);
         List<Tok> t = Tok.of(text, s.start(), s.end());
         if (t.size() < 6 || !t.get(0).is("in") || !t.get(1).is("a") && !w.determiners.contains(t.get(1).lower())
-                && !ClaimantWords.possessive(t.get(1)) || !w.mediumNouns.contains(t.get(2).lower())) return null;
+                && !NameShapes.possessive(t.get(1)) || !w.mediumNouns.contains(t.get(2).lower())) return null;
         int c = 3;
         while (c < t.size() && c <= 9 && !t.get(c).is(",")) c++;
         if (c >= t.size() - 2 || !t.get(c).is(",")) return null;

@@ -23,7 +23,7 @@ final class RelativeAsides {
         if (v + 1 < t.size() && t.get(v + 1).isWord() && (t.get(v + 1).capitalized() || t.get(v + 1).is("the"))) return k;
         for (int x = k - 1; x >= 2 && x > k - 30; x--) {
             Tok y = t.get(x);
-            if (y.is(",") || ClaimantWords.isQuote(y) || ClaimantWords.isHardBreak(y)) return k;
+            if (y.is(",") || ClauseMarks.isQuote(y) || ClauseMarks.isHardBreak(y)) return k;
             if ((y.is("which") || y.is("who") || y.is("whose")) && x < k - 1 && t.get(x - 1).is(",") && t.get(x - 2).isWord()
                     && t.get(x - 2).capitalized()) return x - 2;
         }

@@ -1,6 +1,6 @@
 package io.claimwatch.extract.domain;
 
-import static io.claimwatch.extract.domain.ClaimantWords.isHardBreak;
+import static io.claimwatch.extract.domain.ClauseMarks.isHardBreak;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.ClaimantWords.ingForm;
-import static io.claimwatch.extract.domain.ClaimantWords.isDash;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.isDash;
+import static io.claimwatch.extract.domain.ClauseMarks.isQuote;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.ClaimantWords.edForm;
-import static io.claimwatch.extract.domain.ClaimantWords.isNamePunct;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.isNamePunct;
+import static io.claimwatch.extract.domain.ClauseMarks.isQuote;
 
 import java.util.List;
 

@@ -126,8 +126,8 @@ final class SpeakerAsides {
      * of the sentence are a quoted fragment of its predicate, not the subject of the verb inside it.
      */
     static boolean quotedFragment(List<Tok> t, int a) {
-        return a >= 2 && ClaimantWords.isQuote(t.get(a - 1)) && t.get(a - 2).isWord() && !t.get(a).capitalized()
-                && !ClaimantWords.insideQuote(t, a - 1);
+        return a >= 2 && ClauseMarks.isQuote(t.get(a - 1)) && t.get(a - 2).isWord() && !t.get(a).capitalized()
+                && !ClauseMarks.insideQuote(t, a - 1);
     }
 
     /**
@@ -159,7 +159,7 @@ final class SpeakerAsides {
      */
     String surveyFrame(List<Tok> t) {
         if (t.size() < 4 || !t.get(0).is("in") || !t.get(1).isWord()) return null;
-        if (!w.determiners.contains(t.get(1).lower()) && !ClaimantWords.possessive(t.get(1))) return null;
+        if (!w.determiners.contains(t.get(1).lower()) && !NameShapes.possessive(t.get(1))) return null;
         for (int i = 2; i < t.size() && i <= 7; i++) {
             if (t.get(i).is(",")) {
                 boolean survey = false;

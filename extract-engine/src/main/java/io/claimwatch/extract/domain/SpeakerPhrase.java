@@ -2,13 +2,13 @@ package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.ClaimantWords.contains;
 import static io.claimwatch.extract.domain.ClaimantWords.edForm;
-import static io.claimwatch.extract.domain.ClaimantWords.hasCapital;
+import static io.claimwatch.extract.domain.NameShapes.hasCapital;
 import static io.claimwatch.extract.domain.ClaimantWords.ingForm;
-import static io.claimwatch.extract.domain.ClaimantWords.insideName;
-import static io.claimwatch.extract.domain.ClaimantWords.isHardBreak;
-import static io.claimwatch.extract.domain.ClaimantWords.isName;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
-import static io.claimwatch.extract.domain.ClaimantWords.possessive;
+import static io.claimwatch.extract.domain.NameShapes.insideName;
+import static io.claimwatch.extract.domain.ClauseMarks.isHardBreak;
+import static io.claimwatch.extract.domain.NameShapes.isName;
+import static io.claimwatch.extract.domain.ClauseMarks.isQuote;
+import static io.claimwatch.extract.domain.NameShapes.possessive;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -357,7 +357,7 @@ final class SpeakerPhrase {
             if (y.is("(")) bracket = true;
             else if (y.is(")")) bracket = false;
             else if (bracket || y.is(".")) continue;
-            else if (!ClaimantWords.nameWord(y)) return false;
+            else if (!NameShapes.nameWord(y)) return false;
             else words++;
         }
         if (words > 1) return true;

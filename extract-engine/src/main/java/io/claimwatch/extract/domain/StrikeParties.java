@@ -29,17 +29,13 @@ final class StrikeParties {
     private static final Set<String> WORDS = Lexicon.words("strike-words.txt");
     private static final Set<String> SKIPS = Lexicon.words("strike-party-skips.txt");
 
-    /** The article last read on this thread and its struck company: claims of one article ask once each. */
-    private static final ThreadLocal<String[]> LAST = new ThreadLocal<>();
+    /** The struck company of the article, read once per article: claims of one article ask once each. */
+    private static final PerArticle<String> STRUCK_COMPANY = new PerArticle<>(StrikeParties::struck);
 
     /** The struck company of the article when the sentence [sentenceStart, sentenceEnd) speaks of a strike, or "". */
     static String of(String text, int sentenceStart, int sentenceEnd) {
         if (sentenceStart >= sentenceEnd || !speaksOfStrike(text.substring(sentenceStart, sentenceEnd))) return "";
-        String[] last = LAST.get();
-        if (last != null && last[0] == text) return last[1];
-        String struck = struck(text);
-        LAST.set(new String[] {text, struck});
-        return struck;
+        return STRUCK_COMPANY.of(text);
     }
 
     /** The company a labour strike told in {@code text} is against, or "". */

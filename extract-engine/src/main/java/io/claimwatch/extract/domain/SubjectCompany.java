@@ -28,7 +28,7 @@ final class SubjectCompany {
         List<Tok> t = Tok.of(text, 0, text.length());
         List<Integer> ends = new java.util.ArrayList<>();
         for (int i = 1; i < t.size(); i++) {
-            if (t.get(i).isWord() && w.companySuffixes.contains(t.get(i).lower()) && !t.get(i).text().equals(t.get(i).lower())
+            if (t.get(i).isWord() && CompanyNames.isLegalSuffix(t.get(i).text()) && !t.get(i).text().equals(t.get(i).lower())
                     && t.get(i - 1).capitalized()) ends.add(i);
         }
         for (Pattern p : List.of(TICKER, BARE_TICKER)) {

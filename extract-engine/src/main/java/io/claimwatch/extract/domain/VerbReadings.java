@@ -1,7 +1,7 @@
 package io.claimwatch.extract.domain;
 
 import static io.claimwatch.extract.domain.ClaimantWords.ingForm;
-import static io.claimwatch.extract.domain.ClaimantWords.isQuote;
+import static io.claimwatch.extract.domain.ClauseMarks.isQuote;
 
 import java.util.List;
 
@@ -69,7 +69,7 @@ final class VerbReadings {
         if (!w.sumVerbs.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).is("to")) return false;
         int n = k + 2;
         if (t.get(n).isWord() && (w.determiners.contains(t.get(n).lower()) || t.get(n).is("a") || t.get(n).is("an")
-                || ClaimantWords.possessive(t.get(n))) && n + 1 < t.size()) n++;
+                || NameShapes.possessive(t.get(n))) && n + 1 < t.size()) n++;
         Tok x = t.get(n);
         // ("The cancellations add to the 72 flights called off last week": a figure that counts what is increased)
         return x.isNum() && n > k + 2 || x.isWord() && !x.capitalized() && !w.audienceNouns.contains(x.lower()) && !w.pronouns.contains(x.lower());

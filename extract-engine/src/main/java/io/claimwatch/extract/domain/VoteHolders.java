@@ -1,9 +1,11 @@
 package io.claimwatch.extract.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,14 +155,21 @@ final class VoteHolders {
   /** The body's name an acronym stands for where the article spells it out ("Parti Quebecois (PQ)"), or null. */
   private String spelledOut(String text, String acronym) {
     if (!ACRONYM.matcher(acronym).matches()) return null;
+    String written = SPELLINGS.of(text).get(acronym);
+    if (written == null) return null;
+    List<String> spelled = new ArrayList<>();
+    for (String w : written.split("\\s+")) if (!notHolders.contains(plain(w))) spelled.add(plain(w));
+    return spelled.isEmpty() || !isBody(spelled) ? null : body(spelled);
+  }
+
+  /** What the article spells its acronyms out as, the first spelling of each ("Parti Quebecois (PQ)": PQ), read once per article. */
+  private static final PerArticle<Map<String, String>> SPELLINGS = new PerArticle<>(VoteHolders::spellings);
+
+  private static Map<String, String> spellings(String text) {
+    Map<String, String> out = new HashMap<>();
     Matcher s = SPELLED_OUT.matcher(text);
-    while (s.find()) {
-      if (!s.group(2).equals(acronym)) continue;
-      List<String> spelled = new ArrayList<>();
-      for (String w : s.group(1).split("\\s+")) if (!notHolders.contains(plain(w))) spelled.add(plain(w));
-      return spelled.isEmpty() || !isBody(spelled) ? null : body(spelled);
-    }
-    return null;
+    while (s.find()) out.putIfAbsent(s.group(2), s.group(1));
+    return out;
   }
 
   /** Whether a name's words name a body: its last word a head ("Liberal Party"), or its first a head-first ("Parti Quebecois"). */

@@ -4,6 +4,9 @@ import static io.claimwatch.extract.domain.Fixtures.mentions;
 import static io.claimwatch.extract.domain.Fixtures.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +54,21 @@ class PoundsReadingTest {
         List<ExtractedClaim> money = Fixtures.EXTRACTOR.extract(
                 "BA said the impact of the strike is 45 million pounds ($68.55 million), its chief said.", PUB).claims();
         assertThat(money).extracting(ExtractedClaim::counted).noneMatch(c -> c.contains("weight"));
+    }
+
+    @Test
+    void aLongArticleIsReadOnceForItsBritishWordsNotOncePerFigure() {
+        // 1 MB of text whose only "pence" stands at its end, asked for as many figures in pounds as a long story holds:
+        // read per figure it took figures x text
+        String first = "The impact of that is 45 million pounds, he said. ";
+        StringBuilder text = new StringBuilder(first);
+        while (text.length() < 1_000_000) text.append("The airline said its cabin crew would walk out again on Monday. ");
+        text.append("Shares rose 2 pence.");
+        String article = text.toString();
+        List<Tok> t = Tok.of(article, 0, first.length());
+        Mention m = mentions(first).get(0);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (int figure = 0; figure < 5_000; figure++) assertThat(PoundsReading.money(article, t, m)).isTrue();
+        });
     }
 }

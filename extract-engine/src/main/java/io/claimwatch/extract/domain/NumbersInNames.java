@@ -1,0 +1,152 @@
+package io.claimwatch.extract.domain;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tests that drop a number that is part of a name, read on the capitalised words around it: an item of a list after
+ * a designator in the plural ("Locks 16, 17, 20"), a name that ends in a number ("the Lower 48", "the ferry Blue Star
+ * Line 2"), a model's or place's name ("a Boeing 737 Max 9", "Tower 22"). Each is a rule of {@link NumberRule}; the
+ * other numbers that are no figures are {@link NotFigures}'.
+ */
+final class NumbersInNames {
+
+    private final Lexicon lx;
+    private final NotFigures not;
+
+    NumbersInNames(Lexicon lx, NotFigures not) {
+        this.lx = lx;
+        this.not = not;
+    }
+
+    /**
+     * {@link NumberRule#DESIGNATOR_LIST}: "Locks 16, 17, 20", "SiriusXM Channels 116, 454, 795", "Landing Zones 1 and 2": each
+     * plain integer of a list (commas, "and", "or", "&") after a capitalised designator in the plural (designators.txt, or
+     * one with "s" or "es") names a thing of the list. A later item counts what follows it when that is a unit or a plural ("Routes 1 and 20 miles").
+     */
+    boolean designatedList(List<Tok> t, int i) {
+        int x = i;
+        while (x > 0) {   // back over the list's joins ("," "&" "and" "or" ", and") to its first number
+            Tok p = t.get(x - 1);
+            int y = p.is(",") || p.is("&") ? x - 2 : p.is("and") || p.is("or") ? (x >= 3 && t.get(x - 2).is(",") ? x - 3 : x - 2) : -2;
+            if (y == -2) break;
+            if (y < 0 || !plainInteger(t.get(y))) return false;
+            x = y;
+        }
+        if (x == 0 || !plainInteger(t.get(i)) || !pluralDesignator(t.get(x - 1))) return false;
+        Tok next = i + 1 < t.size() ? t.get(i + 1) : null;
+        return x == i || next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower())
+                || !not.pluralOrUnit(next.lower()) && !lx.timeUnits.contains(next.lower()) && !lx.measureNouns.contains(next.lower());
+    }
+
+    private static boolean plainInteger(Tok k) {
+        if (!k.isNum()) return false;
+        for (int c = 0; c < k.text().length(); c++) if (!Character.isDigit(k.text().charAt(c))) return false;
+        return true;
+    }
+
+    /** "Locks", "Channels", "Zones": a capitalised designator in the plural, not an age ("Ages 18 and 24"). */
+    private boolean pluralDesignator(Tok w) {
+        String l = w.lower();
+        if (!w.capitalized() || !l.endsWith("s") || l.startsWith("age")) return false;
+        return lx.designators.contains(l) || lx.designators.contains(l.substring(0, l.length() - 1))
+                || l.endsWith("es") && lx.designators.contains(l.substring(0, l.length() - 2));
+    }
+
+    /** {@link NumberRule#NAME_ENDING_IN_NUMBER}: "people across the Lower 48 were under heat alerts", "the Fortune 500 and". */
+    boolean nameEndingInNumber(List<Tok> t, int i, Tok prev, Tok prev2, int j) {
+        Tok k = t.get(i);
+        return prev != null && prev2 != null && prev2.is("the") && prev.capitalized() && prev.end() < k.start()
+                && !lx.months.containsKey(prev.lower()) && !lx.weekdays.containsKey(prev.lower())
+                && !prev.text().endsWith("'s") && !prev.text().endsWith("’s") && !prev.text().endsWith("s")   // "the Democrats 213,"
+                && (j >= t.size() || !t.get(j).isWord() && !t.get(j).is("%") || lx.functionWords.contains(t.get(j).lower()))
+                || nameRunEndingInNumber(t, i, j);
+    }
+
+    /** A number among the eight tokens before token x. */
+    private static boolean figureBefore(List<Tok> t, int x) {
+        for (int y = x - 1; y >= Math.max(0, x - 8); y--) if (t.get(y).isNum()) return true;
+        return false;
+    }
+
+    /**
+     * {@code numbers.name-run-ending-in-number}: "the ferry Blue Star Line 2", "a tanker, the Sea Pearl 7, and two barges",
+     * "shown live on Arena Sports 1.": a run of two to four capitalised words after "the" (or after a lower-case word of
+     * function-words.txt, the number then ending its sentence) and the number right after them is a vessel's, channel's or
+     * product's name. Not an item of a list of results ("the Centre Party 37, the Greens 12": "the" or a capitalised word after
+     * the comma, or a figure before its ", the" or "and the": "the Greens 12 and the Centre Party 37."), nor before a noun.
+     */
+    private boolean nameRunEndingInNumber(List<Tok> t, int i, int j) {
+        // the number's index is passed, never searched for: a search a number is quadratic in a long sentence
+        Tok k = t.get(i);
+        int x = i - 1, words = 0;
+        while (x >= 0 && words < 5 && t.get(x).isWord() && t.get(x).capitalized() && !lx.months.containsKey(t.get(x).lower())
+                && !lx.weekdays.containsKey(t.get(x).lower()) && !t.get(x).is("The")) { x--; words++; }
+        if (words < 2 || words > 4 || x < 0 || !t.get(x).isWord()) return false;
+        String last = t.get(i - 1).text();
+        if (last.endsWith("s") || t.get(i - 1).end() >= k.start()) return false;
+        Tok before = t.get(x);
+        boolean the = before.is("the") || before.is("The");
+        // the last of a list of results: "the Greens 12 and the Centre Party 37."
+        if (the && x > 0 && (t.get(x - 1).is(",") || t.get(x - 1).is("and")) && figureBefore(t, x - 1)) return false;
+        if (!the && (before.capitalized() || !lx.functionWords.contains(before.lower()))) return false;
+        Tok next = j < t.size() ? t.get(j) : null;
+        if (next == null || next.is(".") && j + 1 == t.size()) return true;
+        if (!the) return false;
+        if (next.is(",") || next.is("and")) {
+            Tok after = j + 1 < t.size() ? t.get(j + 1) : null;
+            if (after != null && after.is("and") && j + 2 < t.size()) after = t.get(j + 2);
+            return after == null || !after.is("the") && !after.capitalized() && !after.isNum();
+        }
+        return !next.isWord() && !next.is("%") && !next.is("-") || lx.functionWords.contains(next.lower());
+    }
+
+    /**
+     * {@link NumberRule#MODEL_NAME}: "a Boeing 737 Max 9", "the US outpost Tower 22", "two 737 Max 8
+     * crashes", "Chief Warrant Officer 4 Dana Ruiz": a number that goes on a capitalised word in running text
+     * (not a headline in title case, "Storm Kills 43") names a model or a place, unless a lower-case noun
+     * follows it ("told CNN 40 people died").
+     */
+    boolean modelName(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
+        if (prev == null || !prev.isWord() || !prev.capitalized() || prev.end() < k.start() - 1 || prev2 == null) return false;
+        String p = prev.text();
+        if (p.endsWith("s") || p.endsWith("'s") || p.endsWith("’s")) return false;   // "the Democrats 213"
+        if (lx.months.containsKey(prev.lower()) || lx.weekdays.containsKey(prev.lower())) return false;
+        if (prev2.isNum()) return true;                                   // "737 Max 9"
+        if (!prev2.isWord() || prev2.capitalized() && titleCase(t)) return false;   // a headline in title case: "Quake Kills 77"
+        Tok next = j < t.size() ? t.get(j) : null;
+        // after two capitalised words, only a name or a verb goes on: "Officer 4 Dana", "Brigade 604 was"; not a
+        // party's result in a list ("the Centre Party 37, the Greens 12")
+        if (prev2.capitalized() && (next == null || !next.isWord() || next.is("and") || next.is("or"))) return false;
+        return next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower())
+                || modelBeforeNoun(prev, prev2, next, j + 1 < t.size() ? t.get(j + 1) : null);
+    }
+
+    /**
+     * {@code names.model-before-noun}: "an Orion 4 capsule", "the Vega 12 probes", "NASA Titan 2 rockets": a number on a
+     * word in mixed case (a name, not an acronym: "told CNN 40 people died") names a model when the lower-case noun after
+     * it is in the singular (a number over one counts no singular noun) or when an article or a capitalised word opens
+     * the name. Not before a unit or a number word ("the Alliance 23 pct"), nor a share ("and Iberia 10 out of 40").
+     */
+    private boolean modelBeforeNoun(Tok prev, Tok prev2, Tok next, Tok after) {
+        if (!next.isWord() || next.capitalized()) return false;                               // "leading Lake 48% to 41%"
+        if (next.is("and") || next.is("or") || next.is("to")) return false;                  // "won 77 seats, the Liberal 47 and"
+        String n = next.lower(), p = prev.text();
+        if (lx.unitIndex.word(n) != null || lx.numberWords.containsKey(n) || lx.timeUnits.contains(n) || lx.measureNouns.contains(n)) return false;
+        if (p.length() < 3 || p.equals(p.toUpperCase(Locale.ROOT)) || !Character.isLowerCase(p.charAt(p.length() - 1))) return false;
+        String b = prev2.lower();
+        boolean opened = b.equals("the") || b.equals("a") || b.equals("an")
+                || prev2.isWord() && prev2.capitalized() && !lx.functionWords.contains(b);   // not "In Lyon 30 people"
+        if (after != null && after.is("of")) return false;                                   // "Iberia 10 out of 40"
+        return opened || !not.pluralOrUnit(n) && !n.endsWith("ed");                            // not "Lyon 30 killed"
+
+    }
+
+    /** Whether the tokens are a headline in title case: no word of four letters or more in lower case but function words. */
+    boolean titleCase(List<Tok> t) {
+        for (Tok w : t) {
+            if (w.isWord() && w.text().length() >= 4 && Character.isLowerCase(w.text().charAt(0)) && !lx.functionWords.contains(w.lower())) return false;
+        }
+        return true;
+    }
+}
