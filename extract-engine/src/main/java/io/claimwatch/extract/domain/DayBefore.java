@@ -22,11 +22,25 @@ final class DayBefore {
     static PartialDate end(DateContext c, Lexicon lx, EventFrame frame, int ss, int[] clause) {
         PartialDate day = frame.date(), end = frame.endOfCount(c.pub);
         int cs = clause[0], ce = clause[1];
+        if (goingOnAtReport(c, frame, day)) {
+            // frame.stated-length: an event still going on at the report ("the start of a five-day strike"): what a figure
+            // told in the simple past did ("flew to 85 percent of its destinations") is of its days up to the report; a plan
+            // or what is to come ("plans to operate more than 60 percent of flights") of its stated days
+            Boolean past = simplePast(c, lx, cs, ce);
+            if (past == null && cs > ss) past = simplePast(c, lx, ss, cs);
+            return Boolean.TRUE.equals(past) ? PartialDate.of(c.pub) : end;
+        }
         if (c.pub == null || day == null || frame.sudden() || frame.dateEnd() != null || day.toLocalDate() == null
                 || !c.pub.minusDays(1).equals(day.toLocalDate()) || goesOn(frame)) return end;
         Boolean past = simplePast(c, lx, cs, ce);
         if (past == null && cs > ss) past = simplePast(c, lx, ss, cs);
         return Boolean.TRUE.equals(past) ? day : end;
+    }
+
+    /** Whether the event started on {@code day} by the report and its stated end is after it. */
+    private static boolean goingOnAtReport(DateContext c, EventFrame frame, PartialDate day) {
+        java.time.LocalDate from = day == null ? null : day.toLocalDate(), to = frame.dateEnd() == null ? null : frame.dateEnd().toLocalDate();
+        return c.pub != null && from != null && to != null && !c.pub.isBefore(from) && c.pub.isBefore(to);
     }
 
     /** An event of months (a strike, a war): its day before publication dates its start, not each figure's day. */

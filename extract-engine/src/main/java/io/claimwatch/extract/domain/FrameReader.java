@@ -26,11 +26,13 @@ final class FrameReader {
     private final KindReadings kindReadings = new KindReadings();
     private final PlaceFinder places;
     private final TimeResolver time;
+    private final EventLengths lengths;
     final FramePasses.Kept kept = new FramePasses.Kept();   // each sentence's reading, for the article's sites and keys too
 
     FrameReader(PlaceFinder places, TimeResolver time) {
         this.places = places;
         this.time = time;
+        this.lengths = new EventLengths(time.words());
     }
 
     /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
@@ -146,6 +148,9 @@ final class FrameReader {
         }
         if (tollLead && dated != null) { span = EventFrame.Span.SUDDEN; sudden = true; }
         PartialDate date = dated == null ? null : dated[0], dateEnd = dated == null ? null : dated[1];
+        // frame.stated-length: the length the headline or lead gives the event ("a five-day strike") ends it (EventLengths)
+        if (date != null && dateEnd == null && !sudden) dateEnd = lengths.end(text, java.util.stream.Stream.concat(head.stream(),
+                lead.stream()).toList(), cause, date, time, ctx);
         LocalDate[] w = date != null ? EventFrame.window(date, dateEnd, span)
                 : pub != null ? EventFrame.windowBefore(pub, span) : new LocalDate[2];
         return new EventFrame(cause, where, name, date, dateEnd, sudden, w[0], w[1]);

@@ -79,6 +79,9 @@ public final class TimeResolver {
     private final EventAnaphors anaphors;
     private final MomentDays momentDays;
 
+    /** The time stage's words ({@code lexicon/time-words.txt}). */
+    TimeWords words() { return words; }
+
     public TimeResolver(Lexicon lx) {
         this.lx = lx;
         this.words = new TimeWords(lx);
