@@ -54,6 +54,13 @@ final class WrittenNumbers {
         m.vague = true;
         m.words = true;
         m.rule = NumberRule.VAGUE.id;
+        // vague-of-unit: "thousands of barrels of heavy Canadian crude": the unit after "of" is the vague figure's, as
+        // "3,000 barrels" is; a sum ("millions of dollars") stays as it was read
+        Lexicon.Phrase unit = j + 1 < t.size() && t.get(j).is("of") ? lx.unitIndex.at(t, j + 1) : null;
+        if (unit != null && !lx.currencyCodes.contains(unit.fields()[0]) && !"%".equals(unit.fields()[0])) {
+            m.unit = unit.fields()[0];
+            m.rule = NumberRule.VAGUE_OF_UNIT.id;
+        }
         return m;
     }
 
