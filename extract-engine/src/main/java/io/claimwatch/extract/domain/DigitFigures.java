@@ -142,6 +142,12 @@ final class DigitFigures {
                             scaled = true;
                             end = n2.start() + FigureFractions.firstPart(n2.lower()).length();
                             j += 2;
+                            // unit-before-noun: "the estimated 4-million-barrel spill": the unit glued after the scale word
+                            String gluedUnit = currency ? null : FigureFractions.unitAfterScale(numbers, n2.lower());
+                            if (gluedUnit != null) {
+                                unit = gluedUnit;
+                                end = n2.start() + FigureFractions.scaleAndUnit(n2.lower()).length();
+                            }
                         } else if (first.equals("for") && j + 3 < t.size() && t.get(j + 2).is("-") && t.get(j + 3).isNum()
                                 && t.get(j + 3).start() == t.get(j + 2).end()) {
                             end = t.get(j + 3).end();                       // "1,000-for-1,000"

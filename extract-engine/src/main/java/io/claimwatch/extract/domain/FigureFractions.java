@@ -62,6 +62,24 @@ final class FigureFractions {
         return isScale(lx, first) ? BigDecimal.valueOf(lx.numberWords.get(first)[0]) : null;
     }
 
+    /**
+     * unit-before-noun: the unit of the word glued after a hyphened scale word ("million-barrel" of "a 4-million-barrel
+     * spill": bbl), or null when none is a unit.
+     */
+    static String unitAfterScale(NumberRecognizer numbers, String lowerAfterHyphen) {
+        String both = scaleAndUnit(lowerAfterHyphen);
+        int dash = both.indexOf('-');
+        return dash < 0 ? null : numbers.singleUnit(both.substring(dash + 1));
+    }
+
+    /** The scale word and the word glued after it: "million-barrel" of "million-barrel-per-day". */
+    static String scaleAndUnit(String lower) {
+        int dash = lower.indexOf('-');
+        if (dash < 0) return lower;
+        int next = lower.indexOf('-', dash + 1);
+        return next < 0 ? lower : lower.substring(0, next);
+    }
+
     static String firstPart(String lower) {
         int dash = lower.indexOf('-');
         return dash < 0 ? lower : lower.substring(0, dash);

@@ -57,8 +57,22 @@ final class FigureMeasures {
     if (depth) return new Measure(read.unit(), "depth", read.event());
     Measure area = areaOfEvent(text, figureStart, figureEnd, read);
     if (area != null) return area;
+    String own = hyphenedOwnUnit(text.substring(figureStart, figureEnd));
+    if (own != null) return new Measure(read.unit(), own, read.event());
     String commodity = commodity(counted);
     return commodity == null ? read : new Measure(read.unit(), commodity, read.event());
+  }
+
+  /**
+   * unit-before-noun: a figure hyphened to a unit that keys its own substance ("a 3,000-barrel spill", "the estimated
+   * 4-million-barrel BP spill"; keys/unit-substances.txt) counts that unit, as "3,000 barrels of oil" does, not the noun
+   * after it; null otherwise.
+   */
+  private String hyphenedOwnUnit(String figure) {
+    int dash = figure.lastIndexOf('-');
+    if (dash < 0 || dash + 1 >= figure.length()) return null;
+    String unit = WordForms.singular(figure.substring(dash + 1).toLowerCase(java.util.Locale.ROOT));
+    return unitSubstances.entryOf(unit) != null ? unit : null;
   }
 
   /**

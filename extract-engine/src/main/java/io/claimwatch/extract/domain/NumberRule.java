@@ -41,6 +41,8 @@ enum NumberRule {
     TIMES_IN_A_PERIOD("\"N times\" before the stretch of time it happened in (numbers-times-periods.txt): how often, whatever"
             + " the verb (\"three times as many\" is a multiplier)", "The ferry broke down 12 times since March.", "12"),
     VAGUE("a vague quantifier of the lexicon (vague.txt)", "Dozens of men lined up.", "24"),
+    VAGUE_OF_UNIT("a vague quantifier before \"of\" and a commodity's unit (keys/commodity-units.txt: \"thousands of barrels\"):"
+            + " the figure in that unit; an extent (\"tens of thousands of acres\") stays unitless", "Crews cleaned up thousands of barrels of crude oil.", "2000"),
     CONVERSION("a measure in brackets that restates the one before it in other units: a claim of its own, told of what that"
             + " measure is (conversion-of-measure)", "Waves as high as 4 meters (13 feet) hit the coast.", "13"),
     SPLIT_THOUSANDS("digits a wire broke after the comma (\"7, 956\"): one number where it cannot be a list: one to three digits,"

@@ -11,13 +11,17 @@ import java.util.List;
  * that is a verb with an object names no fate of the people counted (rule "verb-with-object", keys/verb-senses.txt:
  * "Ecuadoreans missing their relatives" miss someone; they are not missing). A participle the lemmatizer left as written (a
  * headline's capitals: "SIX REPORTED WOUNDED IN ... STRIKE") is read by its forms (rule "participle-as-written"), so
- * the phrase counts the wounded, not the strike named after them.
+ * the phrase counts the wounded, not the strike named after them. A release of a substance (rule "release-of-substance":
+ * "barrels of oil released", "the total amount of oil released was 400 barrels") is a spill, not people returned
+ * ("12 prisoners released"): the phrase names no event.
  */
 final class PhraseEvents {
 
   private static final ConceptLexicon WORDS = ConceptLexicon.load("/keys/relative-clauses.txt");
   private static final ConceptLexicon SENSES = ConceptLexicon.load("/keys/verb-senses.txt");
   private static final String PARTICIPLE = "ed";
+  private static final String RELEASE = "substance-release";
+  private static final String SUBSTANCE = "substance";
 
   private PhraseEvents() {}
 
@@ -55,9 +59,19 @@ final class PhraseEvents {
       if (m == null && l != null && l.length() > 4 && l.endsWith(PARTICIPLE) && predicate(lemmas, i)) {
         m = WordForms.match(events, List.of(l), 0);
       }
+      if (m != null && RELEASE.equals(sense(l)) && substance(lemmas)) {
+        verbSense = true;   // release-of-substance: "barrels of oil released" spilled, no people returned
+        continue;
+      }
       if (m != null) return m.concept();
     }
     return verbSense ? "" : null;
+  }
+
+  /** release-of-substance: the phrase counts a substance or a unit of one (keys/verb-senses.txt "substance"). */
+  private static boolean substance(List<String> lemmas) {
+    for (String l : lemmas) if (SUBSTANCE.equals(sense(l))) return true;
+    return false;
   }
 
   /** A participle that ends the phrase or stands before a preposition ("WOUNDED in"), not one before its noun ("injured service members"). */

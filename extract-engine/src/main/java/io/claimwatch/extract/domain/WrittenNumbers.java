@@ -54,6 +54,15 @@ final class WrittenNumbers {
         m.vague = true;
         m.words = true;
         m.rule = NumberRule.VAGUE.id;
+        // vague-of-unit: "thousands of barrels of heavy Canadian crude": a commodity's unit after "of"
+        // (keys/commodity-units.txt) is the vague figure's, as "3,000 barrels" is; an extent ("tens of thousands of acres",
+        // "hundreds of feet") and a sum ("millions of dollars") stay as they were read
+        Lexicon.Phrase unit = j + 1 < t.size() && t.get(j).is("of") && COMMODITY_UNITS.contains(t.get(j + 1).lower())
+                ? lx.unitIndex.at(t, j + 1) : null;
+        if (unit != null) {
+            m.unit = unit.fields()[0];
+            m.rule = NumberRule.VAGUE_OF_UNIT.id;
+        }
         return m;
     }
 
@@ -333,6 +342,8 @@ final class WrittenNumbers {
      * "its eight factories in Tainan", "its two Kumamoto plants": after "its" or "their", a noun phrase that names its place (a
      * capitalised word within its first four words, or "in" or "at" and one) lists what the owner holds there, no reference back.
      */
+    /** vague-of-unit: the units a commodity is counted in. */
+    private static final ConceptLexicon COMMODITY_UNITS = ConceptLexicon.load("/keys/commodity-units.txt");
     private static final java.util.Set<String> KIN_PLURALS = java.util.Set.copyOf(Lexicon.lines("numbers-kin-plurals.txt"));
 
     /** number.kin-of-their: "the couple and their two sons", "their three young children": a family's kin, counted here. */
