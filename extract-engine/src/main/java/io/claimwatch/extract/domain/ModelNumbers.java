@@ -106,14 +106,17 @@ final class ModelNumbers {
 
     /**
      * {@code numbers.model-before-noun}: the number at i before a model noun in the singular ("the 787 fleet", "a separate
-     * 787 jet") or before an invariant one after "a" and up to two words that describe it ("a fully laden 737 aircraft"):
+     * 787 jet", past the rest of the model's name in capitals: "a brand-new 737 Max 9 jet") or before an invariant one after "a" and up to two words that describe it ("a fully laden 737 aircraft"):
      * a number over one counts no single thing. Not where the noun is a word of a compound before a plural ("787 jet engines").
      */
     private boolean beforeSingularNoun(List<Tok> t, int i) {
-        if (i + 1 >= t.size()) return false;
-        Tok noun = t.get(i + 1);
+        int n = i + 1;
+        // the rest of the model's name between the number and the noun: "a brand-new 737 Max 9 jet"
+        while (n < t.size() && n <= i + 3 && (t.get(n).capitalized() || n > i + 1 && t.get(n).isNum())) n++;
+        if (n >= t.size()) return false;
+        Tok noun = t.get(n);
         if (!noun.isWord() || noun.capitalized() || !singular.contains(noun.lower())) return false;
-        Tok after = i + 2 < t.size() ? t.get(i + 2) : null;
+        Tok after = n + 1 < t.size() ? t.get(n + 1) : null;
         if (after != null && after.isWord() && !after.capitalized() && !lx.functionWords.contains(after.lower())
                 && not.pluralOrUnit(after.lower())) return false;
         if (!plural.contains(noun.lower())) return true;              // "fleet", "jet": one thing

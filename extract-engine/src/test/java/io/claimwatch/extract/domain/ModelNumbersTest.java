@@ -29,6 +29,9 @@ class ModelNumbersTest {
         // fresh-am am19 (Reuters, 2013)
         assertThat(values("Officials looking into a battery fire on a separate 787 jet said on Thursday they were far from done.")).isEmpty();
         assertThat(values("The airline grounded the 787 fleet after 3 battery fires.")).containsExactly("3");
+        // fresh-al al08 (Reuters, 2010), fresh-c c11 (Guardian, 2024)
+        assertThat(values("Airbus hoped to attract customers looking for aircraft even larger than Boeing's aging 747 jumbo.")).isEmpty();
+        assertThat(values("It came after a cabin panel blowout on a brand-new 737 Max 9 jet in January.")).isEmpty();
     }
 
     @Test
@@ -42,5 +45,7 @@ class ModelNumbersTest {
         assertThat(values("The airline has 187 aircraft.")).containsExactly("187");
         assertThat(values("A firm delivered 737 aircraft last year.")).containsExactly("737");
         assertThat(values("The maker built 787 jet engines.")).containsExactly("787");
+        assertThat(values("Regulators grounded 171 Max 9 aircraft for several weeks.")).containsExactly("171");
+        assertThat(values("There are 215 Boeing 737 Max 9 planes in service worldwide.")).containsExactly("215");
     }
 }
