@@ -14,6 +14,7 @@ final class DigitFigures {
     private final NotFigures not;
     private final NumberRecognizer numbers;
     private final StreetAddresses addresses;
+    private final ModelNumbers models;
 
     /** The last chars of the currencies' signs; whether a sign is empty (then any figure may have one). */
     private final String signEnds;
@@ -32,6 +33,7 @@ final class DigitFigures {
         this.not = not;
         this.numbers = numbers;
         this.addresses = new StreetAddresses(lx, not);
+        this.models = new ModelNumbers(lx, not);
     }
 
     /**
@@ -220,6 +222,7 @@ final class DigitFigures {
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
         if (plainInt && not.names.designatedList(t, i)) return null;                        // "Locks 16, 17, 20"
+        if (plainInt && models.names(t, i) != null) return null;                      // "its 737, 747 and 787 planes", "the 787 fleet"
         if (plainInt && not.names.nameEndingInNumber(t, i, prev, prev2, j)) return null;
         if (plainInt && not.names.modelName(t, k, prev, prev2, j)) return null;
         if (not.ages.ageOf(t, i) || plainInt && not.ages.ageStated(t, i, j)) return null;

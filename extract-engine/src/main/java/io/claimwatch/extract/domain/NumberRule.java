@@ -88,6 +88,12 @@ enum NumberRule {
             "Article 5 was invoked.", null),
     DESIGNATOR_LIST("each number of a list after a capitalised designator in the plural: \"Locks 16, 17, 20\", \"Landing Zones 1 and 2\"",
             "The rocket boosters landed at Landing Zones 1 and 2 on Sunday.", null),
+    MODEL_LIST("each number of a list of two or more model numbers (three digits or more, neither round nor a year, or glued to letters:"
+            + " \"A320\") right before a model noun (numbers-model-nouns.txt): \"its 737, 747 and 787 planes\", \"the 777 and 787 models\"",
+            "The strike halted production of its 737, 747, 767, 777 and 787 planes.", null),
+    MODEL_BEFORE_NOUN("a model number before a model noun in the singular (\"the 787 fleet\"), or before an invariant one after \"a\""
+            + " and up to two words that describe it (numbers-model-determiners.txt: \"a fully laden 737 aircraft\")",
+            "The rocket can lift more than a fully laden 737 aircraft.", null),
     VAGUE_IN_A_NAME("a capitalised vague word between a lower-case word and a capitalised one: part of a name",
             "The tanker was chartered by the firm Millions Shipping Ltd.", null),
     NAME_RUN_ENDING_IN_NUMBER("two to four capitalised words after \"the\" and a number: a vessel's or channel's name, not an item"

@@ -56,7 +56,10 @@ final class PlantOwners {
     /** The owner of the plant whose rate is the figure [figureStart, figureEnd) of the sentence [sentenceStart, sentenceEnd), or "". */
     static String of(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
         if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return "";
-        int after = rateAfter(text.substring(figureEnd, sentenceEnd));
+        // read from the number's end, not the figure's: a figure may hold its unit ("325,000 barrel per day", unit-before-noun)
+        int numberEnd = figureStart;
+        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
+        int after = rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " "));
         if (after == NONE) return "";
         String lead = TICKER.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
         String[] before = lead.split("\\s+");
