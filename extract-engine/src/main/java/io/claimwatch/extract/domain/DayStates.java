@@ -32,7 +32,8 @@ final class DayStates {
 
   /**
    * The one day a clause that tells a state of the day gives it ({@code start}, {@code end}: the dates its own words give,
-   * either may be null), or null: no such state, or no single day.
+   * either may be null; the day a statement is dated, "said on Saturday that ... was shut in", when they give none), or
+   * null: no such state, or no single day.
    */
   static PartialDate day(String text, int from, int to, PartialDate start, PartialDate end) {
     PartialDate day = end != null ? end : start;
