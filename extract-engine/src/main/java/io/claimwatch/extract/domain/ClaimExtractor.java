@@ -258,7 +258,8 @@ public final class ClaimExtractor {
                     end = y.end();
                     d = y;
                 }
-                if (Explanations.FRAME_EVENT_DATE.equals(framed) && TimeResolver.tradingDay(d) && !java.util.Objects.equals(start, end)) { start = d.start(); end = d.end(); framed = null; }   // dating.market-own-day
+                PartialDate told = framed == null || k.background() ? null : DayStates.day(text, s.start(), s.end(), d.start() == null && d.end() == null ? said : d.start(), d.end());   // dating.day-state
+                if (told != null) { start = end = told; framed = DayStates.RULE; } else if (Explanations.FRAME_EVENT_DATE.equals(framed) && TimeResolver.tradingDay(d) && !java.util.Objects.equals(start, end)) { start = d.start(); end = d.end(); framed = null; }   // dating.market-own-day
                 if (Explanations.FRAME_EVENT_DATE.equals(framed) && !frame.sudden() && time.nowState(ctx, clause)) { start = end = PartialDate.of(pub); framed = DatingRule.NOW_STATE.ruleName(); }
                 TimeResolver.EventDates sudden = TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
                 if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day

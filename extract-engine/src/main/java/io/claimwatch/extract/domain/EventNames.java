@@ -17,11 +17,11 @@ final class EventNames {
 
     private EventNames() {}
 
-    /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai". */
+    /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai", "Tropical Depression Bonnie". */
     private static final Pattern STORM_NAME = Pattern.compile(
-            "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone)\\s+([A-Z][a-z]+)\\b");
+            "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone|Tropical Depression)\\s+([A-Z][a-z]+)\\b");
     /** The words one of {@link #STORM_NAME}'s and of {@link #FIRE_NAME}'s matches holds. */
-    private static final List<String> STORM_NOUNS = List.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm"),
+    private static final List<String> STORM_NOUNS = List.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Depression"),
             FIRE_NOUNS = List.of("Fire", "Complex");
     /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex (not "Fire Agency"). */
     private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
