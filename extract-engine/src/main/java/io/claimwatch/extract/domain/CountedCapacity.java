@@ -82,10 +82,12 @@ final class CountedCapacity {
         }
         if (!rate || inBrackets || j >= t.size() || unit.isEmpty() && abbreviated == null) return r;
         int h = j;                                           // the noun of what has the capacity, past its modifiers ("joint venture plant")
-        while (h < t.size() && h - j < 3 && t.get(h).isWord() && !heads.contains(t.get(h).lower()) && w.listNoun(t.get(h))) h++;
-        if (h >= t.size() || !t.get(h).isWord() || !heads.contains(t.get(h).lower())) return r;
+        // counted.named-capacity: past its name and place too ("the 160,000 bpd North Line pipeline", "349,000 bpd Beaumont, Texas, refinery")
+        while (h < t.size() && h - j < 6 && !(heads.contains(t.get(h).lower()) && !t.get(h).capitalized()) && (w.listNoun(t.get(h)) && h - j < 3
+                || w.properName(t.get(h)) || t.get(h).is(",") && h > j && w.properName(t.get(h - 1)))) h++;
+        if (h >= t.size() || !t.get(h).isWord() || !heads.contains(t.get(h).lower()) || t.get(h).capitalized()) return r;
         Tok head = t.get(h);
-        String name = CountedWords.span(t, j, h + 1);
+        String name = CountedWords.span(t, j, h + 1).replace(" ,", ",").replace(", " + head.text(), " " + head.text());
         int after = h + 1;
         if (after < t.size() && t.get(after).isNum() && t.get(after).text().length() <= 2) name += " " + t.get(after++).text();   // "line 3"
         String rest = "";

@@ -177,6 +177,19 @@ final class CountedWords {
                 || lx.irregularPast.contains(l);
     }
 
+    /**
+     * counted.coordinated-modifiers: two participles joined by "and"/"or" right before a noun modify it ("19 leading
+     * developed and developing economies"): the token after them (the noun) when the
+     * pair opens at j, else j.
+     */
+    int coordinatedModifiers(List<Tok> t, int j) {
+        if (j + 3 >= t.size() || !isVerbish(t.get(j)) || lx.reportingVerbs.contains(t.get(j).lower())
+                || !(t.get(j + 1).is("and") || t.get(j + 1).is("or"))) return j;
+        Tok second = t.get(j + 2), noun = t.get(j + 3);
+        if (!second.isWord() || !isVerbish(second) || lx.reportingVerbs.contains(second.lower()) || lx.functionWords.contains(second.lower())) return j;
+        return listNoun(noun) && nounish(noun) && !lx.timeAdverbs.contains(noun.lower()) ? j + 3 : j;
+    }
+
     /** A verb in the past: "died", "went", "fled". */
     boolean pastVerb(Tok w) {
         if (!w.isWord() || w.capitalized() || lx.functionWords.contains(w.lower())) return false;

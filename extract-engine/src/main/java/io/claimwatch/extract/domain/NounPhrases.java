@@ -316,6 +316,13 @@ final class NounPhrases {
             boolean acronym = NamedParts.allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
                     && !NamedParts.allCaps(t.get(j + 1)) && (j == 0 || !NamedParts.allCaps(t.get(j - 1)));
             if (lx.functionWords.contains(l) && !acronym || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
+            int c = n > 0 && (t.get(j - 1).isNum() || lx.numberWords.containsKey(t.get(j - 1).lower())) ? j   // not another figure's
+                    : w.coordinatedModifiers(t, j);              // counted.coordinated-modifiers: "19 leading developed and developing economies"
+            if (c > j) {
+                for (; j < c; j++, n++) words.add(t.get(j).text());
+                end = t.get(c - 1).end();
+                continue;
+            }
             if (w.isVerbish(tok) && n > 0 && !nounVerb) break;
             // "360 killed and 900 injured", "18.7 per cent compared to": a participle with no noun after it
             // ("Two of the deceased were found": a noun in "-ed" after a determiner)
