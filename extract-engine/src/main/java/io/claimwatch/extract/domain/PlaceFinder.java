@@ -24,7 +24,7 @@ final class PlaceFinder {
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "inside", "of");
     /** Verbs of an attack whose object is where it happened ("attacked Angur Adar"): keys/site-verbs.txt. */
     static final ConceptLexicon SITE_VERBS = ConceptLexicon.load("/keys/site-verbs.txt");
-    /** keys/to-not-where.txt: words that make "to" after them say why or who ("due to", "according to"). */
+    /** keys/to-not-where.txt: words that make "to" after them say why ("due to", "owing to"). */
     private static final ConceptLexicon CAUSE_PREPOSITIONS = ConceptLexicon.load("/keys/to-not-where.txt");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
     private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
@@ -379,7 +379,7 @@ final class PlaceFinder {
     private static String locativeBefore(List<String> words, List<Boolean> capital, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String w = words.get(k);
-            // rule "due-to": "due to Hurricane Dean", "according to Marion Modesitt" say why or who, not where (keys/to-not-where.txt)
+            // rule "due-to": "due to Hurricane Dean", "owing to" say why, not where (keys/to-not-where.txt)
             if (w.equals("to") && k > 0 && CAUSE_PREPOSITIONS.contains(words.get(k - 1))) return null;
             if (LOCATIVE.contains(w) || SITE_VERBS.contains(w)) return w;
             if (w.equals("of") && k > 0 && PLACE_OF.contains(words.get(k - 1))) return w;

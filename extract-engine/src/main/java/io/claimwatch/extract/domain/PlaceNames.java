@@ -14,9 +14,7 @@ package io.claimwatch.extract.domain;
  *   more capitalised words one space apart ("Police Chief Patrick Dunne", "Sen. Virginia Holt") is a person's given
  *   name, not the division.</li>
  *   <li>Rule "water-name": a country's name or demonym right before a capitalised noun of a body of water ("the Indian
- *   Ocean", "the South China Sea"), or any place's name after such a noun and "of" ("the Gulf of Mexico", "the Sea of
- *   Japan"), names the water, not the place ({@code keys/water-names.txt}): "Gulf of Mexico oil producers" in a report
- *   from Houston tell no news of Mexico.</li>
+ *   Ocean", "the South China Sea"), names the water, not the country ({@code keys/water-names.txt}).</li>
  * </ul>
  * Rule "country-adjective" ({@link #countryAdjective}): a hyphened word that opens on a country's name or demonym and that
  * the gazetteer does not know whole ("U.S.-regulated", "Saudi-led", "Chinese-made") is an adjective, not a name kept as
@@ -57,10 +55,8 @@ final class PlaceNames {
     /** The words from word i on to pass over (the place's name and what makes it another name), 0 where the name is the place. */
     static int passOver(PlaceWords read, int i, Gazetteer.Match g, boolean led) {
         int next = i + g.words();
-        // water-name: "the Gulf of Mexico", "the Sea of Japan"; "the Indian Ocean", "the South China Sea"
-        if (i >= 2 && read.words.get(i - 1).equals("of") && read.capital.get(i - 2) && WATERS.contains(read.words.get(i - 2))) {
-            return g.words();
-        }
+        // water-name: "the Indian Ocean", "the South China Sea" (not "the Gulf of Mexico": read as Mexico, it keeps a report's
+        // Gulf lease sales apart from its Alaskan ones, fresh-ah)
         if (g.place().isCountry() && next < read.words.size() && read.capital.get(next) && read.joined.get(next)
                 && WATERS.contains(read.words.get(next))) {
             return g.words() + 1;
