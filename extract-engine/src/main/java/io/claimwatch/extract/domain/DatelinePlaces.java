@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class DatelinePlaces {
 
-  private static final Set<String> REGIONS = Set.copyOf(Lexicon.resourceLines("/keys/world-regions.txt"));
+  static final Set<String> REGIONS = Set.copyOf(Lexicon.resourceLines("/keys/world-regions.txt"));
 
   private DatelinePlaces() {}
 

@@ -24,6 +24,8 @@ final class PlaceFinder {
     private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "inside", "of");
     /** Verbs of an attack whose object is where it happened ("attacked Angur Adar"): keys/site-verbs.txt. */
     static final ConceptLexicon SITE_VERBS = ConceptLexicon.load("/keys/site-verbs.txt");
+    /** keys/to-not-where.txt: words that make "to" after them say why ("due to", "owing to"). */
+    private static final ConceptLexicon CAUSE_PREPOSITIONS = ConceptLexicon.load("/keys/to-not-where.txt");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
     private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
@@ -197,12 +199,17 @@ final class PlaceFinder {
                 i += g.words() - 1;
                 continue;
             }
-            if (keepUnknown && led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2) {
+            if (keepUnknown && led && !notPlaceNames.contains(words.get(i)) && words.get(i).length() > 2
+                    && !PlaceNames.countryAdjective(words.get(i))) {
                 int j = i;
                 List<String> name = new ArrayList<>();
                 while (j < words.size() && capital.get(j) && !notPlaceNames.contains(words.get(j)) && (j == i || !afterComma.get(j))) {
                     name.add(words.get(j));
                     j++;
+                }
+                if (PlaceNames.companyName(name)) {   // company-name: "at Exxon Mobil Corp's (XOM.N) refinery"
+                    i = j - 1;
+                    continue;
                 }
                 unknown.addAll(name);
                 // "Kanawha County", "Manabi province": a named part of a region; in a claim's sentence, a
@@ -215,7 +222,8 @@ final class PlaceFinder {
                             || i == lastPartEnd + 1 && words.get(lastPartEnd).equals("in")
                             || i > lastPartEnd + 1 && i <= lastPartEnd + 3 && words.get(lastPartEnd).equals("in")
                                 && words.subList(lastPartEnd + 1, i).stream().allMatch(BETWEEN::contains));   // "in the South Waziristan area"
-                    if (!container) parts.add(String.join("-", name));
+                    // rule "region-not-part": a region of several countries ("in Africa's largest economy") holds the event's country, no part of it
+                    if (!container && !(name.size() == 1 && DatelinePlaces.REGIONS.contains(name.get(0)))) parts.add(String.join("-", name));
                     lastPartEnd = j;
                 }
                 i = j - 1;
@@ -371,6 +379,8 @@ final class PlaceFinder {
     private static String locativeBefore(List<String> words, List<Boolean> capital, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String w = words.get(k);
+            // rule "due-to": "due to Hurricane Dean", "owing to" say why, not where (keys/to-not-where.txt)
+            if (w.equals("to") && k > 0 && CAUSE_PREPOSITIONS.contains(words.get(k - 1))) return null;
             if (LOCATIVE.contains(w) || SITE_VERBS.contains(w)) return w;
             if (w.equals("of") && k > 0 && PLACE_OF.contains(words.get(k - 1))) return w;
             if (w.equals("of") || !(BETWEEN.contains(w) || capital.get(k) || w.equals("and"))) return null;

@@ -13,7 +13,12 @@ package io.claimwatch.extract.domain;
  *   <li>Rule "given-name": a division's one-word name, no locative word before it, that is the last but one of three or
  *   more capitalised words one space apart ("Police Chief Patrick Dunne", "Sen. Virginia Holt") is a person's given
  *   name, not the division.</li>
+ *   <li>Rule "water-name": a country's name or demonym right before a capitalised noun of a body of water ("the Indian
+ *   Ocean", "the South China Sea"), names the water, not the country ({@code keys/water-names.txt}).</li>
  * </ul>
+ * Rule "country-adjective" ({@link #countryAdjective}): a hyphened word that opens on a country's name or demonym and that
+ * the gazetteer does not know whole ("U.S.-regulated", "Saudi-led", "Chinese-made") is an adjective, not a name kept as
+ * words nor a named part of the event; nor is a company's name ({@link #companyName}).
  */
 final class PlaceNames {
 
@@ -22,12 +27,41 @@ final class PlaceNames {
     /** keys/saint-words.txt: the word and the abbreviations of a saint before a saint's name, as {@link PlaceWords} reads them. */
     private static final ConceptLexicon SAINTS = ConceptLexicon.load("/keys/saint-words.txt");
 
+    /** keys/water-names.txt: nouns of a body of water, which a place's name before or after them names ("Gulf of Mexico"). */
+    private static final ConceptLexicon WATERS = ConceptLexicon.load("/keys/water-names.txt");
+
     private PlaceNames() {}
+
+    /** lexicon/claimant-company-suffixes.txt: the legal suffixes that end a company's name ("Corp", "Inc"). */
+    private static final java.util.Set<String> COMPANY_SUFFIXES = Lexicon.words("claimant-company-suffixes.txt");
+
+    /**
+     * Rule "company-name": whether a run of capitalised words the gazetteer does not know is a company's name, a legal
+     * suffix after its first word ("Production at Exxon Mobil Corp's (XOM.N) refinery": the company and its ticker).
+     */
+    static boolean companyName(java.util.List<String> name) {
+        for (int k = 1; k < name.size(); k++) if (COMPANY_SUFFIXES.contains(name.get(k))) return true;
+        return false;
+    }
+
+    /** Rule "country-adjective": whether a word read as a name is a country's adjective ("us-regulated", "saudi-led"). */
+    static boolean countryAdjective(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || Gazetteer.get().lookup(word) != null) return false;
+        Gazetteer.Place p = Gazetteer.get().lookup(word.substring(0, dash));
+        return p != null && p.isCountry();
+    }
 
     /** The words from word i on to pass over (the place's name and what makes it another name), 0 where the name is the place. */
     static int passOver(PlaceWords read, int i, Gazetteer.Match g, boolean led) {
-        if (g.place().isCountry()) return 0;
         int next = i + g.words();
+        // water-name: "the Indian Ocean", "the South China Sea" (not "the Gulf of Mexico": read as Mexico, it keeps a report's
+        // Gulf lease sales apart from its Alaskan ones, fresh-ah)
+        if (g.place().isCountry() && next < read.words.size() && read.capital.get(next) && read.joined.get(next)
+                && WATERS.contains(read.words.get(next))) {
+            return g.words() + 1;
+        }
+        if (g.place().isCountry()) return 0;
         if (!g.place().isDivision() && next < read.words.size() && read.capital.get(next) && read.joined.get(next) && NAME_HEADS.contains(read.words.get(next))) {
             return g.words() + 1;
         }
