@@ -228,7 +228,7 @@ enum DatingRule {
             "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date and the article's frame: NowStates
 
     PRESENT_STATE("a figure no rule and no frame dated, whose own clause is of the present (time-words.txt PRESENT: \"about 40 "
-            + "patients are in a critical condition\"), no perfect, no verb of the past (running-totals.txt HAVE, PAST), nothing to "
+            + "patients are in a critical condition\"; or a verb of a state, present-state-verbs.txt: \"the deficit stands at 16.9%\"), no perfect, no verb of the past (running-totals.txt HAVE, PAST), nothing to "
             + "come (PresentStates, after RUNNING_TOTAL)", "start and end: the day it is told, its sentence's statement in the week "
             + "up to publication, else the day of publication", "Two of the five pumping stations are still out of service, the "
             + "utility said.", "2024-06-12", "2024-06-12..2024-06-12"),    // it needs the publication date: PresentStates

@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import io.claimwatch.extract.domain.TimeResolver.EventDates;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@link DatingRule#PRESENT_STATE}: a figure that no rule and no frame dated, whose own clause tells it in the present tense
@@ -12,6 +13,9 @@ import java.util.Locale;
  * publication; {@link RunningTotals#toldOn}); not an estimate nor a projection ({@code lexicon/modality.txt}).
  */
 final class PresentStates {
+
+    /** Verbs of a state in the present beyond time-words.txt PRESENT ("stands at", "involves"; lexicon present-state-verbs.txt). */
+    private static final Set<String> STATE_VERBS = Set.copyOf(Lexicon.lines("present-state-verbs.txt"));
 
     private PresentStates() {}
 
@@ -33,7 +37,7 @@ final class PresentStates {
             int e = LetterWords.end(c.text, a, clause[1]);
             String w = c.text.substring(a, e).toLowerCase(Locale.ROOT);
             if (c.words.perfect.contains(w) || c.words.future.contains(w) || RunningTotals.past(w)) return d;
-            present |= c.words.present.contains(w);
+            present |= c.words.present.contains(w) || STATE_VERBS.contains(w);
             a = LetterWords.next(c.text, e, clause[1]);
         }
         if (!present) return d;

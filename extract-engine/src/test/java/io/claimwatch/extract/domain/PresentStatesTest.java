@@ -53,4 +53,24 @@ class PresentStatesTest {
         assertThat(dates(story, 18_200_000)).isEqualTo("2024-06-12..2024-06-12");
         assertThat(dates(story, 13)).as("a perfect runs up to the day").isEqualTo("null..2024-06-12");
     }
+
+    @Test
+    void aVerbOfAStateBeyondBeingIsOfTheDayItIsTold() {
+        String story = "Courts cut their backlog\n\nNow, the backlog stands at 4,200 cases and it keeps shrinking.\n\n"
+                + "The new leak, which stretches for 2 miles, is far from the coast.\n\n"
+                + "Debris lies scattered across 300 meters of the slope.\n\n"
+                + "The backlog stood at 5,100 cases in May.";
+        assertThat(dates(story, 4_200)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 2)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 300)).isEqualTo("2024-06-12..2024-06-12");
+        assertThat(dates(story, 5_100)).as("the past keeps its month").isNotEqualTo("2024-06-12..2024-06-12");
+    }
+
+    @Test
+    void anActAndANounAreNoVerbOfAState() {
+        String story = "Toy maker widens its recall\n\nThe latest recall involves eight Barbie brand playsets.\n\n"
+                + "Searchers seek the remains of the 150 people on board.";
+        assertThat(dates(story, 8)).isEqualTo("null..null");
+        assertThat(dates(story, 150)).isEqualTo("null..null");
+    }
 }
