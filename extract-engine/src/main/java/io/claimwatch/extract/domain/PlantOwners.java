@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.claimwatch.extract.domain.NameRunWords.breaks;
+import static io.claimwatch.extract.domain.NameRunWords.capitalised;
+import static io.claimwatch.extract.domain.NameRunWords.clean;
+import static io.claimwatch.extract.domain.NameRunWords.possessive;
+
 /**
  * Rule "plant-owner": a rate written before the noun of a plant ("its 325,000 barrel per day (bpd) Port Arthur
  * refinery", "Motiva Enterprises 285,000 bpd refinery", "Exxon's 349,000 bpd Beaumont, Texas, refinery") is the
@@ -27,8 +32,6 @@ final class PlantOwners {
 
     /** Words at most read after the figure before the plant noun. */
     private static final int AFTER = 10;
-    /** Marks around a word. */
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** A ticker in brackets right before the figure: "Exxon Mobil Corp's ( XOM.N ) 502,000". */
     private static final Pattern TICKER = Pattern.compile("\\(\\s*[A-Za-z]{1,6}\\.[A-Za-z]{1,2}\\s*\\)\\s*$");
     /** A ticker in brackets anywhere: "Valero Energy Corp ( VLO.N ) filed". */
@@ -127,25 +130,5 @@ final class PlantOwners {
         String l = w.toLowerCase(Locale.ROOT);
         if (DETERMINERS.contains(l) || PRONOUNS.contains(l)) return "";
         return CompanyNames.normal(text, w);
-    }
-
-    /** A word ending in a mark that ends a clause, or a dash: no name runs over it. */
-    private static boolean breaks(String w) {
-        char last = w.charAt(w.length() - 1);
-        return w.equals("-") || w.equals("--") || w.equals("—") || last == ',' || last == ';' || last == ':' || last == '.' && w.length() > 3;
-    }
-
-    private static boolean possessive(String w) {
-        return w.endsWith("'s") || w.endsWith("’s");
-    }
-
-    private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-    }
-
-    /** The word without an owner's "'s" and without marks around it. */
-    private static String clean(String w) {
-        String s = possessive(w) ? w.substring(0, w.length() - 2) : w;
-        return EDGE_MARKS.matcher(s).replaceAll("");
     }
 }

@@ -5,6 +5,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.claimwatch.extract.domain.NameRunWords.breaks;
+import static io.claimwatch.extract.domain.NameRunWords.capitalised;
+import static io.claimwatch.extract.domain.NameRunWords.clean;
+import static io.claimwatch.extract.domain.NameRunWords.possessive;
+
 /**
  * Rule "recall-party": the company that recalls is the party of a recall's counts, so that the recalls of two companies
  * of one season never share a group, while one company's recall told in several stories still does. The recaller is
@@ -24,8 +29,6 @@ final class RecallParties {
     private static final Pattern RECALL = Pattern.compile("(?i)\\brecall(?:s|ed|ing)?\\b");
     /** How far into the article its recaller is looked for. */
     private static final int OPENING = 1500;
-    /** Marks around a word. */
-    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** Words at most walked back from a recall word. */
     private static final int WALK = 8;
 
@@ -91,25 +94,5 @@ final class RecallParties {
             if (!w.isEmpty() && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return CompanyNames.normal(text, w);
         }
         return "";
-    }
-
-    /** A word ending in a mark that ends a clause, or a dash: no name runs over it. */
-    private static boolean breaks(String w) {
-        char last = w.charAt(w.length() - 1);
-        return w.equals("-") || w.equals("--") || w.equals("—") || last == ',' || last == ';' || last == ':' || last == '.' && w.length() > 3;
-    }
-
-    private static boolean possessive(String w) {
-        return w.endsWith("'s") || w.endsWith("’s");
-    }
-
-    private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-    }
-
-    /** The word without an owner's "'s" and without marks around it. */
-    private static String clean(String w) {
-        String s = possessive(w) ? w.substring(0, w.length() - 2) : w;
-        return EDGE_MARKS.matcher(s).replaceAll("");
     }
 }
