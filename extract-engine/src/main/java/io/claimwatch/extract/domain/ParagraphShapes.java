@@ -127,7 +127,25 @@ final class ParagraphShapes {
         if (!mm.find()) return null;
         String name = mm.group(1);
         if (name.endsWith(" News") || name.equals("News")) return null;
-        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).region(s.end(), text.length()).find() ? name : null;
+        return writtenAfter(name, s.end()) ? name : null;
+    }
+
+    /**
+     * Whether {@code name} stands as a word after {@code from}, as {@code \bname\b} would find it in the rest of the text:
+     * tried only where the article's index of words ({@link NameIndex}) has it with no letter before it, and at
+     * {@code from} itself (where the rest begins, \b sees nothing before it).
+     */
+    private boolean writtenAfter(String name, int from) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).useAnchoringBounds(false);
+        m.region(from, text.length());
+        if (m.lookingAt()) return true;
+        m.useTransparentBounds(true);
+        for (int at : NameIndex.of(text).written(text, name)) {
+            if (at <= from) continue;
+            m.region(at, text.length());
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ embedded posts

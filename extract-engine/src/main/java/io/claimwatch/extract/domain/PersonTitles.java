@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,18 +47,47 @@ final class PersonTitles {
             String cap = "[" + Character.toUpperCase(f.charAt(0)) + f.charAt(0) + "]" + f.substring(1) + (f.equals(noun) ? "" : "\\.");
             String mod = modifier == null ? "" : "(?i:" + Pattern.quote(modifier) + ")\\s+";
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + mod + cap + NAME.pattern()).matcher(text);
-            m.region(0, Math.max(0, before));
-            while (m.find()) {
-                String name = m.group(1);
+            for (MatchResult r : matches(text, before, modifier, f, m)) {
+                String name = r.group(1);
                 String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')).toLowerCase(Locale.ROOT);
                 if (CONTINUATIONS.contains(first) || TITLES.containsKey(first) || ABBREVIATIONS.contains(first.replace(".", ""))) continue;
-                if (m.start() > foundAt) {
-                    foundAt = m.start();
+                if (r.start() > foundAt) {
+                    foundAt = r.start();
                     found = name;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The matches of {@code m} (a title {@code form} after the modifier, if any) before {@code before}, in order and one
+     * after another, as {@code find()} gives them: tried only where the article's index of words ({@link NameIndex}) has
+     * the modifier's or the title's letters, in any case, with no letter before them (the match's look-behind wants none),
+     * not over the whole text per title asked.
+     */
+    private static List<MatchResult> matches(String text, int before, String modifier, String form, Matcher m) {
+        // (a form written into the pattern as it is: its letters alone are read as they stand)
+        String lead = modifier == null ? (NameIndex.leadingLetters(form).equals(form) ? form : "") : NameIndex.leadingLetters(modifier);
+        int end = Math.max(0, before);
+        List<MatchResult> out = new ArrayList<>();
+        if (lead.isEmpty()) {
+            m.region(0, end);
+            while (m.find()) out.add(m.toMatchResult());
+            return out;
+        }
+        // transparent bounds: the look-behind sees the char before each place, as find() over [0, end) would
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int at : NameIndex.of(text).startsIgnoringCase(lead)) {
+            if (at >= end) break;
+            if (at < from) continue;
+            m.region(at, end);
+            if (!m.lookingAt()) continue;
+            out.add(m.toMatchResult());
+            from = m.end();
+        }
+        return out;
     }
 
     /**

@@ -194,7 +194,9 @@ final class Referents {
         String low = s.toLowerCase(java.util.Locale.ROOT);
         if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || s.equals(s.toUpperCase(java.util.Locale.ROOT))
                 || lx.weekdays.containsKey(low) || lx.months.containsKey(low) || names.fullName(before, s) == null) return false;
-        for (int at = text.indexOf(s); at >= 0 && at < before; at = text.indexOf(s, at + 1)) {
+        // where the article's index of words has the surname's letters (one with a letter right before it is no word)
+        for (int at : NameIndex.of(text).written(text, s)) {
+            if (at >= before) break;
             int end = at + s.length();
             if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
             int e = at;

@@ -100,9 +100,14 @@ final class TextNames {
         return b < e ? b : -1;
     }
 
-    /** The first "Firstname Surname" of the text before {@code before}, or null. Read by scanning. */
+    /**
+     * The first "Firstname Surname" of the text before {@code before}, or null. Read where the article's index of words
+     * ({@link NameIndex}) has the surname's leading letters: a surname with a letter right before it has no word before
+     * it either.
+     */
     String fullName(int before, String surname) {
-        for (int at = text.indexOf(surname); at >= 0 && at < before; at = text.indexOf(surname, at + 1)) {
+        for (int at : NameIndex.of(text).written(text, surname)) {
+            if (at >= before) break;
             int end = at + surname.length();
             if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
             int b = wordBefore(0, at);

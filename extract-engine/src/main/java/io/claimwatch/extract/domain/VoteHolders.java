@@ -195,20 +195,19 @@ final class VoteHolders {
    * the first in order), else {@code fallback}.
    */
   private String surname(String text, String name, String fallback) {
-    // the pattern tried only where the name is written (transparent bounds: its \b sees the char before), as find() would
+    // the pattern tried only where the name is written with no letter before it (the article's index of words,
+    // NameIndex: its \b needs a non-letter there; transparent bounds: \b sees the char before), as find() would
     Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(\\s+\\p{Lu}[\\p{L}'’-]+)?").matcher(text)
         .useTransparentBounds(true).useAnchoringBounds(false);
     java.util.Map<String, Integer> after = new java.util.TreeMap<>();
-    int all = 0;
-    for (int i = text.indexOf(name); i >= 0; ) {
+    int all = 0, from = 0;
+    for (int i : NameIndex.of(text).written(text, name)) {
+      if (i < from) continue;
       m.region(i, text.length());
-      if (!m.lookingAt()) {
-        i = text.indexOf(name, i + 1);
-        continue;
-      }
+      if (!m.lookingAt()) continue;
       all++;
       if (m.group(1) != null) after.merge(plain(m.group(1).strip()), 1, Integer::sum);
-      i = text.indexOf(name, m.end());
+      from = m.end();
     }
     String best = fallback;
     int most = 0;

@@ -57,13 +57,16 @@ class CompanyNamesTest {
     // lexicon/claimant-company-suffixes.txt, one check for company-party-name and money-owner-agent (MoneyMeasures)
     for (String suffix : new String[] {"Co.", "Co", "Inc", "Inc.,", "plc", "AG", "A.G.", "N.V.", "S.p.A."})
       assertThat(CompanyNames.isLegalSuffix(suffix)).as(suffix).isTrue();
-    // "L.P." is read as "LP" and "S.A." as "SA": the lexicon lists neither
-    assertThat(CompanyNames.isLegalSuffix("L.P.")).isEqualTo(CompanyNames.isLegalSuffix("LP")).isFalse();
-    assertThat(CompanyNames.isLegalSuffix("S.A.")).isEqualTo(CompanyNames.isLegalSuffix("SA")).isFalse();
+    // "L.P." is read as "LP" and "S.A." as "SA": "Shell Pipeline Co LP", "Nestle SA", "Inditex S.A. ( ITX.MC )"
+    assertThat(CompanyNames.isLegalSuffix("L.P.")).isEqualTo(CompanyNames.isLegalSuffix("LP")).isTrue();
+    assertThat(CompanyNames.isLegalSuffix("S.A.")).isEqualTo(CompanyNames.isLegalSuffix("SA")).isTrue();
+    for (String suffix : new String[] {"LLP", "Oyj", "ASA", "AB", "SE", "Pty", "B.V."})
+      assertThat(CompanyNames.isLegalSuffix(suffix)).as(suffix).isTrue();
     assertThat(CompanyNames.isLegalSuffix("Motors")).isFalse();
     assertThat(CompanyNames.hasLegalSuffix("Shell Pipeline Co LP")).isTrue();
     assertThat(CompanyNames.hasLegalSuffix("Deutsche Lufthansa AG")).isTrue();
-    assertThat(CompanyNames.hasLegalSuffix("Sunoco L.P.")).isFalse();
+    assertThat(CompanyNames.hasLegalSuffix("Sunoco L.P.")).isTrue();
+    assertThat(CompanyNames.hasLegalSuffix("Nestle SA")).isTrue();
     // the suffix alone is no name with a suffix
     assertThat(CompanyNames.hasLegalSuffix("Inc")).isFalse();
     // a name listed with its suffix: "Deutsche Lufthansa AG" lists "Deutsche"
