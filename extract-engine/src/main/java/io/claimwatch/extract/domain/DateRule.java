@@ -87,7 +87,8 @@ enum DateRule {
             + "\"on Saturday\", never \"last Saturday\"), is a week back; the day after publication's with \"local time\" after it "
             + "(lexicon LOCAL: \"Friday morning local time\" in Thursday's paper) is that next day, and so is the day after "
             + "publication's in an article whose clocks put its place a day ahead of the paper's zone (\"began at midnight (6 p.m. "
-            + "EST on Sunday)\": date.weekday-zone-ahead, ZoneClocks)", "the role its preposition gives",
+            + "EST on Sunday)\": date.weekday-zone-ahead, ZoneClocks); after a verb of a schedule in the present (\"The strike "
+            + "begins on Saturday\": date.weekday-scheduled, ScheduledDays) the next one on or after publication", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -109,6 +110,9 @@ enum DateRule {
                 // ahead ("began at midnight (6 p.m. EST on Sunday)"): the next day (ZoneClocks)
                 else if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
                         && s.c.dayAheadOfZone()) d = PartialDate.of(s.c.pub.plusDays(1));
+                // date.weekday-scheduled: "The strike begins on Saturday" in a Friday's paper: the next one (ScheduledDays)
+                else if (previous == null && s.c.pub != null && ScheduledDays.after(s.sent, m.start()))
+                    d = PartialDate.of(s.c.pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow))));
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
             }

@@ -78,6 +78,18 @@ class EventLengthsTest {
     }
 
     @Test
+    void aScheduledStartInThePresentIsTheNextOne() {
+        // fresh-as as01, a Friday's paper: "The strike begins on Saturday" is the next day, not six days back
+        // (date.weekday-scheduled)
+        String text = "LONDON (Reuters) - A three-day strike by many of British Airways' cabin crews will go ahead after union talks "
+                + "with management collapsed.\n\nThe strike begins on Saturday and is likely to disrupt travel plans for thousands.";
+        assertThat(window(text, LocalDate.of(2010, 3, 19))).isEqualTo("2010-03-20..2010-03-22");
+        assertThat(ScheduledDays.after("the four-day visit of West German President Richard Von Weizsaecker, which starts on Friday",
+                85)).isTrue();
+        assertThat(ScheduledDays.after("Members began a strike on Sunday", 26)).isFalse();
+    }
+
+    @Test
     void otherStrikesAndOtherDaysLeaveTheWindowOpen() {
         // "Two more five-day strikes are planned": other strikes; "last summer's 54-day strike": another date
         String more = "Cabin crew began a strike on Monday, the union said.\n\nTwo more five-day strikes are planned.";
