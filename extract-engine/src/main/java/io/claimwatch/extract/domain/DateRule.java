@@ -85,7 +85,10 @@ enum DateRule {
     WEEKDAY("a weekday that is no name (\"on Wednesday\", \"Sunday's election\", \"early Monday\"): the last one on or "
             + "before publication; \"last Saturday\" on a Saturday, or on the Sunday after it (the day before is \"yesterday\" or "
             + "\"on Saturday\", never \"last Saturday\"), is a week back; the day after publication's with \"local time\" after it "
-            + "(lexicon LOCAL: \"Friday morning local time\" in Thursday's paper) is that next day", "the role its preposition gives",
+            + "(lexicon LOCAL: \"Friday morning local time\" in Thursday's paper) is that next day, and so is the day after "
+            + "publication's in an article whose clocks put its place a day ahead of the paper's zone (\"began at midnight (6 p.m. "
+            + "EST on Sunday)\": date.weekday-zone-ahead, ZoneClocks); after a verb of a schedule in the present (\"The strike "
+            + "begins on Saturday\": date.weekday-scheduled, ScheduledDays) the next one on or after publication", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -103,6 +106,13 @@ enum DateRule {
                 // date.weekday-local: "fired a missile Friday morning local time" in Thursday's paper, a place hours ahead: the next day
                 if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
                         && s.w.localTimeAfter.matcher(s.sent.substring(m.end())).lookingAt()) d = PartialDate.of(s.c.pub.plusDays(1));
+                // date.weekday-zone-ahead: "went on strike on Monday" in a Sunday's paper whose clocks put the place a day
+                // ahead ("began at midnight (6 p.m. EST on Sunday)"): the next day (ZoneClocks)
+                else if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
+                        && s.c.dayAheadOfZone()) d = PartialDate.of(s.c.pub.plusDays(1));
+                // date.weekday-scheduled: "The strike begins on Saturday" in a Friday's paper: the next one (ScheduledDays)
+                else if (previous == null && s.c.pub != null && ScheduledDays.after(s.sent, m.start()))
+                    d = PartialDate.of(s.c.pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow))));
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
             }

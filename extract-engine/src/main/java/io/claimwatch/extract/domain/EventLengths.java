@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * the frame's day. The sentence must give no date, or the frame's day nearest the length ("A three-day strike ... will go
  * ahead" then "The strike begins on Saturday"): a length told with another date is another event's ("last summer's 54-day
  * strike"), one after a hedge a running strike's age ("the UAW's more than seven-week strike at American Axle").
+ * The length may be told in a clause of its own, of the event "the" names, with a verb of length in its base form
+ * ({@code lexicon/length-verbs.txt}) and "for" ("The strike is due to run for four days"), on the same terms of dates.
  * A figure told in the simple past while the event still goes on at the report is of its days up to the report
  * ({@link DayBefore}). A length with
  * no start (no frame day) stays as it is; so does a length of more hours than a day (where it crosses midnight is in the
@@ -31,6 +33,8 @@ final class EventLengths {
     private static final int MAX_DAYS = 120;
 
     private final Pattern length;
+    /** "The strike is due to run for four days": the event named after "the", a verb of length, "for", the length. */
+    private final Pattern clause;
     private final TimeWords words;
 
     EventLengths(TimeWords words) {
@@ -39,6 +43,9 @@ final class EventLengths {
         units.addAll(words.hourUnits);
         length = Pattern.compile("(?i)(?<![\\p{L}\\d-])(" + TimeWords.words(words.numberWords.keySet()) + "|\\d{1,3})-("
                 + TimeWords.words(units) + ")\\s+(?:(\\p{L}+)\\s+)?(\\p{L}+)");
+        clause = Pattern.compile("(?i)\\bthe\\s+(\\p{L}+)\\s+(?:\\p{L}+\\s+){1,4}?(?:" + TimeWords.words(Lexicon.keyedWords("length-verbs.txt",
+                "verb")) + ")\\s+for\\s+(" + TimeWords.words(words.numberWords.keySet()) + "|\\d{1,3})\\s+(" + TimeWords.words(units)
+                + ")\\b");
     }
 
     /**
@@ -61,9 +68,17 @@ final class EventLengths {
                 if (noun == null) continue;
                 noun = noun.toLowerCase(Locale.ROOT);
                 if (!WordForms.singular(noun).equals(noun)) continue;   // "two more five-day strikes": other strikes
-                if (!ofFrameDay(text, s, m.start(), m.end(), start, time, ctx)) continue;
+                if (!ofFrameDay(text, s, m.start(), m.end(), start, time, ctx, true)) continue;
                 LocalDate from = start.toLocalDate();
                 return PartialDate.of(from.plusDays(days - 1));
+            }
+            // "The strike is due to run for four days": the length told in a clause of its own, of the event "the" names
+            Matcher c = clause.matcher(text).region(s.start(), s.end());
+            while (c.find()) {
+                int days = days(c.group(2), c.group(3));
+                if (days <= 0 || days > MAX_DAYS || !namesKind(c.group(1).toLowerCase(Locale.ROOT), cause)) continue;
+                if (!ofFrameDay(text, s, c.start(), c.end(), start, time, ctx, false)) continue;
+                return PartialDate.of(start.toLocalDate().plusDays(days - 1));
             }
         }
         return null;
@@ -90,11 +105,11 @@ final class EventLengths {
      * not "last summer's 54-day strike").
      */
     private boolean ofFrameDay(String text, Sentences.Sentence s, int a, int e, PartialDate start, TimeResolver time,
-            TimeResolver.Context ctx) {
+            TimeResolver.Context ctx, boolean compound) {
         TimeResolver.Cand nearest = null;
         int best = Integer.MAX_VALUE;
         boolean possessive = possessiveBefore(text, s.start(), a), dayBefore = false;
-        if (!possessive && !determined(text, s.start(), a)) return false;
+        if (compound && !possessive && !determined(text, s.start(), a)) return false;
         for (TimeResolver.Cand c : time.candidates(ctx, s.start(), s.end())) {
             if (c.statement()) continue;
             int d = c.e() <= a ? a - c.e() : Math.max(0, c.s() - e);

@@ -296,9 +296,9 @@ final class FrameReader {
         return i > 0 && causesIn(before.subList(i - 1, i), Map.of()).contains(cause);
     }
 
-    private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d");
+    private static final Pattern CLOCK = Pattern.compile("\\d[:.]\\d\\d|\\d\\s?[ap]\\.?m\\b");
 
-    /** Whether a date at {@code at} stands in parentheses after a clock time: the same moment elsewhere ("(3.00 p.m. ET on Friday)"). */
+    /** Whether a date at {@code at} stands in parentheses after a clock time: the same moment elsewhere ("(3.00 p.m. ET on Friday)", "(6 p.m. EST on Sunday)"). */
     static boolean inOtherTimeZone(String text, int sentenceStart, int at) {
         // back from the date to the sentence's start only (a text's lastIndexOf runs on to its start)
         for (int open = Math.min(at, text.length() - 1); open >= Math.max(0, sentenceStart); open--) {

@@ -52,6 +52,44 @@ class EventLengthsTest {
     }
 
     @Test
+    void aLengthInAClauseOfItsOwn() {
+        // fresh-aq aq14: "began at midnight" (6 p.m. EST on Sunday). The strike is due to run for four days.
+        String text = "FRANKFURT (Reuters) - Pilots at German flag carrier Lufthansa went on strike on Monday after last-ditch "
+                + "attempts to reach a compromise failed, the airline said.\n\nLufthansa said in a statement: \"We hereby confirm "
+                + "that the strike began at midnight\" (6 p.m. EST on Sunday). The strike is due to run for four days.\n\n"
+                + "Lufthansa has said the strike will cost it about 100 million euros.";
+        assertThat(window(text, LocalDate.of(2010, 2, 22))).isEqualTo("2010-02-22..2010-02-25");
+        // the same strike in a paper of the day before, whose clocks put Frankfurt a day ahead (date.weekday-zone-ahead)
+        assertThat(window(text, LocalDate.of(2010, 2, 21))).isEqualTo("2010-02-22..2010-02-25");
+    }
+
+    @Test
+    void aClockADayAheadOfThePapersZone() {
+        // fresh-as as04: "began a second five-day strike on Sunday ... started officially at midnight (7 p.m. EDT)", in a
+        // Saturday's paper: the Sunday after it
+        String text = "LONDON (Reuters) - Members of a British Airways cabin crew union began a second five-day strike on Sunday "
+                + "after talks ended without agreement. The new wave of industrial action started officially at midnight (7 p.m. EDT).";
+        assertThat(window(text, LocalDate.of(2010, 5, 29))).isEqualTo("2010-05-30..2010-06-03");
+        assertThat(ZoneClocks.dayAhead("started officially at midnight (7 p.m. EDT)")).isTrue();
+        assertThat(ZoneClocks.dayAhead("struck at about 4 a.m. on Saturday (3.00 p.m. ET on Friday)")).isTrue();
+        // Seattle is behind ET, Sichuan ahead but on the same day: no day ahead
+        assertThat(ZoneClocks.dayAhead("landed at approximately 3:51pm local time (6:51pm ET)")).isFalse();
+        assertThat(ZoneClocks.dayAhead("broke out at around 6 p.m. local time (6 a.m. ET)")).isFalse();
+    }
+
+    @Test
+    void aScheduledStartInThePresentIsTheNextOne() {
+        // fresh-as as01, a Friday's paper: "The strike begins on Saturday" is the next day, not six days back
+        // (date.weekday-scheduled)
+        String text = "LONDON (Reuters) - A three-day strike by many of British Airways' cabin crews will go ahead after union talks "
+                + "with management collapsed.\n\nThe strike begins on Saturday and is likely to disrupt travel plans for thousands.";
+        assertThat(window(text, LocalDate.of(2010, 3, 19))).isEqualTo("2010-03-20..2010-03-22");
+        assertThat(ScheduledDays.after("the four-day visit of West German President Richard Von Weizsaecker, which starts on Friday",
+                85)).isTrue();
+        assertThat(ScheduledDays.after("Members began a strike on Sunday", 26)).isFalse();
+    }
+
+    @Test
     void otherStrikesAndOtherDaysLeaveTheWindowOpen() {
         // "Two more five-day strikes are planned": other strikes; "last summer's 54-day strike": another date
         String more = "Cabin crew began a strike on Monday, the union said.\n\nTwo more five-day strikes are planned.";
