@@ -1,7 +1,5 @@
 package io.claimwatch.extract.domain;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Whether an article writes a word, as written (case counts), between non-letters: "imports" in lower case elsewhere
@@ -14,27 +12,8 @@ final class WrittenWords {
 
     /** The text has the word as a whole word, as written (case counts). */
     static boolean asWord(String text, String word) {
-        if (lettersOnly(word)) return LETTER_RUNS.of(text).contains(word);
+        if (lettersOnly(word)) return NameIndex.of(text).starts(word).length > 0;   // the article's letter runs, read once
         return scannedAsWord(text, word);
-    }
-
-    /** The runs of letters of the article (its words as written, between marks, digits and spaces), read once per article. */
-    private static final PerArticle<Set<String>> LETTER_RUNS = new PerArticle<>(WrittenWords::letterRuns);
-
-    private static Set<String> letterRuns(String text) {
-        Set<String> runs = new HashSet<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int e = i;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-            runs.add(text.substring(i, e));
-            i = e;
-        }
-        return runs;
     }
 
     private static boolean lettersOnly(String word) {
