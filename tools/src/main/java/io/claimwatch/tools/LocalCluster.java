@@ -45,6 +45,8 @@ public final class LocalCluster implements AutoCloseable {
   private final Map<String, Ports> ports;
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> extraEnv;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final Thread stopOnExit = new Thread(this::close, "local-cluster-stop");
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   /** The gateway's API key with every scope: CLAIMWATCH_ADMIN_KEY when set, else a new random one. */
   private final String adminKey = Optional.ofNullable(System.getenv("CLAIMWATCH_ADMIN_KEY")).filter(k -> !k.isBlank())
@@ -60,6 +62,9 @@ public final class LocalCluster implements AutoCloseable {
 
   private LocalCluster(Path root, Path logDir, LocalPostgres postgres, Map<String, Ports> ports,
       Map<String, Map<String, String>> extraEnv) {
+    // A cluster stops with the JVM that started it (Ctrl-C, SIGTERM to a benchmark), not only when closed: its services
+    // and PostgreSQL are separate processes that would otherwise run on, holding ports and memory.
+    Runtime.getRuntime().addShutdownHook(stopOnExit);
     this.extraEnv = extraEnv;
     this.root = root;
     this.logDir = logDir;
@@ -339,6 +344,14 @@ public final class LocalCluster implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // called from the hook itself: nothing to remove
+    }
     List<String> reverse = new ArrayList<>(processes.keySet());
     java.util.Collections.reverse(reverse);
     for (String s : reverse) {
