@@ -26,8 +26,8 @@ class DateContext {
     private List<LocalDate> namedDays;   // those with a day named (not "August 2018")
     private int latestYear;              // the latest year the text names (not "by 2030"), 0 when none
     final java.util.Map<Integer, List<TimeResolver.Cand>> datesBySentence = new java.util.HashMap<>();   // by sentence start
-    java.util.Map<String, TimeResolver.Cand> datedKinds;
-    private Boolean dayAhead;   // whether the text's clocks put its place a day ahead of its paper's zone (ZoneClocks)   // each kind of event the text names with a date (DatedKinds), when first needed
+    java.util.Map<String, TimeResolver.Cand> datedKinds;   // each kind of event the text names with a date (DatedKinds), when first needed
+    private Boolean dayAhead;   // whether the text's clocks put its place a day ahead of its paper's zone (ZoneClocks)
 
     DateContext(String text, LocalDate pub, TimeWords words, CalendarDates dates) {
         this.text = text;
