@@ -32,4 +32,14 @@ final class NameRunWords {
         String s = possessive(w) ? w.substring(0, w.length() - 2) : w;
         return EDGE_MARKS.matcher(s).replaceAll("");
     }
+
+    /**
+     * Where the capitalised run that ends at word {@code last} of {@code ws} starts: back over capitalised words, up to a
+     * break or an owner's "'s" before it ("France's PSA Peugeot Citroen": PSA).
+     */
+    static int runStart(String[] ws, int last) {
+        int first = last;
+        while (first - 1 >= 0 && capitalised(ws[first - 1]) && !breaks(ws[first - 1]) && !possessive(ws[first - 1])) first--;
+        return first;
+    }
 }

@@ -13,6 +13,7 @@ import static io.claimwatch.extract.domain.NameRunWords.breaks;
 import static io.claimwatch.extract.domain.NameRunWords.capitalised;
 import static io.claimwatch.extract.domain.NameRunWords.clean;
 import static io.claimwatch.extract.domain.NameRunWords.possessive;
+import static io.claimwatch.extract.domain.NameRunWords.runStart;
 
 /**
  * Rule "plant-owner": a rate written before the noun of a plant ("its 325,000 barrel per day (bpd) Port Arthur
@@ -72,8 +73,7 @@ final class PlantOwners {
         // an owner's "'s" owns a rate of any kind ("Exxon's 8,000 bpd"); a bare name only a plant's
         if (!capitalised(last) || breaks(last) || after != PLANT && !possessive(last)) return "";
         // "Motiva Enterprises 285,000 bpd", "Exxon's 8,000 bpd": the capitalised run right before the figure
-        int first = before.length - 1;
-        while (first - 1 >= 0 && capitalised(before[first - 1]) && !breaks(before[first - 1]) && !possessive(before[first - 1])) first--;
+        int first = runStart(before, before.length - 1);
         return name(text, before[first]);
     }
 

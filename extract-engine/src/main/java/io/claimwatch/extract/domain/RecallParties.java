@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import static io.claimwatch.extract.domain.NameRunWords.breaks;
 import static io.claimwatch.extract.domain.NameRunWords.capitalised;
 import static io.claimwatch.extract.domain.NameRunWords.clean;
-import static io.claimwatch.extract.domain.NameRunWords.possessive;
+import static io.claimwatch.extract.domain.NameRunWords.runStart;
 
 /**
  * Rule "recall-party": the company that recalls is the party of a recall's counts, so that the recalls of two companies
@@ -87,8 +87,7 @@ final class RecallParties {
         }
         if (i < 0 || ws[i].isEmpty() || breaks(ws[i]) || !capitalised(ws[i])) return "";
         // "Toyota Motor Corp", "France's PSA Peugeot Citroen": the capitalised run, up to an owner's "'s" before it
-        int first = i;
-        while (first - 1 >= 0 && capitalised(ws[first - 1]) && !breaks(ws[first - 1]) && !possessive(ws[first - 1])) first--;
+        int first = runStart(ws, i);
         for (int k = first; k <= i; k++) {
             String w = clean(ws[k]);
             if (!w.isEmpty() && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) return CompanyNames.normal(text, w);
