@@ -18,7 +18,8 @@ import java.util.Set;
  *   no read counts a group's claims: claims in minus claims out; an origin counts in when its first claim joins the
  *   group and out when its last leaves. Whether an origin keeps other claims in the group is one indexed probe per
  *   (group, origin) pair the write touches (claim_group_origin), in one statement;</li>
- *   <li>each group's latest claims ({@link RecentClaims}), written with the counts;</li>
+ *   <li>each group's latest claims ({@link RecentClaims}), written with the counts: the write's new entries put in front
+ *   of the kept ones by PostgreSQL;</li>
  *   <li>the groups the grouping created or joined ({@link JdbcGroupIndex#changes}: key, range, update_time) written in the
  *   same statement as their counts and latest claims ({@link #write}), so that a write makes one row version of each;
  *   the groups the write's claims only left get their counts in a second ({@link #apply});</li>
@@ -95,16 +96,19 @@ final class GroupBookkeeping {
   static final String RECENCY_STEP = "interval '1 minute'";
 
   /**
-   * The groups the grouping created or joined, written with their counts and latest claims ({@code recent}) in one
-   * statement: one row version a group (an upsert of the key, range and update_time, then an update of the counts made
-   * two). From arrays: the groups' columns, the counts' changes, and the entries as one flat array with the position of
-   * their group, gathered back per group in order. A new group takes the write's time as its recency; a joined one
-   * keeps its recency unless it is {@link #RECENCY_STEP} old. Returns the ids written.
+   * The groups the grouping created or joined, written with their counts and latest claims in one statement: one row
+   * version a group (an upsert of the key, range and update_time, then an update of the counts made two). From arrays:
+   * the groups' columns, the counts' changes, and the write's new entries ({@code added}, {@link RecentClaims#added}) as
+   * one flat array with the position of their group, gathered back per group in order; PostgreSQL puts them in front of
+   * the entries the group keeps ({@link RecentClaims#MERGED}), so the write sends its own entries only, not every
+   * group's 64 (up to a megabyte a batch, each array built whole as one string by the driver). A new group takes the
+   * write's time as its recency; a joined one keeps its recency unless it is {@link #RECENCY_STEP} old. Returns each
+   * group written with its latest entries after the write.
    */
-  Set<String> write(Connection c, java.sql.Timestamp now, List<JdbcGroupIndex.Change> changes, Map<String, String[]> recent)
-      throws SQLException {
+  Map<String, String[]> write(Connection c, java.sql.Timestamp now, List<JdbcGroupIndex.Change> changes,
+      Map<String, String[]> added, List<String> replacedArticles) throws SQLException {
     if (changes.isEmpty()) {
-      return Set.of();
+      return Map.of();
     }
     Map<String, Integer> originDelta = originDeltas();
     int n = changes.size();
@@ -119,7 +123,7 @@ final class GroupBookkeeping {
       for (int j = 0; j < row.length; j++) {
         cols[j][i] = row[j];
       }
-      entries.add(i + 1, recent.getOrDefault(g.id(), new String[0]));
+      entries.add(i + 1, added.getOrDefault(g.id(), new String[0]));
     }
     try (PreparedStatement st = c.prepareStatement("INSERT INTO claim_group (kind, event, party, unit, cause, place,"
         + " event_name, earliest, latest, id, min_value, max_value, claim_count, origin_count, recent_claims, create_time,"
@@ -136,7 +140,9 @@ final class GroupBookkeeping {
         + " recency = CASE WHEN claim_group.recency > EXCLUDED.recency - " + RECENCY_STEP + " THEN claim_group.recency"
         + " ELSE EXCLUDED.recency END,"
         + " claim_count = claim_group.claim_count + EXCLUDED.claim_count,"
-        + " origin_count = claim_group.origin_count + EXCLUDED.origin_count, recent_claims = EXCLUDED.recent_claims")) {
+        + " origin_count = claim_group.origin_count + EXCLUDED.origin_count,"
+        + " recent_claims = " + RecentClaims.merged("EXCLUDED.recent_claims", "claim_group.recent_claims")
+        + " RETURNING id, recent_claims")) {
       st.setTimestamp(1, now);
       st.setTimestamp(2, now);
       st.setTimestamp(3, now);
@@ -146,9 +152,9 @@ final class GroupBookkeeping {
         st.setArray(4 + j, c.createArrayOf(types[j], cols[j]));
       }
       entries.bind(c, st, 4 + types.length);
-      st.executeUpdate();
+      st.setArray(6 + types.length, c.createArrayOf("text", replacedArticles.toArray()));
+      return RecentClaims.returned(st);
     }
-    return changes.stream().map(JdbcGroupIndex.Change::id).collect(java.util.stream.Collectors.toSet());
   }
 
   /** The entries of each group's latest claims as one flat array, each with the position of its group (1-based). */
@@ -174,10 +180,10 @@ final class GroupBookkeeping {
       + " FROM unnest(?::int[], ?::text[]) WITH ORDINALITY AS e(i, entry, n) GROUP BY e.i) r ON r.i = t.i";
 
   /**
-   * Writes the counts, and each group's latest claims as {@code recent} gives them, of the groups the write's claims
-   * left but did not join ({@code written} has the others), in one statement.
+   * Writes the counts, and each group's latest claims less the replaced articles' entries, of the groups the write's
+   * claims left but did not join ({@code written} has the others), in one statement.
    */
-  void apply(Connection c, Map<String, String[]> recent, Set<String> written) throws SQLException {
+  void apply(Connection c, List<String> replacedArticles, Set<String> written) throws SQLException {
     List<String> rest = claimDelta.keySet().stream().filter(g -> !written.contains(g)).toList();
     if (rest.isEmpty()) {
       return;
@@ -187,21 +193,19 @@ final class GroupBookkeeping {
     Object[] ids = new Object[n];
     Object[] claims = new Object[n];
     Object[] origins = new Object[n];
-    Entries entries = new Entries();
     for (int i = 0; i < n; i++) {
       ids[i] = rest.get(i);
       claims[i] = claimDelta.get(rest.get(i));
       origins[i] = originDelta.getOrDefault(rest.get(i), 0);
-      entries.add(i + 1, recent.getOrDefault(rest.get(i), new String[0]));
     }
+    // the write's claims joined none of these groups: their entries are the ones kept, less the replaced articles'
     try (PreparedStatement st = c.prepareStatement("UPDATE claim_group g SET claim_count = g.claim_count + t.claims,"
-        + " origin_count = g.origin_count + t.origins, recent_claims = coalesce(r.entries, '{}')"
-        + " FROM unnest(?::text[], ?::int[], ?::int[]) WITH ORDINALITY AS t(id, claims, origins, i)" + ENTRIES
-        + " WHERE g.id = t.id")) {
-      st.setArray(1, c.createArrayOf("text", ids));
-      st.setArray(2, c.createArrayOf("int4", claims));
-      st.setArray(3, c.createArrayOf("int4", origins));
-      entries.bind(c, st, 4);
+        + " origin_count = g.origin_count + t.origins, recent_claims = " + RecentClaims.merged("'{}'::text[]", "g.recent_claims")
+        + " FROM unnest(?::text[], ?::int[], ?::int[]) AS t(id, claims, origins) WHERE g.id = t.id")) {
+      st.setArray(1, c.createArrayOf("text", replacedArticles.toArray()));
+      st.setArray(2, c.createArrayOf("text", ids));
+      st.setArray(3, c.createArrayOf("int4", claims));
+      st.setArray(4, c.createArrayOf("int4", origins));
       st.executeUpdate();
     }
   }

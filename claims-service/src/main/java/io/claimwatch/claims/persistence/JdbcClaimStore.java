@@ -58,8 +58,8 @@ public final class JdbcClaimStore implements ClaimStore {
   }
 
   /**
-   * As {@link #replaceArticlesClaims}; the groups' latest claims are those the write itself computed and stored
-   * ({@link RecentClaims#afterWrite}), not read again after it.
+   * As {@link #replaceArticlesClaims}; the groups' latest claims are those the write's own statement stored and
+   * returned ({@link GroupBookkeeping#write}), not read again after it.
    */
   @Override
   public Written replaceArticlesClaimsAndRecent(List<String> articleIds, List<Function<GroupIndex, List<Claim>>> groupings,
@@ -98,8 +98,9 @@ public final class JdbcClaimStore implements ClaimStore {
         }
         // Whether each origin touched keeps other claims in its group: asked between the delete and the insert.
         counts.lookUpOthers(c);
-        Map<String, String[]> recent = RecentClaims.afterWrite(c, counts.groups(), claims, articleIds, previousGroups);
-        counts.apply(c, recent, counts.write(c, Timestamp.from(Instant.now()), index.changes(), recent));
+        Map<String, String[]> recent = counts.write(c, Timestamp.from(Instant.now()), index.changes(),
+            RecentClaims.added(claims), articleIds);
+        counts.apply(c, articleIds, recent.keySet());
         if (!claims.isEmpty()) {
           ClaimCopy.write(c, COLUMNS, claims);
         }

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A group's latest claims, kept with the group (claim_group.recent_claims, V11) as each write stores claims, so that
@@ -57,47 +56,42 @@ final class RecentClaims {
     return out;
   }
 
-  /** The entries each group a write touches keeps after it: the stored ones read in one statement, the write's put in front. */
-  static Map<String, String[]> afterWrite(Connection c, java.util.Set<String> groups, List<Claim> claims,
-      List<String> articleIds, List<String> previousGroups) throws SQLException {
-    if (groups.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<String>> before = read(c, groups);
-    Map<String, List<Claim>> added = new HashMap<>();
+  /**
+   * The entries a write adds to each group its claims joined: newest first (one write's claims share a creation time;
+   * among them the greater id first), at most {@link #KEPT}.
+   */
+  static Map<String, String[]> added(List<Claim> claims) {
+    Map<String, List<Claim>> byGroup = new HashMap<>();
     for (Claim claim : claims) {
       if (claim.groupId() != null) {
-        added.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
+        byGroup.computeIfAbsent(claim.groupId(), k -> new ArrayList<>()).add(claim);
       }
     }
-    java.util.Set<String> replaced = java.util.Set.copyOf(articleIds);
-    java.util.Set<String> left = new java.util.HashSet<>(previousGroups);
     Map<String, String[]> out = new HashMap<>();
-    for (String g : groups) {
-      // only a group the replaced articles had claims in can hold entries of theirs
-      out.put(g, after(before.getOrDefault(g, List.of()), added.getOrDefault(g, List.of()),
-          left.contains(g) ? replaced : java.util.Set.of()));
-    }
+    byGroup.forEach((g, joined) -> out.put(g, joined.stream().sorted(Comparator.comparing(Claim::id).reversed())
+        .limit(KEPT).map(RecentClaims::entry).toArray(String[]::new)));
     return out;
   }
 
   /**
-   * A group's entries after a write: its new claims first (one write's claims share a creation time; among them the
-   * greater id first), then the entries it had, less those of the articles the write replaced (empty when none of
-   * them had claims in the group: nothing to look for); cut to {@link #KEPT}.
+   * A group's entries after a write, in SQL: the write's new ones ({@code added}, an expression of text[]) first, then
+   * those it kept ({@code kept}) less the entries of the replaced articles (the statement's parameter at the place of
+   * this expression, a text[] of article ids; an entry's article is its second field), cut to {@link #KEPT}.
    */
-  static String[] after(List<String> before, List<Claim> added, Set<String> replacedArticles) {
-    List<String> out = new ArrayList<>(KEPT);
-    added.stream().sorted(Comparator.comparing(Claim::id).reversed()).limit(KEPT).forEach(c -> out.add(entry(c)));
-    for (String e : before) {
-      if (out.size() >= KEPT) {
-        break;
-      }
-      if (replacedArticles.isEmpty() || !replacedArticles.contains(articleId(e))) {
-        out.add(e);
+  static String merged(String added, String kept) {
+    return "(coalesce(" + added + ", '{}') || ARRAY(SELECT x.e FROM unnest(" + kept + ") WITH ORDINALITY AS x(e, n)"
+        + " WHERE split_part(x.e, '|', 2) <> ALL (?::text[]) ORDER BY x.n))[1:" + KEPT + "]";
+  }
+
+  /** Runs a write's statement that returns (group id, entries) and gives each group's entries. */
+  static Map<String, String[]> returned(PreparedStatement st) throws SQLException {
+    Map<String, String[]> out = new HashMap<>();
+    try (ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), (String[]) rs.getArray(2).getArray());
       }
     }
-    return out.toArray(String[]::new);
+    return out;
   }
 
   /** The entry of a claim: "id|article_id|ordinal|low|high|hedge|holds", an empty field for null. */
@@ -114,12 +108,6 @@ final class RecentClaims {
     String[] f = entry.split("\\|", -1);
     return new Claim(f[0], f[1], Integer.parseInt(f[2]), "", 0, 0, number(f[3]), number(f[4]), Hedge.valueOf(f[5]), "", "", "",
         null, null, f[6].isEmpty() ? null : f[6], null, Modality.ASSERTED, null, "", groupId, null, "", null, null);
-  }
-
-  /** The article of an entry: its second field. */
-  private static String articleId(String entry) {
-    int from = entry.indexOf('|') + 1;
-    return entry.substring(from, entry.indexOf('|', from));
   }
 
   private static String text(BigDecimal v) {

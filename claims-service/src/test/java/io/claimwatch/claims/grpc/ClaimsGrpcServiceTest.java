@@ -95,6 +95,31 @@ class ClaimsGrpcServiceTest {
   }
 
   @Test
+  void anArticleOfManyClaimsIsWrittenWholeAcrossCopyChunks() {
+    // ClaimCopy streams rows in chunks of about 16,000 characters: 400 claims of long quotes with characters of one to
+    // four bytes in UTF-8 cross many chunk boundaries, and every claim must come back exactly as sent, in order.
+    ReplaceArticleClaimsRequest.Builder req = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/many0001");
+    for (int i = 0; i < 400; i++) {
+      String quote = "Zürich \u4e2d\uD83D\uDE00 tab\there ".repeat(3 + i % 7) + i + " ferries sank";
+      req.addClaims(exact(Integer.toString(i)).toBuilder()
+          .setProvenance(Provenance.newBuilder().setQuote(quote).setQuoteStart(0).setQuoteEnd(quote.length())));
+    }
+    var stored = claims.replaceArticleClaims(req.build());
+    assertThat(stored.getClaimsCount()).isEqualTo(400);
+
+    java.util.List<Claim> back = new java.util.ArrayList<>();
+    String token = "";
+    do {
+      ListClaimsResponse page = claims.listClaims(ListClaimsRequest.newBuilder().setParent("articles/many0001")
+          .setPageSize(100).setPageToken(token).build());
+      back.addAll(page.getClaimsList());
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    assertThat(back).extracting(c -> c.getProvenance().getQuote())
+        .containsExactlyElementsOf(req.getClaimsList().stream().map(c -> c.getProvenance().getQuote()).toList());
+  }
+
+  @Test
   void replacingIsIdempotentAndFilteredListsPage() {
     ReplaceArticleClaimsRequest req = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/page0001")
         .addClaims(exact("909")).addClaims(exact("971")).addClaims(atLeast102()).build();
