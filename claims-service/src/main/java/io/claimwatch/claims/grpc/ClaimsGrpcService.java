@@ -5,6 +5,7 @@ import io.claimwatch.claims.domain.ClaimService;
 import io.claimwatch.claims.domain.ClaimWatch;
 import io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest;
 import io.claimwatch.claims.v1.BatchReplaceArticleClaimsResponse;
+import io.claimwatch.claims.v1.ClaimView;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetClaimResponse;
@@ -114,7 +115,11 @@ public class ClaimsGrpcService extends ClaimsServiceGrpc.ClaimsServiceImplBase {
       BatchReplaceArticleClaimsResponse.Builder b = BatchReplaceArticleClaimsResponse.newBuilder();
       for (List<Claim> stored : claims.replaceArticlesClaims(in)) {
         ReplaceArticleClaimsResponse.Builder one = ReplaceArticleClaimsResponse.newBuilder();
-        stored.forEach(c -> one.addClaims(ProtoMapper.toProto(c)));
+        if (req.getView() == ClaimView.CLAIM_VIEW_NAME) {
+          stored.forEach(c -> one.addClaims(ProtoMapper.nameOnly(c)));
+        } else {
+          stored.forEach(c -> one.addClaims(ProtoMapper.toProto(c)));
+        }
         b.addResponses(one);
       }
       return b.build();

@@ -55,6 +55,12 @@ public final class ProtoMapper {
     }
   }
 
+  /** A stored claim as CLAIM_VIEW_NAME gives it: its name, article and group. */
+  public static io.claimwatch.claims.v1.Claim nameOnly(Claim c) {
+    return io.claimwatch.claims.v1.Claim.newBuilder().setName("claims/" + c.id()).setArticle("articles/" + c.articleId())
+        .setGroup(c.groupId() == null ? "" : "groups/" + c.groupId()).build();
+  }
+
   public static io.claimwatch.claims.v1.Claim toProto(Claim c) {
     Quantity.Builder q = Quantity.newBuilder()
         .setHedge(io.claimwatch.claims.v1.Hedge.valueOf("HEDGE_" + c.hedge().name()))

@@ -7,6 +7,7 @@ import com.google.type.Decimal;
 import io.claimwatch.claims.domain.TestKeys;
 import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
+import io.claimwatch.claims.v1.GetClaimRequest;
 import io.claimwatch.claims.v1.GetGroupRequest;
 import io.claimwatch.claims.v1.Group;
 import io.claimwatch.claims.v1.Hedge;
@@ -202,10 +203,19 @@ class GroupsGrpcTest {
     assertThat(g.getClaimCount()).isEqualTo(3);
     assertThat(g.getOriginCount()).as("the reprint counts once").isEqualTo(1);
 
-    // the same batch again stores the same claims, nothing twice
-    claims.batchReplaceArticleClaims(io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest.newBuilder()
-        .addRequests(a).addRequests(b).addRequests(c).build());
+    // the same batch again stores the same claims, nothing twice; asked for names only (as ingest's workers ask), the
+    // answer names each stored claim, its article and group, and carries none of the claim it sent
+    var names = claims.batchReplaceArticleClaims(io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest.newBuilder()
+        .addRequests(a).addRequests(b).addRequests(c).setView(io.claimwatch.claims.v1.ClaimView.CLAIM_VIEW_NAME).build());
     assertThat(claims.getGroup(GetGroupRequest.newBuilder().setName(group).build()).getGroup().getClaimCount()).isEqualTo(3);
+    assertThat(names.getResponsesList()).extracting(r -> r.getClaimsCount()).containsExactly(1, 2, 1);
+    Claim named = names.getResponses(1).getClaims(1);
+    assertThat(named.getArticle()).isEqualTo("articles/batch000000002");
+    assertThat(named.getGroup()).isEqualTo(group);
+    assertThat(named.getName()).startsWith("claims/");
+    assertThat(named.toBuilder().clearName().clearArticle().clearGroup().build()).isEqualTo(Claim.getDefaultInstance());
+    assertThat(claims.getClaim(GetClaimRequest.newBuilder().setName(named.getName()).build()).getClaim().getQuantity().getLow()
+        .getValue()).isEqualTo("52");
 
     // one article's invalid claim refuses the batch: nothing of it is stored
     ReplaceArticleClaimsRequest bad = ReplaceArticleClaimsRequest.newBuilder().setArticle("articles/batch000000004")

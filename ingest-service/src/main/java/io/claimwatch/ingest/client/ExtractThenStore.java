@@ -2,6 +2,7 @@ package io.claimwatch.ingest.client;
 
 import com.google.common.util.concurrent.ListenableFuture;
 import io.claimwatch.claims.v1.BatchReplaceArticleClaimsRequest;
+import io.claimwatch.claims.v1.ClaimView;
 import io.claimwatch.claims.v1.Claim;
 import io.claimwatch.claims.v1.ClaimsServiceGrpc;
 import io.claimwatch.claims.v1.Provenance;
@@ -124,7 +125,8 @@ public final class ExtractThenStore implements ClaimExtraction {
     if (!replaces.isEmpty()) {
       try {
         call("claims-service", "CLAIMS_UNAVAILABLE", () -> claims.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-            .batchReplaceArticleClaims(BatchReplaceArticleClaimsRequest.newBuilder().addAllRequests(replaces).build()));
+            .batchReplaceArticleClaims(BatchReplaceArticleClaimsRequest.newBuilder().addAllRequests(replaces)
+                .setView(ClaimView.CLAIM_VIEW_NAME).build()));
         for (int k = 0; k < extracted.size(); k++) {
           out[extracted.get(k)] = new Result(new Outcome(found.get(k).getClaimsCount(), found.get(k).getExtractorVersion()), null);
         }
