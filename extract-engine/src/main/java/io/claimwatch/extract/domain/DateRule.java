@@ -90,7 +90,7 @@ enum DateRule {
             + "EST on Sunday)\": date.weekday-zone-ahead, ZoneClocks); after a verb of a schedule in the present (\"The strike "
             + "begins on Saturday\": date.weekday-scheduled, ScheduledDays) the next one on or after publication; after \"next\" the one "
             + "of the week after publication's (\"next Thursday\": date.weekday-next, NextWeekdays); the day after publication's after a "
-            + "word of what is to come or a progressive in its clause is that day (\"said it was adding 3,000 seats on Sunday\" in a "
+            + "word of a plan or a progressive in its clause is that day (\"said it was adding 3,000 seats on Sunday\" in a "
             + "Saturday's paper: date.weekday-to-come)", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
@@ -120,7 +120,7 @@ enum DateRule {
                 LocalDate ahead = previous == null ? NextWeekdays.day(s.sent, m.start(), dow, s.c.pub) : null;
                 // date.weekday-to-come: "said it was adding 3,000 seats on Sunday" in a Saturday's paper: the next day (NextWeekdays)
                 if (ahead == null && previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
-                        && NextWeekdays.toCome(s.sent, m.start(), s.w.future)) ahead = s.c.pub.plusDays(1);
+                        && NextWeekdays.toCome(s.sent, m.start())) ahead = s.c.pub.plusDays(1);
                 if (ahead != null) d = PartialDate.of(ahead);
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);

@@ -14,9 +14,9 @@ import java.util.Set;
  * Sunday" the first such day after publication. "The next Monday" counts from a day the text names before it, not from
  * publication, and is left to the weekday as it is.
  *
- * <p>Rule "date.weekday-to-come" ({@link #toCome}): the weekday of the day after publication, told after a word of what
- * is to come ({@code time-words.txt} FUTURE: "will", "planned", "due") or a progressive ("is adding", "said it was adding")
- * in its clause, is that next day, not the one six days back: "Virgin Blue said it was adding an extra 3,000 seats on its
+ * <p>Rule "date.weekday-to-come" ({@link #toCome}): the weekday of the day after publication, told after a word of a plan
+ * ({@code lexicon/next-weekdays.txt} plan: "planned", "scheduled", "due"; not "will", a forecast's) or a progressive ("is
+ * adding", "said it was adding") in its clause, is that next day, not the one six days back: "Virgin Blue said it was adding an extra 3,000 seats on its
  * domestic network on Sunday" in a Saturday's paper, "Airlines ... planned only about a dozen for Tuesday" in a Monday's.
  */
 final class NextWeekdays {
@@ -27,6 +27,7 @@ final class NextWeekdays {
     private static final Set<String> COMING = Lexicon.keyedWords("next-weekdays.txt", "coming");
     private static final Set<String> THIS = Lexicon.keyedWords("next-weekdays.txt", "this");
     private static final Set<String> BE = Lexicon.keyedWords("next-weekdays.txt", "be");
+    private static final Set<String> PLAN = Lexicon.keyedWords("next-weekdays.txt", "plan");
     /** The most words read back from a weekday for a word of what is to come. */
     private static final int CLAUSE_WORDS = 12;
 
@@ -61,10 +62,10 @@ final class NextWeekdays {
 
     /**
      * Whether the clause of the weekday at {@code at} of {@code sent} speaks of what is to come before it: a word of
-     * {@code future} or a form of "be" right before a word in -ing, among the words back to a comma, a semicolon, a colon, a
+     * a plan or a form of "be" right before a word in -ing, among the words back to a comma, a semicolon, a colon, a
      * parenthesis or a dash.
      */
-    static boolean toCome(String sent, int at, Set<String> future) {
+    static boolean toCome(String sent, int at) {
         int e = at;
         String after = null;
         for (int i = 0; i < CLAUSE_WORDS; i++) {
@@ -77,7 +78,7 @@ final class NextWeekdays {
             if (last == ',' || last == ';' || last == ':' || last == ')' || token.charAt(0) == '(' || token.equals("-") || token.equals("--")
                     || token.equals("—") || token.equals("–")) return false;
             String word = token.toLowerCase(Locale.ROOT);
-            if (future.contains(word) || BE.contains(word) && after != null && after.length() > 5 && after.endsWith("ing")) return true;
+            if (PLAN.contains(word) || BE.contains(word) && after != null && after.length() > 5 && after.endsWith("ing")) return true;
             after = word;
             e = b;
         }
