@@ -18,10 +18,13 @@ final class DailyCounts {
 
   /**
    * The window of a count of {@code kind} dated by its own sentence ({@code start}, {@code end}, either may be null):
-   * that one day, when the kind is counted by the day and the dates give one and the same day; else null.
+   * that one day, when the kind is counted by the day (seats, what an airline offers, not in an article whose event, {@code
+   * cause}, is an election) and the dates give one and the same day; else null.
    */
-  static LocalDate[] window(String kind, PartialDate start, PartialDate end) {
-    if (kind.isEmpty() || DAILY.first(List.of(kind)) == null) return null;
+  static LocalDate[] window(String kind, PartialDate start, PartialDate end, String cause) {
+    String concept = kind.isEmpty() ? null : DAILY.first(List.of(kind));
+    // an airline's seats of a day, not an assembly's seats in an article of an election
+    if (!"daily".equals(concept) && !("offered".equals(concept) && !"assembly".equals(DAILY.first(List.of(cause == null ? "" : cause))))) return null;
     LocalDate a = start == null ? null : start.toLocalDate();
     LocalDate b = end == null ? null : end.toLocalDate();
     LocalDate day = a != null ? a : b;

@@ -88,7 +88,10 @@ enum DateRule {
             + "(lexicon LOCAL: \"Friday morning local time\" in Thursday's paper) is that next day, and so is the day after "
             + "publication's in an article whose clocks put its place a day ahead of the paper's zone (\"began at midnight (6 p.m. "
             + "EST on Sunday)\": date.weekday-zone-ahead, ZoneClocks); after a verb of a schedule in the present (\"The strike "
-            + "begins on Saturday\": date.weekday-scheduled, ScheduledDays) the next one on or after publication", "the role its preposition gives",
+            + "begins on Saturday\": date.weekday-scheduled, ScheduledDays) the next one on or after publication; after \"next\" the one "
+            + "of the week after publication's (\"next Thursday\": date.weekday-next, NextWeekdays); the day after publication's after a "
+            + "word of a plan or a progressive in its clause is that day (\"said it was adding 3,000 seats on Sunday\" in a "
+            + "Saturday's paper: date.weekday-to-come)", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -113,6 +116,12 @@ enum DateRule {
                 // date.weekday-scheduled: "The strike begins on Saturday" in a Friday's paper: the next one (ScheduledDays)
                 else if (previous == null && s.c.pub != null && ScheduledDays.after(s.sent, m.start()))
                     d = PartialDate.of(s.c.pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow))));
+                // date.weekday-next: "next Thursday" in a Wednesday's paper: the Thursday of the week after (NextWeekdays)
+                LocalDate ahead = previous == null ? NextWeekdays.day(s.sent, m.start(), dow, s.c.pub) : null;
+                // date.weekday-to-come: "said it was adding 3,000 seats on Sunday" in a Saturday's paper: the next day (NextWeekdays)
+                if (ahead == null && previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
+                        && NextWeekdays.toCome(s.sent, m.start())) ahead = s.c.pub.plusDays(1);
+                if (ahead != null) d = PartialDate.of(ahead);
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);
             }
@@ -296,6 +305,16 @@ enum DateRule {
                 LocalDate start = day.date().toLocalDate().minusDays(n - 1L);
                 s.out.add(new Cand(s.ss + m.start(), s.ss + m.end(), Kind.START, PartialDate.of(start), null, false, null, this));
             }
+        }
+    },
+
+    ENDED_LENGTH("an event of a stated length that a verb of ending closes, its last day right after its noun (\"completed a "
+            + "seven-day strike on Tuesday\"; lexicon ending-verbs.txt) (EndedLengths)", "the event's start, the length back from that day",
+            "About 3,500 unionized workers at the mines have just completed a seven-day strike on Tuesday, a union spokesman said.",
+            "2012-04-04", "2012-03-28..2012-04-03") {
+        @Override
+        void find(SentenceDates s) {
+            EndedLengths.find(s, this);
         }
     },
 

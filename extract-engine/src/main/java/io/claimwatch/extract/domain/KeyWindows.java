@@ -64,7 +64,7 @@ final class KeyWindows {
       window = EventFrame.windowBefore(pub, span);
       if (past) window[0] = null;   // proceeding-past-event: a trial's event is of any time before the report
     }
-    LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd);   // daily-count: "flights canceled on Friday"
+    LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd, frame.cause());   // daily-count: "flights canceled on Friday"
     if (day == null && !background) day = DayStates.window(text, ss, se, own.start(), own.end());   // dating.day-state: a shut-in of the day
     if (day != null) window = day;
     return new Dated(window[0], window[1], background, datedApart, periodTotal, ownStart);

@@ -46,10 +46,13 @@ final class NotFigures {
 
     /** "to", "and", "through" between two days of one month in words (lexicon/time-words.txt DAYS_TO). */
     private final Set<String> daysTo;
+    /** "local time" (lexicon/time-words.txt LOCAL): after four digits of a 24-hour clock, make them a time of day. */
+    private final Set<String> localTimes;
 
     NotFigures(Lexicon lx) {
         this.lx = lx;
         this.daysTo = timeWords(lx, "DAYS_TO");
+        this.localTimes = timeWords(lx, "LOCAL");
         this.ages = new Ages(lx, this);
         this.names = new NumbersInNames(lx, this);
     }
@@ -88,6 +91,7 @@ final class NotFigures {
         if (j >= t.size()) return false;
         Tok w = t.get(j);
         if (timeZones.contains(w.text())) return true;   // "talks resume at 1000 EST"
+        if (j + 1 < t.size() && localTimes.contains(w.lower() + " " + t.get(j + 1).lower()) && clockDigits(text, end)) return true;
         if (w.is("-") && w.start() == end) return suspendedTimeCompound(t, j + 1);
         if (!w.isWord()) return w.is(",") && ageList(t, j);
         if (durationRangeEnd(t, j)) return true;
@@ -95,6 +99,19 @@ final class NotFigures {
         String[] parts = WordSplits.HYPHEN_OR_APOSTROPHE.split(w.lower());
         if (!lx.timeUnits.contains(parts[0])) return ageList(t, j);
         return !comparedPeriods(t, j, parts) && !gerundCompound(t, j, parts);
+    }
+
+    /**
+     * {@link NumberRule#TIME_OR_DURATION}, a 24-hour clock: four digits ending at {@code end}, hours to 23 and minutes to 59,
+     * no digit, comma or point before them ("would resume at 2330 local time", "recorded at 1358 local time"): the caller
+     * has a word of local time after them.
+     */
+    private static boolean clockDigits(String text, int end) {
+        int b = end - 4;
+        if (b < 0) return false;
+        for (int i = b; i < end; i++) if (!Character.isDigit(text.charAt(i))) return false;
+        if (b > 0 && (Character.isDigit(text.charAt(b - 1)) || text.charAt(b - 1) == ',' || text.charAt(b - 1) == '.')) return false;
+        return Integer.parseInt(text.substring(b, b + 2)) <= 23 && Integer.parseInt(text.substring(b + 2, end)) <= 59;
     }
 
     /**

@@ -68,7 +68,7 @@ enum NumberRule {
             + " or to a bracketed letter, a section of a code that names a plan: \"a 401(k) account\"",
             "Covid-19 spread fast.", null),
     ORDINAL("digits with an ordinal suffix, or an ordinal or a fraction in words", "The 488th regiment moved north.", null),
-    TIME_OR_DURATION("a clock time (\"11 a.m.\", \"11 (a.m.)\"), a duration (\"two more days\"; and the first end of a range of durations:"
+    TIME_OR_DURATION("a clock time (\"11 a.m.\", \"11 (a.m.)\", \"at 2330 local time\"), a duration (\"two more days\"; and the first end of a range of durations:"
             + " \"10 to 14 days\"), or an age in a list of ages"
             + " (\"66, 70 and 95 years old\", \"her 8-, 12- and 14-year-old\"); a number in words whose hyphen hangs before"
             + " one: \"a two- or three-week strike\"",

@@ -25,6 +25,21 @@ class DayCountAndKindRulesTest {
   }
 
   @Test
+  void seatsAnAirlineAddsForADayAreThatDaysButAnAssemblysAreNot() {
+    // daily-count, keys/daily-counts.txt offered: an airline's seats of Sunday and of Monday are two days' counts
+    String strike = "Qantas grounds fleet in strike\n\nQantas grounded its entire fleet on Saturday in a strike by unions."
+        + " Virgin Australia said it was adding 3,000 seats on its domestic network on Monday, in addition to 3,500 seats on Sunday.\n";
+    List<ExtractedClaim> cs = all(strike, LocalDate.of(2011, 10, 30));
+    assertThat(key(cs, "3,000").earliest()).isEqualTo(LocalDate.of(2011, 10, 31)).isEqualTo(key(cs, "3,000").latest());
+    assertThat(key(cs, "3,500").earliest()).isEqualTo(LocalDate.of(2011, 10, 30)).isEqualTo(key(cs, "3,500").latest());
+    // an election's seats, told with a day, keep the event's window: one quantity whatever day tells it
+    String vote = "Leftwing bloc wins French election\n\nFrench voters went to the polls on Sunday in a snap election."
+        + " The leftwing coalition won 182 seats on Sunday, the interior ministry said.\n";
+    ClaimKey seats = key(all(vote, LocalDate.of(2024, 7, 9)), "182");
+    assertThat(seats.earliest()).isNotEqualTo(seats.latest());
+  }
+
+  @Test
   void aRunningLevelOnADayKeepsTheEventsWindow() {
     // not a daily count: homes without power "as of" a day is a level a later day's figure updates
     String text = "Floods swamp Denver\n\nFloods closed roads across Colorado on Monday. About 30,000 homes"

@@ -74,6 +74,9 @@ class EventLengthsTest {
         assertThat(ZoneClocks.dayAhead("struck at about 4 a.m. on Saturday (3.00 p.m. ET on Friday)")).isTrue();
         // Seattle is behind ET, Sichuan ahead but on the same day: no day ahead
         assertThat(ZoneClocks.dayAhead("landed at approximately 3:51pm local time (6:51pm ET)")).isFalse();
+        // 24-hour clocks, "local time" after the place's
+        assertThat(ZoneClocks.dayAhead("struck at 0300 local time on Monday (1900 GMT on Sunday)")).isTrue();
+        assertThat(ZoneClocks.dayAhead("landed gently at 08:03 local time (0603 GMT) at Mut")).isFalse();
         assertThat(ZoneClocks.dayAhead("broke out at around 6 p.m. local time (6 a.m. ET)")).isFalse();
     }
 

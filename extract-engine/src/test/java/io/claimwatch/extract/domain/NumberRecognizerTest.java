@@ -86,6 +86,8 @@ class NumberRecognizerTest {
             "Covid-19 spread fast.",
             "The session opened at 9 a.m. sharp.",
             "Talks will resume at 1000 EST tomorrow in Pontiac.",
+            "An El Al spokeswoman said flights would resume at 2330 local time.",
+            "The tremor, recorded at 1358 local time, had its epicentre offshore.",
             "Members of UAW Local 594 voted to accept the settlement.",
             "Workers of local 222 voted Sunday to strike.",
             "It was the twenty-first attempt.",

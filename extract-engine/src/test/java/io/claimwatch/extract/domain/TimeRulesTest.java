@@ -933,4 +933,40 @@ class TimeRulesTest {
                 + "The biggest single gift was a bequest of £2m to a hospice.";
         assertThat(datesOf(text, LocalDate.of(2011, 2, 24), 2000000, "")).isEqualTo("2010-10..2010-12");
     }
+
+    @Test
+    void aLengthEndedOnADayRunsBackFromIt() {
+        LocalDate wednesday = LocalDate.of(2012, 4, 4);
+        assertThat(span(only("About 3,500 employees led by the CFMEU completed a seven-day strike on Tuesday after talks broke down.",
+                wednesday))).as("date.ended-length: the seven days ending Tuesday").isEqualTo("2012-03-28..2012-04-03");
+        assertThat(span(only("Some 46,000 workers ended a two-day strike on September 26, the union said.", LocalDate.of(2007, 9, 28))))
+                .isEqualTo("2007-09-25..2007-09-26");
+        assertThat(span(only("More than 2,000 miners completed a second five-day strike on Friday.", LocalDate.of(2012, 4, 9))))
+                .as("an ordinal between").isEqualTo("2012-04-02..2012-04-06");
+        assertThat(span(only("Talks will resume to end a six-day strike by 7,000 miners on Monday.", LocalDate.of(1987, 3, 23))))
+                .as("a plan to end it, no end told").isNotEqualTo("1987-03-18..1987-03-23");
+    }
+
+    @Test
+    void aWeekdayAfterNextIsOfTheWeekAfterPublications() {
+        assertThat(span(only("The 9,000 workers at the plant will walk off the job at noon next Thursday if no agreement is reached.",
+                LocalDate.of(1987, 3, 19)))).as("date.weekday-next: a Thursday's paper, seven days on").isEqualTo("1987-03-26..1987-03-26");
+        assertThat(span(only("Some 2,100 workers will vote on the contract next Monday, union leaders said.", LocalDate.of(2024, 7, 24))))
+                .as("a Wednesday's paper, five days on").isEqualTo("2024-07-29..2024-07-29");
+        assertThat(span(only("About 800 workers plan to strike this coming Sunday.", LocalDate.of(2024, 7, 26))))
+                .as("this coming: the first after publication").isEqualTo("2024-07-28..2024-07-28");
+        assertThat(span(only("About 800 workers struck on Friday.", LocalDate.of(2024, 7, 26))))
+                .as("a bare weekday stays the last").isEqualTo("2024-07-26..2024-07-26");
+    }
+
+    @Test
+    void theDayAfterPublicationToldAsToComeIsThatDay() {
+        LocalDate saturday = LocalDate.of(2011, 10, 29);
+        assertThat(span(only("Australian rival Virgin Blue said it was adding an extra 3,000 seats on its domestic network on Sunday"
+                + " to assist Qantas passengers.", saturday))).as("date.weekday-to-come: a progressive").isEqualTo("2011-10-30..2011-10-30");
+        assertThat(span(withLow("Airlines cut another 1,300 flights on Monday and planned only about a dozen for Tuesday.",
+                LocalDate.of(2011, 8, 29), "12"))).as("a word of plans").isEqualTo("2011-08-30..2011-08-30");
+        assertThat(span(only("Police said 3,000 people marched through the city on Sunday.", saturday)))
+                .as("the simple past: the last Sunday").isEqualTo("2011-10-23..2011-10-23");
+    }
 }
