@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * dating.place-apart: a figure of the article's own event told of a place its sentence names beyond the article's, with no
- * kind of event, no event's name and no date of its own in that sentence ("At least 10,000 computers were struck in
- * Bangladesh" in a report of a virus that struck on April 26; "In neighboring Virginia, thousands were also without power" in
- * a report of West Virginia's floods of June 23), told in the past or the perfect (nothing to come, no present), takes the
+ * kind of event but the article's own pointed to as the one told ("the quake", "the attack"), no event's name and no date
+ * of its own in that sentence ("At least 10,000 computers were struck in Bangladesh" in a New York report of a virus timed
+ * to strike on April 26), told in the past or the perfect (nothing to come, no present), takes the
  * frame's date as a figure of the article's places does; the place still keys it apart ({@link ClaimKeys}). A figure its
  * sentence sets apart by a kind of event ("41 were killed in quakes in Japan" in a report of Ecuador's), a name or a year
  * keeps its own dates, or none; so does a distance from another place ("about 250 miles north of Madrid").
