@@ -237,8 +237,7 @@ public final class ClaimExtractor {
                     // alive on Wednesday") or for any figure of a flood or fire that is no act of that day
                     // ("32,000 homes remained without power on Saturday"): the article's event's date
                     // ("the quake that struck on Saturday", "the fire broke out Thursday"), up to the day the
-                    // sentence gives or else the day of the report for an event that goes on; a forecast or a
-                    // plan for a day keeps its day
+                    // sentence gives or else the day of the report for an event that goes on; a forecast or a plan for a day keeps its day
                     PartialDate counted = end != null ? end : start;     // the later day the sentence gives, if any
                     start = frame.date();
                     end = counted == null || frame.sudden() || frame.dateEnd() != null ? DayBefore.end(ctx, lx, frame, s.start(), clause) : counted;
@@ -258,13 +257,14 @@ public final class ClaimExtractor {
                     end = y.end();
                     d = y;
                 }
+                if (framed == null && start == null && end == null && PlacedApartActs.acts(ctx, lx, frame, k, s.start(), clause)) { start = frame.date(); end = DayBefore.end(ctx, lx, frame, s.start(), clause); framed = PlacedApartActs.RULE; }   // dating.place-apart
                 PartialDate told = framed == null || k.background() ? null : DayStates.day(text, s.start(), s.end(), d.start() == null && d.end() == null ? said : d.start(), d.end());   // dating.day-state
                 if (told != null) { start = end = told; framed = DayStates.RULE; } else if (Explanations.FRAME_EVENT_DATE.equals(framed) && TimeResolver.tradingDay(d) && !java.util.Objects.equals(start, end)) { start = d.start(); end = d.end(); framed = null; }   // dating.market-own-day
                 if (Explanations.FRAME_EVENT_DATE.equals(framed) && !frame.sudden() && time.nowState(ctx, clause)) { start = end = PartialDate.of(pub); framed = DatingRule.NOW_STATE.ruleName(); }
                 TimeResolver.EventDates sudden = TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
                 if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day
                 if (night.covers(start, end, text, framed != null, d.startFrom())) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
-                k = new ClaimKeys.Keyed(k.key(), k.background(), counted.perUnitNamed(counted.currencyNamed(k.counted(), m), toks, m));   // "damage (US dollars)", "fares per passenger (euros)"
+                k = new ClaimKeys.Keyed(k.key(), k.background(), counted.perUnitNamed(counted.currencyNamed(k.counted(), m), toks, m), k.placedApart());   // "damage (US dollars)", "fares per passenger (euros)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),
                         explain ? explanations.of(s, m, clause, c, countedRule, claimantSource, d, framed, k) : List.of()));

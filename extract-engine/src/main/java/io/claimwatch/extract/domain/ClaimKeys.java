@@ -200,7 +200,7 @@ public final class ClaimKeys {
     // "we fear that up to 300 people died in napo": copy in lower case names a division of the article's country
     if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
-    boolean background = sentencePlaces.apartFrom(frame.places());
+    boolean background = sentencePlaces.apartFrom(frame.places()), placeApart = background;
     KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, kind, proceedings.past(text));
     background = dated.background();
     boolean datedApart = dated.datedApart(), periodTotal = dated.periodTotal();
@@ -309,7 +309,10 @@ public final class ClaimKeys {
     String keyUnit = unitMeasures.first(List.of(measured.unit().toLowerCase(Locale.ROOT)));
     ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
         where.key(), name, dated.earliest(), dated.latest());
-    return new Keyed(key, background, phrase);
+    // dating.place-apart: set apart by a place alone, no name, no year and no kind of event of its own in its sentence
+    boolean placedApart = background && placeApart && ownStart == null && (sentenceName.isEmpty() || sentenceName.equals(frame.eventName()))
+        && PlacedApartActs.ownKindOnly(text, ss, se, sentenceCauses, frame.cause());
+    return new Keyed(key, background, phrase, placedApart);
   }
 
   /** "percent rise in Imports", as CountedPhrase writes the share of a change: the change and its subject. */
@@ -361,8 +364,11 @@ public final class ClaimKeys {
   record Position(int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, int hedgeStart, int figureStart, int figureEnd,
                   int segmentStart, int segmentEnd, int previousSentenceStart) {}
 
-  /** A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase. */
-  record Keyed(ClaimKey key, boolean background, String counted) {}
+  /**
+   * A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase; {@code
+   * placedApart}: background only for a place its sentence names beyond the article's (PlacedApartActs).
+   */
+  record Keyed(ClaimKey key, boolean background, String counted, boolean placedApart) {}
 
   /** Whether the first event the words name is a death told in more than one word ("fatally shot", "shot dead"). */
   private boolean fatalAfter(List<String> words) {

@@ -85,9 +85,13 @@ final class EventOffsets {
 
     /** "the shooting", "his rampage", "the deadly quake": a determiner, then the event's noun within {@link #NEAR} words. */
     static boolean namesEvent(String rest, String cause) {
-        List<String> ws = FrameReader.words(rest, 0, rest.length());
-        if (ws.isEmpty() || !DETERMINERS.contains(ws.get(0))) return false;
-        for (int i = 1; i <= Math.min(NEAR + 1, ws.size() - 1); i++) {
+        return namesEvent(FrameReader.words(rest, 0, rest.length()), 0, cause);
+    }
+
+    /** {@link #namesEvent(String, String)} at the word {@code at} of {@code ws}. */
+    static boolean namesEvent(List<String> ws, int at, String cause) {
+        if (at >= ws.size() || !DETERMINERS.contains(ws.get(at))) return false;
+        for (int i = at + 1; i <= Math.min(at + NEAR + 1, ws.size() - 1); i++) {
             String w = ws.get(i);
             if (EVENTS.contains(w) || !cause.isEmpty() && cause.equals(EventKinds.CAUSES.first(List.of(WordForms.singular(w))))) return true;
         }

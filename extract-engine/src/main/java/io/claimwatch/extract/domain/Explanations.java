@@ -65,7 +65,7 @@ final class Explanations {
         out.add(counted(m, clause, counted, countedRule, k.counted()));
         out.add(claimant);
         out.add(date(Field.EVENT_START, s, own.startFrom(), own, framed, frameDate));
-        boolean endFramed = framed != null && (framed.equals(FRAME_EVENT_DATE) || frame.sudden());
+        boolean endFramed = framed != null && (framed.equals(FRAME_EVENT_DATE) || framed.equals(PlacedApartActs.RULE) || frame.sudden());
         out.add(date(Field.EVENT_END, s, own.endFrom(), own, endFramed ? framed : null,
                 frame.dateEnd() != null ? frameDateEnd : frame.sudden() ? frameDate : null));
         Cand said = time.statementPhrase(ctx, s.start(), s.end());
