@@ -40,6 +40,8 @@ public final class ClaimExtractor {
     private final TimeResolver time;
     private final ModalityDetector modality;
     private final ClaimKeys keys;
+    private final FigureNouns figureNouns;
+    private final FrameDating dating;
     /** Called with each sentence's index before it is read: a fault a test injects; else nothing. */
     private final java.util.function.IntConsumer beforeSentence;
 
@@ -53,7 +55,9 @@ public final class ClaimExtractor {
         this.ellipsis = new CountedEllipsis(lx);
         this.time = new TimeResolver(lx);
         this.modality = new ModalityDetector(lx);
-        this.keys = ClaimKeys.create(time);
+        this.keys = ClaimKeys.create(time, sentences);
+        this.figureNouns = new FigureNouns(lx);
+        this.dating = new FrameDating(lx, figureNouns);
     }
 
     /** Loads the OpenNLP sentence model and the lexicons from the classpath. */
@@ -157,6 +161,7 @@ public final class ClaimExtractor {
             CountedPhrase.Prev prev = null, prevNp = null;
             int previousSentenceStart = idx > 0 && s.kind() == Sentences.Kind.BODY
                     && text.substring(ss.get(idx - 1).end(), s.start()).indexOf("\n\n") < 0 ? ss.get(idx - 1).start() : -1;
+            boolean heldOff = DayStates.held(text, s.start(), s.end());   // dating.day-state, read once a sentence
             for (int mi = 0; mi < ms.size(); mi++) {
                 Mention m = ms.get(mi);
                 deadline.check(idx, ss.size());
@@ -167,13 +172,13 @@ public final class ClaimExtractor {
                 // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure of the same unit as the figure
                 // before it in the sentence counts the same thing; so does a figure of a bare measure noun ("unions put the turnout
                 // at over two million", "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
-                if (prevNp != null && m.unit.equals(prevNp.unit()) && anaphoric(c.text(), toks, m)) {
+                if (prevNp != null && m.unit.equals(prevNp.unit()) && figureNouns.anaphoric(c.text(), toks, m)) {
                     c = new CountedPhrase.Result(prevNp.counted(), c.end(), prevNp.noun(), CountedRule.CARRIED_FROM_PREVIOUS_FIGURE.id);
                 } else if ((c.text().isEmpty() || c.text().equalsIgnoreCase(m.unitWords)) && prevCounted != null && m.unit.equals(prevUnit)) {
                     // "18.7 per cent compared to 17.3 per cent": a bare figure of the same unit
                     c = new CountedPhrase.Result(prevCounted, c.end(), prev.noun(), CountedRule.SAME_UNIT_AS_PREVIOUS_FIGURE.id);
                 } else if (c.text().isEmpty() && prevCounted == null && lastSentenceIdx == idx - 1 && lastSentenceNp != null
-                        && m.unit.equals(lastSentenceNp.unit()) && possessedBy(toks, m)) {
+                        && m.unit.equals(lastSentenceNp.unit()) && figureNouns.possessedBy(toks, m)) {
                     // "Georgia had about 430,000 outages. Louisiana had more than 363,000": the noun goes on
                     c = new CountedPhrase.Result(lastSentenceNp.noun(), c.end(), lastSentenceNp.noun(), CountedRule.NOUN_OF_PREVIOUS_SENTENCE.id);
                 } else if (c.text().isEmpty() && lastSentenceIdx == idx - 1 && lastSentenceNp != null && lastSentenceNp.noun() != null
@@ -212,11 +217,11 @@ public final class ClaimExtractor {
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Position at = new ClaimKeys.Position(clause[0], clause[1], s.start(), s.end(), m.hedgeStart, m.start, m.end,
                         mi == 0 ? s.start() : segmentBoundary(text, ms.get(mi - 1).end, m.hedgeStart),
-                        mi + 1 == ms.size() ? s.end() : segmentBoundary(text, m.end, ms.get(mi + 1).hedgeStart), previousSentenceStart);
+                        mi + 1 == ms.size() ? s.end() : segmentBoundary(text, m.end, ms.get(mi + 1).hedgeStart), previousSentenceStart, heldOff);
                 ClaimKeys.Keyed k = keys.key(c.text(), text, at, m.unit, frame, d, pub);
                 String countedRule = null;
                 if (k.counted().isEmpty()) {
-                    String named = unnamed(toks, m, earlier);
+                    String named = figureNouns.unnamed(toks, m, earlier);
                     if (named != null) {
                         k = keys.key(named, text, at, m.unit, frame, d, pub);
                         countedRule = Explanations.COUNTED_UNNAMED;
@@ -228,9 +233,9 @@ public final class ClaimExtractor {
                 // own-span: a span the figure's sentence names ("in the last 24 hours", "between 12-14 June") is what it counts
                 boolean ownSpan = d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().kind() == TimeResolver.Kind.RANGE;
                 if (!k.background() && frame.date() != null && (start == null && end == null
-                        || !ownSpan && (TOLLS.contains(k.key().event()) || !frame.sudden()) && laterInWindow(start, frame)
-                        && (end == null || laterInWindow(end, frame))
-                        && !happenedThen(frame, within(toks, clause), m.start)
+                        || !ownSpan && (FrameDating.TOLLS.contains(k.key().event()) || !frame.sudden()) && FrameDating.laterInWindow(start, frame)
+                        && (end == null || FrameDating.laterInWindow(end, frame))
+                        && !dating.happenedThen(frame, toks, clause, m.start)
                         && !time.ahead(ctx, s.start(), s.end(), d) && !(d.startFrom() != null && time.marketMove(ctx, clause)))) {
                     // the sentence gives no date, or a later day for a toll of the event (the toll "as of
                     // Tuesday", "rushed home Sunday after the quake killed 70"; not "80 were pulled out
@@ -243,7 +248,7 @@ public final class ClaimExtractor {
                     end = counted == null || frame.sudden() || frame.dateEnd() != null ? DayBefore.end(ctx, lx, frame, s.start(), clause) : counted;
                     framed = Explanations.FRAME_EVENT_DATE;
                 } else if (!k.background() && frame.date() != null && start == null
-                        && (laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || TOLLS.contains(k.key().event()))) {
+                        && (FrameDating.laterInWindow(end, frame) || frame.date().equals(end)) && (!frame.sudden() || FrameDating.TOLLS.contains(k.key().event()))) {
                     // a count as of the event's day or a later one ("103 were staying in shelters as of Sunday afternoon", "had
                     // scorched 156,000 hectares by Saturday morning"): counted from the event's day; a sudden event's toll is of
                     // that day ("30 had been recaptured by Sunday night" is no toll of a quake)
@@ -258,10 +263,10 @@ public final class ClaimExtractor {
                     d = y;
                 }
                 if (framed == null && start == null && end == null && PlacedApartActs.acts(ctx, lx, frame, k, s.start(), clause)) { start = frame.date(); end = DayBefore.end(ctx, lx, frame, s.start(), clause); framed = PlacedApartActs.RULE; }   // dating.place-apart
-                PartialDate told = framed == null || k.background() ? null : DayStates.day(text, s.start(), s.end(), d.start() == null && d.end() == null ? said : d.start(), d.end());   // dating.day-state
+                PartialDate told = framed == null || k.background() ? null : DayStates.day(heldOff, d.start() == null && d.end() == null ? said : d.start(), d.end());   // dating.day-state
                 if (told != null) { start = end = told; framed = DayStates.RULE; } else if (Explanations.FRAME_EVENT_DATE.equals(framed) && TimeResolver.tradingDay(d) && !java.util.Objects.equals(start, end)) { start = d.start(); end = d.end(); framed = null; }   // dating.market-own-day
                 if (Explanations.FRAME_EVENT_DATE.equals(framed) && !frame.sudden() && time.nowState(ctx, clause)) { start = end = PartialDate.of(pub); framed = DatingRule.NOW_STATE.ruleName(); }
-                TimeResolver.EventDates sudden = TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
+                TimeResolver.EventDates sudden = FrameDating.TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
                 if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day
                 if (night.covers(start, end, text, framed != null, d.startFrom())) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
                 k = new ClaimKeys.Keyed(k.key(), k.background(), counted.perUnitNamed(counted.currencyNamed(k.counted(), m), toks, m), k.placedApart());   // "damage (US dollars)", "fares per passenger (euros)"
@@ -284,112 +289,6 @@ public final class ClaimExtractor {
             failures.add(new Extraction.Failure(s.start(), s.end(), e));
         }
         return tokens;
-    }
-
-    /** What an event did, counted as of any later day: its date is the event's ({@code keys/tolls.txt}). */
-    private static final java.util.Set<String> TOLLS = java.util.Set.copyOf(Lexicon.resourceLines("/keys/tolls.txt"));
-
-    /**
-     * In a flood or a fire, which go on for days, a day stated in the figure's sentence dates what was
-     * done or going on that day ("two people were killed on Friday", "deployed 200 guardsmen on
-     * Friday", "firefighters were battling 31 wildfires on Tuesday"), while
-     * a running count ("the death toll rose to 30 on Monday"), a perfect ("hundreds have been rescued")
-     * or a state ("32,000 homes remained without power on Saturday") is dated by the event's start.
-     */
-    private boolean happenedThen(EventFrame frame, List<Tok> clause, int figure) {
-        if (frame.sudden()) return false;
-        int verb = -1;
-        for (int i = 0; i < clause.size(); i++) {
-            String w = clause.get(i).lower();
-            if (lx.countReports.contains(w) || lx.changeVerbs.contains(w) || lx.stativeVerbs.contains(w)) return false;
-            boolean past = pastForm(w)
-                    || w.endsWith("ing") && i > 0 && lx.linkingVerbs.contains(clause.get(i - 1).lower());
-            if (past && (verb < 0 || Math.abs(clause.get(i).start() - figure) < Math.abs(clause.get(verb).start() - figure))) verb = i;
-        }
-        if (verb < 0) return false;
-        for (int i = Math.max(0, verb - 3); i < verb; i++) {
-            String w = clause.get(i).lower();
-            if (w.equals("has") || w.equals("have") || w.equals("had")) return false;
-        }
-        return true;
-    }
-
-    /** Whether a date is a day after the frame's date and inside its window. */
-    private static boolean laterInWindow(PartialDate d, EventFrame frame) {
-        LocalDate day = d == null ? null : d.toLocalDate();
-        LocalDate event = (frame.dateEnd() != null ? frame.dateEnd() : frame.date()).toLocalDate();   // not a day inside the frame's span
-        return day != null && event != null && day.isAfter(event) && frame.latest() != null && !day.isAfter(frame.latest());
-    }
-
-    /** "Louisiana had more than 363,000", "Alabama more than 322,000": a figure a name has. */
-    private boolean possessedBy(List<Tok> toks, Mention m) {
-        int k = m.tokStart - 1;
-        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
-        if (k < 0) return false;
-        Tok w = toks.get(k);
-        if (lx.possessionVerbs.contains(w.lower())) return true;
-        return w.capitalized() && !lx.functionWords.contains(w.lower()) && !lx.months.containsKey(w.lower());
-    }
-
-    /**
-     * A figure whose clause names no noun for it ("About 30 had been recaptured by Sunday night",
-     * "P and O shares stood at a late 616"): the noun counted just before, with the verb after the
-     * figure or before it ("prisoners recaptured", "homes damaged"), else the subject of the verb before it ("shares"), else the
-     * word after the figure when it can be a noun, so that
-     * no counted phrase is a bare verb or empty; null when neither is there.
-     */
-    private String unnamed(List<Tok> toks, Mention m, CountedPhrase.Prev before) {
-        String verb = null;
-        for (int k = m.tokEnd; k < toks.size() && k < m.tokEnd + 4 && toks.get(k).isWord(); k++) {
-            String w = toks.get(k).lower();
-            if (AUXILIARIES.contains(w)) continue;
-            if (pastForm(w)) verb = w;
-            break;
-        }
-        String noun = before == null ? null : before.noun() != null ? before.noun() : before.counted().split(" ")[0];
-        int k = m.tokStart - 1;
-        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
-        while (k >= 0 && toks.get(k).isWord() && (lx.functionWords.contains(toks.get(k).lower()) || lx.timeAdverbs.contains(toks.get(k).lower()))) k--;
-        // "left 150 homes in ruins and damaged another 75": the verb before it
-        if (verb == null && k >= 0 && toks.get(k).isWord() && !lx.linkingVerbs.contains(toks.get(k).lower())
-                && (toks.get(k).lower().endsWith("ed") || lx.irregularPast.contains(toks.get(k).lower()))) verb = toks.get(k).lower();
-        if (verb != null && noun != null && !noun.isEmpty()) return noun + " " + verb;
-        if (k >= 1 && toks.get(k).isWord() && (lx.linkingVerbs.contains(toks.get(k).lower()) || lx.possessionVerbs.contains(toks.get(k).lower()))) {
-            Tok subject = toks.get(k - 1);
-            if (subject.isWord() && !lx.functionWords.contains(subject.lower()) && subject.lower().length() > 2) {
-                return subject.lower();
-            }
-        }
-        // "has left at least 150 homes in ruins": the word after the figure, when it can be a noun
-        if (m.tokEnd < toks.size()) {
-            Tok n = toks.get(m.tokEnd);
-            String l = n.lower();
-            if (n.isWord() && l.length() > 2 && !lx.functionWords.contains(l) && !l.endsWith("ed") && !lx.irregularPast.contains(l)) return l;
-        }
-        return null;
-    }
-
-    /** The sentence's tokens that lie in [span[0], span[1]). */
-    private static List<Tok> within(List<Tok> toks, int[] span) {
-        return toks.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
-    }
-
-    /** A past form: a word of four letters or more ending in "ed" ("killed"), or an irregular past ("went"). */
-    private boolean pastForm(String w) {
-        return w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w);
-    }
-
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "been", "was", "were", "being");
-
-    /** A counted phrase that is only a measure noun ("turnout", "percent figure"): it refers back. */
-    private boolean anaphoric(String counted, List<Tok> toks, Mention m) {
-        // "a turnout of 71 percent" names its own measure
-        int k = m.tokStart - 1;
-        while (k >= 0 && toks.get(k).end() > m.hedgeStart) k--;
-        if (k > 0 && toks.get(k).is("of") && lx.measureNouns.contains(toks.get(k - 1).lower())) return false;
-        String rest = counted.toLowerCase();
-        if (!m.unitWords.isEmpty() && rest.startsWith(m.unitWords.toLowerCase() + " ")) rest = rest.substring(m.unitWords.length() + 1);
-        return lx.measureNouns.contains(rest);
     }
 
     private static BigDecimal strip(BigDecimal b) {

@@ -57,36 +57,39 @@ public final class ClaimKeys {
   private final SentenceReadings sentences;
   private final EventSites sites;
   /** Whether the article reports a trial over its event (proceeding-past-event). */
-  private final Proceedings proceedings = new Proceedings();
-  /** Where the article this thread keys writes a word of {@code events} inside a body's name (key.event-in-name). */
-  private final ThreadLocal<NamedEventWords> namedEventWords = new ThreadLocal<>();
+  private final Proceedings proceedings;
+  /** Where the article writes a word of {@code events} inside a body's name (key.event-in-name), read once an article. */
+  private final PerArticle<java.util.Set<Integer>> namedEventWords = new PerArticle<>(text -> BodyNameWords.of(text, events));
 
-  private record NamedEventWords(String text, java.util.Set<Integer> starts) {}
-
-  private ClaimKeys(PhraseTagger tagger, TimeResolver time) {
+  private ClaimKeys(PhraseTagger tagger, TimeResolver time, Sentences sentences) {
     this.tagger = tagger;
     kinds.forEach((word, concept) -> knownKinds.add(concept));
     this.places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
     this.frames = new FrameReader(places, time);
     this.sentences = new SentenceReadings(frames, places);
-    this.sites = new EventSites(places, frames, causeFamilies);
+    this.sites = new EventSites(places, frames, causeFamilies, sentences);
+    this.proceedings = new Proceedings(sentences);
   }
 
-  /** Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons. */
-  public static ClaimKeys create(TimeResolver time) {
-    return new ClaimKeys(PhraseTagger.load(), time);
+  /**
+   * Loads the English POS and lemmatizer models (opennlp-models-*-en on the class path) and the lexicons; the article's
+   * headline and lead are read from the sentences {@code sentences} splits.
+   */
+  public static ClaimKeys create(TimeResolver time, Sentences sentences) {
+    return new ClaimKeys(PhraseTagger.load(), time, sentences);
   }
 
   /** The article's event frame; {@code dateline} is the story's dateline, or null. */
   EventFrame frame(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
-    EventFrame frame = frames.read(text, ss, ctx, pub, dateline);
-    sites.startArticle(text, ss);
-    proceedings.startArticle(text, ss);
-    namedEventWords.set(new NamedEventWords(text, BodyNameWords.of(text, events)));
-    return frame;
+    return frames.read(text, ss, ctx, pub, dateline);
   }
 
-  /** The scope words of the sites of the strikes the article keyed last on this thread tells apart ("#nuseirat"); empty if none. */
+  /** Where the article writes a word of {@code events} inside a body's name ("the Fire Department"), read once an article. */
+  java.util.Set<Integer> namedEventWords(String text) {
+    return namedEventWords.of(text);
+  }
+
+  /** The scope words of the sites of the strikes the article tells apart ("#nuseirat"); empty if none. */
   java.util.Set<String> sites(String text) {
     return sites.scopes(text);
   }
@@ -132,8 +135,7 @@ public final class ClaimKeys {
       int from = Math.max(cs, ss), to = Math.min(ce, se);
       // event-noun-of, verb-before-figure first: "the deaths of 57 villagers ... and the wounding of", "carrying 543 people"
       event = KeyFacet.eventBefore(events, before);
-      NamedEventWords named = namedEventWords.get();
-      java.util.Set<Integer> names = named != null && named.text() == text ? named.starts() : java.util.Set.of();
+      java.util.Set<Integer> names = namedEventWords(text);
       if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to, names));
       if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart), names));
       if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se, names));
@@ -154,7 +156,7 @@ public final class ClaimKeys {
     // "Earthquake kills 120", "Wildfire in the Kesh hills kills 61": a measure of people counts
     // people, whatever other noun the phrase holds
     if ("person".equals(implied) && !kind.isEmpty() && (!knownKinds.contains(kind)
-        || !causeWord(kind).isEmpty() && "person".equals(measureKinds.first(List.of(eventBefore(text, hedgeStart)))))) kind = "person";
+        || !causeWord(text, kind).isEmpty() && "person".equals(measureKinds.first(List.of(eventBefore(text, hedgeStart)))))) kind = "person";
     // "200 members of the West Virginia National Guard": members of a body are counted as that body's
     Matcher members = MEMBERS_OF.matcher(counted == null ? "" : counted);
     if (members.find()) kind = members.group(1).trim().toLowerCase(Locale.ROOT);
@@ -201,7 +203,7 @@ public final class ClaimKeys {
     if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places()), placeApart = background;
-    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, kind, proceedings.past(text));
+    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, kind, proceedings.past(text), at.heldOff());
     background = dated.background();
     boolean datedApart = dated.datedApart(), periodTotal = dated.periodTotal();
     PartialDate ownStart = dated.ownStart();
@@ -232,7 +234,7 @@ public final class ClaimKeys {
       String measured = causeMeasures.first(List.of(cause + "/" + kind));
       if (measured != null) event = measured;
     }
-    if ("earthquake".equals(cause) && causeWord(kind).equals(cause)) {
+    if ("earthquake".equals(cause) && causeWord(text, kind).equals(cause)) {
       if (MAGNITUDE_FIGURE.matcher(text.substring(figureStart, figureEnd)).matches()) {
         kind = "magnitude";
         event = "";
@@ -351,18 +353,19 @@ public final class ClaimKeys {
   }
 
   /** The kind of event a word names ("quake" → earthquake), or "". */
-  private String causeWord(String word) {
-    return word.isEmpty() ? "" : frames.causesIn(word, 0, word.length()).stream().findFirst().orElse("");
+  private String causeWord(String text, String word) {
+    return word.isEmpty() ? "" : frames.causesIn(word, frames.kept.readAs(text)).stream().findFirst().orElse("");
   }
 
   /**
    * Where a claim stands: its clause [clauseStart, clauseEnd) in its sentence [sentenceStart,
    * sentenceEnd), its figure [figureStart, figureEnd) with its hedge from hedgeStart ("almost 150"), the
    * figure's own part of the clause between the figures beside it [segmentStart, segmentEnd), and the
-   * start of the sentence before it in its paragraph (-1: none).
+   * start of the sentence before it in its paragraph (-1: none); and whether the sentence tells output or capacity held
+   * off ({@link DayStates#held}, read once a sentence).
    */
   record Position(int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, int hedgeStart, int figureStart, int figureEnd,
-                  int segmentStart, int segmentEnd, int previousSentenceStart) {}
+                  int segmentStart, int segmentEnd, int previousSentenceStart, boolean heldOff) {}
 
   /**
    * A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase; {@code

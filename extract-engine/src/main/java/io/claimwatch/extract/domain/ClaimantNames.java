@@ -59,7 +59,10 @@ final class ClaimantNames {
         if (!m.matches()) return c;
         String acronym = m.group(1);
         String bracket = "(" + acronym + ")";
-        for (int at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+        // each place the article writes the bracket: a run of the acronym's letters ({@link NameIndex}) in brackets
+        for (int run : NameIndex.of(text).starts(acronym)) {
+            int at = run - 1, end = run + acronym.length();
+            if (at < 0 || text.charAt(at) != '(' || end >= text.length() || text.charAt(end) != ')') continue;
             String name = nameBefore(text, at, acronym);
             if (name != null) return name + " " + bracket;
         }

@@ -17,6 +17,7 @@ final class CountedVerbs {
     private final CountedWords w;
     private final Lexicon lx;
     private final NounPhrases nouns;
+    private final VerbObjects objects;
     private final CountedVerbGaps gaps;
     /** "the deaths of": nouns of an event that, right before "of" and the figure, name what happened to it (counted.death-of). */
     private final ConceptLexicon eventNouns = ConceptLexicon.load("/lexicon/counted-event-nominals.txt");
@@ -27,6 +28,7 @@ final class CountedVerbs {
         this.w = words;
         this.lx = words.lx;
         this.nouns = nouns;
+        this.objects = new VerbObjects(words, nouns);
         this.gaps = new CountedVerbGaps(words);
         this.events = new CountedEvents(words, nouns);
     }
@@ -89,8 +91,8 @@ final class CountedVerbs {
                 // "Five of the passengers on the ferry have died": where the counted were, between the noun and its verb
                 r.words.add(span(t, ppFrom, ppTo));
             }
-        } else if (copula && nouns.progressive(t, k) > 0 && !afterPlacePrep(r)) {
-            nouns.progressiveAt(r, k);                           // "homes are not receiving voting packs"
+        } else if (copula && objects.progressive(t, k) > 0 && !afterPlacePrep(r)) {
+            objects.progressiveAt(r, k);                           // "homes are not receiving voting packs"
             if (ppFrom >= 0 && placeBetween(t, ppFrom, ppTo)) r.words.add(span(t, ppFrom, ppTo));
         } else if (v != null && v.isWord() && !v.capitalized() && !lx.functionWords.contains(v.lower())
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
@@ -218,7 +220,7 @@ final class CountedVerbs {
             spentDoing(r, k);
         } else {
             stateAfter(r, k);                                    // "were confirmed dead", "were left homeless"
-            if (!passive && r.end == t.get(k).end()) nouns.objectAfter(r, k);   // "suffered stab wounds"
+            if (!passive && r.end == t.get(k).end()) objects.objectAfter(r, k);   // "suffered stab wounds"
             else if (passive && r.end == t.get(k).end()) gaps.mannerAfter(r, k);   // "were cast fraudulently"
         }
     }

@@ -17,7 +17,10 @@ final class DayStates {
 
   private DayStates() {}
 
-  /** Whether the clause [from, to) tells output or capacity held off: a word of the state and a word of what is held. */
+  /**
+   * Whether the sentence [from, to) tells output or capacity held off: a word of the state and a word of what is held.
+   * Read once a sentence ({@link ClaimKeys.Position#heldOff}), for the claim's dates and its key's window alike.
+   */
   static boolean held(String text, int from, int to) {
     List<String> words = FrameReader.words(text, from, to);
     boolean state = false, what = false;
@@ -31,19 +34,19 @@ final class DayStates {
   }
 
   /**
-   * The one day a clause that tells a state of the day gives it ({@code start}, {@code end}: the dates its own words give,
-   * either may be null; the day a statement is dated, "said on Saturday that ... was shut in", when they give none), or
-   * null: no such state, or no single day.
+   * The one day a sentence that tells a state of the day ({@code held}: {@link #held}) gives it ({@code start}, {@code end}:
+   * the dates its own words give, either may be null; the day a statement is dated, "said on Saturday that ... was shut
+   * in", when they give none), or null: no such state, or no single day.
    */
-  static PartialDate day(String text, int from, int to, PartialDate start, PartialDate end) {
+  static PartialDate day(boolean held, PartialDate start, PartialDate end) {
     PartialDate day = end != null ? end : start;
     if (day == null || day.toLocalDate() == null || start != null && end != null && !start.equals(end)) return null;
-    return held(text, from, to) ? day : null;
+    return held ? day : null;
   }
 
   /** {@link #day} as a key's window [day, day], or null. */
-  static LocalDate[] window(String text, int from, int to, PartialDate start, PartialDate end) {
-    PartialDate day = day(text, from, to, start, end);
+  static LocalDate[] window(boolean held, PartialDate start, PartialDate end) {
+    PartialDate day = day(held, start, end);
     return day == null ? null : new LocalDate[] {day.toLocalDate(), day.toLocalDate()};
   }
 }

@@ -26,40 +26,52 @@ final class EventSites {
   /** "on July 14", "on 14 July": a day a sentence names (the month's word checked against lexicon/months.txt). */
   private static final Pattern ON_DAY = Pattern.compile("\\bon\\s+(?:(\\p{L}+)\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(\\p{L}+))\\b");
 
+  /** "#day-7-14": the scope word of a strike {@link #ownDay} dates apart. */
+  private static final Pattern DAY_SCOPE = Pattern.compile("#day-\\d{1,2}-\\d{1,2}");
+
   private final PlaceFinder places;
   private final FrameReader frames;
   private final ConceptLexicon families;
-  private final ThreadLocal<Article> article = new ThreadLocal<>();
+  private final Sentences sentences;
+  private final PerArticle<Article> article = new PerArticle<>(this::read);
 
-  EventSites(PlaceFinder places, FrameReader frames, ConceptLexicon families) {
+  EventSites(PlaceFinder places, FrameReader frames, ConceptLexicon families, Sentences sentences) {
     this.places = places;
     this.frames = frames;
     this.families = families;
+    this.sentences = sentences;
   }
 
-  /** The article's site, read once from its headline and lead, kept for its claims. */
-  private record Article(String text, String site, Set<String> sites, Set<String> days) {}
+  /** The article's site and all the sites its sentences that name an attack name, read once an article. */
+  private record Article(String site, Set<String> sites) {}
 
-  /** The scope words of the article's sites ("#nuseirat") where it tells strikes apart; empty if it does not. */
+  /**
+   * The scope words of the article's sites ("#nuseirat") where it tells strikes apart; empty if it does not. The days
+   * that date a strike apart ("#day-7-14") are sites too: {@link #dayScope}.
+   */
   Set<String> scopes(String text) {
-    Article a = article.get();
-    if (a == null || a.text != text || a.sites.size() < 2) return Set.of();
+    Article a = article.of(text);
+    if (a.sites.size() < 2) return Set.of();
     Set<String> out = new java.util.TreeSet<>();
     for (String s : a.sites) out.add("#" + s);
-    for (String d : a.days) out.add("#" + d);
     return out;
   }
 
+  /** Whether a scope word is the day of a strike the article dates apart ("#day-7-14"), which only {@link #of} gives. */
+  static boolean dayScope(String word) {
+    return DAY_SCOPE.matcher(word).matches();
+  }
+
   /**
-   * Starts an article: its site, the first its headline and lead sentences give with an attack; and whether it
-   * tells several strikes apart: its sentences that name an attack name two sites or more (one site named by one
-   * report and not by another is no reason to part their counts).
+   * The article's site, the first its headline and lead sentences give with an attack; and whether it tells several
+   * strikes apart: its sentences that name an attack name two sites or more (one site named by one report and not by
+   * another is no reason to part their counts).
    */
-  void startArticle(String text, List<Sentences.Sentence> ss) {
+  private Article read(String text) {
     String site = null;
     Set<String> all = new java.util.TreeSet<>();
     int lead = 0;
-    for (Sentences.Sentence s : ss) {
+    for (Sentences.Sentence s : sentences.split(text)) {
       boolean inLead = s.kind() != Sentences.Kind.BODY || ++lead <= FrameReader.LEAD_SENTENCES;
       if (s.kind() == Sentences.Kind.SUBHEAD || !namesAttack(frames.kept.sentence(text, s.start(), s.end()))) continue;
       Set<String> named = places.located(text, s.start(), s.end(), FrameReader.titleCase(text, s)).scope();
@@ -68,7 +80,7 @@ final class EventSites {
       all.addAll(named);
       if (site == null && inLead && !named.isEmpty()) site = named.size() == 1 ? named.iterator().next() : "";
     }
-    article.set(new Article(text, site == null ? "" : site, all, new java.util.TreeSet<>()));
+    return new Article(site == null ? "" : site, all);
   }
 
   /**
@@ -77,18 +89,15 @@ final class EventSites {
    * article's; none for another event than the article's ({@code apart}) or a running total.
    */
   String of(String text, String cause, ClaimKeys.Position at, Places own, boolean apart, PartialDate frameDate) {
-    Article a = article.get();
-    if (a == null || a.text != text || a.sites.size() < 2) return "";
+    Article a = article.of(text);
+    if (a.sites.size() < 2) return "";
     if (apart || !ATTACK.equals(cause) && !ATTACK.equals(families.first(List.of(cause)))) return "";
     int ss = at.sentenceStart(), se = at.sentenceEnd();
     FramePasses.Read sentence = frames.kept.sentence(text, ss, se);
     if (cumulative(sentence.words)) return "";
     if (!own.scope().isEmpty()) return own.scope().size() == 1 ? own.scope().iterator().next() : "";
     String day = ownDay(text, ss, se, frameDate);
-    if (!day.isEmpty()) {
-      a.days.add(day);
-      return day;
-    }
+    if (!day.isEmpty()) return day;
     if (!own.isEmpty() && !namesAttack(sentence)) return "";   // "37 killed ... in the Gaza Strip": an area's count
     if (at.previousSentenceStart() >= 0) {
       Set<String> before = places.located(text, at.previousSentenceStart(), ss, false).scope();
@@ -114,7 +123,7 @@ final class EventSites {
     Matcher m = ON_DAY.matcher(text).region(ss, se);
     while (m.find()) {
       Integer month = Lexicon.get().months.get((m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT));
-      if (month == null || !namesAttack(FramePasses.once(text, Math.max(ss, m.start() - 30), m.start()))) continue;
+      if (month == null || !namesAttack(frames.kept.of(text).once(Math.max(ss, m.start() - 30), m.start()))) continue;
       int day = Integer.parseInt(m.group(1) != null ? m.group(2) : m.group(3));
       if (frameDate != null && frameDate.month() == month && frameDate.day() == day) return "";
       return "day-" + month + "-" + day;

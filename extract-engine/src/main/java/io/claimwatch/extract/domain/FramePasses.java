@@ -34,8 +34,13 @@ final class FramePasses {
     Read of(int from, int to) {
         Long key = ((long) from << 32) | (to & 0xffffffffL);
         Read r = bySpan.get(key);
-        if (r == null) bySpan.put(key, r = new Read(FrameReader.words(text, from, to, names)));
+        if (r == null) bySpan.put(key, r = new Read(this, FrameReader.words(text, from, to, names)));
         return r;
+    }
+
+    /** A reading of the span [from, to) of the article's text kept by none (part of a sentence), its kinds read as the article's. */
+    Read once(int from, int to) {
+        return new Read(this, FrameReader.words(text, from, to));
     }
 
     /** The kinds of event this article reads as others. */
@@ -49,40 +54,43 @@ final class FramePasses {
         bySpan.values().forEach(r -> r.causes = null);
     }
 
-    /** The readings of the article a thread read the frame of last (one article a thread: bounded by construction). */
-    static final class Kept {
-        private final ThreadLocal<FramePasses> article = new ThreadLocal<>();
-
-        /** Starts the readings of an article on this thread. */
-        FramePasses start(String text) {
-            FramePasses a = new FramePasses(text);
-            article.set(a);
-            return a;
-        }
-
-        /** The kinds of event the article this thread started last reads as others; none before any. */
-        Map<String, String> readAs() {
-            FramePasses a = article.get();
-            return a == null ? Map.of() : a.readAs;
-        }
-
-        /**
-         * The reading of the span [from, to) of the text (a sentence: its words, the kinds of event it names): kept
-         * with the article's when the text is the one this thread started last, else read now.
-         */
-        Read sentence(String text, int from, int to) {
-            FramePasses a = article.get();
-            return a != null && a.text == text ? a.of(from, to) : once(text, from, to);
-        }
+    /**
+     * Starts the frame's reading of the article: each kind of event as written, and the sentences' places apart from
+     * the frame's and their dates (which the frame's places and the publication day decide) read again; their words and
+     * the kinds as written are the text's and stay.
+     */
+    void startFrame() {
+        readAs(Map.of());
+        bySpan.values().forEach(r -> {
+            r.apart = null;
+            r.dates = null;
+        });
     }
 
-    /** A reading of [from, to) of a text kept by no article. */
-    static Read once(String text, int from, int to) {
-        return new Read(FrameReader.words(text, from, to));
+    /** The readings of each article, read once an article ({@link PerArticle}). */
+    static final class Kept {
+        private final PerArticle<FramePasses> article = new PerArticle<>(FramePasses::new);
+
+        /** The readings of the article {@code text}. */
+        FramePasses of(String text) {
+            return article.of(text);
+        }
+
+        /** The kinds of event the article {@code text} reads as others. */
+        Map<String, String> readAs(String text) {
+            return article.of(text).readAs;
+        }
+
+        /** The reading of the span [from, to) of the article {@code text} (a sentence: its words, the kinds of event it names). */
+        Read sentence(String text, int from, int to) {
+            return article.of(text).of(from, to);
+        }
     }
 
     /** One sentence's reading; {@code apart} and {@code dates} are set by the passes when first needed. */
     static final class Read {
+        /** The article whose kinds of event it reads as the article reads them. */
+        private final FramePasses article;
         final List<String> words;
         private List<String> causes;
         private List<String> kinds;
@@ -90,7 +98,8 @@ final class FramePasses {
         Boolean apart;
         List<TimeResolver.Cand> dates;
 
-        private Read(List<String> words) {
+        private Read(FramePasses article, List<String> words) {
+            this.article = article;
             this.words = words;
         }
 
@@ -102,8 +111,13 @@ final class FramePasses {
 
         /** {@link FrameReader#causesIn} of the words. */
         List<String> causes(FrameReader f) {
-            if (causes == null) causes = f.causesIn(words);
+            if (causes == null) causes = f.causesIn(words, article.readAs);
             return causes;
+        }
+
+        /** The kinds of event the article reads as others. */
+        Map<String, String> readAs() {
+            return article.readAs;
         }
 
         /** Whether the words name an onset ({@code keys/onsets.txt}) of an event of {@code cause} ({@link CausedOnsets}). */

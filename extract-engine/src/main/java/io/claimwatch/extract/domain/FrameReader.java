@@ -37,7 +37,6 @@ final class FrameReader {
 
     /** The frame; {@code dateline} is the story's dateline ("QUITO, April 17 (Reuters) -"), or null. */
     EventFrame read(String text, List<Sentences.Sentence> ss, TimeResolver.Context ctx, LocalDate pub, StoryDateline dateline) {
-        places.startArticle(text);   // the article's places, kept for its figures' keys
         List<Sentences.Sentence> head = new ArrayList<>();
         List<Sentences.Sentence> lead = new ArrayList<>();
         for (Sentences.Sentence s : ss) {
@@ -45,7 +44,8 @@ final class FrameReader {
             else if (s.kind() == Sentences.Kind.BODY && lead.size() < LEAD_SENTENCES) lead.add(s);
             if (lead.size() >= LEAD_SENTENCES) break;
         }
-        FramePasses read = kept.start(text);   // what each sentence gives, read once an article
+        FramePasses read = kept.of(text);   // what each sentence gives, read once an article
+        read.startFrame();
         // the kind: named most, the headline counting twice; the first named on a tie
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Sentences.Sentence s : head) for (String c : read.of(text, s).causes(this)) named.merge(c, 2, Integer::sum);
@@ -88,8 +88,8 @@ final class FrameReader {
         // the event's name: one of the article's kind of event ("the worst since Hurricane Mitch" in a
         // report of a tsunami names another event)
         String name = "";
-        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, EventNames.of(text, s.start(), s.end(), () -> read.of(text, s).words));
-        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, EventNames.of(text, s.start(), s.end(), () -> read.of(text, s).words));
+        for (Sentences.Sentence s : head) if (name.isEmpty()) name = nameOf(cause, EventNames.of(text, s.start(), s.end(), () -> read.of(text, s).words), read.readAs());
+        for (Sentences.Sentence s : lead) if (name.isEmpty()) name = nameOf(cause, EventNames.of(text, s.start(), s.end(), () -> read.of(text, s).words), read.readAs());
 
         // the date: the earliest that a sentence naming the event gives with a word of its onset ("the
         // quake struck on Saturday", "the fire broke out on Thursday"), anywhere in the article; failing
@@ -323,9 +323,9 @@ final class FrameReader {
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
-    /** The kinds of event [from, to) names, in order, each once. */
-    List<String> causesIn(String text, int from, int to) {
-        return causesIn(words(text, from, to));
+    /** The kinds of event a phrase names, in order, each once; each as {@code readAs} (the article's) reads it. */
+    List<String> causesIn(String phrase, Map<String, String> readAs) {
+        return causesIn(words(phrase, 0, phrase.length()), readAs);
     }
 
     /**
@@ -335,14 +335,10 @@ final class FrameReader {
      */
     List<String> sentenceKinds(FramePasses.Read read) {
         List<String> raw = read.kinds(this);
-        return raw.size() > 1 || kept.readAs().isEmpty() ? raw : causesIn(read.words);
+        return raw.size() > 1 || read.readAs().isEmpty() ? raw : causesIn(read.words, read.readAs());
     }
 
-    /** The kinds of event the words name, in order, each once; each as the article reads it ({@link KindReadings}). */
-    List<String> causesIn(List<String> words) {
-        return causesIn(words, kept.readAs());
-    }
-
+    /** The kinds of event the words name, in order, each once; each as {@code readAs} says ({@link KindReadings}: the article's reading). */
     List<String> causesIn(List<String> words, Map<String, String> readAs) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -357,8 +353,8 @@ final class FrameReader {
     }
 
     /** The name if it names an event of this kind ("hurricane irma" a storm, "erskine fire" a fire), else "". */
-    String nameOf(String cause, String name) {
-        return name.isEmpty() || causesIn(name, 0, name.length()).contains(cause) ? name : "";
+    private String nameOf(String cause, String name, Map<String, String> readAs) {
+        return name.isEmpty() || causesIn(name, readAs).contains(cause) ? name : "";
     }
 
 

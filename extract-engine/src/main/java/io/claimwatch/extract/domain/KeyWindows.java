@@ -27,9 +27,10 @@ final class KeyWindows {
    * @param background whether the sentence already tells another event than the article's
    * @param kind what the figure counts, as keyed
    * @param past whether the article reports a proceeding over its event ({@link Proceedings})
+   * @param held whether the sentence tells output or capacity held off ({@link DayStates#held})
    */
   static Dated of(String text, int ss, int se, EventFrame frame, TimeResolver.EventDates own, LocalDate pub, List<String> sentenceCauses,
-                  EventFrame.Span span, boolean background, String kind, boolean past) {
+                  EventFrame.Span span, boolean background, String kind, boolean past, boolean held) {
     LocalDate[] window = {frame.earliest(), frame.latest()};
     boolean datedApart = false, periodTotal = false;
     PartialDate ownStart = own.start(), ownEnd = own.end();
@@ -65,7 +66,7 @@ final class KeyWindows {
       if (past) window[0] = null;   // proceeding-past-event: a trial's event is of any time before the report
     }
     LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd, frame.cause());   // daily-count: "flights canceled on Friday"
-    if (day == null && !background) day = DayStates.window(text, ss, se, own.start(), own.end());   // dating.day-state: a shut-in of the day
+    if (day == null && !background) day = DayStates.window(held, own.start(), own.end());   // dating.day-state: a shut-in of the day
     if (day != null) window = day;
     return new Dated(window[0], window[1], background, datedApart, periodTotal, ownStart);
   }

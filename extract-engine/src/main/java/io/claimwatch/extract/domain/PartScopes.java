@@ -100,6 +100,7 @@ final class PartScopes {
     for (ExtractedClaim c : claims) {
       Set<String> scope = placeScope(c);
       scope.removeAll(sites);
+      scope.removeIf(EventSites::dayScope);   // a strike dated apart ("#day-7-14") is a site too
       out.add(scope.isEmpty() || brokenDown(c, scope, claims) ? c : withoutScope(c, scope));
     }
     return out;

@@ -70,20 +70,14 @@ final class PlaceFinder {
      * have confirmed that 971 Russian soldiers were captured").
      */
     Places located(String text, int from, int to, boolean titleCase) {
-        Article a = article.get();
-        if (a == null || a.text != text) return find(text, from, to, false, !titleCase, true);
-        return a.located.computeIfAbsent(new Span(from, to, titleCase), k -> find(text, from, to, false, !titleCase, true));
+        return article.of(text).located.computeIfAbsent(new Span(from, to, titleCase), k -> find(text, from, to, false, !titleCase, true));
     }
 
     /**
-     * Starts an article: {@link #located} keeps what it finds in the text until the thread starts the
-     * next (the frame's date passes, the sentence and its clauses and segments ask for the same spans).
+     * What the places of one article are read from, read once an article: {@link #located} keeps what it finds in the
+     * text (the frame's date passes, the sentence and its clauses and segments ask for the same spans).
      */
-    void startArticle(String text) {
-        article.set(new Article(text));
-    }
-
-    private final ThreadLocal<Article> article = new ThreadLocal<>();
+    private final PerArticle<Article> article = new PerArticle<>(Article::new);
 
     /** The names of places the whole text reads with their countries, compass regions left out ({@link HomeCountries}). */
     java.util.Map<String, String> namesRead(String text) {
@@ -92,10 +86,9 @@ final class PlaceFinder {
         return out;
     }
 
-    /** The article's country as {@link HomeCountries} read it, kept for the article {@link #startArticle} started. */
+    /** The article's country as {@link HomeCountries} read it, kept for the article. */
     String[] homeSlot(String text) {
-        Article a = article.get();
-        return a != null && a.text == text ? a.home : null;
+        return article.of(text).home;
     }
 
     /** The places {@link #located} found in one article, by span; its words, read when first asked. */
@@ -135,8 +128,7 @@ final class PlaceFinder {
     /** With {@code evidence}, the names read are put there with their countries, and compass regions are left out. */
     private Places find(String text, int from, int to, boolean anyName, boolean keepUnknown, boolean locativeOnly,
             java.util.Map<String, String> evidence) {
-        Article art = article.get();
-        PlaceWords read = art != null && art.text == text ? art.words().span(from, to) : null;
+        PlaceWords read = article.of(text).words().span(from, to);
         if (read == null) read = PlaceWords.of(text, from, to);
         List<String> words = read.words;
         List<Boolean> capital = read.capital;
@@ -332,14 +324,9 @@ final class PlaceFinder {
 
     /** Whether a place lies in none of the countries the article's other places are in (false where it names none). */
     private boolean foreignToArticle(String text, Gazetteer.Match g) {
-        Article a = article.get();
-        Set<String> read;
-        if (a != null && a.text == text) {
-            if (a.countriesRead == null) a.countriesRead = Set.copyOf(namesRead(text).values());
-            read = a.countriesRead;
-        } else {
-            read = Set.copyOf(namesRead(text).values());
-        }
+        Article a = article.of(text);
+        if (a.countriesRead == null) a.countriesRead = Set.copyOf(namesRead(text).values());
+        Set<String> read = a.countriesRead;
         return !read.isEmpty() && !read.contains(g.place().country());
     }
 

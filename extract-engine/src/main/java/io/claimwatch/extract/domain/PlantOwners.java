@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.claimwatch.extract.domain.NameRunWords.breaks;
@@ -33,12 +32,8 @@ final class PlantOwners {
 
     /** Words at most read after the figure before the plant noun. */
     private static final int AFTER = 10;
-    /** A ticker in brackets right before the figure: "Exxon Mobil Corp's ( XOM.N ) 502,000". */
-    private static final Pattern TICKER = Pattern.compile("\\(\\s*[A-Za-z]{1,6}\\.[A-Za-z]{1,2}\\s*\\)\\s*$");
-    /** A ticker in brackets anywhere: "Valero Energy Corp ( VLO.N ) filed". */
-    private static final Pattern TICKERS = Pattern.compile("\\(\\s*[A-Za-z]{1,6}\\.[A-Za-z]{1,2}\\s*\\)");
-    /** A dateline opening a story's first sentence: "HOUSTON (Reuters) - ". */
-    private static final Pattern DATELINE = Pattern.compile("^[^()]{0,60}\\([A-Za-z]+\\)\\s*[-–—]+\\s*");
+    /** A ticker in brackets ({@link SubjectCompany#TICKER}) right before the figure: "Exxon Mobil Corp's ( XOM.N ) 502,000". */
+    private static final Pattern TICKER_BEFORE = Pattern.compile("(?:" + SubjectCompany.TICKER.pattern() + ")\\s*$");
 
     private static final Set<String> RATES, UNITS, TIMES, HEADS;
     private static final Set<String> DETERMINERS = Lexicon.words("claimant-determiners.txt");
@@ -65,7 +60,7 @@ final class PlantOwners {
         while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
         int after = rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " "));
         if (after == NONE) return "";
-        String lead = TICKER.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
+        String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
         String[] before = lead.split("\\s+");
         if (before.length == 0 || before[0].isEmpty()) return "";
         String last = before[before.length - 1];
@@ -109,11 +104,20 @@ final class PlantOwners {
         return n >= 3 && UNITS.contains(parts[n - 3]) && (parts[n - 2].equals("per") || parts[n - 2].equals("a")) && TIMES.contains(parts[n - 1]);
     }
 
-    /** The capitalised name that opens the sentence as its subject (a lower-case word follows it), or "". */
+    /**
+     * The capitalised name that opens the sentence as its subject (a lower-case word follows it), or "": past a dateline
+     * that opens it ("HOUSTON (Reuters) - ", {@link DatelineOpening}), tickers in brackets left out.
+     */
     private static String subject(String text, int sentenceStart, int figureStart) {
-        String s = TICKERS.matcher(text.substring(sentenceStart, figureStart)).replaceAll(" ").strip();
-        Matcher d = DATELINE.matcher(s);
-        if (d.find()) s = s.substring(d.end());
+        List<Tok> t = Tok.of(text, sentenceStart, figureStart);
+        int from = sentenceStart;
+        for (int d = 1; d < t.size() && d <= 16; d++) {
+            if (DatelineOpening.endsAt(t, d, Lexicon.get())) {
+                from = t.get(d).end();
+                break;
+            }
+        }
+        String s = SubjectCompany.TICKER.matcher(text.substring(from, figureStart)).replaceAll(" ").strip();
         String[] ws = s.split("\\s+");
         int i = 0;
         while (i < ws.length && capitalised(ws[i]) && !breaks(ws[i]) && !possessive(ws[i])) i++;

@@ -5,28 +5,24 @@ import java.util.List;
 /**
  * What keying a claim reads of its whole sentence (the kinds of event it names, its event name,
  * whether it is in title case, the places it locates, whether it introduces an event), read once for
- * all the figures of the sentence instead of once a figure. Each thread keeps the reading of the
- * last sentence it keyed (one sentence: the cache is bounded by construction).
+ * all the figures of the sentence instead of once a figure: kept with the article ({@link PerArticle}),
+ * one reading a sentence keyed (bounded by the article's sentences).
  */
 final class SentenceReadings {
 
     private final FrameReader frames;
     private final PlaceFinder places;
-    private final ThreadLocal<Reading> last = new ThreadLocal<>();
+    /** The readings of the sentences of one article keyed, by their span. */
+    private final PerArticle<java.util.Map<Long, Reading>> article = new PerArticle<>(text -> new java.util.HashMap<>());
 
     SentenceReadings(FrameReader frames, PlaceFinder places) {
         this.frames = frames;
         this.places = places;
     }
 
-    /** The reading of the sentence [ss, se) of the text: the last one when it is the same sentence of the same text. */
+    /** The reading of the sentence [ss, se) of the text, read once an article. */
     Reading of(String text, int ss, int se) {
-        Reading r = last.get();
-        if (r == null || r.text != text || r.start != ss || r.end != se) {
-            r = new Reading(text, ss, se);
-            last.set(r);
-        }
-        return r;
+        return article.of(text).computeIfAbsent(((long) ss << 32) | (se & 0xffffffffL), k -> new Reading(text, ss, se));
     }
 
     /** One sentence's reading; each part is read when first asked. */

@@ -47,7 +47,15 @@ public final class Sentences {
     /** Longer units (tables, run-on page text) are cut at whitespace, to keep every later stage linear. */
     static final int MAX_UNIT = 1000;
 
+    /** The article's sentences, split once an article: the engine and the readers of its headline and lead ask for them alike. */
+    private final PerArticle<List<Sentence>> split = new PerArticle<>(this::read);
+
+    /** The text's sentences (an unmodifiable list), split once while this thread asks of the same text. */
     public List<Sentence> split(String text) {
+        return split.of(text);
+    }
+
+    private List<Sentence> read(String text) {
         List<Sentence> raw = splitLines(text);
         List<Sentence> out = new ArrayList<>(raw.size());
         for (Sentence s : raw) {
@@ -62,7 +70,7 @@ public final class Sentences {
             }
             if (s.end() > a) out.add(new Sentence(a, s.end(), s.kind()));
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private List<Sentence> splitLines(String text) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class SubjectCompany {
 
     private static final int LEAD = 400;
-    private static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z0-9]{1,6}\\.[A-Z]{1,3}|[A-Z]{2,8}\\s*:\\s*[A-Z.]{1,6})\\s*\\)");
+    /** A ticker in brackets: "( LHAG.DE )", "(NYSE: F)" (read by {@link PlantOwners} too). */
+    static final Pattern TICKER = Pattern.compile("\\(\\s*(?:[A-Z0-9]{1,6}\\.[A-Z]{1,3}|[A-Z]{2,8}\\s*:\\s*[A-Z.]{1,6})\\s*\\)");
     /** A wire ticker with no brackets ("British Airways BAY.L said"): two or more capitals or digits, a dot, an exchange code. */
     private static final Pattern BARE_TICKER = Pattern.compile("(?<=[A-Za-z] )[A-Z0-9]{2,6}\\.[A-Z]{1,2}(?![\\w.])");
 
