@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * per-day figure told as "a day", "per day", "each day" or "daily" is one. Kept as a facet of the key's place
  * ("#per-day", as {@link QuantityFacets}' per-unit writes "per day"). Not a unit that is a rate already ("barrel/day"),
  * nor a share, nor a time ("a week earlier", "a year ago"), nor a span a total fell in ("killed 20 people in a day").
- * Words in {@code keys/rate-spans.txt}. Thread-safe.
+ * Words in {@code keys/rate-spans.txt} and {@code keys/rate-span-links.txt}. Thread-safe.
  */
 final class RateSpans {
 
@@ -27,10 +27,14 @@ final class RateSpans {
   static final String EXAMPLE_FACET = "#per-day";
 
   private static final String TOTAL_WITHIN = "total-within";
+  /** The facets of a rate, this rule's and per-unit's ("#per-day", "#per-pupil"). */
+  private static final String PREFIX = "#per-";
   /** The span's words, as written in the lexicon (single-spaced, lower case), to the span. */
   private static final Map<String, String> SPANS = new HashMap<>();
-  /** After a figure: a converted sum in brackets or its closing bracket, up to three words of its noun, the span's words. */
+  /** After a figure: a converted sum in brackets or its closing bracket, up to four words of its noun, the span's words. */
   private static final Pattern AFTER;
+  /** Before a figure: the span, up to four words of what it is of, and up to three words of keys/rate-span-links.txt right before it. */
+  private static final Pattern BEFORE;
 
   static {
     Map<String, List<String>> words = new TreeMap<>();
@@ -42,9 +46,13 @@ final class RateSpans {
       spans.addAll(ws);
     });
     String within = TimeWords.words(words.get(TOTAL_WITHIN));
+    List<String> links = new ArrayList<>();
+    ConceptLexicon.load("/keys/rate-span-links.txt").forEach((word, concept) -> links.add(word));
     String times = TimeWords.words(Lexicon.lines("counted-relative-times.txt"));
-    AFTER = Pattern.compile("(?i)^(?:\\s*\\([^()]{0,40}\\)|\\s*\\))?\\s+(?:(?!" + within + "\\b)[\\p{L}'’]+\\s+){0,3}?("
-        + TimeWords.words(spans) + ")(?![\\p{L}-])(?!\\s+" + times + "\\b)");
+    String span = "(" + TimeWords.words(spans) + ")(?![\\p{L}-])(?!\\s+" + times + "\\b)";
+    AFTER = Pattern.compile("(?i)^(?:\\s*\\([^()]{0,40}\\)|\\s*\\))?\\s+(?:(?!" + within + "\\b)[\\p{L}'’]+(?:\\s+|-)){0,4}?" + span);
+    BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])" + span + "\\s+(?:[\\p{L}'’]+\\s+){0,4}?(?:" + TimeWords.words(links)
+        + "\\s+){1,3}$");
   }
 
   private RateSpans() {}
@@ -52,21 +60,37 @@ final class RateSpans {
   /**
    * The facet ("#per-day") of the span the words right after a figure make it a rate over, or "".
    *
+   * @param before the sentence's text before the figure and its hedge
    * @param after the sentence's text after the figure
    * @param unit the figure's unit as keyed ("USD", "barrel/day", "%"), or ""
    */
-  static String of(String after, String unit) {
+  static String of(String before, String after, String unit) {
     if (unit.indexOf('/') >= 0 || unit.equals("%")) return "";
     Matcher m = AFTER.matcher(after);
-    if (!m.find()) return "";
+    if (!m.find()) {
+      m = BEFORE.matcher(before);
+      if (!m.find()) return "";
+    }
     String span = SPANS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-    return span == null ? "" : "#per-" + span;
+    return span == null ? "" : PREFIX + span;
+  }
+
+  /**
+   * A key's place taken from another claim's ({@link Continuations}: a figure that goes on with an event told before) with
+   * the rate spans ("#per-day") of the figure's own place instead of the other's: the event is the other's, what the
+   * figure measures its own ("218,000 tonnes of mineral concentrate per year" goes on with the smelter's fire).
+   */
+  static String keptOn(String own, String taken) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String w : taken.split(" ")) if (!w.isEmpty() && !w.startsWith(PREFIX)) out.add(w);
+    for (String w : own.split(" ")) if (w.startsWith(PREFIX)) out.add(w);
+    return String.join(" ", out);
   }
 
   /** The places of a figure's key with its rate's span added, or as they were. */
   static Places scoped(Places where, String text, ClaimKeys.Position at, String unit) {
-    int se = Math.max(at.figureEnd(), at.sentenceEnd());
-    String facet = of(text.substring(at.figureEnd(), Math.min(se, at.figureEnd() + 100)), unit);
+    int se = Math.max(at.figureEnd(), at.sentenceEnd()), hs = Math.max(at.sentenceStart(), at.hedgeStart());
+    String facet = of(text.substring(Math.max(at.sentenceStart(), hs - 100), hs), text.substring(at.figureEnd(), Math.min(se, at.figureEnd() + 100)), unit);
     return facet.isEmpty() ? where : where.withScopeWord(facet.substring(1));
   }
 }

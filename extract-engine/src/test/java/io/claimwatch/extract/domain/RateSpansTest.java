@@ -33,20 +33,36 @@ class RateSpansTest {
 
   @Test
   void everyDayEachDayAndDailyAreOneSpan() {
-    assertThat(RateSpans.of(" every day Iberia workers strike", "USD")).isEqualTo("#per-day");
-    assertThat(RateSpans.of(" each day", "USD")).isEqualTo("#per-day");
-    assertThat(RateSpans.of(" daily flights", "")).isEqualTo("#per-day");
-    assertThat(RateSpans.of(" people a day", "")).isEqualTo("#per-day");
-    assertThat(RateSpans.of(" in annual revenue", "USD")).isEmpty();
+    assertThat(RateSpans.of("", " every day Iberia workers strike", "USD")).isEqualTo("#per-day");
+    assertThat(RateSpans.of("", " each day", "USD")).isEqualTo("#per-day");
+    assertThat(RateSpans.of("", " daily flights", "")).isEqualTo("#per-day");
+    assertThat(RateSpans.of("", " people a day", "")).isEqualTo("#per-day");
+    assertThat(RateSpans.of("", " in annual revenue", "USD")).isEmpty();
+    assertThat(RateSpans.of("", " vehicle-per-year plant", "")).isEqualTo("#per-year");   // fresh-an's Maruti plant
+  }
+
+  @Test
+  void aSpanInTheNounBeforeTheFigureIsItsSpan() {
+    // fresh-aq: "analyst Stefan Kick estimated the cost per day of strikes at around 10 million euros"
+    assertThat(RateSpans.of("analyst Stefan Kick estimated the cost per day of strikes at ", "", "USD")).isEqualTo("#per-day");
+    assertThat(RateSpans.of("Shell has shut in daily production of ", " barrels of oil", "bbl")).isEqualTo("#per-day");
+    // fresh-au: the daily cost names how the weekend's loss was reckoned; the loss is a total
+    assertThat(RateSpans.of("Qantas's estimates of the daily cost of a grounding suggests it lost another ", "", "USD")).isEmpty();
+  }
+
+  @Test
+  void aFigureThatGoesOnWithAnotherEventKeepsItsOwnSpan() {
+    assertThat(RateSpans.keptOn("#per-year @CA @CA.10", "#per-day murdochville")).isEqualTo("#per-year murdochville");
+    assertThat(RateSpans.keptOn("@CA", "#per-day murdochville")).isEqualTo("murdochville");
   }
 
   @Test
   void aTimeATotalFellInARateAlreadyAndAShareAreNoSpan() {
-    assertThat(RateSpans.of(" a week earlier", "")).isEmpty();   // "down from 180 a week earlier"
-    assertThat(RateSpans.of(" a year ago", "USD")).isEmpty();
-    assertThat(RateSpans.of(" people in a day", "")).isEmpty();
-    assertThat(RateSpans.of(" a day-long strike", "")).isEmpty();
-    assertThat(RateSpans.of(" barrels per day", "barrel/day")).isEmpty();
-    assertThat(RateSpans.of(" a year", "%")).isEmpty();
+    assertThat(RateSpans.of("", " a week earlier", "")).isEmpty();   // "down from 180 a week earlier"
+    assertThat(RateSpans.of("", " a year ago", "USD")).isEmpty();
+    assertThat(RateSpans.of("", " people in a day", "")).isEmpty();
+    assertThat(RateSpans.of("", " a day-long strike", "")).isEmpty();
+    assertThat(RateSpans.of("", " barrels per day", "barrel/day")).isEmpty();
+    assertThat(RateSpans.of("", " a year", "%")).isEmpty();
   }
 }
