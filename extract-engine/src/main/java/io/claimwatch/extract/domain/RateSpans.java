@@ -35,6 +35,8 @@ final class RateSpans {
   private static final Pattern AFTER;
   /** Before a figure: the span, up to four words of what it is of, and up to three words of keys/rate-span-links.txt right before it. */
   private static final Pattern BEFORE;
+  /** The second figure of a range right after the first, and its unit ("1,700 yuan-1,800 yuan ($249-$264) a month"). */
+  private static final String RANGE_END = "(?:\\s*[-–]\\s*\\p{Sc}?[0-9][0-9,.]*(?:\\s+\\p{L}+)?)?";
 
   static {
     Map<String, List<String>> words = new TreeMap<>();
@@ -50,7 +52,7 @@ final class RateSpans {
     ConceptLexicon.load("/keys/rate-span-links.txt").forEach((word, concept) -> links.add(word));
     String times = TimeWords.words(Lexicon.lines("counted-relative-times.txt"));
     String span = "(" + TimeWords.words(spans) + ")(?![\\p{L}-])(?!\\s+" + times + "\\b)";
-    AFTER = Pattern.compile("(?i)^(?:\\s*\\([^()]{0,40}\\)|\\s*\\))?\\s+(?:(?!" + within + "\\b)[\\p{L}'’]+(?:\\s+|-)){0,4}?" + span);
+    AFTER = Pattern.compile("(?i)^" + RANGE_END + "(?:\\s*\\([^()]{0,40}\\)|\\s*\\))?\\s+(?:(?!" + within + "\\b)[\\p{L}'’]+(?:\\s+|-)){0,4}?" + span);
     BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])" + span + "\\s+(?:[\\p{L}'’]+\\s+){0,4}?(?:" + TimeWords.words(links)
         + "\\s+){1,3}$");
   }
@@ -66,11 +68,9 @@ final class RateSpans {
    */
   static String of(String before, String after, String unit) {
     if (unit.indexOf('/') >= 0 || unit.equals("%")) return "";
-    Matcher m = AFTER.matcher(after);
-    if (!m.find()) {
-      m = BEFORE.matcher(before);
-      if (!m.find()) return "";
-    }
+    Matcher m = found(AFTER.matcher(after));
+    if (m == null) m = found(BEFORE.matcher(before));
+    if (m == null) return "";
     String span = SPANS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     return span == null ? "" : PREFIX + span;
   }
@@ -85,6 +85,10 @@ final class RateSpans {
     for (String w : taken.split(" ")) if (!w.isEmpty() && !w.startsWith(PREFIX)) out.add(w);
     for (String w : own.split(" ")) if (w.startsWith(PREFIX)) out.add(w);
     return String.join(" ", out);
+  }
+
+  private static Matcher found(Matcher m) {
+    return m.find() ? m : null;
   }
 
   /** The places of a figure's key with its rate's span added, or as they were. */

@@ -39,6 +39,8 @@ class RateSpansTest {
     assertThat(RateSpans.of("", " people a day", "")).isEqualTo("#per-day");
     assertThat(RateSpans.of("", " in annual revenue", "USD")).isEmpty();
     assertThat(RateSpans.of("", " vehicle-per-year plant", "")).isEqualTo("#per-year");   // fresh-an's Maruti plant
+    assertThat(RateSpans.of("", "-1,800 yuan ($249-$264) a month including overtime", "USD")).isEqualTo("#per-month");   // a range
+    assertThat(RateSpans.of("", " hourly workers walked off the job", "")).isEmpty();   // paid by the hour, no rate
   }
 
   @Test
