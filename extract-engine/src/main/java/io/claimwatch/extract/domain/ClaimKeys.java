@@ -301,6 +301,7 @@ public final class ClaimKeys {
     for (String f : PollFacets.of(text, ss, figureStart, se, kind, unit, ownStart, frame.date(), pub)) where = where.withScopeWord(f);   // poll-name, -month
     if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     if (facet.isEmpty()) where = QuantityFacets.scoped(where, text, at, event, measured.unit());   // model-forecast, sub-period, per-unit, tally-side
+    where = RateSpans.scoped(where, text, at, measured.unit());   // rate-span: "25 million euros a day" is no total
     for (String w : sides) where = where.withScopeWord(w);
     if (scoreSide) { kind = SideFacets.sideKind(sides); event = ""; }
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes

@@ -117,7 +117,8 @@ final class Continuations {
 
   private static ExtractedClaim keyedAs(ExtractedClaim c, ExtractedClaim told) {
     ClaimKey k = c.key(), t = told.key();
-    ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), t.cause(), t.place(), t.eventName(), t.earliest(), t.latest());
+    ClaimKey key = new ClaimKey(k.kind(), k.event(), k.party(), k.unit(), t.cause(), RateSpans.keptOn(k.place(), t.place()), t.eventName(), t.earliest(),
+        t.latest());
     return c.asBackground(key, told.eventStart(), told.eventEnd());
   }
 

@@ -19,6 +19,8 @@ final class CountedPlaces {
     private final CountedWords w;
     private final Lexicon lx;
     private final CountedEvents events;
+    /** rate-of-what: how many words after a rate's "of" may name what it is of. */
+    private static final int RATE_OF_WORDS = 5;
 
     CountedPlaces(CountedWords words, CountedEvents events) {
         this.w = words;
@@ -108,8 +110,32 @@ final class CountedPlaces {
                 && lx.rateUnits.contains(t.get(k + 1).lower())
                 && !(k + 2 < t.size() && w.relativeTimes.contains(t.get(k + 2).lower()))) {
             r.words.add(t.get(k).lower() + " " + t.get(k + 1).lower());
+            if (rateOfWhat(r, t, k + 2)) rule = CountedRule.RATE_OF_WHAT;
         }
         return rule;
+    }
+
+    /**
+     * rate-of-what: "of" and the words of its noun right after a rate ("620,000 barrels a day of U.S. crude output capacity",
+     * "1.251 million barrels per day of crude oil output"), up to five, as the article writes them, not a normalisation:
+     * what the rate is of; none past a verb, a function word, a conjunction or a mark. True if added.
+     */
+    private boolean rateOfWhat(CountedReading r, List<Tok> t, int y) {
+        if (y + 1 >= t.size() || !t.get(y).is("of")) return false;
+        int z = y + 1;
+        while (z < t.size() && z - y <= RATE_OF_WORDS && ofWord(t, z)) z++;
+        if (z == y + 1) return false;
+        r.words.add("of " + span(t, y + 1, z).replace(" . ", ".").replaceAll(" \\.$", "."));
+        return true;
+    }
+
+    /** A word of the noun after a rate's "of": a word, or the stop inside an abbreviation ("U.S."), not a verb nor a function word. */
+    private boolean ofWord(List<Tok> t, int z) {
+        Tok x = t.get(z);
+        if (x.is(".")) return z > 0 && t.get(z - 1).isWord() && t.get(z - 1).text().length() == 1 && z + 1 < t.size() && t.get(z + 1).isWord()
+            && t.get(z + 1).text().length() == 1;
+        return x.isWord() && (x.capitalized() || !lx.functionWords.contains(x.lower()) && !x.is("and") && !w.isVerbish(x)
+            && !w.relativeTimes.contains(x.lower()));
     }
 
     /** verb-event: the event the verb before the figure happened in, or its agent ({@link CountedEvents}); true if added. */

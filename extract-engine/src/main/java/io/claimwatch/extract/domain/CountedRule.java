@@ -192,6 +192,9 @@ enum CountedRule {
     RATE_NAME("a figure whose phrase is only its unit, a rate of one unit per another (counted-rate-names.txt), counts the rate"
             + " that unit measures, the unit in brackets",
             "The new vans must average 41 miles per gallon by 2031.", "fuel economy (miles per gallon)"),
+    RATE_OF_WHAT("a rate after its unit (\"a day\", \"per day\") followed by \"of\" keeps what it is of, up to five words as the article"
+            + " writes them, to a verb, a function word, a conjunction or a mark",
+            "About 94,962 barrels a day of oil output were shut on Thursday.", "barrels a day of oil output"),
     CAPACITY_OF("a figure after \"capacity of\" in a unit or a rate (counted-capacity-rates.txt) is that capacity, with the words before"
             + " \"capacity\" and the unit as written in brackets",
             "The plant has a capacity of 550,000 vehicles a year.", "capacity (vehicles a year)"),
