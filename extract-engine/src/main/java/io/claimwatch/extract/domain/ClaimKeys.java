@@ -121,13 +121,14 @@ public final class ClaimKeys {
     }
     String kind = phraseKinds.of(c), read = kind;
     String event = changed != null ? changed : PhraseEvents.of(events, c.lemmas());
-    if (event == null) event = WordForms.first(events, c.words());
+    if (event == null) event = EventSenses.first(events, c.words());   // event-word-compound: "trade unions" no exchange
     if (event == null) event = impliedEvents.first(c.lemmas());
     // fatal-adverb: "three people were fatally shot" counts the dead, though its phrase ("people shot") lost the adverb
     if ("injure".equals(event) && fatalAfter(FrameReader.words(text, figureEnd, Math.max(figureEnd, Math.min(ce, se))))) event = "kill";
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
     boolean share = SHARE_UNITS.contains(unit) || !c.words().isEmpty() && SHARE_UNITS.contains(c.words().get(0));
-    if (event == null && !whole && !share && (kind.isEmpty() || PEOPLE_KINDS.contains(kind))) {
+    // standing-count: "a pay rise for 33,000 cabin crew", "the mines employ 10,000": members or a workforce, of no event
+    if (event == null && !whole && !share && (kind.isEmpty() || PEOPLE_KINDS.contains(kind)) && !parts.standing(before)) {
       // what happened to the people counted: from the clause after the figure, then before it
       // ("About 200 people are feared dead ... but almost 350 passengers were plucked to safety"), else
       // from the rest of the sentence ("At least 16 people, including nine soldiers, were killed"), else
@@ -136,10 +137,10 @@ public final class ClaimKeys {
       // event-noun-of, verb-before-figure first: "the deaths of 57 villagers ... and the wounding of", "carrying 543 people"
       event = KeyFacet.eventBefore(events, before);
       java.util.Set<Integer> names = namedEventWords(text);
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, Math.min(figureEnd, to), to, names));
-      if (event == null) event = WordForms.last(events, FrameReader.words(text, from, Math.max(from, figureStart), names));
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, figureEnd, se, names));
-      if (event == null) event = WordForms.first(events, FrameReader.words(text, ss, figureEnd, names));
+      if (event == null) event = EventSenses.first(events, FrameReader.words(text, Math.min(figureEnd, to), to, names));
+      if (event == null) event = EventSenses.last(events, FrameReader.words(text, from, Math.max(from, figureStart), names));
+      if (event == null) event = EventSenses.first(events, FrameReader.words(text, figureEnd, se, names));
+      if (event == null) event = EventSenses.first(events, FrameReader.words(text, ss, figureEnd, names));
       // "floodwaters claim three soldiers' lives": a noun whose count is of those killed, after the figure
       if (event == null) event = WordForms.first(impliedEvents, FrameReader.words(text, Math.min(figureEnd, to), to));
       // passengers-aboard: passengers of whom the sentence says nothing happened are those aboard ("with 463 passengers")

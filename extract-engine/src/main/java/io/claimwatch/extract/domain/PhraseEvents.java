@@ -63,6 +63,7 @@ final class PhraseEvents {
         verbSense = true;   // release-of-substance: "barrels of oil released" spilled, no people returned
         continue;
       }
+      if (m != null && EventSenses.covers(lemmas, i, m.concept())) continue;   // event-word-compound: "trade union"
       if (m != null) return m.concept();
     }
     return verbSense ? "" : null;
