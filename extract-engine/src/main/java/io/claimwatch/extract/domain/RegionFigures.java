@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Rule "region-figure": a figure whose clause spreads it over a region of several countries ("Heavy flooding and
+ * Rule "region-figure": a figure whose sentence spreads it over a region of several countries ("Heavy flooding and
  * mudslides have killed hundreds ... across South Asia" in a report of Kerala's landslides; {@code
  * keys/region-extent-words.txt} before a name of {@code keys/world-regions.txt}, with "the" and one capitalised word
  * between) counts the region, not the article's country: it is keyed to the region's name with the facet "#region"
@@ -25,7 +25,7 @@ final class RegionFigures {
 
   private RegionFigures() {}
 
-  /** The figure's places: the region its clause [from, to) spreads it over, else {@code where} as it is. */
+  /** The figure's places: the region its sentence [from, to) spreads it over, else {@code where} as it is. */
   static Places of(String text, int from, int to, Places frame, Places where) {
     if (frame.countries().isEmpty() || from >= to) return where;
     Matcher m = SPREAD.matcher(text).region(from, to);
