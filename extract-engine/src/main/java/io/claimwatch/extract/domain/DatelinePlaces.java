@@ -24,29 +24,18 @@ import java.util.Set;
  * <p>frame.dateline-region: so too a lead that puts the event in a region of several countries and in no country
  * ({@code keys/world-regions.txt}: "ZURICH (Reuters) - Floods in central Europe last month may cost insurance companies
  * $3.5-4.5 billion"): the reinsurer's seat is not where the floods were, and another report's "Germany" is part of them.
- *
- * <p>frame.bureau-dateline: a story filed from a city where the wires keep a national or business newsroom
- * ({@code keys/bureau-datelines.txt}: "WASHINGTON (Reuters) - Unionized workers on strike against Lockheed Martin Corp
- * are prepared for a long work stoppage", "NEW YORK (Reuters) - Boeing Co and its striking machinists union said they
- * will resume talks"), whose lead names neither that city nor any other place, about an event that goes on (a strike,
- * a recall, a dispute) or of no kind, is news of the dateline's country: the newsroom's state is not where the plant or
- * the company is, and another report's "Fort Worth, Texas" or "Seattle" is part of it. A sudden event (a shooting, a
- * blast, a crash) filed from the city itself keeps the city's region.
  */
 final class DatelinePlaces {
 
   static final Set<String> REGIONS = Set.copyOf(Lexicon.resourceLines("/keys/world-regions.txt"));
-  /** keys/bureau-datelines.txt: cities whose datelines are newsrooms (frame.bureau-dateline). */
-  private static final Set<String> BUREAUS = Set.copyOf(Lexicon.resourceLines("/keys/bureau-datelines.txt"));
 
   private DatelinePlaces() {}
 
   /**
    * The frame's places from the first sentence [start, end) of the lead and its dateline; {@code event}: whether the
-   * article reports an event of a kind (frame.dateline-abroad reads only those); {@code sudden}: whether that kind is
-   * a sudden event's (frame.bureau-dateline reads the others).
+   * article reports an event of a kind (frame.dateline-abroad reads only those).
    */
-  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline, boolean event, boolean sudden) {
+  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline, boolean event) {
     Places filed = places.find(text, dateline.placeStart(), dateline.placeEnd(), true);
     int story = SubjectPlaces.pastDateline(text, start, end, dateline);
     if (story >= 0 && story < end) {
@@ -61,10 +50,6 @@ final class DatelinePlaces {
       if (event && !townNamed && !filed.countries().isEmpty() && (!located.countries().isEmpty() || region(located))
           && Collections.disjoint(filed.countries(), told.countries())) {
         return told;
-      }
-      // frame.bureau-dateline: a newsroom's city, a lead that names no place, an event that goes on: the country alone
-      if (!sudden && !townNamed && told.countries().isEmpty() && told.divisions().isEmpty() && BUREAUS.contains(town)) {
-        return new Places(filed.countries(), Set.of(), Set.of()).union(told);
       }
     }
     return filed.union(places.find(text, start, end, false));

@@ -77,19 +77,6 @@ class SubjectPlaceRulesTest {
   }
 
   @Test
-  void aNewsroomsDatelineGivesItsCountryToAStrike() {
-    // frame.bureau-dateline: a strike filed from the Washington newsroom (fresh-as's Lockheed strike) is the country's,
-    // not the District's: another report places the plant in Fort Worth, Texas
-    String text = "WASHINGTON, March 3 (Reuters) - Unionized workers on strike against Lockheed Martin Corp over healthcare"
-        + " benefits are prepared for a long work stoppage, a top union official said on Tuesday.\n";
-    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
-    assertThat(e.frame().place()).contains("@US").doesNotContain("@US.DC");
-    // a sudden event filed from the city itself keeps its region
-    String shooting = "WASHINGTON, March 3 (Reuters) - A gunman killed 12 people in a shooting on Monday, police said.\n";
-    assertThat(Fixtures.EXTRACTOR.extract(shooting, PUBLISHED).frame().place()).contains("@US.DC");
-  }
-
-  @Test
   void aLeadOfARegionLeavesTheDateline() {
     // frame.dateline-region: the floods are central Europe's; Zurich is the reinsurer's seat, and "Swiss Re" in the
     // lead's next sentence names the reinsurer, not the floods' place
