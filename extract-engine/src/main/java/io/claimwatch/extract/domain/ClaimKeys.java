@@ -219,6 +219,7 @@ public final class ClaimKeys {
     // an event dated apart that its sentence places nowhere is not where the article's happened: its place is open
     Places where = sentencePlaces.isEmpty() ? (datedApart ? Places.NONE : frame.places())
         : background ? sentencePlaces.withoutScope() : frame.places().narrowedTo(sentencePlaces).withScope(sentencePlaces);
+    where = RegionFigures.of(text, ss, se, frame.places(), where);   // region-figure: "killed hundreds ... across South Asia"
     if (where != frame.places() && !where.divisions().equals(frame.places().divisions()) && sentenceName.isEmpty()) {
       name = "";   // one of the article's events, in one of its places: not the name the article's lead gave
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class PartScopes {
 
   /** Scope words that are not places: the facets {@link KeyFacet} and {@link ClaimKeys} set. */
-  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#stock", "#period", "#previous", "#later");
+  private static final Set<String> FACETS = Set.of("#part", "#other", "#each", "#elsewhere", "#whole", "#earlier", "#change", "#hours", "#fleet", "#stock", "#period", "#previous", "#later", "#region");
 
   private PartScopes() {}
 

@@ -49,6 +49,8 @@ final class PlaceFinder {
     private final Gazetteer gazetteer;
     private final ConceptLexicon notPlaceNames;
     private final HomeCountries homeCountries = new HomeCountries();
+    /** people-of-a-country, demonym-of-a-person: a country's word before a noun of people, a person or a scam. */
+    private final CountryNouns countryNouns;
     /** How far past a span that ends on a city its division is looked for (", Newfoundland and Labrador"). */
     private static final int NEXT_CHARS = 40;
     /** The words that go on a list of names: a division before them is one of a list, not a town's state. */
@@ -57,6 +59,7 @@ final class PlaceFinder {
     PlaceFinder(Gazetteer gazetteer, ConceptLexicon notPlaceNames) {
         this.gazetteer = gazetteer;
         this.notPlaceNames = notPlaceNames;
+        this.countryNouns = new CountryNouns(gazetteer);
     }
 
     /** The places of [from, to) of the text. {@code anyName}: a dateline, where a name needs no locative word. */
@@ -149,6 +152,8 @@ final class PlaceFinder {
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
+            // rule "region-name": a region of several countries ("in Asia", "in the Sahel") is no namesake town or province
+            if (g != null && g.words() == 1 && !g.place().isCountry() && DatelinePlaces.REGIONS.contains(words.get(i))) g = null;
             int passOver = g == null ? 0 : PlaceNames.passOver(read, i, g, led);
             if (passOver > 0) {
                 i += passOver - 1;   // name-head, saint-name, given-name (PlaceNames)
@@ -179,7 +184,7 @@ final class PlaceFinder {
                     && !words.get(i + g.words()).equals("state") && !words.get(i + g.words()).equals("city")) g = null;
             if (g != null) g = cityOfDivision(read, text, to, i, g);
             if (g != null) {
-                if (g.place().isCountry() && (led || !locativeOnly && !namesPeople(words, capital, i, g))) {
+                if (g.place().isCountry() && (led || !locativeOnly && !countryNouns.namesNoPlace(words, capital, i, g))) {
                     countries.add(g.place().country());
                     if (evidence != null) evidence.put(String.join(" ", words.subList(i, i + g.words())), g.place().country());
                 } else if (!g.place().isCountry() && (led || g.place().isDivision() && !locativeOnly)) {
@@ -328,28 +333,6 @@ final class PlaceFinder {
         if (a.countriesRead == null) a.countriesRead = Set.copyOf(namesRead(text).values());
         Set<String> read = a.countriesRead;
         return !read.isEmpty() && !read.contains(g.place().country());
-    }
-
-    /** keys/nationality-nouns.txt: nouns of people a country's name before them makes a nationality ("US citizens"). */
-    private static final ConceptLexicon NATIONALITY_NOUNS = ConceptLexicon.load("/keys/nationality-nouns.txt");
-
-    /**
-     * Rule "people-of-a-country": a country's name or demonym no locative word leads to that names people of the
-     * country, not a place ("including two US citizens", "two Vietnamese Americans and four Vietnamese nationals",
-     * "four Pakistanis"): followed by a noun of keys/nationality-nouns.txt or by a plural demonym, or itself one.
-     */
-    private boolean namesPeople(List<String> words, List<Boolean> capital, int i, Gazetteer.Match g) {
-        int j = i + g.words();
-        if (j < words.size() && (NATIONALITY_NOUNS.contains(words.get(j)) || capital.get(j) && pluralDemonym(words.get(j)))) return true;
-        return g.words() == 1 && pluralDemonym(words.get(i));
-    }
-
-    /** "americans", "pakistanis": a demonym whose singular names the same country ("philippines" is no plural of one). */
-    private boolean pluralDemonym(String w) {
-        if (w.length() < 5 || !w.endsWith("s")) return false;
-        Gazetteer.Match plural = gazetteer.longestAt(List.of(w), 0), singular = gazetteer.longestAt(List.of(w.substring(0, w.length() - 1)), 0);
-        return plural != null && singular != null && plural.place().isCountry() && singular.place().isCountry()
-                && plural.place().country().equals(singular.place().country());
     }
 
     /** Whether a locative word says where a count happened: "in", "at" ... or a verb of an attack ("attacked Angur Adar"). */

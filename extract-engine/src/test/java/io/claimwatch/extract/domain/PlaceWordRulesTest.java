@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Words the place finder reads that are no places (fresh-at, fresh-as): common nouns that are towns in the gazetteer
  * (keys/not-place-names.txt), a body of water named after a country (water-name), a storm after "due to" (due-to), a country's adjective (country-adjective), a company's name and ticker (company-name) and a
- * continent before the country it describes (region-not-part).
+ * continent before the country it describes (region-not-part); a region of several countries that the gazetteer knows
+ * as a town (region-name, fresh-au) and a demonym that describes a person or a scam (demonym-of-a-person, fresh-af).
  */
 class PlaceWordRulesTest {
 
@@ -66,5 +67,51 @@ class PlaceWordRulesTest {
         + " car manufacturing country.\n";
     List<ExtractedClaim> cs = all(text, LocalDate.of(2013, 8, 7));
     assertThat(key(cs, "31,000").place()).contains("@ZA").doesNotContain("#africa");
+  }
+
+  @Test
+  void aContinentIsNoNamesakeTown() {
+    // region-name: "in Asia" is the continent, not the Philippine town the gazetteer knows as Asia (fresh-au's au20 keyed
+    // Qantas's loss to @PH); "in the Sahel" is the region, not Burkina Faso's province
+    String text = "SYDNEY (Reuters) - Qantas Airways plans to cut fares to win back passengers after its showdown with unions,"
+        + " a newspaper said on Tuesday.\n\nBefore the grounding, Qantas said it had lost about A$70 million since September"
+        + " owing to the industrial action in its dispute with three trade unions over pay and its plan to base more"
+        + " operations in Asia.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2011, 11, 1));
+    assertThat(key(cs, "A$70 million").place()).contains("@AU").doesNotContain("@PH");
+    PlaceFinder places = new PlaceFinder(Gazetteer.get(), ConceptLexicon.load("/keys/not-place-names.txt"));
+    String mali = "The attack was claimed by a rebel group along with the al Qaeda affiliate in the Sahel.";
+    assertThat(places.find(mali, 0, mali.length(), false).countries()).isEmpty();
+  }
+
+  @Test
+  void aDemonymOfAPersonOrAScamIsNoPlace() {
+    // demonym-of-a-person: "a "Nigerian prince" scam", "a Nigerian man" describe by origin; the arrest is Louisiana's
+    // (fresh-af's af08 and af09 keyed their counts @NG, apart from af08's own @US.LA); "Nigerian police", "the
+    // Nigerian capital" keep the country
+    String text = "A Louisiana man was arrested in connection with the \"Nigerian prince\" scheme that has scammed people"
+        + " out of thousands of dollars, police announced Thursday.\n\nMichael Neu, 67, faces 269 counts of wire fraud,"
+        + " police said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2017, 12, 30));
+    assertThat(key(cs, "269").place()).contains("@US").doesNotContain("@NG");
+    String royalty = "The mastermind who claimed to be Nigerian royalty in an email scam has been arrested in Louisiana.\n\n"
+        + "He has been charged with 269 counts of wire fraud and money laundering.\n";
+    assertThat(key(all(royalty, LocalDate.of(2018, 1, 10)), "269").place()).contains("@US").doesNotContain("@NG");
+    String police = "Nigerian police said 12 people were killed when gunmen attacked a village on Sunday.\n";
+    assertThat(key(all(police, LocalDate.of(2018, 1, 10)), "12").place()).contains("@NG");
+    String capital = "A bomb killed 12 people at a market in the Nigerian capital on Sunday, police said.\n";
+    assertThat(key(all(capital, LocalDate.of(2018, 1, 10)), "12").place()).contains("@NG");
+  }
+
+  @Test
+  void aFigureSpreadOverARegionIsTheRegions() {
+    // region-figure: the monsoon's toll "across South Asia" is not Kerala's (fresh-b's b04-b06 met the landslides' toll
+    // once "Asia" was no Philippine town); the landslides' own toll keeps India
+    String text = "Landslides kill dozens in India\n\nLandslides triggered by torrential rain killed at least 93 people in"
+        + " the southern Indian state of Kerala on Tuesday, officials said.\n\nHeavy flooding and mudslides have killed"
+        + " hundreds and wrecked infrastructure across South Asia this monsoon season.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2024, 7, 30));
+    assertThat(key(cs, "93").place()).contains("@IN");
+    assertThat(key(cs, "hundreds").place()).contains("#region").contains("asia").doesNotContain("@IN");
   }
 }
