@@ -120,6 +120,7 @@ public final class ClaimKeys {
       }
     }
     String kind = phraseKinds.of(c), read = kind;
+    if ("lb".equals(unit) && "money".equals(kind) && PoundsReading.weighsAThing(counted)) kind = read = "lb";   // pounds-weight
     String event = changed != null ? changed : PhraseEvents.of(events, c.lemmas());
     if (event == null) event = EventSenses.first(events, c.words());   // event-word-compound: "trade unions" no exchange
     if (event == null) event = impliedEvents.first(c.lemmas());

@@ -41,6 +41,19 @@ final class PoundsReading {
         return moneyBefore(t, m) || BRITISH_STORY.of(text);
     }
 
+    /** A counted phrase of pounds of a thing ("pounds of frozen beef patties"). */
+    private static final Pattern POUNDS_OF = Pattern.compile("(?i)pounds?\\s+of\\s+(\\p{L}+).*");
+
+    /**
+     * pounds-weight: whether a counted phrase of a figure in pounds is the weight of a thing ("recalling 844,812 pounds of
+     * frozen beef patties"), which {@link #money} leaves a weight (before "of"): its key is no sum's, though the word
+     * "pound" names money in keys/kinds.txt. Not pounds of a word of money ("pounds of funding", the lexicon's).
+     */
+    static boolean weighsAThing(String counted) {
+        java.util.regex.Matcher of = counted == null ? null : POUNDS_OF.matcher(counted);
+        return of != null && of.matches() && !MONEY_WORDS.contains(of.group(1).toLowerCase(Locale.ROOT));   // "pounds of funding"
+    }
+
     /** A word of money among the {@link #BEFORE} words before the figure, within its clause. */
     private static boolean moneyBefore(List<Tok> t, Mention m) {
         int seen = 0;

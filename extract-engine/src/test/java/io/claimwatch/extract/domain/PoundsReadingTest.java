@@ -57,6 +57,20 @@ class PoundsReadingTest {
     }
 
     @Test
+    void poundsOfAThingWeighAndKeyNoMoney() {
+        // pounds-weight: the word "pound" names money in keys/kinds.txt, but pounds left a weight key as one
+        ExtractedClaim beef = Fixtures.EXTRACTOR.extract("NEW YORK (Reuters) - Cargill Inc said it is recalling about 844,812"
+                + " pounds of frozen beef patties due to possible E. coli contamination.", PUB).claims().get(0);
+        assertThat(beef.key().kind()).isEqualTo("lb");
+        ExtractedClaim lbs = Fixtures.EXTRACTOR.extract("NEW YORK (Reuters) - Cargill recalled 844,812 lbs of frozen beef"
+                + " patties this month.", PUB).claims().get(0);
+        assertThat(lbs.key().kind()).isEqualTo(beef.key().kind());
+        assertThat(PoundsReading.weighsAThing("pounds of frozen beef patties")).isTrue();
+        assertThat(PoundsReading.weighsAThing("pounds of funding")).isFalse();
+        assertThat(PoundsReading.weighsAThing("pounds")).isFalse();
+    }
+
+    @Test
     void aLongArticleIsReadOnceForItsBritishWordsNotOncePerFigure() {
         // 1 MB of text whose only "pence" stands at its end, asked for as many figures in pounds as a long story holds:
         // read per figure it took figures x text
