@@ -92,9 +92,13 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
         return new Tok(s, e, t, t.toLowerCase(Locale.ROOT), k);
     }
 
-    /** The cut of an "AbcdeFghij" word (two capitalised parts of 3+ letters, no hyphen), or -1. */
+    /**
+     * The cut of an "AbcdeFghij" word (two capitalised parts of 3+ letters, no hyphen), or -1; none in a name written
+     * so (token.camel-name, {@code lexicon/camel-names.txt}: "BlackBerry", "PayPal", their plurals and possessives).
+     */
     private static int camelCut(String text, int s, int e) {
         if (e - s < 6 || !Character.isUpperCase(text.charAt(s))) return -1;
+        if (CamelNames.named(text.substring(s, e))) return -1;
         for (int i = s + 3; i <= e - 3; i++) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) return -1;
@@ -105,6 +109,16 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
             }
         }
         return -1;
+    }
+
+    /** The names of lexicon/camel-names.txt, loaded on the first glued word (not with the tokenizer's class). */
+    private static final class CamelNames {
+        private static final java.util.Set<String> NAMES = java.util.Set.copyOf(Lexicon.lines("camel-names.txt"));
+
+        static boolean named(String word) {
+            String w = word.toLowerCase(Locale.ROOT).replaceFirst("(?:['’]s|s)$", "");
+            return NAMES.contains(w) || NAMES.contains(word.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** A no-break, narrow no-break or thin space: how typeset numbers group their thousands. */

@@ -36,6 +36,10 @@ class StagesTest {
         String s = "NewspaperHundreds of 1,150 km";
         assertThat(Tok.of(s, 0, s.length())).extracting(Tok::text)
                 .containsExactly("Newspaper", "Hundreds", "of", "1,150", "km");
+        // token.camel-name: a name written in two capitalised parts stays one word, plural and possessive too
+        String b = "millions of BlackBerry users, BlackBerrys and PayPal's 300 accounts";
+        assertThat(Tok.of(b, 0, b.length())).extracting(Tok::text)
+                .containsExactly("millions", "of", "BlackBerry", "users", ",", "BlackBerrys", "and", "PayPal's", "300", "accounts");
     }
 
     @Test
