@@ -54,7 +54,7 @@ final class EndedLengths {
     private static boolean endedBefore(SentenceDates s, int at) {
         int e = at;
         for (int i = 0; i < 3; i++) {
-            int[] w = wordBefore(s.sent, e);
+            int[] w = AdjacentWords.before(s.sent, e);
             if (w == null) return false;
             String word = s.sent.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
             if (word.endsWith("ed") || word.endsWith("ing")) {
@@ -67,39 +67,21 @@ final class EndedLengths {
         return false;
     }
 
-    /** The letters right before {@code at}, only spaces between: [start, end), or null. */
-    private static int[] wordBefore(String sent, int at) {
-        int e = at;
-        while (e > 0 && sent.charAt(e - 1) == ' ') e--;
-        int b = e;
-        while (b > 0 && Character.isLetter(sent.charAt(b - 1))) b--;
-        return b == e || e == at ? null : new int[] {b, e};
-    }
-
-    /** The letters right after {@code at}, only spaces between: [start, end), or null. */
-    private static int[] wordAfter(String sent, int at) {
-        int b = at;
-        while (b < sent.length() && sent.charAt(b) == ' ') b++;
-        int e = b;
-        while (e < sent.length() && Character.isLetter(sent.charAt(e))) e++;
-        return b == e || b == at ? null : new int[] {b, e};
-    }
-
     /**
      * The full day a rule before this one found right after the length's noun, the length ending at {@code from}: the noun
      * of an event right after the length or one word on ("a seven-day strike", "a two-day general strike"), then "on" or
      * nothing ("strike, the union said on Tuesday" is no such day).
      */
     private static Cand dayAfterNoun(SentenceDates s, int from) {
-        int[] w = wordAfter(s.sent, from);
+        int[] w = AdjacentWords.after(s.sent, from);
         if (w == null) return null;
         if (!s.w.eventNouns.contains(s.sent.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
-            w = wordAfter(s.sent, w[1]);
+            w = AdjacentWords.after(s.sent, w[1]);
             if (w == null || !s.w.eventNouns.contains(s.sent.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) return null;
         }
-        int[] next = wordAfter(s.sent, w[1]);
+        int[] next = AdjacentWords.after(s.sent, w[1]);
         if (next == null) return null;
-        if (ON.contains(s.sent.substring(next[0], next[1]).toLowerCase(Locale.ROOT))) next = wordAfter(s.sent, next[1]);
+        if (ON.contains(s.sent.substring(next[0], next[1]).toLowerCase(Locale.ROOT))) next = AdjacentWords.after(s.sent, next[1]);
         if (next == null) return null;
         for (Cand d : s.out) {
             if (d.s() == s.ss + next[0] && !d.statement() && d.date().toLocalDate() != null && d.end() == null) return d;

@@ -39,25 +39,16 @@ final class NextWeekdays {
      */
     static LocalDate day(String sent, int at, int dow, LocalDate pub) {
         if (pub == null) return null;
-        int[] w = wordBefore(sent, at);
+        int[] w = AdjacentWords.before(sent, at);
         if (w == null) return null;
         String word = sent.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-        int[] before = wordBefore(sent, w[0]);
+        int[] before = AdjacentWords.before(sent, w[0]);
         String prior = before == null ? null : sent.substring(before[0], before[1]).toLowerCase(Locale.ROOT);
         if (NEXT.contains(word) && !"the".equals(prior)) {
             return pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1).plusDays(dow - 1L);
         }
         if (COMING.contains(word) && prior != null && THIS.contains(prior)) return pub.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
         return null;
-    }
-
-    /** The letters right before {@code at}, only spaces between: [start, end), or null. */
-    private static int[] wordBefore(String sent, int at) {
-        int e = at;
-        while (e > 0 && sent.charAt(e - 1) == ' ') e--;
-        int b = e;
-        while (b > 0 && Character.isLetter(sent.charAt(b - 1))) b--;
-        return b == e || e == at ? null : new int[] {b, e};
     }
 
     /**
