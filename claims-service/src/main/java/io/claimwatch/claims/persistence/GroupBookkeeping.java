@@ -100,7 +100,7 @@ final class GroupBookkeeping {
    * version a group (an upsert of the key, range and update_time, then an update of the counts made two). From arrays:
    * the groups' columns, the counts' changes, and the write's new entries ({@code added}, {@link RecentClaims#added}) as
    * one flat array with the position of their group, gathered back per group in order; PostgreSQL puts them in front of
-   * the entries the group keeps ({@link RecentClaims#MERGED}), so the write sends its own entries only, not every
+   * the entries the group keeps ({@link RecentClaims#merged}), so the write sends its own entries only, not every
    * group's 64 (up to a megabyte a batch, each array built whole as one string by the driver). A new group takes the
    * write's time as its recency; a joined one keeps its recency unless it is {@link #RECENCY_STEP} old. Returns each
    * group written with its latest entries after the write.
