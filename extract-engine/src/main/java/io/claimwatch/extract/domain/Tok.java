@@ -98,14 +98,13 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
      */
     private static int camelCut(String text, int s, int e) {
         if (e - s < 6 || !Character.isUpperCase(text.charAt(s))) return -1;
-        if (CamelNames.named(text.substring(s, e))) return -1;
         for (int i = s + 3; i <= e - 3; i++) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) return -1;
             if (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
                 for (int j = s + 1; j < i; j++) if (!Character.isLowerCase(text.charAt(j))) return -1;
                 for (int j = i + 1; j < e; j++) if (!Character.isLowerCase(text.charAt(j))) return -1;
-                return i;
+                return CamelNames.named(text.substring(s, e)) ? -1 : i;
             }
         }
         return -1;
