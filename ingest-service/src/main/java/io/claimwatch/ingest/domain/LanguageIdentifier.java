@@ -102,7 +102,7 @@ public final class LanguageIdentifier {
    * Whether a text is plainly English: at least {@link #MIN_WORDS} words, a fifth or more of them
    * {@link #ENGLISH_WORDS}, and (nearly) no letter outside ASCII. One pass over the sample, some
    * microseconds, where lingua's trigram models take milliseconds: most articles are English, and
-   * detection was the extraction worker's largest cost (benchmarks/README.md).
+   * detection was once the extraction worker's largest cost (its profile: `git log -S lingua -- benchmarks/README.md`).
    */
   static boolean plainlyEnglish(String sample) {
     int words = 0;
