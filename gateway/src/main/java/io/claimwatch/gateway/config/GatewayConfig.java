@@ -111,6 +111,14 @@ public interface GatewayConfig {
     /** The largest sum of header names and values. */
     @WithDefault("16384")
     int maxHeaderBytes();
+
+    /**
+     * The bytes of request bodies read at once (Content-Length; a chunked body counts as the size limit): past it a
+     * request is answered 429 GATEWAY_BUSY before its body is read (one request alone always passes). Each body is
+     * held several times over while it is parsed and sent on: 32 MiB of bodies take about 150 MB of heap at the most.
+     */
+    @WithDefault("33554432")
+    long bodyBytesInFlight();
   }
 
   /** The watch stream. */

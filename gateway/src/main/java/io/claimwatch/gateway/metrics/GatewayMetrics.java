@@ -30,7 +30,9 @@ public class GatewayMetrics {
     /** The body is over quarkus.http.limits.max-body-size (413). */
     SIZE,
     /** Its backend had as many calls in flight as its limit allows (429 BACKEND_BUSY, the call not sent). */
-    BUSY
+    BUSY,
+    /** The request bodies being read were at gateway.limits.body-bytes-in-flight (429 GATEWAY_BUSY, the body not read). */
+    BODIES
   }
 
   private final MeterRegistry registry;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimwatch.gateway.config.GatewayConfig;
 import io.claimwatch.gateway.domain.ApiKeys;
 import io.claimwatch.gateway.domain.ApiKeys.Caller;
+import io.claimwatch.gateway.domain.BodyBudget;
 import io.claimwatch.gateway.domain.RateLimiter;
 import io.claimwatch.gateway.domain.Scope;
 import io.claimwatch.gateway.metrics.GatewayMetrics;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every request meets first, before routing and before its body is read: the size limits, the
- * API key and its scope, and the caller's rate limit. Refusals are written in the AIP-193 body of
+ * API key and its scope, the caller's rate limit, and the gateway's budget of body bytes being read at once. Refusals are written in the AIP-193 body of
  * {@link ErrorMapper}. The caller is left in the routing context for the resources ({@link #caller}).
  */
 @ApplicationScoped
@@ -36,6 +37,7 @@ public class EdgeFilter {
   private final ObjectMapper json;
   private final long maxBodyBytes;
   private final GatewayMetrics metrics;
+  private final BodyBudget bodies;
 
   EdgeFilter(GatewayConfig config, ApiKeys keys, RateLimiter limiter, ObjectMapper json, GatewayMetrics metrics,
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody) {
@@ -45,6 +47,7 @@ public class EdgeFilter {
     this.limiter = limiter;
     this.json = json;
     this.maxBodyBytes = maxBody.map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+    this.bodies = new BodyBudget(config.limits().bodyBytesInFlight());
   }
 
   void install(@Observes Router router) {
@@ -82,9 +85,11 @@ public class EdgeFilter {
       return;
     }
     String length = req.getHeader("Content-Length");
+    long bodyBytes = 0;
     if (length != null) {
       try {
-        if (Long.parseLong(length.strip()) > maxBodyBytes) {
+        bodyBytes = Long.parseLong(length.strip());
+        if (bodyBytes > maxBodyBytes) {
           write(ctx, ErrorMapper.framework(413));
           return;
         }
@@ -135,6 +140,20 @@ public class EdgeFilter {
           "too many " + needed.label() + " calls for this API key; retry after " + wait + " s",
           Map.of("retry_after_seconds", Long.toString(wait), "scope", needed.label()), Map.of("Retry-After", Long.toString(wait))));
       return;
+    }
+    if (length == null && "chunked".equalsIgnoreCase(req.getHeader("Transfer-Encoding"))) {
+      bodyBytes = maxBodyBytes; // its size is known only once read: count it at the most it may be
+    }
+    if (bodyBytes > 0) {
+      BodyBudget.Reservation taken = bodies.tryReserve(bodyBytes);
+      if (taken == null) {
+        metrics.rejected(GatewayMetrics.Reason.BODIES);
+        write(ctx, ErrorMapper.error(429, Status.Code.RESOURCE_EXHAUSTED, "GATEWAY_BUSY",
+            "the gateway is reading " + (bodies.inFlight() >> 20) + " MiB of request bodies, its limit at once; retry after"
+                + " 1 s (smaller batches pass sooner)", Map.of("retry_after_seconds", "1"), Map.of("Retry-After", "1")));
+        return;
+      }
+      ctx.addEndHandler(done -> taken.close());
     }
     ctx.put(CALLER, caller);
     ctx.next();
