@@ -129,6 +129,7 @@ public final class ClaimExtractor {
         BitSet masked = numbers.articleMasks(text, tokens);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
+        ss.stream().filter(x -> x.kind() == Sentences.Kind.BODY).findFirst().ifPresent(x -> ctx.lead(x.start(), x.end()));   // date.weekday-lead-ahead
         deadline.check("after reading the article");
         // the stages that read the whole article: a failure in one costs its reading, not the article's claims (ArticleStages)
         EventFrame frame = ArticleStages.or(() -> keys.frame(text, ss, ctx, pub, dateline), EventFrame.NONE, text, failures);
