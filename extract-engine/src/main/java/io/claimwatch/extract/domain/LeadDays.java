@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * Rule "date.weekday-lead-ahead": a lead (the article's first sentence of its body) that names the weekday of the day after
+ * Rule "date.weekday-lead-ahead": a lead (the article's first sentence of its body, with more after it) that names the weekday of the day after
  * publication, bare (not "last Monday", not "next Monday", not a name: "Good Friday"), tells of that next day, not of the
  * one six days back: news leads with its newest day, and a paper dated in a zone behind the place of the news (a wire's
  * Sunday story of Monday in Australia: "An Australian tribunal ordered Qantas Airways on Monday to put its planes back into

@@ -33,6 +33,7 @@ final class NextWeekdays {
     private static final Set<String> ARRANGED = Lexicon.keyedWords("next-weekdays.txt", "arranged");
     private static final Set<String> STOP = Lexicon.keyedWords("next-weekdays.txt", "stop");
     private static final Set<String> HEDGED = Lexicon.keyedWords("next-weekdays.txt", "hedged");
+    private static final Set<String> PLAN_NOUNS = Lexicon.keyedWords("next-weekdays.txt", "plan-nouns");
     /** The most words read back from a weekday for a word of what is to come. */
     private static final int CLAUSE_WORDS = 12;
 
@@ -95,7 +96,7 @@ final class NextWeekdays {
             if (last == ',' || last == ';' || last == ':' || last == ')' || token.charAt(0) == '(' || token.equals("-") || token.equals("--")
                     || token.equals("—") || token.equals("–")) return false;
             String word = token.toLowerCase(Locale.ROOT);
-            if (PLAN.contains(word)) return true;
+            if (PLAN.contains(word) && !(present && PLAN_NOUNS.contains(word))) return true;
             if (!present && BE.contains(word) && after != null && after.length() > 5 && after.endsWith("ing")) return true;
             if (present && (FORECAST.contains(word) || NOW.contains(word) && after != null
                     && (ARRANGED.contains(after) || after.length() > 5 && after.endsWith("ing")))) return true;
