@@ -129,6 +129,8 @@ public final class ClaimExtractor {
         BitSet masked = numbers.articleMasks(text, tokens);
         Attribution attribution = new Attribution(lx, text, ss);
         TimeResolver.Context ctx = time.context(text, pub);
+        List<Sentences.Sentence> lead = ss.stream().filter(x -> x.kind() == Sentences.Kind.BODY).limit(2).toList();
+        if (lead.size() == 2) ctx.lead(lead.get(0).start(), lead.get(0).end());   // date.weekday-lead-ahead: a lead has a body after it
         deadline.check("after reading the article");
         // the stages that read the whole article: a failure in one costs its reading, not the article's claims (ArticleStages)
         EventFrame frame = ArticleStages.or(() -> keys.frame(text, ss, ctx, pub, dateline), EventFrame.NONE, text, failures);

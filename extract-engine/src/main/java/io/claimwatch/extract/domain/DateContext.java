@@ -28,6 +28,7 @@ class DateContext {
     final java.util.Map<Integer, List<TimeResolver.Cand>> datesBySentence = new java.util.HashMap<>();   // by sentence start
     java.util.Map<String, TimeResolver.Cand> datedKinds;   // each kind of event the text names with a date (DatedKinds), when first needed
     private Boolean dayAhead;   // whether the text's clocks put its place a day ahead of its paper's zone (ZoneClocks)
+    private int leadStart = -1, leadEnd = -1;   // the article's first sentence of its body, when the caller gives it (LeadDays)
 
     DateContext(String text, LocalDate pub, TimeWords words, CalendarDates dates) {
         this.text = text;
@@ -112,10 +113,20 @@ class DateContext {
         return 0;
     }
 
-    /** {@link ZoneClocks#dayAhead}, read once a text. */
+    /**
+     * Whether the weekday of the day after publication is that next day all through the text: its clocks put its place a day
+     * ahead of its paper's zone ({@link ZoneClocks#dayAhead}), or its lead names that weekday ({@link LeadDays#ahead}). Read once a text.
+     */
     boolean dayAheadOfZone() {
-        if (dayAhead == null) dayAhead = ZoneClocks.dayAhead(text);
+        if (dayAhead == null) dayAhead = ZoneClocks.dayAhead(text) || LeadDays.ahead(this, leadStart, leadEnd);
         return dayAhead;
+    }
+
+    /** The article's lead, its first sentence of the body [start, end), for {@link LeadDays}; before any date is read. */
+    void lead(int start, int end) {
+        leadStart = start;
+        leadEnd = end;
+        dayAhead = null;
     }
 
     /** How far ahead of publication a day written without its year may lie and still be this year's, whatever the tense. */

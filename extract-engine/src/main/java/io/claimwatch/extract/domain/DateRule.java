@@ -110,7 +110,8 @@ enum DateRule {
                 if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
                         && s.w.localTimeAfter.matcher(s.sent.substring(m.end())).lookingAt()) d = PartialDate.of(s.c.pub.plusDays(1));
                 // date.weekday-zone-ahead: "went on strike on Monday" in a Sunday's paper whose clocks put the place a day
-                // ahead ("began at midnight (6 p.m. EST on Sunday)"): the next day (ZoneClocks)
+                // ahead ("began at midnight (6 p.m. EST on Sunday)"): the next day (ZoneClocks); date.weekday-lead-ahead, a
+                // lead that names the day after publication's weekday: "ordered Qantas on Monday" in a Sunday's paper (LeadDays)
                 else if (previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
                         && s.c.dayAheadOfZone()) d = PartialDate.of(s.c.pub.plusDays(1));
                 // date.weekday-scheduled: "The strike begins on Saturday" in a Friday's paper: the next one (ScheduledDays)
@@ -121,6 +122,10 @@ enum DateRule {
                 // date.weekday-to-come: "said it was adding 3,000 seats on Sunday" in a Saturday's paper: the next day (NextWeekdays)
                 if (ahead == null && previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
                         && NextWeekdays.toCome(s.sent, m.start())) ahead = s.c.pub.plusDays(1);
+                // date.weekday-forecast: "Another 50 workers will be added on Tuesday" in a Thursday's paper: the next one (NextWeekdays)
+                // (not a possessive: "will be affected by Sunday's earthquake" names a day gone by)
+                else if (ahead == null && previous == null && s.c.pub != null && m.group(2) == null && NextWeekdays.forecast(s.sent, m.start()))
+                    ahead = s.c.pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
                 if (ahead != null) d = PartialDate.of(ahead);
                 if (d == null) continue;
                 s.add(s.ss + m.start(), s.ss + m.end(), d, m.group(2) != null ? Kind.POINT : null, false);

@@ -28,6 +28,12 @@ final class NextWeekdays {
     private static final Set<String> THIS = Lexicon.keyedWords("next-weekdays.txt", "this");
     private static final Set<String> BE = Lexicon.keyedWords("next-weekdays.txt", "be");
     private static final Set<String> PLAN = Lexicon.keyedWords("next-weekdays.txt", "plan");
+    private static final Set<String> FORECAST = Lexicon.keyedWords("next-weekdays.txt", "forecast");
+    private static final Set<String> NOW = Lexicon.keyedWords("next-weekdays.txt", "now");
+    private static final Set<String> ARRANGED = Lexicon.keyedWords("next-weekdays.txt", "arranged");
+    private static final Set<String> STOP = Lexicon.keyedWords("next-weekdays.txt", "stop");
+    private static final Set<String> HEDGED = Lexicon.keyedWords("next-weekdays.txt", "hedged");
+    private static final Set<String> PLAN_NOUNS = Lexicon.keyedWords("next-weekdays.txt", "plan-nouns");
     /** The most words read back from a weekday for a word of what is to come. */
     private static final int CLAUSE_WORDS = 12;
 
@@ -51,12 +57,33 @@ final class NextWeekdays {
         return null;
     }
 
+    /** Whether {@code word} right before a weekday points it forward ("next", "coming"): {@link #day} reads it. */
+    static boolean pointsForward(String word) {
+        return NEXT.contains(word) || COMING.contains(word);
+    }
+
     /**
      * Whether the clause of the weekday at {@code at} of {@code sent} speaks of what is to come before it: a word of
      * a plan or a form of "be" right before a word in -ing, among the words back to a comma, a semicolon, a colon, a
      * parenthesis or a dash.
      */
     static boolean toCome(String sent, int at) {
+        return clauseBefore(sent, at, false);
+    }
+
+    /**
+     * Rule "date.weekday-forecast": whether the clause of the weekday at {@code at} of {@code sent} tells it as to come in the
+     * present: a word of a forecast ("will", "expects"; lexicon next-weekdays.txt forecast), "is" or "are" before "expected"
+     * (now, arranged), a word of a plan, or "is" or "are" before a word in -ing, among the words back to a clause's end or a
+     * word that opens another clause ("that", "after"; stop) or hedges the forecast ("will likely hit near Houston early
+     * Saturday"; hedged: a storm's forecast day is no day the story's figures are told for): the weekday is the next one on or after publication ("Another
+     * 50 to 60 temporary workers will be added on Tuesday" in a Thursday's paper is five days on), not the last.
+     */
+    static boolean forecast(String sent, int at) {
+        return clauseBefore(sent, at, true);
+    }
+
+    private static boolean clauseBefore(String sent, int at, boolean present) {
         int e = at;
         String after = null;
         for (int i = 0; i < CLAUSE_WORDS; i++) {
@@ -69,7 +96,11 @@ final class NextWeekdays {
             if (last == ',' || last == ';' || last == ':' || last == ')' || token.charAt(0) == '(' || token.equals("-") || token.equals("--")
                     || token.equals("—") || token.equals("–")) return false;
             String word = token.toLowerCase(Locale.ROOT);
-            if (PLAN.contains(word) || BE.contains(word) && after != null && after.length() > 5 && after.endsWith("ing")) return true;
+            if (PLAN.contains(word) && !(present && PLAN_NOUNS.contains(word))) return true;
+            if (!present && BE.contains(word) && after != null && after.length() > 5 && after.endsWith("ing")) return true;
+            if (present && (FORECAST.contains(word) || NOW.contains(word) && after != null
+                    && (ARRANGED.contains(after) || after.length() > 5 && after.endsWith("ing")))) return true;
+            if (present && (STOP.contains(word) || HEDGED.contains(word))) return false;
             after = word;
             e = b;
         }

@@ -969,4 +969,37 @@ class TimeRulesTest {
         assertThat(span(only("Police said 3,000 people marched through the city on Sunday.", saturday)))
                 .as("the simple past: the last Sunday").isEqualTo("2011-10-23..2011-10-23");
     }
+
+    @Test
+    void aLeadThatNamesTheDayAfterPublicationIsOfThatDay() {
+        LocalDate sunday = LocalDate.of(2010, 2, 21);
+        assertThat(span(withLow("FRANKFURT (Reuters) - About 4,000 pilots at Lufthansa went on strike on Monday after talks failed, the airline said."
+                + " The strike is due to run for four days.", sunday, "4000"))).as("date.weekday-lead-ahead: a Sunday's paper, a Monday's lead")
+                .isEqualTo("2010-02-22..2010-02-22");
+        assertThat(span(only("About 4,000 pilots at Lufthansa went on strike on Monday after talks failed, the airline said.", sunday)))
+                .as("a sentence alone is no lead: the last Monday").isEqualTo("2010-02-15..2010-02-15");
+        assertThat(span(withLow("Pilots at Lufthansa walked out on Monday, the airline said.\n\nSome 3,000 passengers were stranded on Monday.",
+                sunday, "3000"))).as("and the rest of the article with it").isEqualTo("2010-02-22..2010-02-22");
+        assertThat(span(withLow("Pilots at Lufthansa walked out on Sunday, the airline said.\n\nSome 3,000 passengers were stranded on Monday.",
+                sunday, "3000"))).as("a lead of the day of publication: a bare weekday stays the last").isEqualTo("2010-02-15..2010-02-15");
+    }
+
+    @Test
+    void aWeekdayToldAsToComeIsTheNextOne() {
+        LocalDate thursday = LocalDate.of(2012, 5, 24);
+        assertThat(span(only("Another 50 to 60 temporary workers will be added on Tuesday, and the company will bring in more as needed.",
+                thursday))).as("date.weekday-forecast: \"will\", five days on").isEqualTo("2012-05-29..2012-05-29");
+        assertThat(span(only("The unions and Disneyland have two more meetings scheduled on Monday and Tuesday.", LocalDate.of(2024, 7, 19))))
+                .as("a word of a plan, beyond the next day").isEqualTo("2024-07-22..2024-07-23");
+        assertThat(span(only("Officials will review the strike that began on Tuesday with 4,000 workers.", thursday)))
+                .as("a clause of its own in between: the last one").isEqualTo("2012-05-22..2012-05-22");
+        assertThat(span(only("Oil companies shut rigs in the Gulf of Mexico on Friday.\n\nThe storm, packing winds of 100 mph, will likely hit near Houston early Saturday.", LocalDate.of(2008, 9, 12))))
+                .as("a hedged forecast: left as it is").isEqualTo("2008-09-06..2008-09-06");
+        assertThat(span(only("Fishing will also be affected by Sunday's 9.0 magnitude earthquake.", LocalDate.of(2004, 12, 28))))
+                .as("a possessive names a day gone by").isEqualTo("2004-12-26..2004-12-26");
+        String plans = "House Democrats forged ahead with President Joe Biden's economic plans Tuesday after a 220-212 vote.";
+        assertThat(NextWeekdays.forecast(plans, plans.indexOf("Tuesday"))).as("\"plans\", a noun: no plan of that day").isFalse();
+        String meetings = "The unions have two more meetings scheduled on Monday.";
+        assertThat(NextWeekdays.forecast(meetings, meetings.indexOf("Monday"))).as("a plan word").isTrue();
+    }
 }
