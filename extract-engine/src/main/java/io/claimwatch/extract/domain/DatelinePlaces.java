@@ -24,11 +24,6 @@ import java.util.Set;
  * <p>frame.dateline-region: so too a lead that puts the event in a region of several countries and in no country
  * ({@code keys/world-regions.txt}: "ZURICH (Reuters) - Floods in central Europe last month may cost insurance companies
  * $3.5-4.5 billion"): the reinsurer's seat is not where the floods were, and another report's "Germany" is part of them.
- *
- * <p>frame.company-seat: a story of no kind of event (a company's filing, suit or deal) filed from a city of another state
- * than the one the article says its lead's company is based in ("NEW YORK (Reuters) - Department-store chain Mervyn's
- * Holdings LLC has sued ...", and later "Hayward, California-based Mervyn's"), whose first sentence names no place, takes
- * the company's seat in place of the dateline's ({@link CompanySeats}): the newsroom is not where the company's news is.
  */
 final class DatelinePlaces {
 
@@ -55,13 +50,6 @@ final class DatelinePlaces {
       if (event && !townNamed && !filed.countries().isEmpty() && (!located.countries().isEmpty() || region(located))
           && Collections.disjoint(filed.countries(), told.countries())) {
         return told;
-      }
-      // frame.company-seat: a company's own news filed from a newsroom in another state is news of the company's seat
-      if (!event && !townNamed && told.countries().isEmpty() && told.divisions().isEmpty() && !filed.divisions().isEmpty()) {
-        Places seat = CompanySeats.of(places, text, story, end);
-        if (seat.countries().equals(filed.countries()) && Collections.disjoint(seat.divisions(), filed.divisions())) {
-          return seat.union(told);
-        }
       }
     }
     return filed.union(places.find(text, start, end, false));

@@ -115,8 +115,7 @@ enum DatingRule {
     FRONTED_DATE("the dates of the clause that holds the nearest date before the figure's clause, a clause of its own "
             + "(\"In 2023, an outbreak ... killed 214\"; not \"is expected to arrive on Saturday in the state where 32,000 "
             + "homes were without power\"; not a year in a participle's phrase mid-sentence: \"the Stalinists, expelled "
-            + "from the party in 1986, lost six seats\"; nor a year in a relative clause mid-sentence: \"The lower-cost chain, "
-            + "which Target Corp sold in 2004 to a private investment group, operates some 175 stores\")", "as the dates of that clause",
+            + "from the party in 1986, lost six seats\")", "as the dates of that clause",
             "In 2019, floods in the same valley displaced over 12,000 people.", null, "2019..2019") {
         @Override
         EventDates apply(FigureDates f) {
@@ -129,9 +128,6 @@ enum DatingRule {
             for (Cand d : f.cands()) if (!d.statement() && !d.compare() && d.s() >= gs && d.e() <= before.e()) group.add(d);
             // ", expelled from the party in 1986,": a participle's year mid-sentence tells of the noun, not of the figure
             if (gs > f.ss() && before.date().month() == 0 && f.participle(gs)) return null;
-            // ", which Target Corp sold in 2004 to a private investment group, operates some 175 stores": so too a year in a
-            // relative clause mid-sentence, a clause of another verb about the subject
-            if (gs > f.ss() && before.date().month() == 0 && f.text().charAt(gs - 1) == ',' && f.relativeOpens(gs)) return null;
             return f.combine(group, gs, before.e());
         }
     },

@@ -217,16 +217,6 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
         return word.length() > 4 && (word.endsWith("ed") || lx.irregularPast.contains(word));
     }
 
-    /**
-     * Whether the clause that starts at {@code at} (right after a comma) opens with a relative word: ", which Target Corp
-     * sold in 2004 to a private investment group, operates some 175 stores" ({@link DatingRule#FRONTED_DATE}).
-     */
-    boolean relativeOpens(int at) {
-        int i = at;
-        while (i < se && !Character.isLetter(text.charAt(i))) i++;
-        return w.relativeWord.matcher(text).region(i, se).lookingAt();
-    }
-
     /** A comma, a colon, a dash or a parenthesis in [a, b) of the text. */
     boolean clauseBreakBetween(int a, int b) {
         for (int i = a; i < b; i++) if (DateRoles.isBoundary(text.charAt(i))) return true;

@@ -77,26 +77,6 @@ class SubjectPlaceRulesTest {
   }
 
   @Test
-  void aCompanysSeatOutranksANewsroomsDateline() {
-    // frame.company-seat (fresh-av's av15): a chain's suit filed from New York is news of its seat, Hayward, California,
-    // as a report filed from San Francisco places the chain's filing
-    String text = "NEW YORK (Reuters) - Department-store chain Mervyn's Holdings LLC has sued its former private-equity owners,"
-        + " according to court documents.\n\nWhen Hayward, California-based Mervyn's filed for bankruptcy in July, it had"
-        + " 177 stores in seven states.\n";
-    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
-    assertThat(e.frame().place()).contains("@US.CA").doesNotContain("@US.NY");
-    // another company's seat leaves the dateline
-    String other = "NEW YORK (Reuters) - Department-store chain Mervyn's Holdings LLC has sued its former private-equity"
-        + " owners, according to court documents.\n\nThe Hayward, California-based Acme Corp said it had 177 stores.\n";
-    assertThat(Fixtures.EXTRACTOR.extract(other, PUBLISHED).frame().place()).contains("@US.NY");
-    // a strike is at a plant, not at the company's seat
-    String strike = "CHICAGO (Reuters) - Harley-Davidson Corp. said on Friday it had reached a tentative agreement to end a"
-        + " strike by 2,800 workers at its largest plant.\n\nMilwaukee, Wisconsin-based Harley-Davidson said the strike"
-        + " cost it 10,000 motorcycles.\n";
-    assertThat(Fixtures.EXTRACTOR.extract(strike, PUBLISHED).frame().place()).contains("@US.IL").doesNotContain("@US.WI");
-  }
-
-  @Test
   void aLeadOfARegionLeavesTheDateline() {
     // frame.dateline-region: the floods are central Europe's; Zurich is the reinsurer's seat, and "Swiss Re" in the
     // lead's next sentence names the reinsurer, not the floods' place
