@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +93,15 @@ final class CompanyNames {
     }
 
     /**
+     * Rule "company-unit": whether the article gives a company whose name opens with {@code word} (any case) with a ticker
+     * or a legal suffix ("Lufthansa ( LHAG.DE )"), so that a name after "at" that opens with it ("ground staff at Lufthansa
+     * Cargo, Lufthansa Technik") is the company or one of its units, not a place ({@link PlaceFinder}).
+     */
+    static boolean givesCompany(String text, String word) {
+        return Names.of(text).listedLower.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * What one article names, read in one pass over it and kept for the article (claims of one article ask for it once
      * each; read per claim, a long article with many short capitalised words cost claims x words x text): the long name
      * of each ticker ("General Motors Corp ( GM.N )": GM) and of each run's initials ("British Airways": BA), the first
@@ -103,6 +113,8 @@ final class CompanyNames {
         private final Map<String, String> byTicker = new HashMap<>();
         private final Map<String, String> byInitials = new HashMap<>();
         private final Set<String> listed = new TreeSet<>();
+        /** {@link #listed}, lower case ({@link #givesCompany}). */
+        private final Set<String> listedLower = new HashSet<>();
         private final Map<String, Integer> count = new HashMap<>();
         /** The short words standing in the article by the normal form of the long name they stand for. */
         private final Map<String, List<String>> shortsOf = new HashMap<>();
@@ -125,6 +137,7 @@ final class CompanyNames {
                 for (int i = 0; i < n; i++) initials.append(ws[i].charAt(0));
                 byInitials.putIfAbsent(initials.toString(), head(ws[0]));
             }
+            for (String w : listed) listedLower.add(clean(w));
             for (String w : text.split("[^\\p{L}\\p{N}.]+")) count.merge(EDGE_MARKS.matcher(w).replaceAll(""), 1, Integer::sum);
             for (String w : count.keySet()) {
                 if (!SHORT.matcher(w).matches()) continue;

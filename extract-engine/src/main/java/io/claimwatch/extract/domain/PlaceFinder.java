@@ -204,7 +204,9 @@ final class PlaceFinder {
                     name.add(words.get(j));
                     j++;
                 }
-                if (PlaceNames.companyName(name)) {   // company-name: "at Exxon Mobil Corp's (XOM.N) refinery"
+                // company-name: "at Exxon Mobil Corp's (XOM.N) refinery"; company-unit: "staff at Lufthansa Cargo" where the
+                // article gives "Lufthansa ( LHAG.DE )"
+                if (PlaceNames.companyName(name) || CompanyNames.givesCompany(text, name.get(0))) {
                     i = j - 1;
                     continue;
                 }

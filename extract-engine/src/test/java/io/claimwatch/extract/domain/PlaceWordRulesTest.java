@@ -60,6 +60,20 @@ class PlaceWordRulesTest {
   }
 
   @Test
+  void aUnitOfACompanyWithATickerIsNoPart() {
+    // company-unit (fresh-au): "at Lufthansa Cargo" names a unit of the company the article gives with its ticker, not a
+    // part of the strike's place: the pay rise demanded is one figure with another report's that names no unit
+    String text = "FRANKFURT (Reuters) - Lufthansa ( LHAG.DE ) canceled close to 40 percent of its flights on Thursday as staff"
+        + " went on strike.\n\nVerdi is demanding a 5.2 percent pay rise for 33,000 cabin crew and ground staff at Lufthansa"
+        + " Cargo, Lufthansa Technik and Lufthansa Systems.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2014, 3, 20));
+    assertThat(key(cs, "5.2").place()).doesNotContain("#lufthansa").doesNotContain("cargo");
+    // an article that gives the name no ticker nor legal suffix keeps the unit as a part
+    String other = text.replace(" ( LHAG.DE )", "");
+    assertThat(key(all(other, LocalDate.of(2014, 3, 20)), "5.2").place()).contains("#lufthansa-cargo");
+  }
+
+  @Test
   void aContinentBeforeItsLargestEconomyIsNoPart() {
     // region-not-part: "in Africa's largest car manufacturing country" is South Africa, no part of it
     String text = "CAPE TOWN (Reuters) - South Africa's biggest union plans to launch a national strike in the auto industry,"
