@@ -105,6 +105,7 @@ public final class ClaimKeys {
   Keyed key(String counted, String text, Position at, String unit, EventFrame frame, TimeResolver.EventDates own, LocalDate pub) {
     int cs = at.clauseStart(), ce = at.clauseEnd(), ss = at.sentenceStart(), se = at.sentenceEnd();
     int figureStart = at.figureStart(), figureEnd = at.figureEnd(), hedgeStart = at.hedgeStart();
+    unit = VagueSums.unit(text, figureStart, figureEnd, unit);   // vague-sum-currency: "tens of millions of euros" is a sum in euros
     // "pct rise in exports": the share of a change counts exports, and what happened to them is the change
     Matcher change = SHARE_CHANGE.matcher(counted == null ? "" : counted);
     String changed = change.matches() ? change.group(1) : null;
