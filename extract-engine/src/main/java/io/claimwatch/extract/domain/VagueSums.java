@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * no unit (the gold writes none for such a figure). Its measure is then read as a sum's is ({@link MoneyMeasures}), so
  * "Lufthansa estimates that the strike will cost it tens of millions of euros" keys as the strike's cost, as "walkout
  * alone cost Lufthansa more than 15 million euros" does, and not as an open count of money of no measure. The currency
- * words are those of {@code lexicon/units.txt} whose code is a currency's.
+ * words are those of {@code lexicon/units.txt} whose code is a currency's. Only where a measure is read ({@link #kept}).
  */
 final class VagueSums {
 
@@ -40,6 +40,15 @@ final class VagueSums {
             if (after.startsWith(p.text()) && (after.length() == n || !Character.isLetter(after.charAt(n)))) return p.fields()[0];
         }
         return unit == null ? "" : unit;
+    }
+
+    /**
+     * The sum {@code money} read, where the claim has a currency of its own or a measure is read of its vague sum; else
+     * null: a vague sum of no measure keeps the key it had, money of no unit, for money-no-measure would key it as
+     * nothing ("has scammed people out of thousands of dollars" still meets "costing citizens thousands of dollars").
+     */
+    static MoneyMeasures.Money kept(MoneyMeasures.Money money, String unit) {
+        return unit != null && !unit.isEmpty() || !money.measure().isEmpty() ? money : null;
     }
 
     private static List<Lexicon.Phrase> currencies() {
