@@ -261,7 +261,9 @@ public final class ClaimKeys {
     FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event), counted);
     kind = measured.kind();
     event = measured.event();
-    MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;
+    String sumUnit = VagueSums.unit(text, figureStart, figureEnd, unit);   // vague-sum-currency: "tens of millions of euros"
+    MoneyMeasures.Money money = currencyCodes.contains(sumUnit) ? VagueSums.kept(moneyMeasures.of(text, at, counted, party), unit) : null;
+    if (money != null && !sumUnit.equals(unit)) { unit = sumUnit; measured = new FigureMeasures.Measure(unit, kind, event); }
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String shareOwner = CountedShareMovers.ownerOf(counted);              // counted.share-price-owner: "Wal-Mart share price"
     // a party word read from the company's own name ("air" of "Kestrel Air shares") gives way to the company
