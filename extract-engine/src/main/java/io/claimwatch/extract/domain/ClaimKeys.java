@@ -258,7 +258,7 @@ public final class ClaimKeys {
       }
     }
     // "260,000 bpd" pumped: unit barrel/day, kind barrel, event output; "6.5 on the Richter scale": magnitude; "12 miles deep"
-    FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, hedgeStart, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event), counted);
+    FigureMeasures.Measure measured = figureMeasures.of(text, figureStart, figureEnd, Math.max(cs, ss), Math.min(ce, se), new FigureMeasures.Measure(unit, kind, event), counted);
     kind = measured.kind();
     event = measured.event();
     MoneyMeasures.Money money = currencyCodes.contains(unit) ? moneyMeasures.of(text, at, counted, party) : null;

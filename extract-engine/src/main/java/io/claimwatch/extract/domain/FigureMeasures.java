@@ -30,7 +30,6 @@ final class FigureMeasures {
   private static final Pattern DEPTH_BEFORE = Pattern.compile("(?i)\\bdepths?\\s+of\\s+(?:\\p{L}+\\s+){0,2}$");
   private final ConceptLexicon rates = ConceptLexicon.load("/keys/rates.txt");
   private final ConceptLexicon flows = ConceptLexicon.load("/keys/flows.txt");
-  private final StockRates stockRates = new StockRates(rates);
   private final ConceptLexicon scales = ConceptLexicon.load("/keys/scales.txt");
   private final ConceptLexicon commodityUnits = ConceptLexicon.load("/keys/commodity-units.txt");
   private final ConceptLexicon unitSubstances = ConceptLexicon.load("/keys/unit-substances.txt");
@@ -47,10 +46,9 @@ final class FigureMeasures {
    * What a figure at [figureStart, figureEnd) measures, read in its clause [clauseStart, clauseEnd); {@code read}, what its
    * counted phrase says, when the words after the figure say nothing more; {@code counted}, the counted phrase.
    */
-  Measure of(String text, int figureStart, int figureEnd, int hedgeStart, int clauseStart, int clauseEnd, Measure read, String counted) {
+  Measure of(String text, int figureStart, int figureEnd, int clauseStart, int clauseEnd, Measure read, String counted) {
     List<String> after = FrameReader.words(text, figureStart, Math.min(clauseEnd, figureStart + 80));
     Measure rate = rate(text, after, figureStart, clauseStart, read);
-    if (rate == null) rate = stockFlow(text, after, figureStart, figureEnd, hedgeStart, clauseStart, clauseEnd, read);
     Measure scale = rate != null ? rate : scale(after, read);
     if (scale != null) return scale;
     boolean depth = KeyFacet.LENGTH_UNITS.contains(read.unit())
@@ -119,22 +117,12 @@ final class FigureMeasures {
     int at = 0;
     for (; at < Math.min(2, after.size()) && m == null; at++) m = rates.match(after, at);   // past a scale word: "1.2 mln bpd"
     if (m == null) return null;
-    return flowing(text, after, figureStart, clauseStart, at - 1 + m.words(), m.concept(), read);
-  }
-
-  /** rate-stock, rate-shared ({@link StockRates}): "daily production of 10,000 barrels of oil" is barrel/day. */
-  private Measure stockFlow(String text, List<String> after, int figureStart, int figureEnd, int hedgeStart, int clauseStart, int clauseEnd,
-      Measure read) {
-    StockRates.Flow f = stockRates.of(text, figureStart, figureEnd, hedgeStart, clauseStart, clauseEnd);
-    return f == null ? null : flowing(text, after, figureStart, clauseStart, 0, f.unit(), read);
-  }
-
-  /** A rate in {@code unit}, keyed by what flows: the nearest word of keys/flows.txt before the figure, else after {@code rest}. */
-  private Measure flowing(String text, List<String> after, int figureStart, int clauseStart, int rest, String unit, Measure read) {
+    int rest = at - 1 + m.words();
     String flow = rest < after.size() && EXCESS.equals(flowAt(after, rest)) ? EXCESS : null;
     List<String> before = FrameReader.words(text, clauseStart, figureStart);
     for (int i = before.size() - 1; i >= 0 && flow == null; i--) flow = flowBesideAt(before, i);
     for (int i = rest; i < after.size() && flow == null; i++) flow = flowBesideAt(after, i);
+    String unit = m.concept();
     return new Measure(unit, unit.substring(0, unit.indexOf('/')), flow == null ? read.event() : flow);
   }
 
