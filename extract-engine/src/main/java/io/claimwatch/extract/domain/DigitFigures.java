@@ -79,6 +79,7 @@ final class DigitFigures {
         int j = last + 1;
         boolean scaled = false;
         boolean glued = false;
+        boolean unitScaled = false;
         BigDecimal scaleMul = BigDecimal.ONE;
         int denominator = last == i ? FigureFractions.fractionAfter(text, t, last) : -1;
         if (denominator >= 0) {                                            // "5 1/2 miles", "$14.62 1/2" (MIXED_FRACTION)
@@ -212,12 +213,18 @@ final class DigitFigures {
                     scaled = true;
                     end = t.get(j).end();
                     j++;
+                } else if (!currency && (mul = lx.rateUnitScales.get(sw)) != null) {
+                    // number.rate-unit-scale: "1,410 Mmcfd" is 1,410 million cubic feet a day; the unit's word stays after the
+                    // figure, the rate keys/rates.txt reads
+                    v = v.multiply(mul);
+                    scaleMul = mul;
+                    unitScaled = true;
                 }
             }
         }
         if (!NumberRecognizer.manyTimes(t, j, v) && !RepeatedEvents.passiveTimes(lx, t, i, j) && !RepeatsInAPeriod.within(lx, t, j)
                 && !HedgedMultipliers.at(t, i, j) && not.isTimeOrDuration(text, t, j, end)) { skip[0] = j + 1; return null; }
-        boolean plainInt = !scaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && denominator < 0;
+        boolean plainInt = !scaled && !unitScaled && !currency && unit.isEmpty() && raw.indexOf(',') < 0 && raw.indexOf('.') < 0 && denominator < 0;
         if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.dayRangeEnd(t, v.intValue(), i, j))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
@@ -231,7 +238,7 @@ final class DigitFigures {
         if (plainInt && addresses.at(t, i, j)) return null;                          // "at 27 Birch Lane", "the 3100 block of"
         Mention m = new Mention(start, end, i, j, v);
         m.scale = scaleMul;
-        m.rule = (glued ? NumberRule.GLUED_UNIT : scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
+        m.rule = (glued ? NumberRule.GLUED_UNIT : unitScaled ? NumberRule.RATE_UNIT_SCALE : scaled ? NumberRule.SCALED_DIGITS : last > i ? NumberRule.SPLIT_THOUSANDS
                 : denominator >= 0 ? NumberRule.MIXED_FRACTION : NumberRule.DIGITS).id;
         return numbers.finishUnits(text, t, m, unit, currency);
     }

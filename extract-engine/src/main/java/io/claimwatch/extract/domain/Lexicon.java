@@ -33,6 +33,7 @@ public final class Lexicon {
     public final Map<String, BigDecimal> suffixes;    // glued scale suffixes
     public final Set<String> suffixNeedsCurrency;
     public final Set<String> suffixStandsAlone;       // a scale spaced from its number with no currency: "28.3 mln"
+    public final Map<String, BigDecimal> rateUnitScales;   // number.rate-unit-scale: "1,410 Mmcfd" is 1,410 million
     public final List<Phrase> units;                 // fields: unit
     final PhraseIndex unitIndex;                     // units by first word
     final PhraseIndex vagueIndex;                    // vague by first word
@@ -101,6 +102,9 @@ public final class Lexicon {
         suffixes = Collections.unmodifiableMap(sx);
         suffixNeedsCurrency = Collections.unmodifiableSet(sc);
         suffixStandsAlone = Collections.unmodifiableSet(alone);
+        Map<String, BigDecimal> rs = new HashMap<>();
+        for (String[] f : rows("rate-unit-scales.txt")) rs.put(f[0].toLowerCase(Locale.ROOT), new BigDecimal(f[1]));
+        rateUnitScales = Map.copyOf(rs);
         units = phrases("units.txt");
         unitIndex = new PhraseIndex(units);
         vagueIndex = new PhraseIndex(vague);

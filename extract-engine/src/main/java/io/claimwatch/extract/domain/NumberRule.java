@@ -11,6 +11,9 @@ enum NumberRule {
     // ------------------------------------------------------------------ figures
     DIGITS("digits, with a currency sign or code, a unit or a percent sign", "The fund holds $2,500.", "2500"),
     SCALED_DIGITS("digits with a scale word or a glued suffix", "The budget reached 11.3bn last year.", "11300000000"),
+    RATE_UNIT_SCALE("digits before a unit of the energy wires that carries its own scale (lexicon/rate-unit-scales.txt): \"1,410 Mmcfd\""
+            + " is 1,410 million cubic feet a day; the unit's word stays the rate keys/rates.txt reads",
+            "Gas output shut was 1,410 Mmcfd on Sunday.", "1410000000"),
     DIGIT_RANGE("two figures joined by a hyphen, the first the lower; a scale word after the second scales both (\"1.5-2.5 billion euros\")", "Each exchange involved 50-95 soldiers.", "50"),
     NUMBER_WORDS("number words, hyphenated or joined by \"and\"", "It captured nine hundred and nine Russian servicemen.", "909"),
     ONE_IN_A_TOLL("a lone \"one\" that closes a list of figures before a word of people-verbs.txt: \"14 injured and one dead\"",
