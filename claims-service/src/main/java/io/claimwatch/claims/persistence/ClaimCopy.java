@@ -28,7 +28,14 @@ final class ClaimCopy {
 
   /** Writes the claims in one COPY on the write's connection (and so in its transaction), streamed a chunk at a time. */
   static void write(Connection c, String columns, List<Claim> claims) throws SQLException {
-    CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY claim (" + columns + ") FROM STDIN");
+    write(c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY claim (" + columns + ") FROM STDIN"), claims);
+  }
+
+  /**
+   * Streams the claims into the COPY and ends it; a COPY that failed before its end is cancelled, and what the cancel
+   * throws (a connection that failed fails it too) is added to the first failure as suppressed, not thrown in its place.
+   */
+  static void write(CopyIn copy, List<Claim> claims) throws SQLException {
     try {
       StringBuilder rows = new StringBuilder(CHUNK_CHARS + 2048);
       for (Claim claim : claims) {
@@ -39,10 +46,20 @@ final class ClaimCopy {
       }
       send(copy, rows);
       copy.endCopy();
-    } finally {
+    } catch (Throwable failed) {
+      cancel(copy, failed);
+      throw failed;
+    }
+  }
+
+  /** Cancels a COPY still under way after {@code failed}; a failure of the cancel is kept as suppressed by {@code failed}. */
+  private static void cancel(CopyIn copy, Throwable failed) {
+    try {
       if (copy.isActive()) {
         copy.cancelCopy();
       }
+    } catch (SQLException | RuntimeException e) {
+      failed.addSuppressed(e);
     }
   }
 

@@ -146,7 +146,7 @@ final class Ages {
     }
 
     /** The verbs that state what an age is. */
-    private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "remains", "remained", "stands", "stood");
+    private static final Set<String> LINKING = NotFigures.words("age-linking-verbs");
 
     /** Digits or a number word ("between the ages of eight and 15"). */
     private boolean numeral(Tok w) {
@@ -154,8 +154,7 @@ final class Ages {
     }
 
     /** The words that may follow an age a person "turned": "turned 95 about a month ago", "turned 110 in May". */
-    private static final Set<String> LOWER_FUNCTION_AFTER_AGE = Set.of("in", "on", "last", "this", "about", "and", "before", "after",
-            "just", "when", "years", "year");
+    private static final Set<String> LOWER_FUNCTION_AFTER_AGE = NotFigures.words("age-after-turned");
 
     /**
      * {@link NumberRule#AGE_IN_APPOSITION}: "Hassan Ait Lahcen, 52, a farmer", "Jane Doe, 42, of Chico", after a full name
@@ -182,5 +181,5 @@ final class Ages {
     }
 
     /** The possessive determiners before a noun of a tie to a person: "his wife". */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
+    private static final Set<String> POSSESSIVES = NotFigures.words("age-possessives");
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class BackReferences {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "these", "those");
+    private static final Set<String> DETERMINERS = NotFigures.words("back-reference-determiners");
 
     private final Lexicon lx;
 

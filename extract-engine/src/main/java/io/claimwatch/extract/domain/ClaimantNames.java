@@ -1,5 +1,7 @@
 package io.claimwatch.extract.domain;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,17 +59,33 @@ final class ClaimantNames {
         if (c == null) return null;
         Matcher m = INITIALISM.matcher(c);
         if (!m.matches()) return c;
-        String acronym = m.group(1);
-        String bracket = "(" + acronym + ")";
-        // each place the article writes the bracket: a run of the acronym's letters ({@link NameIndex}) in brackets
-        for (int run : NameIndex.of(text).starts(acronym)) {
-            int at = run - 1, end = run + acronym.length();
-            if (at < 0 || text.charAt(at) != '(' || end >= text.length() || text.charAt(end) != ')') continue;
-            String name = nameBefore(text, at, acronym);
-            if (name != null) return name + " " + bracket;
-        }
-        return c;
+        return SPELLED_OUT.of(text).getOrDefault(m.group(1), c);
     }
+
+    /** Each initialism the article spells out in brackets, with its name as spelled out there: read once per article. */
+    private static final PerArticle<Map<String, String>> SPELLED_OUT = new PerArticle<>(ClaimantNames::spelledOutNames);
+
+    /**
+     * Each place the article writes an initialism in brackets, "(EPA)": a bracket, a run of two to seven capitals that is
+     * the whole run of letters, a bracket; the first of an initialism's places after a name whose initials it is gives it
+     * (the initialism maps to "Environmental Protection Agency (EPA)").
+     */
+    private static Map<String, String> spelledOutNames(String text) {
+        Map<String, String> names = new HashMap<>();
+        for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+            int end = at + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+            if (end >= text.length() || text.charAt(end) != ')') continue;
+            String acronym = text.substring(at + 1, end);
+            if (names.containsKey(acronym) || !CAPITALS.matcher(acronym).matches()) continue;
+            String name = nameBefore(text, at, acronym);
+            if (name != null) names.put(acronym, name + " (" + acronym + ")");
+        }
+        return Map.copyOf(names);
+    }
+
+    /** An initialism's letters: what {@link #INITIALISM} takes of a claimant. */
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z]{2,7}");
 
     /** The name that ends just before {@code at} (whitespace between) whose capitalised words' initials are the acronym, or null. */
     private static String nameBefore(String text, int at, String acronym) {

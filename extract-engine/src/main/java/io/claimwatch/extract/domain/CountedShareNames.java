@@ -37,8 +37,10 @@ final class CountedShareNames {
         int j = 0;
         while (j < t.size() && t.get(j).start() < m.end) j++;
         if (j >= t.size() || !t.get(j).is("of")) return r;
-        int at = text.indexOf(r.noun(), t.get(j).end());
-        if (at < 0 || at - t.get(j).end() > 20) return r;
+        // the noun within 20 chars after "of" (not looked for on to the text's end)
+        int of = t.get(j).end();
+        int at = r.noun().isEmpty() ? of : TextSearch.indexOf(text, r.noun(), of, Math.min(text.length(), of + 20 + r.noun().length()));
+        if (at < 0) return r;
         int n = j;
         while (n < t.size() && t.get(n).start() < at + r.noun().length()) n++;
         String whole = r.text().endsWith(r.noun()) ? r.text() : r.noun();   // "percent of homes", as the share was read

@@ -35,7 +35,7 @@ final class CountedSupply {
     private final Set<String> declaredPlaces = words("counted-declared-places.txt");
     private final Map<String, String> causingVerbs = pairs("counted-causing-verbs.txt");
     /** "ordered troops into the refineries ... to forestall": a destination is the verb's complement, not "to" and a verb. */
-    private static final Set<String> MOTION = Set.of("into", "onto", "out", "toward", "towards", "across", "through");
+    private static final Set<String> MOTION = words("counted-motion-prepositions.txt");
 
     CountedSupply(CountedWords words, NounPhrases nouns) {
         this.w = words;

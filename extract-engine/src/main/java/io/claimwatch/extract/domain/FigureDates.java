@@ -153,8 +153,12 @@ record FigureDates(String text, List<Cand> cands, int ss, int se, int ms, int me
      * before the figure, which it dates not.
      */
     boolean inRelativeClause(Cand d) {
-        int open = text.lastIndexOf(',', d.s()), close = text.indexOf(',', d.e());
-        if (d.e() > ms || open < cs || close < 0 || close >= ms) return false;
+        if (d.e() > ms) return false;
+        // the commas around the date inside the clause before the figure (not looked for past it: the text's start or end)
+        int open = Math.min(d.s(), text.length() - 1);
+        while (open >= cs && text.charAt(open) != ',') open--;
+        int close = TextSearch.indexOf(text, ",", d.e(), ms);
+        if (open < cs || close < 0) return false;
         Matcher r = w.relativeWord.matcher(text).region(open + 1, d.s());
         return r.find() && text.substring(open + 1, r.start()).isBlank();
     }

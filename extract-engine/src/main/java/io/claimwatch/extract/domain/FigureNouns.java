@@ -69,7 +69,8 @@ final class FigureNouns {
         return w.length() > 3 && w.endsWith("ed") || lx.irregularPast.contains(w);
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "been", "was", "were", "being");
+    /** "had", "been": between a figure and its verb (lexicon/figure-auxiliaries.txt). */
+    private static final java.util.Set<String> AUXILIARIES = Lexicon.words("figure-auxiliaries.txt");
 
     /** A counted phrase that is only a measure noun ("turnout", "percent figure"): it refers back. */
     boolean anaphoric(String counted, List<Tok> toks, Mention m) {

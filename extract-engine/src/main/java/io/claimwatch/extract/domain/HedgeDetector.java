@@ -180,8 +180,7 @@ public final class HedgeDetector {
         return true;
     }
 
-    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
-            "this", "that", "these", "those", "of", "in", "on", "at", "to", "from", "and", "or", "by", "with", "for");
+    private static final Set<String> NOT_BEFORE_VERB = Lexicon.words("hedge-not-before-verb.txt");
 
     /**
      * "Cholera cases top 2,000", "the toll has surpassed 500": a bounding verb right before the figure,

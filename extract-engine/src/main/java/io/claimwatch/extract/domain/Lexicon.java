@@ -139,8 +139,10 @@ public final class Lexicon {
         Set<String> may = new HashSet<>(reportingVerbs);
         may.addAll(evidentialVerbs);
         may.addAll(withReporting);
-        may.addAll(ClaimantWords.WORDS.quotedAs);
-        may.addAll(ClaimantWords.WORDS.clauseViews);
+        // (the claimant stage's files, read here, not through ClaimantWords, whose words are read through this class:
+        // a lexicon that asked ClaimantWords met it half made when ClaimantWords was the first to load)
+        may.addAll(words("claimant-quoted-as.txt"));
+        may.addAll(words("claimant-clause-views.txt"));
         may.add("expected");
         may.add("looking");     // claimant.looking-for (ReportingVerbs)
         mayReport = Set.copyOf(may);

@@ -80,7 +80,7 @@ final class NotFigures {
     }
 
     /** "two more days", "four additional weeks": a duration still to come. */
-    private static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
+    private static final Set<String> MORE = words("duration-more");
 
     /**
      * {@link NumberRule#TIME_OR_DURATION}: "9 a.m.", "10 days", "three years"; also the first of a list of ages, and a

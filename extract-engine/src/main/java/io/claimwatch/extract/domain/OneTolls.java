@@ -22,7 +22,7 @@ final class OneTolls {
     /** "and", "while", "which": a word after which "one" opens its clause (numbers-one-clause-openers.txt). */
     private static final Set<String> CLAUSE_OPENERS = NotFigures.words("one-clause-openers");
     /** States that are also nouns or adjectives of other senses: they count only after a link ("one shot was fired"). */
-    private static final Set<String> LINKED_ONLY = Set.of("shot", "wound", "wounds", "injury", "injuries", "critical", "serious", "condition");
+    private static final Set<String> LINKED_ONLY = NotFigures.words("one-linked-only");
 
     private final Lexicon lx;
     private final Set<String> tollVerbs;

@@ -118,5 +118,5 @@ final class PersonAges {
     }
 
     /** The determiners before a noun of a person that takes an age: "another man, 30". */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "another", "the", "each");
+    private static final Set<String> DETERMINERS = NotFigures.words("age-person-determiners");
 }

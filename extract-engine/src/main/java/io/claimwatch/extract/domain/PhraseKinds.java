@@ -14,7 +14,7 @@ final class PhraseKinds {
   /** Kinds of people whose event the sentence may tell: people, soldiers, foreigners (keys/kinds.txt). */
   static final Set<String> PEOPLE_KINDS = Set.of("person", "soldier", "foreigner");
   /** The words that name a share, which say nothing of what the share is of. */
-  static final Set<String> SHARE_WORDS = Set.of("pct", "percent", "per", "cent", "%", "percentage", "point", "share");
+  static final Set<String> SHARE_WORDS = Lexicon.words("share-words.txt");
 
   private final ConceptLexicon kinds;
   private final ConceptLexicon events;

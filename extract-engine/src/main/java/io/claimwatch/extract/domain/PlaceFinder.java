@@ -17,34 +17,24 @@ import java.util.TreeSet;
 final class PlaceFinder {
 
     /** Words after which a name is where something is or happened. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "from", "across", "outside", "inside",
-            "throughout", "around", "into", "hit", "hits", "struck", "strikes", "rocked", "rocks", "ravaged", "lashed",
-            "battered", "swept", "hitting", "striking", "rocking", "to", "toward", "towards", "over", "within");
+    private static final Set<String> LOCATIVE = Lexicon.words("place-locative-words.txt");
     /** Locative words that say where a count happened ("killed in Lwarai Mandi"), not where something went. */
-    private static final Set<String> WHERE = Set.of("in", "at", "near", "outside", "inside", "of");
+    private static final Set<String> WHERE = Lexicon.words("place-where-words.txt");
     /** Verbs of an attack whose object is where it happened ("attacked Angur Adar"): keys/site-verbs.txt. */
     static final ConceptLexicon SITE_VERBS = ConceptLexicon.load("/keys/site-verbs.txt");
     /** keys/to-not-where.txt: words that make "to" after them say why ("due to", "owing to"). */
     private static final ConceptLexicon CAUSE_PREPOSITIONS = ConceptLexicon.load("/keys/to-not-where.txt");
     /** Words that may stand between a locative word and the name: "in the southern Kursk region", "near the town of". */
-    private static final Set<String> BETWEEN = Set.of("the", "a", "an", "northern", "southern", "eastern", "western", "central",
-            "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
-            "north-west", "south-east", "south-west", "coastal", "remote", "neighbouring", "neighboring", "nearby", "town",
-            "city", "village", "province", "region", "state", "county", "district", "port", "coast", "island", "upper",
-            "lower", "rural", "mountainous", "capital");
+    private static final Set<String> BETWEEN = Lexicon.words("place-between-words.txt");
     /** Words after which "of" leads to a place: "the town of Muisne", "the province of Manabi", "south of Quito". */
-    private static final Set<String> PLACE_OF = Set.of("town", "city", "village", "province", "region", "state", "county", "part",
-            "parts",
-            "area", "district", "island", "coast", "port", "capital", "outskirts", "south", "north", "east", "west", "southeast",
-            "southwest", "northeast", "northwest", "south-southeast", "north-northwest", "suburbs", "centre", "center");
+    private static final Set<String> PLACE_OF = Lexicon.words("place-of-heads.txt");
     /** Nouns after a name that make it a part of a region: "Kanawha County". */
-    private static final Set<String> PLACE_TYPES = Set.of("county", "province", "district", "region", "village", "town",
-            "city", "prefecture", "governorate", "oblast", "municipality", "parish", "state");
+    private static final Set<String> PLACE_TYPES = Lexicon.words("place-type-nouns.txt");
     /** Lower-case words that join a name's capitalised words: "Bay of Plenty", "Rio de Janeiro". */
-    private static final Set<String> NAME_JOINERS = Set.of("of", "de", "del", "da", "do", "al", "el", "la", "le", "du", "upon", "and");
+    private static final Set<String> NAME_JOINERS = Lexicon.words("place-name-joiners.txt");
 
     /** Words that make "America" a continent: "South America", "Latin American". */
-    private static final Set<String> CONTINENT_PARTS = Set.of("south", "north", "latin", "central");
+    private static final Set<String> CONTINENT_PARTS = Lexicon.words("place-continent-parts.txt");
 
     private final Gazetteer gazetteer;
     private final ConceptLexicon notPlaceNames;
@@ -304,7 +294,7 @@ final class PlaceFinder {
     }
 
     /** The locative words after which a lower-case name is taken for a place ({@link #lowerCaseDivisions}). */
-    private static final Set<String> LOWER_CASE_LOCATIVE = Set.of("in", "at", "near");
+    private static final Set<String> LOWER_CASE_LOCATIVE = Lexicon.words("place-lower-case-locative.txt");
 
     private Gazetteer.Match longestCapitalised(List<String> words, List<Boolean> capital, int i) {
         int end = i;

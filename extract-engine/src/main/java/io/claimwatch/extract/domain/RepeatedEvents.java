@@ -13,7 +13,7 @@ final class RepeatedEvents {
     private RepeatedEvents() {}
 
     /** Forms of "be" that make the participle after them passive. */
-    private static final Set<String> BE = Set.of("was", "were", "been", "is", "are", "be", "being");
+    private static final Set<String> BE = NotFigures.words("times-be");
     /** Words allowed between the participle and the figure: a hedge ("more than 10 times"). */
     private static final Set<String> BETWEEN = NotFigures.words("times-hedges");
     /** Words allowed between "be" and the participle ("was reportedly shot", "were not searched"). */
@@ -39,7 +39,7 @@ final class RepeatedEvents {
     }
 
     private static final Set<String> MULTIPLIERS = NotFigures.words("times-multipliers");
-    private static final Set<String> NOT_COMPARATIVES = Set.of("over", "after", "under");
+    private static final Set<String> NOT_COMPARATIVES = NotFigures.words("times-not-comparatives");
 
     private static boolean participle(Lexicon lx, Tok w) {
         if (!w.isWord() || w.capitalized()) return false;

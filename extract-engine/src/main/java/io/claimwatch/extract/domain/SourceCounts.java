@@ -21,8 +21,7 @@ final class SourceCounts {
     private final Set<String> oneNouns;
 
     /** Auxiliaries: the noun is the subject of a verb of its own ("two officials were wounded"). */
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "have", "has",
-            "had", "will", "would", "could", "may", "might");
+    private static final Set<String> AUXILIARIES = Lexicon.words("numbers-source-auxiliaries.txt");
 
     SourceCounts() {
         this.nouns = lower(Lexicon.lines("numbers-source-nouns.txt"));

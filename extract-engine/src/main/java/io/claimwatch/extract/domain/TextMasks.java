@@ -122,7 +122,7 @@ final class TextMasks {
     /** "call", "reached", "phone": a word that makes a local number after it a phone number (numbers-phone-words.txt). */
     private static final java.util.Set<String> PHONE_WORDS = java.util.Set.copyOf(Lexicon.lines("numbers-phone-words.txt"));
     /** The words that may stand right before a local phone number: "call police at 555-0142", "phone 555-0142". */
-    private static final java.util.Set<String> PHONE_LEADS = java.util.Set.of("at", "on", "is", "or", "number", "line");
+    private static final java.util.Set<String> PHONE_LEADS = Lexicon.words("numbers-phone-leads.txt");
 
     /**
      * {@code numbers.local-phone}: "call police at 555-0142", "Crime Stoppers at 555-0100 or", "can be reached at 412 555

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** claimant.acronym-spelled-out ({@link ClaimantNames#spelledOut}): the brackets are looked up where the article writes the acronym, not in the whole text per claim. */
+/**
+ * claimant.acronym-spelled-out ({@link ClaimantNames#spelledOut}): the article's brackets are read once for the article, not
+ * per claim (neither the whole text, nor every place the article writes the acronym: "the WHO" written 66,000 times and
+ * never in brackets cost 66,000 looks a claim).
+ */
 class ClaimantNamesOnceTest {
-
-  /** The lexicons first: ClaimantNames' words are read from them (a class that opens with ClaimantWords meets Lexicon half made). */
-  private static final Lexicon LX = Lexicon.get();
 
   @Test
   void aLongArticleIsReadOnceForItsBracketsNotOncePerClaim() {
