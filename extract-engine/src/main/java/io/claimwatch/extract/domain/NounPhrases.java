@@ -239,7 +239,7 @@ final class NounPhrases {
             // (not a word of a headline in capitals: "LIBYANS KILLED IN BATTLE")
             boolean acronym = NamedParts.allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
                     && !NamedParts.allCaps(t.get(j + 1)) && (j == 0 || !NamedParts.allCaps(t.get(j - 1)));
-            // counted.cause-link: "844,812 lbs of frozen beef patties due to possible E. coli contamination": a cause, not the noun's
+            // counted.cause-link: "844,812 pounds of frozen beef patties due to possible E. coli contamination": a cause, not the noun's
             if (n > 0 && j + 1 < t.size() && w.causeLinks.contains(l + " " + t.get(j + 1).lower())) break;
             if (lx.functionWords.contains(l) && !acronym || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
             int c = n > 0 && (t.get(j - 1).isNum() || lx.numberWords.containsKey(t.get(j - 1).lower())) ? j   // not another figure's
