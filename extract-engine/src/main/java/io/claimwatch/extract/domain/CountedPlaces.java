@@ -239,7 +239,12 @@ final class CountedPlaces {
         int content = 0, ppEnd = -1;
         while (y < t.size() && content < 4) {
             Tok tok = t.get(y);
-            if (!tok.isWord()) break;
+            if (tok.is(".") && content > 0 && w.abbreviationPoint(t, y)) {   // counted.abbreviation-point: "in St. Louis"
+                pp.set(pp.size() - 1, pp.get(pp.size() - 1) + ".");
+                y++;
+                continue;
+            }
+            if (!tok.isWord() || CountedWords.currencyPrefix(t, y)) break;
             String l = tok.lower();
             boolean inner = w.determiners.contains(l) || l.equals("of");
             if (inner) {

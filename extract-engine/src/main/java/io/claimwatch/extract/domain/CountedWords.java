@@ -85,6 +85,10 @@ final class CountedWords {
     final Set<String> levelNouns = words("level-nouns");
     /** "put", "estimated": put a figure on the noun phrase after them ("put the toll at 150"). */
     final Set<String> estimateVerbs = words("estimate-verbs");
+    /** "st", "mt": abbreviations with a point that go on a name ("St. Louis"), read inside a noun phrase. */
+    final Set<String> pointAbbreviations = words("point-abbreviations");
+    /** "due to", "owing to": two words that open a cause after a noun phrase, which ends before them. */
+    final Set<String> causeLinks = words("cause-links");
     /** "bpd", "bushels": nouns after a figure that name only its unit ("a quota of 210,000 bpd"). */
     final Set<String> unitNouns = words("unit-nouns");
     /** "dead", "strike-bound": the state the counted are in, after "be" or a verb ("were confirmed dead"). */
@@ -140,6 +144,30 @@ final class CountedWords {
     private static Set<String> words(String name) {
         List<String> lines = Lexicon.lines("counted-" + name + ".txt");
         return Set.copyOf(lines.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * At j a point glued to the word before it that abbreviates a name, a single capital ("E. coli", "George W. Bush")
+     * or a word of {@code lexicon/counted-point-abbreviations.txt} ("St. Louis"), with a word after it, apart from the
+     * point, that is no function word ("coli"; not "A. The").
+     */
+    boolean abbreviationPoint(List<Tok> t, int j) {
+        if (j < 1 || j + 1 >= t.size()) return false;
+        Tok before = t.get(j - 1), point = t.get(j), after = t.get(j + 1);
+        if (!before.isWord() || before.end() != point.start() || !after.isWord() || after.start() == point.end()) return false;
+        boolean initial = before.text().length() == 1 && Character.isUpperCase(before.text().charAt(0));
+        if (!initial && !(before.capitalized() && pointAbbreviations.contains(before.lower()))) return false;
+        return !lx.functionWords.contains(after.lower());
+    }
+
+    /**
+     * At j the letters of a currency glued to its symbol before a figure ("C$94.62", "HK$3", "A$"): part of the sum
+     * after it, never a word of the phrase before it (counted.currency-prefix: "C$4.73 higher at C$94.62").
+     */
+    static boolean currencyPrefix(List<Tok> t, int j) {
+        if (j + 2 >= t.size() || !t.get(j).isWord() || t.get(j).text().length() > 3) return false;
+        Tok word = t.get(j), symbol = t.get(j + 1);
+        return word.text().equals(word.text().toUpperCase(Locale.ROOT)) && symbol.is("$") && word.end() == symbol.start() && t.get(j + 2).isNum();
     }
 
     // ------------------------------------------------------------------ shapes of tokens

@@ -149,7 +149,15 @@ final class NounPhrases {
                 j += 2;
                 continue;
             }
-            if (!tok.isWord()) break;
+            if (tok.is(".") && n > 0 && w.abbreviationPoint(t, j)) {
+                // counted.abbreviation-point: "four cases of E. coli", "12 St. Louis firefighters": the point of an
+                // abbreviated name inside the phrase does not end it
+                words.set(words.size() - 1, words.get(words.size() - 1) + ".");
+                end = tok.end();
+                j++;
+                continue;
+            }
+            if (!tok.isWord() || CountedWords.currencyPrefix(t, j)) break;
             String l = tok.lower();
             if (n == 0 && w.gradingAdverbs.contains(l) && j + 2 < t.size() && t.get(j + 1).isWord() && t.get(j + 2).isWord()
                     && !lx.functionWords.contains(t.get(j + 1).lower()) && !lx.functionWords.contains(t.get(j + 2).lower())) {
@@ -231,6 +239,8 @@ final class NounPhrases {
             // (not a word of a headline in capitals: "LIBYANS KILLED IN BATTLE")
             boolean acronym = NamedParts.allCaps(tok) && j + 1 < t.size() && t.get(j + 1).isWord() && !lx.functionWords.contains(t.get(j + 1).lower())
                     && !NamedParts.allCaps(t.get(j + 1)) && (j == 0 || !NamedParts.allCaps(t.get(j - 1)));
+            // counted.cause-link: "844,812 pounds of frozen beef patties due to possible E. coli contamination": a cause, not the noun's
+            if (n > 0 && j + 1 < t.size() && w.causeLinks.contains(l + " " + t.get(j + 1).lower())) break;
             if (lx.functionWords.contains(l) && !acronym || lx.reportingVerbs.contains(l) && !adjective && !nounVerb || lx.weekdays.containsKey(l)) break;
             int c = n > 0 && (t.get(j - 1).isNum() || lx.numberWords.containsKey(t.get(j - 1).lower())) ? j   // not another figure's
                     : w.coordinatedModifiers(t, j);              // counted.coordinated-modifiers: "19 leading developed and developing economies"
