@@ -130,15 +130,22 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /**
-   * A small heap for each service (four share one laptop-sized machine) and the serial collector, unless the service's
-   * extra environment gives {@link #JVM_OPTIONS}.
+   * Each service's heap, unless its extra environment gives {@link #JVM_OPTIONS}: a fixed 256 MB (four share one
+   * laptop-sized machine; the largest live set, extract-service's, is under 60 MB), committed and touched at start-up,
+   * so that the RSS does not creep as the serial collector's old generation fills toward a full collection (a heap
+   * that starts at the JVM's default of 1/64 of the machine's memory touches its pages one by one over hours); the
+   * C library's free native memory (the JIT's compiler arenas) handed back every minute (a JDK 17 before 17.0.9 has
+   * no TrimNativeHeapInterval: it then starts without it rather than not at all). benchmarks/README.md, Memory.
    */
+  static final List<String> DEFAULT_HEAP_OPTIONS = List.of("-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
+      "-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=60000");
+
   static List<String> heapOptions(Map<String, String> serviceEnv) {
     String given = serviceEnv.get(JVM_OPTIONS);
     if (given != null && !given.isBlank()) {
       return List.of(given.trim().split("\\s+"));
     }
-    return List.of("-Xmx512m", "-XX:+UseSerialGC");
+    return DEFAULT_HEAP_OPTIONS;
   }
 
   private void launch(String service) throws IOException {

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class LocalClusterTest {
 
   @Test
-  void aServiceRunsOnASmallHeapWithTheSerialCollectorByDefault() {
-    assertThat(LocalCluster.heapOptions(Map.of("QUARKUS_LOG_LEVEL", "DEBUG"))).containsExactly("-Xmx512m", "-XX:+UseSerialGC");
+  void aServiceRunsOnAFixedPreTouchedHeapWithTheSerialCollectorByDefault() {
+    assertThat(LocalCluster.heapOptions(Map.of("QUARKUS_LOG_LEVEL", "DEBUG"))).containsExactly("-Xms256m", "-Xmx256m",
+        "-XX:+AlwaysPreTouch", "-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions",
+        "-XX:TrimNativeHeapInterval=60000");
   }
 
   @Test
