@@ -37,11 +37,16 @@ public class BackendCalls {
   /** Retry-After of a call refused over its backend's limit: the limit moves within a second's calls. */
   static final String BUSY_RETRY_AFTER_SECONDS = "1";
   private final Duration deadline;
+  private final Duration writeDeadlinePerMib;
+  private final Duration longestWrite;
   private final BackendLimits limits;
   private final GatewayMetrics metrics;
 
   BackendCalls(GatewayConfig config, GatewayMetrics metrics) {
     this.deadline = config.backendDeadline();
+    this.writeDeadlinePerMib = config.writeDeadlinePerMib();
+    // A write is not retried: it may take what the caller is promised, less a margin to answer in.
+    this.longestWrite = config.requestTimeout().minus(RETRY_PAUSE.multipliedBy(5));
     this.limits = new BackendLimits(config.backendLimit().minInFlight(), config.backendLimit().maxInFlight(),
         config.backendLimit().latencyCeiling());
     this.metrics = metrics;
@@ -73,9 +78,13 @@ public class BackendCalls {
 
   /** One blocking attempt under the backend's limit. */
   private <S extends AbstractStub<S>, R> R limited(Backend backend, S stub, Function<S, R> call) {
+    return limited(backend, stub, call, deadline);
+  }
+
+  private <S extends AbstractStub<S>, R> R limited(Backend backend, S stub, Function<S, R> call, Duration within) {
     BackendLimits.Permit permit = permit(backend);
     try {
-      R answer = call.apply(withDeadline(stub));
+      R answer = call.apply(stub.withDeadlineAfter(within.toMillis(), TimeUnit.MILLISECONDS));
       permit.release(BackendLimits.Outcome.ANSWERED);
       return answer;
     } catch (RuntimeException e) {
@@ -98,7 +107,7 @@ public class BackendCalls {
         em.fail(busy);
         return;
       }
-      call.accept(withDeadline(stub), new Answer<>(em, permit));
+      call.accept(stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS), new Answer<>(em, permit));
     });
     return attempt.onFailure(e -> e instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.UNAVAILABLE)
         .recoverWithUni(e -> Uni.createFrom().voidItem().onItem().delayIt().by(RETRY_PAUSE).replaceWith(attempt));
@@ -146,9 +155,19 @@ public class BackendCalls {
     }
   }
 
-  /** A call that changes state: one attempt. */
-  public <S extends AbstractStub<S>, R> R write(Backend backend, S stub, Function<S, R> call) {
-    return limited(backend, stub, call);
+  /**
+   * A call that changes state: one attempt, whose deadline grows with the bytes it sends (a batch of large articles
+   * takes its backend longer to clean and store than a read takes), up to what the caller is promised.
+   */
+  public <S extends AbstractStub<S>, R> R write(Backend backend, S stub, long requestBytes, Function<S, R> call) {
+    return limited(backend, stub, call, writeDeadline(deadline, writeDeadlinePerMib, longestWrite, requestBytes));
+  }
+
+  /** The backend deadline, plus {@code perMib} for each MiB of the request, at most {@code longest}. */
+  static Duration writeDeadline(Duration base, Duration perMib, Duration longest, long requestBytes) {
+    Duration grown = base.plusMillis(perMib.toMillis() * Math.max(0, requestBytes) / (1024 * 1024));
+    Duration cap = longest.compareTo(base) < 0 ? base : longest;
+    return grown.compareTo(cap) > 0 ? cap : grown;
   }
 
   /** A permit of the backend's limit, or the 429 BACKEND_BUSY the caller gets instead of a call that would queue. */
@@ -183,7 +202,4 @@ public class BackendCalls {
     return deadline;
   }
 
-  private <S extends AbstractStub<S>> S withDeadline(S stub) {
-    return stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
-  }
 }

@@ -28,11 +28,11 @@ public class IngestClient {
   BackendCalls calls;
 
   public CreateArticleResponse create(CreateArticleRequest r) {
-    return calls.write(Backend.INGEST, stub, s -> s.createArticle(r));
+    return calls.write(Backend.INGEST, stub, r.getSerializedSize(), s -> s.createArticle(r));
   }
 
   public BatchCreateArticlesResponse batchCreate(BatchCreateArticlesRequest r) {
-    return calls.write(Backend.INGEST, stub, s -> s.batchCreateArticles(r));
+    return calls.write(Backend.INGEST, stub, r.getSerializedSize(), s -> s.batchCreateArticles(r));
   }
 
   public GetArticleResponse get(GetArticleRequest r) {
@@ -44,10 +44,10 @@ public class IngestClient {
   }
 
   public RetryArticleResponse retry(RetryArticleRequest r) {
-    return calls.write(Backend.INGEST, stub, s -> s.retryArticle(r));
+    return calls.write(Backend.INGEST, stub, r.getSerializedSize(), s -> s.retryArticle(r));
   }
 
   public ReextractArticlesResponse reextract(ReextractArticlesRequest r) {
-    return calls.write(Backend.INGEST, stub, s -> s.reextractArticles(r));
+    return calls.write(Backend.INGEST, stub, r.getSerializedSize(), s -> s.reextractArticles(r));
   }
 }

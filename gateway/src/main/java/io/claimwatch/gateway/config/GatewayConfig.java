@@ -15,6 +15,13 @@ public interface GatewayConfig {
   @WithDefault("4s")
   Duration backendDeadline();
 
+  /**
+   * What a write's deadline grows by for each MiB it sends (a batch of large articles takes ingest longer to clean and
+   * store); the deadline stays under {@link #requestTimeout()}.
+   */
+  @WithDefault("500ms")
+  Duration writeDeadlinePerMib();
+
   /** What the gateway promises a caller at most for one non-streaming call. */
   @WithDefault("10s")
   Duration requestTimeout();
