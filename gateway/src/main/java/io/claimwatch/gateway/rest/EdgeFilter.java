@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every request meets first, before routing and before its body is read: the size limits, the
- * API key and its scope, the caller's rate limit, and the gateway's budget of body bytes being read at once. Refusals are written in the AIP-193 body of
- * {@link ErrorMapper}. The caller is left in the routing context for the resources ({@link #caller}).
+ * API key and its scope, the caller's rate limit, and the gateway's budget of body bytes being read at
+ * once ({@link BodyBudget}). Refusals are written in the AIP-193 body of {@link ErrorMapper}. The caller
+ * is left in the routing context for the resources ({@link #caller}).
  */
 @ApplicationScoped
 public class EdgeFilter {
