@@ -34,6 +34,8 @@ import java.util.function.Function;
 public class BackendCalls {
 
   static final Duration RETRY_PAUSE = Duration.ofMillis(100);
+  /** What a write's deadline leaves of the caller's request timeout, to answer in. */
+  static final Duration WRITE_ANSWER_MARGIN = Duration.ofMillis(500);
   /** Retry-After of a call refused over its backend's limit: the limit moves within a second's calls. */
   static final String BUSY_RETRY_AFTER_SECONDS = "1";
   private final Duration deadline;
@@ -46,7 +48,7 @@ public class BackendCalls {
     this.deadline = config.backendDeadline();
     this.writeDeadlinePerMib = config.writeDeadlinePerMib();
     // A write is not retried: it may take what the caller is promised, less a margin to answer in.
-    this.longestWrite = config.requestTimeout().minus(RETRY_PAUSE.multipliedBy(5));
+    this.longestWrite = config.requestTimeout().minus(WRITE_ANSWER_MARGIN);
     this.limits = new BackendLimits(config.backendLimit().minInFlight(), config.backendLimit().maxInFlight(),
         config.backendLimit().latencyCeiling());
     this.metrics = metrics;
@@ -61,7 +63,7 @@ public class BackendCalls {
   /** An idempotent call: once more after UNAVAILABLE (the backend restarting, a replica going away). */
   public <S extends AbstractStub<S>, R> R read(Backend backend, S stub, Function<S, R> call) {
     try {
-      return limited(backend, stub, call);
+      return limited(backend, stub, call, deadline);
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() != Status.Code.UNAVAILABLE) {
         throw e;
@@ -72,19 +74,15 @@ public class BackendCalls {
         Thread.currentThread().interrupt();
         throw e;
       }
-      return limited(backend, stub, call);
+      return limited(backend, stub, call, deadline);
     }
   }
 
-  /** One blocking attempt under the backend's limit. */
-  private <S extends AbstractStub<S>, R> R limited(Backend backend, S stub, Function<S, R> call) {
-    return limited(backend, stub, call, deadline);
-  }
-
+  /** One blocking attempt under the backend's limit, with the deadline {@code within} from now. */
   private <S extends AbstractStub<S>, R> R limited(Backend backend, S stub, Function<S, R> call, Duration within) {
     BackendLimits.Permit permit = permit(backend);
     try {
-      R answer = call.apply(stub.withDeadlineAfter(within.toMillis(), TimeUnit.MILLISECONDS));
+      R answer = call.apply(withDeadline(stub, within));
       permit.release(BackendLimits.Outcome.ANSWERED);
       return answer;
     } catch (RuntimeException e) {
@@ -107,7 +105,7 @@ public class BackendCalls {
         em.fail(busy);
         return;
       }
-      call.accept(stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS), new Answer<>(em, permit));
+      call.accept(withDeadline(stub, deadline), new Answer<>(em, permit));
     });
     return attempt.onFailure(e -> e instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.UNAVAILABLE)
         .recoverWithUni(e -> Uni.createFrom().voidItem().onItem().delayIt().by(RETRY_PAUSE).replaceWith(attempt));
@@ -202,4 +200,7 @@ public class BackendCalls {
     return deadline;
   }
 
+  private static <S extends AbstractStub<S>> S withDeadline(S stub, Duration within) {
+    return stub.withDeadlineAfter(within.toMillis(), TimeUnit.MILLISECONDS);
+  }
 }
