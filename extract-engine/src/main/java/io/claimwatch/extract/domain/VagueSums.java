@@ -19,7 +19,7 @@ final class VagueSums {
     /** " of " right after the figure, then the words that may name its currency. */
     private static final Pattern OF = Pattern.compile("^\\s+of\\s+(.*)", Pattern.DOTALL);
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
-    /** The currency phrases of lexicon/units.txt, longest first ("us dollars" before "dollars"). */
+    /** The currency phrases of lexicon/units.txt, longest first as the lexicon keeps them ("us dollars" before "dollars"). */
     private static final List<Lexicon.Phrase> CURRENCIES = currencies();
 
     private VagueSums() {}
@@ -55,7 +55,6 @@ final class VagueSums {
         Lexicon lex = Lexicon.get();
         List<Lexicon.Phrase> out = new ArrayList<>();
         for (Lexicon.Phrase p : lex.units) if (lex.currencyCodes.contains(p.fields()[0])) out.add(p);
-        out.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
         return List.copyOf(out);
     }
 }
