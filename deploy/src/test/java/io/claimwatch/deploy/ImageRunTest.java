@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +30,10 @@ import org.junit.jupiter.api.Test;
 class ImageRunTest {
 
   static final String SERVICE = "extract-service";
-  static final String JAVA_OPTS_APPEND = "-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError";
 
   @Test
   void theExtractServiceImageStartsAsItsPodWouldRunIt() throws Exception {
+    String javaOptsAppend = deploymentJavaOptions();
     assertThat(Files.readString(Path.of("/proc/self/status"))).as("this test runs the image with unshare and chroot: as root")
         .containsPattern("(?m)^Uid:\\s+0\\s");
     Path tarball = Tools.ROOT.resolve(SERVICE).resolve("target")
@@ -59,7 +60,7 @@ class ImageRunTest {
     List<String> env = new ArrayList<>(List.of("env", "-i"));
     config.get("Env").forEach(e -> env.add(e.asText()));
     // The Deployment's service token key comes from the Secret claimwatch-service-token; any 32 bytes here.
-    env.addAll(List.of("JAVA_OPTS_APPEND=" + JAVA_OPTS_APPEND, "QUARKUS_HTTP_PORT=" + http,
+    env.addAll(List.of("JAVA_OPTS_APPEND=" + javaOptsAppend, "QUARKUS_HTTP_PORT=" + http,
         "CLAIMWATCH_SERVICE_TOKEN_KEY=image-run-test-service-token-key-0123456789",
         "QUARKUS_MANAGEMENT_PORT=" + management));
     List<String> entrypoint = new ArrayList<>();
@@ -91,7 +92,7 @@ class ImageRunTest {
       String status = Files.readString(Path.of("/proc/" + jvm.pid() + "/status"));
       assertThat(status).as("the JVM's uid and gid").containsPattern("(?m)^Uid:\\s+185\\s").containsPattern("(?m)^Gid:\\s+185\\s");
       String cmdline = Files.readString(Path.of("/proc/" + jvm.pid() + "/cmdline")).replace('\0', ' ');
-      assertThat(cmdline).contains("-XX:MaxRAMPercentage=60").contains("-jar /home/jboss/quarkus-run.jar");
+      assertThat(cmdline).contains(javaOptsAppend).contains("-jar /home/jboss/quarkus-run.jar");
       assertThat(Files.readString(log)).contains(SERVICE + " " + ImageTarballTest.VERSION + " on JVM").contains("Profile prod activated");
     } finally {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -129,5 +130,13 @@ class ImageRunTest {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
+  }
+
+  /** The JAVA_OPTS_APPEND value of the service's Deployment in deploy/base, as a pod gets it. */
+  private static String deploymentJavaOptions() throws IOException {
+    var value = Pattern.compile("- name: JAVA_OPTS_APPEND\\s+value: \"([^\"]+)\"")
+        .matcher(Files.readString(Tools.DEPLOY.resolve("base").resolve(SERVICE).resolve("deployment.yaml")));
+    assertThat(value.find()).as("JAVA_OPTS_APPEND in deploy/base/" + SERVICE + "/deployment.yaml").isTrue();
+    return value.group(1);
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,51 @@ class ManifestSemanticsTest {
           .as(service + " terminationGracePeriodSeconds").isGreaterThan(20 + 5);
     }
     soft.assertAll();
+  }
+
+  /**
+   * Each service's heap is fixed (-Xms = -Xmx, so the pod's memory does not creep as the heap grows into the old
+   * generation) and its memory limit leaves room above the heap for what the JVM holds outside it: 217 MiB at most
+   * under load (benchmarks/README.md, Memory: the largest RSS of a 15-minute bin/benchmark-pipeline run less the
+   * 256 MiB heap), so at least 320 MiB.
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyServiceHeapIsFixedAndItsLimitHoldsTheMeasuredNonHeap(String overlay) throws Exception {
+    Manifest m = manifest(overlay);
+    SoftAssertions soft = new SoftAssertions();
+    for (String service : SERVICES) {
+      var c = containers(m.find("Deployment", service).orElseThrow()).get(0);
+      String options = list(c, "env").stream().filter(e -> "JAVA_OPTS_APPEND".equals(e.get("name")))
+          .map(e -> String.valueOf(e.get("value"))).findFirst().orElse("");
+      long heap = mebibytes(option(options, "-Xmx"));
+      soft.assertThat(heap).as(service + " -Xmx in " + options).isPositive();
+      soft.assertThat(option(options, "-Xms")).as(service + " -Xms = -Xmx in " + options).isEqualTo(option(options, "-Xmx"));
+      soft.assertThat(options).as(service + " JAVA_OPTS_APPEND").contains("-XX:+AlwaysPreTouch");
+      long limit = mebibytes(String.valueOf(map(map(c, "resources"), "limits").get("memory")));
+      soft.assertThat(limit - heap).as(service + " memory limit " + limit + " MiB less its heap " + heap + " MiB")
+          .isGreaterThanOrEqualTo(320);
+    }
+    soft.assertAll();
+  }
+
+  private static String option(String options, String name) {
+    for (String o : options.split("\\s+")) {
+      if (o.startsWith(name)) {
+        return o.substring(name.length());
+      }
+    }
+    return "";
+  }
+
+  /** "640Mi", "1Gi" (a Kubernetes quantity) or "256m", "1g" (a JVM size) in MiB; -1 when it is neither. */
+  private static long mebibytes(String size) {
+    var q = Pattern.compile("(\\d+)(Mi|Gi|m|g|M|G)").matcher(size);
+    if (!q.matches()) {
+      return -1;
+    }
+    long n = Long.parseLong(q.group(1));
+    return q.group(2).equalsIgnoreCase("g") || q.group(2).equals("Gi") ? n * 1024 : n;
   }
 
   @ParameterizedTest
