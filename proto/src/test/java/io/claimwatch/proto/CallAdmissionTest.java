@@ -35,7 +35,8 @@ class CallAdmissionTest {
 
   @Test
   void aCallThatWaitedLongerThanWhatIsLeftOfItsDeadlineIsRefusedServerBusyWithoutRunning() {
-    respondIn(arrived(3_000, 1_000)); // a 4 s deadline: 3 s waited, 1 s left
+    // a 40 s deadline: 30 s waited, 10 s left (left long enough that a loaded machine's class loading cannot use it up)
+    respondIn(arrived(30_000, 10_000));
 
     assertThat(bodyRuns).hasValue(0);
     assertThat(answers).singleElement().isInstanceOf(StatusRuntimeException.class);
@@ -45,7 +46,7 @@ class CallAdmissionTest {
     assertThat(info.getReason()).isEqualTo("SERVER_BUSY");
     assertThat(info.getDomain()).isEqualTo("rpc.claimwatch.io");
     assertThat(info.getMetadataMap()).containsEntry("retry_after_seconds", "1");
-    assertThat(e.getStatus().getDescription()).containsPattern("waited 3\\d{3} ms for a worker").contains("retry after 1 s");
+    assertThat(e.getStatus().getDescription()).containsPattern("waited 30\\d{3} ms for a worker").contains("retry after 1 s");
   }
 
   @Test

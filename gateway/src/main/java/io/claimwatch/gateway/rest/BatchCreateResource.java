@@ -45,7 +45,9 @@ public class BatchCreateResource {
       + "header; sending the same batch again later is safe.")
   @APIResponse(responseCode = "200", description = "One result per article")
   @APIResponse(responseCode = "400", description = "No articles, more than 100 (BATCH_SIZE_INVALID), or unreadable JSON")
-  @APIResponse(responseCode = "429", description = "The extraction queue is full (INGEST_QUEUE_FULL); retry after Retry-After")
+  @APIResponse(responseCode = "429", description = "The extraction queue is full or behind (INGEST_QUEUE_FULL, "
+      + "INGEST_QUEUE_BEHIND), or as any call: RATE_LIMITED, GATEWAY_BUSY, BACKEND_BUSY, SERVER_BUSY; the whole batch is "
+      + "refused; retry after Retry-After")
   @APIResponse(responseCode = "401", description = "No API key, or an unknown one")
   @APIResponse(responseCode = "403", description = "The key lacks the write scope")
   public Dtos.BatchResults batchCreate(Dtos.NewArticles body) {

@@ -33,7 +33,9 @@ public class OpenApiErrors implements OASFilter {
     COMMON.put("413", "The request body is too large (BODY_TOO_LARGE)");
     COMMON.put("414", "The request line is too long (URI_TOO_LONG)");
     COMMON.put("415", "The body's media type is not taken here (UNSUPPORTED_MEDIA_TYPE)");
-    COMMON.put("429", "Over the key's rate (RATE_LIMITED) or a backend's capacity; see Retry-After");
+    COMMON.put("429", "Over the key's rate (RATE_LIMITED), the gateway's request bodies in flight (GATEWAY_BUSY), a backend's "
+        + "calls in flight (BACKEND_BUSY, SERVER_BUSY) or ingest's queue (INGEST_QUEUE_FULL, INGEST_QUEUE_BEHIND); "
+        + "retry after Retry-After");
     COMMON.put("431", "The request headers are too large (HEADERS_TOO_LARGE)");
     COMMON.put("500", "An internal error (generic message; detail in the gateway's log)");
     COMMON.put("503", "A backend service is unavailable; see Retry-After");

@@ -62,6 +62,16 @@ class OpenApiConformanceTest {
   private static final String ADMIN = "test-admin-key";
   private static final String READ = "test-read-key";
 
+  /** A client reading the document learns every reason a 429 can carry, so it can tell its own rate from a busy server. */
+  @Test
+  void the429DescriptionNamesEveryReasonTheGatewayGives() throws Exception {
+    loadDocument();
+    String described = doc.path("paths").path("/v1/articles/{article}/claims").path("get").path("responses").path("429")
+        .path("description").asText();
+    assertThat(described).contains("RATE_LIMITED", "GATEWAY_BUSY", "BACKEND_BUSY", "SERVER_BUSY", "INGEST_QUEUE_FULL",
+        "INGEST_QUEUE_BEHIND", "Retry-After");
+  }
+
   @Test
   void everyAnswerIsDeclaredAndMatchesItsSchema() throws Exception {
     loadDocument();
