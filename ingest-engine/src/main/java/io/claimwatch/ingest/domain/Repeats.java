@@ -46,7 +46,7 @@ final class Repeats {
       if (k.length() < MIN_CONTAINED) {
         continue;
       }
-      String[] words = k.split(" ");
+      int[] words = wordHashes(k);
       if (words.length >= SHINGLE) {
         for (int idx : shingles.getOrDefault(shingle(words, 0), List.of())) {
           String earlier = keptLong.get(idx);
@@ -70,11 +70,46 @@ final class Repeats {
     }
   }
 
-  private static int shingle(String[] words, int from) {
+  /** A shingle's hash: of the hashes of its words. */
+  private static int shingle(int[] words, int from) {
     int h = 1;
     for (int i = from; i < from + SHINGLE; i++) {
-      h = 31 * h + words[i].hashCode();
+      h = 31 * h + words[i];
     }
     return h;
+  }
+
+  /**
+   * The {@link String#hashCode} of each word of {@code k.split(" ")}, without making the words: what the shingles
+   * hash (empty words between two spaces included, trailing empty ones left out, as {@code split} does).
+   */
+  static int[] wordHashes(String k) {
+    int end = k.length();
+    while (end > 0 && k.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return new int[0];
+    }
+    int n = 1;
+    for (int i = 0; i < end; i++) {
+      if (k.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    int w = 0;
+    int h = 0;
+    for (int i = 0; i < end; i++) {
+      char c = k.charAt(i);
+      if (c == ' ') {
+        out[w++] = h;
+        h = 0;
+      } else {
+        h = 31 * h + c;
+      }
+    }
+    out[w] = h;
+    return out;
   }
 }

@@ -69,8 +69,9 @@ final class Units {
       }
       units.add(new Unit(t.toString(), t.offsets()));
     } else {
-      for (int[] l : block) {
-        units.add(new Unit(raw.substring(l[0], l[1]), new MappedText().append(raw, map, l[0], l[1]).offsets()));
+      for (int k = 0; k < block.size(); k++) {
+        int[] l = block.get(k);
+        units.add(new Unit(lines.get(k), map, l[0]));
       }
     }
     block.clear();
