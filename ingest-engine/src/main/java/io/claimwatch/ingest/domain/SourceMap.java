@@ -70,13 +70,22 @@ public record SourceMap(int[] runs) {
     int[] flat = new int[48];
     int size = 0; // ints used in flat: (cleanStart, sourceStart, length) triples
     int cleanCp = 0;
+    int below = 0; // lows below the last offset read: offsets mostly ascend, so mostly a step forward
     for (int i = 0; i < clean.length(); i++) {
       if (Character.isLowSurrogate(clean.charAt(i)) && i > 0) {
         continue; // counted with its high surrogate
       }
       int off = offsets[i];
       if (off >= 0 && off < source.length()) {
-        int src = lows.length == 0 ? off : off - countBelow(lows, off);
+        if (lows.length > 0) {
+          if ((below > 0 && lows[below - 1] >= off) || (below < lows.length && lows[below] < off
+              && below + 1 < lows.length && lows[below + 1] < off)) {
+            below = countBelow(lows, off);
+          } else if (below < lows.length && lows[below] < off) {
+            below++;
+          }
+        }
+        int src = off - below;
         if (size > 0 && flat[size - 3] + flat[size - 1] == cleanCp && flat[size - 2] + flat[size - 1] == src) {
           flat[size - 1]++;
         } else {
