@@ -157,7 +157,7 @@ final class Repeats {
       end--;
     }
     if (end == 0) {
-      return new int[0];
+      return k.isEmpty() ? new int[] {0} : new int[0]; // split keeps a lone empty string, drops only trailing ones
     }
     int n = 1;
     for (int i = 0; i < end; i++) {
