@@ -25,6 +25,46 @@ final class Articles {
         return read("articles/seeds/" + name);
     }
 
+    /** A seed by file name, or "text-1MB" / "text-5MB" ({@link #concatenated}): CleanBenchmark's inputs. */
+    static String cleanInput(String name) {
+        if (name.equals("text-1MB")) return concatenated(1_000_000);
+        if (name.equals("text-5MB")) return concatenated(5_000_000);
+        return read("articles/seeds/" + name);
+    }
+
+    /**
+     * About {@code bytes} of real articles, whole, one after another with a blank line between them, in file-name
+     * order: the {@code .txt} files of the directories {@code -Dclaimwatch.texts} names (separated by the path
+     * separator, e.g. the corpora's {@code texts/}: 3 MB of distinct news), else the seeds and the eval articles in
+     * the jar; repeated from the first when they run out (a repeat is cleaning's work too: it drops the copy).
+     */
+    static String concatenated(int bytes) {
+        List<String> texts = new ArrayList<>();
+        String dirs = System.getProperty("claimwatch.texts", "");
+        for (String d : dirs.split(java.io.File.pathSeparator)) {
+            if (d.isBlank()) continue;
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(d))) {
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(java.nio.file.Files.readString(f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (texts.isEmpty()) {
+            for (String s : SEEDS) texts.add(read("articles/seeds/" + s));
+            for (String s : EVAL) texts.add(read("articles/eval/" + s));
+        }
+        StringBuilder sb = new StringBuilder(bytes + 4096);
+        int size = 0;
+        for (int i = 0; size < bytes; i++) {
+            String t = texts.get(i % texts.size()).strip();
+            sb.append(t).append("\n\n");
+            size += utf8(t) + 2;
+        }
+        return sb.toString();
+    }
+
     /** All seed articles, concatenated: the mean seed size is its length over SEEDS.length. */
     static int meanSeedBytes() {
         int total = 0;

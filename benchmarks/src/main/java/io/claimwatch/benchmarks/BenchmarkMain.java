@@ -26,8 +26,14 @@ public final class BenchmarkMain {
         Collection<RunResult> results = new Runner(options).run();
         double meanSeed = Articles.meanSeedBytes();
         List<String> lines = new ArrayList<>();
+        List<String> cleaning = new ArrayList<>();
         for (RunResult r : results) {
             String input = r.getParams().getParam("input");
+            String cleanInput = r.getParams().getParam("cleanInput");
+            if (cleanInput != null) {
+                cleaning.add(cleanLine(r, cleanInput));
+                continue;
+            }
             if (input == null) continue;
             int bytes = Articles.utf8(Articles.input(input));
             double opsPerSec = r.getPrimaryResult().getScore();
@@ -56,6 +62,30 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.printf(Locale.ROOT, "Per core (single-threaded); mean seed article %.0f B; 1 MB = 10^6 bytes of UTF-8 text%n", meanSeed);
         lines.forEach(System.out::println);
+        if (!cleaning.isEmpty()) {
+            System.out.println();
+            System.out.println("Cleaning (ArticleCleaner, text/plain), per core; 1 MB = 10^6 bytes of UTF-8 text");
+            cleaning.forEach(System.out::println);
+        }
+    }
+
+    private static String cleanLine(RunResult r, String input) throws java.io.IOException {
+        int bytes = Articles.utf8(Articles.cleanInput(input));
+        double opsPerSec = r.getPrimaryResult().getScore();
+        double cpuOps = Double.NaN;
+        java.nio.file.Path f = ExtractBenchmark.cpuFile("clean-" + input);
+        if (java.nio.file.Files.exists(f)) {
+            cpuOps = Double.parseDouble(java.nio.file.Files.readString(f).strip());
+            java.nio.file.Files.delete(f);
+        }
+        String alloc = "n/a (run with -prof gc)";
+        for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+            if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+                alloc = String.format(Locale.ROOT, "%,.0f B/op (%.1f B/byte)", e.getValue().getScore(), e.getValue().getScore() / bytes);
+            }
+        }
+        return String.format(Locale.ROOT, "%-26s %9d B | wall: %9.2f ops/s %6.2f MB/s | cpu: %9.2f ops/s %6.2f MB/s | %s",
+                input, bytes, opsPerSec, opsPerSec * bytes / 1e6, cpuOps, cpuOps * bytes / 1e6, alloc);
     }
 
     private BenchmarkMain() { }

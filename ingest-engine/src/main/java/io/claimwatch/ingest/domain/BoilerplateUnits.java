@@ -16,7 +16,11 @@ final class BoilerplateUnits {
   private static final Lexicon IMAGE_CREDITS = Lexicon.load("image-credits.txt");
   /** A donation appeal longer than this many units without an end marker is not treated as a block. */
   private static final int MAX_APPEAL_UNITS = 30;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,…]$|\\.\\.\\.$");
+  /**
+   * What ends a sentence, as the last char of a key: the pattern {@code [.!?:;,…]$|\.\.\.$} found in it (a key has no
+   * line terminator, for which {@code $} would also stand, and "..." ends in '.'), by a look at its last char.
+   */
+  private static final String SENTENCE_END = ".!?:;,…";
   /** A caption followed by its credit on one line: "Soldiers at the border. Jane Doe / Reuters". */
   private static final Pattern CREDIT_TAIL = Pattern.compile("^(.{8,}?[.!?|])\\s+([^.!?|]{3,120})$");
 
@@ -25,15 +29,15 @@ final class BoilerplateUnits {
   /** "A Message from X:" / "Dear readers," ... "Remind me later.": drop the whole block. */
   static void dropAppeals(List<Unit> all) {
     for (int i = 0; i < all.size(); i++) {
-      if (!APPEAL_START.matches(all.get(i).key)) {
+      if (!APPEAL_START.matches(all.get(i))) {
         continue;
       }
       int end = -1;
       for (int j = i + 1; j < all.size() && j <= i + MAX_APPEAL_UNITS; j++) {
-        if (APPEAL_END.matches(all.get(j).key)) {
+        if (APPEAL_END.matches(all.get(j))) {
           end = j;
           // a run of end markers ("Not ready to support today?" then "Remind me later.") ends together
-          while (end + 1 < all.size() && APPEAL_END.matches(all.get(end + 1).key)) {
+          while (end + 1 < all.size() && APPEAL_END.matches(all.get(end + 1))) {
             end++;
           }
           break;
@@ -55,19 +59,19 @@ final class BoilerplateUnits {
     List<Unit> live = Units.live(all);
     for (int i = 0; i < live.size(); i++) {
       Unit u = live.get(i);
-      if (u.key.length() <= 160 && IMAGE_CREDITS.matches(u.key)) {
+      if (u.key.length() <= 160 && IMAGE_CREDITS.matches(u)) {
         u.dropped = true;
         // a caption line right before its credit: short, no sentence end, not the first unit (title)
         if (i >= 2) {
           Unit prev = live.get(i - 1);
-          if (!prev.dropped && prev.key.length() <= 200 && !SENTENCE_END.matcher(prev.key).find()
-              && !Teasers.isMarker(prev.key)) {
+          if (!prev.dropped && prev.key.length() <= 200 && !endsSentence(prev.key)
+              && !Teasers.isMarker(prev)) {
             prev.dropped = true;
           }
         }
         continue;
       }
-      if (u.key.length() <= 300 && !SENTENCE_END.matcher(u.key).find()) {
+      if (u.key.length() <= 300 && !endsSentence(u.key)) {
         Matcher m = CREDIT_TAIL.matcher(u.key);
         if (m.matches() && IMAGE_CREDITS.matches(m.group(2).strip())) {
           u.dropped = true;
@@ -87,11 +91,16 @@ final class BoilerplateUnits {
       String b = live.get(i + 1).key;
       if (b.length() >= 15 && a.length() > b.length() && a.endsWith(b)) {
         String prefix = a.substring(0, a.length() - b.length()).strip();
-        if (!prefix.isEmpty() && prefix.split(" ").length <= 6 && !SENTENCE_END.matcher(prefix).find()) {
+        if (!prefix.isEmpty() && prefix.split(" ").length <= 6 && !endsSentence(prefix)) {
           live.get(i).dropped = true;
         }
       }
     }
+  }
+
+  /** Whether a key (or a stripped part of one) ends with a char of {@link #SENTENCE_END}. */
+  private static boolean endsSentence(String key) {
+    return !key.isEmpty() && SENTENCE_END.indexOf(key.charAt(key.length() - 1)) >= 0;
   }
 
   /** Drops the date lines among the first units; the first publication date, else the first update date. */

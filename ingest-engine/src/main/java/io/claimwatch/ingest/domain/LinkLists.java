@@ -115,7 +115,7 @@ final class LinkLists {
       if (!Character.isLetter(u.text.charAt(i))) {
         continue;
       }
-      int at = u.offsets[i];
+      int at = u.offset(i);
       if (at < 0 || !linked.get(at)) {
         return false;
       }

@@ -1,11 +1,10 @@
 package io.claimwatch.ingest.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ final class Repeats {
   static void drop(List<Unit> all) {
     Set<String> seen = new HashSet<>();
     List<String> keptLong = new ArrayList<>();
-    Map<Integer, List<Integer>> shingles = new HashMap<>(); // shingle hash -> indexes in keptLong
+    ShingleIndex shingles = new ShingleIndex(); // shingle hash -> indexes in keptLong
     int keptChars = 0;
     for (Unit u : all) {
       if (u.dropped) {
@@ -46,10 +45,10 @@ final class Repeats {
       if (k.length() < MIN_CONTAINED) {
         continue;
       }
-      String[] words = k.split(" ");
+      int[] words = wordHashes(k);
       if (words.length >= SHINGLE) {
-        for (int idx : shingles.getOrDefault(shingle(words, 0), List.of())) {
-          String earlier = keptLong.get(idx);
+        for (int e = shingles.first(shingle(words, 0)); e != 0; e = shingles.next(e)) {
+          String earlier = keptLong.get(shingles.unit(e));
           if (earlier.length() > k.length() && earlier.contains(k)) {
             u.dropped = true;
             break;
@@ -61,20 +60,124 @@ final class Repeats {
         keptLong.add(k);
         keptChars += k.length();
         for (int w = 0; w + SHINGLE <= words.length; w++) {
-          List<Integer> list = shingles.computeIfAbsent(shingle(words, w), x -> new ArrayList<>(1));
-          if (list.isEmpty() || list.get(list.size() - 1) != idx) {
-            list.add(idx);
-          }
+          shingles.add(shingle(words, w), idx);
         }
       }
     }
   }
 
-  private static int shingle(String[] words, int from) {
+  /**
+   * Shingle hash -> the kept units holding it, without boxing: open addressing over the hashes, each hash's units a
+   * list threaded through two int arrays, newest first (whether a unit is contained does not depend on the order).
+   * Bounded as its caller bounds it: by the chars of kept long units ({@link #MAX_CONTAINMENT_CHARS}).
+   */
+  private static final class ShingleIndex {
+    private int[] keys = new int[256];
+    private int[] heads = new int[256]; // entry number of the newest unit (0: an empty slot)
+    private int[] units = new int[256]; // by entry number (from 1)
+    private int[] nexts = new int[256];
+    private int entries;
+    private int slotsUsed;
+
+    /** The newest entry of the hash, 0 when none. */
+    int first(int hash) {
+      return heads[slot(hash)];
+    }
+
+    int next(int entry) {
+      return nexts[entry];
+    }
+
+    int unit(int entry) {
+      return units[entry];
+    }
+
+    /** Adds the unit to the hash's list, unless it is the last one added there. */
+    void add(int hash, int unit) {
+      int s = slot(hash);
+      int head = heads[s];
+      if (head != 0 && units[head] == unit) {
+        return;
+      }
+      if (++entries == units.length) {
+        units = Arrays.copyOf(units, 2 * units.length);
+        nexts = Arrays.copyOf(nexts, 2 * nexts.length);
+      }
+      units[entries] = unit;
+      nexts[entries] = head;
+      heads[s] = entries;
+      if (head == 0) {
+        keys[s] = hash;
+        if (++slotsUsed * 2 > keys.length) {
+          grow();
+        }
+      }
+    }
+
+    private int slot(int hash) {
+      int mask = keys.length - 1;
+      int s = (hash ^ (hash >>> 16)) * 0x9E3779B9 & mask;
+      while (heads[s] != 0 && keys[s] != hash) {
+        s = (s + 1) & mask;
+      }
+      return s;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldHeads = heads;
+      keys = new int[2 * oldKeys.length];
+      heads = new int[2 * oldHeads.length];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldHeads[i] != 0) {
+          int s = slot(oldKeys[i]);
+          keys[s] = oldKeys[i];
+          heads[s] = oldHeads[i];
+        }
+      }
+    }
+  }
+
+  /** A shingle's hash: of the hashes of its words. */
+  private static int shingle(int[] words, int from) {
     int h = 1;
     for (int i = from; i < from + SHINGLE; i++) {
-      h = 31 * h + words[i].hashCode();
+      h = 31 * h + words[i];
     }
     return h;
+  }
+
+  /**
+   * The {@link String#hashCode} of each word of {@code k.split(" ")}, without making the words: what the shingles
+   * hash (empty words between two spaces included, trailing empty ones left out, as {@code split} does).
+   */
+  static int[] wordHashes(String k) {
+    int end = k.length();
+    while (end > 0 && k.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return k.isEmpty() ? new int[] {0} : new int[0]; // split keeps a lone empty string, drops only trailing ones
+    }
+    int n = 1;
+    for (int i = 0; i < end; i++) {
+      if (k.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    int w = 0;
+    int h = 0;
+    for (int i = 0; i < end; i++) {
+      char c = k.charAt(i);
+      if (c == ' ') {
+        out[w++] = h;
+        h = 0;
+      } else {
+        h = 31 * h + c;
+      }
+    }
+    out[w] = h;
+    return out;
   }
 }

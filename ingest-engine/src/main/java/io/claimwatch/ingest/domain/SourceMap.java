@@ -1,8 +1,6 @@
 package io.claimwatch.ingest.domain;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Where each character of a clean text came from in the document as submitted, as runs: clean
@@ -68,37 +66,73 @@ public record SourceMap(int[] runs) {
    * @param source the document
    */
   static SourceMap of(String clean, int[] offsets, String source) {
-    int[] cpOf = new int[source.length() + 1];
-    for (int i = 0, cp = 0; i <= source.length(); i++) {
-      cpOf[i] = cp;
-      if (i < source.length() && !Character.isLowSurrogate(source.charAt(i))) {
-        cp++;
-      }
-    }
-    List<int[]> runs = new ArrayList<>();
-    int[] run = null;
+    int[] lows = lowSurrogates(source);
+    int[] flat = new int[48];
+    int size = 0; // ints used in flat: (cleanStart, sourceStart, length) triples
     int cleanCp = 0;
+    int below = 0; // lows below the last offset read: offsets mostly ascend, so mostly a step forward
     for (int i = 0; i < clean.length(); i++) {
       if (Character.isLowSurrogate(clean.charAt(i)) && i > 0) {
         continue; // counted with its high surrogate
       }
       int off = offsets[i];
       if (off >= 0 && off < source.length()) {
-        int src = cpOf[off];
-        if (run != null && run[0] + run[2] == cleanCp && run[1] + run[2] == src) {
-          run[2]++;
+        if (lows.length > 0) {
+          if ((below > 0 && lows[below - 1] >= off) || (below < lows.length && lows[below] < off
+              && below + 1 < lows.length && lows[below + 1] < off)) {
+            below = countBelow(lows, off);
+          } else if (below < lows.length && lows[below] < off) {
+            below++;
+          }
+        }
+        int src = off - below;
+        if (size > 0 && flat[size - 3] + flat[size - 1] == cleanCp && flat[size - 2] + flat[size - 1] == src) {
+          flat[size - 1]++;
         } else {
-          run = new int[] {cleanCp, src, 1};
-          runs.add(run);
+          if (size + 3 > flat.length) {
+            flat = Arrays.copyOf(flat, flat.length * 2);
+          }
+          flat[size++] = cleanCp;
+          flat[size++] = src;
+          flat[size++] = 1;
         }
       }
       cleanCp++;
     }
-    int[] flat = new int[runs.size() * 3];
-    for (int r = 0; r < runs.size(); r++) {
-      System.arraycopy(runs.get(r), 0, flat, 3 * r, 3);
+    return new SourceMap(Arrays.copyOf(flat, size));
+  }
+
+  /**
+   * The indexes of {@code source}'s low surrogates, ascending: a UTF-16 index less the number of them below it is its
+   * code point index (a document's few emoji, not an int a char).
+   */
+  private static int[] lowSurrogates(String source) {
+    int[] out = new int[0];
+    int n = 0;
+    for (int i = 0; i < source.length(); i++) {
+      if (Character.isLowSurrogate(source.charAt(i))) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, Math.max(8, 2 * n));
+        }
+        out[n++] = i;
+      }
     }
-    return new SourceMap(flat);
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** How many of the ascending {@code values} are less than {@code x}. */
+  private static int countBelow(int[] values, int x) {
+    int lo = 0;
+    int hi = values.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] < x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   @Override

@@ -20,12 +20,12 @@ final class Teasers {
 
   private Teasers() {}
 
-  static boolean isMarker(String key) {
-    return MARKERS.matches(key);
+  static boolean isMarker(Unit u) {
+    return MARKERS.matches(u);
   }
 
-  static boolean isReadingTime(String key) {
-    return READING_TIME.matches(key);
+  static boolean isReadingTime(Unit u) {
+    return READING_TIME.matches(u);
   }
 
   /**
@@ -37,7 +37,7 @@ final class Teasers {
   static void drop(List<Unit> all) {
     List<Unit> live = Units.live(all);
     for (int m = 0; m < live.size(); m++) {
-      if (!isMarker(live.get(m).key)) {
+      if (!isMarker(live.get(m))) {
         continue;
       }
       live.get(m).dropped = true;
@@ -45,7 +45,7 @@ final class Teasers {
       int i = m + 1;
       while (i < live.size()) {
         Unit u = live.get(i);
-        if (isReadingTime(u.key) || isMarker(u.key)) {
+        if (isReadingTime(u) || isMarker(u)) {
           break; // a further marker starts its own block
         }
         if (!headlineLike(u.key)) {
@@ -53,13 +53,13 @@ final class Teasers {
         }
         int j = i + 1;
         boolean ellipsis = false;
-        if (j < live.size() && !headlineLike(live.get(j).key) && !isReadingTime(live.get(j).key)
-            && !isMarker(live.get(j).key) && live.get(j).key.length() <= MAX_SUMMARY) {
+        if (j < live.size() && !headlineLike(live.get(j).key) && !isReadingTime(live.get(j))
+            && !isMarker(live.get(j)) && live.get(j).key.length() <= MAX_SUMMARY) {
           ellipsis = live.get(j).key.endsWith("...") || live.get(j).key.endsWith("…");
           j++;
         }
         boolean readingTime = false;
-        if (j < live.size() && isReadingTime(live.get(j).key)) {
+        if (j < live.size() && isReadingTime(live.get(j))) {
           readingTime = true;
           j++;
         }

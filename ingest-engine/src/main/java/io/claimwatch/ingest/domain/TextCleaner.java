@@ -56,7 +56,7 @@ final class TextCleaner {
     String byline = null;
     int position = 0;
     for (Unit u : all) {
-      if (FURNITURE.matches(u.key)) {
+      if (FURNITURE.matches(u)) {
         u.dropped = true;
         Matcher b = BYLINE.matcher(u.key);
         if (byline == null && position < 2 * TOP_UNITS && b.matches()) {
@@ -68,7 +68,7 @@ final class TextCleaner {
     BoilerplateUnits.dropImageCredits(all);
     Teasers.drop(all); // before reading times go: they are a teaser item's evidence
     for (Unit u : all) {
-      if (Teasers.isReadingTime(u.key)) {
+      if (Teasers.isReadingTime(u)) {
         u.dropped = true;
       }
     }
@@ -78,12 +78,16 @@ final class TextCleaner {
     Repeats.drop(all);
 
     List<Unit> kept = Units.live(all);
-    MappedText out = new MappedText();
+    int length = 0;
+    for (Unit u : kept) {
+      length += (length == 0 ? 0 : 2) + u.text.length();
+    }
+    MappedText out = new MappedText(length);
     for (Unit u : kept) {
       if (!out.isEmpty()) {
         out.appendAdded("\n\n");
       }
-      out.append(u.text, u.offsets, 0, u.text.length());
+      u.appendTo(out);
     }
     String title = kept.isEmpty() ? null : titleOf(kept.get(0).text);
     return new Result(out.toString(), title, dateline, byline, out.offsets());

@@ -69,8 +69,9 @@ final class Units {
       }
       units.add(new Unit(t.toString(), t.offsets()));
     } else {
-      for (int[] l : block) {
-        units.add(new Unit(raw.substring(l[0], l[1]), new MappedText().append(raw, map, l[0], l[1]).offsets()));
+      for (int k = 0; k < block.size(); k++) {
+        int[] l = block.get(k);
+        units.add(new Unit(lines.get(k), map, l[0]));
       }
     }
     block.clear();
@@ -82,10 +83,53 @@ final class Units {
 
   /** A text as lexicons see it: NFC, ASCII quotes, one plain space for any whitespace run. */
   static String matchKey(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC)
-        .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-        .replace('\u00A0', ' ');
-    return Whitespace.collapse(s).strip();
+    String s = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    // in one pass: the quotes made ASCII, and each run of whitespace (a no-break space among it) one space
+    int n = s.length();
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '\u00A0' && plainQuote(c) != c || Whitespace.is(c) && (c != ' ' || i + 1 < n && Whitespace.is(s.charAt(i + 1)))) {
+        break;
+      }
+    }
+    if (i == n) {
+      return s.strip();
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Whitespace.is(c)) {
+        out.append(' ');
+        do {
+          i++;
+        } while (i < n && Whitespace.is(s.charAt(i)));
+      } else {
+        out.append(plainQuote(c));
+        i++;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** A curly quote as its ASCII quote; any other char itself. */
+  private static char plainQuote(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019' -> '\'';
+      case '\u201C', '\u201D' -> '"';
+      default -> c;
+    };
+  }
+
+  /** Whether every char is ASCII (then the text is its own NFC, which the normalizer finds after a copy). */
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The units not dropped, in order. */
