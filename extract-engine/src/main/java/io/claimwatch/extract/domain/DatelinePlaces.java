@@ -2,6 +2,7 @@ package io.claimwatch.extract.domain;
 
 import io.claimwatch.ingest.domain.StoryDateline;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +22,14 @@ import java.util.Set;
  * $2 billion, a reinsurer said"), is the news of those places: the dateline is where the speaker's office is, not where
  * the event happened, and gives the frame no place.
  *
+ * <p>frame.site-abroad: a first sentence that names no place past a dateline may leave the event's site to the next
+ * sentences of the lead ("SAN FRANCISCO (Reuters) - Apple Inc is investigating an explosion that killed two people ... at
+ * a Foxconn factory", then "a large explosion rocked the Hongfujin Precision Electronics plant in a high-tech industrial
+ * zone west of Chengdu"): the first of them that names the event and locates anything, when it locates the event only in
+ * other countries than the dateline's, gives the frame its places; the dateline is the desk that reports it, or the
+ * seat of a company the event touched. Where that sentence locates the event in the dateline's country, the dateline
+ * stays.
+ *
  * <p>frame.dateline-region: so too a lead that puts the event in a region of several countries and in no country
  * ({@code keys/world-regions.txt}: "ZURICH (Reuters) - Floods in central Europe last month may cost insurance companies
  * $3.5-4.5 billion"): the reinsurer's seat is not where the floods were, and another report's "Germany" is part of them.
@@ -33,13 +42,19 @@ final class DatelinePlaces {
 
   /**
    * The frame's places from the first sentence [start, end) of the lead and its dateline; {@code event}: whether the
-   * article reports an event of a kind (frame.dateline-abroad reads only those).
+   * article reports an event of a kind (frame.dateline-abroad and frame.site-abroad read only those); {@code naming}:
+   * the lead's later sentences that name the event, in order (frame.site-abroad).
    */
-  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline, boolean event) {
+  static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline, boolean event,
+      List<Sentences.Sentence> naming) {
     Places filed = places.find(text, dateline.placeStart(), dateline.placeEnd(), true);
     int story = SubjectPlaces.pastDateline(text, start, end, dateline);
     if (story >= 0 && story < end) {
       Places told = places.find(text, story, end, false);
+      if (event && told.isEmpty() && !filed.countries().isEmpty()) {
+        Places site = siteAbroad(places, text, filed, naming);
+        if (site != null) return site;
+      }
       String town = text.substring(dateline.placeStart(), dateline.placeEnd()).split(",")[0].strip().toLowerCase(Locale.ROOT);
       boolean townNamed = text.substring(story, end).toLowerCase(Locale.ROOT).contains(town);
       if (!Collections.disjoint(filed.countries(), told.countries()) && !townNamed) {
@@ -53,6 +68,19 @@ final class DatelinePlaces {
       }
     }
     return filed.union(places.find(text, start, end, false));
+  }
+
+  /**
+   * frame.site-abroad: the places the first of the lead's later sentences that name the event ({@code naming}) and
+   * locate anything ("in", "at", "west of") give, when none of them is in the dateline's countries; else null.
+   */
+  private static Places siteAbroad(PlaceFinder places, String text, Places filed, List<Sentences.Sentence> naming) {
+    for (Sentences.Sentence s : naming) {
+      Places at = places.located(text, s.start(), s.end(), false);
+      if (at.countries().isEmpty()) continue;
+      return Collections.disjoint(at.countries(), filed.countries()) ? at.withoutScope() : null;
+    }
+    return null;
   }
 
   /**

@@ -71,7 +71,9 @@ final class FrameReader {
             // frame.subject-over-dateline: a place the lead opens on as its subject outranks where the story was filed
             Places subject = dateline == null ? Places.NONE : SubjectPlaces.of(places, text, first.start(), first.end(), dateline);
             if (subject.isEmpty()) {
-                where = where.union(dateline == null ? places.find(text, first.start(), first.end(), false) : DatelinePlaces.of(places, text, first.start(), first.end(), dateline, !cause.isEmpty()));
+                List<Sentences.Sentence> naming = lead.subList(1, lead.size()).stream()   // frame.site-abroad
+                        .filter(s -> !cause.isEmpty() && read.of(text, s).causes(this).contains(cause)).toList();
+                where = where.union(dateline == null ? places.find(text, first.start(), first.end(), false) : DatelinePlaces.of(places, text, first.start(), first.end(), dateline, !cause.isEmpty(), naming));
             } else {
                 where = where.union(subject).union(places.find(text, SubjectPlaces.pastDateline(text, first.start(), first.end(), dateline), first.end(), false));
             }

@@ -95,4 +95,36 @@ class SubjectPlaceRulesTest {
     assertThat(key(cs, "$2 billion").place()).contains("#de");
     assertThat(key(cs, "$4 billion").place()).doesNotContain("#");
   }
+
+  @Test
+  void aPlantsSiteInTheLeadOutranksAForeignDesk() {
+    // frame.site-abroad (fresh-aw aw14): the first sentence places the blast nowhere; the next one puts the plant west of
+    // Chengdu, in another country than the desk that files from San Francisco
+    String text = "SAN FRANCISCO, March 3 (Reuters) - Apple Inc is investigating an explosion that killed two people and"
+        + " injured 16 at a factory of Foxconn, its main manufacturing partner.\n\nThe official news agency reported a large"
+        + " explosion rocked the plant in an industrial zone west of Chengdu, the capital of Sichuan province, on Friday"
+        + " evening.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("@CN").doesNotContain("@US");
+  }
+
+  @Test
+  void aSiteInTheDatelinesCountryKeepsTheDateline() {
+    // frame.site-abroad reads only a site abroad: a refinery near Houston filed from Houston stays in Texas
+    String text = "HOUSTON, March 3 (Reuters) - Valero Energy Corp is investigating an explosion that killed two workers at"
+        + " one of its refineries.\n\nThe explosion hit the plant in Pasadena, Texas, on Friday evening.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("@US.TX");
+  }
+
+  @Test
+  void aCompassWordLeadsToTheSiteAbroad() {
+    // frame.dateline-abroad with "southwest" between the locative word and the name (fresh-aw aw17): the refinery is
+    // in Wales; Singapore is the desk
+    String text = "SINGAPORE, March 3 (Reuters) - Chevron Corp said its 220,000 barrels per day Pembroke refinery in"
+        + " southwest Wales was operating on Friday.\n\nFour people were killed in an explosion at the plant on"
+        + " Thursday.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).contains("@GB.WLS").doesNotContain("@SG");
+  }
 }
