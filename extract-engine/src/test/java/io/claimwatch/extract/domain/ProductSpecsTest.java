@@ -60,4 +60,12 @@ class ProductSpecsTest {
         // an acronym with a lower-case prefix is no product's name
         assertThat(values("The lab sent mRNA 40 vials.")).containsExactly("40");
     }
+
+    @Test
+    void aPackagesSizeIsNoFigure() {
+        // NumberRule.KIND_COMPOUND with a unit of a package's content (numbers-kind-compounds.txt)
+        assertThat(values("The recall involves Infants' Mylicon Gas Relief products (1/2-ounce or 1-ounce size).")).isEmpty();
+        assertThat(values("The company recalled 12 million 12-ounce cans.")).containsExactly("12000000");
+        assertThat(values("Amplats said it had lost almost 168,000 ounces in platinum production.")).containsExactly("168000");
+    }
 }
