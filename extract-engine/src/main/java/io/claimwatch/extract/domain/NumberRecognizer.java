@@ -22,6 +22,7 @@ public final class NumberRecognizer {
     private final WrittenNumbers written;
     private final NumberedNames names;
     private final NotCounts notCounts;
+    private final ProductSpecs specs;
     private final BackReferences backReferences;
     private final SourceCounts sourceCounts;
     private final VoteTallies voteTallies;
@@ -34,6 +35,7 @@ public final class NumberRecognizer {
         this.written = new WrittenNumbers(lx, not, this);
         this.names = new NumberedNames(lx, not);
         this.notCounts = new NotCounts(lx, not);
+        this.specs = new ProductSpecs(lx);
         this.backReferences = new BackReferences(lx);
         this.sourceCounts = new SourceCounts();
         this.voteTallies = new VoteTallies();
@@ -94,6 +96,7 @@ public final class NumberRecognizer {
             if (m != null && Conversions.measureInBrackets(text, t, m, out)) m.rule = NumberRule.CONVERSION.id;
             if (m != null && (not.defines(t, m.tokStart) || not.elidedPeriod(t, m))) m = null;
             if (m != null && notCounts.drops(t, m)) m = null;
+            if (m != null && specs.names(t, m)) m = null;                 // "1.6-liter engines", "2013 versions" (ENGINE_SIZE, MODEL_YEAR)
             if (m != null && NamedTests.names(t, m)) m = null;            // "the 40 mph test" (NAMED_TEST)
             if (m != null && sourceCounts.counts(t, m)) m = null;
             if (m != null && OddsOfOutcome.opensOdds(t, m.tokStart)) m.rule = NumberRule.ODDS_OF_OUTCOME.id;

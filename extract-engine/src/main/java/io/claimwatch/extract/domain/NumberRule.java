@@ -109,6 +109,14 @@ enum NumberRule {
             "The court upheld the appeals of 12 men. The 12 affected by the ruling stay in prison.", "12"),
     MODEL_NAME("a number that goes on a capitalised word in running text: \"Boeing 737\", \"outpost Tower 22\"",
             "The airline flies the Airbus A320 and the Boeing 737 on the route.", null),
+    PRODUCT_NAME("a number on a name in mixed case that opens in lower case (\"iPad\", \"iPhone\", \"eReader\"), read as a"
+            + " capitalised word is by model-name: \"the popular iPad 2\", \"Apple's iPad 2 commands 80 percent\"",
+            "The plant is said to make the popular iPad 2.", null),
+    ENGINE_SIZE("a measure of an engine's displacement (numbers-engine-units.txt) before an engine noun (numbers-engine-nouns.txt),"
+            + " up to three describing words between, or the first of a pair whose hyphen hangs: \"2.0- and 2.5-liter engines\"",
+            "Escapes with 2.0- and 2.5-liter engines and its 1.6-liter turbocharged engine were not affected.", null),
+    MODEL_YEAR("a year right before the plural of a product's versions (numbers-model-year-nouns.txt): \"2013 versions of the models\"",
+            "The voluntary recall involves 2013 versions of the models.", null),
     AGE_QUALIFIER("an age that qualifies who is counted: \"aged 65\", \"65 and older\", \"ages 50 to 64\", \"the age of five\", \"in age from 50 to 110\", \"aged between 18 and 24\"; an age reached: \"turned 95\", \"will turn 18\"",
             "The vaccine is offered to those aged 65 and over.", null),
     AGE_STATED("a number a linking verb gives to the noun \"age\" before it, heading no noun: \"the average age of suspects is 37\","

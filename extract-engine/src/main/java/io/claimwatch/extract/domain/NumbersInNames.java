@@ -108,7 +108,7 @@ final class NumbersInNames {
      * follows it ("told CNN 40 people died").
      */
     boolean modelName(List<Tok> t, Tok k, Tok prev, Tok prev2, int j) {
-        if (prev == null || !prev.isWord() || !prev.capitalized() || prev.end() < k.start() - 1 || prev2 == null) return false;
+        if (prev == null || !prev.isWord() || !prev.capitalized() && !productCased(prev) || prev.end() < k.start() - 1 || prev2 == null) return false;
         String p = prev.text();
         if (p.endsWith("s") || p.endsWith("'s") || p.endsWith("’s")) return false;   // "the Democrats 213"
         if (lx.months.containsKey(prev.lower()) || lx.weekdays.containsKey(prev.lower())) return false;
@@ -140,6 +140,18 @@ final class NumbersInNames {
         if (after != null && after.is("of")) return false;                                   // "Iberia 10 out of 40"
         return opened || !not.pluralOrUnit(n) && !n.endsWith("ed");                            // not "Lyon 30 killed"
 
+    }
+
+    /**
+     * {@link NumberRule#PRODUCT_NAME}: "iPad", "iPhone", "eReader": a word in mixed case that opens in lower case, a capital
+     * second and a lower-case letter after it, is a product's name, read as a capitalised word is ("the popular iPad 2",
+     * "Apple's iPad 2 commands 80 percent"); not an acronym with a lower-case prefix ("mRNA").
+     */
+    static boolean productCased(Tok w) {
+        String s = w.text();
+        if (s.length() < 3 || !Character.isLowerCase(s.charAt(0)) || !Character.isUpperCase(s.charAt(1))) return false;
+        for (int c = 2; c < s.length(); c++) if (Character.isLowerCase(s.charAt(c))) return true;
+        return false;
     }
 
     /** Whether the tokens are a headline in title case: no word of four letters or more in lower case but function words. */
