@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class ClaimKeys {
 
   /** Units of shares, and the words that name them, which say nothing of what the share is of. */
-  private static final Set<String> SHARE_UNITS = Set.of("%", "pct", "percent");
+  private static final Set<String> SHARE_UNITS = Lexicon.keyedWords("unit-classes.txt", "share");
   private static final Set<String> SHARE_WORDS = PhraseKinds.SHARE_WORDS;
   /** Universal POS tags of words that can head a counted noun phrase. */
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM");

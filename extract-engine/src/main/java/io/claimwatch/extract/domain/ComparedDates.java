@@ -43,7 +43,7 @@ final class ComparedDates {
 
     /** Whether the "since" before a comparison's date d stands after the figure: the figure is what is compared. */
     private static boolean comparedAfter(FigureDates f, Cand d) {
-        int since = f.text().lastIndexOf("since", d.s());
-        return since >= f.me();
+        // a "since" that opens between the figure's end and the date's start: looked for there, not back to the text's start
+        return f.me() <= d.s() && TextSearch.indexOf(f.text(), "since", f.me(), Math.min(f.text().length(), d.s() + "since".length())) >= 0;
     }
 }

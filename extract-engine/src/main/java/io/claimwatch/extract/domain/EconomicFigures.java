@@ -98,6 +98,7 @@ final class EconomicFigures {
     /** What a phrase these rules give measures: the indicator's concept and its change ("rise", "fall"; "" for a level). */
     record Measure(String kind, String event) { }
 
+    private static final List<String> GROWTH_NOUNS = Lexicon.keysOf("/keys/growth-nouns.txt");   // a growth measure's change, either way
     private static final java.util.Map<String, Measure> MEASURES = measures();
 
     /** The measure of a counted phrase these rules give ("rise in people out of work": unemployment, rise), else null. */
@@ -156,7 +157,7 @@ final class EconomicFigures {
             out.put(changes + " points lost", new Measure(c, "fall"));
             if (share.endsWith(" growth")) {        // one measure, whichever way it went: a revision of growth to a decline
                 String base = "pct " + share.substring(0, share.length() - "growth".length());
-                for (String noun : List.of("growth", "contraction", "decline", "fall")) out.put(base + noun, new Measure(c, ""));
+                for (String noun : GROWTH_NOUNS) out.put(base + noun, new Measure(c, ""));
             }
         }
         return out;
@@ -358,7 +359,8 @@ final class EconomicFigures {
         return List.copyOf(out);
     }
 
-    /** The basis phrases of {@code keys/economic-words.txt}, longest first, a hyphen for a space or a hyphen. */
+    /** The bases of {@code keys/economic-words.txt} ("unadjusted", "adjusted", "annualised"), and their phrases, longest first, a hyphen for a space or a hyphen. */
+    private static final List<String> BASES = Lexicon.keysOf("/keys/economic-words.txt").stream().filter(k -> k.startsWith("basis-")).map(k -> k.substring(6)).toList();
     private static final Pattern BASIS = Pattern.compile("(?i)\\b(" + WORDS.stream().filter(x -> x.startsWith("basis-"))
             .map(x -> x.substring(x.indexOf(' ') + 1)).sorted(Comparator.comparingInt(String::length).reversed())
             .map(x -> Pattern.quote(x).replace("-", "\\E[ -]\\Q")).collect(java.util.stream.Collectors.joining("|")) + ")\\b");
@@ -379,7 +381,7 @@ final class EconomicFigures {
         List<String> out = new ArrayList<>();
         String last = null;
         for (Matcher m = BASIS.matcher(sentenceToFigure); m.find(); ) last = m.group(1).toLowerCase(Locale.ROOT).replace(' ', '-');
-        for (String role : List.of("unadjusted", "adjusted", "annualised")) if (last != null && is("basis-" + role, last)) out.add(role);
+        for (String role : BASES) if (last != null && is("basis-" + role, last)) out.add(role);
         for (int p = 0; p < SOURCES.size(); p++) {
             for (Matcher m = SOURCES.get(p).matcher(sentenceToFigure); m.find(); ) {
                 String noun = p == 0 ? m.group(1) : m.group(2), name = p == 0 ? (m.group(3) != null ? m.group(3) : m.group(2)) : m.group(1);

@@ -17,16 +17,30 @@ final class EventNames {
 
     private EventNames() {}
 
+    /** The nouns of lexicon/event-name-nouns.txt by role ("storm", "fire", "lower-fire", "seat"). */
+    private static List<String> nouns(String role) {
+        return Lexicon.keyedList("/lexicon/event-name-nouns.txt", role);
+    }
+
+    /** A regex alternation of nouns, as written. */
+    private static String alternation(List<String> nouns) {
+        return String.join("|", nouns.stream().map(Pattern::quote).toList());
+    }
+
+    /** The last word of each noun, once each: what a match of the nouns holds as written. */
+    private static List<String> lastWords(List<String> nouns) {
+        return nouns.stream().map(n -> n.substring(n.lastIndexOf(' ') + 1)).distinct().toList();
+    }
+
     /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison", "Cyclone Idai", "Tropical Depression Bonnie". */
-    private static final Pattern STORM_NAME = Pattern.compile(
-            "\\b(Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Superstorm|Tropical Cyclone|Tropical Depression)\\s+([A-Z][a-z]+)\\b");
+    private static final Pattern STORM_NAME = Pattern.compile("\\b(" + alternation(nouns("storm")) + ")\\s+([A-Z][a-z]+)\\b");
     /** The words one of {@link #STORM_NAME}'s and of {@link #FIRE_NAME}'s matches holds. */
-    private static final List<String> STORM_NOUNS = List.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Depression"),
-            FIRE_NOUNS = List.of("Fire", "Complex");
+    private static final List<String> STORM_NOUNS = lastWords(nouns("storm")), FIRE_NOUNS = lastWords(nouns("fire"));
     /** "the Erskine Fire", "the San Gabriel Complex", "Camp Fire": capitalised words before Fire or Complex (not "Fire Agency"). */
-    private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(Fire|Complex)\\b(?!\\s+[A-Z])");
+    private static final Pattern FIRE_NAME = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,3})(" + alternation(nouns("fire")) + ")\\b(?!\\s+[A-Z])");
     /** "the so-called Erskine fire", "the Erskine fire": a name before "fire" in lower case, after a determiner. */
-    private static final Pattern LOWER_FIRE_NAME = Pattern.compile("\\b(?:the|so-called)\\s+((?:[A-Z][a-z]+\\s+){1,2})fire\\b");
+    private static final Pattern LOWER_FIRE_NAME = Pattern.compile("\\b(?:the|so-called)\\s+((?:[A-Z][a-z]+\\s+){1,2})("
+            + alternation(nouns("lower-fire")) + ")\\b");
 
     /** The event name [from, to) gives ("hurricane irma", "erskine fire", "seamen strike"), or "". */
     static String of(String text, int from, int to) {
@@ -58,10 +72,10 @@ final class EventNames {
     }
 
     /** "the Truro by-election": capitalised words right before the by-election's noun. */
-    private static final Pattern SEAT_BEFORE = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){1,2})by-election\\b");
+    private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?<seat>(?:[A-Z][a-z]+\\s+){1,2})(?<noun>" + alternation(nouns("seat")) + ")\\b");
     /** "a by-election in the London borough of Greenwich", "the by-election for Truro": the seat after in, for, at. */
     private static final Pattern SEAT_AFTER = Pattern.compile(
-            "\\bby-election\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?[a-z]+\\s+of\\s+)?([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b");
+            "\\b(?<noun>" + alternation(nouns("seat")) + ")\\s+(?:in|for|at)\\s+(?:the\\s+)?(?:(?:[A-Z][a-z]+\\s+)?[a-z]+\\s+of\\s+)?(?<seat>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\b");
 
     /**
      * Rule "by-election-seat": a by-election is named by its seat ("the Truro by-election", "a by-election in the
@@ -73,17 +87,17 @@ final class EventNames {
         for (Pattern p : List.of(SEAT_BEFORE, SEAT_AFTER)) {
             Matcher m = p.matcher(text).region(from, to);
             while (m.find()) {
-                String[] words = WordSplits.WHITESPACE.split(m.group(1).trim());
+                String[] words = WordSplits.WHITESPACE.split(m.group("seat").trim());
                 int first = 0;
                 while (first < words.length && NOT_NAME_WORDS.contains(words[first].toLowerCase(Locale.ROOT))) first++;
                 if (first == words.length) continue;
-                return (String.join(" ", Arrays.copyOfRange(words, first, words.length)) + " by-election").toLowerCase(Locale.ROOT);
+                return (String.join(" ", Arrays.copyOfRange(words, first, words.length)) + " " + m.group("noun")).toLowerCase(Locale.ROOT);
             }
         }
         return "";
     }
 
-    private static final List<String> SEAT_NOUNS = List.of("by-election");
+    private static final List<String> SEAT_NOUNS = nouns("seat");
 
     private static final Set<String> NOT_NAME_WORDS = Lexicon.words("not-event-names.txt");
 
@@ -102,7 +116,7 @@ final class EventNames {
             }
             if (named && !region(name) && !region(name.substring(name.lastIndexOf(' ') + 1))
                     && !PLACE_NOUNS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
-                return (name + " fire").toLowerCase(Locale.ROOT);
+                return (name + " " + m.group(2)).toLowerCase(Locale.ROOT);
             }
         }
         return "";
@@ -114,7 +128,7 @@ final class EventNames {
         return p != null && (p.isCountry() || p.isDivision());
     }
 
-    private static final List<String> LOWER_FIRE_NOUNS = List.of(" fire");
+    private static final List<String> LOWER_FIRE_NOUNS = nouns("lower-fire").stream().map(n -> " " + n).toList();
     /** "Kern County", "the Kursk region": the generic nouns of place names (and months, weekdays), no fire's name. */
     private static final ConceptLexicon PLACE_NOUNS = ConceptLexicon.load("/keys/not-place-names.txt");
 }

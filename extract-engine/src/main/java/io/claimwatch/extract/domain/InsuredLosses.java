@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class InsuredLosses {
 
-  private static final Set<String> MEASURES = Set.of("cost", "loss", "claim");
+  private static final Set<String> MEASURES = Set.copyOf(Lexicon.resourceLines("/keys/insured-measures.txt"));
   private static final String LOSS = "loss";
   private static final ConceptLexicon WORDS = ConceptLexicon.load("/keys/insured-words.txt");
   /** How many words before the sum and after it may name the insurers. */

@@ -60,7 +60,7 @@ final class KeyFacet {
         + TimeWords.words(words.get("shock")) + "\\b");
     LATER_SHOCK_NAMED = Pattern.compile("(?i)\\b" + TimeWords.words(words.get("later-shock")) + "\\s+(?:\\p{L}+\\s+){0,2}?"
         + TimeWords.words(words.get("shock")) + "\\b");
-    SHOCK_NAMED = Pattern.compile("(?i)\\b(?:quakes?|earthquakes?|temblors?)\\b");
+    SHOCK_NAMED = Pattern.compile("(?i)\\b" + TimeWords.words(Lexicon.lines("shock-names.txt")) + "\\b");
     SHOCKS.addAll(words.get("shock"));
     RUNNING = Pattern.compile("(?i)\\b" + TimeWords.words(running) + "\\b");
     FLEET_BEFORE = Pattern.compile("(?i)\\b" + TimeWords.words(fleetBefore) + "\\s+$");
@@ -78,7 +78,7 @@ final class KeyFacet {
    */
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
   private static final Pattern TO_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}.]+\\s+){0,3}?to\\s+(?:about\\s+|nearly\\s+|almost\\s+|just\\s+)?[0-9]");
-  private static final Set<String> SHARE_UNITS = Set.of("%", "pct", "percent");
+  private static final Set<String> SHARE_UNITS = Lexicon.keyedWords("unit-classes.txt", "share");
   /** "revised", "corrected": a change of a figure that corrects one quantity's count rather than changing the quantity. */
   private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:revis|correct|adjust|restat|amend)\\p{L}*");
   /**
@@ -103,7 +103,7 @@ final class KeyFacet {
       + "((?:(?!(?:and|or|of|a|an|the|in|for|against|over|after|on|with|at|by|to|from|that|which|who|related)\\b)[\\p{L}-]+[\\s\\u00a0]*){1,3})(?=$|[,;.:)]|[\\s\\u00a0])");
 
   /** Units of length: a figure in one is a distance (or a depth). */
-  static final Set<String> LENGTH_UNITS = Set.of("mi", "km", "m", "ft", "yd");
+  static final Set<String> LENGTH_UNITS = Lexicon.keyedWords("unit-classes.txt", "length");
   /**
    * "Ten of the dead", "two of them": part of a count the sentence does not give (not "32 of the 543 passengers", the
    * count of the whole); part-of-those: "Seven of those 77 people died" is a part of a set the article named before.
@@ -275,10 +275,15 @@ final class KeyFacet {
    */
   static String laterShockCount(String text, String sentence, String kind) {
     if (!SHOCKS.contains(kind) || SHOCK_NAMED.matcher(sentence).find()) return "";
+    return LATER_SHOCK_LEAD.of(text) ? "later" : "";
+  }
+
+  /** Whether the headline or the lead names a later shock: read once per article, not per count of shocks. */
+  private static final PerArticle<Boolean> LATER_SHOCK_LEAD = new PerArticle<>(text -> {
     int headline = text.indexOf("\n\n");
     int lead = headline < 0 ? -1 : text.indexOf("\n\n", headline + 2);
-    return LATER_SHOCK_NAMED.matcher(text.substring(0, lead < 0 ? text.length() : lead)).find() ? "later" : "";
-  }
+    return LATER_SHOCK_NAMED.matcher(text).region(0, lead < 0 ? text.length() : lead).find();
+  });
 
   /** Whether {@code s} holds the lower-case ASCII word with its letters in either case, as {@code (?i)} matches it: a pattern that needs the word cannot match without it. */
   private static boolean holds(String s, String word) {

@@ -62,15 +62,15 @@ final class KeyParts {
     }
   }
 
-  /** The groups of a breakdown, as keys/parts.txt names them. */
-  private static final List<String> GROUPS = List.of("male", "female", "child", "adult");
-  private static final Set<String> SHARES = Set.of("%", "pct", "percent");
+  /** The groups of a breakdown, as keys/parts.txt names them (keys/part-facets.txt). */
+  private static final List<String> GROUPS = Lexicon.keyedList("/keys/part-facets.txt", "group");
+  private static final Set<String> SHARES = Lexicon.keyedWords("unit-classes.txt", "share");
   /** The states of the injured, as keys/parts.txt names them. */
-  private static final List<String> CONDITIONS = List.of("critical", "serious", "icu");
+  private static final List<String> CONDITIONS = Lexicon.keyedList("/keys/part-facets.txt", "condition");
   /** The roles of a share in a dispute, as keys/parts.txt names them. */
-  private static final List<String> ROLES = List.of("demanded", "offered", "settled", "ceiling");
+  private static final List<String> ROLES = Lexicon.keyedList("/keys/part-facets.txt", "role");
   /** The scope words these rules set beside "#part": facets, not places ({@link PartScopes} keeps them). */
-  static final Set<String> SCOPES = Stream.of(Stream.of("forecast", "several", "usual", "limit", "single"), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
+  static final Set<String> SCOPES = Stream.of(Lexicon.keyedList("/keys/part-facets.txt", "scope").stream(), GROUPS.stream(), CONDITIONS.stream(), ROLES.stream()).flatMap(s -> s)
       .map(g -> "#" + g).collect(Collectors.toUnmodifiableSet());
 
   /** "two who died": a figure a relative clause says what befell, not a noun. */

@@ -31,19 +31,11 @@ final class LeadDays {
             if (w.weekdayOf(m.group(1)) != next) continue;
             String before = lead.substring(Math.max(0, m.start() - 12), m.start());
             if (w.previousBefore.matcher(before).find()) continue;      // "last Monday"
-            String prev = lastWord(before);
+            int[] word = AdjacentWords.before(before, before.length());
+            String prev = word == null ? null : before.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
             if (prev != null && (w.weekdayNameWords.contains(prev) || NextWeekdays.pointsForward(prev))) continue;   // "Good Friday", "next Monday"
             return true;
         }
         return false;
-    }
-
-    /** The last word of {@code s}, lower-cased, or null. */
-    private static String lastWord(String s) {
-        int e = s.length();
-        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) e--;
-        int b = e;
-        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
-        return b == e ? null : s.substring(b, e).toLowerCase(Locale.ROOT);
     }
 }

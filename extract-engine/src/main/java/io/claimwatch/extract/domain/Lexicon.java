@@ -241,6 +241,30 @@ public final class Lexicon {
         throw new IllegalStateException(file + " has no " + key);
     }
 
+    /** An entry of a keyed line: a quoted phrase ("\"Tropical Storm\"") or a word. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("\"([^\"]+)\"|(\\S+)");
+
+    /**
+     * The entries after "{@code key}:" on the line of a class-path resource that opens so, in the file's order (where a
+     * rule relies on it: the first of two that match wins); a quoted entry may hold spaces ("storm: Hurricane \"Tropical
+     * Storm\""). As written, not lower-cased.
+     */
+    static List<String> keyedList(String resource, String key) {
+        for (String line : resourceLines(resource)) {
+            if (!line.startsWith(key + ":")) continue;
+            List<String> out = new ArrayList<>();
+            java.util.regex.Matcher m = ENTRY.matcher(line.substring(key.length() + 1));
+            while (m.find()) out.add(m.group(1) != null ? m.group(1) : m.group(2));
+            return List.copyOf(out);
+        }
+        throw new IllegalStateException(resource + " has no " + key);
+    }
+
+    /** The keys of a class-path resource of "key: entries" lines, in the file's order, once each. */
+    static List<String> keysOf(String resource) {
+        return resourceLines(resource).stream().filter(l -> l.indexOf(':') > 0).map(l -> l.substring(0, l.indexOf(':')).strip()).distinct().toList();
+    }
+
     /** The words of a lexicon file, lower-cased. */
     static Set<String> words(String name) {
         Set<String> s = new HashSet<>();

@@ -180,7 +180,8 @@ final class NumberedNames {
         return p > 0 && CompanyNames.isLegalSuffix(t.get(p - 1).text()) ? p - 1 : p;
     }
 
-    private static final List<String> NONE = List.of(), POSSESSIVES = List.of("'s", "’s"), PLURALS = List.of("s");
+    private static final List<String> NONE = List.of(), POSSESSIVES = Lexicon.keyedList("/lexicon/name-word-endings.txt", "possessive"),
+            PLURALS = Lexicon.keyedList("/lexicon/name-word-endings.txt", "plural");
 
     /** Whether a word as written is the name's word, or that word with one of the endings. */
     private static boolean sameWord(String written, String word, List<String> endings) {

@@ -47,47 +47,45 @@ final class PersonTitles {
             String cap = "[" + Character.toUpperCase(f.charAt(0)) + f.charAt(0) + "]" + f.substring(1) + (f.equals(noun) ? "" : "\\.");
             String mod = modifier == null ? "" : "(?i:" + Pattern.quote(modifier) + ")\\s+";
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + mod + cap + NAME.pattern()).matcher(text);
-            for (MatchResult r : matches(text, before, modifier, f, m)) {
-                String name = r.group(1);
-                String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')).toLowerCase(Locale.ROOT);
-                if (CONTINUATIONS.contains(first) || TITLES.containsKey(first) || ABBREVIATIONS.contains(first.replace(".", ""))) continue;
-                if (r.start() > foundAt) {
-                    foundAt = r.start();
-                    found = name;
-                }
+            MatchResult r = lastMatch(text, before, modifier, f, m);
+            if (r != null && r.start() > foundAt) {
+                foundAt = r.start();
+                found = r.group(1);
             }
         }
         return found;
     }
 
+    /** Whether a title's match names a person: its name opens with no continuation ("Chief of ..."), title or abbreviation. */
+    private static boolean names(MatchResult r) {
+        String name = r.group(1);
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')).toLowerCase(Locale.ROOT);
+        return !(CONTINUATIONS.contains(first) || TITLES.containsKey(first) || ABBREVIATIONS.contains(first.replace(".", "")));
+    }
+
     /**
-     * The matches of {@code m} (a title {@code form} after the modifier, if any) before {@code before}, in order and one
-     * after another, as {@code find()} gives them: tried only where the article's index of words ({@link NameIndex}) has
-     * the modifier's or the title's letters, in any case, with no letter before them (the match's look-behind wants none),
-     * not over the whole text per title asked.
+     * The last match of {@code m} (a title {@code form} after the modifier, if any) that ends by {@code before} and
+     * {@link #names} a person, or null: looked for back from {@code before}, the nearest first, only where the article's
+     * index of words ({@link NameIndex}, read once per article) has the modifier's or the title's letters, in any case,
+     * with no letter before them (the match's look-behind wants none), not in the text from its start once per claim.
      */
-    private static List<MatchResult> matches(String text, int before, String modifier, String form, Matcher m) {
+    private static MatchResult lastMatch(String text, int before, String modifier, String form, Matcher m) {
         // (a form written into the pattern as it is: its letters alone are read as they stand)
         String lead = modifier == null ? (NameIndex.leadingLetters(form).equals(form) ? form : "") : NameIndex.leadingLetters(modifier);
         int end = Math.max(0, before);
-        List<MatchResult> out = new ArrayList<>();
-        if (lead.isEmpty()) {
-            m.region(0, end);
-            while (m.find()) out.add(m.toMatchResult());
-            return out;
+        MatchResult last = null;
+        if (lead.isEmpty()) {   // no letters to look up (a modifier that opens with none): every match, in order
+            for (m.region(0, end); m.find(); ) if (names(m)) last = m.toMatchResult();
+            return last;
         }
         // transparent bounds: the look-behind sees the char before each place, as find() over [0, end) would
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        for (int at : NameIndex.of(text).startsIgnoringCase(lead)) {
-            if (at >= end) break;
-            if (at < from) continue;
-            m.region(at, end);
-            if (!m.lookingAt()) continue;
-            out.add(m.toMatchResult());
-            from = m.end();
+        int[] places = NameIndex.of(text).startsIgnoringCase(lead);
+        int k = java.util.Arrays.binarySearch(places, end);
+        for (k = (k >= 0 ? k : -k - 1) - 1; k >= 0; k--) {
+            if (m.region(places[k], end).lookingAt() && names(m)) return m.toMatchResult();
         }
-        return out;
+        return null;
     }
 
     /**

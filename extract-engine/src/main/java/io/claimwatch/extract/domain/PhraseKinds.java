@@ -12,7 +12,7 @@ import java.util.Set;
 final class PhraseKinds {
 
   /** Kinds of people whose event the sentence may tell: people, soldiers, foreigners (keys/kinds.txt). */
-  static final Set<String> PEOPLE_KINDS = Set.of("person", "soldier", "foreigner");
+  static final Set<String> PEOPLE_KINDS = Set.copyOf(Lexicon.resourceLines("/keys/people-kinds.txt"));
   /** The words that name a share, which say nothing of what the share is of. */
   static final Set<String> SHARE_WORDS = Lexicon.words("share-words.txt");
 

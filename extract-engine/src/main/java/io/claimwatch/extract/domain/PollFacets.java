@@ -42,7 +42,7 @@ final class PollFacets {
 
   /** What every scope word of a poll begins with, so that {@link PartScopes} tells it from a place. */
   static final String PREFIX = "poll-";
-  private static final Set<String> SHARES = Set.of("%", "pct", "percent");
+  private static final Set<String> SHARES = Lexicon.keyedWords("unit-classes.txt", "share");
   private static final Pattern POLL;
   /** Kinds of a poll's figure that are no share: a lead, points ahead, a rating. */
   private static final Set<String> KINDS = new java.util.HashSet<>();

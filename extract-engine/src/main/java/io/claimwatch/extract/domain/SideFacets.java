@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whose figure it is, where one sentence gives two of a kind: each side of a score or a record, the player a game's
@@ -53,8 +54,9 @@ final class SideFacets {
     }
   }
 
-  /** The prefixes of the scope words these rules set. */
-  private static final List<String> PREFIXES = List.of("#first-side", "#second-side", "#team-", "#player-", "#odds-");
+  /** The scope words these rules set, without "#": the sides of a score, and the prefixes of a team's, a player's, an outcome's. */
+  private static final String FIRST_SIDE = "first-side", SECOND_SIDE = "second-side", TEAM = "team-", PLAYER = "player-", ODDS_OF = "odds-";
+  private static final List<String> PREFIXES = Stream.of(FIRST_SIDE, SECOND_SIDE, TEAM, PLAYER, ODDS_OF).map(w -> "#" + w).toList();
 
   /** score-side: a figure of one to three digits glued by a hyphen to another after it ("27-13"), and before it. */
   private static final Pattern SIDE_NEXT = Pattern.compile("^[-–][0-9]{1,3}(?![0-9]|[-–][0-9])");
@@ -103,12 +105,12 @@ final class SideFacets {
    * counted phrase ("a 27-13 win with a touchdown in each quarter": not touchdowns, not "#each").
    */
   static boolean scoreSide(List<String> words) {
-    return words.contains("first-side") || words.contains("second-side");
+    return words.contains(FIRST_SIDE) || words.contains(SECOND_SIDE);
   }
 
   /** The kind of a side's figure: a record's ("record", its wins or its losses) when it is a team's in brackets, else a score's. */
   static String sideKind(List<String> words) {
-    for (String w : words) if (w.startsWith("team-")) return "record";
+    for (String w : words) if (w.startsWith(TEAM)) return "record";
     return "score";
   }
 
@@ -123,20 +125,20 @@ final class SideFacets {
       boolean first = SIDE_NEXT.matcher(after).find() && !GLUED_BEFORE.matcher(before).find();
       boolean second = !first && SIDE_PREVIOUS.matcher(before).find() && !GLUED_AFTER.matcher(after).find();
       if (first || second) {
-        out.add(first ? "first-side" : "second-side");
+        out.add(first ? FIRST_SIDE : SECOND_SIDE);
         Matcher team = TEAM_BEFORE.matcher(before);
-        if (team.find() && BRACKET_AFTER.matcher(after).find()) out.add("team-" + team.group(1).toLowerCase(Locale.ROOT));
+        if (team.find() && BRACKET_AFTER.matcher(after).find()) out.add(TEAM + team.group(1).toLowerCase(Locale.ROOT));
         return out;   // a score's side is no player's statistic ("34-6" read as "touchdowns")
       }
     }
     Matcher p = PLAYER_STAT.matcher(counted == null ? "" : counted.strip());
-    if (p.matches() && STAT_NOUNS.contains(p.group(2))) out.add("player-" + p.group(1).toLowerCase(Locale.ROOT).replace('’', '\''));
+    if (p.matches() && STAT_NOUNS.contains(p.group(2))) out.add(PLAYER + p.group(1).toLowerCase(Locale.ROOT).replace('’', '\''));
     Matcher odds = ODDS.matcher(text.substring(figureStart, Math.max(figureStart, Math.min(se, figureEnd + 160))));
     if (odds.find()) {
       for (String w : odds.group(1).trim().split("\\s+")) {
         String outcome = OUTCOMES.get(w.toLowerCase(Locale.ROOT));
         if (outcome != null) {
-          out.add("odds-" + outcome);
+          out.add(ODDS_OF + outcome);
           break;
         }
       }

@@ -48,13 +48,16 @@ final class TextNames {
      * before {@code before} (up to six capitalised words, after "the"), which a later "the statement said" means.
      */
     String issuer(int before, String noun) {
-        String lower = text.substring(0, before).toLowerCase(java.util.Locale.ROOT);
-        for (int at = lower.lastIndexOf(noun + " "); at >= 0; at = at == 0 ? -1 : lower.lastIndexOf(noun + " ", at - 1)) {
-            int p = at + noun.length() + 1;
-            if (!lower.startsWith("by ", p) && !lower.startsWith("from ", p)) continue;
-            int a = p + (lower.startsWith("by ", p) ? 3 : 5);
+        // the noun's places from the article's index of words (read once per article), back from before: no copy of the
+        // text up to before per claim
+        int[] places = NameIndex.of(text).startsIgnoringCase(noun);
+        int k = java.util.Arrays.binarySearch(places, before);
+        for (k = k >= 0 ? k : -k - 1; --k >= 0; ) {
+            int p = places[k] + noun.length() + 1;
+            if (p > before || text.charAt(p - 1) != ' ' || !opens(p, before, "by ") && !opens(p, before, "from ")) continue;
+            int a = p + (opens(p, before, "by ") ? 3 : 5);
             while (a < before && Character.isWhitespace(text.charAt(a))) a++;
-            if (lower.startsWith("the ", a) || lower.startsWith("the\n", a)) a += 4;
+            if (opens(a, before, "the ") || opens(a, before, "the\n")) a += 4;
             int e = a, n = 0;
             while (n < 6 && e < before && Character.isUpperCase(text.charAt(e))) {
                 int end = e;
@@ -68,6 +71,11 @@ final class TextNames {
             if (n > 0 && e > a) return WordSplits.WHITESPACE.matcher(text.substring(a, e).strip()).replaceAll(" ").replaceAll("[.,]+$", "");
         }
         return null;
+    }
+
+    /** Whether {@code s} stands at {@code at}, in any case, ending by {@code before}. */
+    private boolean opens(int at, int before, String s) {
+        return at + s.length() <= before && text.regionMatches(true, at, s, 0, s.length());
     }
 
     /** Up to five capitalised words, each followed by spaces, and an ordinal before them ("47th"), that end at {@code at}. */
