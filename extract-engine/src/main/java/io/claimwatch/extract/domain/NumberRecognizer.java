@@ -26,6 +26,7 @@ public final class NumberRecognizer {
     private final SourceCounts sourceCounts;
     private final VoteTallies voteTallies;
     private final ScoreLines scoreLines;
+    private final SharedUnits sharedUnits;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
@@ -38,6 +39,7 @@ public final class NumberRecognizer {
         this.sourceCounts = new SourceCounts();
         this.voteTallies = new VoteTallies();
         this.scoreLines = new ScoreLines(lx);
+        this.sharedUnits = new SharedUnits(lx);
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
@@ -104,6 +106,7 @@ public final class NumberRecognizer {
                 i = Math.max(skipTo, i + 1);
             }
         }
+        sharedUnits.from(text, t, out);                                   // "to about 12 lbs from 25" (SHARED_UNIT_FROM)
         return out;
     }
 
