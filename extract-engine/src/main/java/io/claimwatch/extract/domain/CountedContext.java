@@ -20,6 +20,8 @@ final class CountedContext {
     private final NounPhrases nouns;
     /** "condition": the state of the wounded after "in (a) ADJ" ("two in critical condition"). */
     private final java.util.Set<String> conditionNouns = java.util.Set.copyOf(Lexicon.lines("counted-condition-nouns.txt"));
+    /** "states", "countries": places a count of can hold what stands before "in" ("restaurants in 32 states"). */
+    private final java.util.Set<String> spreadPlaces = java.util.Set.copyOf(Lexicon.lines("counted-spread-places.txt"));
 
     CountedContext(CountedWords words, NounPhrases nouns) {
         this.w = words;
@@ -283,6 +285,38 @@ final class CountedContext {
         String verb = r.at(b).isWord() ? r.at(b).lower() : "";
         if (!w.pastVerb(r.at(b)) || lx.linkingVerbs.contains(verb) || w.notVerbs.contains(verb)) return null;
         return result(r.prev.noun() + " " + verb, r.m.end, r.prev.noun(), CountedRule.OBJECT_OF_PREVIOUS_VERB);
+    }
+
+    /**
+     * counted.places-with-noun: "Bennigan's has restaurants in 32 states" -> "states with restaurants", "The gang had operatives
+     * in 27 countries" -> "countries with operatives": a count of places ({@code lexicon/counted-spread-places.txt}) after
+     * "in/across/throughout" ({@code counted-spread-preps.txt}) with no counted figure before it in the sentence counts the
+     * places that hold the plural noun before the preposition (up to three words of its noun phrase); a figure before it is
+     * {@link CountedRule#SPREAD_OVER_PLACES}'s.
+     */
+    CountedPhrase.Result placesWith(CountedReading r) {
+        if (!r.np() || !r.m.unit.isEmpty() || r.before < 1 || !w.spreadPreps.contains(r.linkBefore) || r.prevNoun()) return null;
+        String place = r.words.get(r.npStart);
+        if (!spreadPlaces.contains(place.toLowerCase(java.util.Locale.ROOT))) return null;
+        int x = r.before - 1;
+        Tok held = r.at(x);
+        String l = held.lower();
+        if (!modifier(held) || !(l.endsWith("s") && !l.endsWith("ss") || w.irregularPlurals.contains(l))) return null;
+        int a = x;
+        while (a > 0 && x - a < 2 && modifier(r.at(a - 1))) a--;
+        // what opens the noun phrase is a function word ("has restaurants", "as well as passengers", "by petrol station owners"),
+        // a determiner or an owner: not a verb ("now operates in 32 states")
+        Tok opener = a > 0 ? r.at(a - 1) : null;
+        if (opener == null || !opener.isWord() || !lx.functionWords.contains(opener.lower()) && !w.determiners.contains(opener.lower())
+                && !w.owners.contains(opener.lower())) return null;
+        return result(place + " with " + span(r.t, a, x + 1), r.end, place, CountedRule.PLACES_WITH_NOUN);
+    }
+
+    /** A lower-case word of a noun phrase before its noun: no function word, verb form, adverb or time. */
+    private boolean modifier(Tok tok) {
+        String l = tok.lower();
+        return tok.isWord() && !tok.capitalized() && !lx.functionWords.contains(l) && !w.determiners.contains(l) && !w.owners.contains(l)
+                && !w.isVerbish(tok) && !l.endsWith("ly") && !lx.timeAdverbs.contains(l) && w.nounish(tok);
     }
 
     /**

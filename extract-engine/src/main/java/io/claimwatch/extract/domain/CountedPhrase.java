@@ -129,6 +129,7 @@ public final class CountedPhrase {
         r.before = CountedWords.tokenBefore(t, m);
         r.linkBefore = r.before >= 0 && t.get(r.before).isWord() ? t.get(r.before).lower() : "";
         Result object = context.objectOfPreviousVerb(r);
+        if (object == null) object = context.placesWith(r);      // counted.places-with-noun: "restaurants in 32 states"
         if (object != null) return object;
         if (r.unitPhrase && !r.np() && !r.words.isEmpty() && r.words.get(r.words.size() - 1).equals("of")) r.words.remove(r.words.size() - 1);
         if (r.np() || measureAlone(r)) verbs.after(r);

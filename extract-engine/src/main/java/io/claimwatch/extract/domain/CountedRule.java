@@ -63,6 +63,8 @@ enum CountedRule {
             "Up to 70 fishermen may still be in Indian jails, including 11 minors.", "minors in Indian jails"),
     SPREAD_OVER_PLACES("a count of places after \"across/in\" carries what is spread over them",
             "Nearly 8,000 schools were closed across 14 provinces.", "provinces with schools closed"),
+    PLACES_WITH_NOUN("a count of places after \"in/across\" with no counted figure before it counts the places that hold the plural"
+            + " noun before the preposition", "The chain has restaurants in 32 states.", "states with restaurants"),
     PASSIVE_AGENT("the agent after \"PARTICIPLE by\" does what the participle says to the noun before",
             "Some 600 police officers patrolled the stadium, assisted by 40 soldiers.", "soldiers assisting police officers"),
     INVOLVED_IN("a noun after \"N involving\" is counted in N",

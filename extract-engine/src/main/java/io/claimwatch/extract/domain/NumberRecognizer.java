@@ -27,6 +27,7 @@ public final class NumberRecognizer {
     private final SourceCounts sourceCounts;
     private final VoteTallies voteTallies;
     private final ScoreLines scoreLines;
+    private final SharedUnits sharedUnits;
 
     public NumberRecognizer(Lexicon lx) {
         this.lx = lx;
@@ -40,6 +41,7 @@ public final class NumberRecognizer {
         this.sourceCounts = new SourceCounts();
         this.voteTallies = new VoteTallies();
         this.scoreLines = new ScoreLines(lx);
+        this.sharedUnits = new SharedUnits(lx);
     }
 
     /** Chars of the text inside URLs, e-mail addresses, handles, hashtags and phone numbers. */
@@ -107,6 +109,7 @@ public final class NumberRecognizer {
                 i = Math.max(skipTo, i + 1);
             }
         }
+        sharedUnits.from(text, t, out);                                   // "to about 12 lbs from 25" (SHARED_UNIT_FROM)
         return out;
     }
 

@@ -62,6 +62,8 @@ enum NumberRule {
             "The visiting Owls (3-10) lost again.", "10"),
     ODDS_OF_OUTCOME("the first number of \"N in M\" right before a noun of the odds of an outcome (numbers-odds-nouns.txt): \"a one-in-four"
             + " chance\", \"a 1 in 4 chance\"; the base is no figure", "Forecasters gave the storm a 1 in 4 chance of landfall.", "1"),
+    SHARED_UNIT_FROM("a bare figure after \"from\" that follows \"to N UNIT\" and ends its clause or comes before a function word:"
+            + " the level left, in the unit of the level reached (\"to about 12 lbs from 25\"); not a year", "Cattle cut daily feed to about 12 lbs from 25 during the storm.", "25"),
     GLUED_UNIT("digits with a unit glued and hyphenated to what it measures (\"a 30cm-wide pipe\"), or with a lone \"m\" and no currency"
             + " before a word of numbers-metre-words.txt: metres (\"the 30m shaft\", \"dug 8m down\")", "Crews dug the 30m shaft by hand.", "30"),
     // ------------------------------------------------------------------ no figure

@@ -25,7 +25,7 @@ class NumberRuleCatalogueTest {
             assertThat(ms).as(s).isEmpty();
             return;
         }
-        assertThat(ms).as(s).hasSize(rule == NumberRule.CONVERSION || rule == NumberRule.VOTE_TALLY || rule == NumberRule.SCORE_SIDES || rule == NumberRule.RECORD_SIDES || rule == NumberRule.ONE_IN_A_TOLL ? 2 : 1);
+        assertThat(ms).as(s).hasSize(rule == NumberRule.CONVERSION || rule == NumberRule.VOTE_TALLY || rule == NumberRule.SCORE_SIDES || rule == NumberRule.RECORD_SIDES || rule == NumberRule.ONE_IN_A_TOLL || rule == NumberRule.SHARED_UNIT_FROM ? 2 : 1);
         Mention read = ms.get(ms.size() - 1);
         assertThat(read.value).as(s).isEqualByComparingTo(rule.value);
         if (rule.reads()) assertThat(read.rule).as(s).isEqualTo(rule.id);
