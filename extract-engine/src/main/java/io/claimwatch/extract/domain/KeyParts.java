@@ -79,7 +79,12 @@ final class KeyParts {
   private static final TailWords QUOTE_MARK = TailWords.endings("\"", "“");
 
   /** A part's scope word and the rule that read it. */
-  record Part(String scope, Rule rule) {}
+  record Part(String scope, Rule rule) {
+    /** whole-no-event: a whole a portion is taken of, or the members a body speaks for, counts no event of its clause. */
+    boolean ofNoEvent() {
+      return rule == Rule.WHOLE_OF_PART || rule == Rule.MEMBERS_REPRESENTED;
+    }
+  }
 
   private static final String NUMBER = "(?:[0-9][0-9,.]*|\\p{L}+(?:-\\p{L}+)?)";
   private final Pattern opener;
