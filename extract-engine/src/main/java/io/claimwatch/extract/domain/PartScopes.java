@@ -120,7 +120,7 @@ final class PartScopes {
   /** A whole keyed with no event (whole-no-event: "of Brazil's 700,000 bankworkers") counts those its parts' event befell. */
   private static boolean wholeOf(ClaimKey part, ClaimKey whole) {
     return whole.event().isEmpty() && List.of(whole.place().split(" ")).contains("#whole") && part.unit().equals(whole.unit())
-        && part.cause().equals(whole.cause()) && agree(part.kind(), whole.kind()) && agree(part.party(), whole.party());
+        && part.cause().equals(whole.cause()) && !whole.kind().isEmpty() && part.kind().equals(whole.kind()) && agree(part.party(), whole.party());
   }
 
   private static boolean sameMeasure(ClaimKey a, ClaimKey b) {

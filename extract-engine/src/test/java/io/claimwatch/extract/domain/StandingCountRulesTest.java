@@ -91,4 +91,12 @@ class StandingCountRulesTest {
     String text = "SAO PAULO, March 24 - Most of Brazil's 700,000 bankworkers began an indefinite national strike today.\n";
     assertThat(key(all(text, LocalDate.of(1987, 3, 24)), "700,000").event()).isEmpty();
   }
+
+  @Test
+  void aWholeWhoseOwnClauseSaysWhatBefellItKeepsIt() {
+    // whole-no-event: "who have returned" is said of the 650,000, not of the "some" a centre supports
+    String text = "KABUL (Reuters) - Floods hit eastern Afghanistan on Sunday.\n\nThe centre was set up to support some of the"
+        + " 650,000 Afghans who have returned to the country since September.\n";
+    assertThat(key(all(text, PUBLISHED), "650,000").event()).isEqualTo("return");
+  }
 }
