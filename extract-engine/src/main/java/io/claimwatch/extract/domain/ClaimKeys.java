@@ -293,6 +293,8 @@ public final class ClaimKeys {
     if (facet.isEmpty() && !scoreSide) facet = KeyFacet.laterShockCount(text, text.substring(ss, se), kind);   // "17 aftershocks"
     KeyParts.Part part = facet.isEmpty() && !scoreSide ? parts.of(text.substring(Math.max(ss, hedgeStart - 60), hedgeStart), after, kind, measured.unit()) : null;
     if (part != null) facet = part.scope();   // "including two students", "81 females", "could surpass 500"
+    // whole-no-event: "Most of Brazil's 700,000 bankworkers began a strike", "Verdi, representing 33,000 staff, announced the strike"
+    if (part != null && part.ofNoEvent(after)) event = "";   // the whole, the members: a standing number, of no event (KeyParts.Part)
     // "struck near Muisne" places the quake, it does not part it; a distance is told apart by the place it is
     // measured from (its facet), not by the places its sentence names
     if ("magnitude".equals(kind) || "depth".equals(kind) || KeyFacet.LENGTH_UNITS.contains(unit) || "distance".equals(kind)) {

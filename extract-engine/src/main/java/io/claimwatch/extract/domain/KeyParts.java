@@ -75,11 +75,21 @@ final class KeyParts {
 
   /** "two who died": a figure a relative clause says what befell, not a noun. */
   private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)^\\s+(?:who|that|which)\\b");
+  /** whole-no-event: a relative clause within a few words after a whole's figure, said of the whole. */
+  private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)^\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:who|that)\\b");
   /** A quote's opening mark right before a figure, which may follow an opener ("of which \"369"). */
   private static final TailWords QUOTE_MARK = TailWords.endings("\"", "“");
 
   /** A part's scope word and the rule that read it. */
-  record Part(String scope, Rule rule) {}
+  record Part(String scope, Rule rule) {
+    /**
+     * whole-no-event: a whole a portion is taken of, or the members a body speaks for, counts no event of its clause; but
+     * a relative clause right after its noun says what befell the whole ("some of the 650,000 Afghans who have returned").
+     */
+    boolean ofNoEvent(String after) {
+      return (rule == Rule.WHOLE_OF_PART || rule == Rule.MEMBERS_REPRESENTED) && !OWN_CLAUSE.matcher(after).find();
+    }
+  }
 
   private static final String NUMBER = "(?:[0-9][0-9,.]*|\\p{L}+(?:-\\p{L}+)?)";
   private final Pattern opener;

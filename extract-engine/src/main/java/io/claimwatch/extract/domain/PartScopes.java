@@ -110,11 +110,17 @@ final class PartScopes {
   private static boolean brokenDown(ExtractedClaim part, Set<String> scope, List<ExtractedClaim> claims) {
     double value = value(part);
     for (ExtractedClaim o : claims) {
-      if (o == part || o.background() != part.background() || !sameMeasure(part.key(), o.key())) continue;
+      if (o == part || o.background() != part.background() || !sameMeasure(part.key(), o.key()) && !wholeOf(part.key(), o.key())) continue;
       Set<String> other = placeScope(o);
       if (other.isEmpty() ? value(o) > value : !other.equals(scope)) return true;
     }
     return false;
+  }
+
+  /** A whole keyed with no event (whole-no-event: "of Brazil's 700,000 bankworkers") counts those its parts' event befell. */
+  private static boolean wholeOf(ClaimKey part, ClaimKey whole) {
+    return whole.event().isEmpty() && List.of(whole.place().split(" ")).contains("#whole") && part.unit().equals(whole.unit())
+        && part.cause().equals(whole.cause()) && !whole.kind().isEmpty() && part.kind().equals(whole.kind()) && agree(part.party(), whole.party());
   }
 
   private static boolean sameMeasure(ClaimKey a, ClaimKey b) {

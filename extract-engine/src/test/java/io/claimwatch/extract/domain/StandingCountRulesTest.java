@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One quantity told with other words around it keeps one event: a union's members after the pay term they are covered
- * by, a workforce after the verb that employs it (standing-count, {@link KeyParts#standing}, keys/parts.txt), the "trade" of "trade union" (event-word-compound,
+ * by, or that it represents, and a workforce a portion of is taken (whole-no-event, {@link KeyParts.Part#ofNoEvent}), a workforce after the verb that employs it (standing-count, {@link KeyParts#standing}, keys/parts.txt), the "trade" of "trade union" (event-word-compound,
  * {@link EventSenses}, keys/event-senses.txt), and a dispute told as a "battle with its unions" or a "price war"
  * (kind-word-sense, contest-with-side, {@link KindSenses}, keys/kind-senses.txt, keys/contest-sides.txt).
  */
@@ -71,5 +71,32 @@ class StandingCountRulesTest {
     // the side decides: rebels in "a battle with troops" fight a war
     String text = "KARSA (Reuters) - At least 30 rebels were killed in a battle with troops near the border on Saturday.\n";
     assertThat(key(all(text, PUBLISHED), "30").cause()).isEqualTo("war");
+  }
+
+  @Test
+  void membersAUnionRepresentsAreOfNoEventItsClauseTells() {
+    // whole-no-event: "representing 33,000 staff" before the strike the union announced counts its members, as "which
+    // represents 33,000 workers" does: no event; the strikers its clause counts of their own keep the strike
+    String text = "FRANKFURT (Reuters) - Lufthansa cancelled almost 1,700 flights on Monday as staff went on strike.\n\n"
+        + "Verdi, representing 33,000 staff at the airline, announced the strike action on Friday.\n\n"
+        + "In Frankfurt alone, 2,000 Lufthansa employees went on strike from 0300 GMT.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "33,000").event()).isEmpty();
+    assertThat(key(cs, "2,000").event()).isEqualTo("strike");
+  }
+
+  @Test
+  void aWorkforceAPortionIsTakenOfIsOfNoEvent() {
+    // whole-no-event: the 700,000 are the whole workforce, of whom most began the strike: no event of the whole
+    String text = "SAO PAULO, March 24 - Most of Brazil's 700,000 bankworkers began an indefinite national strike today.\n";
+    assertThat(key(all(text, LocalDate.of(1987, 3, 24)), "700,000").event()).isEmpty();
+  }
+
+  @Test
+  void aWholeWhoseOwnClauseSaysWhatBefellItKeepsIt() {
+    // whole-no-event: "who have returned" is said of the 650,000, not of the "some" a centre supports
+    String text = "KABUL (Reuters) - Floods hit eastern Afghanistan on Sunday.\n\nThe centre was set up to support some of the"
+        + " 650,000 Afghans who have returned to the country since September.\n";
+    assertThat(key(all(text, PUBLISHED), "650,000").event()).isEqualTo("return");
   }
 }
