@@ -14,6 +14,16 @@ import java.util.List;
  */
 enum DatingRule {
 
+    DAY_AFTER_ASIDE("a figure whose unit words and one bracketed aside are all that stand before a date after it, in a factbox's line "
+            + "(\"Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday\") (AsideDays)",
+            "its role: the day, a start, both ends of a range",
+            "Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday.", "2010-07-26", "2010-07-24..2010-07-24") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return AsideDays.dated(f);
+        }
+    },
+
     OFFSET_FROM_DATE("\"a day after\", \"two weeks before\" in the figure's clause, after a day named earlier in the sentence",
             "start and end: that day moved",
             "The storm hit on March 3, 2024, and a day after it 40 homes were flooded.", null, "2024-03-02..2024-03-02") {

@@ -971,6 +971,20 @@ class TimeRulesTest {
     }
 
     @Test
+    void aFactboxFigureTakesTheDayAfterItsAside() {
+        // dating.day-after-aside (AsideDays): fresh-at's Bonnie factbox; each figure's day follows its bracketed share
+        String box = "ESTIMATED CAPACITY OFFLINE Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday"
+                + " Gas output: 1,410 Mmcfd (22.03%) Sunday vs 1,506 Mmcfd (23.53%) Saturday.";
+        LocalDate monday = LocalDate.of(2010, 7, 26);
+        assertThat(span(withLow(box, monday, "746338"))).isEqualTo("2010-07-25..2010-07-25");
+        assertThat(span(withLow(box, monday, "826325"))).as("not the Sunday told before it").isEqualTo("2010-07-24..2010-07-24");
+        assertThat(span(withLow(box, monday, "51.65"))).isEqualTo("2010-07-24..2010-07-24");
+        assertThat(span(withLow(box, monday, "22.03"))).isEqualTo("2010-07-25..2010-07-25");
+        assertThat(span(withLow("Police said 40 people (including two children) were hurt on Sunday.", monday, "40")))
+                .as("an aside before a verb: the clause's own day").isEqualTo("2010-07-25..2010-07-25");
+    }
+
+    @Test
     void aLeadThatNamesTheDayAfterPublicationIsOfThatDay() {
         LocalDate sunday = LocalDate.of(2010, 2, 21);
         assertThat(span(withLow("FRANKFURT (Reuters) - About 4,000 pilots at Lufthansa went on strike on Monday after talks failed, the airline said."
