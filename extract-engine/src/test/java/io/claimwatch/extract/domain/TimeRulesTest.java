@@ -971,6 +971,18 @@ class TimeRulesTest {
     }
 
     @Test
+    void aPlanToldInAPastProgressiveTwoDaysOnIsThatDay() {
+        // date.weekday-to-come (NextWeekdays.soon): fresh-au's Lufthansa lead in a Saturday's paper
+        LocalDate saturday = LocalDate.of(2013, 4, 20);
+        assertThat(span(only("Germany's largest airline Lufthansa said it was cancelling almost 1700 flights on Monday, mostly on"
+                + " domestic routes.", saturday))).as("two days on").isEqualTo("2013-04-22..2013-04-22");
+        assertThat(span(only("Police said 3,000 people marched through the city on Monday.", saturday)))
+                .as("the simple past: the last Monday").isEqualTo("2013-04-15..2013-04-15");
+        assertThat(span(only("Lufthansa said it was cancelling almost 1700 flights on Wednesday.", saturday)))
+                .as("four days on is no plan's day: the last Wednesday").isEqualTo("2013-04-17..2013-04-17");
+    }
+
+    @Test
     void aFactboxFigureTakesTheDayAfterItsAside() {
         // dating.day-after-aside (AsideDays): fresh-at's Bonnie factbox; each figure's day follows its bracketed share
         String box = "ESTIMATED CAPACITY OFFLINE Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday"
