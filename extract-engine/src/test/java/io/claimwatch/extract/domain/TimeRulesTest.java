@@ -983,6 +983,18 @@ class TimeRulesTest {
     }
 
     @Test
+    void aFigureNothingDatesTakesTheOneDayTheLeadNames() {
+        // dating.lead-day (NewsDays): fresh-aw's Escape recall; the lead's day is a statement's, the act told is the news
+        LocalDate thursday = LocalDate.of(2012, 7, 19);
+        String story = "Ford tells Escape owners to stop driving\n\nFord Motor Co told owners of the Escape on Thursday to stop driving"
+                + " the SUV immediately. Ford recalled about 11,500 new Escape SUVs, the company said. Most of the rest are on dealer lots.";
+        assertThat(span(withLow(story, thursday, "11500"))).isEqualTo("2012-07-19..2012-07-19");
+        String two = "Ford tells Escape owners to stop driving\n\nFord Motor Co told owners of the Escape on Thursday that fires had"
+                + " broken out on Monday. Ford recalled about 11,500 new Escape SUVs, the company said. Most of the rest are on dealer lots.";
+        assertThat(withLow(two, thursday, "11500").eventStart()).as("a lead naming two days dates none").isNull();
+    }
+
+    @Test
     void aFactboxFigureTakesTheDayAfterItsAside() {
         // dating.day-after-aside (AsideDays): fresh-at's Bonnie factbox; each figure's day follows its bracketed share
         String box = "ESTIMATED CAPACITY OFFLINE Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday"
