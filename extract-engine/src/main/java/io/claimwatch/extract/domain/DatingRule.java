@@ -256,8 +256,8 @@ enum DatingRule {
             "Crowds defy the new rules\n\nHundreds of fans have gathered outside the ground. Police arrested 12 people near "
             + "the gates.\n\nMore than 40 coaches arrived on Sunday.", "2024-03-10", "2024-03-10..2024-03-10"),    // it needs every day the article names: TimeResolver.storyDay
 
-    LEAD_DAY("in an article whose event the text does not date and that has no story day (STORY_DAY), a figure no rule, no frame "
-            + "and no other event dates, when the lead sentence names one day only, a statement's too (\"Ford told owners on Thursday "
+    LEAD_DAY("in an article whose event the text does not date and that has no story day (STORY_DAY), a figure of the body after "
+            + "the lead that no rule, no frame and no other event dates, when the lead sentence names one day only, a statement's too (\"Ford told owners on Thursday "
             + "to stop driving the Escape\"), on or before publication (NewsDays, after every other dating)", "start and end: that day",
             "Ford halts Escape sales\n\nFord Motor Co told owners of its Escape SUV on Thursday to stop driving them. The latest "
             + "recall involves 11,500 vehicles.", "2012-07-19", "2012-07-19..2012-07-19"),    // it needs the article's lead and frame: NewsDays

@@ -12,7 +12,10 @@ import java.time.LocalDate;
  * announced a third recall", "Brazilian authorities identified a small oil leak ... on Saturday"), a statement's day too (the
  * act told is the news: a recall, a filing, a leak found), on or before publication, dates the article's figures that nothing
  * else dates ("Ford recalled about 11,500 new 2013 model Ford Escape SUVs", "The latest recall involves 73,320 Escapes").
- * Read once an article, and only where the article's event is undated and no story day is known ({@link StoryDays}).
+ * Read once an article, and only where the article's event is undated and no story day is known ({@link StoryDays}), for
+ * figures of the body after the lead (a lead with a body after it: a sentence alone is no lead): in the lead's own sentence
+ * a statement's day dates the statement, not the figure ("At least 14 people were treated in hospital, the mayor told
+ * reporters on Friday"), and a headline keeps no date.
  */
 final class NewsDays {
 

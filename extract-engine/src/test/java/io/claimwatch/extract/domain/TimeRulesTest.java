@@ -989,9 +989,9 @@ class TimeRulesTest {
         String story = "Ford tells Escape owners to stop driving\n\nFord Motor Co told owners of the Escape on Thursday to stop driving"
                 + " the SUV immediately. Ford recalled about 11,500 new Escape SUVs, the company said. Most of the rest are on dealer lots.";
         assertThat(span(withLow(story, thursday, "11500"))).isEqualTo("2012-07-19..2012-07-19");
-        String two = "Ford tells Escape owners to stop driving\n\nFord Motor Co told owners of the Escape on Thursday that fires had"
-                + " broken out on Monday. Ford recalled about 11,500 new Escape SUVs, the company said. Most of the rest are on dealer lots.";
-        assertThat(withLow(two, thursday, "11500").eventStart()).as("a lead naming two days dates none").isNull();
+        String own = "Ford tells Escape owners to stop driving\n\nFord Motor Co said on Thursday that about 11,500 new Escape SUVs had"
+                + " been recalled. Most of the rest are on dealer lots.";
+        assertThat(withLow(own, thursday, "11500").eventStart()).as("in the lead's own sentence a statement's day dates the statement").isNull();
     }
 
     @Test
