@@ -91,7 +91,8 @@ enum DateRule {
             + "begins on Saturday\": date.weekday-scheduled, ScheduledDays) the next one on or after publication; after \"next\" the one "
             + "of the week after publication's (\"next Thursday\": date.weekday-next, NextWeekdays); the day after publication's after a "
             + "word of a plan or a progressive in its clause is that day (\"said it was adding 3,000 seats on Sunday\" in a "
-            + "Saturday's paper: date.weekday-to-come)", "the role its preposition gives",
+            + "Saturday's paper: date.weekday-to-come), and so is the day two days on (\"said it was cancelling almost 1700 flights on "
+            + "Monday\" in a Saturday's paper)", "the role its preposition gives",
             "More than 30,000 machinists walked off the job early Monday after talks failed.", "2024-09-11",
             "2024-09-09..2024-09-09") {
         @Override
@@ -120,8 +121,9 @@ enum DateRule {
                 // date.weekday-next: "next Thursday" in a Wednesday's paper: the Thursday of the week after (NextWeekdays)
                 LocalDate ahead = previous == null ? NextWeekdays.day(s.sent, m.start(), dow, s.c.pub) : null;
                 // date.weekday-to-come: "said it was adding 3,000 seats on Sunday" in a Saturday's paper: the next day (NextWeekdays)
-                if (ahead == null && previous == null && s.c.pub != null && s.c.pub.plusDays(1).getDayOfWeek().getValue() == dow
-                        && NextWeekdays.toCome(s.sent, m.start())) ahead = s.c.pub.plusDays(1);
+                // (or two days on: "said it was cancelling almost 1700 flights on Monday" in a Saturday's paper)
+                if (ahead == null && previous == null && NextWeekdays.soon(s.c.pub, dow) != null
+                        && NextWeekdays.toCome(s.sent, m.start())) ahead = NextWeekdays.soon(s.c.pub, dow);
                 // date.weekday-forecast: "Another 50 workers will be added on Tuesday" in a Thursday's paper: the next one (NextWeekdays)
                 // (not a possessive: "will be affected by Sunday's earthquake" names a day gone by)
                 else if (ahead == null && previous == null && s.c.pub != null && m.group(2) == null && NextWeekdays.forecast(s.sent, m.start()))

@@ -14,6 +14,16 @@ import java.util.List;
  */
 enum DatingRule {
 
+    DAY_AFTER_ASIDE("a figure whose unit words and one bracketed aside are all that stand before a date after it, in a factbox's line "
+            + "(\"Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday\") (AsideDays)",
+            "its role: the day, a start, both ends of a range",
+            "Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday.", "2010-07-26", "2010-07-24..2010-07-24") {
+        @Override
+        EventDates apply(FigureDates f) {
+            return AsideDays.dated(f);
+        }
+    },
+
     OFFSET_FROM_DATE("\"a day after\", \"two weeks before\" in the figure's clause, after a day named earlier in the sentence",
             "start and end: that day moved",
             "The storm hit on March 3, 2024, and a day after it 40 homes were flooded.", null, "2024-03-02..2024-03-02") {
@@ -245,6 +255,12 @@ enum DatingRule {
             + "sentence dates it not, nothing to come, no present (TimeResolver.storyDay)", "start and end: that day",
             "Crowds defy the new rules\n\nHundreds of fans have gathered outside the ground. Police arrested 12 people near "
             + "the gates.\n\nMore than 40 coaches arrived on Sunday.", "2024-03-10", "2024-03-10..2024-03-10"),    // it needs every day the article names: TimeResolver.storyDay
+
+    LEAD_DAY("in an article whose event the text does not date and that has no story day (STORY_DAY), a figure of the body after "
+            + "the lead that no rule, no frame and no other event dates, when the lead sentence names one day only, a statement's too (\"Ford told owners on Thursday "
+            + "to stop driving the Escape\"), on or before publication (NewsDays, after every other dating)", "start and end: that day",
+            "Ford halts Escape sales\n\nFord Motor Co told owners of its Escape SUV on Thursday to stop driving them. The latest "
+            + "recall involves 11,500 vehicles.", "2012-07-19", "2012-07-19..2012-07-19"),    // it needs the article's lead and frame: NewsDays
 
     DAY_BEFORE("in a report published the day after its event's day, of an event that goes on for days but not for months (a "
             + "flood, a fire, a storm, a protest; not a war or a strike, keys/durations.txt long), a figure the event dates and its "

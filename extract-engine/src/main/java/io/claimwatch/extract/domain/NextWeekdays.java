@@ -18,6 +18,9 @@ import java.util.Set;
  * ({@code lexicon/next-weekdays.txt} plan: "planned", "scheduled", "due"; not "will", a forecast's) or a progressive ("is
  * adding", "said it was adding") in its clause, is that next day, not the one six days back: "Virgin Blue said it was adding an extra 3,000 seats on its
  * domestic network on Sunday" in a Saturday's paper, "Airlines ... planned only about a dozen for Tuesday" in a Monday's.
+ * The weekday two days after publication is read so too ({@link #soon}): a plan told in a past progressive names the day the plan
+ * is for, "Lufthansa said it was cancelling almost 1700 flights on Monday" in a Saturday's paper is two days on, not five back
+ * (a simple past, "3,000 people marched on Monday", stays the last Monday).
  */
 final class NextWeekdays {
 
@@ -34,6 +37,8 @@ final class NextWeekdays {
     private static final Set<String> STOP = Lexicon.keyedWords("next-weekdays.txt", "stop");
     private static final Set<String> HEDGED = Lexicon.keyedWords("next-weekdays.txt", "hedged");
     private static final Set<String> PLAN_NOUNS = Lexicon.keyedWords("next-weekdays.txt", "plan-nouns");
+    /** The most days after publication a weekday told as to come (date.weekday-to-come) is read forward. */
+    private static final int SOON_DAYS = 2;
     /** The most words read back from a weekday for a word of what is to come. */
     private static final int CLAUSE_WORDS = 12;
 
@@ -54,6 +59,16 @@ final class NextWeekdays {
             return pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1).plusDays(dow - 1L);
         }
         if (COMING.contains(word) && prior != null && THIS.contains(prior)) return pub.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
+        return null;
+    }
+
+    /**
+     * date.weekday-to-come: the day after {@code pub}, or the one after it, whose weekday is {@code dow}; null when neither is
+     * (or no publication date).
+     */
+    static LocalDate soon(LocalDate pub, int dow) {
+        if (pub == null) return null;
+        for (int k = 1; k <= SOON_DAYS; k++) if (pub.plusDays(k).getDayOfWeek().getValue() == dow) return pub.plusDays(k);
         return null;
     }
 

@@ -971,6 +971,44 @@ class TimeRulesTest {
     }
 
     @Test
+    void aPlanToldInAPastProgressiveTwoDaysOnIsThatDay() {
+        // date.weekday-to-come (NextWeekdays.soon): fresh-au's Lufthansa lead in a Saturday's paper
+        LocalDate saturday = LocalDate.of(2013, 4, 20);
+        assertThat(span(only("Germany's largest airline Lufthansa said it was cancelling almost 1700 flights on Monday, mostly on"
+                + " domestic routes.", saturday))).as("two days on").isEqualTo("2013-04-22..2013-04-22");
+        assertThat(span(only("Police said 3,000 people marched through the city on Monday.", saturday)))
+                .as("the simple past: the last Monday").isEqualTo("2013-04-15..2013-04-15");
+        assertThat(span(only("Lufthansa said it was cancelling almost 1700 flights on Wednesday.", saturday)))
+                .as("four days on is no plan's day: the last Wednesday").isEqualTo("2013-04-17..2013-04-17");
+    }
+
+    @Test
+    void aFigureNothingDatesTakesTheOneDayTheLeadNames() {
+        // dating.lead-day (NewsDays): fresh-aw's Escape recall; the lead's day is a statement's, the act told is the news
+        LocalDate thursday = LocalDate.of(2012, 7, 19);
+        String story = "Ford tells Escape owners to stop driving\n\nFord Motor Co told owners of the Escape on Thursday to stop driving"
+                + " the SUV immediately. Ford recalled about 11,500 new Escape SUVs, the company said. Most of the rest are on dealer lots.";
+        assertThat(span(withLow(story, thursday, "11500"))).isEqualTo("2012-07-19..2012-07-19");
+        String own = "Ford tells Escape owners to stop driving\n\nFord Motor Co said on Thursday that about 11,500 new Escape SUVs had"
+                + " been recalled. Most of the rest are on dealer lots.";
+        assertThat(withLow(own, thursday, "11500").eventStart()).as("in the lead's own sentence a statement's day dates the statement").isNull();
+    }
+
+    @Test
+    void aFactboxFigureTakesTheDayAfterItsAside() {
+        // dating.day-after-aside (AsideDays): fresh-at's Bonnie factbox; each figure's day follows its bracketed share
+        String box = "ESTIMATED CAPACITY OFFLINE Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday"
+                + " Gas output: 1,410 Mmcfd (22.03%) Sunday vs 1,506 Mmcfd (23.53%) Saturday.";
+        LocalDate monday = LocalDate.of(2010, 7, 26);
+        assertThat(span(withLow(box, monday, "746338"))).isEqualTo("2010-07-25..2010-07-25");
+        assertThat(span(withLow(box, monday, "826325"))).as("not the Sunday told before it").isEqualTo("2010-07-24..2010-07-24");
+        assertThat(span(withLow(box, monday, "51.65"))).isEqualTo("2010-07-24..2010-07-24");
+        assertThat(span(withLow(box, monday, "22.03"))).isEqualTo("2010-07-25..2010-07-25");
+        assertThat(span(withLow("Police said 40 people (including two children) were hurt on Sunday.", monday, "40")))
+                .as("an aside before a verb: the clause's own day").isEqualTo("2010-07-25..2010-07-25");
+    }
+
+    @Test
     void aLeadThatNamesTheDayAfterPublicationIsOfThatDay() {
         LocalDate sunday = LocalDate.of(2010, 2, 21);
         assertThat(span(withLow("FRANKFURT (Reuters) - About 4,000 pilots at Lufthansa went on strike on Monday after talks failed, the airline said."
