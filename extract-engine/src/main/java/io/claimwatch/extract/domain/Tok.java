@@ -98,7 +98,7 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
      * "P&G", "M&A", "R&D", "AB&C"), its plural and possessive ("Q&As", "J&J's"), where the word at [s, e) is one to four
      * capitals and a capital follows the "&"; e if none. "Johnson & Johnson", with spaces, stays three tokens.
      */
-    private static int ampersandEnd(String text, int s, int e, int to) {
+    static int ampersandEnd(String text, int s, int e, int to) {
         if (e - s > 4 || e + 1 >= to || text.charAt(e) != '&' || !Character.isUpperCase(text.charAt(e + 1))) return e;
         for (int k = s; k < e; k++) if (!Character.isUpperCase(text.charAt(k))) return e;
         int j = e + 1;

@@ -56,6 +56,9 @@ class StagesTest {
         assertThat(Tok.of(c, 0, c.length())).extracting(Tok::text)
                 .containsExactly("Johnson", "&", "Johnson", "and", "Steak", "&", "Ale", ",", "Deadpool", "&", "Wolverine", ",", "AT", "&", "Tx");
         assertThat(Tok.of(s, 0, s.length()).get(0).end()).isEqualTo(5);
+        // the key's words read it so too: "J&J's sales" is the party "j&j", as "J&J recalled" is (was "j j")
+        String d = "the recall could shave J&J's sales by $300 million";
+        assertThat(FrameReader.words(d, 0, d.length())).containsExactly("the", "recall", "could", "shave", "j&j", "sales", "by", "million");
     }
 
     @Test
