@@ -23,7 +23,10 @@ final class LetterWords {
         return -1;
     }
 
-    /** The end of the word of letters, apostrophes and hyphens starting at {@code at} (a letter), at most {@code to}. */
+    /**
+     * The end of the word of letters, apostrophes and hyphens starting at {@code at} (a letter), at most {@code to}; capitals
+     * joined by an ampersand are one word, as {@link Tok} reads them (token.ampersand-name: "J&J's sales").
+     */
     static int end(String text, int at, int to) {
         int i = at + Character.charCount(text.codePointAt(at));
         while (i < to) {
@@ -31,7 +34,7 @@ final class LetterWords {
             if (!(Character.isLetter(cp) || joiner(cp))) break;
             i += Character.charCount(cp);
         }
-        return i;
+        return i < to && text.charAt(i) == '&' ? Tok.ampersandEnd(text, at, i, to) : i;
     }
 
     /** The start of the first word starting with a letter or a number in [from, to) of the text, or -1. */

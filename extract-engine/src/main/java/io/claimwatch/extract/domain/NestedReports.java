@@ -22,4 +22,18 @@ final class NestedReports {
         }
         return -1;
     }
+
+    /**
+     * claimant.pronoun-after-speaker: "Prosecutors said they conservatively estimate that the group ... helped steal at least
+     * 160 million payment card numbers": a "they", "he" or "she" right after a reporting verb (or its "that") is that verb's
+     * subject, so the figure its own verb reports is the outer speaker's ("Prosecutors"), not the referent before the
+     * sentence. The index of the outer verb, or -1 (its subject must end in a word that is no pronoun nor function word).
+     */
+    static int speakerOfPronoun(Lexicon lx, List<Tok> t, int k) {
+        if (!(t.get(k).is("they") || t.get(k).is("he") || t.get(k).is("she"))) return -1;
+        int r = k > 0 && t.get(k - 1).is("that") ? k - 2 : k - 1;
+        if (r < 1 || !t.get(r).isWord() || !lx.reportingVerbs.contains(t.get(r).lower())) return -1;
+        Tok s = t.get(r - 1);
+        return s.isWord() && !ClaimantWords.WORDS.pronouns.contains(s.lower()) && !lx.functionWords.contains(s.lower()) ? r : -1;
+    }
 }

@@ -47,6 +47,11 @@ final class SpeakerPhrase {
     }
 
     private String before(int idx, List<Tok> t, int v, boolean anyVerb) {
+        return before(idx, t, v, anyVerb, false);
+    }
+
+    /** {@code outer}: v is the verb a pronoun's clause was reported by (read once: no pronoun goes out again). */
+    private String before(int idx, List<Tok> t, int v, boolean anyVerb, boolean outer) {
         String verb = t.get(v).lower();
         int[] maker = FindingClauses.relativeMaker(lx, t, v);   // claimant.relative-finding: "a report from X, which found that"
         if (maker != null) return refs.resolve(idx, span(t, maker[0], maker[1]), t, maker[0], maker[1]);
@@ -60,6 +65,8 @@ final class SpeakerPhrase {
                 && (lx.nounVerbs.contains(verb) || lx.functionWords.contains(t.get(k).lower()) || t.get(k).is("and"))) return null;
         // "a meltdown he said cost the airline $500 million": a personal pronoun is the whole of its subject
         if (k > 0 && t.get(k).isWord() && w.pronouns.contains(t.get(k).lower()) && !t.get(k - 1).is(",")) {
+            int said = outer ? -1 : NestedReports.speakerOfPronoun(lx, t, k);   // claimant.pronoun-after-speaker
+            if (said >= 0) return before(idx, t, said, anyVerb, true);
             return refs.resolve(idx, t.get(k).text(), t, k, k + 1);
         }
         // segments split by commas, back to the clause start

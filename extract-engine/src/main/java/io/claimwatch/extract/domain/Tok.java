@@ -61,6 +61,12 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
                     }
                     break;
                 }
+                int amp = ampersandEnd(text, s, i, to);
+                if (amp > i) {
+                    out.add(tok(text, s, amp, Kind.WORD));
+                    i = amp;
+                    continue;
+                }
                 // glued page labels: "NewspaperHundreds" -> "Newspaper" "Hundreds"
                 int cut = camelCut(text, s, i);
                 if (cut > 0) {
@@ -85,6 +91,24 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
             j += 2;
         }
         return j - i >= 4 ? j : i;
+    }
+
+    /**
+     * token.ampersand-name: the end of a name of capitals joined by an ampersand with no space ("J&J", "AT&T", "S&P",
+     * "P&G", "M&A", "R&D", "AB&C"), its plural and possessive ("Q&As", "J&J's"), where the word at [s, e) is one to four
+     * capitals and a capital follows the "&"; e if none. "Johnson & Johnson", with spaces, stays three tokens.
+     */
+    static int ampersandEnd(String text, int s, int e, int to) {
+        if (e - s > 4 || e + 1 >= to || text.charAt(e) != '&' || !Character.isUpperCase(text.charAt(e + 1))) return e;
+        for (int k = s; k < e; k++) if (!Character.isUpperCase(text.charAt(k))) return e;
+        int j = e + 1;
+        while (j < to && j - e <= 5 && Character.isUpperCase(text.charAt(j))) j++;
+        if (j - e - 1 > 4) return e;
+        if (j < to && text.charAt(j) == 's' && (j + 1 == to || !Character.isLetter(text.charAt(j + 1)))) j++;
+        else if (j + 2 <= to && (text.charAt(j) == '\'' || text.charAt(j) == '’') && j + 1 < to && text.charAt(j + 1) == 's'
+                && (j + 2 == to || !Character.isLetter(text.charAt(j + 2)))) j += 2;
+        else if (j < to && Character.isLetter(text.charAt(j))) return e;
+        return j;
     }
 
     private static Tok tok(String text, int s, int e, Kind k) {

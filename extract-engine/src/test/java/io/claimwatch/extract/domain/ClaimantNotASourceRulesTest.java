@@ -106,6 +106,17 @@ class ClaimantNotASourceRulesTest {
     }
 
     @Test
+    void aPronounRightAfterAReportingVerbIsItsSpeaker() {
+        // claimant.pronoun-after-speaker (fresh-av): "they" is "Prosecutors", not the indictment named the sentence before
+        assertThat(claimants("Other companies were targeted, according to an indictment unveiled in New Jersey. Prosecutors said"
+                + " they conservatively estimate that the group of five men helped steal at least 160 million payment card numbers."))
+                .containsExactly("Prosecutors", "Prosecutors");
+        // (not a pronoun after a noun: "told reporters they believe" stays the pronoun's referent)
+        assertThat(NestedReports.speakerOfPronoun(Lexicon.get(), Tok.of("The police told reporters they believe 5 died", 0, 45), 4))
+                .isEqualTo(-1);
+    }
+
+    @Test
     void aVerbThatAddsAFigureReportsNothing() {
         // claimant.sums-a-figure: the figure past "another", "about" (lexicon/claimant-sum-hedges.txt), its scale and its noun
         assertThat(claimants("Harbor shares fell on Monday. Congress also added 100 million dollars for an assault ship."))

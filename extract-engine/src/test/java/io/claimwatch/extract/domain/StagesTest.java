@@ -43,6 +43,25 @@ class StagesTest {
     }
 
     @Test
+    void tokensKeepAmpersandNamesWhole() {
+        // token.ampersand-name: capitals joined by "&" are one word, possessive and plural too (fresh-aw, fresh-c, fresh-k)
+        String s = "J&J's stock ended Thursday down 0.6 percent, while the S&P 500 index was down 0.3 percent.";
+        assertThat(Tok.of(s, 0, s.length())).extracting(Tok::text).startsWith("J&J's", "stock", "ended")
+                .contains("S&P", "500", "index");
+        String b = "hit thousands of AT&T users; more than 200 million bottles of J&J products; R&D and Q&As";
+        assertThat(Tok.of(b, 0, b.length())).extracting(Tok::text)
+                .contains("AT&T", "users", "J&J", "products", "R&D", "Q&As");
+        // with spaces, or joining words that are not all capitals, the "&" stays a token of its own
+        String c = "Johnson & Johnson and Steak & Ale, Deadpool&Wolverine, AT&Tx";
+        assertThat(Tok.of(c, 0, c.length())).extracting(Tok::text)
+                .containsExactly("Johnson", "&", "Johnson", "and", "Steak", "&", "Ale", ",", "Deadpool", "&", "Wolverine", ",", "AT", "&", "Tx");
+        assertThat(Tok.of(s, 0, s.length()).get(0).end()).isEqualTo(5);
+        // the key's words read it so too: "J&J's sales" is the party "j&j", as "J&J recalled" is (was "j j")
+        String d = "the recall could shave J&J's sales by $300 million";
+        assertThat(FrameReader.words(d, 0, d.length())).containsExactly("the", "recall", "could", "shave", "j&j", "sales", "by", "million");
+    }
+
+    @Test
     void modality() {
         ModalityDetector m = new ModalityDetector(Lexicon.get());
         assertThat(m.of("the toll could reach 300")).isEqualTo(Modality.PROJECTION);
