@@ -80,7 +80,7 @@ public final class HedgeDetector {
                         isRange = false;
                     }
                 } else if (changeVerbBefore(before)) {
-                    isRange = false;
+                    isRange = closeBounds(a, b);
                 }
             }
             case "and" -> {
@@ -129,6 +129,17 @@ public final class HedgeDetector {
             if (lx.changeVerbs.contains(w[i]) || MOVE_VERBS.contains(w[i])) return true;
         }
         return false;
+    }
+
+    /**
+     * hedge.range-after-change-verb: after a verb of change, "X to Y" is a range, not a change and a level, when X has no
+     * unit of its own and Y is at most three times X ("plans to cut 10,000 to 12,000 jobs"); a change is told by a
+     * figure far below its level ("the index fell 56 to 10,234") or with its own unit ("slid $4.20 to $31.10").
+     */
+    private static boolean closeBounds(Mention a, Mention b) {
+        if (!a.unit.isEmpty() || !a.unitWords.isEmpty() || a.value.signum() <= 0) return false;
+        BigDecimal lo = a.scale.compareTo(BigDecimal.ONE) == 0 && b.scale.compareTo(BigDecimal.ONE) > 0 ? a.value.multiply(b.scale) : a.value;
+        return lo.compareTo(b.value) < 0 && b.value.compareTo(lo.multiply(BigDecimal.valueOf(3))) <= 0;
     }
 
     private boolean changeVerbBefore(String before) {

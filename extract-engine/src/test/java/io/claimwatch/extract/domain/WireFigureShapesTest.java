@@ -38,6 +38,11 @@ class WireFigureShapesTest {
                 .extracting(x -> x.value.intValue()).containsExactly(40, 120);
         assertThat(mentions("Sales rose sharply, and forecasts for next year run from 40 to 120 units."))
                 .extracting(x -> x.hedge).containsExactly(Hedge.RANGE);
+        // hedge.range-after-change-verb: bounds of one count after a verb of change, the second at most three times the first
+        assertThat(mentions("Countrywide said on Friday it plans to cut 10,000 to 12,000 jobs to cope with weak housing demand."))
+                .extracting(x -> x.hedge).containsExactly(Hedge.RANGE);
+        assertThat(mentions("The Nikkei fell 150 to 9,800 in morning trade.")).extracting(x -> x.hedge)
+                .containsExactly(Hedge.EXACT, Hedge.EXACT);
         // an age's levels stay read as before
         assertThat(mentions("The bill would raise the pension age for miners from 58 to 62.")).extracting(x -> x.hedge)
                 .containsExactly(Hedge.RANGE);
