@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * figure with no party of its own takes as party the company whose heading it follows, in its normal form
  * (company-party-name, {@link CompanyNames}), so that seven lenders' job cuts no longer meet in one group. A heading is
  * a run of at least two all-capital words right followed by a capitalised word in small letters that repeats its
- * first word (or the first word's stem: "ACCREDITED HOME LENDERS HOLDING CO Accredit"); an article is a list only
+ * first word (or the first word's stem: "ACCREDITED HOME LENDERS HOLDING CO Accredit") and runs on as a name
+ * ("Bear Stearns"), or after a heading with a legal suffix ("CORP"), so that an advice subhead ("CHECK YOUR CREDIT
+ * SCORE Check your") heads nothing; an article is a list only
  * with two headings at least, so that one capital headline ("NEW YORK") parts nothing. The headings are read once
  * per article.
  */
@@ -27,6 +29,9 @@ final class ListedCompanies {
             "(?<![\\p{L}\\p{N}])(\\p{Lu}{2,}[\\p{Lu}'-]*)(?: (?:\\p{Lu}{2,}[\\p{Lu}'-]*|&))+ (\\p{Lu}\\p{Ll}+\\p{L}*)");
     /** The shortest stem two spellings of one name's first word share: "accredit" of "ACCREDITED" and "Accredit". */
     private static final int STEM = 4;
+
+    /** The prose name runs on: a space, then a capitalised word. */
+    private static final Pattern NAME_RUNS_ON = Pattern.compile(" \\p{Lu}");
 
     private record Heading(int start, String party) {}
 
@@ -42,6 +47,13 @@ final class ListedCompanies {
         return party;
     }
 
+    /** Whether a capital word of the heading, before its prose word, is a legal suffix ("CORP", "INC"). */
+    private static boolean suffixed(String heading) {
+        String[] ws = heading.split(" ");
+        for (int i = 1; i < ws.length - 1; i++) if (CompanyNames.isLegalSuffix(ws[i])) return true;
+        return false;
+    }
+
     private static List<Heading> headings(String text) {
         List<Heading> found = new ArrayList<>();
         Matcher m = HEADING.matcher(text);
@@ -49,6 +61,9 @@ final class ListedCompanies {
             String capital = m.group(1).toLowerCase(Locale.ROOT);
             String prose = m.group(2).toLowerCase(Locale.ROOT);
             if (prose.length() < STEM || !(capital.startsWith(prose) || prose.startsWith(capital))) continue;
+            // a name, not a subhead: the prose runs on in capitals ("Bear Stearns") or the heading ends in a legal suffix
+            // ("COUNTRYWIDE CORP"); "CHECK YOUR CREDIT SCORE Check your" heads advice, no company
+            if (!NAME_RUNS_ON.matcher(text).region(m.end(), text.length()).lookingAt() && !suffixed(m.group())) continue;
             String party = CompanyNames.normal(text, m.group(2));
             if (!party.isEmpty()) found.add(new Heading(m.start(), party));
         }
