@@ -273,6 +273,7 @@ public final class ClaimKeys {
     if ((party == null || party.isEmpty()) && "person".equals(kind)) party = StrikeParties.of(text, ss, se);
     // plant-owner: "its 325,000 bpd Port Arthur refinery" after "Valero Energy Corp filed", "Motiva Enterprises 285,000 bpd refinery"
     if (party == null || party.isEmpty()) party = PlantOwners.of(text, ss, figureStart, figureEnd, se);
+    if (party.isEmpty()) party = ListedCompanies.of(text, figureStart);   // factbox-section-party: "BEAR STEARNS COS Bear Stearns ..."
     // money-verb-kind: a sum its verb names ("pledged to vaccine effort by UK", "was sold ... for $640m") is money of its
     // measure, of no kind its phrase's nouns (the recipient, the giver, the thing sold) would give it
     if (money != null && !event.isEmpty() && (money.sale() || moneyMeasures.byVerb(counted, measurePhrases.entryOf(unit)))) kind = "";
