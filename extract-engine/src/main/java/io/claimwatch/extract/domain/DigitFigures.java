@@ -228,6 +228,7 @@ final class DigitFigures {
         if (plainInt && (not.dayOfMonth(t, v.intValue(), prev, prev2, j) || not.dayRangeEnd(t, v.intValue(), i, j))) return null;
         if (plainInt && NumberRecognizer.isYearValue(raw) && not.year(t, prev, j)) return null;
         if (prev != null && prev.isWord() && lx.designators.contains(prev.lower())) return null;  // "Flight 17"
+        if (plainInt && not.names.guardedDesignator(t, prev, j)) return null;               // "the 400,000 bpd Line 61"
         if (plainInt && not.names.designatedList(t, i)) return null;                        // "Locks 16, 17, 20"
         if (plainInt && models.names(t, i) != null) return null;                      // "its 737, 747 and 787 planes", "the 787 fleet"
         if (plainInt && not.names.nameEndingInNumber(t, i, prev, prev2, j)) return null;

@@ -59,6 +59,7 @@ public final class Lexicon {
     public final Set<String> irregularPast;          // past and participle forms that differ from the base ("spent", "taken")     // base, past and participle forms of irregular verbs -> participle
     public final Set<String> currencyCodes;          // units that are money
     public final Set<String> scaleNouns;              // "a magnitude-7.1 earthquake": a figure glued to its scale
+    public final Set<String> designatorsGuarded;     // "Line 61": a name unless a unit or a plural follows
     public final Set<String> designatorsAfter;       // "the 911 emergency number": the figure names a thing
     public final Set<String> nounVerbs;              // reporting verbs that are also nouns ("states", "report")
     public final Set<String> peopleVerbs;            // "360 killed", "11,000 died": a bare figure counts people
@@ -127,6 +128,7 @@ public final class Lexicon {
         measureNouns = words("measure-nouns.txt");
         tollNouns = words("toll-nouns.txt");
         furniture = words("furniture.txt");
+        designatorsGuarded = words("designators-guarded.txt");
         designatorsAfter = words("designators-after.txt");
         scaleNouns = words("scale-nouns.txt");
         nounVerbs = words("noun-verbs.txt");

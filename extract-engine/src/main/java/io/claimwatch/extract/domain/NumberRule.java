@@ -91,6 +91,9 @@ enum NumberRule {
             "The war began in 2022 and a 2016 report warned of it.", null),
     DESIGNATOR("a number after a designator (designators.txt) or one that names the thing after it",
             "Article 5 was invoked.", null),
+    GUARDED_DESIGNATOR("a number after a word of designators-guarded.txt (\"Line 61\", \"the 450,000 bpd line 3\") unless a unit, a plural,"
+            + " a time unit or a percent sign follows it (\"waited in line 3 hours\")",
+            "Enbridge restarted Line 61 on Saturday.", null),
     DESIGNATOR_LIST("each number of a list after a capitalised designator in the plural: \"Locks 16, 17, 20\", \"Landing Zones 1 and 2\"",
             "The rocket boosters landed at Landing Zones 1 and 2 on Sunday.", null),
     MODEL_LIST("each number of a list of two or more model numbers (three digits or more, neither round nor a year, or glued to letters:"

@@ -30,13 +30,52 @@ final class NumbersInNames {
             Tok p = t.get(x - 1);
             int y = p.is(",") || p.is("&") ? x - 2 : p.is("and") || p.is("or") ? (x >= 3 && t.get(x - 2).is(",") ? x - 3 : x - 2) : -2;
             if (y == -2) break;
+            if (y > 0 && letterCode(t, y - 1)) y--;   // "Lines 6A and 61": an item with a letter glued to it
             if (y < 0 || !plainInteger(t.get(y))) return false;
             x = y;
         }
         if (x == 0 || !plainInteger(t.get(i)) || !pluralDesignator(t.get(x - 1))) return false;
+        if (!t.get(x - 1).capitalized()) return x < i && !countAfterList(t, i);   // "along lines 14, 6A, 13 and 61, which"
         Tok next = i + 1 < t.size() ? t.get(i + 1) : null;
         return x == i || next == null || !next.isWord() && !next.is("%") || next.capitalized() || lx.functionWords.contains(next.lower())
-                || !not.pluralOrUnit(next.lower()) && !lx.timeUnits.contains(next.lower()) && !lx.measureNouns.contains(next.lower());
+                || !countsNext(next);
+    }
+
+    /** A unit, a plural, a time unit, a measure noun or "%" right after a number: it counts them ("line 3 hours"). */
+    private boolean countsNext(Tok next) {
+        return next.is("%") || next.isWord() && !next.capitalized() && (not.pluralOrUnit(next.lower())
+                || lx.timeUnits.contains(next.lower()) || lx.measureNouns.contains(next.lower()));
+    }
+
+    /** The token after the last item of the list item i is in counts it: "in recent weeks 30 and 40 people". */
+    private boolean countAfterList(List<Tok> t, int i) {
+        int z = i;
+        while (true) {
+            int n = z + 1 < t.size() && letterCode(t, z) ? z + 2 : z + 1;
+            if (n >= t.size()) return false;
+            int y = t.get(n).is(",") || t.get(n).is("&") ? n + 1 : t.get(n).is("and") || t.get(n).is("or") ? n + 1 : -1;
+            if (y > 0 && y < t.size() && (t.get(y).is("and") || t.get(y).is("or"))) y++;
+            if (y < 0 || y >= t.size() || !plainInteger(t.get(y))) return countsNext(t.get(n));
+            z = y;
+        }
+    }
+
+    /** "6A", "6B": a number with one or two capital letters glued after it, an item of a list of names. */
+    private static boolean letterCode(List<Tok> t, int y) {
+        if (y + 1 >= t.size() || !t.get(y).isNum() || t.get(y + 1).start() != t.get(y).end()) return false;
+        String w = t.get(y + 1).text();
+        return t.get(y + 1).isWord() && w.length() <= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * {@link NumberRule#GUARDED_DESIGNATOR}: "the 400,000 bpd Line 61", "Line 14, could restart", "the 450,000 bpd line 3": a
+     * number right after a word of designators-guarded.txt names the thing, unless it counts what follows ("in line 3 hours").
+     */
+    boolean guardedDesignator(List<Tok> t, Tok prev, int j) {
+        if (prev == null || !prev.isWord()) return false;
+        String l = prev.lower();   // or its plural: "along lines 14, 6A, 13 and 61" (the list's first item)
+        return (lx.designatorsGuarded.contains(l) || l.endsWith("s") && lx.designatorsGuarded.contains(l.substring(0, l.length() - 1)))
+                && (j >= t.size() || !countsNext(t.get(j)));
     }
 
     private static boolean plainInteger(Tok k) {
@@ -45,11 +84,12 @@ final class NumbersInNames {
         return true;
     }
 
-    /** "Locks", "Channels", "Zones": a capitalised designator in the plural, not an age ("Ages 18 and 24"). */
+    /** "Locks", "Channels", "Zones", "lines": a designator in the plural, not an age ("Ages 18 and 24"). */
     private boolean pluralDesignator(Tok w) {
         String l = w.lower();
-        if (!w.capitalized() || !l.endsWith("s") || l.startsWith("age")) return false;
-        return lx.designators.contains(l) || lx.designators.contains(l.substring(0, l.length() - 1))
+        if (!w.isWord() || !l.endsWith("s") || l.startsWith("age")) return false;
+        String one = l.substring(0, l.length() - 1);
+        return lx.designators.contains(l) || lx.designators.contains(one) || lx.designatorsGuarded.contains(one)
                 || l.endsWith("es") && lx.designators.contains(l.substring(0, l.length() - 2));
     }
 

@@ -507,6 +507,26 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void aNumberedLineIsAName() {
+        // NumberRule.GUARDED_DESIGNATOR (designators-guarded.txt) and DESIGNATOR_LIST: pipelines' names (fresh-ax, fresh-ao)
+        assertThat(mentions("Enbridge also said it had briefly shut down two larger adjacent lines -- the 400,000 bpd Line 61 and"
+                + " the 670,000 bpd Line 6A -- but both were pumping again within a day.")).extracting(m -> m.low.intValue())
+                .containsExactly(2, 400000, 670000);
+        assertThat(mentions("The westernmost portion of the pipeline, Line 14, could restart on Wednesday and the remainder, Line 64,"
+                + " on Thursday.")).isEmpty();
+        assertThat(mentions("Enbridge also shut down Line 13, which was restarted late Saturday, as well as Lines 6A and 61 which"
+                + " were restarted earlier Saturday.")).isEmpty();
+        assertThat(mentions("It asked to do repairs at multiple locations along lines 14, 6A, 13 and 61, which run through the state."))
+                .isEmpty();
+        assertThat(mentions("Only the 450,000 bpd line 3 remained shut.")).extracting(m -> m.low.intValue()).containsExactly(450000);
+        // a number that counts what follows stays a figure
+        assertThat(mentions("Crews laid the line 12 miles west of the plant.")).extracting(m -> m.low.intValue()).containsExactly(12);
+        assertThat(mentions("Voters stood in lines 40 metres long.")).extracting(m -> m.low.intValue()).containsExactly(40);
+        assertThat(mentions("In recent weeks 30 and 40 people died.")).extracting(m -> m.low.intValue()).containsExactly(30, 40);
+        assertThat(mentions("Unit 3 released 100 tonnes of water.")).extracting(m -> m.low.intValue()).containsExactly(100);
+    }
+
+    @Test
     void anExchangeRateNoteIsNoFigure() {
         assertThat(mentions("The fund lost 40 million euros. ($1 = 0.7508 euro)")).extracting(m -> m.low.intValue()).containsExactly(40000000);
         assertThat(mentions("$1 = 0.9752 Australian dollars")).isEmpty();
