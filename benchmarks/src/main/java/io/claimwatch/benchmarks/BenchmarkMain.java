@@ -38,7 +38,7 @@ public final class BenchmarkMain {
             int bytes = Articles.utf8(Articles.input(input));
             double opsPerSec = r.getPrimaryResult().getScore();
             double cpuOps = Double.NaN;
-            java.nio.file.Path f = ExtractBenchmark.cpuFile(input);
+            java.nio.file.Path f = CpuTimedBenchmark.cpuFile(input);
             if (java.nio.file.Files.exists(f)) {
                 cpuOps = Double.parseDouble(java.nio.file.Files.readString(f).strip());
                 java.nio.file.Files.delete(f);
@@ -73,7 +73,7 @@ public final class BenchmarkMain {
         int bytes = Articles.utf8(Articles.cleanInput(input));
         double opsPerSec = r.getPrimaryResult().getScore();
         double cpuOps = Double.NaN;
-        java.nio.file.Path f = ExtractBenchmark.cpuFile("clean-" + input);
+        java.nio.file.Path f = CpuTimedBenchmark.cpuFile("clean-" + input);
         if (java.nio.file.Files.exists(f)) {
             cpuOps = Double.parseDouble(java.nio.file.Files.readString(f).strip());
             java.nio.file.Files.delete(f);

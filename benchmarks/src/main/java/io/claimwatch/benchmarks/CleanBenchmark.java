@@ -2,13 +2,7 @@ package io.claimwatch.benchmarks;
 
 import io.claimwatch.ingest.domain.ArticleCleaner;
 import io.claimwatch.ingest.domain.CleanArticle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,19 +15,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * ingest-engine's {@link ArticleCleaner#clean} of a plain-text article (as ingest-service takes a {@code text/plain}
  * one: decode, check, clean, date, source map), single-threaded; one operation = one whole document. Inputs: each
  * seed article, and {@code text-1MB} / {@code text-5MB}: whole real articles one after another, a blank line between
  * them, up to the size ({@link Articles#concatenated}: the corpora's texts when {@code -Dclaimwatch.texts} names
- * their directories, else the jar's seeds and eval articles, repeated). Like {@link ExtractBenchmark} it also
- * measures the benchmark thread's CPU time, for {@link BenchmarkMain}'s table.
+ * their directories, else the jar's seeds and eval articles, repeated). Its thread's CPU time per operation too
+ * ({@link CpuTimedBenchmark}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,7 +33,7 @@ import org.openjdk.jmh.runner.IterationType;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)
-public class CleanBenchmark {
+public class CleanBenchmark extends CpuTimedBenchmark {
 
     @Param({"000_6b311205ed4b5ad7.txt", "001_3cfe998d9931a718.txt", "002_f51e2aa30ed312ff.txt",
             "003_61f437f3e7882feb.txt", "004_db5a7571354150cf.txt", "text-1MB", "text-5MB"})
@@ -58,31 +49,9 @@ public class CleanBenchmark {
         if (cleaner.clean(bytes, "text/plain").text().isBlank()) throw new IllegalStateException("nothing kept of " + cleanInput);
     }
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private long ops, cpuStart, cpuNanos, measuredOps;
-
-    @Setup(Level.Iteration)
-    public void startIteration() {
-        ops = 0;
-        cpuStart = THREADS.getCurrentThreadCpuTime();
-    }
-
-    @TearDown(Level.Iteration)
-    public void endIteration(IterationParams params) {
-        if (params.getType() != IterationType.MEASUREMENT) return;
-        cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
-        measuredOps += ops;
-    }
-
-    @TearDown(Level.Trial)
-    public void writeCpuFigure() {
-        if (cpuNanos == 0) return;
-        try {
-            Files.writeString(ExtractBenchmark.cpuFile("clean-" + cleanInput),
-                    String.format(Locale.ROOT, "%.4f", measuredOps / (cpuNanos / 1e9)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    protected String cpuFigureName() {
+        return "clean-" + cleanInput;
     }
 
     @Benchmark
