@@ -90,10 +90,8 @@ public final class HedgeDetector {
             default -> isRange = false;
         }
         if (!isRange) return null;
-        BigDecimal lo = a.value, hi = b.value;
+        BigDecimal lo = scaledLow(a, b), hi = b.value;
         if (a.unit.isEmpty() && !b.unit.isEmpty()) a.unit = b.unit;
-        // "5 to 10 million": the scale of the second applies to the first
-        if (a.scale.compareTo(BigDecimal.ONE) == 0 && b.scale.compareTo(BigDecimal.ONE) > 0) lo = lo.multiply(b.scale);
         if (lo.compareTo(hi) >= 0) return null;
         Mention r = new Mention(a.start, b.end, a.tokStart, b.tokEnd, lo);
         r.hedgeStart = Math.min(hs, a.start);
@@ -138,8 +136,13 @@ public final class HedgeDetector {
      */
     private static boolean closeBounds(Mention a, Mention b) {
         if (!a.unit.isEmpty() || !a.unitWords.isEmpty() || a.value.signum() <= 0) return false;
-        BigDecimal lo = a.scale.compareTo(BigDecimal.ONE) == 0 && b.scale.compareTo(BigDecimal.ONE) > 0 ? a.value.multiply(b.scale) : a.value;
+        BigDecimal lo = scaledLow(a, b);
         return lo.compareTo(b.value) < 0 && b.value.compareTo(lo.multiply(BigDecimal.valueOf(3))) <= 0;
+    }
+
+    /** The low end of "X to Y": "5 to 10 million", the scale of the second applies to the first. */
+    private static BigDecimal scaledLow(Mention a, Mention b) {
+        return a.scale.compareTo(BigDecimal.ONE) == 0 && b.scale.compareTo(BigDecimal.ONE) > 0 ? a.value.multiply(b.scale) : a.value;
     }
 
     private boolean changeVerbBefore(String before) {
