@@ -98,7 +98,7 @@ final class CountedVerbs {
                 && v.lower().endsWith("ing") && v.lower().length() > 5) {
             r.participle = v.lower();                            // "members backing a cut": used when no verb before
             r.participleEnd = v.end();
-        } else if (copula && v.isWord() && w.stateAdjectives.contains(v.lower()) && !wholeOfPart(r)) {
+        } else if (copula && v != null && v.isWord() && w.stateAdjectives.contains(v.lower()) && !wholeOfPart(r)) {
             r.verb = v.lower();                                  // "80 ships were strike-bound", "people are missing"
             r.verbRule = CountedRule.NOUN_ADJECTIVE_AFTER_BE;
             r.end = v.end();

@@ -36,6 +36,20 @@ class StagesHardCasesTest {
         assertThat(c.hedge()).isEqualTo(Hedge.MORE_THAN);
     }
 
+    // ------------------------------------------------------------------ counted phrase
+
+    @Test
+    void aSentenceCutAtItsCopulaKeepsItsFigure() {
+        // a teaser or a headline cut short ("Officials said 12 people were"): nothing after the verb to read
+        List<ExtractedClaim> cs = all("Officials said 12 people were", null);
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).low()).isEqualByComparingTo("12");
+        assertThat(cs.get(0).counted()).isEqualTo("people");
+        Extraction e = EXTRACTOR.extract("Of the 300 passengers, 12 were", null);
+        assertThat(e.failures()).isEmpty();
+        assertThat(e.claims()).isNotEmpty();
+    }
+
     // ------------------------------------------------------------------ attribution
 
     @Test
