@@ -50,6 +50,8 @@ import picocli.CommandLine.Parameters;
 public final class ExtractClaims implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The files of a folder that --each reads as articles. */
+  private static final java.util.regex.Pattern ARTICLE_FILE = java.util.regex.Pattern.compile("(?i).+\\.(txt|html?)");
 
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
       description = "The publication date to resolve relative dates against; default: decided from each article as ingest"
@@ -73,8 +75,14 @@ public final class ExtractClaims implements Callable<Integer> {
       description = "The JSON lines with an \"explanation\" array in each claim: which rule set each field from which words")
   boolean explainJson;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read")
-  List<Path> files;
+  @Option(names = "--each", paramLabel = "DIR",
+      description = "Each argument is a run of its own, NAME=PATH[,PATH...] (files, or folders whose .txt, .html and .htm files are read in"
+          + " the order of their names, all the run's files sorted together): grouped within the run, its JSON lines"
+          + " written to DIR/NAME.jsonl. One process, one engine for many sets (corpora/score-each)")
+  Path eachDir;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to read (with --each: NAME=PATH[,PATH...])")
+  List<String> files;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -98,8 +106,15 @@ public final class ExtractClaims implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give --explain (or --explain-json) or --groups, not both");
     }
     Map<String, LocalDate> dates = publishedFrom == null ? Map.of() : publicationDates(publishedFrom);
+    java.util.function.Function<String, LocalDate> date = name -> published != null ? published : dates.get(name);
+    if (eachDir != null) {
+      if (explain != null || groupsOnly) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give --each alone, without --explain or --groups");
+      }
+      return runEach(date);
+    }
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    Run run = run(files, name -> published != null ? published : dates.get(name), explain != null);
+    Run run = run(files.stream().map(Path::of).toList(), date, explain != null);
     run.errors().forEach(System.err::println);
     if ("text".equals(explain)) {
       run.files().forEach(line -> out.print(explanationText(line)));
@@ -110,6 +125,47 @@ public final class ExtractClaims implements Callable<Integer> {
     }
     out.flush();
     return run.errors().isEmpty() ? 0 : 1;
+  }
+
+  /** --each: one run a NAME=PATH[,PATH...] argument, its lines in eachDir/NAME.jsonl; errors on stderr, named. */
+  private int runEach(java.util.function.Function<String, LocalDate> date) throws IOException {
+    Map<String, List<Path>> runs = new java.util.LinkedHashMap<>();
+    for (String arg : files) {
+      int eq = arg.indexOf('=');
+      String name = eq < 0 ? "" : arg.substring(0, eq);
+      if (eq < 0 || name.isEmpty() || name.contains("/") || runs.containsKey(name)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "with --each, each argument is NAME=PATH[,PATH...] with a name of its own and no '/': " + arg);
+      }
+      List<Path> paths = new ArrayList<>();
+      for (String p : arg.substring(eq + 1).split(",")) {
+        Path path = Path.of(p);
+        if (Files.isDirectory(path)) {
+          try (var listed = Files.list(path)) {
+            listed.filter(f -> Files.isRegularFile(f) && ARTICLE_FILE.matcher(f.getFileName().toString()).matches()).forEach(paths::add);
+          }
+        } else if (Files.isRegularFile(path)) {
+          paths.add(path);
+        } else {
+          throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p + " (in " + arg + ")");
+        }
+      }
+      paths.sort(java.util.Comparator.comparing(f -> f.getFileName().toString()));
+      runs.put(name, paths);
+    }
+    Files.createDirectories(eachDir);
+    boolean failed = false;
+    for (Map.Entry<String, List<Path>> r : runs.entrySet()) {
+      Run run = run(r.getValue(), date, false);
+      run.errors().forEach(e -> System.err.println(r.getKey() + ": " + e));
+      failed |= !run.errors().isEmpty();
+      try (PrintStream out = new PrintStream(Files.newOutputStream(eachDir.resolve(r.getKey() + ".jsonl")), false, StandardCharsets.UTF_8)) {
+        for (ObjectNode line : run.files()) {
+          out.println(JSON.writeValueAsString(line));
+        }
+      }
+    }
+    return failed ? 1 : 0;
   }
 
   /**
