@@ -187,7 +187,10 @@ public final class NumberRecognizer {
     }
 
     static boolean isYearValue(String raw) {
-        if (raw.length() != 4 || raw.indexOf(',') >= 0 || raw.indexOf('.') >= 0) return false;
+        if (raw.length() != 4) return false;
+        for (int i = 0; i < 4; i++) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') return false;   // "four", "1,00", "9.50"
+        }
         int y = Integer.parseInt(raw);
         return y >= 1800 && y <= 2100;
     }

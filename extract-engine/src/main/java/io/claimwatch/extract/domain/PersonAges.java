@@ -100,7 +100,7 @@ final class PersonAges {
     boolean between(List<Tok> t, int i) {
         if (i < 3) return false;
         int b = t.get(i - 1).is("between") ? i - 1 : i >= 3 && t.get(i - 1).is("and") && age(t.get(i - 2)) && t.get(i - 3).is("between") ? i - 3 : -1;
-        if (b < 2 || !t.get(b + 2).is("and") || b + 3 >= t.size() || !age(t.get(b + 1)) || !age(t.get(b + 3))) return false;
+        if (b < 2 || b + 3 >= t.size() || !t.get(b + 2).is("and") || !age(t.get(b + 1)) || !age(t.get(b + 3))) return false;
         int end = b + 4;
         if (end < t.size() && !NotFigures.CLAUSE_ENDS.contains(t.get(end).text())) return false;
         Tok verb = t.get(b - 1), noun = t.get(b - 2);

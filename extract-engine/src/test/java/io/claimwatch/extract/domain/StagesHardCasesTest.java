@@ -50,6 +50,17 @@ class StagesHardCasesTest {
         assertThat(e.claims()).isNotEmpty();
     }
 
+    @Test
+    void aSentenceCutAfterBetweenOrAfterAWrittenNumberKeepsItsFigures() {
+        // "between 10" at the end (age.people-between read past it), "from four" (a written number is no year)
+        for (String cut : List.of("the attack, which she said was carried out by between 10",
+                "Seamen were accepting pay offers of 120 pct from four")) {
+            Extraction e = EXTRACTOR.extract(cut, null);
+            assertThat(e.failures()).as(cut).isEmpty();
+            assertThat(e.claims()).as(cut).isNotEmpty();
+        }
+    }
+
     // ------------------------------------------------------------------ attribution
 
     @Test
