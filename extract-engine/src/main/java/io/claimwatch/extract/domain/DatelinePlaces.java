@@ -47,7 +47,7 @@ final class DatelinePlaces {
    */
   static Places of(PlaceFinder places, String text, int start, int end, StoryDateline dateline, boolean event,
       List<Sentences.Sentence> naming) {
-    Places filed = places.find(text, dateline.placeStart(), dateline.placeEnd(), true);
+    Places filed = filed(places, text, dateline);
     int story = SubjectPlaces.pastDateline(text, start, end, dateline);
     if (story >= 0 && story < end) {
       Places told = places.find(text, story, end, false);
@@ -55,8 +55,11 @@ final class DatelinePlaces {
         Places site = siteAbroad(places, text, filed, naming);
         if (site != null) return site;
       }
-      String town = text.substring(dateline.placeStart(), dateline.placeEnd()).split(",")[0].strip().toLowerCase(Locale.ROOT);
-      boolean townNamed = text.substring(story, end).toLowerCase(Locale.ROOT).contains(town);
+      String lead = text.substring(story, end).toLowerCase(Locale.ROOT);
+      boolean townNamed = false;
+      for (String desk : text.substring(dateline.placeStart(), dateline.placeEnd()).split(",")[0].split("/")) {
+        townNamed |= lead.contains(desk.strip().toLowerCase(Locale.ROOT));
+      }
       if (!Collections.disjoint(filed.countries(), told.countries()) && !townNamed) {
         return new Places(filed.countries(), Set.of(), Set.of()).union(told);
       }
@@ -68,6 +71,25 @@ final class DatelinePlaces {
       }
     }
     return filed.union(places.find(text, start, end, false));
+  }
+
+  /**
+   * Where the story was filed. frame.desks-dateline: a story several desks wrote ("BOSTON/CHICAGO (Reuters) -",
+   * "GENEVA/TAIPEI") was filed where its reporters sit, not where its event is: their dateline gives only the country
+   * every desk is in (none when they are in different countries), not their towns or states.
+   */
+  private static Places filed(PlaceFinder places, String text, StoryDateline dateline) {
+    int from = dateline.placeStart(), to = dateline.placeEnd();
+    if (text.lastIndexOf('/', to - 1) < from) return places.find(text, from, to, true);
+    Set<String> common = null;
+    for (int i = from, part = from; i <= to; i++) {
+      if (i < to && text.charAt(i) != '/') continue;
+      Set<String> countries = places.find(text, part, i, true).countries();
+      if (common == null) common = new java.util.HashSet<>(countries);
+      else common.retainAll(countries);
+      part = i + 1;
+    }
+    return new Places(Set.copyOf(common), Set.of(), Set.of());
   }
 
   /**

@@ -127,4 +127,18 @@ class SubjectPlaceRulesTest {
     Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
     assertThat(e.frame().place()).contains("@GB.WLS").doesNotContain("@SG");
   }
+
+  @Test
+  void desksThatFiledTogetherGiveTheirCommonCountryOnly() {
+    // frame.desks-dateline: Boston and Chicago are where the reporters sit; the strike is at a plant in Pennsylvania
+    String text = "BOSTON/CHICAGO (Reuters) - Harley-Davidson Inc. plans to lay off up to 740 workers because of a strike at"
+        + " its largest motorcycle plant, the company said.\n";
+    Extraction e = Fixtures.EXTRACTOR.extract(text, PUBLISHED);
+    assertThat(e.frame().place()).doesNotContain("@US.MA").doesNotContain("@US.IL");
+    // desks in two countries give neither: the outbreak the lead names is the news
+    String abroad = "GENEVA/TAIPEI (Reuters) - Global airlines were warned on Tuesday of falls in traffic due to the outbreak"
+        + " of swine flu in Mexico.\n";
+    assertThat(Fixtures.EXTRACTOR.extract(abroad, PUBLISHED).frame().place()).contains("@MX").doesNotContain("@CH")
+        .doesNotContain("@TW");
+  }
 }

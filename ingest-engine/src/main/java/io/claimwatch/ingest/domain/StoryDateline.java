@@ -27,7 +27,8 @@ public record StoryDateline(String place, int placeStart, int placeEnd, LocalDat
   private static final int MAX_LINES = 15;
   private static final int MAX_CHARS = 3000;
 
-  private static final String PLACE_WORDS = "\\p{Lu}[\\p{L}.'’ -]{0,40}?";
+  /** A place's words; desks that file one story together are one place ("NEW YORK/LONDON", "OTTAWA/WILMINGTON"). */
+  private static final String PLACE_WORDS = "\\p{Lu}[\\p{L}.'’ -]{0,40}?(?:/\\p{Lu}[\\p{L}.'’ -]{0,40}?){0,3}";
   private static final String MONTH_FIRST =
       "(?<m1>(?i:" + Dates.MONTH + "))\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y1>(?:19|20)\\d{2}))?";
   private static final String DAY_FIRST =

@@ -61,6 +61,19 @@ class PublicationDatingTest {
   }
 
   @Test
+  void desksThatFileTogetherAreOneDateline() {
+    // Reuters' stories written by two bureaus: "NEW YORK/LONDON (Reuters) -", "OTTAWA/WILMINGTON, Delaware (Reuters) -"
+    assertThat(StoryDateline.read("NEW YORK/LONDON (Reuters) - Oil fell 2 percent on Monday."))
+        .isEqualTo(new StoryDateline("NEW YORK/LONDON", 0, 15, null, -1, -1));
+    assertThat(StoryDateline.read("OTTAWA/WILMINGTON, Delaware (Reuters) - Nortel will cut 1,300 jobs.").place())
+        .isEqualTo("OTTAWA/WILMINGTON, Delaware");
+    StoryDateline dated = StoryDateline.read("LONDON/PARIS, Aug 12, 2008 (Reuters) - Airbus said on Tuesday it would cut 100 jobs.");
+    assertThat(dated.place()).isEqualTo("LONDON/PARIS");
+    assertThat(dated.date()).isEqualTo(LocalDate.of(2008, 8, 12));
+    assertThat(StoryDateline.read("Sales rose 4 percent/year — the most since 2008.")).as("a slash in a sentence").isNull();
+  }
+
+  @Test
   void aDateLineLeftInTheTextIsTheLastResort() {
     Dating d = PublicationDating.fromText("Wire Staff | March 3, 2022\n\nOfficials said 40 homes burned on March 2, 2022.");
     assertThat(d.publication()).isEqualTo(new DateEvidence(LocalDate.of(2022, 3, 3), DateEvidence.Source.TEXT,
