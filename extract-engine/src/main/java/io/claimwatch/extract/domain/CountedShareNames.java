@@ -54,6 +54,7 @@ final class CountedShareNames {
             k = pastCoordinatedShares(t, n);
             if (k == n) return r;
         }
+        if (k >= t.size()) return r;                                  // the shares' list runs to the text's end: no predicate
         if (w.copulas.contains(t.get(k).lower()) && k + 1 < t.size() && w.copulaPreps.contains(t.get(k + 1).lower())) return r;   // "were in adults"
         int v = k;
         if (v + 1 < t.size() && (t.get(v).is("have") || t.get(v).is("has") || t.get(v).is("had")) && pastVerb(t.get(v + 1))) v++;
