@@ -170,12 +170,18 @@ public final class BodyBenchmark implements Callable<Integer> {
 
   private final java.util.Map<String, Integer> refusals = new java.util.TreeMap<>();
 
-  /** The clean text, or null when the cleaner refuses the page (counted by reason). */
+  /**
+   * The clean text, or null when the cleaner refuses the page (counted by reason) or fails on it (counted
+   * as "failed: " and the exception's class, so that a set scored once is scored whole).
+   */
   private String clean(ArticleCleaner cleaner, byte[] html) {
     try {
       return cleaner.clean(html, "text/html").text();
     } catch (DomainException e) {
       refusals.merge(e.reason(), 1, Integer::sum);
+      return null;
+    } catch (RuntimeException e) {
+      refusals.merge("failed: " + e.getClass().getSimpleName(), 1, Integer::sum);
       return null;
     }
   }
