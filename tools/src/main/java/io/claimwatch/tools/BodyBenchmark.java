@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * ({@link BodyScore}) per set, and cleaning speed (pages/s, one thread). The sets, in
  * {@code $CLAIMWATCH_BODIES_DIR}: {@code dragnet} (ground truth: the corrected text up to the comments
  * marker) and {@code l3s-gn1} (ground truth: the text the assessors labelled headline or full text,
- * classes x-nc-sel1 and x-nc-sel2 of the annotated page).
+ * classes x-nc-sel1 and x-nc-sel2 of the annotated page); {@code dragnet-cetr} as {@code dragnet};
+ * {@code cleanportaleval} and {@code cleaneval-final} in CleanEval's format ({@link #cleanEval}).
  */
 @Command(name = "score-bodies", mixinStandardHelpOptions = true,
     description = "Scores ingest-service's HTML cleaning against hand-made ground truth (token P/R/F1, pages/s).")
@@ -51,7 +52,8 @@ public final class BodyBenchmark implements Callable<Integer> {
       + " divs, 1.1 MB of divs nested 200 deep side by side), 3 times each: the answer, wall and CPU time")
   boolean hostile;
 
-  @Parameters(arity = "0..*", paramLabel = "SET", description = "dragnet (development), l3s-gn1 (held out), dragnet-cetr, cleanportaleval (held out)")
+  @Parameters(arity = "0..*", paramLabel = "SET", description = "dragnet, l3s-gn1, cleanportaleval (development), dragnet-cetr (also reported),"
+      + " cleaneval-final (held out: scored once, by the lead)")
   List<String> sets = List.of();
 
   public static void main(String[] args) {
@@ -168,12 +170,18 @@ public final class BodyBenchmark implements Callable<Integer> {
 
   private final java.util.Map<String, Integer> refusals = new java.util.TreeMap<>();
 
-  /** The clean text, or null when the cleaner refuses the page (counted by reason). */
+  /**
+   * The clean text, or null when the cleaner refuses the page (counted by reason) or fails on it (counted
+   * as "failed: " and the exception's class, so that a set scored once is scored whole).
+   */
   private String clean(ArticleCleaner cleaner, byte[] html) {
     try {
       return cleaner.clean(html, "text/html").text();
     } catch (DomainException e) {
       refusals.merge(e.reason(), 1, Integer::sum);
+      return null;
+    } catch (RuntimeException e) {
+      refusals.merge("failed: " + e.getClass().getSimpleName(), 1, Integer::sum);
       return null;
     }
   }
@@ -189,7 +197,8 @@ public final class BodyBenchmark implements Callable<Integer> {
         Path txt = setDir.resolve("GoldStandard").resolve(name + ".txt");
         String truth = decode(Files.readAllBytes(txt));
         pages.add(new Page(name, Files.readAllBytes(html),
-            truth.startsWith("<") ? labelled(truth) : truth.stripLeading().startsWith("URL:") ? cleanEval(truth.stripLeading())
+            CLEANEVAL_FORMAT.contains(setDir.getFileName().toString()) ? cleanEval(truth)
+                : truth.startsWith("<") ? labelled(truth) : truth.stripLeading().startsWith("URL:") ? cleanEval(truth)
                 : corrected(truth)));
       }
     }
@@ -214,11 +223,25 @@ public final class BodyBenchmark implements Callable<Integer> {
    * text without the URL line and the tags, references decoded.
    */
   static String cleanEval(String truth) {
-    int nl = truth.indexOf('\n');
-    String body = nl < 0 ? "" : truth.substring(nl + 1);
-    body = body.replaceAll("</?[phl]>", "");
+    String body = truth.startsWith("\uFEFF") ? truth.substring(1) : truth;
+    body = body.stripLeading();
+    if (body.startsWith("URL")) { // as the snapshot's strip.py: the first line, when it is the URL line
+      int nl = body.indexOf('\n');
+      body = nl < 0 ? "" : body.substring(nl + 1);
+    }
+    body = CLEANEVAL_TAG.matcher(body).replaceAll("");
     return org.jsoup.parser.Parser.unescapeEntities(body, false);
   }
+
+  /** A paragraph's tag in CleanEval's format, opening or closing, in either case. */
+  private static final java.util.regex.Pattern CLEANEVAL_TAG = java.util.regex.Pattern.compile("(?i)</?[phl]>");
+
+  /**
+   * The sets whose ground truth is in CleanEval's format whatever a file's first line: CleanPortalEval
+   * and CleanEval's final test set (a set not listed is read as CleanEval's when its truth opens with
+   * "URL:").
+   */
+  static final java.util.Set<String> CLEANEVAL_FORMAT = java.util.Set.of("cleanportaleval", "cleaneval-final");
 
   /**
    * The line that starts the comments in Dragnet's corrected text: "!@#$%^&*()  COMMENTS" in most

@@ -41,5 +41,10 @@ class BodyScoreTest {
     String cleanEval = "URL: http://example.com/news/1\n<h>A headline\n\n<p>The BBC&#039;s text,\n wrapped.\n<l>An item</p>\n";
     assertThat(BodyBenchmark.cleanEval(cleanEval).split("\\s+"))
         .containsExactly("A", "headline", "The", "BBC's", "text,", "wrapped.", "An", "item");
+    // CleanEval's own files: the URL line as the snapshot's strip.py reads it, tags in either case, none without it
+    assertThat(BodyBenchmark.cleanEval("\uFEFFURL: http://example.org/a.html\n<P>First.\n<L>Item</l>\n").split("\\s+"))
+        .containsExactly("First.", "Item");
+    assertThat(BodyBenchmark.cleanEval("<p>No URL line.\n").strip()).isEqualTo("No URL line.");
+    assertThat(BodyBenchmark.CLEANEVAL_FORMAT).contains("cleanportaleval", "cleaneval-final");
   }
 }

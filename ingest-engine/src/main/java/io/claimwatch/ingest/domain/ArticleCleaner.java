@@ -170,6 +170,13 @@ public final class ArticleCleaner {
     }
     Charset charset = doc.charset();
     String source = decoded(content, charset);
+    boolean valid = decodes(content, charset);
+    String mended = !valid && declared == null && charset.equals(StandardCharsets.UTF_8)
+        ? StrayPunctuation.decode(content) : null;
+    if (mended != null) { // UTF-8 with windows-1252 quotes pasted in: the stray-punctuation rule
+      source = mended;
+      doc = Jsoup.parse(mended, "", Parser.htmlParser().setTrackPosition(true));
+    }
     if (source != null && UNCLOSED_TITLE.matcher(source).find() && !CLOSED_TITLE.matcher(source).find()) {
       // a <title> never closed holds the rest of the page as its text (a browser shows a blank page):
       // the page is read as if it were any other element, so that its body is the body again; the
@@ -184,7 +191,7 @@ public final class ArticleCleaner {
     if (all.isBlank()) {
       throw empty("the HTML has no visible text; send the article page itself");
     }
-    if (!decodes(content, charset)) {
+    if (!valid && mended == null) {
       throw notText("the page is not valid " + charset.name() + " (the charset " + (declared != null ? "declared in the"
           + " content type" : "of its <meta charset>, byte-order mark or the default UTF-8") + "); send the page in the charset"
           + " it declares, or declare the one it is in (text/html; charset=...)");

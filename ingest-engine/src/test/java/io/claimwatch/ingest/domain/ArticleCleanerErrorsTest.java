@@ -49,6 +49,39 @@ class ArticleCleanerErrorsTest {
     assertReason("At least 40 people \u00ff died.".getBytes(StandardCharsets.ISO_8859_1), "text/plain", "ARTICLE_NOT_TEXT");
   }
 
+  /** The stray-punctuation rule: windows-1252 quotes pasted into a UTF-8 page (Washington Post blogs, 2013). */
+  @Test
+  void strayWindows1252QuotesInUtf8AreReadAsTheQuotesTheyAre() throws Exception {
+    java.io.ByteArrayOutputStream page = new java.io.ByteArrayOutputStream();
+    page.write(utf8("<html><body><h1>Senate deal</h1><p>The draft under discussion in the House is a "));
+    page.write(0x91);
+    page.write(utf8("slap in the face,"));
+    page.write(0x92);
+    page.write(utf8(" after 15 senators \u2014 and the White House \u2014 agreed to it, aides said.</p></body></html>"));
+    byte[] bytes = page.toByteArray();
+    CleanArticle a = cleaner.clean(bytes, "text/html");
+    assertThat(a.text()).contains("is a \u2018slap in the face,\u2019 after 15 senators \u2014 and the White House");
+    String source = new String(bytes, StandardCharsets.UTF_8); // one replacement char a stray byte: the same indexes
+    int clean = a.text().indexOf("15 senators");
+    assertThat(source.substring(a.sourceMap().toSource(clean))).startsWith("15 senators");
+    // declared UTF-8 is taken at its word; a byte windows-1252 leaves undefined, or one of 0xA0 and more, is not punctuation
+    assertReason(bytes, "text/html; charset=utf-8", "ARTICLE_NOT_TEXT");
+    byte[] undefined = bytes.clone();
+    undefined[indexOf(bytes, (byte) 0x91)] = (byte) 0x81;
+    assertReason(undefined, "text/html", "ARTICLE_NOT_TEXT");
+    undefined[indexOf(bytes, (byte) 0x91)] = (byte) 0xE9;
+    assertReason(undefined, "text/html", "ARTICLE_NOT_TEXT");
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   @Test
   void utf8BytesUnderAnotherMetaCharsetAreReadAsUtf8() {
     byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\"></head><body>"
