@@ -221,7 +221,7 @@ public final class ClaimExtractor {
                 Modality mod = modality.of(text.substring(s.start(), clause[1]));
                 ClaimKeys.Position at = new ClaimKeys.Position(clause[0], clause[1], s.start(), s.end(), m.hedgeStart, m.start, m.end,
                         mi == 0 ? s.start() : segmentBoundary(text, ms.get(mi - 1).end, m.hedgeStart),
-                        mi + 1 == ms.size() ? s.end() : segmentBoundary(text, m.end, ms.get(mi + 1).hedgeStart), previousSentenceStart, heldOff);
+                        mi + 1 == ms.size() ? s.end() : segmentBoundary(text, m.end, ms.get(mi + 1).hedgeStart), previousSentenceStart, heldOff, MarketKeyDays.traded(time, ctx, s.start(), clause, m.unit, lx.currencyCodes));
                 ClaimKeys.Keyed k = keys.key(c.text(), text, at, m.unit, frame, d, pub);
                 String countedRule = null;
                 if (k.counted().isEmpty()) {

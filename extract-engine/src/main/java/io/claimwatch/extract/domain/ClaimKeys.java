@@ -205,7 +205,7 @@ public final class ClaimKeys {
     if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
     boolean background = sentencePlaces.apartFrom(frame.places()), placeApart = background;
-    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, kind, proceedings.past(text), at.heldOff());
+    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, kind, proceedings.past(text), at.heldOff(), at.traded());
     background = dated.background();
     boolean datedApart = dated.datedApart(), periodTotal = dated.periodTotal();
     PartialDate ownStart = dated.ownStart();
@@ -371,10 +371,10 @@ public final class ClaimKeys {
    * sentenceEnd), its figure [figureStart, figureEnd) with its hedge from hedgeStart ("almost 150"), the
    * figure's own part of the clause between the figures beside it [segmentStart, segmentEnd), and the
    * start of the sentence before it in its paragraph (-1: none); and whether the sentence tells output or capacity held
-   * off ({@link DayStates#held}, read once a sentence).
+   * off ({@link DayStates#held}, read once a sentence), and whether its clause tells a market's move ({@link MarketKeyDays}).
    */
   record Position(int clauseStart, int clauseEnd, int sentenceStart, int sentenceEnd, int hedgeStart, int figureStart, int figureEnd,
-                  int segmentStart, int segmentEnd, int previousSentenceStart, boolean heldOff) {}
+                  int segmentStart, int segmentEnd, int previousSentenceStart, boolean heldOff, boolean traded) {}
 
   /**
    * A claim's key, whether it is about another event than the article's, and its counted phrase as a noun phrase; {@code

@@ -28,9 +28,10 @@ final class KeyWindows {
    * @param kind what the figure counts, as keyed
    * @param past whether the article reports a proceeding over its event ({@link Proceedings})
    * @param held whether the sentence tells output or capacity held off ({@link DayStates#held})
+   * @param traded whether the claim's clause tells a market's price or move ({@link MarketKeyDays})
    */
   static Dated of(String text, int ss, int se, EventFrame frame, TimeResolver.EventDates own, LocalDate pub, List<String> sentenceCauses,
-                  EventFrame.Span span, boolean background, String kind, boolean past, boolean held) {
+                  EventFrame.Span span, boolean background, String kind, boolean past, boolean held, boolean traded) {
     LocalDate[] window = {frame.earliest(), frame.latest()};
     boolean datedApart = false, periodTotal = false;
     PartialDate ownStart = own.start(), ownEnd = own.end();
@@ -67,6 +68,7 @@ final class KeyWindows {
     }
     LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd, frame.cause());   // daily-count: "flights canceled on Friday"
     if (day == null && !background) day = DayStates.window(held, own.start(), own.end());   // dating.day-state: a shut-in of the day
+    if (day == null) day = MarketKeyDays.window(traded, own, pub);   // key.market-day: a share price of its trading day
     if (day != null) window = day;
     return new Dated(window[0], window[1], background, datedApart, periodTotal, ownStart);
   }

@@ -52,9 +52,14 @@ final class PlantOwners {
         HEADS = Set.copyOf(lists.getOrDefault("head", Set.of()));
     }
 
-    /** The owner of the plant whose rate is the figure [figureStart, figureEnd) of the sentence [sentenceStart, sentenceEnd), or "". */
+    /**
+     * The owner of the plant whose rate is the figure [figureStart, figureEnd) of the sentence [sentenceStart, sentenceEnd), or
+     * "": the plant itself when a number names it ({@link #designated}).
+     */
     static String of(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
         if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return "";
+        String plant = designated(text, figureStart, figureEnd, sentenceEnd);   // plant-designated: "the 670,000 bpd Line 6A"
+        if (!plant.isEmpty()) return plant;
         // read from the number's end, not the figure's: a figure may hold its unit ("325,000 barrel per day", unit-before-noun)
         int numberEnd = figureStart;
         while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
@@ -75,9 +80,34 @@ final class PlantOwners {
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
     private static final int NONE = 0, RATE = 1, PLANT = 2;
 
+    /** A plant's number after its noun: "6A" of "Line 6A", "14" of "Line 14/64" (the first line of a pair run as one). */
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}[A-Za-z]?)(?:/\\d{1,3}[A-Za-z]?)?[,.;:)]?");
+
+    /**
+     * Rule "plant-designated": a rate written right before a plant noun that a number names ("the 670,000 bpd Line 6A",
+     * "Enbridge's 318,000 barrel a day Line 14/64", "the 400,000 bpd Line 61") is that one plant's capacity, keyed by its
+     * noun and number ("line 6a", "line 14"), whoever owns it: one company's lines are as many quantities, and a plant told
+     * with no number ("The line can handle 670,000 barrels per day") still meets its own. Else "".
+     */
+    static String designated(String text, int figureStart, int figureEnd, int sentenceEnd) {
+        if (figureStart >= sentenceEnd || figureEnd > sentenceEnd) return "";
+        int numberEnd = figureStart;
+        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
+        String[] ws = text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ").strip().split("\\s+");
+        int head = rateAfter(ws);
+        if (head < 0 || head + 1 >= ws.length) return "";
+        java.util.regex.Matcher m = NUMBER.matcher(ws[head + 1]);
+        return m.matches() ? clean(ws[head]).toLowerCase(Locale.ROOT) + " " + m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
     /** What the words after a figure are: {@link #NONE}, {@link #RATE} or {@link #PLANT}. */
     private static int rateAfter(String after) {
-        String[] ws = after.strip().split("\\s+");
+        int head = rateAfter(after.strip().split("\\s+"));
+        return head >= 0 ? PLANT : head == -RATE ? RATE : NONE;
+    }
+
+    /** The index of the plant noun among the words after a figure, else -{@link #RATE} (a rate, no plant) or -{@link #PLANT} (no rate). */
+    private static int rateAfter(String[] ws) {
         boolean rate = false, unit = false;
         for (int i = 0; i < ws.length && i < AFTER; i++) {
             String raw = ws[i];
@@ -85,16 +115,16 @@ final class PlantOwners {
             String w = clean(raw).toLowerCase(Locale.ROOT);
             if (w.isEmpty()) continue;
             if (raw.startsWith("(") && raw.endsWith(")") && RATES.contains(w)) { rate = true; continue; }   // "(bpd)"
-            if (rate && HEADS.contains(w)) return PLANT;
+            if (rate && HEADS.contains(w)) return i;
             if (hyphenedRate(w)) { rate = true; continue; }                     // "240,000-cars-a-year"
             if (!rate && RATES.contains(w)) { rate = true; continue; }
             if (!rate && UNITS.contains(w)) { unit = true; continue; }
             if (unit && !rate && (w.equals("per") || w.equals("a")) && i + 1 < ws.length
                     && TIMES.contains(clean(ws[i + 1]).toLowerCase(Locale.ROOT))) { rate = true; i++; continue; }
             if (rate && capitalised(raw) && !raw.endsWith(".") && !raw.endsWith(";") && !raw.endsWith(":")) continue;   // "Port Arthur", "Beaumont, Texas,"
-            return rate ? RATE : NONE;
+            return rate ? -RATE : -PLANT;
         }
-        return rate ? RATE : NONE;
+        return rate ? -RATE : -PLANT;
     }
 
     /** "barrel-per-day", "tonne-a-year" (a leading number or scale word dropped). */
