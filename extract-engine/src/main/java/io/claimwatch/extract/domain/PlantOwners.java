@@ -72,11 +72,43 @@ final class PlantOwners {
         return name(text, before[first]);
     }
 
+    /**
+     * claimant.plant-capacity: "Exxon Mobil Corp said the storm had only a minor impact on its 349,000 bpd Beaumont, Texas,
+     * refinery", "Enbridge said ... the 318,000 barrels-per-day Line 14 would resume": a rate written before the noun of a
+     * plant that the words name or own is the outlet's description of that plant, no part of the speaker's report. The
+     * plant is owned when a possessive ("its", "their", "Exxon's") or a name ("Motiva Enterprises") stands right before the
+     * figure, named when "the" does and the plant's name stands between the rate and its noun or is that noun ("Line 14");
+     * not "a 437,000 bpd refinery in Rotterdam" (a plant the sentence brings in), nor "the entire 178,500 bpd refinery".
+     * The figure [figureStart, figureEnd) of the sentence [sentenceStart, sentenceEnd).
+     */
+    static boolean describedCapacity(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
+        if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return false;
+        int numberEnd = figureStart;
+        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
+        boolean[] named = new boolean[1];
+        if (rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " "), named) != PLANT) return false;
+        String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
+        String[] before = lead.split("\\s+");
+        if (before.length < 2 || before[before.length - 1].isEmpty()) return false;     // (a figure that opens the sentence: its subject)
+        String last = before[before.length - 1], low = clean(last).toLowerCase(Locale.ROOT);
+        if (possessive(last) || OWNERS.contains(low)) return true;
+        if (low.equals("the")) return named[0];
+        return capitalised(last) && !breaks(last) && !DETERMINERS.contains(low) && !PRONOUNS.contains(low) && !name(text, last).isEmpty();
+    }
+
+    /** The possessive pronouns that own a plant: lexicon/claimant-possessives.txt. */
+    private static final Set<String> OWNERS = Lexicon.words("claimant-possessives.txt");
+
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
     private static final int NONE = 0, RATE = 1, PLANT = 2;
 
     /** What the words after a figure are: {@link #NONE}, {@link #RATE} or {@link #PLANT}. */
     private static int rateAfter(String after) {
+        return rateAfter(after, new boolean[1]);
+    }
+
+    /** {@link #rateAfter(String)}, and in named[0] whether a capitalised word names the plant (before its noun, or the noun itself). */
+    private static int rateAfter(String after, boolean[] named) {
         String[] ws = after.strip().split("\\s+");
         boolean rate = false, unit = false;
         for (int i = 0; i < ws.length && i < AFTER; i++) {
@@ -85,13 +117,19 @@ final class PlantOwners {
             String w = clean(raw).toLowerCase(Locale.ROOT);
             if (w.isEmpty()) continue;
             if (raw.startsWith("(") && raw.endsWith(")") && RATES.contains(w)) { rate = true; continue; }   // "(bpd)"
-            if (rate && HEADS.contains(w)) return PLANT;
+            if (rate && HEADS.contains(w)) {
+                named[0] |= capitalised(raw);
+                return PLANT;
+            }
             if (hyphenedRate(w)) { rate = true; continue; }                     // "240,000-cars-a-year"
             if (!rate && RATES.contains(w)) { rate = true; continue; }
             if (!rate && UNITS.contains(w)) { unit = true; continue; }
             if (unit && !rate && (w.equals("per") || w.equals("a")) && i + 1 < ws.length
                     && TIMES.contains(clean(ws[i + 1]).toLowerCase(Locale.ROOT))) { rate = true; i++; continue; }
-            if (rate && capitalised(raw) && !raw.endsWith(".") && !raw.endsWith(";") && !raw.endsWith(":")) continue;   // "Port Arthur", "Beaumont, Texas,"
+            if (rate && capitalised(raw) && !raw.endsWith(".") && !raw.endsWith(";") && !raw.endsWith(":")) {   // "Port Arthur", "Beaumont, Texas,"
+                named[0] = true;
+                continue;
+            }
             return rate ? RATE : NONE;
         }
         return rate ? RATE : NONE;
