@@ -100,6 +100,14 @@ public final class Attribution {
         if (decided == ClaimantRule.SURVEY_AGENT) carry.surveyed(idx);
         // (an authority's inquiry, an actor's terms cover their own object, not the paragraph: claimant.authority-inquiry, actor-terms)
         if (c != null) carry.named(idx, t, c, decided == ClaimantRule.AUTHORITY_INQUIRY || decided == ClaimantRule.ACTOR_TERMS || verbs.outletTail(t) || scope.contrastTail(t, verbs.find(t)));
+        // claimant.plant-capacity: "Exxon said ... its 349,000 bpd Beaumont refinery": the outlet's description of the plant (the
+        // speaker read all the same, for what goes on with it)
+        Sentences.Sentence s = sentences.get(idx);
+        if (c != null && PlantOwners.describedCapacity(text, s.start(), m.start, m.end, s.end())) {
+            decided = ClaimantRule.PLANT_CAPACITY;
+            applied.add(decided);
+            return null;
+        }
         return c;
     }
 

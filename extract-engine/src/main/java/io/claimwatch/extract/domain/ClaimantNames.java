@@ -59,7 +59,56 @@ final class ClaimantNames {
         if (c == null) return null;
         Matcher m = INITIALISM.matcher(c);
         if (!m.matches()) return c;
-        return SPELLED_OUT.of(text).getOrDefault(m.group(1), c);
+        String spelled = SPELLED_OUT.of(text).get(m.group(1));
+        return spelled != null ? spelled : NAMED_IN_FULL.of(text).getOrDefault(m.group(1), c);
+    }
+
+    /**
+     * claimant.acronym-named-in-full: "... according to new estimates from the Congressional Budget Office. ... the CBO
+     * estimated that ...": an initialism the article writes nowhere in brackets is given with the first name the article
+     * writes in full whose capitalised words' initials are it, joiners between them (lexicon/claimant-name-joiners.txt),
+     * "Congressional Budget Office (CBO)": read once per article, for the initialisms the article uses as whole words.
+     */
+    private static final PerArticle<Map<String, String>> NAMED_IN_FULL = new PerArticle<>(ClaimantNames::namesInFull);
+
+    private static Map<String, String> namesInFull(String text) {
+        String[] ws = WordSplits.WHITESPACE.split(text);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String x : ws) {
+            String y = x.replaceAll("^[(\"“']+|[)\"”'.,;:’]+$|['’]s$", "");
+            if (CAPITALS.matcher(y).matches()) used.add(y);
+        }
+        Map<String, String> names = new HashMap<>();
+        if (used.isEmpty()) return names;
+        for (int i = 0; i < ws.length; i++) {
+            if (!nameWord(ws[i])) continue;
+            StringBuilder initials = new StringBuilder();
+            int last = i;
+            // a run of capitalised words, lower-case joiners inside it; each end of two capitalised words or more is a name
+            for (int j = i; j < ws.length && j < i + 12 && initials.length() < 7; j++) {
+                String x = ws[j];
+                if (nameWord(x)) {
+                    initials.append(x.charAt(0));
+                    last = j;
+                    String acronym = initials.toString();
+                    if (acronym.length() >= 2 && used.contains(acronym) && !names.containsKey(acronym)) {
+                        names.put(acronym, (String.join(" ", java.util.Arrays.copyOfRange(ws, i, j + 1)) + " (" + acronym + ")").replaceFirst("[.,;:] \\(", " ("));
+                    }
+                    if (!Character.isLetter(x.charAt(x.length() - 1))) break;     // "Office." ends the name
+                } else if (!(JOINERS.contains(x) && j > i && j - last == 1)) {
+                    break;
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** A capitalised word of letters (a hyphen inside), a mark after it allowed: "Budget", "Office.". */
+    private static boolean nameWord(String x) {
+        String y = x.replaceAll("[.,;:]$", "");
+        if (y.length() < 2 || !Character.isUpperCase(y.charAt(0)) || CAPITALS.matcher(y).matches()) return false;
+        for (int i = 1; i < y.length(); i++) if (!Character.isLowerCase(y.charAt(i)) && y.charAt(i) != '-') return false;
+        return true;
     }
 
     /** Each initialism the article spells out in brackets, with its name as spelled out there: read once per article. */

@@ -43,6 +43,8 @@ enum ClaimantRule {
             "Police in Ledmore are investigating 212 thefts after the festival.", "Police in Ledmore"),
     MARKET_REACTION("X said ..., sending shares down N", "claimant = null: the market's reaction told after a comma is the outlet's, not the speaker's",
             "Harbor Foods said sales would miss forecasts, sending shares down as much as 2.5 percent.", null),
+    PLANT_CAPACITY("X said ... its/the Name N bpd refinery ...", "claimant = null: the rate of a plant the words own or name, written before its noun, is the outlet's description of the plant",
+            "Harbor Oil said a fire had shut its 120,000 bpd Lakeside refinery.", null),
     HEARSAY_ASIDE("X said Y, who reportedly N, ...", "claimant = null: a figure the outlet gives as hearsay in its own clause, inside the speaker's, is no report of the speaker",
             "Police said Tom Baxter, who had reportedly lost more than $40,000 at cards, fired the shots.", null),
     SPEAKERS_COUNTED("N said/had predicted ...", "claimant = null: the figure counts the speakers",

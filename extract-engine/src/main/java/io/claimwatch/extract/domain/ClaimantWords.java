@@ -88,6 +88,8 @@ final class ClaimantWords {
     final Set<String> viewVerbs = words("view-verbs");
     /** "sees", "projects": a view that reports only with a clause as its object (claimant.view-of-a-clause). */
     final Set<String> clauseViews = words("clause-views");
+    /** "charge": a verb, as a lemma, that reports with a "that" clause after it (claimant.charged-that). */
+    final Set<String> thatReports = words("that-reports");
     /** "identified": a finding that reports with a body named by its acronym as subject (claimant.acronym-finds). */
     final Set<String> findingVerbs = words("finding-verbs");
     /** "statement": what a body issues; "the statement said" is the body of an earlier "statement by X". */
@@ -272,6 +274,16 @@ final class ClaimantWords {
                     && !allDigits(y)) return false;
         }
         return data;
+    }
+
+    /**
+     * claimant.charged-that: whether the word at k is a form of a verb of lexicon/claimant-that-reports.txt with "that" right
+     * after it ("prosecutors charged that the group stole ..."), which reports its clause as "said" does.
+     */
+    boolean thatReport(List<Tok> t, int k) {
+        if (k + 1 >= t.size() || !t.get(k).isWord() || !t.get(k + 1).is("that")) return false;
+        for (String lemma : WordForms.of(t.get(k).lower())) if (thatReports.contains(lemma)) return true;
+        return false;
     }
 
     /** The word without the stops that end it ("figures." is "figures"), as {@code replaceAll("[.,;:]+$", "")}. */

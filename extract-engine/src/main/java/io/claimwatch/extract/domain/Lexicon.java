@@ -145,6 +145,7 @@ public final class Lexicon {
         // a lexicon that asked ClaimantWords met it half made when ClaimantWords was the first to load)
         may.addAll(words("claimant-quoted-as.txt"));
         may.addAll(words("claimant-clause-views.txt"));
+        for (String lemma : words("claimant-that-reports.txt")) may.addAll(WordForms.inflections(lemma));   // claimant.charged-that
         may.add("expected");
         may.add("looking");     // claimant.looking-for (ReportingVerbs)
         mayReport = Set.copyOf(may);

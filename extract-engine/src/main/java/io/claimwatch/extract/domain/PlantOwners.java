@@ -77,6 +77,33 @@ final class PlantOwners {
         return name(text, before[first]);
     }
 
+    /**
+     * claimant.plant-capacity: "Exxon Mobil Corp said the storm had only a minor impact on its 349,000 bpd Beaumont, Texas,
+     * refinery", "Enbridge said ... the 318,000 barrels-per-day Line 14 would resume": a rate written before the noun of a
+     * plant that the words name or own is the outlet's description of that plant, no part of the speaker's report. The
+     * plant is owned when a possessive ("its", "their", "Exxon's") or a name ("Motiva Enterprises") stands right before the
+     * figure, named when "the" does and the plant's name stands between the rate and its noun or is that noun ("Line 14");
+     * not "a 437,000 bpd refinery in Rotterdam" (a plant the sentence brings in), nor "the entire 178,500 bpd refinery".
+     * The figure [figureStart, figureEnd) of the sentence [sentenceStart, sentenceEnd).
+     */
+    static boolean describedCapacity(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
+        if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return false;
+        int numberEnd = figureStart;
+        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
+        boolean[] named = new boolean[1];
+        if (rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " "), named) != PLANT) return false;
+        String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
+        String[] before = lead.split("\\s+");
+        if (before.length < 2 || before[before.length - 1].isEmpty()) return false;     // (a figure that opens the sentence: its subject)
+        String last = before[before.length - 1], low = clean(last).toLowerCase(Locale.ROOT);
+        if (possessive(last) || OWNERS.contains(low)) return true;
+        if (low.equals("the")) return named[0];
+        return capitalised(last) && !breaks(last) && !DETERMINERS.contains(low) && !PRONOUNS.contains(low) && !name(text, last).isEmpty();
+    }
+
+    /** The possessive pronouns that own a plant: lexicon/claimant-possessives.txt. */
+    private static final Set<String> OWNERS = Lexicon.words("claimant-possessives.txt");
+
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
     private static final int NONE = 0, RATE = 1, PLANT = 2;
 
@@ -94,7 +121,7 @@ final class PlantOwners {
         int numberEnd = figureStart;
         while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
         String[] ws = text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ").strip().split("\\s+");
-        int head = rateAfter(ws);
+        int head = rateAfter(ws, new boolean[1]);
         if (head < 0 || head + 1 >= ws.length) return "";
         java.util.regex.Matcher m = NUMBER.matcher(ws[head + 1]);
         return m.matches() ? clean(ws[head]).toLowerCase(Locale.ROOT) + " " + m.group(1).toLowerCase(Locale.ROOT) : "";
@@ -102,12 +129,20 @@ final class PlantOwners {
 
     /** What the words after a figure are: {@link #NONE}, {@link #RATE} or {@link #PLANT}. */
     private static int rateAfter(String after) {
-        int head = rateAfter(after.strip().split("\\s+"));
+        return rateAfter(after, new boolean[1]);
+    }
+
+    /** {@link #rateAfter(String)}, and in named[0] whether a capitalised word names the plant (before its noun, or the noun itself). */
+    private static int rateAfter(String after, boolean[] named) {
+        int head = rateAfter(after.strip().split("\\s+"), named);
         return head >= 0 ? PLANT : head == -RATE ? RATE : NONE;
     }
 
-    /** The index of the plant noun among the words after a figure, else -{@link #RATE} (a rate, no plant) or -{@link #PLANT} (no rate). */
-    private static int rateAfter(String[] ws) {
+    /**
+     * The index of the plant noun among the words after a figure, else -{@link #RATE} (a rate, no plant) or -{@link #PLANT}
+     * (no rate); in named[0] whether a capitalised word names the plant.
+     */
+    private static int rateAfter(String[] ws, boolean[] named) {
         boolean rate = false, unit = false;
         for (int i = 0; i < ws.length && i < AFTER; i++) {
             String raw = ws[i];
@@ -115,13 +150,19 @@ final class PlantOwners {
             String w = clean(raw).toLowerCase(Locale.ROOT);
             if (w.isEmpty()) continue;
             if (raw.startsWith("(") && raw.endsWith(")") && RATES.contains(w)) { rate = true; continue; }   // "(bpd)"
-            if (rate && HEADS.contains(w)) return i;
+            if (rate && HEADS.contains(w)) {
+                named[0] |= capitalised(raw);
+                return i;
+            }
             if (hyphenedRate(w)) { rate = true; continue; }                     // "240,000-cars-a-year"
             if (!rate && RATES.contains(w)) { rate = true; continue; }
             if (!rate && UNITS.contains(w)) { unit = true; continue; }
             if (unit && !rate && (w.equals("per") || w.equals("a")) && i + 1 < ws.length
                     && TIMES.contains(clean(ws[i + 1]).toLowerCase(Locale.ROOT))) { rate = true; i++; continue; }
-            if (rate && capitalised(raw) && !raw.endsWith(".") && !raw.endsWith(";") && !raw.endsWith(":")) continue;   // "Port Arthur", "Beaumont, Texas,"
+            if (rate && capitalised(raw) && !raw.endsWith(".") && !raw.endsWith(";") && !raw.endsWith(":")) {   // "Port Arthur", "Beaumont, Texas,"
+                named[0] = true;
+                continue;
+            }
             return rate ? -RATE : -PLANT;
         }
         return rate ? -RATE : -PLANT;

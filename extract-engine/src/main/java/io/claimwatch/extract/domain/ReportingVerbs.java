@@ -52,7 +52,7 @@ final class ReportingVerbs {
                 continue;
             }
             boolean reports = lx.reportingVerbs.contains(x.lower()) || lx.evidentialVerbs.contains(x.lower()) || withReporting(t, k)
-                    || viewOfAClause(t, k) || lookingFor(t, k)
+                    || viewOfAClause(t, k) || lookingFor(t, k) || w.thatReport(t, k)    // claimant.charged-that
                     // "economists had expected", "The government expected that" (not "is expected to")
                     || x.is("expected") && k > 0 && (w.perfect.contains(t.get(k - 1).lower())
                         || k + 1 < t.size() && t.get(k + 1).is("that") && !w.passive.contains(t.get(k - 1).lower()));

@@ -194,7 +194,8 @@ final class SpeakerPhrase {
         // ("a poll by Telephone Surveys Limited found": the noun before the name of its maker)
         if (!anyVerb && !lx.reportingVerbs.contains(verb) && !verb.equals("expected") && !verb.equals("looking") && !w.quotedAs.contains(verb) && !w.clauseViews.contains(verb)
                 && !lx.evidentialSubjects.contains(head)
-                && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb) && !FindingClauses.foundThat(lx, t, a, v)) return null;
+                && evidentialHead(t, a, b) < 0 && !acronymFinds(t, a, b, verb) && !FindingClauses.foundThat(lx, t, a, v)
+                && !w.thatReport(t, v)) return null;
         if (!hasCapital(t, a, b) && !lx.evidentialSubjects.contains(head) && !w.pronouns.contains(head)
                 && !w.determiners.contains(t.get(a).lower()) && b - a > 3) return null;
         return refs.resolve(idx, subj, t, a, b);

@@ -38,4 +38,17 @@ class ClaimantNamesRulesTest {
         assertThat(claimants("The Harbor Authority (HPA) reopened the port. The HPA said 40 ships were delayed."))
                 .containsExactly("The HPA");
     }
+
+    @Test
+    void anInitialismOfANameWrittenInFullIsGivenWithThatName() {
+        // claimant.acronym-named-in-full: no brackets, the name written in full before (or after) the initialism
+        assertThat(claimants("The Congressional Budget Office released its estimates on Monday. "
+                + "The CBO also estimated that the pause will cost the government $20 billion."))
+                .containsExactly("Congressional Budget Office (CBO)");
+        // (brackets, where the article has them, give the name)
+        assertThat(claimants("The Harbor Ports Authority (HPA) reopened the port on Monday. The HPA said 40 ships were delayed."))
+                .containsExactly("Harbor Ports Authority (HPA)");
+        // (a name of other initials leaves the words as they stand)
+        assertThat(claimants("The Harbor Authority reopened the port. The HPA said 40 ships were delayed.")).containsExactly("The HPA");
+    }
 }

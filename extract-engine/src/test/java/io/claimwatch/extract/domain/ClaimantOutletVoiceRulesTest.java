@@ -111,4 +111,22 @@ class ClaimantOutletVoiceRulesTest {
                 + "Citing interviews with witnesses, it said the militia rounded up 300 villagers."))
                 .containsExactly("a Harbor Watch statement released Thursday", "a Harbor Watch statement released Thursday");
     }
+    @Test
+    void theRateOfAPlantTheWordsOwnOrNameIsTheOutletsDescription() {
+        // claimant.plant-capacity: a possessive, a name, or "the" and the plant's name, before the rate and the plant's noun
+        assertThat(claimants("Exxon Mobil Corp said the hurricane had only a minor impact on its 349,000 bpd Beaumont, Texas, refinery."))
+                .containsExactly((String) null);
+        assertThat(claimants("Harbor Pipelines said it was unable to say when the 318,000 barrels-per-day Line 14 would resume service."))
+                .containsExactly((String) null);
+        assertThat(claimants("Shell Oil Co. said all units at its joint-venture Motiva Enterprises 285,000 bpd refinery in Port Arthur were shut."))
+                .containsExactly((String) null);
+        // (the speaker is read all the same: "it" after it is the speaker)
+        assertThat(claimants("Harbor Pipelines said on Sunday it hopes to replace the leaking section of its 318,000 barrel per day Line 14. "
+                + "On Friday, Harbor Pipelines shut down the line after it reported that about 1,200 barrels of crude had leaked."))
+                .containsExactly(null, "Harbor Pipelines");
+        // (the figures of the report stay the speaker's; a plant the sentence brings in, or "the entire" plant, is not described)
+        assertThat(claimants("Harbor Pipelines said the leak spilled 1,200 barrels near its 318,000 bpd Line 14.")).containsExactly("Harbor Pipelines", null);
+        assertThat(claimants("The spokesman said BP has a 437,000 bpd refinery in Rotterdam.")).containsExactly("The spokesman");
+        assertThat(claimants("The spokesman said the entire 178,500 bpd refinery has been shut since the accident.")).containsExactly("The spokesman");
+    }
 }

@@ -19,6 +19,17 @@ class ClaimantRulesTest {
     }
 
     @Test
+    void chargedThatReports() {
+        // claimant.charged-that: a verb of lexicon/claimant-that-reports.txt, in any form, reports the "that" clause after it
+        assertThat(claimants("Prosecutors charged that the group was responsible for the theft of more than 130 million card numbers."))
+                .containsExactly("Prosecutors");
+        assertThat(claimants("The indictment charges that they took approximately 30 million card numbers in 2008."))
+                .containsExactly("The indictment");
+        // (no "that": a charge is no report)
+        assertThat(claimants("Police charged 17 people with looting.")).containsExactly((String) null);
+    }
+
+    @Test
     void informedThatReports() {
         assertThat(claimants("Chief Election Commissioner Kazi Rahman informed that results of 298 constituencies were announced."))
                 .containsExactly("Chief Election Commissioner Kazi Rahman");
