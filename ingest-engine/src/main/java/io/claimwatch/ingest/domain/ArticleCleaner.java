@@ -173,7 +173,10 @@ public final class ArticleCleaner {
     boolean valid = decodes(content, charset);
     String mended = !valid && declared == null && charset.equals(StandardCharsets.UTF_8)
         ? StrayPunctuation.decode(content) : null;
-    if (mended != null) { // UTF-8 with windows-1252 quotes pasted in: the stray-punctuation rule
+    if (mended == null && !valid && declared == null && charset.equals(StandardCharsets.UTF_8)) {
+      mended = DefaultEncoding.decode(content);   // html-default-windows-1252: undeclared and not UTF-8
+    }
+    if (mended != null) { // UTF-8 with windows-1252 quotes pasted in, or an undeclared windows-1252 page
       source = mended;
       doc = Jsoup.parse(mended, "", Parser.htmlParser().setTrackPosition(true));
     }

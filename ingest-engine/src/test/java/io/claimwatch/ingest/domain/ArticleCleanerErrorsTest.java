@@ -37,7 +37,6 @@ class ArticleCleanerErrorsTest {
   void pagesThatDoNotDecodeInTheirCharsetAreRefused() {
     byte[] bad = "<html><body><p>At least 40 people died \u00ff\u00fe in the floods.</p></body></html>"
         .getBytes(StandardCharsets.ISO_8859_1);
-    assertReason(bad, "text/html", "ARTICLE_NOT_TEXT");
     assertReason(bad, "text/html; charset=utf-8", "ARTICLE_NOT_TEXT");
     byte[] lyingMeta = ("<html><head><meta charset=\"utf-8\"></head><body><p>At least 40 people died in Caf\u00e9 floods.</p>"
         + "</body></html>").getBytes(StandardCharsets.ISO_8859_1);
@@ -47,6 +46,29 @@ class ArticleCleanerErrorsTest {
     assertReason("At least 40 people died.".getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-bogus-99",
         "UNSUPPORTED_CONTENT_TYPE");
     assertReason("At least 40 people \u00ff died.".getBytes(StandardCharsets.ISO_8859_1), "text/plain", "ARTICLE_NOT_TEXT");
+  }
+
+  /** html-default-windows-1252: a page that declares no encoding and is not UTF-8 is read as browsers read it. */
+  @Test
+  void anUndeclaredPageThatIsNotUtf8IsReadAsWindows1252() {
+    byte[] page = ("<html><head><title>Floods</title></head><body><p>At least 40 people died in the floods near the Caf\u00e9"
+        + " du Port, officials said on Tuesday.</p></body></html>").getBytes(StandardCharsets.ISO_8859_1);
+    CleanArticle a = cleaner.clean(page, "text/html");
+    assertThat(a.text()).contains("near the Caf\u00e9 du Port");
+    int clean = a.text().indexOf("du Port");
+    assertThat(new String(page, StandardCharsets.ISO_8859_1).substring(a.sourceMap().toSource(clean))).startsWith("du Port");
+    // a declaration is taken at its word, and a page with UTF-8 characters and a stray byte is mixed: both still refused
+    byte[] declared = ("<html><head><meta charset=\"utf-8\"></head><body><p>At least 40 people died near the Caf\u00e9."
+        + "</p></body></html>").getBytes(StandardCharsets.ISO_8859_1);
+    assertReason(declared, "text/html", "ARTICLE_NOT_TEXT");
+    java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+    mixed.writeBytes(utf8("<html><body><p>At least 40 people died \u2014 officials said \u2014 near the Caf"));
+    mixed.write(0xE9);
+    mixed.writeBytes(utf8(".</p></body></html>"));
+    assertReason(mixed.toByteArray(), "text/html", "ARTICLE_NOT_TEXT");
+    // plain text has no such default
+    assertReason("At least 40 people died near the Caf\u00e9.".getBytes(StandardCharsets.ISO_8859_1), "text/plain",
+        "ARTICLE_NOT_TEXT");
   }
 
   /** The stray-punctuation rule: windows-1252 quotes pasted into a UTF-8 page (Washington Post blogs, 2013). */
