@@ -168,13 +168,14 @@ public final class ClaimExtractor {
             int previousSentenceStart = idx > 0 && s.kind() == Sentences.Kind.BODY
                     && text.substring(ss.get(idx - 1).end(), s.start()).indexOf("\n\n") < 0 ? ss.get(idx - 1).start() : -1;
             boolean heldOff = DayStates.held(text, s.start(), s.end());   // dating.day-state, read once a sentence
+            String sharesBefore = lastSharesIdx == idx - 1 ? lastShares : null;   // counted.share-pronoun: the sentence before's shares
             for (int mi = 0; mi < ms.size(); mi++) {
                 Mention m = ms.get(mi);
                 deadline.check(idx, ss.size());
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
                 CountedPhrase.Prev earlier = prev != null ? prev : lastCountedIdx == idx - 1 ? lastCounted : null;
-                CountedPhrase.Result c = counted.of(text, toks, m, prev, lastSharesIdx == idx - 1 ? lastShares : null);
+                CountedPhrase.Result c = counted.of(text, toks, m, prev, sharesBefore);
                 // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure of the same unit as the figure
                 // before it in the sentence counts the same thing; so does a figure of a bare measure noun ("unions put the turnout
                 // at over two million", "5 percent of teachers walked out, a figure unions said was as high as 70 percent")

@@ -185,15 +185,15 @@ enum CountedRule {
             "Shares in Harbor Foods, which reported a loss, closed down 2.1 percent on Tuesday.", "percent fall in shares of Harbor Foods"),
     SHARE_PRONOUN("a sum or a share after a verb of a market's move whose subject is \"it\" or \"they\", where the last figure of the"
             + " sentence before counted a company's shares, counts those shares' price or move",
-            "Harbor Foods shares fell 40 cents to $31.40 in New York. They fell C$0.52 to end at C$42.10 in Toronto.",
+            "Harbor Foods shares fell 40 cents to 31.40 euros on Monday. They fell 52 cents to end at 31.10 euros.",
             "Harbor Foods share price"),
     SHARE_LEVEL_AFTER_MOVE("a sum \"at\" or \"to\" right after a share that counted a move of shares (past its unit, \"up\", \"lower\","
             + " \"on\" and a day) is the price those shares reached",
-            "Shares in the country's largest grocer closed down 0.4 percent at $31.40.", "share price"),
+            "Shares in the country's largest grocer closed down 0.4 percent at 31.40 euros.", "share price"),
     SHARE_MOVE_CONTINUED("a share after \"after\"/\"before\" and a verb of change in -ing, or after \"and\" and \"up\"/\"down\", goes on"
             + " with the shares whose move the figure before it in the sentence counted",
             "Harbor Foods shares closed down 0.4 percent, after slipping as much as 1.7 percent in morning trading.",
-            "percent fall in shares of Harbor Foods"),
+            "percent fall in shares"),
     PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
             "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
     STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"

@@ -66,8 +66,8 @@ final class CountedShareMovers {
         return rest.isEmpty() || rest.startsWith(" (") || rest.startsWith(" rise") || rest.startsWith(" fall") ? counted.substring(0, i) : null;
     }
 
-    /** A share move's phrase of no company: "percent fall in shares", "pct rise in stock". */
-    private static final Pattern MOVE_OF_NONE = Pattern.compile("(?:percent|pct|per cent) (?:rise|fall) in (?:[Ss]hares|[Ss]tock)");
+    /** A share move's phrase that names no company as {@link #MOVE_OF} reads it: "percent fall in shares", "pct rise in Acme shares closed". */
+    private static final Pattern MOVE_OF_NONE = Pattern.compile("(?:percent|pct|per cent) (?:rise|fall) in (?:.+ )?(?:[Ss]hares|[Ss]tock)(?: .+)?");
 
     /**
      * The company whose shares a counted phrase names, "" for a share price or move of no name ("share price fall (US dollars)",
