@@ -81,13 +81,9 @@ public final class CountedPhrase {
      */
     public Result of(String text, List<Tok> t, Mention m, Prev prev) { return of(text, t, m, prev, null); }
 
-    /**
-     * As {@link #of(String, List, Mention, Prev)}, with the company whose shares a figure of the sentence before counted
-     * ("" for shares of no name; null for none), which "it" or "they" as a market move's subject takes up ({@link CountedSharePrice}).
-     */
+    /** As {@link #of(String, List, Mention, Prev)}, with the company whose shares the sentence before's last figure counted ("" no name), for "it"/"they" ({@link CountedSharePrice}). */
     public Result of(String text, List<Tok> t, Mention m, Prev prev, String sharesBefore) {
-        CountedSharePrice.Shares named = new CountedSharePrice.Shares(
-                prev == null ? null : CountedShareMovers.shareOwner(prev.counted()), sharesBefore);
+        CountedSharePrice.Shares named = new CountedSharePrice.Shares(prev == null ? null : CountedShareMovers.shareOwner(prev.counted()), sharesBefore);
         return capacity.read(t, m, rates.read(t, m, dimensions.read(text, t, m, sharePrice.read(t, m, named, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))))))));
     }
 
