@@ -147,6 +147,8 @@ public final class ClaimExtractor {
         int lastSentenceIdx = -2;
         CountedPhrase.Prev lastCounted = null;             // the last counted phrase of the sentence before
         int lastCountedIdx = -2;
+        String lastShares = null;                          // the company whose shares the last figure of a sentence counted ("" no name)
+        int lastSharesIdx = -2;
         // a sentence that fails leaves the others' claims: its own are dropped and the failure reported
         for (int idx = 0; idx < ss.size(); idx++) try {
             Sentences.Sentence s = ss.get(idx);
@@ -166,13 +168,14 @@ public final class ClaimExtractor {
             int previousSentenceStart = idx > 0 && s.kind() == Sentences.Kind.BODY
                     && text.substring(ss.get(idx - 1).end(), s.start()).indexOf("\n\n") < 0 ? ss.get(idx - 1).start() : -1;
             boolean heldOff = DayStates.held(text, s.start(), s.end());   // dating.day-state, read once a sentence
+            String sharesBefore = lastSharesIdx == idx - 1 ? lastShares : null;   // counted.share-pronoun: the sentence before's shares
             for (int mi = 0; mi < ms.size(); mi++) {
                 Mention m = ms.get(mi);
                 deadline.check(idx, ss.size());
                 String numberText = text.substring(m.hedgeStart, m.end);
                 if (!inSentence.add(text.substring(m.start, m.end) + "|" + m.low + "|" + m.high)) continue;
                 CountedPhrase.Prev earlier = prev != null ? prev : lastCountedIdx == idx - 1 ? lastCounted : null;
-                CountedPhrase.Result c = counted.of(text, toks, m, prev);
+                CountedPhrase.Result c = counted.of(text, toks, m, prev, sharesBefore);
                 // "rose 3.2%, down from 3.4%", "29.5%, ahead of the Socialists on 28.7%": a bare figure of the same unit as the figure
                 // before it in the sentence counts the same thing; so does a figure of a bare measure noun ("unions put the turnout
                 // at over two million", "5 percent of teachers walked out, a figure unions said was as high as 70 percent")
@@ -199,6 +202,11 @@ public final class ClaimExtractor {
                     }
                     c = new CountedPhrase.Result(lastSentenceNp.noun() + verb, c.end(), lastSentenceNp.noun(), CountedRule.OF_THEM_PREVIOUS_SENTENCE.id);
                 } else c = ellipsis.read(toks, m, c, ellipsis.nounBefore(prevNp, prev, lastSentenceIdx == idx - 1 ? lastSentenceNp : null));   // counted.ellipsis
+                String owner = CountedShareMovers.shareOwner(c.text());
+                if (owner != null || lastSharesIdx == idx) {
+                    lastShares = owner;                        // the sentence's last figure: shares, or none
+                    lastSharesIdx = owner == null ? -2 : idx;
+                }
                 if (!c.text().isEmpty()) {
                     prevCounted = c.text();
                     prevUnit = m.unit;

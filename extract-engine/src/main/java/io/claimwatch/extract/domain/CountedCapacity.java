@@ -83,13 +83,25 @@ final class CountedCapacity {
         if (!rate || inBrackets || j >= t.size() || unit.isEmpty() && abbreviated == null) return r;
         int h = j;                                           // the noun of what has the capacity, past its modifiers ("joint venture plant")
         // counted.named-capacity: past its name and place too ("the 160,000 bpd North Line pipeline", "349,000 bpd Beaumont, Texas, refinery")
-        while (h < t.size() && h - j < 6 && !(heads.contains(t.get(h).lower()) && !t.get(h).capitalized()) && (w.listNoun(t.get(h)) && h - j < 3
-                || w.properName(t.get(h)) || t.get(h).is(",") && h > j && w.properName(t.get(h - 1)))) h++;
-        if (h >= t.size() || !t.get(h).isWord() || !heads.contains(t.get(h).lower()) || t.get(h).capitalized()) return r;
+        while (h < t.size() && h - j < 6 && !(heads.contains(t.get(h).lower()) && (!t.get(h).capitalized() || designator(t, h + 1)))
+                && (w.listNoun(t.get(h)) && h - j < 3 || w.properName(t.get(h)) || t.get(h).is(",") && h > j && w.properName(t.get(h - 1)))) h++;
+        if (h >= t.size() || !t.get(h).isWord() || !heads.contains(t.get(h).lower())) return r;
+        // counted.numbered-capacity: a facility named by its noun and a number ("the 670,000 bpd Line 6A", "Line 14/64")
+        boolean numbered = t.get(h).capitalized() && designator(t, h + 1);
+        if (t.get(h).capitalized() && !numbered) return r;
         Tok head = t.get(h);
         String name = CountedWords.span(t, j, h + 1).replace(" ,", ",").replace(", " + head.text(), " " + head.text());
         int after = h + 1;
-        if (after < t.size() && t.get(after).isNum() && t.get(after).text().length() <= 2) name += " " + t.get(after++).text();   // "line 3"
+        if (numbered) {
+            name += " " + t.get(after++).text();
+            // "6A": a capital glued to the number
+            if (after < t.size() && t.get(after).start() == t.get(after - 1).end() && t.get(after).text().matches("[A-Z]")) name += t.get(after++).text();
+            // "Line 14/64": the second number after a slash, glued to the first
+            if (after + 1 < t.size() && t.get(after).is("/") && designator(t, after + 1) && t.get(after).start() == t.get(after - 1).end()) {
+                name += "/" + t.get(after + 1).text();
+                after += 2;
+            }
+        } else if (after < t.size() && t.get(after).isNum() && t.get(after).text().length() <= 2) name += " " + t.get(after++).text();   // "line 3"
         String rest = "";
         if (r != null) {
             int at = (" " + r.text() + " ").indexOf(" " + head.text() + " ");
@@ -102,7 +114,15 @@ final class CountedCapacity {
         }
         String written = unit.isEmpty() ? abbreviated : String.join(" ", unit);
         int end = Math.max(r == null ? 0 : r.end(), t.get(after - 1).end());
-        return new CountedPhrase.Result(name + " capacity" + rest + " (" + written + ")", end, name, CountedRule.RATE_CAPACITY.id);
+        return new CountedPhrase.Result(name + " capacity" + rest + " (" + written + ")", end, name,
+                (numbered ? CountedRule.NUMBERED_CAPACITY : CountedRule.RATE_CAPACITY).id);
+    }
+
+    /** At i a facility's number: up to four characters that open with a digit ("3", "61", "6A"). */
+    private static boolean designator(List<Tok> t, int i) {
+        if (i >= t.size()) return false;
+        String s = t.get(i).text();
+        return !s.isEmpty() && s.length() <= 4 && Character.isDigit(s.charAt(0)) && s.chars().allMatch(Character::isLetterOrDigit);
     }
 
     /** The index of a time word at i, past hyphens ("per-day"), or -1. */

@@ -79,8 +79,12 @@ public final class CountedPhrase {
      * figure gives the phrase; the noun-phrase rules build it from the noun, its verb, where, of whom
      * and how often; a share they leave without one is read from the measure before it ({@link CountedShareMeasures}).
      */
-    public Result of(String text, List<Tok> t, Mention m, Prev prev) {
-        return capacity.read(t, m, rates.read(t, m, dimensions.read(text, t, m, sharePrice.read(t, m, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))))))));
+    public Result of(String text, List<Tok> t, Mention m, Prev prev) { return of(text, t, m, prev, null); }
+
+    /** As {@link #of(String, List, Mention, Prev)}, with the company whose shares the sentence before's last figure counted ("" no name), for "it"/"they" ({@link CountedSharePrice}). */
+    public Result of(String text, List<Tok> t, Mention m, Prev prev, String sharesBefore) {
+        CountedSharePrice.Shares named = new CountedSharePrice.Shares(prev == null ? null : CountedShareMovers.shareOwner(prev.counted()), sharesBefore);
+        return capacity.read(t, m, rates.read(t, m, dimensions.read(text, t, m, sharePrice.read(t, m, named, pay.read(t, m, prev, perShare.read(t, m, objectChanges.read(t, m, changes.read(text, t, m, prev, shares.read(text, t, m, economic.purposes.read(t, m, economic.read(text, t, m, prev, votes.read(t, m, shareNames.unitNamed(shareNames.part(text, t, m, supply.idiomsNamed(read(text, t, m, prev))), m)))))))))))));
     }
 
     /**

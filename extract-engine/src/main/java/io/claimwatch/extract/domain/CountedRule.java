@@ -183,6 +183,17 @@ enum CountedRule {
             + " ticker or moving \"to\"/\"at\" a plain price (past an aside between commas or dashes), is that move's share in the"
             + " company's shares",
             "Shares in Harbor Foods, which reported a loss, closed down 2.1 percent on Tuesday.", "percent fall in shares of Harbor Foods"),
+    SHARE_PRONOUN("a sum or a share after a verb of a market's move whose subject is \"it\" or \"they\", where the last figure of the"
+            + " sentence before counted a company's shares, counts those shares' price or move",
+            "Harbor Foods shares fell 40 cents to 31.40 euros on Monday. They fell 52 cents to end at 31.10 euros.",
+            "Harbor Foods share price"),
+    SHARE_LEVEL_AFTER_MOVE("a sum \"at\" or \"to\" right after a share that counted a move of shares (past its unit, \"up\", \"lower\","
+            + " \"on\" and a day) is the price those shares reached",
+            "Shares in the country's largest grocer closed down 0.4 percent at 31.40 euros.", "share price"),
+    SHARE_MOVE_CONTINUED("a share after \"after\"/\"before\" and a verb of change in -ing, or after \"and\" and \"up\"/\"down\", goes on"
+            + " with the shares whose move the figure before it in the sentence counted",
+            "Harbor Foods shares closed down 0.4 percent, after slipping as much as 1.7 percent in morning trading.",
+            "percent fall in shares"),
     PAY_OF_SUBJECT("a sum a month (a year, an hour) after a verb of being paid (counted-pay-verbs.txt) is the pay of the verb's subject",
             "Under the new scale, the most junior nurse will start at 3,150 crowns a month.", "most junior nurse pay a month"),
     STAT_LINE_PLAYER("a game's statistic (counted-stat-nouns.txt) in a clause whose verb (counted-stat-verbs.txt) has a name for subject"
@@ -203,6 +214,9 @@ enum CountedRule {
     RATE_CAPACITY("a rate written before a noun as its modifier (counted-capacity-rates.txt) is the capacity of the thing the noun names,"
             + " with where it is and the rate as written in brackets",
             "The company shut its 300,000 bpd refinery in Texas on Monday.", "refinery capacity in Texas (bpd)"),
+    NUMBERED_CAPACITY("a rate before a facility's capitalised noun and its number (\"Line 6A\") is the capacity of that facility,"
+            + " named by noun and number",
+            "Enbridge shut the 670,000 bpd Line 6A after the leak.", "Line 6A capacity (bpd)"),
     NOTHING("no rule reads the figure: no counted phrase",
             "It came to 45.", ""),
     // ------------------------------------------------------------------ carried by ClaimExtractor

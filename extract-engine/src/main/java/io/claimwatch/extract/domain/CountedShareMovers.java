@@ -66,6 +66,20 @@ final class CountedShareMovers {
         return rest.isEmpty() || rest.startsWith(" (") || rest.startsWith(" rise") || rest.startsWith(" fall") ? counted.substring(0, i) : null;
     }
 
+    /** A share move's phrase that names no company as {@link #MOVE_OF} reads it: "percent fall in shares", "pct rise in Acme shares closed". */
+    private static final Pattern MOVE_OF_NONE = Pattern.compile("(?:percent|pct|per cent) (?:rise|fall) in (?:.+ )?(?:[Ss]hares|[Ss]tock)(?: .+)?");
+
+    /**
+     * The company whose shares a counted phrase names, "" for a share price or move of no name ("share price fall (US dollars)",
+     * "percent fall in shares"), else null: what a later "it" or "they" moving in the market takes up.
+     */
+    static String shareOwner(String counted) {
+        if (counted == null) return null;
+        String owner = ownerOf(counted);
+        if (owner != null) return owner;
+        return counted.startsWith("share price") || MOVE_OF_NONE.matcher(counted).matches() ? "" : null;
+    }
+
     /** The small unit of a currency this word is ("p", "pence", "cents"), else null. */
     String subunit(Tok y) {
         return y.isWord() && subunits.contains(y.lower()) ? y.text() : null;

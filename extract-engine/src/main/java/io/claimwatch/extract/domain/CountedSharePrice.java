@@ -32,8 +32,20 @@ final class CountedSharePrice {
         this.movers = new CountedShareMovers(w);
     }
 
-    CountedPhrase.Result read(List<Tok> t, Mention m, CountedPhrase.Result r) {
-        if (m.unit.equals("%")) return move(t, m, r);
+    /**
+     * The shares named before the figure: {@code inSentence} the company whose shares the figure before it in the sentence
+     * counted, {@code before} the company whose shares the last figure of the sentence before counted ("" for shares of no
+     * name; null for none).
+     */
+    record Shares(String inSentence, String before) { }
+
+    CountedPhrase.Result read(List<Tok> t, Mention m, Shares shares, CountedPhrase.Result r) {
+        CountedPhrase.Result own = m.unit.equals("%") ? move(t, m, shares, r) : price(t, m, shares, r);
+        if (own != r || shares.inSentence() == null) return own;
+        return m.unit.equals("%") ? continued(t, m, shares.inSentence(), r) : levelAfterMove(t, m, shares.inSentence(), r);
+    }
+
+    private CountedPhrase.Result price(List<Tok> t, Mention m, Shares shares, CountedPhrase.Result r) {
         String sub = movers.subunit(t, m);
         int k = beforeHedge(t, m);
         if (k < 1 || !t.get(k).isWord()) return r;
@@ -69,6 +81,10 @@ final class CountedSharePrice {
         x = beforeRelative(t, x);
         String company = subjectCompany(t, x);
         String rule = reached >= 0 ? CountedRule.SHARE_PRICE_REACHED.id : CountedRule.SHARE_PRICE.id;
+        if (company == null && pronoun(t, x) && shares.before() != null) {
+            company = shares.before();                      // counted.share-pronoun: "They fell C$2.98 to end at C$91.64"
+            rule = CountedRule.SHARE_PRONOUN.id;
+        }
         if (company == null) {
             // counted.share-price-of-mover: a name that moved by a change to a plain price, or a name with its ticker
             boolean market = level ? moved && movers.plainPrice(t, m) : movers.levelAfter(t, m);
@@ -91,17 +107,19 @@ final class CountedSharePrice {
      * Lufthansa" (the company after "of", where the keys read it as the move's party). The subject may stand before an aside between commas or dashes ("Cathay Pacific (0293.HK), which bore the
      * brunt of the SARS crisis, closed down 0.9 percent"); "shares in the carmaker" name no company ("percent fall in shares").
      */
-    private CountedPhrase.Result move(List<Tok> t, Mention m, CountedPhrase.Result r) {
+    private CountedPhrase.Result move(List<Tok> t, Mention m, Shares shares, CountedPhrase.Result r) {
         int k = beforeHedge(t, m);
         if (k < 1 || !t.get(k).isWord()) return r;
         int j = CountedWords.afterFigure(t, m);
         String change;
         int v = k;
         boolean comparative = j < t.size() && (t.get(j).is("higher") || t.get(j).is("lower"));
-        if (comparative) {
+        // "BA stock closed 0.9 percent up at 190.1 pence": "up" or "down" after the figure of a verb of a session
+        boolean after = !comparative && j < t.size() && (t.get(j).is("up") || t.get(j).is("down")) && priceVerbs.contains(t.get(k).lower());
+        if (comparative || after) {
             // "EasyJet were 3.7 percent lower at 426 pence"
             if (!w.lx.linkingVerbs.contains(t.get(k).lower()) && !priceVerbs.contains(t.get(k).lower())) return r;
-            change = t.get(j).is("higher") ? "rise" : "fall";
+            change = t.get(j).is("higher") || t.get(j).is("up") ? "rise" : "fall";
             j++;
         } else if (t.get(k).is("up") || t.get(k).is("down")) {
             // "was up 1.7 percent", "closed down 0.9 percent", "were trading up 1.2 percent"
@@ -127,13 +145,16 @@ final class CountedSharePrice {
             if (s < x && !(t.get(s + 1).is(",") || dash(t.get(s + 1))) || dash(t.get(s)) || t.get(s).is(",")) continue;
             String company = sharesOf(t, overTickers(t, s));
             if (company == null) company = movers.company(t, s, !market);
+            boolean taken = company == null && s == x && pronoun(t, s) && shares.before() != null;
+            if (taken) company = shares.before();           // counted.share-pronoun: "They had dived as much as 5.2 percent"
             // a change already read in the shares' own words keeps them ("BP depositary shares", "Allstate shares"): its key stays
             // (and shares of no name read by comparative-change: "Shares of the utility closed 2.4% lower")
-            if (company != null && r.rule().equals(CountedRule.SHARE_CHANGE.id) && (company.isEmpty() || r.text().contains(company))) return r;
+            if (company != null && r.rule().equals(CountedRule.SHARE_CHANGE.id) && (company.isEmpty() || r.text().contains(company))
+                    && namesShares(r.text())) return r;
             if (company != null && company.isEmpty() && r.rule().equals(CountedRule.COMPARATIVE_CHANGE.id)) return r;
             if (company != null) {
                 String phrase = CountedWords.unitName(m) + " " + change + " in shares" + (company.isEmpty() ? "" : " of " + company);
-                return new CountedPhrase.Result(phrase, r.end(), null, CountedRule.SHARE_MOVE.id);
+                return new CountedPhrase.Result(phrase, r.end(), null, (taken ? CountedRule.SHARE_PRONOUN : CountedRule.SHARE_MOVE).id);
             }
             if (!aside) break;
         }
@@ -163,6 +184,65 @@ final class CountedSharePrice {
         return x;
     }
 
+    /**
+     * {@code counted.share-level-after-move}: a sum "at" or "to" right after a share the figure before it in the sentence counted
+     * as a move of shares (past its unit, "up", "lower", "on" and a day) is the price those shares reached: "Shares in the
+     * world's largest technology company closed down 0.24 percent at $334.40" -> "share price", "Chevron shares were down 2.3
+     * percent on Thursday to $105.41" -> "Chevron share price".
+     */
+    private CountedPhrase.Result levelAfterMove(List<Tok> t, Mention m, String owner, CountedPhrase.Result r) {
+        String sub = movers.subunit(t, m);
+        if (!w.lx.currencyCodes.contains(m.unit) && sub == null || !movers.plainPrice(t, m)) return r;
+        int k = beforeHedge(t, m);
+        if (k < 1 || !(t.get(k).is("to") || t.get(k).is("at"))) return r;
+        for (int i = k - 1; i >= 0 && k - i <= 5; i--) {
+            Tok y = t.get(i);
+            if (y.isNum()) {
+                String phrase = (owner.isEmpty() ? "" : owner + " ") + "share price" + (sub == null ? "" : " (" + movers.subunitName(sub) + ")");
+                return new CountedPhrase.Result(phrase, r.end(), null, CountedRule.SHARE_LEVEL_AFTER_MOVE.id);
+            }
+            boolean day = y.isWord() && y.capitalized() && i > 0 && t.get(i - 1).is("on");
+            if (!(y.is("%") || changeWords.contains(y.lower()) || y.is("up") || y.is("down") || y.is("higher") || y.is("lower")
+                    || day || y.is("on") && i + 1 < k && t.get(i + 1).capitalized())) return r;
+        }
+        return r;
+    }
+
+    /**
+     * {@code counted.share-move-continued}: a share after a verb of change in -ing after "after" or "before", or "up"/"down" after
+     * "and", with no subject of its own, goes on with the shares whose move the figure before it in the sentence counted:
+     * "closed down 0.24 percent at $334.40, after slipping as much as 1.7 percent" -> "percent fall in shares", "down 3.46
+     * percent at C$24.27 ... and down 2.17 percent at $23.88".
+     */
+    private CountedPhrase.Result continued(List<Tok> t, Mention m, String owner, CountedPhrase.Result r) {
+        int k = beforeHedge(t, m);
+        if (k < 1 || !t.get(k).isWord()) return r;
+        String l = t.get(k).lower();
+        String change;
+        if ((l.equals("up") || l.equals("down")) && t.get(k - 1).is("and")) {
+            change = l.equals("up") ? "rise" : "fall";
+        } else if (l.endsWith("ing") && (t.get(k - 1).is("after") || t.get(k - 1).is("before"))) {
+            change = w.changeNouns.first(List.of(l));
+            if (change == null) change = moveVerbs.first(List.of(l));
+        } else {
+            return r;
+        }
+        if (!"rise".equals(change) && !"fall".equals(change)) return r;
+        String phrase = CountedWords.unitName(m) + " " + change + " in shares" + (owner.isEmpty() ? "" : " of " + owner);
+        return new CountedPhrase.Result(phrase, r.end(), null, CountedRule.SHARE_MOVE_CONTINUED.id);
+    }
+
+    /** "it" or "they" at x: a subject that takes up the shares of the sentence before. */
+    private static boolean pronoun(List<Tok> t, int x) {
+        return x >= 0 && (t.get(x).is("it") || t.get(x).is("they"));
+    }
+
+    /** A phrase that names shares or stock ("percent fall in Shares of the utility"), not another subject ("market value closed"). */
+    private static boolean namesShares(String phrase) {
+        String l = " " + phrase.toLowerCase(java.util.Locale.ROOT) + " ";
+        return l.contains(" shares ") || l.contains(" stock ") || l.contains(" share ");
+    }
+
     /** Tokens at most from the verb back to the subject past an aside. */
     private static final int ASIDE = 30;
 
@@ -188,7 +268,7 @@ final class CountedSharePrice {
         if (company != null) return company;
         // "Shares in the world's top three reinsurers", "shares of the carmaker": a common noun's shares name no company;
         // "Shares in leading telecoms equipment maker Cisco Systems Inc": the name that ends the noun phrase
-        for (int y = x - 1; y >= 1 && x - y < 8 && t.get(y).isWord(); y--) {
+        for (int y = x - 1; y >= 1 && x - y < 12 && t.get(y).isWord(); y--) {
             if ((t.get(y).is("of") || t.get(y).is("in")) && (t.get(y - 1).is("shares") || t.get(y - 1).is("stock"))) {
                 int a = x;
                 while (a > y && x - a < 4 && w.properName(t.get(a)) && CountedWords.owner(t.get(a)) == null) a--;
@@ -242,6 +322,9 @@ final class CountedSharePrice {
 
     /** The capitalised name before "shares" ("Acme", "Acme's", "Acme'"), or "". */
     private String nameBefore(List<Tok> t, int y) {
+        // counted.share-owner-adjective: "RIM's volatile shares": past one adjective after a possessive name
+        if (y >= 1 && t.get(y).isWord() && !t.get(y).capitalized() && !w.properName(t.get(y)) && t.get(y - 1).isWord()
+                && w.properName(t.get(y - 1)) && CountedWords.owner(t.get(y - 1)) != null) y--;
         if (y >= 0 && (t.get(y).is("'") || t.get(y).is("’"))) y--;
         if (y < 0 || !t.get(y).isWord() || !w.properName(t.get(y))) return "";
         String owner = CountedWords.owner(t.get(y));

@@ -25,7 +25,7 @@ final class KeyWindows {
    * @param sentenceCauses the kinds of event the sentence names
    * @param span how long the claim's kind of event lasts
    * @param background whether the sentence already tells another event than the article's
-   * @param kind what the figure counts, as keyed
+   * @param kind what the figure counts, as keyed; "price" for a share's price or move (share-price-day, {@code keys/daily-counts.txt})
    * @param past whether the article reports a proceeding over its event ({@link Proceedings})
    * @param held whether the sentence tells output or capacity held off ({@link DayStates#held})
    * @param traded whether the claim's clause tells a market's price or move ({@link MarketKeyDays})
@@ -70,6 +70,10 @@ final class KeyWindows {
     if (day == null && !background) day = DayStates.window(held, own.start(), own.end());   // dating.day-state: a shut-in of the day
     if (day == null) day = MarketKeyDays.window(traded, own, pub);   // key.market-day: a share price of its trading day
     if (day != null) window = day;
+    // share-price-day: a price (a share's price or move) its sentence dates to no day is of the story's trading day or the day before
+    if (day == null && !background && "price".equals(kind) && own.start() == null && own.end() == null && pub != null) {
+      window = new LocalDate[] {pub.minusDays(1), pub};
+    }
     return new Dated(window[0], window[1], background, datedApart, periodTotal, ownStart);
   }
 }

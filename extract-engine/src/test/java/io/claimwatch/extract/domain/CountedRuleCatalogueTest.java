@@ -41,15 +41,18 @@ class CountedRuleCatalogueTest {
         List<Sentences.Sentence> ss = SENTENCES.split(text);
         BitSet masked = NumberRecognizer.masks(text);
         CountedPhrase.Result last = null;
+        String sharesBefore = null;                 // as ClaimExtractor: the shares the last figure of the sentence before counted
         for (Sentences.Sentence s : ss) {
             List<Tok> toks = Tok.of(text, s.start(), s.end());
             List<Mention> ms = NUMBERS.find(text, toks, masked);
             if (ms.isEmpty()) continue;
             CountedPhrase.Prev prev = null;
+            String before = sharesBefore;
             for (Mention m : HEDGES.apply(text, s.start(), s.end(), toks, ms)) {
-                last = COUNTED.of(text, toks, m, prev);
+                last = COUNTED.of(text, toks, m, prev, before);
                 if (!last.text().isEmpty()) prev = new CountedPhrase.Prev(last.text(), last.noun(), m.unit);
             }
+            sharesBefore = last == null ? null : CountedShareMovers.shareOwner(last.text());
         }
         return last;
     }
