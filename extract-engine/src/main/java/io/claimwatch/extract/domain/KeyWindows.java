@@ -66,9 +66,9 @@ final class KeyWindows {
       window = EventFrame.windowBefore(pub, span);
       if (past) window[0] = null;   // proceeding-past-event: a trial's event is of any time before the report
     }
-    LocalDate[] day = background ? null : DailyCounts.window(kind, ownStart, ownEnd, frame.cause());   // daily-count: "flights canceled on Friday"
+    LocalDate[] day = MarketKeyDays.window(traded, own, pub);   // key.market-day: a share price of its trading day
+    if (day == null && !background) day = DailyCounts.window(kind, ownStart, ownEnd, frame.cause());   // daily-count: "flights canceled on Friday"
     if (day == null && !background) day = DayStates.window(held, own.start(), own.end());   // dating.day-state: a shut-in of the day
-    if (day == null) day = MarketKeyDays.window(traded, own, pub);   // key.market-day: a share price of its trading day
     if (day != null) window = day;
     // share-price-day: a price (a share's price or move) its sentence dates to no day is of the story's trading day or the day before
     if (day == null && !background && "price".equals(kind) && own.start() == null && own.end() == null && pub != null) {
