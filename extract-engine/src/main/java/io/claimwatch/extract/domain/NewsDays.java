@@ -37,4 +37,32 @@ final class NewsDays {
         if (day == null || day.date().toLocalDate().isAfter(c.pub)) return null;
         return new EventDates(day.date(), day.date(), day, day, DatingRule.LEAD_DAY);
     }
+
+    /**
+     * {@link DatingRule#LEAD_NEWS_DAY}: the one day the lead sentence [ls, le) names, as {@link #lead} reads it, when it is a
+     * later day than the article's event's (an event that goes on: the lead tells the news of its latest day), or null.
+     */
+    static EventDates after(TimeResolver time, Context c, int ls, int le, EventFrame frame) {
+        EventDates d = lead(time, c, ls, le);
+        if (d == null || frame.sudden()) return null;
+        LocalDate day = d.start().toLocalDate(), event = (frame.dateEnd() != null ? frame.dateEnd() : frame.date()).toLocalDate();
+        return event == null || !day.isAfter(event) ? null : new EventDates(d.start(), d.end(), d.startFrom(), d.endFrom(), DatingRule.LEAD_NEWS_DAY);
+    }
+
+    /**
+     * dating.lead-news-day: the clause [clause[0], clause[1]) tells a change in the perfect (a word of lexicon PERFECT and a verb of
+     * change-verbs.txt: "the strike had cut production ... by 230,000 to 250,000 barrels per day", "4 percent of total gas
+     * production has also been cut"), a change run up since the event began: it keeps the event's span.
+     */
+    static boolean changedSince(TimeResolver time, Lexicon lx, Context c, int[] clause) {
+        boolean perfect = false, change = false;
+        for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, clause[1]);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            perfect |= time.words().perfect.contains(w);
+            change |= lx.changeVerbs.contains(w);
+            a = LetterWords.next(c.text, e, clause[1]);
+        }
+        return perfect && change;
+    }
 }

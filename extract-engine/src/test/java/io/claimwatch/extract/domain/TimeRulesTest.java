@@ -995,6 +995,27 @@ class TimeRulesTest {
     }
 
     @Test
+    void aFigureTheFrameWouldDateTakesTheLaterDayTheLeadTellsOfAnEventThatGoesOn() {
+        // dating.lead-news-day (NewsDays.after): fresh-as's Lockheed strike; the lead tells Saturday's news of a strike begun weeks before
+        LocalDate saturday = LocalDate.of(2012, 5, 19);
+        String strike = "Lockheed reaches deals with two smaller unions\n\nLockheed Martin Corp said on Saturday it had negotiated new contracts"
+                + " with two smaller unions, as a strike by the machinists union stretched into a fifth week. The strike began on April 23."
+                + " The company said the contracts each included a $3,000 ratification bonus.";
+        assertThat(span(withLow(strike, saturday, "3000"))).isEqualTo("2012-05-19..2012-05-19");
+        // fresh-at's Bonnie: the shut-in told on the lead's Sunday, not the storm's Saturday
+        LocalDate monday = LocalDate.of(2010, 7, 26);
+        String storm = "Gulf output shut by Bonnie\n\nAlmost 50 percent of daily crude production in the Gulf of Mexico was shut as of Sunday"
+                + " due to Tropical Storm Bonnie, the government said. Bonnie crossed production areas off the Gulf coast on Saturday."
+                + " Workers had been evacuated from 84 production platforms, the bureau said.";
+        assertThat(span(withLow(storm, monday, "84"))).isEqualTo("2010-07-25..2010-07-25");
+        // fresh-au's Norway strike: a change in the perfect runs up from the strike's start and keeps its span
+        LocalDate sunday = LocalDate.of(2012, 7, 1);
+        String cut = "Norway oil strike enters second week\n\nA strike by offshore workers that began on June 24 entered its second week on"
+                + " Sunday, unions said. Statoil said the strike had cut production of oil by 230,000 barrels per day.";
+        assertThat(iso(withLow(cut, sunday, "230000").eventStart())).as("a change run up since the strike began").isNotEqualTo("2012-07-01");
+    }
+
+    @Test
     void aFactboxFigureTakesTheDayAfterItsAside() {
         // dating.day-after-aside (AsideDays): fresh-at's Bonnie factbox; each figure's day follows its bracketed share
         String box = "ESTIMATED CAPACITY OFFLINE Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday"
