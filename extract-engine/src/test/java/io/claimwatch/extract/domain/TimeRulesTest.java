@@ -995,6 +995,37 @@ class TimeRulesTest {
     }
 
     @Test
+    void aQuarterNamedFromPublicationIsItsCalendarMonths() {
+        // date.relative-quarter (RelativeQuarters): fresh-aw's Foxconn blast, told on 23 May 2011
+        LocalDate monday = LocalDate.of(2011, 5, 23);
+        assertThat(span(withLow("Apple sold 4.69 million iPads last quarter, analysts said.", monday, "4690000")))
+                .isEqualTo("2011-01..2011-03");
+        assertThat(span(withLow("Analysts said more than 6 million could ship this quarter.", monday, "6000000")))
+                .isEqualTo("2011-04..2011-06");
+        assertThat(span(withLow("Goldman expects a $5 billion hit to profits this quarter.", LocalDate.of(2018, 1, 2), "5000000000")))
+                .as("a new year's first quarter").isEqualTo("2018-01..2018-03");
+        ExtractedClaim part = withLow("Rebels moved 40,000 people out of this quarter of the city.", monday, "40000");
+        assertThat(iso(part.eventStart())).as("a quarter of a place, no quarter of a year").isNotEqualTo("2011-04");
+    }
+
+    @Test
+    void aWeekendIsItsSaturdayAndSunday() {
+        // date.weekend (Weekends): fresh-au's Qantas grounding, told on a Sunday and on the Tuesday after
+        assertThat(span(withLow("Qantas had taken the drastic step at the weekend to ground all flights, disrupting 70,000"
+                + " passengers.", LocalDate.of(2011, 10, 30), "70000"))).isEqualTo("2011-10-29..2011-10-30");
+        assertThat(span(withLow("Qantas said it lost another 40 million dollars at the weekend.", LocalDate.of(2011, 11, 1), "40000000")))
+                .isEqualTo("2011-10-29..2011-10-30");
+        assertThat(span(withLow("Police arrested 30 fans last weekend.", LocalDate.of(2005, 3, 2), "30")))
+                .as("the weekend before the week of publication").isEqualTo("2005-02-26..2005-02-27");
+        assertThat(withLow("Police expect to deploy 400 officers this weekend.", LocalDate.of(2015, 3, 11), "400").eventStart())
+                .as("to come: left undated").isNull();
+        assertThat(span(withLow("Rescuers pulled 33 people from debris over the weekend.", LocalDate.of(2026, 6, 27), "33")))
+                .as("published on a Saturday: that weekend").isEqualTo("2026-06-27..2026-06-28");
+        ExtractedClaim quake = withLow("An even bigger quake at the weekend killed 525 people.", LocalDate.of(2016, 4, 20), "525");
+        assertThat(iso(quake.eventEnd())).as("a sudden event's one day, not the weekend").isNotEqualTo("2016-04-17");
+    }
+
+    @Test
     void aFigureTheFrameWouldDateTakesTheLaterDayTheLeadTellsOfAnEventThatGoesOn() {
         // dating.lead-news-day (NewsDays.after): fresh-as's Lockheed strike; the lead tells Saturday's news of a strike begun weeks before
         LocalDate saturday = LocalDate.of(2012, 5, 19);
@@ -1002,6 +1033,8 @@ class TimeRulesTest {
                 + " with two smaller unions, as a strike by the machinists union stretched into a fifth week. The strike began on April 23."
                 + " The company said the contracts each included a $3,000 ratification bonus.";
         assertThat(span(withLow(strike, saturday, "3000"))).isEqualTo("2012-05-19..2012-05-19");
+        assertThat(iso(withLow(strike + " The union represents 3,300 workers at the plant.", saturday, "3300").eventStart()))
+                .as("a state told in the present stands at the report: the strike's span").isNotEqualTo("2012-05-19");
         // fresh-at's Bonnie: the shut-in told on the lead's Sunday, not the storm's Saturday
         LocalDate monday = LocalDate.of(2010, 7, 26);
         String storm = "Gulf output shut by Bonnie\n\nAlmost 50 percent of daily crude production in the Gulf of Mexico was shut as of Sunday"
