@@ -163,17 +163,6 @@ enum DateRule {
         }
     },
 
-    WEEKEND("a weekend named from publication (\"at the weekend\", \"this weekend\", \"last weekend\"; lexicon weekends.txt), not "
-            + "right after a noun of an event over within a day (Weekends)", "start and end: its Saturday and Sunday, the weekend of "
-            + "publication or the last before it, none in a sentence of what is to come; \"last weekend\" the one before the week "
-            + "of publication", "Qantas had taken the drastic step at the weekend to ground all flights, disrupting nearly 70,000 passengers.",
-            "2011-10-30", "2011-10-29..2011-10-30") {
-        @Override
-        void find(SentenceDates s) {
-            Weekends.find(s);
-        }
-    },
-
     RELATIVE_QUARTER("a calendar quarter named from publication with no ordinal (\"last quarter\", \"this quarter\", \"the current "
             + "quarter\"; lexicon relative-quarters.txt) (RelativeQuarters)", "start and end: its first and last months",
             "Apple sold 4.69 million iPads last quarter, analysts said.", "2011-05-20", "2011-01..2011-03") {

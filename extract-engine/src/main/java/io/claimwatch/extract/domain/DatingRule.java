@@ -262,7 +262,7 @@ enum DatingRule {
             "Ford halts Escape sales\n\nFord Motor Co told owners of its Escape SUV on Thursday to stop driving them. The latest "
             + "recall involves 11,500 vehicles.", "2012-07-19", "2012-07-19..2012-07-19"),    // it needs the article's lead and frame: NewsDays
 
-    LEAD_NEWS_DAY("in an article whose event goes on (not sudden) and is dated, when the lead sentence names one day only, a "
+    LEAD_NEWS_DAY("in an article whose event is a strike or a protest (keys/news-day-kinds.txt) and is dated, when the lead sentence names one day only, a "
             + "statement's too, after the event's day and on or before publication (the news of its latest day: \"Lockheed Martin said on "
             + "Saturday it had negotiated new contracts\" in a strike begun weeks before), a figure of the body after the lead that its "
             + "sentence dates not and the frame would date, no toll of the event (NewsDays.after)", "start and end: the lead's day",

@@ -46,7 +46,8 @@ final class NewsDays {
 
     /**
      * {@link DatingRule#LEAD_NEWS_DAY}: the one day the lead sentence [ls, le) names, as {@link #lead} reads it, when it is a
-     * later day than the article's event's (an event that goes on: the lead tells the news of its latest day), or null.
+     * later day than the article's event's, a strike or a protest (keys/news-day-kinds.txt: the lead tells the acts of its latest
+     * day; a wildfire's, a flood's or a storm's tells how far it has spread), or null.
      */
     static EventDates after(TimeResolver time, Context c, int ls, int le, EventFrame frame) {
         EventDates d = lead(time, c, ls, le);
