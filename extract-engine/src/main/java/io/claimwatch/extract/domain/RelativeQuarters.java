@@ -36,7 +36,8 @@ final class RelativeQuarters {
 
     /** Adds the sentence's quarters named from publication to {@code s.out}, each taken from the later rules. */
     static void find(SentenceDates s) {
-        if (s.c.pub == null || !s.mayHold(GATE)) return;
+        // "scoring 14 points in the last quarter": a game's quarter, no part of a year (ReferencePeriods.playedPeriod)
+        if (s.c.pub == null || !s.mayHold(GATE) || ReferencePeriods.playedPeriod(s.sent)) return;
         Matcher m = PHRASE.matcher(s.sent);
         while (m.find()) {
             if (s.taken(m.start(), m.end(), true)) continue;
