@@ -139,6 +139,8 @@ public final class ClaimExtractor {
         PartialDate story = frame.date() == null ? ArticleStages.or(() -> time.storyDay(ctx, ss), null, text, failures) : null;    // dating.story-day
         TimeResolver.EventDates news = frame.date() == null && story == null && lead.size() == 2
                 ? ArticleStages.or(() -> NewsDays.lead(time, ctx, lead.get(0).start(), lead.get(0).end()), null, text, failures) : null;   // dating.lead-day
+        TimeResolver.EventDates leadNews = frame.date() != null && lead.size() == 2
+                ? ArticleStages.or(() -> NewsDays.after(time, ctx, lead.get(0).start(), lead.get(0).end(), frame), null, text, failures) : null;   // dating.lead-news-day
         OvernightDays night = new OvernightDays(time, ctx, ss, frame);    // an "overnight" event's day named (dating.overnight-day)
         deadline.check("after reading its event frame");
         Explanations explanations = explain ? new Explanations(text, ss, time, ctx, frame) : null;
@@ -275,6 +277,8 @@ public final class ClaimExtractor {
                     d = y;
                 }
                 if (framed == null && start == null && end == null && PlacedApartActs.acts(ctx, lx, frame, k, s.start(), clause)) { start = frame.date(); end = DayBefore.end(ctx, lx, frame, s.start(), clause); framed = PlacedApartActs.RULE; }   // dating.place-apart
+                if (Explanations.FRAME_EVENT_DATE.equals(framed) && d.start() == null && d.end() == null && leadNews != null && s.kind() == Sentences.Kind.BODY
+                        && s.start() > leadNews.startFrom().e() && !FrameDating.TOLLS.contains(k.key().event()) && !NewsDays.changedSince(time, lx, ctx, clause)) { d = leadNews; start = d.start(); end = d.end(); framed = null; }   // dating.lead-news-day
                 if (framed == null && start == null && end == null && !k.background() && news != null && s.kind() == Sentences.Kind.BODY && s.start() > news.startFrom().e()) { d = news; start = d.start(); end = d.end(); }   // dating.lead-day
                 PartialDate told = framed == null || k.background() ? null : DayStates.day(heldOff, d.start() == null && d.end() == null ? said : d.start(), d.end());   // dating.day-state
                 if (told != null) { start = end = told; framed = DayStates.RULE; } else if (Explanations.FRAME_EVENT_DATE.equals(framed) && TimeResolver.tradingDay(d) && !java.util.Objects.equals(start, end)) { start = d.start(); end = d.end(); framed = null; }   // dating.market-own-day

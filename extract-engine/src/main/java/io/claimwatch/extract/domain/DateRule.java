@@ -163,6 +163,15 @@ enum DateRule {
         }
     },
 
+    RELATIVE_QUARTER("a calendar quarter named from publication with no ordinal (\"last quarter\", \"this quarter\", \"the current "
+            + "quarter\"; lexicon relative-quarters.txt) (RelativeQuarters)", "start and end: its first and last months",
+            "Apple sold 4.69 million iPads last quarter, analysts said.", "2011-05-20", "2011-01..2011-03") {
+        @Override
+        void find(SentenceDates s) {
+            RelativeQuarters.find(s);
+        }
+    },
+
     HOLIDAY("a day of the year named by a feast (\"on Boxing Day\", \"the New Year's Day earthquake\"; lexicon "
             + "feast-days.txt) (FeastDays), a fixed day or the nth weekday of a month (\"on Thanksgiving\"; a name of one word not "
             + "before a lower-case word, \"a Thanksgiving dinner\"): the last one on or before publication", "the role its preposition gives",

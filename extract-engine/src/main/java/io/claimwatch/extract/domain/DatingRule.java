@@ -262,6 +262,13 @@ enum DatingRule {
             "Ford halts Escape sales\n\nFord Motor Co told owners of its Escape SUV on Thursday to stop driving them. The latest "
             + "recall involves 11,500 vehicles.", "2012-07-19", "2012-07-19..2012-07-19"),    // it needs the article's lead and frame: NewsDays
 
+    LEAD_NEWS_DAY("in an article whose event is a strike or a protest (keys/news-day-kinds.txt) and is dated, when the lead sentence names one day only, a "
+            + "statement's too, after the event's day and on or before publication (the news of its latest day: \"Lockheed Martin said on "
+            + "Saturday it had negotiated new contracts\" in a strike begun weeks before), a figure of the body after the lead that its "
+            + "sentence dates not and the frame would date, no toll of the event (NewsDays.after)", "start and end: the lead's day",
+            "Strike drags on at plant\n\nThe company said on Saturday it had reached deals with two smaller unions. The strike began "
+            + "on April 23.\n\nThe contracts each include a $3,000 bonus.", "2012-05-19", "2012-05-19..2012-05-19"),    // it needs the article's lead and frame: NewsDays.after
+
     DAY_BEFORE("in a report published the day after its event's day, of an event that goes on for days but not for months (a "
             + "flood, a fire, a storm, a protest; not a war or a strike, keys/durations.txt long), a figure the event dates and its "
             + "sentence dates not, told in the simple past: no perfect, no present, nothing to come (DayBefore)",

@@ -19,6 +19,12 @@ import java.time.LocalDate;
  */
 final class NewsDays {
 
+    /** "has", "have": the perfect of the present ({@code lexicon/present-perfect.txt}). */
+    private static final java.util.Set<String> PRESENT_PERFECT = java.util.Set.copyOf(Lexicon.lines("present-perfect.txt"));
+
+    /** Kinds of event whose lead tells the acts of its latest day ({@code keys/news-day-kinds.txt}). */
+    private static final java.util.Set<String> NEWS_DAY_KINDS = java.util.Set.copyOf(Lexicon.resourceLines("/keys/news-day-kinds.txt"));
+
     private NewsDays() {}
 
     /**
@@ -36,5 +42,42 @@ final class NewsDays {
         }
         if (day == null || day.date().toLocalDate().isAfter(c.pub)) return null;
         return new EventDates(day.date(), day.date(), day, day, DatingRule.LEAD_DAY);
+    }
+
+    /**
+     * {@link DatingRule#LEAD_NEWS_DAY}: the one day the lead sentence [ls, le) names, as {@link #lead} reads it, when it is a
+     * later day than the article's event's, a strike or a protest (keys/news-day-kinds.txt: the lead tells the acts of its latest
+     * day; a wildfire's, a flood's or a storm's tells how far it has spread), or null.
+     */
+    static EventDates after(TimeResolver time, Context c, int ls, int le, EventFrame frame) {
+        EventDates d = lead(time, c, ls, le);
+        if (d == null || frame.sudden() || !NEWS_DAY_KINDS.contains(frame.cause())) return null;
+        LocalDate day = d.start().toLocalDate(), event = (frame.dateEnd() != null ? frame.dateEnd() : frame.date()).toLocalDate();
+        return event == null || !day.isAfter(event) ? null : new EventDates(d.start(), d.end(), d.startFrom(), d.endFrom(), DatingRule.LEAD_NEWS_DAY);
+    }
+
+    /**
+     * dating.lead-news-day: the clause [clause[0], clause[1]) tells what stands or runs on at the report, which keeps the event's
+     * span (the present, "has" or "have", what is to come, a progressive: "A contingent of 600 firefighters was battling the blaze",
+     * "Another 1,500 structures are threatened", "hundreds of houses and buildings have been lost"), or a change in the perfect (a word of lexicon PERFECT and a verb of
+     * change-verbs.txt: "the strike had cut production ... by 230,000 to 250,000 barrels per day", "4 percent of total gas
+     * production has also been cut"), a change run up since the event began: it keeps the event's span.
+     */
+    static boolean changedSince(TimeResolver time, Lexicon lx, Context c, int[] clause) {
+        boolean perfect = false, change = false;
+        String before = null;
+        for (int a = LetterWords.next(c.text, clause[0], clause[1]); a >= 0; ) {
+            int e = LetterWords.end(c.text, a, clause[1]);
+            String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+            TimeWords tw = time.words();
+            // what stands or runs on: the present, the perfect of the present, what is to come, a progressive ("was battling")
+            if (tw.present.contains(w) || tw.future.contains(w) || PRESENT_PERFECT.contains(w)
+                    || w.endsWith("ing") && before != null && lx.linkingVerbs.contains(before)) return true;
+            perfect |= tw.perfect.contains(w);
+            change |= lx.changeVerbs.contains(w);
+            before = w;
+            a = LetterWords.next(c.text, e, clause[1]);
+        }
+        return perfect && change;
     }
 }

@@ -99,7 +99,7 @@ final class ReferencePeriods {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence tells of a game, whose quarters and halves are its own ("a touchdown in the third quarter"). */
-    private static boolean playedPeriod(String sent) {
+    static boolean playedPeriod(String sent) {
         return GAME.matcher(sent).find();
     }
 

@@ -995,6 +995,47 @@ class TimeRulesTest {
     }
 
     @Test
+    void aQuarterNamedFromPublicationIsItsCalendarMonths() {
+        // date.relative-quarter (RelativeQuarters): fresh-aw's Foxconn blast, told on 23 May 2011
+        LocalDate monday = LocalDate.of(2011, 5, 23);
+        assertThat(span(withLow("Apple sold 4.69 million iPads last quarter, analysts said.", monday, "4690000")))
+                .isEqualTo("2011-01..2011-03");
+        assertThat(span(withLow("Analysts said more than 6 million could ship this quarter.", monday, "6000000")))
+                .isEqualTo("2011-04..2011-06");
+        assertThat(span(withLow("Goldman expects a $5 billion hit to profits this quarter.", LocalDate.of(2018, 1, 2), "5000000000")))
+                .as("a new year's first quarter").isEqualTo("2018-01..2018-03");
+        ExtractedClaim part = withLow("Rebels moved 40,000 people out of this quarter of the city.", monday, "40000");
+        assertThat(iso(part.eventStart())).as("a quarter of a place, no quarter of a year").isNotEqualTo("2011-04");
+    }
+
+    @Test
+    void aFigureTheFrameWouldDateTakesTheLaterDayTheLeadTellsOfAnEventThatGoesOn() {
+        // dating.lead-news-day (NewsDays.after): fresh-as's Lockheed strike; the lead tells Saturday's news of a strike begun weeks before
+        LocalDate saturday = LocalDate.of(2012, 5, 19);
+        String strike = "Lockheed reaches deals with two smaller unions\n\nLockheed Martin Corp said on Saturday it had negotiated new contracts"
+                + " with two smaller unions, as a strike by the machinists union stretched into a fifth week. The strike began on April 23."
+                + " The company said the contracts each included a $3,000 ratification bonus.";
+        assertThat(span(withLow(strike, saturday, "3000"))).isEqualTo("2012-05-19..2012-05-19");
+        assertThat(iso(withLow(strike + " The union represents 3,300 workers at the plant.", saturday, "3300").eventStart()))
+                .as("a state told in the present stands at the report: the strike's span").isNotEqualTo("2012-05-19");
+        // fresh-at's Toronto G20 protests: the arrests told on the lead's Sunday, not the riots' Saturday
+        LocalDate sunday27 = LocalDate.of(2010, 6, 27);
+        String protest = "Police fire tear gas again in Toronto\n\nPolice in Toronto fired tear gas on protesters for a second straight day"
+                + " on Sunday. The protests began on Saturday. About 70 people also were detained after police raided a campus.";
+        assertThat(span(withLow(protest, sunday27, "70"))).isEqualTo("2010-06-27..2010-06-27");
+        // a storm's lead tells how far it has spread: no news day (keys/news-day-kinds.txt)
+        String storm = "Gulf output shut by Bonnie\n\nAlmost 50 percent of daily crude production in the Gulf of Mexico was shut as of Sunday"
+                + " due to Tropical Storm Bonnie, the government said. Bonnie crossed production areas off the Gulf coast on Saturday."
+                + " Workers had been evacuated from 84 production platforms, the bureau said.";
+        assertThat(span(withLow(storm, LocalDate.of(2010, 7, 26), "84"))).isNotEqualTo("2010-07-25..2010-07-25");
+        // fresh-au's Norway strike: a change in the perfect runs up from the strike's start and keeps its span
+        LocalDate sunday = LocalDate.of(2012, 7, 1);
+        String cut = "Norway oil strike enters second week\n\nA strike by offshore workers that began on June 24 entered its second week on"
+                + " Sunday, unions said. Statoil said the strike had cut production of oil by 230,000 barrels per day.";
+        assertThat(iso(withLow(cut, sunday, "230000").eventStart())).as("a change run up since the strike began").isNotEqualTo("2012-07-01");
+    }
+
+    @Test
     void aFactboxFigureTakesTheDayAfterItsAside() {
         // dating.day-after-aside (AsideDays): fresh-at's Bonnie factbox; each figure's day follows its bracketed share
         String box = "ESTIMATED CAPACITY OFFLINE Oil output: 746,338 bpd (46.65%) Sunday vs 826,325 bpd (51.65%) Saturday"
