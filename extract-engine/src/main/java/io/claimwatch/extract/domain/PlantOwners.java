@@ -35,7 +35,7 @@ final class PlantOwners {
     /** A ticker in brackets ({@link SubjectCompany#TICKER}) right before the figure: "Exxon Mobil Corp's ( XOM.N ) 502,000". */
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?:" + SubjectCompany.TICKER.pattern() + ")\\s*$");
 
-    private static final Set<String> RATES, UNITS, TIMES, HEADS;
+    static final Set<String> RATES, UNITS, TIMES, HEADS;
     private static final Set<String> DETERMINERS = Lexicon.words("claimant-determiners.txt");
     private static final Set<String> PRONOUNS = Lexicon.words("claimant-pronouns.txt");
     private static final ConceptLexicon NOT_NAMES = ConceptLexicon.load("/keys/not-place-names.txt");
@@ -70,6 +70,14 @@ final class PlantOwners {
         // "Motiva Enterprises 285,000 bpd", "Exxon's 8,000 bpd": the capitalised run right before the figure
         int first = runStart(before, before.length - 1);
         return name(text, before[first]);
+    }
+
+    /** Whether the figure [figureStart, figureEnd) is a rate written before a plant's noun ("its 318,000 barrel per day Line 14"). */
+    static boolean beforePlant(String text, int figureStart, int figureEnd, int sentenceEnd) {
+        if (figureEnd > sentenceEnd || figureStart >= figureEnd) return false;
+        int numberEnd = figureStart;
+        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
+        return rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ")) == PLANT;
     }
 
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
@@ -108,7 +116,7 @@ final class PlantOwners {
      * The capitalised name that opens the sentence as its subject (a lower-case word follows it), or "": past a dateline
      * that opens it ("HOUSTON (Reuters) - ", {@link DatelineOpening}), tickers in brackets left out.
      */
-    private static String subject(String text, int sentenceStart, int figureStart) {
+    static String subject(String text, int sentenceStart, int figureStart) {
         List<Tok> t = Tok.of(text, sentenceStart, figureStart);
         int from = sentenceStart;
         for (int d = 1; d < t.size() && d <= 16; d++) {
