@@ -18,10 +18,9 @@ import java.util.regex.Pattern;
  * another quantity), its window the years around the story, not the leak's day; its owner (plant-owner) kept.</li>
  * <li>key.party-plan: a figure its clause gives as a party's plan or target ("Airbus plans to shed up to 10,000 jobs",
  * "a widely trailed target of 10,000", "10,000 planned job cuts"): keyed by the party (the name right before the plan's
- * word, else the company the article is about) and its measure, of no cause, event name or inherited place, a plan's
- * facet ("#plan": it meets other plans, not a count of the same measure with no party in another story), over the
+ * word, else the company the article is about) and its measure, of no cause, event name or inherited place, over the
  * months around the story (a plan is told for weeks; the same party's plan a half-year apart is another plan); with no
- * party it keeps the frame's cause, event name and places, with the plan's facet and window.</li>
+ * party it is left as the frame keys it.</li>
  * </ul>
  */
 final class StandingFigures {
@@ -83,8 +82,6 @@ final class StandingFigures {
     }
     /** The scope word of a plant's name ("#plant-line-14"): a facet of the quantity, which no article's breakdown drops. */
     static final String PLANT = "#plant-";
-    /** The scope word of a party's plan: a facet, which meets only another plan's. */
-    static final String PLAN_FACET = "#plan";
     private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}+");
     private static final Pattern DESIGNATOR = Pattern.compile("[0-9][0-9A-Za-z]*");
     /** The company the article is about (SubjectCompany), read once an article. */
@@ -115,12 +112,9 @@ final class StandingFigures {
         if (party.isEmpty()) party = key.party();
         if (party.isEmpty()) party = LEAD.of(text);   // the lead's subject: "Airbus faced growing paralysis ... over plans to axe thousands of jobs"
         if (party.isEmpty()) party = COMPANY.of(text);
+        if (party.isEmpty()) return key;
         String kind = PLAN_KINDS.contains(key.kind()) ? "" : key.kind();
-        // "#plan": a plan meets only plans, not a count of the same measure in another story; with no party it keeps the
-        // frame's cause, name and places, which tell it from another party's
-        boolean owned = !party.isEmpty();
-        String place = (owned && key.place().equals(framePlace) ? "" : key.place()) + " " + PLAN_FACET;
-        return new ClaimKey(kind, key.event(), party, key.unit(), owned ? "" : key.cause(), place.strip(), owned ? "" : key.eventName(),
+        return new ClaimKey(kind, key.event(), party, key.unit(), "", key.place().equals(framePlace) ? "" : key.place(), "",
             pub.minusDays(PLAN_BEFORE), pub.plusDays(PLAN_AFTER));
     }
 }
