@@ -319,7 +319,7 @@ public final class ClaimKeys {
     // "373 square miles" and "239,000 acres": one area; "3 billion euros" and "$4 billion": one sum (money-one-unit)
     String keyUnit = unitMeasures.first(List.of(measured.unit().toLowerCase(Locale.ROOT)));
     ClaimKey key = StandingFigures.keyed(new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
-        where.key(), name, dated.earliest(), dated.latest()), text, at, before, after, frame.places().key(), pub);   // key.standing-capacity, key.party-plan
+        where.key(), name, dated.earliest(), dated.latest()), text, at, after, pub);   // key.standing-capacity: a named plant's capacity, of no event
     // dating.place-apart: set apart by a place alone, no name, no year and no kind of event of its own in its sentence
     boolean placedApart = background && placeApart && ownStart == null && (sentenceName.isEmpty() || sentenceName.equals(frame.eventName()))
         && PlacedApartActs.ownKindOnly(text, ss, se, sentenceCauses, frame.cause());

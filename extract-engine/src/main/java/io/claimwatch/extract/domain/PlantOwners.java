@@ -116,7 +116,7 @@ final class PlantOwners {
      * The capitalised name that opens the sentence as its subject (a lower-case word follows it), or "": past a dateline
      * that opens it ("HOUSTON (Reuters) - ", {@link DatelineOpening}), tickers in brackets left out.
      */
-    static String subject(String text, int sentenceStart, int figureStart) {
+    private static String subject(String text, int sentenceStart, int figureStart) {
         List<Tok> t = Tok.of(text, sentenceStart, figureStart);
         int from = sentenceStart;
         for (int d = 1; d < t.size() && d <= 16; d++) {

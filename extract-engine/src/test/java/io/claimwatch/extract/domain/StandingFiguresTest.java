@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Figures that are not of the story's event ({@link StandingFigures}, keys/standing-figures.txt): a named plant's capacity
- * (key.standing-capacity) and a party's plan (key.party-plan), keyed by their owner and measure, not by the frame.
+ * Figures that are not of the story's event ({@link StandingFigures}): a named plant's capacity (key.standing-capacity),
+ * keyed by the plant and its measure, not by the frame.
  */
 class StandingFiguresTest {
 
@@ -47,30 +47,5 @@ class StandingFiguresTest {
     assertThat(StandingFigures.plantName("-barrel-per-day refinery in Lemont, Illinois")).isEqualTo("lemont");
     assertThat(StandingFigures.plantName(" bpd Line 6A's restart")).isEqualTo("line-6a");
     assertThat(StandingFigures.plantName(" bpd refinery was shut by Hurricane Ike")).isEmpty();
-  }
-
-  @Test
-  void aPartysPlanIsOfNoStrikeOrRow() {
-    // key.party-plan: fresh-ax's Power8 cuts, told in a Franco-German row and at the unions' Brussels meeting
-    String row = "PARIS (Reuters) - Airbus faced growing paralysis on Tuesday over plans to axe thousands of jobs as French and"
-        + " German politicians quarreled over the cuts.\n\nAirbus declined to comment and Airbus shares fell. Villepin endorsed press reports it wants to cut 10,000 jobs.\n";
-    String strike = "BRUSSELS (Reuters) - Airbus unions threatened strikes over job cuts at the troubled planemaker on Tuesday.\n\nAirbus unions met in Brussels. "
-        + "Villepin said last week Airbus would cut 10,000 jobs but ruled out sackings.\n";
-    ClaimKey a = key(all(row, LocalDate.of(2007, 2, 20)), "10,000"), b = key(all(strike, LocalDate.of(2007, 2, 27)), "10,000");
-    assertThat(a.party()).isEqualTo("airbus");
-    assertThat(b.party()).isEqualTo("airbus");
-    assertThat(a.cause()).isEmpty();
-    assertThat(b.cause()).isEmpty();
-    assertThat(b.place()).isEmpty();
-    assertThat(a.earliest()).isBefore(b.latest());
-  }
-
-  @Test
-  void aPlanWithNoPartyKeepsTheFrame() {
-    // key.party-plan: no name before the plan and none opening the lead: the frame keys it as before
-    String text = "LONDON - Thousands marched on Saturday against the closures.\n\nThe council plans to cut 500 jobs.\n";
-    ClaimKey k = key(all(text, LocalDate.of(2007, 2, 20)), "500");
-    assertThat(k.party()).isEmpty();
-    assertThat(k.earliest()).isNotEqualTo(LocalDate.of(2006, 11, 22));
   }
 }
