@@ -318,8 +318,8 @@ public final class ClaimKeys {
     String family = causeFamilies.first(List.of(cause));
     // "373 square miles" and "239,000 acres": one area; "3 billion euros" and "$4 billion": one sum (money-one-unit); not a share's price: C$ and $ are two listings' (share-price-currency)
     String keyUnit = currencyCodes.contains(measured.unit()) && CountedShareMovers.shareOwner(counted) != null ? null : unitMeasures.first(List.of(measured.unit().toLowerCase(Locale.ROOT)));
-    ClaimKey key = new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
-        where.key(), name, dated.earliest(), dated.latest());
+    ClaimKey key = StandingFigures.keyed(new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
+        where.key(), name, dated.earliest(), dated.latest()), text, at, after, pub);   // key.standing-capacity: a named plant's capacity, of no event
     // dating.place-apart: set apart by a place alone, no name, no year and no kind of event of its own in its sentence
     boolean placedApart = background && placeApart && ownStart == null && (sentenceName.isEmpty() || sentenceName.equals(frame.eventName()))
         && PlacedApartActs.ownKindOnly(text, ss, se, sentenceCauses, frame.cause());

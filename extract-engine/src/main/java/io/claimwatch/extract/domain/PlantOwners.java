@@ -35,7 +35,7 @@ final class PlantOwners {
     /** A ticker in brackets ({@link SubjectCompany#TICKER}) right before the figure: "Exxon Mobil Corp's ( XOM.N ) 502,000". */
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?:" + SubjectCompany.TICKER.pattern() + ")\\s*$");
 
-    private static final Set<String> RATES, UNITS, TIMES, HEADS;
+    static final Set<String> RATES, UNITS, TIMES, HEADS;
     private static final Set<String> DETERMINERS = Lexicon.words("claimant-determiners.txt");
     private static final Set<String> PRONOUNS = Lexicon.words("claimant-pronouns.txt");
     private static final ConceptLexicon NOT_NAMES = ConceptLexicon.load("/keys/not-place-names.txt");
@@ -103,6 +103,14 @@ final class PlantOwners {
 
     /** The possessive pronouns that own a plant: lexicon/claimant-possessives.txt. */
     private static final Set<String> OWNERS = Lexicon.words("claimant-possessives.txt");
+
+    /** Whether the figure [figureStart, figureEnd) is a rate written before a plant's noun ("its 318,000 barrel per day Line 14"). */
+    static boolean beforePlant(String text, int figureStart, int figureEnd, int sentenceEnd) {
+        if (figureEnd > sentenceEnd || figureStart >= figureEnd) return false;
+        int numberEnd = figureStart;
+        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
+        return rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ")) == PLANT;
+    }
 
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
     private static final int NONE = 0, RATE = 1, PLANT = 2;

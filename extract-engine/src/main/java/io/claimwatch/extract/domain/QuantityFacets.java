@@ -89,7 +89,7 @@ final class QuantityFacets {
   /** Whether a scope word is one these rules set (not a place). */
   static boolean facet(String word) {
     return word.equals("#forecast") || word.equals("#period") || word.equals("#ayes") || word.equals("#noes") || word.startsWith("#per-")
-        || SideFacets.facet(word);
+        || word.startsWith(StandingFigures.PLANT) || SideFacets.facet(word);
   }
 
   /**
