@@ -60,10 +60,7 @@ final class PlantOwners {
         if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return "";
         String plant = designated(text, figureStart, figureEnd, sentenceEnd);   // plant-designated: "the 670,000 bpd Line 6A"
         if (!plant.isEmpty()) return plant;
-        // read from the number's end, not the figure's: a figure may hold its unit ("325,000 barrel per day", unit-before-noun)
-        int numberEnd = figureStart;
-        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
-        int after = rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " "));
+        int after = rateAfter(wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd));
         if (after == NONE) return "";
         String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
         String[] before = lead.split("\\s+");
@@ -88,10 +85,8 @@ final class PlantOwners {
      */
     static boolean describedCapacity(String text, int sentenceStart, int figureStart, int figureEnd, int sentenceEnd) {
         if (sentenceStart >= sentenceEnd || figureEnd > sentenceEnd || figureStart < sentenceStart) return false;
-        int numberEnd = figureStart;
-        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
         boolean[] named = new boolean[1];
-        if (rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " "), named) != PLANT) return false;
+        if (rateAfter(wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd), named) != PLANT) return false;
         String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
         String[] before = lead.split("\\s+");
         if (before.length < 2 || before[before.length - 1].isEmpty()) return false;     // (a figure that opens the sentence: its subject)
@@ -107,9 +102,18 @@ final class PlantOwners {
     /** Whether the figure [figureStart, figureEnd) is a rate written before a plant's noun ("its 318,000 barrel per day Line 14"). */
     static boolean beforePlant(String text, int figureStart, int figureEnd, int sentenceEnd) {
         if (figureEnd > sentenceEnd || figureStart >= figureEnd) return false;
+        return rateAfter(wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd)) == PLANT;
+    }
+
+    /**
+     * The sentence's words after the figure [figureStart, figureEnd)'s number, read from the number's end, not the
+     * figure's: a figure may hold its unit ("325,000 barrel per day", unit-before-noun); a hyphen after it ("325,000-bpd")
+     * read as a space.
+     */
+    private static String wordsAfterNumber(String text, int figureStart, int figureEnd, int sentenceEnd) {
         int numberEnd = figureStart;
         while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
-        return rateAfter(text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ")) == PLANT;
+        return text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ");
     }
 
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
@@ -126,9 +130,7 @@ final class PlantOwners {
      */
     static String designated(String text, int figureStart, int figureEnd, int sentenceEnd) {
         if (figureStart >= sentenceEnd || figureEnd > sentenceEnd) return "";
-        int numberEnd = figureStart;
-        while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
-        String[] ws = text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ").strip().split("\\s+");
+        String[] ws = wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd).strip().split("\\s+");
         int head = rateAfter(ws, new boolean[1]);
         if (head < 0 || head + 1 >= ws.length) return "";
         java.util.regex.Matcher m = NUMBER.matcher(ws[head + 1]);

@@ -171,11 +171,9 @@ public final class ArticleCleaner {
     Charset charset = doc.charset();
     String source = decoded(content, charset);
     boolean valid = decodes(content, charset);
-    String mended = !valid && declared == null && charset.equals(StandardCharsets.UTF_8)
-        ? StrayPunctuation.decode(content) : null;
-    if (mended == null && !valid && declared == null && charset.equals(StandardCharsets.UTF_8)) {
-      mended = DefaultEncoding.decode(content);   // html-default-windows-1252: undeclared and not UTF-8
-    }
+    boolean undeclared = !valid && declared == null && charset.equals(StandardCharsets.UTF_8);   // UTF-8, by default or the page's own word
+    String mended = undeclared ? StrayPunctuation.decode(content) : null;
+    if (mended == null && undeclared) mended = DefaultEncoding.decode(content);   // html-default-windows-1252
     if (mended != null) { // UTF-8 with windows-1252 quotes pasted in, or an undeclared windows-1252 page
       source = mended;
       doc = Jsoup.parse(mended, "", Parser.htmlParser().setTrackPosition(true));
