@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 final class StrayPunctuation {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final char[] PUNCTUATION = punctuationTable();
 
   private StrayPunctuation() {}
 
@@ -61,12 +62,22 @@ final class StrayPunctuation {
     if (v < 0x80 || v > 0x9F) {
       return null;
     }
-    try {
-      CharBuffer c = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(new byte[] {b}));
-      return c.length() == 1 ? c.charAt(0) : null;
-    } catch (CharacterCodingException e) {
-      return null;
+    char c = PUNCTUATION[v - 0x80];
+    return c == 0 ? null : c;
+  }
+
+  /** windows-1252's characters of the bytes 0x80-0x9F, read once; 0 where it defines none. */
+  private static char[] punctuationTable() {
+    char[] table = new char[0x20];
+    for (int v = 0x80; v <= 0x9F; v++) {
+      try {
+        CharBuffer c = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(new byte[] {(byte) v}));
+        table[v - 0x80] = c.length() == 1 ? c.charAt(0) : 0;
+      } catch (CharacterCodingException e) {
+        table[v - 0x80] = 0;
+      }
     }
+    return table;
   }
 }
