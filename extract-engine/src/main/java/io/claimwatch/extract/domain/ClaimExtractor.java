@@ -286,6 +286,7 @@ public final class ClaimExtractor {
                 TimeResolver.EventDates sudden = FrameDating.TOLLS.contains(k.key().event()) ? SuddenEventDays.dated(time, ctx, s, clause, start, end) : null;
                 if (sudden != null) { d = sudden; start = sudden.start(); end = sudden.end(); framed = null; }   // dating.sudden-event-day
                 if (night.covers(start, end, text, framed != null, d.startFrom())) { start = end = night.day(); framed = DatingRule.OVERNIGHT_DAY.ruleName(); }   // dating.overnight-day
+                if (framed == null && ReferencePeriods.whole(d, start, end)) { start = ReferencePeriods.firstDay(start); end = ReferencePeriods.lastDay(end); }   // date.reference-period: its days, set after the key is read
                 k = new ClaimKeys.Keyed(k.key(), k.background(), counted.perUnitNamed(counted.currencyNamed(k.counted(), m), toks, m), k.placedApart());   // "damage (US dollars)", "fares per passenger (euros)"
                 claims.add(new ExtractedClaim(quote, clause[0], clause[1], strip(m.low), strip(m.high), m.hedge, m.unit,
                         numberText, k.counted(), claimant, start, end, said, mod, k.key(), k.background(),

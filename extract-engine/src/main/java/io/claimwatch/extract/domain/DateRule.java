@@ -35,11 +35,22 @@ enum DateRule {
         }
     },
 
+    PERIOD_END("the last day of a period named as its end (\"at the end of June\", \"by the end of 2013\", \"at the end of the first "
+            + "quarter\", \"at year end\", \"by year's end\"; lexicon period-ends.txt): the moment a stock or a state is told at; with no "
+            + "year, the latest over, or the next in a sentence of what is to come or after \"by\" (PeriodEnds)",
+            "the role its preposition gives: a day",
+            "The insurance fund stood at about $45 billion at the end of June, the FDIC said.", "2008-10-10", "2008-06-30..2008-06-30") {
+        @Override
+        void find(SentenceDates s) {
+            PeriodEnds.find(s);
+        }
+    },
+
     REFERENCE_PERIOD("the period a statistic is reported for: a part of a year (\"the third quarter\", \"the second half of the "
             + "year\", \"the final quarter of 2004\", \"Q3\"), a year's last months (\"the last three months of 2004\"), a span to a "
             + "month (\"the three months to September\"; \"up 6% in the year to November\", a change, is November), a span of days "
-            + "to a day (\"the week ending July 6\"); with no year, the latest begun (ReferencePeriods)", "start and end: the period's first and last months",
-            "The economy shrank 0.2% in the last three months of 2004, the statistics office said.", "2005-02-17", "2004-10..2004-12") {
+            + "to a day (\"the week ending July 6\"); with no year, the latest begun (ReferencePeriods)", "start and end: the period's first and last months; the claim gives their first and last days, after its key is read",
+            "The economy shrank 0.2% in the last three months of 2004, the statistics office said.", "2005-02-17", "2004-10-01..2004-12-31") {
         @Override
         void find(SentenceDates s) {
             ReferencePeriods.find(s);

@@ -160,6 +160,12 @@ enum DatingRule {
         }
     },
 
+    HELD_AS_OF("a figure dated only \"as of\" or \"by\" a day whose own clause has \"had\", \"has\" or \"have\" of possession, no "
+            + "participle among the two words after it (\"had total assets of $98 million ... as of October 7\"): a state of that day, no "
+            + "perfect (TimeResolver.asOfDay, MomentDays)", "start and end: that day",
+            "Main Street Bank had total assets of $98 million as of October 7, the FDIC said.", "2008-10-10",
+            "2008-10-07..2008-10-07"),    // it reads the figure's clause around the date: MomentDays
+
     SINCE_EARLIER("a figure of a perfect with \"since\" as an adverb (\"has since killed\") and no date of its own sentence: "
             + "the last day the two sentences before name (TimeResolver.sinceEarlier)", "the start (SINCE_TO_REPORT ends it on the day of publication)",
             "Israel launched its offensive in Gaza on October 7. Its military action has since killed 39,258 Palestinians, the ministry said.",

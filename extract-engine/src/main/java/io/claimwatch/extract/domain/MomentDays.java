@@ -40,13 +40,37 @@ final class MomentDays {
         }
         if (d.start() != null && !(d.startFrom() != null && d.startFrom().e() <= from && anotherAct(c.text, d.startFrom().s(), from))) return d;
         int to = d.endFrom().s() > ms ? Math.min(ce, d.endFrom().s()) : ce;
+        boolean held = false;
         for (int a = LetterWords.next(c.text, from, to); a >= 0; ) {
             int e = LetterWords.end(c.text, a, to);
             String w = c.text.substring(a, e).toLowerCase(java.util.Locale.ROOT);
-            if (words.perfect.contains(w) || lx.changeVerbs.contains(w)) return d;
+            if (lx.changeVerbs.contains(w)) return d;
+            if (words.perfect.contains(w)) {
+                // dating.held-as-of: "had total assets of $98 million ... as of October 7" is a "have" of possession, no perfect
+                if (!lx.possessionVerbs.contains(w) || auxiliary(c.text, e, to)) return d;
+                held = true;
+            }
             a = LetterWords.next(c.text, e, to);
         }
-        return new EventDates(d.end(), d.end(), d.endFrom(), d.endFrom(), d.rule());
+        return new EventDates(d.end(), d.end(), d.endFrom(), d.endFrom(), held ? DatingRule.HELD_AS_OF : d.rule());
+    }
+
+    /**
+     * Whether a "have" ending at {@code e} is an auxiliary: a participle ("been", a past of lexicon irregular-verbs.txt, a
+     * word in "-ed") among the two words right after it, no figure between ("had already been", "has risen"; not "had total
+     * assets", "had $12.8 billion").
+     */
+    private boolean auxiliary(String text, int e, int to) {
+        int i = e;
+        for (int k = 0; k < 2; k++) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+            if (i >= to || !Character.isLetter(text.charAt(i))) return false;
+            int b = LetterWords.end(text, i, to);
+            String w = text.substring(i, b).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("been") || lx.irregularPast.contains(w) || w.length() > 3 && w.endsWith("ed")) return true;
+            i = b;
+        }
+        return false;
     }
 
     /**

@@ -109,6 +109,27 @@ final class ReferencePeriods {
         return false;
     }
 
+    /**
+     * Whether a figure's dates {@code start..end} are the months of one reference period its phrase gave ("the third quarter":
+     * 2008-07..2008-09), which the claim then gives as the period's days, its first to its last (2008-07-01..2008-09-30):
+     * a quarter's figure is of every day of the quarter, as the gold of the Reuters sets writes it. The key reads the months.
+     */
+    static boolean whole(TimeResolver.EventDates d, PartialDate start, PartialDate end) {
+        return d.startFrom() != null && d.startFrom() == d.endFrom() && d.startFrom().rule() == DateRule.REFERENCE_PERIOD
+                && start != null && end != null && start.month() != 0 && start.day() == 0 && end.month() != 0 && end.day() == 0
+                && start.equals(d.start()) && end.equals(d.end());
+    }
+
+    /** The first day of a month. */
+    static PartialDate firstDay(PartialDate month) {
+        return new PartialDate(month.year(), month.month(), 1);
+    }
+
+    /** The last day of a month. */
+    static PartialDate lastDay(PartialDate month) {
+        return PartialDate.of(java.time.YearMonth.of(month.year(), month.month()).atEndOfMonth());
+    }
+
     /** The k-th part of {@code len} months of a year, as the months it spans. */
     private static void add(SentenceDates s, Matcher m, int year, int k, int len) {
         if (s.taken(m.start(), m.end(), true)) return;

@@ -192,8 +192,8 @@ class StagesHardCasesTest {
         ExtractedClaim d = only("More than 100,000 people fled in September.", LocalDate.of(2024, 2, 1));
         assertThat(d.eventStart().toIso()).isEqualTo("2023-09");           // a later month is last year's
         ExtractedClaim e = only("Prices rose 3.2% in the 12 months to March.", LocalDate.of(2024, 4, 18));
-        assertThat(e.eventStart().toIso()).isEqualTo("2023-04");           // the 12 months up to March (date.reference-period)
-        assertThat(e.eventEnd().toIso()).isEqualTo("2024-03");
+        assertThat(e.eventStart().toIso()).isEqualTo("2023-04-01");           // the 12 months up to March (date.reference-period)
+        assertThat(e.eventEnd().toIso()).isEqualTo("2024-03-31");
     }
 
     @Test

@@ -55,7 +55,7 @@ class TimeNamedDaysTest {
         assertThat(datesOf(game, LocalDate.of(2019, 12, 9), 12, "")).doesNotContain("2019-07");
         // a company's third quarter still does
         String sales = "Sales rose 12% in the third quarter.";
-        assertThat(datesOf(sales, LocalDate.of(2019, 12, 9), 12, "")).isEqualTo("2019-07..2019-09");
+        assertThat(datesOf(sales, LocalDate.of(2019, 12, 9), 12, "")).isEqualTo("2019-07-01..2019-09-30");
     }
 
     @Test

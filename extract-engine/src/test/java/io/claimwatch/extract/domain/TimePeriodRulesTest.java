@@ -19,9 +19,9 @@ class TimePeriodRulesTest {
     @Test
     void aYearsCountsUpToAMonthSpanTheTwelveMonths() {
         assertThat(span(only("In the year ending June 2021, the agency recorded more than 52,000 burglaries in the region.", AUGUST)))
-                .isEqualTo("2020-07..2021-06");
+                .isEqualTo("2020-07-01..2021-06-30");
         assertThat(span(only("Wages were up 3.1% in the year to June.", AUGUST))).as("a year's change told for its month")
-                .isEqualTo("2021-06..2021-06");
+                .isEqualTo("2021-06-01..2021-06-30");
     }
 
     @Test

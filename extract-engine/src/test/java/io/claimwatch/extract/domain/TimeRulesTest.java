@@ -885,33 +885,33 @@ class TimeRulesTest {
     @Test
     void aPartOfAYearWithNoYearIsTheLatestBegun() {
         LocalDate november = LocalDate.of(2010, 11, 20);
-        assertThat(span(only("Retail sales rose 0.4% in the third quarter, the agency said.", november))).isEqualTo("2010-07..2010-09");
-        assertThat(span(only("The first quarter saw output climb 2.1%.", november))).isEqualTo("2010-01..2010-03");
+        assertThat(span(only("Retail sales rose 0.4% in the third quarter, the agency said.", november))).isEqualTo("2010-07-01..2010-09-30");
+        assertThat(span(only("The first quarter saw output climb 2.1%.", november))).isEqualTo("2010-01-01..2010-03-31");
         assertThat(span(withLow("Exports grew by 3.5% in the second half of the year.", LocalDate.of(2011, 1, 10), "3.5")))
-                .isEqualTo("2010-07..2010-12");
+                .isEqualTo("2010-07-01..2010-12-31");
         assertThat(span(only("Orders fell 1.2% over the last quarter, the company said.", LocalDate.of(2011, 2, 3))))
-                .isEqualTo("2010-10..2010-12");
-        assertThat(span(only("Sales reached 12,400 units in Q2.", november))).isEqualTo("2010-04..2010-06");
+                .isEqualTo("2010-10-01..2010-12-31");
+        assertThat(span(only("Sales reached 12,400 units in Q2.", november))).isEqualTo("2010-04-01..2010-06-30");
     }
 
     @Test
     void aPartOfANamedYearAndItsLastMonths() {
         LocalDate march = LocalDate.of(2011, 3, 2);
-        assertThat(span(only("The charity received £3m in gifts in the final quarter of 2010.", march))).isEqualTo("2010-10..2010-12");
-        assertThat(span(only("Output shrank 0.3% in the last three months of 2010.", march))).isEqualTo("2010-10..2010-12");
-        assertThat(span(only("Output shrank 0.3% in the first quarter of last year.", march))).isEqualTo("2010-01..2010-03");
+        assertThat(span(only("The charity received £3m in gifts in the final quarter of 2010.", march))).isEqualTo("2010-10-01..2010-12-31");
+        assertThat(span(only("Output shrank 0.3% in the last three months of 2010.", march))).isEqualTo("2010-10-01..2010-12-31");
+        assertThat(span(only("Output shrank 0.3% in the first quarter of last year.", march))).isEqualTo("2010-01-01..2010-03-31");
         assertThat(span(only("Imports grew 4.4% over the whole of 2010.", march))).isEqualTo("2010..2010");
     }
 
     @Test
     void aSpanToAMonthAndTheYearToAMonth() {
         LocalDate december = LocalDate.of(2010, 12, 9);
-        assertThat(span(only("Output grew 0.2% in the three months to October.", december))).isEqualTo("2010-08..2010-10");
-        assertThat(span(only("Rents were up 6.1% in the year to November.", december))).isEqualTo("2010-11..2010-11");
+        assertThat(span(only("Output grew 0.2% in the three months to October.", december))).isEqualTo("2010-08-01..2010-10-31");
+        assertThat(span(only("Rents were up 6.1% in the year to November.", december))).isEqualTo("2010-11-01..2010-11-30");
         ExtractedClaim c = withLow("Prices rose 2.4% for the 12 months ended in October, from 2.2% the month before.", december, "2.2");
         assertThat(span(c)).as("a span a month back").isEqualTo("2009-10..2010-09");
         assertThat(span(withLow("Prices rose 2.4% for the 12 months ended in October, from 2.2% the month before.", december, "2.4")))
-                .isEqualTo("2009-11..2010-10");
+                .isEqualTo("2009-11-01..2010-10-31");
     }
 
     @Test
