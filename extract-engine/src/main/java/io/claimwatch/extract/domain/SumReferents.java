@@ -24,8 +24,15 @@ final class SumReferents {
   private static final Pattern EVENT = Pattern.compile("^\\W*" + alternation(EVENTS) + "\\s+[^0-9]*$", Pattern.CASE_INSENSITIVE);
   /** The holder of a sum anywhere in the sentence before ("Mutual Bank of Harvey, Illinois, which had "). */
   private static final Pattern ANTECEDENT_HOLDER = Pattern.compile(MoneyMeasures.HOLDER_HEAD);
+  /** A wire's dateline before a lead's first word ("WASHINGTON (Reuters) - "), no name of the story's. */
+  private static final String DATELINE = "(?:\\p{Lu}[\\p{Lu}\\s,.'-]*\\(\\s*\\p{Lu}\\p{L}*\\s*\\)\\s*-+\\s*)?";
+  /** A referent of either kind opening a sentence. */
+  private static final Pattern REFERENT_OPENING = Pattern.compile("^\\W*(?:" + alternation(HOLDERS) + "|" + alternation(EVENTS) + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** How far back the sentence before the sentence before is looked for. */
+  private static final int REACH = 400;
   /** The name opening the sentence before as the subject of a state or a passive ("Alliance Bank was closed"). */
-  private static final Pattern ANTECEDENT_SUBJECT = Pattern.compile("^[\\W&&[^\\p{Lu}]]*" + MoneyMeasures.NAME
+  private static final Pattern ANTECEDENT_SUBJECT = Pattern.compile("^[\\W&&[^\\p{Lu}]]*" + DATELINE + MoneyMeasures.NAME
       + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:was|were|is|had\\s+been|has\\s+been)\\s");
 
   private SumReferents() {}
@@ -39,9 +46,19 @@ final class SumReferents {
     String before = text.substring(sentenceStart, Math.max(sentenceStart, hedgeStart));
     if (!HOLDER.matcher(before).find() && !EVENT.matcher(before).find()) return "";
     String previous = text.substring(previousStart, sentenceStart);
-    Matcher m = ANTECEDENT_HOLDER.matcher(previous);
+    String found = named(previous);
+    if (!found.isEmpty() || !REFERENT_OPENING.matcher(previous).find()) return found;
+    // the sentence before opens with a referent too ("Alliance Bank was closed ... The bank had $1.14 billion ... The
+    // cost to the Deposit Insurance Fund will be $206 million"): the one before it, in the same paragraph
+    int from = Math.max(0, previousStart - REACH), earlier = TextSearch.sentenceStart(text, from, previousStart - 1);
+    return earlier <= from || text.substring(earlier, previousStart).indexOf('\n') >= 0 ? "" : named(text.substring(earlier, previousStart));
+  }
+
+  /** The company a sentence names as a holder of its sums, or as the subject that opens it; "" for none. */
+  private static String named(String sentence) {
+    Matcher m = ANTECEDENT_HOLDER.matcher(sentence);
     if (m.find()) return m.group(1);
-    m = ANTECEDENT_SUBJECT.matcher(previous);
+    m = ANTECEDENT_SUBJECT.matcher(sentence);
     return m.find() ? m.group(1) : "";
   }
 

@@ -90,7 +90,8 @@ class MoneyKeyRulesTest {
     // money-owner-referent: "The bank had", "The failure is expected to cost" are the bank the sentence before names;
     // money-cost-bearer: "the FDIC's insurance fund" bears the cost and does not own it; "The two failures" are no one's
     String text = "Regulators close banks\n\nWASHINGTON (Reuters) - Regulators closed three banks on Friday. Alliance Bank was"
-        + " closed by the California Department of Financial Institutions. The bank had $1.14 billion in assets and $951 million in deposits. Alpha Bank had total"
+        + " closed by the California Department of Financial Institutions. The bank had $1.14 billion in assets and $951 million in deposits. The cost to the Deposit"
+        + " Insurance Fund will be $206 million, the FDIC estimated. Alpha Bank had total"
         + " assets of $354.1 million, the regulator said. The failure is expected to cost the FDIC's insurance fund about"
         + " $158.1 million. Hume Bank had total assets of $18.7 million. The two failures are expected to cost the fund"
         + " $46 million.\n";
@@ -99,6 +100,10 @@ class MoneyKeyRulesTest {
     assertThat(key(cs, "$951").party()).isEqualTo("alliance");
     assertThat(key(cs, "$158.1").party()).isEqualTo("alpha");
     assertThat(key(cs, "$46").party()).isEmpty();
+    // through a referent's sentence to the one before it; past a wire's dateline
+    assertThat(key(cs, "$206").party()).isEqualTo("alliance");
+    String lead = "Bank closed\n\nWASHINGTON (Reuters) - Ocala National Bank was closed on Friday. It had assets of $223.5 million.\n";
+    assertThat(key(all(lead, LocalDate.of(2009, 1, 31)), "$223.5").party()).isEqualTo("ocala national");
   }
 
   @Test
