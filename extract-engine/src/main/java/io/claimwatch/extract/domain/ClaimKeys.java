@@ -262,7 +262,7 @@ public final class ClaimKeys {
     kind = measured.kind();
     event = measured.event();
     String sumUnit = VagueSums.unit(text, figureStart, figureEnd, unit);   // vague-sum-currency: "tens of millions of euros"
-    MoneyMeasures.Money money = currencyCodes.contains(sumUnit) ? VagueSums.kept(moneyMeasures.of(text, at, counted, party), unit) : null;
+    MoneyMeasures.Money money = currencyCodes.contains(sumUnit) ? VagueSums.kept(moneyMeasures.of(text, at, counted, party, measurePhrases.entryOf(sumUnit)), unit) : null;
     if (money != null && !sumUnit.equals(unit)) { unit = sumUnit; measured = new FigureMeasures.Measure(unit, kind, event); }
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String shareOwner = CountedShareMovers.ownerOf(counted);              // counted.share-price-owner: "Wal-Mart share price"

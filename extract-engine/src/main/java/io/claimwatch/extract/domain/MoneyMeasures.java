@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * it, after any other figure: "had total assets of 8.2 mln dlrs"). The owner is a name the sentence gives
  * as the holder of the sum, its company words dropped ({@code keys/owner-words.txt}): money-owner-possessive
  * ("First Midwest's 25.1 mln dlrs in deposits", "9.4 mln dlrs of First State's deposits"), else
- * money-owner-holder (the subject of "had", "has", "with": "Farmers, with 9.6 mln dlrs in assets"). A sum
+ * money-owner-holder (the subject of "had", "has", "with": "Farmers, with 9.6 mln dlrs in assets"), which owns every sum of
+ * the list its verb opens (money-owner-list: "MagnetBank had assets of $292.9 million and deposits of $282.8 million"),
+ * else money-owner-agent, else the company a sentence's opening referent stands for ({@link SumReferents},
+ * money-owner-referent: "The bank had"). A possessive right after "cost" bears the cost and owns none (money-cost-bearer),
+ * and a counted phrase's party that is only its currency's name owns none (money-currency-no-party). A sum
  * whose measure is not read keys with none, and {@link ClaimKeys} keys it as nothing (money-no-measure): it is not grouped.
  */
 final class MoneyMeasures {
@@ -28,19 +32,32 @@ final class MoneyMeasures {
   record Money(String measure, String party, boolean sale) {}
 
   /** A capitalised name of one or more words, "Bank of Crosby" joined by "of". */
-  private static final String NAME = "((?:\\p{Lu}[\\p{L}&.-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*)*)";
+  static final String NAME = "((?:\\p{Lu}[\\p{L}&.-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*)*)";
   /** " in assets", " of its loans", " worth of damage": the words after a sum that say what it is of. */
   private static final Pattern AFTER = Pattern.compile("^\\s*(?:worth\\s+)?(?:in|of)\\s+(?:[0-9][0-9,.]*\\s+)?((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
   /** "First Midwest's " right before the sum (past a few words: "Ecuador's total"). */
   private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(NAME + "['’]s\\s+(?:\\p{Ll}+\\s+){0,2}$");
+  /** "cost the ", "costing its " right before a possessive: who bears a cost, not whose it is. */
+  private static final Pattern COST_BEARER = Pattern.compile("\\bcost(?:s|ing)?\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** " of First State's deposits" right after the sum. */
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+|of\\s+)" + NAME + "['’]s\\b");
   /**
    * "Central had assets of ", "Farmers, with ", "InterWest had total assets of ", "First National Bank of Crosby,
-   * Crosby, Tex., with total assets of ": the holder before the sum, past the places in apposition to it.
+   * Crosby, Tex., with total assets of ": the holder before the sum, past the places in apposition to it; past a
+   * relative clause between ("County Bank, which operated 39 offices, had ") or as the verb's subject ("Mutual Bank of
+   * Harvey, Illinois, which had "). The name is group 1; what follows the verb is {@link #HOLDER_TAIL}.
    */
-  private static final Pattern HOLDER = Pattern.compile(
-      NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:also\\s+)?(?:had|has|have|with)\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
+  static final String HOLDER_HEAD = NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}"
+      + "(?:\\s*,\\s*(?:which|that)\\s+[^,;]{1,60},)?\\s*,?\\s+(?:which\\s+)?(?:also\\s+)?(?:had|has|have|held|holds|with)\\s+";
+  /**
+   * What stands between a holder's verb and the sum: a measure ("total assets of "), and (money-owner-list) the sums
+   * listed before it with their measures, joined by "and" or a comma ("had $1.7 billion in assets and ", "had assets of
+   * about $337 million and "): every sum of the list is the holder's.
+   */
+  static final String HOLDER_TAIL = "(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?"
+      + "(?:(?:(?:\\p{Ll}+\\s+){0,2}(?:[A-Z]{0,2}\\$|£|€)?[0-9][0-9.,]*(?:\\s+\\p{Ll}+){0,4}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)){1,3}"
+      + "(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?)?$";
+  private static final Pattern HOLDER = Pattern.compile(HOLDER_HEAD + HOLDER_TAIL);
   /**
    * "Shell Pipeline Co LP, inflicted ", "pipelines controlled by ExxonMobil Pipeline Co or Mobil Pipeline Co caused ": a
    * name (the first of two joined by "or", "and"), then its verb right before the sum.
@@ -76,7 +93,8 @@ final class MoneyMeasures {
    * What the sum at {@code at} measures and whose it is, in its clause, with its counted phrase; {@code party},
    * the party its counted phrase names (null: none), is kept before any owner.
    */
-  Money of(String text, ClaimKeys.Position at, String counted, String party) {
+  Money of(String text, ClaimKeys.Position at, String counted, String party, String currency) {
+    if (party != null && ownCurrency(counted, currency)) party = null;   // money-currency-no-party: "US dollars assets"
     int from = Math.max(at.clauseStart(), at.sentenceStart()), to = Math.min(at.clauseEnd(), at.sentenceEnd());
     int hedgeStart = at.hedgeStart(), figureEnd = at.figureEnd();
     String after = text.substring(figureEnd, Math.max(figureEnd, Math.min(to, figureEnd + 60)));
@@ -85,10 +103,22 @@ final class MoneyMeasures {
     int ss = at.sentenceStart();
     String sentenceBefore = text.substring(Math.max(ss, hedgeStart - 240), Math.max(ss, hedgeStart));
     String owner = party != null ? "" : owner(text, sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after);
+    // money-owner-referent: "Alliance Bank was closed ... The bank had $1.14 billion in assets"
+    if (party == null && owner.isEmpty()) owner = name(SumReferents.antecedent(text, ss, hedgeStart, at.previousSentenceStart()));
     String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
     String sale = salePrice(sentenceBefore);
     String measure = measure(before, after, counted, sale);
     return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure));
+  }
+
+  /**
+   * money-currency-no-party: whether the party read from a sum's counted phrase is only its currency's name ("US dollars
+   * assets", {@code currency} the name as the phrase writes it, null for none): a currency names no owner.
+   */
+  private boolean ownCurrency(String counted, String currency) {
+    if (counted == null || currency == null || !counted.startsWith(currency)) return false;
+    String rest = counted.substring(currency.length());
+    return parties.first(FrameReader.words(rest, 0, rest.length())) == null;
   }
 
   /**
@@ -178,7 +208,8 @@ final class MoneyMeasures {
   /** The owner the words around the sum name, lower case without its company words; "" if none. */
   String owner(String text, String before, String after) {
     Matcher m = POSSESSIVE_BEFORE.matcher(before);
-    if (m.find()) return name(m.group(1));
+    // money-cost-bearer: "cost the FDIC's insurance fund $99.6 million": the fund bears the cost, it does not own it
+    if (m.find() && !COST_BEARER.matcher(before.substring(0, m.start())).find()) return name(m.group(1));
     m = POSSESSIVE_AFTER.matcher(after);
     if (m.find()) return name(m.group(1));
     m = HOLDER.matcher(before);

@@ -33,7 +33,7 @@ final class Respectively {
 
   /** The claims of one article, each figure of a "respectively" list keyed to its party. */
   static List<ExtractedClaim> keyed(String text, List<ExtractedClaim> claims) {
-    List<ExtractedClaim> out = new ArrayList<>(claims);
+    List<ExtractedClaim> out = respective(text, new ArrayList<>(claims));
     if (!TextSearch.mayHoldIgnoringCase(text, "respectively", 8)) return out;   // its 'v' found first: a rare letter
     Matcher r = RESPECTIVELY.matcher(text);
     // tried only where a word starts with "r" (the case-insensitive pattern ran its boundary test at every char)
@@ -51,6 +51,90 @@ final class Respectively {
       }
     }
     return out;
+  }
+
+  /**
+   * respective-company-party: the figures listed right after "respective" ("have respective Texas ratios of 21.6
+   * percent, 6.5 percent, 18.4 percent and 15.5 percent") take, in order, the companies listed before it in the sentence
+   * ("Bank of America Corp ( BAC.N ), JPMorgan Chase & Co ( JPM.N ), Citigroup Inc ( C.N ) and Wells Fargo & Co"), each
+   * by its name with its ticker and legal suffix dropped: four banks' ratios are four quantities. Only where the two
+   * lists are as long and no two names the same; a figure keyed to another party keeps it.
+   */
+  static final String RESPECTIVE_RULE = "respective-company-party";
+
+  private static final Pattern RESPECTIVE = Pattern.compile("\\brespective\\b");
+  /** How far after "respective" the list's first figure may stand ("respective Texas ratios of "). */
+  private static final int RESPECTIVE_REACH = 40;
+  private static final Pattern TICKER = Pattern.compile("\\(\\s*[A-Z][A-Z0-9.]*\\s*\\)");
+  private static final String COMPANY = "\\p{Lu}[\\p{L}.&'-]*(?:\\s+(?:(?:of|&)\\s+)?\\p{Lu}[\\p{L}.&'-]*)*";
+  private static final Pattern COMPANIES = Pattern.compile("(" + COMPANY + "(?:\\s*,\\s*" + COMPANY + ")*)\\s*,?\\s+and\\s+(" + COMPANY + ")");
+
+  private static List<ExtractedClaim> respective(String text, List<ExtractedClaim> out) {
+    if (!TextSearch.mayHoldIgnoringCase(text, "respective ", 8)) return out;
+    for (Matcher r = RESPECTIVE.matcher(text); r.find(); ) {
+      int sentence = sentenceStart(text, r.start());
+      List<Integer> list = listAfter(text, out, r.end());
+      if (list.size() < 2) continue;
+      List<String> named = companiesBefore(TICKER.matcher(text.substring(sentence, r.start())).replaceAll(" "), list.size());
+      if (named == null) continue;
+      for (int i = 0; i < list.size(); i++) {
+        ExtractedClaim c = out.get(list.get(i));
+        if (!c.key().party().isEmpty() && !c.key().party().equals(named.get(i))) continue;
+        ClaimKey k = c.key();
+        out.set(list.get(i), c.rekeyed(new ClaimKey(k.kind(), k.event(), named.get(i), k.unit(), k.cause(), k.place(), k.eventName(),
+            k.earliest(), k.latest()), RESPECTIVE_RULE, text, r.start(), r.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the sentence of {@code at} starts, a full stop after an initial or an abbreviation in capitals ("the largest
+   * U.S. banks") ending none, read at most {@link #SENTENCE_REACH} chars back.
+   */
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1, from = Math.max(1, at - SENTENCE_REACH); i > from; i--) {
+      char ch = text.charAt(i), end = text.charAt(i - 1);
+      if (ch == '\n') return i + 1;
+      if (Character.isWhitespace(ch) && (end == '.' || end == '?' || end == '!') && !Character.isUpperCase(text.charAt(i - 2))) return i + 1;
+    }
+    return Math.max(0, at - SENTENCE_REACH);
+  }
+
+  private static final int SENTENCE_REACH = 400;
+
+  /** The claims listed right after {@code from}, the first within {@link #RESPECTIVE_REACH}, in text order. */
+  private static List<Integer> listAfter(String text, List<ExtractedClaim> claims, int from) {
+    List<Integer> list = new ArrayList<>();
+    int next = -1;
+    for (int i = 0; i < claims.size(); i++) {
+      ExtractedClaim c = claims.get(i);
+      int at = c.figureIn(text);
+      if (at < from || c.key() == null) continue;
+      if (next < 0 ? at - from > RESPECTIVE_REACH || text.substring(from, at).chars().anyMatch(Character::isDigit)
+          : at < next || !onlyListWords(text.substring(next, at), true)) break;
+      list.add(i);
+      next = at + c.numberText().length();
+    }
+    return list;
+  }
+
+  /** The companies of the last list of {@code n} names before "respective", each its name's normal form, or null. */
+  private static List<String> companiesBefore(String before, int n) {
+    List<String> named = null;
+    for (Matcher m = COMPANIES.matcher(before); m.find(); ) {
+      List<String> items = new ArrayList<>(Arrays.asList(m.group(1).split("\\s*,\\s*")));
+      items.add(m.group(2));
+      named = items.size() == n ? items.stream().map(Respectively::company).toList() : null;
+    }
+    return named == null || named.contains("") || new HashSet<>(named).size() < n ? null : named;
+  }
+
+  /** A company's name lower-cased, its legal suffix dropped ("Wells Fargo & Co": "wells fargo"). */
+  private static String company(String name) {
+    List<String> words = new ArrayList<>(words(name));
+    while (words.size() > 1 && CompanyNames.isLegalSuffix(words.get(words.size() - 1))) words.remove(words.size() - 1);
+    return String.join(" ", words).toLowerCase(Locale.ROOT);
   }
 
   /** The claims of the list that ends right before {@code end}, in text order; empty when none does. */

@@ -416,6 +416,24 @@ class GroupPrecisionRulesTest {
   }
 
   @Test
+  void figuresAfterRespectiveAreTheListedCompanies() {
+    // respective-company-party (Respectively): figures listed right after "respective" are the companies listed before
+    String text = "RBC sees more bank failures\n\nNEW YORK (Reuters) - Bank of America Corp ( BAC.N ), JPMorgan Chase & Co"
+        + " ( JPM.N ), Citigroup Inc ( C.N ) and Wells Fargo & Co ( WFC.N ), the largest U.S. banks, have respective Texas"
+        + " ratios of 21.6 percent, 6.5 percent, 18.4 percent and 15.5 percent, RBC said.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2009, 2, 9));
+    assertThat(key(cs, "21.6").party()).isEqualTo("bank of america");
+    assertThat(key(cs, "6.5").party()).isEqualTo("jpmorgan chase");
+    assertThat(key(cs, "18.4").party()).isEqualTo("citigroup");
+    assertThat(key(cs, "15.5").party()).isEqualTo("wells fargo");
+    // lists of other lengths: nothing changes
+    String other = "Banks report\n\nCitigroup Inc and Wells Fargo & Co have respective ratios of 18.4 percent, 15.5 percent"
+        + " and 6.5 percent.\n";
+    List<ExtractedClaim> os = all(other, LocalDate.of(2009, 2, 9));
+    assertThat(key(os, "18.4").party()).isEqualTo(key(os, "15.5").party());
+  }
+
+  @Test
   void aStrikesCountsArePartyToTheStruckCompany() {
     // strike-party (StrikeParties): the company a labour strike is against is its strikers' party, so one union's strikes
     // against two companies never share a group; a military strike is no party's

@@ -64,6 +64,49 @@ class MoneyKeyRulesTest {
   }
 
   @Test
+  void moneyOwnerListAndRelativeHolder() {
+    // money-owner-list: the holder owns every sum of the list its verb opens; past a relative clause, or as its subject;
+    // money-currency-no-party: "US dollars assets" (the counted phrase of "had assets of $292.9 million") owns nothing
+    String text = "Regulators close banks\n\nWASHINGTON (Reuters) - Main Street Bank had total assets of $98 million and total"
+        + " deposits of $86 million as of October 7, the FDIC said, while Meridian Bank had $39.2 million in total assets"
+        + " and $36.9 million in total deposits as of September 25. County Bank, which operated 39 offices, had $1.7 billion"
+        + " in assets and $1.3 billion in deposits, according to regulators. MagnetBank had assets of $292.9 million and"
+        + " deposits of $282.8 million, the FDIC said. Friday's closures were: * Mutual Bank of Harvey, Illinois, which had"
+        + " $1.6 billion in assets and about $1.5 billion in deposits.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2008, 10, 11));
+    assertThat(key(cs, "$98").party()).isEqualTo("main street");
+    assertThat(key(cs, "$86").party()).isEqualTo("main street");
+    assertThat(key(cs, "$39.2").party()).isEqualTo("meridian");
+    assertThat(key(cs, "$36.9").party()).isEqualTo("meridian");
+    assertThat(key(cs, "$1.7").party()).isEqualTo("county");
+    assertThat(key(cs, "$1.3").party()).isEqualTo("county");
+    assertThat(key(cs, "$292.9").party()).isEqualTo("magnetbank");
+    assertThat(key(cs, "$282.8").party()).isEqualTo("magnetbank");
+    assertThat(key(cs, "$1.5").party()).isEqualTo("mutual bank of harvey");
+  }
+
+  @Test
+  void moneyOwnerReferentAndCostBearer() {
+    // money-owner-referent: "The bank had", "The failure is expected to cost" are the bank the sentence before names;
+    // money-cost-bearer: "the FDIC's insurance fund" bears the cost and does not own it; "The two failures" are no one's
+    String text = "Regulators close banks\n\nWASHINGTON (Reuters) - Regulators closed three banks on Friday. Alliance Bank was"
+        + " closed by the California Department of Financial Institutions. The bank had $1.14 billion in assets and $951 million in deposits. The cost to the Deposit"
+        + " Insurance Fund will be $206 million, the FDIC estimated. Alpha Bank had total"
+        + " assets of $354.1 million, the regulator said. The failure is expected to cost the FDIC's insurance fund about"
+        + " $158.1 million. Hume Bank had total assets of $18.7 million. The two failures are expected to cost the fund"
+        + " $46 million.\n";
+    List<ExtractedClaim> cs = all(text, LocalDate.of(2009, 2, 7));
+    assertThat(key(cs, "$1.14").party()).isEqualTo("alliance");
+    assertThat(key(cs, "$951").party()).isEqualTo("alliance");
+    assertThat(key(cs, "$158.1").party()).isEqualTo("alpha");
+    assertThat(key(cs, "$46").party()).isEmpty();
+    // through a referent's sentence to the one before it; past a wire's dateline
+    assertThat(key(cs, "$206").party()).isEqualTo("alliance");
+    String lead = "Bank closed\n\nWASHINGTON (Reuters) - Ocala National Bank was closed on Friday. It had assets of $223.5 million.\n";
+    assertThat(key(all(lead, LocalDate.of(2009, 1, 31)), "$223.5").party()).isEqualTo("ocala national");
+  }
+
+  @Test
   void aSumWhoseMeasureIsNotReadKeysWithNone() {
     String text = "BANK FAILS IN OKLAHOMA\n\nThe FDIC said it will advance 3.7 mln dlrs to the buyer"
         + " and that the buyer paid 2.1 mln dlrs on Friday.\n";
