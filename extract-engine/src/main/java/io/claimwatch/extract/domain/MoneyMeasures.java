@@ -25,7 +25,16 @@ final class MoneyMeasures {
    * What a sum measures ("" when no rule reads it), whose it is (a party's code, or its owner's name; null for none), and
    * whether sale-price-key read it (a price, of no kind its counted phrase's nouns would give it).
    */
-  record Money(String measure, String party, boolean sale) {}
+  record Money(String measure, String party, boolean sale, String counted, String owned) {
+
+    /**
+     * money-owner-of: the claim's phrase naming the sum's owner, where it is the counted phrase the owner was read for and that
+     * phrase ends on the measure ("total deposits" -> "total deposits of Main Street Bank"); else the phrase as it is.
+     */
+    String named(String phrase) {
+      return owned != null && phrase.equals(counted) ? owned : phrase;
+    }
+  }
 
   /** A capitalised name of one or more words, "Bank of Crosby" joined by "of". */
   private static final String NAME = "((?:\\p{Lu}[\\p{L}&.-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*)*)";
@@ -40,7 +49,14 @@ final class MoneyMeasures {
    * Crosby, Tex., with total assets of ": the holder before the sum, past the places in apposition to it.
    */
   private static final Pattern HOLDER = Pattern.compile(
-      NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:also\\s+)?(?:had|has|have|with)\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
+      NAME + "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?){0,2}\\s*,?\\s+(?:which\\s+)?(?:also\\s+)?(?:had|has|have|held|with)\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
+  /**
+   * money-owner-paired: the holder of the sum before, where this one is joined to it by "and" in one "had" ("Ocala National Bank
+   * had assets of $223.5 million and deposits of", "which had $166 million in assets and"): the holder and "had" up to the figure before.
+   */
+  private static final Pattern PAIRED = Pattern.compile("[0-9][0-9.,]*(?:\\s*[\\p{L}]+)?\\s+(?:(?:in|of)\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Ll}]+\\s*)?,?\\s*and\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
+  /** The sum before the one PAIRED joins, from its sign or first digit (a hedge before it is HOLDER's word after "had"). */
+  private static final Pattern SUM_START = Pattern.compile("\\p{Sc}?\\p{Lu}?\\p{Sc}?[0-9][0-9.,]*(?:\\s*[\\p{L}]+)?\\s+(?:(?:in|of)\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Ll}]+\\s*)?,?\\s*and\\s+(?:(?:total|net|combined)\\s+)?(?:\\p{Ll}+\\s+(?:of\\s+)?)?$");
   /**
    * "Shell Pipeline Co LP, inflicted ", "pipelines controlled by ExxonMobil Pipeline Co or Mobil Pipeline Co caused ": a
    * name (the first of two joined by "or", "and"), then its verb right before the sum.
@@ -88,7 +104,41 @@ final class MoneyMeasures {
     String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
     String sale = salePrice(sentenceBefore);
     String measure = measure(before, after, counted, sale);
-    return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure));
+    return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure),
+        counted, owned(counted, measure, written(sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after)));
+  }
+
+  /**
+   * money-owner-of: the counted phrase with "of" and the owner as written, where the phrase ends on the measure read and
+   * does not name the owner already ("Main Street Bank had total assets of $98 million": "total assets of Main Street
+   * Bank"); null otherwise.
+   */
+  private String owned(String counted, String measure, String owner) {
+    if (counted == null || owner.isEmpty() || measure.isEmpty() || counted.toLowerCase(Locale.ROOT).contains(owner.toLowerCase(Locale.ROOT))) return null;
+    List<String> words = FrameReader.words(counted, 0, counted.length());
+    if (words.isEmpty() || !measure.equals(WordForms.first(measures, List.of(words.get(words.size() - 1))))) return null;
+    return counted + " of " + owner;
+  }
+
+  /** The words before the sum before, where PAIRED joins this one to it (money-owner-paired); else before as it is. */
+  private static String paired(String before) {
+    if (!PAIRED.matcher(before).find()) return before;
+    Matcher s = SUM_START.matcher(before);
+    return s.find() ? before.substring(0, s.start()) : before;
+  }
+
+  /** The owner as the sentence writes it, by the possessive or the holder (money-owner-possessive, -holder), "the" dropped; "" if none or no name. */
+  private String written(String before, String after) {
+    Matcher m = POSSESSIVE_BEFORE.matcher(before);
+    if (!m.find()) {
+      m = POSSESSIVE_AFTER.matcher(after);
+      if (!m.find()) {
+        m = HOLDER.matcher(paired(before));
+        if (!m.find()) return "";
+      }
+    }
+    String name = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
+    return name(name).isEmpty() ? "" : name;
   }
 
   /**
