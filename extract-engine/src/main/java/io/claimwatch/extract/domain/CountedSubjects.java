@@ -324,6 +324,7 @@ final class CountedSubjects {
             for (int x = Math.max(0, a - 3); x < k; x++) {
                 if (lx.changeVerbs.contains(t.get(x).lower()) || w.pushVerbs.contains(t.get(x).lower())) v = x;
             }
+            if (a > 0 && t.get(a - 1).is("from")) return null;     // "boosting shipments from zero to": the level it left
             int far = v < 0 ? objectChangeVerb(t, a, k) : -1;
             if (far >= 0) {
                 // counted.level-of-object: "increase the cost of pay-offs at Iberia to", "cut the cost of moving crude to the Gulf Coast to"
