@@ -323,7 +323,7 @@ public final class ClaimKeys {
     // dating.place-apart: set apart by a place alone, no name, no year and no kind of event of its own in its sentence
     boolean placedApart = background && placeApart && ownStart == null && (sentenceName.isEmpty() || sentenceName.equals(frame.eventName()))
         && PlacedApartActs.ownKindOnly(text, ss, se, sentenceCauses, frame.cause());
-    return new Keyed(key, background, phrase, placedApart);
+    return new Keyed(key, background, money == null ? phrase : money.named(phrase), placedApart);   // money-owner-of
   }
 
   /** "percent rise in Imports", as CountedPhrase writes the share of a change: the change and its subject. */

@@ -16,11 +16,22 @@ final class CountedSubjects {
     private final CountedWords w;
     private final Lexicon lx;
     private final NounPhrases nouns;
+    /** counted.level-of-object: the most words from the verb to the noun before "to". */
+    private static final int OBJECT_WORDS = 10;
+    private final ConceptLexicon objectVerbs = ConceptLexicon.load("/lexicon/counted-object-change-verbs.txt");
+    /** counted.level-after-change: the words of a period a change is said of ("the third quarter", "the first half"). */
+    private final java.util.Set<String> changePeriods = java.util.Set.copyOf(Lexicon.lines("counted-change-periods.txt"));
+    private final java.util.Set<String> periodWords = java.util.Set.copyOf(Lexicon.lines("counted-period-words.txt"));
+    /** The signs of currencies.txt ("$", "C$", "€"): a sum's sign. */
+    private final java.util.Set<String> currencySigns;
 
     CountedSubjects(CountedWords words, NounPhrases nouns) {
         this.w = words;
         this.lx = words.lx;
         this.nouns = nouns;
+        java.util.Set<String> signs = new java.util.HashSet<>();
+        for (Lexicon.Phrase c : lx.currencies) signs.add(c.text());
+        this.currencySigns = java.util.Set.copyOf(signs);
     }
 
     /**
@@ -155,8 +166,9 @@ final class CountedSubjects {
         int a = x;
         while (a > 0 && x - a < 2) {
             Tok y = t.get(a - 1);
+            // (not "and" nor a figure's scale word: "assets of $223.5 million and deposits of": deposits)
             if (!y.isWord() || y.text().length() < 2 || y.capitalized() || !w.nounish(y) || w.isVerbish(y) || w.determiners.contains(y.lower())
-                    || lx.functionWords.contains(y.lower()) || lx.timeUnits.contains(y.lower())) break;
+                    || lx.functionWords.contains(y.lower()) || lx.timeUnits.contains(y.lower()) || y.is("and") || w.isScaleWord(y.lower())) break;
             a--;
         }
         return span(t, a, x + 1).toLowerCase(java.util.Locale.ROOT);
@@ -201,19 +213,49 @@ final class CountedSubjects {
      */
     private int changeVerbBeforeShare(List<Tok> t, int k) {
         if (k > 1 && t.get(k - 1).is("in") && lx.months.containsKey(t.get(k).lower())) k -= 2;
+        k = overChangePeriod(t, k);
         boolean share = false;
         int x = k;
         for (; x >= 0 && x > k - 7; x--) {
             Tok y = t.get(x);
             String l = y.lower();
-            if (y.is("%") || l.equals("pct") || l.equals("percent") || l.equals("cent")) share = true;
+            // counted.level-after-change: the change may be a sum too ("fell 68 cents to $75.34", "rose $1.2 billion to")
+            if (y.is("%") || l.equals("pct") || l.equals("percent") || l.equals("cent") || l.equals("cents") || currencySigns.contains(y.text())) share = true;
+            else if (hedgeOfWords(t, x) > 0) x -= hedgeOfWords(t, x) - 1;   // "climbed as much as 29 cents to"
             else if (!(y.isNum() || l.equals("per") || l.equals("by") || l.equals(".") || lx.hedgesBefore.containsKey(l)
-                    || l.equals("than") || l.equals("more") || l.equals("less"))) break;
+                    || l.equals("than") || l.equals("more") || l.equals("less") || w.isScaleWord(l))) break;
         }
         x = w.backOverAdverbs(t, x);                             // "rose even faster by 16.3% to"
         // a verb of change, or one the counted change nouns know ("narrowed", "widened")
         return share && x >= 0 && t.get(x).isWord() && (lx.changeVerbs.contains(t.get(x).lower())
                 || w.changeNouns.first(List.of(t.get(x).lower())) != null) ? x : -1;
+    }
+
+    /** The number of words of a hedge of several words (hedges.txt: "as much as") that ends at x, or 0. */
+    private int hedgeOfWords(List<Tok> t, int x) {
+        if (!t.get(x).isWord()) return 0;
+        for (String h : lx.hedgesBefore.keySet()) {
+            String[] ws = h.split(" ");
+            if (ws.length < 2 || x + 1 < ws.length) continue;
+            boolean all = true;
+            for (int i = 0; i < ws.length && all; i++) all = t.get(x - ws.length + 1 + i).lower().equals(ws[i]);
+            if (all) return ws.length;
+        }
+        return 0;
+    }
+
+    /**
+     * counted.level-after-change: the period a change before "to" is said of ("fell 23.5 percent in the third quarter to
+     * $34.6 billion", "rose 5% last year to"): the token before it, else k. A period is a unit of time or a noun of
+     * {@code counted-change-periods.txt} after "in", "during", "this" or "last" and words of {@code counted-period-words.txt}.
+     */
+    private int overChangePeriod(List<Tok> t, int k) {
+        if (k < 2 || !t.get(k).isWord() || !lx.timeUnits.contains(t.get(k).lower()) && !changePeriods.contains(t.get(k).lower())) return k;
+        int x = k - 1;
+        while (x > 0 && t.get(x).isWord() && (w.determiners.contains(t.get(x).lower()) || periodWords.contains(t.get(x).lower()))
+                && !t.get(x).is("this") && !t.get(x).is("last")) x--;
+        if (t.get(x).is("in") || t.get(x).is("during")) return x - 1;
+        return t.get(x).is("this") || t.get(x).is("last") ? x - 1 : k;
     }
 
     /**
@@ -282,6 +324,14 @@ final class CountedSubjects {
             for (int x = Math.max(0, a - 3); x < k; x++) {
                 if (lx.changeVerbs.contains(t.get(x).lower()) || w.pushVerbs.contains(t.get(x).lower())) v = x;
             }
+            if (a > 0 && t.get(a - 1).is("from")) return null;     // "boosting shipments from zero to": the level it left
+            int far = v < 0 ? objectChangeVerb(t, a, k) : -1;
+            if (far >= 0) {
+                // counted.level-of-object: "increase the cost of pay-offs at Iberia to", "cut the cost of moving crude to the Gulf Coast to"
+                a = far + 1;
+                while (a < k && (w.determiners.contains(t.get(a).lower()) || w.owners.contains(t.get(a).lower()))) a++;
+                return a <= k && w.nounish(t.get(a)) ? span(t, a, k + 1) : null;
+            }
             if (v < 0) return null;
             if (v >= a) {
                 a = v + 1;
@@ -289,6 +339,21 @@ final class CountedSubjects {
             }
         }
         return span(t, a, k + 1);
+    }
+
+    /**
+     * counted.level-of-object: a verb that changes its object ({@code counted-object-change-verbs.txt}) or brings it to a
+     * level ({@code counted-push-verbs.txt}) up to {@link #OBJECT_WORDS} words before the noun at k, before the noun
+     * phrase that opens at a and past its complements ("of pay-offs at Iberia"), in one clause; -1 for none.
+     */
+    private int objectChangeVerb(List<Tok> t, int a, int k) {
+        for (int x = a - 1; x >= 0 && k - x <= OBJECT_WORDS; x--) {
+            Tok y = t.get(x);
+            if (y.is("-") || y.is("'s") || y.is("’s")) continue;
+            if (y.isWord() && (objectVerbs.first(List.of(y.lower())) != null || w.pushVerbs.contains(y.lower()))) return x;
+            if (!y.isWord() || lx.linkingVerbs.contains(y.lower()) || lx.reportingVerbs.contains(y.lower()) || w.modals.contains(y.lower())) return -1;
+        }
+        return -1;
     }
 
     /** The noun phrase that opens the sentence before its verb ("Border encounters bottomed out ..."), or null. */

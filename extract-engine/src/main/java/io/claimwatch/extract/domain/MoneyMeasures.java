@@ -29,7 +29,16 @@ final class MoneyMeasures {
    * What a sum measures ("" when no rule reads it), whose it is (a party's code, or its owner's name; null for none), and
    * whether sale-price-key read it (a price, of no kind its counted phrase's nouns would give it).
    */
-  record Money(String measure, String party, boolean sale) {}
+  record Money(String measure, String party, boolean sale, String counted, String owned) {
+
+    /**
+     * money-owner-of: the claim's phrase naming the sum's owner, where it is the counted phrase the owner was read for and that
+     * phrase ends on the measure ("total deposits" -> "total deposits of Main Street Bank"); else the phrase as it is.
+     */
+    String named(String phrase) {
+      return owned != null && phrase.equals(counted) ? owned : phrase;
+    }
+  }
 
   /** A capitalised name of one or more words, "Bank of Crosby" joined by "of". */
   static final String NAME = "((?:\\p{Lu}[\\p{L}&.-]*)(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.-]*)*)";
@@ -108,7 +117,34 @@ final class MoneyMeasures {
     String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
     String sale = salePrice(sentenceBefore);
     String measure = measure(before, after, counted, sale);
-    return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure));
+    return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure),
+        counted, owned(counted, measure, written(sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after)));
+  }
+
+  /**
+   * money-owner-of: the counted phrase with "of" and the owner as written, where the phrase ends on the measure read and
+   * does not name the owner already ("Main Street Bank had total assets of $98 million": "total assets of Main Street
+   * Bank"); null otherwise.
+   */
+  private String owned(String counted, String measure, String owner) {
+    if (counted == null || owner.isEmpty() || measure.isEmpty() || counted.toLowerCase(Locale.ROOT).contains(owner.toLowerCase(Locale.ROOT))) return null;
+    List<String> words = FrameReader.words(counted, 0, counted.length());
+    if (words.isEmpty() || !measure.equals(WordForms.first(measures, List.of(words.get(words.size() - 1))))) return null;
+    return counted + " of " + owner;
+  }
+
+  /** The owner as the sentence writes it, by the possessive or the holder (money-owner-possessive, -holder), "the" dropped; "" if none or no name. */
+  private String written(String before, String after) {
+    Matcher m = POSSESSIVE_BEFORE.matcher(before);
+    if (!m.find() || COST_BEARER.matcher(before.substring(0, m.start())).find()) {
+      m = POSSESSIVE_AFTER.matcher(after);
+      if (!m.find()) {
+        m = HOLDER.matcher(before); // money-owner-list: the holder of every sum of its list ("had assets of $A and deposits of")
+        if (!m.find()) return "";
+      }
+    }
+    String name = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
+    return name(name).isEmpty() ? "" : name;
   }
 
   /**

@@ -144,7 +144,8 @@ final class MoneyWhat {
         for (int h = k - 1; h >= 0 && k - h <= LINK_REACH && t.get(h).isWord(); h--) {
             if (!content(t.get(h)) || measureOf(t.get(h)) == null) continue;
             int b = h;
-            while (b > 0 && h - b < NOUN_WORDS - 1 && content(t.get(b - 1))) b--;
+            // (not past "and" nor a figure's scale word: "assets of $223.5 million and deposits of": deposits)
+            while (b > 0 && h - b < NOUN_WORDS - 1 && content(t.get(b - 1)) && !t.get(b - 1).is("and") && !w.isScaleWord(t.get(b - 1).lower())) b--;
             List<String> words = new ArrayList<>();
             for (int x = b; x < k; x++) words.add(t.get(x).text());
             return String.join(" ", words);
