@@ -125,7 +125,7 @@ public final class ClaimKeys {
     if (event == null) event = EventSenses.first(events, c.words());   // event-word-compound: "trade unions" no exchange
     if (event == null) event = impliedEvents.first(c.lemmas());
     // fatal-adverb: "three people were fatally shot" counts the dead, though its phrase ("people shot") lost the adverb
-    if ("injure".equals(event) && fatalAfter(FrameReader.words(text, figureEnd, Math.max(figureEnd, Math.min(ce, se))))) event = "kill";
+    if ("injure".equals(event) && PhraseEvents.fatalAfter(events, FrameReader.words(text, figureEnd, Math.max(figureEnd, Math.min(ce, se))))) event = "kill";
     boolean whole = WHOLE_BEFORE.matcher(text.substring(Math.max(ss, figureStart - 30), figureStart)).find();
     boolean share = SHARE_UNITS.contains(unit) || !c.words().isEmpty() && SHARE_UNITS.contains(c.words().get(0));
     // standing-count: "a pay rise for 33,000 cabin crew", "the mines employ 10,000": members or a workforce, of no event
@@ -151,6 +151,8 @@ public final class ClaimKeys {
     int cut = Math.max(cs, ss);
     if ("strike".equals(event) && "vote".equals(WordForms.last(events, FrameReader.words(text, cut, Math.max(cut, figureStart))))) event = "vote";
     if (event == null || "magnitude".equals(kind)) event = "";   // "a 7.8 magnitude earthquake killed 77": the magnitude is the quake's
+    TallyKeys.Measure closed = TallyKeys.closed(kind, event, c.lemmas(), unit);   // body-closed: "25 banks were seized" is no capture
+    kind = closed.kind(); event = closed.event();
     if (kind.isEmpty() && !hasNoun(c)) kind = MisreadNouns.kind(c, after, events);   // misread-noun: "seven other peopled died"
     EconomicFigures.Measure indicator = EconomicFigures.measureOf(counted);   // "jobless total", "people out of work": one measure
     if (indicator != null) { kind = indicator.kind(); event = indicator.event(); }
@@ -264,6 +266,7 @@ public final class ClaimKeys {
     String sumUnit = VagueSums.unit(text, figureStart, figureEnd, unit);   // vague-sum-currency: "tens of millions of euros"
     MoneyMeasures.Money money = currencyCodes.contains(sumUnit) ? VagueSums.kept(moneyMeasures.of(text, at, counted, party, measurePhrases.entryOf(sumUnit)), unit) : null;
     if (money != null && !sumUnit.equals(unit)) { unit = sumUnit; measured = new FigureMeasures.Measure(unit, kind, event); }
+    if (!measured.unit().isEmpty() && closed.changed()) event = measured.event().equals(closed.event()) ? closed.read() : measured.event();   // body-closed: counts only
     if (money != null) { event = money.measure(); party = money.party(); }   // "Central had assets of 28.3 mln dlrs"
     String shareOwner = CountedShareMovers.ownerOf(counted);              // counted.share-price-owner: "Wal-Mart share price"
     // a party word read from the company's own name ("air" of "Kestrel Air shares") gives way to the company
@@ -310,6 +313,10 @@ public final class ClaimKeys {
     if (periodTotal && facet.isEmpty() && !background && KeyFacet.runningTotal(text.substring(ss, se))) where = where.withScopeWord("period");
     if (facet.isEmpty()) where = QuantityFacets.scoped(where, text, at, event, measured.unit());   // model-forecast, sub-period, per-unit, tally-side
     where = RateSpans.scoped(where, text, at, measured.unit());   // rate-span: "25 million euros a day" is no total
+    // year-tally: "In 2008, 25 banks were seized": the year's tally, of the country, not of the day's news and its kind
+    if (money == null && TallyKeys.yearTally(measured.unit(), event, indicator != null, own, sentenceCauses, sentenceName, where)) {
+      where = TallyKeys.countryScope(where.isEmpty() ? frame.places() : where, TallyKeys.ownPlaces(places, text, ss, se, at, titleCase)); cause = ""; name = "";
+    }
     for (String w : sides) where = where.withScopeWord(w);
     if (scoreSide) { kind = SideFacets.sideKind(sides); event = ""; }
     // attack-site: a strike's toll is the toll of the site it hit ("#nuseirat"), not of its war's other strikes
@@ -381,15 +388,6 @@ public final class ClaimKeys {
    * placedApart}: background only for a place its sentence names beyond the article's (PlacedApartActs).
    */
   record Keyed(ClaimKey key, boolean background, String counted, boolean placedApart) {}
-
-  /** Whether the first event the words name is a death told in more than one word ("fatally shot", "shot dead"). */
-  private boolean fatalAfter(List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      ConceptLexicon.Match m = WordForms.match(events, words, i);
-      if (m != null) return "kill".equals(m.concept()) && m.words() > 1;
-    }
-    return false;
-  }
 
   private boolean hasNoun(PhraseTagger.Tagged t) {
     for (int i = 0; i < t.tags().length; i++) {

@@ -87,4 +87,13 @@ final class PhraseEvents {
   private static String concept(String lemma) {
     return lemma == null ? null : WORDS.first(List.of(lemma));
   }
+
+  /** fatal-adverb: whether the first event the words name is a death told in more than one word ("fatally shot", "shot dead"). */
+  static boolean fatalAfter(ConceptLexicon events, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      ConceptLexicon.Match m = WordForms.match(events, words, i);
+      if (m != null) return "kill".equals(m.concept()) && m.words() > 1;
+    }
+    return false;
+  }
 }

@@ -62,6 +62,7 @@ final class QuantityFacets {
   private static final Pattern CUE;
   private static final Pattern EXPECTED_AFTER;
   private static final Pattern SPAN;
+  private static final Pattern FRONTED_SPAN;
   private static final Pattern PER;
   /** What ends the stretch of a sentence a forecast's word is read over: a clause's mark, a contrast, another figure. */
   private static final Pattern STRETCH_END = Pattern.compile("(?i)[,;:()\\[\\]\"“”—–0-9]|\\b(?:but|while|whereas|although|though)\\b");
@@ -78,8 +79,11 @@ final class QuantityFacets {
     EXPECTED_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:than|as|what|was|were|is|are|and|or|but)\\b)[\\p{L}'’.-]+\\s+){0,6}?"
         + TimeWords.words(words.get("expected-after")) + "\\b(?!\\s+(?:to|that)\\b)");
     String span = TimeWords.words(words.get("sub-period-span"));
-    SPAN = Pattern.compile("(?i)\\b(?:" + TimeWords.words(words.get("sub-period-before")) + "\\s+(?:the\\s+)?" + span + "\\s+alone"
-        + "|so\\s+far\\s+(?:this|in)\\s+" + span + ")\\b");
+    String spans = "(?:" + TimeWords.words(words.get("sub-period-before")) + "\\s+(?:the\\s+)?" + span + "\\s+alone"
+        + "|so\\s+far\\s+(?:this|in)\\s+" + span + ")";
+    SPAN = Pattern.compile("(?i)\\b" + spans + "\\b");
+    // sub-period, fronted: "In July alone, there have been 19 bank failures": the span opens the sentence, before the figure's clause
+    FRONTED_SPAN = Pattern.compile("(?i)^[\\s\\p{Pd}]*" + spans + "\\s*,");
     // "$300 for each pupil", "4,000 tests per day": up to two words after the figure, then the word of each and a noun
     PER = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+){0,2}?" + TimeWords.words(words.get("per")) + "\\s+(?!cent\\b)(\\p{L}+)");
   }
@@ -114,7 +118,7 @@ final class QuantityFacets {
     if ("vote".equals(event) && TALLY_NEXT.matcher(after).find()) return "#ayes";
     if ("vote".equals(event) && TALLY_PREVIOUS.matcher(before).find()) return "#noes";
     if (unit.isEmpty() && forecast(before) || EXPECTED_AFTER.matcher(after).find()) return Rule.MODEL_FORECAST.scope;
-    if (SPAN.matcher(segment).find()) return Rule.SUB_PERIOD.scope;
+    if (SPAN.matcher(segment).find() || FRONTED_SPAN.matcher(before).find()) return Rule.SUB_PERIOD.scope;
     Matcher per = unit.indexOf('/') < 0 && !unit.equals("%") ? PER.matcher(after) : null;
     return per != null && per.find() ? "#per-" + WordForms.singular(per.group(1).toLowerCase(Locale.ROOT)) : "";
   }
