@@ -42,6 +42,15 @@ class DivisionNamesakeTest {
   }
 
   @Test
+  void aCityOfAnotherStateThenGeorgiaIsTheState() {
+    // city-then-division with the namesake read as the state: "Carrollton, Georgia" is no Texan city (the gazetteer's)
+    String text = "WASHINGTON (Reuters) - A tornado destroyed 40 homes in Carrollton, Georgia, on Sunday, the U.S. National"
+        + " Weather Service said.\n";
+    List<ExtractedClaim> cs = all(text, PUBLISHED);
+    assertThat(key(cs, "40").place()).contains("@US.GA").doesNotContain("@GE").doesNotContain("@US.TX");
+  }
+
+  @Test
   void georgiaFromTbilisiIsTheCountry() {
     // fresh-d's d11: the opposition in Georgia, reported from Tbilisi, is the country's
     String text = "TBILISI (Thomson Financial) - The opposition in Georgia threatened today to flood Tbilisi with"
