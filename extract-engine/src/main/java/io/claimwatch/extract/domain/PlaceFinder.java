@@ -72,11 +72,27 @@ final class PlaceFinder {
      */
     private final PerArticle<Article> article = new PerArticle<>(Article::new);
 
-    /** The names of places the whole text reads with their countries, compass regions left out ({@link HomeCountries}). */
+    /**
+     * The names of places the whole text reads with their countries, compass regions left out ({@link HomeCountries}),
+     * a namesake read as its division with the division's country (division-namesake); read once an article.
+     */
     java.util.Map<String, String> namesRead(String text) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        find(text, 0, text.length(), false, false, false, out);
-        return out;
+        Article a = article.of(text);
+        if (a.namesRead == null) {
+            java.util.Map<String, String> raw = new java.util.HashMap<>();
+            find(text, 0, text.length(), false, false, false, raw);
+            a.asDivision = DivisionNamesakes.readAsDivision(raw);
+            a.namesRead = java.util.Map.copyOf(DivisionNamesakes.withReadings(raw, a.asDivision));
+        }
+        return a.namesRead;
+    }
+
+    /** Rule "division-namesake": a namesake of another country's division read as the article reads it ({@link DivisionNamesakes}). */
+    private Gazetteer.Match namesake(String text, List<String> words, int i, Gazetteer.Match g) {
+        String name = g.words() == 1 ? words.get(i) : String.join(" ", words.subList(i, i + g.words()));
+        if (!DivisionNamesakes.namesake(name)) return g;
+        namesRead(text);
+        return DivisionNamesakes.read(g, name, article.of(text).asDivision);
     }
 
     /** The article's country as {@link HomeCountries} read it, kept for the article. */
@@ -91,6 +107,9 @@ final class PlaceFinder {
         final String[] home = new String[1];
         /** The countries of the names the whole text reads ({@link #namesRead}), read when first asked. */
         Set<String> countriesRead;
+        /** {@link #namesRead}, and the namesakes it reads as their other division; read when first asked. */
+        java.util.Map<String, String> namesRead;
+        Set<String> asDivision;
         private PlaceWords.Article words;
 
         Article(String text) {
@@ -141,6 +160,7 @@ final class PlaceFinder {
             }
             boolean led = anyName || ledByLocative(words, capital, i);
             Gazetteer.Match g = longestCapitalised(words, capital, i);
+            if (g != null && evidence == null) g = namesake(text, words, i, g);
             if (g != null && g.words() == 1 && notPlaceNames.contains(words.get(i))) g = null;
             // rule "region-name": a region of several countries ("in Asia", "in the Sahel") is no namesake town or province
             if (g != null && g.words() == 1 && !g.place().isCountry() && DatelinePlaces.REGIONS.contains(words.get(i))) g = null;
@@ -172,7 +192,7 @@ final class PlaceFinder {
             // "Washington County", "Jackson County": a named part of the article's region, not the state or city
             if (g != null && !g.place().isCountry() && i + g.words() < words.size() && PLACE_TYPES.contains(words.get(i + g.words()))
                     && !words.get(i + g.words()).equals("state") && !words.get(i + g.words()).equals("city")) g = null;
-            if (g != null) g = cityOfDivision(read, text, to, i, g);
+            if (g != null) g = cityOfDivision(read, text, to, i, g, evidence == null);
             if (g != null) {
                 if (g.place().isCountry() && (led || !locativeOnly && !countryNouns.namesNoPlace(words, capital, i, g))) {
                     countries.add(g.place().country());
@@ -237,7 +257,7 @@ final class PlaceFinder {
      * that division: the two names read as the division. Not where the division opens a list ("Dallas, Oklahoma and
      * Kansas"), nor before a country ("Atlanta, Georgia" keeps the state: the country is no division).
      */
-    private Gazetteer.Match cityOfDivision(PlaceWords read, String text, int to, int i, Gazetteer.Match g) {
+    private Gazetteer.Match cityOfDivision(PlaceWords read, String text, int to, int i, Gazetteer.Match g, boolean namesakes) {
         if (g.place().isCountry() || g.place().isDivision()) return g;
         int at = i + g.words();
         boolean inSpan = at < read.words.size();
@@ -246,6 +266,7 @@ final class PlaceFinder {
         if (!inSpan) at = 0;
         if (at >= next.words.size() || !next.capital.get(at) || !next.afterComma.get(at)) return g;
         Gazetteer.Match d = longestCapitalised(next.words, next.capital, at);
+        if (d != null && namesakes) d = namesake(text, next.words, at, d);   // "Carrollton, Georgia" in a U.S. report
         if (d == null || !d.place().isDivision() || d.place().division().equals(g.place().division())) return g;
         int after = at + d.words();
         if (after < next.words.size() && !next.afterComma.get(after) && LIST_WORDS.contains(next.words.get(after))) return g;
