@@ -18,7 +18,6 @@ final class SpeakerAsides {
     private static final java.util.Set<String> TIMES_OF_DAY = lower("claimant-times-of-day.txt");
     private static final java.util.Set<String> TIME_TITLES = lower("claimant-time-titles.txt");
     private static final java.util.Set<String> ASIDE_ADVERBS = lower("claimant-aside-adverbs.txt");
-    private static final java.util.Set<String> CLAUSE_OPENERS = lower("claimant-not-source-openers.txt");
     private static final java.util.Set<String> PARTY_INITIALS = java.util.Set.copyOf(Lexicon.lines("claimant-party-initials.txt"));
     private final Lexicon lx;
     private final String text;
@@ -46,7 +45,7 @@ final class SpeakerAsides {
     /**
      * claimant.adverbial-opening: the subject [a, b) read back from a reporting verb, past the verb that reports its clause and a
      * phrase a preposition opens ("said in August the U.S. financial industry"): a where there is none, the name after the
-     * phrase ({@link #nameAfterPhrase}) or after a relative adverb in it, or -1: no subject there, the reporting verb before speaks.
+     * phrase ({@link #nameAfterPhrase}), or -1: no subject there, the reporting verb before speaks.
      */
     int pastAdverbial(List<Tok> t, int a, int b, java.util.function.Predicate<Tok> noun) {
         int p = a < b && lx.reportingVerbs.contains(t.get(a).lower()) ? a + 1 : a;
@@ -56,9 +55,6 @@ final class SpeakerAsides {
         int n = b;
         while (n > q && t.get(n - 1).capitalized()) n--;
         if (n == q && q < b) return a;
-        // "at a shareholders' meeting on Friday where the company said": the subject of the clause a relative adverb or a
-        // subordinator opens (lexicon/claimant-not-source-openers.txt)
-        for (int i = p + 1; i + 1 < b; i++) if (t.get(i).isWord() && CLAUSE_OPENERS.contains(t.get(i).lower())) return i + 1;
         return nameAfterPhrase(t, p, b, noun);
     }
 

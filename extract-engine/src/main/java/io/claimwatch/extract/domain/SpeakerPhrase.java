@@ -119,7 +119,8 @@ final class SpeakerPhrase {
             }
             if (t.get(sg[0]).isWord() && (w.prepositions.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) {
                 // claimant.adverbial-opening: "Despite the new strike BA said": the name right after the phrase's noun
-                int n = asides.nameAfterPhrase(t, sg[0], sg[1], this::bareNoun);
+                // (not an aside between commas after the subject: "Ana Ruiz, from the charity Nadiya, estimates")
+                int n = si + 1 < segs.size() ? -1 : asides.nameAfterPhrase(t, sg[0], sg[1], this::bareNoun);
                 if (n < 0) continue;
                 chosen = new int[] {n, sg[1]};
                 break;
