@@ -18,6 +18,7 @@ final class SpeakerAsides {
     private static final java.util.Set<String> TIMES_OF_DAY = lower("claimant-times-of-day.txt");
     private static final java.util.Set<String> TIME_TITLES = lower("claimant-time-titles.txt");
     private static final java.util.Set<String> ASIDE_ADVERBS = lower("claimant-aside-adverbs.txt");
+    private static final java.util.Set<String> PARTY_INITIALS = java.util.Set.copyOf(Lexicon.lines("claimant-party-initials.txt"));
     private final Lexicon lx;
     private final String text;
 
@@ -28,6 +29,33 @@ final class SpeakerAsides {
     SpeakerAsides(Lexicon lx, String text) {
         this.lx = lx;
         this.text = text;
+    }
+
+    /**
+     * claimant.adverbial-opening: where [a, b) opens with a preposition (lexicon/claimant-prepositions.txt: "Despite the new
+     * strike BA"), the start of the run of capitalised words that ends it right after a noun of the phrase, or -1 ("in August
+     * the U.S. financial industry", "for the production loss at Chengdu").
+     */
+    int nameAfterPhrase(List<Tok> t, int a, int b, java.util.function.Predicate<Tok> noun) {
+        int n = b;
+        while (n > a && t.get(n - 1).capitalized()) n--;
+        return n == b || n - 1 <= a || !noun.test(t.get(n - 1)) ? -1 : n;
+    }
+
+    /**
+     * claimant.adverbial-opening: the subject [a, b) read back from a reporting verb, past the verb that reports its clause and a
+     * phrase a preposition opens ("said in August the U.S. financial industry"): a where there is none, the name after the
+     * phrase ({@link #nameAfterPhrase}), or -1: no subject there, the reporting verb before speaks.
+     */
+    int pastAdverbial(List<Tok> t, int a, int b, java.util.function.Predicate<Tok> noun) {
+        int p = a < b && lx.reportingVerbs.contains(t.get(a).lower()) ? a + 1 : a;
+        if (p >= b || !t.get(p).isWord() || !w.prepositions.contains(t.get(p).lower())) return a;
+        // ("Early estimates from the World Bank put": a name right after the preposition is read as it was)
+        int q = p + 1 < b && w.determiners.contains(t.get(p + 1).lower()) ? p + 2 : p + 1;
+        int n = b;
+        while (n > q && t.get(n - 1).capitalized()) n--;
+        if (n == q && q < b) return a;
+        return nameAfterPhrase(t, p, b, noun);
     }
 
     /**
@@ -142,6 +170,19 @@ final class SpeakerAsides {
     /** "Ana Ruiz, 34, said": a number of one to three digits alone between commas after a name is an age (not "Of the 40, 25 said"). */
     static boolean age(List<Tok> t, int[] sg) {
         return sg[1] - sg[0] == 1 && t.get(sg[0]).isNum() && t.get(sg[0]).text().matches("\\d{1,3}") && sg[1] < t.size() && t.get(sg[1]).is(",");
+    }
+
+    /**
+     * claimant.party-state-tag: "Rep. Ana Ruiz, R-Iowa, said", "Pelosi, D-Calif., said": a party's initial
+     * (lexicon/claimant-party-initials.txt), a hyphen and a capitalised state, alone between commas after a name, is no subject.
+     */
+    static boolean partyTag(List<Tok> t, int[] sg) {
+        if (sg[1] <= sg[0] || sg[1] - sg[0] > 5 || sg[1] >= t.size() || !t.get(sg[1]).is(",")) return false;
+        String first = t.get(sg[0]).text();
+        int h = first.indexOf('-');
+        if (h < 1 || h + 1 >= first.length() || !PARTY_INITIALS.contains(first.substring(0, h)) || !Character.isUpperCase(first.charAt(h + 1))) return false;
+        for (int i = sg[0] + 1; i < sg[1]; i++) if (!(t.get(i).is(".") || t.get(i).capitalized())) return false;
+        return true;
     }
 
     /** "47%", "26 per cent", "five": the subject [a, b) is a figure and the words of its unit. */

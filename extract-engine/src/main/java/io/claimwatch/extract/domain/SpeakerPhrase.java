@@ -107,8 +107,8 @@ final class SpeakerPhrase {
                     && (t.get(sg[0]).is("the") || possessive(t.get(sg[0])) || bareNoun(t.get(sg[0])))
                     && segs.get(si + 1)[1] > segs.get(si + 1)[0] && nameLike(t, segs.get(si + 1)[0], segs.get(si + 1)[1])) continue;
             if (sg[1] <= sg[0] || si + 1 < segs.size() && SpeakerAsides.adverbAside(t, sg[0], sg[1])) continue;
-            // "Ana Ruiz, 34, from Hartpury, Gloucestershire, said": an age and the rest of a place after a name are asides
-            if (si + 1 < segs.size() && (SpeakerAsides.age(t, sg) || asides.placeTail(t, sg, segs.get(si + 1)))) continue;
+            // "Ana Ruiz, 34, from Hartpury, Gloucestershire, said": an age, a party's tag and the rest of a place after a name are asides
+            if (si + 1 < segs.size() && (SpeakerAsides.age(t, sg) || SpeakerAsides.partyTag(t, sg) || asides.placeTail(t, sg, segs.get(si + 1)))) continue;
             // "The fall of Ouadi Doum, which Chad said cost 1,269 lives": a relative pronoun as object, its clause's subject after it
             if (sg == segs.get(0) && sg[1] - sg[0] >= 2 && sg[1] - sg[0] <= 6 && (t.get(sg[0]).is("which") || t.get(sg[0]).is("whom"))
                     && (t.get(sg[0] + 1).capitalized() || w.determiners.contains(t.get(sg[0] + 1).lower())
@@ -117,7 +117,14 @@ final class SpeakerPhrase {
                 chosen = new int[] {sg[0] + 1, sg[1]};
                 break;
             }
-            if (t.get(sg[0]).isWord() && (w.prepositions.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) continue;
+            if (t.get(sg[0]).isWord() && (w.prepositions.contains(t.get(sg[0]).lower()) || lx.subordinators.contains(t.get(sg[0]).lower()))) {
+                // claimant.adverbial-opening: "Despite the new strike BA said": the name right after the phrase's noun
+                // (not an aside between commas after the subject: "Ana Ruiz, from the charity Nadiya, estimates")
+                int n = si + 1 < segs.size() ? -1 : asides.nameAfterPhrase(t, sg[0], sg[1], this::bareNoun);
+                if (n < 0) continue;
+                chosen = new int[] {n, sg[1]};
+                break;
+            }
             // "The government in X, where a leak happened after the quake, said": a relative clause between commas
             if (si + 1 < segs.size() && t.get(sg[0]).is("where") && sg[1] < t.size() && t.get(sg[1]).is(",")) continue;
             // "The MORI poll, conducted in the six days before the vote, showed": a past participle clause describes the subject
@@ -181,6 +188,13 @@ final class SpeakerPhrase {
             int e = from + 2;
             while (e < b && !(e > from + 2 && t.get(e).isWord() && lx.functionWords.contains(t.get(e).lower()) && !t.get(e).is("of"))) e++;
             return span(t, from + 2, e);
+        }
+        // claimant.adverbial-opening: "X said in August the U.S. financial industry has announced 87,962 job cuts": X's verb reports it
+        int past = asides.pastAdverbial(t, a, b, this::bareNoun);
+        if (past < 0) return null;
+        if (past > a) {
+            a = past;
+            rel = -1;
         }
         String subj = span(t, a, b);
         String head = t.get(rel > 0 ? rel - 1 : b - 1).lower();

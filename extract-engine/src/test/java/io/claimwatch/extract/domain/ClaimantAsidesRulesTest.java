@@ -31,6 +31,15 @@ class ClaimantAsidesRulesTest {
     }
 
     @Test
+    void aPartysTagBetweenCommasIsNoSubject() {
+        // claimant.party-state-tag
+        assertThat(claimants("Rep. Ana Ruiz, R-Iowa, tweeted, \"The plan is charging taxpayers $400 billion.\""))
+                .containsExactly("Ana Ruiz");
+        assertThat(claimants("Tom Baxter, D-Calif., said the bill would cost $3 trillion.")).containsExactly("Tom Baxter");
+        assertThat(claimants("Lena Okafor, D-N.Y., said 40 members had signed.")).containsExactly("Lena Okafor");
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoSubject() {
         assertThat(claimants("Tom Baxter, 52, said 14 cows had died.")).containsExactly("Tom Baxter");
     }
@@ -69,6 +78,21 @@ class ClaimantAsidesRulesTest {
         assertThat(claimants("The ferry line late Friday night said 14 crossings were cancelled.")).containsExactly("The ferry line");
         assertThat(claimants("The water board yesterday said 300 wells were dry.")).containsExactly("The water board");
         assertThat(claimants("The county on March 3 said 12 bridges were closed.")).containsExactly("The county");
+    }
+
+    @Test
+    void aPhraseAPrepositionOpensIsNoSubject() {
+        // claimant.adverbial-opening: the name after the phrase is the subject
+        assertThat(claimants("Despite the new strike Varda Air said it will fly more than 70 percent of flights."))
+                .containsExactly("Varda Air");
+        // none after it: the verb before reports ("said in August the ... industry has announced")
+        assertThat(claimants("Harbor Outplacement Inc, the consulting firm, said in August the U.S. financial industry has announced "
+                + "87,962 job cuts this year.")).containsExactly("Harbor Outplacement Inc");
+        // a participle and a preposition, or an adverb alone, name no speaker after a figure
+        assertThat(claimants("A strike would idle the union's 12,000 members, starting with soap operas and late-night talk shows."))
+                .containsExactly((String) null);
+        assertThat(claimants("He dismissed the media tally of 10,000 job cuts, apparently confirmed by Villepin, as speculation."))
+                .containsExactly((String) null);
     }
 
     @Test

@@ -86,6 +86,9 @@ class ClaimantOutletVoiceRulesTest {
                 + "531 million pounds. VA said its yield rose 3.2 percent.")).containsExactly("Varda Air", "Varda Air");
         // (initials that are not the company's stay as they are)
         assertThat(claimants("Varda Air VAR.L flew most flights on Monday. The CAA said fares rose 3.2 percent.")).containsExactly("The CAA");
+        // "the oil major" too
+        assertThat(claimants("Harbor Oil Corp said 10 oiled ducks were being treated. Harbor Oil crews worked overnight. Two more ducks had been "
+                + "found dead, the oil major said.")).containsExactly("Harbor Oil Corp", "Harbor Oil");
         // no name the text marks as a company's: the words stay
         assertThat(claimants("Harbor Toys recalled dolls on Tuesday. A total of 1.2 million toys are being recalled, the company said."))
                 .containsExactly("the company");
