@@ -53,16 +53,16 @@ final class CompanyNames {
 
     /** Whether a word of the name after its first is a legal suffix: "Shell Pipeline Co LP", "Deutsche Lufthansa AG". */
     static boolean hasLegalSuffix(String name) {
-        String[] ws = name.strip().split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(name.strip());
         for (int i = 1; i < ws.length; i++) if (isLegalSuffix(ws[i])) return true;
         return false;
     }
 
     /** The normal form of the company {@code name} in the article {@code text}, or "" for no name. */
     static String normal(String text, String name) {
-        String n = name == null ? "" : EDGE_MARKS.matcher(name.strip().replaceAll("['’]s$", "")).replaceAll("");
+        String n = name == null ? "" : EDGE_MARKS.matcher(WordSplits.POSSESSIVE.matcher(name.strip()).replaceAll("")).replaceAll("");
         if (n.isEmpty()) return "";
-        String first = n.split("\\s+")[0];
+        String first = WordSplits.WHITESPACE.split(n)[0];
         if (SHORT.matcher(first).matches()) {
             String lng = Names.of(text).longName(first);
             if (!lng.isEmpty()) return lng;
@@ -160,7 +160,7 @@ final class CompanyNames {
 
     /** The first word of a capitalised run that is no determiner ("The Walt Disney Co": "Walt"). */
     private static String firstName(String run) {
-        String[] ws = run.strip().split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(run.strip());
         int i = 0;
         while (i < ws.length - 1 && DETERMINERS.contains(clean(ws[i]))) i++;
         return ws[i];
