@@ -75,6 +75,7 @@ final class ClaimantNames {
         String[] ws = WordSplits.WHITESPACE.split(text);
         java.util.Set<String> used = new java.util.HashSet<>();
         for (String x : ws) {
+            if (!twoCapitals(x)) continue;                  // what sheds its wrapping is [A-Z]{2,7} only if it has two capitals
             String y = WRAPPING.matcher(x).replaceAll("");
             if (CAPITALS.matcher(y).matches()) used.add(y);
         }
@@ -103,8 +104,16 @@ final class ClaimantNames {
         return Map.copyOf(names);
     }
 
+    /** Whether {@code x} has two capitals A-Z or more. */
+    private static boolean twoCapitals(String x) {
+        int n = 0;
+        for (int i = 0; i < x.length() && n < 2; i++) if (x.charAt(i) >= 'A' && x.charAt(i) <= 'Z') n++;
+        return n >= 2;
+    }
+
     /** A capitalised word of letters (a hyphen inside), a mark after it allowed: "Budget", "Office.". */
     private static boolean nameWord(String x) {
+        if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) return false;    // its first char stays first
         String y = FINAL_MARK.matcher(x).replaceAll("");
         if (y.length() < 2 || !Character.isUpperCase(y.charAt(0)) || CAPITALS.matcher(y).matches()) return false;
         for (int i = 1; i < y.length(); i++) if (!Character.isLowerCase(y.charAt(i)) && y.charAt(i) != '-') return false;

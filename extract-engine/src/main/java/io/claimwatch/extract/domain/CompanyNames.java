@@ -105,7 +105,8 @@ final class CompanyNames {
      * What one article names, read in one pass over it and kept for the article (claims of one article ask for it once
      * each; read per claim, a long article with many short capitalised words cost claims x words x text): the long name
      * of each ticker ("General Motors Corp ( GM.N )": GM) and of each run's initials ("British Airways": BA), the first
-     * words of the names given with a ticker or legal suffix, and how often each word stands.
+     * words of the names given with a ticker or legal suffix, and how often each word that opens with a capital stands (the
+     * only words asked for).
      */
     private static final class Names {
         private static final PerArticle<Names> READ = new PerArticle<>(Names::new);
@@ -138,12 +139,32 @@ final class CompanyNames {
                 byInitials.putIfAbsent(initials.toString(), head(ws[0]));
             }
             for (String w : listed) listedLower.add(clean(w));
-            for (String w : text.split("[^\\p{L}\\p{N}.]+")) count.merge(EDGE_MARKS.matcher(w).replaceAll(""), 1, Integer::sum);
+            // the words, runs of letters, digits and dots; counted only where one may be asked for (a short name or a listed
+            // word: each opens with a capital A-Z once its dots are off), which most of an article's words are not
+            for (int i = 0, n = text.length(); i < n; ) {
+                int cp = text.codePointAt(i);
+                if (!wordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int s = i;
+                while (i < n && wordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
+                int a = s;
+                while (a < i && text.charAt(a) == '.') a++;
+                if (a < i && text.charAt(a) >= 'A' && text.charAt(a) <= 'Z') count.merge(EDGE_MARKS.matcher(text.substring(s, i)).replaceAll(""), 1, Integer::sum);
+            }
             for (String w : count.keySet()) {
                 if (!SHORT.matcher(w).matches()) continue;
                 String lng = longName(w);
                 if (!lng.isEmpty()) shortsOf.computeIfAbsent(lng, k -> new ArrayList<>()).add(w);
             }
+        }
+
+        /** A char of a counted word: a letter, a number ({@code \p{L}}, {@code \p{N}}) or a dot. */
+        private static boolean wordChar(int cp) {
+            if (cp == '.' || Character.isLetter(cp)) return true;
+            int type = Character.getType(cp);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
         }
 
         /** The names of {@code text}, read once for the article this thread is extracting. */
