@@ -75,7 +75,8 @@ final class ClaimantNames {
         String[] ws = WordSplits.WHITESPACE.split(text);
         java.util.Set<String> used = new java.util.HashSet<>();
         for (String x : ws) {
-            String y = x.replaceAll("^[(\"“']+|[)\"”'.,;:’]+$|['’]s$", "");
+            if (!twoCapitals(x)) continue;                  // what sheds its wrapping is [A-Z]{2,7} only if it has two capitals
+            String y = WRAPPING.matcher(x).replaceAll("");
             if (CAPITALS.matcher(y).matches()) used.add(y);
         }
         Map<String, String> names = new HashMap<>();
@@ -103,9 +104,17 @@ final class ClaimantNames {
         return Map.copyOf(names);
     }
 
+    /** Whether {@code x} has two capitals A-Z or more. */
+    private static boolean twoCapitals(String x) {
+        int n = 0;
+        for (int i = 0; i < x.length() && n < 2; i++) if (x.charAt(i) >= 'A' && x.charAt(i) <= 'Z') n++;
+        return n >= 2;
+    }
+
     /** A capitalised word of letters (a hyphen inside), a mark after it allowed: "Budget", "Office.". */
     private static boolean nameWord(String x) {
-        String y = x.replaceAll("[.,;:]$", "");
+        if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) return false;    // its first char stays first
+        String y = FINAL_MARK.matcher(x).replaceAll("");
         if (y.length() < 2 || !Character.isUpperCase(y.charAt(0)) || CAPITALS.matcher(y).matches()) return false;
         for (int i = 1; i < y.length(); i++) if (!Character.isLowerCase(y.charAt(i)) && y.charAt(i) != '-') return false;
         return true;
@@ -135,6 +144,10 @@ final class ClaimantNames {
 
     /** An initialism's letters: what {@link #INITIALISM} takes of a claimant. */
     private static final Pattern CAPITALS = Pattern.compile("[A-Z]{2,7}");
+    /** Brackets and quotes before a word, marks after it, a possessive: what "(“NATO’s" sheds. */
+    private static final Pattern WRAPPING = Pattern.compile("^[(\"“']+|[)\"”'.,;:’]+$|['’]s$");
+    /** A mark that ends a word: "Office.". */
+    private static final Pattern FINAL_MARK = Pattern.compile("[.,;:]$");
 
     /** The name that ends just before {@code at} (whitespace between) whose capitalised words' initials are the acronym, or null. */
     private static String nameBefore(String text, int at, String acronym) {
@@ -159,6 +172,6 @@ final class ClaimantNames {
             start = wStart;
             k = wStart;
         }
-        return text.substring(start, end).replaceAll("\\s+", " ");
+        return WordSplits.WHITESPACE.matcher(text.substring(start, end)).replaceAll(" ");
     }
 }

@@ -53,16 +53,16 @@ final class CompanyNames {
 
     /** Whether a word of the name after its first is a legal suffix: "Shell Pipeline Co LP", "Deutsche Lufthansa AG". */
     static boolean hasLegalSuffix(String name) {
-        String[] ws = name.strip().split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(name.strip());
         for (int i = 1; i < ws.length; i++) if (isLegalSuffix(ws[i])) return true;
         return false;
     }
 
     /** The normal form of the company {@code name} in the article {@code text}, or "" for no name. */
     static String normal(String text, String name) {
-        String n = name == null ? "" : EDGE_MARKS.matcher(name.strip().replaceAll("['’]s$", "")).replaceAll("");
+        String n = name == null ? "" : EDGE_MARKS.matcher(WordSplits.POSSESSIVE.matcher(name.strip()).replaceAll("")).replaceAll("");
         if (n.isEmpty()) return "";
-        String first = n.split("\\s+")[0];
+        String first = WordSplits.WHITESPACE.split(n)[0];
         if (SHORT.matcher(first).matches()) {
             String lng = Names.of(text).longName(first);
             if (!lng.isEmpty()) return lng;
@@ -105,7 +105,8 @@ final class CompanyNames {
      * What one article names, read in one pass over it and kept for the article (claims of one article ask for it once
      * each; read per claim, a long article with many short capitalised words cost claims x words x text): the long name
      * of each ticker ("General Motors Corp ( GM.N )": GM) and of each run's initials ("British Airways": BA), the first
-     * words of the names given with a ticker or legal suffix, and how often each word stands.
+     * words of the names given with a ticker or legal suffix, and how often each word that opens with a capital stands (the
+     * only words asked for).
      */
     private static final class Names {
         private static final PerArticle<Names> READ = new PerArticle<>(Names::new);
@@ -138,12 +139,32 @@ final class CompanyNames {
                 byInitials.putIfAbsent(initials.toString(), head(ws[0]));
             }
             for (String w : listed) listedLower.add(clean(w));
-            for (String w : text.split("[^\\p{L}\\p{N}.]+")) count.merge(EDGE_MARKS.matcher(w).replaceAll(""), 1, Integer::sum);
+            // the words, runs of letters, digits and dots; counted only where one may be asked for (a short name or a listed
+            // word: each opens with a capital A-Z once its dots are off), which most of an article's words are not
+            for (int i = 0, n = text.length(); i < n; ) {
+                int cp = text.codePointAt(i);
+                if (!wordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int s = i;
+                while (i < n && wordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
+                int a = s;
+                while (a < i && text.charAt(a) == '.') a++;
+                if (a < i && text.charAt(a) >= 'A' && text.charAt(a) <= 'Z') count.merge(EDGE_MARKS.matcher(text.substring(s, i)).replaceAll(""), 1, Integer::sum);
+            }
             for (String w : count.keySet()) {
                 if (!SHORT.matcher(w).matches()) continue;
                 String lng = longName(w);
                 if (!lng.isEmpty()) shortsOf.computeIfAbsent(lng, k -> new ArrayList<>()).add(w);
             }
+        }
+
+        /** A char of a counted word: a letter, a number ({@code \p{L}}, {@code \p{N}}) or a dot. */
+        private static boolean wordChar(int cp) {
+            if (cp == '.' || Character.isLetter(cp)) return true;
+            int type = Character.getType(cp);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
         }
 
         /** The names of {@code text}, read once for the article this thread is extracting. */
@@ -160,7 +181,7 @@ final class CompanyNames {
 
     /** The first word of a capitalised run that is no determiner ("The Walt Disney Co": "Walt"). */
     private static String firstName(String run) {
-        String[] ws = run.strip().split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(run.strip());
         int i = 0;
         while (i < ws.length - 1 && DETERMINERS.contains(clean(ws[i]))) i++;
         return ws[i];

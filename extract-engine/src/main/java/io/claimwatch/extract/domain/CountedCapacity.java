@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class CountedCapacity {
 
+    /** Hyphens a word opens with: "-tonne-a-year". */
+    private static final java.util.regex.Pattern LEAD_HYPHENS = java.util.regex.Pattern.compile("^-+");
+
     private final CountedWords w;
     /** Units of a capacity and rates written alone ("bpd"), lower case. */
     private final Set<String> units;
@@ -95,7 +98,7 @@ final class CountedCapacity {
         if (numbered) {
             name += " " + t.get(after++).text();
             // "6A": a capital glued to the number
-            if (after < t.size() && t.get(after).start() == t.get(after - 1).end() && t.get(after).text().matches("[A-Z]")) name += t.get(after++).text();
+            if (after < t.size() && t.get(after).start() == t.get(after - 1).end() && t.get(after).text().length() == 1 && t.get(after).text().charAt(0) >= 'A' && t.get(after).text().charAt(0) <= 'Z') name += t.get(after++).text();
             // "Line 14/64": the second number after a slash, glued to the first
             if (after + 1 < t.size() && t.get(after).is("/") && designator(t, after + 1) && t.get(after).start() == t.get(after - 1).end()) {
                 name += "/" + t.get(after + 1).text();
@@ -133,7 +136,7 @@ final class CountedCapacity {
 
     /** The words of a rate hyphened into one word ("barrel-per-day", "million-tonne-a-year" less its scale word), or null. */
     private List<String> hyphenedRate(String word) {
-        List<String> parts = new ArrayList<>(List.of(word.replaceFirst("^-+", "").split("-")));
+        List<String> parts = new ArrayList<>(List.of(LEAD_HYPHENS.matcher(word).replaceFirst("").split("-")));
         if (parts.size() == 4 && w.isScaleWord(parts.get(0))) parts.remove(0);
         return parts.size() == 3 && units.contains(parts.get(0)) && (parts.get(1).equals("per") || parts.get(1).equals("a"))
                 && times.contains(parts.get(2)) ? parts : null;

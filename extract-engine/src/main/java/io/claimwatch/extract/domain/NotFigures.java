@@ -196,7 +196,7 @@ final class NotFigures {
         if (value < 1 || value > 31 || i < 3) return false;
         Tok prev = t.get(i - 1), first = t.get(i - 2);
         boolean month = isMonthToken(t.get(i - 3)) || i >= 4 && abbreviatedMonthDot(t.get(i - 3), t.get(i - 4));   // "Oct. 3"
-        if (!daysTo.contains(prev.lower()) || !month || !first.isNum() || !first.text().matches("\\d{1,2}")
+        if (!daysTo.contains(prev.lower()) || !month || !first.isNum() || !WordSplits.digits(first.text(), 1, 2)
                 || Integer.parseInt(first.text()) >= value) return false;
         return j >= t.size() || !t.get(j).isWord() || !Character.isLowerCase(t.get(j).text().charAt(0))
                 || lx.functionWords.contains(t.get(j).lower());
@@ -214,7 +214,7 @@ final class NotFigures {
     /** The first day of a pair before its month: "on 4 or 5 April", "from 4 to 7 April", "on 4 and 5 April". */
     private boolean firstOfDayPair(List<Tok> t, int j) {
         return j + 2 < t.size() && (t.get(j).is("or") || t.get(j).is("and") || t.get(j).is("to"))
-                && t.get(j + 1).isNum() && t.get(j + 1).text().matches("\\d{1,2}") && Integer.parseInt(t.get(j + 1).text()) <= 31
+                && t.get(j + 1).isNum() && WordSplits.digits(t.get(j + 1).text(), 1, 2) && Integer.parseInt(t.get(j + 1).text()) <= 31
                 && t.get(j + 2).isWord() && isMonthToken(t.get(j + 2));
     }
 

@@ -150,13 +150,15 @@ final class NumberedNames {
     /** The number at i ends a name of the lexicon ("S&P 500"), or is a number that names a service ("911"). */
     private boolean lexiconName(List<Tok> t, int i) {
         Tok k = t.get(i);
+        int past = -1;    // pastTicker(t, i), read at the first name with words before its number: the same for every name
         for (Name n : names) {
             if (n.number() != null) {
                 if (k.text().equals(n.number()) && (i == 0 || t.get(i - 1).isWord() || t.get(i - 1).end() < k.start())) return true;
                 continue;
             }
             int b = n.before().size(), a = n.after().size();
-            int p = b == 0 ? i : pastTicker(t, i);   // the token after the name's words: "Boeing Co ( BA.N ) 787"
+            if (b > 0 && past < 0) past = pastTicker(t, i);
+            int p = b == 0 ? i : past;   // the token after the name's words: "Boeing Co ( BA.N ) 787"
             if (p < b || i + a >= t.size()) continue;
             // a name the number opens ("787 Dreamliners", "the 737 Max") takes a model's number, not a count of the models
             // ("71 Dreamliners", "Two Max 8 planes"), nor one before the name's own number ("grounded 171 Max 9 aircraft")

@@ -14,6 +14,9 @@ final class OddsOfOutcome {
     private static final Set<String> NOUNS =
             Set.copyOf(Lexicon.lines("numbers-odds-nouns.txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
 
+    /** A word of odds: "one-in-five", "1-in-10". */
+    private static final java.util.regex.Pattern ODDS_WORD = java.util.regex.Pattern.compile("[a-z]+-in-[a-z0-9,]+");
+
     private OddsOfOutcome() {}
 
     /**
@@ -22,7 +25,7 @@ final class OddsOfOutcome {
      */
     static boolean opensOdds(List<Tok> t, int k) {
         Tok w = t.get(k);
-        if (w.isWord() && w.lower().matches("[a-z]+-in-[a-z0-9,]+")) return nounAt(t, k + 1);
+        if (w.isWord() && w.lower().contains("-in-") && ODDS_WORD.matcher(w.lower()).matches()) return nounAt(t, k + 1);
         if (k + 2 >= t.size() || !t.get(k + 1).is("in")) return false;
         Tok base = t.get(k + 2);
         return (base.isNum() || base.isWord()) && nounAt(t, k + 3);
@@ -30,7 +33,7 @@ final class OddsOfOutcome {
 
     /** A noun of numbers-odds-nouns.txt at {@code j}, past closing quotes. */
     private static boolean nounAt(List<Tok> t, int j) {
-        while (j < t.size() && t.get(j).text().matches("[”\"’']")) j++;
+        while (j < t.size() && t.get(j).text().length() == 1 && "”\"’'".indexOf(t.get(j).text().charAt(0)) >= 0) j++;
         return j < t.size() && NOUNS.contains(t.get(j).lower());
     }
 }

@@ -30,6 +30,8 @@ final class PhraseTagger {
   static final int TAGGED_PHRASES = 20_000;
   /** The lemmatizer's maxent model in the model's artifacts (OpenNLP's LemmatizerModel names it so). */
   private static final String MODEL_ENTRY = "lemmatizer.model";
+  /** Where a phrase splits into the words tagged: runs of anything but letters and digits. */
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Words, their universal POS tags and lemmas, all lower case. */
   record Tagged(List<String> words, String[] tags, List<String> lemmas) {}
@@ -86,7 +88,7 @@ final class PhraseTagger {
 
   private Tagged tagNow(String text) {
     // Tagged as written, so that names keep their capitals and are told from common nouns.
-    String[] tokens = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    String[] tokens = Arrays.stream(NOT_WORD.split(text)).filter(w -> !w.isEmpty()).toArray(String[]::new);
     List<String> words = Arrays.stream(tokens).map(w -> w.toLowerCase(Locale.ROOT)).toList();
     if (tokens.length == 0) {
       return new Tagged(words, new String[0], List.of());

@@ -63,7 +63,7 @@ final class PlantOwners {
         int after = rateAfter(wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd));
         if (after == NONE) return "";
         String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
-        String[] before = lead.split("\\s+");
+        String[] before = WordSplits.WHITESPACE.split(lead);
         if (before.length == 0 || before[0].isEmpty()) return "";
         String last = before[before.length - 1];
         if (after == PLANT && last.equalsIgnoreCase("its")) return subject(text, sentenceStart, figureStart);
@@ -88,7 +88,7 @@ final class PlantOwners {
         boolean[] named = new boolean[1];
         if (rateAfter(wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd), named) != PLANT) return false;
         String lead = TICKER_BEFORE.matcher(text.substring(sentenceStart, figureStart)).replaceFirst("").strip();
-        String[] before = lead.split("\\s+");
+        String[] before = WordSplits.WHITESPACE.split(lead);
         if (before.length < 2 || before[before.length - 1].isEmpty()) return false;     // (a figure that opens the sentence: its subject)
         String last = before[before.length - 1], low = clean(last).toLowerCase(Locale.ROOT);
         if (possessive(last) || OWNERS.contains(low)) return true;
@@ -113,7 +113,7 @@ final class PlantOwners {
     private static String wordsAfterNumber(String text, int figureStart, int figureEnd, int sentenceEnd) {
         int numberEnd = figureStart;
         while (numberEnd < figureEnd && !Character.isWhitespace(text.charAt(numberEnd)) && text.charAt(numberEnd) != '-') numberEnd++;
-        return text.substring(numberEnd, sentenceEnd).replaceFirst("^-", " ");
+        return numberEnd < sentenceEnd && text.charAt(numberEnd) == '-' ? " " + text.substring(numberEnd + 1, sentenceEnd) : text.substring(numberEnd, sentenceEnd);
     }
 
     /** What follows a figure: no rate; a rate; a rate, then capitalised words or commas, then a plant noun. */
@@ -130,7 +130,7 @@ final class PlantOwners {
      */
     static String designated(String text, int figureStart, int figureEnd, int sentenceEnd) {
         if (figureStart >= sentenceEnd || figureEnd > sentenceEnd) return "";
-        String[] ws = wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd).strip().split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(wordsAfterNumber(text, figureStart, figureEnd, sentenceEnd).strip());
         int head = rateAfter(ws, new boolean[1]);
         if (head < 0 || head + 1 >= ws.length) return "";
         java.util.regex.Matcher m = NUMBER.matcher(ws[head + 1]);
@@ -144,7 +144,7 @@ final class PlantOwners {
 
     /** {@link #rateAfter(String)}, and in named[0] whether a capitalised word names the plant (before its noun, or the noun itself). */
     private static int rateAfter(String after, boolean[] named) {
-        int head = rateAfter(after.strip().split("\\s+"), named);
+        int head = rateAfter(WordSplits.WHITESPACE.split(after.strip()), named);
         return head >= 0 ? PLANT : head == -RATE ? RATE : NONE;
     }
 
@@ -199,7 +199,7 @@ final class PlantOwners {
             }
         }
         String s = SubjectCompany.TICKER.matcher(text.substring(from, figureStart)).replaceAll(" ").strip();
-        String[] ws = s.split("\\s+");
+        String[] ws = WordSplits.WHITESPACE.split(s);
         int i = 0;
         while (i < ws.length && capitalised(ws[i]) && !breaks(ws[i]) && !possessive(ws[i])) i++;
         if (i == 0 || i >= ws.length || capitalised(ws[i]) || !Character.isLetter(ws[i].charAt(0))) return "";

@@ -72,7 +72,7 @@ final class Referents {
     /** The claimant that the subject subj (tokens [a, b) of sentence idx) stands for. */
     String resolve(int idx, String subj, List<Tok> t, int a, int b) {
         // claimant.company-initials: "BA said" in an article about British Airways BAY.L: the company its initials stand for
-        if (b - a == 1 && t.get(a).isWord() && t.get(a).text().matches("[A-Z]{2,4}") && company() != null
+        if (b - a == 1 && t.get(a).isWord() && WordSplits.capitals(t.get(a).text(), 2, 4) && company() != null
                 && initials(company()).equals(t.get(a).text())) return company();
         String head = t.get(b - 1).lower();
         boolean heShe = b - a == 1 && (head.equals("he") || head.equals("she"));

@@ -21,6 +21,8 @@ final class StrikeParties {
     private StrikeParties() {}
 
     private static final Pattern STRUCK = Pattern.compile("\\b(?:strike|walkout|walk-out)s? (?:against|at) (?:the )?([A-Z][\\p{L}.&-]*)");
+    /** Where a sentence splits into its words: runs of anything but letters and hyphens. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern LABOUR = Pattern.compile("(?i)\\b(?:union|unions|strikers|walkout|walk-out|picket|pickets|picketers)\\b");
 
     /** How often an article that says no "strike against" must name a company for it to be the struck one. */
@@ -50,7 +52,7 @@ final class StrikeParties {
     }
 
     private static boolean speaksOfStrike(String sentence) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) if (WORDS.contains(w)) return true;
+        for (String w : NOT_WORD.split(sentence.toLowerCase(Locale.ROOT))) if (WORDS.contains(w)) return true;
         return false;
     }
 }

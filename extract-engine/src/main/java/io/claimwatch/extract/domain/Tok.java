@@ -137,9 +137,11 @@ public record Tok(int start, int end, String text, String lower, Kind kind) {
     /** The names of lexicon/camel-names.txt, loaded on the first glued word (not with the tokenizer's class). */
     private static final class CamelNames {
         private static final java.util.Set<String> NAMES = java.util.Set.copyOf(Lexicon.lines("camel-names.txt"));
+        /** A plural's or possessive's ending: "BlackBerrys", "PayPal’s". */
+        private static final java.util.regex.Pattern FINAL_S = java.util.regex.Pattern.compile("(?:['’]s|s)$");
 
         static boolean named(String word) {
-            String w = word.toLowerCase(Locale.ROOT).replaceFirst("(?:['’]s|s)$", "");
+            String w = FINAL_S.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
             return NAMES.contains(w) || NAMES.contains(word.toLowerCase(Locale.ROOT));
         }
     }

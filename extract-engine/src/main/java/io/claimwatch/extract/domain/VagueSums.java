@@ -34,7 +34,7 @@ final class VagueSums {
                 || DIGIT.matcher(text.substring(figureStart, figureEnd)).find()) return unit == null ? "" : unit;
         Matcher m = OF.matcher(text.substring(figureEnd, Math.min(text.length(), figureEnd + 40)));
         if (!m.find()) return unit == null ? "" : unit;
-        String after = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String after = WordSplits.WHITESPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         for (Lexicon.Phrase p : CURRENCIES) {
             int n = p.text().length();
             if (after.startsWith(p.text()) && (after.length() == n || !Character.isLetter(after.charAt(n)))) return p.fields()[0];

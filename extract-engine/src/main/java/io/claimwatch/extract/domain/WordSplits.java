@@ -28,5 +28,19 @@ final class WordSplits {
     /** A few words, letters and hyphens, between a figure and a bracket: "(about". */
     static final Pattern FEW_WORDS = Pattern.compile("[\\s\\p{L}-]{0,12}");
 
+    /** Whether {@code s} is min to max capitals A-Z: what {@code s.matches("[A-Z]{min,max}")} tells, without a pattern. */
+    static boolean capitals(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') return false;
+        return true;
+    }
+
+    /** Whether {@code s} is min to max digits 0-9: what {@code s.matches("\\d{min,max}")} tells, without a pattern. */
+    static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
     private WordSplits() { }
 }
