@@ -29,7 +29,7 @@ public final class ClaimExtractor {
      * engine finds, so ingest can re-extract older articles (ReextractArticles with
      * extractor_version!=VERSION).
      */
-    public static final String VERSION = "rules-0.50.0";
+    public static final String VERSION = "rules-0.51.0";
 
     private final Lexicon lx;
     private final Sentences sentences;
