@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
 final class PeriodEnds {
 
     private static final List<String> ENDS = new ArrayList<>(), YEAR_ENDS = new ArrayList<>();
+    /** Every word of the lexicon in lower case: a sentence holding none of them has no period end. */
+    private static final List<String> ANY = new ArrayList<>();
 
     static {
         for (String line : Lexicon.lines("period-ends.txt")) {
             String[] f = line.split("\\|");
             (f[1].equals("END") ? ENDS : YEAR_ENDS).add(f[0]);
+            ANY.add(f[0].toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -41,7 +44,7 @@ final class PeriodEnds {
     /** Adds the sentence's period ends to {@code s.out}, each taken from the later rules. */
     static void find(SentenceDates s) {
         LocalDate ref = s.c.reference();
-        if (ref == null || !s.mayHold(List.of("end", "close"))) return;
+        if (ref == null || !s.mayHold(ANY)) return;
         Matcher m = END_OF.matcher(s.sent);
         while (m.find()) {
             int at = m.end();
