@@ -206,8 +206,8 @@ public final class ClaimKeys {
     // "we fear that up to 300 people died in napo": copy in lower case names a division of the article's country
     if (sentencePlaces.divisions().isEmpty()) sentencePlaces = sentencePlaces.union(places.lowerCaseDivisions(text, cs, ce, frame.places().countries()));
     // a figure of another country's event ("41 were killed in quakes in Japan" in a report on Ecuador)
-    boolean background = sentencePlaces.apartFrom(frame.places()), placeApart = background;
-    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, CountedShareMovers.shareOwner(counted) != null ? "price" : kind, proceedings.past(text), at.heldOff(), at.traded());
+    boolean background = sentencePlaces.apartFrom(frame.places()), placeApart = background, sharePrice = CountedShareMovers.shareOwner(counted) != null;
+    KeyWindows.Dated dated = KeyWindows.of(text, ss, se, frame, own, pub, sentenceCauses, span, background, sharePrice ? "price" : kind, proceedings.past(text), at.heldOff(), at.traded());
     background = dated.background();
     boolean datedApart = dated.datedApart(), periodTotal = dated.periodTotal();
     PartialDate ownStart = dated.ownStart();
@@ -324,7 +324,7 @@ public final class ClaimKeys {
     if (!site.isEmpty()) where = where.withScopeWord(site);
     String family = causeFamilies.first(List.of(cause));
     // "373 square miles" and "239,000 acres": one area; "3 billion euros" and "$4 billion": one sum (money-one-unit); not a share's price: C$ and $ are two listings' (share-price-currency)
-    String keyUnit = currencyCodes.contains(measured.unit()) && CountedShareMovers.shareOwner(counted) != null ? null : unitMeasures.first(List.of(measured.unit().toLowerCase(Locale.ROOT)));
+    String keyUnit = currencyCodes.contains(measured.unit()) && sharePrice ? null : unitMeasures.first(List.of(measured.unit().toLowerCase(Locale.ROOT)));
     ClaimKey key = StandingFigures.keyed(new ClaimKey(kind, event, party, keyUnit == null ? measured.unit() : keyUnit, family == null ? cause : family,
         where.key(), name, dated.earliest(), dated.latest()), text, at, after, pub);   // key.standing-capacity: a named plant's capacity, of no event
     // dating.place-apart: set apart by a place alone, no name, no year and no kind of event of its own in its sentence

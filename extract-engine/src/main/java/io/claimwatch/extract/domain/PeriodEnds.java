@@ -73,9 +73,9 @@ final class PeriodEnds {
                 if (year == null) year = latest(ref, lastMonth, ahead);
                 day = YearMonth.of(year, lastMonth).atEndOfMonth();
                 end = q.end();
-            } else if (rel.lookingAt() || relativeYear(s, at) != null) {
+            } else {
                 String r = rel.lookingAt() ? rel.group() : relativeYear(s, at);
-                Integer year = relYear(s, r, ref, ahead);
+                Integer year = relYear(s, r, ref, ahead);   // null where no relative year stands there
                 if (year == null) continue;
                 day = LocalDate.of(year, 12, 31);
                 end = at + r.length();

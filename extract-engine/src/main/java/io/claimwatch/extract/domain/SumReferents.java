@@ -1,7 +1,6 @@
 package io.claimwatch.extract.domain;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,16 +17,16 @@ final class SumReferents {
   private static final List<String> HOLDERS = Lexicon.keyedList("/keys/owner-referents.txt", "holder");
   private static final List<String> EVENTS = Lexicon.keyedList("/keys/owner-referents.txt", "event");
   /** The referent as the holder of the sum, at the sentence's opening ("The bank had $1.14 billion in assets and "). */
-  private static final Pattern HOLDER = Pattern.compile("^\\W*" + alternation(HOLDERS) + "\\s+(?:also\\s+)?(?:had|has|have|held|holds)\\s+"
+  private static final Pattern HOLDER = Pattern.compile("^\\W*" + TimeWords.words(HOLDERS) + "\\s+(?:also\\s+)?(?:had|has|have|held|holds)\\s+"
       + MoneyMeasures.HOLDER_TAIL, Pattern.CASE_INSENSITIVE);
   /** A referent of what befell the company at the sentence's opening, then words and no figure to the sum. */
-  private static final Pattern EVENT = Pattern.compile("^\\W*" + alternation(EVENTS) + "\\s+[^0-9]*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVENT = Pattern.compile("^\\W*" + TimeWords.words(EVENTS) + "\\s+[^0-9]*$", Pattern.CASE_INSENSITIVE);
   /** The holder of a sum anywhere in the sentence before ("Mutual Bank of Harvey, Illinois, which had "). */
   private static final Pattern ANTECEDENT_HOLDER = Pattern.compile(MoneyMeasures.HOLDER_HEAD);
   /** A wire's dateline before a lead's first word ("WASHINGTON (Reuters) - "), no name of the story's. */
   private static final String DATELINE = "(?:\\p{Lu}[\\p{Lu}\\s,.'-]*\\(\\s*\\p{Lu}\\p{L}*\\s*\\)\\s*-+\\s*)?";
   /** A referent of either kind opening a sentence. */
-  private static final Pattern REFERENT_OPENING = Pattern.compile("^\\W*(?:" + alternation(HOLDERS) + "|" + alternation(EVENTS) + ")\\b",
+  private static final Pattern REFERENT_OPENING = Pattern.compile("^\\W*(?:" + TimeWords.words(HOLDERS) + "|" + TimeWords.words(EVENTS) + ")\\b",
       Pattern.CASE_INSENSITIVE);
   /** How far back the sentence before the sentence before is looked for. */
   private static final int REACH = 400;
@@ -60,13 +59,5 @@ final class SumReferents {
     if (m.find()) return m.group(1);
     m = ANTECEDENT_SUBJECT.matcher(sentence);
     return m.find() ? m.group(1) : "";
-  }
-
-  private static String alternation(List<String> phrases) {
-    StringBuilder sb = new StringBuilder("(?:");
-    for (int i = 0; i < phrases.size(); i++) {
-      sb.append(i == 0 ? "" : "|").append(Pattern.quote(phrases.get(i).toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
-    }
-    return sb.append(')').toString();
   }
 }
