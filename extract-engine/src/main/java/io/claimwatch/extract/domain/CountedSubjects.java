@@ -24,6 +24,8 @@ final class CountedSubjects {
     private final java.util.Set<String> periodWords = java.util.Set.copyOf(Lexicon.lines("counted-period-words.txt"));
     /** The signs of currencies.txt ("$", "C$", "€"): a sum's sign. */
     private final java.util.Set<String> currencySigns;
+    /** The hedges of several words before a figure (hedges.txt: "as much as"), split into their words once. */
+    private final List<String[]> hedgesOfWords = new java.util.ArrayList<>();
 
     CountedSubjects(CountedWords words, NounPhrases nouns) {
         this.w = words;
@@ -32,6 +34,10 @@ final class CountedSubjects {
         java.util.Set<String> signs = new java.util.HashSet<>();
         for (Lexicon.Phrase c : lx.currencies) signs.add(c.text());
         this.currencySigns = java.util.Set.copyOf(signs);
+        for (String h : lx.hedgesBefore.keySet()) {
+            String[] ws = h.split(" ");
+            if (ws.length > 1) hedgesOfWords.add(ws);
+        }
     }
 
     /**
@@ -215,13 +221,13 @@ final class CountedSubjects {
         if (k > 1 && t.get(k - 1).is("in") && lx.months.containsKey(t.get(k).lower())) k -= 2;
         k = overChangePeriod(t, k);
         boolean share = false;
-        int x = k;
+        int x = k, hedge;
         for (; x >= 0 && x > k - 7; x--) {
             Tok y = t.get(x);
             String l = y.lower();
             // counted.level-after-change: the change may be a sum too ("fell 68 cents to $75.34", "rose $1.2 billion to")
             if (y.is("%") || l.equals("pct") || l.equals("percent") || l.equals("cent") || l.equals("cents") || currencySigns.contains(y.text())) share = true;
-            else if (hedgeOfWords(t, x) > 0) x -= hedgeOfWords(t, x) - 1;   // "climbed as much as 29 cents to"
+            else if ((hedge = hedgeOfWords(t, x)) > 0) x -= hedge - 1;   // "climbed as much as 29 cents to"
             else if (!(y.isNum() || l.equals("per") || l.equals("by") || l.equals(".") || lx.hedgesBefore.containsKey(l)
                     || l.equals("than") || l.equals("more") || l.equals("less") || w.isScaleWord(l))) break;
         }
@@ -234,9 +240,8 @@ final class CountedSubjects {
     /** The number of words of a hedge of several words (hedges.txt: "as much as") that ends at x, or 0. */
     private int hedgeOfWords(List<Tok> t, int x) {
         if (!t.get(x).isWord()) return 0;
-        for (String h : lx.hedgesBefore.keySet()) {
-            String[] ws = h.split(" ");
-            if (ws.length < 2 || x + 1 < ws.length) continue;
+        for (String[] ws : hedgesOfWords) {
+            if (x + 1 < ws.length) continue;
             boolean all = true;
             for (int i = 0; i < ws.length && all; i++) all = t.get(x - ws.length + 1 + i).lower().equals(ws[i]);
             if (all) return ws.length;

@@ -111,14 +111,15 @@ final class MoneyMeasures {
     // the holder may stand before the clause ("Farmers, with 9.6 mln dlrs in assets, was closed")
     int ss = at.sentenceStart();
     String sentenceBefore = text.substring(Math.max(ss, hedgeStart - 240), Math.max(ss, hedgeStart));
-    String owner = party != null ? "" : owner(text, sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after);
+    String near = sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120));
+    String owner = party != null ? "" : owner(text, near, after);
     // money-owner-referent: "Alliance Bank was closed ... The bank had $1.14 billion in assets"
     if (party == null && owner.isEmpty()) owner = name(SumReferents.antecedent(text, ss, hedgeStart, at.previousSentenceStart()));
     String code = owner.isEmpty() ? null : parties.first(List.of(owner.split(" ")));
     String sale = salePrice(sentenceBefore);
     String measure = measure(before, after, counted, sale);
     return new Money(measure, party != null ? party : owner.isEmpty() ? null : code != null ? code : owner, sale != null && sale.equals(measure),
-        counted, owned(counted, measure, written(sentenceBefore.substring(Math.max(0, sentenceBefore.length() - 120)), after)));
+        counted, owned(counted, measure, written(near, after)));
   }
 
   /**
@@ -135,16 +136,24 @@ final class MoneyMeasures {
 
   /** The owner as the sentence writes it, by the possessive or the holder (money-owner-possessive, -holder), "the" dropped; "" if none or no name. */
   private String written(String before, String after) {
-    Matcher m = POSSESSIVE_BEFORE.matcher(before);
-    if (!m.find() || COST_BEARER.matcher(before.substring(0, m.start())).find()) {
-      m = POSSESSIVE_AFTER.matcher(after);
-      if (!m.find()) {
-        m = HOLDER.matcher(before); // money-owner-list: the holder of every sum of its list ("had assets of $A and deposits of")
-        if (!m.find()) return "";
-      }
-    }
-    String name = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
+    String owner = ownerWritten(before, after);
+    if (owner == null) return "";
+    String name = owner.replaceFirst("^(?:The|the)\\s+", "");
     return name(name).isEmpty() ? "" : name;
+  }
+
+  /**
+   * The owner's name as the words around the sum write it: a possessive before it (not a cost's bearer) or after it, or
+   * the holder of the list it stands in (money-owner-possessive, money-owner-holder, money-owner-list); null for none.
+   */
+  private static String ownerWritten(String before, String after) {
+    Matcher m = POSSESSIVE_BEFORE.matcher(before);
+    // money-cost-bearer: "cost the FDIC's insurance fund $99.6 million": the fund bears the cost, it does not own it
+    if (m.find() && !COST_BEARER.matcher(before.substring(0, m.start())).find()) return m.group(1);
+    m = POSSESSIVE_AFTER.matcher(after);
+    if (m.find()) return m.group(1);
+    m = HOLDER.matcher(before);   // money-owner-list: the holder of every sum of its list ("had assets of $A and deposits of")
+    return m.find() ? m.group(1) : null;
   }
 
   /**
@@ -243,14 +252,8 @@ final class MoneyMeasures {
 
   /** The owner the words around the sum name, lower case without its company words; "" if none. */
   String owner(String text, String before, String after) {
-    Matcher m = POSSESSIVE_BEFORE.matcher(before);
-    // money-cost-bearer: "cost the FDIC's insurance fund $99.6 million": the fund bears the cost, it does not own it
-    if (m.find() && !COST_BEARER.matcher(before.substring(0, m.start())).find()) return name(m.group(1));
-    m = POSSESSIVE_AFTER.matcher(after);
-    if (m.find()) return name(m.group(1));
-    m = HOLDER.matcher(before);
-    if (m.find()) return name(m.group(1));
-    return agent(text, before);
+    String owner = ownerWritten(before, after);
+    return owner != null ? name(owner) : agent(text, before);
   }
 
   /**
